@@ -1,0 +1,277 @@
+"""Splits a document into sections (its headings) and sentence-level claims.
+
+Every span is exact: ``doc.text[s.char_start:s.char_end] == s.text`` for each sentence, and
+the heading text of each section is ``doc.text[sec.char_start:sec.char_end]``.
+
+The text is read line by line into blocks (headings, paragraphs, list items, table rows);
+fenced code, horizontal rules, image lines and table separator rows are skipped. Headings
+marked in Markdown (ATX ``#`` or setext underlines) are trusted; a document with no marked
+heading has its headings guessed: a short standalone line without closing punctuation.
+Paragraphs and list items are then cut into sentences by a small rule set in the spirit of
+pysbd: a terminator followed by white space and something that can start a sentence, unless
+the word before it is a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from kg.model import Document, Section, Sentence, stable_id
+
+log = logging.getLogger(__name__)
+
+MAX_CLAIM_CHARS = 1000
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+_RULE = re.compile(r" {0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_IMAGE = re.compile(r"\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–—]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\(\w{1,3}\))[ \t]+(?=\S)")
+_QUOTE = re.compile(r"[ \t]*>[ \t]?")
+_BOUNDARY = re.compile(r"([.!?…‼⁇]+)([\"'”’»)\]]*)(\s+)|([。！？]+[」』”’)）]*)")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([^\W\d_]+)")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+# Abbreviations (lowercase, without the final period). Titles precede a name, so never end
+# a sentence; "numeric" ones do not end one before a number; "final" ones may end a sentence
+# and do so only when a common sentence opener follows.
+_NEVER = frozenset(
+    "mr mrs ms mx dr prof st mt gen col lt sgt capt cmdr adm rev hon sen rep gov pres fr "
+    "e.g i.e cf vs viz approx ca incl esp resp dept univ assn bros".split()
+)
+_NUMERIC = frozenset(
+    "no nos fig figs vol vols ch chap p pp eq eqs sec art op ed para "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_FINAL = frozenset("etc inc ltd co corp llc plc jr sr al".split())
+_OPENERS = frozenset(
+    "the this that these those it its he she they we i you there here in on at for but and or "
+    "however a an as if when while after before our their his her my what why how so then also "
+    "many most some such one both each all yet still thus today since although though because "
+    "with by from to its not no who which".split()
+)
+_SENTENCE_START = "\"'“‘«([¿¡$€£*_"
+_HEADING_END = ".!?:;,…"
+
+
+@dataclass
+class _Block:
+    kind: str  # "heading", "para", "item", "quote" or "row"
+    start: int
+    end: int
+    level: int = 0
+    lines: int = 1
+    marked: bool = False
+
+
+def split_document(doc: Document) -> tuple[list[Section], list[Sentence]]:
+    """Splits a document into its sections and its sentence-level claims.
+
+    Args:
+        doc: the document; spans index into ``doc.text``.
+
+    Returns:
+        The sections in document order and the sentences in document order. Each sentence
+        carries the id of the innermost section it lies in (None before the first heading).
+    """
+    blocks = _blocks(doc.text)
+    _guess_headings(doc.text, blocks)
+    sections: list[Section] = []
+    sentences: list[Sentence] = []
+    stack: list[Section] = []
+    for block in blocks:
+        if block.kind == "heading":
+            while stack and stack[-1].level >= block.level:
+                stack.pop()
+            title = doc.text[block.start:block.end]
+            order = len(sections)
+            section = Section(
+                id=stable_id("section", doc.id, title, str(order)), doc=doc.id, title=title,
+                level=block.level, char_start=block.start, char_end=block.end, order=order,
+                parent=stack[-1].id if stack else None,
+            )
+            sections.append(section)
+            stack.append(section)
+            continue
+        current = stack[-1].id if stack else None
+        spans = [(block.start, block.end)] if block.kind == "row" else _sentences(
+            doc.text, block.start, block.end)
+        for start, end in spans:
+            for s, e in _cap(doc.text, start, end):
+                sentences.append(Sentence(
+                    text=doc.text[s:e], doc=doc.id, char_start=s, char_end=e, section=current,
+                    order=len(sentences), list_item=block.kind == "item",
+                ))
+    log.debug("%s: %d sections, %d sentences", doc.id, len(sections), len(sentences))
+    return sections, sentences
+
+
+def looks_like_heading(line: str) -> bool:
+    """Tells whether a standalone line of plain text reads as a heading.
+
+    Args:
+        line: one line, without its line break.
+
+    Returns:
+        True for a short line (at most 15 words, 120 characters) with a letter, not starting
+        in lowercase and not ending in sentence punctuation (``. ! ? : ; , …``).
+    """
+    line = line.strip()
+    if not line or len(line) > 120 or len(line.split()) > 15:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not letters or letters[0].islower():
+        return False
+    tail = line.rstrip("\"'”’»)]")
+    return bool(tail) and tail[-1] not in _HEADING_END and line[-1] not in _HEADING_END
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line), line
+        start += len(line) + 1
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Reads the text into headings, paragraphs, list items and table rows, in order."""
+    blocks: list[_Block] = []
+    para: _Block | None = None
+    fence = ""
+    for s, e, line in _lines(text):
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        if m := _FENCE.match(line):
+            para, fence = None, m.group(1)[:3]
+            continue
+        if not line.strip():
+            para = None
+            continue
+        if para and para.kind == "para" and para.lines == 1 and (m := _SETEXT.match(line)):
+            para.kind, para.marked = "heading", True
+            para.level = 1 if m.group(1)[0] == "=" else 2
+            para = None
+            continue
+        if _RULE.match(line) or _IMAGE.match(line) or _is_table_separator(line):
+            para = None
+            continue
+        if m := _ATX.match(line):
+            para = None
+            content = _ATX_CLOSE.sub("", line[m.end():])
+            hs, he = _strip(text, s + m.end(), s + m.end() + len(content))
+            if hs < he:
+                blocks.append(_Block("heading", hs, he, level=len(m.group(1)), marked=True))
+        elif line.lstrip().startswith("|"):
+            para = None
+            inner_start = s + line.index("|") + 1
+            inner_end = s + line.rindex("|") if line.rstrip().endswith("|") else e
+            rs, re_ = _strip(text, inner_start, max(inner_start, inner_end))
+            if rs < re_:
+                blocks.append(_Block("row", rs, re_))
+        elif m := _ITEM.match(line):
+            para = _Block("item", s + m.end(), e)
+            blocks.append(para)
+        elif m := _QUOTE.match(line):
+            if para and para.kind == "quote":
+                para.end, para.lines = e, para.lines + 1
+            else:
+                para = _Block("quote", s + m.end(), e)
+                blocks.append(para)
+        elif para:
+            para.end, para.lines = e, para.lines + 1
+        else:
+            para = _Block("para", *_strip(text, s, e))
+            blocks.append(para)
+    return [b for b in blocks if b.start < b.end]
+
+
+def _is_table_separator(line: str) -> bool:
+    return "|" in line and "-" in line and set(line.strip()) <= set("|:- \t")
+
+
+def _guess_headings(text: str, blocks: list[_Block]) -> None:
+    """Marks standalone short lines as headings when the document marks none itself.
+
+    The first block becomes a level-1 title if it reads as a heading, and every other guessed
+    heading a level-2 section under it; without such a title all guessed headings are level 1.
+    """
+    if any(b.marked for b in blocks):
+        return
+    titled = False
+    for i, block in enumerate(blocks):
+        if block.kind == "para" and block.lines == 1 and looks_like_heading(
+                text[block.start:block.end]):
+            block.kind = "heading"
+            titled = titled or i == 0
+            block.level = 1 if i == 0 or not titled else 2
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cuts ``text[start:end]`` at sentence boundaries; returns stripped, non-empty spans."""
+    cuts = [start]
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group(4):
+            cuts.append(m.end())
+        elif m.end() < end and _is_boundary(text, m, end):
+            cuts.append(m.start(3))
+    cuts.append(end)
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        a, b = _strip(text, a, b)
+        if any(c.isalnum() for c in text[a:b]):
+            spans.append((a, b))
+    return spans
+
+
+def _is_boundary(text: str, m: re.Match, end: int) -> bool:
+    """Decides whether the terminator matched by ``m`` ends a sentence."""
+    nxt = text[m.end()]
+    if not (nxt.isdigit() or nxt in _SENTENCE_START or (nxt.isalpha() and not nxt.islower())):
+        return False
+    if m.group(1) != "." or m.group(2):
+        return True
+    token_start = m.start()
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token = text[token_start:m.start()].lstrip("\"'“‘([{")
+    low = token.lower()
+    if low in _NEVER or (len(token) == 1 and token.isalpha() and token.isupper()):
+        return False
+    if low in _NUMERIC and nxt.isdigit():
+        return False
+    if low in _FINAL or _DOTTED.fullmatch(low):
+        word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+        return bool(word) and word.group(1).lower() in _OPENERS
+    return True
+
+
+def _cap(text: str, start: int, end: int):
+    """Cuts an over-long span at ``;``, then a line break, then a space; exact spans."""
+    while end - start > MAX_CLAIM_CHARS:
+        window = text[start:start + MAX_CLAIM_CHARS]
+        cut = start + MAX_CLAIM_CHARS
+        for sep in (";", "\n", " "):
+            k = window.rfind(sep)
+            if k > MAX_CLAIM_CHARS // 4:
+                cut = start + k + 1
+                break
+        a, b = _strip(text, start, cut)
+        if a < b:
+            yield a, b
+        start, _ = _strip(text, cut, end)
+    if start < end:
+        yield start, end
