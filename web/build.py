@@ -1,0 +1,154 @@
+"""The build pipeline: documents → claims and entities → graph → vectors → a store on disk.
+
+It lives in ``web`` because it is where ``kg`` (text and graph) and ``index`` (vectors) meet.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from index import Embedder, LexicalIndex, VectorIndex, write_store
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.graph import add_similarity, build_graph, claim_ids
+from kg.readwrite import write_json
+from web.passages import passage_texts
+
+log = logging.getLogger(__name__)
+
+SIMILAR_TO = 0.80
+"""Cosine at or above which two claims are linked by ``similar_to``."""
+SIMILAR_NEIGHBOURS = 5
+"""How many nearest claims are considered for ``similar_to`` links of each claim."""
+
+
+def default_data_dir() -> Path:
+    """The repository's ``data/`` folder, where the bundled article and the default store live."""
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def default_store() -> Path:
+    """The default store folder (git-ignored)."""
+    return default_data_dir() / "store"
+
+
+def bundled_article() -> Path:
+    """The article built when no input is given."""
+    return default_data_dir() / "article.txt"
+
+
+def build_store(
+    inputs: Sequence[str | Path] | None,
+    store_dir: str | Path,
+    *,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+) -> dict:
+    """Builds the graph and indexes of some documents and writes them as a store.
+
+    The store is written to a temporary sibling folder and renamed into place, so the previous
+    store in ``store_dir`` keeps working until the new one is complete.
+
+    Args:
+        inputs: text/Markdown files or folders; None or empty builds the bundled article.
+        store_dir: where the store goes.
+        embedder: the sentence encoder; the packaged default when None.
+        progress: show progress bars (embedding).
+
+    Returns:
+        The manifest of the written store, with the build's timings under ``timings``.
+
+    Raises:
+        kg.errors.InputError: an input cannot be read.
+    """
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    documents = read_documents(list(inputs) if inputs else [bundled_article()])
+    graph, sentences_count = _graph_of(documents, timings)
+    claims = claim_ids(graph)
+
+    tick = time.perf_counter()
+    embedder = embedder or Embedder()
+    texts = passage_texts(graph, claims)
+    vectors = embedder.encode(texts, progress=progress)
+    timings["embed"] = time.perf_counter() - tick
+
+    tick = time.perf_counter()
+    vector_index = VectorIndex.build(vectors)
+    lexical_index = LexicalIndex.build(texts)
+    add_similarity(graph, _similar_pairs(vector_index, vectors, claims))
+    timings["index"] = time.perf_counter() - tick
+
+    def fill(folder: Path) -> dict:
+        with open(folder / "graph.json", "wb") as out:
+            write_json(graph, out)
+        _write_json(folder / "documents.json", [
+            {"id": d.id, "path": d.path, "title": d.title, "text": d.text} for d in documents
+        ])
+        _write_json(folder / "claims.json", claims)
+        np.save(folder / "vectors.npy", vectors)
+        vector_index.save(folder)
+        lexical_index.save(folder / "lexical")
+        return {
+            "model": embedder.name,
+            "dimension": embedder.dimension,
+            "documents": len(documents),
+            "sentences": sentences_count,
+            "claims": len(claims),
+            "entities": sum(1 for _, k in graph.nodes(data="kind") if k == "entity"),
+            "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(),
+            "index": vector_index.kind,
+        }
+
+    tick = time.perf_counter()
+    manifest = write_store(Path(store_dir), fill)
+    timings["write"] = time.perf_counter() - tick
+    timings["total"] = time.perf_counter() - started
+    log.info("built %s: %d claims in %.1f s", store_dir, len(claims), timings["total"])
+    return {**manifest, "timings": timings}
+
+
+def _graph_of(documents, timings: dict[str, float]):
+    from kg.splitter import split_document
+
+    tick = time.perf_counter()
+    sections, sentences = [], []
+    for doc in documents:
+        doc_sections, doc_sentences = split_document(doc)
+        sections.extend(doc_sections)
+        sentences.extend(doc_sentences)
+    timings["split"] = time.perf_counter() - tick
+
+    tick = time.perf_counter()
+    entities, mentions = extract_entities(documents, sections, sentences)
+    timings["entities"] = time.perf_counter() - tick
+
+    tick = time.perf_counter()
+    graph = build_graph(documents, sections, sentences, entities, mentions)
+    timings["graph"] = time.perf_counter() - tick
+    return graph, len(sentences)
+
+
+def _similar_pairs(
+    vector_index: VectorIndex, vectors: np.ndarray, claims: list[str]
+) -> Iterable[tuple[str, str, float]]:
+    """Pairs of claims whose cosine reaches :data:`SIMILAR_TO`, from each claim's nearest rows."""
+    if len(claims) < 2:
+        return
+    scores, rows = vector_index.search(vectors, min(SIMILAR_NEIGHBOURS + 1, len(claims)))
+    for i, (row_scores, row_ids) in enumerate(zip(scores, rows)):
+        for score, j in zip(row_scores, row_ids):
+            if j >= 0 and j != i and score >= SIMILAR_TO:
+                yield claims[i], claims[int(j)], float(score)
+
+
+def _write_json(path: Path, value) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(value, out, ensure_ascii=False)

@@ -1,0 +1,182 @@
+"""The ``kg`` command line: build, serve, search, export.
+
+Every failure a user can cause ends with one line naming the problem and a non-zero exit status;
+a traceback only appears with ``--verbose`` for unexpected errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.errors import KGError, QueryError, StoreMissing
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _store_arg(parser: argparse.ArgumentParser) -> None:
+    from web.build import default_store
+
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=Path(os.environ.get("KG_STORE", default_store())),
+        help="store folder (default: %(default)s, or $KG_STORE)",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg", description="A knowledge graph and semantic search over articles."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and details")
+    parser.add_argument("-q", "--quiet", action="store_true", help="log only errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the graph and indexes of text/Markdown files")
+    build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
+                       help="files or folders (default: the bundled article)")
+    _store_arg(build)
+
+    serve = commands.add_parser("serve", help="serve the web pages and HTTP API")
+    _store_arg(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    serve.add_argument("--threads", type=int, default=8, help="worker threads (default: %(default)s)")
+
+    search = commands.add_parser("search", help="print the best claims for a question")
+    search.add_argument("query", metavar="QUERY")
+    _store_arg(search)
+    search.add_argument("-k", type=int, default=5, help="number of results (default: %(default)s)")
+    search.add_argument("--mode", choices=("dense", "sparse", "hybrid"), default=None,
+                        help="retrieval mode (default: the best, hybrid)")
+    search.add_argument("--json", action="store_true", help="print the /api/search JSON")
+
+    export = commands.add_parser("export", help="write the whole graph")
+    _store_arg(export)
+    export.add_argument("--format", required=True, choices=("gexf", "graphml", "json"))
+    export.add_argument("--output", "-o", type=Path, default=None,
+                        help="file to write (default: standard output)")
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the ``kg`` command.
+
+    Args:
+        argv: the arguments (without the program name); ``sys.argv[1:]`` when None.
+
+    Returns:
+        The exit status.
+    """
+    args = _parser().parse_args(argv)
+    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.INFO
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        return COMMANDS[args.command](args)
+    except KGError as e:
+        print(f"kg {args.command}: error: {e.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug: one line for the user, the traceback in the log
+        log.debug("unexpected error", exc_info=True)
+        print(f"kg {args.command}: unexpected error: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _build(args: argparse.Namespace) -> int:
+    from web.build import build_store
+
+    manifest = build_store(args.inputs, args.store, progress=_progress_wanted(args))
+    t = manifest["timings"]
+    print(
+        f"built {args.store}: {manifest['documents']} document(s), {manifest['claims']} claims, "
+        f"{manifest['entities']} entities, {manifest['edges']} edges in {t['total']:.1f} s"
+    )
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from web import create_app
+    from web.build import build_store
+
+    try:
+        from index import open_store
+
+        open_store(args.store, verify=False)
+    except StoreMissing:
+        log.info("no store in %s yet: building the bundled article", args.store)
+        build_store(None, args.store, progress=_progress_wanted(args))
+    app = create_app({"STORE": str(args.store)})
+    print(f"serving {args.store} on http://{args.host}:{args.port}/", flush=True)
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kg")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from web.engine import Engine
+
+    if args.k < 1 or args.k > 100:
+        raise QueryError("-k must be between 1 and 100")
+    answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        return 0
+    for rank, result in enumerate(answer["results"], 1):
+        where = result["section_title"] or result["document_title"]
+        print(f"{rank}. [{result['score']:.3f}] {result['text']}")
+        print(f"   {where} · {result['document']}:{result['char_start']}-{result['char_end']}")
+        linked = [n["label"] for n in result["neighbours"] if n["kind"] == "entity"]
+        if linked:
+            print(f"   entities: {', '.join(linked)}")
+    if not answer["results"]:
+        print("no results")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kg.readwrite import EXPORT_FORMATS
+    from web.engine import read_graph
+
+    writer = EXPORT_FORMATS[args.format][0]
+    graph = read_graph(args.store)
+    if args.output is None:
+        writer(graph, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return 0
+    tmp = args.output.with_name(f".{args.output.name}.tmp")
+    try:
+        with open(tmp, "wb") as out:
+            writer(graph, out)
+        tmp.replace(args.output)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KGError(f"cannot write {args.output}: {e.strerror or e}") from e
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _progress_wanted(args: argparse.Namespace) -> bool:
+    return not args.quiet and sys.stderr.isatty()
+
+
+COMMANDS = {"build": _build, "serve": _serve, "search": _search, "export": _export}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""A loaded store that answers "passages plus their graph neighbours".
+
+The one place where the graph (``kg``) and the indexes (``index``) meet at query time. An
+:class:`Engine` is built once per process and only read afterwards, so any number of request
+threads may share it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from index import Embedder, LexicalIndex, VectorIndex, open_store
+from kg.errors import NotFound, QueryError, StoreError
+from kg.graph import neighbours
+from kg.readwrite import read_json
+from web.ranking import MODES, DEFAULT_MODE, Ranker, highlight
+
+log = logging.getLogger(__name__)
+
+NEIGHBOURS_PER_RESULT = 12
+
+
+class Engine:
+    """Search and graph look-ups over one built store.
+
+    Use :meth:`load`; the constructor takes already-loaded parts (tests may build one in memory).
+    """
+
+    MODES = MODES
+
+    def __init__(
+        self,
+        *,
+        graph: nx.MultiDiGraph,
+        documents: dict[str, dict],
+        claims: Sequence[str],
+        vectors: np.ndarray,
+        vector_index: VectorIndex,
+        lexical_index: LexicalIndex,
+        embedder: Embedder,
+        manifest: dict | None = None,
+    ):
+        self.graph = graph
+        self.documents = documents
+        self.claims = list(claims)
+        self.vectors = vectors
+        self.embedder = embedder
+        self.manifest = manifest or {}
+        self.ranker = Ranker(
+            graph=graph,
+            claims=self.claims,
+            vector_index=vector_index,
+            lexical_index=lexical_index,
+            embedder=embedder,
+        )
+
+    @classmethod
+    def load(cls, store_dir: str | Path, *, embedder: Embedder | None = None) -> "Engine":
+        """Loads a store written by :func:`web.build.build_store`.
+
+        Args:
+            store_dir: the store folder.
+            embedder: the sentence encoder to reuse; the store's model when None.
+
+        Returns:
+            The engine.
+
+        Raises:
+            kg.errors.StoreMissing: the folder holds no store.
+            kg.errors.StoreError: the store is damaged or was built with another model.
+        """
+        store = Path(store_dir)
+        manifest = open_store(store)
+        graph = read_graph(store, verify=False)
+        documents = {d["id"]: d for d in _read(store / "documents.json", json.load)}
+        claims = _read(store / "claims.json", json.load)
+        try:
+            vectors = np.load(store / "vectors.npy", mmap_mode="r")
+        except (OSError, ValueError) as e:
+            raise StoreError(f"{store / 'vectors.npy'} cannot be read: {e}") from e
+        if vectors.shape[0] != len(claims):
+            raise StoreError(f"{store / 'vectors.npy'} has {vectors.shape[0]} rows for {len(claims)} claims")
+        vector_index = VectorIndex.load(store)
+        lexical_index = LexicalIndex.load(store / "lexical")
+        embedder = embedder or Embedder()
+        if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
+            raise StoreError(
+                f"{store / 'manifest.json'} was built with {manifest.get('model')} "
+                f"({manifest.get('dimension')} dimensions) but the service runs {embedder.name} "
+                f"({embedder.dimension}); rebuild with `kg build`"
+            )
+        log.info("loaded %s: %d claims", store, len(claims))
+        return cls(
+            graph=graph,
+            documents=documents,
+            claims=claims,
+            vectors=vectors,
+            vector_index=vector_index,
+            lexical_index=lexical_index,
+            embedder=embedder,
+            manifest=manifest,
+        )
+
+    @property
+    def model_name(self) -> str:
+        """The name of the sentence encoder."""
+        return self.embedder.name
+
+    @property
+    def dimension(self) -> int:
+        """The embedding dimension."""
+        return self.embedder.dimension
+
+    def search(
+        self,
+        q: str | None = None,
+        *,
+        vector: Sequence[float] | None = None,
+        k: int = 10,
+        mode: str | None = None,
+    ) -> dict:
+        """The top ``k`` claims for a query, best first, each with its graph neighbours.
+
+        Args:
+            q: the query text.
+            vector: a query embedding instead of text (dense search only).
+            k: how many results.
+            mode: ``dense``, ``sparse`` or ``hybrid``; the default mode when None.
+
+        Returns:
+            ``{"query", "mode", "k", "results": [...]}`` as in CONTRACT.md.
+
+        Raises:
+            kg.errors.QueryError: no query, both kinds of query, a bad vector or mode.
+        """
+        if (q is None) == (vector is None):
+            raise QueryError("give exactly one of a query text `q` or a `vector`")
+        mode = mode or (DEFAULT_MODE if q is not None else "dense")
+        if mode not in MODES:
+            raise QueryError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+            raise QueryError("k must be a positive integer")
+        if q is not None:
+            q = q.strip()
+            if not q:
+                raise QueryError("the query `q` is empty")
+            ranked = self.ranker.rank(q, k=k, mode=mode)
+        else:
+            if mode != "dense":
+                raise QueryError("a `vector` query can only be searched in dense mode")
+            ranked = self.ranker.rank_vector(self._query_vector(vector), k=k)
+        return {
+            "query": q,
+            "mode": mode,
+            "k": k,
+            "results": [self._result(claim, score, q) for claim, score in ranked],
+        }
+
+    def _query_vector(self, vector: Sequence[float]) -> np.ndarray:
+        try:
+            array = np.asarray(vector, dtype=np.float32)
+        except (TypeError, ValueError) as e:
+            raise QueryError("`vector` must be a list of numbers") from e
+        if array.ndim != 1 or array.shape[0] != self.dimension:
+            raise QueryError(f"`vector` must have {self.dimension} numbers (the model's dimension)")
+        if not np.all(np.isfinite(array)):
+            raise QueryError("`vector` must hold finite numbers")
+        norm = float(np.linalg.norm(array))
+        if norm == 0.0:
+            raise QueryError("`vector` must not be all zeros")
+        return array / norm
+
+    def _result(self, claim: str, score: float, q: str | None) -> dict:
+        attrs = self.graph.nodes[claim]
+        doc = attrs["doc"]
+        section = attrs.get("section") or None
+        text = attrs["text"]
+        start, end = highlight(text, q) if q else (0, len(text))
+        return {
+            "id": claim,
+            "kind": "claim",
+            "text": text,
+            "score": round(float(score), 6),
+            "document": doc,
+            "document_title": self.graph.nodes[doc]["label"] if doc in self.graph else doc,
+            "section": section,
+            "section_title": self.graph.nodes[section]["label"] if section in self.graph else None,
+            "char_start": attrs["char_start"],
+            "char_end": attrs["char_end"],
+            "occurrences": attrs.get("occurrences", 1),
+            "highlight": {"start": start, "end": end},
+            "neighbours": [
+                {key: item[key] for key in ("id", "kind", "label", "relation")}
+                for item in neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT)
+            ],
+        }
+
+    def node(self, node_id: str) -> dict:
+        """One node with its attributes and neighbours.
+
+        Raises:
+            kg.errors.NotFound: no such node.
+        """
+        if node_id not in self.graph:
+            raise NotFound(f"no node with id {node_id!r}")
+        attrs = dict(self.graph.nodes[node_id])
+        return {
+            "id": node_id,
+            "kind": attrs.pop("kind", ""),
+            "label": attrs.pop("label", node_id),
+            "attributes": attrs,
+            "neighbours": neighbours(self.graph, node_id, limit=500),
+        }
+
+    def neighbourhood(self, node_id: str, *, depth: int = 1, limit: int = 60) -> nx.MultiDiGraph:
+        """The subgraph within ``depth`` links of a node, at most ``limit`` nodes.
+
+        Raises:
+            kg.errors.NotFound: no such node.
+        """
+        if node_id not in self.graph:
+            raise NotFound(f"no node with id {node_id!r}")
+        keep = [node_id]
+        frontier = [node_id]
+        for _ in range(max(0, depth)):
+            nxt = []
+            for node in frontier:
+                for item in neighbours(self.graph, node, limit=limit):
+                    if item["id"] not in keep and len(keep) < limit:
+                        keep.append(item["id"])
+                        nxt.append(item["id"])
+            frontier = nxt
+        return self.graph.subgraph(keep).copy()
+
+    def document(self, doc_id: str) -> dict:
+        """A source document: ``{"id", "title", "path", "text"}``.
+
+        Raises:
+            kg.errors.NotFound: no such document.
+        """
+        try:
+            return self.documents[doc_id]
+        except KeyError:
+            raise NotFound(f"no document with id {doc_id!r}") from None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of some texts with the served model: float32 (n, dimension), normalised."""
+        return self.embedder.encode(list(texts))
+
+
+def read_graph(store_dir: str | Path, *, verify: bool = True) -> nx.MultiDiGraph:
+    """The graph of a store, without loading the model or the indexes.
+
+    Args:
+        store_dir: the store folder.
+        verify: check the manifest and checksums first.
+
+    Raises:
+        kg.errors.StoreMissing, kg.errors.StoreError: no store, or a damaged one.
+    """
+    store = Path(store_dir)
+    if verify:
+        open_store(store)
+    return _read(store / "graph.json", read_json, binary=True)
+
+
+def _read(path: Path, parse, *, binary: bool = False):
+    """Parses one part of a store, turning any failure into a StoreError naming the file."""
+    try:
+        with open(path, "rb" if binary else "r", **({} if binary else {"encoding": "utf-8"})) as f:
+            return parse(f)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise StoreError(f"{path} cannot be read: {e}") from e
