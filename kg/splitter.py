@@ -37,8 +37,8 @@ _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([^\W\d_]+)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Abbreviations (lowercase, without the final period). Titles precede a name, so never end
-# a sentence; "numeric" ones do not end one before a number; "final" ones may end a sentence
-# and do so only when a common sentence opener follows.
+# a sentence; "numeric" ones do not end one before a number; "final" ones (and single
+# capital initials, as in "John C. Mather") end one only when a common sentence opener follows.
 _NEVER = frozenset(
     "mr mrs ms mx dr prof st mt gen col lt sgt capt cmdr adm rev hon sen rep gov pres fr "
     "e.g i.e cf vs viz approx ca incl esp resp dept univ assn bros".split()
@@ -155,6 +155,7 @@ def _blocks(text: str) -> list[_Block]:
             continue
         if para and para.kind == "para" and para.lines == 1 and (m := _SETEXT.match(line)):
             para.kind, para.marked = "heading", True
+            para.start, para.end = _unemphasise(text, para.start, para.end)
             para.level = 1 if m.group(1)[0] == "=" else 2
             para = None
             continue
@@ -164,7 +165,7 @@ def _blocks(text: str) -> list[_Block]:
         if m := _ATX.match(line):
             para = None
             content = _ATX_CLOSE.sub("", line[m.end():])
-            hs, he = _strip(text, s + m.end(), s + m.end() + len(content))
+            hs, he = _unemphasise(text, *_strip(text, s + m.end(), s + m.end() + len(content)))
             if hs < he:
                 blocks.append(_Block("heading", hs, he, level=len(m.group(1)), marked=True))
         elif line.lstrip().startswith("|"):
@@ -220,6 +221,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _unemphasise(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drops emphasis marks wrapping a whole heading (``**Title**``), keeping exact spans."""
+    while end - start > 2 and text[start] in "*_`" and text[end - 1] == text[start]:
+        start, end = start + 1, end - 1
+    return _strip(text, start, end)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cuts ``text[start:end]`` at sentence boundaries; returns stripped, non-empty spans."""
     cuts = [start]
@@ -249,11 +257,10 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
         token_start -= 1
     token = text[token_start:m.start()].lstrip("\"'“‘([{")
     low = token.lower()
-    if low in _NEVER or (len(token) == 1 and token.isalpha() and token.isupper()):
+    if low in _NEVER or (low in _NUMERIC and nxt.isdigit()):
         return False
-    if low in _NUMERIC and nxt.isdigit():
-        return False
-    if low in _FINAL or _DOTTED.fullmatch(low):
+    initial = len(token) == 1 and token.isalpha() and token.isupper()
+    if initial or low in _FINAL or _DOTTED.fullmatch(low):
         word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
         return bool(word) and word.group(1).lower() in _OPENERS
     return True

@@ -104,8 +104,11 @@ def test_abbreviations_and_initials():
 
 
 def test_abbreviation_can_end_a_sentence_before_an_opener():
-    assert _texts("They moved to the U.S. The rest followed. Acme Inc. It grew.", "t.txt") == [
-        "They moved to the U.S.", "The rest followed.", "Acme Inc.", "It grew."]
+    text = ("They moved to the U.S. The rest followed. Acme Inc. It grew. Take vitamin C. It "
+            "helps. J. R. R. Tolkien wrote.")
+    assert _texts(text, "t.txt") == [
+        "They moved to the U.S.", "The rest followed.", "Acme Inc.", "It grew.",
+        "Take vitamin C.", "It helps.", "J. R. R. Tolkien wrote."]
 
 
 def test_quotes_dashes_and_urls():
@@ -161,6 +164,12 @@ def test_markdown_headings_nesting_and_skips():
         ("Lead text.", ids["Title"]), ("A text.", ids["Part A"]), ("More A.", ids["Part A"]),
         ("Deep text.", ids["Deep"]), ("a | b", ids["Deep"]), ("1 | 2", ids["Deep"]),
         ("B text.", ids["Part B"]), ("Sub text.", ids["Sub B"])]
+
+
+def test_heading_emphasis_is_not_part_of_the_title():
+    text = "## **Bold Title**\n\nText.\n\n__Under__\n---\n\nMore."
+    sections, _ = split_document(_doc(text))
+    assert [s.title for s in sections] == ["Bold Title", "Under"]
 
 
 def test_marked_headings_switch_off_guessing():
