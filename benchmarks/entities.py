@@ -1,0 +1,175 @@
+"""Measures entity extraction against gold entities (and relations).
+
+Usage::
+
+    python benchmarks/entities.py [ARTICLE GOLD_ENTITIES.json] [--relations RELATIONS.json]
+    python benchmarks/entities.py --held-out      # also every benchmarks/data/*/ folder
+
+With no article, measures the bundled article against ``shared/eval/dev_entities.json`` and
+``dev_relations.json``. Prints, per article:
+
+- recall: share of gold entities some node's label or alias matches (after the
+  normalisation of ``shared/eval/README.md``);
+- alias-unity: share of gold entities whose forms found in the text all match one node;
+- conflations: nodes that match forms of two different gold entities;
+- nodes, nodes per gold entity, and the mean number of nodes matching one gold entity;
+- type agreement (gold types folded onto ours: policy_document → document …);
+- relations joined: pairs whose two entities are mentioned (literally or by reference) in
+  one sentence containing the evidence, and in any one sentence;
+- extraction time, per sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.documents import read_documents  # noqa: E402
+from kg.entities import extract_entities  # noqa: E402
+from kg.splitter import split_document  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+TYPE_FOLD = {"policy_document": "document", "risk": "concept", "scenario": "concept",
+             "instrument": "product", "observatory": "product"}
+
+
+def norm(text: str) -> str:
+    """The gold matching normalisation: case, leading "the", possessive, plural, punctuation."""
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def measure(article: Path, gold_path: Path, relations_path: Path | None) -> dict:
+    """Runs the pipeline on one article and scores it."""
+    docs = read_documents([article])
+    sections, sentences = [], []
+    for doc in docs:
+        secs, sents = split_document(doc)
+        sections += secs
+        sentences += sents
+    t0 = time.perf_counter()
+    entities, mentions = extract_entities(docs, sections, sentences)
+    elapsed = time.perf_counter() - t0
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = norm(" ".join(d.text for d in docs))
+    nodes_of = defaultdict(set)
+    for e in entities:
+        for form in {e.label, *e.aliases}:
+            nodes_of[norm(form)].add(e.id)
+    found = unified = typed = 0
+    per_gold, gold_of_node, misses = [], defaultdict(set), []
+    for g in gold:
+        forms = {norm(f) for f in [g["name"], *g["aliases"]]}
+        nodes = set().union(*(nodes_of[f] for f in forms))
+        per_gold.append(len(nodes))
+        for n in nodes:
+            gold_of_node[n].add(g["name"])
+        found += bool(nodes)
+        present = [f for f in forms if f and re.search(rf"\b{re.escape(f)}", text)]
+        hit = [nodes_of[f] for f in present]
+        if present and all(hit) and len(set.intersection(*hit)) >= 1:
+            unified += 1
+        elif not present and nodes:
+            unified += 1
+        else:
+            misses.append(g["name"] + ("" if nodes else " (not found)"))
+        want = TYPE_FOLD.get(g["type"], g["type"])
+        typed += any(e.entity_type == want for e in entities if e.id in nodes)
+    result = {
+        "article": str(article.relative_to(ROOT) if article.is_relative_to(ROOT) else article),
+        "gold": len(gold), "recall": found / len(gold), "alias_unity": unified / len(gold),
+        "type_agreement": typed / len(gold),
+        "conflations": sum(len(v) > 1 for v in gold_of_node.values()),
+        "nodes": len(entities), "nodes_per_gold": len(entities) / len(gold),
+        "nodes_matching_a_gold_entity": sum(per_gold) / len(gold),
+        "sentences": len(sentences), "seconds": elapsed,
+        "ms_per_sentence": 1000 * elapsed / max(1, len(sentences)),
+        "not_unified": misses,
+    }
+    if relations_path:
+        result.update(_relations(relations_path, gold, entities, mentions, sentences, nodes_of))
+    return result
+
+
+def _relations(path, gold, entities, mentions, sentences, nodes_of) -> dict:
+    relations = json.loads(path.read_text(encoding="utf-8"))
+    forms_of = {g["name"]: [g["name"], *g["aliases"]] for g in gold}
+    by_sentence = defaultdict(set)
+    for m in mentions:
+        by_sentence[m.sentence].add(m.entity)
+    strict = loose = 0
+    failed = []
+    for r in relations:
+        a = set().union(*(nodes_of[norm(f)] for f in forms_of.get(r["a"], [r["a"]])))
+        b = set().union(*(nodes_of[norm(f)] for f in forms_of.get(r["b"], [r["b"]])))
+        ev = " ".join(r["evidence"].split()).casefold()
+        both = [s for s, ids in by_sentence.items() if ids & a and ids & b]
+        loose += bool(both)
+        if any(ev in " ".join(sentences[s].text.split()).casefold()
+               or " ".join(sentences[s].text.split()).casefold() in ev for s in both):
+            strict += 1
+        else:
+            failed.append(f"{r['a']} – {r['b']}")
+    return {"relations": len(relations), "joined_at_evidence": strict / len(relations),
+            "joined_anywhere": loose / len(relations), "relations_not_joined": failed}
+
+
+def _print(result: dict) -> None:
+    print(f"== {result['article']}")
+    for key, value in result.items():
+        if key == "article":
+            continue
+        shown = f"{value:.3f}" if isinstance(value, float) else value
+        print(f"  {key:30s} {shown}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parses arguments, measures, prints."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("article", nargs="?", type=Path)
+    parser.add_argument("gold", nargs="?", type=Path)
+    parser.add_argument("--relations", type=Path)
+    parser.add_argument("--held-out", action="store_true",
+                        help="also measure every benchmarks/data/*/ folder")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    runs = []
+    if args.article:
+        runs.append((args.article, args.gold, args.relations))
+    else:
+        runs.append((ROOT / "data" / "article.txt", EVAL / "dev_entities.json",
+                     EVAL / "dev_relations.json"))
+    if args.held_out:
+        for folder in sorted((ROOT / "benchmarks" / "data").glob("*/")):
+            article = next(iter(sorted(folder.glob("article.*"))), None)
+            if article and (folder / "entities.json").exists():
+                rel = folder / "relations.json"
+                runs.append((article, folder / "entities.json", rel if rel.exists() else None))
+    results = [measure(*run) for run in runs]
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        for result in results:
+            _print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Acronym definitions: "long form (ACR)" and "ACR (long form)".
+
+The letters of the acronym are matched to the initials of the long form's words, where small
+function words may be skipped and each part of a hyphenated word may give a letter
+("research and development (R&D)", "process-oriented learning (POL)"). When initials do not
+fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
+first one at a word start) is tried on a short window, so "floating-point operations
+(FLOPs)" is found too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import lexicon as lx
+from kg.candidates import Span, Unit
+from kg.tokens import Token, fold
+
+
+@dataclass(frozen=True)
+class Definition:
+    """One acronym definition.
+
+    Attributes:
+        short: the acronym span.
+        long: the expansion span.
+    """
+
+    short: Span
+    long: Span
+
+
+def letters(acronym: str) -> str:
+    """The letters an acronym spells, lowercase, without a plural "s" ("FLOPs" → "flop")."""
+    core = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper() \
+        else acronym
+    return "".join(c for c in core if c.isalnum()).casefold()
+
+
+def _parts(tokens: list[Token]) -> list[tuple[str, bool]]:
+    """Word parts of the tokens with a flag: True when the part follows a hyphen."""
+    out = []
+    for tok in tokens:
+        for k, p in enumerate(re.split(r"-", fold(tok.base))):
+            if p:
+                out.append((p, k > 0))
+    return out
+
+
+def initials_match(acr: str, tokens: list[Token]) -> bool:
+    """True when the acronym's letters are the initials of the tokens' words.
+
+    Function words may give a letter or be skipped; a hyphen part may be skipped; the first
+    word must give the first letter.
+    """
+    words = _parts(tokens)
+    if not words or not acr or words[0][0][0] != acr[0]:
+        return False
+
+    def fit(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(acr)
+        word, after_hyphen = words[wi]
+        if li < len(acr) and word[0] == acr[li] and fit(li + 1, wi + 1):
+            return True
+        return (word in lx.ACRONYM_SKIPS or after_hyphen) and fit(li, wi + 1)
+
+    return fit(0, 0)
+
+
+def schwartz_hearst(acr: str, text: str) -> int | None:
+    """Start (in ``text``) of the shortest long form that spells ``acr``, else None."""
+    s, pos = len(acr) - 1, len(text) - 1
+    while s >= 0:
+        c = acr[s]
+        while pos >= 0 and (text[pos].casefold() != c or (
+                s == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    return text.rfind(" ", 0, pos + 2) + 1
+
+
+def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
+    """The long form ending at token ``end`` (exclusive) that spells ``acr``."""
+    toks = unit.tokens
+    limit = min(len(acr) + 5, 2 * len(acr) + 1)
+    words = 0
+    start = end
+    best = None
+    while start > 0 and words < limit:
+        tok = toks[start - 1]
+        if not tok.is_word:
+            break
+        start -= 1
+        words += 1
+        if tok.lower in lx.ACRONYM_SKIPS or tok.lower in lx.STOPWORDS:
+            continue
+        if initials_match(acr, toks[start:end]):
+            return Span(u, start, end, "expansion")
+        if best is None and tok.text[0].casefold() == acr[0]:
+            text = " ".join(fold(t.text) for t in toks[start:end])
+            found = schwartz_hearst(acr, text)
+            if found == 0 and words <= len(acr) + 2:
+                best = Span(u, start, end, "expansion")
+    return best
+
+
+def definitions(u: int, unit: Unit) -> list[Definition]:
+    """Acronym definitions in one unit, both "long (ACR)" and "ACR (long)"."""
+    toks, out = unit.tokens, []
+    for i, tok in enumerate(toks):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)
+        if close is None:
+            continue
+        if close == i + 2 and toks[i + 1].is_acronym:
+            acr = letters(toks[i + 1].base)
+            long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
+            if long:
+                out.append(Definition(Span(u, i + 1, i + 2, "acronym"), long))
+        elif i >= 1 and toks[i - 1].is_acronym and close - i - 1 >= 2:
+            acr = letters(toks[i - 1].base)
+            inner = toks[i + 1:close]
+            if all(t.is_word for t in inner) and inner[0].lower not in lx.STOPWORDS and (
+                    initials_match(acr, inner) or schwartz_hearst(
+                        acr, " ".join(fold(t.text) for t in inner)) == 0):
+                out.append(Definition(Span(u, i - 1, i, "acronym"),
+                                      Span(u, i + 1, close, "expansion")))
+    return out

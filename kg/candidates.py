@@ -1,0 +1,310 @@
+"""Finds the spans of text that may name an entity, with the evidence for each.
+
+Every finder works on a :class:`Unit` (a sentence or a heading, tokenised) and returns
+:class:`Span` records. Which spans become entities is decided later, across the whole corpus
+(:mod:`kg.entities`), because most evidence is corpus-wide: repetition, a capital seen away
+from the start of a sentence, a definition elsewhere.
+
+Finders: capitalised names (:func:`names`), acronym definitions both ways round
+(:mod:`kg.acronyms`), lowercase noun-phrase terms (:func:`terms`), terms introduced by
+"called", "known as" or quotes (:func:`defined`), "Label: text" list items (:func:`labels`),
+dates and quantities (:func:`dates_and_quantities`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import lexicon as lx
+from kg.tokens import Token, singular
+
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+_SCALE = lx._words("thousand million billion trillion bn mn k m")
+_PERCENT = lx._words("percent per-cent percentage %")
+_OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+_QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
+_QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
+_DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",))
+_ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible")
+
+
+@dataclass
+class Unit:
+    """A tokenised sentence or heading.
+
+    Attributes:
+        doc: the document id.
+        tokens: its tokens.
+        sentence: its index in the sentence list, or None for a heading.
+        section: the section id (for a heading, the section it heads).
+        heading: True for a heading.
+        list_item: True for a list item.
+    """
+
+    doc: str
+    tokens: list[Token]
+    sentence: int | None
+    section: str | None
+    heading: bool = False
+    list_item: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of tokens in a unit that may name an entity.
+
+    Attributes:
+        unit: the unit index.
+        start: first token index.
+        end: token index after the last.
+        kind: name, acronym, expansion, term, defined, quoted, label, date or quantity.
+    """
+
+    unit: int
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Stats:
+    """Corpus-wide word evidence.
+
+    Attributes:
+        lower_seen: words seen in lowercase in running text.
+        cap_seen: words seen capitalised away from the start of a sentence.
+    """
+
+    lower_seen: set[str] = field(default_factory=set)
+    cap_seen: set[str] = field(default_factory=set)
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` stands where any word would be capitalised."""
+    return i == 0 or tokens[i - 1].text in _OPENERS or (
+        i == 1 and not tokens[0].is_word)
+
+
+def corpus_stats(units: list[Unit]) -> Stats:
+    """Collects which words are seen in lowercase, and which capitalised mid-sentence."""
+    stats = Stats()
+    for unit in units:
+        if unit.heading:
+            continue
+        for i, tok in enumerate(unit.tokens):
+            if not tok.is_word:
+                continue
+            if tok.text[0].islower():
+                stats.lower_seen.add(tok.lower)
+            elif not is_initial(unit.tokens, i):
+                stats.cap_seen.add(tok.base)
+    return stats
+
+
+def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
+    """True when token ``i`` is capitalised only because of where it stands."""
+    tok = tokens[i]
+    if tok.is_acronym or not is_initial(tokens, i):
+        return False
+    if tok.lower in lx.STOPWORDS or tok.lower in stats.lower_seen:
+        return True
+    return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5
+
+
+def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials)."""
+    toks, out, i = unit.tokens, [], 0
+    while i < len(toks):
+        if not (toks[i].is_word and toks[i].is_cap):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not toks[j - 1].possessive:
+            tok = toks[j]
+            if tok.is_word and tok.is_cap:
+                j += 1
+            elif (tok.lower in lx.NAME_CONNECTORS or tok.text == "&") and j + 1 < len(toks) \
+                    and toks[j + 1].is_cap and toks[j + 1].is_word:
+                j += 1
+            else:
+                break
+        s = i
+        while s < j and (toks[s].lower in lx.STOPWORDS or toks[s].lower in lx.DETERMINERS
+                         or positional_capital(toks, s, stats)):
+            s += 1
+        e = j
+        while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
+            e -= 1
+        if s < e:
+            kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
+            out.append(Span(unit_index, s, e, kind))
+        i = j
+    return out
+
+
+def is_term_word(tokens: list[Token], i: int, stats: Stats, *, heading: bool = False) -> bool:
+    """True when token ``i`` can sit inside a lowercase noun-phrase term."""
+    tok = tokens[i]
+    low = tok.lower
+    if not tok.is_word or tok.is_number or not tok.base.replace("-", "").isalpha():
+        return False
+    if low in lx.STOPWORDS or low in lx.COMMON_VERBS or low in lx.MONTHS or len(low) < 2:
+        return False
+    if low.endswith("ly") and lx.zipf(low[:-2]) >= 3.0:
+        return False
+    if tok.is_acronym or heading or tok.text[0].islower():
+        return True
+    return positional_capital(tokens, i, stats)
+
+
+_VERB_ENDINGS = ("ize", "izes", "ise", "ises", "ify", "ifies")
+_NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise franchise compromise "
+                       "demise merchandise size prize seize")
+_DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
+                               if v in ("organization", "person"))
+
+
+def _verbish(low: str) -> bool:
+    return low.endswith(_VERB_ENDINGS) and low not in _NOT_VERBS
+
+
+def _head_ok(tok: Token) -> bool:
+    low = tok.lower
+    return not (tok.is_acronym or low in lx.GENERIC_MODIFIERS or low in lx.PREDICATE_ADJECTIVES
+                or (low.endswith("ed") and len(low) > 4) or low.endswith(_ADJ_ENDINGS)
+                or _verbish(low) or low in _DESCRIPTION_HEADS or singular_of(low) in
+                _DESCRIPTION_HEADS)
+
+
+def singular_of(low: str) -> str:
+    """The singular of a lowercase word (see :func:`kg.tokens.singular`)."""
+    return singular(low)
+
+
+def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> list[Span]:
+    """Every 2- to ``longest``-word n-gram of a noun-phrase chunk that could be a term.
+
+    A term does not start with a generic modifier ("new", "powerful"), a verb-like word or a
+    possessive, and ends in a noun-like head (not an adjective, participle or acronym). A word
+    in "-ing" starts only a two-word term ("training runs", not "building powerful systems").
+    """
+    toks, out = unit.tokens, []
+    ok = [is_term_word(toks, i, stats, heading=unit.heading) and not _verbish(toks[i].lower)
+          for i in range(len(toks))]
+    for i in range(len(toks)):
+        first = toks[i].lower
+        if not ok[i] or first in lx.GENERIC_MODIFIERS or toks[i].possessive:
+            continue
+        top = i + 2 if first.endswith("ing") else min(i + longest, len(toks))
+        for j in range(i + 2, min(top, len(toks)) + 1):
+            if not ok[j - 1] or (j - 1 > i and toks[j - 2].possessive):
+                break
+            if _head_ok(toks[j - 1]):
+                out.append(Span(unit_index, i, j, "term"))
+    return out
+
+
+def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Terms introduced by "called X", "known as X", "termed X", and quoted phrases."""
+    toks, out = unit.tokens, []
+    lows = [t.lower for t in toks]
+    for i, tok in enumerate(toks):
+        if tok.text in _QUOTES_OPEN:
+            close = next((k for k in range(i + 1, min(i + 7, len(toks)))
+                          if toks[k].text in _QUOTES_CLOSE), None)
+            if close is None or close == i + 1:
+                continue
+            inner = range(i + 1, close)
+            cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
+            if all(toks[k].is_word and toks[k].is_cap or toks[k].lower in lx.NAME_CONNECTORS
+                   for k in inner) and toks[i + 1].is_cap:
+                out.append(Span(unit_index, i + 1, close, "quoted"))
+            elif all(is_term_word(toks, k, stats) for k in inner) and (cued or close - i > 2):
+                out.append(Span(unit_index, i + 1, close, "defined"))
+            continue
+        for d in _DEFINERS:
+            if tuple(lows[i:i + len(d)]) != d:
+                continue
+            k = i + len(d)
+            e = k
+            while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
+                e += 1
+            if e > k and _head_ok(toks[e - 1]) and toks[k].text[0].islower():
+                out.append(Span(unit_index, k, e, "defined"))
+    return out
+
+
+def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """The label of a "Label: text" list item ("Cyber risk: …" gives "Cyber risk")."""
+    toks = unit.tokens
+    if not unit.list_item or unit.heading:
+        return []
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    if not colon or not toks[0].is_word or not toks[0].text[0].isupper():
+        return []
+    words = toks[:colon]
+    if any(not t.is_word and t.text not in "-&" for t in words):
+        return []
+    if any(t.lower in lx.COMMON_VERBS or t.lower in lx.PRONOUNS for t in words):
+        return []
+    if all(t.lower in lx.STOPWORDS for t in words):
+        return []
+    return [Span(unit_index, 0, colon, "label")]
+
+
+def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Years and month–year dates; amounts of money, percentages and counted units."""
+    toks, out, i = unit.tokens, [], 0
+    while i < len(toks):
+        tok, low = toks[i], toks[i].lower
+        if _YEAR.fullmatch(tok.text):
+            s = i
+            if i >= 1 and toks[i - 1].lower in lx.MONTHS | lx.SEASONS:
+                s = i - 1
+            elif i >= 3 and toks[i - 1].text == "," and _DAY.fullmatch(toks[i - 2].text) \
+                    and toks[i - 3].lower in lx.MONTHS:
+                s = i - 3
+            out.append(Span(unit_index, s, i + 1, "date"))
+            i += 1
+            continue
+        if not tok.is_number:
+            i += 1
+            continue
+        e = i + 1
+        if e < len(toks) and toks[e].lower in _SCALE:
+            e += 1
+        if tok.text.endswith("%") or tok.text[0] in "$€£¥":
+            pass
+        elif e < len(toks) and toks[e].lower in _PERCENT:
+            e += 1
+        else:
+            k = e
+            while k < len(toks) and k - e < 2 and is_term_word(toks, k, stats) \
+                    and toks[k].text[0].islower():
+                k += 1
+            while k > e and not _head_ok(toks[k - 1]):
+                k -= 1
+            if k == e:
+                i += 1
+                continue
+            e = k
+        out.append(Span(unit_index, i, e, "quantity"))
+        i = e
+    return out
+
+
+FINDERS = (names, terms, defined, labels, dates_and_quantities)
+
+
+def find_spans(units: list[Unit], stats: Stats) -> list[Span]:
+    """Runs every finder over every unit (names and dates only over running text)."""
+    spans: list[Span] = []
+    for u, unit in enumerate(units):
+        for finder in FINDERS:
+            if unit.heading and finder is not terms:
+                continue
+            spans.extend(finder(u, unit, stats))
+    return spans
+

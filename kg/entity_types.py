@@ -1,0 +1,152 @@
+"""Entity types from generic cues: word shapes, head nouns and the words around mentions.
+
+Each cue adds to a score per type; the best type wins, else a default (``other`` for a
+name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
+
+- a date or quantity span gives ``date`` / ``quantity``;
+- the last word of a name: an organisation head ("Institute", "Agency", "Inc"), a document
+  head ("Policy", "Framework", "Act"), a place head ("River", "City"), a technique head
+  ("learning", "-ing");
+- a quoted capitalised title is a document;
+- a person: honorific or role before ("Dr.", "CEO"), a middle initial, a surname shared with
+  another name, "said" after;
+- an actor verb after ("announced", "argues", "has published") marks an organisation;
+- an apposition or a description naming the kind ("X, the … company", "X — one of the …
+  systems", "techniques like X", "companies such as X", "version of X");
+- "based in X", "in X" mark a place (weakly).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg import lexicon as lx
+from kg.canonical import Form, Group, person_like
+from kg.candidates import Unit
+from kg.gazetteer import Match
+from kg.tokens import Token, singular
+
+_AUX = lx._words("has have had also does did not is was will would could recently then")
+_APPOSITION = {",", "—", "–", "(", "-"}
+_EXAMPLE_CUES = (("like",), ("such", "as"), ("including",), ("e.g",))
+_PRODUCT_AFTER = lx._words("model models version versions chatbot app release api")
+_PRODUCT_BEFORE = lx._words("version versions release launch deployment trained deploy deployed "
+                            "using")
+_PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("born", "in"),
+                 ("near",), ("across",))
+_ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS
+
+
+def _kind_of_noun(word: str) -> str | None:
+    return lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
+
+
+def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
+    head = key[-1]
+    if name and len(key) > 1 and head in lx.ORG_HEADS:
+        return "organization", 3
+    if len(key) > 1 and head in lx.DOCUMENT_HEADS and name:
+        return "document", 3
+    if name and len(key) > 1 and head in lx.PLACE_HEADS:
+        return "place", 3
+    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5):
+        return "technique", 2
+    return None
+
+
+def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, person: bool) -> None:
+    """Scores the words around one mention."""
+    before = [t.lower for t in toks[max(0, start - 3):start]]
+    after = [t.lower for t in toks[end:end + 3]]
+    actor = "person" if person else "organization"
+    nxt = [w for w in after if w not in _AUX][:1]
+    if nxt and (nxt[0] in lx.ACTOR_VERBS):
+        scores[actor] += 1
+    if nxt and nxt[0] in lx.PERSON_VERBS and person:
+        scores["person"] += 1
+    if before and before[-1].rstrip(".") in _ROLE:
+        scores["person"] += 3
+    if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
+            or before and before[-1] in _PRODUCT_BEFORE:
+        scores["product"] += 1
+    for cue in _PLACE_BEFORE:
+        if tuple(before[-len(cue):]) == cue:
+            scores["place"] += 2
+    if before and before[-1] == "in" and not person and end - start <= 2:
+        scores["place"] += 0.5
+    if end < len(toks) and toks[end].text in _APPOSITION:
+        for t in toks[end + 1:end + 9]:
+            if t.text in _APPOSITION or t.text in ".;:":
+                break
+            kind = _kind_of_noun(t.lower)
+            if kind and t.text[0].islower():
+                scores[kind] += 3
+                break
+    if before and before[-1] in lx.REFERENCE_NOUNS and start >= 1 and toks[start - 1].text[0].islower():
+        scores[lx.REFERENCE_NOUNS[before[-1]]] += 2
+    for cue in _EXAMPLE_CUES:
+        if tuple(before[-len(cue):]) == cue:
+            k = start - len(cue) - 1
+            while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:":
+                noun = singular(toks[k].lower)
+                if noun in lx.TECHNIQUE_HEADS:
+                    scores["technique"] += 2
+                    break
+                if _kind_of_noun(noun):
+                    scores[_kind_of_noun(noun)] += 2
+                    break
+                k -= 1
+
+
+def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
+                 matches: list[Match]) -> list[str]:
+    """Types every group.
+
+    Args:
+        groups: the entity groups.
+        kept: their forms by key.
+        units: the tokenised sentences and headings.
+        matches: every occurrence of every group.
+
+    Returns:
+        One type per group, in order.
+    """
+    scores = [Counter() for _ in groups]
+    named = [any(kept[k].is_name for k in g.keys) for g in groups]
+    people = [any(person_like(kept[k]) for k in g.keys) for g in groups]
+    surnames = Counter(k[-1] for g, p in zip(groups, people) if p for k in g.keys
+                       if person_like(kept[k]))
+    fixed: dict[int, str] = {}
+    for g, group in enumerate(groups):
+        kinds = Counter()
+        for key in group.keys:
+            kinds.update(kept[key].kinds)
+            hint = _head_type(key, named[g])
+            if hint:
+                scores[g][hint[0]] += hint[1]
+            if people[g] and person_like(kept[key]):
+                scores[g]["person"] += 1 + 2 * (surnames[key[-1]] > 1)
+                if any("." in s.split()[1] for s in kept[key].surfaces if len(s.split()) == 3):
+                    scores[g]["person"] += 3
+        for kind in ("date", "quantity"):
+            if kinds.get(kind):
+                fixed[g] = kind
+        if kinds.get("quoted"):
+            scores[g]["document"] += 2
+    for m in matches:
+        unit = units[m.unit]
+        if not unit.heading and named[m.group]:
+            _context_cues(unit.tokens, m.start, m.end, scores[m.group], people[m.group])
+    out = []
+    for g, group in enumerate(groups):
+        if g in fixed:
+            out.append(fixed[g])
+            continue
+        best = max(sorted(scores[g]), key=lambda t: scores[g][t], default=None)
+        if best and scores[g][best] >= 1:
+            out.append(best)
+        elif named[g]:
+            out.append("other")
+        else:
+            out.append("concept")
+    return out

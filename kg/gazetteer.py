@@ -1,0 +1,88 @@
+"""Finds every occurrence of the chosen entities' forms: longest match first.
+
+Once the corpus has told which forms are entities, each sentence and heading is scanned for
+all of them, so a term found through its repetitions is also found where it was written
+in capitals, in a plural, or inside a longer chunk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.tokens import Token, key_of
+
+ANY, CAPITAL, ACRONYM = "any", "capital", "acronym"
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of an entity's form.
+
+    Attributes:
+        unit: the unit index.
+        start: first token index.
+        end: token index after the last.
+        group: the entity (group) index.
+    """
+
+    unit: int
+    start: int
+    end: int
+    group: int
+
+
+class Gazetteer:
+    """Matching keys of entity forms, each with the group it names and a case rule."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], tuple[int, str]] = {}
+        self.longest = 1
+
+    def add(self, key: tuple[str, ...], group: int, mode: str = ANY) -> bool:
+        """Adds a key unless it is already taken; returns True when added.
+
+        Args:
+            key: the matching key.
+            group: the group it names.
+            mode: ``any``; ``capital`` (the first word must be capitalised, for a one-word
+                name); ``acronym`` (the word must be written as an acronym).
+        """
+        if not key or key in self.entries:
+            return False
+        self.entries[key] = (group, mode)
+        self.longest = max(self.longest, len(key))
+        return True
+
+    def find(self, unit: int, tokens: list[Token]) -> list[Match]:
+        """The non-overlapping occurrences in a unit, the longest at each place first."""
+        out, i = [], 0
+        while i < len(tokens):
+            hit = self._at(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            end, group = hit
+            out.append(Match(unit, i, end, group))
+            i = end
+        return out
+
+    def _at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        if not tokens[i].is_word or tokens[i].lower in ("the", "a", "an"):
+            return None
+        stop = i
+        while stop < len(tokens) and stop - i < self.longest * 2 and (
+                tokens[stop].is_word or tokens[stop].text == "&"):
+            stop += 1
+            if tokens[stop - 1].possessive:
+                break
+        for end in range(stop, i, -1):
+            entry = self.entries.get(key_of(tokens[i:end]))
+            if entry is None:
+                continue
+            group, mode = entry
+            if mode == CAPITAL and not tokens[i].text[0].isupper():
+                continue
+            if mode == ACRONYM and not tokens[i].is_acronym:
+                continue
+            return end, group
+        return None

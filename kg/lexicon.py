@@ -1,0 +1,204 @@
+"""Generic English word lists used by entity extraction.
+
+Nothing here names the facts of any article: these are function words, honorifics, month
+names, common verbs and the generic nouns that stand in for a name ("the company", "the
+framework"). Word frequencies come from :mod:`wordfreq` when it is installed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words("""
+a about above across after afterwards again against all almost alone along already also although
+always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
+be became because become becomes becoming been before beforehand behind being below beside besides
+between beyond both but by can cannot could did do does doing done down due during each either else
+elsewhere enough even ever every everyone everything everywhere except few for former formerly from
+further had has have having he hence her here hereby herein hers herself him himself his how however
+i if in indeed into is it its itself just last latter least less many may me meanwhile might mine
+more moreover most mostly much must my myself namely neither never nevertheless next no nobody none
+noone nor not nothing now nowhere of off often on once one only onto or other others otherwise our
+ours ourselves out over own per perhaps please quite rather really same seem seemed seeming seems
+several she should since so some somehow someone something sometime sometimes somewhere still such
+than that the their theirs them themselves then thence there thereafter thereby therefore therein
+thereupon these they this those though through throughout thru thus to together too toward towards
+under until up upon us very via was we well were what whatever when whence whenever where whereafter
+whereas whereby wherein whereupon wherever whether which while whither who whoever whole whom whose
+why will with within without would yet you your yours yourself yourselves isn't aren't wasn't
+weren't won't don't doesn't didn't can't couldn't shouldn't wouldn't it's that's there's let's
+like unlike versus vs etc e.g i.e ie eg
+""")
+
+DETERMINERS = _words("""
+a an the this that these those its his her their our my your some any each every no another
+such many much most more several few all both either neither other various certain
+""")
+
+PRONOUNS = _words("he she it they him her them his hers its their theirs itself himself herself")
+
+HONORIFICS = _words("""
+mr mrs ms mx dr prof professor sir dame lord lady rev sen senator rep gov governor pres president
+gen general col capt captain lt judge justice saint st king queen prince princess
+""")
+
+MONTHS = _words("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+
+SEASONS = _words("spring summer autumn fall winter")
+
+# Connectors that may sit inside a capitalised name ("Bank of England", "Core Views on Safety").
+NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
+
+# Small words an acronym expansion may skip ("research and development" for "R&D").
+ACRONYM_SKIPS = _words("of for from and the on in to with by a an at &")
+
+# Verbs and auxiliaries common enough to break a noun-phrase chunk.
+COMMON_VERBS = _words("""
+is are was were be been being am has have had having do does did done doing can could may might
+must shall should will would make makes made making take takes took taken get gets got give gives
+gave given go goes went gone come comes came become becomes became seem seems seemed keep keeps kept
+let lets put puts say says said tell tells told think thinks thought know knows knew known want
+wants wanted need needs needed use uses used find finds found show shows showed shown mean means
+meant try tries tried call calls called allow allows allowed require requires required include
+includes included including provide provides provided help helps helped believe believes believed
+argue argues argued view views viewed treat treats treated focus focuses focused aim aims aimed
+lead leads led build builds built develop develops developed work works worked serve serves served
+emerge emerges emerged arise arises arose depend depends depended remain remains remained represent
+represents represented create creates created produce produces produced recognize recognizes
+recognise recognises recognized recognised follow follows followed spans spanned span addresses
+addressed address proposes proposed propose commits committed commit publish publishes published
+announce announces announced release releases released state states stated learns learned learnt
+generates generated improves improved fall falls fell sees saw seen acknowledges acknowledged
+attempts attempted tries continue continues continued suggest suggests suggested
+""")
+
+# Modifiers too generic to start an index term ("powerful systems", "key feature").
+GENERIC_MODIFIERS = _words("""
+new old good bad best better worse worst great greater greatest big bigger small smaller large
+larger high higher low lower main major minor key important significant possible potential current
+recent early earlier late later first second third last final next previous whole entire full real
+true simple simpler clear different similar same various certain particular specific general
+generally common usual typical overall single multiple many several numerous own other such
+powerful capable strong stronger weak effective useful valuable serious critical crucial central
+broad broader wide wider long short little much more most less least further additional extra
+individual initial basic fundamental unique entire exact direct distinct relevant necessary
+likely unlikely available difficult hard easy free open top total special traditional
+profound compelling remarkable notable interesting famous well-known known so-called
+increasingly highly truly broadly widely deeply
+""")
+
+# Adjectives common as a predicate ("make AI safe"), never the head of an index term.
+PREDICATE_ADJECTIVES = _words("""
+safe unsafe public private harmful helpful honest harmless aligned able unable ready sure clear
+true false right wrong due able aware responsible accountable essential necessary possible
+impossible plausible unlikely likely useful valuable important vital critical relevant
+available transparent reliable robust secure dangerous risky expensive cheap fast slow
+""")
+
+# Nouns a definite description uses to stand for a named thing, by the type it refers to.
+REFERENCE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "company firm organisation organization startup start-up lab laboratory agency group "
+        "corporation business institute university college team nonprofit charity foundation "
+        "government ministry department administration council commission committee".split(),
+        "organization"),
+    **dict.fromkeys(
+        "framework policy report paper act law bill charter standard document guideline "
+        "guidelines plan treaty agreement regulation directive constitution study book article "
+        "proposal statement declaration".split(),
+        "document"),
+    **dict.fromkeys(
+        "model system product tool chatbot assistant app application platform device telescope "
+        "observatory satellite spacecraft vehicle instrument service software".split(),
+        "product"),
+    **dict.fromkeys(
+        "researcher scientist engineer founder cofounder co-founder ceo executive director "
+        "professor author chairman chairwoman president astronomer physicist".split(),
+        "person"),
+}
+
+# Last words that make a capitalised name an organisation / a document / a place / a product.
+ORG_HEADS = _words("""
+inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company companies lab labs
+laboratory laboratories institute institution university college school academy agency
+administration foundation association society council commission committee department ministry
+office bureau center centre group organisation organization bank fund party union federation
+alliance network consortium authority board court parliament congress senate agencies
+""")
+DOCUMENT_HEADS = _words("""
+policy act framework report paper charter standard standards guideline guidelines treaty
+agreement accord declaration bill law regulation directive principles constitution manifesto
+protocol convention plan strategy roadmap whitepaper review views statement specification
+""")
+PLACE_HEADS = _words("""
+city county state province country river mountain mountains lake ocean sea island islands
+valley street avenue road district region republic kingdom coast bay desert
+""")
+TECHNIQUE_HEADS = _words("""
+learning training method methods algorithm algorithms technique techniques approach analysis
+optimization optimisation tuning fine-tuning search inference regression classification
+estimation sampling modelling modeling engineering programming testing evaluation evaluations
+teaming oversight interpretability distillation pretraining pre-training
+""")
+
+# Verbs after a name that mark an actor (organisation or person) rather than a thing.
+ACTOR_VERBS = _words("""
+said says argues argued believes believed announced announces published publishes released
+releases founded hired acquired launched launches recognizes recognises acknowledges
+acknowledged treats views thinks follows follow warned warns stated states wrote writes told
+claims claimed plans planned invested invests proposed proposes committed commits
+""")
+PERSON_VERBS = _words("said says told wrote recalled explained added noted")
+
+
+@functools.lru_cache(maxsize=1)
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # the lists still work, with stopwords as the only common words
+        log.warning("wordfreq is not installed: common-word checks use stopwords only")
+        return None
+    return zipf_frequency
+
+
+@functools.lru_cache(maxsize=20000)
+def zipf(word: str) -> float:
+    """The Zipf frequency of an English word (0 for unknown, about 7.7 for "the").
+
+    Args:
+        word: one word, any case.
+
+    Returns:
+        ``wordfreq.zipf_frequency(word, "en", wordlist="small")`` (0 below about 3.0,
+        which no threshold here needs); without wordfreq, 7.0 for a stopword and
+        0.0 otherwise.
+    """
+    fn = _zipf()
+    if fn is None:
+        return 7.0 if word.casefold() in STOPWORDS else 0.0
+    return fn(word.casefold(), "en", wordlist="small")
+
+
+def is_common_word(word: str, *, threshold: float = 4.0) -> bool:
+    """Tells whether a word is common English (so a capital on it may be positional).
+
+    Args:
+        word: one word, any case.
+        threshold: the Zipf frequency at and above which a word counts as common.
+
+    Returns:
+        True for a stopword or a word at least as frequent as ``threshold``.
+    """
+    low = word.casefold()
+    return low in STOPWORDS or zipf(low) >= threshold
