@@ -23,12 +23,14 @@ class Definition:
     """One acronym definition.
 
     Attributes:
-        short: the acronym span.
-        long: the expansion span.
+        short: the acronym (or other alias) span.
+        long: the expansion (or full name) span.
+        rule: ``acronym`` or ``alias``.
     """
 
     short: Span
     long: Span
+    rule: str = "acronym"
 
 
 def letters(acronym: str) -> str:
@@ -109,9 +111,53 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
     return best
 
 
-def definitions(u: int, unit: Unit) -> list[Definition]:
-    """Acronym definitions in one unit, both "long (ACR)" and "ACR (long)"."""
+_ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
+               ("or", "simply"), ("also", "called"), ("nicknamed",))
+_ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
+                      "formerly", "originally", "informally", "sometimes", ","})
+
+
+def _cap_run(toks: list[Token], k: int, step: int) -> int:
+    """The far end of the capitalised run starting at ``k`` and going ``step``-wards."""
+    j = k
+    while 0 <= j + step < len(toks) and (toks[j + step].is_cap or (
+            toks[j + step].lower in lx.NAME_CONNECTORS and 0 <= j + 2 * step < len(toks)
+            and toks[j + 2 * step].is_cap)):
+        j += step
+    return j
+
+
+def aliases(u: int, unit: Unit) -> list[Definition]:
+    """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, []
+    lows = [t.lower for t in toks]
+    for i in range(len(toks)):
+        cue = next((c for c in _ALIAS_CUES if tuple(lows[i:i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k = i + len(cue)
+        if k >= len(toks) or not toks[k].is_cap:
+            continue
+        short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
+        j = i - 1
+        while j >= 0 and lows[j] in _ADVERBS:
+            j -= 1
+        if j < 0 or not toks[j].is_cap:
+            # "X, shortened to Y or simply Z": Z names what Y names
+            prior = [d for d in out if d.short.end <= i]
+            if prior and cue == ("or", "simply"):
+                out.append(Definition(short, prior[-1].long, "alias"))
+            continue
+        start = _cap_run(toks, j, -1)
+        while start < j and toks[start].lower in lx.DETERMINERS:
+            start += 1
+        out.append(Definition(short, Span(u, start, j + 1, "name"), "alias"))
+    return out
+
+
+def definitions(u: int, unit: Unit) -> list[Definition]:
+    """Acronym definitions in one unit, both "long (ACR)" and "ACR (long)", and aliases."""
+    toks, out = unit.tokens, aliases(u, unit)
     for i, tok in enumerate(toks):
         if tok.text != "(":
             continue

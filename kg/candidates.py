@@ -26,7 +26,10 @@ _PERCENT = lx._words("percent per-cent percentage %")
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
-_DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",))
+_DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
+             ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
+             ("calls", "this"), ("so-called",))
+_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 _ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible")
 
 
@@ -113,6 +116,37 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
     return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5
 
 
+def _connects(toks: list[Token], i: int, j: int) -> bool:
+    """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
+
+    "of", "for", "on", "&" … join ("Bank of England"); "the" joins after one of them ("Bank
+    of the West"); "in" and "at" join only inside an organisation's name ("Association of
+    Universities for Research in Astronomy").
+    """
+    low = toks[j].lower
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or not (nxt.is_word and nxt.is_cap):
+        return False
+    if low in lx.NAME_CONNECTORS or toks[j].text == "&":
+        return True
+    if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
+        return True
+    return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j])
+
+
+def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
+    """True when the first word of the run ``toks[s:j]`` is capitalised only by position.
+
+    Inside a longer run the word must be very common ("Understanding Anthropic"), so that a
+    first name at the start of a sentence ("Ellen R. Voss led …") stays.
+    """
+    if not positional_capital(toks, s, stats):
+        return False
+    if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
+        return True
+    return lx.zipf(toks[s].lower) >= 4.5 and not re.fullmatch(r"[A-Z]\.", toks[s + 1].text)
+
+
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials)."""
     toks, out, i = unit.tokens, [], 0
@@ -125,14 +159,13 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             tok = toks[j]
             if tok.is_word and tok.is_cap:
                 j += 1
-            elif (tok.lower in lx.NAME_CONNECTORS or tok.text == "&") and j + 1 < len(toks) \
-                    and toks[j + 1].is_cap and toks[j + 1].is_word:
+            elif _connects(toks, i, j):
                 j += 1
             else:
                 break
         s = i
         while s < j and (toks[s].lower in lx.STOPWORDS or toks[s].lower in lx.DETERMINERS
-                         or positional_capital(toks, s, stats)):
+                         or _positional_start(toks, s, j, stats)):
             s += 1
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
@@ -218,8 +251,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 continue
             inner = range(i + 1, close)
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
-            if all(toks[k].is_word and toks[k].is_cap or toks[k].lower in lx.NAME_CONNECTORS
-                   for k in inner) and toks[i + 1].is_cap:
+            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
+                   for k in inner) and toks[i + 1].is_cap and toks[close - 1].is_cap:
                 out.append(Span(unit_index, i + 1, close, "quoted"))
             elif all(is_term_word(toks, k, stats) for k in inner) and (cued or close - i > 2):
                 out.append(Span(unit_index, i + 1, close, "defined"))
@@ -231,6 +264,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1
+            if d[-1] in ("this", "these", "it") and e - k >= 2 and toks[k].lower in lx.DEFINING_NOUNS:
+                k += 1
             if e > k and _head_ok(toks[e - 1]) and toks[k].text[0].islower():
                 out.append(Span(unit_index, k, e, "defined"))
     return out
@@ -263,6 +298,8 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             s = i
             if i >= 1 and toks[i - 1].lower in lx.MONTHS | lx.SEASONS:
                 s = i - 1
+                if i >= 2 and _DAY.fullmatch(toks[i - 2].text):
+                    s = i - 2
             elif i >= 3 and toks[i - 1].text == "," and _DAY.fullmatch(toks[i - 2].text) \
                     and toks[i - 3].lower in lx.MONTHS:
                 s = i - 3

@@ -1,10 +1,12 @@
 """Merges surface forms into one group per real-world thing, and says why.
 
 Forms that share a matching key (:func:`kg.tokens.key_of`) are one thing: they differ only in
-case, a possessive, a plural or a hyphen. Keys are then joined by four conservative rules,
+case, a possessive, a plural or a hyphen. Keys are then joined by conservative rules,
 each recorded with its evidence:
 
-- ``acronym``: an acronym defined in the text joins its expansion.
+- ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
+  text gives another name ("X, also known as Y", "X, shortened to Y or simply Z").
+- ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis".
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Anthropic" → "Anthropic AI Safety"), unless the longer name ends in a
   head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research").
@@ -19,6 +21,7 @@ Two names that merely share a word are never joined ("Dario Amodei" / "Daniela A
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -30,6 +33,7 @@ log = logging.getLogger(__name__)
 APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".split())
 WORK_HEADS = frozenset("research work effort".split())
 _DISTINCT_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS
+_NOT_NAME = _DISTINCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS | lx.MONTHS
 
 
 @dataclass
@@ -57,7 +61,7 @@ class Form:
     @property
     def is_name(self) -> bool:
         """True for a proper name or acronym (capitalised in running text)."""
-        return self.proper > 0 and bool(self.kinds.keys() & {"name", "acronym", "quoted",
+        return self.proper > 0 and bool(self.kinds.keys() & {"name", "acronym", "quoted", "alias",
                                                             "expansion"})
 
 
@@ -100,7 +104,8 @@ def _short_forms(forms: dict[tuple, Form], uf: _UnionFind) -> None:
     names = [f for f in forms.values() if f.is_name]
     for short in names:
         k = short.key
-        if all(lx.is_common_word(w) for w in k) or short.kinds.get("acronym"):
+        if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
+                                                                     for w in k)):
             continue
         longer = {uf.find(f.key): f for f in names
                   if len(f.key) > len(k) and f.key[:len(k)] == k}
@@ -113,11 +118,44 @@ def _short_forms(forms: dict[tuple, Form], uf: _UnionFind) -> None:
                  f"“{_top(long)}”", _top(short))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def person_like(form: Form) -> bool:
-    """Two to four capitalised words, no acronym, the first not a common word."""
-    words = _top(form).split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not lx.is_common_word(words[0], threshold=4.5)
+    """Looks like a personal name: two or three capitalised words (and initials), no acronym,
+    no head noun, and either a middle initial or a word rare in English."""
+    words = strip_possessive(_top(form)).split()
+    plain = [w for w in words if not _INITIAL.fullmatch(w)]
+    if not 2 <= len(plain) <= 3 or len(words) > 4:
+        return False
+    if any(not w[:1].isupper() or w.isupper() for w in plain):
+        return False
+    if any(w.casefold() in _NOT_NAME for w in plain):
+        return False
+    if lx.zipf(plain[-1]) >= 4.5:
+        return False  # "Harlow Deep Survey": a surname is seldom a common noun
+    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """"Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis"."""
+    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if not ma or not mb:
+        return True
+    return len(ma) == len(mb) and all(x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y)
+                                                        or x == y) for x, y in zip(ma, mb))
+
+
+def _initials(forms: dict[tuple, Form], uf: _UnionFind) -> None:
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    for a in people:
+        for b in people:
+            wa, wb = strip_possessive(_top(a)).split(), strip_possessive(_top(b)).split()
+            if len(wa) > len(wb) and _same_person(wa, wb):
+                uf.union(b.key, a.key, "initials", f"“{_top(b)}” and “{_top(a)}” share first "
+                         f"and last name", _top(b))
 
 
 def _surnames(forms: dict[tuple, Form], uf: _UnionFind) -> None:
@@ -190,20 +228,23 @@ def _generic_heads(forms: dict[tuple, Form], uf: _UnionFind) -> None:
                      _top(form))
 
 
-def group_forms(forms: dict[tuple, Form], definitions: list[tuple[tuple, tuple, str]]) -> list[Group]:
+def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
 
     Args:
         forms: the kept forms by key.
-        definitions: ``(acronym key, expansion key, evidence sentence)`` triples.
+        definitions: ``(short key, long key, evidence sentence, rule)``: acronyms defined in
+            the text (rule ``acronym``) and names given another name ("known as", rule
+            ``alias``).
 
     Returns:
         The groups, each with the merges that joined keys of different spelling.
     """
     uf = _UnionFind(forms)
-    for short, long, evidence in definitions:
+    for short, long, evidence, rule in definitions:
         if short in forms and long in forms:
-            uf.union(short, long, "acronym", evidence, _top(forms[short]))
+            uf.union(short, long, rule, evidence, _top(forms[short]))
+    _initials(forms, uf)
     _short_forms(forms, uf)
     _surnames(forms, uf)
     _generic_heads(forms, uf)

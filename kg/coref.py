@@ -11,7 +11,10 @@ means:
 - a document or product noun ("framework", "policy", "telescope") → a document or product
   whose name ends in that noun ("the framework" → "Advanced AI Framework");
 - a person noun ("the researcher") or "he"/"she" → a person;
-- "it"/"its" → an organisation, product or document; "it" is skipped where it is expletive
+- any noun → a name of any type (not a person) that ends in that noun ("the agency" →
+  "European Space Agency");
+- "it"/"its" → an organisation, product, document or untyped name ("other"); "it" is
+  skipped where it is expletive
   ("it is easy to …").
 
 A list item gets the subject of the sentence that introduces the list ("It addresses four
@@ -32,7 +35,8 @@ WINDOW = 3
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
              "her": "person", "it": "thing", "its": "thing"}
-_THING_TYPES = frozenset({"organization", "product", "document"})
+_THING_TYPES = frozenset({"organization", "product", "document", "other"})
+_NEVER = frozenset({"person", "date", "quantity"})
 _BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
@@ -65,14 +69,15 @@ def _phrases(unit: Unit, covered: set[int]):
 
 
 def _compatible(kind: str, noun: str | None, label: str, etype: str) -> bool:
+    words = label.split()
+    head = singular(words[-1].casefold()) if words else ""
+    if noun and head == noun and len(words) > 1 and etype not in _NEVER:
+        return True  # "the agency" → "European Space Agency", whatever its type
     if kind == "thing":
         return etype in _THING_TYPES
-    if kind == "organization":
-        return etype == "organization"
-    if kind == "person":
-        return etype == "person"
-    head = singular(label.split()[-1].casefold()) if label.split() else ""
-    return etype in (kind, "document", "product") and head == noun
+    if kind in ("organization", "person"):
+        return etype == kind
+    return False
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],

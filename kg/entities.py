@@ -32,7 +32,7 @@ from kg.tokens import key_of, tokenize
 
 log = logging.getLogger(__name__)
 
-_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion"})
+_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias"})
 
 
 def extract_entities(documents: list[Document], sections: list[Section],
@@ -57,8 +57,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
     forms = collect_forms(units, spans, texts, stats)
     kept = select(forms, units, spans)
     def_keys = [(_span_key(units, d.short), _span_key(units, d.long),
-                 _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")))
-                for d in defs]
+                 _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
+                 d.rule) for d in defs]
     groups = group_forms(kept, def_keys)
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
@@ -114,9 +114,10 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         form.units.add(span.unit)
         form.surfaces[surface] += 1
         first = unit.tokens[span.start]
-        if first.is_acronym or (first.is_cap and not positional_capital(unit.tokens, span.start,
-                                                                        stats)):
-            form.proper += 1
+        if first.is_acronym or (first.is_cap and (
+                span.kind == "name" and span.end - span.start > 1
+                or not positional_capital(unit.tokens, span.start, stats))):
+            form.proper += 1  # names() already dropped a first word capitalised by position
     return forms
 
 

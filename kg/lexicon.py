@@ -63,6 +63,12 @@ NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & 
 # Small words an acronym expansion may skip ("research and development" for "R&D").
 ACRONYM_SKIPS = _words("of for from and the on in to with by a an at &")
 
+# Nouns that introduce a coined term ("we call this effect X").
+DEFINING_NOUNS = _words("""
+effect phenomenon process approach technique idea method problem strategy concept practice
+pattern principle property behaviour behavior structure state mechanism
+""")
+
 # Verbs and auxiliaries common enough to break a noun-phrase chunk.
 COMMON_VERBS = _words("""
 is are was were be been being am has have had having do does did done doing can could may might
@@ -110,6 +116,7 @@ available transparent reliable robust secure dangerous risky expensive cheap fas
 REFERENCE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "company firm organisation organization startup start-up lab laboratory agency group "
+        "consortium federation association cooperative co-operative bank "
         "corporation business institute university college team nonprofit charity foundation "
         "government ministry department administration council commission committee".split(),
         "organization"),

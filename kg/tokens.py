@@ -16,12 +16,12 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # dotted abbreviations: U.S.
     r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: John C. Mather
-    r"|[$€£¥]?\d[\d,]*(?:\.\d+)?[²³¹⁰-⁹]*%?"  # numbers, money, powers of ten
-    r"|[^\W_](?:[^\W_]|[-'’&](?=[^\W_]))*"  # words, with inner hyphens, apostrophes, &
+    r"|[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?[²³¹⁰-⁹]*%?"  # numbers, money, powers of ten
+    r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*"  # words, with inner hyphens, apostrophes, &
     r"|[^\w\s]",                            # any other single mark
 )
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=[sS])['’]$")
-_HYPHEN = re.compile(r"[-']")
+_HYPHEN = re.compile(r"[-–'/]")
 _NO_SINGULAR = frozenset(
     "series species news physics mathematics economics politics ethics analysis basis thesis "
     "crisis status bus gas lens always perhaps its this was has is does as us".split()
@@ -67,7 +67,7 @@ class Token:
     @functools.cached_property
     def is_cap(self) -> bool:
         """True when every hyphen part starts with a capital ("Process-Oriented", "GPT-4")."""
-        parts = [p for p in self.base.split("-") if p and p[0].isalpha()]
+        parts = [p for p in re.split(r"[-–/]", self.base) if p and p[0].isalpha()]
         return bool(parts) and self.text[0].isupper() and all(p[0].isupper() for p in parts)
 
     @functools.cached_property
@@ -75,7 +75,8 @@ class Token:
         """True for "AI", "RLHF", "FLOPs", "R&D", "U.S.": mostly capitals, no lowercase run."""
         core = self.base.rstrip("s") if len(self.base) > 2 else self.base
         letters = [c for c in core if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core \
+            and "–" not in core
 
     @functools.cached_property
     def is_number(self) -> bool:
