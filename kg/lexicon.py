@@ -142,6 +142,8 @@ laboratory laboratories institute institution university college school academy 
 administration foundation association society council commission committee department ministry
 office bureau center centre group organisation organization bank fund party union federation
 alliance network consortium authority board court parliament congress senate agencies
+research ventures capital partners holdings technologies media press studios motors airlines
+pharmaceuticals therapeutics solutions services observatory museum library hospital
 """)
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

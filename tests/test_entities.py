@@ -42,8 +42,9 @@ Understanding the survey is essential for cosmology. Members include the Kestrel
 """
 
 
-# a sentence ends at . ! ? or : before a space, except after an initial or a title
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)[.!?:](?=\s|$)|$)")
+# a sentence ends at . ! ? before a space (or at the line end), except after an initial or a
+# title
+_SENTENCE = re.compile(r"\S.*?(?:(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)[.!?](?=\s|$)|$)")
 
 
 def build(text: str, doc_id: str = "document:t"):
@@ -56,14 +57,14 @@ def build(text: str, doc_id: str = "document:t"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
-        if not line.rstrip().endswith((".", ":", "?", "!")) and len(line.split()) < 8:
+        item = line.startswith(("- ", "• "))
+        if not item and not line.rstrip().endswith((".", ":", "?", "!")) and len(line.split()) < 8:
             sec = Section(id=stable_id("section", doc_id, line, str(len(sections))), doc=doc_id,
                           title=line, level=1, char_start=start, char_end=start + len(line),
                           order=len(sections))
             sections.append(sec)
             current = sec.id
             continue
-        item = line.startswith(("- ", "• "))
         offset = 2 if item else 0
         for m in _SENTENCE.finditer(line[offset:]):
             s = start + offset + m.start()

@@ -1,0 +1,82 @@
+"""Tests for kg.coref: which phrases are references and what they resolve to."""
+
+from __future__ import annotations
+
+from test_entities import build, find
+
+from kg.coref import _expletive
+from kg.entities import extract_entities
+from kg.tokens import tokenize
+
+
+def _refs(text: str):
+    docs, sections, sentences = build(text)
+    entities, mentions = extract_entities(docs, sections, sentences)
+    by_id = {e.id: e.label for e in entities}
+    return entities, [(m.sentence, m.surface, by_id[m.entity]) for m in mentions
+                      if m.via == "reference"]
+
+
+def test_the_company_resolves_to_the_previous_organisation():
+    _, refs = _refs("Kestrel Labs builds small rockets. The company was founded in 2011 "
+                    "by engineers.\n")
+    assert (1, "The company", "Kestrel Labs") in refs
+
+
+def test_the_framework_needs_a_matching_head_noun():
+    text = ("The Varn Institute published the Open Science Framework in 2020. The framework "
+            "covers data sharing. The report was short.\n")
+    entities, refs = _refs(text)
+    assert (1, "The framework", "Open Science Framework") in refs
+    assert not any(s == 2 for s, _surface, _label in refs)  # no "report" to refer to
+
+
+def test_he_and_she_resolve_to_people_only():
+    text = ("Marta Quill joined the Varn Institute in 2015. She leads its optics group. "
+            "The Varn Institute hired Oskar Lindqvist later. He built the new spectrograph.\n")
+    _, refs = _refs(text)
+    assert (1, "She", "Marta Quill") in refs
+    assert (3, "He", "Oskar Lindqvist") in refs
+    assert not any(label == "Varn Institute" and surface in ("She", "He")
+                   for _s, surface, label in refs)
+
+
+def test_no_reference_where_the_entity_is_named():
+    text = "The Varn Institute grew. The Varn Institute said the company would expand.\n"
+    _, refs = _refs(text)
+    assert not any(s == 1 for s, _surface, _label in refs)
+
+
+def test_expletive_it_is_skipped():
+    toks = tokenize("it is easy to see why")
+    assert _expletive(toks, 0)
+    toks = tokenize("it builds rockets for export")
+    assert not _expletive(toks, 0)
+    text = "The Varn Institute grew fast. It is easy to see why the staff stayed.\n"
+    _, refs = _refs(text)
+    assert not any(surface == "It" for _s, surface, _label in refs)
+
+
+def test_window_is_limited():
+    filler = "Nothing happened then. " * 5
+    text = f"The Varn Institute grew fast. {filler}The company then closed.\n"
+    _, refs = _refs(text)
+    assert not any(surface == "The company" for _s, surface, _label in refs)
+
+
+def test_section_heading_supplies_the_antecedent():
+    text = ("Kestrel Labs\n\nThe company builds rockets for research. Customers buy "
+            "them abroad. Kestrel Labs sells them.\n")
+    _, refs = _refs(text)
+    assert (0, "The company", "Kestrel Labs") in refs
+
+
+def test_list_items_inherit_the_subject_of_their_lead_in():
+    text = ("The Varn Institute published the Open Science Framework in 2020.\n"
+            "The framework names three risks:\n"
+            "- Data risk: records may leak\n"
+            "- Cost risk: storage grows fast\n")
+    entities, refs = _refs(text)
+    assert find(entities, "Data risk") is not None
+    assert {(2, "Open Science Framework"), (3, "Open Science Framework")} <= {
+        (s, label) for s, _surface, label in refs}
