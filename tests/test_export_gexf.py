@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import math
 from pathlib import Path
 
@@ -14,8 +15,7 @@ import pytest
 from lxml import etree
 
 from kg.model import stable_id
-from kg.readwrite import gexf_bytes, write_gexf
-from kg.readwrite import layout
+from kg.readwrite import gexf_bytes, layout, write_gexf
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "gexf-1.3" / "gexf.rng"
 NS = {"g": "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz"}
@@ -47,7 +47,7 @@ def sample_graph() -> nx.MultiDiGraph:
                    spans=f"{doc}:{start}:{start + len(text)}", section=top if order < 2 else sub, order=order)
         g.add_edge(cid, top if order < 2 else sub, key="in_section", relation="in_section", weight=1.0)
         start += len(text) + 1
-    for a, b in zip(claims, claims[1:]):
+    for a, b in itertools.pairwise(claims):
         g.add_edge(a, b, key="next", relation="next", weight=1.0)
     entities = [("Ada Lovelace", "person", 3), ("Royal Society", "organization", 1),
                 ("London", "place", 1), ("Bernoulli numbers", "concept", 2)]

@@ -6,9 +6,9 @@ import io
 
 import networkx as nx
 from lxml import etree
+from test_export_gexf import LONG, TRICKY, sample_graph
 
 from kg.readwrite import graphml_bytes, write_graphml
-from test_export_gexf import LONG, TRICKY, sample_graph
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 
@@ -29,7 +29,7 @@ def test_round_trip(tmp_path):
     back = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
     assert isinstance(back, nx.MultiDiGraph)
     _same(g, back)
-    ada = [d for _, d in back.nodes(data=True) if d.get("label") == "Ada Lovelace"][0]
+    ada = next(d for _, d in back.nodes(data=True) if d.get("label") == "Ada Lovelace")
     assert ada["mentions"] == 3 and isinstance(ada["mentions"], int)
     flags = {d["near_duplicate"] for *_, d in back.edges(data=True) if "near_duplicate" in d}
     assert flags == {True, False}

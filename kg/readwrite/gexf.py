@@ -20,6 +20,7 @@ What is written:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import math
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.readwrite import layout as viz
+from kg.readwrite.jsonfmt import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ _INT32 = 2**31
 # Characters XML 1.0 cannot carry at all become U+FFFD; the markup characters and the white
 # space that attribute-value normalisation would fold are written as references.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SPECIAL = re.compile('[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
 _ESCAPES = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;",
 })
@@ -64,51 +67,53 @@ def xml_text(value: str) -> str:
     return _ILLEGAL.sub("\ufffd", value)
 
 
-def _attr(value) -> str:
-    """A value quoted for an XML attribute."""
-    return '"' + xml_text(_text(value)).translate(_ESCAPES) + '"'
+def _esc(text: str) -> str:
+    """A string made safe inside a double-quoted XML attribute."""
+    if _SPECIAL.search(text) is None:
+        return text
+    return xml_text(text).translate(_ESCAPES)
 
 
-def _text(value) -> str:
-    if isinstance(value, bool):
+def _value(value) -> str:
+    """Any attribute value as escaped XML attribute text (the hot path of the writer)."""
+    kind = type(value)
+    if kind is str:
+        return _esc(value)
+    if kind is int:
+        return str(value)
+    if kind is float and math.isfinite(value):
+        return repr(value)
+    if kind is bool:
         return "true" if value else "false"
     if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "INF" if value > 0 else "-INF"
-        return repr(value)
-    return str(value)
+        return "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
+    return _esc(str(value))
 
 
-def _type_of(value) -> str:
-    if isinstance(value, bool):
+def _gexf_type(kinds: set[type]) -> str:
+    """The narrowest GEXF type holding values of all these Python types."""
+    if kinds <= {bool}:
         return "boolean"
-    if isinstance(value, int):
-        return "integer" if -_INT32 <= value < _INT32 else "long"
-    if isinstance(value, float):
+    if kinds <= {int}:
+        return "integer"
+    if kinds <= {int, float}:
         return "double"
-    return "string"
-
-
-def _merge(old: str | None, new: str) -> str:
-    """The narrowest GEXF type holding values of both types."""
-    if old is None or old == new:
-        return new
-    numbers = {"integer", "long", "double"}
-    if old in numbers and new in numbers:
-        return "double" if "double" in (old, new) else "long"
     return "string"
 
 
 def _columns(records: Iterable[dict], skip: frozenset[str]) -> dict[str, str]:
     """Attribute name → GEXF type, over every record, in order of first appearance."""
-    types: dict[str, str] = {}
+    kinds: dict[str, set[type]] = {}
+    big: set[str] = set()
     for attrs in records:
         for name, value in attrs.items():
-            if name not in skip and value is not None:
-                types[name] = _merge(types.get(name), _type_of(value))
-    return types
+            if value is not None:
+                kind = type(value)
+                kinds.setdefault(name, set()).add(kind)
+                if kind is int and not -_INT32 <= value < _INT32:
+                    big.add(name)
+    types = {name: _gexf_type(k) for name, k in kinds.items() if name not in skip}
+    return {name: "long" if t == "integer" and name in big else t for name, t in types.items()}
 
 
 def _declare(kind: str, columns: dict[str, str], ids: dict[str, str]) -> list[str]:
@@ -117,16 +122,16 @@ def _declare(kind: str, columns: dict[str, str], ids: dict[str, str]) -> list[st
     lines = [f'    <attributes class="{kind}">']
     for name, gtype in columns.items():
         title = f"{name}_" if name in RESERVED else name
-        lines.append(f"      <attribute id={_attr(ids[name])} title={_attr(title)} type=\"{gtype}\"/>")
+        lines.append(f'      <attribute id="{ids[name]}" title="{_esc(title)}" type="{gtype}"/>')
     lines.append("    </attributes>")
     return lines
 
 
 def _attvalues(attrs: dict, ids: dict[str, str]) -> str:
     values = "".join(
-        f"<attvalue for={_attr(ids[name])} value={_attr(value)}/>"
+        f'<attvalue for="{ids[name]}" value="{_value(value)}"/>'
         for name, value in attrs.items()
-        if name in ids and value is not None
+        if value is not None and name in ids
     )
     return f"<attvalues>{values}</attvalues>" if values else ""
 
@@ -144,10 +149,9 @@ def write_gexf(graph: nx.Graph, out, *, layout: bool = True, undirected: Iterabl
     Raises:
         OSError: ``out`` cannot be written.
     """
-    if isinstance(out, (str, os.PathLike)):
-        with open(out, "wb") as f:
-            _write(graph, f, layout=layout, undirected=frozenset(undirected))
-    else:
+    with gc_paused(), contextlib.ExitStack() as stack:
+        if isinstance(out, (str, os.PathLike)):
+            out = stack.enter_context(open(out, "wb"))
         _write(graph, out, layout=layout, undirected=frozenset(undirected))
 
 
@@ -184,13 +188,15 @@ def _write(graph: nx.Graph, f, *, layout: bool, undirected: frozenset[str]) -> N
         *_declare("edge", edge_cols, edge_ids),
         f'    <nodes count="{graph.number_of_nodes()}">',
     ]
+    ids = {}  # node → its escaped id, reused by every edge
     for node, attrs in graph.nodes(data=True):
         kind = attrs.get("kind")
+        ids[node] = qid = _value(node)
         r, g, b = viz.hex_to_rgb(viz.node_colour(attrs))
         parts = [
-            f"      <node id={_attr(node)} label={_attr(attrs.get('label', node))}>",
+            f'      <node id="{qid}" label="{_value(attrs.get("label", node))}">',
             _attvalues(attrs, node_ids),
-            f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{sizes[node]}"/>',
+            f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{sizes[node]!r}"/>',
             f'<viz:shape value="{viz.SHAPES.get(kind, "disc")}"/>',
         ]
         if node in pos:
@@ -204,14 +210,14 @@ def _write(graph: nx.Graph, f, *, layout: bool, undirected: frozenset[str]) -> N
     edges = graph.edges(keys=True, data=True) if multi else ((u, v, None, a) for u, v, a in graph.edges(data=True))
     for i, (u, v, key, attrs) in enumerate(edges):
         relation = attrs.get("relation", key)
-        head = f"      <edge id=\"{i}\" source={_attr(u)} target={_attr(v)}"
+        head = f'      <edge id="{i}" source="{ids[u]}" target="{ids[v]}"'
         if relation is not None:
-            head += f" label={_attr(relation)}"
+            head += f' label="{_value(relation)}"'
         if directed and relation in undirected:
             head += ' type="undirected"'
         weight = attrs.get("weight")
         if isinstance(weight, (int, float)) and not isinstance(weight, bool):
-            head += f" weight={_attr(float(weight))}"
+            head += f' weight="{_value(float(weight))}"'
         lines.append(f"{head}>{_attvalues(attrs, edge_ids)}</edge>")
         if len(lines) >= _CHUNK:
             emit(lines)

@@ -11,7 +11,8 @@ Node attributes must not be called ``id``, nor edge attributes ``source``, ``tar
 
 from __future__ import annotations
 
-import io
+import contextlib
+import gc
 import json
 import logging
 import os
@@ -35,9 +36,10 @@ def json_bytes(graph: nx.Graph) -> bytes:
     Returns:
         The encoded document.
     """
-    data = {"format": FORMAT, "version": VERSION}
-    data.update(nx.node_link_data(graph, edges="links"))
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gc_paused():
+        data = {"format": FORMAT, "version": VERSION}
+        data.update(nx.node_link_data(graph, edges="links"))
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def write_json(graph: nx.Graph, out) -> None:
@@ -74,18 +76,34 @@ def read_json(src) -> nx.Graph:
         ValueError: the text is not JSON (:class:`json.JSONDecodeError`).
         StoreError: the JSON is not a ``kg-node-link`` graph of a version this code reads.
     """
-    if isinstance(src, (bytes, bytearray)):
-        data = json.loads(src)
-    elif isinstance(src, (str, os.PathLike)):
+    if isinstance(src, (str, os.PathLike)):
         with open(src, "rb") as f:
-            data = json.load(f)
-    else:
-        data = json.load(src)
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise StoreError(f"not a {FORMAT} graph (no \"format\": \"{FORMAT}\" at the top level)")
-    if data.get("version") != VERSION:
-        raise StoreError(f"{FORMAT} version {data.get('version')!r} is not supported (this code reads {VERSION})")
-    return _graph(data)
+            src = f.read()
+    elif not isinstance(src, (bytes, bytearray)):
+        src = src.read()
+    with gc_paused():
+        data = json.loads(src)
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise StoreError(f"not a {FORMAT} graph (no \"format\": \"{FORMAT}\" at the top level)")
+        if data.get("version") != VERSION:
+            raise StoreError(f"{FORMAT} version {data.get('version')!r} is not supported (this code reads {VERSION})")
+        return _graph(data)
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Pauses the cyclic garbage collector for a bulk load or dump.
+
+    Creating a million small dicts otherwise sets it off again and again over an ever larger
+    heap; measured on a 150,000-node graph, pausing it halves the time to add the edges.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _graph(data: dict) -> nx.Graph:
