@@ -25,7 +25,7 @@ class Definition:
     Attributes:
         short: the acronym (or other alias) span.
         long: the expansion (or full name) span.
-        rule: ``acronym`` or ``alias``.
+        rule: ``acronym``, ``alias`` or ``title`` (“Title” report).
     """
 
     short: Span
@@ -127,9 +127,24 @@ def _cap_run(toks: list[Token], k: int, step: int) -> int:
     return j
 
 
+def _titles(u: int, toks: list[Token]) -> list[Definition]:
+    """A quoted title followed by its kind: “HST and Beyond” report."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text not in "“\"" or i + 2 >= len(toks):
+            continue
+        close = next((k for k in range(i + 2, min(i + 12, len(toks))) if toks[k].text in "”\""),
+                     None)
+        if close and close + 1 < len(toks) and toks[i + 1].is_cap and \
+                toks[close + 1].lower in lx.DOCUMENT_HEADS:
+            out.append(Definition(Span(u, i + 1, close, "quoted"), Span(u, i, close + 2, "quoted"),
+                                  "title"))
+    return out
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
-    toks, out = unit.tokens, []
+    toks, out = unit.tokens, _titles(u, unit.tokens)
     lows = [t.lower for t in toks]
     for i in range(len(toks)):
         cue = next((c for c in _ALIAS_CUES if tuple(lows[i:i + len(c)]) == c), None)
@@ -164,12 +179,12 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)
         if close is None:
             continue
-        if close == i + 2 and toks[i + 1].is_acronym:
+        if close == i + 2 and toks[i + 1].is_short_form:
             acr = letters(toks[i + 1].base)
             long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
             if long:
                 out.append(Definition(Span(u, i + 1, i + 2, "acronym"), long))
-        elif i >= 1 and toks[i - 1].is_acronym and close - i - 1 >= 2:
+        elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:
             acr = letters(toks[i - 1].base)
             inner = toks[i + 1:close]
             if all(t.is_word for t in inner) and inner[0].lower not in lx.STOPWORDS and (

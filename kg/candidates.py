@@ -113,18 +113,50 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
         return False
     if tok.lower in lx.STOPWORDS or tok.lower in stats.lower_seen:
         return True
+    if tok.base not in stats.cap_seen and tok.lower.endswith(("ing", "ly", "ed")):
+        return True  # "Counteracting this …", "Notably, …"
     return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5
+
+
+def _possessive_inside(toks: list[Token], j: int) -> bool:
+    """True when the possessive before ``j`` belongs to the name ("Members’ Charter",
+    "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
+    if lx.zipf(toks[j - 1].lower) < 3.0:
+        return False  # "Anthropic’s Responsible Scaling Policy" is two names
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
+        if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS:
+            return True
+        k += 1
+    return False
+
+
+_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
+
+
+def _takes_connector(toks: list[Token], i: int, j: int) -> bool:
+    """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
+    noun ("Association of", "Core Views on") or is one common word ("Loss of", "Bank of"),
+    not a personal name ("Marcia Rieke of the University …" is two names)."""
+    last = toks[j - 1].lower
+    if last in _HEADS or singular(last) in _HEADS:
+        return True
+    return j - i == 1 and lx.zipf(last) >= 4.0
 
 
 def _connects(toks: list[Token], i: int, j: int) -> bool:
     """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
 
-    "of", "for", "on", "&" … join ("Bank of England"); "the" joins after one of them ("Bank
-    of the West"); "in" and "at" join only inside an organisation's name ("Association of
+    "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
+    "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an organisation's name ("Association of
     Universities for Research in Astronomy").
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j):
+        return False
+    if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
+        return j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap
     if nxt is None or not (nxt.is_word and nxt.is_cap):
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
@@ -155,7 +187,7 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and not toks[j - 1].possessive:
+        while j < len(toks) and not (toks[j - 1].possessive and not _possessive_inside(toks, j)):
             tok = toks[j]
             if tok.is_word and tok.is_cap:
                 j += 1

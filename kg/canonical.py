@@ -32,7 +32,12 @@ log = logging.getLogger(__name__)
 
 APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".split())
 WORK_HEADS = frozenset("research work effort".split())
-_DISTINCT_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS
+# A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
+# "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
+# ("Microsoft Research", "Whitcombe Review").
+_SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
+                        "bank university college group holdings".split())
+_DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - _SAME_HEADS
 _NOT_NAME = _DISTINCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS | lx.MONTHS
 
 
@@ -71,11 +76,11 @@ class Group:
 
     Attributes:
         keys: the matching keys of its forms.
-        merges: ``{"form", "rule", "evidence"}`` for each key joined by a rule.
+        merges: key → ``{"form", "rule", "evidence"}``: why that key joined the group.
     """
 
     keys: list[tuple[str, ...]]
-    merges: list[dict] = field(default_factory=list)
+    merges: dict[tuple, dict] = field(default_factory=dict)
 
 
 class _UnionFind:
@@ -93,7 +98,9 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[ra] = rb
-            self.why[a] = {"form": form, "rule": rule, "evidence": evidence}
+            why = {"form": form, "rule": rule, "evidence": evidence}
+            self.why.setdefault(a, why)
+            self.why.setdefault(b, why)
 
 
 def _top(form: Form) -> str:
@@ -253,7 +260,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
         members.setdefault(uf.find(k), []).append(k)
     groups = []
     for keys in members.values():
-        merges = [uf.why[k] for k in keys if k in uf.why]
+        merges = {k: uf.why[k] for k in keys if k in uf.why} if len(keys) > 1 else {}
         groups.append(Group(keys=sorted(keys), merges=merges))
     return groups
 

@@ -68,10 +68,8 @@ def _phrases(unit: Unit, covered: set[int]):
             yield i, i + 1, _PERSONAL[low], None
 
 
-def _compatible(kind: str, noun: str | None, label: str, etype: str) -> bool:
-    words = label.split()
-    head = singular(words[-1].casefold()) if words else ""
-    if noun and head == noun and len(words) > 1 and etype not in _NEVER:
+def _compatible(kind: str, noun: str | None, heads: set[str], etype: str) -> bool:
+    if noun and noun in heads and etype not in _NEVER:
         return True  # "the agency" → "European Space Agency", whatever its type
     if kind == "thing":
         return etype in _THING_TYPES
@@ -81,8 +79,7 @@ def _compatible(kind: str, noun: str | None, label: str, etype: str) -> bool:
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],
-                       groups: list[Group], kept: dict[tuple, Form],
-                       labels: list[str] | None = None) -> list[tuple]:
+                       groups: list[Group], kept: dict[tuple, Form]) -> list[tuple]:
     """Finds the reference mentions of every sentence.
 
     Args:
@@ -91,13 +88,11 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         types: the type of each group.
         groups: the groups (entities).
         kept: the kept forms by key.
-        labels: the label of each group (defaults to its longest key, spaced).
 
     Returns:
         ``(group, sentence index, surface, char_start, char_end)`` tuples.
     """
-    if labels is None:
-        labels = [" ".join(max(g.keys, key=len)) for g in groups]
+    heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)
     for m in sorted(matches, key=lambda m: (m.unit, m.start)):
@@ -116,7 +111,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         literal = {g for _s, g in by_unit[u]}
         for start, end, kind, noun in _phrases(unit, covered[u]):
             g = _antecedent(u, start, kind, noun, by_unit, recent, heading.get(unit.section),
-                            types, labels)
+                            types, heads)
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -130,10 +125,10 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     return out
 
 
-def _antecedent(u, start, kind, noun, by_unit, recent, heading_unit, types, labels):
+def _antecedent(u, start, kind, noun, by_unit, recent, heading_unit, types, heads):
     def pick(entries):
         for _pos, g in entries:
-            if _compatible(kind, noun, labels[g], types[g]):
+            if _compatible(kind, noun, heads[g], types[g]):
                 return g
         return None
 

@@ -64,8 +64,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
     labels = [choose_label([kept[k] for k in group.keys]) for group in groups]
-    references = resolve_references(units, matches, types, groups, kept, labels)
-    return _records(groups, kept, labels, types, units, texts, matches, references)
+    references = resolve_references(units, matches, types, groups, kept)
+    return _records(groups, kept, labels, types, units, texts, matches, references,
+                    gazetteer.variants)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -185,53 +186,60 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
         for key in group.keys:
             if not kept[key].is_name:
                 for variant in head_variants(key, distinctive=key in distinctive):
-                    gazetteer.add(variant, g)
+                    if gazetteer.add(variant, g):
+                        gazetteer.variants[variant] = key
     return gazetteer
 
 
-def _records(groups, kept, labels, types, units, texts, matches, references):
-    sentence_of = {u: unit.sentence for u, unit in enumerate(units) if not unit.heading}
+def _explain(alias: str, label: str, group: Group, variants: dict[tuple, tuple]) -> dict:
+    """Why ``alias`` is a name of the entity labelled ``label``."""
+    key = key_of(tokenize(alias))
+    if key == key_of(tokenize(label)):
+        return {"form": alias, "rule": variant_rule(label, alias),
+                "evidence": "the same words up to case, plural, possessive or hyphen"}
+    if key in group.merges:
+        return {**group.merges[key], "form": alias}
+    if key in variants:
+        return {"form": alias, "rule": "generic-head",
+                "evidence": f"“{alias}” rewords the generic head of “{' '.join(variants[key])}”"}
+    return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
+
+
+def _records(groups, kept, labels, types, units, texts, matches, references, variants):
+    """Builds the Entity and Mention records; drops entities no sentence names literally."""
+    ids = [stable_id("entity", label) for label in labels]
+    first: dict[str, int] = {}
+    canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
     seen: dict[tuple[int, int], Mention] = {}
     surfaces: dict[int, set[str]] = defaultdict(set)
-    entities = []
-    for g, label in enumerate(labels):
-        entities.append(Entity(id=stable_id("entity", label), label=label,
-                               entity_type=types[g]))
     for m in matches:
+        g = canon[m.group]
         surface = _surface(units, texts, Span(m.unit, m.start, m.end, ""))
-        surfaces[m.group].add(surface)
-        s = sentence_of.get(m.unit)
-        if s is not None and (m.group, s) not in seen:
+        surfaces[g].add(surface)
+        s = units[m.unit].sentence
+        if s is not None and (g, s) not in seen:
             toks = units[m.unit].tokens
-            seen[(m.group, s)] = Mention(entities[m.group].id, s, surface, "literal",
-                                         toks[m.start].start, toks[m.end - 1].end)
+            seen[(g, s)] = Mention(ids[g], s, surface, "literal", toks[m.start].start,
+                                   toks[m.end - 1].end)
+    alive = {g for g, _s in seen}
     for g, s, surface, start, end in references:
-        if (g, s) not in seen:
-            seen[(g, s)] = Mention(entities[g].id, s, surface, "reference", start, end)
-    for g, (entity, group) in enumerate(zip(entities, groups)):
-        for key in group.keys:
-            surfaces[g].update(kept[key].surfaces)
-        entity.aliases = {a for a in surfaces[g] if a != entity.label}
-        entity.mentions = sum(1 for (gg, _s) in seen if gg == g)
-        why = {m["form"]: m for m in group.merges}
-        for alias in sorted(entity.aliases):
-            if alias in why:
-                entity.merges.append(why[alias])
-            elif key_of(tokenize(alias)) in group.keys or key_of(tokenize(
-                    strip_possessive(alias))) == key_of(tokenize(entity.label)):
-                entity.merges.append({"form": alias, "rule": variant_rule(entity.label, alias),
-                                      "evidence": "same words up to case, plural, possessive "
-                                                  "or hyphen"})
-            else:
-                entity.merges.append({"form": alias, "rule": "variant",
-                                      "evidence": "another spelling of a merged form"})
+        g = canon[g]
+        if g in alive and (g, s) not in seen:
+            seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
+    count = defaultdict(int)
+    for g, _s in seen:
+        count[g] += 1
+    entities = []
+    for g in sorted(alive):
+        members = [h for h in range(len(groups)) if canon[h] == g]
+        for h in members:
+            for key in groups[h].keys:
+                surfaces[g].update(kept[key].surfaces)
+        aliases = {a for a in surfaces[g] if a != labels[g]}
+        merges = [_explain(a, labels[g], groups[h], variants)
+                  for a in sorted(aliases) for h in members[:1]]
+        entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
+                               aliases=aliases, mentions=count[g], merges=merges))
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
-    by_id: dict[str, Entity] = {}
-    for entity in entities:
-        if entity.id in by_id:  # two groups chose one label: keep them as one entity
-            by_id[entity.id].aliases |= entity.aliases
-            by_id[entity.id].mentions += entity.mentions
-        else:
-            by_id[entity.id] = entity
-    log.info("%d entities, %d mentions", len(by_id), len(mentions))
-    return sorted(by_id.values(), key=lambda e: e.label.casefold()), mentions
+    log.info("%d entities, %d mentions", len(entities), len(mentions))
+    return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

@@ -36,6 +36,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], tuple[int, str]] = {}
+        self.variants: dict[tuple[str, ...], tuple[str, ...]] = {}  # reworded key → its source
         self.longest = 1
 
     def add(self, key: tuple[str, ...], group: int, mode: str = ANY) -> bool:
@@ -45,7 +46,7 @@ class Gazetteer:
             key: the matching key.
             group: the group it names.
             mode: ``any``; ``capital`` (the first word must be capitalised, for a one-word
-                name); ``acronym`` (the word must be written as an acronym).
+                name); ``acronym`` (the word must be an acronym or a mixed-case short form).
         """
         if not key or key in self.entries:
             return False
@@ -73,8 +74,6 @@ class Gazetteer:
         while stop < len(tokens) and stop - i < self.longest * 2 and (
                 tokens[stop].is_word or tokens[stop].text == "&"):
             stop += 1
-            if tokens[stop - 1].possessive:
-                break
         for end in range(stop, i, -1):
             entry = self.entries.get(key_of(tokens[i:end]))
             if entry is None:
@@ -82,7 +81,7 @@ class Gazetteer:
             group, mode = entry
             if mode == CAPITAL and not tokens[i].text[0].isupper():
                 continue
-            if mode == ACRONYM and not tokens[i].is_acronym:
+            if mode == ACRONYM and not tokens[i].is_short_form:
                 continue
             return end, group
         return None

@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # dotted abbreviations: U.S.
     r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: John C. Mather
     r"|[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?[²³¹⁰-⁹]*%?"  # numbers, money, powers of ten
-    r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*"  # words, with inner hyphens, apostrophes, &
+    r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*(?:(?<=[sS])['’](?![\w'’]))?"  # words, plural possessive
     r"|[^\w\s]",                            # any other single mark
 )
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=[sS])['’]$")
@@ -66,9 +66,12 @@ class Token:
 
     @functools.cached_property
     def is_cap(self) -> bool:
-        """True when every hyphen part starts with a capital ("Process-Oriented", "GPT-4")."""
+        """True for a capitalised word ("Process-Oriented", "GPT-4", "Co-operative")."""
         parts = [p for p in re.split(r"[-–/]", self.base) if p and p[0].isalpha()]
-        return bool(parts) and self.text[0].isupper() and all(p[0].isupper() for p in parts)
+        if not parts or not self.text[0].isupper():
+            return False
+        # "Co-operative" is capitalised; "AI-related" is an acronym inside a common word
+        return all(p[0].isupper() for p in parts) or not parts[0].isupper()
 
     @functools.cached_property
     def is_acronym(self) -> bool:
@@ -77,6 +80,13 @@ class Token:
         letters = [c for c in core if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core \
             and "–" not in core
+
+    @functools.cached_property
+    def is_short_form(self) -> bool:
+        """True for an acronym or a mixed-case short name ("NIRCam", "STScI", "FGS/NIRISS")."""
+        caps = sum(c.isupper() for c in self.base)
+        return self.is_acronym or (self.text[0].isupper() and caps >= 2 and len(self.base) <= 12
+                                   and "-" not in self.base)
 
     @functools.cached_property
     def is_number(self) -> bool:

@@ -98,7 +98,7 @@ def test_short_form_joins_a_unique_longer_name():
     groups = _groups(_form("Anthropic", n=5), _form("Anthropic AI Safety", n=3))
     assert ("anthropic", "anthropic ai safety") in groups
     merges = next(iter(groups.values())).merges
-    assert merges and merges[0]["rule"] == "short-form"
+    assert merges[("anthropic",)]["rule"] == "short-form"
 
 
 def test_short_form_not_joined_to_a_distinct_organisation():
@@ -120,7 +120,7 @@ def test_people_sharing_a_surname_stay_apart():
 def test_surname_and_initials_join_one_person():
     groups = _groups(_form("John C. Mather"), _form("Mather", n=2), _form("John Mather"))
     assert len(groups) == 1
-    rules = {m["rule"] for g in groups.values() for m in g.merges}
+    rules = {m["rule"] for g in groups.values() for m in g.merges.values()}
     assert rules == {"surname", "initials"}
 
 
@@ -148,7 +148,8 @@ def test_acronym_definition_merges_with_evidence():
                      definitions=[(("rlhf",), key_of_text(
                          "reinforcement learning from human feedback"), "… (RLHF) …", "acronym")])
     (group,) = groups.values()
-    assert group.merges == [{"form": "RLHF", "rule": "acronym", "evidence": "… (RLHF) …"}]
+    assert group.merges[("rlhf",)] == {"form": "RLHF", "rule": "acronym",
+                                       "evidence": "… (RLHF) …"}
 
 
 def test_label_prefers_expansion_then_frequency():

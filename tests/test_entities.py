@@ -197,3 +197,25 @@ def test_bundled_article_is_fast_and_selective():
     assert 40 <= len(entities) <= 200
     labels = {e.label.casefold() for e in entities}
     assert {"rather", "understanding", "table of contents"}.isdisjoint(labels)
+
+
+NAMES = """The Lowmoor Growers’ Charter was signed in 1990 by the Lowmoor Farming Company. \
+The Lowmoor Farming Company later adopted the Statement on the Co-operative Principles. \
+Its Wide Field Camera (WiFCam) was built by Brennick University. Brennick also wrote the \
+“Fields and Beyond” report, and Fields and Beyond became a standard reference. Lowmoor \
+paid for it.
+"""
+
+
+def test_names_with_possessives_hyphens_and_mixed_case_acronyms():
+    docs, sections, sentences = build(NAMES)
+    entities, _ = extract_entities(docs, sections, sentences)
+    assert find(entities, "Lowmoor Growers’ Charter") is not None
+    assert find(entities, "Statement on the Co-operative Principles") is not None
+    camera = find(entities, "Wide Field Camera")
+    assert camera is not None and find(entities, "WiFCam") is camera
+    title = find(entities, "Fields and Beyond")
+    assert title is not None and title.entity_type == "document"
+    assert find(entities, "“Fields and Beyond” report") is title
+    brennick = find(entities, "Brennick University")
+    assert brennick is not None and find(entities, "Brennick") is brennick
