@@ -89,10 +89,8 @@ class _TorchBackend:
         except Exception as e:  # the library raises many kinds for a bad folder
             raise ModelError(f"cannot load embedding model from {folder}: {e}") from e
         self.model.eval()
-        get_dimension = getattr(self.model, "get_embedding_dimension", None) or getattr(
-            self.model, "get_sentence_embedding_dimension"
-        )
-        dimension = get_dimension()
+        get_dimension = getattr(self.model, "get_embedding_dimension", None)
+        dimension = (get_dimension or self.model.get_sentence_embedding_dimension)()
         if not dimension:
             raise ModelError(f"embedding model in {folder} does not state its dimension")
         self.dimension = int(dimension)

@@ -39,7 +39,7 @@ def test_round_trip(store):
     assert manifest["parts"]["graph.json"]["bytes"] == len('{"nodes": []}')
     assert "T" in manifest["created"]
     assert np.load(part_path(store, "vectors.npy"))[2, 3] == 11
-    assert _siblings(store) == [".store.lock"]
+    assert _siblings(store) == []
 
 
 def test_extra_manifest_argument_and_replace(store):
@@ -50,7 +50,7 @@ def test_extra_manifest_argument_and_replace(store):
     assert open_store(store)["model"] == "other"
     assert set(manifest["parts"]) == {"graph.json"}
     assert not (store / "vectors.npy").exists()
-    assert _siblings(store) == [".store.lock"]
+    assert _siblings(store) == []
 
 
 def test_failing_fill_keeps_previous_store(store):
@@ -64,7 +64,7 @@ def test_failing_fill_keeps_previous_store(store):
         write_store(store, fill)
     assert (store / MANIFEST).read_bytes() == before
     open_store(store)
-    assert _siblings(store) == [".store.lock"]
+    assert _siblings(store) == []
 
 
 def test_reserved_field_rejected(tmp_path):
@@ -88,7 +88,7 @@ def test_stale_temp_and_interrupted_swap_are_cleaned(store):
     with pytest.raises(RuntimeError):
         write_store(store, fail)
     assert open_store(store)["model"] == "m"
-    assert _siblings(store) == [".store.lock"]
+    assert _siblings(store) == []
 
 
 def test_refuses_to_replace_a_folder_that_is_not_a_store(tmp_path):

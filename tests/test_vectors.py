@@ -50,7 +50,8 @@ def test_single_query_and_scaling():
     rng = np.random.default_rng(2)
     x = _unit(rng, 50, 16)
     index = VectorIndex.build(x)
-    scores, rows = index.search(x[7] * 3.0, 3)  # queries are normalised: scores are cosines
+    # Queries are normalised, so scores are cosines whatever the query's length.
+    scores, rows = index.search(x[7] * 3.0, 3)
     assert rows.shape == (1, 3) and rows[0, 0] == 7
     assert scores[0, 0] == pytest.approx(1.0, abs=1e-5)
 
@@ -58,7 +59,7 @@ def test_single_query_and_scaling():
 def test_k_is_clamped_and_zero_allowed():
     rng = np.random.default_rng(3)
     index = VectorIndex.build(_unit(rng, 5, 8))
-    scores, rows = index.search(_unit(rng, 2, 8), 50)
+    _, rows = index.search(_unit(rng, 2, 8), 50)
     assert rows.shape == (2, 5) and sorted(rows[0].tolist()) == [0, 1, 2, 3, 4]
     assert index.search(_unit(rng, 1, 8), 0)[1].shape == (1, 0)
     empty = VectorIndex.build(np.zeros((0, 8), dtype=np.float32))
@@ -67,8 +68,14 @@ def test_k_is_clamped_and_zero_allowed():
 
 @pytest.mark.parametrize(
     "query",
-    [np.ones(7), np.ones((2, 9)), np.full(8, np.nan), np.array([np.inf] + [0.0] * 7), np.zeros(8),
-     ["a"] * 8],
+    [
+        np.ones(7),
+        np.ones((2, 9)),
+        np.full(8, np.nan),
+        np.array([np.inf] + [0.0] * 7),
+        np.zeros(8),
+        ["a"] * 8,
+    ],
 )
 def test_bad_queries(query):
     index = VectorIndex.build(_unit(np.random.default_rng(4), 10, 8))
