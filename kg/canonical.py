@@ -10,7 +10,8 @@ each recorded with its evidence:
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Anthropic" → "Anthropic AI Safety"), unless the longer name ends in a
   head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research").
-- ``surname``: one capitalised word that is the last word of exactly one personal name.
+- ``surname``: one capitalised word that is the last word of exactly one personal name and
+  part of no other name.
 - ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
   that swaps one approach-like head for another ("X strategy" = "X approach"), when the
   modifier X begins exactly one term.
@@ -151,8 +152,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     ma, mb = a[1:-1], b[1:-1]
     if not ma or not mb:
         return True
-    return len(ma) == len(mb) and all(x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y)
-                                                        or x == y) for x, y in zip(ma, mb))
+    return len(ma) == len(mb) and all(
+        x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y) or x == y)
+        for x, y in zip(ma, mb))
 
 
 def _initials(forms: dict[tuple, Form], uf: _UnionFind) -> None:
@@ -167,9 +169,15 @@ def _initials(forms: dict[tuple, Form], uf: _UnionFind) -> None:
 
 def _surnames(forms: dict[tuple, Form], uf: _UnionFind) -> None:
     people = [f for f in forms.values() if f.is_name and person_like(f)]
+    # a name ending in a distinct head is named after the person ("Whitcombe Review") and
+    # does not compete for the bare surname; any other does ("James Webb Space Telescope")
+    others = [f for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
+              and f.key[-1] not in _DISTINCT_HEADS]
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
             continue
+        if any(short.key[0] in f.key for f in others):
+            continue  # "Webb" is also part of "James Webb Space Telescope": ambiguous
         owners = {uf.find(p.key): p for p in people if p.key[-1] == short.key[0]}
         if len(owners) == 1:
             long = next(iter(owners.values()))

@@ -4,8 +4,9 @@ Conservative by design. A reference phrase is a definite description with a gene
 ("the company", "this framework", "the agency’s") or a personal pronoun ("he", "she", "it",
 "its"). Its antecedent is the nearest compatible entity: earlier in the same sentence, then
 in up to three previous sentences of the same document (within a sentence, the first
-mention wins: subjects come first), then the entities of the section heading. Compatible
-means:
+mention wins: subjects come first), then the entities of the section heading; a noun that
+is the last word of an entity's name ("the telescope" for "Space Telescope") may reach back
+to any earlier sentence of the document. Compatible means:
 
 - an organisation noun ("company", "agency") → an organisation;
 - a document or product noun ("framework", "policy", "telescope") → a document or product
@@ -100,18 +101,19 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         covered[m.unit].update(range(m.start, m.end))
     out: list[tuple] = []
     recent: list[int] = []
+    history: list[int] = []
     heading: dict[str | None, int] = {}
     lead: tuple[int, str, int, int] | None = None
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
-            recent, lead = [], None
+            recent, history, lead = [], [], None
         if unit.heading:
             heading[unit.section] = u
             continue
         literal = {g for _s, g in by_unit[u]}
         for start, end, kind, noun in _phrases(unit, covered[u]):
-            g = _antecedent(u, start, kind, noun, by_unit, recent, heading.get(unit.section),
-                            types, heads)
+            g = _antecedent(u, start, kind, noun, by_unit, recent, history,
+                            heading.get(unit.section), types, heads)
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -122,10 +124,11 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                         toks[start].start, toks[end - 1].end))
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
         recent = (recent + [u])[-WINDOW:]
+        history.append(u)
     return out
 
 
-def _antecedent(u, start, kind, noun, by_unit, recent, heading_unit, types, heads):
+def _antecedent(u, start, kind, noun, by_unit, recent, history, heading_unit, types, heads):
     def pick(entries):
         for _pos, g in entries:
             if _compatible(kind, noun, heads[g], types[g]):
@@ -138,6 +141,12 @@ def _antecedent(u, start, kind, noun, by_unit, recent, heading_unit, types, head
             g = pick(by_unit[prev])
     if g is None and heading_unit is not None:
         g = pick(by_unit[heading_unit])
+    if g is None and noun:  # a head noun that names an entity ("the telescope") reaches further
+        for prev in reversed(history):
+            g = next((h for _p, h in by_unit[prev] if noun in heads[h] and types[h] not in _NEVER),
+                     None)
+            if g is not None:
+                break
     return g
 
 

@@ -2,9 +2,9 @@
 
 The steps, each in its own module:
 
-1. :mod:`kg.candidates` and :mod:`kg.acronyms` propose spans (capitalised names, acronyms
-   and their expansions, noun-phrase terms, defined and quoted terms, list labels, dates,
-   quantities) in every sentence and heading of every document.
+1. :mod:`kg.candidates`, :mod:`kg.patterns` and :mod:`kg.acronyms` propose spans
+   (capitalised names, acronyms and their expansions, noun-phrase terms, defined and quoted
+   terms, list labels, dates, quantities) in every sentence and heading of every document.
 2. :func:`select` keeps the forms the corpus gives evidence for: a name capitalised away from
    the start of a sentence, a definition, or a term repeated (or repeated in a heading).
 3. :mod:`kg.canonical` merges forms that name one thing, recording why.
@@ -20,14 +20,21 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.acronyms import definitions
-from kg.candidates import Span, Unit, corpus_stats, find_spans, positional_capital
-from kg.canonical import Form, Group, choose_label, group_forms, head_variants, strip_possessive, \
-    unique_stems, \
-    variant_rule
+from kg.candidates import Span, Unit, corpus_stats, positional_capital
+from kg.canonical import (
+    Form,
+    Group,
+    choose_label,
+    group_forms,
+    head_variants,
+    unique_stems,
+    variant_rule,
+)
 from kg.coref import resolve_references
 from kg.entity_types import assign_types
-from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer, Match
+from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
+from kg.patterns import find_spans
 from kg.tokens import key_of, tokenize
 
 log = logging.getLogger(__name__)

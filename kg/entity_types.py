@@ -5,8 +5,8 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 
 - a date or quantity span gives ``date`` / ``quantity``;
 - the last word of a name: an organisation head ("Institute", "Agency", "Inc"), a document
-  head ("Policy", "Framework", "Act"), a place head ("River", "City"), a technique head
-  ("learning", "-ing");
+  head ("Policy", "Framework", "Act"), a place head ("River", "City"), a product head
+  ("Camera", "Telescope"), a technique head ("learning", "-ing");
 - a quoted capitalised title is a document;
 - a person: honorific or role before ("Dr.", "CEO"), a middle initial, a surname shared with
   another name, "said" after;
@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg import lexicon as lx
-from kg.canonical import Form, Group, person_like
 from kg.candidates import Unit
+from kg.canonical import Form, Group, person_like
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
 
@@ -49,6 +49,8 @@ def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
         return "document", 3
     if name and len(key) > 1 and head in lx.PLACE_HEADS:
         return "place", 3
+    if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
+        return "product", 3
     if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5):
         return "technique", 2
     return None
@@ -82,7 +84,7 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
             if kind and t.text[0].islower():
                 scores[kind] += 3
                 break
-    if before and before[-1] in lx.REFERENCE_NOUNS and start >= 1 and toks[start - 1].text[0].islower():
+    if before and before[-1] in lx.REFERENCE_NOUNS and toks[start - 1].text[0].islower():
         scores[lx.REFERENCE_NOUNS[before[-1]]] += 2
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:

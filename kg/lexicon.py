@@ -154,6 +154,11 @@ PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
 valley street avenue road district region republic kingdom coast bay desert
 """)
+PRODUCT_HEADS = _words("""
+camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe
+engine chip processor phone device vehicle car aircraft rocket app software platform
+chatbot assistant browser
+""")
 TECHNIQUE_HEADS = _words("""
 learning training method methods algorithm algorithms technique techniques approach analysis
 optimization optimisation tuning fine-tuning search inference regression classification
@@ -190,13 +195,27 @@ def zipf(word: str) -> float:
 
     Returns:
         ``wordfreq.zipf_frequency(word, "en", wordlist="small")`` (0 below about 3.0,
-        which no threshold here needs); without wordfreq, 7.0 for a stopword and
-        0.0 otherwise.
+        which no threshold here needs); without wordfreq, 7.0 for a stopword, 5.0 for a
+        word of the lists above and 0.0 otherwise.
     """
     fn = _zipf()
     if fn is None:
-        return 7.0 if word.casefold() in STOPWORDS else 0.0
+        return _fallback_zipf(word.casefold())
     return fn(word.casefold(), "en", wordlist="small")
+
+
+@functools.lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return (STOPWORDS | COMMON_VERBS | GENERIC_MODIFIERS | PREDICATE_ADJECTIVES | MONTHS
+            | DEFINING_NOUNS | frozenset(REFERENCE_NOUNS) | ORG_HEADS | DOCUMENT_HEADS
+            | PLACE_HEADS | PRODUCT_HEADS | TECHNIQUE_HEADS)
+
+
+def _fallback_zipf(low: str) -> float:
+    """A rough frequency without wordfreq: the words of these lists are common, others rare."""
+    if low in STOPWORDS:
+        return 7.0
+    return 5.0 if low in _known() or low.rstrip("s") in _known() else 0.0
 
 
 def is_common_word(word: str, *, threshold: float = 4.0) -> bool:

@@ -1,0 +1,130 @@
+"""Pattern finders: defined and quoted terms, list labels, dates and quantities.
+
+Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
+records, like the finders in :mod:`kg.candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.candidates import Span, Stats, Unit, head_ok, is_term_word, names, terms
+
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+_SCALE = lx._words("thousand million billion trillion bn mn k m")
+_PERCENT = lx._words("percent per-cent percentage %")
+_QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
+_QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
+_DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
+             ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
+             ("calls", "this"), ("so-called",))
+_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+
+def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Terms introduced by "called X", "known as X", "termed X", and quoted phrases."""
+    toks, out = unit.tokens, []
+    lows = [t.lower for t in toks]
+    for i, tok in enumerate(toks):
+        if tok.text in _QUOTES_OPEN:
+            close = next((k for k in range(i + 1, min(i + 7, len(toks)))
+                          if toks[k].text in _QUOTES_CLOSE), None)
+            if close is None or close == i + 1:
+                continue
+            inner = range(i + 1, close)
+            cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
+            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
+                   for k in inner) and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                out.append(Span(unit_index, i + 1, close, "quoted"))
+            elif all(is_term_word(toks, k, stats) for k in inner) and (cued or close - i > 2):
+                out.append(Span(unit_index, i + 1, close, "defined"))
+            continue
+        for d in _DEFINERS:
+            if tuple(lows[i:i + len(d)]) != d:
+                continue
+            k = i + len(d)
+            e = k
+            while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
+                e += 1
+            if d[-1] in ("this", "these", "it") and e - k >= 2 \
+                    and toks[k].lower in lx.DEFINING_NOUNS:
+                k += 1
+            if e > k and head_ok(toks[e - 1]) and toks[k].text[0].islower():
+                out.append(Span(unit_index, k, e, "defined"))
+    return out
+
+
+def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """The label of a "Label: text" list item ("Cyber risk: …" gives "Cyber risk")."""
+    toks = unit.tokens
+    if not unit.list_item or unit.heading:
+        return []
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
+    if not colon or not toks[0].is_word or not toks[0].text[0].isupper():
+        return []
+    words = toks[:colon]
+    if any(not t.is_word and t.text not in "-&" for t in words):
+        return []
+    if any(t.lower in lx.COMMON_VERBS or t.lower in lx.PRONOUNS for t in words):
+        return []
+    if all(t.lower in lx.STOPWORDS for t in words):
+        return []
+    return [Span(unit_index, 0, colon, "label")]
+
+
+def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Years and month–year dates; amounts of money, percentages and counted units."""
+    toks, out, i = unit.tokens, [], 0
+    while i < len(toks):
+        tok = toks[i]
+        if _YEAR.fullmatch(tok.text):
+            s = i
+            if i >= 1 and toks[i - 1].lower in lx.MONTHS | lx.SEASONS:
+                s = i - 1
+                if i >= 2 and _DAY.fullmatch(toks[i - 2].text):
+                    s = i - 2
+            elif i >= 3 and toks[i - 1].text == "," and _DAY.fullmatch(toks[i - 2].text) \
+                    and toks[i - 3].lower in lx.MONTHS:
+                s = i - 3
+            out.append(Span(unit_index, s, i + 1, "date"))
+            i += 1
+            continue
+        if not tok.is_number:
+            i += 1
+            continue
+        e = i + 1
+        if e < len(toks) and toks[e].lower in _SCALE:
+            e += 1
+        if tok.text.endswith("%") or tok.text[0] in "$€£¥":
+            pass
+        elif e < len(toks) and toks[e].lower in _PERCENT:
+            e += 1
+        else:
+            k = e
+            while k < len(toks) and k - e < 2 and is_term_word(toks, k, stats) \
+                    and toks[k].text[0].islower():
+                k += 1
+            while k > e and not head_ok(toks[k - 1]):
+                k -= 1
+            if k == e:
+                i += 1
+                continue
+            e = k
+        out.append(Span(unit_index, i, e, "quantity"))
+        i = e
+    return out
+
+
+FINDERS = (names, terms, defined, labels, dates_and_quantities)
+
+
+def find_spans(units: list[Unit], stats: Stats) -> list[Span]:
+    """Runs every finder over every unit (over headings, only the term finder)."""
+    spans: list[Span] = []
+    for u, unit in enumerate(units):
+        for finder in FINDERS:
+            if unit.heading and finder is not terms:
+                continue
+            spans.extend(finder(u, unit, stats))
+    return spans
