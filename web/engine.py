@@ -195,10 +195,7 @@ class Engine:
             "char_end": attrs["char_end"],
             "occurrences": attrs.get("occurrences", 1),
             "highlight": {"start": start, "end": end},
-            "neighbours": [
-                {key: item[key] for key in ("id", "kind", "label", "relation")}
-                for item in neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT)
-            ],
+            "neighbours": neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT),
         }
 
     def node(self, node_id: str) -> dict:
@@ -231,8 +228,10 @@ class Engine:
         for _ in range(max(0, depth)):
             nxt = []
             for node in frontier:
-                for item in neighbours(self.graph, node, limit=limit):
-                    if item["id"] not in keep and len(keep) < limit:
+                for item in _spread(neighbours(self.graph, node, limit=len(self.graph))):
+                    if len(keep) >= limit:
+                        break
+                    if item["id"] not in keep:
                         keep.append(item["id"])
                         nxt.append(item["id"])
             frontier = nxt
@@ -252,6 +251,23 @@ class Engine:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embeddings of some texts with the served model: float32 (n, dimension), normalised."""
         return self.embedder.encode(list(texts))
+
+
+def _spread(items: list[dict]) -> list[dict]:
+    """Interleaves neighbours by relation, so a hub's drawing shows every kind of link.
+
+    An entity mentioned by hundreds of claims would otherwise fill the neighbourhood with
+    claims and leave out the entities it co-occurs with.
+    """
+    by_relation: dict[str, list[dict]] = {}
+    for item in items:
+        by_relation.setdefault(item["relation"], []).append(item)
+    queues = list(by_relation.values())
+    spread = []
+    while queues:
+        spread.extend(queue.pop(0) for queue in queues)
+        queues = [queue for queue in queues if queue]
+    return spread
 
 
 def read_graph(store_dir: str | Path, *, verify: bool = True) -> nx.MultiDiGraph:
