@@ -14,12 +14,15 @@ to any earlier sentence of the document. Compatible means:
 - a person noun ("the researcher") or "he"/"she" → a person;
 - any noun → a name of any type (not a person) that ends in that noun ("the agency" →
   "European Space Agency");
-- "it"/"its" → an organisation, product, document or untyped name ("other"); "it" is
-  skipped where it is expletive
-  ("it is easy to …").
+- "it"/"its" → an organisation, product, document or untyped name ("other"), and only the
+  subject (first entity, within its first words) of the same sentence or else of the
+  sentence before: nothing
+  else is tried. "it" counts only as a subject (at the start, or after "Instead,") and not
+  where it is expletive ("it is easy to …").
 
-A list item gets the subject of the sentence that introduces the list ("It addresses four
-risks:" → each item). No reference is added where the sentence names the entity literally.
+A description followed by a complement ("the foundation for …", "the company behind …") is
+not a reference. A list item gets the named subject (first word) of the sentence that
+introduces the list ("It addresses four risks:" → each item). No reference is added where the sentence names the entity literally.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
              "her": "person", "it": "thing", "its": "thing"}
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
+_NAMED = frozenset({"organization", "product", "document", "person", "other"})
+_COMPLEMENT = lx._words("of for to behind that which who whose between like in on")
 _BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
@@ -63,10 +68,20 @@ def _phrases(unit: Unit, covered: set[int]):
             kind = lx.REFERENCE_NOUNS.get(noun)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind and singular(noun) == noun and i + 1 not in covered and not (
-                    follower and follower.is_word and follower.text[0].isupper()):
+                    follower and follower.is_word and (follower.text[0].isupper()
+                                                       or follower.lower in _COMPLEMENT)):
                 yield i, i + 2, kind, noun
         elif low in _PERSONAL and tok.text.lower() in (low, low + "'s") and not _expletive(toks, i):
+            if low == "it" and not _subject_position(toks, i):
+                continue
             yield i, i + 1, _PERSONAL[low], None
+
+
+def _subject_position(toks, i: int) -> bool:
+    """True at the start of a sentence or after a short opener and a comma ("Instead, it")."""
+    if i == 0:
+        return True
+    return toks[i - 1].text == "," and i <= 4 and all(t.is_word for t in toks[:i - 1])
 
 
 def _compatible(kind: str, noun: str | None, heads: set[str], etype: str) -> bool:
@@ -135,6 +150,10 @@ def _antecedent(u, start, kind, noun, by_unit, recent, history, heading_unit, ty
                 return g
         return None
 
+    if kind == "thing":  # "it", "its": the subject of this sentence or of the one before
+        before = [(p, g) for p, g in by_unit[u] if p < start][:1]
+        previous = [(p, g) for p, g in by_unit[recent[-1]][:1] if p <= 3] if recent else []
+        return pick(before or previous)
     g = pick(sorted(((p, g) for p, g in by_unit[u] if p < start), reverse=True))
     for prev in reversed(recent):
         if g is None:
@@ -159,7 +178,7 @@ def _list_lead(unit, u, by_unit, lead, types, literal, out):
             out.append((g, unit.sentence, surface, start, end))
         return lead
     if toks and toks[-1].text == ":":
-        subject = [(p, g) for p, g in by_unit[u] if p < 5 and types[g] not in ("date", "quantity")]
+        subject = [(p, g) for p, g in by_unit[u] if p == 0 and types[g] in _NAMED]
         if subject:
             p, g = subject[0]
             return g, toks[p].text, toks[p].start, toks[p].end

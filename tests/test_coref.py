@@ -80,3 +80,19 @@ def test_list_items_inherit_the_subject_of_their_lead_in():
     assert find(entities, "Data risk") is not None
     assert {(2, "Open Science Framework"), (3, "Open Science Framework")} <= {
         (s, label) for s, _surface, label in refs}
+
+
+def test_it_takes_only_the_previous_subject():
+    text = ("The Varn Institute studies comets. Instead, it builds telescopes now. Comet dust "
+            "is studied by the Varn Institute. It can be measured in labs.\n")
+    _, refs = _refs(text)
+    assert (1, "it", "Varn Institute") in refs
+    # the subject of sentence 2 is "comet dust", not a thing "it" may name: no guess
+    assert not any(s == 3 for s, _surface, _label in refs)
+
+
+def test_object_it_and_descriptions_with_complements_are_not_references():
+    text = ("The Varn Institute grew. Visitors found it beautiful. The Varn Institute laid "
+            "the foundation for a new field. The company behind the survey grew.\n")
+    _, refs = _refs(text)
+    assert not any(surface in ("it", "The company") for _s, surface, _label in refs)
