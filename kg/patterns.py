@@ -17,6 +17,7 @@ _SCALE = lx._words("thousand million billion trillion bn mn k m")
 _PERCENT = lx._words("percent per-cent percentage %")
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
+_EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",))
@@ -60,17 +61,23 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     toks = unit.tokens
     if not unit.list_item or unit.heading:
         return []
-    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), None)
-    if not colon or not toks[0].is_word or not toks[0].text[0].isupper():
+    first = 0
+    while first < len(toks) and toks[first].text in _EMPHASIS:
+        first += 1  # "**Cyber risk:** …", "__Cyber risk__: …"
+    colon = next((k for k, t in enumerate(toks[:first + 8]) if t.text == ":"), None)
+    if not colon or colon <= first or not toks[first].is_word or not toks[first].text[0].isupper():
         return []
-    words = toks[:colon]
-    if any(not t.is_word and t.text not in "-&" for t in words):
+    end = colon
+    while end > first and toks[end - 1].text in _EMPHASIS:
+        end -= 1
+    words = toks[first:end]
+    if not words or any(not t.is_word and t.text not in "-&" for t in words):
         return []
     if any(t.lower in lx.COMMON_VERBS or t.lower in lx.PRONOUNS for t in words):
         return []
     if all(t.lower in lx.STOPWORDS for t in words):
         return []
-    return [Span(unit_index, 0, colon, "label")]
+    return [Span(unit_index, first, end, "label")]
 
 
 def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:

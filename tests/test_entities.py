@@ -225,3 +225,14 @@ def test_names_with_possessives_hyphens_and_mixed_case_acronyms():
     assert find(entities, "“Fields and Beyond” report") is title
     brennick = find(entities, "Brennick University")
     assert brennick is not None and find(entities, "Brennick") is brennick
+
+
+def test_markdown_bold_labels_in_list_items():
+    text = ("The Orbital Cleanup Program has three parts:\n"
+            "- **Debris mapping:** radar maps small debris.\n"
+            "- **Net capture**: nets catch large debris.\n"
+            "- __Laser nudging:__ lasers push debris down.\n")
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    for label in ("Debris mapping", "Net capture", "Laser nudging"):
+        assert find(entities, label) is not None, label
