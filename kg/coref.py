@@ -14,9 +14,11 @@ to any earlier sentence of the document. Compatible means:
 - a person noun ("the researcher") or "he"/"she" → a person;
 - any noun → a name of any type (not a person) that ends in that noun ("the agency" →
   "European Space Agency");
+- an idea noun ("the idea", "the principle") → a concept or technique; a method noun
+  ("the approach", "the technique") → a term ending in that noun;
 - "it"/"its" → an organisation, product, document or untyped name ("other"), and only the
   subject (first entity, within its first words) of the same sentence or else of the
-  sentence before: nothing
+  sentence before (so for idea and method nouns): nothing
   else is tried. "it" counts only as a subject (at the start, or after "Instead,") and not
   where it is expletive ("it is easy to …").
 
@@ -89,6 +91,8 @@ def _compatible(kind: str, noun: str | None, heads: set[str], etype: str) -> boo
         return True  # "the agency" → "European Space Agency", whatever its type
     if kind == "thing":
         return etype in _THING_TYPES
+    if kind == "concept":  # "the idea": a concept or technique ("technique" nouns need the head)
+        return etype in ("concept", "technique")
     if kind in ("organization", "person"):
         return etype == kind
     return False
@@ -108,7 +112,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     Returns:
         ``(group, sentence index, surface, char_start, char_end)`` tuples.
     """
-    heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
+    heads = [{singular(k[-1]) for k in g.keys if len(k) > 1} for g in groups]
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)
     for m in sorted(matches, key=lambda m: (m.unit, m.start)):
@@ -150,7 +154,8 @@ def _antecedent(u, start, kind, noun, by_unit, recent, history, heading_unit, ty
                 return g
         return None
 
-    if kind == "thing":  # "it", "its": the subject of this sentence or of the one before
+    if kind in ("thing", "concept", "technique"):
+        # "it", "its", "the idea": the subject of this sentence or of the one before
         before = [(p, g) for p, g in by_unit[u] if p < start][:1]
         previous = [(p, g) for p, g in by_unit[recent[-1]][:1] if p <= 3] if recent else []
         return pick(before or previous)

@@ -133,6 +133,8 @@ REFERENCE_NOUNS: dict[str, str] = {
         "researcher scientist engineer founder cofounder co-founder ceo executive director "
         "professor author chairman chairwoman president astronomer physicist".split(),
         "person"),
+    **dict.fromkeys("idea concept notion principle practice scheme".split(), "concept"),
+    **dict.fromkeys("approach method technique".split(), "technique"),
 }
 
 # Last words that make a capitalised name an organisation / a document / a place / a product.

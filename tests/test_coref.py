@@ -96,3 +96,12 @@ def test_object_it_and_descriptions_with_complements_are_not_references():
             "the foundation for a new field. The company behind the survey grew.\n")
     _, refs = _refs(text)
     assert not any(surface in ("it", "The company") for _s, surface, _label in refs)
+
+
+def test_the_idea_takes_a_concept_subject_and_the_approach_needs_its_head():
+    text = ("Crop rotation keeps soil healthy, and crop rotation is cheap. The idea came from "
+            "old farms. Drip irrigation saves water, and drip irrigation is simple. The approach "
+            "spread fast.\n")
+    _, refs = _refs(text)
+    assert (1, "The idea", "crop rotation") in refs
+    assert not any(surface == "The approach" for _s, surface, _label in refs)
