@@ -99,9 +99,9 @@ def test_object_it_and_descriptions_with_complements_are_not_references():
 
 
 def test_the_idea_takes_a_concept_subject_and_the_approach_needs_its_head():
-    text = ("Crop rotation keeps soil healthy, and crop rotation is cheap. The idea came from "
-            "old farms. Drip irrigation saves water, and drip irrigation is simple. The approach "
+    text = ("Farmers like crop rotation. Crop rotation keeps soil healthy. The idea came from "
+            "old farms. Growers like drip irrigation. Drip irrigation saves water. The approach "
             "spread fast.\n")
     _, refs = _refs(text)
-    assert (1, "The idea", "crop rotation") in refs
+    assert (2, "The idea", "crop rotation") in refs
     assert not any(surface == "The approach" for _s, surface, _label in refs)
