@@ -115,6 +115,8 @@ def _short_forms(forms: dict[tuple, Form], uf: _UnionFind) -> None:
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
                                                                      for w in k)):
             continue
+        if len(k) > 1 and k[-1] in _DISTINCT_HEADS | _SAME_HEADS:
+            continue  # "Harlow Valley" is a place of its own, not short for the bank
         longer = {uf.find(f.key): f for f in names
                   if len(f.key) > len(k) and f.key[:len(k)] == k}
         if len(longer) != 1:

@@ -44,7 +44,7 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _NAMED = frozenset({"organization", "product", "document", "person", "other"})
-_COMPLEMENT = lx._words("of for to behind that which who whose between like in on")
+_COMPLEMENT = lx._words("of for to behind that which who whose between like")
 _BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")

@@ -105,3 +105,14 @@ def test_the_idea_takes_a_concept_subject_and_the_approach_needs_its_head():
     _, refs = _refs(text)
     assert (2, "The idea", "crop rotation") in refs
     assert not any(surface == "The approach" for _s, surface, _label in refs)
+
+
+def test_the_bank_and_she_and_its():
+    text = ("The Harlow Valley Savings Bank opened in 1950 in a small town. Its founders were "
+            "farmers. Margaret A. Ellis joined the bank in 1960 as a clerk. She later ran the "
+            "bank. Harlow Valley grew with it.\n")
+    entities, refs = _refs(text)
+    assert (1, "Its", "Harlow Valley Savings Bank") in refs
+    assert (2, "the bank", "Harlow Valley Savings Bank") in refs
+    assert (3, "She", "Margaret A. Ellis") in refs
+    assert find(entities, "Harlow Valley") is not find(entities, "Harlow Valley Savings Bank")
