@@ -18,13 +18,14 @@ to any earlier sentence of the document. Compatible means:
   ("the approach", "the technique") → a term ending in that noun;
 - "it"/"its" → an organisation, product, document or untyped name ("other"), and only the
   subject (first entity, within its first words) of the same sentence or else of the
-  sentence before (so for idea and method nouns): nothing
-  else is tried. "it" counts only as a subject (at the start, or after "Instead,") and not
-  where it is expletive ("it is easy to …").
+  sentence before (so for idea and method nouns): nothing else is tried. "it" counts only
+  as a subject (at the start, or after "Instead,") and not where it is expletive ("it is
+  easy to …").
 
 A description followed by a complement ("the foundation for …", "the company behind …") is
 not a reference. A list item gets the named subject (first word) of the sentence that
-introduces the list ("It addresses four risks:" → each item). No reference is added where the sentence names the entity literally.
+introduces the list ("It addresses four risks:" → each item). No reference is added where
+the sentence names the entity literally.
 """
 
 from __future__ import annotations
