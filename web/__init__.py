@@ -1,0 +1,125 @@
+"""The web service: an application factory and its blueprints.
+
+``create_app(config=None)`` builds a Flask app; ``init_app(app)`` loads the store once and
+keeps the :class:`web.engine.Engine` on ``app.extensions["kg"]``.
+
+Configuration keys (defaults below; every key can be set from the environment with a ``KG_``
+prefix, e.g. ``KG_STORE=/srv/store`` or ``KG_CORS_ORIGINS='["https://a.example"]'``, and
+the ``config`` argument overrides both):
+
+==================  =================================================================
+``STORE``           the store folder (default ``data/store`` in the repository)
+``ENGINE``          an already loaded engine to serve instead of loading ``STORE``
+``MAX_CONTENT_LENGTH``  the largest request body, in bytes (1 MiB; larger → 413)
+``MAX_QUERY_CHARS`` the longest search query ``q`` (2,000 characters; longer → 413)
+``MAX_TEXT_CHARS``  the longest text to embed (8,192 characters; longer → 413). Larger than
+                    ``MAX_QUERY_CHARS`` because embedding clients send document chunks;
+                    the model reads only its first 256 word pieces anyway.
+``MAX_TEXTS``       the most texts in one embedding request (256)
+``MAX_K``           the largest ``k`` (100)
+``CORS_ORIGINS``    origins allowed to call the JSON routes from a browser: a list, a
+                    comma-separated string, or ``"*"``; empty (the default) = CORS off
+==================  =================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from web.errors import JSON_PATHS, register_error_handler
+
+log = logging.getLogger(__name__)
+
+DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "store"
+
+__all__ = ["create_app", "init_app", "DEFAULT_STORE"]
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Builds the application.
+
+    Args:
+        config: settings that override the defaults and the ``KG_*`` environment; tests
+            pass ``{"TESTING": True, "ENGINE": engine}``.
+
+    Returns:
+        The Flask app, with the store loaded.
+
+    Raises:
+        kg.errors.StoreError: the store is missing or damaged (``StoreMissing`` when empty).
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(
+        STORE=str(DEFAULT_STORE),
+        ENGINE=None,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+        MAX_QUERY_CHARS=2_000,
+        MAX_TEXT_CHARS=8_192,
+        MAX_TEXTS=256,
+        MAX_K=100,
+        CORS_ORIGINS=[],
+        TESTING=False,
+    )
+    app.config.from_prefixed_env("KG")
+    if config:
+        app.config.update(config)
+    app.json.sort_keys = False  # keep the engine's key order: id, kind, text, score …
+
+    init_app(app)
+    register_error_handler(app)
+
+    from web.api import bp as api_bp
+    from web.exports import bp as exports_bp
+    from web.openai_api import bp as openai_bp
+    from web.pages import bp as pages_bp
+
+    app.register_blueprint(api_bp)
+    app.register_blueprint(openai_bp)
+    app.register_blueprint(exports_bp)
+    app.register_blueprint(pages_bp)
+    _enable_cors(app)
+    return app
+
+
+def init_app(app: Flask) -> None:
+    """Loads the engine once and keeps it on ``app.extensions["kg"]``.
+
+    Uses ``app.config["ENGINE"]`` when given (tests share one engine per session),
+    otherwise ``Engine.load(app.config["STORE"])``.
+
+    Raises:
+        kg.errors.StoreError: the store cannot be loaded.
+    """
+    engine = app.config.get("ENGINE")
+    if engine is None:
+        from web.engine import Engine  # imported here: it pulls in the model and FAISS
+
+        log.info("loading the store from %s", app.config["STORE"])
+        engine = Engine.load(app.config["STORE"])
+    app.extensions["kg"] = engine
+    app.extensions["kg_exports"] = {}  # format -> (bytes, ETag), filled on first download
+
+
+def _cors_origins(value: Any) -> list[str] | str:
+    if isinstance(value, str):
+        value = value.strip()
+        return "*" if value == "*" else [o.strip() for o in value.split(",") if o.strip()]
+    return list(value or [])
+
+
+def _enable_cors(app: Flask) -> None:
+    """Answers CORS preflights and adds Access-Control-Allow-Origin on the JSON routes."""
+    origins = _cors_origins(app.config["CORS_ORIGINS"])
+    if not origins:
+        return
+    from flask_cors import CORS
+
+    options = {"origins": origins, "send_wildcard": origins == "*"}
+    resources = {r"/api/*": options, r"/v1/*": options}
+    resources.update({path: options for path in JSON_PATHS})
+    CORS(app, resources=resources)
+    log.info("CORS enabled for %s", origins)
