@@ -102,7 +102,7 @@ def test_other_graphs_validate(schema, graph):
 def test_networkx_reads_it_back(tmp_path):
     g = sample_graph()
     path = tmp_path / "graph.gexf"
-    write_gexf(g, path, undirected=())
+    write_gexf(g, path)
     back = nx.read_gexf(path)
     assert set(back) == set(g)
     assert back.number_of_edges() == g.number_of_edges()
@@ -132,8 +132,14 @@ def test_parallel_edges_get_distinct_ids():
     assert pair == ["next", "similar_to"]
 
 
-def test_co_occurs_is_undirected_and_the_rest_directed():
+def test_every_edge_is_directed_by_default():
     root = etree.fromstring(gexf_bytes(sample_graph(), layout=False))
+    assert root.find("g:graph", NS).get("defaultedgetype") == "directed"
+    assert {e.get("type") for e in root.iterfind(".//g:edge", NS)} == {None}
+
+
+def test_co_occurs_can_be_written_undirected_for_gephi():
+    root = etree.fromstring(gexf_bytes(sample_graph(), layout=False, undirected={"co_occurs"}))
     assert root.find("g:graph", NS).get("defaultedgetype") == "directed"
     types = {(e.get("label"), e.get("type")) for e in root.iterfind(".//g:edge", NS)}
     assert ("co_occurs", "undirected") in types
@@ -174,7 +180,7 @@ def test_viz_on_every_node():
 
 
 def _viz(g, **kwargs) -> dict[str, dict]:
-    back = nx.read_gexf(io.BytesIO(gexf_bytes(g, undirected=(), **kwargs)))
+    back = nx.read_gexf(io.BytesIO(gexf_bytes(g, **kwargs)))
     return {n: d.get("viz", {}) for n, d in back.nodes(data=True)}
 
 
@@ -212,7 +218,7 @@ def test_xml_illegal_characters_are_replaced(schema):
 
 
 def _valid_bytes(schema, g) -> bytes:
-    data = gexf_bytes(g, undirected=())
+    data = gexf_bytes(g)
     _valid(schema, data)
     return data
 

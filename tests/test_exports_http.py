@@ -50,8 +50,15 @@ def test_gexf_is_valid_gexf_13_with_every_node_and_edge(client, engine):
 
 
 def test_gexf_reads_back_with_networkx(client, engine):
-    # networkx refuses the undirected co_occurs edges Gephi gets in the full graph, so read
-    # back a neighbourhood whose edges are all directed: a document and its sections.
+    graph = nx.read_gexf(io.BytesIO(client.get("/api/export.gexf").data))
+    assert set(graph.nodes) == set(engine.graph.nodes)
+    assert graph.number_of_edges() == engine.graph.number_of_edges()
+    entity = next(n for n, kind in engine.graph.nodes(data="kind") if kind == "entity")
+    assert graph.nodes[entity]["label"] == engine.graph.nodes[entity]["label"]
+    assert graph.nodes[entity]["entity_type"] == engine.graph.nodes[entity]["entity_type"]
+
+
+def test_neighbourhood_gexf_reads_back_with_networkx(client, engine):
     doc = next(n for n, kind in engine.graph.nodes(data="kind") if kind == "document")
     response = client.get("/api/export.gexf", query_string={"node": doc, "depth": 1})
     assert response.status_code == 200
@@ -60,7 +67,6 @@ def test_gexf_reads_back_with_networkx(client, engine):
     assert set(graph.nodes) == set(expected.nodes)
     assert graph.number_of_edges() == expected.number_of_edges() > 0
     assert graph.nodes[doc]["kind"] == "document"
-    assert graph.nodes[doc]["label"] == engine.graph.nodes[doc]["label"]
 
 
 def test_graphml_reads_back_with_networkx(client, engine):

@@ -13,9 +13,10 @@ What is written:
   can be linked by several relations;
 * ``viz:color``, ``viz:size``, ``viz:shape`` and (unless ``layout=False``) ``viz:position`` for
   every node, from :mod:`kg.readwrite.layout`;
-* directed edges, except the relations in ``undirected`` (by default ``co_occurs``), which get
-  ``type="undirected"``. Gephi reads such mixed graphs; ``networkx.read_gexf`` refuses them, so
-  pass ``undirected=()`` for a file networkx can read back.
+* directed edges. ``co_occurs`` is symmetric, but it is written directed (from the smaller id
+  to the larger) by default because ``networkx.read_gexf`` refuses a graph that mixes directed
+  and undirected edges, and analysts read exports back with it. Pass
+  ``undirected={"co_occurs"}`` for a mixed file that Gephi draws without arrows on those edges.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ log = logging.getLogger(__name__)
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
-UNDIRECTED = frozenset({"co_occurs"})
-"""Relations written as undirected edges by default."""
+UNDIRECTED: frozenset[str] = frozenset()
+"""Relations written as undirected edges by default (none: see the module docstring)."""
 
 RESERVED = frozenset({"start", "end", "weight", "timeset", "timestamp", "timestamps", "intervals", "spells"})
 """Attribute titles GEXF (or Gephi) gives a meaning of their own; written with a ``_`` suffix."""
