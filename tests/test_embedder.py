@@ -95,8 +95,8 @@ def test_folder_that_is_not_a_model(tmp_path):
 
 
 def test_unknown_backend():
-    with pytest.raises(ValueError, match="onnx"):
-        Embedder(backend="onnx")
+    with pytest.raises(ValueError, match="tensorrt"):
+        Embedder(backend="tensorrt")
 
 
 def test_model_name_from_card_or_folder(tmp_path):

@@ -1,0 +1,228 @@
+"""Sentence embeddings with ONNX Runtime: the same model as on PyTorch, several times faster.
+
+The model is exported once (:mod:`index.onnx_export`, which needs PyTorch) into a cache folder
+outside the repository, ``$KG_CACHE_DIR`` or ``~/.cache/kg-explorer``, under a name derived from
+the model folder's files, the export code's version and ONNX Runtime's version, so a changed
+model or runtime gets a fresh export. The export is compared with PyTorch before it is ever
+used; the figures are in the cached ``meta.json``.
+
+At run time only ``onnxruntime`` and ``tokenizers`` are needed: texts are tokenised with the
+model's own fast tokenizer (``tokenizer.json``, truncated at the model's ``max_seq_length``,
+padded to the longest text of each batch) and one ``session.run`` returns mean-pooled,
+L2-normalised embeddings. No PyTorch import, which also saves seconds at start-up.
+
+A session runs each call on one thread: a single query gains little from more, and on a busy
+machine spreading a tiny pass over threads costs far more than it gains. ONNX Runtime sessions
+may be run from several threads at once, so concurrent requests encode in parallel, and a
+large batch is cut into chunks that ``threads`` workers encode side by side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "KG_CACHE_DIR"
+_SMALL_FILE = (
+    4 << 20
+)  # files up to this size are fingerprinted by content, larger ones by size and time
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class OnnxUnavailable(Exception):
+    """The ONNX backend cannot serve this model here; the reason is the message."""
+
+
+def cache_dir() -> Path:
+    """The cache root: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg-explorer``, else ``~/.cache/kg-explorer``."""
+    named = os.environ.get(CACHE_ENV)
+    if named:
+        return Path(named).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg-explorer"
+
+
+def fingerprint(folder: Path) -> str:
+    """A short hash of a model folder's files, the export code's version and ONNX Runtime's."""
+    import onnxruntime
+
+    from index.onnx_export import EXPORT_VERSION
+
+    digest = hashlib.sha256(f"{EXPORT_VERSION}|{onnxruntime.__version__}".encode())
+    for file in sorted(p for p in folder.rglob("*") if p.is_file() and ".git" not in p.parts):
+        stat = file.stat()
+        digest.update(f"|{file.relative_to(folder).as_posix()}|{stat.st_size}|".encode())
+        if stat.st_size <= _SMALL_FILE:
+            digest.update(file.read_bytes())
+        else:
+            digest.update(str(stat.st_mtime_ns).encode())
+    return digest.hexdigest()[:16]
+
+
+def export_folder(folder: Path) -> Path:
+    """Where the export of the model in ``folder`` is cached."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", folder.name)[:60] or "model"
+    return cache_dir() / "onnx" / f"{slug}-{fingerprint(folder)}"
+
+
+class OnnxSession:
+    """An exported encoder and the tokenizer that feeds it.
+
+    Args:
+        model_file: the ``.onnx`` file (transformer + pooling + normalisation).
+        meta: the export's metadata (``inputs``, ``max_seq_length``, ``do_lower_case``,
+            ``dimension``).
+        tokenizer_file: the model's ``tokenizer.json``.
+        threads: how many chunks of a large batch run at once.
+    """
+
+    def __init__(self, model_file: Path, meta: dict, tokenizer_file: Path, *, threads: int):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Idle workers sleep instead of spinning: spinning steals the CPU from other requests.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(
+            str(model_file), options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self._tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
+        padding = self._tokenizer.padding or {}
+        self._tokenizer.enable_padding(
+            pad_id=int(padding.get("pad_id", 0)), pad_token=padding.get("pad_token", "[PAD]")
+        )
+        self._inputs = list(meta["inputs"])
+        self._lower = bool(meta.get("do_lower_case"))
+        self.dimension = int(meta["dimension"])
+        self.threads = max(1, threads)
+
+    def encode(self, texts: list[str], *, batch_size: int, progress: bool = False) -> np.ndarray:
+        """Embeds texts: float32 (len(texts), dimension), rows of unit length."""
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        # Longest first, as sentence-transformers does, so each batch pads little.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        chunks = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+
+        def run(chunk: list[int]) -> None:
+            out[chunk] = self._run([texts[i] for i in chunk])
+
+        if len(chunks) == 1:
+            run(chunks[0])
+            return out
+        bar = _progress(len(texts)) if progress else None
+        with ThreadPoolExecutor(max_workers=min(self.threads, len(chunks))) as pool:
+            for chunk, _ in zip(chunks, pool.map(run, chunks)):
+                if bar is not None:
+                    bar.update(len(chunk))
+        if bar is not None:
+            bar.close()
+        return out
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        texts = [_clean(t, lower=self._lower) for t in texts]
+        if len(texts) == 1:
+            encodings = [self._tokenizer.encode(texts[0])]
+        else:
+            encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids}
+        if "attention_mask" in self._inputs:
+            feeds["attention_mask"] = np.array(
+                [e.attention_mask for e in encodings], dtype=np.int64
+            )
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        return self._session.run(["sentence_embedding"], feeds)[0]
+
+
+def _clean(text: str, *, lower: bool) -> str:
+    """Lone surrogates (which cannot be encoded as UTF-8) become U+FFFD; lower-cased if the model says so."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return text.lower() if lower else text
+
+
+def _progress(total: int):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="text")
+
+
+class OnnxBackend:
+    """The embedder backend on ONNX Runtime (CPU), exporting the model on first use.
+
+    Args:
+        folder: the sentence-transformers model folder.
+        device: must be ``"cpu"``.
+        threads: parallel chunks for large batches; None means every usable core.
+
+    Raises:
+        OnnxUnavailable: the runtime is missing, the model cannot be exported, or its export
+            did not match PyTorch; the caller falls back to PyTorch.
+    """
+
+    thread_safe = True
+    name = "onnx"
+
+    def __init__(self, folder: Path, *, device: str, threads: int | None):
+        if device != "cpu":
+            raise OnnxUnavailable(f"the ONNX backend runs on the CPU only (asked for {device!r})")
+        try:
+            import onnxruntime  # noqa: F401
+            import tokenizers  # noqa: F401
+        except ImportError as e:
+            raise OnnxUnavailable(f"onnxruntime or tokenizers is not installed ({e})") from e
+        missing = [n for n in ("modules.json", "tokenizer.json") if not (folder / n).is_file()]
+        if missing:
+            raise OnnxUnavailable(f"{folder} has no {' or '.join(missing)}")
+        from index.onnx_export import ExportError, cached_export
+
+        try:
+            cache = cached_export(folder, export_folder(folder))
+        except (ExportError, OSError) as e:
+            raise OnnxUnavailable(str(e)) from e
+        try:
+            meta = json.loads((cache / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise OnnxUnavailable(f"{cache / 'meta.json'} is unreadable ({e})") from e
+        if not meta.get("passed"):
+            reason = meta.get("error") or (
+                f"its embeddings differ from PyTorch's (max |diff| {meta.get('max_abs_diff')}, "
+                f"min cosine {meta.get('min_cosine')})"
+            )
+            raise OnnxUnavailable(f"the ONNX export in {cache} is not used: {reason}")
+        usable = (
+            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        )
+        try:
+            self.session = OnnxSession(
+                cache / "model.onnx",
+                meta,
+                folder / "tokenizer.json",
+                threads=threads or usable or 1,
+            )
+        except Exception as e:  # onnxruntime raises its own exception types for a bad file
+            raise OnnxUnavailable(f"cannot load {cache / 'model.onnx'}: {e}") from e
+        self.meta = meta
+        self.dimension = self.session.dimension
+        self.threads = self.session.threads
+
+    def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
+        """Embeds texts (see :meth:`OnnxSession.encode`)."""
+        return self.session.encode(texts, batch_size=batch_size, progress=progress)
