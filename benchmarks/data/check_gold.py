@@ -1,6 +1,7 @@
 """Check the held-out gold files against their articles.
 
-Each sub-folder of ``benchmarks/data`` holds one article (``article.md`` or
+Each sub-folder of ``benchmarks/data`` (held-out sets) and of
+``benchmarks/final`` (final-measurement sets) holds one article (``article.md`` or
 ``article.txt``) with ``questions.json``, ``entities.json`` and
 ``relations.json``. This script verifies that every answer, entity name,
 alias, relation endpoint and relation evidence is a substring of the article
@@ -8,8 +9,9 @@ alias, relation endpoint and relation evidence is a substring of the article
 
 Usage::
 
-    python benchmarks/data/check_gold.py            # every sub-folder
-    python benchmarks/data/check_gold.py telescope  # one sub-folder
+    python benchmarks/data/check_gold.py            # every sub-folder of both
+    python benchmarks/data/check_gold.py telescope  # one sub-folder, by name
+    python benchmarks/data/check_gold.py benchmarks/final/river  # or by path
 
 Exits with status 1 if any check fails.
 """
@@ -23,6 +25,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOTS = (HERE, HERE.parent / "final")
 KINDS = {"paraphrase", "direct", "numeric", "entity"}
 STOP = set(
     "a an the of to in on at for by with from and or but is are was were be been "
@@ -133,17 +136,27 @@ def check_folder(folder: Path) -> tuple[list[str], dict[str, object]]:
     return problems, summary
 
 
+def _resolve(name: str) -> Path:
+    """Return the folder for ``name``: a sub-folder name of one of ``ROOTS``, or a path."""
+    for root in ROOTS:
+        if (root / name / "questions.json").exists():
+            return root / name
+    return Path(name).resolve()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the checks and print a summary; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", help="sub-folders to check (default: all)")
     args = parser.parse_args(argv)
-    names = args.folders or sorted(p.name for p in HERE.iterdir() if (p / "questions.json").exists())
+    folders = [_resolve(name) for name in args.folders] or [
+        p for root in ROOTS if root.is_dir() for p in sorted(root.iterdir()) if (p / "questions.json").exists()
+    ]
     all_problems: list[str] = []
-    for name in names:
-        problems, summary = check_folder(HERE / name)
+    for folder in folders:
+        problems, summary = check_folder(folder)
         all_problems += problems
-        print(f"{name}: {json.dumps(summary, ensure_ascii=False)}")
+        print(f"{folder.parent.name}/{folder.name}: {json.dumps(summary, ensure_ascii=False)}")
     for p in all_problems:
         print(f"FAIL {p}")
     print("OK" if not all_problems else f"{len(all_problems)} problem(s)")
