@@ -99,7 +99,7 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
             break
         start -= 1
         words += 1
-        if tok.lower in lx.ACRONYM_SKIPS or tok.lower in lx.STOPWORDS:
+        if tok.lower in lx.ACRONYM_SKIPS or (tok.lower in lx.STOPWORDS and not tok.is_cap):
             continue
         if initials_match(acr, toks[start:end]):
             return Span(u, start, end, "expansion")
@@ -113,6 +113,7 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
 
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("nicknamed",))
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
                       "formerly", "originally", "informally", "sometimes", ","})
 
@@ -157,6 +158,14 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         j = i - 1
         while j >= 0 and lows[j] in _ADVERBS:
             j -= 1
+        if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
+                and lows[j] not in lx.STOPWORDS:
+            # "the second Sun–Earth Lagrange point, known as L2": a name with a common head
+            start = _cap_run(toks, j - 1, -1)
+            if start > 0 and lows[start - 1] in _ORDINALS:
+                start -= 1
+            out.append(Definition(short, Span(u, start, j + 1, "alias"), "alias"))
+            continue
         if j < 0 or not toks[j].is_cap:
             # "X, shortened to Y or simply Z": Z names what Y names
             prior = [d for d in out if d.short.end <= i]
@@ -171,9 +180,16 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
 
 
 def definitions(u: int, unit: Unit) -> list[Definition]:
-    """Acronym definitions in one unit, both "long (ACR)" and "ACR (long)", and aliases."""
+    """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit)
     for i, tok in enumerate(toks):
+        if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
+                toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
+            acr = letters(toks[i + 2].base)
+            long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
+            if long:
+                out.append(Definition(Span(u, i + 2, i + 3, "acronym"), long))
+            continue
         if tok.text != "(":
             continue
         close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)

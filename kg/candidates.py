@@ -111,7 +111,8 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
 def _possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Members’ Charter",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
-    if lx.zipf(toks[j - 1].lower) < 3.0:
+    plural = toks[j - 1].text[-1:] in "'’"  # "Weavers’ Institute": a group's name
+    if not plural and lx.zipf(toks[j - 1].lower) < 3.0:
         return False  # "Anthropic’s Responsible Scaling Policy" is two names
     k = j
     while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
@@ -169,33 +170,80 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     return lx.zipf(toks[s].lower) >= 4.5 and not re.fullmatch(r"[A-Z]\.", toks[s + 1].text)
 
 
+def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
+    """True when the first word of the run ``toks[s:j]`` is not part of the name.
+
+    A capitalised function word stays only inside a longer name in mid-sentence ("the Next
+    Generation Space Telescope"), never at the start of a sentence or quotation ("We want").
+    """
+    low = toks[s].lower
+    if low in lx.DETERMINERS or _positional_start(toks, s, j, stats):
+        return True
+    if low not in lx.STOPWORDS:
+        return False
+    return (is_initial(toks, s) or j - s == 1 or low == "i" or not toks[s - 1].is_word
+            or toks[s + 1].lower in lx.STOPWORDS)
+
+
+def _reduplicated(tok: Token) -> bool:
+    """True for a word made of one part repeated ("AI-AI"): a compound, not a name."""
+    parts = [p.casefold() for p in re.split(r"[-–/]", tok.base) if p]
+    return len(parts) > 1 and len(set(parts)) == 1
+
+
+_DESIGNATION = re.compile(r"[b-hB-H]")
+
+
+def _designation_end(toks: list[Token], e: int) -> int:
+    """Takes in the letter that ends a catalogue designation ("WASP-39 b", "TRAPPIST-1 b")."""
+    if e < len(toks) and any(c.isdigit() for c in toks[e - 1].text) and \
+            _DESIGNATION.fullmatch(toks[e].text) and toks[e].start == toks[e - 1].end + 1 and (
+            e + 1 == len(toks) or not toks[e + 1].is_word or toks[e + 1].text[0].islower()):
+        return e + 1
+    return e
+
+
+CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
+                        if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
+    | lx._words("label brand imprint")
+
+
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials)."""
+    """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials).
+
+    Also gives a short name followed by a lowercase classifier noun ("the Valley bank",
+    "the Meridian label") as a ``namehead`` span, which only ever joins another name.
+    """
     toks, out, i = unit.tokens, [], 0
     while i < len(toks):
-        if not (toks[i].is_word and toks[i].is_cap):
+        if not (toks[i].is_word and toks[i].is_cap) or _reduplicated(toks[i]):
             i += 1
             continue
         j = i + 1
         while j < len(toks) and not (toks[j - 1].possessive and not _possessive_inside(toks, j)):
             tok = toks[j]
-            if tok.is_word and tok.is_cap:
+            if tok.is_word and tok.is_cap and not _reduplicated(tok):
                 j += 1
             elif _connects(toks, i, j):
                 j += 1
             else:
                 break
         s = i
-        while s < j and (toks[s].lower in lx.STOPWORDS or toks[s].lower in lx.DETERMINERS
-                         or _positional_start(toks, s, j, stats)):
+        while s < j and _drop_first(toks, s, j, stats):
             s += 1
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
         if s < e:
+            e = _designation_end(toks, e)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             out.append(Span(unit_index, s, e, kind))
-        i = j
+            if e < len(toks) and e - s <= 3 and toks[e].text[0].islower() and \
+                    toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
+                    and not toks[e - 1].possessive and \
+                    all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
+                out.append(Span(unit_index, s, e + 1, "namehead"))
+        i = max(j, e)
     return out
 
 
@@ -205,7 +253,8 @@ def is_term_word(tokens: list[Token], i: int, stats: Stats, *, heading: bool = F
     low = tok.lower
     if not tok.is_word or tok.is_number or not tok.base.replace("-", "").isalpha():
         return False
-    if low in lx.STOPWORDS or low in lx.COMMON_VERBS or low in lx.MONTHS or len(low) < 2:
+    if low in lx.STOPWORDS or low in lx.COMMON_VERBS or low in lx.MONTHS or len(low) < 2 \
+            or low in lx.NUMBER_WORDS:
         return False
     if low.endswith("ly") and lx.zipf(low[:-2]) >= 3.0:
         return False
@@ -229,6 +278,7 @@ def head_ok(tok: Token) -> bool:
     """True when a word can end a term: a noun-like head, not an adjective or participle."""
     low = tok.lower
     return not (tok.is_acronym or low in lx.GENERIC_MODIFIERS or low in lx.PREDICATE_ADJECTIVES
+                or low in lx.PARTICLES
                 or (low.endswith("ed") and len(low) > 4) or low.endswith(_ADJ_ENDINGS)
                 or _verbish(low) or singular(low) in _DESCRIPTION_HEADS)
 
@@ -236,21 +286,23 @@ def head_ok(tok: Token) -> bool:
 def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> list[Span]:
     """Every 2- to ``longest``-word n-gram of a noun-phrase chunk that could be a term.
 
-    A term does not start with a generic modifier ("new", "powerful"), a verb-like word or a
-    possessive, and ends in a noun-like head (not an adjective, participle or acronym). A word
-    in "-ing" starts only a two-word term ("training runs", not "building powerful systems").
+    A term does not start with a verb-like word or a possessive, and ends in a noun-like head
+    (not an adjective, participle or acronym). A word in "-ing" starts only a two-word term
+    ("training runs", not "building powerful systems"), and so does a generic modifier
+    ("common bond"), as a ``modterm`` span that needs more evidence than a term.
     """
     toks, out = unit.tokens, []
     ok = [is_term_word(toks, i, stats, heading=unit.heading) and not _verbish(toks[i].lower)
           for i in range(len(toks))]
     for i in range(len(toks)):
         first = toks[i].lower
-        if not ok[i] or first in lx.GENERIC_MODIFIERS or toks[i].possessive:
+        if not ok[i] or toks[i].possessive:
             continue
-        top = i + 2 if first.endswith("ing") else min(i + longest, len(toks))
+        generic = first in lx.GENERIC_MODIFIERS
+        top = i + 2 if first.endswith("ing") or generic else min(i + longest, len(toks))
         for j in range(i + 2, min(top, len(toks)) + 1):
             if not ok[j - 1] or (j - 1 > i and toks[j - 2].possessive):
                 break
             if head_ok(toks[j - 1]):
-                out.append(Span(unit_index, i, j, "term"))
+                out.append(Span(unit_index, i, j, "modterm" if generic else "term"))
     return out

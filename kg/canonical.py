@@ -6,12 +6,16 @@ each recorded with its evidence:
 
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z").
-- ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis".
+- ``initials`` and ``surname`` (:mod:`kg.people`); ``amount`` and ``date-year``
+  (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Anthropic" → "Anthropic AI Safety"), unless the longer name ends in a
   head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research").
-- ``surname``: one capitalised word that is the last word of exactly one personal name and
-  part of no other name.
+- ``head``: a capitalised head noun used on its own ("the Charter") joins the one name with
+  that head ("Members’ Charter").
+- ``name-head``: a word of a name with the name's head in lowercase ("the Valley bank")
+  joins that name; a name with a classifier ("the Meridian label") or a year ("the Charter
+  of 1978") joins the bare name.
 - ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
   that swaps one approach-like head for another ("X strategy" = "X approach"), when the
   modifier X begins exactly one term.
@@ -22,169 +26,93 @@ Two names that merely share a word are never joined ("Dario Amodei" / "Daniela A
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from kg import lexicon as lx
+from kg.forms import Form, Group, UnionFind, strip_possessive, top
+from kg.people import DISTINCT_HEADS, SAME_HEADS, join_initials, join_surnames, person_like
+from kg.quantities import approximate, join_amounts, join_years
 from kg.tokens import singular
+
+__all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
+           "person_like", "strip_possessive", "unique_stems", "variant_rule"]
 
 log = logging.getLogger(__name__)
 
 APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".split())
 WORK_HEADS = frozenset("research work effort".split())
-# A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
-# "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
-# ("Microsoft Research", "Whitcombe Review").
-_SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
-                        "bank university college group holdings".split())
-_DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - _SAME_HEADS
-_NOT_NAME = _DISTINCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS | lx.MONTHS
+# heads that may be added to a term without changing what it names ("the X rule" = "X")
+ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
+_CONNECTORS = frozenset({"of", "for", "on"})
+_HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
+               | frozenset(lx.REFERENCE_NOUNS))
 
 
-@dataclass
-class Form:
-    """Everything seen of one matching key.
-
-    Attributes:
-        key: the matching key.
-        surfaces: surface text → count, in running text.
-        heading_surfaces: surface text → count, in headings.
-        kinds: finder kind → count.
-        units: the running-text units it occurs in.
-        headings: the heading units it occurs in.
-        proper: occurrences capitalised where a common word would not be.
-    """
-
-    key: tuple[str, ...]
-    surfaces: Counter = field(default_factory=Counter)
-    heading_surfaces: Counter = field(default_factory=Counter)
-    kinds: Counter = field(default_factory=Counter)
-    units: set[int] = field(default_factory=set)
-    headings: set[int] = field(default_factory=set)
-    proper: int = 0
-
-    @property
-    def is_name(self) -> bool:
-        """True for a proper name or acronym (capitalised in running text)."""
-        return self.proper > 0 and bool(self.kinds.keys() & {"name", "acronym", "quoted", "alias",
-                                                            "expansion"})
+def head_of(key: tuple[str, ...]) -> str:
+    """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
+    head noun ("Federation of Regional Cooperative Banks" → "federation"), else the last
+    word ("Members’ Charter" → "charter")."""
+    for i, word in enumerate(key[1:], 1):
+        if word in _CONNECTORS and singular(key[i - 1]) in _HEAD_NOUNS:
+            return singular(key[i - 1])
+    return singular(key[-1]) if key else ""
 
 
-@dataclass
-class Group:
-    """Forms merged into one entity.
-
-    Attributes:
-        keys: the matching keys of its forms.
-        merges: key → ``{"form", "rule", "evidence"}``: why that key joined the group.
-    """
-
-    keys: list[tuple[str, ...]]
-    merges: dict[tuple, dict] = field(default_factory=dict)
-
-
-class _UnionFind:
-    def __init__(self, keys):
-        self.parent = {k: k for k in keys}
-        self.why: dict[tuple, dict] = {}
-
-    def find(self, k):
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return self.parent[k]
-
-    def union(self, a, b, rule: str, evidence: str, form: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
-            why = {"form": form, "rule": rule, "evidence": evidence}
-            self.why.setdefault(a, why)
-            self.why.setdefault(b, why)
-
-
-def _top(form: Form) -> str:
-    return form.surfaces.most_common(1)[0][0]
-
-
-def _short_forms(forms: dict[tuple, Form], uf: _UnionFind) -> None:
-    names = [f for f in forms.values() if f.is_name]
+def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     for short in names:
         k = short.key
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
                                                                      for w in k)):
             continue
-        if len(k) > 1 and k[-1] in _DISTINCT_HEADS | _SAME_HEADS:
+        if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS:
             continue  # "Harlow Valley" is a place of its own, not short for the bank
-        longer = {uf.find(f.key): f for f in names
-                  if len(f.key) > len(k) and f.key[:len(k)] == k}
+        word = strip_possessive(top(short)).split()[-1]
+        longer = {uf.find(f.key): f for f in names if len(f.key) > len(k) and f.key[:len(k)] == k
+                  and word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
-        if long.key[-1] in _DISTINCT_HEADS or long.kinds.get("acronym"):
+        if long.key[-1] in DISTINCT_HEADS or long.kinds.get("acronym"):
             continue
-        uf.union(k, long.key, "short-form", f"“{_top(short)}” is used on its own for "
-                 f"“{_top(long)}”", _top(short))
+        uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
+                 f"“{top(long)}”", top(short))
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def person_like(form: Form) -> bool:
-    """Looks like a personal name: two or three capitalised words (and initials), no acronym,
-    no head noun, and either a middle initial or a word rare in English."""
-    words = strip_possessive(_top(form)).split()
-    plain = [w for w in words if not _INITIAL.fullmatch(w)]
-    if not 2 <= len(plain) <= 3 or len(words) > 4:
-        return False
-    if any(not w[:1].isupper() or w.isupper() for w in plain):
-        return False
-    if any(w.casefold() in _NOT_NAME for w in plain):
-        return False
-    if lx.zipf(plain[-1]) >= 4.5:
-        return False  # "Harlow Deep Survey": a surname is seldom a common noun
-    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """"Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis"."""
-    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
-        return False
-    ma, mb = a[1:-1], b[1:-1]
-    if not ma or not mb:
-        return True
-    return len(ma) == len(mb) and all(
-        x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y) or x == y)
-        for x, y in zip(ma, mb))
-
-
-def _initials(forms: dict[tuple, Form], uf: _UnionFind) -> None:
-    people = [f for f in forms.values() if f.is_name and person_like(f)]
-    for a in people:
-        for b in people:
-            wa, wb = strip_possessive(_top(a)).split(), strip_possessive(_top(b)).split()
-            if len(wa) > len(wb) and _same_person(wa, wb):
-                uf.union(b.key, a.key, "initials", f"“{_top(b)}” and “{_top(a)}” share first "
-                         f"and last name", _top(b))
-
-
-def _surnames(forms: dict[tuple, Form], uf: _UnionFind) -> None:
-    people = [f for f in forms.values() if f.is_name and person_like(f)]
-    # a name ending in a distinct head is named after the person ("Whitcombe Review") and
-    # does not compete for the bare surname; any other does ("James Webb Space Telescope")
-    others = [f for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
-              and f.key[-1] not in _DISTINCT_HEADS]
+def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"the Charter" alone → the one name whose head it is ("Members’ Charter")."""
+    names = [f for f in forms.values() if f.is_name and len(f.key) > 1
+             and not f.kinds.get("namehead")]
     for short in forms.values():
-        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
+                or short.key[0] not in _HEAD_NOUNS:
             continue
-        if any(short.key[0] in f.key for f in others):
-            continue  # "Webb" is also part of "James Webb Space Telescope": ambiguous
-        owners = {uf.find(p.key): p for p in people if p.key[-1] == short.key[0]}
+        owners = {uf.find(f.key): f for f in names if head_of(f.key) == short.key[0]}
         if len(owners) == 1:
             long = next(iter(owners.values()))
-            uf.union(short.key, long.key, "surname", f"“{_top(short)}” is the last name of "
-                     f"“{_top(long)}”", _top(short))
+            uf.union(short.key, long.key, "head", f"“{top(short)}” on its own is the head of "
+                     f"“{top(long)}”, the only name with that head", top(short))
+
+
+def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"the Valley bank" → "Cardenby Valley Cooperative Bank"; "the Meridian label" →
+    "Meridian"; "the Members’ Charter of 1978" → "Members’ Charter"."""
+    names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
+    for form in forms.values():
+        if not form.kinds.get("namehead"):
+            continue
+        k = form.key
+        dated = len(k) > 2 and k[-2] == "of" and k[-1].isdigit()
+        words, head = (k[:-2], "") if dated else (k[:-1], k[-1])
+        owners = {} if dated else {
+            uf.find(f.key): f for f in names if len(f.key) > len(words) and head_of(f.key) == head
+            and any(f.key[i:i + len(words)] == words for i in range(len(f.key)))}
+        if len(owners) != 1 and words in forms and forms[words].is_name:
+            owners = {uf.find(words): forms[words]}
+        if len(owners) == 1:
+            long = next(iter(owners.values()))
+            uf.union(k, long.key, "name-head", f"“{top(form)}” names “{top(long)}” by "
+                     + ("its date" if dated else "its own word and its head"), top(form))
 
 
 def _distinctive(stem: tuple[str, ...]) -> bool:
@@ -209,8 +137,8 @@ def head_variants(key: tuple[str, ...], *, distinctive: bool = False) -> list[tu
         out += [stem + ("of", h) for h in APPROACH_HEADS]
     if head in WORK_HEADS:
         out += [stem + (h,) for h in WORK_HEADS if h != head]
-    if head not in WORK_HEADS:
-        out += [key + (h,) for h in WORK_HEADS]
+    if head not in ADDED_HEADS:
+        out += [key + (h,) for h in ADDED_HEADS]
     return out
 
 
@@ -223,15 +151,15 @@ def unique_stems(forms: dict[tuple, Form]) -> set[tuple[str, ...]]:
     return {keys[0] for stem, keys in stems.items() if len(keys) == 1 and _distinctive(stem)}
 
 
-def _generic_heads(forms: dict[tuple, Form], uf: _UnionFind) -> None:
+def _generic_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     terms = [f for f in forms.values() if not f.is_name and len(f.key) >= 2]
     for form in terms:
         stem, head = form.key[:-1], form.key[-1]
-        if head in WORK_HEADS:
+        if head in ADDED_HEADS:
             base = stem[:-1] + (singular(stem[-1]),)
             if base in forms and not forms[base].is_name:
-                uf.union(form.key, base, "generic-head", f"“{_top(form)}” adds the generic "
-                         f"head “{head}” to “{_top(forms[base])}”", _top(form))
+                uf.union(form.key, base, "generic-head", f"“{top(form)}” adds the generic "
+                         f"head “{head}” to “{top(forms[base])}”", top(form))
                 continue
         if head not in APPROACH_HEADS:
             continue
@@ -240,9 +168,9 @@ def _generic_heads(forms: dict[tuple, Form], uf: _UnionFind) -> None:
                   and (f.key[-1] in APPROACH_HEADS or _distinctive(stem))}
         if len(rivals) == 1:
             other = next(iter(rivals.values()))
-            uf.union(form.key, other.key, "generic-head", f"“{_top(form)}” and "
-                     f"“{_top(other)}” share the modifier and differ in a generic head",
-                     _top(form))
+            uf.union(form.key, other.key, "generic-head", f"“{top(form)}” and "
+                     f"“{top(other)}” share the modifier and differ in a generic head",
+                     top(form))
 
 
 def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Group]:
@@ -255,21 +183,28 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
             ``alias``).
 
     Returns:
-        The groups, each with the merges that joined keys of different spelling.
+        The groups, each with the merges that joined keys of different spelling. A
+        ``namehead`` form ("the Valley bank") that joined no name is left out.
     """
-    uf = _UnionFind(forms)
+    uf = UnionFind(forms)
     for short, long, evidence, rule in definitions:
         if short in forms and long in forms:
-            uf.union(short, long, rule, evidence, _top(forms[short]))
-    _initials(forms, uf)
+            uf.union(short, long, rule, evidence, top(forms[short]))
+    join_initials(forms, uf)
     _short_forms(forms, uf)
-    _surnames(forms, uf)
+    join_surnames(forms, uf)
+    _bare_heads(forms, uf)
+    _name_heads(forms, uf)
     _generic_heads(forms, uf)
+    join_amounts(forms, uf)
+    join_years(forms, uf)
     members: dict[tuple, list[tuple]] = {}
     for k in forms:
         members.setdefault(uf.find(k), []).append(k)
     groups = []
     for keys in members.values():
+        if all(set(forms[k].kinds) == {"namehead"} for k in keys):
+            continue
         merges = {k: uf.why[k] for k in keys if k in uf.why} if len(keys) > 1 else {}
         groups.append(Group(keys=sorted(keys), merges=merges))
     return groups
@@ -287,24 +222,19 @@ def variant_rule(label: str, form: str) -> str:
     return "plural"
 
 
-def strip_possessive(surface: str) -> str:
-    """The surface without a final possessive "'s" or "’s"."""
-    for end in ("'s", "’s", "'S", "’S"):
-        if surface.endswith(end) and len(surface) > len(end) + 1:
-            return surface[:-len(end)]
-    return surface
-
-
 def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
-    An expansion beats its acronym; then the form seen most often wins. Among spellings of
-    that form, a term keeps its lowercase spelling (capitals on a term are positional or
-    from a heading) and a name its most frequent one.
+    An expansion beats its acronym, a full personal name its parts, an exact amount an
+    approximate one; then the form seen most often wins. Among spellings of that form, a
+    term keeps its lowercase spelling (capitals on a term are positional or from a heading)
+    and a name its most frequent one.
     """
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
-        return (expansion, sum(form.surfaces.values()), len(form.key), form.key)
+        person = form.is_name and person_like(form)
+        return (not approximate(form), expansion, person, sum(form.surfaces.values()),
+                len(form.key), form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()

@@ -39,7 +39,9 @@ from kg.tokens import key_of, tokenize
 
 log = logging.getLogger(__name__)
 
-_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias"})
+_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
+                     "namehead"})
+_COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 
 
 def extract_entities(documents: list[Document], sections: list[Section],
@@ -145,14 +147,38 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
             kept[key] = form
         elif "term" in kinds and _term_evidence(form, units):
             kept[key] = form
+        elif "modterm" in kinds and _sentences(form, units) >= 3 and (
+                form.headings or _copular(form, units)):
+            kept[key] = form  # "the common bond": generic words, but a topic of the text
     _drop_nested_terms(kept, units, spans)
     return kept
 
 
+def _sentences(form: Form, units: list[Unit]) -> int:
+    """In how many different sentences a form occurs (a repeated sentence counts once)."""
+    return len({tuple(t.text for t in units[u].tokens) for u in form.units})
+
+
+def _copular(form: Form, units: list[Unit]) -> bool:
+    """True when a sentence starts by defining the form ("The common bond is the …")."""
+    n = len(form.key)
+    for u in form.units:
+        toks = units[u].tokens
+        s = 1 if toks and toks[0].lower == "the" else 0
+        if len(toks) > s + n and key_of(toks[s:s + n]) == form.key \
+                and toks[s + n].lower in _COPULA:
+            return True
+    return False
+
+
 def _term_evidence(form: Form, units: list[Unit]) -> bool:
-    """Repeated in running text, or in a heading and a sentence that is not a list item."""
-    n = len(form.units)
+    """Repeated in different sentences, or in a heading and a sentence that is not a list
+    item; a phrase of very common words ("technology leaders") needs three sentences or a
+    definition."""
+    n = _sentences(form, units)
     if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
+        return False
+    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not _copular(form, units):
         return False
     common = sum(lx.zipf(w) >= 5.0 for w in form.key)
     return common < len(form.key) or n >= 4

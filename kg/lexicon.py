@@ -118,7 +118,8 @@ REFERENCE_NOUNS: dict[str, str] = {
         "company firm organisation organization startup start-up lab laboratory agency group "
         "consortium federation association cooperative co-operative bank "
         "corporation business institute university college team nonprofit charity foundation "
-        "government ministry department administration council commission committee".split(),
+        "government ministry department administration council commission committee board "
+        "orchestra band club society union alliance".split(),
         "organization"),
     **dict.fromkeys(
         "framework policy report paper act law bill charter standard document guideline "
@@ -127,7 +128,8 @@ REFERENCE_NOUNS: dict[str, str] = {
         "document"),
     **dict.fromkeys(
         "model system product tool chatbot assistant app application platform device telescope "
-        "observatory satellite spacecraft vehicle instrument service software".split(),
+        "observatory satellite spacecraft vehicle instrument service software "
+        "project mission programme program".split(),
         "product"),
     **dict.fromkeys(
         "researcher scientist engineer founder cofounder co-founder ceo executive director "
@@ -176,6 +178,30 @@ acknowledged treats views thinks follows follow warned warns stated states wrote
 claims claimed plans planned invested invests proposed proposes committed commits
 """)
 PERSON_VERBS = _words("said says told wrote recalled explained added noted")
+
+# Words that count, for a term or a quantity ("twenty thousand" is no term).
+NUMBER_WORDS = _words("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+half quarter third
+""")
+
+# Words before an amount that make it approximate, not another amount ("roughly $10 billion").
+APPROXIMATORS = _words("about around roughly approximately nearly almost some circa")
+
+# Currency words and the symbol they stand for ("10 billion dollars" = "$10 billion").
+CURRENCY_WORDS = {**dict.fromkeys(("dollar", "dollars", "usd"), "$"),
+                  **dict.fromkeys(("euro", "euros", "eur"), "€"),
+                  **dict.fromkeys(("pound", "pounds", "gbp"), "£"),
+                  **dict.fromkeys(("yen", "jpy"), "¥")}
+
+# Prepositions and adverbs that never end a term ("fit inside").
+PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
+                   "abroad onward upward downward overseas")
+
+# Endings of nouns that name a person by role or trade ("schoolteacher", "astrophysicist").
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ import re
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, head_ok, is_term_word, names, terms
+from kg.tokens import Token
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
@@ -51,9 +52,43 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if d[-1] in ("this", "these", "it") and e - k >= 2 \
                     and toks[k].lower in lx.DEFINING_NOUNS:
                 k += 1
+            e = _coordinated(toks, e, stats)
             if e > k and head_ok(toks[e - 1]) and toks[k].text[0].islower():
                 out.append(Span(unit_index, k, e, "defined"))
     return out
+
+
+def _coordinated(toks, e: int, stats: Stats) -> int:
+    """Extends a defined term over "and"/"of" and up to three more words when the phrase then
+    closes ("a process called wavefront sensing and control, is …")."""
+    if e + 1 >= len(toks) or toks[e].lower not in ("and", "of"):
+        return e
+    k = e + 1
+    while k < len(toks) and k - e <= 3 and is_term_word(toks, k, stats):
+        k += 1
+    closed = k == len(toks) or (not toks[k].is_word and toks[k].text not in "-&")
+    return k if k > e + 1 and closed else e
+
+
+def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Parallel formulas of the shape "one member, one vote"."""
+    toks, out = unit.tokens, []
+    for i in range(len(toks) - 4):
+        a, b = toks[i + 1], toks[i + 4]
+        if toks[i].lower == toks[i + 3].lower == "one" and toks[i + 2].text == "," and \
+                a.text.isalpha() and b.text.isalpha() and a.text.islower() and \
+                b.text.islower() and a.lower != b.lower and a.lower not in lx.STOPWORDS:
+            out.append(Span(unit_index, i, i + 5, "defined"))
+    return out
+
+
+def _field(words: list[Token], rest: list[Token]) -> bool:
+    """True for a "Field: value" item ("Founded: 14 March 1953", "Material: beryllium"): the
+    value starts with a number or holds no lowercase word, or the label is one common word."""
+    values = [t for t in rest if t.is_word]
+    if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
+        return True
+    return len(words) == 1 and lx.zipf(words[0].lower) >= 4.0
 
 
 def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -75,7 +110,7 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         return []
     if any(t.lower in lx.COMMON_VERBS or t.lower in lx.PRONOUNS for t in words):
         return []
-    if all(t.lower in lx.STOPWORDS for t in words):
+    if all(t.lower in lx.STOPWORDS for t in words) or _field(words, toks[colon + 1:]):
         return []
     return [Span(unit_index, first, end, "label")]
 
@@ -119,11 +154,13 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 continue
             e = k
         out.append(Span(unit_index, i, e, "quantity"))
+        if i > 0 and toks[i - 1].lower in lx.APPROXIMATORS:
+            out.append(Span(unit_index, i - 1, e, "quantity"))  # "roughly $10 billion"
         i = e
     return out
 
 
-FINDERS = (names, terms, defined, labels, dates_and_quantities)
+FINDERS = (names, terms, defined, slogans, labels, dates_and_quantities)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -1,0 +1,87 @@
+"""Merge rules for personal names: initials and surnames.
+
+- ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis", and
+  "James E. Webb" = "James Edwin Webb" (a middle initial matches a middle name).
+- ``surname``: one capitalised word that is the last word of exactly one personal name and
+  part of no other name ("Hollis" → "Margaret A. Hollis"; "Webb" stays apart when a "James
+  Webb Space Telescope" also exists).
+
+Two names that merely share a word are never joined ("Dario Amodei" / "Daniela Amodei").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.forms import Form, UnionFind, strip_possessive, top
+
+# A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
+# "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
+# ("Microsoft Research", "Whitcombe Review").
+SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
+                       "bank university college group holdings".split())
+DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
+_NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
+             | lx.MONTHS)
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def person_like(form: Form) -> bool:
+    """Looks like a personal name: two or three capitalised words (and initials), no acronym,
+    no head noun, and either a middle initial or a word rare in English."""
+    words = strip_possessive(top(form)).split()
+    plain = [w for w in words if not _INITIAL.fullmatch(w)]
+    if not 2 <= len(plain) <= 3 or len(words) > 4:
+        return False
+    if any(not w[:1].isupper() or w.isupper() for w in plain):
+        return False
+    if any(w.casefold() in _NOT_NAME for w in plain):
+        return False
+    if lx.zipf(plain[-1]) >= 4.5:
+        return False  # "Harlow Deep Survey": a surname is seldom a common noun
+    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """True when two spellings name one person: same first and last names, and middle names
+    that agree or are missing from one ("Margaret A. Hollis" = "Margaret Hollis",
+    "James E. Webb" = "James Edwin Webb")."""
+    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if not ma or not mb:
+        return True
+    return len(ma) == len(mb) and all(
+        x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y) or x == y)
+        for x, y in zip(ma, mb))
+
+
+def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins the spellings of one person that differ in middle names or initials."""
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    for a in people:
+        for b in people:
+            wa, wb = strip_possessive(top(a)).split(), strip_possessive(top(b)).split()
+            if (len(wa), top(a)) > (len(wb), top(b)) and same_person(wa, wb):
+                uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
+                         f"and last name", top(b))
+
+
+def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins a lone surname to the one personal name it ends, when no other name holds it."""
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    # a name ending in a distinct head is named after the person ("Whitcombe Review") and
+    # does not compete for the bare surname; any other does ("James Webb Space Telescope")
+    others = [f for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
+              and f.key[-1] not in DISTINCT_HEADS]
+    for short in forms.values():
+        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+            continue
+        if any(short.key[0] in f.key for f in others):
+            continue  # "Webb" is also part of "James Webb Space Telescope": ambiguous
+        owners = {uf.find(p.key): p for p in people if p.key[-1] == short.key[0]}
+        if len(owners) == 1:
+            long = next(iter(owners.values()))
+            uf.union(short.key, long.key, "surname", f"“{top(short)}” is the last name of "
+                     f"“{top(long)}”", top(short))
