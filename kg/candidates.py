@@ -192,6 +192,7 @@ def _reduplicated(tok: Token) -> bool:
 
 
 _DESIGNATION = re.compile(r"[b-hB-H]")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def _designation_end(toks: list[Token], e: int) -> int:
@@ -238,7 +239,11 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             e = _designation_end(toks, e)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             out.append(Span(unit_index, s, e, kind))
-            if e < len(toks) and e - s <= 3 and toks[e].text[0].islower() and \
+            if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
+                    and toks[e - 1].lower in _HEADS:
+                out.append(Span(unit_index, s, e + 2, "namehead"))  # "the Charter of 1978"
+            elif e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
+                    toks[e].text[0].islower() and not toks[s].is_acronym and \
                     toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
                     and not toks[e - 1].possessive and \
                     all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):

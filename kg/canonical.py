@@ -34,7 +34,7 @@ from kg.people import DISTINCT_HEADS, SAME_HEADS, join_initials, join_surnames, 
 from kg.quantities import approximate, join_amounts, join_years
 from kg.tokens import singular
 
-__all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
+__all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
            "person_like", "strip_possessive", "unique_stems", "variant_rule"]
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,9 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         owners = {} if dated else {
             uf.find(f.key): f for f in names if len(f.key) > len(words) and head_of(f.key) == head
             and any(f.key[i:i + len(words)] == words for i in range(len(f.key)))}
-        if len(owners) != 1 and words in forms and forms[words].is_name:
-            owners = {uf.find(words): forms[words]}
+        if len(owners) != 1 and words in forms and forms[words].is_name and not any(
+                f.key[:len(words)] == words and len(f.key) > len(words) for f in names):
+            owners = {uf.find(words): forms[words]}  # not when X begins other names too
         if len(owners) == 1:
             long = next(iter(owners.values()))
             uf.union(k, long.key, "name-head", f"“{top(form)}” names “{top(long)}” by "
@@ -233,8 +234,8 @@ def choose_label(forms: list[Form]) -> str:
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and person_like(form)
-        return (not approximate(form), expansion, person, sum(form.surfaces.values()),
-                len(form.key), form.key)
+        return (not approximate(form), not form.kinds.get("namehead"), expansion, person,
+                sum(form.surfaces.values()), len(form.key), form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()

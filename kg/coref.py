@@ -1,54 +1,45 @@
 """Reference resolution: the sentences that name an entity only as "the company" or "it".
 
-Conservative by design. A reference phrase is a definite description with a generic noun
-("the company", "this framework", "the agency’s") or a personal pronoun ("he", "she", "it",
-"its"). Its antecedent is the nearest compatible entity: earlier in the same sentence, then
-in up to three previous sentences of the same document (within a sentence, the first
-mention wins: subjects come first), then the entities of the section heading; a noun that
-is the last word of an entity's name ("the telescope" for "Space Telescope") may reach back
-to any earlier sentence of the document. Compatible means:
+Conservative by design. A reference phrase is one of:
 
-- an organisation noun ("company", "agency") → an organisation;
-- a document or product noun ("framework", "policy", "telescope") → a document or product
-  whose name ends in that noun ("the framework" → "Advanced AI Framework");
-- a person noun ("the researcher") or "he"/"she" → a person;
-- any noun → a name of any type (not a person) that ends in that noun ("the agency" →
-  "European Space Agency");
-- an idea noun ("the idea", "the principle") → a concept or technique; a method noun
-  ("the approach", "the technique") → a term ending in that noun;
-- "it"/"its" → an organisation, product, document or untyped name ("other"), and only the
-  subject (first entity, within its first words) of the same sentence or else of the
-  sentence before (so for idea and method nouns): nothing else is tried. "it" counts only
-  as a subject (at the start, or after "Instead,") and not where it is expletive ("it is
-  easy to …").
+- a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
+  reference noun ("the company", "this framework", "the agency’s") or the head of a name in
+  the document ("the federation" after "Federation of Regional Cooperative Banks");
+- a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
+  one name ends that way;
+- a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
+  on its own before a verb ("This requires …").
 
-A description followed by a complement ("the foundation for …", "the company behind …") is
-not a reference. A list item gets the named subject (first word) of the sentence that
-introduces the list ("It addresses four risks:" → each item). No reference is added where
-the sentence names the entity literally.
+What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
+start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it") or as a
+possessive, and not where it is expletive ("it is easy to …"). A description followed by a
+complement ("the foundation for …", "the company behind …") is not a reference. A list item
+gets the named subject (first word) of the sentence that introduces the list ("It addresses
+four risks:" → each item). No reference is added where the sentence names the entity
+literally.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg import lexicon as lx
+from kg.antecedents import WINDOW, Context, Phrase, antecedent
 from kg.candidates import Unit
-from kg.canonical import Form, Group
+from kg.canonical import Form, Group, head_of
 from kg.gazetteer import Match
 from kg.tokens import singular
 
-WINDOW = 3
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
-             "her": "person", "it": "thing", "its": "thing"}
-_THING_TYPES = frozenset({"organization", "product", "document", "other"})
-_NEVER = frozenset({"person", "date", "quantity"})
+             "her": "person", "it": "thing", "its": "thing", "they": "plural",
+             "their": "plural"}
 _NAMED = frozenset({"organization", "product", "document", "person", "other"})
 _COMPLEMENT = lx._words("of for to behind that which who whose between like")
 _BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
+_SUBJECT_ONLY = frozenset({"it", "they", "this"})
 
 
 def _expletive(tokens, i: int) -> bool:
@@ -59,44 +50,108 @@ def _expletive(tokens, i: int) -> bool:
     return bool(nxt) and nxt[0] in _BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
 
 
-def _phrases(unit: Unit, covered: set[int]):
-    """Yields ``(start, end, wanted type, noun or None)`` for each reference phrase."""
-    toks = unit.tokens
+def _subject_position(toks, i: int) -> bool:
+    """True where a word opens the main clause: at the start, or after a fronted adverbial
+    phrase, closed by a comma ("Instead, it", "Built for ESA by Airbus, it") or short and
+    prepositional ("In 2019 it")."""
+    words = [t for t in toks[:i] if t.is_word]
+    if not words:
+        return True
+    first = words[0].lower
+    fronted = first in lx.FRONTING or (first.endswith(("ly", "ed", "ing")) and len(first) > 4)
+    if not fronted:
+        return False
+    if toks[i - 1].text == ",":
+        return sum(t.text == "," for t in toks[:i]) == 1 and i <= 14
+    return first in lx.FRONTING and i <= 4 and len(words) == i
+
+
+def _noun_follows(toks, k: int) -> bool:
+    """True when the word after "the N" (at ``k``) is another noun that N only modifies
+    ("the university campus opened", "that board elections were"): a noun-like word followed
+    by a verb or a mark. "the bank grew", "the board appoints the …" are not."""
+    tok = toks[k]
+    low = tok.lower
+    if not tok.is_word or not tok.text[0].islower() or low in lx.STOPWORDS:
+        return False
+    if low in lx.COMMON_VERBS or low in lx.PAST_VERBS or low in _BE \
+            or low.endswith(("ed", "ly", "ing")):
+        return False
+    if k + 1 == len(toks) or not toks[k + 1].is_word:
+        return True
+    nxt = toks[k + 1].lower
+    return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
+
+
+def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict) -> list[Phrase]:
+    """The reference phrases of one unit, in order."""
+    toks, out = unit.tokens, []
     for i, tok in enumerate(toks):
         if i in covered:
             continue
         low = tok.lower
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
+            tail = _tail(toks, i, covered, tails) if low == "the" else None
+            if tail:
+                out.append(tail)
+                continue
             noun = toks[i + 1].lower
-            kind = lx.REFERENCE_NOUNS.get(noun)
+            kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind and singular(noun) == noun and i + 1 not in covered and not (
-                    follower and follower.is_word and (follower.text[0].isupper()
-                                                       or follower.lower in _COMPLEMENT)):
-                yield i, i + 2, kind, noun
+                    follower and follower.is_word and not toks[i + 1].possessive and (
+                        follower.text[0].isupper()
+                        or follower.lower in _COMPLEMENT or _noun_follows(toks, i + 2))):
+                out.append(Phrase(i, i + 2, kind, noun, _subject_position(toks, i)))
+            elif low == "this" and noun in lx.COMMON_VERBS and _subject_position(toks, i):
+                out.append(Phrase(i, i + 1, "bare", None, True))
         elif low in _PERSONAL and tok.text.lower() in (low, low + "'s") and not _expletive(toks, i):
-            if low == "it" and not _subject_position(toks, i):
+            subject = _subject_position(toks, i)
+            if low in _SUBJECT_ONLY and not subject:
                 continue
-            yield i, i + 1, _PERSONAL[low], None
+            out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
+    return out
 
 
-def _subject_position(toks, i: int) -> bool:
-    """True at the start of a sentence or after a short opener and a comma ("Instead, it")."""
-    if i == 0:
-        return True
-    return toks[i - 1].text == "," and i <= 4 and all(t.is_word for t in toks[:i - 1])
+def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
+    """"the mobility plan": lowercase words after "the" that end exactly one name."""
+    for n in (4, 3, 2):
+        words = toks[i + 1:i + 1 + n]
+        if len(words) == n and all(t.is_word and t.text.islower() for t in words) and \
+                singular(words[-1].lower) == words[-1].lower and \
+                not covered & set(range(i + 1, i + 1 + n)):
+            key = tuple(t.lower for t in words[:-1]) + (singular(words[-1].lower),)
+            if key in tails:
+                return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
+    return None
 
 
-def _compatible(kind: str, noun: str | None, heads: set[str], etype: str) -> bool:
-    if noun and noun in heads and etype not in _NEVER:
-        return True  # "the agency" → "European Space Agency", whatever its type
-    if kind == "thing":
-        return etype in _THING_TYPES
-    if kind == "concept":  # "the idea": a concept or technique ("technique" nouns need the head)
-        return etype in ("concept", "technique")
-    if kind in ("organization", "person"):
-        return etype == kind
-    return False
+def _name_heads(groups: list[Group], kept: dict[tuple, Form]):
+    """Per group, the heads of its multiword names; and the unique lowercase name tails."""
+    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
+    owners: dict[tuple, set[int]] = defaultdict(set)
+    for gi, g in enumerate(groups):
+        for k in g.keys:
+            if kept[k].is_name and len(k) >= 3:
+                for n in range(2, len(k)):
+                    if k[-n] not in lx.STOPWORDS and k[-n] not in lx.NAME_CONNECTORS:
+                        owners[k[-n:]].add(gi)
+    tails = {t: next(iter(gs)) for t, gs in owners.items() if len(gs) == 1 and t not in kept}
+    return heads, tails
+
+
+def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
+    """Groups usually written as a plural term ("language models")."""
+    out = set()
+    for gi, g in enumerate(groups):
+        spellings = Counter()
+        for k in g.keys:
+            if not kept[k].is_name:
+                for s, n in kept[k].surfaces.items():
+                    spellings[s.split()[-1].casefold() != k[-1]] += n
+        if spellings and spellings[True] > spellings[False]:
+            out.add(gi)
+    return out
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],
@@ -111,68 +166,60 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         kept: the kept forms by key.
 
     Returns:
-        ``(group, sentence index, surface, char_start, char_end)`` tuples.
+        ``(group, sentence index, surface, char_start, char_end, how)`` tuples, where
+        ``how`` is ``head`` or ``tail`` when the phrase's noun is the head of the entity's
+        name or the phrase is a tail of it ("the federation", "the mobility plan"), else
+        ``context``.
     """
-    heads = [{singular(k[-1]) for k in g.keys if len(k) > 1} for g in groups]
+    heads, tails = _name_heads(groups, kept)
+    every_head = set().union(*heads) if heads else set()
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    possessive: set[tuple[int, int]] = set()
     for m in sorted(matches, key=lambda m: (m.unit, m.start)):
         by_unit[m.unit].append((m.start, m.group))
         covered[m.unit].update(range(m.start, m.end))
+        if units[m.unit].tokens[m.end - 1].possessive:
+            possessive.add((m.unit, m.start))
+        if not units[m.unit].heading:
+            counts[units[m.unit].doc][m.group] += 1
+    words: dict[str, Counter] = defaultdict(Counter)
+    for u, unit in enumerate(units):
+        words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
+    term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
+                  for g in groups]
+    ctx = Context(types, heads, term_heads, _plural_terms(groups, kept), by_unit, possessive,
+                  units=units)
     out: list[tuple] = []
-    recent: list[int] = []
-    history: list[int] = []
-    heading: dict[str | None, int] = {}
-    lead: tuple[int, str, int, int] | None = None
+    lead = None
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
-            recent, history, lead = [], [], None
+            ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
+        ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
         if unit.heading:
-            heading[unit.section] = u
+            ctx.heading, ctx.section_start = u, True
             continue
         literal = {g for _s, g in by_unit[u]}
-        for start, end, kind, noun in _phrases(unit, covered[u]):
-            g = _antecedent(u, start, kind, noun, by_unit, recent, history,
-                            heading.get(unit.section), types, heads)
+        for phrase in _phrases(unit, covered[u], every_head, tails):
+            g = antecedent(u, phrase, unit.tokens, ctx)
             if g is None or g in literal:
                 continue
             toks = unit.tokens
-            by_unit[u].append((start, g))
+            by_unit[u].append((phrase.start, g))
             by_unit[u].sort()
+            if toks[phrase.end - 1].possessive:
+                possessive.add((u, phrase.start))
             literal.add(g)
-            out.append((g, unit.sentence, " ".join(t.text for t in toks[start:end]),
-                        toks[start].start, toks[end - 1].end))
+            how = "tail" if phrase.group is not None else (
+                "head" if phrase.noun and phrase.noun in heads[g] else "context")
+            out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
+                        toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
-        recent = (recent + [u])[-WINDOW:]
-        history.append(u)
+        ctx.recent = (ctx.recent + [u])[-WINDOW:]
+        ctx.history.append(u)
+        ctx.section_start = False
     return out
-
-
-def _antecedent(u, start, kind, noun, by_unit, recent, history, heading_unit, types, heads):
-    def pick(entries):
-        for _pos, g in entries:
-            if _compatible(kind, noun, heads[g], types[g]):
-                return g
-        return None
-
-    if kind in ("thing", "concept", "technique"):
-        # "it", "its", "the idea": the subject of this sentence or of the one before
-        before = [(p, g) for p, g in by_unit[u] if p < start][:1]
-        previous = [(p, g) for p, g in by_unit[recent[-1]][:1] if p <= 3] if recent else []
-        return pick(before or previous)
-    g = pick(sorted(((p, g) for p, g in by_unit[u] if p < start), reverse=True))
-    for prev in reversed(recent):
-        if g is None:
-            g = pick(by_unit[prev])
-    if g is None and heading_unit is not None:
-        g = pick(by_unit[heading_unit])
-    if g is None and noun:  # a head noun that names an entity ("the telescope") reaches further
-        for prev in reversed(history):
-            g = next((h for _p, h in by_unit[prev] if noun in heads[h] and types[h] not in _NEVER),
-                     None)
-            if g is not None:
-                break
-    return g
 
 
 def _list_lead(unit, u, by_unit, lead, types, literal, out):
@@ -181,7 +228,7 @@ def _list_lead(unit, u, by_unit, lead, types, literal, out):
     if unit.list_item and lead is not None:
         g, surface, start, end = lead
         if g not in literal:
-            out.append((g, unit.sentence, surface, start, end))
+            out.append((g, unit.sentence, surface, start, end, "context"))
         return lead
     if toks and toks[-1].text == ":":
         subject = [(p, g) for p, g in by_unit[u] if p == 0 and types[g] in _NAMED]

@@ -22,6 +22,7 @@ from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
 from kg.canonical import (
+    ADDED_HEADS,
     Form,
     Group,
     choose_label,
@@ -35,7 +36,7 @@ from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
-from kg.tokens import key_of, tokenize
+from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -213,15 +214,62 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
                 mode = ACRONYM
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
-            gazetteer.add(key, g, mode)
+            gazetteer.add(key, g, mode, commas=any("," in s for s in form.surfaces))
     distinctive = unique_stems(kept)
     for g, group in enumerate(groups):
         for key in group.keys:
-            if not kept[key].is_name:
-                for variant in head_variants(key, distinctive=key in distinctive):
-                    if gazetteer.add(variant, g):
-                        gazetteer.variants[variant] = key
+            if kept[key].is_name:
+                continue
+            for variant in head_variants(key, distinctive=key in distinctive):
+                added = variant[-1] in ADDED_HEADS and len(variant) == len(key) + 1
+                spellings = {variant, *(_plural_spellings(kept[key], variant) if added else ())}
+                for spelling in spellings:
+                    if gazetteer.add(spelling, g, singular_only=added):
+                        gazetteer.variants[spelling] = key
     return gazetteer
+
+
+def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The variant with the term's plural as written ("indivisible reserves rule")."""
+    return tuple({tuple(p for t in tokenize(s) for p in parts(t)) + variant[-1:]
+                  for s in form.surfaces} - {variant})
+
+
+def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
+    """Descriptions that always stand for one entity become its aliases.
+
+    "the federation" (the head of "Federation of Regional Cooperative Banks") used twice and
+    never for anything else, or "the mobility plan" (the only name ending in those words)
+    used once, is a name readers know the entity by.
+
+    Args:
+        references: the reference mentions from :func:`kg.coref.resolve_references`.
+        canon: the group each group was merged into.
+
+    Returns:
+        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    targets: dict[str, set[int]] = defaultdict(set)
+    uses: dict[str, int] = defaultdict(int)
+    tails: set[str] = set()
+    for g, _s, surface, _start, _end, how in references:
+        words = surface.split()
+        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
+            continue
+        alias = " ".join(words[1:])
+        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
+        targets[alias].add(canon[g])
+        uses[alias] += 1
+        if how == "tail":
+            tails.add(alias)
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for alias, groups in targets.items():
+        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails):
+            out[next(iter(groups))][alias] = {
+                "form": alias, "rule": "description",
+                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
+                            "for no other"}
+    return out
 
 
 def _explain(alias: str, label: str, group: Group, variants: dict[tuple, tuple]) -> dict:
@@ -255,10 +303,11 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             seen[(g, s)] = Mention(ids[g], s, surface, "literal", toks[m.start].start,
                                    toks[m.end - 1].end)
     alive = {g for g, _s in seen}
-    for g, s, surface, start, end in references:
+    for g, s, surface, start, end, _how in references:
         g = canon[g]
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
+    described = description_aliases(references, canon)
     count = defaultdict(int)
     for g, _s in seen:
         count[g] += 1
@@ -271,6 +320,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         aliases = {a for a in surfaces[g] if a != labels[g]}
         merges = [_explain(a, labels[g], groups[h], variants)
                   for a in sorted(aliases) for h in members[:1]]
+        for alias, why in sorted(described.get(g, {}).items()):
+            if alias not in aliases and alias.casefold() != labels[g].casefold():
+                aliases.add(alias)
+                merges.append(why)
         entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
                                aliases=aliases, mentions=count[g], merges=merges))
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))

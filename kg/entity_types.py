@@ -22,7 +22,7 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.canonical import Form, Group, person_like
+from kg.canonical import Form, Group, head_of, person_like
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
 
@@ -35,14 +35,44 @@ _PRODUCT_BEFORE = lx._words("version versions release launch deployment trained 
 _PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("born", "in"),
                  ("near",), ("across",))
 _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS
+_PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
+_HE_SHE = lx._words("he she his her")
 
 
-def _kind_of_noun(word: str) -> str | None:
-    return lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
+def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
+    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolteacher",
+    "astrophysicist") names a person."""
+    kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
+    if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
+            and word.isalpha() and word not in lx.COMMON_VERBS:
+        return "person"
+    return kind
+
+
+def _apposition(toks: list[Token], end: int) -> str | None:
+    """The kind named by an apposition after a mention: "X, a former credit manager at a
+    bank," names a person (the head before the preposition), "X, which sets …" nothing."""
+    if end + 1 >= len(toks) or toks[end].text not in _APPOSITION:
+        return None
+    if toks[end + 1].lower not in lx.DETERMINERS and toks[end + 1].lower != "one":
+        return None
+    stop = end + 1
+    while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
+            and toks[stop].text not in ".;:)":
+        stop += 1
+    if stop - end > 10:
+        return None  # no closing mark: a clause ("Under X, the bank launched …"), not a name
+    head = None
+    for t in toks[end + 1:stop]:
+        if t.lower in _PREPOSITIONS and head is not None:
+            break
+        if t.is_word and t.text[0].islower():
+            head = t.lower
+    return _kind_of_noun(head, roles=True) if head else None
 
 
 def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
-    head = key[-1]
+    head = head_of(key) if name else key[-1]
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
     if len(key) > 1 and head in lx.DOCUMENT_HEADS and name:
@@ -76,14 +106,11 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
             scores["place"] += 2
     if before and before[-1] == "in" and not person and end - start <= 2:
         scores["place"] += 0.5
-    if end < len(toks) and toks[end].text in _APPOSITION:
-        for t in toks[end + 1:end + 9]:
-            if t.text in _APPOSITION or t.text in ".;:":
-                break
-            kind = _kind_of_noun(t.lower)
-            if kind and t.text[0].islower():
-                scores[kind] += 3
-                break
+    kind = _apposition(toks, end)
+    if kind:
+        scores[kind] += 3
+    if person and before and before[-1] == "the":
+        scores["person"] -= 3  # "the Carina Nebula": a person takes no article
     if before and before[-1] in lx.REFERENCE_NOUNS and toks[start - 1].text[0].islower():
         scores[lx.REFERENCE_NOUNS[before[-1]]] += 2
     for cue in _EXAMPLE_CUES:
@@ -98,6 +125,20 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
                     scores[_kind_of_noun(noun)] += 2
                     break
                 k -= 1
+
+
+def _followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
+    """The groups named first in a sentence whose next sentence starts with "He" or "She"."""
+    first: dict[int, int] = {}
+    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
+        first.setdefault(m.unit, m.group)
+    out = []
+    for u in range(len(units) - 1):
+        nxt = units[u + 1].tokens
+        if u in first and not units[u].heading and nxt and nxt[0].lower in _HE_SHE \
+                and units[u + 1].doc == units[u].doc:
+            out.append(first[u])
+    return out
 
 
 def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
@@ -139,6 +180,12 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         unit = units[m.unit]
         if not unit.heading and named[m.group]:
             _context_cues(unit.tokens, m.start, m.end, scores[m.group], people[m.group])
+    for g in _followed_by_he_or_she(units, matches):
+        if people[g]:
+            scores[g]["person"] += 2
+    for g, group in enumerate(groups):
+        if any(m.get("rule") in ("surname", "initials") for m in group.merges.values()):
+            scores[g]["person"] += 2
     out = []
     for g, group in enumerate(groups):
         if g in fixed:

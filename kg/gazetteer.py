@@ -37,9 +37,12 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], tuple[int, str]] = {}
         self.variants: dict[tuple[str, ...], tuple[str, ...]] = {}  # reworded key → its source
+        self.with_commas: set[tuple[str, ...]] = set()  # "one member, one vote"
+        self.singular_only: set[tuple[str, ...]] = set()  # "X work" but not "X works"
         self.longest = 1
 
-    def add(self, key: tuple[str, ...], group: int, mode: str = ANY) -> bool:
+    def add(self, key: tuple[str, ...], group: int, mode: str = ANY, *,
+            commas: bool = False, singular_only: bool = False) -> bool:
         """Adds a key unless it is already taken; returns True when added.
 
         Args:
@@ -47,10 +50,18 @@ class Gazetteer:
             group: the group it names.
             mode: ``any``; ``capital`` (the first word must be capitalised, for a one-word
                 name); ``acronym`` (the word must be an acronym or a mixed-case short form).
+            commas: True when the form is written with commas inside ("one member, one
+                vote"), which other keys may not span.
+            singular_only: True when the last word must not be a plural ("X work", not the
+                verb in "X works").
         """
         if not key or key in self.entries:
             return False
         self.entries[key] = (group, mode)
+        if commas:
+            self.with_commas.add(key)
+        if singular_only:
+            self.singular_only.add(key)
         self.longest = max(self.longest, len(key))
         return True
 
@@ -72,11 +83,19 @@ class Gazetteer:
             return None
         stop = i
         while stop < len(tokens) and stop - i < self.longest * 2 and (
-                tokens[stop].is_word or tokens[stop].text == "&"):
+                tokens[stop].is_word or tokens[stop].text == "&"
+                or tokens[stop].text == "," and self.with_commas):
             stop += 1
         for end in range(stop, i, -1):
-            entry = self.entries.get(key_of(tokens[i:end]))
+            if not tokens[end - 1].is_word and tokens[end - 1].text != "&":
+                continue
+            key = key_of(tokens[i:end])
+            entry = self.entries.get(key)
             if entry is None:
+                continue
+            if key not in self.with_commas and any(t.text == "," for t in tokens[i:end]):
+                continue
+            if key in self.singular_only and tokens[end - 1].lower != key[-1]:
                 continue
             group, mode = entry
             if mode == CAPITAL and not tokens[i].text[0].isupper():

@@ -196,6 +196,24 @@ CURRENCY_WORDS = {**dict.fromkeys(("dollar", "dollars", "usd"), "$"),
                   **dict.fromkeys(("pound", "pounds", "gbp"), "£"),
                   **dict.fromkeys(("yen", "jpy"), "¥")}
 
+# Irregular past forms, so that "the bank grew" reads as a description and a verb.
+PAST_VERBS = _words("""
+began bought brought built chose drew drove fell felt flew forgot fought froze grew held hid hit
+hung kept knew laid led left lent lost met ran rang rode rose sang sank sat shook shot shut slept
+sold spent spoke stood stole struck swore taught threw understood went woke won wore wrote
+""")
+
+# Nouns of a part or body of an organisation: "the team" is not the whole organisation.
+PART_NOUNS = _words("team board committee council department group office division unit panel "
+                    "staff crew")
+
+# Words that open a fronted phrase before the subject ("Instead, it …", "Built by X, it …").
+FRONTING = _words("""
+in on at by after before since during until from under over within between throughout for with
+without instead however moreover meanwhile then yet still also later today now when while
+because although though as if once unlike like despite according besides nevertheless thus
+""")
+
 # Prepositions and adverbs that never end a term ("fit inside").
 PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
                    "abroad onward upward downward overseas")

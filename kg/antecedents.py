@@ -1,0 +1,253 @@
+"""Choosing what a reference phrase stands for (see :mod:`kg.coref` for the phrases).
+
+The antecedent of a phrase is looked for in a fixed order, each step generic:
+
+1. a description whose noun is the head of a name ("the federation", "the quartet") takes the
+   most recent entity with that head, in this sentence or any earlier one of the document;
+2. "it", "its", "they", bare "this" and idea nouns take the subject (first entity, within the
+   first words) of the previous sentence, or of their own sentence for a possessive in
+   mid-sentence; at the start of a section, the entity of its heading;
+3. other descriptions and "he"/"she" take the nearest compatible entity: earlier in the
+   sentence, then in up to :data:`WINDOW` previous sentences, then in the section heading;
+4. a description of an organisation or product with nothing compatible nearby takes the
+   document's dominant entity of that type (mentioned at least three times, twice
+   as often as any other of the type).
+
+Compatible means: an organisation noun → an organisation, a person noun or "he"/"she" → a
+person, a document or product noun → a document or product, "it" → an organisation,
+product, document or untyped name, "they" → an organisation or a plural term, an idea noun or
+bare "this" → a concept or technique.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg import lexicon as lx
+
+WINDOW = 3
+SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
+_THING_TYPES = frozenset({"organization", "product", "document", "other"})
+_NEVER = frozenset({"person", "date", "quantity"})
+_SALIENT_KINDS = frozenset({"organization", "product"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A reference phrase in a sentence.
+
+    Attributes:
+        start: first token index.
+        end: token index after the last.
+        kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
+            (a noun that is the head of some name), or the kind of a reference noun
+            (``organization``, ``document``, ``product``, ``concept``, ``technique``).
+        noun: the noun of a description, else None.
+        subject: True when the phrase opens its clause at the start of the sentence.
+        group: the one entity a lowercase tail of its name names ("the mobility plan").
+    """
+
+    start: int
+    end: int
+    kind: str
+    noun: str | None = None
+    subject: bool = False
+    group: int | None = None
+
+
+@dataclass
+class Context:
+    """What the resolver knows when it reaches a sentence.
+
+    Attributes:
+        types: the type of each group.
+        heads: the head nouns of each group's multiword names.
+        term_heads: the last nouns of each group's multiword terms ("the approach").
+        plural: groups whose usual spelling is a plural term ("language models").
+        by_unit: unit → ``(token position, group)`` of the entities named (or referred to).
+        possessive: ``(unit, position)`` of the mentions in the possessive ("Anthropic’s"),
+            which determine a noun rather than stand as the subject.
+        recent: the previous sentences (unit indices) of the document, last one last.
+        history: every previous sentence of the document.
+        heading: the unit of the current section's heading, or None.
+        section_start: True for the first sentence under a heading.
+        counts: literal mentions per group in the current document.
+        words: lowercase word counts of the current document.
+        units: the tokenised units (to see indefinite noun phrases).
+    """
+
+    types: list[str]
+    heads: list[set[str]]
+    term_heads: list[set[str]]
+    plural: set[int]
+    by_unit: dict[int, list[tuple[int, int]]]
+    possessive: set[tuple[int, int]] = field(default_factory=set)
+    recent: list[int] = field(default_factory=list)
+    history: list[int] = field(default_factory=list)
+    heading: int | None = None
+    section_start: bool = False
+    counts: Counter = field(default_factory=Counter)
+    words: Counter = field(default_factory=Counter)
+    units: list = field(default_factory=list)
+
+
+def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
+    """True when entity ``g`` may be what ``phrase`` stands for."""
+    etype = ctx.types[g]
+    if phrase.noun and phrase.noun in ctx.heads[g] and etype not in _NEVER:
+        return True  # "the agency" → "European Space Agency", whatever its type
+    kind = phrase.kind
+    if kind == "technique":  # "the approach" → a term ending in "approach"
+        return phrase.noun in ctx.term_heads[g]
+    if kind == "thing":
+        return etype in _THING_TYPES
+    if kind == "plural":
+        return etype == "organization" or g in ctx.plural
+    if kind in ("concept", "bare"):
+        return etype in ("concept", "technique")
+    if kind in ("organization", "person"):
+        return etype == kind
+    return False
+
+
+def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
+    """The first entity of a sentence when it stands among the first words."""
+    for pos, g in ctx.by_unit.get(unit, []):
+        if before is not None and pos >= before or (unit, pos) in ctx.possessive:
+            return None
+        return g if pos <= SUBJECT_WITHIN else None
+    return None
+
+
+def _affiliation(unit_tokens, pos: int) -> bool:
+    """True for the organisation in "Gillian Wright of the UK Centre": not a topic."""
+    k = pos - 1
+    if k >= 0 and unit_tokens[k].lower == "the":
+        k -= 1
+    return k >= 1 and unit_tokens[k].lower == "of" and unit_tokens[k - 1].text[0].isupper()
+
+
+def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
+    """The entity ``phrase`` (in unit ``u``, of ``tokens``) stands for, or None."""
+    if phrase.group is not None:
+        return phrase.group
+    here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
+    if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
+        return _by_subject(u, phrase, here, tokens, ctx)
+    window = [e for e in reversed(here)] + [e for prev in reversed(ctx.recent)
+                                            for e in ctx.by_unit.get(prev, [])]
+    headed = phrase.noun is not None and any(phrase.noun in hs for hs in ctx.heads)
+    if headed:
+        found = next((g for _p, g in window if _has_head(phrase, g, ctx)), None)
+        if found is not None:
+            return found
+    if phrase.kind != "head" and phrase.kind != "person" and _introduced(u, phrase, ctx):
+        return None  # "a rural credit association … the association’s debts"
+    if phrase.kind != "head":
+        # an entity with no head noun of its own ("NASA") may be "the agency"
+        found = next((g for _p, g in window if not ctx.heads[g] and compatible(phrase, g, ctx)),
+                     None)
+        if found is not None:
+            return found
+    if headed:
+        found = _by_head(phrase, ctx)
+        if found is not None or phrase.kind == "head":
+            return found
+    return _nearest(phrase, window, ctx)
+
+
+def _has_head(phrase: Phrase, g: int, ctx: Context) -> bool:
+    return phrase.noun in ctx.heads[g] and ctx.types[g] not in _NEVER
+
+
+def _introduced(u: int, phrase: Phrase, ctx: Context) -> bool:
+    """True when the noun was just introduced by an indefinite phrase ("a rural credit
+    association"), earlier in this sentence or in the one before: the description takes up
+    that unnamed thing."""
+    units = [ctx.recent[-1]] if ctx.recent else []
+    for v in units + [u]:
+        toks = ctx.units[v].tokens
+        stop = phrase.start if v == u else len(toks)
+        for i in range(stop):
+            if toks[i].lower in ("a", "an"):
+                k = i + 1
+                while k < stop and k - i <= 4 and toks[k].is_word and toks[k].text[0].islower():
+                    if toks[k].lower == phrase.noun:
+                        return True
+                    k += 1
+    return False
+
+
+def _by_head(phrase: Phrase, ctx: Context) -> int | None:
+    """The most recent entity of the document whose name has the phrase's noun as its head."""
+    for prev in reversed(ctx.history):
+        for _p, g in reversed(ctx.by_unit.get(prev, [])):
+            if _has_head(phrase, g, ctx):
+                return g
+    return None
+
+
+def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None:
+    """"it", "they", "this", "the idea": the subject of the previous sentence (or, for a
+    possessive in mid-sentence, of its own), else the heading at a section start."""
+    def ok(g):
+        return g is not None and compatible(phrase, g, ctx)
+
+    if not phrase.subject:
+        g = _subject(u, ctx, before=phrase.start)
+        if ok(g):
+            return g
+        if phrase.kind == "thing":
+            for pos, g in reversed(here):
+                if ok(g) and not _affiliation(tokens, pos):
+                    return g
+        return None
+    if ctx.section_start and ctx.heading is not None:
+        g = next((g for _p, g in ctx.by_unit.get(ctx.heading, []) if ok(g)), None)
+        return g
+    if not ctx.recent:
+        return None
+    g = _subject(ctx.recent[-1], ctx)
+    if ok(g):
+        return g
+    if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
+        return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
+    return None
+
+
+def _nearest(phrase: Phrase, window, ctx: Context) -> int | None:
+    """The nearest compatible entity, then the heading's, then the document's dominant one of
+    the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
+    for _p, g in window:
+        if compatible(phrase, g, ctx):
+            return g
+    if ctx.heading is not None:
+        for _p, g in ctx.by_unit.get(ctx.heading, []):
+            if compatible(phrase, g, ctx):
+                return g
+    if phrase.kind in _SALIENT_KINDS and phrase.noun not in lx.PART_NOUNS \
+            and ctx.words[plural(phrase.noun)] <= 1:
+        return dominant(phrase.kind, ctx)
+    return None
+
+
+def plural(noun: str) -> str:
+    """A regular English plural ("agency" → "agencies", "bus" → "buses")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def dominant(kind: str, ctx: Context) -> int | None:
+    """The document's entity of type ``kind`` mentioned at least three times and at least
+    twice as often as any other of that type, else None."""
+    ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
+                    reverse=True)
+    if not ranked or ranked[0][0] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+        return None
+    return ranked[0][1]
