@@ -115,7 +115,16 @@ _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("ab
                ("or", "simply"), ("also", "called"), ("nicknamed",))
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
-                      "formerly", "originally", "informally", "sometimes", ","})
+                      "formerly", "originally", "informally", "sometimes", "locally", "popularly",
+                      "generally", "first", "now", "still", "once", ","})
+
+
+def _cue_at(lows: list[str], i: int, cue: tuple[str, ...]) -> bool:
+    """True when ``cue`` starts at ``i``, maybe with an adverb inside ("known locally as")."""
+    if tuple(lows[i:i + len(cue)]) == cue:
+        return True
+    return len(cue) == 2 and i + 2 < len(lows) and lows[i] == cue[0] and lows[i + 1] in _ADVERBS \
+        and lows[i + 2] == cue[1]
 
 
 def _cap_run(toks: list[Token], k: int, step: int) -> int:
@@ -148,10 +157,12 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
     toks, out = unit.tokens, _titles(u, unit.tokens)
     lows = [t.lower for t in toks]
     for i in range(len(toks)):
-        cue = next((c for c in _ALIAS_CUES if tuple(lows[i:i + len(c)]) == c), None)
+        cue = next((c for c in _ALIAS_CUES if _cue_at(lows, i, c)), None)
         if cue is None:
             continue
-        k = i + len(cue)
+        k = i + len(cue) + (tuple(lows[i:i + len(cue)]) != cue)  # an adverb inside the cue
+        while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"):
+            k += 1  # known as “the Green Line”
         if k >= len(toks) or not toks[k].is_cap:
             continue
         short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
@@ -175,7 +186,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         start = _cap_run(toks, j, -1)
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
-        out.append(Definition(short, Span(u, start, j + 1, "name"), "alias"))
+        out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
     return out
 
 

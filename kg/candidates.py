@@ -112,7 +112,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Members’ Charter",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
     plural = toks[j - 1].text[-1:] in "'’"  # "Weavers’ Institute": a group's name
-    if not plural and lx.zipf(toks[j - 1].lower) < 3.0:
+    if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
         return False  # "Anthropic’s Responsible Scaling Policy" is two names
     k = j
     while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
@@ -232,10 +232,12 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
+        if j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
+            s += 1  # "President Joe Biden": the title is not the name
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
-        if s < e:
+        if s < e and not all(t.lower in lx.MONTHS for t in toks[s:e]):
             e = _designation_end(toks, e)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             out.append(Span(unit_index, s, e, kind))

@@ -135,6 +135,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
     """Keeps the forms the corpus gives evidence for (see the module docstring)."""
     kept = {}
+    in_names = {w for k, f in forms.items() if len(k) > 1 and f.kinds.get("name") for w in k}
     for key, form in forms.items():
         kinds = set(form.kinds)
         if not form.units:
@@ -142,17 +143,26 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
         if kinds & _ALWAYS:
             kept[key] = form
         elif "name" in kinds and form.proper:
-            if len(key) > 1 or not lx.is_common_word(key[0], threshold=4.5) or form.proper >= 2:
+            if len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5) \
+                    and (key[0] in in_names or not _only_initial(form, units, spans)):
                 kept[key] = form
         elif "acronym" in kinds and form.proper >= 2:
             kept[key] = form
         elif "term" in kinds and _term_evidence(form, units):
             kept[key] = form
         elif "modterm" in kinds and _sentences(form, units) >= 3 and (
-                form.headings or _copular(form, units)):
+                form.headings or _copular(form, units) or lx.zipf(key[-1]) < 4.0):
             kept[key] = form  # "the common bond": generic words, but a topic of the text
     _drop_nested_terms(kept, units, spans)
     return kept
+
+
+def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
+    """True for a one-word name seen once, at the start of a sentence ("Cafés have opened"),
+    which then needs to be part of a longer name ("Hollis became …") to count."""
+    return form.proper < 2 and all(s.start == 0 for s in spans if s.kind == "name"
+                                   and not units[s.unit].heading
+                                   and _span_key(units, s) == form.key)
 
 
 def _sentences(form: Form, units: list[Unit]) -> int:

@@ -23,6 +23,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
+from kg.forms import top
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
 
@@ -96,8 +97,11 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
         scores[actor] += 1
     if nxt and nxt[0] in lx.PERSON_VERBS and person:
         scores["person"] += 1
-    if before and before[-1].rstrip(".") in _ROLE:
-        scores["person"] += 3
+    if before and (before[-1].rstrip(".") in _ROLE or person and toks[start - 1].text.islower()
+                   and _kind_of_noun(before[-1], roles=True) == "person"):
+        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Marr"
+    if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
+        scores["place"] += 3  # "the city of Brennholm"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
             or before and before[-1] in _PRODUCT_BEFORE:
         scores["product"] += 1
@@ -125,6 +129,15 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
                     scores[_kind_of_noun(noun)] += 2
                     break
                 k -= 1
+
+
+def _named(group: Group, kept: dict[tuple, Form]) -> bool:
+    """True for a proper name: a capitalised name, or acronyms alone (an acronym of a
+    lowercase term, "HIP" for "historically informed performance", is a term)."""
+    forms = [kept[k] for k in group.keys]
+    if any(f.is_name and not f.kinds.get("acronym") and top(f)[:1].isupper() for f in forms):
+        return True
+    return all(f.kinds.get("acronym") for f in forms)
 
 
 def _followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
@@ -156,6 +169,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     """
     scores = [Counter() for _ in groups]
     named = [any(kept[k].is_name for k in g.keys) for g in groups]
+    proper = [_named(g, kept) for g in groups]
     people = [any(person_like(kept[k]) for k in g.keys) for g in groups]
     surnames = Counter(k[-1] for g, p in zip(groups, people) if p for k in g.keys
                        if person_like(kept[k]))
@@ -176,6 +190,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
                 fixed[g] = kind
         if kinds.get("quoted"):
             scores[g]["document"] += 2
+        if any("&" in k for k in group.keys if kept[k].is_name and len(k) > 2):
+            scores[g]["organization"] += 3  # "Calder & Finch Engineering"
     for m in matches:
         unit = units[m.unit]
         if not unit.heading and named[m.group]:
@@ -194,7 +210,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         best = max(sorted(scores[g]), key=lambda t: scores[g][t], default=None)
         if best and scores[g][best] >= 1:
             out.append(best)
-        elif named[g]:
+        elif proper[g]:
             out.append("other")
         else:
             out.append("concept")

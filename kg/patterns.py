@@ -58,6 +58,28 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     return out
 
 
+def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """A term glossed by what kind of thing it is: "transit-oriented development: the practice
+    of …", "X, a technique that …" (a defining noun after a colon, comma or dash)."""
+    toks, out = unit.tokens, []
+    for i in range(1, len(toks) - 2):
+        if toks[i].text not in (":", ",", "—", "–") or toks[i + 1].lower not in (
+                "the", "a", "an") or toks[i + 2].lower not in lx.DEFINING_NOUNS:
+            continue
+        if i + 3 < len(toks) and toks[i + 3].lower not in ("of", "that", "which", "in", "by"):
+            continue
+        s = i
+        while s > 0 and i - s < 4 and is_term_word(toks, s - 1, stats) and \
+                toks[s - 1].text[0].islower():
+            s -= 1
+        if i - s >= 2 and head_ok(toks[i - 1]) and toks[s - 1].lower in _GLOSS_BEFORE:
+            out.append(Span(unit_index, s, i, "defined"))
+    return out
+
+
+_GLOSS_BEFORE = lx._words("of to in on for about from with by as called")
+
+
 def _coordinated(toks, e: int, stats: Stats) -> int:
     """Extends a defined term over "and"/"of" and up to three more words when the phrase then
     closes ("a process called wavefront sensing and control, is …")."""
@@ -160,7 +182,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
     return out
 
 
-FINDERS = (names, terms, defined, slogans, labels, dates_and_quantities)
+FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

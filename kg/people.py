@@ -59,11 +59,13 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
 def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins the spellings of one person that differ in middle names or initials."""
-    people = [f for f in forms.values() if f.is_name and person_like(f)]
-    for a in people:
-        for b in people:
+    names = [f for f in forms.values() if f.is_name and 2 <= len(top(f).split()) <= 4]
+    people = {f.key for f in names if person_like(f)}
+    for a in names:
+        for b in names:
             wa, wb = strip_possessive(top(a)).split(), strip_possessive(top(b)).split()
-            if (len(wa), top(a)) > (len(wb), top(b)) and same_person(wa, wb):
+            if (a.key in people or b.key in people) and (len(wa), top(a)) > (len(wb), top(b)) \
+                    and same_person(wa, wb):
                 uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
                          f"and last name", top(b))
 

@@ -17,7 +17,7 @@ from index import Embedder, LexicalIndex, VectorIndex, write_store
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
-from kg.readwrite import write_json
+from web.engine import GRAPH_PART, write_graph
 from web.passages import passage_texts
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,7 @@ def build_store(
     timings["index"] = time.perf_counter() - tick
 
     def fill(folder: Path) -> dict:
-        with open(folder / "graph.json", "wb") as out:
-            write_json(graph, out)
+        write_graph(graph, folder / GRAPH_PART)
         _write_json(folder / "documents.json", [
             {"id": d.id, "path": d.path, "title": d.title, "text": d.text} for d in documents
         ])
