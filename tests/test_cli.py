@@ -68,12 +68,12 @@ def test_errors_are_one_line_without_traceback(tmp_path, capsys, argv, fragment)
 def test_damaged_store_is_refused_naming_the_file(small_store, tmp_path, capsys):
     store = tmp_path / "store"
     shutil.copytree(small_store, store)
-    with open(store / "graph.json", "r+b") as f:
+    with open(store / "graph.pickle", "r+b") as f:
         f.seek(10)
         f.write(b"#")
     assert main(["--quiet", "export", "--store", str(store), "--format", "json"]) == 1
     err = capsys.readouterr().err
-    assert "graph.json" in err and "Traceback" not in err
+    assert "graph.pickle" in err and "Traceback" not in err
 
 
 def test_bad_arguments_exit_with_usage(capsys):
