@@ -18,7 +18,7 @@ from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
 from web.engine import GRAPH_PART, write_graph
-from web.passages import passage_texts
+from web.passages import passage_texts, passage_views
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,8 @@ SIMILAR_TO = 0.80
 """Cosine at or above which two claims are linked by ``similar_to``."""
 SIMILAR_NEIGHBOURS = 5
 """How many nearest claims are considered for ``similar_to`` links of each claim."""
+VIEWS = "views"
+"""The store part (a folder) holding the extra claim views: ``vectors.npy``, ``rows.npy``, ``faiss.index``."""
 
 
 def default_data_dir() -> Path:
@@ -76,12 +78,16 @@ def build_store(
     tick = time.perf_counter()
     embedder = embedder or Embedder()
     texts = passage_texts(graph, claims)
-    vectors = embedder.encode(texts, progress=progress)
+    view_texts, view_rows = passage_views(graph, claims)
+    # One encode for both, so the extra views share batches with the claims.
+    encoded = embedder.encode(texts + view_texts, progress=progress)
+    vectors, view_vectors = encoded[: len(texts)], encoded[len(texts):]
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
     vector_index = VectorIndex.build(vectors)
     lexical_index = LexicalIndex.build(texts)
+    view_index = VectorIndex.build(view_vectors)
     add_similarity(graph, _similar_pairs(vector_index, vectors, claims))
     timings["index"] = time.perf_counter() - tick
 
@@ -94,12 +100,14 @@ def build_store(
         np.save(folder / "vectors.npy", vectors)
         vector_index.save(folder)
         lexical_index.save(folder / "lexical")
+        _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
         return {
             "model": embedder.name,
             "dimension": embedder.dimension,
             "documents": len(documents),
             "sentences": sentences_count,
             "claims": len(claims),
+            "views": len(view_rows),
             "entities": sum(1 for _, k in graph.nodes(data="kind") if k == "entity"),
             "nodes": graph.number_of_nodes(),
             "edges": graph.number_of_edges(),
@@ -146,6 +154,14 @@ def _similar_pairs(
         for score, j in zip(row_scores, row_ids):
             if j >= 0 and j != i and score >= SIMILAR_TO:
                 yield claims[i], claims[int(j)], float(score)
+
+
+def _write_views(folder: Path, vectors: np.ndarray, rows: list[int], index: VectorIndex) -> None:
+    """Writes the extra claim views (see :func:`web.passages.passage_views`) as a store part."""
+    folder.mkdir()
+    np.save(folder / "vectors.npy", vectors)
+    np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
+    index.save(folder)
 
 
 def _write_json(path: Path, value) -> None:

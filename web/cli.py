@@ -1,4 +1,4 @@
-"""The ``kg`` command line: build, serve, search, export.
+"""The ``kg`` command line: build, serve, search, eval, export.
 
 Every failure a user can cause ends with one line naming the problem and a non-zero exit status;
 a traceback only appears with ``--verbose`` for unexpected errors.
@@ -56,9 +56,20 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     _store_arg(search)
     search.add_argument("-k", type=int, default=5, help="number of results (default: %(default)s)")
-    search.add_argument("--mode", choices=("dense", "sparse", "hybrid"), default=None,
-                        help="retrieval mode (default: the best, hybrid)")
+    search.add_argument("--mode", default=None, metavar="MODE",
+                        help="dense, sparse, hybrid or graph (default: the best, graph)")
     search.add_argument("--json", action="store_true", help="print the /api/search JSON")
+
+    evaluate = commands.add_parser(
+        "eval", help="score search on questions with known answers (R@1, R@5, MRR@10)"
+    )
+    evaluate.add_argument("questions", type=Path, metavar="QUESTIONS.json",
+                          help='a JSON list of {"question", "answers": [...], "kind"?}')
+    _store_arg(evaluate)
+    evaluate.add_argument("--mode", default=None, metavar="MODE",
+                          help="dense, sparse, hybrid or graph (default: the best, graph)")
+    evaluate.add_argument("-k", type=int, default=10, help="results per question (default: %(default)s)")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
 
     export = commands.add_parser("export", help="write the whole graph")
     _store_arg(export)
@@ -150,6 +161,25 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from web.engine import Engine
+    from web.evaluate import evaluate, format_report, load_questions
+
+    if args.k < 1 or args.k > 100:
+        raise QueryError("-k must be between 1 and 100")
+    questions = load_questions(args.questions)
+    engine = Engine.load(args.store)
+    if args.mode is not None and args.mode not in engine.MODES:
+        raise QueryError(f"unknown mode {args.mode!r}; use one of {', '.join(engine.MODES)}")
+    report = evaluate(engine, questions, mode=args.mode, k=args.k)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.questions} on {args.store}, mode {args.mode or 'default'}")
+        print(format_report(report))
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from kg.readwrite import EXPORT_FORMATS
     from web.engine import read_graph
@@ -176,7 +206,7 @@ def _progress_wanted(args: argparse.Namespace) -> bool:
     return not args.quiet and sys.stderr.isatty()
 
 
-COMMANDS = {"build": _build, "serve": _serve, "search": _search, "export": _export}
+COMMANDS = {"build": _build, "serve": _serve, "search": _search, "eval": _eval, "export": _export}
 
 if __name__ == "__main__":
     sys.exit(main())

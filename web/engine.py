@@ -22,7 +22,7 @@ from index import Embedder, LexicalIndex, VectorIndex, open_store
 from kg.errors import NotFound, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
-from web.ranking import MODES, DEFAULT_MODE, Ranker, highlight
+from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ class Engine:
         lexical_index: LexicalIndex,
         embedder: Embedder,
         manifest: dict | None = None,
+        views: ClaimViews | None = None,
     ):
         self.graph = graph
         self.documents = documents
@@ -63,6 +64,8 @@ class Engine:
             vector_index=vector_index,
             lexical_index=lexical_index,
             embedder=embedder,
+            vectors=vectors,
+            views=views,
         )
 
     @classmethod
@@ -97,6 +100,7 @@ class Engine:
             raise StoreError(f"{store / 'vectors.npy'} has {vectors.shape[0]} rows for {len(claims)} claims")
         vector_index = VectorIndex.load(store)
         lexical_index = LexicalIndex.load(store / "lexical")
+        views = _read_views(store / "views", len(claims))
         embedder = embedder or Embedder()
         if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
             raise StoreError(
@@ -114,6 +118,7 @@ class Engine:
             lexical_index=lexical_index,
             embedder=embedder,
             manifest=manifest,
+            views=views,
         )
 
     @property
@@ -140,10 +145,12 @@ class Engine:
             q: the query text.
             vector: a query embedding instead of text (dense search only).
             k: how many results.
-            mode: ``dense``, ``sparse`` or ``hybrid``; the default mode when None.
+            mode: one of :attr:`MODES`; the default (the best) when None.
 
         Returns:
-            ``{"query", "mode", "k", "results": [...]}`` as in CONTRACT.md.
+            ``{"query", "mode", "k", "results": [...]}`` as in CONTRACT.md; each result also
+            has ``highlight`` (``{"start", "end"}`` in its text) and ``duplicates`` (ids of
+            near-duplicate claims folded into it, graph mode).
 
         Raises:
             kg.errors.QueryError: no query, both kinds of query, a bad vector or mode.
@@ -168,7 +175,7 @@ class Engine:
             "query": q,
             "mode": mode,
             "k": k,
-            "results": [self._result(claim, score, q) for claim, score in ranked],
+            "results": [self._result(hit, q) for hit in ranked],
         }
 
     def _query_vector(self, vector: Sequence[float]) -> np.ndarray:
@@ -185,7 +192,8 @@ class Engine:
             raise QueryError("`vector` must not be all zeros")
         return array / norm
 
-    def _result(self, claim: str, score: float, q: str | None) -> dict:
+    def _result(self, hit, q: str | None) -> dict:
+        claim, score = hit.claim, hit.score
         attrs = self.graph.nodes[claim]
         doc = attrs["doc"]
         section = attrs.get("section") or None
@@ -204,6 +212,7 @@ class Engine:
             "char_end": attrs["char_end"],
             "occurrences": attrs.get("occurrences", 1),
             "highlight": {"start": start, "end": end},
+            "duplicates": list(hit.duplicates),
             "neighbours": neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT),
         }
 
@@ -343,6 +352,20 @@ def _bulk_load(*, freeze: bool = True) -> Iterator[None]:
             gc.enable()
     if freeze:
         gc.freeze()
+
+
+def _read_views(folder: Path, claim_count: int) -> ClaimViews | None:
+    """The extra claim views of a store, or None for a store built before they existed."""
+    if not folder.is_dir():
+        return None
+    try:
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        rows = np.load(folder / "rows.npy")
+    except (OSError, ValueError) as e:
+        raise StoreError(f"{folder} cannot be read: {e}") from e
+    if rows.ndim != 1 or len(rows) != len(vectors) or (len(rows) and not 0 <= rows.min() <= rows.max() < claim_count):
+        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
+    return ClaimViews(vectors=vectors, rows=rows, index=VectorIndex.load(folder))
 
 
 def _read(path: Path, parse, *, binary: bool = False):

@@ -1,19 +1,39 @@
 """What text stands for a claim in the indexes.
 
-A claim alone often lacks its subject ("The company was founded in 2021"); the passage that is
-embedded and indexed may add context from the graph. Both the build and any re-index call this
-one function so that the vectors and the lexical index always describe the same passages.
+A claim alone often lacks its subject ("The company was founded in 2021"). Each claim is
+indexed as its plain text (:func:`passage_texts`: the rows of ``vectors.npy`` and of the BM25
+index), and claims whose subject is only referred to get one extra *view* (:func:`passage_views`):
+the text with each reference (``mentions`` edge with ``via="reference"``) replaced by the
+entity's label, so "The company was founded in 2021" is also embedded as "Anthropic was founded
+in 2021". Graph-aware search scores a claim by the better of its two vectors.
+
+Other views were measured on the development questions and left out because they did not help
+there (``benchmarks/search.py`` reports the figures): the section title before the text, the
+previous sentence before the text (for every claim, or only for claims opening with a
+reference), and the whole paragraph. They would also cost one more encode of every claim, while
+the resolved view costs one encode of the claims with references only (a fifth of them in the
+bundled article).
+
+The build and any re-index call these functions, so the vectors and the lexical index always
+describe the same passages.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import networkx as nx
 
+_POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
+# A demonstrative determiner before a noun ("this category", "these cases", "such systems"):
+# the phrase names something said before, most often in the previous sentence.
+_BACK_REFERENCE = re.compile(r"\b(?:this|these|those|such)\s+(?!(?:as|a|an|that|is|was|are|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do)\b)[^\W\d_]", re.IGNORECASE)
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "hers", "theirs", "our"})
+
 
 def passage_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> list[str]:
-    """The text indexed for each claim, in the order given.
+    """The text indexed for each claim, in the order given (the claim's own text).
 
     Args:
         graph: the knowledge graph.
@@ -23,3 +43,63 @@ def passage_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> list[str]:
         One passage per claim.
     """
     return [graph.nodes[c]["text"] for c in claims]
+
+
+def resolved_text(graph: nx.MultiDiGraph, claim: str) -> str | None:
+    """The claim's text with its references replaced by the entities' labels.
+
+    "The company's research" becomes "Anthropic's research" when the claim has a ``mentions``
+    edge to the entity Anthropic with ``via="reference"`` and ``surface="The company’s"``.
+    Only the first whole-word occurrence of each surface is replaced.
+
+    Args:
+        graph: the knowledge graph.
+        claim: a claim node id.
+
+    Returns:
+        The resolved text, or None when the claim has no reference to resolve.
+    """
+    text = graph.nodes[claim]["text"]
+    resolved = text
+    for _, entity, relation, data in graph.out_edges(claim, keys=True, data=True):
+        if relation != "mentions" or data.get("via") != "reference":
+            continue
+        surface = data.get("surface") or ""
+        label = graph.nodes[entity].get("label") or ""
+        if not surface or not label:
+            continue
+        bare = _POSSESSIVE.sub("", surface)
+        possessive = bare != surface or surface.casefold() in _POSSESSIVE_PRONOUNS
+        replacement = _POSSESSIVE.sub("", label) + ("’s" if possessive else "")
+        pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
+        resolved = re.sub(pattern, lambda _: replacement, resolved, count=1)
+    return resolved if resolved != text else None
+
+
+def refers_back(text: str) -> bool:
+    """Whether a claim points back to what came before with a demonstrative noun phrase.
+
+    "… all fall under this category" continues the sentence before it, which says what the
+    category is; graph-aware ranking lets such a claim inherit its predecessor's score.
+    """
+    return _BACK_REFERENCE.search(text) is not None
+
+
+def passage_views(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The extra texts embedded for some claims, beside their plain text.
+
+    Args:
+        graph: the knowledge graph.
+        claims: claim node ids (the vector rows' order).
+
+    Returns:
+        ``(texts, rows)``: each extra text and the position in ``claims`` of the claim it
+        stands for, in claim order (a claim has at most one extra view today).
+    """
+    texts, rows = [], []
+    for row, claim in enumerate(claims):
+        resolved = resolved_text(graph, claim)
+        if resolved is not None:
+            texts.append(resolved)
+            rows.append(row)
+    return texts, rows

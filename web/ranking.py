@@ -1,40 +1,132 @@
-"""Ranking claims for a query: dense (FAISS), sparse (BM25) and their fusion.
+"""Ranking claims for a query: dense (FAISS), sparse (BM25), their fusion, and graph-aware.
 
-Fusion normalises each list's scores to [0, 1] by its best score and adds them with fixed
-weights, chosen once on the development sample and then left alone.
+Modes:
+
+* ``dense``: cosine between the query and each claim's own text (FAISS).
+* ``sparse``: BM25 over the claims' texts (bm25s).
+* ``hybrid``: normalised score fusion, ``cosine + SPARSE_WEIGHT * bm25 / best bm25 of the
+  query``, over the union of both retrievers' candidates.
+* ``graph`` (the default): fusion with ``GRAPH_SPARSE_WEIGHT``, plus what the graph knows:
+
+  - the query is analysed by :class:`web.query.QueryAnalyser`: an entity that most claims
+    mention is dropped from the embedded text, and rarer entities named in the query raise
+    the claims that mention them (literally or by reference) by ``ENTITY_WEIGHT`` times their
+    IDF scaled to [0, 1];
+  - a claim is scored by the better of its plain vector and its *resolved view* (its text
+    with references replaced by the entity's label, :mod:`web.passages`);
+  - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
+    best-ranked one, whose hit lists the others.
+
+The values below were chosen once on the development sample (``shared/eval/dev_questions.json``:
+22 paraphrase questions over the bundled article) from a grid over each value, and then left
+alone; the held-out sets in ``benchmarks/data`` were only measured afterwards. Figures are
+R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
+
+* ``SPARSE_WEIGHT = 0.02``. Dense alone gives 0.36 / 0.45 / 0.41. Every BM25 weight cost a
+  little on dev: w = 0.01 or 0.02 → 0.36 / 0.45 / 0.41 (MRR 0.406), 0.05 → 0.402, 0.1 →
+  0.32 / 0.45 / 0.37, 0.2 → 0.31, 0.3 → 0.31; reciprocal-rank fusion (k = 60) 0.18 / 0.50 /
+  0.29; BM25 normalised by the query's attainable maximum instead of its best hit was no
+  better. The dev questions are paraphrases sharing few words with their answers, so BM25
+  mostly adds noise there; 0.02 is the best non-zero weight.
+* ``GRAPH_SPARSE_WEIGHT = 0.0``: on top of the graph-aware query, BM25 again only cost
+  (0.55 / 0.68 / 0.605 at 0 → 0.595 at 0.02, 0.567 at 0.05, 0.555 at 0.1), so graph mode does
+  not consult BM25; named entities reach it through the entity boost instead.
+* ``ENTITY_WEIGHT = 0.1``: dev figures are the same for 0 … 0.2 and drop from 0.3 (0.575);
+  the middle of the flat range is kept.
+* ``web.query.COMMON_SHARE = 0.3`` (drop an entity that more than 30 % of claims mention from
+  the embedded query): 0.41 / 0.55 / 0.47 → 0.55 / 0.68 / 0.605; the same for 0.2 … 0.5.
+* Resolved views: 0.36 / 0.45 / 0.41 → 0.41 / 0.55 / 0.47 alone (dense text query).
+* ``CANDIDATES = 50`` per retriever.
+
+Measured on dev and left out because they did not help there: smoothing a claim's score with
+its ``next`` neighbours (0.05 × their mean: MRR@10 0.605 → 0.582; 0.05 × their max: same),
+the previous sentence's score passed to claims opening with a reference, section-title and
+paragraph similarity, a hubness correction (CSLS), pseudo-relevance feedback, a length prior,
+an expected-answer-type bonus (years, numbers, people), a table-of-contents penalty, dropping
+question words, and lexical expansion with corpus words close to the query's words in the
+model's input embeddings: each cost up to 0.08 MRR@10 or changed nothing.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from index import Embedder, LexicalIndex, VectorIndex
+from web.passages import refers_back
+from web.query import COMMON_SHARE, Analysis, QueryAnalyser
 
-MODES = ("dense", "sparse", "hybrid")
-DEFAULT_MODE = "hybrid"
+try:  # PyStemmer, as in index.lexical
+    import Stemmer as _pystemmer
+except ImportError:  # pragma: no cover - depends on the environment
+    _pystemmer = None
+
+log = logging.getLogger(__name__)
+
+MODES = ("dense", "sparse", "hybrid", "graph")
+DEFAULT_MODE = "graph"
 
 CANDIDATES = 50
 """How many candidates each retriever contributes before fusion."""
-SPARSE_WEIGHT = 0.3
-"""Weight of the normalised BM25 score beside the cosine in hybrid mode."""
+SPARSE_WEIGHT = 0.02
+"""Hybrid mode: weight of the BM25 score, divided by the query's best BM25 score, beside the cosine."""
+GRAPH_SPARSE_WEIGHT = 0.0
+"""Graph mode: the same weight (BM25 is not consulted when it is 0)."""
+ENTITY_WEIGHT = 0.1
+"""Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
+BACK_REFERENCE_WEIGHT = 1.0
+"""Graph mode: a claim that refers back ("this category") scores at least this share of the
+score of the claim before it (see :func:`web.passages.refers_back`)."""
 
-_WORD = re.compile(r"\w+")
-_CLAUSE = re.compile(r"[^,;:—–()\[\]]+")
+
+@dataclass
+class Hit:
+    """One ranked claim.
+
+    Attributes:
+        claim: the claim id.
+        score: its fused score (higher is better; comparable within one query only).
+        duplicates: ids of near-duplicate claims folded into this one (graph mode).
+    """
+
+    claim: str
+    score: float
+    duplicates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ClaimViews:
+    """Extra vectors for some claims (see :func:`web.passages.passage_views`).
+
+    Attributes:
+        vectors: float32 (m, d), L2-normalised.
+        rows: int (m,): the claim row each view stands for.
+        index: FAISS over ``vectors``.
+    """
+
+    vectors: np.ndarray
+    rows: np.ndarray
+    index: VectorIndex
 
 
 class Ranker:
-    """Ranks the claims of one store.
+    """Ranks the claims of one store; read-only after construction, so threads may share it.
 
     Args:
         graph: the knowledge graph.
         claims: claim ids in vector-row order.
-        vector_index: FAISS over the claims' passages.
-        lexical_index: BM25 over the same passages.
+        vector_index: FAISS over the claims' plain texts.
+        lexical_index: BM25 over the same texts.
         embedder: the query encoder.
+        vectors: the claims' plain vectors (float32 (n, d)); needed by the fused modes.
+        views: extra vectors per claim; graph mode uses the plain vectors only when None.
     """
 
     def __init__(
@@ -45,58 +137,286 @@ class Ranker:
         vector_index: VectorIndex,
         lexical_index: LexicalIndex,
         embedder: Embedder,
+        vectors: np.ndarray | None = None,
+        views: ClaimViews | None = None,
     ):
         self.graph = graph
-        self.claims = claims
+        self.claims = list(claims)
         self.vector_index = vector_index
         self.lexical_index = lexical_index
         self.embedder = embedder
+        self.vectors = vectors
+        self.views = views
+        self.analyser = QueryAnalyser(graph, self.claims)
+        self._view_of = np.full(len(self.claims), -1, dtype=np.int64)
+        if views is not None and len(views.rows):
+            self._view_of[np.asarray(views.rows, dtype=np.int64)] = np.arange(len(views.rows))
+        self._duplicates = _duplicate_groups(graph, self.claims)
+        self._previous, self._next = _neighbour_rows(graph, self.claims)
+        self._refers_back = (self._previous >= 0) & np.fromiter(
+            (refers_back(graph.nodes[c]["text"]) for c in self.claims), dtype=bool, count=len(self.claims)
+        )
 
-    def rank(self, query: str, *, k: int, mode: str) -> list[tuple[str, float]]:
-        """The best ``k`` claims for a text query, as ``(claim id, score)``."""
-        scores: dict[int, float] = {}
+    def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
+        """The best ``k`` claims for a text query, best first.
+
+        Args:
+            query: the query text (not empty).
+            k: how many hits.
+            mode: one of :data:`MODES`.
+
+        Returns:
+            At most ``k`` hits.
+
+        Raises:
+            ValueError: an unknown mode.
+        """
         depth = max(k, CANDIDATES)
-        if mode in ("dense", "hybrid"):
-            for row, score in self._dense(self.embedder.encode_query(query), depth):
-                scores[row] = scores.get(row, 0.0) + score
-        if mode in ("sparse", "hybrid"):
+        if mode == "dense":
+            return self.rank_vector(self.embedder.encode_query(query), k=k)
+        if mode == "sparse":
+            return [Hit(self.claims[r], s) for r, s in self._sparse(query, k)]
+        if mode == "hybrid":
+            vector = self.embedder.encode_query(query)
+            rows, dense = self._dense_candidates(vector, depth, views=False)
             sparse = self._sparse(query, depth)
-            weight = 1.0 if mode == "sparse" else SPARSE_WEIGHT
-            top = max((s for _, s in sparse), default=0.0)
-            for row, score in sparse:
-                scores[row] = scores.get(row, 0.0) + weight * (score / top if top > 0 else 0.0)
-        best = sorted(scores.items(), key=lambda item: -item[1])[:k]
-        return [(self.claims[row], score) for row, score in best]
+            return self._top(self._fuse(rows, dense, sparse, vector, SPARSE_WEIGHT, views=False), k)
+        if mode == "graph":
+            return self._rank_graph(query, k=k, depth=depth)
+        raise ValueError(f"unknown mode {mode!r}")
 
-    def rank_vector(self, vector: np.ndarray, *, k: int) -> list[tuple[str, float]]:
-        """The best ``k`` claims for a normalised query embedding."""
-        return [(self.claims[row], score) for row, score in self._dense(vector, k)]
-
-    def _dense(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+    def rank_vector(self, vector: np.ndarray, *, k: int) -> list[Hit]:
+        """The best ``k`` claims for a normalised query embedding (plain vectors only)."""
         scores, rows = self.vector_index.search(vector, k)
-        return [(int(r), float(s)) for s, r in zip(scores[0], rows[0]) if r >= 0]
+        return [Hit(self.claims[int(r)], float(s)) for s, r in zip(scores[0], rows[0]) if r >= 0]
+
+    def analyse(self, query: str) -> Analysis:
+        """The query as graph mode sees it (entities named, text embedded)."""
+        return self.analyser.analyse(query)
+
+    def _rank_graph(self, query: str, *, k: int, depth: int) -> list[Hit]:
+        analysis = self.analyser.analyse(query)
+        vector = self.embedder.encode_query(analysis.dense_text)
+        rows, dense = self._dense_candidates(vector, depth, views=True)
+        sparse = self._sparse(query, depth) if GRAPH_SPARSE_WEIGHT > 0 else []
+        scores = self._fuse(rows, dense, sparse, vector, GRAPH_SPARSE_WEIGHT, views=True)
+        scores = self._inherit(scores, vector)
+        candidates = np.fromiter(scores, dtype=np.int64, count=len(scores))
+        values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+        for hit in analysis.entities:
+            if hit.share > COMMON_SHARE or hit.weight <= 0:
+                continue
+            mentioned = self.analyser.rows(hit.entity)
+            where = np.searchsorted(mentioned, candidates)
+            inside = where < len(mentioned)
+            inside[inside] = mentioned[where[inside]] == candidates[inside]
+            values += ENTITY_WEIGHT * hit.weight * inside
+        order = np.lexsort((candidates, -values))
+        hits: list[Hit] = []
+        taken: dict[int, Hit] = {}
+        for i in order:
+            row = int(candidates[i])
+            group = self._duplicates.get(row)
+            if group is not None and group[0] in taken:
+                continue
+            hit = Hit(self.claims[row], float(values[i]))
+            if group is not None:
+                hit.duplicates = [self.claims[r] for r in group[1] if r != row]
+                taken[group[0]] = hit
+            hits.append(hit)
+            if len(hits) == k:
+                break
+        return hits
+
+    def _inherit(self, scores: dict[int, float], vector: np.ndarray) -> dict[int, float]:
+        """Raises each claim that refers back to ``BACK_REFERENCE_WEIGHT`` × its predecessor's score.
+
+        The successors of the candidates that refer back join the candidates first, so a claim
+        whose own words miss the query is found through the sentence it continues.
+        """
+        if BACK_REFERENCE_WEIGHT <= 0 or not scores:
+            return scores
+        rows = np.fromiter(scores, dtype=np.int64, count=len(scores))
+        following = self._next[rows]
+        following = following[following >= 0]
+        following = following[self._refers_back[following]]
+        self._add_cosines(scores, following, vector)
+        rows = np.fromiter(scores, dtype=np.int64, count=len(scores))
+        back = rows[self._refers_back[rows]]
+        if len(back) == 0:
+            return scores
+        previous = self._previous[back]
+        self._add_cosines(scores, previous, vector)
+        inherited = dict(scores)
+        for row, before in zip(back.tolist(), previous.tolist()):
+            inherited[row] = max(scores[row], BACK_REFERENCE_WEIGHT * scores[before])
+        return inherited
+
+    def _add_cosines(self, scores: dict[int, float], rows: np.ndarray, vector: np.ndarray) -> None:
+        """Adds the cosines of the rows that are not candidates yet."""
+        missing = np.unique(np.asarray([r for r in rows.tolist() if r not in scores], dtype=np.int64))
+        if len(missing):
+            scores.update(zip(missing.tolist(), self._cosines(missing, vector, views=True).tolist()))
+
+    def _dense_candidates(
+        self, vector: np.ndarray, depth: int, *, views: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate rows from FAISS (plain vectors, and views when asked) with their cosines."""
+        scores, rows = self.vector_index.search(vector, depth)
+        found = {int(r): float(s) for s, r in zip(scores[0], rows[0]) if r >= 0}
+        if views and self.views is not None and self.views.index.ntotal:
+            v_scores, v_rows = self.views.index.search(vector, depth)
+            for s, r in zip(v_scores[0], v_rows[0]):
+                if r >= 0:
+                    row = int(self.views.rows[r])
+                    found[row] = max(found.get(row, -1.0), float(s))
+        rows = np.fromiter(found, dtype=np.int64, count=len(found))
+        return rows, np.fromiter(found.values(), dtype=np.float64, count=len(found))
+
+    def _cosines(self, rows: np.ndarray, vector: np.ndarray, *, views: bool) -> np.ndarray:
+        """Exact cosines of some claims (the better of plain and view vectors when asked)."""
+        if self.vectors is None or len(rows) == 0:
+            return np.zeros(len(rows))
+        scores = np.asarray(self.vectors[rows], dtype=np.float32) @ vector
+        if views and self.views is not None:
+            view_rows = self._view_of[rows]
+            has = view_rows >= 0
+            if has.any():
+                viewed = np.asarray(self.views.vectors[view_rows[has]], dtype=np.float32) @ vector
+                scores[has] = np.maximum(scores[has], viewed)
+        return scores.astype(np.float64)
+
+    def _fuse(
+        self,
+        rows: np.ndarray,
+        dense: np.ndarray,
+        sparse: list[tuple[int, float]],
+        vector: np.ndarray,
+        weight: float,
+        *,
+        views: bool,
+    ) -> dict[int, float]:
+        """``cosine + weight * bm25 / best bm25`` over the union of the candidates."""
+        scores = dict(zip(rows.tolist(), dense.tolist()))
+        missing = np.asarray([r for r, _ in sparse if r not in scores], dtype=np.int64)
+        if len(missing):
+            scores.update(zip(missing.tolist(), self._cosines(missing, vector, views=views).tolist()))
+        top = max((s for _, s in sparse), default=0.0)
+        if top > 0:
+            for row, score in sparse:
+                scores[row] += weight * score / top
+        return scores
+
+    def _top(self, scores: dict[int, float], k: int) -> list[Hit]:
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
+        return [Hit(self.claims[row], score) for row, score in best]
 
     def _sparse(self, query: str, k: int) -> list[tuple[int, float]]:
         scores, rows = self.lexical_index.search(query, k)
         return [(int(r), float(s)) for s, r in zip(scores, rows) if s > 0]
 
 
-def _terms(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in _WORD.findall(text) if len(w) > 2}
+def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For each claim row, the row of the claim before and after it (``next`` edges), or -1."""
+    row_of = {claim: row for row, claim in enumerate(claims)}
+    previous = np.full(len(claims), -1, dtype=np.int64)
+    following = np.full(len(claims), -1, dtype=np.int64)
+    for u, v, relation in graph.edges(keys=True):
+        if relation == "next" and u in row_of and v in row_of:
+            following[row_of[u]] = row_of[v]
+            previous[row_of[v]] = row_of[u]
+    return previous, following
+
+
+def _duplicate_groups(graph: nx.MultiDiGraph, claims: Sequence[str]) -> dict[int, tuple[int, list[int]]]:
+    """Near-duplicate groups: row → (group id, member rows), for claims in a group only."""
+    row_of = {claim: row for row, claim in enumerate(claims)}
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for u, v, relation, data in graph.edges(keys=True, data=True):
+        if relation == "similar_to" and data.get("near_duplicate") and u in row_of and v in row_of:
+            a, b = find(row_of[u]), find(row_of[v])
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = {}
+    for row in list(parent):
+        members.setdefault(find(row), []).append(row)
+    groups = {}
+    for root, rows in members.items():
+        rows = sorted(set(rows) | {root})
+        for row in rows:
+            groups[row] = (root, rows)
+    return groups
+
+
+# --- highlighting -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CLAUSE = re.compile(r"[^,;:—–()\[\]]+")
+_LEAD = re.compile(r"[\W_]*")
+_TRAIL = re.compile(r"[\W_]*$")
+_STOP = frozenset(STOPWORDS_EN_PLUS) | {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do",
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str | None:
+    """A word's stem, or None for a stopword; cached, so a search stems few words afresh."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in _STOP or (len(word) < 2 and not word.isdigit()):
+        return None
+    if _pystemmer is not None:
+        # A new stemmer per miss: PyStemmer objects are not thread-safe, and making one is cheap.
+        return _pystemmer.Stemmer("english").stemWord(word)
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def highlight(text: str, query: str) -> tuple[int, int]:
-    """The clause of ``text`` that shares most words with ``query``, as offsets into ``text``.
+    """The clause of ``text`` that best matches ``query``, as offsets into ``text``.
 
-    Returns the whole text when no clause shares a word.
+    Clauses are the runs between commas, semicolons, colons, dashes and brackets. Each is scored
+    by the distinct query words it shares after stemming and dropping stopwords and question
+    words; ties go to the shorter clause. A clause of one or two words is widened to its
+    neighbours so the mark reads as a phrase.
+
+    Args:
+        text: the claim text.
+        query: the query.
+
+    Returns:
+        ``(start, end)`` with ``0 <= start <= end <= len(text)``; the whole text when no clause
+        shares a word with the query.
     """
-    wanted = _terms(query)
-    best, best_overlap = (0, len(text)), 0
-    for match in _CLAUSE.finditer(text):
-        overlap = len(_terms(match.group()) & wanted)
-        if overlap > best_overlap:
-            clause = match.group()
-            lead = len(clause) - len(clause.lstrip())
-            trail = len(clause.rstrip())
-            best, best_overlap = (match.start() + lead, match.start() + trail), overlap
-    return best
+    wanted = {stem for stem in map(_stem, _WORD.findall(query)) if stem}
+    whole = (0, len(text))
+    if not wanted:
+        return whole
+    # (start, end, words) of each clause that has words; C-level regexes do the scanning.
+    clauses = [(m.start(), m.end(), words) for m in _CLAUSE.finditer(text) if (words := _WORD.findall(m.group()))]
+    best, best_key = -1, (0, 0)
+    for i, (start, end, words) in enumerate(clauses):
+        key = (len(wanted.intersection(map(_stem, words))), start - end)
+        if key[0] and key > best_key:
+            best, best_key = i, key
+    if best < 0:
+        return whole
+    first = last = best
+    while sum(len(clauses[i][2]) for i in range(first, last + 1)) < 3 and (first > 0 or last < len(clauses) - 1):
+        if last < len(clauses) - 1:
+            last += 1
+        else:
+            first -= 1
+    start, end = clauses[first][0], clauses[last][1]
+    # Trim to the first and last word: no spaces, closing punctuation or quotes at the edges.
+    start += len(_LEAD.match(text, start, end).group())
+    end -= len(_TRAIL.search(text[start:end]).group())
+    return start, end

@@ -1,0 +1,229 @@
+"""Search: every mode, graph-aware ranking, near-duplicates, highlights, vectors, ``kg eval``."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from kg.errors import QueryError
+from web.cli import main
+from web.engine import Engine
+from web.evaluate import evaluate, load_questions
+from web.passages import passage_views, resolved_text
+from web.ranking import DEFAULT_MODE, MODES, Ranker, highlight
+
+from conftest import EVAL
+
+DEV_QUESTIONS = EVAL / "dev_questions.json"
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("What year was Anthropic established?", "founded in 2021"),
+        ("Which principle about planning does Anthropic follow?", "planning is indispensable"),
+        ("What does the Responsible Scaling Policy commit to?", "capability threshold"),
+        ("How would fines for rule-breaking labs be calculated?", "civil penalties"),
+    ],
+)
+def test_dev_questions_find_their_answer_in_the_top_five(article_engine, question, answer):
+    texts = [r["text"] for r in article_engine.search(question, k=5)["results"]]
+    assert any(answer in t for t in texts), texts
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_mode_ranks_distinct_claims_best_first(engine, mode):
+    answer = engine.search("How much money did the trust raise in 2019?", k=4, mode=mode)
+    assert answer["mode"] == mode
+    results = answer["results"]
+    assert 1 <= len(results) <= 4
+    ids = [r["id"] for r in results]
+    assert len(set(ids)) == len(ids)
+    scores = [r["score"] for r in results]
+    assert scores == sorted(scores, reverse=True)
+    assert "£2.5 million" in results[0]["text"]
+    assert all(engine.graph.nodes[i]["kind"] == "claim" for i in ids)
+
+
+def test_graph_mode_finds_a_claim_through_its_resolved_reference(engine):
+    # "It was founded in 1998 …": only the resolved view says what "It" is.
+    top = engine.search("When was the lighthouse trust founded?", k=1, mode="graph")["results"][0]
+    assert top["text"].startswith("It was founded in 1998")
+
+
+def test_modes_and_default(engine):
+    assert tuple(engine.MODES) == MODES
+    assert DEFAULT_MODE in MODES
+    assert engine.search("lighthouse", k=2)["mode"] == DEFAULT_MODE
+    with pytest.raises(QueryError):
+        engine.search("lighthouse", mode="psychic")
+
+
+def test_graph_mode_beats_dense_on_dev(article_engine):
+    questions = load_questions(DEV_QUESTIONS)
+    graph = evaluate(article_engine, questions, mode="graph").overall
+    dense = evaluate(article_engine, questions, mode="dense").overall
+    assert graph["MRR@10"] > dense["MRR@10"] + 0.1
+    assert graph["R@5"] >= dense["R@5"]
+
+
+def test_an_entity_in_most_claims_is_dropped_from_the_embedded_query(article_engine):
+    analysis = article_engine.ranker.analyse("What year was Anthropic's company established?")
+    assert analysis.dense_text == "What year was company established?"
+    names = {article_engine.graph.nodes[h.entity]["label"] for h in analysis.entities}
+    assert "Anthropic" in names
+    # A query that is nothing but that entity keeps it.
+    assert article_engine.ranker.analyse("Anthropic").dense_text == "Anthropic"
+
+
+def _museum_graph():
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    claims = [f"claim:{i}" for i in range(10)]
+    for claim in claims:
+        graph.add_node(claim, kind="claim", text="…")
+    graph.add_node("entity:m", kind="entity", label="Harbour Museum", aliases="the museum|museum")
+    graph.add_node("entity:q", kind="entity", label="Ada Quinn", aliases="Quinn")
+    for claim in claims[:6]:
+        graph.add_edge(claim, "entity:m", key="mentions", relation="mentions", via="reference")
+    graph.add_edge(claims[7], "entity:q", key="mentions", relation="mentions", via="literal")
+    return graph, claims
+
+
+def test_only_the_name_of_a_common_entity_is_dropped():
+    from web.query import QueryAnalyser
+
+    analyser = QueryAnalyser(*_museum_graph())
+    named = analyser.analyse("When did the Harbour Museum reopen?")
+    assert named.dense_text == "When did the reopen?"
+    assert [(h.entity, h.name, h.share) for h in named.entities] == [("entity:m", True, 0.6)]
+    common = analyser.analyse("When did the museum reopen?")
+    assert common.dense_text == "When did the museum reopen?"
+    assert [h.name for h in common.entities] == [False]
+    rare = analyser.analyse("What did Quinn's team find?")
+    assert rare.dense_text == "What did Quinn's team find?"
+    assert rare.entities[0].entity == "entity:q"
+    assert rare.entities[0].weight == pytest.approx(1.0)  # one claim of ten: log 10 / log 10
+
+
+def test_a_rare_entity_is_kept_and_weighted(engine):
+    analysis = engine.ranker.analyse("Who is Margaret O. Quinn?")
+    assert analysis.dense_text == "Who is Margaret O. Quinn?"
+    assert len(analysis.entities) == 1
+    hit = analysis.entities[0]
+    assert 0 < hit.weight <= 1 and hit.share < 0.5
+    assert "Quinn" in analysis.text[hit.start:hit.end]
+
+
+def test_references_are_resolved_in_a_second_view(article_engine):
+    graph, claims = article_engine.graph, article_engine.claims
+    founded = next(c for c in claims if graph.nodes[c]["text"].startswith("The company was founded in 2021"))
+    assert resolved_text(graph, founded).startswith("Anthropic was founded in 2021")
+    texts, rows = passage_views(graph, claims)
+    assert claims.index(founded) in rows
+    assert rows == sorted(rows) and len(texts) == len(rows) < len(claims)
+    views = article_engine.ranker.views
+    assert views is not None and len(views.rows) == len(rows)
+    assert np.allclose(np.linalg.norm(views.vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_graph_mode_works_without_views(engine):
+    ranker = Ranker(
+        graph=engine.graph,
+        claims=engine.claims,
+        vector_index=engine.ranker.vector_index,
+        lexical_index=engine.ranker.lexical_index,
+        embedder=engine.embedder,
+        vectors=engine.vectors,
+    )
+    hits = ranker.rank("How much money did the trust raise in 2019?", k=3, mode="graph")
+    assert len(hits) == 3
+    assert "£2.5 million" in engine.graph.nodes[hits[0].claim]["text"]
+
+
+def test_near_duplicates_collapse_into_one_result(tmp_path, embedder):
+    from web.build import build_store
+
+    doc = tmp_path / "mill.txt"
+    doc.write_text(
+        "The Old Mill\n\n"
+        "The mill was built in 1820 beside the river to grind flour for the village.\n\n"
+        "Its wheel was replaced in 1901 after a flood.\n\n"
+        "The mill was built in 1820 beside the river to grind the flour for the village.\n\n"
+        "Today the building houses a small museum of rural life.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_store([doc], store, embedder=embedder)
+    engine = Engine.load(store, embedder=embedder)
+    graph_results = engine.search("When was the mill built?", k=3, mode="graph")["results"]
+    built = [r for r in graph_results if "built in 1820" in r["text"]]
+    assert len(built) == 1
+    assert len(built[0]["duplicates"]) == 1
+    other = engine.graph.nodes[built[0]["duplicates"][0]]["text"]
+    assert "built in 1820" in other and other != built[0]["text"]
+    dense_results = engine.search("When was the mill built?", k=3, mode="dense")["results"]
+    assert sum("built in 1820" in r["text"] for r in dense_results) == 2
+
+
+def test_highlight_marks_the_matching_clause():
+    text = "Cyber risk: frontier models can find critical software vulnerabilities at large scale"
+    start, end = highlight(text, "Can models find vulnerabilities in software?")
+    assert text[start:end] == "frontier models can find critical software vulnerabilities at large scale"
+    text = "The trust was founded in 1998, and it restores one lighthouse every two years."
+    start, end = highlight(text, "When was it founded?")
+    assert text[start:end] == "The trust was founded in 1998"
+    # Stemming: "restoration" meets "restores".
+    start, end = highlight(text, "lighthouse restoration")
+    assert text[start:end] == "and it restores one lighthouse every two years"
+
+
+def test_highlight_falls_back_to_the_whole_claim():
+    text = "Nothing in common here."
+    assert highlight(text, "What year was the bank founded?") == (0, len(text))
+    assert highlight(text, "what is it?") == (0, len(text))
+    assert highlight("", "anything") == (0, 0)
+
+
+def test_result_highlights_lie_inside_the_text_and_cover_query_words(article_engine):
+    results = article_engine.search("When was the company founded, and by whom?", k=5)["results"]
+    for result in results:
+        start, end = result["highlight"]["start"], result["highlight"]["end"]
+        assert 0 <= start < end <= len(result["text"])
+    top = results[0]
+    marked = top["text"][top["highlight"]["start"]:top["highlight"]["end"]].lower()
+    assert "founded" in marked or "company" in marked
+
+
+def test_vector_search_finds_the_claim_itself(engine):
+    claim = engine.claims[3]
+    vector = engine.embed([engine.graph.nodes[claim]["text"]])[0].tolist()
+    results = engine.search(vector=vector, k=3)["results"]
+    assert results[0]["id"] == claim
+    assert results[0]["score"] == pytest.approx(1.0, abs=1e-4)
+    with pytest.raises(QueryError):
+        engine.search(vector=vector, mode="graph")
+
+
+def test_kg_eval_prints_metrics_per_group_and_misses(article_store, capsys):
+    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["count"] == 22
+    assert set(report["overall"]) == {"R@1", "R@5", "MRR@10"}
+    assert sum(g["n"] for g in report["groups"].values()) == 22
+    assert {"what", "how", "why"} <= set(report["groups"])
+    assert all({"question", "expected", "first", "rank"} <= set(m) for m in report["misses"])
+    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store),
+                 "--mode", "dense"]) == 0
+    out = capsys.readouterr().out
+    assert "MRR@10" in out and "expected:" in out
+
+
+def test_kg_eval_refuses_a_bad_mode_in_one_line(article_store, capsys):
+    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store),
+                 "--mode", "psychic"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("kg eval: error:") and "\n" not in err
