@@ -145,16 +145,20 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.kind != "head" and phrase.kind != "person" and _introduced(u, phrase, ctx):
         return None  # "a rural credit association … the association’s debts"
     if phrase.kind != "head":
-        # an entity with no head noun of its own ("NASA") may be "the agency"
-        found = next((g for _p, g in window if not ctx.heads[g] and compatible(phrase, g, ctx)),
-                     None)
+        # "the agency" may be "NASA" but not "the bank": not a name headed by another noun
+        found = next((g for _p, g in window if _fits(phrase, g, ctx, headed)), None)
         if found is not None:
             return found
-    if headed:
-        found = _by_head(phrase, ctx)
-        if found is not None or phrase.kind == "head":
-            return found
-    return _nearest(phrase, window, ctx)
+    if headed:  # the noun names an entity of the document: that one or nothing
+        return _by_head(phrase, ctx)
+    return _nearest(phrase, ctx)
+
+
+def _fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
+    """Compatible; and when some name has the phrase's noun as its head, not named with
+    another reference noun as its head ("the federation" is then not the "… Bank")."""
+    return compatible(phrase, g, ctx) and not (headed and any(
+        h != phrase.noun and h in lx.REFERENCE_NOUNS for h in ctx.heads[g]))
 
 
 def _has_head(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -216,15 +220,12 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
     return None
 
 
-def _nearest(phrase: Phrase, window, ctx: Context) -> int | None:
-    """The nearest compatible entity, then the heading's, then the document's dominant one of
+def _nearest(phrase: Phrase, ctx: Context) -> int | None:
+    """Past the nearby sentences: the heading's entity, then the document's dominant one of
     the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
-    for _p, g in window:
-        if compatible(phrase, g, ctx):
-            return g
     if ctx.heading is not None:
         for _p, g in ctx.by_unit.get(ctx.heading, []):
-            if compatible(phrase, g, ctx):
+            if _fits(phrase, g, ctx):
                 return g
     if phrase.kind in _SALIENT_KINDS and phrase.noun not in lx.PART_NOUNS \
             and ctx.words[plural(phrase.noun)] <= 1:

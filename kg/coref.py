@@ -40,6 +40,7 @@ _BE = lx._words("is was 's seems seemed appears appeared becomes became remains 
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
 _SUBJECT_ONLY = frozenset({"it", "they", "this"})
+_PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
 
 
 def _expletive(tokens, i: int) -> bool:
@@ -80,6 +81,8 @@ def _noun_follows(toks, k: int) -> bool:
     if k + 1 == len(toks) or not toks[k + 1].is_word:
         return True
     nxt = toks[k + 1].lower
+    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
+        return not low.endswith("s")
     return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 
 
@@ -96,7 +99,8 @@ def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict) -> lis
                 out.append(tail)
                 continue
             noun = toks[i + 1].lower
-            kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads else None)
+            kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
+                                                     else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind and singular(noun) == noun and i + 1 not in covered and not (
                     follower and follower.is_word and not toks[i + 1].possessive and (
