@@ -84,3 +84,17 @@ def test_similarity_links_each_pair_once_and_flags_near_duplicates():
     assert graph.edges[a, b, "similar_to"]["near_duplicate"] is True
     a, b = sorted((c1, c3))
     assert graph.edges[a, b, "similar_to"]["near_duplicate"] is False
+
+
+def test_an_entity_met_in_two_documents_is_one_node_linked_to_both(engine):
+    graph = engine.graph
+    shared = []
+    for node, data in graph.nodes(data=True):
+        if data["kind"] != "entity":
+            continue
+        docs = {graph.nodes[c]["doc"] for c, _, rel in graph.in_edges(node, keys=True) if rel == "mentions"}
+        if len(docs) == 2:
+            shared.append(data["label"])
+    assert any("Harbour Lighthouse Trust" in label for label in shared), shared
+    labels = [d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "entity"]
+    assert sum("Harbour Lighthouse Trust" in label for label in labels) == 1, labels
