@@ -5,8 +5,8 @@ Every finder works on a :class:`Unit` (a sentence or a heading, tokenised) and r
 (:mod:`kg.entities`), because most evidence is corpus-wide: repetition, a capital seen away
 from the start of a sentence, a definition elsewhere.
 
-Finders here: capitalised names (:func:`names`) and lowercase noun-phrase terms
-(:func:`terms`); in :mod:`kg.patterns`: terms introduced by "called", "known as" or quotes,
+Finders here: capitalised names (:func:`names`); in :mod:`kg.terms`, lowercase noun-phrase
+terms; in :mod:`kg.patterns`: terms introduced by "called", "known as" or quotes,
 "Label: text" list items, dates and quantities; in :mod:`kg.acronyms`: acronym definitions
 both ways round and aliases.
 """
@@ -20,7 +20,6 @@ from kg import lexicon as lx
 from kg.tokens import Token, singular
 
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
-_ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible")
 
 
 @dataclass
@@ -223,12 +222,9 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         j = i + 1
         while j < len(toks) and not (toks[j - 1].possessive and not _possessive_inside(toks, j)):
             tok = toks[j]
-            if tok.is_word and tok.is_cap and not _reduplicated(tok):
-                j += 1
-            elif _connects(toks, i, j):
-                j += 1
-            else:
+            if not (tok.is_word and tok.is_cap and not _reduplicated(tok) or _connects(toks, i, j)):
                 break
+            j += 1
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
@@ -251,65 +247,4 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                     all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
                 out.append(Span(unit_index, s, e + 1, "namehead"))
         i = max(j, e)
-    return out
-
-
-def is_term_word(tokens: list[Token], i: int, stats: Stats, *, heading: bool = False) -> bool:
-    """True when token ``i`` can sit inside a lowercase noun-phrase term."""
-    tok = tokens[i]
-    low = tok.lower
-    if not tok.is_word or tok.is_number or not tok.base.replace("-", "").isalpha():
-        return False
-    if low in lx.STOPWORDS or low in lx.COMMON_VERBS or low in lx.MONTHS or len(low) < 2 \
-            or low in lx.NUMBER_WORDS:
-        return False
-    if low.endswith("ly") and lx.zipf(low[:-2]) >= 3.0:
-        return False
-    if tok.is_acronym or heading or tok.text[0].islower():
-        return True
-    return positional_capital(tokens, i, stats)
-
-
-_VERB_ENDINGS = ("ize", "izes", "ise", "ises", "ify", "ifies")
-_NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise franchise compromise "
-                       "demise merchandise size prize seize")
-_DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
-                               if v in ("organization", "person"))
-
-
-def _verbish(low: str) -> bool:
-    return low.endswith(_VERB_ENDINGS) and low not in _NOT_VERBS
-
-
-def head_ok(tok: Token) -> bool:
-    """True when a word can end a term: a noun-like head, not an adjective or participle."""
-    low = tok.lower
-    return not (tok.is_acronym or low in lx.GENERIC_MODIFIERS or low in lx.PREDICATE_ADJECTIVES
-                or low in lx.PARTICLES
-                or (low.endswith("ed") and len(low) > 4) or low.endswith(_ADJ_ENDINGS)
-                or _verbish(low) or singular(low) in _DESCRIPTION_HEADS)
-
-
-def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> list[Span]:
-    """Every 2- to ``longest``-word n-gram of a noun-phrase chunk that could be a term.
-
-    A term does not start with a verb-like word or a possessive, and ends in a noun-like head
-    (not an adjective, participle or acronym). A word in "-ing" starts only a two-word term
-    ("training runs", not "building powerful systems"), and so does a generic modifier
-    ("common bond"), as a ``modterm`` span that needs more evidence than a term.
-    """
-    toks, out = unit.tokens, []
-    ok = [is_term_word(toks, i, stats, heading=unit.heading) and not _verbish(toks[i].lower)
-          for i in range(len(toks))]
-    for i in range(len(toks)):
-        first = toks[i].lower
-        if not ok[i] or toks[i].possessive:
-            continue
-        generic = first in lx.GENERIC_MODIFIERS
-        top = i + 2 if first.endswith("ing") or generic else min(i + longest, len(toks))
-        for j in range(i + 2, min(top, len(toks)) + 1):
-            if not ok[j - 1] or (j - 1 > i and toks[j - 2].possessive):
-                break
-            if head_ok(toks[j - 1]):
-                out.append(Span(unit_index, i, j, "modterm" if generic else "term"))
     return out

@@ -30,7 +30,13 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
-from kg.people import DISTINCT_HEADS, SAME_HEADS, join_initials, join_surnames, person_like
+from kg.people import (
+    DISTINCT_HEADS,
+    SAME_HEADS,
+    join_initials,
+    join_surnames,
+    person_like,
+)
 from kg.quantities import approximate, join_amounts, join_years
 from kg.tokens import singular
 

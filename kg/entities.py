@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
-from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
 from kg.canonical import (
@@ -36,13 +35,11 @@ from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
+from kg.selection import select, span_key
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
 
-_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
-                     "namehead"})
-_COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 
 
 def extract_entities(documents: list[Document], sections: list[Section],
@@ -66,7 +63,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     spans += [s for d in defs for s in (d.short, d.long)]
     forms = collect_forms(units, spans, texts, stats)
     kept = select(forms, units, spans)
-    def_keys = [(_span_key(units, d.short), _span_key(units, d.long),
+    def_keys = [(span_key(units, d.short), span_key(units, d.long),
                  _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
     groups = group_forms(kept, def_keys)
@@ -97,10 +94,6 @@ def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit
     return units
 
 
-def _span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
-    return key_of(units[span.unit].tokens[span.start:span.end])
-
-
 def _surface(units: list[Unit], texts: dict[str, str], span: Span) -> str:
     unit = units[span.unit]
     toks = unit.tokens[span.start:span.end]
@@ -111,7 +104,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
     """Gathers the spans by matching key, with their spellings, kinds and places."""
     forms: dict[tuple, Form] = {}
     for span in spans:
-        key = _span_key(units, span)
+        key = span_key(units, span)
         if not key:
             continue
         form = forms.setdefault(key, Form(key))
@@ -130,87 +123,6 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
                 or not positional_capital(unit.tokens, span.start, stats))):
             form.proper += 1  # names() already dropped a first word capitalised by position
     return forms
-
-
-def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
-    """Keeps the forms the corpus gives evidence for (see the module docstring)."""
-    kept = {}
-    in_names = {w for k, f in forms.items() if len(k) > 1 and f.kinds.get("name") for w in k}
-    for key, form in forms.items():
-        kinds = set(form.kinds)
-        if not form.units:
-            continue
-        if kinds & _ALWAYS:
-            kept[key] = form
-        elif "name" in kinds and form.proper:
-            if len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5) \
-                    and (key[0] in in_names or not _only_initial(form, units, spans)):
-                kept[key] = form
-        elif "acronym" in kinds and form.proper >= 2:
-            kept[key] = form
-        elif "term" in kinds and _term_evidence(form, units):
-            kept[key] = form
-        elif "modterm" in kinds and _sentences(form, units) >= 3 and (
-                form.headings or _copular(form, units) or lx.zipf(key[-1]) < 4.0):
-            kept[key] = form  # "the common bond": generic words, but a topic of the text
-    _drop_nested_terms(kept, units, spans)
-    return kept
-
-
-def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
-    """True for a one-word name seen once, at the start of a sentence ("Cafés have opened"),
-    which then needs to be part of a longer name ("Hollis became …") to count."""
-    return form.proper < 2 and all(s.start == 0 for s in spans if s.kind == "name"
-                                   and not units[s.unit].heading
-                                   and _span_key(units, s) == form.key)
-
-
-def _sentences(form: Form, units: list[Unit]) -> int:
-    """In how many different sentences a form occurs (a repeated sentence counts once)."""
-    return len({tuple(t.text for t in units[u].tokens) for u in form.units})
-
-
-def _copular(form: Form, units: list[Unit]) -> bool:
-    """True when a sentence starts by defining the form ("The common bond is the …")."""
-    n = len(form.key)
-    for u in form.units:
-        toks = units[u].tokens
-        s = 1 if toks and toks[0].lower == "the" else 0
-        if len(toks) > s + n and key_of(toks[s:s + n]) == form.key \
-                and toks[s + n].lower in _COPULA:
-            return True
-    return False
-
-
-def _term_evidence(form: Form, units: list[Unit]) -> bool:
-    """Repeated in different sentences, or in a heading and a sentence that is not a list
-    item; a phrase of very common words ("technology leaders") needs three sentences or a
-    definition."""
-    n = _sentences(form, units)
-    if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
-        return False
-    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not _copular(form, units):
-        return False
-    common = sum(lx.zipf(w) >= 5.0 for w in form.key)
-    return common < len(form.key) or n >= 4
-
-
-def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a term whose every occurrence lies inside a longer kept form."""
-    by_unit = defaultdict(list)
-    for span in spans:
-        if not units[span.unit].heading and _span_key(units, span) in kept:
-            by_unit[span.unit].append(span)
-    free = defaultdict(int)
-    for unit_spans in by_unit.values():
-        for span in unit_spans:
-            inside = any(o.start <= span.start and span.end <= o.end
-                         and o.end - o.start > span.end - span.start for o in unit_spans)
-            if not inside:
-                free[_span_key(units, span)] += 1
-    for key, form in list(kept.items()):
-        if set(form.kinds) == {"term"} and not free[key]:
-            del kept[key]
 
 
 def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:

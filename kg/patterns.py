@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg import lexicon as lx
-from kg.candidates import Span, Stats, Unit, head_ok, is_term_word, names, terms
+from kg.candidates import Span, Stats, Unit, names
+from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")

@@ -1,0 +1,123 @@
+"""Which candidate forms become entities: the evidence the corpus gives for each.
+
+- dates, quantities, list labels, defined and quoted terms, acronym expansions and aliases
+  are kept as found;
+- a capitalised name is kept when it has more than one word, is capitalised away from the
+  start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
+  sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés");
+- an acronym is kept when seen twice;
+- a term is kept when it occurs in two different sentences (a repeated sentence counts
+  once), or in a heading and a sentence that is not a list item; a phrase of very common
+  words ("technology leaders") needs three sentences or a definition;
+- a term opened by a generic modifier ("common bond", "open rehearsals") needs three
+  sentences and a heading, a definition ("The common bond is …") or a rare head;
+- a term is dropped when every occurrence lies inside a longer kept form.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg import lexicon as lx
+from kg.candidates import Span, Unit
+from kg.forms import Form
+from kg.tokens import key_of
+
+_ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
+                     "namehead"})
+_COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
+
+
+def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
+    """The matching key of a span."""
+    return key_of(units[span.unit].tokens[span.start:span.end])
+
+
+def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
+    """Keeps the forms the corpus gives evidence for (see the module docstring).
+
+    Args:
+        forms: every candidate form by key.
+        units: the tokenised headings and sentences.
+        spans: every candidate span.
+
+    Returns:
+        The kept forms by key.
+    """
+    in_names = {w for k, f in forms.items() if len(k) > 1 and f.kinds.get("name") for w in k}
+    kept = {key: form for key, form in forms.items()
+            if form.units and _evidence(form, units, spans, in_names)}
+    _drop_nested_terms(kept, units, spans)
+    return kept
+
+
+def _evidence(form: Form, units: list[Unit], spans: list[Span], in_names: set[str]) -> bool:
+    kinds, key = set(form.kinds), form.key
+    if kinds & _ALWAYS:
+        return True
+    if "name" in kinds and form.proper and (
+            len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
+            and (key[0] in in_names or not _only_initial(form, units, spans))):
+        return True
+    if "acronym" in kinds and form.proper >= 2:
+        return True
+    if "term" in kinds and _term_evidence(form, units):
+        return True
+    return "modterm" in kinds and _sentences(form, units) >= 3 and (
+        bool(form.headings) or _copular(form, units) or lx.zipf(key[-1]) < 4.0)
+
+
+def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
+    """True for a one-word name seen once, at the start of a sentence ("Cafés have opened"),
+    which then needs to be part of a longer name ("Hollis became …") to count."""
+    return form.proper < 2 and all(s.start == 0 for s in spans if s.kind == "name"
+                                   and not units[s.unit].heading
+                                   and span_key(units, s) == form.key)
+
+
+def _sentences(form: Form, units: list[Unit]) -> int:
+    """In how many different sentences a form occurs (a repeated sentence counts once)."""
+    return len({tuple(t.text for t in units[u].tokens) for u in form.units})
+
+
+def _copular(form: Form, units: list[Unit]) -> bool:
+    """True when a sentence starts by defining the form ("The common bond is the …")."""
+    n = len(form.key)
+    for u in form.units:
+        toks = units[u].tokens
+        s = 1 if toks and toks[0].lower == "the" else 0
+        if len(toks) > s + n and key_of(toks[s:s + n]) == form.key \
+                and toks[s + n].lower in _COPULA:
+            return True
+    return False
+
+
+def _term_evidence(form: Form, units: list[Unit]) -> bool:
+    """Repeated in different sentences, or in a heading and a sentence that is not a list
+    item; a phrase of very common words ("technology leaders") needs three sentences or a
+    definition."""
+    n = _sentences(form, units)
+    if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
+        return False
+    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not _copular(form, units):
+        return False
+    common = sum(lx.zipf(w) >= 5.0 for w in form.key)
+    return common < len(form.key) or n >= 4
+
+
+def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a term whose every occurrence lies inside a longer kept form."""
+    by_unit = defaultdict(list)
+    for span in spans:
+        if not units[span.unit].heading and span_key(units, span) in kept:
+            by_unit[span.unit].append(span)
+    free = defaultdict(int)
+    for unit_spans in by_unit.values():
+        for span in unit_spans:
+            inside = any(o.start <= span.start and span.end <= o.end
+                         and o.end - o.start > span.end - span.start for o in unit_spans)
+            if not inside:
+                free[span_key(units, span)] += 1
+    for key, form in list(kept.items()):
+        if set(form.kinds) == {"term"} and not free[key]:
+            del kept[key]
