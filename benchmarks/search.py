@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from web.evaluate import METRICS, evaluate, load_questions, percentile  # noqa: E402
-from web.ranking import DEFAULT_MODE, MODES  # noqa: E402
+from web.evaluate import METRICS, evaluate, load_questions, percentile
+from web.ranking import DEFAULT_MODE, MODES
 
 DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
 HELD_OUT = ROOT / "benchmarks" / "data"
@@ -71,7 +71,9 @@ def code_digest() -> str:
     return digest.hexdigest()[:12]
 
 
-def cached_store(article: Path, embedder, *, cache: Path, rebuild: bool) -> tuple[Path, dict | None]:
+def cached_store(
+    article: Path, embedder, *, cache: Path, rebuild: bool
+) -> tuple[Path, dict | None]:
     """The store of an article, built unless a cached one matches; with build figures if built."""
     from web.build import build_store
 
@@ -81,15 +83,19 @@ def cached_store(article: Path, embedder, *, cache: Path, rebuild: bool) -> tupl
         return store, None
     manifest = build_store([article], store, embedder=embedder)
     timings = manifest["timings"]
-    return store, {"build_s": timings["total"], "embed_s": timings["embed"],
-                   "claims": manifest["claims"], "views": manifest.get("views", 0)}
+    return store, {
+        "build_s": timings["total"],
+        "embed_s": timings["embed"],
+        "claims": manifest["claims"],
+        "views": manifest.get("views", 0),
+    }
 
 
 def bare_encode_seconds(store: Path, embedder) -> float:
     """How long one encode of the store's claim texts takes (the build-time yardstick)."""
+    from kg.graph import claim_ids
     from web.engine import read_graph
     from web.passages import passage_texts
-    from kg.graph import claim_ids
 
     graph = read_graph(store)
     texts = passage_texts(graph, claim_ids(graph))
@@ -119,7 +125,7 @@ def table(results: list[dict], modes: list[str | None], *, by_kind: bool) -> str
     """The side-by-side table of every set."""
     names = [m or f"default ({DEFAULT_MODE})" for m in modes]
     width = max(len(n) for n in names) + 2
-    lines = [f"{'set':<22}{'metric':<8}" + "".join(f"{n:>{width}}" for n in names)]
+    lines = [f"{'set':<30}{'metric':<8}" + "".join(f"{n:>{width}}" for n in names)]
     for result in results:
         reports = result["reports"]
         groups = [("", None)]
@@ -135,30 +141,49 @@ def table(results: list[dict], modes: list[str | None], *, by_kind: bool) -> str
                     report = reports[mode]
                     values = report.overall if group is None else report.groups[group]
                     cells.append(f"{values[metric]:>{width}.2f}")
-                lines.append(f"{title if i == 0 else '':<22}{metric:<8}" + "".join(cells))
+                lines.append(f"{title if i == 0 else '':<30}{metric:<8}" + "".join(cells))
         cells = [f"{percentile(reports[m].latency_ms, 50):>{width}.2f}" for m in modes]
-        lines.append(f"{'':<22}{'p50 ms':<8}" + "".join(cells))
-        extra = f"{'':<22}encode p50 {result['encode_ms']:.1f} ms (bare, one question)"
+        lines.append(f"{'':<30}{'p50 ms':<8}" + "".join(cells))
+        extra = f"{'':<30}encode p50 {result['encode_ms']:.1f} ms (bare, one question)"
         if result.get("build"):
             b = result["build"]
-            extra += (f"; build {b['build_s']:.1f} s, embedding {b['embed_s']:.1f} s for {b['claims']}"
-                      f" claims + {b['views']} views: {b['build_s'] / b['bare_s']:.2f}× and"
-                      f" {b['embed_s'] / b['bare_s']:.2f}× a bare encode of the claims ({b['bare_s']:.1f} s)")
+            extra += (
+                f"; build {b['build_s']:.1f} s, embedding {b['embed_s']:.1f} s for {b['claims']}"
+                f" claims + {b['views']} views: {b['build_s'] / b['bare_s']:.2f}× and"
+                f" {b['embed_s'] / b['bare_s']:.2f}× a bare encode of the claims"
+                f" ({b['bare_s']:.1f} s)"
+            )
         lines.append(extra)
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--questions", type=Path, action="append", default=[],
-                        help="a questions file (repeat, each with its --article)")
-    parser.add_argument("--article", type=Path, action="append", default=[],
-                        help="the article the matching --questions ask about")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        action="append",
+        default=[],
+        help="a questions file (repeat, each with its --article)",
+    )
+    parser.add_argument(
+        "--article",
+        type=Path,
+        action="append",
+        default=[],
+        help="the article the matching --questions ask about",
+    )
     parser.add_argument("-k", type=int, default=10, help="results per question (default: 10)")
     parser.add_argument("--by-kind", action="store_true", help="also report each question kind")
-    parser.add_argument("--misses", metavar="MODE", default=None,
-                        help="list the questions a mode did not answer first")
-    parser.add_argument("--cache", type=Path, default=CACHE, help="store cache (default: %(default)s)")
+    parser.add_argument(
+        "--misses",
+        metavar="MODE",
+        default=None,
+        help="list the questions a mode did not answer first",
+    )
+    parser.add_argument(
+        "--cache", type=Path, default=CACHE, help="store cache (default: %(default)s)"
+    )
     parser.add_argument("--rebuild", action="store_true", help="ignore cached stores")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     args = parser.parse_args(argv)
@@ -167,8 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(noisy).setLevel(logging.ERROR)
     if len(args.questions) != len(args.article):
         parser.error("give one --article per --questions")
-    sets = [(q.parent.name if q.name == "questions.json" else q.stem, q, a)
-            for q, a in zip(args.questions, args.article)] or default_sets()
+    sets = [
+        (q.parent.name if q.name == "questions.json" else q.stem, q, a)
+        for q, a in zip(args.questions, args.article)
+    ] or default_sets()
 
     from index import Embedder
     from web.engine import Engine
@@ -183,11 +210,25 @@ def main(argv: list[str] | None = None) -> int:
             build["bare_s"] = bare_encode_seconds(store, embedder)
         engine = Engine.load(store, embedder=embedder)
         reports = measure(engine, questions, modes, args.k)
-        results.append({"name": name, "reports": reports, "build": build,
-                        "encode_ms": encode_p50(embedder, questions)})
+        results.append(
+            {
+                "name": name,
+                "reports": reports,
+                "build": build,
+                "encode_ms": encode_p50(embedder, questions),
+            }
+        )
     if args.json:
-        print(json.dumps([{**r, "reports": {str(m): rep.as_dict() for m, rep in r["reports"].items()}}
-                          for r in results], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {**r, "reports": {str(m): rep.as_dict() for m, rep in r["reports"].items()}}
+                    for r in results
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(table(results, modes, by_kind=args.by_kind))
     if args.misses:

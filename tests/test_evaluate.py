@@ -42,7 +42,9 @@ def test_recall_and_mrr_on_known_ranks():
     expected = (1 + 1 / 2 + 1 / 5 + 1 / 6 + 0 + 0 + 1 / 10 + 1 / 3) / 8
     assert mrr_at(ranks, 10) == pytest.approx(expected)
     assert metrics(ranks) == {
-        "R@1": pytest.approx(1 / 8), "R@5": pytest.approx(0.5), "MRR@10": pytest.approx(expected)
+        "R@1": pytest.approx(1 / 8),
+        "R@5": pytest.approx(0.5),
+        "MRR@10": pytest.approx(expected),
     }
     assert metrics([]) == {"R@1": 0.0, "R@5": 0.0, "MRR@10": 0.0}
 
@@ -72,7 +74,8 @@ def test_score_reports_overall_groups_and_misses():
     assert report.groups["what"] == {"n": 2, "R@1": 0.5, "R@5": 1.0, "MRR@10": 0.75}
     assert report.groups["why"]["R@5"] == 0.0
     assert [(m["id"], m["rank"], m["first"]) for m in report.misses] == [
-        ("b", 2, "unrelated"), ("c", None, "unrelated")
+        ("b", 2, "unrelated"),
+        ("c", None, "unrelated"),
     ]
     text = format_report(report)
     assert "[c] Why z? (not found)" in text
@@ -91,8 +94,13 @@ def test_load_questions_adds_ids_and_refuses_bad_files(tmp_path):
     good = tmp_path / "q.json"
     good.write_text(json.dumps([{"question": "Q?", "answers": ["A"]}]), encoding="utf-8")
     assert load_questions(good) == [{"id": "q1", "question": "Q?", "answers": ["A"]}]
-    for bad in ([], [{"question": "Q?"}], [{"question": "", "answers": ["A"]}],
-                [{"question": "Q?", "answers": [""]}], {"question": "Q?"}):
+    for bad in (
+        [],
+        [{"question": "Q?"}],
+        [{"question": "", "answers": ["A"]}],
+        [{"question": "Q?", "answers": [""]}],
+        {"question": "Q?"},
+    ):
         path = tmp_path / "bad.json"
         path.write_text(json.dumps(bad), encoding="utf-8")
         with pytest.raises(InputError):

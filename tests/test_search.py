@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from conftest import EVAL
 
 from kg.errors import QueryError
 from web.cli import main
@@ -13,8 +14,6 @@ from web.engine import Engine
 from web.evaluate import evaluate, load_questions
 from web.passages import passage_views, resolved_text
 from web.ranking import DEFAULT_MODE, MODES, Ranker, highlight
-
-from conftest import EVAL
 
 DEV_QUESTIONS = EVAL / "dev_questions.json"
 
@@ -115,12 +114,14 @@ def test_a_rare_entity_is_kept_and_weighted(engine):
     assert len(analysis.entities) == 1
     hit = analysis.entities[0]
     assert 0 < hit.weight <= 1 and hit.share < 0.5
-    assert "Quinn" in analysis.text[hit.start:hit.end]
+    assert "Quinn" in analysis.text[hit.start : hit.end]
 
 
 def test_references_are_resolved_in_a_second_view(article_engine):
     graph, claims = article_engine.graph, article_engine.claims
-    founded = next(c for c in claims if graph.nodes[c]["text"].startswith("The company was founded in 2021"))
+    founded = next(
+        c for c in claims if graph.nodes[c]["text"].startswith("The company was founded in 2021")
+    )
     assert resolved_text(graph, founded).startswith("Anthropic was founded in 2021")
     texts, rows = passage_views(graph, claims)
     assert claims.index(founded) in rows
@@ -172,7 +173,10 @@ def test_near_duplicates_collapse_into_one_result(tmp_path, embedder):
 def test_highlight_marks_the_matching_clause():
     text = "Cyber risk: frontier models can find critical software vulnerabilities at large scale"
     start, end = highlight(text, "Can models find vulnerabilities in software?")
-    assert text[start:end] == "frontier models can find critical software vulnerabilities at large scale"
+    assert (
+        text[start:end]
+        == "frontier models can find critical software vulnerabilities at large scale"
+    )
     text = "The trust was founded in 1998, and it restores one lighthouse every two years."
     start, end = highlight(text, "When was it founded?")
     assert text[start:end] == "The trust was founded in 1998"
@@ -194,7 +198,7 @@ def test_result_highlights_lie_inside_the_text_and_cover_query_words(article_eng
         start, end = result["highlight"]["start"], result["highlight"]["end"]
         assert 0 <= start < end <= len(result["text"])
     top = results[0]
-    marked = top["text"][top["highlight"]["start"]:top["highlight"]["end"]].lower()
+    marked = top["text"][top["highlight"]["start"] : top["highlight"]["end"]].lower()
     assert "founded" in marked or "company" in marked
 
 
@@ -209,21 +213,47 @@ def test_vector_search_finds_the_claim_itself(engine):
 
 
 def test_kg_eval_prints_metrics_per_group_and_misses(article_store, capsys):
-    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store), "--json"]) == 0
+    assert (
+        main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store), "--json"]) == 0
+    )
     report = json.loads(capsys.readouterr().out)
     assert report["count"] == 22
     assert set(report["overall"]) == {"R@1", "R@5", "MRR@10"}
     assert sum(g["n"] for g in report["groups"].values()) == 22
     assert {"what", "how", "why"} <= set(report["groups"])
     assert all({"question", "expected", "first", "rank"} <= set(m) for m in report["misses"])
-    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store),
-                 "--mode", "dense"]) == 0
+    assert (
+        main(
+            [
+                "--quiet",
+                "eval",
+                str(DEV_QUESTIONS),
+                "--store",
+                str(article_store),
+                "--mode",
+                "dense",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "MRR@10" in out and "expected:" in out
 
 
 def test_kg_eval_refuses_a_bad_mode_in_one_line(article_store, capsys):
-    assert main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store),
-                 "--mode", "psychic"]) == 1
+    assert (
+        main(
+            [
+                "--quiet",
+                "eval",
+                str(DEV_QUESTIONS),
+                "--store",
+                str(article_store),
+                "--mode",
+                "psychic",
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err.strip()
     assert err.startswith("kg eval: error:") and "\n" not in err

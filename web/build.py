@@ -27,7 +27,8 @@ SIMILAR_TO = 0.80
 SIMILAR_NEIGHBOURS = 5
 """How many nearest claims are considered for ``similar_to`` links of each claim."""
 VIEWS = "views"
-"""The store part (a folder) holding the extra claim views: ``vectors.npy``, ``rows.npy``, ``faiss.index``."""
+"""The store part (a folder) holding the extra claim views (:func:`web.passages.passage_views`):
+``vectors.npy``, ``rows.npy`` (the claim row of each) and ``faiss.index``."""
 
 
 def default_data_dir() -> Path:

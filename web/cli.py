@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(evaluate)
     evaluate.add_argument("--mode", default=None, metavar="MODE",
                           help="dense, sparse, hybrid or graph (default: the best, graph)")
-    evaluate.add_argument("-k", type=int, default=10, help="results per question (default: %(default)s)")
+    evaluate.add_argument("-k", type=int, default=10,
+                          help="results per question (default: %(default)s)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
 
     export = commands.add_parser("export", help="write the whole graph")

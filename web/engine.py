@@ -363,7 +363,8 @@ def _read_views(folder: Path, claim_count: int) -> ClaimViews | None:
         rows = np.load(folder / "rows.npy")
     except (OSError, ValueError) as e:
         raise StoreError(f"{folder} cannot be read: {e}") from e
-    if rows.ndim != 1 or len(rows) != len(vectors) or (len(rows) and not 0 <= rows.min() <= rows.max() < claim_count):
+    in_range = len(rows) == 0 or 0 <= rows.min() <= rows.max() < claim_count
+    if rows.ndim != 1 or len(rows) != len(vectors) or not in_range:
         raise StoreError(f"{folder} does not match the store's {claim_count} claims")
     return ClaimViews(vectors=vectors, rows=rows, index=VectorIndex.load(folder))
 

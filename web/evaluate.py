@@ -135,8 +135,10 @@ class Report:
             "count": self.count,
             "overall": self.overall,
             "groups": self.groups,
-            "latency_ms": {"p50": percentile(self.latency_ms, 50),
-                           "p95": percentile(self.latency_ms, 95)},
+            "latency_ms": {
+                "p50": percentile(self.latency_ms, 50),
+                "p95": percentile(self.latency_ms, 95),
+            },
             "misses": self.misses,
         }
 
@@ -213,9 +215,7 @@ def format_report(report: Report, *, misses: bool = True) -> str:
     lines = [f"{'group':<14}{'n':>4}" + "".join(f"{m:>8}" for m in METRICS)]
     rows = [("all", {"n": report.count, **report.overall}), *report.groups.items()]
     for name, values in rows:
-        lines.append(
-            f"{name:<14}{values['n']:>4}" + "".join(f"{values[m]:>8.2f}" for m in METRICS)
-        )
+        lines.append(f"{name:<14}{values['n']:>4}" + "".join(f"{values[m]:>8.2f}" for m in METRICS))
     if report.latency_ms:
         lines.append(
             f"latency p50 {percentile(report.latency_ms, 50):.1f} ms, "

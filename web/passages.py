@@ -28,7 +28,13 @@ import networkx as nx
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
 # A demonstrative determiner before a noun ("this category", "these cases", "such systems"):
 # the phrase names something said before, most often in the previous sentence.
-_BACK_REFERENCE = re.compile(r"\b(?:this|these|those|such)\s+(?!(?:as|a|an|that|is|was|are|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do)\b)[^\W\d_]", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    r"""\b(?:this|these|those|such)\s+
+        (?!(?:as|a|an|that|is|was|are|were|has|have|had|can|could|will|would|may|might|must
+            |should|does|did|do)\b)
+        [^\W\d_]""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "hers", "theirs", "our"})
 
 
@@ -72,7 +78,7 @@ def resolved_text(graph: nx.MultiDiGraph, claim: str) -> str | None:
         possessive = bare != surface or surface.casefold() in _POSSESSIVE_PRONOUNS
         replacement = _POSSESSIVE.sub("", label) + ("’s" if possessive else "")
         pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
-        resolved = re.sub(pattern, lambda _: replacement, resolved, count=1)
+        resolved = re.sub(pattern, lambda _, r=replacement: r, resolved, count=1)
     return resolved if resolved != text else None
 
 

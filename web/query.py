@@ -117,11 +117,13 @@ class QueryAnalyser:
         for node, attrs in graph.nodes(data=True):
             if attrs.get("kind") != "entity":
                 continue
-            rows = sorted({
-                row_of[u]
-                for u, _, relation in graph.in_edges(node, keys=True)
-                if relation == "mentions" and u in row_of
-            })
+            rows = sorted(
+                {
+                    row_of[u]
+                    for u, _, relation in graph.in_edges(node, keys=True)
+                    if relation == "mentions" and u in row_of
+                }
+            )
             if not rows:
                 continue
             self._rows[node] = np.asarray(rows, dtype=np.int64)
@@ -138,7 +140,9 @@ class QueryAnalyser:
                     if other is None or self._share[other] > self._share[node]:
                         self._surfaces[key] = node
         self._longest = max((len(k) for k in self._surfaces), default=0)
-        log.debug("query analyser: %d surfaces of %d entities", len(self._surfaces), len(self._rows))
+        log.debug(
+            "query analyser: %d surfaces of %d entities", len(self._surfaces), len(self._rows)
+        )
 
     def rows(self, entity: str) -> np.ndarray:
         """The vector rows of the claims that mention an entity (sorted)."""
@@ -161,7 +165,7 @@ class QueryAnalyser:
         i = 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                key = tuple(folded[i:i + n])
+                key = tuple(folded[i : i + n])
                 entity = self._surfaces.get(key)
                 if entity is not None:
                     share = self._share[entity]
@@ -171,7 +175,9 @@ class QueryAnalyser:
                         j == 0 or _capitalised(words[j].group()) for j in (i, i + n - 1)
                     )
                     hits.append(
-                        EntityHit(entity, words[i].start(), words[i + n - 1].end(), share, weight, name)
+                        EntityHit(
+                            entity, words[i].start(), words[i + n - 1].end(), share, weight, name
+                        )
                     )
                     i += n
                     break
@@ -184,7 +190,7 @@ class QueryAnalyser:
         kept, last = [], 0
         for hit in hits:
             if hit.share > COMMON_SHARE and hit.name:
-                kept.append(query[last:hit.start])
+                kept.append(query[last : hit.start])
                 last = hit.end
         if not kept:
             return query

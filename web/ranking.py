@@ -76,7 +76,7 @@ DEFAULT_MODE = "graph"
 CANDIDATES = 50
 """How many candidates each retriever contributes before fusion."""
 SPARSE_WEIGHT = 0.02
-"""Hybrid mode: weight of the BM25 score, divided by the query's best BM25 score, beside the cosine."""
+"""Hybrid mode: weight of the BM25 score (divided by the query's best) beside the cosine."""
 GRAPH_SPARSE_WEIGHT = 0.0
 """Graph mode: the same weight (BM25 is not consulted when it is 0)."""
 ENTITY_WEIGHT = 0.1
@@ -154,7 +154,9 @@ class Ranker:
         self._duplicates = _duplicate_groups(graph, self.claims)
         self._previous, self._next = _neighbour_rows(graph, self.claims)
         self._refers_back = (self._previous >= 0) & np.fromiter(
-            (refers_back(graph.nodes[c]["text"]) for c in self.claims), dtype=bool, count=len(self.claims)
+            (refers_back(graph.nodes[c]["text"]) for c in self.claims),
+            dtype=bool,
+            count=len(self.claims),
         )
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
@@ -229,7 +231,7 @@ class Ranker:
         return hits
 
     def _inherit(self, scores: dict[int, float], vector: np.ndarray) -> dict[int, float]:
-        """Raises each claim that refers back to ``BACK_REFERENCE_WEIGHT`` × its predecessor's score.
+        """Raises claims that refer back to ``BACK_REFERENCE_WEIGHT`` × their predecessor's score.
 
         The successors of the candidates that refer back join the candidates first, so a claim
         whose own words miss the query is found through the sentence it continues.
@@ -254,9 +256,13 @@ class Ranker:
 
     def _add_cosines(self, scores: dict[int, float], rows: np.ndarray, vector: np.ndarray) -> None:
         """Adds the cosines of the rows that are not candidates yet."""
-        missing = np.unique(np.asarray([r for r in rows.tolist() if r not in scores], dtype=np.int64))
+        missing = np.unique(
+            np.asarray([r for r in rows.tolist() if r not in scores], dtype=np.int64)
+        )
         if len(missing):
-            scores.update(zip(missing.tolist(), self._cosines(missing, vector, views=True).tolist()))
+            scores.update(
+                zip(missing.tolist(), self._cosines(missing, vector, views=True).tolist())
+            )
 
     def _dense_candidates(
         self, vector: np.ndarray, depth: int, *, views: bool
@@ -300,7 +306,9 @@ class Ranker:
         scores = dict(zip(rows.tolist(), dense.tolist()))
         missing = np.asarray([r for r, _ in sparse if r not in scores], dtype=np.int64)
         if len(missing):
-            scores.update(zip(missing.tolist(), self._cosines(missing, vector, views=views).tolist()))
+            scores.update(
+                zip(missing.tolist(), self._cosines(missing, vector, views=views).tolist())
+            )
         top = max((s for _, s in sparse), default=0.0)
         if top > 0:
             for row, score in sparse:
@@ -328,7 +336,9 @@ def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.n
     return previous, following
 
 
-def _duplicate_groups(graph: nx.MultiDiGraph, claims: Sequence[str]) -> dict[int, tuple[int, list[int]]]:
+def _duplicate_groups(
+    graph: nx.MultiDiGraph, claims: Sequence[str]
+) -> dict[int, tuple[int, list[int]]]:
     """Near-duplicate groups: row → (group id, member rows), for claims in a group only."""
     row_of = {claim: row for row, claim in enumerate(claims)}
     parent: dict[int, int] = {}
@@ -362,16 +372,25 @@ _CLAUSE = re.compile(r"[^,;:—–()\[\]]+")
 _LEAD = re.compile(r"[\W_]*")
 _TRAIL = re.compile(r"[\W_]*$")
 _STOP = frozenset(STOPWORDS_EN_PLUS) | {
-    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "why",
+    "how",
+    "does",
+    "did",
+    "do",
 }
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str | None:
     """A word's stem, or None for a stopword; cached, so a search stems few words afresh."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
+    word = word.lower().replace("’", "'").removesuffix("'s")
     if word in _STOP or (len(word) < 2 and not word.isdigit()):
         return None
     if _pystemmer is not None:
@@ -401,7 +420,11 @@ def highlight(text: str, query: str) -> tuple[int, int]:
     if not wanted:
         return whole
     # (start, end, words) of each clause that has words; C-level regexes do the scanning.
-    clauses = [(m.start(), m.end(), words) for m in _CLAUSE.finditer(text) if (words := _WORD.findall(m.group()))]
+    clauses = [
+        (m.start(), m.end(), words)
+        for m in _CLAUSE.finditer(text)
+        if (words := _WORD.findall(m.group()))
+    ]
     best, best_key = -1, (0, 0)
     for i, (start, end, words) in enumerate(clauses):
         key = (len(wanted.intersection(map(_stem, words))), start - end)
@@ -410,7 +433,9 @@ def highlight(text: str, query: str) -> tuple[int, int]:
     if best < 0:
         return whole
     first = last = best
-    while sum(len(clauses[i][2]) for i in range(first, last + 1)) < 3 and (first > 0 or last < len(clauses) - 1):
+    while sum(len(clauses[i][2]) for i in range(first, last + 1)) < 3 and (
+        first > 0 or last < len(clauses) - 1
+    ):
         if last < len(clauses) - 1:
             last += 1
         else:
