@@ -112,8 +112,9 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
 
 
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
-               ("or", "simply"), ("also", "called"), ("nicknamed",))
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+               ("or", "simply"), ("also", "called"), ("nicknamed",), ("renamed",))
+_AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
+_RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
                       "formerly", "originally", "informally", "sometimes", "locally", "popularly",
                       "generally", "first", "now", "still", "once", ","})
@@ -167,13 +168,13 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
         j = i - 1
-        while j >= 0 and lows[j] in _ADVERBS:
+        while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES):
             j -= 1
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
-                and lows[j] not in lx.STOPWORDS:
+                and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
             # "the second Sun–Earth Lagrange point, known as L2": a name with a common head
             start = _cap_run(toks, j - 1, -1)
-            if start > 0 and lows[start - 1] in _ORDINALS:
+            if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1
             out.append(Definition(short, Span(u, start, j + 1, "alias"), "alias"))
             continue
@@ -205,6 +206,13 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             continue
         close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)
         if close is None:
+            continue
+        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in _RENAMING and close > i + 2 \
+                and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[i + 2:close]):
+            # "Meta (formerly Facebook)": the old name names the same thing
+            start = _cap_run(toks, i - 1, -1)
+            out.append(Definition(Span(u, i + 2, close, "alias"), Span(u, start, i, "expansion"),
+                                  "alias"))
             continue
         if close == i + 2 and toks[i + 1].is_short_form:
             acr = letters(toks[i + 1].base)

@@ -192,20 +192,51 @@ def _reduplicated(tok: Token) -> bool:
 
 _DESIGNATION = re.compile(r"[b-hB-H]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_SMALL_NUMBER = re.compile(r"\d{1,3}")
+CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
+                        if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
+    | lx._words("label brand imprint")
 
 
-def _designation_end(toks: list[Token], e: int) -> int:
-    """Takes in the letter that ends a catalogue designation ("WASP-39 b", "TRAPPIST-1 b")."""
-    if e < len(toks) and any(c.isdigit() for c in toks[e - 1].text) and \
-            _DESIGNATION.fullmatch(toks[e].text) and toks[e].start == toks[e - 1].end + 1 and (
-            e + 1 == len(toks) or not toks[e + 1].is_word or toks[e + 1].text[0].islower()):
+def _adjacent(toks: list[Token], k: int) -> bool:
+    return toks[k].start == toks[k - 1].end + 1
+
+
+def _extend(toks: list[Token], s: int, e: int) -> int:
+    """Takes in what completes a name after its capitalised words: the letter of a catalogue
+    designation ("WASP-39 b"), a model number ("Ariane 5", "Apollo 11") or an eponym's
+    lowercase head ("the Doppler effect", "the second Lagrange point")."""
+    if e >= len(toks) or not _adjacent(toks, e):
+        return e
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
+    if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
+            and ends:
+        return e + 1
+    if _SMALL_NUMBER.fullmatch(toks[e].text) and toks[e - 1].is_word \
+            and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
+            nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
+            and nxt.lower not in lx.NUMBER_WORDS):
+        return e + 1
+    if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
+            "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
         return e + 1
     return e
 
 
-CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
-                        if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
-    | lx._words("label brand imprint")
+def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
+    """A name with a year ("the Charter of 1978") or, after "the", a short name with a
+    lowercase classifier ("the Valley bank", "the Meridian label"): a ``namehead`` span."""
+    if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
+            and toks[e - 1].lower in _HEADS:
+        return Span(unit_index, s, e + 2, "namehead")
+    if e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
+            toks[e].text[0].islower() and not toks[s].is_acronym and \
+            toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
+            and not toks[e - 1].possessive and \
+            all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
+        return Span(unit_index, s, e + 1, "namehead")
+    return None
 
 
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -234,17 +265,11 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
         if s < e and not all(t.lower in lx.MONTHS for t in toks[s:e]):
-            e = _designation_end(toks, e)
+            e = _extend(toks, s, e)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             out.append(Span(unit_index, s, e, kind))
-            if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
-                    and toks[e - 1].lower in _HEADS:
-                out.append(Span(unit_index, s, e + 2, "namehead"))  # "the Charter of 1978"
-            elif e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
-                    toks[e].text[0].islower() and not toks[s].is_acronym and \
-                    toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
-                    and not toks[e - 1].possessive and \
-                    all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
-                out.append(Span(unit_index, s, e + 1, "namehead"))
+            extra = _namehead(unit_index, toks, s, e)
+            if extra:
+                out.append(extra)
         i = max(j, e)
     return out

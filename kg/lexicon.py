@@ -203,6 +203,16 @@ hung kept knew laid led left lent lost met ran rang rode rose sang sank sat shoo
 sold spent spoke stood stole struck swore taught threw understood went woke won wore wrote
 """)
 
+# Ordinal words ("the second Sun–Earth Lagrange point").
+ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth")
+
+# Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
+EPONYM_HEADS = _words("""
+effect law principle theorem constant equation point belt cloud limit paradox number scale
+index test syndrome disease curve distribution problem hypothesis conjecture cycle ratio radius
+transform inequality criterion rule
+""")
+
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.
 PART_NOUNS = _words("team board committee council department group office division unit panel "
                     "staff crew")
