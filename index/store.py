@@ -15,7 +15,8 @@ one. :func:`open_store` checks a store before anyone trusts it.
 The swap is two renames: ``dest`` → ``.<name>.old-<random>``, then the temporary folder →
 ``dest``. Between them (microseconds) ``dest`` does not exist and a reader gets
 :class:`~kg.errors.StoreMissing`; retrying succeeds. If the writer is killed exactly there, the
-next :func:`write_store` puts the ``.old`` folder back before doing anything else. Writers of the
+next :func:`write_store` puts the ``.old`` folder back before doing anything else, and so does
+the next :func:`open_store` when no writer holds the lock, so the previous store keeps serving. Writers of the
 same parent folder are serialised by an advisory lock (``flock``) on that folder, which is what
 makes it safe to delete stale temporary folders: while the lock is held, no other writer can own
 them.
@@ -157,6 +158,8 @@ def open_store(path: Path | str, *, verify: bool = True) -> dict:
     """
     path = Path(path)
     manifest_file = path / MANIFEST
+    if not manifest_file.is_file() and _recover_if_idle(path):
+        log.warning("restored %s after an interrupted rebuild", path)
     if not manifest_file.is_file():
         hint = ""
         if any(path.parent.glob(f".{path.name}.old-*")):
@@ -267,6 +270,24 @@ def _swap(tmp: Path, dest: Path) -> None:
 def _replaceable(dest: Path) -> bool:
     """True for an empty folder or a store: never delete a user's unrelated files."""
     return dest.is_dir() and ((dest / MANIFEST).is_file() or not any(dest.iterdir()))
+
+
+def _recover_if_idle(dest: Path) -> bool:
+    """Puts back a store left aside by a writer killed mid-swap, if no writer is running now."""
+    if not any(dest.parent.glob(f".{dest.name}.old-*")):
+        return False
+    try:
+        lock = os.open(dest.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _recover(dest)
+    except OSError:  # a writer holds the lock (it recovers first itself), or no write access
+        return False
+    finally:
+        os.close(lock)
+    return (dest / MANIFEST).is_file()
 
 
 def _recover(dest: Path) -> None:

@@ -295,7 +295,7 @@ def test_missing_store_fails_at_startup(tmp_path, monkeypatch):
 
     monkeypatch.setenv("KG_STORE", str(tmp_path / "nothing-here"))
     with pytest.raises(StoreMissing):
-        create_app({"TESTING": True})
+        create_app({"TESTING": True, "REQUIRE_STORE": True})
 
 
 def test_default_store_is_in_the_repository():

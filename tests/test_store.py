@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 
 import numpy as np
 import pytest
@@ -79,8 +81,19 @@ def test_stale_temp_and_interrupted_swap_are_cleaned(store):
     (stale / "junk").write_text("x")
     # A writer killed between its two renames leaves only the .old folder.
     store.rename(store.parent / ".store.old-cafebabe")
-    with pytest.raises(StoreMissing, match="interrupted"):
-        open_store(store)
+    # While another writer holds the lock, a reader is told to retry …
+    lock = os.open(store.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with pytest.raises(StoreMissing, match="interrupted"):
+            open_store(store)
+    finally:
+        os.close(lock)
+    # … and with no writer running, the reader itself puts the previous store back.
+    assert open_store(store)["model"] == "m"
+    assert _siblings(store) == []
+    store.rename(store.parent / ".store.old-cafebabe")
+    (store.parent / ".store.tmp-deadbeef").mkdir()
 
     def fail(tmp):
         raise RuntimeError("boom")

@@ -19,17 +19,25 @@ the ``config`` argument overrides both):
 ``MAX_K``           the largest ``k`` (100)
 ``CORS_ORIGINS``    origins allowed to call the JSON routes from a browser: a list, a
                     comma-separated string, or ``"*"``; empty (the default) = CORS off
+``REQUIRE_STORE``   raise from ``create_app`` when the store cannot be loaded (``kg serve``
+                    does, to exit with one line). False (the default): the app starts anyway,
+                    answers 503 ``{"error": …}`` naming the problem on every route that needs
+                    the store (``/healthz`` included), and retries the load at most every
+                    ``STORE_RETRY_SECONDS`` (10), so it serves as soon as ``kg build`` is done
 ==================  =================================================================
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
+from kg.errors import KGError, StoreError
 from web.errors import JSON_PATHS, register_error_handler
 
 log = logging.getLogger(__name__)
@@ -50,7 +58,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         The Flask app, with the store loaded.
 
     Raises:
-        kg.errors.StoreError: the store is missing or damaged (``StoreMissing`` when empty).
+        kg.errors.StoreError: the store is missing or damaged (``StoreMissing`` when empty),
+            and ``REQUIRE_STORE`` is set.
     """
     app = Flask(__name__)
     app.config.from_mapping(
@@ -62,6 +71,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         MAX_TEXTS=256,
         MAX_K=100,
         CORS_ORIGINS=[],
+        REQUIRE_STORE=False,
+        STORE_RETRY_SECONDS=10.0,
         TESTING=False,
     )
     app.config.from_prefixed_env("KG")
@@ -92,16 +103,68 @@ def init_app(app: Flask) -> None:
     otherwise ``Engine.load(app.config["STORE"])``.
 
     Raises:
-        kg.errors.StoreError: the store cannot be loaded.
+        kg.errors.StoreError: the store cannot be loaded and ``REQUIRE_STORE`` is set;
+            otherwise an :class:`UnavailableEngine` stands in and answers 503.
     """
     engine = app.config.get("ENGINE")
     if engine is None:
-        from web.engine import Engine  # imported here: it pulls in the model and FAISS
-
         log.info("loading the store from %s", app.config["STORE"])
-        engine = Engine.load(app.config["STORE"])
+        try:
+            engine = _load_engine(app.config["STORE"])
+        except KGError as e:
+            if app.config["REQUIRE_STORE"] or e.status != 503:
+                raise
+            log.error("the store cannot be loaded; answering 503 until it can: %s", e)
+            engine = UnavailableEngine(app, e)
     app.extensions["kg"] = engine
     app.extensions["kg_exports"] = {}  # format -> (bytes, ETag), filled on first download
+
+
+def _load_engine(store):
+    from web.engine import Engine  # imported here: it pulls in the model and FAISS
+
+    return Engine.load(store)
+
+
+class UnavailableEngine:
+    """Stands in for the engine while the store cannot be loaded.
+
+    Any use raises a :class:`~kg.errors.StoreError` (503) that names the problem, so every
+    route that needs the store answers ``{"error": {"status": 503, …}}`` instead of crashing.
+    Every ``STORE_RETRY_SECONDS`` one request tries the load again (the others keep getting
+    503 meanwhile); on success the real engine replaces this one.
+    """
+
+    def __init__(self, app: Flask, error: KGError):
+        self._app = app
+        self._message = error.message
+        self._lock = threading.Lock()
+        self._tried = time.monotonic()
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        engine = self._retry()
+        if engine is not None:
+            return getattr(engine, name)
+        raise StoreError(f"the store is not available: {self._message}")
+
+    def _retry(self):
+        wait = float(self._app.config["STORE_RETRY_SECONDS"])
+        if time.monotonic() - self._tried < wait or not self._lock.acquire(blocking=False):
+            return None
+        try:
+            self._tried = time.monotonic()
+            engine = _load_engine(self._app.config["STORE"])
+        except KGError as e:
+            self._message = e.message
+            return None
+        finally:
+            self._lock.release()
+        log.info("the store is available again: serving %s", self._app.config["STORE"])
+        self._app.extensions["kg"] = engine
+        self._app.extensions["kg_exports"] = {}
+        return engine
 
 
 def _cors_origins(value: Any) -> list[str] | str:

@@ -135,7 +135,8 @@ def _serve(args: argparse.Namespace) -> int:
     except StoreMissing:
         log.info("no store in %s yet: building the bundled article", args.store)
         build_store(None, args.store, progress=_progress_wanted(args))
-    app = create_app({"STORE": str(args.store)})
+    # REQUIRE_STORE: a damaged store ends `kg serve` with one line instead of serving 503s.
+    app = create_app({"STORE": str(args.store), "REQUIRE_STORE": True})
     print(f"serving {args.store} on http://{args.host}:{args.port}/", flush=True)
     waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kg")
     return 0
