@@ -111,12 +111,29 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     return False
 
 
+def clause_start(tokens) -> int:
+    """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
+    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return 0
+    first = words[0].lower
+    if not (first in lx.FRONTING or first in lx.PAST_VERBS
+            or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
+        return 0
+    comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
+    return comma + 1 if comma is not None else 0
+
+
 def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
-    """The first entity of a sentence when it stands among the first words."""
+    """The first entity of a sentence's main clause when it stands among its first words."""
+    start = clause_start(ctx.units[unit].tokens) if ctx.units else 0
     for pos, g in ctx.by_unit.get(unit, []):
+        if pos < start:
+            continue
         if before is not None and pos >= before or (unit, pos) in ctx.possessive:
             return None
-        return g if pos <= SUBJECT_WITHIN else None
+        return g if pos - start <= SUBJECT_WITHIN else None
     return None
 
 

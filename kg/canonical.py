@@ -81,6 +81,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         long = next(iter(longer.values()))
         if long.key[-1] in DISTINCT_HEADS or long.kinds.get("acronym"):
             continue
+        if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
+            continue  # "KELT-9 b" is a planet of "KELT-9", "Apollo 11" one of the "Apollo" flights
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
                  f"“{top(long)}”", top(short))
 
@@ -233,15 +235,17 @@ def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
     An expansion beats its acronym, a full personal name its parts, an exact amount an
-    approximate one; then the form seen most often wins. Among spellings of that form, a
+    approximate one; then the form seen most often wins, then the longer one (the shorter,
+    for an amount: "$10 billion" rather than "10 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
     and a name its most frequent one.
     """
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and person_like(form)
+        size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$10 billion"
         return (not approximate(form), not form.kinds.get("namehead"), expansion, person,
-                sum(form.surfaces.values()), len(form.key), form.key)
+                sum(form.surfaces.values()), size, form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()
@@ -249,5 +253,8 @@ def choose_label(forms: list[Form]) -> str:
         spellings[strip_possessive(surface)] += n
     if not best.is_name:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
-        spellings = lower or spellings
+        if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation"
+            lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower() else s: n
+                             for s, n in spellings.items()})
+        spellings = lower
     return max(spellings, key=lambda s: (spellings[s], -len(s), s))

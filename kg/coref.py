@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg import lexicon as lx
-from kg.antecedents import WINDOW, Context, Phrase, antecedent
+from kg.antecedents import WINDOW, Context, Phrase, antecedent, clause_start
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of
 from kg.gazetteer import Match
@@ -55,16 +55,10 @@ def _subject_position(toks, i: int) -> bool:
     """True where a word opens the main clause: at the start, or after a fronted adverbial
     phrase, closed by a comma ("Instead, it", "Built for ESA by Airbus, it") or short and
     prepositional ("In 2019 it")."""
-    words = [t for t in toks[:i] if t.is_word]
-    if not words:
+    if not any(t.is_word for t in toks[:i]):
         return True
-    first = words[0].lower
-    fronted = first in lx.FRONTING or (first.endswith(("ly", "ed", "ing")) and len(first) > 4)
-    if not fronted:
-        return False
-    if toks[i - 1].text == ",":
-        return sum(t.text == "," for t in toks[:i]) == 1 and i <= 14
-    return first in lx.FRONTING and i <= 4 and len(words) == i
+    return clause_start(toks) == i or (
+        toks[0].lower in lx.FRONTING and i <= 4 and all(t.is_word for t in toks[:i]))
 
 
 def _noun_follows(toks, k: int) -> bool:
@@ -82,7 +76,7 @@ def _noun_follows(toks, k: int) -> bool:
         return True
     nxt = toks[k + 1].lower
     if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
-        return not low.endswith("s")
+        return singular(low) == low
     return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 
 

@@ -179,3 +179,91 @@ def test_variant_rules():
     assert variant_rule("red-teaming", "red teaming") == "hyphen"
     assert variant_rule("scalable oversight", "Scalable oversight") == "case"
     assert variant_rule("intermediate scenario", "intermediate scenarios") == "plural"
+
+
+def test_amounts_in_any_spelling():
+    from kg.quantities import amount
+
+    assert amount("$10 billion") == amount("10 billion dollars") == amount("roughly $10 billion")
+    assert amount("€480 million") == amount("480 million euros") == ("€", 480e6)
+    assert amount("18%") == amount("18 percent") == ("%", 18.0)
+    assert amount("$10 billion") != amount("$10 million")
+    assert amount("117 textile workers") is None
+
+
+def test_amount_and_year_merges():
+    money = [_form("$10 billion", kind="quantity", proper=0),
+             _form("10 billion dollars", kind="quantity", proper=0),
+             _form("roughly $10 billion", kind="quantity", proper=0)]
+    groups = _groups(*money)
+    assert len(groups) == 1
+    assert choose_label(money) == "$10 billion"
+    (group,) = groups.values()
+    assert {m["rule"] for m in group.merges.values()} == {"amount"}
+    one = _groups(_form("1953", kind="date", proper=0), _form("14 March 1953", kind="date",
+                                                              proper=0))
+    assert len(one) == 1
+    two = _groups(_form("2022", kind="date", proper=0), _form("4 January 2022", kind="date",
+                                                              proper=0),
+                  _form("5 January 2022", kind="date", proper=0))
+    assert len(two) == 3
+
+
+def test_middle_name_matches_its_initial():
+    from kg.people import same_person
+
+    assert same_person("James E. Webb".split(), "James Edwin Webb".split())
+    assert not same_person("James E. Webb".split(), "James Edwin Wood".split())
+    groups = _groups(_form("James E. Webb"), _form("James Edwin Webb"))
+    assert len(groups) == 1
+
+
+@pytest.mark.parametrize("name, head", [
+    ("Federation of Regional Cooperative Banks", "federation"),
+    ("Members’ Charter", "charter"),
+    ("Bank of England", "bank"),
+    ("Association of Universities for Research in Astronomy", "association"),
+    ("Statement on the Co-operative Identity", "statement"),
+])
+def test_head_of_a_name(name, head):
+    from kg.canonical import head_of
+
+    assert head_of(key_of_text(name)) == head
+
+
+def test_bare_head_and_name_with_a_classifier_join_the_name():
+    groups = _groups(_form("Members’ Charter", n=3), _form("Charter", n=2),
+                     _form("Harwell Valley Cooperative Bank", n=3),
+                     _form("Valley bank", kind="namehead", n=2),
+                     _form("Ostrava Hall", n=1), _form("Ostrava label", kind="namehead"))
+    assert ("charter", "members charter") in groups
+    assert ("harwell valley cooperative bank", "valley bank") in groups
+    assert len(groups) == 3  # "Ostrava label" names no bank: left out
+
+
+def test_a_classifier_does_not_join_a_modifier_of_many_names():
+    groups = _groups(_form("AI", kind="acronym", n=9), _form("AI Safety Institute"),
+                     _form("AI Index", n=2), _form("AI lab", kind="namehead"))
+    assert not any("ai lab" in keys and "ai" in keys for keys in groups)
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("It was first known as the Next Generation Space Telescope, or NGST.", "NGST",
+     "Next Generation Space Telescope"),
+    ("The Ostervale Tramway, known locally as “the Green Line”, is new.", "Green Line",
+     "Ostervale Tramway"),
+    ("It orbits the second Sun–Earth Lagrange point, known as L2, far away.", "L2",
+     "second Sun–Earth Lagrange point"),
+    ("Meta Platforms (formerly Facebook) bought it.", "Facebook", "Meta Platforms"),
+    ("In 2005 the Harlow Survey was renamed the Northern Sky Atlas.", "Northern Sky Atlas",
+     "Harlow Survey"),
+])
+def test_more_alias_definitions(text, short, long):
+    unit = _unit(text)
+    found = [(_spell(unit, d.short), _spell(unit, d.long)) for d in definitions(0, unit)]
+    assert (short, long) in found
+
+
+def test_no_alias_from_a_description():
+    unit = _unit("The project was first known as the Next Generation Space Telescope.")
+    assert all(_spell(unit, d.long) != "The project" for d in definitions(0, unit))

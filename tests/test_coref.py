@@ -116,3 +116,85 @@ def test_the_bank_and_she_and_its():
     assert (2, "the bank", "Harlow Valley Savings Bank") in refs
     assert (3, "She", "Margaret A. Ellis") in refs
     assert find(entities, "Harlow Valley") is not find(entities, "Harlow Valley Savings Bank")
+
+
+def test_they_takes_a_plural_or_organisation_subject():
+    text = ("Tide pools hold many species. Tide pools dry out in summer. They refill at high "
+            "tide. The Varn Institute studies them. They publish a survey every year.\n")
+    _, refs = _refs(text)
+    assert (2, "They", "tide pools") in refs
+    assert (4, "They", "Varn Institute") in refs
+
+
+def test_bare_this_takes_a_concept_subject():
+    text = ("Crop rotation keeps soil healthy. Crop rotation is old. This requires planning. "
+            "The Varn Institute grew. This means more staff.\n")
+    _, refs = _refs(text)
+    assert (2, "This", "crop rotation") in refs
+    assert not any(s == 4 for s, _surface, _label in refs)  # an organisation is no "this"
+
+
+def test_a_head_noun_finds_its_name_past_a_nearer_organisation():
+    text = ("The Orchard Growers Federation was formed in 1950. It lent money to the Varn "
+            "Savings Bank. The Varn Savings Bank grew. Farmers trusted the Varn Savings Bank. "
+            "The Varn Savings Bank opened branches. Later the federation closed.\n")
+    entities, refs = _refs(text)
+    assert (5, "the federation", "Orchard Growers Federation") in refs
+
+
+def test_a_lowercase_tail_of_a_name_and_description_aliases():
+    text = ("The city published the Varn Mobility Plan in 2009. Engineers read the mobility plan "
+            "closely. The Orchard Growers Federation was formed in 1950. The federation lent "
+            "money. Later the federation closed.\n")
+    entities, refs = _refs(text)
+    assert (1, "the mobility plan", "Varn Mobility Plan") in refs
+    plan = find(entities, "Varn Mobility Plan")
+    assert "mobility plan" in plan.aliases
+    federation = find(entities, "Orchard Growers Federation")
+    assert "federation" in federation.aliases
+    assert any(m["rule"] == "description" for m in federation.merges)
+
+
+def test_it_after_a_fronted_phrase_takes_the_previous_subject():
+    text = ("The Varn Telescope opened in 1990. Built for the Kestrel Institute by Ostrava "
+            "Works, it studies comets. In 2019 it found a new comet.\n")
+    _, refs = _refs(text)
+    assert (1, "it", "Varn Telescope") in refs
+    assert (2, "it", "Varn Telescope") in refs
+
+
+def test_a_possessive_is_not_the_subject():
+    text = ("The Varn Institute published the Open Science Framework. The Varn Institute’s "
+            "public commitments serve many purposes. They signal that data matter.\n")
+    _, refs = _refs(text)
+    assert not any(s == 2 for s, _surface, _label in refs)
+
+
+def test_a_noun_just_introduced_is_not_a_name():
+    text = ("The Varn Institute opened in 1990. Farmers formed a small credit association in "
+            "1901. Members paid the association’s debts.\n")
+    _, refs = _refs(text)
+    assert not any(s == 2 for s, _surface, _label in refs)
+
+
+def test_a_noun_modifying_another_is_not_a_reference():
+    text = ("The University of Varn opened in 1990. A tram now reaches the university campus "
+            "on the hill. The university grew.\n")
+    _, refs = _refs(text)
+    assert not any(s == 1 for s, _surface, _label in refs)
+    assert (2, "The university", "University of Varn") in refs
+
+
+def test_the_dominant_entity_answers_a_description_with_nothing_nearby():
+    text = ("The Varn Telescope opened in 1990. The Varn Telescope sees comets. The Varn "
+            "Telescope sees stars. Comets are icy. Stars are hot. Dust is everywhere. Later "
+            "the observatory found a moon.\n")
+    _, refs = _refs(text)
+    assert (6, "the observatory", "Varn Telescope") in refs
+
+
+def test_the_idea_takes_the_concept_of_the_previous_sentence():
+    text = ("Members like the patronage dividend. The Varn Bank pays members through a patronage "
+            "dividend. The idea comes from older societies.\n")
+    _, refs = _refs(text)
+    assert (2, "The idea", "patronage dividend") in refs

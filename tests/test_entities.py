@@ -236,3 +236,92 @@ def test_markdown_bold_labels_in_list_items():
     entities, _ = extract_entities(docs, sections, sentences)
     for label in ("Debris mapping", "Net capture", "Laser nudging"):
         assert find(entities, label) is not None, label
+
+
+ODDITIES = """The Orbital Survey
+
+The Orbital Survey was planned as the Next Generation Sky Camera, or NGSC. It cost \
+roughly $2 billion, and critics said 2 billion dollars was too much. The Ariane 5 rocket \
+carried the Next Generation Sky Camera into orbit. It measured the Doppler effect in the \
+light of the planet KELT-9 b and of the star KELT-9. Later the Ariane 5 carried a second \
+camera. NASA’s Deep Space Network and the Deep Space Network relayed the data. The Kendal \
+Weavers’ Institute paid for a guide. Versions of AI-AI debate were tried in December.
+
+The Common Bond
+
+The common bond is the tie that defines who may join. The common bond was occupational \
+at first. Later the common bond covered the whole valley. Technology leaders met twice, and \
+the technology leaders agreed. The idea of one member, one vote came later, and one member, \
+one vote is still the rule. A process called signal sifting and control, which aligns \
+the data, was then adopted.
+"""
+
+
+@pytest.fixture(scope="module")
+def oddities():
+    docs, sections, sentences = build(ODDITIES)
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+@needs_wordfreq
+def test_names_that_need_more_than_capitals(oddities):
+    camera = find(oddities, "Next Generation Sky Camera")
+    assert camera is not None and find(oddities, "NGSC") is camera
+    for name in ("Ariane 5", "Doppler effect", "KELT-9 b", "Kendal Weavers’ Institute",
+                 "Deep Space Network"):
+        assert find(oddities, name) is not None, name
+    assert find(oddities, "KELT-9 b") is not find(oddities, "KELT-9")
+    for junk in ("AI-AI", "December", "NASA’s Deep Space Network", "Generation Sky Camera"):
+        assert find(oddities, junk) is None, junk
+
+
+@needs_wordfreq
+def test_amounts_join_and_generic_phrases_stay_out(oddities):
+    money = find(oddities, "$2 billion")
+    assert money is not None and money.entity_type == "quantity"
+    assert find(oddities, "2 billion dollars") is money
+    assert find(oddities, "roughly $2 billion") is money
+    assert find(oddities, "common bond") is not None  # generic words, but defined and headed
+    assert find(oddities, "technology leaders") is None  # very common words, only twice
+    assert find(oddities, "one member, one vote") is not None
+    assert find(oddities, "signal sifting and control") is not None
+
+
+def test_field_labels_are_not_entities():
+    text = ("The Varn Mill opened in 1950.\n"
+            "- Founded: 14 March 1950\n"
+            "- First owner: Tomas Brandt\n"
+            "- Water power: the river turns two wheels all year\n")
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    assert find(entities, "Founded") is None and find(entities, "First owner") is None
+    assert find(entities, "Water power") is not None
+
+
+UNSEEN = Path(__file__).resolve().parent / "data" / "entities"
+
+
+def _score(folder: Path) -> dict:
+    """The benchmark's measures (benchmarks/entities.py) on one folder of tests/data/entities."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "entities.py"
+    spec = importlib.util.spec_from_file_location("entity_benchmark", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    article = next(iter(sorted(folder.glob("article.*"))))
+    return bench.measure(article, folder / "entities.json", folder / "relations.json")
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("name", ["tramway", "quartet"])
+def test_unseen_articles(name):
+    """Two articles written for these tests (not tuned on): most gold entities found, their
+    forms on one node, no node for two of them, related pairs joined through a claim."""
+    result = _score(UNSEEN / name)
+    assert result["recall"] >= 0.9
+    assert result["alias_unity"] >= 0.9
+    assert result["conflations"] <= 1
+    assert result["joined_anywhere"] >= 0.7
+    assert result["nodes_per_gold"] <= 3.0
