@@ -2,21 +2,27 @@
 
 The antecedent of a phrase is looked for in a fixed order, each step generic:
 
-1. a description whose noun is the head of a name ("the federation", "the quartet") takes the
-   most recent entity with that head, in this sentence or any earlier one of the document;
-2. "it", "its", "they", bare "this" and idea nouns take the subject (first entity, within the
-   first words) of the previous sentence, or of their own sentence for a possessive in
-   mid-sentence; at the start of a section, the entity of its heading;
-3. other descriptions and "he"/"she" take the nearest compatible entity: earlier in the
-   sentence, then in up to :data:`WINDOW` previous sentences, then in the section heading;
-4. a description of an organisation or product with nothing compatible nearby takes the
-   document's dominant entity of that type (mentioned at least three times, twice
-   as often as any other of the type).
+1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
+   of the main clause, within its first words) of the previous sentence, or of their own
+   sentence for a possessive in mid-sentence; at the start of a section, the entity of its
+   heading. A possessive ("Anthropic’s commitments") is no subject.
+2. A description whose noun is the head of a name ("the federation", "the agency") takes the
+   nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
+3. A description of a noun that an indefinite phrase just introduced ("a credit association
+   … the association’s debts") takes nothing.
+4. Otherwise a description or "he"/"she" takes the nearest compatible entity in the window;
+   when the noun heads some name of the document, not one headed by another reference noun
+   ("the federation" is not the "… Bank"), and failing that the most recent entity with that
+   head anywhere earlier in the document, or nothing.
+5. Past the window: the section heading's entity, then, for an organisation or product noun
+   the text does not also use in the plural (and that names a whole, not a part such as
+   "the team"), the document's dominant entity of that type (mentioned at least three
+   times, twice as often as any other of the type).
 
 Compatible means: an organisation noun → an organisation, a person noun or "he"/"she" → a
-person, a document or product noun → a document or product, "it" → an organisation,
-product, document or untyped name, "they" → an organisation or a plural term, an idea noun or
-bare "this" → a concept or technique.
+person, a noun that heads the entity's name → that entity, "it" → an organisation, product,
+document or untyped name, "they" → an organisation or a plural term, an idea noun or bare
+"this" → a concept or technique, a method noun → a term ending in that noun.
 """
 
 from __future__ import annotations
@@ -93,7 +99,16 @@ class Context:
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
-    """True when entity ``g`` may be what ``phrase`` stands for."""
+    """Tells whether entity ``g`` may be what ``phrase`` stands for (its type and names).
+
+    Args:
+        phrase: the reference phrase.
+        g: a group (entity) index.
+        ctx: the types and heads of every group.
+
+    Returns:
+        True when compatible (see the module docstring).
+    """
     etype = ctx.types[g]
     if phrase.noun and phrase.noun in ctx.heads[g] and etype not in _NEVER:
         return True  # "the agency" → "European Space Agency", whatever its type
@@ -146,14 +161,24 @@ def _affiliation(unit_tokens, pos: int) -> bool:
 
 
 def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
-    """The entity ``phrase`` (in unit ``u``, of ``tokens``) stands for, or None."""
+    """Chooses what a reference phrase stands for (see the module docstring for the order).
+
+    Args:
+        u: the unit (sentence) index of the phrase.
+        phrase: the reference phrase.
+        tokens: the unit's tokens.
+        ctx: what is known so far of the document.
+
+    Returns:
+        The group (entity) index, or None when no antecedent is safe enough.
+    """
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
     if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
         return _by_subject(u, phrase, here, tokens, ctx)
-    window = [e for e in reversed(here)] + [e for prev in reversed(ctx.recent)
-                                            for e in ctx.by_unit.get(prev, [])]
+    window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
+                                     for e in ctx.by_unit.get(prev, [])]
     headed = phrase.noun is not None and any(phrase.noun in hs for hs in ctx.heads)
     if headed:
         found = next((g for _p, g in window if _has_head(phrase, g, ctx)), None)
@@ -260,8 +285,16 @@ def plural(noun: str) -> str:
 
 
 def dominant(kind: str, ctx: Context) -> int | None:
-    """The document's entity of type ``kind`` mentioned at least three times and at least
-    twice as often as any other of that type, else None."""
+    """The document's dominant entity of one type.
+
+    Args:
+        kind: an entity type (``organization``, ``product`` …).
+        ctx: holds the literal mention counts of the current document.
+
+    Returns:
+        The group mentioned at least three times and at least twice as often as any other
+        of that type, else None.
+    """
     ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
                     reverse=True)
     if not ranked or ranked[0][0] < 3:

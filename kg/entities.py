@@ -2,15 +2,19 @@
 
 The steps, each in its own module:
 
-1. :mod:`kg.candidates`, :mod:`kg.patterns` and :mod:`kg.acronyms` propose spans
-   (capitalised names, acronyms and their expansions, noun-phrase terms, defined and quoted
-   terms, list labels, dates, quantities) in every sentence and heading of every document.
-2. :func:`select` keeps the forms the corpus gives evidence for: a name capitalised away from
-   the start of a sentence, a definition, or a term repeated (or repeated in a heading).
-3. :mod:`kg.canonical` merges forms that name one thing, recording why.
+1. :mod:`kg.candidates`, :mod:`kg.terms`, :mod:`kg.patterns` and :mod:`kg.acronyms` propose
+   spans (capitalised names, designations, acronyms and their expansions, aliases, noun-phrase
+   terms, defined and quoted terms, list labels, dates, quantities) in every sentence and
+   heading of every document.
+2. :mod:`kg.selection` keeps the forms the corpus gives evidence for: a name capitalised away
+   from the start of a sentence, a definition, or a term repeated in different sentences.
+3. :mod:`kg.canonical` (with :mod:`kg.people` and :mod:`kg.quantities`) merges forms that
+   name one thing, recording the rule and its evidence.
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
 5. :mod:`kg.entity_types` types each entity from generic cues.
-6. :mod:`kg.coref` adds the sentences that name an entity only as "the company", "it" ….
+6. :mod:`kg.coref` (with :mod:`kg.antecedents`) adds the sentences that name an entity only
+   as "the company", "it", "they" …; a description that always stands for one entity ("the
+   federation") becomes one of its aliases.
 """
 
 from __future__ import annotations
