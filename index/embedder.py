@@ -107,6 +107,12 @@ class _TorchBackend:
             raise ModelError(f"embedding model in {folder} does not state its dimension")
         self.dimension = int(dimension)
 
+    def token_counts(self, texts: list[str]) -> list[int]:
+        tokenizer = self.model.tokenizer
+        limit = int(self.model.max_seq_length)
+        encoded = tokenizer(texts, truncation=True, max_length=limit)["input_ids"]
+        return [len(ids) for ids in encoded]
+
     def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
         threads = 1 if len(texts) <= self._SMALL else self.threads
         if self._torch.get_num_threads() != threads:
@@ -231,6 +237,17 @@ class Embedder:
                 list(texts), batch_size=self.batch_size, progress=progress
             )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """How many word pieces the model reads of each text (after truncation, with its
+        special tokens): the measure of the work :meth:`encode` does.
+
+        Raises:
+            QueryError: ``texts`` is a single string or holds non-strings.
+        """
+        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+            raise QueryError("texts must be a list of strings")
+        return self._backend.token_counts(list(texts)) if texts else []
 
     def encode_query(self, text: str) -> np.ndarray:
         """Embeds one query, answering repeats from a small cache.

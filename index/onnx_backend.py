@@ -105,6 +105,10 @@ class OnnxSession:
         self._tokenizer.enable_padding(
             pad_id=int(padding.get("pad_id", 0)), pad_token=padding.get("pad_token", "[PAD]")
         )
+        # The same tokenizer without padding, to count each text's own tokens.
+        self._counter = Tokenizer.from_file(str(tokenizer_file))
+        self._counter.enable_truncation(max_length=int(meta["max_seq_length"]))
+        self._counter.no_padding()
         self._inputs = list(meta["inputs"])
         self._lower = bool(meta.get("do_lower_case"))
         self.dimension = int(meta["dimension"])
@@ -133,6 +137,11 @@ class OnnxSession:
         if bar is not None:
             bar.close()
         return out
+
+    def token_counts(self, texts: list[str]) -> list[int]:
+        """Word pieces per text as the model reads them (truncated, special tokens included)."""
+        encodings = self._counter.encode_batch([_clean(t, lower=self._lower) for t in texts])
+        return [len(e.ids) for e in encodings]
 
     def _run(self, texts: list[str]) -> np.ndarray:
         texts = [_clean(t, lower=self._lower) for t in texts]
@@ -222,6 +231,10 @@ class OnnxBackend:
         self.meta = meta
         self.dimension = self.session.dimension
         self.threads = self.session.threads
+
+    def token_counts(self, texts: list[str]) -> list[int]:
+        """Word pieces per text as the model reads them."""
+        return self.session.token_counts(texts)
 
     def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
         """Embeds texts (see :meth:`OnnxSession.encode`)."""

@@ -121,9 +121,13 @@ def init_app(app: Flask) -> None:
 
 
 def _load_engine(store):
+    from index import Embedder, open_store
     from web.engine import Engine  # imported here: it pulls in the model and FAISS
 
-    return Engine.load(store)
+    open_store(store, verify=False)  # a missing or truncated store fails before the model loads
+    # One thread per request: concurrent requests use the other cores, and a large embedding
+    # request cannot take them all.
+    return Engine.load(store, embedder=Embedder(threads=1))
 
 
 class UnavailableEngine:

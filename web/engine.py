@@ -12,6 +12,7 @@ import gc
 import json
 import logging
 import pickle
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, open_store
-from kg.errors import NotFound, QueryError, StoreError
+from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
@@ -27,8 +28,20 @@ from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
 log = logging.getLogger(__name__)
 
 NEIGHBOURS_PER_RESULT = 12
+MAX_EMBED_TOKENS = 16_384
+"""The most word pieces one :meth:`Engine.embed` call may ask for (413 above): 64 texts of the
+model's full 256, a few seconds of one core."""
+BULK_TOKENS = 2_048
+"""Embedding calls above this many word pieces run one at a time; meanwhile another gets 429,
+so bulk embedding never holds more than one core and searches keep theirs."""
 GRAPH_PART = "graph.pickle"
 """The store part holding the graph (pickle protocol 5; stores written before it hold ``graph.json``)."""
+
+
+class Busy(KGError):
+    """The server is already running a large request of this kind; retry shortly (429)."""
+
+    status = 429
 
 
 class Engine:
@@ -58,6 +71,7 @@ class Engine:
         self.vectors = vectors
         self.embedder = embedder
         self.manifest = manifest or {}
+        self._bulk = threading.Semaphore(1)
         self.ranker = Ranker(
             graph=graph,
             claims=self.claims,
@@ -266,9 +280,27 @@ class Engine:
         except KeyError:
             raise NotFound(f"no document with id {doc_id!r}") from None
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Embeddings of some texts with the served model: float32 (n, dimension), normalised."""
-        return self.embedder.encode(list(texts))
+    def embed(self, texts: Sequence[str], *, max_tokens: int = MAX_EMBED_TOKENS) -> np.ndarray:
+        """Embeddings of some texts with the served model: float32 (n, dimension), normalised.
+
+        Raises:
+            kg.errors.PayloadTooLarge: the texts hold more than ``max_tokens`` word pieces.
+            Busy: they hold more than :data:`BULK_TOKENS` and another such call is running.
+        """
+        texts = list(texts)
+        tokens = sum(self.embedder.token_counts(texts))
+        if tokens > max_tokens:
+            raise PayloadTooLarge(
+                f"the texts hold {tokens} word pieces; the limit is {max_tokens} per request"
+            )
+        if tokens <= BULK_TOKENS:
+            return self.embedder.encode(texts)
+        if not self._bulk.acquire(blocking=False):
+            raise Busy("another large embedding request is running; retry in a few seconds")
+        try:
+            return self.embedder.encode(texts)
+        finally:
+            self._bulk.release()
 
 
 def _spread(items: list[dict]) -> list[dict]:
