@@ -124,8 +124,18 @@ def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
     return None
 
 
-def _name_heads(groups: list[Group], kept: dict[tuple, Form]):
-    """Per group, the heads of its multiword names; and the unique lowercase name tails."""
+def name_heads(groups: list[Group], kept: dict[tuple, Form]):
+    """The head nouns of every group's multiword names, and the lowercase name tails.
+
+    Args:
+        groups: the entity groups.
+        kept: their forms by key.
+
+    Returns:
+        Per group, the set of its names' heads ("federation"); and a map from each tail of
+        a name of three words or more ("mobility plan") that only one group's names end
+        with to that group.
+    """
     heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
     owners: dict[tuple, set[int]] = defaultdict(set)
     for gi, g in enumerate(groups):
@@ -169,7 +179,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         name or the phrase is a tail of it ("the federation", "the mobility plan"), else
         ``context``.
     """
-    heads, tails = _name_heads(groups, kept)
+    heads, tails = name_heads(groups, kept)
     every_head = set().union(*heads) if heads else set()
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)

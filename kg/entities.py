@@ -23,6 +23,7 @@ import logging
 from collections import defaultdict
 
 from kg.acronyms import definitions
+from kg.bridging import introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
 from kg.canonical import (
     ADDED_HEADS,
@@ -34,7 +35,7 @@ from kg.canonical import (
     unique_stems,
     variant_rule,
 )
-from kg.coref import resolve_references
+from kg.coref import name_heads, resolve_references
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
@@ -76,8 +77,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
     types = assign_types(groups, kept, units, matches)
     labels = [choose_label([kept[k] for k in group.keys]) for group in groups]
     references = resolve_references(units, matches, types, groups, kept)
+    references += introductions(units, matches, name_heads(groups, kept)[0])
+    renamed = renamings(units, matches, references)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants)
+                    gazetteer.variants, renamed)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -198,25 +201,36 @@ def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, 
     return out
 
 
-def _explain(alias: str, label: str, group: Group, variants: dict[tuple, tuple]) -> dict:
+def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple, tuple],
+             renamed: dict[tuple, dict]) -> dict:
     """Why ``alias`` is a name of the entity labelled ``label``."""
     key = key_of(tokenize(alias))
     if key == key_of(tokenize(label)):
         return {"form": alias, "rule": variant_rule(label, alias),
                 "evidence": "the same words up to case, plural, possessive or hyphen"}
-    if key in group.merges:
-        return {**group.merges[key], "form": alias}
+    for group in members:
+        if key in group.merges:
+            return {**group.merges[key], "form": alias}
+    if key in renamed:
+        return {**renamed[key], "form": alias}
     if key in variants:
         return {"form": alias, "rule": "generic-head",
                 "evidence": f"“{alias}” rewords the generic head of “{' '.join(variants[key])}”"}
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
-def _records(groups, kept, labels, types, units, texts, matches, references, variants):
+def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed):
     """Builds the Entity and Mention records; drops entities no sentence names literally."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
+    renamed_keys: dict[tuple, dict] = {}
+    for g, h, evidence in renamed:  # "The project was first known as …"
+        target, source = canon[g], canon[h]
+        if target != source:
+            canon = [target if c == source else c for c in canon]
+            for key in groups[h].keys:
+                renamed_keys[key] = {"rule": "renamed", "evidence": evidence}
     seen: dict[tuple[int, int], Mention] = {}
     surfaces: dict[int, set[str]] = defaultdict(set)
     for m in matches:
@@ -244,8 +258,8 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
-        merges = [_explain(a, labels[g], groups[h], variants)
-                  for a in sorted(aliases) for h in members[:1]]
+        merges = [_explain(a, labels[g], [groups[h] for h in members], variants, renamed_keys)
+                  for a in sorted(aliases)]
         for alias, why in sorted(described.get(g, {}).items()):
             if alias not in aliases and alias.casefold() != labels[g].casefold():
                 aliases.add(alias)

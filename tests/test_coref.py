@@ -198,3 +198,23 @@ def test_the_idea_takes_the_concept_of_the_previous_sentence():
             "dividend. The idea comes from older societies.\n")
     _, refs = _refs(text)
     assert (2, "The idea", "patronage dividend") in refs
+
+
+def test_an_indefinite_phrase_taken_up_by_a_new_name():
+    text = ("The Varn Institute grew. In 2009 the board asked Ellen Voss to write a short "
+            "report on the archive. The Voss Report, published in 2010, praised the staff. "
+            "Ellen Voss then wrote a second book. The Varn Institute thanked her.\n")
+    entities, refs = _refs(text)
+    assert (1, "a short report", "Voss Report") in refs
+    # a name seen before is not introduced again
+    assert not any(surface == "a second book" for _s, surface, _label in refs)
+
+
+def test_a_description_given_a_name_makes_it_an_alias():
+    text = ("The Varn Telescope opened in 2021. The Varn Telescope studies comets. The Varn "
+            "Telescope studies dust. The project was first known as the Northern Sky Camera. "
+            "The Northern Sky Camera was renamed later.\n")
+    entities, _ = _refs(text)
+    scope = find(entities, "Varn Telescope")
+    assert scope is not None and find(entities, "Northern Sky Camera") is scope
+    assert any(m["rule"] == "renamed" for m in scope.merges)

@@ -1,0 +1,105 @@
+"""Two links between a description and a name that sentence-by-sentence resolution misses.
+
+- ``introduced``: an indefinite noun phrase whose noun is the head of the name that opens
+  the next sentence, and is named there for the first time, stands for that name: "… asked her to lead an independent review of
+  the accounts. The Whitcombe Review, published in 2010, …" → the first sentence mentions
+  the Whitcombe Review.
+- ``renamed``: a description that opens a sentence and is given a name ("The project was
+  first known as the Next Generation Space Telescope") makes that name an alias of the
+  entity the description stands for.
+"""
+
+from __future__ import annotations
+
+from kg import lexicon as lx
+from kg.candidates import Unit
+from kg.gazetteer import Match
+from kg.tokens import singular
+
+_CUES = (("known", "as"), ("called",), ("named",), ("renamed",))
+_SKIP = lx._words("was is were are had has have been be first originally formerly once also "
+                  "initially later then still commonly usually widely ,")
+
+
+def _first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
+    first: dict[int, Match] = {}
+    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
+        first.setdefault(m.unit, m)
+    return first
+
+
+def introductions(units: list[Unit], matches: list[Match],
+                  heads: list[set[str]]) -> list[tuple]:
+    """Indefinite phrases taken up by the name that opens the next sentence.
+
+    Args:
+        units: the tokenised headings and sentences, per document in text order.
+        matches: the literal occurrences.
+        heads: per group, the head nouns of its multiword names.
+
+    Returns:
+        Reference tuples ``(group, sentence, surface, char_start, char_end, "introduced")``.
+    """
+    first = _first_matches(units, matches)
+    debut: dict[tuple[str, int], int] = {}  # where each entity is first named in a document
+    for m in sorted(matches, key=lambda m: m.unit):
+        if not units[m.unit].heading:
+            debut.setdefault((units[m.unit].doc, m.group), m.unit)
+    out = []
+    for u in range(len(units) - 1):
+        unit, nxt = units[u], units[u + 1]
+        m = first.get(u + 1)
+        if unit.heading or nxt.heading or nxt.doc != unit.doc or m is None or m.start > 1 \
+                or debut.get((unit.doc, m.group)) != u + 1:
+            continue  # only a name that the next sentence introduces
+        toks = unit.tokens
+        for i, tok in enumerate(toks):
+            if tok.lower not in ("a", "an"):
+                continue
+            k = i + 1
+            while k < len(toks) and k - i <= 4 and toks[k].is_word and toks[k].text.islower() \
+                    and toks[k].lower not in lx.STOPWORDS:
+                k += 1
+            noun = singular(toks[k - 1].lower) if k > i + 1 else ""
+            if noun in heads[m.group]:
+                out.append((m.group, unit.sentence, " ".join(t.text for t in toks[i:k]),
+                            tok.start, toks[k - 1].end, "introduced"))
+                break
+    return out
+
+
+def renamings(units: list[Unit], matches: list[Match],
+              references: list[tuple]) -> list[tuple[int, int, str]]:
+    """Names given to a description that opens a sentence.
+
+    Args:
+        units: the tokenised headings and sentences.
+        matches: the literal occurrences.
+        references: the resolved references (:func:`kg.coref.resolve_references`).
+
+    Returns:
+        ``(entity group, named group, evidence sentence)`` for each "The N was known as X".
+    """
+    at = {(units_sentence, start): g for g, units_sentence, _s, start, _e, _how in references}
+    by_start = {(m.unit, m.start): m.group for m in matches}
+    out = []
+    for u, unit in enumerate(units):
+        toks = unit.tokens
+        if unit.heading or len(toks) < 5 or toks[0].lower not in ("the", "this"):
+            continue
+        g = at.get((unit.sentence, toks[0].start))
+        if g is None:
+            continue
+        k = 2
+        while k < len(toks) and toks[k].lower in _SKIP:
+            k += 1
+        cue = next((c for c in _CUES if tuple(t.lower for t in toks[k:k + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k += len(cue)
+        while k < len(toks) and (toks[k].lower == "the" or toks[k].text in "“\"‘"):
+            k += 1
+        h = by_start.get((u, k))
+        if h is not None and h != g:
+            out.append((g, h, " ".join(t.text for t in toks)))
+    return out
