@@ -212,8 +212,7 @@ def test_an_indefinite_phrase_taken_up_by_a_new_name():
 
 def test_a_description_given_a_name_makes_it_an_alias():
     text = ("The Varn Telescope opened in 2021. The Varn Telescope studies comets. The Varn "
-            "Telescope studies dust. The project was first known as the Northern Sky Camera. "
-            "The Northern Sky Camera was renamed later.\n")
+            "Telescope studies dust. The project was first known as the Northern Sky Camera.\n")
     entities, _ = _refs(text)
     scope = find(entities, "Varn Telescope")
     assert scope is not None and find(entities, "Northern Sky Camera") is scope
