@@ -23,7 +23,7 @@ class Definition:
     """One acronym definition.
 
     Attributes:
-        short: the acronym (or other alias) span.
+        short: the acronym (kind ``abbreviation``) or other alias span.
         long: the expansion (or full name) span.
         rule: ``acronym``, ``alias`` or ``title`` (“Title” report).
     """
@@ -112,7 +112,7 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
 
 
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
-               ("or", "simply"), ("also", "called"), ("nicknamed",), ("renamed",))
+               ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",))
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
 _RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
@@ -162,14 +162,19 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         if cue is None:
             continue
         k = i + len(cue) + (tuple(lows[i:i + len(cue)]) != cue)  # an adverb inside the cue
-        while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"):
-            k += 1  # known as “the Green Line”
+        while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"
+                                 or lows[k] in _ADVERBS and lows[k] != ","):
+            k += 1  # known as “the Green Line”, called simply the Merrow trial
         if k >= len(toks) or not toks[k].is_cap:
             continue
         short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
+        if toks[short.end - 1].possessive:
+            continue  # "often called Hubble’s successor" gives no name
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES):
             j -= 1
+        if cue == ("called",) and "," not in lows[j + 1:i]:
+            continue  # only "X, often called Y": "X is called Y" may describe X
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
             # "the second Sun–Earth Lagrange point, known as L2": a name with a common head
@@ -200,7 +205,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             acr = letters(toks[i + 2].base)
             long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
             if long:
-                out.append(Definition(Span(u, i + 2, i + 3, "acronym"), long))
+                out.append(Definition(Span(u, i + 2, i + 3, "abbreviation"), long))
             continue
         if tok.text != "(":
             continue
@@ -218,13 +223,13 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             acr = letters(toks[i + 1].base)
             long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
             if long:
-                out.append(Definition(Span(u, i + 1, i + 2, "acronym"), long))
+                out.append(Definition(Span(u, i + 1, i + 2, "abbreviation"), long))
         elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:
             acr = letters(toks[i - 1].base)
             inner = toks[i + 1:close]
             if all(t.is_word for t in inner) and inner[0].lower not in lx.STOPWORDS and (
                     initials_match(acr, inner) or schwartz_hearst(
                         acr, " ".join(fold(t.text) for t in inner)) == 0):
-                out.append(Definition(Span(u, i - 1, i, "acronym"),
+                out.append(Definition(Span(u, i - 1, i, "abbreviation"),
                                       Span(u, i + 1, close, "expansion")))
     return out

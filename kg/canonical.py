@@ -71,11 +71,13 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
                                                                      for w in k)):
             continue
-        if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS:
-            continue  # "Harlow Valley" is a place of its own, not short for the bank
         word = strip_possessive(top(short)).split()[-1]
         longer = {uf.find(f.key): f for f in names if len(f.key) > len(k) and f.key[:len(k)] == k
                   and word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
+        if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS and not all(
+                f.key[len(k)] in _CONNECTORS for f in longer.values()):
+            continue  # "Harlow Valley" is a place of its own, not short for the bank; but
+            # "Tallis Institute" is short for "Tallis Institute for Tropical Medicine"
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
@@ -251,7 +253,7 @@ def choose_label(forms: list[Form]) -> str:
     spellings: Counter = Counter()
     for surface, n in (best.surfaces or best.heading_surfaces).items():
         spellings[strip_possessive(surface)] += n
-    if not best.is_name:
+    if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation"
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower() else s: n

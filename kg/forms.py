@@ -38,7 +38,8 @@ class Form:
     def is_name(self) -> bool:
         """True for a proper name or acronym (capitalised in running text)."""
         return self.proper > 0 and bool(self.kinds.keys() & {"name", "acronym", "quoted", "alias",
-                                                            "expansion", "namehead"})
+                                                            "expansion", "namehead",
+                                                            "abbreviation"})
 
 
 @dataclass

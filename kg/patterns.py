@@ -23,6 +23,7 @@ _EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",))
+_DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
 _TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 
 def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -47,6 +48,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if tuple(lows[i:i + len(d)]) != d:
                 continue
             k = i + len(d)
+            while k < len(toks) and toks[k].lower in _DEFINER_ADVERBS:
+                k += 1  # "called simply …"
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1

@@ -1,7 +1,7 @@
 """Which candidate forms become entities: the evidence the corpus gives for each.
 
-- dates, quantities, list labels, defined and quoted terms, acronym expansions and aliases
-  are kept as found;
+- dates, quantities, list labels, defined and quoted terms, acronyms defined in the text
+  ("(WHO)"), their expansions and aliases are kept as found;
 - a capitalised name is kept when it has more than one word, is capitalised away from the
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
   sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés");
@@ -24,7 +24,7 @@ from kg.forms import Form
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
-                     "namehead"})
+                     "namehead", "abbreviation"})
 _COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 
 

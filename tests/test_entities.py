@@ -325,3 +325,19 @@ def test_unseen_articles(name):
     assert result["conflations"] <= 1
     assert result["joined_anywhere"] >= 0.7
     assert result["nodes_per_gold"] <= 3.0
+
+
+def test_defined_acronyms_short_names_and_descriptions_that_are_not_names():
+    text = ("The Merrow Trial, often called simply the Merrow study, began in 2015. The trial "
+            "was run by the Tallis Institute for Tropical Medicine with the World Health "
+            "Organization (WHO). The Tallis Institute paid for it. The Varn Telescope is "
+            "often called Hubble’s successor. The Varn Telescope is big.\n")
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    assert find(entities, "WHO") is find(entities, "World Health Organization") is not None
+    assert find(entities, "Tallis Institute") is find(
+        entities, "Tallis Institute for Tropical Medicine") is not None
+    assert find(entities, "Merrow") is find(entities, "Merrow Trial") is not None
+    assert find(entities, "simply") is None
+    varn = find(entities, "Varn Telescope")
+    assert varn is not None and not any("hubble" in a.casefold() for a in varn.aliases)
