@@ -187,3 +187,48 @@ def test_embedding_work_is_bounded(client):
     assert response.status_code == 413
     assert "word pieces" in response.get_json()["error"]["message"]
     assert client.post("/api/embed", json={"texts": texts[:2]}).status_code == 200
+
+
+# --- security ------------------------------------------------------------------------------
+
+READ_ONLY_POSTS = {"/api/search", "/api/embed", "/v1/embeddings"}
+
+
+def test_no_route_changes_data(client):
+    """Every route only reads: GET, or a POST that computes an answer (search, embeddings)."""
+    for rule in client.application.url_map.iter_rules():
+        methods = rule.methods - {"HEAD", "OPTIONS"}
+        assert methods <= {"GET", "POST"}, (rule.rule, methods)
+        if "POST" in methods:
+            assert rule.rule in READ_ONLY_POSTS, rule.rule
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/documents/..%2F..%2F..%2Fetc%2Fpasswd",
+        "/api/documents/%2Fetc%2Fpasswd",
+        "/documents/..%2F..%2Fetc%2Fpasswd",
+        "/assets/..%2F..%2F__init__.py",
+        "/assets/../../__init__.py",
+        "/api/export.json?node=..%2F..%2Fetc%2Fpasswd",
+        "/api/nodes/%2Fetc%2Fpasswd",
+    ],
+)
+def test_no_route_reads_a_path_the_client_chooses(client, path):
+    response = client.get(path, follow_redirects=True)  # "//" is merged by a redirect first
+    assert response.status_code in (400, 404), response.status_code
+    body = response.get_data()
+    assert b"root:" not in body and b"create_app" not in body
+
+
+def test_pages_escape_what_the_client_sends(client):
+    attack = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    for path in (
+        "/search?" + urllib.parse.urlencode({"q": attack}),
+        "/nodes/" + urllib.parse.quote(attack, safe=""),
+        "/documents/" + urllib.parse.quote(attack, safe=""),
+        "/no-such-page/" + urllib.parse.quote(attack, safe=""),
+    ):
+        body = client.get(path).get_data(as_text=True)
+        assert "<script>alert" not in body and "<img src=x" not in body, path
