@@ -156,7 +156,8 @@ protocol convention plan strategy roadmap whitepaper review views statement spec
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
-valley street avenue road district region republic kingdom coast bay desert
+valley street avenue road district region republic kingdom coast bay desert bridge tunnel
+square park canal dam airport harbour harbor
 """)
 PRODUCT_HEADS = _words("""
 camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe

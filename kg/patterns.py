@@ -171,8 +171,9 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
         else:
             k = e
             while k < len(toks) and k - e < 2 and is_term_word(toks, k, stats) \
-                    and toks[k].text[0].islower():
-                k += 1
+                    and toks[k].text[0].islower() and not (
+                        k > e and toks[k].lower.endswith("ing") and len(toks[k].lower) > 5):
+                k += 1  # "240 hangers", not "240 hangers using"
             while k > e and not head_ok(toks[k - 1]):
                 k -= 1
             if k == e:
