@@ -6,6 +6,7 @@ Imports only :mod:`kg.errors` and :mod:`kg.model` from the rest of the project.
 from index.embedder import Embedder, ModelError
 from index.lexical import LexicalIndex
 from index.store import FORMAT_VERSION, open_store, part_path, write_store
+from index.tokens import TokenEmbeddings
 from index.vectors import VectorIndex
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Embedder",
     "LexicalIndex",
     "ModelError",
+    "TokenEmbeddings",
     "VectorIndex",
     "open_store",
     "part_path",

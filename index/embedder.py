@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.tokens import TokenEmbeddings, split_batch
 from kg.errors import KGError, QueryError
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,43 @@ class _TorchBackend:
             normalize_embeddings=True,
         )
 
+    def encode_tokens(
+        self, texts: list[str], *, batch_size: int, progress: bool
+    ) -> tuple[np.ndarray, list[TokenEmbeddings]]:
+        torch = self._torch
+        threads = 1 if len(texts) <= self._SMALL else self.threads
+        if torch.get_num_threads() != threads:
+            torch.set_num_threads(threads)
+        tokenizer, limit = self.model.tokenizer, int(self.model.max_seq_length)
+        vectors, records = [], []
+        for start in range(0, len(texts), batch_size):
+            batch = texts[start : start + batch_size]
+            encoded = tokenizer(
+                batch,
+                padding=True,
+                truncation=True,
+                max_length=limit,
+                return_tensors="pt",
+                return_offsets_mapping=True,
+                return_special_tokens_mask=True,
+            )
+            names = ("input_ids", "attention_mask", "token_type_ids")
+            feeds = {k: v for k, v in encoded.items() if k in names}
+            with torch.inference_mode():
+                out = self.model(feeds)
+            pooled = torch.nn.functional.normalize(out["sentence_embedding"], p=2.0, dim=1)
+            vectors.append(pooled.numpy())
+            special = encoded["special_tokens_mask"].bool() | ~encoded["attention_mask"].bool()
+            records += split_batch(
+                out["token_embeddings"].numpy(),
+                encoded["input_ids"].numpy(),
+                special.numpy(),
+                [encoded.word_ids(i) for i in range(len(batch))],
+                encoded["offset_mapping"].numpy(),
+                batch,
+            )
+        return np.concatenate(vectors), records
+
 
 def _onnx_backend(folder: Path, *, device: str, threads: int | None):
     from index.onnx_backend import OnnxBackend
@@ -193,7 +231,8 @@ class Embedder:
         self._lock = threading.Lock()
         # Serialises calls into a backend that is not thread-safe; a no-op context otherwise.
         self._encode_lock = contextlib.nullcontext() if self._backend.thread_safe else self._lock
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        # text → vector, and ("tokens", text) → (vector, tokens) for encode_query_tokens.
+        self._cache: OrderedDict[object, object] = OrderedDict()
         log.info(
             "loaded embedding model %s (%d dims, %s) from %s",
             self._name, self.dimension, self.backend, folder,
@@ -248,6 +287,69 @@ class Embedder:
         if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
             raise QueryError("texts must be a list of strings")
         return self._backend.token_counts(list(texts)) if texts else []
+
+    def encode_tokens(
+        self, texts: Sequence[str], *, progress: bool = False
+    ) -> tuple[np.ndarray, list[TokenEmbeddings]]:
+        """Embeds texts and keeps each one's word-piece vectors, from the same forward pass.
+
+        Args:
+            texts: the texts (a list, not a single string).
+            progress: show a progress bar.
+
+        Returns:
+            ``(vectors, tokens)``: the embeddings :meth:`encode` gives, and one
+            :class:`index.tokens.TokenEmbeddings` per text.
+
+        Raises:
+            QueryError: ``texts`` is a single string or holds non-strings.
+            ModelError: the backend cannot give token vectors.
+        """
+        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+            raise QueryError("texts must be a list of strings")
+        if len(texts) == 0:
+            return np.zeros((0, self.dimension), dtype=np.float32), []
+        try:
+            with self._encode_lock:
+                vectors, tokens = self._backend.encode_tokens(
+                    list(texts), batch_size=self.batch_size, progress=progress
+                )
+        except Exception as e:
+            from index.onnx_backend import OnnxUnavailable
+
+            if isinstance(e, OnnxUnavailable):
+                raise ModelError(f"no token vectors from this model: {e}") from e
+            raise
+        return np.ascontiguousarray(vectors, dtype=np.float32), tokens
+
+    def encode_query_tokens(self, text: str) -> tuple[np.ndarray, TokenEmbeddings]:
+        """Embeds one query with its word-piece vectors, answering repeats from a small cache.
+
+        Args:
+            text: the query.
+
+        Returns:
+            ``(vector, tokens)`` as :meth:`encode_tokens` gives for one text; the vector is
+            the caller's own copy.
+
+        Raises:
+            QueryError: ``text`` is not a string.
+            ModelError: the backend cannot give token vectors.
+        """
+        if not isinstance(text, str):
+            raise QueryError("query must be a string")
+        key = ("tokens", text)
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached[0].copy(), cached[1]
+        vectors, tokens = self.encode_tokens([text])
+        with self._lock:
+            self._cache[key] = (vectors[0].copy(), tokens[0])
+            if len(self._cache) > _QUERY_CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return vectors[0], tokens[0]
 
     def encode_query(self, text: str) -> np.ndarray:
         """Embeds one query, answering repeats from a small cache.

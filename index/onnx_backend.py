@@ -29,6 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.tokens import TokenEmbeddings, split_batch
+
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "KG_CACHE_DIR"
@@ -113,9 +115,29 @@ class OnnxSession:
         self._lower = bool(meta.get("do_lower_case"))
         self.dimension = int(meta["dimension"])
         self.threads = max(1, threads)
+        self.has_tokens = "token_embeddings" in meta.get("outputs", ())
 
     def encode(self, texts: list[str], *, batch_size: int, progress: bool = False) -> np.ndarray:
         """Embeds texts: float32 (len(texts), dimension), rows of unit length."""
+        return self._encode(texts, batch_size=batch_size, progress=progress, tokens=None)
+
+    def encode_tokens(
+        self, texts: list[str], *, batch_size: int, progress: bool = False
+    ) -> tuple[np.ndarray, list[TokenEmbeddings]]:
+        """Embeds texts and keeps their word-piece vectors, from the same forward pass.
+
+        Raises:
+            OnnxUnavailable: the export predates token outputs.
+        """
+        if not self.has_tokens:
+            raise OnnxUnavailable("this ONNX export has no token_embeddings output")
+        tokens: list[TokenEmbeddings | None] = [None] * len(texts)
+        vectors = self._encode(texts, batch_size=batch_size, progress=progress, tokens=tokens)
+        return vectors, tokens
+
+    def _encode(
+        self, texts: list[str], *, batch_size: int, progress: bool, tokens: list | None
+    ) -> np.ndarray:
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
@@ -124,7 +146,12 @@ class OnnxSession:
         chunks = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
 
         def run(chunk: list[int]) -> None:
-            out[chunk] = self._run([texts[i] for i in chunk])
+            if tokens is None:
+                out[chunk] = self._run([texts[i] for i in chunk])
+                return
+            out[chunk], records = self._run([texts[i] for i in chunk], tokens=True)
+            for i, record in zip(chunk, records):
+                tokens[i] = record
 
         if len(chunks) == 1:
             run(chunks[0])
@@ -143,7 +170,7 @@ class OnnxSession:
         encodings = self._counter.encode_batch([_clean(t, lower=self._lower) for t in texts])
         return [len(e.ids) for e in encodings]
 
-    def _run(self, texts: list[str]) -> np.ndarray:
+    def _run(self, texts: list[str], *, tokens: bool = False):
         texts = [_clean(t, lower=self._lower) for t in texts]
         if len(texts) == 1:
             encodings = [self._tokenizer.encode(texts[0])]
@@ -157,7 +184,19 @@ class OnnxSession:
             )
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
-        return self._session.run(["sentence_embedding"], feeds)[0]
+        if not tokens:
+            return self._session.run(["sentence_embedding"], feeds)[0]
+        vectors, hidden = self._session.run(["sentence_embedding", "token_embeddings"], feeds)
+        records = split_batch(
+            hidden,
+            ids,
+            np.array([e.special_tokens_mask for e in encodings], dtype=bool)
+            | ~np.array([e.attention_mask for e in encodings], dtype=bool),
+            [e.word_ids for e in encodings],
+            np.array([e.offsets for e in encodings], dtype=np.int64).reshape(len(texts), -1, 2),
+            texts,
+        )
+        return vectors, records
 
 
 def _clean(text: str, *, lower: bool) -> str:
@@ -239,3 +278,9 @@ class OnnxBackend:
     def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
         """Embeds texts (see :meth:`OnnxSession.encode`)."""
         return self.session.encode(texts, batch_size=batch_size, progress=progress)
+
+    def encode_tokens(
+        self, texts: list[str], *, batch_size: int, progress: bool
+    ) -> tuple[np.ndarray, list[TokenEmbeddings]]:
+        """Embeds texts with their word-piece vectors (see :meth:`OnnxSession.encode_tokens`)."""
+        return self.session.encode_tokens(texts, batch_size=batch_size, progress=progress)
