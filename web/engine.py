@@ -8,6 +8,7 @@ threads may share it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import json
 import logging
@@ -72,6 +73,9 @@ class Engine:
         self.embedder = embedder
         self.manifest = manifest or {}
         self._bulk = threading.Semaphore(1)
+        # A claim's neighbours depend on the read-only graph alone: computed once per claim
+        # (about 0.2 ms each, ten per search), not once per result.
+        self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
         self.ranker = Ranker(
             graph=graph,
             claims=self.claims,
@@ -227,8 +231,11 @@ class Engine:
             "occurrences": attrs.get("occurrences", 1),
             "highlight": {"start": start, "end": end},
             "duplicates": list(hit.duplicates),
-            "neighbours": neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT),
+            "neighbours": [dict(item) for item in self._claim_neighbours(claim)],
         }
+
+    def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
+        return tuple(neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT))
 
     def node(self, node_id: str) -> dict:
         """One node with its attributes and neighbours.
