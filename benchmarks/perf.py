@@ -100,7 +100,8 @@ def article_sentences() -> list[str]:
     sentences = []
     for doc in read_documents(ARTICLES):
         sentences.extend(s.text for s in split_document(doc)[1])
-    return [s for s in sentences if len(s) > 25 and "\n" not in s]
+    # Whole sentences only: a heading or list item would run into the next line of a document.
+    return [s for s in sentences if len(s) > 25 and "\n" not in s and s[0].isupper() and s[-1] in ".!?"]
 
 
 _SYLLABLES = "ka lo mi ren sa tor vel bri an do ge hul is jor ne pa quin ru sto ta um vor wy zel".split()
@@ -471,14 +472,24 @@ def embedded_texts(store: Path) -> list[str]:
     return passage_texts(read_graph(store), claims)
 
 
-def measure_scale(sizes: list[int], workdir: Path, *, seconds: float) -> list[dict]:
-    """Build and query generated corpora of each size, each in fresh processes."""
+def measure_scale(sizes: list[int], workdir: Path, *, seconds: float, reuse: bool = False) -> list[dict]:
+    """Build and query generated corpora of each size, each in fresh processes.
+
+    With ``reuse``, a store this benchmark built before in ``workdir`` (and its build figures,
+    kept beside it) is queried again instead of being rebuilt: the 100k build takes long.
+    """
     rows = []
     for size in sizes:
         corpus = workdir / f"corpus-{size}"
         store = workdir / f"store-{size}"
-        generated = generate_corpus(corpus, size)
-        build = measure_build([corpus], store)
+        figures_file = workdir / f"build-{size}.json"
+        if reuse and figures_file.is_file() and (store / "manifest.json").is_file():
+            build = json.loads(figures_file.read_text(encoding="utf-8"))
+            generated = build["generated"]
+        else:
+            generated = generate_corpus(corpus, size)
+            build = {**measure_build([corpus], store), "generated": generated}
+            figures_file.write_text(json.dumps(build), encoding="utf-8")
         queries = make_queries(embedded_texts(store), 400, seed=size)
         probe = _probe(store, queries, seconds=seconds, recall=True)
         rows.append(
@@ -591,6 +602,10 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=30.0,
                         help="time cap of each request loop (default %(default)s)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep stores and corpora here")
+    parser.add_argument("--scale-only", action="store_true",
+                        help="only the scale curve (e.g. to build the 100k store ahead, with --workdir)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="query scale stores already built in --workdir instead of rebuilding them")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
@@ -608,6 +623,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure_engine(args.probe, queries, seconds=args.seconds, recall=args.recall)))
         return 0
     sizes = [int(s) for s in args.scale.split(",") if s.strip()]
+    if args.scale_only:
+        workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-perf-"))
+        for row in measure_scale(sizes, workdir, seconds=args.seconds, reuse=args.reuse):
+            print(json.dumps(row))
+        return 0
     with tempfile.TemporaryDirectory(prefix="kg-perf-") as tmp:
         workdir = args.workdir or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
@@ -626,7 +646,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             figures["bare"] = bare.close()
         print(f"  bare: {figures['bare']}", file=sys.stderr, flush=True)
-        figures["scale"] = measure_scale(sizes, workdir, seconds=args.seconds)
+        figures["scale"] = measure_scale(sizes, workdir, seconds=args.seconds, reuse=args.reuse)
     figures["ended_load_avg"] = load()
     text = report(figures)
     print(text)
