@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
                           help="results per question (default: %(default)s)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    commands.add_parser(
+        "bench", add_help=False,
+        help="speed benchmark, the bare model beside this service: the options of "
+             "benchmarks/perf.py follow (kg bench --help)",
+    )
+
     export = commands.add_parser("export", help="write the whole graph")
     _store_arg(export)
     export.add_argument("--format", required=True, choices=("gexf", "graphml", "json"))
@@ -90,7 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         The exit status.
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bench_args = None
+    if "bench" in argv:  # everything after `bench` belongs to benchmarks/perf.py
+        at = argv.index("bench")
+        if all(a.startswith("-") for a in argv[:at]):
+            argv, bench_args = argv[: at + 1], argv[at + 1 :]
     args = _parser().parse_args(argv)
+    if bench_args is not None:
+        args.bench_args = bench_args
     level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.INFO
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s"):
@@ -204,11 +218,22 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    import runpy
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "perf.py"
+    if not script.is_file():
+        raise KGError(f"kg bench runs {script}, which only a source checkout has")
+    return runpy.run_path(str(script))["main"](args.bench_args)
+
+
 def _progress_wanted(args: argparse.Namespace) -> bool:
     return not args.quiet and sys.stderr.isatty()
 
 
-COMMANDS = {"build": _build, "serve": _serve, "search": _search, "eval": _eval, "export": _export}
+COMMANDS = {
+    "build": _build, "serve": _serve, "search": _search, "eval": _eval, "bench": _bench, "export": _export,
+}
 
 if __name__ == "__main__":
     sys.exit(main())
