@@ -46,7 +46,7 @@ DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
 HELD_OUT = ROOT / "benchmarks" / "data"
 CACHE = Path(tempfile.gettempdir()) / "kg-bench-search"
 # The code whose output a store holds; ranking code is read at query time and is not listed.
-BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py"]
+BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py"]
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:

@@ -257,3 +257,86 @@ def test_kg_eval_refuses_a_bad_mode_in_one_line(article_store, capsys):
     )
     err = capsys.readouterr().err.strip()
     assert err.startswith("kg eval: error:") and "\n" not in err
+
+
+# --- late interaction (web.maxsim) --------------------------------------------------------
+
+
+def _tokens(words, vectors, ids=None):
+    from index import TokenEmbeddings
+
+    vectors = np.asarray(vectors, dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = np.arange(len(words), dtype=np.int32) if ids is None else np.asarray(ids, np.int32)
+    return TokenEmbeddings(vectors=vectors, ids=ids, words=tuple(words))
+
+
+def test_content_mask_drops_stopwords_question_words_and_punctuation():
+    from web.maxsim import content_mask
+
+    tokens = _tokens(
+        ["When", "did", "the", "weavers", "weavers", "found", "it", "?", "Valley", "’", "s"],
+        np.eye(11),
+    )
+    assert content_mask(tokens).tolist() == [
+        False, False, False, True, True, True, False, False, True, False, False
+    ]
+
+
+def test_token_bags_score_the_best_piece_match_weighted_by_idf(tmp_path):
+    from kg.errors import StoreError
+    from web.maxsim import build_bags, read_bags, write_bags
+
+    e = np.eye(4)
+    # Claim 0 holds pieces a and b, claim 1 holds a only (in two texts), claim 2 has no content.
+    bags = build_bags(
+        [
+            (0, _tokens(["alpha", "beta"], [e[0], e[1]], ids=[10, 11])),
+            (1, _tokens(["alpha"], [e[0]], ids=[10])),
+            (1, _tokens(["alpha", "the"], [e[0], e[2]], ids=[10, 12])),
+            (2, _tokens(["the"], [e[2]], ids=[12])),
+        ],
+        3,
+    )
+    assert bags.offsets.tolist() == [0, 2, 4, 4]
+    assert bags.vocab.tolist() == [10, 11] and bags.df.tolist() == [2, 1]
+    query = _tokens(["alpha", "beta", "?"], [e[0], e[1], e[3]], ids=[10, 11, 13])
+    scores = bags.scores(query, np.array([0, 1, 2]))
+    assert scores[0] == pytest.approx(1.0, abs=0.01)  # both pieces found
+    idf_a, idf_b = np.log(4 / 2.5), np.log(4 / 1.5)  # b is rarer, so it weighs more
+    assert scores[1] == pytest.approx(idf_a / (idf_a + idf_b), abs=0.01)
+    assert scores[2] == 0.0
+    assert bags.scores(_tokens([], np.zeros((0, 4))), np.array([0])) is None
+
+    write_bags(tmp_path / "tokens", bags)
+    again = read_bags(tmp_path / "tokens", 3)
+    assert np.allclose(again.scores(query, np.array([1, 0])), scores[[1, 0]])
+    assert read_bags(tmp_path / "missing", 3) is None
+    with pytest.raises(StoreError):
+        read_bags(tmp_path / "tokens", 4)
+
+
+def test_word_pieces_come_from_the_same_pass_as_the_sentence_vector(embedder):
+    texts = ["The weavers founded the Valley bank in 1953.", "x", ""]
+    vectors, tokens = embedder.encode_tokens(texts)
+    assert np.allclose(vectors, embedder.encode(texts), atol=1e-5)
+    first = tokens[0]
+    assert first.words[:4] == ("The", "weavers", "weavers", "founded")  # "weavers" is 2 pieces
+    assert first.vectors.shape == (len(first.words), embedder.dimension)
+    assert np.allclose(np.linalg.norm(first.vectors, axis=1), 1.0, atol=1e-4)
+    assert len(tokens[2].words) == 0
+    vector, query = embedder.encode_query_tokens(texts[0])
+    assert np.allclose(vector, vectors[0], atol=1e-5) and query.words == first.words
+
+
+def test_late_interaction_raises_dev_mrr(article_engine):
+    assert article_engine.ranker.token_bags is not None
+    questions = load_questions(DEV_QUESTIONS)
+    with_bags = evaluate(article_engine, questions, mode="graph").overall
+    bags, article_engine.ranker.token_bags = article_engine.ranker.token_bags, None
+    try:
+        without = evaluate(article_engine, questions, mode="graph").overall
+    finally:
+        article_engine.ranker.token_bags = bags
+    assert with_bags["MRR@10"] >= without["MRR@10"] + 0.02
+    assert with_bags["R@5"] >= without["R@5"]

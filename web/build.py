@@ -17,6 +17,7 @@ from index import Embedder, LexicalIndex, VectorIndex, write_store
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
+from web import maxsim
 from web.engine import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views
 
@@ -80,8 +81,16 @@ def build_store(
     embedder = embedder or Embedder()
     texts = passage_texts(graph, claims)
     view_texts, view_rows = passage_views(graph, claims)
-    # One encode for both, so the extra views share batches with the claims.
-    encoded = embedder.encode(texts + view_texts, progress=progress)
+    # One encode for both, so the extra views share batches with the claims; the same passes
+    # give the word pieces of the claims' bags (web.maxsim) unless the store is too large.
+    bags = None
+    if len(claims) <= maxsim.MAX_CLAIMS:
+        owners = list(range(len(texts))) + list(view_rows)
+        encoded, bags = maxsim.encode_with_bags(
+            embedder, texts + view_texts, owners, len(claims), progress=progress
+        )
+    else:
+        encoded = embedder.encode(texts + view_texts, progress=progress)
     vectors, view_vectors = encoded[: len(texts)], encoded[len(texts):]
     timings["embed"] = time.perf_counter() - tick
 
@@ -102,6 +111,8 @@ def build_store(
         vector_index.save(folder)
         lexical_index.save(folder / "lexical")
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
+        if bags is not None:
+            maxsim.write_bags(folder / maxsim.PART, bags)
         return {
             "model": embedder.name,
             "dimension": embedder.dimension,
@@ -109,6 +120,7 @@ def build_store(
             "sentences": sentences_count,
             "claims": len(claims),
             "views": len(view_rows),
+            "token_bags": bags is not None,
             "entities": sum(1 for _, k in graph.nodes(data="kind") if k == "entity"),
             "nodes": graph.number_of_nodes(),
             "edges": graph.number_of_edges(),

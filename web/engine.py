@@ -24,6 +24,8 @@ from index import Embedder, LexicalIndex, VectorIndex, open_store
 from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
+from web.maxsim import PART as TOKENS_PART
+from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ class Engine:
         embedder: Embedder,
         manifest: dict | None = None,
         views: ClaimViews | None = None,
+        token_bags: TokenBags | None = None,
     ):
         self.graph = graph
         self.documents = documents
@@ -84,6 +87,7 @@ class Engine:
             embedder=embedder,
             vectors=vectors,
             views=views,
+            token_bags=token_bags,
         )
 
     @classmethod
@@ -119,6 +123,7 @@ class Engine:
         vector_index = VectorIndex.load(store)
         lexical_index = LexicalIndex.load(store / "lexical")
         views = _read_views(store / "views", len(claims))
+        token_bags = read_bags(store / TOKENS_PART, len(claims))
         embedder = embedder or Embedder()
         if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
             raise StoreError(
@@ -137,6 +142,7 @@ class Engine:
             embedder=embedder,
             manifest=manifest,
             views=views,
+            token_bags=token_bags,
         )
 
     @property
