@@ -152,7 +152,13 @@ def _serve(args: argparse.Namespace) -> int:
     # REQUIRE_STORE: a damaged store ends `kg serve` with one line instead of serving 503s.
     app = create_app({"STORE": str(args.store), "REQUIRE_STORE": True})
     print(f"serving {args.store} on http://{args.host}:{args.port}/", flush=True)
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="kg")
+    # Bodies far over the app's own limit are refused by waitress before it spools them to disk;
+    # those just over it still reach Flask, which answers its JSON 413.
+    body_limit = 4 * int(app.config["MAX_CONTENT_LENGTH"] or 1 << 20)
+    waitress.serve(
+        app, host=args.host, port=args.port, threads=args.threads, ident="kg",
+        max_request_body_size=body_limit,
+    )
     return 0
 
 
