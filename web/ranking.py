@@ -51,6 +51,19 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
   measured once afterwards: cooperative 0.46 → 0.57, telescope 0.48 → 0.59 MRR@10. Pieces
   stored as int8 score the same as float32. Measured and left out: MaxSim from claim to query
   (0.55), adding it to query-to-claim (0.61), and a threshold on piece similarity (≤ 0.58).
+  With late interaction in place, dev MRR@10 stays 0.645 for ``ENTITY_WEIGHT`` 0 … 0.3 and
+  ``BACK_REFERENCE_WEIGHT`` 0 or 1, so those keep their round-1 values.
+
+Measured in round 2 and left out (dev MRR@10 before late interaction unless said):
+clause views (each long claim also embedded as its clauses, split at ``;``, ``:``, dashes and
+", which/while/because/but/…", max over views: 0.61 → 0.57, and no better held out);
+max-pooled token vectors beside the mean-pooled one (0.60 at best); an expected-answer-type
+bonus from the graph's entity types (when/what year → date, how much/many → quantity, who →
+person) on top of late interaction (dev unchanged at every weight, held-out up or down by a
+question); the section title's pieces in each claim's bag (dev unchanged at 0.645, so not
+kept on dev evidence, although both held-out sets rose: worth re-measuring on a larger
+development set). Query variants (alias-expanded or declarative) were not tried: each costs
+a second query encode, over the latency budget.
 
 Measured on dev and left out because they did not help there: smoothing a claim's score with
 its ``next`` neighbours (0.05 × their mean: MRR@10 0.605 → 0.582; 0.05 × their max: same),
