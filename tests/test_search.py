@@ -340,3 +340,30 @@ def test_late_interaction_raises_dev_mrr(article_engine):
         article_engine.ranker.token_bags = bags
     assert with_bags["MRR@10"] >= without["MRR@10"] + 0.02
     assert with_bags["R@5"] >= without["R@5"]
+
+
+def test_stores_over_the_size_cap_are_built_and_ranked_without_bags(
+    tmp_path, embedder, monkeypatch
+):
+    from web import maxsim
+    from web.build import build_store
+
+    doc = tmp_path / "mill.txt"
+    doc.write_text(
+        "The Old Mill\n\n"
+        "The mill was built in 1820 beside the river to grind flour for the village.\n\n"
+        "Its wheel was replaced in 1901 after a flood.\n",
+        encoding="utf-8",
+    )
+    with_bags = build_store([doc], tmp_path / "small", embedder=embedder)
+    assert with_bags["token_bags"] and (tmp_path / "small" / maxsim.PART).is_dir()
+    monkeypatch.setattr(maxsim, "MAX_CLAIMS", 1)
+    without = build_store([doc], tmp_path / "capped", embedder=embedder)
+    assert not without["token_bags"] and not (tmp_path / "capped" / maxsim.PART).exists()
+    engines = [Engine.load(tmp_path / name, embedder=embedder) for name in ("small", "capped")]
+    assert engines[0].ranker.token_bags is not None and engines[1].ranker.token_bags is None
+    for engine in engines:
+        top = engine.search("When was the wheel replaced?", k=1)["results"][0]
+        assert "1901" in top["text"]
+    # The same sentence vectors either way: bags come from the same forward pass.
+    assert np.allclose(engines[0].vectors, engines[1].vectors, atol=1e-5)
