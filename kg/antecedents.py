@@ -5,14 +5,14 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
    of the main clause, within its first words) of the previous sentence, or of their own
    sentence for a possessive in mid-sentence; at the start of a section, the entity of its
-   heading. A possessive ("Anthropic’s commitments") is no subject.
-2. A description whose noun is the head of a name ("the federation", "the agency") takes the
+   heading. A possessive ("Norland’s commitments") is no subject.
+2. A description whose noun is the head of a name ("the union", "the agency") takes the
    nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
 3. A description of a noun that an indefinite phrase just introduced ("a credit association
    … the association’s debts") takes nothing.
 4. Otherwise a description or "he"/"she" takes the nearest compatible entity in the window;
    when the noun heads some name of the document, not one headed by another reference noun
-   ("the federation" is not the "… Bank"), and failing that the most recent entity with that
+   ("the union" is not the "… Bank"), and failing that the most recent entity with that
    head anywhere earlier in the document, or nothing.
 5. Past the window: the section heading's entity, then, for an organisation or product noun
    the text does not also use in the plural (and that names a whole, not a part such as
@@ -72,7 +72,7 @@ class Context:
         term_heads: the last nouns of each group's multiword terms ("the approach").
         plural: groups whose usual spelling is a plural term ("language models").
         by_unit: unit → ``(token position, group)`` of the entities named (or referred to).
-        possessive: ``(unit, position)`` of the mentions in the possessive ("Anthropic’s"),
+        possessive: ``(unit, position)`` of the mentions in the possessive ("Norland’s"),
             which determine a noun rather than stand as the subject.
         recent: the previous sentences (unit indices) of the document, last one last.
         history: every previous sentence of the document.
@@ -187,7 +187,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.kind != "head" and phrase.kind != "person" and _introduced(u, phrase, ctx):
         return None  # "a rural credit association … the association’s debts"
     if phrase.kind != "head":
-        # "the agency" may be "NASA" but not "the bank": not a name headed by another noun
+        # "the agency" may be "UNESCO" but not "the bank": not a name headed by another noun
         found = next((g for _p, g in window if _fits(phrase, g, ctx, headed)), None)
         if found is not None:
             return found
@@ -198,7 +198,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 
 def _fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
     """Compatible; and when some name has the phrase's noun as its head, not named with
-    another reference noun as its head ("the federation" is then not the "… Bank")."""
+    another reference noun as its head ("the union" is then not the "… Bank")."""
     return compatible(phrase, g, ctx) and not (headed and any(
         h != phrase.noun and h in lx.REFERENCE_NOUNS for h in ctx.heads[g]))
 

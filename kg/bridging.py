@@ -2,10 +2,10 @@
 
 - ``introduced``: an indefinite noun phrase whose noun is the head of the name that opens
   the next sentence, and is named there for the first time, stands for that name: "… asked her to lead an independent review of
-  the accounts. The Whitcombe Review, published in 2010, …" → the first sentence mentions
-  the Whitcombe Review.
+  the accounts. The Ashdown Review, published in 2010, …" → the first sentence mentions
+  the Ashdown Review.
 - ``renamed``: a description that opens a sentence and is given a name ("The project was
-  first known as the Next Generation Space Telescope") makes that name an alias of the
+  first known as the Next Generation River Crossing") makes that name an alias of the
   entity the description stands for.
 """
 

@@ -108,11 +108,11 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
 
 
 def _possessive_inside(toks: list[Token], j: int) -> bool:
-    """True when the possessive before ``j`` belongs to the name ("Members’ Charter",
+    """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
     plural = toks[j - 1].text[-1:] in "'’"  # "Weavers’ Institute": a group's name
     if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
-        return False  # "Anthropic’s Responsible Scaling Policy" is two names
+        return False  # "Norland’s Open Data Charter" is two names
     k = j
     while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
         if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS:
@@ -159,7 +159,7 @@ def _connects(toks: list[Token], i: int, j: int) -> bool:
 def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """True when the first word of the run ``toks[s:j]`` is capitalised only by position.
 
-    Inside a longer run the word must be very common ("Understanding Anthropic"), so that a
+    Inside a longer run the word must be very common ("Understanding Norland"), so that a
     first name at the start of a sentence ("Ellen R. Voss led …") stays.
     """
     if not positional_capital(toks, s, stats):
@@ -173,7 +173,7 @@ def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """True when the first word of the run ``toks[s:j]`` is not part of the name.
 
     A capitalised function word stays only inside a longer name in mid-sentence ("the Next
-    Generation Space Telescope"), never at the start of a sentence or quotation ("We want").
+    Generation River Crossing"), never at the start of a sentence or quotation ("We want").
     """
     low = toks[s].lower
     if low in lx.DETERMINERS or _positional_start(toks, s, j, stats):
@@ -225,8 +225,8 @@ def _extend(toks: list[Token], s: int, e: int) -> int:
 
 
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
-    """A name with a year ("the Charter of 1978") or, after "the", a short name with a
-    lowercase classifier ("the Valley bank", "the Meridian label"): a ``namehead`` span."""
+    """A name with a year ("the Compact of 1978") or, after "the", a short name with a
+    lowercase classifier ("the Harbour bank", "the Corvid label"): a ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
             and toks[e - 1].lower in _HEADS:
         return Span(unit_index, s, e + 2, "namehead")
@@ -242,8 +242,8 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials).
 
-    Also gives a short name followed by a lowercase classifier noun ("the Valley bank",
-    "the Meridian label") as a ``namehead`` span, which only ever joins another name.
+    Also gives a short name followed by a lowercase classifier noun ("the Harbour bank",
+    "the Corvid label") as a ``namehead`` span, which only ever joins another name.
     """
     toks, out, i = unit.tokens, [], 0
     while i < len(toks):

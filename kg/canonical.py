@@ -9,18 +9,18 @@ each recorded with its evidence:
 - ``initials`` and ``surname`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
-  its own, joins it ("Anthropic" → "Anthropic AI Safety"), unless the longer name ends in a
+  its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in a
   head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research").
-- ``head``: a capitalised head noun used on its own ("the Charter") joins the one name with
-  that head ("Members’ Charter").
-- ``name-head``: a word of a name with the name's head in lowercase ("the Valley bank")
-  joins that name; a name with a classifier ("the Meridian label") or a year ("the Charter
+- ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
+  that head ("Founders’ Compact").
+- ``name-head``: a word of a name with the name's head in lowercase ("the Harbour bank")
+  joins that name; a name with a classifier ("the Corvid label") or a year ("the Compact
   of 1978") joins the bare name.
 - ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
   that swaps one approach-like head for another ("X strategy" = "X approach"), when the
   modifier X begins exactly one term.
 
-Two names that merely share a word are never joined ("Dario Amodei" / "Daniela Amodei").
+Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ _HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HE
 
 def head_of(key: tuple[str, ...]) -> str:
     """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
-    head noun ("Federation of Regional Cooperative Banks" → "federation"), else the last
-    word ("Members’ Charter" → "charter")."""
+    head noun ("Union of Coastal Ferry Operators" → "union"), else the last
+    word ("Founders’ Compact" → "charter")."""
     for i, word in enumerate(key[1:], 1):
         if word in _CONNECTORS and singular(key[i - 1]) in _HEAD_NOUNS:
             return singular(key[i - 1])
@@ -90,7 +90,7 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"the Charter" alone → the one name whose head it is ("Members’ Charter")."""
+    """"the Compact" alone → the one name whose head it is ("Founders’ Compact")."""
     names = [f for f in forms.values() if f.is_name and len(f.key) > 1
              and not f.kinds.get("namehead")]
     for short in forms.values():
@@ -105,8 +105,8 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"the Valley bank" → "Cardenby Valley Cooperative Bank"; "the Meridian label" →
-    "Meridian"; "the Members’ Charter of 1978" → "Members’ Charter"."""
+    """"the Harbour bank" → "Elmstead Harbour Savings Bank"; "the Corvid label" →
+    "Corvid"; "the Founders’ Compact of 1978" → "Founders’ Compact"."""
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     for form in forms.values():
         if not form.kinds.get("namehead"):
@@ -195,7 +195,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
-        ``namehead`` form ("the Valley bank") that joined no name is left out.
+        ``namehead`` form ("the Harbour bank") that joined no name is left out.
     """
     uf = UnionFind(forms)
     for short, long, evidence, rule in definitions:

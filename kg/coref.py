@@ -4,7 +4,7 @@ Conservative by design. A reference phrase is one of:
 
 - a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
   reference noun ("the company", "this framework", "the agency’s") or the head of a name in
-  the document ("the federation" after "Federation of Regional Cooperative Banks");
+  the document ("the union" after "Union of Coastal Ferry Operators");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
@@ -132,7 +132,7 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
         kept: their forms by key.
 
     Returns:
-        Per group, the set of its names' heads ("federation"); and a map from each tail of
+        Per group, the set of its names' heads ("union"); and a map from each tail of
         a name of three words or more ("mobility plan") that only one group's names end
         with to that group.
     """
@@ -176,7 +176,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     Returns:
         ``(group, sentence index, surface, char_start, char_end, how)`` tuples, where
         ``how`` is ``head`` or ``tail`` when the phrase's noun is the head of the entity's
-        name or the phrase is a tail of it ("the federation", "the mobility plan"), else
+        name or the phrase is a tail of it ("the union", "the mobility plan"), else
         ``context``.
     """
     heads, tails = name_heads(groups, kept)

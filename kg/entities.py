@@ -167,7 +167,7 @@ def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, 
 def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
     """Descriptions that always stand for one entity become its aliases.
 
-    "the federation" (the head of "Federation of Regional Cooperative Banks") used twice and
+    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
     never for anything else, or "the mobility plan" (the only name ending in those words)
     used once, is a name readers know the entity by.
 

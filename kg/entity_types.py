@@ -6,7 +6,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 - a date or quantity span gives ``date`` / ``quantity``;
 - the last word of a name: an organisation head ("Institute", "Agency", "Inc"), a document
   head ("Policy", "Framework", "Act"), a place head ("River", "City"), a product head
-  ("Camera", "Telescope"), a technique head ("learning", "-ing");
+  ("Camera", "Satellite"), a technique head ("learning", "-ing");
 - a quoted capitalised title is a document;
 - a person: honorific or role before ("Dr.", "CEO"), a middle initial, a surname shared with
   another name, "said" after;

@@ -1,12 +1,12 @@
 """Merge rules for personal names: initials and surnames.
 
 - ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis", and
-  "James E. Webb" = "James Edwin Webb" (a middle initial matches a middle name).
+  "Thomas E. Garrow" = "Thomas Edwin Garrow" (a middle initial matches a middle name).
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
-  part of no other name ("Hollis" → "Margaret A. Hollis"; "Webb" stays apart when a "James
-  Webb Space Telescope" also exists).
+  part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
+  Garrow Memorial Bridge" also exists).
 
-Two names that merely share a word are never joined ("Dario Amodei" / "Daniela Amodei").
+Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kg.forms import Form, UnionFind, strip_possessive, top
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
-# ("Microsoft Research", "Whitcombe Review").
+# ("Microsoft Research", "Ashdown Review").
 SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
                        "bank university college group holdings".split())
 DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
@@ -46,7 +46,7 @@ def person_like(form: Form) -> bool:
 def same_person(a: list[str], b: list[str]) -> bool:
     """True when two spellings name one person: same first and last names, and middle names
     that agree or are missing from one ("Margaret A. Hollis" = "Margaret Hollis",
-    "James E. Webb" = "James Edwin Webb")."""
+    "Thomas E. Garrow" = "Thomas Edwin Garrow")."""
     if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
         return False
     ma, mb = a[1:-1], b[1:-1]
@@ -73,15 +73,15 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it."""
     people = [f for f in forms.values() if f.is_name and person_like(f)]
-    # a name ending in a distinct head is named after the person ("Whitcombe Review") and
-    # does not compete for the bare surname; any other does ("James Webb Space Telescope")
+    # a name ending in a distinct head is named after the person ("Ashdown Review") and
+    # does not compete for the bare surname; any other does ("Thomas Garrow Memorial Bridge")
     others = [f for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
               and f.key[-1] not in DISTINCT_HEADS]
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
             continue
         if any(short.key[0] in f.key for f in others):
-            continue  # "Webb" is also part of "James Webb Space Telescope": ambiguous
+            continue  # "Garrow" is also part of "Thomas Garrow Memorial Bridge": ambiguous
         owners = {uf.find(p.key): p for p in people if p.key[-1] == short.key[0]}
         if len(owners) == 1:
             long = next(iter(owners.values()))

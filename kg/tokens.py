@@ -1,8 +1,8 @@
 """Word tokens with offsets, and the matching keys that make surface forms comparable.
 
 A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "the", hyphens
-(``red-teaming`` = ``red teaming``) and a plural on the last word, so "Anthropic’s",
-"anthropic" and "ANTHROPIC" share a key, and so do "intermediate scenarios" and
+(``red-teaming`` = ``red teaming``) and a plural on the last word, so "Norland’s",
+"norland" and "NORLAND" share a key, and so do "intermediate scenarios" and
 "Intermediate scenario".
 """
 
