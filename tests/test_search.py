@@ -316,6 +316,39 @@ def test_token_bags_score_the_best_piece_match_weighted_by_idf(tmp_path):
         read_bags(tmp_path / "tokens", 4)
 
 
+def test_a_shared_title_joins_every_bag_it_heads_weighted_but_not_in_document_frequency():
+    from web.maxsim import build_bags
+
+    e = np.eye(4)
+    bags = build_bags(
+        [
+            (0, _tokens(["alpha"], [e[0]], ids=[10])),
+            (1, _tokens(["beta"], [e[1]], ids=[11])),
+            (2, _tokens(["beta"], [e[1]], ids=[11])),
+            ([0, 1], _tokens(["gamma", "of"], [e[2], e[3]], ids=[12, 13]), 0.5),
+        ],
+        3,
+    )
+    assert bags.offsets.tolist() == [0, 2, 4, 5]  # claims 0 and 1 also hold "gamma"
+    assert bags.vocab.tolist() == [10, 11] and bags.df.tolist() == [1, 2]
+    query = _tokens(["gamma"], [e[2]], ids=[12])
+    assert bags.scores(query, np.array([0, 1, 2])) == pytest.approx([0.5, 0.5, 0.0], abs=0.01)
+
+
+def test_section_titles_are_distinct_and_list_the_claims_under_them(article_engine):
+    from kg.graph import claim_ids
+    from web.passages import section_titles
+
+    graph = article_engine.graph
+    claims = claim_ids(graph)
+    titles, rows = section_titles(graph, claims)
+    assert titles and len(set(titles)) == len(titles) and len(rows) == len(titles)
+    for title, under in zip(titles, rows):
+        assert under == sorted(under)
+        for row in under:
+            assert graph.nodes[graph.nodes[claims[row]]["section"]]["label"].strip() == title
+
+
 def test_word_pieces_come_from_the_same_pass_as_the_sentence_vector(embedder):
     texts = ["The weavers founded the Valley bank in 1953.", "x", ""]
     vectors, tokens = embedder.encode_tokens(texts)

@@ -19,7 +19,7 @@ from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
 from web import maxsim
 from web.engine import GRAPH_PART, write_graph
-from web.passages import passage_texts, passage_views
+from web.passages import passage_texts, passage_views, section_titles
 
 log = logging.getLogger(__name__)
 
@@ -83,15 +83,25 @@ def build_store(
     view_texts, view_rows = passage_views(graph, claims)
     # One encode for both, so the extra views share batches with the claims; the same passes
     # give the word pieces of the claims' bags (web.maxsim) unless the store is too large.
+    # The distinct section titles join the same encode, for their pieces only: each claim's
+    # bag also holds its section title's pieces, weighted by maxsim.TITLE_WEIGHT.
     bags = None
     if len(claims) <= maxsim.MAX_CLAIMS:
-        owners = list(range(len(texts))) + list(view_rows)
+        titles, title_rows = ([], []) if maxsim.TITLE_WEIGHT <= 0 else section_titles(graph, claims)
+        owners = [*range(len(texts)), *view_rows, *title_rows]
+        weights = [1.0] * (len(texts) + len(view_texts)) + [maxsim.TITLE_WEIGHT] * len(titles)
         encoded, bags = maxsim.encode_with_bags(
-            embedder, texts + view_texts, owners, len(claims), progress=progress
+            embedder,
+            texts + view_texts + titles,
+            owners,
+            len(claims),
+            weights=weights,
+            progress=progress,
         )
     else:
         encoded = embedder.encode(texts + view_texts, progress=progress)
-    vectors, view_vectors = encoded[: len(texts)], encoded[len(texts):]
+    vectors = encoded[: len(texts)]
+    view_vectors = encoded[len(texts) : len(texts) + len(view_texts)]
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()

@@ -8,24 +8,30 @@ same forward pass that gives the sentence vector, :meth:`index.Embedder.encode_t
 other model is involved.
 
 A claim's *bag* holds the content pieces of its text and of its extra views (the resolved text
-of :func:`web.passages.passage_views`), so a query piece may match "Anthropic" in the resolved
+of :func:`web.passages.passage_views`), so a query piece may match "Norland" in the resolved
 view and "founded" in the text: the MaxSim over the union is the best of both per query piece.
-Content pieces are those of words that are neither stopwords nor punctuation
-(:func:`content_mask`); IDF is over the claims' bags.
+It also holds the pieces of its section's title (:func:`web.passages.section_titles`, each
+distinct title encoded once, alone, in the same encode as the claims; weighted by
+:data:`TITLE_WEIGHT`), so a question naming the topic of a section reaches claims that leave
+the topic implicit. Content pieces are those of words that are neither stopwords nor
+punctuation (:func:`content_mask`); IDF is over the claims' own texts and views (titles do not
+count, see :func:`build_bags`).
 
 Stored as a store part (:data:`PART`), a folder of:
 
 * ``vectors.npy``: int8 (T, d), each piece's unit vector divided by ``scales`` and rounded
   (ranking figures on the evaluation sets are the same as with float32);
-* ``scales.npy``: float32 (T,);
+* ``scales.npy``: float32 (T,), times the piece's weight (a title's pieces may weigh less);
 * ``offsets.npy``: int64 (n + 1,): claim row ``r`` owns pieces ``offsets[r]:offsets[r + 1]``;
 * ``vocab.npy`` / ``df.npy``: int32, the piece ids seen and in how many bags each is.
 
-A bag costs about ``d + 4`` bytes per content piece (about 390 bytes; 19 pieces per claim
-with its view in the bundled article, so ~7.5 kB per claim, and 475 MB for 50k claims of 25
-pieces); only stores of at most :data:`MAX_CLAIMS` claims get one, larger ones are ranked
-without it. Re-scoring 30 candidates takes about 0.15 ms for the bundled article and 0.65 ms
-(p50) against bags of 50k claims.
+A bag costs about ``d + 4`` bytes per content piece (about 390 bytes). The bundled article's
+claims hold 19 pieces each with their views and 27 with their section titles (~10.5 kB per
+claim); titles add 4 to 8 pieces per claim in the evaluation articles, as each claim holds its
+own copy, so bags of 50k claims of 25 pieces take about 475 MB, 600 MB with titles. Only stores
+of at most :data:`MAX_CLAIMS` claims get bags; larger ones are ranked without them. Re-scoring
+30 candidates takes about 0.15 ms for the bundled article and 0.65 ms (p50) against bags of
+50k claims (measured before titles joined the bags).
 """
 
 from __future__ import annotations
@@ -47,9 +53,12 @@ log = logging.getLogger(__name__)
 PART = "tokens"
 """The store part (a folder) holding the claims' piece bags."""
 MAX_CLAIMS = 50_000
-"""Stores with more claims are built without piece bags (about 0.5 GB on disk at this size)."""
+"""Stores with more claims are built without piece bags (about 0.6 GB on disk at this size)."""
 MIN_IDF = 0.1
 """The smallest weight a query piece gets (a piece in every claim still counts a little)."""
+TITLE_WEIGHT = 1.0
+"""The weight of a claim's section-title pieces in its bag (0 leaves titles out); see
+:mod:`web.ranking` for how it was chosen."""
 CHUNK = 2048
 """Texts encoded per call while building bags, so float32 piece vectors never pile up."""
 
@@ -95,7 +104,8 @@ class TokenBags:
 
     Attributes:
         vectors: int8 (T, d), often memory-mapped.
-        scales: float32 (T,): ``vectors[i] * scales[i]`` is piece ``i``'s unit vector.
+        scales: float32 (T,): ``vectors[i] * scales[i]`` is piece ``i``'s unit vector times
+            its weight (1, or :data:`TITLE_WEIGHT` for a section title's piece).
         offsets: int64 (n + 1,).
         vocab: int32 (V,), sorted piece ids.
         df: int32 (V,): in how many bags each piece id is.
@@ -163,14 +173,24 @@ class TokenBags:
 
 
 def build_bags(
-    tokens: Iterable[tuple[int, TokenEmbeddings]], claim_count: int, *, dimension: int = 0
+    tokens: Iterable[tuple],
+    claim_count: int,
+    *,
+    dimension: int = 0,
 ) -> TokenBags:
     """Gathers the content pieces of each claim's texts into quantised bags.
 
     Each record is quantised as it comes, so ``tokens`` may be a generator over a large store.
+    A record is ``(owner, pieces)`` or ``(owner, pieces, weight)``: ``owner`` is a claim row,
+    or a sequence of rows for a text shared by several claims (a section title), and
+    ``weight`` (1.0 when absent) scales the pieces' vectors, so a query piece's similarity to
+    them is scaled too when it is scored (:meth:`TokenBags.scores`). A shared text's pieces
+    join the bags of all its rows but not the document frequencies, which stay those of the
+    claims' own texts: a heading's words would otherwise count once per claim under it and
+    lose their IDF (dev MRR@10 0.645 → 0.623 when they counted).
 
     Args:
-        tokens: ``(claim row, pieces of one of its texts)``, in any order, several per row.
+        tokens: the records, in any order, several per row.
         claim_count: how many claims.
         dimension: the vectors' length (only needed when no record comes).
 
@@ -180,14 +200,20 @@ def build_bags(
     per_row: list[list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = [
         [] for _ in range(claim_count)
     ]
-    for row, record in tokens:
+    for owner, record, *rest in tokens:
+        weight = float(rest[0]) if rest else 1.0
         keep = content_mask(record)
         vectors = record.vectors[keep]
         dimension = record.vectors.shape[1]
         scales = np.abs(vectors).max(axis=1) / 127.0 if len(vectors) else np.zeros(0)
-        scales = np.maximum(scales, 1e-12).astype(np.float32)
+        scales = np.maximum(scales, 1e-12)
         quantised = np.round(vectors / scales[:, None]).astype(np.int8)
-        per_row[row].append((quantised, scales, record.ids[keep]))
+        shared = not isinstance(owner, (int, np.integer))
+        # A shared text's pieces do not count in document frequencies (see the docstring).
+        ids = record.ids[keep][:0] if shared else record.ids[keep]
+        part = (quantised, (scales * weight).astype(np.float32), ids)
+        for row in owner if shared else [owner]:
+            per_row[row].append(part)
     lengths = np.array([sum(len(p[1]) for p in parts) for parts in per_row], dtype=np.int64)
     offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
     parts = [p for row in per_row for p in row]
@@ -218,7 +244,13 @@ def build_bags(
 
 
 def encode_with_bags(
-    embedder, texts: Sequence[str], owners: Sequence[int], claim_count: int, *, progress: bool
+    embedder,
+    texts: Sequence[str],
+    owners: Sequence[int | Sequence[int]],
+    claim_count: int,
+    *,
+    weights: Sequence[float] | None = None,
+    progress: bool,
 ) -> tuple[np.ndarray, TokenBags]:
     """Embeds texts and builds the claims' piece bags from the same forward passes.
 
@@ -227,25 +259,28 @@ def encode_with_bags(
 
     Args:
         embedder: an :class:`index.Embedder`.
-        texts: every text to embed (claims, then their views).
-        owners: the claim row of each text.
+        texts: every text to embed (claims, their views, then the section titles).
+        owners: the claim row of each text, or the rows of the claims that share it.
         claim_count: how many claims.
+        weights: the weight of each text's pieces in MaxSim (all 1.0 when None).
         progress: show a progress bar.
 
     Returns:
         ``(vectors, bags)``: the texts' sentence vectors (as :meth:`index.Embedder.encode`
         gives) and the bags.
     """
+    if len(owners) != len(texts) or (weights is not None and len(weights) != len(texts)):
+        raise ValueError("one owner (and one weight) per text")
     vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
     bar = _progress(len(texts)) if progress else None
 
-    def pieces() -> Iterator[tuple[int, TokenEmbeddings]]:
+    def pieces() -> Iterator[tuple[int | Sequence[int], TokenEmbeddings, float]]:
         for start in range(0, len(texts), CHUNK):
             chunk = list(texts[start : start + CHUNK])
             encoded, tokens = embedder.encode_tokens(chunk)
             vectors[start : start + len(chunk)] = encoded
-            for offset, record in enumerate(tokens):
-                yield owners[start + offset], record
+            for i, record in enumerate(tokens, start):
+                yield owners[i], record, 1.0 if weights is None else weights[i]
             if bar is not None:
                 bar.update(len(chunk))
 

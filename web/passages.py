@@ -4,7 +4,7 @@ A claim alone often lacks its subject ("The company was founded in 2021"). Each 
 indexed as its plain text (:func:`passage_texts`: the rows of ``vectors.npy`` and of the BM25
 index), and claims whose subject is only referred to get one extra *view* (:func:`passage_views`):
 the text with each reference (``mentions`` edge with ``via="reference"``) replaced by the
-entity's label, so "The company was founded in 2021" is also embedded as "Anthropic was founded
+entity's label, so "The company was founded in 2021" is also embedded as "Norland was founded
 in 2021". Graph-aware search scores a claim by the better of its two vectors.
 
 Other views were measured on the development questions and left out because they did not help
@@ -13,6 +13,11 @@ previous sentence before the text (for every claim, or only for claims opening w
 reference), and the whole paragraph. They would also cost one more encode of every claim, while
 the resolved view costs one encode of the claims with references only (a fifth of them in the
 bundled article).
+
+Section titles do reach ranking another way: :func:`section_titles` lists each distinct
+heading once with the claims under it, and the build adds each title's word pieces to those
+claims' late-interaction bags (:mod:`web.maxsim`), at the cost of one encode of the distinct
+titles rather than of every claim.
 
 The build and any re-index call these functions, so the vectors and the lexical index always
 describe the same passages.
@@ -54,8 +59,8 @@ def passage_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> list[str]:
 def resolved_text(graph: nx.MultiDiGraph, claim: str) -> str | None:
     """The claim's text with its references replaced by the entities' labels.
 
-    "The company's research" becomes "Anthropic's research" when the claim has a ``mentions``
-    edge to the entity Anthropic with ``via="reference"`` and ``surface="The company’s"``.
+    "The company's research" becomes "Norland's research" when the claim has a ``mentions``
+    edge to the entity Norland with ``via="reference"`` and ``surface="The company’s"``.
     Only the first whole-word occurrence of each surface is replaced.
 
     Args:
@@ -109,3 +114,31 @@ def passage_views(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[s
             texts.append(resolved)
             rows.append(row)
     return texts, rows
+
+
+def section_titles(
+    graph: nx.MultiDiGraph, claims: Sequence[str]
+) -> tuple[list[str], list[list[int]]]:
+    """The distinct section titles of some claims, and which claims each one heads.
+
+    A claim's title is the heading of the section it is in (its ``section`` attribute); a
+    claim outside any section, or in one without a heading, has none. Sections with the same
+    heading share one entry, so each distinct title is encoded once.
+
+    Args:
+        graph: the knowledge graph.
+        claims: claim node ids (the vector rows' order).
+
+    Returns:
+        ``(titles, rows)``: each distinct title, in order of first use, and the positions in
+        ``claims`` of the claims under it, ascending.
+    """
+    rows_of: dict[str, list[int]] = {}
+    for row, claim in enumerate(claims):
+        section = graph.nodes[claim].get("section") or ""
+        if not section or section not in graph:
+            continue
+        title = (graph.nodes[section].get("label") or "").strip()
+        if title:
+            rows_of.setdefault(title, []).append(row)
+    return list(rows_of), list(rows_of.values())
