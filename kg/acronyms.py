@@ -66,6 +66,10 @@ def initials_match(acr: str, tokens: list[Token]) -> bool:
         word, after_hyphen = words[wi]
         if li < len(acr) and word[0] == acr[li] and fit(li + 1, wi + 1):
             return True
+        digits = re.search(r"\d+$", word)  # "Revised⁵ Report …" spells "R5R…"
+        if digits and li < len(acr) and word[0] == acr[li] and \
+                acr.startswith(digits.group(), li + 1) and fit(li + 1 + len(digits.group()), wi + 1):
+            return True
         return (word in lx.ACRONYM_SKIPS or after_hyphen) and fit(li, wi + 1)
 
     return fit(0, 0)
@@ -106,11 +110,13 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
         if best is None and tok.text[0].casefold() == acr[0]:
             text = " ".join(fold(t.text) for t in toks[start:end])
             found = schwartz_hearst(acr, text)
-            if found == 0 and words <= len(acr) + 2:
+            if found == 0 and (words <= len(acr) + 2 or all(
+                    t.is_cap or t.lower in lx.ACRONYM_SKIPS for t in toks[start:end])):
                 best = Span(u, start, end, "expansion")
     return best
 
 
+_EMPHASIS = frozenset("*_")
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",))
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
@@ -196,9 +202,28 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
     return out
 
 
+def _appositives(u: int, toks: list[Token]) -> list[Definition]:
+    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"."""
+    out = []
+    for i, tok in enumerate(toks):
+        j = i + 1
+        while j < len(toks) and toks[j].text in _EMPHASIS:
+            j += 1  # "**Gex**, the …"
+        if not (tok.is_word and tok.is_cap and j + 2 < len(toks) and toks[j].text == ","
+                and toks[j + 1].lower == "the" and toks[j + 2].is_cap) or \
+                i > 0 and toks[i - 1].is_cap:
+            continue
+        end = _cap_run(toks, j + 2, 1) + 1
+        acr = letters(tok.base)
+        if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
+            out.append(Definition(Span(u, i, i + 1, "abbreviation"),
+                                  Span(u, j + 2, end, "expansion")))
+    return out
+
+
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
-    toks, out = unit.tokens, aliases(u, unit)
+    toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):

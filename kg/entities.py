@@ -139,8 +139,9 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
         for key in group.keys:
             form = kept[key]
             mode = ANY
-            if form.kinds.get("acronym") and len(key) == 1:
-                mode = ACRONYM
+            if len(key) == 1 and (form.kinds.get("acronym") or form.surfaces and all(
+                    tokenize(s)[0].is_short_form for s in form.surfaces)):
+                mode = ACRONYM  # "ITS" is not "Its"
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
             gazetteer.add(key, g, mode, commas=any("," in s for s in form.surfaces))

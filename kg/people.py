@@ -25,12 +25,24 @@ DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEAD
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)
 _INITIAL = re.compile(r"[A-Z]\.")
+# generational suffixes follow the surname ("Guy L. Steele Jr."): not part of the last name
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def core_words(words: list[str]) -> list[str]:
+    """The words of a name without a generational suffix ("Jr.", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1].casefold() in _SUFFIXES else words
+
+
+def _last(key: tuple[str, ...]) -> str:
+    """The last name in a name's key, past a generational suffix."""
+    return key[-2] if len(key) > 2 and key[-1] in _SUFFIXES else key[-1]
 
 
 def person_like(form: Form) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
     no head noun, and either a middle initial or a word rare in English."""
-    words = strip_possessive(top(form)).split()
+    words = core_words(strip_possessive(top(form)).split())
     plain = [w for w in words if not _INITIAL.fullmatch(w)]
     if not 2 <= len(plain) <= 3 or len(words) > 4:
         return False
@@ -47,6 +59,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     """True when two spellings name one person: same first and last names, and middle names
     that agree or are missing from one ("Margaret A. Hollis" = "Margaret Hollis",
     "Thomas E. Garrow" = "Thomas Edwin Garrow")."""
+    a, b = core_words(a), core_words(b)
     if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
         return False
     ma, mb = a[1:-1], b[1:-1]
@@ -82,7 +95,11 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
             continue
         if any(short.key[0] in f.key for f in others):
             continue  # "Garrow" is also part of "Thomas Garrow Memorial Bridge": ambiguous
-        owners = {uf.find(p.key): p for p in people if p.key[-1] == short.key[0]}
+        owners = {uf.find(p.key): p for p in people if _last(p.key) == short.key[0]}
+        if len(owners) > 1 and short.units:
+            # "Sussman" used alone before a second "Julie Sussman" is introduced
+            first = min(short.units)
+            owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}
         if len(owners) == 1:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "surname", f"“{top(short)}” is the last name of "

@@ -59,12 +59,24 @@ def _evidence(form: Form, units: list[Unit], spans: list[Span], in_names: set[st
             len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
             and (key[0] in in_names or not _only_initial(form, units, spans))):
         return True
-    if "acronym" in kinds and form.proper >= 2:
+    if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
     if "term" in kinds and _term_evidence(form, units):
         return True
     return "modterm" in kinds and _sentences(form, units) >= 3 and (
         bool(form.headings) or _copular(form, units) or lx.zipf(key[-1]) < 4.0)
+
+
+def _introduced(form: Form, units: list[Unit]) -> bool:
+    """True when the form is introduced by an appositive: "ZEBRA, a compiler for …"."""
+    n = len(form.key)
+    for u in form.units:
+        toks = units[u].tokens
+        for i in range(1, len(toks) - n - 1):
+            if key_of(toks[i:i + n]) == form.key and toks[i + n].text == "," \
+                    and toks[i + n + 1].lower in ("a", "an"):
+                return True
+    return False
 
 
 def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
