@@ -111,6 +111,9 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
     plural = toks[j - 1].text[-1:] in "'’"  # "Weavers’ Institute": a group's name
+    if not plural and j >= 2 and toks[j - 2].is_word and toks[j - 2].is_cap \
+            and toks[j - 2].lower not in lx.STOPWORDS:
+        return False  # "the Northern League’s Harbour Charter": the owner is a name itself
     if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
         return False  # "Norland’s Open Data Charter" is two names
     k = j

@@ -89,6 +89,24 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
                  f"“{top(long)}”", top(short))
 
 
+# place names whose head comes first ("River Avon", "Lake Tana"): the rest is used alone
+_LEADING_HEADS = frozenset("river lake mount mt mt. cape isle loch lough".split())
+
+
+def _leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"Avon" alone → "River Avon", when no other name is "<head> Avon"."""
+    for long in forms.values():
+        k = long.key
+        if not long.is_name or len(k) < 2 or k[0] not in _LEADING_HEADS:
+            continue
+        short = forms.get(k[1:])
+        rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
+                  and f.key[0] in _LEADING_HEADS]
+        if short is not None and short.is_name and not rivals:
+            uf.union(short.key, k, "short-form", f"“{top(short)}” is used on its own for "
+                     f"“{top(long)}”", top(short))
+
+
 def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"the Compact" alone → the one name whose head it is ("Founders’ Compact")."""
     names = [f for f in forms.values() if f.is_name and len(f.key) > 1
@@ -203,6 +221,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
             uf.union(short, long, rule, evidence, top(forms[short]))
     join_initials(forms, uf)
     _short_forms(forms, uf)
+    _leading_heads(forms, uf)
     join_surnames(forms, uf)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)
