@@ -107,6 +107,43 @@ def _leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      f"“{top(long)}”", top(short))
 
 
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when each short word abbreviates long words in order, the last its head: a word
+    itself, a clipping ("lab" for "laboratory") or initials ("ai" for "artificial
+    intelligence")."""
+    def fit(i: int, j: int) -> bool:
+        if i == len(short):
+            return j == len(long)
+        word = short[i]
+        if j == len(long):
+            return False
+        if word == long[j] or len(word) >= 3 and long[j].startswith(word) and word != long[j]:
+            if fit(i + 1, j + 1):
+                return True
+        if word.isalpha() and 2 <= len(word) <= 5 and i + 1 < len(short):
+            span = long[j:j + len(word)]
+            if len(span) == len(word) and "".join(w[0] for w in span) == word \
+                    and fit(i + 1, j + len(word)):
+                return True
+        return i == 0 and long[j] not in _CONNECTORS and fit(i, j + 1)  # a skipped modifier
+    clipped = any(w not in long for w in short)  # not merely some of its words
+    return len(short) >= 2 and clipped and fit(0, 0)
+
+
+def _abbreviations(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"Graph Lab" → "Northern Graph Laboratory": the one longer name it abbreviates."""
+    names = [f for f in forms.values() if f.is_name and len(f.key) >= 3]
+    for short in forms.values():
+        if not short.is_name or len(short.key) < 2 or short.kinds.get("namehead"):
+            continue
+        owners = {uf.find(f.key): f for f in names if len(f.key) > len(short.key)
+                  and _abbreviates(short.key, f.key)}
+        if len(owners) == 1 and uf.find(short.key) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(short.key, long.key, "abbreviation", f"“{top(short)}” abbreviates "
+                     f"“{top(long)}” word by word", top(short))
+
+
 def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"the Compact" alone → the one name whose head it is ("Founders’ Compact")."""
     names = [f for f in forms.values() if f.is_name and len(f.key) > 1
@@ -222,6 +259,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
     join_initials(forms, uf)
     _short_forms(forms, uf)
     _leading_heads(forms, uf)
+    _abbreviations(forms, uf)
     join_surnames(forms, uf)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)

@@ -267,3 +267,26 @@ def test_more_alias_definitions(text, short, long):
 def test_no_alias_from_a_description():
     unit = _unit("The project was first known as the Next Generation Space Telescope.")
     assert all(_spell(unit, d.long) != "The project" for d in definitions(0, unit))
+
+
+def test_word_by_word_abbreviation_needs_a_clipping_or_initials():
+    from kg.canonical import _abbreviates
+    long = ("northern", "graph", "theory", "laboratory")
+    assert _abbreviates(("gt", "lab"), long)
+    assert _abbreviates(("graph", "theory", "lab"), long)
+    assert not _abbreviates(("graph", "lab"), long)  # only leading words may be left out
+    assert not _abbreviates(("theory", "laboratory"), long)  # a fragment, not an abbreviation
+    assert not _abbreviates(("gt", "institute"), long)
+
+
+def test_generational_suffix_is_not_the_surname():
+    from kg.people import core_words, same_person
+    assert core_words(["Ada", "B.", "Quill", "Jr."]) == ["Ada", "B.", "Quill"]
+    assert same_person(["Ada", "B.", "Quill", "Jr."], ["Ada", "Quill"])
+
+
+def test_acronym_with_a_number_matches_a_numbered_word():
+    from kg.acronyms import initials_match
+    from kg.tokens import tokenize
+    assert initials_match("r7s", tokenize("Revised⁷ Schedule"))
+    assert not initials_match("r8s", tokenize("Revised⁷ Schedule"))
