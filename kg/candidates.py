@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from kg import lexicon as lx
 from kg.tokens import Token, singular
 
+# lowercase particles inside personal and place names
+_PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
 
 
@@ -146,6 +148,8 @@ def _connects(toks: list[Token], i: int, j: int) -> bool:
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if toks[j].text in _PARTICLES:  # "Anna van Dijk", "Université de Lyon"
+        return nxt is not None and nxt.is_word and nxt.is_cap and not nxt.is_acronym
     if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j):
         return False
     if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
