@@ -2,14 +2,15 @@
 
 Usage::
 
-    python benchmarks/search.py                       # dev + every benchmarks/data/*/ set
+    python benchmarks/search.py                       # dev + benchmarks/{data,final}/*/
     python benchmarks/search.py --questions Q.json --article A.txt [--questions … --article …]
     python benchmarks/search.py --by-kind             # also one block per question kind
     python benchmarks/search.py --misses graph        # list what the graph mode missed
 
 With no ``--questions``, measures the bundled article against ``shared/eval/dev_questions.json``
-(the development sample: the only set ranking choices were made on) and each held-out folder
-in ``benchmarks/data/`` (``questions.json`` beside one ``article.*``: measured only).
+and each folder in ``benchmarks/data/`` and ``benchmarks/final/`` (``questions.json`` beside one
+``article.*``). Since round 3 of issue 4 all of these are development sets; the untouched set
+for a final measurement is given explicitly with ``--questions``/``--article``.
 
 Each article's store is built once and cached under ``$TMPDIR/kg-bench-search/``, keyed by the
 article's content and the source of the code that builds stores, so a change to the pipeline
@@ -43,7 +44,8 @@ from web.evaluate import METRICS, evaluate, load_questions, percentile
 from web.ranking import DEFAULT_MODE, MODES
 
 DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
-HELD_OUT = ROOT / "benchmarks" / "data"
+# Development sets beside dev (benchmarks/final2 is the untouched final measurement: not here).
+HELD_OUT = [ROOT / "benchmarks" / "data", ROOT / "benchmarks" / "final"]
 CACHE = Path(tempfile.gettempdir()) / "kg-bench-search"
 # The code whose output a store holds; ranking code is read at query time and is not listed.
 BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py"]
@@ -52,7 +54,11 @@ BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.p
 def default_sets() -> list[tuple[str, Path, Path]]:
     """``(name, questions, article)`` for dev and every held-out folder."""
     sets = [("dev", DEV_QUESTIONS, ROOT / "data" / "article.txt")]
-    for folder in sorted(p for p in HELD_OUT.iterdir() if (p / "questions.json").is_file()):
+    folders = sorted(
+        p for root in HELD_OUT if root.is_dir() for p in root.iterdir()
+        if (p / "questions.json").is_file()
+    )
+    for folder in folders:
         articles = sorted(folder.glob("article.*"))
         if articles:
             sets.append((folder.name, folder / "questions.json", articles[0]))
