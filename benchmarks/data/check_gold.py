@@ -1,15 +1,16 @@
 """Check the held-out gold files against their articles.
 
 Each sub-folder of ``benchmarks/data`` (held-out sets) and of
-``benchmarks/final`` (final-measurement sets) holds one article (``article.md`` or
-``article.txt``) with ``questions.json``, ``entities.json`` and
-``relations.json``. This script verifies that every answer, entity name,
-alias, relation endpoint and relation evidence is a substring of the article
-(case-insensitive), and that the files have the agreed shape.
+``benchmarks/final`` and ``benchmarks/final2`` (final-measurement sets) holds
+one article (``article.md`` or ``article.txt``) with ``questions.json``,
+``entities.json`` and ``relations.json``. This script verifies that every
+answer, entity name, alias, relation endpoint and relation evidence is a
+substring of the article (case-insensitive), and that the files have the
+agreed shape.
 
 Usage::
 
-    python benchmarks/data/check_gold.py            # every sub-folder of both
+    python benchmarks/data/check_gold.py            # every sub-folder of all roots
     python benchmarks/data/check_gold.py telescope  # one sub-folder, by name
     python benchmarks/data/check_gold.py benchmarks/final/river  # or by path
 
@@ -25,7 +26,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOTS = (HERE, HERE.parent / "final")
+ROOTS = (HERE, HERE.parent / "final", HERE.parent / "final2")
 KINDS = {"paraphrase", "direct", "numeric", "entity"}
 STOP = set(
     "a an the of to in on at for by with from and or but is are was were be been "
