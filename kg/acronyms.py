@@ -90,13 +90,15 @@ def schwartz_hearst(acr: str, text: str) -> int | None:
     return text.rfind(" ", 0, pos + 2) + 1
 
 
-def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
-    """The long form ending at token ``end`` (exclusive) that spells ``acr``."""
+def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) -> Span | None:
+    """The long form ending at token ``end`` (exclusive) that spells ``acr``; with ``clip``,
+    failing that, a run of capitalised words that spells all but its last letter (the
+    acronym's final word left out of the name: "Revised⁶ Report (R6RS)")."""
     toks = unit.tokens
     limit = min(len(acr) + 5, 2 * len(acr) + 1)
     words = 0
     start = end
-    best = None
+    best = clipped = None
     while start > 0 and words < limit:
         tok = toks[start - 1]
         if not tok.is_word:
@@ -107,13 +109,17 @@ def _long_before(unit: Unit, u: int, end: int, acr: str) -> Span | None:
             continue
         if initials_match(acr, toks[start:end]):
             return Span(u, start, end, "expansion")
+        if clip and clipped is None and len(acr) >= 3 and acr[-1].isalpha() and end - start >= 2 \
+                and all(t.is_cap for t in toks[start:end]) and initials_match(acr[:-1],
+                                                                            toks[start:end]):
+            clipped = Span(u, start, end, "expansion")  # "Revised⁶ Report (R6RS)"
         if best is None and tok.text[0].casefold() == acr[0]:
             text = " ".join(fold(t.text) for t in toks[start:end])
             found = schwartz_hearst(acr, text)
             if found == 0 and (words <= len(acr) + 2 or all(
                     t.is_cap or t.lower in lx.ACRONYM_SKIPS for t in toks[start:end])):
                 best = Span(u, start, end, "expansion")
-    return best
+    return best or clipped
 
 
 _EMPHASIS = frozenset("*_")
@@ -246,7 +252,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             continue
         if close == i + 2 and toks[i + 1].is_short_form:
             acr = letters(toks[i + 1].base)
-            long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
+            long = _long_before(unit, u, i, acr, clip=True) if len(acr) >= 2 else None
             if long:
                 out.append(Definition(Span(u, i + 1, i + 2, "abbreviation"), long))
         elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:

@@ -6,7 +6,10 @@
   the Ashdown Review.
 - ``renamed``: a description that opens a sentence and is given a name ("The project was
   first known as the Next Generation River Crossing") makes that name an alias of the
-  entity the description stands for.
+  entity the description stands for; so does a pronoun given a new name ("… renamed it X":
+  the subject of the previous sentence becomes an alias of X), and a first name cut or
+  changed to another ("was first called X … the name was cut to Y", in one sentence or
+  the next).
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from kg.gazetteer import Match
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",))
+_OBJECT_CUES = lx._words("renamed called named rebranded")
+_FIRST = lx._words("first originally initially")
+_CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
                   "initially later then still commonly usually widely ,")
 
@@ -102,4 +108,44 @@ def renamings(units: list[Unit], matches: list[Match],
         h = by_start.get((u, k))
         if h is not None and h != g:
             out.append((g, h, " ".join(t.text for t in toks)))
+    return out + _pronoun_renamings(units, matches, by_start) + _name_changes(units, by_start)
+
+
+def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
+    """"In 2010 the group renamed it X": the previous sentence's subject is now X."""
+    first = _first_matches(units, matches)
+    out = []
+    for u, unit in enumerate(units[1:], 1):
+        toks = unit.tokens
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _OBJECT_CUES and toks[i + 1].lower == "it":
+                new = by_start.get((u, i + 2))
+                prev = first.get(u - 1)
+                if new is not None and prev is not None and prev.start <= 1 \
+                        and not units[u - 1].heading and prev.group != new:
+                    out.append((new, prev.group, " ".join(t.text for t in toks)))
+    return out
+
+
+def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
+    """"was first called X … the name was cut to Y": X is an earlier name of Y."""
+    out = []
+    for u, unit in enumerate(units):
+        toks, old = unit.tokens, None
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _FIRST and toks[i + 1].lower in ("called", "named", "known"):
+                k = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")
+                old = by_start.get((u, k))
+                break
+        if old is None or unit.heading:
+            continue
+        for v in (u, u + 1):
+            if v >= len(units) or units[v].heading or units[v].doc != unit.doc:
+                break
+            later = units[v].tokens
+            for j in range(len(later) - 2):
+                if later[j].lower in _CHANGED and later[j + 1].lower == "to":
+                    new = by_start.get((v, j + 2))
+                    if new is not None and new != old:
+                        out.append((new, old, " ".join(t.text for t in later)))
     return out

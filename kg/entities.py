@@ -124,6 +124,8 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
             continue
         form.units.add(span.unit)
         form.surfaces[surface] += 1
+        if span.start and unit.tokens[span.start - 1].lower == "the":
+            form.after_article += 1
         first = unit.tokens[span.start]
         if first.is_acronym or (first.is_cap and (
                 span.kind == "name" and span.end - span.start > 1

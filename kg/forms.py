@@ -24,6 +24,8 @@ class Form:
         units: the running-text units it occurs in.
         headings: the heading units it occurs in.
         proper: occurrences capitalised where a common word would not be.
+        after_article: running-text occurrences right after "the" ("The Little Schemer"),
+            which a personal name never has.
     """
 
     key: tuple[str, ...]
@@ -33,6 +35,7 @@ class Form:
     units: set[int] = field(default_factory=set)
     headings: set[int] = field(default_factory=set)
     proper: int = 0
+    after_article: int = 0
 
     @property
     def is_name(self) -> bool:

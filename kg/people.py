@@ -41,7 +41,10 @@ def _last(key: tuple[str, ...]) -> str:
 
 def person_like(form: Form) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
-    no head noun, and either a middle initial or a word rare in English."""
+    no head noun, never after "the" ("The Little Schemer" is a title), and either a middle
+    initial or a word rare in English."""
+    if form.after_article and form.after_article >= sum(form.surfaces.values()):
+        return False
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for w in words if not _INITIAL.fullmatch(w)]
     if not 2 <= len(plain) <= 3 or len(words) > 4:

@@ -341,3 +341,19 @@ def test_defined_acronyms_short_names_and_descriptions_that_are_not_names():
     assert find(entities, "simply") is None
     varn = find(entities, "Varn Telescope")
     assert varn is not None and not any("hubble" in a.casefold() for a in varn.aliases)
+
+
+def test_renamings_through_pronouns_cut_names_and_clipped_acronyms():
+    text = ("The tool was first called Quillwright, after its first user. The disk it ran on "
+            "allowed short file names, so the name was cut to Quill. Varden Bask, the program "
+            "written by Orla Fenn, grew into a platform. In 2010 the group renamed it Torvel. "
+            "The Second Tessel Charter (STCA) was signed in 2007. Hester Quay wrote The Little "
+            "Marrowby, and Marrowby sold well.\n")
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    assert find(entities, "Quillwright") is find(entities, "Quill") is not None
+    assert find(entities, "Varden Bask") is find(entities, "Torvel") is not None
+    assert find(entities, "STCA") is find(entities, "Second Tessel Charter") is not None
+    assert find(entities, "Orla Fenn") is not find(entities, "Torvel")
+    little = find(entities, "Little Marrowby")
+    assert little is None or little.entity_type != "person"
