@@ -4,7 +4,8 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
    of the main clause, within its first words) of the previous sentence, or of their own
-   sentence for a possessive in mid-sentence; at the start of a section, the entity of its
+   sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
+   named before it: "Among its additions …"); at the start of a section, the entity of its
    heading. A possessive ("Norland’s commitments") is no subject.
 2. A description whose noun is the head of a name ("the union", "the agency") takes the
    nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
@@ -248,7 +249,10 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
             for pos, g in reversed(here):
                 if ok(g) and not _affiliation(tokens, pos):
                     return g
-        return None
+        if here or tokens[phrase.start].lower != "its" or not ctx.recent:
+            return None
+        g = _subject(ctx.recent[-1], ctx)  # "Among its additions were …": nothing named
+        return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
         g = next((g for _p, g in ctx.by_unit.get(ctx.heading, []) if ok(g)), None)
         return g

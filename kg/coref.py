@@ -15,7 +15,9 @@ start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it") or
 possessive, and not where it is expletive ("it is easy to …"). A description followed by a
 complement ("the foundation for …", "the company behind …") is not a reference. A list item
 gets the named subject (first word) of the sentence that introduces the list ("It addresses
-four risks:" → each item). No reference is added where the sentence names the entity
+four risks:" → each item). In the later sentences of a list item that opens with a name ("**X**,
+written by …"), "it" even as an object ("Y sold it") stands for that name, as does an "it"
+or "its" nothing else resolves. No reference is added where the sentence names the entity
 literally.
 """
 
@@ -80,8 +82,10 @@ def _noun_follows(toks, k: int) -> bool:
     return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 
 
-def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict) -> list[Phrase]:
-    """The reference phrases of one unit, in order."""
+def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
+             item: bool = False) -> list[Phrase]:
+    """The reference phrases of one unit, in order (``item``: inside a list item that opens
+    with a name, where an object "it" is that name)."""
     toks, out = unit.tokens, []
     for i, tok in enumerate(toks):
         if i in covered:
@@ -106,6 +110,8 @@ def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict) -> lis
         elif low in _PERSONAL and tok.text.lower() in (low, low + "'s") and not _expletive(toks, i):
             subject = _subject_position(toks, i)
             if low in _SUBJECT_ONLY and not subject:
+                if item and low == "it":
+                    out.append(Phrase(i, i + 1, "item", None, False))
                 continue
             out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
     return out
@@ -200,7 +206,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     ctx = Context(types, heads, term_heads, _plural_terms(groups, kept), by_unit, possessive,
                   units=units)
     out: list[tuple] = []
-    lead = None
+    lead = label = None
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
@@ -209,8 +215,12 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             ctx.heading, ctx.section_start = u, True
             continue
         literal = {g for _s, g in by_unit[u]}
-        for phrase in _phrases(unit, covered[u], every_head, tails):
-            g = antecedent(u, phrase, unit.tokens, ctx)
+        label = _item_label(units, u, by_unit, types, label)
+        for phrase in _phrases(unit, covered[u], every_head, tails, item=label is not None):
+            g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
+            if g is None and phrase.kind == "thing" and label is not None \
+                    and types[label] in _NAMED and types[label] != "person":
+                g = label
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -228,6 +238,20 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ctx.history.append(u)
         ctx.section_start = False
     return out
+
+
+def _item_label(units, u, by_unit, types, label):
+    """The name a list item opens with ("**X**, written by …"), kept for its later sentences;
+    None outside list items (and in items that open otherwise)."""
+    unit = units[u]
+    if not unit.list_item:
+        return None
+    toks = unit.tokens
+    opens = u == 0 or not units[u - 1].list_item or (toks and toks[0].text in "*_")
+    if not opens:
+        return label
+    first = [(p, g) for p, g in by_unit[u] if p <= 2 and types[g] in _NAMED]
+    return first[0][1] if first and toks and toks[0].text in "*_" else None
 
 
 def _list_lead(unit, u, by_unit, lead, types, literal, out):

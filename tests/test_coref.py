@@ -217,3 +217,17 @@ def test_a_description_given_a_name_makes_it_an_alias():
     scope = find(entities, "Varn Telescope")
     assert scope is not None and find(entities, "Northern Sky Camera") is scope
     assert any(m["rule"] == "renamed" for m in scope.merges)
+
+
+def test_its_with_nothing_before_and_it_in_a_list_item():
+    text = ("Tools\n"
+            "The Second Tessel Charter (STC), signed in 1998 by Orla Fenn, ran to fifty pages. "
+            "Among its additions were tidal quotas.\n"
+            "Makers include:\n"
+            "- **Varden Bask**, written by Orla Fenn, compiles fast. Fenn sold it to a bank.\n"
+            "- **Morrow Quill**, by Hester Quay, is small.\n")
+    _, refs = _refs(text)
+    assert any(s == 1 and surface == "its" and label == "Second Tessel Charter"
+               for s, surface, label in refs)
+    assert any(surface == "it" and label == "Varden Bask" for _s, surface, label in refs)
+    assert not any(label == "Varden Bask" and s >= 5 for s, _surface, label in refs)
