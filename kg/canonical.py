@@ -10,7 +10,9 @@ each recorded with its evidence:
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in a
-  head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research").
+  head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research"); a place
+  name's leading head may be left out, and a name may abbreviate another word by word
+  (:mod:`kg.shortenings`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Founders’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Harbour bank")
@@ -38,6 +40,7 @@ from kg.people import (
     person_like,
 )
 from kg.quantities import approximate, join_amounts, join_years
+from kg.shortenings import CONNECTORS, abbreviations, leading_heads
 from kg.tokens import singular
 
 __all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
@@ -49,7 +52,7 @@ APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".s
 WORK_HEADS = frozenset("research work effort".split())
 # heads that may be added to a term without changing what it names ("the X rule" = "X")
 ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
-_CONNECTORS = frozenset({"of", "for", "on"})
+_CONNECTORS = CONNECTORS
 _HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
                | frozenset(lx.REFERENCE_NOUNS))
 
@@ -87,61 +90,6 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
             continue  # "KELT-9 b" is a planet of "KELT-9", "Apollo 11" one of the "Apollo" flights
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
                  f"“{top(long)}”", top(short))
-
-
-# place names whose head comes first ("River Avon", "Lake Tana"): the rest is used alone
-_LEADING_HEADS = frozenset("river lake mount mt mt. cape isle loch lough".split())
-
-
-def _leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Avon" alone → "River Avon", when no other name is "<head> Avon"."""
-    for long in forms.values():
-        k = long.key
-        if not long.is_name or len(k) < 2 or k[0] not in _LEADING_HEADS:
-            continue
-        short = forms.get(k[1:])
-        rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
-                  and f.key[0] in _LEADING_HEADS]
-        if short is not None and short.is_name and not rivals:
-            uf.union(short.key, k, "short-form", f"“{top(short)}” is used on its own for "
-                     f"“{top(long)}”", top(short))
-
-
-def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """True when each short word abbreviates long words in order, the last its head: a word
-    itself, a clipping ("lab" for "laboratory") or initials ("ai" for "artificial
-    intelligence")."""
-    def fit(i: int, j: int) -> bool:
-        if i == len(short):
-            return j == len(long)
-        word = short[i]
-        if j == len(long):
-            return False
-        if word == long[j] or len(word) >= 3 and long[j].startswith(word) and word != long[j]:
-            if fit(i + 1, j + 1):
-                return True
-        if word.isalpha() and 2 <= len(word) <= 5 and i + 1 < len(short):
-            span = long[j:j + len(word)]
-            if len(span) == len(word) and "".join(w[0] for w in span) == word \
-                    and fit(i + 1, j + len(word)):
-                return True
-        return i == 0 and long[j] not in _CONNECTORS and fit(i, j + 1)  # a skipped modifier
-    clipped = any(w not in long for w in short)  # not merely some of its words
-    return len(short) >= 2 and clipped and fit(0, 0)
-
-
-def _abbreviations(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Graph Lab" → "Northern Graph Laboratory": the one longer name it abbreviates."""
-    names = [f for f in forms.values() if f.is_name and len(f.key) >= 3]
-    for short in forms.values():
-        if not short.is_name or len(short.key) < 2 or short.kinds.get("namehead"):
-            continue
-        owners = {uf.find(f.key): f for f in names if len(f.key) > len(short.key)
-                  and _abbreviates(short.key, f.key)}
-        if len(owners) == 1 and uf.find(short.key) not in owners:
-            long = next(iter(owners.values()))
-            uf.union(short.key, long.key, "abbreviation", f"“{top(short)}” abbreviates "
-                     f"“{top(long)}” word by word", top(short))
 
 
 def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
@@ -258,8 +206,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
             uf.union(short, long, rule, evidence, top(forms[short]))
     join_initials(forms, uf)
     _short_forms(forms, uf)
-    _leading_heads(forms, uf)
-    _abbreviations(forms, uf)
+    leading_heads(forms, uf)
+    abbreviations(forms, uf)
     join_surnames(forms, uf)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)

@@ -270,7 +270,7 @@ def test_no_alias_from_a_description():
 
 
 def test_word_by_word_abbreviation_needs_a_clipping_or_initials():
-    from kg.canonical import _abbreviates
+    from kg.shortenings import _abbreviates
     long = ("northern", "graph", "theory", "laboratory")
     assert _abbreviates(("gt", "lab"), long)
     assert _abbreviates(("graph", "theory", "lab"), long)
