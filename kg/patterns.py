@@ -15,6 +15,7 @@ from kg.tokens import Token
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+_VERSION = re.compile(r"\d+(?:\.\d+)+")  # "5.0", "2.1.3"
 _SCALE = lx._words("thousand million billion trillion bn mn k m")
 _PERCENT = lx._words("percent per-cent percentage %")
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
@@ -158,8 +159,8 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             out.append(Span(unit_index, s, i + 1, "date"))
             i += 1
             continue
-        if not tok.is_number:
-            i += 1
+        if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text):
+            i += 1  # "Lua 5.0 adopted …": a version of a name, not an amount
             continue
         e = i + 1
         if e < len(toks) and toks[e].lower in _SCALE:

@@ -357,3 +357,12 @@ def test_renamings_through_pronouns_cut_names_and_clipped_acronyms():
     assert find(entities, "Orla Fenn") is not find(entities, "Torvel")
     little = find(entities, "Little Marrowby")
     assert little is None or little.entity_type != "person"
+
+
+def test_a_version_number_after_a_name_is_no_amount():
+    docs, sections, sentences = build("Marl 5.0 adopted proper tail calls in 2003. The river "
+                                      "carries 240 tonnes of silt.\n")
+    entities, _ = extract_entities(docs, sections, sentences)
+    quantities = {e.label for e in entities if e.entity_type == "quantity"}
+    assert not any(q.startswith("5.0") for q in quantities)
+    assert any(q.startswith("240") for q in quantities)
