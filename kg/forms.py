@@ -24,7 +24,7 @@ class Form:
         units: the running-text units it occurs in.
         headings: the heading units it occurs in.
         proper: occurrences capitalised where a common word would not be.
-        after_article: running-text occurrences right after "the" ("The Little Schemer"),
+        after_article: running-text occurrences right after "the" ("The Quiet Gardener"),
             which a personal name never has.
     """
 

@@ -57,7 +57,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 SEASONS = _words("spring summer autumn fall winter")
 
-# Connectors that may sit inside a capitalised name ("Bank of England", "Core Views on Safety").
+# Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
 
 # Small words an acronym expansion may skip ("research and development" for "R&D").
@@ -106,7 +106,7 @@ increasingly highly truly broadly widely deeply
 
 # Adjectives common as a predicate ("make AI safe"), never the head of an index term.
 PREDICATE_ADJECTIVES = _words("""
-safe unsafe public private harmful helpful honest harmless aligned able unable ready sure clear
+safe unsafe public private harmful able unable ready sure clear
 true false right wrong due able aware responsible accountable essential necessary possible
 impossible plausible unlikely likely useful valuable important vital critical relevant
 available transparent reliable robust secure dangerous risky expensive cheap fast slow
@@ -152,7 +152,7 @@ pharmaceuticals therapeutics solutions services observatory museum library hospi
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
-protocol convention plan strategy roadmap whitepaper review views statement specification
+protocol convention plan strategy roadmap whitepaper review statement specification
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
@@ -168,7 +168,7 @@ TECHNIQUE_HEADS = _words("""
 learning training method methods algorithm algorithms technique techniques approach analysis
 optimization optimisation tuning fine-tuning search inference regression classification
 estimation sampling modelling modeling engineering programming testing evaluation evaluations
-teaming oversight interpretability distillation pretraining pre-training
+distillation pretraining pre-training
 """)
 
 # Verbs after a name that mark an actor (organisation or person) rather than a thing.

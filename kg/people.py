@@ -25,7 +25,7 @@ DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEAD
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)
 _INITIAL = re.compile(r"[A-Z]\.")
-# generational suffixes follow the surname ("Guy L. Steele Jr."): not part of the last name
+# generational suffixes follow the surname ("Walter P. Brandt Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -41,7 +41,7 @@ def _last(key: tuple[str, ...]) -> str:
 
 def person_like(form: Form) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
-    no head noun, never after "the" ("The Little Schemer" is a title), and either a middle
+    no head noun, never after "the" ("The Quiet Gardener" is a title), and either a middle
     initial or a word rare in English."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()):
         return False
