@@ -93,7 +93,7 @@ def schwartz_hearst(acr: str, text: str) -> int | None:
 def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) -> Span | None:
     """The long form ending at token ``end`` (exclusive) that spells ``acr``; with ``clip``,
     failing that, a run of capitalised words that spells all but its last letter (the
-    acronym's final word left out of the name: "Edition⁴ Draft Standard (E4DS)")."""
+    acronym's final word left out of the name: "Edition⁴ Draft (E4DS)", the S of its subject unspelt)."""
     toks = unit.tokens
     limit = min(len(acr) + 5, 2 * len(acr) + 1)
     words = 0
@@ -112,7 +112,7 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
         if clip and clipped is None and len(acr) >= 3 and acr[-1].isalpha() and end - start >= 2 \
                 and all(t.is_cap for t in toks[start:end]) and initials_match(acr[:-1],
                                                                             toks[start:end]):
-            clipped = Span(u, start, end, "expansion")  # "Edition⁴ Draft Standard (E4DS)"
+            clipped = Span(u, start, end, "expansion")  # "Edition⁴ Draft (E4DS)", the S of its subject unspelt
         if best is None and tok.text[0].casefold() == acr[0]:
             text = " ".join(fold(t.text) for t in toks[start:end])
             found = schwartz_hearst(acr, text)
