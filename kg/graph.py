@@ -44,7 +44,8 @@ def build_graph(
         mentions: which sentence (index into ``sentences``) names which entity.
 
     Returns:
-        The graph, with ``contains``, ``in_section``, ``next``, ``mentions`` and ``co_occurs``
+        The graph, with ``contains``, ``in_section`` (or ``in_document`` for a claim under
+        no heading), ``next``, ``mentions`` and ``co_occurs``
         edges (``similar_to`` edges are added later by :func:`add_similarity`, from embeddings).
     """
     graph = nx.MultiDiGraph()
@@ -102,6 +103,8 @@ def _add_claims(graph: nx.MultiDiGraph, sentences: Sequence[Sentence]) -> None:
             )
         if sentence.section:
             _add_edge(graph, claim, sentence.section, "in_section")
+        else:  # text before the first heading, or a document with none
+            _add_edge(graph, claim, sentence.doc, "in_document")
     for claim, where in spans.items():
         graph.nodes[claim]["occurrences"] = len(where)
         graph.nodes[claim]["spans"] = "|".join(where)
@@ -186,8 +189,9 @@ def claim_ids(graph: nx.MultiDiGraph) -> list[str]:
 def neighbours(graph: nx.MultiDiGraph, node: str, *, limit: int = 50) -> list[dict]:
     """The nodes linked to ``node``, in either direction, most informative first.
 
-    Entities come first (by mentions), then claims before and after, then sections and
-    documents; ``similar_to`` and ``co_occurs`` links are ordered by weight.
+    Ordered by relation: ``mentions`` (entities, or the claims naming an entity), ``next``
+    (the claims before and after), ``in_section``/``in_document``, ``similar_to``,
+    ``co_occurs``, then ``contains``; within a relation by weight, then by mentions.
 
     Args:
         graph: the graph.
@@ -198,7 +202,7 @@ def neighbours(graph: nx.MultiDiGraph, node: str, *, limit: int = 50) -> list[di
         ``[{"id", "kind", "label", "relation", "direction"}]`` where ``direction`` is ``out``
         when the edge leaves ``node`` and ``in`` when it arrives.
     """
-    found: dict[tuple[str, str], dict] = {}
+    found: dict[tuple[str, str], tuple[dict, float, int]] = {}
     for direction, edges in (
         ("out", graph.out_edges(node, keys=True, data=True)),
         ("in", graph.in_edges(node, keys=True, data=True)),
@@ -218,7 +222,8 @@ def neighbours(graph: nx.MultiDiGraph, node: str, *, limit: int = 50) -> list[di
             if data.get("via") == "reference":
                 item["via"] = "reference"
             found[(other, relation)] = (item, data.get("weight", 1.0), attrs.get("mentions", 0))
-    rank = {"mentions": 0, "next": 1, "in_section": 2, "similar_to": 3, "co_occurs": 4, "contains": 5}
+    rank = {"mentions": 0, "next": 1, "in_section": 2, "in_document": 2, "similar_to": 3,
+            "co_occurs": 4, "contains": 5}
     ordered = sorted(
         found.values(),
         key=lambda x: (rank.get(x[0]["relation"], 9), -x[1], -x[2], x[0]["id"]),

@@ -98,3 +98,14 @@ def test_an_entity_met_in_two_documents_is_one_node_linked_to_both(engine):
     assert any("Harbour Lighthouse Trust" in label for label in shared), shared
     labels = [d["label"] for _, d in graph.nodes(data=True) if d["kind"] == "entity"]
     assert sum("Harbour Lighthouse Trust" in label for label in labels) == 1, labels
+
+
+def test_claims_under_no_heading_belong_to_their_document(tmp_path):
+    (tmp_path / "plain.txt").write_text(
+        "Plain text with no headings at all. It still belongs to its document. A third one ends it.\n"
+    )
+    documents, sentences, graph = _graph_of([tmp_path / "plain.txt"])
+    doc = documents[0].id
+    assert len(sentences) == 3
+    for sentence in sentences:
+        assert graph.has_edge(sentence.claim_id, doc, key="in_document")
