@@ -82,7 +82,7 @@ def test_json_export_is_node_link(client, engine):
 
 def test_full_graph_bytes_are_cached(app, client):
     first = client.get("/api/export.graphml")
-    assert "graphml" in app.extensions["kg_exports"]
+    assert ("graph", "graphml") in app.extensions["kg_exports"]
     second = client.get("/api/export.graphml")
     assert first.data == second.data
     assert (
@@ -98,3 +98,18 @@ def test_neighbourhood_export(client, engine):
     graph = nx.read_graphml(io.BytesIO(response.data))
     assert set(graph.nodes) == set(engine.neighbourhood(claim, depth=1).nodes)
     assert graph.number_of_nodes() < engine.graph.number_of_nodes()
+
+
+def test_neighbourhood_exports_are_cached_and_bounded(app, client, engine, monkeypatch):
+    from web import exports
+
+    monkeypatch.setattr(exports, "RECENT", 2)
+    nodes = [n for n, kind in engine.graph.nodes(data="kind") if kind == "claim"][:3]
+    first = client.get("/api/export.json", query_string={"node": nodes[0]})
+    again = client.get("/api/export.json", query_string={"node": nodes[0]})
+    assert first.status_code == again.status_code == 200
+    assert first.headers["ETag"] == again.headers["ETag"]
+    for node in nodes[1:]:
+        assert client.get("/api/export.json", query_string={"node": node}).status_code == 200
+    kept = [key for key in app.extensions["kg_exports"] if key[0] == "node"]
+    assert [key[2] for key in kept] == nodes[1:]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -110,24 +111,27 @@ def init_app(app: Flask) -> None:
     if engine is None:
         log.info("loading the store from %s", app.config["STORE"])
         try:
-            engine = _load_engine(app.config["STORE"])
+            engine = _load_engine(app)
         except KGError as e:
             if app.config["REQUIRE_STORE"] or e.status != 503:
                 raise
             log.error("the store cannot be loaded; answering 503 until it can: %s", e)
             engine = UnavailableEngine(app, e)
     app.extensions["kg"] = engine
-    app.extensions["kg_exports"] = {}  # format -> (bytes, ETag), filled on first download
+    app.extensions["kg_exports"] = OrderedDict()  # web.exports: key -> (bytes, ETag), on first download
 
 
-def _load_engine(store):
+def _load_engine(app: Flask):
     from index import Embedder, open_store
     from web.engine import Engine  # imported here: it pulls in the model and FAISS
 
+    store = app.config["STORE"]
     open_store(store, verify=False)  # a missing or truncated store fails before the model loads
-    # One thread per request: concurrent requests use the other cores, and a large embedding
-    # request cannot take them all.
-    return Engine.load(store, embedder=Embedder(threads=1))
+    if "kg_embedder" not in app.extensions:  # once per app, however often the load is retried
+        # One thread per request: concurrent requests use the other cores, and a large
+        # embedding request cannot take them all.
+        app.extensions["kg_embedder"] = Embedder(threads=1)
+    return Engine.load(store, embedder=app.extensions["kg_embedder"])
 
 
 class UnavailableEngine:
@@ -159,7 +163,7 @@ class UnavailableEngine:
             return None
         try:
             self._tried = time.monotonic()
-            engine = _load_engine(self._app.config["STORE"])
+            engine = _load_engine(self._app)
         except KGError as e:
             self._message = e.message
             return None
@@ -167,7 +171,7 @@ class UnavailableEngine:
             self._lock.release()
         log.info("the store is available again: serving %s", self._app.config["STORE"])
         self._app.extensions["kg"] = engine
-        self._app.extensions["kg_exports"] = {}
+        self._app.extensions["kg_exports"] = OrderedDict()
         return engine
 
 
