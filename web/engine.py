@@ -268,16 +268,18 @@ class Engine:
         """
         if node_id not in self.graph:
             raise NotFound(f"no node with id {node_id!r}")
-        keep = [node_id]
+        keep = {node_id: None}  # insertion-ordered, with O(1) membership
         frontier = [node_id]
         for _ in range(max(0, depth)):
             nxt = []
             for node in frontier:
+                if len(keep) >= limit:
+                    break
                 for item in _spread(neighbours(self.graph, node, limit=len(self.graph))):
                     if len(keep) >= limit:
                         break
                     if item["id"] not in keep:
-                        keep.append(item["id"])
+                        keep[item["id"]] = None
                         nxt.append(item["id"])
             frontier = nxt
         return self.graph.subgraph(keep).copy()
