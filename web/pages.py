@@ -14,8 +14,9 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, current_app, render_template, request
 
-from kg.errors import KGError, QueryError, StoreMissing
+from kg.errors import KGError, QueryError
 from web import validation
+from web.api import engine
 
 log = logging.getLogger(__name__)
 
@@ -23,21 +24,12 @@ bp = Blueprint("pages", __name__, template_folder="templates", static_folder="st
                static_url_path="/assets")
 
 DEFAULT_K = 10
-MAX_K = 100
-MAX_QUERY_CHARS = 2000
 MAX_DEPTH = 2
-DEFAULT_MODES = ("dense", "sparse", "hybrid")
+"""Pages draw at most two links deep: a third ring is unreadable (the API allows more)."""
 EXPORT_FORMATS = (("gexf", "GEXF"), ("graphml", "GraphML"), ("json", "JSON"))
 
 
-def _engine():
-    """The engine the app factory loaded (``app.extensions["kg"]``, else ``config["ENGINE"]``)."""
-    engine = current_app.extensions.get("kg")
-    if engine is None:
-        engine = current_app.config.get("ENGINE")
-    if engine is None:
-        raise StoreMissing("no store is loaded")
-    return engine
+_engine = engine
 
 
 def _api_url(path: str, **params) -> str:
@@ -66,21 +58,19 @@ def _search_params(args) -> tuple[str, int, str | None]:
         QueryError: on an empty or over-long query, a bad ``k`` or an unknown mode.
     """
     raw_q = args.get("q") or ""
-    max_chars = current_app.config.get("MAX_QUERY_CHARS", MAX_QUERY_CHARS)
+    max_chars = current_app.config["MAX_QUERY_CHARS"]
     if len(raw_q) > max_chars:
         raise QueryError(f"The query is too long ({len(raw_q)} characters; at most {max_chars}).")
     try:
         q = validation.text(raw_q, name="q", max_chars=max_chars)
     except QueryError as e:
         raise QueryError("Type a question or some words to search for.") from e
-    raw_k = (args.get("k") or "").strip() or str(DEFAULT_K)
-    max_k = current_app.config.get("MAX_K", MAX_K)
+    max_k = current_app.config["MAX_K"]
     try:
-        k = int(raw_k)
-    except ValueError as e:
-        raise QueryError(f"The number of results must be a whole number, not {raw_k[:20]!r}.") from e
-    if not 1 <= k <= max_k:
-        raise QueryError(f"The number of results must be between 1 and {max_k}.")
+        k = validation.integer((args.get("k") or "").strip() or None, name="k", default=DEFAULT_K,
+                               low=1, high=max_k, from_query=True)
+    except QueryError as e:
+        raise QueryError(f"The number of results must be a whole number from 1 to {max_k}.") from e
     mode = (args.get("mode") or "").strip() or None
     if mode is not None and mode not in _modes():
         raise QueryError(f"Unknown search mode {mode[:20]!r}; use one of {', '.join(_modes())}.")
@@ -88,7 +78,7 @@ def _search_params(args) -> tuple[str, int, str | None]:
 
 
 def _modes() -> tuple[str, ...]:
-    return tuple(getattr(_engine(), "MODES", DEFAULT_MODES))
+    return tuple(_engine().MODES)
 
 
 def _split(text: str, start, end) -> tuple[str, str, str]:
