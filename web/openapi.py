@@ -129,6 +129,11 @@ def _schemas(config: Mapping, modes: tuple[str, ...], dimension: int) -> dict:
                 "occurrences": integer,
                 "highlight": _object({"start": integer, "end": integer}, ["start", "end"]),
                 "neighbours": {"type": "array", "items": _ref("schemas", "Neighbour")},
+                "duplicates": {
+                    "type": "array",
+                    "items": _string(),
+                    "description": "Ids of near-identical claims folded into this result.",
+                },
             },
             ["id", "kind", "text", "score", "document", "char_start", "char_end", "neighbours"],
         ),
@@ -281,6 +286,8 @@ _ERROR_TEXT = {
     404: "No such node, document or route.",
     413: "The body is over MAX_CONTENT_LENGTH, or a text over its character limit.",
     415: "The body is not sent as application/json.",
+    429: "A large embedding request is already running; retry shortly.",
+    503: "The store is missing, damaged or being rebuilt; the message names the file.",
 }
 
 
@@ -300,7 +307,8 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
     doc_id = {**node_id, "name": "doc_id"}
     depth = {"name": "depth", "in": "query", "schema": _int(1, 3, 1, "How many links away from the node.")}
     limit = {"name": "limit", "in": "query", "schema": _int(1, 500, 60, "The most nodes to include.")}
-    body_errors = _errors(400, 413, 415)
+    body_errors = _errors(400, 413, 415, 503)
+    embed_errors = _errors(400, 413, 415, 429, 503)
     paths: dict[str, Any] = {
         "/api/search": {
             "get": {
@@ -318,7 +326,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 ],
                 "responses": {
                     "200": _json(_ref("schemas", "SearchResponse"), "The results, best first."),
-                    **_errors(400, 413),
+                    **_errors(400, 413, 503),
                 },
             },
             "post": {
@@ -339,7 +347,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 "summary": "One node with its attributes and neighbours",
                 "operationId": "getNode",
                 "parameters": [node_id],
-                "responses": {"200": _json(_ref("schemas", "Node"), "The node."), **_errors(404)},
+                "responses": {"200": _json(_ref("schemas", "Node"), "The node."), **_errors(404, 503)},
             }
         },
         "/api/nodes/{node_id}/neighbourhood": {
@@ -349,7 +357,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 "parameters": [node_id, depth, limit],
                 "responses": {
                     "200": _json(_ref("schemas", "NodeLink"), "The subgraph."),
-                    **_errors(400, 404),
+                    **_errors(400, 404, 503),
                 },
             }
         },
@@ -358,7 +366,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 "summary": "One source document",
                 "operationId": "getDocument",
                 "parameters": [doc_id],
-                "responses": {"200": _json(_ref("schemas", "Document"), "The document."), **_errors(404)},
+                "responses": {"200": _json(_ref("schemas", "Document"), "The document."), **_errors(404, 503)},
             }
         },
         "/api/embed": {
@@ -371,7 +379,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 },
                 "responses": {
                     "200": _json(_ref("schemas", "EmbedResponse"), "One L2-normalised vector per text."),
-                    **body_errors,
+                    **embed_errors,
                 },
             }
         },
@@ -385,7 +393,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                 },
                 "responses": {
                     "200": _json(_ref("schemas", "OpenAIEmbeddingResponse"), "The embeddings."),
-                    **body_errors,
+                    **embed_errors,
                 },
             }
         },
@@ -432,7 +440,7 @@ def _paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                         "description": "The file (Content-Disposition: attachment).",
                         "content": {mimetype: {"schema": _file_schema(mimetype)}},
                     },
-                    **_errors(400, 404),
+                    **_errors(400, 404, 503),
                 },
             }
         }
