@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import base64
-import threading
 
 import numpy as np
 import pytest
-from waitress.server import create_server
-
 from web import create_app
+
+from conftest import serving
 
 TEXTS = ["The trust restores lighthouses.", "Volunteers learn grafting in winter workshops."]
 
@@ -22,22 +21,8 @@ def app(engine):
 @pytest.fixture(scope="module")
 def live_url(app):
     """The app served by waitress on a free port of 127.0.0.1, for the length of this module."""
-    server = create_server(app, host="127.0.0.1", port=0, threads=2)
-    stopping = threading.Event()
-
-    def serve():
-        try:
-            server.run()
-        except OSError:  # the loop's select() sees the sockets close under it
-            if not stopping.is_set():
-                raise
-
-    thread = threading.Thread(target=serve, name="waitress-test", daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    stopping.set()
-    server.close()
-    thread.join(timeout=5)
+    with serving(app, threads=2) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

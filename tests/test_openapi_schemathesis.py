@@ -1,7 +1,8 @@
 """Property-based tests of the JSON routes against their own OpenAPI document (schemathesis).
 
-Schemathesis reads ``/openapi.json`` from the app (in-process, through WSGI), generates
-requests for every operation, valid ones and invalid ones, and checks every answer: no 5xx,
+Schemathesis reads ``/openapi.json`` from the running service (waitress on 127.0.0.1, as
+``kg serve`` runs it), sends real HTTP requests for every operation, valid ones and invalid
+ones, and checks every answer: no 5xx,
 a documented status code and content type, a body that matches the documented schema, and
 invalid input refused.
 
@@ -18,6 +19,8 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from web import create_app
+
+from conftest import serving
 
 EXAMPLES = 20
 
@@ -40,7 +43,8 @@ OPERATIONS = [
 @pytest.fixture(scope="module")
 def api_schema(engine):
     app = create_app({"TESTING": True, "ENGINE": engine})
-    return schemathesis.openapi.from_wsgi("/openapi.json", app)
+    with serving(app) as url:
+        yield schemathesis.openapi.from_url(f"{url}/openapi.json")
 
 
 @pytest.fixture(scope="module")
