@@ -373,14 +373,17 @@ def write_graph(graph: nx.MultiDiGraph, path: Path) -> None:
     last.
     """
     shared: dict[tuple, dict] = {}
-    for neighbours_of in graph.adj.values():
-        for keydict in neighbours_of.values():  # the same dict object serves succ and pred
+    # graph.adj is a read-only view; _adj holds the dicts themselves (networkx's own layout:
+    # one key → attributes dict per (u, v), the same object in successors and predecessors).
+    for neighbours_of in graph._adj.values():
+        for keydict in neighbours_of.values():
             for key, attrs in keydict.items():
                 try:
                     signature = tuple(sorted(attrs.items()))
-                    keydict[key] = shared.setdefault((signature, len(signature)), attrs)
+                    hash(signature)
                 except TypeError:  # an unhashable attribute value: keep the edge's own dict
-                    pass
+                    continue
+                keydict[key] = shared.setdefault(signature, attrs)
     with open(path, "wb") as out:
         pickle.dump(graph, out, protocol=5)
 
