@@ -34,6 +34,7 @@ _HNSW_EF_CONSTRUCTION = 40
 _EF_CHOICES = (16, 32, 64, 128, 256, 512, 1024)
 _CALIBRATION_QUERIES = 200
 _CALIBRATION_MARGIN = 0.02
+_SMALL_BATCH = 4
 
 
 class VectorIndex:
@@ -123,7 +124,18 @@ class VectorIndex:
                 np.zeros((len(queries), 0), dtype=np.float32),
                 np.zeros((len(queries), 0), dtype=np.int64),
             )
-        scores, rows = self._index.search(queries, k)
+        if len(queries) <= _SMALL_BATCH:
+            # One query gains nothing from OpenMP's threads and, on a busy machine, waits for
+            # a descheduled one (2 ms instead of 0.6 ms over 10k rows). The setting is per
+            # calling thread, so other requests and batch searches keep theirs.
+            previous = faiss.omp_get_max_threads()
+            faiss.omp_set_num_threads(1)
+            try:
+                scores, rows = self._index.search(queries, k)
+            finally:
+                faiss.omp_set_num_threads(previous)
+        else:
+            scores, rows = self._index.search(queries, k)
         missing = rows < 0
         if missing.any():
             scores[missing] = -np.inf
