@@ -5,6 +5,11 @@ Usage::
     python benchmarks/perf.py                        # article + 1k and 10k claims (a few minutes)
     python benchmarks/perf.py --scale 1000,10000,100000   # adds the 100k step (much longer)
     python benchmarks/perf.py --scale "" --json out.json  # no scale curve; figures as JSON too
+    kg bench --scale 1000,10000                      # the same, through the CLI
+
+    # The 100k store takes long to build: build it once, then query it again in later runs.
+    python benchmarks/perf.py --scale-only --scale 100000 --bucketed-initials --workdir /tmp/kgperf
+    python benchmarks/perf.py --scale 1000,10000,100000 --bucketed-initials --workdir /tmp/kgperf --reuse
 
 What it measures, each figure with the load average at the time (the machine is shared):
 
