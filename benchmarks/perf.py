@@ -543,7 +543,7 @@ def measure_scale(sizes: list[int], workdir: Path, *, seconds: float, reuse: boo
             generated = generate_corpus(corpus, size)
             build = {**measure_build([corpus], store), "generated": generated}
             figures_file.write_text(json.dumps(build), encoding="utf-8")
-        queries = make_queries(embedded_texts(store), 400, seed=size)
+        queries = make_queries(embedded_texts(store), 400, seed=size + 1)  # not the build's calibration sample
         probe = _probe(store, queries, seconds=seconds, recall=True)
         rows.append(
             {

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import logging
+import random
+import re
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, write_store
+from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
@@ -105,7 +108,7 @@ def build_store(
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
-    vector_index = VectorIndex.build(vectors)
+    vector_index = VectorIndex.build(vectors, queries=_query_like(texts, embedder))
     lexical_index = LexicalIndex.build(texts)
     view_index = VectorIndex.build(view_vectors)
     add_similarity(graph, _similar_pairs(vector_index, vectors, claims))
@@ -185,6 +188,22 @@ def _write_views(folder: Path, vectors: np.ndarray, rows: list[int], index: Vect
     np.save(folder / "vectors.npy", vectors)
     np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
     index.save(folder)
+
+
+def _query_like(texts: Sequence[str], embedder: Embedder, *, count: int = 200) -> np.ndarray | None:
+    """Embeddings of short fragments of the texts (3 to 7 words), shaped like real queries, for
+    calibrating an approximate index; None when the index will be exact anyway."""
+    if len(texts) <= FLAT_LIMIT:
+        return None
+    rng = random.Random(len(texts))  # the same fragments for the same corpus size
+    fragments = []
+    for text in rng.sample(list(texts), min(count, len(texts))):
+        words = re.findall(r"\w[\w'-]*", text)
+        if len(words) >= 3:
+            n = rng.randint(3, min(7, len(words)))
+            start = rng.randint(0, len(words) - n)
+            fragments.append(" ".join(words[start : start + n]))
+    return embedder.encode(fragments) if len(fragments) >= 10 else None
 
 
 def _write_json(path: Path, value) -> None:
