@@ -51,6 +51,16 @@ class VectorIndex:
     def __init__(self, index: faiss.Index, kind: str):
         self._index = index
         self.kind = kind
+        # A flat index's vectors as a NumPy view (no copy; mapped from the file when loaded
+        # with mmap): one query is answered by a BLAS mat-vec product, twice as fast as this
+        # faiss build's own loop (0.6 ms against 1.2 ms over 17k rows).
+        self._rows = None
+        if kind == "flat" and index.ntotal > 0:
+            self._rows = faiss.rev_swig_ptr(index.get_xb(), index.ntotal * index.d).reshape(
+                index.ntotal, index.d
+            )
+            if not self._rows.flags.aligned:  # a mapped file's data starts at any byte: BLAS
+                self._rows = np.array(self._rows)  # would crawl (2.9 ms); ≤ 30 MB at FLAT_LIMIT
 
     @property
     def ntotal(self) -> int:
@@ -130,7 +140,10 @@ class VectorIndex:
                 np.zeros((len(queries), 0), dtype=np.float32),
                 np.zeros((len(queries), 0), dtype=np.int64),
             )
-        if len(queries) <= _SMALL_BATCH:
+        if self._rows is not None and len(queries) == 1:
+            scores, rows = _top_k(self._rows @ queries[0], k)
+            scores, rows = scores[None, :], rows[None, :]
+        elif len(queries) <= _SMALL_BATCH:
             # One query gains nothing from OpenMP's threads and, on a busy machine, waits for
             # a descheduled one (2 ms instead of 0.6 ms over 10k rows). The setting is per
             # calling thread, so other requests and batch searches keep theirs.
@@ -191,6 +204,13 @@ class VectorIndex:
         else:
             raise StoreError(f"{path}: unexpected index type {type(index).__name__}")
         return cls(index, kind)
+
+
+def _top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` best of one query's scores, best first (ties: lower row first)."""
+    rows = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    rows = rows[np.lexsort((rows, -scores[rows]))]
+    return scores[rows].astype(np.float32, copy=False), rows.astype(np.int64)
 
 
 def _check_queries(queries: np.ndarray, dimension: int) -> np.ndarray:
