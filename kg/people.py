@@ -12,6 +12,7 @@ Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlo
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
@@ -74,16 +75,26 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
 
 def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins the spellings of one person that differ in middle names or initials."""
+    """Joins the spellings of one person that differ in middle names or initials.
+
+    Only names with the same first and last core words can be one person (:func:`same_person`),
+    so names are compared within those buckets: linear in the number of names, not quadratic.
+    """
     names = [f for f in forms.values() if f.is_name and 2 <= len(top(f).split()) <= 4]
     people = {f.key for f in names if person_like(f)}
-    for a in names:
-        for b in names:
-            wa, wb = strip_possessive(top(a)).split(), strip_possessive(top(b)).split()
-            if (a.key in people or b.key in people) and (len(wa), top(a)) > (len(wb), top(b)) \
-                    and same_person(wa, wb):
-                uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
-                         f"and last name", top(b))
+    buckets: dict[tuple[str, str], list[tuple[Form, list[str]]]] = defaultdict(list)
+    for form in names:
+        words = strip_possessive(top(form)).split()
+        core = core_words(words)
+        if len(core) >= 2:
+            buckets[(core[0], core[-1])].append((form, words))
+    for group in buckets.values():
+        for a, wa in group:
+            for b, wb in group:
+                if (a.key in people or b.key in people) and (len(wa), top(a)) > (len(wb), top(b)) \
+                        and same_person(wa, wb):
+                    uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
+                             f"and last name", top(b))
 
 
 def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
