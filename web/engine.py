@@ -24,6 +24,7 @@ from index import Embedder, LexicalIndex, VectorIndex, open_store
 from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
+from kg.readwrite.jsonfmt import gc_paused
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
@@ -407,13 +408,8 @@ def _bulk_load(*, freeze: bool = True) -> Iterator[None]:
     then move to the permanent generation, so later collections in a serving process skip
     them instead of walking the whole graph in the middle of a request.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         yield
-    finally:
-        if enabled:
-            gc.enable()
     if freeze:
         gc.freeze()
 

@@ -63,20 +63,10 @@ CHUNK = 2048
 """Texts encoded per call while building bags, so float32 piece vectors never pile up."""
 
 _PUNCTUATION = re.compile(r"^[\W_]*$")
-_STOP = frozenset(STOPWORDS_EN_PLUS) | {
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "where",
-    "why",
-    "how",
-    "does",
-    "did",
-    "do",
+STOP_WORDS = frozenset(STOPWORDS_EN_PLUS) | {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do",
 }
+"""Words that carry no content for matching: English stopwords and question words."""
 
 
 def content_mask(tokens: TokenEmbeddings) -> np.ndarray:
@@ -90,7 +80,7 @@ def content_mask(tokens: TokenEmbeddings) -> np.ndarray:
     """
     return np.fromiter(
         (
-            not _PUNCTUATION.match(word) and word.casefold().replace("’", "'") not in _STOP
+            not _PUNCTUATION.match(word) and word.casefold().replace("’", "'") not in STOP_WORDS
             for word in tokens.words
         ),
         dtype=bool,

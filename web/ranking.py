@@ -125,10 +125,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
-from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from index import Embedder, LexicalIndex, VectorIndex
-from web.maxsim import TokenBags
+from web.maxsim import STOP_WORDS, TokenBags
 from web.passages import refers_back
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
 
@@ -474,20 +473,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CLAUSE = re.compile(r"[^,;:—–()\[\]]+")
 _LEAD = re.compile(r"[\W_]*")
 _TRAIL = re.compile(r"[\W_]*$")
-_STOP = frozenset(STOPWORDS_EN_PLUS) | {
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "when",
-    "where",
-    "why",
-    "how",
-    "does",
-    "did",
-    "do",
-}
+_STOP = STOP_WORDS
 
 
 @functools.lru_cache(maxsize=1 << 16)
