@@ -26,40 +26,42 @@ def embedder():
     return Embedder()
 
 
+def _built(tmp_path_factory, embedder, name: str, inputs: list[Path]) -> Path:
+    from web.build import build_store
+
+    store = tmp_path_factory.mktemp(name) / "store"
+    build_store(inputs, store, embedder=embedder)
+    return store
+
+
+def _loaded(store: Path, embedder):
+    from web.engine import Engine
+
+    return Engine.load(store, embedder=embedder)
+
+
 @pytest.fixture(scope="session")
 def small_store(tmp_path_factory, embedder) -> Path:
     """A store built from the two small documents in tests/data/corpus."""
-    from web.build import build_store
-
-    store = tmp_path_factory.mktemp("small") / "store"
-    build_store([CORPUS], store, embedder=embedder)
-    return store
+    return _built(tmp_path_factory, embedder, "small", [CORPUS])
 
 
 @pytest.fixture(scope="session")
 def engine(small_store, embedder):
     """An engine over the small corpus."""
-    from web.engine import Engine
-
-    return Engine.load(small_store, embedder=embedder)
+    return _loaded(small_store, embedder)
 
 
 @pytest.fixture(scope="session")
 def article_store(tmp_path_factory, embedder) -> Path:
     """A store built from the bundled article."""
-    from web.build import build_store
-
-    store = tmp_path_factory.mktemp("article") / "store"
-    build_store([ARTICLE], store, embedder=embedder)
-    return store
+    return _built(tmp_path_factory, embedder, "article", [ARTICLE])
 
 
 @pytest.fixture(scope="session")
 def article_engine(article_store, embedder):
     """An engine over the bundled article."""
-    from web.engine import Engine
-
-    return Engine.load(article_store, embedder=embedder)
+    return _loaded(article_store, embedder)
 
 
 @contextlib.contextmanager

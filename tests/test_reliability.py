@@ -41,12 +41,9 @@ def _siblings(store: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def good_store(tmp_path_factory, embedder) -> Path:
-    from web.build import build_store
-
-    store = tmp_path_factory.mktemp("good") / "store"
-    build_store([CORPUS], store, embedder=embedder)
-    return store
+def good_store(small_store) -> Path:
+    """A whole store; tests only ever copy it, so the session's small store serves."""
+    return small_store
 
 
 @pytest.fixture(scope="module")
