@@ -20,6 +20,7 @@ from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
+from web import derived as derived_tables
 from web import maxsim
 from web.engine import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
@@ -114,6 +115,11 @@ def build_store(
     add_similarity(graph, _similar_pairs(vector_index, vectors, claims))
     timings["index"] = time.perf_counter() - tick
 
+    tick = time.perf_counter()
+    # What search needs from the graph, derived once here rather than on every load.
+    tables = derived_tables.derive(graph, claims, with_neighbours=True)
+    timings["derive"] = time.perf_counter() - tick
+
     def fill(folder: Path) -> dict:
         write_graph(graph, folder / GRAPH_PART)
         _write_json(folder / "documents.json", [
@@ -126,6 +132,7 @@ def build_store(
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
         if bags is not None:
             maxsim.write_bags(folder / maxsim.PART, bags)
+        derived_tables.write_derived(folder / derived_tables.PART, tables)
         return {
             "model": embedder.name,
             "dimension": embedder.dimension,

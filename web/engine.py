@@ -21,17 +21,20 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, open_store
+from index.store import verify_parts
 from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
 from kg.readwrite.jsonfmt import gc_paused
+from web.derived import NEIGHBOURS, Derived, read_derived
+from web.derived import PART as DERIVED_PART
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
 
 log = logging.getLogger(__name__)
 
-NEIGHBOURS_PER_RESULT = 12
+NEIGHBOURS_PER_RESULT = NEIGHBOURS
 MAX_EMBED_TOKENS = 16_384
 """The most word pieces one :meth:`Engine.embed` call may ask for (413 above): 64 texts of the
 model's full 256, a few seconds of one core."""
@@ -69,6 +72,7 @@ class Engine:
         manifest: dict | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
+        derived: Derived | None = None,
     ):
         self.graph = graph
         self.documents = documents
@@ -80,6 +84,11 @@ class Engine:
         # A claim's neighbours depend on the read-only graph alone: computed once per claim
         # (about 0.2 ms each, ten per search), not once per result.
         self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
+        # A loaded store lists them already (web.derived): a look-up instead of a graph walk.
+        self._neighbour_table = derived.neighbours if derived is not None else None
+        if self._neighbour_table is not None:
+            self._node_ids = list(graph)
+            self._row_of = {c: row for row, c in enumerate(self.claims)}
         self.ranker = Ranker(
             graph=graph,
             claims=self.claims,
@@ -89,6 +98,7 @@ class Engine:
             vectors=vectors,
             views=views,
             token_bags=token_bags,
+            derived=derived,
         )
 
     @classmethod
@@ -111,10 +121,19 @@ class Engine:
 
     @classmethod
     def _load(cls, store: Path, *, embedder: Embedder | None) -> Engine:
-        manifest = open_store(store)
-        graph = read_graph(store, manifest=manifest)
-        documents = {d["id"]: d for d in _read(store / "documents.json", json.load)}
-        claims = _read(store / "claims.json", json.load)
+        manifest = open_store(store, verify=False)  # sizes only: the checksums follow
+        # The graph's checksum first (it is unpickled), the other parts' in background threads
+        # while the graph is unpickled (hashlib releases the GIL); the parts that are parsed
+        # by native code (FAISS, NumPy) are read only once every checksum has matched.
+        pending = verify_parts(store, manifest, first=[GRAPH_PART])
+        try:
+            graph = read_graph(store, manifest=manifest)
+            documents = {d["id"]: d for d in _read(store / "documents.json", json.load)}
+            claims = _read(store / "claims.json", json.load)
+        except BaseException:
+            pending.wait()  # a checksum mismatch explains the failure better
+            raise
+        pending.wait()
         try:
             vectors = np.load(store / "vectors.npy", mmap_mode="r")
         except (OSError, ValueError) as e:
@@ -125,6 +144,9 @@ class Engine:
         lexical_index = LexicalIndex.load(store / "lexical")
         views = _read_views(store / "views", len(claims))
         token_bags = read_bags(store / TOKENS_PART, len(claims))
+        derived = read_derived(
+            store / DERIVED_PART, claim_count=len(claims), node_count=graph.number_of_nodes()
+        )
         embedder = embedder or Embedder()
         if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
             raise StoreError(
@@ -144,6 +166,7 @@ class Engine:
             manifest=manifest,
             views=views,
             token_bags=token_bags,
+            derived=derived,
         )
 
     @property
@@ -242,6 +265,11 @@ class Engine:
         }
 
     def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
+        table = self._neighbour_table
+        if table is not None:
+            row = self._row_of.get(claim)
+            if row is not None:
+                return tuple(table.items(self.graph, self._node_ids, row))
         return tuple(neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT))
 
     def node(self, node_id: str) -> dict:

@@ -99,54 +99,116 @@ class Analysis:
     entities: tuple[EntityHit, ...]
 
 
+@dataclass
+class EntityTables:
+    """What :class:`QueryAnalyser` knows of a graph's entities, as plain tables.
+
+    Derived from the graph once at build time and saved in the store (:mod:`web.derived`), so
+    loading a store does not walk every ``mentions`` edge again.
+
+    Attributes:
+        claim_count: how many claims (at least 1).
+        entities: the ids of the entities that some claim mentions.
+        offsets: int64 (len(entities) + 1,): entity ``i`` is mentioned by the claim rows
+            ``rows[offsets[i]:offsets[i + 1]]``.
+        rows: int64, the claim rows of each entity, ascending within each.
+        surfaces: folded surface words → the entity that owns the surface.
+        named: the surfaces written as names (capitalised).
+    """
+
+    claim_count: int
+    entities: list[str]
+    offsets: np.ndarray
+    rows: np.ndarray
+    surfaces: dict[tuple[str, ...], str]
+    named: set[tuple[str, ...]]
+
+
+def entity_tables(graph: nx.MultiDiGraph, claims: Sequence[str]) -> EntityTables:
+    """The :class:`EntityTables` of a graph whose claims are in vector-row order ``claims``."""
+    row_of = {claim: row for row, claim in enumerate(claims)}
+    claim_count = max(1, len(claims))
+    surfaces: dict[tuple[str, ...], str] = {}
+    named: set[tuple[str, ...]] = set()
+    entities: list[str] = []
+    rows_of: list[np.ndarray] = []
+    share: dict[str, float] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("kind") != "entity":
+            continue
+        rows = sorted(
+            {
+                row_of[u]
+                for u, _, relation in graph.in_edges(node, keys=True)
+                if relation == "mentions" and u in row_of
+            }
+        )
+        if not rows:
+            continue
+        entities.append(node)
+        rows_of.append(np.asarray(rows, dtype=np.int64))
+        share[node] = len(rows) / claim_count
+        forms = [attrs.get("label") or "", *(attrs.get("aliases") or "").split("|")]
+        for form in forms:
+            words = _words(form)
+            key = tuple(_fold(m.group()) for m in words)
+            if key and _capitalised(words[0].group()):
+                named.add(key)
+            if key and len(key) <= MAX_WORDS:
+                # Two entities may share a surface; the more specific (rarer) one keeps it.
+                other = surfaces.get(key)
+                if other is None or share[other] > share[node]:
+                    surfaces[key] = node
+    lengths = [len(r) for r in rows_of]
+    return EntityTables(
+        claim_count=claim_count,
+        entities=entities,
+        offsets=np.concatenate(([0], np.cumsum(lengths, dtype=np.int64))).astype(np.int64),
+        rows=np.concatenate(rows_of) if rows_of else np.zeros(0, dtype=np.int64),
+        surfaces=surfaces,
+        named=named,
+    )
+
+
 class QueryAnalyser:
     """Finds a graph's entities in queries.
 
     Args:
         graph: the knowledge graph.
         claims: claim ids in vector-row order.
+        tables: the graph's :class:`EntityTables`, already derived (a loaded store's); the
+            graph and claims are not read then.
     """
 
-    def __init__(self, graph: nx.MultiDiGraph, claims: Sequence[str]):
-        row_of = {claim: row for row, claim in enumerate(claims)}
-        self.claim_count = max(1, len(claims))
-        self._surfaces: dict[tuple[str, ...], str] = {}
-        self._named: set[tuple[str, ...]] = set()
-        self._rows: dict[str, np.ndarray] = {}
-        self._share: dict[str, float] = {}
-        for node, attrs in graph.nodes(data=True):
-            if attrs.get("kind") != "entity":
-                continue
-            rows = sorted(
-                {
-                    row_of[u]
-                    for u, _, relation in graph.in_edges(node, keys=True)
-                    if relation == "mentions" and u in row_of
-                }
-            )
-            if not rows:
-                continue
-            self._rows[node] = np.asarray(rows, dtype=np.int64)
-            self._share[node] = len(rows) / self.claim_count
-            forms = [attrs.get("label") or "", *(attrs.get("aliases") or "").split("|")]
-            for form in forms:
-                words = _words(form)
-                key = tuple(_fold(m.group()) for m in words)
-                if key and _capitalised(words[0].group()):
-                    self._named.add(key)
-                if key and len(key) <= MAX_WORDS:
-                    # Two entities may share a surface; the more specific (rarer) one keeps it.
-                    other = self._surfaces.get(key)
-                    if other is None or self._share[other] > self._share[node]:
-                        self._surfaces[key] = node
+    def __init__(
+        self,
+        graph: nx.MultiDiGraph | None = None,
+        claims: Sequence[str] = (),
+        *,
+        tables: EntityTables | None = None,
+    ):
+        if tables is None:
+            if graph is None:
+                raise ValueError("give a graph and its claims, or their entity tables")
+            tables = entity_tables(graph, claims)
+        self.tables = tables
+        self.claim_count = tables.claim_count
+        self._surfaces = tables.surfaces
+        self._named = tables.named
+        self._index = {entity: i for i, entity in enumerate(tables.entities)}
+        counts = np.diff(tables.offsets) / self.claim_count
+        self._share = dict(zip(tables.entities, counts.tolist()))
         self._longest = max((len(k) for k in self._surfaces), default=0)
         log.debug(
-            "query analyser: %d surfaces of %d entities", len(self._surfaces), len(self._rows)
+            "query analyser: %d surfaces of %d entities", len(self._surfaces), len(self._index)
         )
 
     def rows(self, entity: str) -> np.ndarray:
         """The vector rows of the claims that mention an entity (sorted)."""
-        return self._rows.get(entity, np.zeros(0, dtype=np.int64))
+        i = self._index.get(entity)
+        if i is None:
+            return np.zeros(0, dtype=np.int64)
+        return self.tables.rows[self.tables.offsets[i] : self.tables.offsets[i + 1]]
 
     def analyse(self, query: str) -> Analysis:
         """Finds the entities a query names and the text to embed for it.

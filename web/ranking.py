@@ -127,8 +127,8 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
+from web.derived import Derived, derive
 from web.maxsim import STOP_WORDS, TokenBags
-from web.passages import refers_back
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
 
 try:  # PyStemmer, as in index.lexical
@@ -201,6 +201,8 @@ class Ranker:
         views: extra vectors per claim; graph mode uses the plain vectors only when None.
         token_bags: the claims' word pieces (:mod:`web.maxsim`); graph mode re-scores its
             best candidates by late interaction with them, and skips that when None.
+        derived: the graph's search-time tables (:mod:`web.derived`), as a loaded store
+            holds them; derived from ``graph`` here when None.
     """
 
     def __init__(
@@ -214,6 +216,7 @@ class Ranker:
         vectors: np.ndarray | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
+        derived: Derived | None = None,
     ):
         self.graph = graph
         self.claims = list(claims)
@@ -227,17 +230,14 @@ class Ranker:
             raise ValueError(
                 f"token bags for {token_bags.claim_count} claims, not {len(self.claims)}"
             )
-        self.analyser = QueryAnalyser(graph, self.claims)
+        tables = derived or derive(graph, self.claims)
+        self.analyser = QueryAnalyser(tables=tables.entities)
         self._view_of = np.full(len(self.claims), -1, dtype=np.int64)
         if views is not None and len(views.rows):
             self._view_of[np.asarray(views.rows, dtype=np.int64)] = np.arange(len(views.rows))
-        self._duplicates = _duplicate_groups(graph, self.claims)
-        self._previous, self._next = _neighbour_rows(graph, self.claims)
-        self._refers_back = (self._previous >= 0) & np.fromiter(
-            (refers_back(graph.nodes[c]["text"]) for c in self.claims),
-            dtype=bool,
-            count=len(self.claims),
-        )
+        self._duplicates = tables.duplicate_groups()
+        self._previous, self._next = tables.previous, tables.following
+        self._refers_back = tables.refers_back
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
         """The best ``k`` claims for a text query, best first.
@@ -424,47 +424,6 @@ class Ranker:
     def _sparse(self, query: str, k: int) -> list[tuple[int, float]]:
         scores, rows = self.lexical_index.search(query, k)
         return [(int(r), float(s)) for s, r in zip(scores, rows) if s > 0]
-
-
-def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """For each claim row, the row of the claim before and after it (``next`` edges), or -1."""
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    previous = np.full(len(claims), -1, dtype=np.int64)
-    following = np.full(len(claims), -1, dtype=np.int64)
-    for u, v, relation in graph.edges(keys=True):
-        if relation == "next" and u in row_of and v in row_of:
-            following[row_of[u]] = row_of[v]
-            previous[row_of[v]] = row_of[u]
-    return previous, following
-
-
-def _duplicate_groups(
-    graph: nx.MultiDiGraph, claims: Sequence[str]
-) -> dict[int, tuple[int, list[int]]]:
-    """Near-duplicate groups: row → (group id, member rows), for claims in a group only."""
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    for u, v, relation, data in graph.edges(keys=True, data=True):
-        if relation == "similar_to" and data.get("near_duplicate") and u in row_of and v in row_of:
-            a, b = find(row_of[u]), find(row_of[v])
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    members: dict[int, list[int]] = {}
-    for row in list(parent):
-        members.setdefault(find(row), []).append(row)
-    groups = {}
-    for root, rows in members.items():
-        rows = sorted(set(rows) | {root})
-        for row in rows:
-            groups[row] = (root, rows)
-    return groups
 
 
 # --- highlighting -------------------------------------------------------------------------
