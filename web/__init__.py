@@ -131,7 +131,9 @@ def _load_engine(app: Flask):
         # One thread per request: concurrent requests use the other cores, and a large
         # embedding request cannot take them all.
         app.extensions["kg_embedder"] = Embedder(threads=1)
-    return Engine.load(store, embedder=app.extensions["kg_embedder"])
+    engine = Engine.load(store, embedder=app.extensions["kg_embedder"])
+    engine.warm()  # the graph, for node pages and exports: searches do not wait for it
+    return engine
 
 
 class UnavailableEngine:

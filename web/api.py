@@ -7,7 +7,6 @@ through the one handler in :mod:`web.errors`.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 import networkx as nx
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -117,20 +116,17 @@ def embed() -> Response:
 def healthz() -> Response:
     """200 with the model name and graph counts: the store is loaded and the model ready."""
     eng = engine()
-    counts = current_app.extensions.get("kg_counts")
-    if counts is None:
-        counts = Counter(kind for _, kind in eng.graph.nodes(data="kind"))
-        current_app.extensions["kg_counts"] = counts
+    counts = eng.counts()
     return jsonify(
         {
             "status": "ok",
             "model": eng.model_name,
             "dimension": eng.dimension,
-            "documents": counts.get("document", 0),
-            "claims": counts.get("claim", 0),
-            "entities": counts.get("entity", 0),
-            "nodes": eng.graph.number_of_nodes(),
-            "edges": eng.graph.number_of_edges(),
+            "documents": counts["kinds"].get("document", 0),
+            "claims": counts["kinds"].get("claim", 0),
+            "entities": counts["kinds"].get("entity", 0),
+            "nodes": counts["nodes"],
+            "edges": counts["edges"],
         }
     )
 

@@ -117,7 +117,7 @@ def build_store(
 
     tick = time.perf_counter()
     # What search needs from the graph, derived once here rather than on every load.
-    tables = derived_tables.derive(graph, claims, with_neighbours=True)
+    tables = derived_tables.derive(graph, claims, sources={d.id: d.text for d in documents})
     timings["derive"] = time.perf_counter() - tick
 
     def fill(folder: Path) -> dict:

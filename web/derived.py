@@ -10,26 +10,34 @@ the store part :data:`PART`; loading reads arrays (memory-mapped) and one small 
 Deriving them afresh (:func:`derive`, as an :class:`~web.engine.Engine` built in memory does)
 gives the same tables, so a loaded store searches exactly as a rebuilt one.
 
+With the node table and the claim columns of :mod:`web.tables`, a loaded store searches
+without its graph at all: the engine unpickles the graph (the largest part, 1.3 s at 100k claims)
+only when something walks it.
+
 The part is a folder of:
 
-* ``tables.json``: format notes (the relation names, the neighbour limit), the entity ids, and
-  the entities' query surfaces (:class:`web.query.EntityTables`);
+* ``tables.json``: the neighbour limit, the relation and kind names, the documents and
+  sections the claims are in with their titles, the rare claim texts that are not a slice of
+  their document, the entity ids and the entities' query surfaces
+  (:class:`web.query.EntityTables`);
 * ``previous.npy``, ``next.npy``: int64 (n,), the row of the claim before / after (-1: none);
 * ``refers_back.npy``: bool (n,), the claim refers back and has a claim before it;
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
   (-1: in no group);
 * ``entity_offsets.npy``, ``entity_rows.npy``: int64, the claim rows of each entity (CSR);
-* ``neighbour_offsets.npy`` (int64 (n + 1,)), ``neighbour_nodes.npy`` (int32, a position in
-  the graph's node order), ``neighbour_links.npy`` (int16: relation index × 4 + 2 × incoming
-  + via reference): each claim's first :data:`NEIGHBOURS` neighbours as
-  :func:`kg.graph.neighbours` orders them.
+* ``neighbour_offsets.npy``, ``neighbour_nodes.npy``, ``neighbour_links.npy``: each claim's
+  first :data:`NEIGHBOURS` neighbours (:class:`web.tables.NeighbourTable`);
+* ``node_ids.*``, ``node_labels.*`` (``.bytes.npy`` + ``.offsets.npy``, :class:`web.tables.Strings`),
+  ``node_kinds.npy``: every node, in the graph's order (:class:`web.tables.NodeTable`);
+* ``claim_doc.npy``, ``claim_section.npy``, ``claim_char_start.npy``, ``claim_char_end.npy``,
+  ``claim_occurrences.npy``: the claim columns (:class:`web.tables.ClaimColumns`).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +45,9 @@ import networkx as nx
 import numpy as np
 
 from kg.errors import StoreError
-from kg.graph import neighbours
 from web.passages import refers_back
 from web.query import EntityTables, entity_tables
+from web.tables import ClaimColumns, NeighbourTable, NodeTable, Strings
 
 log = logging.getLogger(__name__)
 
@@ -48,43 +56,9 @@ PART = "derived"
 NEIGHBOURS = 12
 """How many neighbours of each claim are kept: as many as a search result shows."""
 _ARRAYS = ("previous", "next", "refers_back", "duplicate_root", "entity_offsets", "entity_rows",
-           "neighbour_offsets", "neighbour_nodes", "neighbour_links")
-
-
-@dataclass
-class NeighbourTable:
-    """Each claim's first neighbours, as positions in the graph's node order.
-
-    Attributes:
-        offsets: int64 (n + 1,): claim row ``r`` owns entries ``offsets[r]:offsets[r + 1]``.
-        nodes: int32, the neighbour's position in ``list(graph)``.
-        links: int16, ``relation index * 4 + 2 * (edge arrives at the claim) + via reference``.
-        relations: the relation names the indexes refer to.
-    """
-
-    offsets: np.ndarray
-    nodes: np.ndarray
-    links: np.ndarray
-    relations: list[str]
-
-    def items(self, graph: nx.MultiDiGraph, node_ids: Sequence[str], row: int) -> list[dict]:
-        """The neighbours of claim ``row`` as :func:`kg.graph.neighbours` gives them."""
-        start, end = int(self.offsets[row]), int(self.offsets[row + 1])
-        out = []
-        for position, link in zip(self.nodes[start:end].tolist(), self.links[start:end].tolist()):
-            other = node_ids[position]
-            attrs = graph.nodes[other]
-            item = {
-                "id": other,
-                "kind": attrs.get("kind", ""),
-                "label": attrs.get("label", other),
-                "relation": self.relations[link >> 2],
-                "direction": "in" if link & 2 else "out",
-            }
-            if link & 1:
-                item["via"] = "reference"
-            out.append(item)
-        return out
+           "neighbour_offsets", "neighbour_nodes", "neighbour_links", "node_kinds",
+           "node_ids.bytes", "node_ids.offsets", "node_labels.bytes", "node_labels.offsets",
+           "claim_doc", "claim_section", "claim_char_start", "claim_char_end", "claim_occurrences")
 
 
 @dataclass
@@ -97,8 +71,8 @@ class Derived:
         refers_back: bool (n,).
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
-        neighbours: each claim's neighbours (None when not derived: an in-memory engine
-            computes them on demand).
+        neighbours, nodes, claims: what search results show (None when derived for ranking
+            only, as an engine built in memory does: it reads its graph instead).
     """
 
     previous: np.ndarray
@@ -107,10 +81,12 @@ class Derived:
     duplicate_root: np.ndarray
     entities: EntityTables
     neighbours: NeighbourTable | None = None
+    nodes: NodeTable | None = None
+    claims: ClaimColumns | None = None
 
     def duplicate_groups(self) -> dict[int, tuple[int, list[int]]]:
         """Near-duplicate groups: row → (group id, member rows), for claims in a group only."""
-        grouped = np.flatnonzero(self.duplicate_root >= 0)
+        grouped = np.flatnonzero(np.asarray(self.duplicate_root) >= 0)
         members: dict[int, list[int]] = {}
         for row, root in zip(grouped.tolist(), self.duplicate_root[grouped].tolist()):
             members.setdefault(root, []).append(row)
@@ -118,15 +94,18 @@ class Derived:
 
 
 def derive(
-    graph: nx.MultiDiGraph, claims: Sequence[str], *, with_neighbours: bool = False
+    graph: nx.MultiDiGraph,
+    claims: Sequence[str],
+    *,
+    sources: Mapping[str, str] | None = None,
 ) -> Derived:
     """Derives the tables from a graph.
 
     Args:
         graph: the knowledge graph (with its ``similar_to`` edges).
         claims: claim ids in vector-row order.
-        with_neighbours: also list each claim's neighbours (the build does; about 0.1 ms a
-            claim).
+        sources: document id → text; when given, the tables search results show are derived
+            too (the build does: about 0.15 ms a claim, most of it listing neighbours).
 
     Returns:
         The tables.
@@ -135,50 +114,66 @@ def derive(
     back = (previous >= 0) & np.fromiter(
         (refers_back(graph.nodes[c]["text"]) for c in claims), dtype=bool, count=len(claims)
     )
-    return Derived(
+    derived = Derived(
         previous=previous,
         following=following,
         refers_back=back,
         duplicate_root=_duplicate_roots(graph, claims),
         entities=entity_tables(graph, claims),
-        neighbours=_neighbour_table(graph, claims) if with_neighbours else None,
     )
+    if sources is not None:
+        derived.neighbours = NeighbourTable.of(graph, claims, limit=NEIGHBOURS)
+        derived.nodes = NodeTable.of(graph)
+        derived.claims = ClaimColumns.of(graph, claims, sources)
+    return derived
 
 
 def write_derived(folder: Path, derived: Derived) -> None:
     """Writes the tables as the store part :data:`PART` (``folder`` must not exist)."""
-    if derived.neighbours is None:
-        raise ValueError("a store's tables include the neighbours (derive(with_neighbours=True))")
+    nb, nodes, columns, ent = derived.neighbours, derived.nodes, derived.claims, derived.entities
+    if nb is None or nodes is None or columns is None:
+        raise ValueError("a store's tables include what results show (derive(..., sources=...))")
     folder.mkdir()
-    ent, nb = derived.entities, derived.neighbours
     arrays = {
         "previous": derived.previous, "next": derived.following,
         "refers_back": derived.refers_back, "duplicate_root": derived.duplicate_root,
         "entity_offsets": ent.offsets, "entity_rows": ent.rows,
         "neighbour_offsets": nb.offsets, "neighbour_nodes": nb.nodes, "neighbour_links": nb.links,
+        "node_kinds": nodes.kinds,
+        "node_ids.bytes": nodes.ids.blob, "node_ids.offsets": nodes.ids.offsets,
+        "node_labels.bytes": nodes.labels.blob, "node_labels.offsets": nodes.labels.offsets,
+        "claim_doc": columns.doc, "claim_section": columns.section,
+        "claim_char_start": columns.char_start, "claim_char_end": columns.char_end,
+        "claim_occurrences": columns.occurrences,
     }
     for name, array in arrays.items():
         np.save(folder / f"{name}.npy", array)
+    position = {entity: i for i, entity in enumerate(ent.entities)}
     tables = {
         "neighbour_limit": NEIGHBOURS,
         "relations": nb.relations,
+        "kinds": nodes.kind_names,
+        "documents": columns.documents,
+        "document_titles": columns.document_titles,
+        "sections": columns.sections,
+        "section_titles": columns.section_titles,
+        "texts": [[row, text] for row, text in columns.texts.items()],
         "claim_count": ent.claim_count,
         "entities": ent.entities,
-        # Surfaces as entity positions, not ids: a third of the size.
-        "surfaces": [[list(key), i] for key, i in _surface_positions(ent)],
+        # Surfaces name entities by position, not id: a third of the size.
+        "surfaces": [[list(key), position[entity]] for key, entity in ent.surfaces.items()],
         "named": [list(key) for key in sorted(ent.named)],
     }
     with open(folder / "tables.json", "w", encoding="utf-8") as out:
         json.dump(tables, out, ensure_ascii=False, separators=(",", ":"))
 
 
-def read_derived(folder: Path, *, claim_count: int, node_count: int) -> Derived:
+def read_derived(folder: Path, *, claim_count: int) -> Derived:
     """Reads the tables of a store (arrays memory-mapped).
 
     Args:
         folder: the part's folder.
         claim_count: the store's claims.
-        node_count: the nodes of the store's graph.
 
     Raises:
         kg.errors.StoreError: the part is missing, damaged or does not match the store.
@@ -188,52 +183,76 @@ def read_derived(folder: Path, *, claim_count: int, node_count: int) -> Derived:
     try:
         with open(folder / "tables.json", encoding="utf-8") as f:
             tables = json.load(f)
-        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
+        # Plain ndarray views of the maps: np.memmap's own indexing costs a few µs a call.
+        a = {name: np.load(folder / f"{name}.npy", mmap_mode="r").view(np.ndarray) for name in _ARRAYS}
         entities = tables["entities"]
-        entity_tables_ = EntityTables(
-            claim_count=int(tables["claim_count"]),
-            entities=entities,
-            offsets=np.asarray(arrays["entity_offsets"]),
-            rows=arrays["entity_rows"],
-            surfaces={tuple(key): entities[i] for key, i in tables["surfaces"]},
-            named={tuple(key) for key in tables["named"]},
-        )
-        table = NeighbourTable(
-            offsets=arrays["neighbour_offsets"],
-            nodes=arrays["neighbour_nodes"],
-            links=arrays["neighbour_links"],
-            relations=list(tables["relations"]),
+        derived = Derived(
+            previous=a["previous"],
+            following=a["next"],
+            refers_back=a["refers_back"],
+            duplicate_root=a["duplicate_root"],
+            entities=EntityTables(
+                claim_count=int(tables["claim_count"]),
+                entities=entities,
+                offsets=np.asarray(a["entity_offsets"]),
+                rows=a["entity_rows"],
+                surfaces={tuple(key): entities[i] for key, i in tables["surfaces"]},
+                named={tuple(key) for key in tables["named"]},
+            ),
+            neighbours=NeighbourTable(
+                offsets=a["neighbour_offsets"], nodes=a["neighbour_nodes"],
+                links=a["neighbour_links"], relations=list(tables["relations"]),
+            ),
+            nodes=NodeTable(
+                ids=Strings(a["node_ids.bytes"], a["node_ids.offsets"]),
+                labels=Strings(a["node_labels.bytes"], a["node_labels.offsets"]),
+                kinds=a["node_kinds"],
+                kind_names=list(tables["kinds"]),
+            ),
+            claims=ClaimColumns(
+                doc=a["claim_doc"], section=a["claim_section"], char_start=a["claim_char_start"],
+                char_end=a["claim_char_end"], occurrences=a["claim_occurrences"],
+                documents=tables["documents"], document_titles=tables["document_titles"],
+                sections=tables["sections"], section_titles=tables["section_titles"],
+                texts={int(row): text for row, text in tables["texts"]},
+            ),
         )
         limit = int(tables["neighbour_limit"])
     except (OSError, ValueError, KeyError, TypeError, IndexError) as e:
         raise StoreError(f"{folder} cannot be read: {e}") from e
-    n = claim_count
-    fits = (
-        all(len(arrays[name]) == n for name in ("previous", "next", "refers_back", "duplicate_root"))
-        and entity_tables_.claim_count == max(1, n)
-        and len(entity_tables_.offsets) == len(entities) + 1
-        and (len(entities) == 0 or entity_tables_.offsets[-1] == len(entity_tables_.rows))
-        and len(table.offsets) == n + 1
-        and (n == 0 or table.offsets[-1] == len(table.nodes) == len(table.links))
-        and (len(table.nodes) == 0 or int(table.nodes.max()) < node_count)
-        and limit >= NEIGHBOURS
-    )
-    if not fits:
-        raise StoreError(f"{folder} does not match the store's {n} claims and {node_count} nodes")
-    return Derived(
-        previous=arrays["previous"],
-        following=arrays["next"],
-        refers_back=arrays["refers_back"],
-        duplicate_root=arrays["duplicate_root"],
-        entities=entity_tables_,
-        neighbours=table,
-    )
+    if not _fits(derived, a, claim_count) or limit < NEIGHBOURS:
+        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
+    return derived
 
 
-def _surface_positions(tables: EntityTables):
-    position = {entity: i for i, entity in enumerate(tables.entities)}
-    for key, entity in tables.surfaces.items():
-        yield key, position[entity]
+def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
+    """Whether the tables' shapes agree with each other and with ``n`` claims."""
+    per_claim = ("previous", "next", "refers_back", "duplicate_root", "claim_doc", "claim_section",
+                 "claim_char_start", "claim_char_end", "claim_occurrences")
+    ent, nb, nodes, columns = d.entities, d.neighbours, d.nodes, d.claims
+    m = len(nodes.ids)
+
+    def within(array: np.ndarray, size: int) -> bool:
+        return len(array) == 0 or (int(array.min()) >= -1 and int(array.max()) < size)
+
+    return (
+        all(a[name].ndim == 1 and len(a[name]) == n for name in per_claim)
+        and ent.claim_count == max(1, n)
+        and len(ent.offsets) == len(ent.entities) + 1
+        and ent.offsets[-1] == len(ent.rows)
+        and within(ent.rows, n)
+        and len(nb.offsets) == n + 1
+        and nb.offsets[-1] == len(nb.nodes) == len(nb.links)
+        and within(nb.nodes, m)
+        and within(nb.links >> 2, len(nb.relations))
+        and nodes.ids.fits() and nodes.labels.fits()
+        and len(nodes.labels) == len(nodes.kinds) == m
+        and within(nodes.kinds, len(nodes.kind_names))
+        and len(columns.document_titles) == len(columns.documents)
+        and len(columns.section_titles) == len(columns.sections)
+        and within(columns.doc, len(columns.documents)) and int(columns.doc.min(initial=0)) >= 0
+        and within(columns.section, len(columns.sections))
+    )
 
 
 def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -270,23 +289,3 @@ def _duplicate_roots(graph: nx.MultiDiGraph, claims: Sequence[str]) -> np.ndarra
         roots[row] = root
         roots[root] = root
     return roots
-
-
-def _neighbour_table(graph: nx.MultiDiGraph, claims: Sequence[str]) -> NeighbourTable:
-    position = {node: i for i, node in enumerate(graph)}
-    relations: dict[str, int] = {}
-    offsets = [0]
-    nodes: list[int] = []
-    links: list[int] = []
-    for claim in claims:
-        for item in neighbours(graph, claim, limit=NEIGHBOURS):
-            relation = relations.setdefault(item["relation"], len(relations))
-            nodes.append(position[item["id"]])
-            links.append(relation * 4 + 2 * (item["direction"] == "in") + (item.get("via") == "reference"))
-        offsets.append(len(nodes))
-    return NeighbourTable(
-        offsets=np.asarray(offsets, dtype=np.int64),
-        nodes=np.asarray(nodes, dtype=np.int32),
-        links=np.asarray(links, dtype=np.int16),
-        relations=list(relations),
-    )

@@ -3,6 +3,12 @@
 The one place where the graph (``kg``) and the indexes (``index``) meet at query time. An
 :class:`Engine` is built once per process and only read afterwards, so any number of request
 threads may share it.
+
+A loaded store searches from its derived tables (:mod:`web.derived`): what ranking needs of the
+graph and what a result shows of a claim and its neighbours. The graph itself, the largest part
+of a store, is unpickled on first use (:attr:`Engine.graph`: a node page, a neighbourhood, an
+export), from a file opened while the store was loaded and checked, so a store rebuilt in
+between cannot slip a different graph in. ``kg serve`` warms it in the background.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ import json
 import logging
 import pickle
 import threading
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -27,6 +34,7 @@ from kg.graph import neighbours
 from kg.readwrite import read_json
 from kg.readwrite.jsonfmt import gc_paused
 from web.derived import NEIGHBOURS, Derived, read_derived
+from web.tables import claim_record
 from web.derived import PART as DERIVED_PART
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
@@ -43,6 +51,10 @@ BULK_TOKENS = 2_048
 so bulk embedding never holds more than one core and searches keep theirs."""
 GRAPH_PART = "graph.pickle"
 """The store part holding the graph (pickle protocol 5; stores written before it hold ``graph.json``)."""
+
+
+_RECORD_REST = ("document", "document_title", "section", "section_title", "char_start", "char_end",
+                "occurrences")
 
 
 class Busy(KGError):
@@ -62,7 +74,7 @@ class Engine:
     def __init__(
         self,
         *,
-        graph: nx.MultiDiGraph,
+        graph: nx.MultiDiGraph | None = None,
         documents: dict[str, dict],
         claims: Sequence[str],
         vectors: np.ndarray,
@@ -73,8 +85,15 @@ class Engine:
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
         derived: Derived | None = None,
+        graph_loader: Callable[[], nx.MultiDiGraph] | None = None,
     ):
-        self.graph = graph
+        if graph is None and (graph_loader is None or derived is None or derived.claims is None):
+            raise ValueError("an engine needs its graph, or a graph loader and the derived tables")
+        self._graph = graph
+        self._graph_loader = graph_loader
+        self._graph_lock = threading.Lock()
+        self._counts: dict | None = None
+        self._top_entities: list[dict] | None = None
         self.documents = documents
         self.claims = list(claims)
         self.vectors = vectors
@@ -85,10 +104,8 @@ class Engine:
         # (about 0.2 ms each, ten per search), not once per result.
         self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
         # A loaded store lists them already (web.derived): a look-up instead of a graph walk.
-        self._neighbour_table = derived.neighbours if derived is not None else None
-        if self._neighbour_table is not None:
-            self._node_ids = list(graph)
-            self._row_of = {c: row for row, c in enumerate(self.claims)}
+        self._tables = derived if derived is not None and derived.claims is not None else None
+        self._row_of = {c: row for row, c in enumerate(self.claims)} if self._tables else {}
         self.ranker = Ranker(
             graph=graph,
             claims=self.claims,
@@ -100,6 +117,60 @@ class Engine:
             token_bags=token_bags,
             derived=derived,
         )
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The knowledge graph (read from the store on first use).
+
+        Raises:
+            kg.errors.StoreError: the store's graph cannot be read.
+        """
+        graph = self._graph
+        if graph is None:
+            with self._graph_lock:
+                if self._graph is None:
+                    self._graph = self._graph_loader()
+                    log.info("graph loaded: %d nodes", self._graph.number_of_nodes())
+                graph = self._graph
+        return graph
+
+    def counts(self) -> dict:
+        """``{"kinds": Counter of node kinds, "nodes", "edges"}``, counted once per engine."""
+        counts = self._counts
+        if counts is None:
+            tables = self._tables
+            edges = self.manifest.get("edges")
+            if tables is not None and isinstance(edges, int):
+                per_kind = np.bincount(tables.nodes.kinds, minlength=len(tables.nodes.kind_names))
+                kinds = Counter(dict(zip(tables.nodes.kind_names, per_kind.tolist())))
+                counts = {"kinds": +kinds, "nodes": len(tables.nodes.kinds), "edges": edges}
+            else:
+                graph = self.graph
+                kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+                counts = {"kinds": kinds, "nodes": graph.number_of_nodes(),
+                          "edges": graph.number_of_edges()}
+            self._counts = counts
+        return counts
+
+    def top_entities(self) -> list[dict]:
+        """Every entity as ``{"id", "label", "mentions"}``, most mentioned first (computed once)."""
+        top = self._top_entities
+        if top is None:
+            ranked = sorted(
+                ((attrs.get("mentions", 0), attrs.get("label", n), n)
+                 for n, attrs in self.graph.nodes(data=True) if attrs.get("kind") == "entity"),
+                key=lambda t: (-t[0], t[1]),
+            )
+            top = self._top_entities = [{"id": n, "label": label, "mentions": m} for m, label, n in ranked]
+        return top
+
+    def warm(self) -> threading.Thread | None:
+        """Starts reading the graph in a background thread, unless it is read already."""
+        if self._graph is not None:
+            return None
+        thread = threading.Thread(target=lambda: self.graph, name="kg-graph-load", daemon=True)
+        thread.start()
+        return thread
 
     @classmethod
     def load(cls, store_dir: str | Path, *, embedder: Embedder | None = None) -> "Engine":
@@ -122,31 +193,36 @@ class Engine:
     @classmethod
     def _load(cls, store: Path, *, embedder: Embedder | None) -> Engine:
         manifest = open_store(store, verify=False)  # sizes only: the checksums follow
-        # The graph's checksum first (it is unpickled), the other parts' in background threads
-        # while the graph is unpickled (hashlib releases the GIL); the parts that are parsed
-        # by native code (FAISS, NumPy) are read only once every checksum has matched.
-        pending = verify_parts(store, manifest, first=[GRAPH_PART])
+        # Opened before its checksum is taken: whatever is read from it later is what was checked.
+        graph_file = _GraphFile.open(store, manifest)
         try:
-            graph = read_graph(store, manifest=manifest)
-            documents = {d["id"]: d for d in _read(store / "documents.json", json.load)}
-            claims = _read(store / "claims.json", json.load)
+            # The graph's checksum, the other parts' in background threads (hashlib releases
+            # the GIL) while the JSON parts are parsed; the parts parsed by native code (FAISS,
+            # NumPy) are read once every checksum has matched.
+            pending = verify_parts(store, manifest, first=[GRAPH_PART])
+            try:
+                documents = {d["id"]: d for d in _read(store / "documents.json", json.load)}
+                claims = _read(store / "claims.json", json.load)
+            except BaseException:
+                pending.wait()  # a checksum mismatch explains the failure better
+                raise
+            pending.wait()
+            try:
+                vectors = np.load(store / "vectors.npy", mmap_mode="r")
+            except (OSError, ValueError) as e:
+                raise StoreError(f"{store / 'vectors.npy'} cannot be read: {e}") from e
+            if vectors.shape[0] != len(claims):
+                raise StoreError(f"{store / 'vectors.npy'} has {vectors.shape[0]} rows for {len(claims)} claims")
+            vector_index = VectorIndex.load(store)
+            lexical_index = LexicalIndex.load(store / "lexical")
+            views = _read_views(store / "views", len(claims))
+            token_bags = read_bags(store / TOKENS_PART, len(claims))
+            derived = read_derived(store / DERIVED_PART, claim_count=len(claims))
+            graph = None if graph_file is not None else read_graph(store, manifest=manifest)
         except BaseException:
-            pending.wait()  # a checksum mismatch explains the failure better
+            if graph_file is not None:
+                graph_file.close()
             raise
-        pending.wait()
-        try:
-            vectors = np.load(store / "vectors.npy", mmap_mode="r")
-        except (OSError, ValueError) as e:
-            raise StoreError(f"{store / 'vectors.npy'} cannot be read: {e}") from e
-        if vectors.shape[0] != len(claims):
-            raise StoreError(f"{store / 'vectors.npy'} has {vectors.shape[0]} rows for {len(claims)} claims")
-        vector_index = VectorIndex.load(store)
-        lexical_index = LexicalIndex.load(store / "lexical")
-        views = _read_views(store / "views", len(claims))
-        token_bags = read_bags(store / TOKENS_PART, len(claims))
-        derived = read_derived(
-            store / DERIVED_PART, claim_count=len(claims), node_count=graph.number_of_nodes()
-        )
         embedder = embedder or Embedder()
         if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
             raise StoreError(
@@ -157,6 +233,7 @@ class Engine:
         log.info("loaded %s: %d claims", store, len(claims))
         return cls(
             graph=graph,
+            graph_loader=graph_file.load if graph_file is not None else None,
             documents=documents,
             claims=claims,
             vectors=vectors,
@@ -242,34 +319,28 @@ class Engine:
 
     def _result(self, hit, q: str | None) -> dict:
         claim, score = hit.claim, hit.score
-        attrs = self.graph.nodes[claim]
-        doc = attrs["doc"]
-        section = attrs.get("section") or None
-        text = attrs["text"]
+        row = self._row_of.get(claim) if self._tables is not None else None
+        if row is not None:
+            record = self._tables.claims.record(row, claim, self.documents)
+        else:
+            record = claim_record(self.graph, claim)
+        text = record["text"]
         start, end = highlight(text, q) if q else (0, len(text))
         return {
             "id": claim,
             "kind": "claim",
             "text": text,
             "score": round(float(score), 6),
-            "document": doc,
-            "document_title": self.graph.nodes[doc]["label"] if doc in self.graph else doc,
-            "section": section,
-            "section_title": self.graph.nodes[section]["label"] if section in self.graph else None,
-            "char_start": attrs["char_start"],
-            "char_end": attrs["char_end"],
-            "occurrences": attrs.get("occurrences", 1),
+            **{key: record[key] for key in _RECORD_REST},
             "highlight": {"start": start, "end": end},
             "duplicates": list(hit.duplicates),
             "neighbours": [dict(item) for item in self._claim_neighbours(claim)],
         }
 
     def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
-        table = self._neighbour_table
-        if table is not None:
-            row = self._row_of.get(claim)
-            if row is not None:
-                return tuple(table.items(self.graph, self._node_ids, row))
+        row = self._row_of.get(claim) if self._tables is not None else None
+        if row is not None:
+            return tuple(self._tables.neighbours.items(self._tables.nodes, row))
         return tuple(neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT))
 
     def node(self, node_id: str) -> dict:
@@ -364,6 +435,49 @@ def _spread(items: list[dict]) -> list[dict]:
     return spread
 
 
+class _GraphFile:
+    """A store's pickled graph, opened at load and unpickled on first use."""
+
+    def __init__(self, path: Path, file):
+        self._path = path
+        self._file = file
+        self._error: StoreError | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, store: Path, manifest: dict) -> _GraphFile | None:
+        """The store's graph file, or None for a store that keeps its graph as JSON."""
+        if GRAPH_PART not in manifest.get("parts", {}):
+            return None
+        path = store / GRAPH_PART
+        try:
+            return cls(path, open(path, "rb"))
+        except OSError as e:
+            raise StoreError(f"{path} cannot be read: {e}") from e
+
+    def load(self) -> nx.MultiDiGraph:
+        """Unpickles the graph (once; the file is closed afterwards)."""
+        with self._lock:
+            if self._error is not None:
+                raise self._error
+            if self._file is None:
+                raise StoreError(f"{self._path} was read already")
+            try:
+                self._file.seek(0)
+                with _bulk_load():
+                    return _read_file(self._path, self._file, _unpickle_graph)
+            except StoreError as e:
+                self._error = e
+                raise
+            finally:
+                self.close()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
 def read_graph(
     store_dir: str | Path, *, verify: bool = True, manifest: dict | None = None
 ) -> nx.MultiDiGraph:
@@ -455,6 +569,14 @@ def _read_views(folder: Path, claim_count: int) -> ClaimViews | None:
     if rows.ndim != 1 or len(rows) != len(vectors) or not in_range:
         raise StoreError(f"{folder} does not match the store's {claim_count} claims")
     return ClaimViews(vectors=vectors, rows=rows, index=VectorIndex.load(folder))
+
+
+def _read_file(path: Path, file, parse):
+    """Parses an open part of a store, turning any failure into a StoreError naming the file."""
+    try:
+        return parse(file)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise StoreError(f"{path} cannot be read: {e}") from e
 
 
 def _read(path: Path, parse, *, binary: bool = False):

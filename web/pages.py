@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, current_app, render_template, request
@@ -123,14 +122,9 @@ def _result_view(graph, result: dict) -> dict:
 def index():
     """The search form and what the store holds."""
     engine = _engine()
-    graph = engine.graph
-    kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
-    top = sorted(((attrs.get("mentions", 0), attrs.get("label", n), n)
-                  for n, attrs in graph.nodes(data=True) if attrs.get("kind") == "entity"),
-                 key=lambda t: (-t[0], t[1]))[:12]
-    return render_template("index.html", counts=kinds, manifest=engine.manifest,
+    return render_template("index.html", counts=engine.counts()["kinds"], manifest=engine.manifest,
                            model=getattr(engine, "model_name", ""), modes=_modes(),
-                           top_entities=[{"id": n, "label": label, "mentions": m} for m, label, n in top],
+                           top_entities=engine.top_entities()[:12],
                            form={"q": "", "k": DEFAULT_K, "mode": ""})
 
 
