@@ -69,14 +69,19 @@ def head_of(key: tuple[str, ...]) -> str:
 
 def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
+    # The longer names that begin with each key, gathered once (linear, not quadratic).
+    extending: dict[tuple, list[Form]] = {}
+    for f in names:
+        for n in range(1, len(f.key)):
+            extending.setdefault(f.key[:n], []).append(f)
     for short in names:
         k = short.key
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
                                                                      for w in k)):
             continue
         word = strip_possessive(top(short)).split()[-1]
-        longer = {uf.find(f.key): f for f in names if len(f.key) > len(k) and f.key[:len(k)] == k
-                  and word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
+        longer = {uf.find(f.key): f for f in extending.get(k, ())
+                  if word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
         if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS and not all(
                 f.key[len(k)] in _CONNECTORS for f in longer.values()):
             continue  # "Harlow Valley" is a place of its own, not short for the bank; but

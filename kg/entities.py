@@ -255,8 +255,11 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
     for g, _s in seen:
         count[g] += 1
     entities = []
+    members_of = defaultdict(list)  # one pass, not one per entity
+    for h in range(len(groups)):
+        members_of[canon[h]].append(h)
     for g in sorted(alive):
-        members = [h for h in range(len(groups)) if canon[h] == g]
+        members = members_of[g]
         for h in members:
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)

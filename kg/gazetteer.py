@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.tokens import Token, key_of
+from kg.tokens import Token, key_of, parts, singular
 
 ANY, CAPITAL, ACRONYM = "any", "capital", "acronym"
 
@@ -40,6 +40,7 @@ class Gazetteer:
         self.with_commas: set[tuple[str, ...]] = set()  # "one member, one vote"
         self.singular_only: set[tuple[str, ...]] = set()  # "X work" but not "X works"
         self.longest = 1
+        self._firsts: set[str] = set()  # the first word of every key
 
     def add(self, key: tuple[str, ...], group: int, mode: str = ANY, *,
             commas: bool = False, singular_only: bool = False) -> bool:
@@ -58,6 +59,7 @@ class Gazetteer:
         if not key or key in self.entries:
             return False
         self.entries[key] = (group, mode)
+        self._firsts.add(key[0])
         if commas:
             self.with_commas.add(key)
         if singular_only:
@@ -80,6 +82,12 @@ class Gazetteer:
 
     def _at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
         if not tokens[i].is_word or tokens[i].lower in ("the", "a", "an"):
+            return None
+        # A key starts with the first word of its first token (made singular when it is the
+        # key's only word): most places start no key, and are left before any span is keyed.
+        first = parts(tokens[i])
+        if first and first[0] not in ("the", "a", "an") and first[0] not in self._firsts \
+                and singular(first[0]) not in self._firsts:
             return None
         stop = i
         while stop < len(tokens) and stop - i < self.longest * 2 and (

@@ -45,19 +45,24 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
         The kept forms by key.
     """
     in_names = {w for k, f in forms.items() if len(k) > 1 and f.kinds.get("name") for w in k}
+    # The keys of names seen away from the start of a sentence, gathered once rather than once
+    # per form (:func:`_only_initial`): linear in the spans, not quadratic.
+    not_initial = {span_key(units, s) for s in spans
+                   if s.kind == "name" and not units[s.unit].heading and s.start != 0}
     kept = {key: form for key, form in forms.items()
-            if form.units and _evidence(form, units, spans, in_names)}
+            if form.units and _evidence(form, units, not_initial, in_names)}
     _drop_nested_terms(kept, units, spans)
     return kept
 
 
-def _evidence(form: Form, units: list[Unit], spans: list[Span], in_names: set[str]) -> bool:
+def _evidence(form: Form, units: list[Unit], not_initial: set[tuple[str, ...]],
+              in_names: set[str]) -> bool:
     kinds, key = set(form.kinds), form.key
     if kinds & _ALWAYS:
         return True
     if "name" in kinds and form.proper and (
             len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
-            and (key[0] in in_names or not _only_initial(form, units, spans))):
+            and (key[0] in in_names or not _only_initial(form, not_initial))):
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
@@ -79,12 +84,14 @@ def _introduced(form: Form, units: list[Unit]) -> bool:
     return False
 
 
-def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
+def _only_initial(form: Form, not_initial: set[tuple[str, ...]]) -> bool:
     """True for a one-word name seen once, at the start of a sentence ("Cafés have opened"),
-    which then needs to be part of a longer name ("Hollis became …") to count."""
-    return form.proper < 2 and all(s.start == 0 for s in spans if s.kind == "name"
-                                   and not units[s.unit].heading
-                                   and span_key(units, s) == form.key)
+    which then needs to be part of a longer name ("Hollis became …") to count.
+
+    ``not_initial`` holds the keys of the name spans outside headings that do not open their
+    sentence: a form is only initial when none of its name spans is among them.
+    """
+    return form.proper < 2 and form.key not in not_initial
 
 
 def _sentences(form: Form, units: list[Unit]) -> int:

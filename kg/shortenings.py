@@ -57,13 +57,24 @@ def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def abbreviations(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Graph Lab" → "Northern Graph Laboratory": the one longer name it abbreviates."""
-    names = [f for f in forms.values() if f.is_name and len(f.key) >= 3]
+    """"Graph Lab" → "Northern Graph Laboratory": the one longer name it abbreviates.
+
+    A short form's last word stands for the long name's head, as itself or a clipping of it
+    (:func:`_abbreviates`), so the long names are indexed by their last word and its
+    prefixes of three letters or more, and each short form is compared with those alone:
+    linear in the number of names, not quadratic.
+    """
+    by_head: dict[str, list[Form]] = {}
+    for f in forms.values():
+        if f.is_name and len(f.key) >= 3:
+            head = f.key[-1]
+            for prefix in {head, *(head[:n] for n in range(3, len(head)))}:
+                by_head.setdefault(prefix, []).append(f)
     for short in forms.values():
         if not short.is_name or len(short.key) < 2 or short.kinds.get("namehead"):
             continue
-        owners = {uf.find(f.key): f for f in names if len(f.key) > len(short.key)
-                  and _abbreviates(short.key, f.key)}
+        owners = {uf.find(f.key): f for f in by_head.get(short.key[-1], ())
+                  if len(f.key) > len(short.key) and _abbreviates(short.key, f.key)}
         if len(owners) == 1 and uf.find(short.key) not in owners:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "abbreviation", f"“{top(short)}” abbreviates "
