@@ -97,6 +97,13 @@ class Context:
     counts: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)
     units: list = field(default_factory=list)
+    _every_head: set[str] | None = field(default=None, repr=False)
+
+    def heads_a_name(self, noun: str) -> bool:
+        """Whether ``noun`` heads a multiword name of some group (one look-up, not one per group)."""
+        if self._every_head is None:
+            self._every_head = set().union(*self.heads)
+        return noun in self._every_head
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -180,7 +187,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         return _by_subject(u, phrase, here, tokens, ctx)
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
                                      for e in ctx.by_unit.get(prev, [])]
-    headed = phrase.noun is not None and any(phrase.noun in hs for hs in ctx.heads)
+    headed = phrase.noun is not None and ctx.heads_a_name(phrase.noun)
     if headed:
         found = next((g for _p, g in window if _has_head(phrase, g, ctx)), None)
         if found is not None:

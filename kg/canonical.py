@@ -67,6 +67,15 @@ def head_of(key: tuple[str, ...]) -> str:
     return singular(key[-1]) if key else ""
 
 
+def _by_head(names: list[Form]) -> dict[str, list[Form]]:
+    """The names by :func:`head_of` their key, in order: a rule looking for the names with a
+    given head reads one list instead of every name (linear, not quadratic)."""
+    out: dict[str, list[Form]] = {}
+    for f in names:
+        out.setdefault(head_of(f.key), []).append(f)
+    return out
+
+
 def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     # The longer names that begin with each key, gathered once (linear, not quadratic).
@@ -101,11 +110,12 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"the Compact" alone → the one name whose head it is ("Founders’ Compact")."""
     names = [f for f in forms.values() if f.is_name and len(f.key) > 1
              and not f.kinds.get("namehead")]
+    by_head = _by_head(names)
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
                 or short.key[0] not in _HEAD_NOUNS:
             continue
-        owners = {uf.find(f.key): f for f in names if head_of(f.key) == short.key[0]}
+        owners = {uf.find(f.key): f for f in by_head.get(short.key[0], ())}
         if len(owners) == 1:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "head", f"“{top(short)}” on its own is the head of "
@@ -116,6 +126,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"the Harbour bank" → "Elmstead Harbour Savings Bank"; "the Corvid label" →
     "Corvid"; "the Founders’ Compact of 1978" → "Founders’ Compact"."""
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
+    by_head = _by_head(names)
+    begins = {f.key[:n] for f in names for n in range(len(f.key))}  # every proper prefix
     for form in forms.values():
         if not form.kinds.get("namehead"):
             continue
@@ -123,10 +135,9 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         dated = len(k) > 2 and k[-2] == "of" and k[-1].isdigit()
         words, head = (k[:-2], "") if dated else (k[:-1], k[-1])
         owners = {} if dated else {
-            uf.find(f.key): f for f in names if len(f.key) > len(words) and head_of(f.key) == head
+            uf.find(f.key): f for f in by_head.get(head, ()) if len(f.key) > len(words)
             and any(f.key[i:i + len(words)] == words for i in range(len(f.key)))}
-        if len(owners) != 1 and words in forms and forms[words].is_name and not any(
-                f.key[:len(words)] == words and len(f.key) > len(words) for f in names):
+        if len(owners) != 1 and words in forms and forms[words].is_name and words not in begins:
             owners = {uf.find(words): forms[words]}  # not when X begins other names too
         if len(owners) == 1:
             long = next(iter(owners.values()))
