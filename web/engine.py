@@ -340,7 +340,8 @@ class Engine:
     def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
         row = self._row_of.get(claim) if self._tables is not None else None
         if row is not None:
-            return tuple(self._tables.neighbours.items(self._tables.nodes, row))
+            # The table may list more than a result shows (a store written with a larger limit).
+            return tuple(self._tables.neighbours.items(self._tables.nodes, row)[:NEIGHBOURS_PER_RESULT])
         return tuple(neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT))
 
     def node(self, node_id: str) -> dict:

@@ -447,6 +447,17 @@ def _stem(word: str) -> str | None:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _clauses(text: str) -> tuple[tuple[int, int, int, frozenset], ...]:
+    """(start, end, word count, stems) of each clause of a text that has words (see
+    :func:`highlight`); cached, as the same claims come back query after query."""
+    return tuple(
+        (m.start(), m.end(), len(words), frozenset(filter(None, map(_stem, words))))
+        for m in _CLAUSE.finditer(text)
+        if (words := _WORD.findall(m.group()))
+    )
+
+
 def highlight(text: str, query: str) -> tuple[int, int]:
     """The clause of ``text`` that best matches ``query``, as offsets into ``text``.
 
@@ -467,21 +478,16 @@ def highlight(text: str, query: str) -> tuple[int, int]:
     whole = (0, len(text))
     if not wanted:
         return whole
-    # (start, end, words) of each clause that has words; C-level regexes do the scanning.
-    clauses = [
-        (m.start(), m.end(), words)
-        for m in _CLAUSE.finditer(text)
-        if (words := _WORD.findall(m.group()))
-    ]
+    clauses = _clauses(text)
     best, best_key = -1, (0, 0)
-    for i, (start, end, words) in enumerate(clauses):
-        key = (len(wanted.intersection(map(_stem, words))), start - end)
+    for i, (start, end, _count, stems) in enumerate(clauses):
+        key = (len(wanted.intersection(stems)), start - end)
         if key[0] and key > best_key:
             best, best_key = i, key
     if best < 0:
         return whole
     first = last = best
-    while sum(len(clauses[i][2]) for i in range(first, last + 1)) < 3 and (
+    while sum(clauses[i][2] for i in range(first, last + 1)) < 3 and (
         first > 0 or last < len(clauses) - 1
     ):
         if last < len(clauses) - 1:
