@@ -9,7 +9,7 @@ import os
 import numpy as np
 import pytest
 
-from index.store import FORMAT_VERSION, MANIFEST, open_store, part_path, write_store
+from index.store import FORMAT_VERSION, MANIFEST, open_store, part_path, verify_parts, write_store
 from kg.errors import StoreError, StoreMissing
 
 
@@ -170,3 +170,28 @@ def test_part_name_cannot_escape(store):
     (store / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(StoreError, match="invalid part name"):
         open_store(store)
+
+
+def _flip_byte(path):
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_verify_parts_checks_the_first_parts_at_once(store):
+    _flip_byte(store / "graph.json")
+    manifest = open_store(store, verify=False)  # sizes match: not caught yet
+    with pytest.raises(StoreError, match=r"graph.json: checksum mismatch"):
+        verify_parts(store, manifest, first=["graph.json"])
+
+
+def test_verify_parts_reports_the_others_on_wait(store):
+    _flip_byte(store / "vectors.npy")
+    manifest = open_store(store, verify=False)
+    pending = verify_parts(store, manifest, first=["graph.json", "not-a-part"])
+    with pytest.raises(StoreError, match=r"vectors.npy: checksum mismatch"):
+        pending.wait()
+
+
+def test_verify_parts_of_a_sound_store(store):
+    verify_parts(store, open_store(store, verify=False), first=["graph.json"]).wait()
