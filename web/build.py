@@ -36,6 +36,14 @@ VIEWS = "views"
 ``vectors.npy``, ``rows.npy`` (the claim row of each) and ``faiss.index``."""
 
 
+VIEWS_APPROXIMATE = 1_000
+"""A store whose claims get an approximate (HNSW) index gives its views one too, from this
+many views up. Measured at 100k claims (16.9k views, searched 50 deep for 300 short queries):
+flat p50 1.09 ms, HNSW (efSearch 256, calibrated on the same query-like fragments as the
+claims' index) 0.36 ms, recall@50 0.982 against exact search; below a thousand views a flat
+scan costs less than a tenth of a millisecond."""
+
+
 def default_data_dir() -> Path:
     """The repository's ``data/`` folder, where the bundled article and the default store live."""
     return Path(__file__).resolve().parent.parent / "data"
@@ -109,9 +117,13 @@ def build_store(
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
-    vector_index = VectorIndex.build(vectors, queries=_query_like(texts, embedder))
+    queries = _query_like(texts, embedder)
+    vector_index = VectorIndex.build(vectors, queries=queries)
     lexical_index = LexicalIndex.build(texts)
-    view_index = VectorIndex.build(view_vectors)
+    # The views are searched beside the claims with every query: approximate too when the
+    # claims' index is (see VIEWS_APPROXIMATE).
+    view_kind = "hnsw" if vector_index.kind == "hnsw" and len(view_vectors) >= VIEWS_APPROXIMATE else "flat"
+    view_index = VectorIndex.build(view_vectors, kind=view_kind, queries=queries)
     add_similarity(graph, _similar_pairs(vector_index, vectors, claims))
     timings["index"] = time.perf_counter() - tick
 
