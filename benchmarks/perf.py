@@ -512,7 +512,62 @@ def measure_scale(sizes: list[int], workdir: Path, *, seconds: float, reuse: boo
             }
         )
         print(f"  scale {size}: {json.dumps(rows[-1])}", file=sys.stderr, flush=True)
+    _interleave(rows, workdir, seconds=seconds)
     return rows
+
+
+def _interleave(rows: list[dict], workdir: Path, *, seconds: float) -> None:
+    """Times each larger store against the smallest one (a few hundred claims) in one process,
+    query by query in turn, so both meet the same machine load: on a shared machine the
+    separate probes' p50s drift by 30 % from one minute to the next. Adds ``pair_p50_ms``,
+    ``pair_ref_p50_ms`` and ``pair_ratio`` to the rows of the larger stores."""
+    small = [r for r in rows if r["claims"] < 1000]
+    if not small:
+        return
+    ref = min(small, key=lambda r: r["claims"])
+    ref_store = workdir / f"store-{ref['size']}"
+    ref_queries = make_queries(embedded_texts(ref_store), 400, seed=ref["size"] + 1)
+    for row in rows:
+        if row is ref:
+            continue
+        store = workdir / f"store-{row['size']}"
+        queries = make_queries(embedded_texts(store), 400, seed=row["size"] + 1)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump([ref_queries, queries], f)
+        try:
+            args = [PYTHON, __file__, "--pair", str(ref_store), str(store), "--queries-file", f.name,
+                    "--seconds", str(seconds)]
+            result = run_timed(args, timeout=1800)
+        finally:
+            os.unlink(f.name)
+        if result["status"] != 0:
+            raise SystemExit(f"paired probe of {store} failed: {result['stderr'][-2000:]}")
+        pair = json.loads(result["stdout"].strip().splitlines()[-1])
+        row.update(pair_p50_ms=pair["p50_ms"][1], pair_ref_p50_ms=pair["p50_ms"][0],
+                   pair_ratio=pair["p50_ms"][1] / pair["p50_ms"][0], pair_load_avg=pair["load_avg"])
+        print(f"  paired {row['size']} / {ref['size']}: {json.dumps(pair)}", file=sys.stderr, flush=True)
+
+
+def measure_pair(stores: list[Path], queries: list[list[str]], *, seconds: float) -> dict:
+    """Search p50 of two stores loaded side by side, their queries taken in turn."""
+    from index import Embedder
+    from web.engine import Engine
+
+    embedder = Embedder()
+    engines = [Engine.load(store, embedder=embedder) for store in stores]
+    for engine, qs in zip(engines, queries):
+        engine.search(qs[0], k=10)
+    times: list[list[float]] = [[], []]
+    before = load()
+    deadline = time.perf_counter() + seconds
+    for i in range(1, min(len(q) for q in queries)):
+        if time.perf_counter() > deadline:
+            break
+        for j in (0, 1) if i % 2 else (1, 0):  # neither always goes first
+            t = time.perf_counter()
+            engines[j].search(queries[j][i], k=10)
+            times[j].append(time.perf_counter() - t)
+    return {"p50_ms": [percentile(t, 50) for t in times], "n": len(times[0]), "load_avg": [before, load()]}
 
 
 def _probe(store: Path, queries: list[str], *, seconds: float, recall: bool) -> dict:
@@ -598,6 +653,13 @@ def report(figures: dict) -> str:
         lines.append(f"(search p50 relative to the {base_name}'s {base:.2f} ms: "
                      + ", ".join(f"{r['claims']}: {r['search_p50_ms'] / base:.2f}×" for r in figures["scale"])
                      + "; target at 100k ≤ 1.5×, store load ≤ 2 s)")
+        paired = [r for r in figures["scale"] if "pair_ratio" in r]
+        if paired and base_row:
+            lines.append(f"(the same against the {base_name}, the two loaded side by side and queried in turn: "
+                         + ", ".join(f"{r['claims']}: {r['pair_ratio']:.2f}× ({r['pair_p50_ms']:.2f} vs "
+                                     f"{r['pair_ref_p50_ms']:.2f} ms, load avg "
+                                     f"{'/'.join(f'{x:.1f}' for x in r['pair_load_avg'])})" for r in paired)
+                         + ")")
     return "\n".join(lines)
 
 
@@ -618,6 +680,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
                         help="query scale stores already built in --workdir instead of rebuilding them")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--pair", type=Path, nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--queries-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--recall", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -628,6 +691,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     sys.path.insert(0, str(REPO))
+    if args.pair:  # the child process of _interleave
+        queries = json.loads(args.queries_file.read_text(encoding="utf-8"))
+        print(json.dumps(measure_pair(args.pair, queries, seconds=args.seconds)))
+        return 0
     if args.probe:  # the child process of _probe
         queries = json.loads(args.queries_file.read_text(encoding="utf-8"))
         print(json.dumps(measure_engine(args.probe, queries, seconds=args.seconds, recall=args.recall)))
