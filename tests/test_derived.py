@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from index import LexicalIndex, VectorIndex
-from kg.errors import StoreError
 from kg.graph import neighbours
 from web.cli import main
 from web.derived import PART, derive, read_derived

@@ -9,7 +9,14 @@ import os
 import numpy as np
 import pytest
 
-from index.store import FORMAT_VERSION, MANIFEST, open_store, part_path, verify_parts, write_store
+from index.store import (
+    FORMAT_VERSION,
+    MANIFEST,
+    open_store,
+    part_path,
+    verify_parts,
+    write_store,
+)
 from kg.errors import StoreError, StoreMissing
 
 

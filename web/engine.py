@@ -34,11 +34,11 @@ from kg.graph import neighbours
 from kg.readwrite import read_json
 from kg.readwrite.jsonfmt import gc_paused
 from web.derived import NEIGHBOURS, Derived, read_derived
-from web.tables import claim_record
 from web.derived import PART as DERIVED_PART
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
+from web.tables import claim_record
 
 log = logging.getLogger(__name__)
 
