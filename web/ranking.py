@@ -98,8 +98,10 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
     0.96), so 0.2 is kept. Adding the context vectors' nearest claims to the candidates
     changes nothing. The cost is at build time: the context texts are about twice as long as
     the claims, which adds 1.25 to 1.7 times the pieces the build already encoded (``kg build``
-    of the bundled article 3.6 … 5.4 s → 7.9 … 8.6 s wall on the shared machine); a search
-    does one more dot product per candidate.
+    of the bundled article 3.6 … 5.4 s → 7.9 … 8.6 s wall on the shared machine;
+    ``benchmarks/perf.py``: build against the bare model's load + encode 0.46× → 0.74×, target
+    ≤ 1.5×; build peak memory 418 → 590 MiB); a search does one more dot product per
+    candidate (in-process p50 1.62 → 1.66 ms over the five sets, load average 4).
   - ``REASON_WEIGHT = 0.2`` (why-questions raise claims with a causal connective,
     :mod:`web.cues`), on top of the context: .64/.82/.702, .48/.96/.644, .44/.84/.613,
     .76/1.00/.870, .72/.92/.778 (mean 0.721, R@5 0.908). Weights 0.08 / 0.1 / 0.12 / 0.15 /
@@ -127,6 +129,11 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
     answer cue for the question word ("why" → "because", "when" → "in", "how many" → "the
     number", "who" → "the person who") 0.689 replacing, 0.692 as a second text (mean).
     all-MiniLM-L6-v2 matches these questions to their answers better as questions.
+  - A manner cue for how-questions that are not about an amount (claims with "by …ing",
+    "through", "using" raised, on top of the kept values): mean 0.727 … 0.728 / 0.908 … 0.916
+    at 0.05 … 0.2, from two questions (river, cooperative); only 4 of the 17 such questions'
+    answers carry one of those markers (10 of the 16 why-questions' answers carry a causal
+    connective), so it was left out as a fit to two questions.
   - The question's noun chunks (runs of content words) as extra short texts in the same
     encode, ``cosine + w × mean (or max) chunk cosine``: w 0.1 / 0.25 / 0.5 → 0.694 / 0.688 /
     0.677 (max 0.689 / 0.673 / 0.656).
