@@ -108,3 +108,27 @@ def test_context_does_not_lower_dev_mrr(article_engine):
     # Dev moved by one rank of one question (0.648 → 0.645) when the weight was chosen.
     assert with_context["MRR@10"] >= without["MRR@10"] - 0.01
     assert with_context["R@5"] >= without["R@5"]
+
+
+def test_stores_over_the_size_cap_are_built_and_ranked_without_context(
+    tmp_path, embedder, monkeypatch
+):
+    from web.build import build_store
+
+    doc = tmp_path / "mill.txt"
+    doc.write_text(
+        "The Old Mill\n\n"
+        "The mill was built in 1820 beside the river to grind flour for the village.\n\n"
+        "Its wheel was replaced in 1901 after a flood. The flood had followed a wet spring.\n",
+        encoding="utf-8",
+    )
+    with_context = build_store([doc], tmp_path / "small", embedder=embedder)
+    assert with_context["context"] > 0 and (tmp_path / "small" / context.PART).is_dir()
+    monkeypatch.setattr(context, "MAX_CLAIMS", 1)
+    capped = build_store([doc], tmp_path / "capped", embedder=embedder)
+    assert capped["context"] == 0 and not (tmp_path / "capped" / context.PART).exists()
+    engines = [Engine.load(tmp_path / name, embedder=embedder) for name in ("small", "capped")]
+    assert engines[0].ranker.context is not None and engines[1].ranker.context is None
+    for engine in engines:
+        top = engine.search("When was the wheel replaced?", k=1)["results"][0]
+        assert "1901" in top["text"]

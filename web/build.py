@@ -106,8 +106,10 @@ def build_store(
     vectors = encoded[: len(texts)]
     view_vectors = encoded[len(texts) : len(texts) + len(view_texts)]
     # Each claim with the sentence before it (web.context), for graph-aware ranking only.
-    context_texts, context_rows = context.context_texts(graph, claims)
-    context_vectors = embedder.encode(context_texts, progress=progress)
+    context_texts, context_rows = (
+        context.context_texts(graph, claims) if len(claims) <= context.MAX_CLAIMS else ([], [])
+    )
+    context_vectors = embedder.encode(context_texts, progress=progress) if context_texts else None
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
@@ -127,7 +129,8 @@ def build_store(
         vector_index.save(folder)
         lexical_index.save(folder / "lexical")
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
-        context.write_context(folder / context.PART, context_vectors, context_rows)
+        if context_vectors is not None:
+            context.write_context(folder / context.PART, context_vectors, context_rows)
         if bags is not None:
             maxsim.write_bags(folder / maxsim.PART, bags)
         return {

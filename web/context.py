@@ -15,6 +15,7 @@ this part existed has none and is ranked without it.
 
 Cost: the context texts are about twice as long as the claims, so the build encodes roughly
 twice the claims' word pieces once more; the part takes ``4 d`` bytes per claim (1.5 kB).
+Stores over :data:`MAX_CLAIMS` claims are built without it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 
 PART = "context"
 """The store part (a folder) holding the claims' context vectors."""
+MAX_CLAIMS = 50_000
+"""Stores with more claims are built without context vectors (as without piece bags,
+:data:`web.maxsim.MAX_CLAIMS`), so the build of a large store does not take twice as long."""
 
 
 @dataclass
