@@ -48,7 +48,7 @@ DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
 HELD_OUT = [ROOT / "benchmarks" / "data", ROOT / "benchmarks" / "final"]
 CACHE = Path(tempfile.gettempdir()) / "kg-bench-search"
 # The code whose output a store holds; ranking code is read at query time and is not listed.
-BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py"]
+BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py", "web/context.py"]
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:

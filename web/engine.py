@@ -25,6 +25,8 @@ from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
 from kg.readwrite.jsonfmt import gc_paused
+from web.context import PART as CONTEXT_PART
+from web.context import ClaimContext, read_context
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
@@ -69,6 +71,7 @@ class Engine:
         manifest: dict | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
+        context: ClaimContext | None = None,
     ):
         self.graph = graph
         self.documents = documents
@@ -89,6 +92,7 @@ class Engine:
             vectors=vectors,
             views=views,
             token_bags=token_bags,
+            context=context,
         )
 
     @classmethod
@@ -125,6 +129,7 @@ class Engine:
         lexical_index = LexicalIndex.load(store / "lexical")
         views = _read_views(store / "views", len(claims))
         token_bags = read_bags(store / TOKENS_PART, len(claims))
+        context = read_context(store / CONTEXT_PART, len(claims))
         embedder = embedder or Embedder()
         if manifest.get("model") != embedder.name or manifest.get("dimension") != embedder.dimension:
             raise StoreError(
@@ -144,6 +149,7 @@ class Engine:
             manifest=manifest,
             views=views,
             token_bags=token_bags,
+            context=context,
         )
 
     @property

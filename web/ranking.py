@@ -13,7 +13,11 @@ Modes:
     the claims that mention them (literally or by reference) by ``ENTITY_WEIGHT`` times their
     IDF scaled to [0, 1];
   - a claim is scored by the better of its plain vector and its *resolved view* (its text
-    with references replaced by the entity's label, :mod:`web.passages`);
+    with references replaced by the entity's label, :mod:`web.passages`), blended with its
+    *context vector* (the sentence before it and the claim, encoded together,
+    :mod:`web.context`) by ``CONTEXT_WEIGHT``;
+  - a question that asks why (:mod:`web.cues`) raises the claims that state a reason
+    ("because", "so that", …) by ``REASON_WEIGHT``;
   - the best ``LATE_DEPTH`` candidates are re-scored by late interaction
     (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the embedded
     query's content word pieces and the claim's (text and resolved view), from the same
@@ -81,6 +85,79 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
   cooperative 0.622 → 0.576; weight 2.0 costs telescope and compiler (0.59, 0.79); weights
   1 … 4 at depth 30 move the mean by ≤ 0.02 with one set or another losing.
 
+* Round 4 of issue 4, on all five sets (R@1 / R@5 / MRR@10; dev / cooperative / telescope /
+  compiler / river; stores rebuilt since round 3, so compiler starts at 0.835, not 0.815).
+  Before: .59/.73/.648, .48/.92/.631, .44/.84/.613, .72/1.00/.835, .64/.92/.739 (mean MRR@10
+  0.693, mean R@5 0.881).
+
+  - ``CONTEXT_WEIGHT = 0.2`` (context vectors, :mod:`web.context`): .59/.73/.645,
+    .48/.96/.642, .44/.84/.613, .72/1.00/.850, .72/.92/.779 (mean 0.706, R@5 0.889; eleven
+    questions move up one rank and three down one, dev's only change being one of those three,
+    rank 4 → 5). Weights 0.1 / 0.15 / 0.2 / 0.25 / 0.3 / 0.4 give mean MRR@10 0.695 / 0.700 /
+    0.706 / 0.701 / 0.702 / 0.706 (R@5 0.881 … 0.889); from 0.25 compiler loses R@5 (1.00 →
+    0.96), so 0.2 is kept. Adding the context vectors' nearest claims to the candidates
+    changes nothing. The cost is at build time: the context texts are about twice as long as
+    the claims, which adds 1.25 to 1.7 times the pieces the build already encoded (``kg build``
+    of the bundled article 3.6 … 5.4 s → 7.9 … 8.6 s wall on the shared machine;
+    ``benchmarks/perf.py``: build against the bare model's load + encode 0.46× → 0.74×, target
+    ≤ 1.5×; build peak memory 418 → 590 MiB); a search does one more dot product per
+    candidate (in-process p50 1.62 → 1.66 ms over the five sets, load average 4).
+  - ``REASON_WEIGHT = 0.2`` (why-questions raise claims with a causal connective,
+    :mod:`web.cues`), on top of the context: .64/.82/.702, .48/.96/.644, .44/.84/.613,
+    .76/1.00/.870, .72/.92/.778 (mean 0.721, R@5 0.908). Weights 0.08 / 0.1 / 0.12 / 0.15 /
+    0.18 / 0.2 / 0.25 / 0.3 / 0.4 give mean MRR@10 0.711 / 0.711 / 0.713 / 0.717 / 0.718 /
+    0.721 / 0.724 / 0.729 / 0.733, no set below its figure without the cue. The figure keeps
+    rising because at large weights a why-question's claims with a connective simply go
+    first, which would bury the answers that have none (8 of the 17 why-questions' answers);
+    0.2 keeps the cue a nudge of the size of the cosine gaps between neighbouring candidates.
+    Without the context vectors the cue alone gives mean 0.699 (0.15). Adding it to the
+    cosine before back-references inherit it cost cooperative one question at 0.2; a wider
+    connective list (with "since", "thus", "so", "reason") cost cooperative one question at
+    0.15.
+
+  Measured in round 4 and left out (mean MRR@10 / mean R@5 against 0.693 / 0.881):
+
+  - Question → statement rewriting of the embedded text by English grammar (question word and
+    auxiliary inversion undone: "When was the company founded?" → "the company was founded",
+    "How many seats does the board have?" → "the board have seats"): replacing the query's
+    vector and pieces 0.632 / 0.833 (telescope 0.613 → 0.489); the question's vector with
+    the statement's pieces 0.654, the statement's vector with the question's pieces 0.665;
+    both encoded in one batch, cosine max 0.689 / 0.881 and mean 0.688 / 0.865 (telescope
+    R@5 0.84 → 0.80) with the question's pieces, 0.659 … 0.670 with both texts' pieces
+    (union, max or mean of the two MaxSims). Smaller edits of the question: a final full stop
+    for the question mark 0.695 / 0.873 (river R@5 0.92 → 0.88), no question mark 0.680; an
+    answer cue for the question word ("why" → "because", "when" → "in", "how many" → "the
+    number", "who" → "the person who") 0.689 replacing, 0.692 as a second text (mean).
+    all-MiniLM-L6-v2 matches these questions to their answers better as questions.
+  - A manner cue for how-questions that are not about an amount (claims with "by …ing",
+    "through", "using" raised, on top of the kept values): mean 0.727 … 0.728 / 0.908 … 0.916
+    at 0.05 … 0.2, from two questions (river, cooperative); only 4 of the 17 such questions'
+    answers carry one of those markers (9 of the 17 why-questions' answers carry a causal
+    connective), so it was left out as a fit to two questions.
+  - The question's noun chunks (runs of content words) as extra short texts in the same
+    encode, ``cosine + w × mean (or max) chunk cosine``: w 0.1 / 0.25 / 0.5 → 0.694 / 0.688 /
+    0.677 (max 0.689 / 0.673 / 0.656).
+  - Section title before the claim as a dense view ("Title: claim", "Title. claim"): better of
+    the two 0.697 / 0.883 and 0.698 / 0.883 with telescope 0.613 → 0.58; discounted (× 0.94,
+    0.97) 0.685 … 0.689; blended (0.3 or 0.5) 0.689 … 0.697 with compiler losing R@1 or river
+    R@5 (0.92 → 0.84).
+  - Context views other than the previous sentence blended at 0.2: the next sentence 0.688
+    (cooperative 0.631 → 0.599); previous and next as two views 0.696; one window of previous,
+    claim and next 0.701 / 0.873 (river R@5 0.92 → 0.88); the last 12 or 20 words of the
+    previous sentence 0.698 / 0.700; the normalised sum of the two sentences' own vectors (no
+    extra encode) 0.691 … 0.698 with cooperative R@5 0.92 → 0.88; the context view as an
+    alternative (the better of the two cosines) 0.692 / 0.857 (cooperative R@5 0.92 → 0.80).
+  - Proximity in MaxSim: the best window of W consecutive bag pieces instead of (or averaged
+    with) the whole bag, W 4 … 12: 0.646 … 0.687. IDF raised to 0.5 / 1.5 / 2: 0.685 / 0.691 /
+    0.693 (R@5 down to 0.865). Late interaction inherited by back-referring claims from the
+    claim before them (max at 0.8 … 1, or mean): 0.672 … 0.695.
+  - Mean-centred vectors (corpus mean × 0.5 or 1 removed from claims and query, alone or
+    averaged with the raw cosine): 0.677 … 0.687. A content-word pooled vector (the mean of
+    the bag's pieces against the query's content pieces, IDF-weighted or not) added to
+    MaxSim at 0.2 … 1: 0.677 … 0.693, compiler losing up to 0.11.
+  - Score fusion over the whole candidate list by rank was not measured again: reciprocal-rank
+    and z-scored fusion were measured in round 3 (below).
+
 Measured in round 3 on all five sets and left out (mean MRR@10 against 0.679 at the time):
 per-query z-scored fusion of cosine and MaxSim (0.617 … 0.685 over weights 0.5 … 3);
 reciprocal-rank fusion of the cosine and MaxSim orders inside the re-scored head (0.634 …
@@ -103,8 +180,8 @@ clause views (each long claim also embedded as its clauses, split at ``;``, ``:`
 max-pooled token vectors beside the mean-pooled one (0.60 at best); an expected-answer-type
 bonus from the graph's entity types (when/what year → date, how much/many → quantity, who →
 person) on top of late interaction (dev unchanged at every weight, held-out up or down by a
-question). Query variants (alias-expanded or declarative) were not tried: each costs
-a second query encode, over the latency budget.
+question). Query variants (alias-expanded or declarative) were not tried then: each costs
+a second query encode, over the latency budget (declarative forms: round 4, above).
 
 Measured on dev and left out because they did not help there: smoothing a claim's score with
 its ``next`` neighbours (0.05 × their mean: MRR@10 0.605 → 0.582; 0.05 × their max: same),
@@ -127,6 +204,8 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
+from web.context import ClaimContext
+from web.cues import asks_why, gives_reason
 from web.maxsim import STOP_WORDS, TokenBags
 from web.passages import refers_back
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
@@ -153,6 +232,12 @@ LATE_WEIGHT = 2.5
 """Graph mode: weight of a candidate's late-interaction score (:mod:`web.maxsim`, in [0, 1])."""
 LATE_DEPTH = 15
 """Graph mode: how many of the best candidates are re-scored by late interaction."""
+CONTEXT_WEIGHT = 0.2
+"""Graph mode: a claim with a context vector (:mod:`web.context`) scores
+``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``."""
+REASON_WEIGHT = 0.2
+"""Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
+when the query asks why (:func:`web.cues.asks_why`)."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -201,6 +286,8 @@ class Ranker:
         views: extra vectors per claim; graph mode uses the plain vectors only when None.
         token_bags: the claims' word pieces (:mod:`web.maxsim`); graph mode re-scores its
             best candidates by late interaction with them, and skips that when None.
+        context: the claims' context vectors (:mod:`web.context`); graph mode blends them
+            into the cosines by :data:`CONTEXT_WEIGHT`, and skips that when None.
     """
 
     def __init__(
@@ -214,6 +301,7 @@ class Ranker:
         vectors: np.ndarray | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
+        context: ClaimContext | None = None,
     ):
         self.graph = graph
         self.claims = list(claims)
@@ -223,6 +311,8 @@ class Ranker:
         self.vectors = vectors
         self.views = views
         self.token_bags = token_bags
+        self.context = context
+        self._context_of = context.lookup(len(self.claims)) if context is not None else None
         if token_bags is not None and token_bags.claim_count != len(self.claims):
             raise ValueError(
                 f"token bags for {token_bags.claim_count} claims, not {len(self.claims)}"
@@ -235,6 +325,11 @@ class Ranker:
         self._previous, self._next = _neighbour_rows(graph, self.claims)
         self._refers_back = (self._previous >= 0) & np.fromiter(
             (refers_back(graph.nodes[c]["text"]) for c in self.claims),
+            dtype=bool,
+            count=len(self.claims),
+        )
+        self._gives_reason = np.fromiter(
+            (gives_reason(graph.nodes[c]["text"]) for c in self.claims),
             dtype=bool,
             count=len(self.claims),
         )
@@ -297,6 +392,8 @@ class Ranker:
             inside = where < len(mentioned)
             inside[inside] = mentioned[where[inside]] == candidates[inside]
             values += ENTITY_WEIGHT * hit.weight * inside
+        if REASON_WEIGHT > 0 and asks_why(query):
+            values += REASON_WEIGHT * self._gives_reason[candidates]
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = self._late(order, candidates, values, tokens)
@@ -369,7 +466,8 @@ class Ranker:
     def _dense_candidates(
         self, vector: np.ndarray, depth: int, *, views: bool
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate rows from FAISS (plain vectors, and views when asked) with their cosines."""
+        """Candidate rows from FAISS (plain vectors, and views when asked) with their cosines
+        (blended with the context vectors' when views are asked)."""
         scores, rows = self.vector_index.search(vector, depth)
         found = {int(r): float(s) for s, r in zip(scores[0], rows[0]) if r >= 0}
         if views and self.views is not None and self.views.index.ntotal:
@@ -379,10 +477,14 @@ class Ranker:
                     row = int(self.views.rows[r])
                     found[row] = max(found.get(row, -1.0), float(s))
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
-        return rows, np.fromiter(found.values(), dtype=np.float64, count=len(found))
+        scores = np.fromiter(found.values(), dtype=np.float64, count=len(found))
+        if views:
+            self._blend_context(rows, scores, vector)
+        return rows, scores
 
     def _cosines(self, rows: np.ndarray, vector: np.ndarray, *, views: bool) -> np.ndarray:
-        """Exact cosines of some claims (the better of plain and view vectors when asked)."""
+        """Exact cosines of some claims; with ``views``, the better of plain and view vectors,
+        blended with the context vectors' (:meth:`_blend_context`)."""
         if self.vectors is None or len(rows) == 0:
             return np.zeros(len(rows))
         scores = np.asarray(self.vectors[rows], dtype=np.float32) @ vector
@@ -392,7 +494,20 @@ class Ranker:
             if has.any():
                 viewed = np.asarray(self.views.vectors[view_rows[has]], dtype=np.float32) @ vector
                 scores[has] = np.maximum(scores[has], viewed)
-        return scores.astype(np.float64)
+        scores = scores.astype(np.float64)
+        if views:
+            self._blend_context(rows, scores, vector)
+        return scores
+
+    def _blend_context(self, rows: np.ndarray, scores: np.ndarray, vector: np.ndarray) -> None:
+        """Blends the context vectors' cosines into some claims' cosines (in place)."""
+        if self._context_of is None or CONTEXT_WEIGHT <= 0 or len(rows) == 0:
+            return
+        where = self._context_of[rows]
+        has = where >= 0
+        if has.any():
+            near = np.asarray(self.context.vectors[where[has]], dtype=np.float32) @ vector
+            scores[has] = (1 - CONTEXT_WEIGHT) * scores[has] + CONTEXT_WEIGHT * near
 
     def _fuse(
         self,
