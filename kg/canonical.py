@@ -6,7 +6,7 @@ each recorded with its evidence:
 
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z").
-- ``initials`` and ``surname`` (:mod:`kg.people`); ``amount`` and ``date-year``
+- ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in a
@@ -35,6 +35,7 @@ from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
     DISTINCT_HEADS,
     SAME_HEADS,
+    join_first_names,
     join_initials,
     join_surnames,
     person_like,
@@ -209,6 +210,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
     leading_heads(forms, uf)
     abbreviations(forms, uf)
     join_surnames(forms, uf)
+    join_first_names(forms, uf)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)
     _generic_heads(forms, uf)

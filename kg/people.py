@@ -5,6 +5,8 @@
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
+- ``first-name``: one capitalised word that is the first name of exactly one personal name met
+  before it, the last name of none and part of no other name ("Tobias" → "Tobias Callow").
 
 Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 """
@@ -118,3 +120,33 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "surname", f"“{top(short)}” is the last name of "
                      f"“{top(long)}”", top(short))
+
+
+def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins a lone first name to the one personal name it begins ("Tobias" → "Tobias Callow").
+
+    Only when the word is the first name of exactly one personal name met before it, is the
+    last name of none and part of no other name, and is no common English word ("Will",
+    "Grace" stay apart).
+    """
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    firsts: dict[str, list[Form]] = defaultdict(list)
+    for p in people:
+        firsts[strip_possessive(top(p)).split()[0].casefold()].append(p)
+    others = {w for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
+              for w in f.key}
+    lasts = {_last(p.key) for p in people}
+    for short in forms.values():
+        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+            continue
+        word = strip_possessive(top(short)).casefold()
+        if word in lasts or short.key[0] in lasts or short.key[0] in others or word in others \
+                or lx.is_common_word(word, threshold=4.5):
+            continue
+        first = min(short.units, default=None)
+        owners = {uf.find(p.key): p for p in firsts.get(word, ())
+                  if first is None or p.units and min(p.units) < first}
+        if len(owners) == 1 and uf.find(short.key) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(short.key, long.key, "first-name", f"“{top(short)}” is the first name of "
+                     f"“{top(long)}”, met before it, and of no other name", top(short))
