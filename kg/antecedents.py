@@ -3,7 +3,9 @@
 The antecedent of a phrase is looked for in a fixed order, each step generic:
 
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
-   of the main clause, within its first words) of the previous sentence, or of their own
+   of the main clause, within its first words) of the previous sentence (a subject "it",
+   when that sentence has no subject entity, the entity it introduced by an apposition:
+   "Her thesis described ZEPHYR, a parser. It …"), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its additions …"); at the start of a section, the entity of its
    heading. A possessive ("Norland’s commitments") is no subject.
@@ -20,8 +22,12 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    "the team"), the document's dominant entity of that type (mentioned at least three
    times, twice as often as any other of the type).
 
-Compatible means: an organisation noun → an organisation, a person noun or "he"/"she" → a
-person, a noun that heads the entity's name → that entity, "it" → an organisation, product,
+Compatible means: an organisation noun → an organisation, a document noun → a document
+whose name is headed by no other document noun ("the book" → a title typed document, "the
+report" not → "… Framework"; product nouns are not matched by type: on the telescope
+set "the observatory" then went to the nearest instrument rather than the dominant telescope),
+a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
+describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity, "it" → an organisation, product,
 document or untyped name, "they" → an organisation or a plural term, an idea noun or bare
 "this" → a concept or technique, a method noun → a term ending in that noun.
 """
@@ -82,6 +88,8 @@ class Context:
         counts: literal mentions per group in the current document.
         words: lowercase word counts of the current document.
         units: the tokenised units (to see indefinite noun phrases).
+        introduced: unit → the entity it introduces by an apposition ("X, a compiler").
+        described: group → the descriptor nouns the text gives it (:mod:`kg.descriptors`).
     """
 
     types: list[str]
@@ -97,6 +105,8 @@ class Context:
     counts: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)
     units: list = field(default_factory=list)
+    introduced: dict[int, int] = field(default_factory=dict)
+    described: dict[int, set[str]] = field(default_factory=dict)
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -111,7 +121,7 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         True when compatible (see the module docstring).
     """
     etype = ctx.types[g]
-    if phrase.noun and phrase.noun in ctx.heads[g] and etype not in _NEVER:
+    if phrase.noun and _has_head(phrase, g, ctx):
         return True  # "the agency" → "European Space Agency", whatever its type
     kind = phrase.kind
     if kind == "technique":  # "the approach" → a term ending in "approach"
@@ -122,6 +132,10 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return etype == "organization" or g in ctx.plural
     if kind in ("concept", "bare"):
         return etype in ("concept", "technique")
+    if kind == "document":  # "the book", but "the report" is not the "… Framework"
+        return etype == kind and not any(
+            h != phrase.noun and (lx.REFERENCE_NOUNS.get(h) == kind or h in lx.DOCUMENT_HEADS)
+            for h in ctx.heads[g])
     if kind in ("organization", "person"):
         return etype == kind
     return False
@@ -205,6 +219,10 @@ def _fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
 
 
 def _has_head(phrase: Phrase, g: int, ctx: Context) -> bool:
+    """True when the phrase's noun heads a name of ``g`` (not a person's), or is a noun the
+    text describes ``g`` by ("the harpist" for "the harpist Ottoline Vesk")."""
+    if phrase.noun in ctx.described.get(g, ()):
+        return ctx.types[g] not in ("date", "quantity")
     return phrase.noun in ctx.heads[g] and ctx.types[g] not in _NEVER
 
 
@@ -261,6 +279,9 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
     g = _subject(ctx.recent[-1], ctx)
     if ok(g):
         return g
+    g = ctx.introduced.get(ctx.recent[-1])
+    if phrase.kind == "thing" and ok(g) and _subject(ctx.recent[-1], ctx) is None:
+        return g  # "… described RABBIT, a compiler for Scheme. It translated …"
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
         return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
     return None

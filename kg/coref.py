@@ -3,8 +3,11 @@
 Conservative by design. A reference phrase is one of:
 
 - a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
-  reference noun ("the company", "this framework", "the agency’s") or the head of a name in
-  the document ("the union" after "Union of Coastal Ferry Operators");
+  reference noun ("the company", "this framework", "the agency’s"), the head of a name in
+  the document ("the union" after "Union of Coastal Ferry Operators") or a noun the text
+  describes an entity by (:mod:`kg.descriptors`: "the label" after "X, a small label"),
+  which must then stand alone: not after a copula ("is the form most …"), not before
+  another noun ("the compiler toolkit");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
@@ -28,6 +31,7 @@ from collections import Counter, defaultdict
 from kg import lexicon as lx
 from kg.antecedents import WINDOW, Context, Phrase, antecedent, clause_start
 from kg.candidates import Unit
+from kg.descriptors import Descriptions
 from kg.canonical import Form, Group, head_of
 from kg.gazetteer import Match
 from kg.tokens import singular
@@ -83,9 +87,10 @@ def _noun_follows(toks, k: int) -> bool:
 
 
 def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
-             item: bool = False) -> list[Phrase]:
+             item: bool = False, learned: frozenset = frozenset()) -> list[Phrase]:
     """The reference phrases of one unit, in order (``item``: inside a list item that opens
-    with a name, where an object "it" is that name)."""
+    with a name, where an object "it" is that name; ``learned``: descriptor nouns that head
+    no name, which must stand alone, see :func:`_stands_alone`)."""
     toks, out = unit.tokens, []
     for i, tok in enumerate(toks):
         if i in covered:
@@ -100,6 +105,8 @@ def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
                                                      else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
+            if kind == "head" and noun in learned and not _stands_alone(toks, i):
+                continue
             if kind and singular(noun) == noun and i + 1 not in covered and not (
                     follower and follower.is_word and not toks[i + 1].possessive and (
                         follower.text[0].isupper()
@@ -115,6 +122,25 @@ def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                 continue
             out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
     return out
+
+
+def _stands_alone(toks, i: int) -> bool:
+    """For a descriptor noun the text taught ("the label" after "X, a small label"): the
+    description is the subject or object itself, not a predicate ("is the form most …") nor
+    a modifier ("the compiler toolkit"): no copula before it, and after it a mark, a
+    possessive, a function word or a verb."""
+    noun = toks[i + 1]
+    if noun.possessive:
+        return True  # "became the ensemble’s advocate"
+    if i and toks[i - 1].lower in _BE:
+        return False
+    if i + 2 == len(toks):
+        return True
+    nxt = toks[i + 2]
+    low = nxt.lower
+    return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
+        or low in lx.PAST_VERBS or low.endswith(("ed", "es")) or (
+            low.endswith("s") and not low.endswith("ss"))
 
 
 def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
@@ -169,7 +195,8 @@ def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],
-                       groups: list[Group], kept: dict[tuple, Form]) -> list[tuple]:
+                       groups: list[Group], kept: dict[tuple, Form], *,
+                       described: Descriptions | None = None) -> list[tuple]:
     """Finds the reference mentions of every sentence.
 
     Args:
@@ -178,6 +205,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         types: the type of each group.
         groups: the groups (entities).
         kept: the kept forms by key.
+        described: the descriptor nouns the text gives each group ("X, a small label"),
+            which stand for it as the head of its name does (:mod:`kg.descriptors`); a
+            reference noun ("company") among them is left to the type rules.
 
     Returns:
         ``(group, sentence index, surface, char_start, char_end, how)`` tuples, where
@@ -186,7 +216,10 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ``context``.
     """
     heads, tails = name_heads(groups, kept)
-    every_head = set().union(*heads) if heads else set()
+    found = described.nouns if described else [set() for _ in groups]
+    known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
+    every_head = set().union(*known) if known else set()
+    learned = frozenset(every_head - set().union(*heads)) if heads else frozenset()
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -203,8 +236,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
     term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
                   for g in groups]
-    ctx = Context(types, heads, term_heads, _plural_terms(groups, kept), by_unit, possessive,
-                  units=units)
+    ctx = Context(types, known, term_heads, _plural_terms(groups, kept), by_unit, possessive,
+                  units=units, introduced=described.introduced if described else {},
+                  described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]})
     out: list[tuple] = []
     lead = label = None
     for u, unit in enumerate(units):
@@ -216,7 +250,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             continue
         literal = {g for _s, g in by_unit[u]}
         label = _item_label(units, u, by_unit, types, label)
-        for phrase in _phrases(unit, covered[u], every_head, tails, item=label is not None):
+        for phrase in _phrases(unit, covered[u], every_head, tails, item=label is not None,
+                               learned=learned):
             g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
                     and types[label] in _NAMED and types[label] != "person":

@@ -30,3 +30,47 @@ def test_a_first_name_shared_by_two_people_stays_apart():
     one, two = find(entities, "Matthias Vennholt"), find(entities, "Matthias Beaumont")
     assert one is not None and two is not None and one is not two
     assert find(entities, "Matthias") not in (one, two)
+
+
+def _referenced(mentions, sentences, entity, index):
+    """True when sentence ``index`` mentions ``entity`` by reference."""
+    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
+               for m in mentions)
+
+
+def test_a_descriptor_noun_from_an_apposition_stands_for_the_entity():
+    entities, mentions, sentences = _entities(
+        "Ottoline Vesk ran Mossbank Records, a small label that records choirs. "
+        "The label's first release sold well in 1994.\n")
+    label = find(entities, "Mossbank Records")
+    assert label is not None and _referenced(mentions, sentences, label, 1)
+
+
+def test_a_descriptor_noun_used_as_a_modifier_or_predicate_is_no_reference():
+    entities, mentions, sentences = _entities(
+        "Ottoline Vesk ran Mossbank Records, a small label that records choirs. "
+        "Fenwick Tapes bought the label catalogue in 1994. "
+        "Quarry Sound is the label most critics prefer.\n")
+    label = find(entities, "Mossbank Records")
+    assert label is not None
+    assert not _referenced(mentions, sentences, label, 1)
+    assert not _referenced(mentions, sentences, label, 2)
+
+
+def test_it_takes_the_entity_the_previous_sentence_introduced_by_an_apposition():
+    entities, mentions, sentences = _entities(
+        "Ottoline Vesk’s 1979 thesis described ZEPHYR, a parser for Lisp. "
+        "It read every program twice.\n")
+    zephyr = find(entities, "ZEPHYR")
+    assert zephyr is not None and zephyr.entity_type != "person"  # "a parser" is no trade
+    assert _referenced(mentions, sentences, zephyr, 1)
+
+
+def test_a_role_noun_before_a_name_and_a_compound_document_noun():
+    entities, mentions, sentences = _entities(
+        "In 1988 the harpist Ottoline Vesk published Tidewater Airs (TWA), the songbook of "
+        "her island. The book sold nine thousand copies. Later the harpist moved to Oslo.\n")
+    book, vesk = find(entities, "Tidewater Airs"), find(entities, "Ottoline Vesk")
+    assert book is not None and book.entity_type == "document"
+    assert _referenced(mentions, sentences, book, 1)
+    assert vesk is not None and _referenced(mentions, sentences, vesk, 2)
