@@ -31,8 +31,8 @@ from collections import Counter, defaultdict
 from kg import lexicon as lx
 from kg.antecedents import WINDOW, Context, Phrase, antecedent, clause_start
 from kg.candidates import Unit
-from kg.descriptors import Descriptions
 from kg.canonical import Form, Group, head_of
+from kg.descriptors import Descriptions
 from kg.gazetteer import Match
 from kg.tokens import singular
 
