@@ -13,8 +13,8 @@ The steps, each in its own module:
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
 5. :mod:`kg.entity_types` types each entity from generic cues.
 6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
-   that name an entity only as "the company", "it", "they", "the label" …; a description that always stands for one entity ("the
-   federation") becomes one of its aliases.
+   that name an entity only as "the company", "it", "they", "the label" …; a description
+   that always stands for one entity ("the federation") becomes one of its aliases.
 """
 
 from __future__ import annotations
