@@ -11,8 +11,9 @@ each recorded with its evidence:
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in a
   head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research"); a place
-  name's leading head may be left out, and a name may abbreviate another word by word
-  (:mod:`kg.shortenings`).
+  name's leading head may be left out, the first words of the title's name join it though
+  names called after it begin with them too (``topic-prefix``), and a name may abbreviate
+  another word by word (:mod:`kg.shortenings`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Founders’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Harbour bank")
@@ -41,7 +42,7 @@ from kg.people import (
     person_like,
 )
 from kg.quantities import approximate, join_amounts, join_years
-from kg.shortenings import CONNECTORS, abbreviations, leading_heads
+from kg.shortenings import CONNECTORS, abbreviations, leading_heads, topic_prefixes
 from kg.tokens import singular
 
 __all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
@@ -188,7 +189,8 @@ def _generic_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      top(form))
 
 
-def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Group]:
+def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
+                topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset()) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
 
     Args:
@@ -196,6 +198,9 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
         definitions: ``(short key, long key, evidence sentence, rule)``: acronyms defined in
             the text (rule ``acronym``) and names given another name ("known as", rule
             ``alias``).
+        topics: keys of the names a document's title gives (see
+            :func:`kg.shortenings.topic_prefixes`).
+        placed: keys used as places ("in X"), which join no title name.
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
@@ -208,6 +213,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple]) -> list[Grou
     join_initials(forms, uf)
     _short_forms(forms, uf)
     leading_heads(forms, uf)
+    topic_prefixes(forms, uf, set(topics), set(placed))
     abbreviations(forms, uf)
     join_surnames(forms, uf)
     join_first_names(forms, uf)

@@ -42,6 +42,7 @@ from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
 from kg.selection import select, span_key
+from kg.shortenings import placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -72,11 +73,12 @@ def extract_entities(documents: list[Document], sections: list[Section],
     def_keys = [(span_key(units, d.short), span_key(units, d.long),
                  _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
-    groups = group_forms(kept, def_keys)
+    topics = title_names(units, kept)  # the names a title gives, for shortenings of them
+    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
-    labels = [choose_label([kept[k] for k in group.keys]) for group in groups]
+    labels = [choose_label(titled(group, kept, topics)) for group in groups]
     described = describe(units, matches, len(groups),
                          people={g for g, t in enumerate(types) if t == "person"},
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})

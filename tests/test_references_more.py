@@ -74,3 +74,26 @@ def test_a_role_noun_before_a_name_and_a_compound_document_noun():
     assert book is not None and book.entity_type == "document"
     assert _referenced(mentions, sentences, book, 1)
     assert vesk is not None and _referenced(mentions, sentences, vesk, 2)
+
+
+def test_the_first_word_of_the_title_name_joins_it_despite_a_name_named_after_it():
+    entities, _, _ = _entities(
+        "The Quillstone Kite Fair\n\n"
+        "The Quillstone Kite Fair is a kite festival held each May. The Quillstone Flying "
+        "Society runs it with volunteers. Visitors to Quillstone often return. Critics call "
+        "Quillstone the windiest weekend of the year.\n")
+    fair = find(entities, "Quillstone Kite Fair")
+    assert fair is not None and fair.label == "Quillstone Kite Fair"
+    assert find(entities, "Quillstone") is fair
+    assert any(m["rule"] == "topic-prefix" for m in fair.merges)
+    assert find(entities, "Quillstone Flying Society") is not fair
+
+
+def test_a_title_word_used_as_a_place_stays_apart():
+    entities, _, _ = _entities(
+        "The Quillstone Kite Fair\n\n"
+        "The Quillstone Kite Fair is a kite festival held each May in the old port of "
+        "Quillstone. The Quillstone Flying Society runs it with volunteers. Visitors to "
+        "Quillstone often return. Critics call Quillstone the windiest town of the north.\n")
+    fair, town = find(entities, "Quillstone Kite Fair"), find(entities, "Quillstone")
+    assert fair is not None and town is not None and fair is not town
