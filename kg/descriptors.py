@@ -41,7 +41,7 @@ from kg.candidates import Unit
 from kg.gazetteer import Match
 from kg.tokens import singular
 
-__all__ = ["Descriptions", "describe", "past_parenthesis"]
+__all__ = ["Descriptions", "copula_head", "describe", "past_parenthesis"]
 
 _OPENERS = frozenset({",", "—", "–", "("})
 _INDEFINITE = frozenset({"a", "an"})
@@ -108,6 +108,16 @@ def past_parenthesis(toks, end: int) -> int:
     return end
 
 
+def copula_head(toks, end: int) -> str | None:
+    """The head noun of "is/was (also) a/an …" right after a mention ending at ``end``
+    ("X is a biotechnology company based in …" → "company"), else None."""
+    if end + 1 >= len(toks) or toks[end].lower not in _COPULA:
+        return None
+    k = end + 2 if toks[end + 1].lower == "also" else end + 1
+    k = _determiner_end(toks, k, _INDEFINITE)
+    return _head_after(toks, k) if k is not None else None
+
+
 def _determiner_end(toks, k: int, allowed: frozenset) -> int | None:
     """The index after "a"/"an" (or the ``allowed`` determiners) at ``k``, skipping "one of
     the" ("X, one of the oldest …"), else None."""
@@ -151,10 +161,8 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
                 out.nouns[m.group].add(head)
                 if toks[end + 1].lower in _INDEFINITE:
                     out.introduced.setdefault(m.unit, m.group)
-        elif end + 1 < len(toks) and toks[end].lower in _COPULA:
-            k = end + 2 if toks[end + 1].lower == "also" else end + 1
-            k = _determiner_end(toks, k, _INDEFINITE)
-            head = _head_after(toks, k) if k is not None else None
+        else:
+            head = copula_head(toks, end)
             if head:
                 out.nouns[m.group].add(head)
         if m.group in people and m.start >= 2 and toks[m.start - 2].lower in _ROLE_BEFORE:

@@ -13,7 +13,8 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 - an actor verb after ("announced", "argues", "has published") marks an organisation;
 - an apposition or a description naming the kind ("X, the … company", "X — one of the …
   systems", "X (XYZ), the textbook …", "techniques like X", "companies such as X", "version
-  of X"); a closed compound takes the kind of its last part when that is a document or
+  of X"), or a copula that names it ("X is a biotechnology company based in …"); a
+  closed compound takes the kind of its last part when that is a document or
   product noun ("textbook", "handbook"); a trade-like noun ("compiler") makes no person of
   an all-capitals name ("RABBIT, a compiler for Scheme");
 - "based in X", "in X" mark a place (weakly).
@@ -26,7 +27,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
-from kg.descriptors import past_parenthesis
+from kg.descriptors import copula_head, past_parenthesis
 from kg.forms import top
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
@@ -59,6 +60,8 @@ def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
     """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolteacher",
     "astrophysicist") names a person."""
     kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
+    if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
+        kind = "organization"
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
@@ -132,6 +135,10 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
         scores["place"] += 0.5
     # an all-capitals word is an acronym or a program ("RABBIT, a compiler"), not a person
     kind = _apposition(toks, end, roles=not toks[start].text.isupper())
+    if kind:
+        scores[kind] += 3
+    head = copula_head(toks, end)  # "X is a biotechnology company based in …"
+    kind = _kind_of_noun(head, roles=person) if head else None
     if kind:
         scores[kind] += 3
     if person and before and before[-1] == "the":

@@ -139,6 +139,13 @@ REFERENCE_NOUNS: dict[str, str] = {
     **dict.fromkeys("approach method technique".split(), "technique"),
 }
 
+# Nouns of a kind of organisation that type a name described by them ("X, an Indian
+# manufacturer") but are too specific to stand for any organisation as "the N" does.
+ORG_KIND_NOUNS = _words("""
+manufacturer carmaker automaker drugmaker chipmaker retailer supplier distributor insurer
+lender broadcaster publisher airline newspaper magazine
+""")
+
 # Last words that make a capitalised name an organisation / a document / a place / a product.
 ORG_HEADS = _words("""
 inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company companies lab labs
@@ -148,6 +155,7 @@ office bureau center centre group organisation organization bank fund party unio
 alliance network consortium authority board court parliament congress senate agencies
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
+pharma biologics biosciences trust records
 """)
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

@@ -23,7 +23,8 @@ from kg.forms import Form, UnionFind, strip_possessive, top
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
 # ("Microsoft Research", "Ashdown Review").
 SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
-                       "bank university college group holdings".split())
+                       "bank university college group holdings pharma pharmaceuticals "
+                       "therapeutics biologics biosciences technologies motors airlines".split())
 DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)

@@ -97,3 +97,16 @@ def test_a_title_word_used_as_a_place_stays_apart():
         "Quillstone often return. Critics call Quillstone the windiest town of the north.\n")
     fair, town = find(entities, "Quillstone Kite Fair"), find(entities, "Quillstone")
     assert fair is not None and town is not None and fair is not town
+
+
+def test_a_copula_and_a_kind_of_organisation_type_names_that_look_personal():
+    entities, mentions, sentences = _entities(
+        "Torvik Quenell is a biotechnology company based in Bergen. It was founded in 2009. "
+        "Output was licensed to Ramdhani Pharma, an Indian manufacturer of syringes. "
+        "Ramdhani shipped its first doses in 2022.\n")
+    torvik = find(entities, "Torvik Quenell")
+    assert torvik is not None and torvik.entity_type == "organization"
+    assert _referenced(mentions, sentences, torvik, 1)
+    pharma = find(entities, "Ramdhani Pharma")
+    assert pharma is not None and pharma.entity_type == "organization"
+    assert find(entities, "Ramdhani") is pharma  # "Pharma" is a company suffix, like "Inc"
