@@ -9,8 +9,9 @@ each recorded with its evidence:
 - ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
-  its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in a
-  head noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research"); a place
+  its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in, or
+  is headed by, a noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research",
+  the town "Harwick" ≠ "Harwick Conservatory of Music"); a place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
   another word by word (:mod:`kg.shortenings`).
@@ -92,7 +93,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
-        if long.key[-1] in DISTINCT_HEADS or long.kinds.get("acronym"):
+        if long.key[-1] in DISTINCT_HEADS or head_of(long.key) in DISTINCT_HEADS - set(k) \
+                or long.kinds.get("acronym"):
             continue
         if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
             continue  # "KELT-9 b" is a planet of "KELT-9", "Apollo 11" one of the "Apollo" flights

@@ -155,7 +155,7 @@ office bureau center centre group organisation organization bank fund party unio
 alliance network consortium authority board court parliament congress senate agencies
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
-pharma biologics biosciences trust records
+pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
 """)
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

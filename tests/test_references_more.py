@@ -110,3 +110,12 @@ def test_a_copula_and_a_kind_of_organisation_type_names_that_look_personal():
     pharma = find(entities, "Ramdhani Pharma")
     assert pharma is not None and pharma.entity_type == "organization"
     assert find(entities, "Ramdhani") is pharma  # "Pharma" is a company suffix, like "Inc"
+
+
+def test_an_institution_named_with_of_keeps_its_whole_name_and_its_town_stays_apart():
+    entities, _, _ = _entities(
+        "Four students at the Dunmarrow Conservatory of Music formed the group in 1983. "
+        "Each August the group brings young players to Dunmarrow for two weeks.\n")
+    school = find(entities, "Dunmarrow Conservatory of Music")
+    assert school is not None and school.entity_type == "organization"
+    assert find(entities, "Dunmarrow") is not school
