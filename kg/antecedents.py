@@ -5,7 +5,10 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
    of the main clause, within its first words) of the previous sentence (a subject "it",
    when that sentence has no subject entity, the entity it introduced by an apposition:
-   "Her thesis described ZEPHYR, a parser. It …"), or of their own
+   "Her thesis described ZEPHYR, a parser. It …"; and a subject "it" after a sentence whose
+   subject is a person, the one organisation or product that sentence named: "Vaskelund
+   founded Torbay Robotics in 2009. It now employs …"; not "Its", which on the compiler
+   set went wrong both times it fired), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its additions …"); at the start of a section, the entity of its
    heading. A possessive ("Norland’s commitments") is no subject.
@@ -34,79 +37,14 @@ document or untyped name, "they" → an organisation or a plural term, an idea n
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from kg import lexicon as lx
+from kg.phrases import Context, Phrase
 
 WINDOW = 3
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A reference phrase in a sentence.
-
-    Attributes:
-        start: first token index.
-        end: token index after the last.
-        kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
-            (a noun that is the head of some name), or the kind of a reference noun
-            (``organization``, ``document``, ``product``, ``concept``, ``technique``).
-        noun: the noun of a description, else None.
-        subject: True when the phrase opens its clause at the start of the sentence.
-        group: the one entity a lowercase tail of its name names ("the mobility plan").
-    """
-
-    start: int
-    end: int
-    kind: str
-    noun: str | None = None
-    subject: bool = False
-    group: int | None = None
-
-
-@dataclass
-class Context:
-    """What the resolver knows when it reaches a sentence.
-
-    Attributes:
-        types: the type of each group.
-        heads: the head nouns of each group's multiword names.
-        term_heads: the last nouns of each group's multiword terms ("the approach").
-        plural: groups whose usual spelling is a plural term ("language models").
-        by_unit: unit → ``(token position, group)`` of the entities named (or referred to).
-        possessive: ``(unit, position)`` of the mentions in the possessive ("Norland’s"),
-            which determine a noun rather than stand as the subject.
-        recent: the previous sentences (unit indices) of the document, last one last.
-        history: every previous sentence of the document.
-        heading: the unit of the current section's heading, or None.
-        section_start: True for the first sentence under a heading.
-        counts: literal mentions per group in the current document.
-        words: lowercase word counts of the current document.
-        units: the tokenised units (to see indefinite noun phrases).
-        introduced: unit → the entity it introduces by an apposition ("X, a compiler").
-        described: group → the descriptor nouns the text gives it (:mod:`kg.descriptors`).
-    """
-
-    types: list[str]
-    heads: list[set[str]]
-    term_heads: list[set[str]]
-    plural: set[int]
-    by_unit: dict[int, list[tuple[int, int]]]
-    possessive: set[tuple[int, int]] = field(default_factory=set)
-    recent: list[int] = field(default_factory=list)
-    history: list[int] = field(default_factory=list)
-    heading: int | None = None
-    section_start: bool = False
-    counts: Counter = field(default_factory=Counter)
-    words: Counter = field(default_factory=Counter)
-    units: list = field(default_factory=list)
-    introduced: dict[int, int] = field(default_factory=dict)
-    described: dict[int, set[str]] = field(default_factory=dict)
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -284,6 +222,13 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         return g  # "… described RABBIT, a compiler for Scheme. It translated …"
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
         return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
+    subject = _subject(ctx.recent[-1], ctx)
+    if phrase.kind == "thing" and subject is not None and ctx.types[subject] == "person" \
+            and ctx.units and ctx.units[u].tokens[phrase.start].lower == "it":
+        named = {g for _p, g in ctx.by_unit.get(ctx.recent[-1], [])
+                 if ok(g) and ctx.types[g] in _SALIENT_KINDS}
+        if len(named) == 1:  # "Halvorsen founded Corvane in 2009. It now employs …"
+            return named.pop()
     return None
 
 

@@ -29,11 +29,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg import lexicon as lx
-from kg.antecedents import WINDOW, Context, Phrase, antecedent, clause_start
+from kg.antecedents import WINDOW, antecedent, clause_start
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of
 from kg.descriptors import Descriptions
 from kg.gazetteer import Match
+from kg.phrases import Context, Phrase
 from kg.tokens import singular
 
 _DEFINITE = frozenset({"the", "this", "that"})

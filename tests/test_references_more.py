@@ -119,3 +119,13 @@ def test_an_institution_named_with_of_keeps_its_whole_name_and_its_town_stays_ap
     school = find(entities, "Dunmarrow Conservatory of Music")
     assert school is not None and school.entity_type == "organization"
     assert find(entities, "Dunmarrow") is not school
+
+
+def test_it_after_a_person_subject_takes_the_one_organisation_that_sentence_named():
+    entities, mentions, sentences = _entities(
+        "Ingrid Vaskelund founded Torbay Robotics Inc in 2009. It now employs 200 people. "
+        "Ingrid Vaskelund visited Torbay Robotics Inc and the Morrow Institute in 2012. "
+        "It was cold.\n")
+    firm = find(entities, "Torbay Robotics Inc")
+    assert firm is not None and _referenced(mentions, sentences, firm, 1)
+    assert not any(m.sentence == 3 and m.via == "reference" for m in mentions)  # two named
