@@ -49,7 +49,13 @@ from kg.people import (
     person_like,
 )
 from kg.quantities import approximate, join_amounts, join_years
-from kg.shortenings import CONNECTORS, abbreviations, leading_heads, topic_prefixes
+from kg.shortenings import (
+    CONNECTORS,
+    abbreviations,
+    leading_heads,
+    skeletons,
+    topic_prefixes,
+)
 from kg.tokens import singular
 
 __all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
@@ -223,6 +229,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     leading_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))
     abbreviations(forms, uf)
+    skeletons(forms, uf)
     join_surnames(forms, uf)
     join_first_names(forms, uf)
     _bare_heads(forms, uf)

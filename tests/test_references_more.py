@@ -129,3 +129,21 @@ def test_it_after_a_person_subject_takes_the_one_organisation_that_sentence_name
     firm = find(entities, "Torbay Robotics Inc")
     assert firm is not None and _referenced(mentions, sentences, firm, 1)
     assert not any(m.sentence == 3 and m.via == "reference" for m in mentions)  # two named
+
+
+def test_a_name_that_keeps_the_first_and_last_words_of_one_longer_name_joins_it():
+    entities, _, _ = _entities(
+        "In 1844 weavers founded the Harbeck Society of Equitable Weavers. The Harbeck "
+        "Weavers opened a shop on Toad Lane.\n")
+    society = find(entities, "Harbeck Society of Equitable Weavers")
+    assert society is not None and find(entities, "Harbeck Weavers") is society
+    assert any(m["rule"] == "skeleton" for m in society.merges)
+
+
+def test_a_skeleton_of_two_longer_names_joins_neither():
+    entities, _, _ = _entities(
+        "The Harbeck Society of Equitable Weavers and the Harbeck Guild of Silk Weavers met "
+        "in 1850. The Harbeck Weavers sold cloth.\n")
+    short = find(entities, "Harbeck Weavers")
+    assert short is None or short not in (find(entities, "Harbeck Society of Equitable Weavers"),
+                                          find(entities, "Harbeck Guild of Silk Weavers"))
