@@ -129,7 +129,7 @@ def _stands_alone(toks, i: int) -> bool:
     """For a descriptor noun the text taught ("the label" after "X, a small label"): the
     description is the subject or object itself, not a predicate ("is the form most …") nor
     a modifier ("the compiler toolkit"): no copula before it, and after it a mark, a
-    possessive, a function word or a verb."""
+    possessive, a function word, a verb or an adverb ("the probe finally launched")."""
     noun = toks[i + 1]
     if noun.possessive:
         return True  # "became the ensemble’s advocate"
@@ -140,7 +140,7 @@ def _stands_alone(toks, i: int) -> bool:
     nxt = toks[i + 2]
     low = nxt.lower
     return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
-        or low in lx.PAST_VERBS or low.endswith(("ed", "es")) or (
+        or low in lx.PAST_VERBS or low.endswith(("ed", "es", "ly")) or (
             low.endswith("s") and not low.endswith("ss"))
 
 

@@ -11,7 +11,9 @@ module collects those nouns per entity from three generic patterns:
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
   is a charity that …" → "charity";
 - a role noun right before a personal name: ``the NOUN X`` where NOUN names a trade or role
-  ("the violinist Elisabeth Marr", "the singer Maren Oduya").
+  ("the violinist Elisabeth Marr", "the singer Maren Oduya");
+- a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
+  Pellucid, was …", "Its chief engineer, Paolo Venturi, chose …").
 
 The head noun is the last word of the run of lowercase words after the determiner; a run
 that ends in a generic adjective, an adverb or a number gives nothing. :mod:`kg.coref` then
@@ -53,6 +55,7 @@ _PARTICIPLES = lx._words("held based run owned founded made known called named d
 _PREPOSITIONS = lx._words("of for in at on by from with to near since between among under")
 _STOP_AFTER = _RELATIVES | _PARTICIPLES
 _ROLE_BEFORE = frozenset({"the"})
+_FRONT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 _MAX_RUN = 6
 
 
@@ -172,4 +175,25 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
                     lx.REFERENCE_NOUNS.get(word) == "person"
                     or word.endswith(lx.PERSON_SUFFIXES) and len(word) > 5):
                 out.nouns[m.group].add(word)
+        noun = _fronted(toks, m.start, m.end)
+        if noun:
+            out.nouns[m.group].add(noun)
     return out
+
+
+def _fronted(toks, start: int, end: int) -> str | None:
+    """The noun of a description set before a name between commas: "its lander, Pellucid,
+    was …", "the agency's director, Henrik Solberg, said …" → "lander", "director"."""
+    if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
+            or toks[end].text not in (",", "—", "–", ")", "."):
+        return None
+    noun = toks[start - 2]
+    word = noun.lower
+    if not noun.is_word or not noun.text.islower() or not _noun(word) or singular(word) != word:
+        return None
+    for k in range(start - 3, max(-1, start - 7), -1):
+        if toks[k].lower in _FRONT_DETERMINERS:
+            return word
+        if not toks[k].is_word:
+            return None
+    return None
