@@ -43,6 +43,7 @@ from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
     DISTINCT_HEADS,
     SAME_HEADS,
+    join_compound_surnames,
     join_first_names,
     join_initials,
     join_surnames,
@@ -89,6 +90,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
                                                                      for w in k)):
             continue
+        if uf.why.get(k, {}).get("rule") == "surname":
+            continue  # "Varga-Lund" is the architect, not "Varga-Lund Arkitekter"
         word = strip_possessive(top(short)).split()[-1]
         longer = {uf.find(f.key): f for f in names if len(f.key) > len(k) and f.key[:len(k)] == k
                   and word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
@@ -225,6 +228,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
         if short in forms and long in forms:
             uf.union(short, long, rule, evidence, top(forms[short]))
     join_initials(forms, uf)
+    join_compound_surnames(forms, uf)
     _short_forms(forms, uf)
     leading_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))

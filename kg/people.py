@@ -5,6 +5,8 @@
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
+- ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
+  Varga-Lund"), joined before a firm named after the person could take it as a short form.
 - ``first-name``: one capitalised word that is the first name of exactly one personal name met
   before it, the last name of none and part of no other name ("Tobias" → "Tobias Callow").
 
@@ -151,3 +153,23 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "first-name", f"“{top(short)}” is the first name of "
                      f"“{top(long)}”, met before it, and of no other name", top(short))
+
+
+def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
+    ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
+    take it as a short form. Its key has two words, so :func:`join_surnames` does not see it.
+    """
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    for short in forms.values():
+        k = short.key
+        written = strip_possessive(top(short))
+        if not short.is_name or len(k) < 2 or " " in written or "-" not in written \
+                or short.kinds.get("acronym"):
+            continue
+        owners = {uf.find(p.key): p for p in people
+                  if len(p.key) > len(k) and p.key[-len(k):] == k}
+        if len(owners) == 1 and uf.find(k) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(k, long.key, "surname", f"“{top(short)}” is the last name of "
+                     f"“{top(long)}”", top(short))

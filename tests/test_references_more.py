@@ -156,3 +156,12 @@ def test_a_description_set_before_a_name_between_commas_teaches_its_noun():
         "Moll, came later.\n")
     rover = find(entities, "Quillet")
     assert rover is not None and _referenced(mentions, sentences, rover, 1)
+
+
+def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
+    entities, _, _ = _entities(
+        "Hedda Strom-Vikane opened her practice, Strom-Vikane Arkitekter, in 1962. In 1975 "
+        "Strom-Vikane taught in Bergen.\n")
+    person = find(entities, "Hedda Strom-Vikane")
+    assert person is not None and find(entities, "Strom-Vikane") is person
+    assert find(entities, "Strom-Vikane Arkitekter") is not person
