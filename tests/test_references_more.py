@@ -165,3 +165,14 @@ def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
     person = find(entities, "Hedda Strom-Vikane")
     assert person is not None and find(entities, "Strom-Vikane") is person
     assert find(entities, "Strom-Vikane Arkitekter") is not person
+
+
+def test_its_after_a_sentence_without_a_subject_takes_the_one_thing_it_named():
+    entities, mentions, sentences = _entities(
+        "The best known of these is the Norrvik City Library, completed in 1978. Its roof was "
+        "engineered with Tore Valdsson. Formed by students at the Harwick Conservatory of "
+        "Music in 1983, the group gave concerts. Its story is long.\n")
+    library = find(entities, "Norrvik City Library")
+    assert library is not None and _referenced(mentions, sentences, library, 1)
+    school = find(entities, "Harwick Conservatory of Music")
+    assert school is not None and not _referenced(mentions, sentences, school, 3)
