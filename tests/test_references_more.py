@@ -176,3 +176,11 @@ def test_its_after_a_sentence_without_a_subject_takes_the_one_thing_it_named():
     assert library is not None and _referenced(mentions, sentences, library, 1)
     school = find(entities, "Harwick Conservatory of Music")
     assert school is not None and not _referenced(mentions, sentences, school, 3)
+
+
+def test_in_after_of_and_one_word_gives_a_place_not_part_of_the_name():
+    entities, _, _ = _entities(
+        "She studied at the Royal Institute of Seafaring in Tvedestrand until 1955. Later the "
+        "Association of Universities for Research in Astronomy hired her.\n")
+    assert find(entities, "Royal Institute of Seafaring") is not None
+    assert find(entities, "Association of Universities for Research in Astronomy") is not None
