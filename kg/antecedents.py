@@ -16,7 +16,9 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    group …. Its story"), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its additions …"); at the start of a section, the entity of its
-   heading. A possessive ("Norland’s commitments") is no subject.
+   heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
+   only people named before it takes the previous sentence's subject ("The board could
+   fine … Ilves served as its first chair").
 2. A description whose noun is the head of a name ("the union", "the agency") takes the
    nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
 3. A description of a noun that an indefinite phrase just introduced ("a credit association
@@ -28,7 +30,8 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 5. Past the window: the section heading's entity, then, for an organisation or product noun
    the text does not also use in the plural (and that names a whole, not a part such as
    "the team"), the document's dominant entity of that type (mentioned at least three
-   times, twice as often as any other of the type).
+   times, twice as often as any other of the type, and named before: on an invented article
+   "the company" went to a board the text only introduced later).
 
 Compatible means: an organisation noun → an organisation, a document noun → a document
 whose name is headed by no other document noun ("the book" → a title typed document, "the
@@ -210,8 +213,9 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
             for pos, g in reversed(here):
                 if ok(g) and not _affiliation(tokens, pos):
                     return g
-        if here or tokens[phrase.start].lower != "its" or not ctx.recent:
-            return None
+        if any(ctx.types[g] != "person" for _p, g in here) \
+                or tokens[phrase.start].lower != "its" or not ctx.recent:
+            return None  # (only people before it: "Ilves served as its first chair")
         g = _subject(ctx.recent[-1], ctx)  # "Among its additions were …": nothing named
         return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
@@ -289,7 +293,8 @@ def dominant(kind: str, ctx: Context) -> int | None:
 
     Returns:
         The group mentioned at least three times and at least twice as often as any other
-        of that type, else None.
+        of that type, and already named before this sentence ("the company" is not one the
+        text introduces later), else None.
     """
     ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
                     reverse=True)
@@ -297,4 +302,6 @@ def dominant(kind: str, ctx: Context) -> int | None:
         return None
     if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
         return None
-    return ranked[0][1]
+    best = ranked[0][1]
+    seen = any(g == best for v in ctx.history for _p, g in ctx.by_unit.get(v, []))
+    return best if seen else None

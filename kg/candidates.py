@@ -268,7 +268,10 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
-        if j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
+        if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
+                and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
+            s += 2  # "Prime Minister Liisa Kask"
+        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
             s += 1  # "President Joe Biden": the title is not the name
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:

@@ -10,8 +10,9 @@ module collects those nouns per entity from three generic patterns:
   "compiler";
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
   is a charity that …" → "charity";
-- a role noun right before a personal name: ``the NOUN X`` where NOUN names a trade or role
-  ("the violinist Elisabeth Marr", "the singer Maren Oduya");
+- a noun right before a name: ``the (word) NOUN X``, for a person a trade or role ("the
+  violinist Elisabeth Marr", "the singer Maren Oduya"), for anything else any singular noun
+  but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
   Pellucid, was …", "Its chief engineer, Paolo Venturi, chose …").
 
@@ -56,6 +57,8 @@ _PREPOSITIONS = lx._words("of for in at on by from with to near since between am
 _STOP_AFTER = _RELATIVES | _PARTICIPLES
 _ROLE_BEFORE = frozenset({"the"})
 _FRONT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+_TIME = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time night "
+                                           "morning evening weekend era period")
 _MAX_RUN = 6
 
 
@@ -168,17 +171,32 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
             head = copula_head(toks, end)
             if head:
                 out.nouns[m.group].add(head)
-        if m.group in people and m.start >= 2 and toks[m.start - 2].lower in _ROLE_BEFORE:
-            role = toks[m.start - 1]
-            word = role.lower
-            if role.is_word and role.text.islower() and _noun(word) and (
-                    lx.REFERENCE_NOUNS.get(word) == "person"
-                    or word.endswith(lx.PERSON_SUFFIXES) and len(word) > 5):
-                out.nouns[m.group].add(word)
+        word = _role_before(toks, m.start, person=m.group in people)
+        if word:
+            out.nouns[m.group].add(word)
         noun = _fronted(toks, m.start, m.end)
         if noun:
             out.nouns[m.group].add(noun)
     return out
+
+
+def _role_before(toks, start: int, *, person: bool) -> str | None:
+    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Marr", "the
+    state utility Kessenergi"): for a person a trade or role noun, for anything else a noun
+    that is no time word ("the summer Anna left")."""
+    if start < 2 or toks[start - 2].lower not in _ROLE_BEFORE and not (
+            start >= 3 and toks[start - 3].lower in _ROLE_BEFORE and toks[start - 2].is_word
+            and toks[start - 2].text.islower() and not toks[start - 2].possessive):
+        return None
+    role = toks[start - 1]
+    word = role.lower
+    if not role.is_word or not role.text.islower() or role.possessive or not _noun(word) \
+            or word in _TIME:  # "the quartet’s summer academy": the owner, not a kind
+        return None
+    if person:
+        return word if (lx.REFERENCE_NOUNS.get(word) == "person"
+                        or word.endswith(lx.PERSON_SUFFIXES) and len(word) > 5) else None
+    return word if singular(word) == word else None
 
 
 def _fronted(toks, start: int, end: int) -> str | None:

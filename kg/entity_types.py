@@ -143,8 +143,9 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
         scores[kind] += 3
     if person and before and before[-1] == "the":
         scores["person"] -= 3  # "the Carina Nebula": a person takes no article
-    if before and before[-1] in lx.REFERENCE_NOUNS and toks[start - 1].text[0].islower():
-        scores[lx.REFERENCE_NOUNS[before[-1]]] += 2
+    kind = _kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
+    if kind:  # "the firm X", "the state utility X"
+        scores[kind] += 2
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1

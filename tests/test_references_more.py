@@ -184,3 +184,24 @@ def test_in_after_of_and_one_word_gives_a_place_not_part_of_the_name():
         "Association of Universities for Research in Astronomy hired her.\n")
     assert find(entities, "Royal Institute of Seafaring") is not None
     assert find(entities, "Association of Universities for Research in Astronomy") is not None
+
+
+def test_a_noun_before_any_name_teaches_it_and_its_after_people_takes_the_last_subject():
+    entities, mentions, sentences = _entities(
+        "The largest polluter was the state utility Vesterkraft, which ran four stations. "
+        "The utility argued that filters were too dear. The act created the National Smoke "
+        "Board in 1987. The board could fine any plant. Marta Ilvesk served as its first "
+        "chair. In the summer Anna Pirkola left.\n")
+    utility, board = find(entities, "Vesterkraft"), find(entities, "National Smoke Board")
+    assert utility is not None and utility.entity_type == "organization"
+    assert _referenced(mentions, sentences, utility, 1)
+    assert board is not None and _referenced(mentions, sentences, board, 4)
+
+
+def test_the_dominant_organisation_must_be_named_before_the_description():
+    entities, mentions, sentences = _entities(
+        "Talks began in 1990. Years later the firm said little. The Orvane Trading Company "
+        "opened in 1995. The Orvane Trading Company grew. The Orvane Trading Company "
+        "closed.\n")
+    firm = find(entities, "Orvane Trading Company")
+    assert firm is not None and not _referenced(mentions, sentences, firm, 1)
