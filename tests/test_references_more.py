@@ -205,3 +205,11 @@ def test_the_dominant_organisation_must_be_named_before_the_description():
         "closed.\n")
     firm = find(entities, "Orvane Trading Company")
     assert firm is not None and not _referenced(mentions, sentences, firm, 1)
+
+
+def test_a_title_with_and_that_an_apposition_calls_a_work_is_one_name():
+    entities, _, _ = _entities(
+        "Her best-known release was Pebbles and Brine, an album of sea songs. Later Agnes and "
+        "Tobias, a couple from Leeds, bought the label.\n")
+    assert find(entities, "Pebbles and Brine") is not None
+    assert find(entities, "Agnes and Tobias") is None
