@@ -55,6 +55,7 @@ from kg.shortenings import (
     abbreviations,
     leading_heads,
     skeletons,
+    tails,
     topic_prefixes,
 )
 from kg.tokens import singular
@@ -234,6 +235,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     topic_prefixes(forms, uf, set(topics), set(placed))
     abbreviations(forms, uf)
     skeletons(forms, uf)
+    tails(forms, uf)
     join_surnames(forms, uf)
     join_first_names(forms, uf)
     _bare_heads(forms, uf)

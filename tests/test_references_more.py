@@ -213,3 +213,23 @@ def test_a_title_with_and_that_an_apposition_calls_a_work_is_one_name():
         "Tobias, a couple from Leeds, bought the label.\n")
     assert find(entities, "Pebbles and Brine") is not None
     assert find(entities, "Agnes and Tobias") is None
+
+
+def test_the_last_words_of_one_longer_name_used_after_it_join_it():
+    entities, _, _ = _entities(
+        "The Tessel Rivers Trust formed in 1978 in Fenwick. The Rivers Trust grew quickly "
+        "after 1990. Studies at the Institute of Public Health began. Public Health matters.\n")
+    trust = find(entities, "Tessel Rivers Trust")
+    assert trust is not None and find(entities, "Rivers Trust") is trust
+    assert find(entities, "Public Health") is not find(entities, "Institute of Public Health")
+
+
+def test_a_tail_written_as_a_term_or_of_two_names_joins_nothing():
+    entities, _, _ = _entities(
+        "The Varn Deep Space Telescope launched in 2021, after the Hubble Space Telescope. "
+        "The Space Telescope saw old galaxies. Halden AI Safety was founded in 2020. AI safety "
+        "is hard.\n")
+    short = find(entities, "Space Telescope")
+    assert short is None or short not in (find(entities, "Varn Deep Space Telescope"),
+                                          find(entities, "Hubble Space Telescope"))
+    assert find(entities, "AI safety") is not find(entities, "Halden AI Safety")
