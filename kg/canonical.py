@@ -52,7 +52,9 @@ from kg.people import (
 from kg.quantities import approximate, join_amounts, join_years
 from kg.shortenings import (
     CONNECTORS,
+    HEAD_NOUNS,
     abbreviations,
+    head_of,
     leading_heads,
     skeletons,
     tails,
@@ -70,18 +72,7 @@ WORK_HEADS = frozenset("research work effort".split())
 # heads that may be added to a term without changing what it names ("the X rule" = "X")
 ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
 _CONNECTORS = CONNECTORS
-_HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
-               | frozenset(lx.REFERENCE_NOUNS))
-
-
-def head_of(key: tuple[str, ...]) -> str:
-    """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
-    head noun ("Union of Coastal Ferry Operators" → "union"), else the last
-    word ("Founders’ Compact" → "charter")."""
-    for i, word in enumerate(key[1:], 1):
-        if word in _CONNECTORS and singular(key[i - 1]) in _HEAD_NOUNS:
-            return singular(key[i - 1])
-    return singular(key[-1]) if key else ""
+_HEAD_NOUNS = HEAD_NOUNS
 
 
 def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:

@@ -29,11 +29,12 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Unit
 from kg.forms import Form, Group, UnionFind, top
+from kg.people import person_like
 from kg.selection import span_key
 from kg.tokens import singular
 
-__all__ = ["CONNECTORS", "abbreviations", "leading_heads", "placed_names", "skeletons",
-           "tails", "title_names", "titled", "topic_prefixes"]
+__all__ = ["CONNECTORS", "HEAD_NOUNS", "abbreviations", "head_of", "leading_heads",
+           "placed_names", "skeletons", "tails", "title_names", "titled", "topic_prefixes"]
 
 CONNECTORS = frozenset({"of", "for", "on"})
 
@@ -92,6 +93,20 @@ def abbreviations(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      f"“{top(long)}” word by word", top(short))
 
 
+HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
+              | frozenset(lx.REFERENCE_NOUNS))
+
+
+def head_of(key: tuple[str, ...]) -> str:
+    """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
+    head noun ("Union of Coastal Ferry Operators" → "union"), else the last
+    word ("Founders’ Compact" → "charter")."""
+    for i, word in enumerate(key[1:], 1):
+        if word in CONNECTORS and singular(key[i - 1]) in HEAD_NOUNS:
+            return singular(key[i - 1])
+    return singular(key[-1]) if key else ""
+
+
 _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"trust"})
 
 
@@ -123,9 +138,6 @@ def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"Clean Air Act" → "Kessland Clean Air Act": the last words of exactly one longer name,
     ending in its head, used only after it (a later, shorter mention), no personal name."""
-    from kg.canonical import head_of  # canonical imports this module
-    from kg.people import person_like
-
     names = [f for f in forms.values() if f.is_name and len(f.key) >= 3 and f.units
              and not f.kinds.get("acronym") and not person_like(f)]
     for short in forms.values():
