@@ -129,7 +129,9 @@ def _stands_alone(toks, i: int) -> bool:
     """For a descriptor noun the text taught ("the label" after "X, a small label"): the
     description is the subject or object itself, not a predicate ("is the form most …") nor
     a modifier ("the compiler toolkit"): no copula before it, and after it a mark, a
-    possessive, a function word, a verb or an adverb ("the probe finally launched")."""
+    possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
+    word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
+    million")."""
     noun = toks[i + 1]
     if noun.possessive:
         return True  # "became the ensemble’s advocate"
@@ -139,9 +141,11 @@ def _stands_alone(toks, i: int) -> bool:
         return True
     nxt = toks[i + 2]
     low = nxt.lower
+    after = toks[i + 3] if i + 3 < len(toks) else None
     return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
         or low in lx.PAST_VERBS or low.endswith(("ed", "es", "ly")) or (
-            low.endswith("s") and not low.endswith("ss"))
+            low.endswith("s") and not low.endswith("ss")) or after is not None and (
+            after.text[0].isdigit() or after.text[0] in "$€£¥" or after.lower in ("a", "an"))
 
 
 def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:

@@ -115,8 +115,14 @@ def past_parenthesis(toks, end: int) -> int:
 
 
 def copula_head(toks, end: int) -> str | None:
-    """The head noun of "is/was (also) a/an …" right after a mention ending at ``end``
-    ("X is a biotechnology company based in …" → "company"), else None."""
+    """The head noun of "is/was (also) a/an …" right after a mention ending at ``end``, or
+    after a phrase between commas ("X is a biotechnology company based in …", "X, known
+    locally as Y, is a light-rail network …"), else None."""
+    if end < len(toks) and toks[end].text == ",":
+        close = next((c for c in range(end + 1, min(end + 12, len(toks)))
+                      if toks[c].text == ","), None)
+        if close is not None and not any(t.lower in _COPULA for t in toks[end:close]):
+            end = close + 1
     if end + 1 >= len(toks) or toks[end].lower not in _COPULA:
         return None
     k = end + 2 if toks[end + 1].lower == "also" else end + 1
@@ -167,10 +173,13 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
                 out.nouns[m.group].add(head)
                 if toks[end + 1].lower in _INDEFINITE:
                     out.introduced.setdefault(m.unit, m.group)
+                head = None
+            else:
+                head = copula_head(toks, end)  # "X, known locally as Y, is a … network"
         else:
             head = copula_head(toks, end)
-            if head:
-                out.nouns[m.group].add(head)
+        if head:
+            out.nouns[m.group].add(head)
         word = _role_before(toks, m.start, person=m.group in people)
         if word:
             out.nouns[m.group].add(word)

@@ -233,3 +233,12 @@ def test_a_tail_written_as_a_term_or_of_two_names_joins_nothing():
     assert short is None or short not in (find(entities, "Varn Deep Space Telescope"),
                                           find(entities, "Hubble Space Telescope"))
     assert find(entities, "AI safety") is not find(entities, "Halden AI Safety")
+
+
+def test_a_copula_after_a_parenthetical_teaches_the_noun_and_a_verb_like_follower_is_ok():
+    entities, mentions, sentences = _entities(
+        "The Marrow Line, known locally as the green line, is a light rail network that links "
+        "the port with the hills. It opened in 2016.\n\nMoney\n\n"
+        "The network cost €480 million in all.\n")
+    line = find(entities, "Marrow Line")
+    assert line is not None and _referenced(mentions, sentences, line, 2)
