@@ -242,3 +242,14 @@ def test_a_copula_after_a_parenthetical_teaches_the_noun_and_a_verb_like_followe
         "The network cost €480 million in all.\n")
     line = find(entities, "Marrow Line")
     assert line is not None and _referenced(mentions, sentences, line, 2)
+
+
+def test_a_clipped_head_of_the_title_name_stands_for_it():
+    entities, mentions, sentences = _entities(
+        "The Varnhold Tramway\n\n"
+        "The Varnhold Tramway opened in 2016. Rafael Ortiz made the tram the centre of his "
+        "campaign. The Morrow Manifesto appeared in 1990. Later the man left Varnhold.\n")
+    tram = find(entities, "Varnhold Tramway")
+    assert tram is not None and _referenced(mentions, sentences, tram, 1)
+    manifesto = find(entities, "Morrow Manifesto")
+    assert manifesto is None or not _referenced(mentions, sentences, manifesto, 3)
