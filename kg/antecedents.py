@@ -303,5 +303,4 @@ def dominant(kind: str, ctx: Context) -> int | None:
     if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
         return None
     best = ranked[0][1]
-    seen = any(g == best for v in ctx.history for _p, g in ctx.by_unit.get(v, []))
-    return best if seen else None
+    return best if best in ctx.seen else None

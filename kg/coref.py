@@ -132,6 +132,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
+            ctx.seen = set()
         ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
         if unit.heading:
             ctx.heading, ctx.section_start = u, True
@@ -159,6 +160,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
+        ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
     return out
 

@@ -47,6 +47,7 @@ class Context:
             which determine a noun rather than stand as the subject.
         recent: the previous sentences (unit indices) of the document, last one last.
         history: every previous sentence of the document.
+        seen: the entities named (or referred to) in those sentences.
         heading: the unit of the current section's heading, or None.
         section_start: True for the first sentence under a heading.
         counts: literal mentions per group in the current document.
@@ -64,6 +65,7 @@ class Context:
     possessive: set[tuple[int, int]] = field(default_factory=set)
     recent: list[int] = field(default_factory=list)
     history: list[int] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
     heading: int | None = None
     section_start: bool = False
     counts: Counter = field(default_factory=Counter)

@@ -26,6 +26,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from kg import lexicon as lx
 from kg.candidates import Span, Unit
 from kg.forms import Form, Group, UnionFind, top
@@ -122,13 +124,16 @@ def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"Rochdale Pioneers" → "Rochdale Society of Equitable Pioneers": the one longer name
     whose first and last words it keeps, leaving out words between."""
-    names = [f for f in forms.values() if f.is_name and len(f.key) >= 3
-             and not f.kinds.get("acronym")]
+    ends: dict[tuple[str, str], list[Form]] = defaultdict(list)  # by first and last word
+    for f in forms.values():
+        if f.is_name and len(f.key) >= 3 and not f.kinds.get("acronym"):
+            ends[(f.key[0], f.key[-1])].append(f)
     for short in forms.values():
         if not short.is_name or len(short.key) < 2 or short.kinds.get("acronym") \
                 or short.kinds.get("namehead"):
             continue
-        owners = {uf.find(f.key): f for f in names if _skeleton(short.key, f.key)}
+        owners = {uf.find(f.key): f for f in ends.get((short.key[0], short.key[-1]), ())
+                  if _skeleton(short.key, f.key)}
         if len(owners) == 1 and uf.find(short.key) not in owners:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "skeleton", f"“{top(short)}” keeps the first and "
@@ -138,15 +143,18 @@ def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"Clean Air Act" → "Kessland Clean Air Act": the last words of exactly one longer name,
     ending in its head, used only after it (a later, shorter mention), no personal name."""
-    names = [f for f in forms.values() if f.is_name and len(f.key) >= 3 and f.units
-             and not f.kinds.get("acronym") and not person_like(f)]
+    by_last: dict[str, list[Form]] = defaultdict(list)
+    for f in forms.values():
+        if f.is_name and len(f.key) >= 3 and f.units and not f.kinds.get("acronym") \
+                and not person_like(f):
+            by_last[f.key[-1]].append(f)
     for short in forms.values():
         k = short.key
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
                     w[:1].isupper() for s in short.surfaces for w in s.split()[-1:]):
             continue  # "AI safety" written lowercase somewhere is a term, not "… AI Safety"
-        owners = {uf.find(f.key): f for f in names if len(f.key) > len(k)
+        owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in CONNECTORS
                   and head_of(f.key) == head_of(k)}
         if len(owners) != 1 or uf.find(k) in owners:
@@ -168,12 +176,19 @@ def topic_prefixes(forms: dict[tuple, Form], uf: UnionFind, topics: set[tuple],
         topics: keys of the names in a document's title that its text also uses.
         placed: keys used after "in", "near", "outside" …: places, never joined.
     """
+    prefixes = {t[:n] for t in topics for n in range(1, len(t))}
+    firsts = {p[0] for p in prefixes}
+    by_first: dict[str, list[Form]] = defaultdict(list)
+    for f in forms.values():
+        if f.is_name and f.key[0] in firsts:
+            by_first[f.key[0]].append(f)
     for short in forms.values():
         k = short.key
-        if not short.is_name or short.kinds.get("acronym") or k in placed or k in topics:
+        if k not in prefixes or not short.is_name or short.kinds.get("acronym") or k in placed \
+                or k in topics:
             continue
         word = top(short).split()[-1]
-        longer = [f for f in forms.values() if f.is_name and len(f.key) > len(k)
+        longer = [f for f in by_first[k[0]] if len(f.key) > len(k)
                   and f.key[:len(k)] == k and word in top(f).split()]
         owners = {uf.find(f.key) for f in longer if f.key in topics}
         if len(owners) != 1 or uf.find(k) in owners:
