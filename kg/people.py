@@ -160,14 +160,17 @@ def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
     take it as a short form. Its key has two words, so :func:`join_surnames` does not see it.
     """
-    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    people: dict[str, list[Form]] = defaultdict(list)  # by last word
+    for f in forms.values():
+        if f.is_name and person_like(f):
+            people[f.key[-1]].append(f)
     for short in forms.values():
         k = short.key
         written = strip_possessive(top(short))
         if not short.is_name or len(k) < 2 or " " in written or "-" not in written \
                 or short.kinds.get("acronym"):
             continue
-        owners = {uf.find(p.key): p for p in people
+        owners = {uf.find(p.key): p for p in people.get(k[-1], ())
                   if len(p.key) > len(k) and p.key[-len(k):] == k}
         if len(owners) == 1 and uf.find(k) not in owners:
             long = next(iter(owners.values()))
