@@ -38,9 +38,10 @@ whose name is headed by no other document noun ("the book" → a title typed doc
 report" not → "… Framework"; product nouns are not matched by type: on the telescope
 set "the observatory" then went to the nearest instrument rather than the dominant telescope),
 a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
-describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity, "it" → an organisation, product,
-document or untyped name, "they" → an organisation or a plural term, an idea noun or bare
-"this" → a concept or technique, a method noun → a term ending in that noun.
+describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
+"it" → an organisation, product, document or untyped name, "they" → an organisation or a
+plural term, an idea noun or bare "this" → a concept or technique, a method noun → a term
+ending in that noun.
 """
 
 from __future__ import annotations
@@ -228,7 +229,7 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         return g
     g = ctx.introduced.get(ctx.recent[-1])
     if phrase.kind == "thing" and ok(g) and _subject(ctx.recent[-1], ctx) is None:
-        return g  # "… described RABBIT, a compiler for Scheme. It translated …"
+        return g  # "… described ZEPHYR, a parser for Lisp. It read …"
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
         return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
     subject = _subject(ctx.recent[-1], ctx)

@@ -16,7 +16,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   of X"), or a copula that names it ("X is a biotechnology company based in …"); a
   closed compound takes the kind of its last part when that is a document or
   product noun ("textbook", "handbook"); a trade-like noun ("compiler") makes no person of
-  an all-capitals name ("RABBIT, a compiler for Scheme");
+  an all-capitals name ("ZEPHYR, a compiler for Lisp");
 - "based in X", "in X" mark a place (weakly).
 """
 
@@ -133,7 +133,7 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
             scores["place"] += 2
     if before and before[-1] == "in" and not person and end - start <= 2:
         scores["place"] += 0.5
-    # an all-capitals word is an acronym or a program ("RABBIT, a compiler"), not a person
+    # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = _apposition(toks, end, roles=not toks[start].text.isupper())
     if kind:
         scores[kind] += 3

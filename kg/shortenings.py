@@ -11,14 +11,14 @@
   five development sets; without the "of" + head guard it also joined the city "Ostervale"
   to "Ostervale Tramway" (a conflation on the tramway article), so that guard stays.
 - ``skeleton``: a name that keeps the first and last words of exactly one longer name and
-  leaves out words between ("Rochdale Pioneers" → "Rochdale Society of Equitable Pioneers");
+  leaves out words between ("Harbeck Weavers" → "Harbeck Society of Equitable Weavers");
   measured: one join over the development sets and invented articles, that one right.
 - ``tail``: the last words of exactly one longer name, ending in its head and used only after
-  it ("Clean Air Act" → "Kessland Clean Air Act", "Rivers Trust" → "Tessel Rivers Trust"); not
+  it ("Clean Air Act" → "Kessland Clean Air Act", "Rivers Trust" → "Varn Rivers Trust"); not
   after a connector ("Public Health" is no shortening of "Institute of Public Health"), and
-  only a name capitalised wherever it is written: without that test it joined the term "AI
-  safety" to "Anthropic AI Safety" on the bundled article; with it, it joins nothing on the
-  development sets or invented articles (small made-up texts in the tests exercise it).
+  only a name capitalised wherever it is written: without that test it joined a lowercase
+  term to a company name ending in it on the bundled article; with it, it joins nothing on
+  the development sets or invented articles (small made-up texts in the tests exercise it).
 - ``abbreviation``: a name that abbreviates exactly one longer name word by word, each word
   the same, a clipping ("Lab" for "Laboratory") or initials ("AI" for "Artificial
   Intelligence"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
@@ -114,7 +114,7 @@ _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"t
 
 def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when ``short`` keeps the first and last words of ``long`` and some of the words
-    between, in order ("Rochdale Pioneers" of "Rochdale Society of Equitable Pioneers")."""
+    between, in order ("Harbeck Weavers" of "Harbeck Society of Equitable Weavers")."""
     if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     it = iter(long[1:-1])
@@ -122,7 +122,7 @@ def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Rochdale Pioneers" → "Rochdale Society of Equitable Pioneers": the one longer name
+    """"Harbeck Weavers" → "Harbeck Society of Equitable Weavers": the one longer name
     whose first and last words it keeps, leaving out words between."""
     ends: dict[tuple[str, str], list[Form]] = defaultdict(list)  # by first and last word
     for f in forms.values():
@@ -153,7 +153,7 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
                     w[:1].isupper() for s in short.surfaces for w in s.split()[-1:]):
-            continue  # "AI safety" written lowercase somewhere is a term, not "… AI Safety"
+            continue  # "AI safety" written lowercase somewhere is a term, not "Halden AI Safety"
         owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in CONNECTORS
                   and head_of(f.key) == head_of(k)}
@@ -161,8 +161,8 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
             continue
         long = next(iter(owners.values()))
         if min(short.units) > min(long.units):
-            uf.union(k, long.key, "tail", f"“{top(short)}” is the end of “{top(long)}”, the "
-                     "only name ending so, and comes after it", top(short))
+            uf.union(k, long.key, "tail", f"“{top(short)}” is the end of “{top(long)}”, "
+                     "the only name ending so, and comes after it", top(short))
 
 
 def topic_prefixes(forms: dict[tuple, Form], uf: UnionFind, topics: set[tuple],
