@@ -118,7 +118,10 @@ def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     it = iter(long[1:-1])
-    return all(w in it for w in short[1:-1])
+    if not all(w in it for w in short[1:-1]):
+        return False
+    dropped = set(long[1:-1]) - set(short)
+    return bool(dropped & lx.NAME_CONNECTORS)  # "… Society of Equitable …" left out
 
 
 def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
@@ -130,8 +133,9 @@ def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
             ends[(f.key[0], f.key[-1])].append(f)
     for short in forms.values():
         if not short.is_name or len(short.key) < 2 or short.kinds.get("acronym") \
-                or short.kinds.get("namehead"):
-            continue
+                or short.kinds.get("namehead") or person_like(short) \
+                or short.key[0] in HEAD_NOUNS or any(w in lx.NAME_CONNECTORS for w in short.key):
+            continue  # not "Association of X" (a head and a connector), nor a person's name
         owners = {uf.find(f.key): f for f in ends.get((short.key[0], short.key[-1]), ())
                   if _skeleton(short.key, f.key)}
         if len(owners) == 1 and uf.find(short.key) not in owners:
