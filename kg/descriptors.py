@@ -61,6 +61,13 @@ _FRONT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 _TIME = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time night "
                                            "morning evening weekend era period")
 _MAX_RUN = 6
+# nouns too general to stand for one thing when a text says "the N"
+_LIGHT = lx._words("""
+way ways kind sort type part lot set thing one result example means matter case issue question
+reason fact area field point role source step piece variety range series form class level
+amount deal end side body unit item number decision move change problem success failure
+response answer approach view sense time place word name term member group world
+""")
 
 
 class Descriptions:
@@ -78,11 +85,13 @@ class Descriptions:
 
 def _noun(word: str) -> bool:
     """A word that can head a description: lowercase letters (and hyphens), not a function
-    word, generic adjective, adverb, participle or number."""
+    word, generic adjective, adverb, participle, number or light noun ("way", "kind",
+    "result": "X is a way to …" must not make every "the way" stand for X)."""
     return (word.replace("-", "").isalpha() and word.islower() and len(word) >= 3
             and word not in lx.STOPWORDS and word not in lx.GENERIC_MODIFIERS
             and word not in lx.PREDICATE_ADJECTIVES and word not in lx.COMMON_VERBS
-            and not word.endswith(("ly", "ing", "ed")))
+            and word not in lx.NUMBER_WORDS and word not in lx.ORDINALS
+            and word not in _LIGHT and not word.endswith(("ly", "ing", "ed")))
 
 
 def _head_after(toks, k: int) -> str | None:

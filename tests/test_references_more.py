@@ -253,3 +253,11 @@ def test_a_clipped_head_of_the_title_name_stands_for_it():
     assert tram is not None and _referenced(mentions, sentences, tram, 1)
     manifesto = find(entities, "Morrow Manifesto")
     assert manifesto is None or not _referenced(mentions, sentences, manifesto, 3)
+
+
+def test_a_light_noun_taught_by_a_copula_stands_for_nothing():
+    entities, mentions, sentences = _entities(
+        "Quorvex is a way to store sensor data. Brandt said that Quorvex leads the way. "
+        "Later the way changed.\n")
+    quorvex = find(entities, "Quorvex")
+    assert quorvex is not None and not _referenced(mentions, sentences, quorvex, 2)
