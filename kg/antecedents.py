@@ -224,28 +224,36 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         return g
     if not ctx.recent:
         return None
-    g = _subject(ctx.recent[-1], ctx)
-    if ok(g):
-        return g
-    g = ctx.introduced.get(ctx.recent[-1])
-    if phrase.kind == "thing" and ok(g) and _subject(ctx.recent[-1], ctx) is None:
-        return g  # "… described ZEPHYR, a parser for Lisp. It read …"
+    prev = ctx.recent[-1]
+    subject = _subject(prev, ctx)
+    if ok(subject):
+        return subject
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
-        return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
-    subject = _subject(ctx.recent[-1], ctx)
-    if phrase.kind == "thing" and subject is None:
-        prev = ctx.units[ctx.recent[-1]].tokens if ctx.units else []
-        named = {g for p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)}
-        free = {g for p, g in ctx.by_unit.get(ctx.recent[-1], [])
-                if g in named and not _governed(prev, p)}
-        if len(named) == 1 and free:  # "The best known is the Umeå City Library. Its roof …"
-            return named.pop()
-    if phrase.kind == "thing" and subject is not None and ctx.types[subject] == "person" \
-            and ctx.units and ctx.units[u].tokens[phrase.start].lower == "it":
-        named = {g for _p, g in ctx.by_unit.get(ctx.recent[-1], [])
-                 if ok(g) and ctx.types[g] in _SALIENT_KINDS}
-        if len(named) == 1:  # "Halvorsen founded Corvane in 2009. It now employs …"
-            return named.pop()
+        return next((g for _p, g in ctx.by_unit.get(prev, []) if ok(g)), None)
+    if phrase.kind == "thing":
+        return _object_of(u, phrase, prev, subject, ok, ctx)
+    return None
+
+
+def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: Context):
+    """A subject "it"/"its" whose previous sentence has no fitting subject: the entity that
+    sentence introduced by an apposition ("… described ZEPHYR, a parser for Lisp. It read
+    …"); with no subject entity, the one fitting entity it named outside a prepositional
+    phrase or subordinate clause ("The best known is the Umeå City Library. Its roof …");
+    after a person subject, for "it", the one organisation or product it named
+    ("Halvorsen founded Corvane in 2009. It now employs …")."""
+    g = ctx.introduced.get(prev)
+    if subject is None and ok(g):
+        return g
+    named = {g for _p, g in ctx.by_unit.get(prev, []) if ok(g)}
+    if subject is None:
+        tokens = ctx.units[prev].tokens if ctx.units else []
+        free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not _governed(tokens, p)]
+        return named.pop() if len(named) == 1 and free else None
+    if ctx.types[subject] == "person" and ctx.units \
+            and ctx.units[u].tokens[phrase.start].lower == "it":
+        named = {g for g in named if ctx.types[g] in _SALIENT_KINDS}
+        return named.pop() if len(named) == 1 else None
     return None
 
 
