@@ -51,6 +51,9 @@ from kg.phrases import Context, Phrase
 
 WINDOW = 3
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
+_FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
+                                 "since", "under", "with", "at", "on", "for"})
+_FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
@@ -103,13 +106,20 @@ def clause_start(tokens) -> int:
 
 
 def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
-    """The first entity of a sentence's main clause when it stands among its first words."""
-    start = clause_start(ctx.units[unit].tokens) if ctx.units else 0
+    """The first entity of a sentence's main clause when it stands among its first words; an
+    entity in a fronted phrase without a comma ("During the First World War the yard …", "In
+    2019 Acme …") is skipped, and the words after it count from its end."""
+    tokens = ctx.units[unit].tokens if ctx.units else []
+    start = clause_start(tokens) if tokens else 0
+    fronted = bool(tokens) and start == 0 and tokens[0].lower in _FRONT_PREPOSITIONS
     for pos, g in ctx.by_unit.get(unit, []):
         if pos < start:
             continue
         if before is not None and pos >= before or (unit, pos) in ctx.possessive:
             return None
+        if fronted and pos - start <= SUBJECT_WITHIN and _governed(tokens, pos):
+            start, fronted = pos + _FRONT_SPAN, False  # the next entity counts from here
+            continue
         return g if pos - start <= SUBJECT_WITHIN else None
     return None
 

@@ -85,7 +85,9 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if uf.why.get(k, {}).get("rule") == "surname":
             continue  # "Varga-Lund" is the architect, not "Varga-Lund Arkitekter"
         word = strip_possessive(top(short)).split()[-1]
-        longer = {uf.find(f.key): f for f in names if len(f.key) > len(k) and f.key[:len(k)] == k
+        written = k[:-1] + (word.casefold(),)  # "Charles", whose key is singular ("charle")
+        longer = {uf.find(f.key): f for f in names if len(f.key) > len(k)
+                  and f.key[:len(k)] in (k, written)
                   and word in top(f).split()}  # "Sun" is not short for "Sun–Earth Lagrange"
         if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS and not all(
                 f.key[len(k)] in _CONNECTORS for f in longer.values()):

@@ -31,6 +31,8 @@ DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEAD
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)
 _INITIAL = re.compile(r"[A-Z]\.")
+_NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | lx.SEASONS
+                   | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 # generational suffixes follow the surname ("Walter P. Brandt Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -129,8 +131,9 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins a lone first name to the one personal name it begins ("Tobias" → "Tobias Callow").
 
     Only when the word is the first name of exactly one personal name met before it, is the
-    last name of none and part of no other name, and is no common English word ("Will",
-    "Grace" stay apart).
+    last name of none and part of no other name, and is no English function word, verb,
+    month or adjective ("Will", "May", "Rose" stay apart). Word frequency is no test here:
+    first names are frequent words ("Charles" has a Zipf frequency of 4.8, "John" 5.4).
     """
     people = [f for f in forms.values() if f.is_name and person_like(f)]
     firsts: dict[str, list[Form]] = defaultdict(list)
@@ -144,7 +147,7 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
             continue
         word = strip_possessive(top(short)).casefold()
         if word in lasts or short.key[0] in lasts or short.key[0] in others or word in others \
-                or lx.is_common_word(word, threshold=4.5):
+                or word in _NOT_FIRST_NAME:
             continue
         first = min(short.units, default=None)
         owners = {uf.find(p.key): p for p in firsts.get(word, ())
