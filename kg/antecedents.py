@@ -3,7 +3,8 @@
 The antecedent of a phrase is looked for in a fixed order, each step generic:
 
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
-   of the main clause, within its first words) of the previous sentence (a subject "it",
+   of the main clause, within its first words, past an entity in a fronted phrase without a
+   comma: "During the … War the yard built …") of the previous sentence (a subject "it",
    when that sentence has no subject entity, the entity it introduced by an apposition:
    "Her thesis described ZEPHYR, a parser. It …"; and a subject "it" after a sentence whose
    subject is a person, the one organisation or product that sentence named: "Vaskelund
@@ -76,7 +77,7 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     kind = phrase.kind
     if kind == "technique":  # "the approach" → a term ending in "approach"
         return phrase.noun in ctx.term_heads[g]
-    if kind == "thing":
+    if kind in ("thing", "object"):
         return etype in _THING_TYPES
     if kind == "plural":
         return etype == "organization" or g in ctx.plural
@@ -112,15 +113,16 @@ def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | Non
     tokens = ctx.units[unit].tokens if ctx.units else []
     start = clause_start(tokens) if tokens else 0
     fronted = bool(tokens) and start == 0 and tokens[0].lower in _FRONT_PREPOSITIONS
+    anchor, within = start, SUBJECT_WITHIN
     for pos, g in ctx.by_unit.get(unit, []):
         if pos < start:
             continue
         if before is not None and pos >= before or (unit, pos) in ctx.possessive:
             return None
         if fronted and pos - start <= SUBJECT_WITHIN and _governed(tokens, pos):
-            start, fronted = pos + _FRONT_SPAN, False  # the next entity counts from here
-            continue
-        return g if pos - start <= SUBJECT_WITHIN else None
+            anchor, within, fronted = pos, SUBJECT_WITHIN + _FRONT_SPAN, False
+            continue  # the next entity counts from this one
+        return g if pos - anchor <= within else None
     return None
 
 
@@ -147,6 +149,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
+    if phrase.kind == "object":
+        return _object_it(u, phrase, here, ctx)
     if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
         return _by_subject(u, phrase, here, tokens, ctx)
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
@@ -265,6 +269,15 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
         named = {g for g in named if ctx.types[g] in _SALIENT_KINDS}
         return named.pop() if len(named) == 1 else None
     return None
+
+
+def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
+    """An object "it" ("the government nationalised it"): the previous sentence's subject,
+    when nothing named before it in its own sentence could be meant but people."""
+    if any(ctx.types[g] != "person" for _p, g in here) or not ctx.recent:
+        return None
+    g = _subject(ctx.recent[-1], ctx)
+    return g if g is not None and compatible(phrase, g, ctx) else None
 
 
 _GOVERNORS = lx._words("at in on of by from with for to into near under after before during "

@@ -14,8 +14,11 @@ Conservative by design. A reference phrase is one of:
   on its own before a verb ("This requires …").
 
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
-start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it") or as a
-possessive, and not where it is expletive ("it is easy to …"). A description followed by a
+start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
+possessive, or as the object right after a verb ("the government nationalised it in 1977",
+which takes the previous sentence's subject when only people are named before it; not
+"part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
+is easy to …"). A description followed by a
 complement ("the foundation for …", "the company behind …") is not a reference. A list item
 gets the named subject (first word) of the sentence that introduces the list ("It addresses
 four risks:" → each item). In the later sentences of a list item that opens with a name ("**X**,

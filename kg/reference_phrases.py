@@ -24,6 +24,11 @@ _BE = lx._words("is was 's seems seemed appears appeared becomes became remains 
                 "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
 _SUBJECT_ONLY = frozenset({"it", "they", "this"})
+_SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept consider considers "
+                          "considered deem deemed thought think thinks call calls called")
+_ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "ic", "less")
+_DUMMY_AFTER = lx._words("to that whether if clear possible impossible easy easier hard harder "
+                         "difficult necessary up out off down over back")
 _PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
 
 
@@ -102,9 +107,27 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             if low in _SUBJECT_ONLY and not subject:
                 if item and low == "it":
                     out.append(Phrase(i, i + 1, "item", None, False))
+                elif low == "it" and _object(toks, i):
+                    out.append(Phrase(i, i + 1, "object", None, False))
                 continue
             out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
     return out
+
+
+def _object(toks, i: int) -> bool:
+    """True for "it" as the object right after a verb ("the government nationalised it in
+    1977"), not after a preposition ("part of it"), not before a colon or comma ("as they
+    put it:") and not as the dummy of "makes it possible to", "found it beautiful"."""
+    if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
+            or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
+        return False  # "visitors found it beautiful": a judgement, not a mention
+    if i + 1 < len(toks):
+        nxt = toks[i + 1].lower
+        if not toks[i + 1].is_word and toks[i + 1].text not in ".;" or nxt in _DUMMY_AFTER \
+                or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.GENERIC_MODIFIERS \
+                or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
+            return False
+    return True
 
 
 def _clipped(noun: str, heads: frozenset) -> str | None:

@@ -281,3 +281,14 @@ def test_a_frequent_first_name_whose_key_is_singular_joins_its_person():
     charles = find(entities, "Charles Marsh")
     assert charles is not None and find(entities, "Charles") is charles
     assert find(entities, "Edwin") is find(entities, "Edwin Marsh") is not charles
+
+
+def test_an_object_it_after_a_verb_takes_the_previous_subject_when_nothing_else_fits():
+    entities, mentions, sentences = _entities(
+        "The Harrowby Shipyard was a shipbuilding yard on the Wend. After 1960 the yard lost "
+        "orders. The government nationalised it in 1977. The Tarvos Agency steered it into "
+        "the sea. Critics found it hard to say.\n")
+    yard = find(entities, "Harrowby Shipyard")
+    assert yard is not None and _referenced(mentions, sentences, yard, 2)
+    assert not _referenced(mentions, sentences, yard, 3)  # the agency is named before "it"
+    assert not any(m.sentence == 4 and m.via == "reference" for m in mentions)
