@@ -49,12 +49,10 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
+from kg.subjects import affiliation, governed
+from kg.subjects import subject as _subject  # the module's own name for it
 
 WINDOW = 3
-SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
-_FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
-                                 "since", "under", "with", "at", "on", "for"})
-_FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
@@ -90,48 +88,6 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     if kind in ("organization", "person"):
         return etype == kind
     return False
-
-
-def clause_start(tokens) -> int:
-    """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
-    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return 0
-    first = words[0].lower
-    if not (first in lx.FRONTING or first in lx.PAST_VERBS
-            or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
-        return 0
-    comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
-    return comma + 1 if comma is not None else 0
-
-
-def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
-    """The first entity of a sentence's main clause when it stands among its first words; an
-    entity in a fronted phrase without a comma ("During the First World War the yard …", "In
-    2019 Acme …") is skipped, and the words after it count from its end."""
-    tokens = ctx.units[unit].tokens if ctx.units else []
-    start = clause_start(tokens) if tokens else 0
-    fronted = bool(tokens) and start == 0 and tokens[0].lower in _FRONT_PREPOSITIONS
-    anchor, within = start, SUBJECT_WITHIN
-    for pos, g in ctx.by_unit.get(unit, []):
-        if pos < start:
-            continue
-        if before is not None and pos >= before or (unit, pos) in ctx.possessive:
-            return None
-        if fronted and pos - start <= SUBJECT_WITHIN and _governed(tokens, pos):
-            anchor, within, fronted = pos, SUBJECT_WITHIN + _FRONT_SPAN, False
-            continue  # the next entity counts from this one
-        return g if pos - anchor <= within else None
-    return None
-
-
-def _affiliation(unit_tokens, pos: int) -> bool:
-    """True for the organisation in "Gillian Wright of the UK Centre": not a topic."""
-    k = pos - 1
-    if k >= 0 and unit_tokens[k].lower == "the":
-        k -= 1
-    return k >= 1 and unit_tokens[k].lower == "of" and unit_tokens[k - 1].text[0].isupper()
 
 
 def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
@@ -226,7 +182,7 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
             return g
         if phrase.kind == "thing":
             for pos, g in reversed(here):
-                if ok(g) and not _affiliation(tokens, pos):
+                if ok(g) and not affiliation(tokens, pos):
                     return g
         if any(ctx.types[g] != "person" for _p, g in here) \
                 or tokens[phrase.start].lower != "its" or not ctx.recent:
@@ -262,7 +218,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     named = {g for _p, g in ctx.by_unit.get(prev, []) if ok(g)}
     if subject is None:
         tokens = ctx.units[prev].tokens if ctx.units else []
-        free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not _governed(tokens, p)]
+        free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not governed(tokens, p)]
         return named.pop() if len(named) == 1 and free else None
     if ctx.types[subject] == "person" and ctx.units \
             and ctx.units[u].tokens[phrase.start].lower == "it":
@@ -278,20 +234,6 @@ def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
         return None
     g = _subject(ctx.recent[-1], ctx)
     return g if g is not None and compatible(phrase, g, ctx) else None
-
-
-_GOVERNORS = lx._words("at in on of by from with for to into near under after before during "
-                       "when while because if although since until whereas where")
-
-
-def _governed(tokens, pos: int) -> bool:
-    """True for a mention that is the object of a preposition or opens a subordinate clause
-    ("at the Harwick Conservatory", "when the agency steered it"): not what a following
-    "its" is about."""
-    k = pos - 1
-    while k >= 0 and tokens[k].lower in ("the", "a", "an", "its", "their"):
-        k -= 1
-    return k >= 0 and tokens[k].lower in _GOVERNORS
 
 
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:

@@ -8,9 +8,9 @@ for.
 from __future__ import annotations
 
 from kg import lexicon as lx
-from kg.antecedents import clause_start
 from kg.candidates import Unit
 from kg.phrases import Phrase
+from kg.subjects import clause_start
 from kg.tokens import singular
 
 __all__ = ["find_phrases"]
