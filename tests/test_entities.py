@@ -317,7 +317,8 @@ def _score(folder: Path) -> dict:
 @needs_wordfreq
 @pytest.mark.parametrize("name", ["tramway", "quartet"])
 def test_unseen_articles(name):
-    """Two articles written for these tests (not tuned on): most gold entities found, their
+    """Two articles written for these tests (not tuned on when written; their misses were
+    looked at while adding the reference rules of issue 3): most gold entities found, their
     forms on one node, no node for two of them, related pairs joined through a claim."""
     result = _score(UNSEEN / name)
     assert result["recall"] >= 0.9
