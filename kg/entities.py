@@ -12,9 +12,9 @@ The steps, each in its own module:
    name one thing, recording the rule and its evidence.
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
 5. :mod:`kg.entity_types` types each entity from generic cues.
-6. :mod:`kg.coref` (with :mod:`kg.antecedents`) adds the sentences that name an entity only
-   as "the company", "it", "they" …; a description that always stands for one entity ("the
-   federation") becomes one of its aliases.
+6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
+   that name an entity only as "the company", "it", "they", "the label" …; a description
+   that always stands for one entity ("the federation") becomes one of its aliases.
 """
 
 from __future__ import annotations
@@ -36,11 +36,13 @@ from kg.canonical import (
     variant_rule,
 )
 from kg.coref import name_heads, resolve_references
+from kg.descriptors import describe
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
 from kg.selection import select, span_key
+from kg.shortenings import placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -71,12 +73,16 @@ def extract_entities(documents: list[Document], sections: list[Section],
     def_keys = [(span_key(units, d.short), span_key(units, d.long),
                  _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
-    groups = group_forms(kept, def_keys)
+    topics = title_names(units, kept)  # the names a title gives, for shortenings of them
+    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
-    labels = [choose_label([kept[k] for k in group.keys]) for group in groups]
-    references = resolve_references(units, matches, types, groups, kept)
+    labels = [choose_label(titled(group, kept, topics)) for group in groups]
+    described = describe(units, matches, len(groups),
+                         people={g for g, t in enumerate(types) if t == "person"},
+                         skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
+    references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     renamed = renamings(units, matches, references)
     return _records(groups, kept, labels, types, units, texts, matches, references,

@@ -1,4 +1,5 @@
-"""Pattern finders: defined and quoted terms, list labels, dates and quantities.
+"""Pattern finders: defined and quoted terms, list labels, dates and quantities, titles of
+works with "and" ("Thistle and Slate, an album by …").
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -188,7 +189,38 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
     return out
 
 
-FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities)
+_WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "
+                        "record single series memoir anthology musical ballet documentary "
+                        "textbook collection")
+
+
+def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Titles with "and" that an apposition calls a work: "Thistle and Slate, an album by …",
+    which the name finder splits at "and"."""
+    toks, out = unit.tokens, []
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower != "and" or not (toks[k - 1].is_cap and toks[k + 1].is_cap):
+            continue
+        start = k - 1
+        while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap:
+            start -= 1
+        end = k + 2
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+            end += 1
+        if start == 0 or end + 2 >= len(toks) or toks[end].text != "," \
+                or toks[end + 1].lower not in ("a", "an", "the"):
+            continue  # (at the start of a sentence the first capital says nothing)
+        tail = toks[end + 2:end + 6]
+        for t in tail:
+            if not t.is_word:
+                break
+            if t.lower in _WORK_NOUNS:
+                out.append(Span(unit_index, start, end, "name"))
+                break
+    return out
+
+
+FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

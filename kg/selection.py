@@ -45,6 +45,10 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
         The kept forms by key.
     """
     in_names = {w for k, f in forms.items() if len(k) > 1 and f.kinds.get("name") for w in k}
+    # the words as written too: the key of "Tobias" is singular ("tobia"), not its word in
+    # "Tobias Callow"
+    in_names |= {w.casefold() for k, f in forms.items() if len(k) > 1 and f.kinds.get("name")
+                 for s in f.surfaces for w in s.split()}
     kept = {key: form for key, form in forms.items()
             if form.units and _evidence(form, units, spans, in_names)}
     _drop_nested_terms(kept, units, spans)
@@ -57,7 +61,8 @@ def _evidence(form: Form, units: list[Unit], spans: list[Span], in_names: set[st
         return True
     if "name" in kinds and form.proper and (
             len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
-            and (key[0] in in_names or not _only_initial(form, units, spans))):
+            and (key[0] in in_names or not _only_initial(form, units, spans)
+                 or any(s.casefold() in in_names for s in form.surfaces))):
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
