@@ -186,7 +186,11 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
   - With both kept: ``LATE_DEPTH`` 12 / 20 give 0.726 / 0.932 (cooperative R@5 0.92) and
     0.736 / 0.932 (compiler 0.873); ``LATE_WEIGHT`` 2.0 / 3.0 give 0.734 / 0.924 and
     0.729 / 0.932; ``SECTION_WEIGHT`` 0.5 / 0.75 / 1.5 / 2 give 0.736 / 0.916, 0.736 / 0.916,
-    0.737 / 0.932, 0.736 / 0.932. The round-4 values stay.
+    0.737 / 0.932, 0.736 / 0.932; ``CONTEXT_WEIGHT`` 0.1 / 0.3 give 0.726 / 0.916 and
+    0.727 / 0.916; ``ENTITY_WEIGHT`` 0.05 / 0.2 give 0.734 / 0.932 and 0.736 / 0.932;
+    ``BACK_REFERENCE_WEIGHT`` 0 gives 0.735 / 0.924; ``REASON_WEIGHT`` 0.1 gives 0.725 / 0.923
+    and 0.3 gives 0.743 / 0.932 (one dev why-question to rank 1, river down a rank: the
+    reason given in round 4 for stopping at 0.2 stands). The round-4 values stay.
   - Latency: in-process graph-mode ``Engine.search`` p50 over the five sets 0.98 … 1.36 →
     1.04 … 1.14 ms (four alternating runs on the shared machine, query encodings cached).
 
@@ -201,6 +205,13 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
   - Paragraphs (blocks between blank lines of the source) instead of sections: in the head
     0.728 / 0.916 at 0.5 and 0.732 / 0.924 at 1.0 (a question lost on compiler and river
     against sections); before the head 0.718 … 0.723 with compiler R@5 1.00 → 0.96.
+  - Section evidence decaying with distance inside the section (a section-mate's score ×
+    γ^(sentences apart), the claim's own undecayed): γ = 0.95 / 0.9 / 0.8 / 0.6 give 0.730 /
+    0.924, 0.727 / 0.916, 0.723 / 0.908, 0.723 / 0.908, against 0.738 / 0.932 at γ = 1: the
+    section as a unit carries the evidence, not the neighbouring sentences (compare round 1's
+    smoothing over ``next`` neighbours).
+  - Candidates in the section of the best one to five first-stage candidates joining the head
+    (at most 2 … 10), on top of both kept changes: 0.736 … 0.737 / 0.916 … 0.924.
   - Section evidence from MaxSim alone (the best MaxSim of the section, not the best score):
     0.5 / 1 / 2 / 3 give 0.723 / 0.900, 0.727 / 0.908, 0.723 / 0.916, 0.730 / 0.916 (river
     loses a question at R@1 from 2).
