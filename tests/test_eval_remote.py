@@ -6,13 +6,12 @@ import json
 import socket
 
 import pytest
+from conftest import EVAL, serving
 
 from kg.errors import QueryError, ServiceError
 from web import create_app
 from web.cli import main
 from web.evaluate import RemoteSearch
-
-from conftest import EVAL, serving
 
 DEV = EVAL / "dev_questions.json"
 
@@ -90,9 +89,11 @@ def test_an_answer_that_is_not_search_results_is_refused():
         start_response("200 OK", [("Content-Type", "text/html")])
         return [b"<html>a different service</html>"]
 
-    with serving(not_search, threads=1) as url:
-        with pytest.raises(ServiceError, match="did not answer with search results"):
-            RemoteSearch(url).search("anything", k=10)
+    with (
+        serving(not_search, threads=1) as url,
+        pytest.raises(ServiceError, match="did not answer with search results"),
+    ):
+        RemoteSearch(url).search("anything", k=10)
 
 
 @pytest.mark.parametrize("url", ["127.0.0.1:8000", "ftp://host/", "http://"])

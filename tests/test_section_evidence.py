@@ -96,11 +96,11 @@ def test_candidates_naming_a_query_entity_join_the_head(monkeypatch):
     # Rows by first-stage score: 0, 1, …, 9 (row 0 best); head of three: rows 0, 1, 2.
     assert _late(monkeypatch, depth=3, entity_head=5) == list(range(10))
     # Rows 6 and 8 name a query entity: they join the head, and the head stays ahead.
-    assert _late(monkeypatch, depth=3, entity_head=5, named_rows={6, 8}) == [0, 1, 2, 6, 8, 3, 4, 5, 7, 9]
+    got = _late(monkeypatch, depth=3, entity_head=5, named_rows={6, 8})
+    assert got == [0, 1, 2, 6, 8, 3, 4, 5, 7, 9]
     # A strong MaxSim puts a joining claim first; at most ENTITY_HEAD claims join.
-    assert _late(monkeypatch, depth=3, entity_head=1, named_rows={6, 8}, late={8: 0.9, 6: 0.9})[:5] == [
-        6, 0, 1, 2, 3,
-    ]
+    got = _late(monkeypatch, depth=3, entity_head=1, named_rows={6, 8}, late={8: 0.9, 6: 0.9})
+    assert got[:5] == [6, 0, 1, 2, 3]
     # A named claim already in the head is not counted twice.
     assert _late(monkeypatch, depth=3, entity_head=5, named_rows={1}) == list(range(10))
 

@@ -191,7 +191,13 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from web.evaluate import REMOTE_TIMEOUT, RemoteSearch, evaluate, format_report, load_questions
+    from web.evaluate import (
+        REMOTE_TIMEOUT,
+        RemoteSearch,
+        evaluate,
+        format_report,
+        load_questions,
+    )
 
     if args.k < 1 or args.k > 100:
         raise QueryError("-k must be between 1 and 100")

@@ -17,7 +17,6 @@ import json
 import logging
 import math
 import re
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -225,7 +224,9 @@ class RemoteSearch:
     def __init__(self, url: str, *, timeout: float = REMOTE_TIMEOUT):
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise QueryError(f"--url must be an http(s) URL such as http://127.0.0.1:8000, not {url!r}")
+            raise QueryError(
+                f"--url must be an http(s) URL such as http://127.0.0.1:8000, not {url!r}"
+            )
         if timeout <= 0:
             raise QueryError("the timeout must be positive")
         self.base = url.rstrip("/")
@@ -250,10 +251,10 @@ class RemoteSearch:
             ) from e
         except urllib.error.URLError as e:
             reason = e.reason
-            if isinstance(reason, (TimeoutError, socket.timeout)):
+            if isinstance(reason, TimeoutError):
                 reason = f"no answer within {self.timeout:g} s"
             raise ServiceError(f"cannot reach {self.base}: {reason}") from e
-        except (TimeoutError, socket.timeout) as e:
+        except TimeoutError as e:
             raise ServiceError(f"{self.base} gave no answer within {self.timeout:g} s") from e
         except OSError as e:  # a connection reset or closed mid-answer
             raise ServiceError(f"{self.base}: connection failed ({e})") from e

@@ -524,7 +524,8 @@ class Ranker:
             return order
         values[top] += LATE_WEIGHT * late
         if SECTION_WEIGHT > 0:
-            values[top] += SECTION_WEIGHT * section_best(self._section[candidates[top]], values[top])
+            best = section_best(self._section[candidates[top]], values[top])
+            values[top] += SECTION_WEIGHT * best
         top = top[np.lexsort((candidates[top], -values[top]))]
         return np.concatenate((top, rest))
 
