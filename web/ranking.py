@@ -212,6 +212,10 @@ R@1 / R@5 / MRR@10 on dev (``python benchmarks/search.py``):
     smoothing over ``next`` neighbours).
   - Candidates in the section of the best one to five first-stage candidates joining the head
     (at most 2 … 10), on top of both kept changes: 0.736 … 0.737 / 0.916 … 0.924.
+  - A head of adaptive depth (the candidates within δ of the best first-stage score, at least
+    10 and at most 30) with both kept changes: δ = 0.08 / 0.1 / 0.12 / 0.15 / 0.2 give 0.729 /
+    0.900, 0.729 / 0.900, 0.726 / 0.900, 0.725 / 0.908, 0.731 / 0.908 (cooperative and
+    compiler lose R@5); at least 15, the same as the fixed depth.
   - Section evidence from MaxSim alone (the best MaxSim of the section, not the best score):
     0.5 / 1 / 2 / 3 give 0.723 / 0.900, 0.727 / 0.908, 0.723 / 0.916, 0.730 / 0.916 (river
     loses a question at R@1 from 2).
