@@ -11,7 +11,14 @@
   words ("technology leaders") needs three sentences or a definition;
 - a term opened by a generic modifier ("common bond", "open rehearsals") needs three
   sentences and a heading, a definition ("The common bond is …") or a rare head;
-- a term is dropped when every occurrence lies inside a longer kept form.
+- a term is dropped when every occurrence lies inside a longer kept form;
+- a one-word name that is a common word (Zipf ≥ 3.5) is dropped when every occurrence is
+  glued to another capitalised word, directly or through "of", "for", "on", "with" or "&"
+  ("Patients' Forum", "Requests for Implementation", "A Dialect of LISP"): a piece of a
+  longer name, not a name of its own. "and" and "in" do not glue ("Agnes and Maud",
+  "Institute of Technology in Stockholm"), nor does a possessive on the word ("Safari's
+  JavaScriptCore") or a capitalised function word ("The Moon"). Measured on the dev sets:
+  compiler 135 → 131 nodes, hospital 40 → 39, no gold entity, alias or relation lost.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from kg.tokens import key_of
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation"})
 _COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
+_GLUE = frozenset({"of", "for", "on", "with", "&"})
 
 
 def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
@@ -52,6 +60,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     kept = {key: form for key, form in forms.items()
             if form.units and _evidence(form, units, spans, in_names)}
     _drop_nested_terms(kept, units, spans)
+    _drop_fragments(kept, units, spans)
     return kept
 
 
@@ -137,4 +146,37 @@ def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[S
                 free[span_key(units, span)] += 1
     for key, form in list(kept.items()):
         if set(form.kinds) == {"term"} and not free[key]:
+            del kept[key]
+
+
+def _capital(tok) -> bool:
+    return tok.is_cap and tok.lower not in lx.STOPWORDS
+
+
+def _glued(toks: list, i: int) -> bool:
+    """True when the word at ``i`` touches another capitalised word, directly or through a
+    connector ("Requests for Implementation")."""
+    if i >= 1 and _capital(toks[i - 1]) or i >= 2 and toks[i - 1].lower in _GLUE \
+            and _capital(toks[i - 2]):
+        return True
+    if toks[i].possessive:
+        return False
+    n = len(toks)
+    return i + 1 < n and _capital(toks[i + 1]) or i + 2 < n and toks[i + 1].lower in _GLUE \
+        and _capital(toks[i + 2])
+
+
+def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a one-word common-word name every occurrence of which is glued to another
+    capitalised word (see the module docstring)."""
+    glued: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        if span.kind != "name" or span.end - span.start != 1 or units[span.unit].heading:
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is not None and set(form.kinds) == {"name"} and lx.zipf(key[0]) >= 3.5:
+            glued[key].append(_glued(units[span.unit].tokens, span.start))
+    for key, flags in glued.items():
+        if all(flags):
             del kept[key]
