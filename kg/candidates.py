@@ -126,6 +126,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+_SAINT = frozenset({"st", "saint"})
 _HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
 
 
@@ -271,8 +272,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"
-        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
-            s += 1  # "President Joe Biden": the title is not the name
+        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
+            s += 1  # "President Joe Biden": the title is not the name ("St. Aurel Hospital" is)
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1

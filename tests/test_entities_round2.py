@@ -3,7 +3,9 @@ giving a name another name. Small made-up documents."""
 
 from __future__ import annotations
 
+from kg.documents import read_documents
 from kg.entities import extract_entities
+from kg.splitter import split_document
 from tests.test_entities import build, find, needs_wordfreq
 
 
@@ -31,3 +33,25 @@ def test_and_does_not_glue_two_names():
         "Two boring machines, named Agnes and Forest by local pupils, dug the Lorr Tunnel. "
         "Forest finished first, in 2019.\n")
     assert find(entities, "Forest") is not None
+
+
+def _split(text: str, tmp_path):
+    """Entities with the real sentence splitter (the naive one of ``build`` cuts at "St.")."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+def test_saint_and_a_plural_possessive_stay_inside_an_institution_name(tmp_path):
+    entities = _split(
+        "St. Orwen Hospital opened in 1887. The Marrow Patients’ Forum met at St. Orwen "
+        "Hospital in 1990, and the Marrow Patients’ Forum wrote to the board.\n", tmp_path)
+    hospital = find(entities, "St. Orwen Hospital")
+    assert hospital is not None and hospital.entity_type == "organization"
+    assert find(entities, "Orwen Hospital") in (None, hospital)
+    assert find(entities, "St") is None
+    forum = find(entities, "Marrow Patients’ Forum")
+    assert forum is not None and forum.entity_type == "organization"
