@@ -269,6 +269,9 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
+        if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
+                and sum(c.isalpha() for c in toks[i].text) >= 2:
+            s -= 1  # "88P/Ostrander": a catalogue number written onto the name
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"

@@ -5,7 +5,9 @@ case, a possessive, a plural or a hyphen. Keys are then joined by conservative r
 each recorded with its evidence:
 
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
-  text gives another name ("X, also known as Y", "X, shortened to Y or simply Z").
+  text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
+  (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
+  between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,").
 - ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on

@@ -55,3 +55,40 @@ def test_saint_and_a_plural_possessive_stay_inside_an_institution_name(tmp_path)
     assert find(entities, "St") is None
     forum = find(entities, "Marrow Patients’ Forum")
     assert forum is not None and forum.entity_type == "organization"
+
+
+def test_a_name_then_the_organisation_it_is_between_commas_is_one_thing():
+    entities = _entities(
+        "Its doses are bought by Tovix, the Seed Health Alliance, and by ministries. "
+        "Tovix paid for 2 million doses in 2023.\n")
+    tovix = find(entities, "Tovix")
+    assert tovix is not None and find(entities, "Seed Health Alliance") is tovix
+    assert any(m["rule"] == "apposition" for m in tovix.merges)
+
+
+def test_names_in_a_list_are_no_apposition():
+    entities = _entities(
+        "The grant went to Tovix, the Seed Health Alliance, and Brennic in 2023. "
+        "Tovix spent it on boats.\n")
+    assert find(entities, "Tovix") is not find(entities, "Seed Health Alliance")
+
+
+def test_an_old_name_after_formerly_or_previously_joins_the_name():
+    entities = _entities(
+        "Orlen Hospital (formerly the Marrow Fever Hospital) opened in 1887. In 2015 the "
+        "project joined the Kessel Software Foundation, previously the Kessel Trust. "
+        "Ada Brunn, formerly the Chief Engineer of Kessel Works, left.\n")
+    hospital = find(entities, "Orlen Hospital")
+    assert hospital is not None and find(entities, "Marrow Fever Hospital") is hospital
+    foundation = find(entities, "Kessel Software Foundation")
+    assert foundation is not None and find(entities, "Kessel Trust") is foundation
+    # a role is no old name
+    assert find(entities, "Ada Brunn") is not find(entities, "Chief Engineer of Kessel Works")
+
+
+def test_a_catalogue_number_written_onto_a_name_belongs_to_it():
+    entities = _entities(
+        "The probe studied the comet 17P/Varnell in 2014. It reached 17P/Varnell in "
+        "August.\n")
+    comet = find(entities, "17P/Varnell")
+    assert comet is not None and comet.label == "17P/Varnell"
