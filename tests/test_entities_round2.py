@@ -92,3 +92,22 @@ def test_a_catalogue_number_written_onto_a_name_belongs_to_it():
         "August.\n")
     comet = find(entities, "17P/Varnell")
     assert comet is not None and comet.label == "17P/Varnell"
+
+
+def _references(text: str) -> list[tuple[str, str]]:
+    docs, sections, sentences = build(text)
+    entities, mentions = extract_entities(docs, sections, sentences)
+    label = {e.id: e.label for e in entities}
+    return [(m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
+
+
+def test_they_stands_for_a_group_named_by_a_plural_name():
+    refs = _references("The Marrow Sisters formed a band in 2001. They recorded three albums "
+                       "for Quill Records.\n")
+    assert ("They", "Marrow Sisters") in refs
+
+
+def test_they_takes_no_person_with_a_plural_looking_surname():
+    refs = _references("Dana Williams, a singer, founded Quill Records in 2001. They recorded "
+                       "three albums in Lisbon.\n")
+    assert not any(surface == "They" for surface, _ in refs)
