@@ -42,7 +42,7 @@ from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
 from kg.selection import select, span_key
-from kg.shortenings import placed_names, title_names, titled
+from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -85,8 +85,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     renamed = renamings(units, matches, references)
+    headed = heading_names(forms, kept, groups)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed)
+                    gazetteer.variants, renamed, headed)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -228,7 +229,8 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
-def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed):
+def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
+             headed):
     """Builds the Entity and Mention records; drops entities no sentence names literally."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
@@ -257,6 +259,8 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
     described = description_aliases(references, canon)
+    for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
+        described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)
     for g, _s in seen:
         count[g] += 1

@@ -111,3 +111,26 @@ def test_they_takes_no_person_with_a_plural_looking_surname():
     refs = _references("Dana Williams, a singer, founded Quill Records in 2001. They recorded "
                        "three albums in Lisbon.\n")
     assert not any(surface == "They" for surface, _ in refs)
+
+
+def test_a_name_and_a_noun_written_only_in_a_heading_is_an_alias(tmp_path):
+    text = ("# Orvane and the Tessamil Vaccine\n\n## The Tessamil programme\n\n"
+            "Orvane made Tessamil in 2014. Tessamil was tried in Ghana in 2017.\n")
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    drug = find(entities, "Tessamil")
+    assert drug is not None and "Tessamil Vaccine" in drug.aliases
+    assert any(m["rule"] == "heading" for m in drug.merges)
+    assert "Tessamil programme" not in drug.aliases  # an activity about it, not its name
+
+
+def test_a_code_name_later_named_joins_the_name_but_a_title_does_not():
+    entities = _entities(
+        "The resulting candidate, TX-42, was later named Orlivane. Orlivane was approved in "
+        "2021. Mara Quist was named Person of the Year in 2020.\n")
+    drug = find(entities, "Orlivane")
+    assert drug is not None and find(entities, "TX-42") is drug
+    assert find(entities, "Person of the Year") is not find(entities, "Mara Quist")
