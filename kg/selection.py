@@ -137,15 +137,16 @@ def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[S
     for span in spans:
         if not units[span.unit].heading and span_key(units, span) in kept:
             by_unit[span.unit].append(span)
-    free = defaultdict(int)
-    for unit_spans in by_unit.values():
+    free = defaultdict(set)
+    for u, unit_spans in by_unit.items():
         for span in unit_spans:
             inside = any(o.start <= span.start and span.end <= o.end
                          and o.end - o.start > span.end - span.start for o in unit_spans)
             if not inside:
-                free[span_key(units, span)] += 1
+                free[span_key(units, span)].add(u)
     for key, form in list(kept.items()):
-        if set(form.kinds) == {"term"} and not free[key]:
+        if set(form.kinds) == {"term"} and (not free[key] or len(free[key]) < 2 and not (
+                form.headings or _copular(form, units))):
             del kept[key]
 
 
