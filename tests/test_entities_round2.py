@@ -134,3 +134,14 @@ def test_a_code_name_later_named_joins_the_name_but_a_title_does_not():
     drug = find(entities, "Orlivane")
     assert drug is not None and find(entities, "TX-42") is drug
     assert find(entities, "Person of the Year") is not find(entities, "Mara Quist")
+
+
+@needs_wordfreq
+def test_a_demonym_before_a_noun_is_an_adjective_not_a_thing():
+    entities = _entities(
+        "The lander was built by the Danish firm Ostrova Works in 2011. Engineers from "
+        "the cancelled Meridian telescope programme joined it. Every Victorian sewer "
+        "overflowed in 1900.\n")
+    assert find(entities, "Danish") is None and find(entities, "Victorian") is None
+    assert find(entities, "Ostrova Works") is not None
+    assert find(entities, "Meridian") is not None  # a rare word: a name used as a modifier
