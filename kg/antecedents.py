@@ -42,8 +42,8 @@ a person noun or "he"/"she" → a person, a noun that heads the entity's name or
 describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
 "it" → an organisation, product, document or untyped name, "they" → an organisation, a
 plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
-no change on any dev set or invented article), an idea noun or bare "this" → a concept or technique, a method noun → a term
-ending in that noun.
+no change on any dev set or invented article), an idea noun or bare "this" → a concept or
+technique, a method noun → a term ending in that noun.
 """
 
 from __future__ import annotations

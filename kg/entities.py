@@ -153,7 +153,7 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
                 mode = ACRONYM  # "ITS" is not "Its"
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
-            gazetteer.add(key, g, mode, commas=any("," in s for s in form.surfaces))
+            gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))
     distinctive = unique_stems(kept)
     for g, group in enumerate(groups):
         for key in group.keys:

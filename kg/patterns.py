@@ -34,15 +34,20 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     lows = [t.lower for t in toks]
     for i, tok in enumerate(toks):
         if tok.text in _QUOTES_OPEN:
-            close = next((k for k in range(i + 1, min(i + 7, len(toks)))
+            close = next((k for k in range(i + 1, min(i + 12, len(toks)))
                           if toks[k].text in _QUOTES_CLOSE), None)
             if close is None or close == i + 1:
                 continue
             inner = range(i + 1, close)
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
-                   for k in inner) and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                   or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
+                    and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                # a title, maybe with a subtitle: “Lambda: The Ultimate Imperative”
                 out.append(Span(unit_index, i + 1, close, "quoted"))
+                continue
+            if close - i > 6:
+                continue
             elif all(is_term_word(toks, k, stats) for k in inner) and (cued or close - i > 2):
                 out.append(Span(unit_index, i + 1, close, "defined"))
             continue

@@ -145,3 +145,12 @@ def test_a_demonym_before_a_noun_is_an_adjective_not_a_thing():
     assert find(entities, "Danish") is None and find(entities, "Victorian") is None
     assert find(entities, "Ostrova Works") is not None
     assert find(entities, "Meridian") is not None  # a rare word: a name used as a modifier
+
+
+def test_a_quoted_title_with_a_subtitle_is_one_document():
+    entities = _entities(
+        "Their memos — “Orrin: The Ultimate Loop” and “Orrin: The Ultimate Jump” — made "
+        "the case in 1976.\n")
+    title = find(entities, "Orrin: The Ultimate Loop")
+    assert title is not None and title.entity_type == "document"
+    assert find(entities, "Ultimate Loop") in (None, title)
