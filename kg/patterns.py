@@ -12,7 +12,7 @@ import re
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.terms import head_ok, is_term_word, terms
-from kg.tokens import Token
+from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
@@ -148,6 +148,14 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     return [Span(unit_index, first, end, "label")]
 
 
+_AFTER_MEASURE = lx._words("ago later earlier apart old long wide high deep tall thick away")
+
+
+def _plural(low: str) -> bool:
+    """True for a plural noun ("pieces"), which ends what a number counts."""
+    return singular(low) != low
+
+
 def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Years and month–year dates; amounts of money, percentages and counted units."""
     toks, out, i = unit.tokens, [], 0
@@ -178,9 +186,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
         else:
             k = e
             while k < len(toks) and k - e < 2 and is_term_word(toks, k, stats) \
-                    and toks[k].text[0].islower() and not (
-                        k > e and toks[k].lower.endswith("ing") and len(toks[k].lower) > 5):
-                k += 1  # "240 hangers", not "240 hangers using"
+                    and toks[k].text[0].islower() and toks[k].lower not in _AFTER_MEASURE \
+                    and not (k > e and (toks[k].lower.endswith("ing") and len(toks[k].lower) > 5
+                                        or _plural(toks[k - 1].lower))):
+                k += 1  # "240 hangers", not "240 hangers using", "18 pieces behave" or
+                # "13 billion years ago"
             while k > e and not head_ok(toks[k - 1]):
                 k -= 1
             if k == e:

@@ -154,3 +154,15 @@ def test_a_quoted_title_with_a_subtitle_is_one_document():
     title = find(entities, "Orrin: The Ultimate Loop")
     assert title is not None and title.entity_type == "document"
     assert find(entities, "Ultimate Loop") in (None, title)
+
+
+def test_what_a_number_counts_ends_at_a_plural_noun_and_an_approximation_is_the_same():
+    entities = _entities(
+        "The light left the galaxy 13 billion years ago, and the 18 pieces behave as one "
+        "mirror. The probe sits about 1.5 million kilometres from Earth. At 1.5 million "
+        "kilometres the probe is cold.\n")
+    labels = {e.label for e in entities if e.entity_type == "quantity"}
+    assert "13 billion years" in labels and "13 billion years ago" not in labels
+    assert "18 pieces" in labels and "18 pieces behave" not in labels
+    far = find(entities, "1.5 million kilometres")
+    assert far is not None and find(entities, "about 1.5 million kilometres") is far
