@@ -37,6 +37,7 @@ _EMPHASIS = frozenset("*_")
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
                ("named",))
+_CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
 _RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
@@ -88,6 +89,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
     toks, out = unit.tokens, _titles(u, unit.tokens)
     lows = [t.lower for t in toks]
     for i in range(len(toks)):
+        if lows[i] not in _CUE_FIRST:
+            continue
         cue = next((c for c in _ALIAS_CUES if _cue_at(lows, i, c)), None)
         if cue is None:
             continue

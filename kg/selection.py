@@ -64,20 +64,26 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     # "Tobias Callow"
     in_names |= {w.casefold() for k, f in forms.items() if len(k) > 1 and f.kinds.get("name")
                  for s in f.surfaces for w in s.split()}
+    initial: dict[tuple, bool] = {}  # key → every name span of it opens its sentence
+    for span in spans:
+        if span.kind == "name" and not units[span.unit].heading:
+            key = span_key(units, span)
+            initial[key] = initial.get(key, True) and span.start == 0
     kept = {key: form for key, form in forms.items()
-            if form.units and _evidence(form, units, spans, in_names)}
+            if form.units and _evidence(form, units, initial, in_names)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
     return kept
 
 
-def _evidence(form: Form, units: list[Unit], spans: list[Span], in_names: set[str]) -> bool:
+def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
+              in_names: set[str]) -> bool:
     kinds, key = set(form.kinds), form.key
     if kinds & _ALWAYS:
         return True
     if "name" in kinds and form.proper and (
             len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
-            and (key[0] in in_names or not _only_initial(form, units, spans)
+            and (key[0] in in_names or not _only_initial(form, initial)
                  or any(s.casefold() in in_names for s in form.surfaces))):
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
@@ -100,12 +106,11 @@ def _introduced(form: Form, units: list[Unit]) -> bool:
     return False
 
 
-def _only_initial(form: Form, units: list[Unit], spans: list[Span]) -> bool:
+def _only_initial(form: Form, initial: dict[tuple, bool]) -> bool:
     """True for a one-word name seen once, at the start of a sentence ("Cafés have opened"),
-    which then needs to be part of a longer name ("Hollis became …") to count."""
-    return form.proper < 2 and all(s.start == 0 for s in spans if s.kind == "name"
-                                   and not units[s.unit].heading
-                                   and span_key(units, s) == form.key)
+    which then needs to be part of a longer name ("Hollis became …") to count (``initial``:
+    whether every name span of a key opens its sentence, computed once: linear)."""
+    return form.proper < 2 and initial.get(form.key, True)
 
 
 def _sentences(form: Form, units: list[Unit]) -> int:
