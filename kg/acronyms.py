@@ -28,6 +28,7 @@ from kg.alias_cues import (
     aliases,
 )
 from kg.candidates import Span, Unit
+from kg.forms import Form, UnionFind, top
 from kg.tokens import Token, fold
 
 
@@ -182,3 +183,29 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
                 out.append(Definition(Span(u, i - 1, i, "abbreviation"),
                                       Span(u, i + 1, close, "expansion")))
     return out
+
+
+def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
+    """The initials of every name of two or more words, function words left out
+    ("Valdane Hospitals Foundation" → "vhf"), each with the names that have them."""
+    out: dict[str, set[tuple]] = {}
+    for key, form in forms.items():
+        if len(key) >= 2 and form.kinds.get("name"):
+            initials = "".join(w[0] for w in key if w not in lx.ACRONYM_SKIPS)
+            if len(initials) >= 3:
+                out.setdefault(initials, set()).add(key)
+    return out
+
+
+def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins an acronym the text never defines to the one name whose initials it spells
+    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule ``initials``)."""
+    initials = name_initials(forms)
+    for key, form in forms.items():
+        if len(key) != 1 or not form.kinds.get("acronym"):
+            continue
+        owners = {uf.find(k) for k in initials.get(key[0], ()) if k in forms}
+        if len(owners) == 1 and uf.find(key) not in owners:
+            long = next(k for k in initials[key[0]] if k in forms)
+            uf.union(key, long, "initials", f"“{top(form)}” spells the initials of "
+                     f"“{top(forms[long])}”, the only name with them", top(form))

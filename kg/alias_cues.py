@@ -129,6 +129,10 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         start = _cap_run(toks, j, -1)
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
+        if cue == ("named",):  # the later name is the label: "CVB-17 was later named Malvera"
+            out.append(Definition(Span(u, start, j + 1, "alias"),
+                                  Span(u, short.start, short.end, "expansion"), "alias"))
+            continue
         out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
     return out
 

@@ -7,7 +7,11 @@ each recorded with its evidence:
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
   (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
-  between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,").
+  between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,");
+  ``initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never defines
+  joins the one name of three or more initials it spells ("The foundation, or VHF," →
+  "Valdane Hospitals Foundation"; over the dev sets also "HST" → "Hubble Space Telescope",
+  "LLVM" → "Low Level Virtual Machine", all right; hospital alias 0.68 → 0.74).
 - ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
@@ -41,6 +45,7 @@ import logging
 from collections import Counter
 
 from kg import lexicon as lx
+from kg.acronyms import undefined_acronyms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
     DISTINCT_HEADS,
@@ -223,6 +228,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     for short, long, evidence, rule in definitions:
         if short in forms and long in forms:
             uf.union(short, long, rule, evidence, top(forms[short]))
+    undefined_acronyms(forms, uf)
     join_initials(forms, uf)
     join_compound_surnames(forms, uf)
     _short_forms(forms, uf)

@@ -85,7 +85,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     renamed = renamings(units, matches, references)
-    headed = heading_names(forms, kept, groups)
+    headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
                     gazetteer.variants, renamed, headed)
 

@@ -5,7 +5,8 @@
 - a capitalised name is kept when it has more than one word, is capitalised away from the
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
   sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés");
-- an acronym is kept when seen twice;
+- an acronym is kept when seen twice, or when it spells the initials of exactly one name
+  of the text (joined to it by :func:`kg.acronyms.undefined_acronyms`);
 - a term is kept when it occurs in two different sentences (a repeated sentence counts
   once), or in a heading and a sentence that is not a list item; a phrase of very common
   words ("technology leaders") needs three sentences or a definition;
@@ -32,6 +33,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
+from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
 from kg.tokens import key_of
@@ -69,8 +71,10 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
         if span.kind == "name" and not units[span.unit].heading:
             key = span_key(units, span)
             initial[key] = initial.get(key, True) and span.start == 0
+    spelt = {i for i, keys in name_initials(forms).items() if len(keys) == 1}
     kept = {key: form for key, form in forms.items()
-            if form.units and _evidence(form, units, initial, in_names)}
+            if form.units and (_evidence(form, units, initial, in_names) or len(key) == 1
+                               and form.kinds.get("acronym") and key[0] in spelt)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
     return kept

@@ -133,6 +133,7 @@ def test_a_code_name_later_named_joins_the_name_but_a_title_does_not():
         "2021. Mara Quist was named Person of the Year in 2020.\n")
     drug = find(entities, "Orlivane")
     assert drug is not None and find(entities, "TX-42") is drug
+    assert drug.label == "Orlivane"  # the later name
     assert find(entities, "Person of the Year") is not find(entities, "Mara Quist")
 
 
@@ -166,3 +167,22 @@ def test_what_a_number_counts_ends_at_a_plural_noun_and_an_approximation_is_the_
     assert "18 pieces" in labels and "18 pieces behave" not in labels
     far = find(entities, "1.5 million kilometres")
     assert far is not None and find(entities, "about 1.5 million kilometres") is far
+
+
+def test_an_undefined_acronym_joins_the_one_name_whose_initials_it_spells():
+    entities = _entities(
+        "The cancer centre was paid for by the Varn Hospitals Foundation. The foundation, or "
+        "VHF, raised €22 million in 2020.\n")
+    foundation = find(entities, "Varn Hospitals Foundation")
+    assert foundation is not None and find(entities, "VHF") is foundation
+    assert any(m["rule"] == "initials" for m in foundation.merges)
+
+
+def test_an_acronym_spelling_two_names_joins_neither():
+    entities = _entities(
+        "The Varn Health Fund and the Vell Harbour Forum met in 2020. The VHF board "
+        "objected.\n")
+    fund, forum = find(entities, "Varn Health Fund"), find(entities, "Vell Harbour Forum")
+    assert fund is not None and forum is not None and fund is not forum
+    vhf = find(entities, "VHF")
+    assert vhf is None or vhf not in (fund, forum)
