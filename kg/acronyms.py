@@ -199,7 +199,7 @@ def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins an acronym the text never defines to the one name whose initials it spells
-    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule ``initials``)."""
+    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule ``acronym-initials``)."""
     initials = name_initials(forms)
     for key, form in forms.items():
         if len(key) != 1 or not form.kinds.get("acronym"):
@@ -207,5 +207,5 @@ def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         owners = {uf.find(k) for k in initials.get(key[0], ()) if k in forms}
         if len(owners) == 1 and uf.find(key) not in owners:
             long = next(k for k in initials[key[0]] if k in forms)
-            uf.union(key, long, "initials", f"“{top(form)}” spells the initials of "
+            uf.union(key, long, "acronym-initials", f"“{top(form)}” spells the initials of "
                      f"“{top(forms[long])}”, the only name with them", top(form))

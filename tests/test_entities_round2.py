@@ -175,7 +175,7 @@ def test_an_undefined_acronym_joins_the_one_name_whose_initials_it_spells():
         "VHF, raised €22 million in 2020.\n")
     foundation = find(entities, "Varn Hospitals Foundation")
     assert foundation is not None and find(entities, "VHF") is foundation
-    assert any(m["rule"] == "initials" for m in foundation.merges)
+    assert any(m["rule"] == "acronym-initials" for m in foundation.merges)
 
 
 def test_an_acronym_spelling_two_names_joins_neither():
