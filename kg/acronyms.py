@@ -199,7 +199,8 @@ def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins an acronym the text never defines to the one name whose initials it spells
-    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule ``acronym-initials``)."""
+    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule
+    ``acronym-initials``)."""
     initials = name_initials(forms)
     for key, form in forms.items():
         if len(key) != 1 or not form.kinds.get("acronym"):

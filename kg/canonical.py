@@ -8,8 +8,8 @@ each recorded with its evidence:
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
   (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
   between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,");
-  ``acronym-initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never defines
-  joins the one name of three or more initials it spells ("The foundation, or VHF," →
+  ``acronym-initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never
+  defines joins the one name of three or more initials it spells ("The foundation, or VHF," →
   "Valdane Hospitals Foundation"; over the dev sets also "HST" → "Hubble Space Telescope",
   "LLVM" → "Low Level Virtual Machine", all right; hospital alias 0.68 → 0.74).
 - ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
