@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.bridging import introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
@@ -149,8 +150,10 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
             form = kept[key]
             mode = ANY
             if len(key) == 1 and (form.kinds.get("acronym") or form.surfaces and all(
-                    tokenize(s)[0].is_short_form for s in form.surfaces)):
-                mode = ACRONYM  # "ITS" is not "Its"
+                    tokenize(s)[0].is_short_form for s in form.surfaces)) and not (
+                    form.kinds.get("name") and key[0] not in lx.STOPWORDS and any(
+                        not tokenize(s)[0].is_short_form for s in form.surfaces)):
+                mode = ACRONYM  # "ITS" is not "Its"; "LISP" also written "Lisp" is a name
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
             gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))

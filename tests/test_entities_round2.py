@@ -186,3 +186,11 @@ def test_an_acronym_spelling_two_names_joins_neither():
     assert fund is not None and forum is not None and fund is not forum
     vhf = find(entities, "VHF")
     assert vhf is None or vhf not in (fund, forum)
+
+
+def test_an_acronym_also_written_as_a_name_matches_the_name():
+    entities, mentions = extract_entities(*build(
+        "The report “Varn: A Dialect of ORLISP” appeared in 1978. They built a small Orlisp "
+        "interpreter. Scheme became the first Orlisp to demand it.\n"))
+    orlisp = find(entities, "Orlisp")
+    assert orlisp is not None and orlisp.mentions >= 2
