@@ -3,6 +3,10 @@ giving a name another name. Small made-up documents."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
@@ -189,8 +193,25 @@ def test_an_acronym_spelling_two_names_joins_neither():
 
 
 def test_an_acronym_also_written_as_a_name_matches_the_name():
-    entities, mentions = extract_entities(*build(
+    entities, _ = extract_entities(*build(
         "The report “Varn: A Dialect of ORLISP” appeared in 1978. They built a small Orlisp "
         "interpreter. Scheme became the first Orlisp to demand it.\n"))
     orlisp = find(entities, "Orlisp")
     assert orlisp is not None and orlisp.mentions >= 2
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("name, recall, alias, joined", [
+    ("hospital", 0.84, 0.73, 0.75), ("library", 0.93, 0.93, 0.7)])
+def test_round_two_invented_articles_keep_their_floors(name, recall, alias, joined):
+    """Two articles written before the round-2 rules (blind: hospital recall 0.79, alias 0.58
+    with its first gold file, relations 0.54; library 0.93, 0.80, 0.70), then tuned on: the
+    figures reached are kept as floors, with no node for two gold entities."""
+    from tests.test_entities import _score
+
+    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
+    assert result["recall"] >= recall
+    assert result["alias_unity"] >= alias
+    assert result["conflations"] == 0
+    assert result["joined_anywhere"] >= joined
+    assert result["nodes_per_gold"] <= 2.5
