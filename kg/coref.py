@@ -56,7 +56,8 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
         a name of three words or more ("mobility plan") that only one group's names end
         with to that group.
     """
-    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
+    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
+              and not _plural_last(k, kept[k])} for g in groups]
     owners: dict[tuple, set[int]] = defaultdict(set)
     for gi, g in enumerate(groups):
         for k in g.keys:
@@ -66,6 +67,14 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
                         owners[k[-n:]].add(gi)
     tails = {t: next(iter(gs)) for t, gs in owners.items() if len(gs) == 1 and t not in kept}
     return heads, tails
+
+
+def _plural_last(key: tuple, form: Form) -> bool:
+    """True when a name's head is its last word, written in the plural ("Ostrova Systems"):
+    "the system" does not stand for a firm so named (hospital article, round 2)."""
+    words = form.surfaces.most_common(1)[0][0].split() if form.surfaces else []
+    return head_of(key) == key[-1] and bool(words) and words[-1].casefold() != key[-1] \
+        and singular(words[-1].casefold()) == key[-1]
 
 
 def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:

@@ -215,3 +215,9 @@ def test_round_two_invented_articles_keep_their_floors(name, recall, alias, join
     assert result["conflations"] == 0
     assert result["joined_anywhere"] >= joined
     assert result["nodes_per_gold"] <= 2.5
+
+
+def test_a_singular_description_does_not_stand_for_a_firm_named_with_a_plural():
+    refs = _references("In 2012 the network bought a records platform from Ostrova Systems. "
+                       "The system links every ward.\n")
+    assert ("The system", "Ostrova Systems") not in refs
