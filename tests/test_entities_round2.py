@@ -221,3 +221,18 @@ def test_a_singular_description_does_not_stand_for_a_firm_named_with_a_plural():
     refs = _references("In 2012 the network bought a records platform from Ostrova Systems. "
                        "The system links every ward.\n")
     assert ("The system", "Ostrova Systems") not in refs
+
+
+def test_or_between_commas_gives_another_name_but_not_in_a_list():
+    entities = _entities(
+        "The Harl Valley Railway, or Green Line, opened in 1901. The Green Line closed in "
+        "1960. Trains ran to Orlen, Brask, or Tessel Junction, each a small town.\n")
+    railway = find(entities, "Harl Valley Railway")
+    assert railway is not None and find(entities, "Green Line") is railway
+    assert find(entities, "Brask") is not find(entities, "Tessel Junction")
+
+
+def test_a_name_then_the_club_it_is_between_commas_is_one_thing():
+    entities = _entities("Quillon, the Norvik Football Club, won the cup in 1990. Quillon "
+                         "lost the final in 1991.\n")
+    assert find(entities, "Quillon") is find(entities, "Norvik Football Club") is not None
