@@ -271,7 +271,8 @@ def variant_rule(label: str, form: str) -> str:
 def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
-    An expansion beats its acronym, a full personal name its parts, an exact amount an
+    An expansion beats its acronym (so does any longer name: "BMR" joined by its initials to
+    "Brannock Mountain Railway"), a full personal name its parts, an exact amount an
     approximate one; then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$10 billion" rather than "10 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
@@ -281,8 +282,9 @@ def choose_label(forms: list[Form]) -> str:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and person_like(form)
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$10 billion"
-        return (not approximate(form), not form.kinds.get("namehead"), expansion, person,
-                sum(form.surfaces.values()), size, form.key)
+        bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
+        return (not approximate(form), not form.kinds.get("namehead"), expansion,
+                not bare_acronym, person, sum(form.surfaces.values()), size, form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()
