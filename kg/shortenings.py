@@ -111,11 +111,15 @@ HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEA
 
 def head_of(key: tuple[str, ...]) -> str:
     """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
-    head noun ("Union of Coastal Ferry Operators" → "union"), else the last
-    word ("Founders’ Compact" → "charter")."""
+    head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
+    "of" ("Friends of the Brannock Railway" → "friend": on the railway article "the
+    railway" went to the Friends; over all other sets no reference or node changed), else
+    the last word ("Founders’ Compact" → "charter")."""
     for i, word in enumerate(key[1:], 1):
         if word in CONNECTORS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
+        if word == "of" and i == 1:
+            return singular(key[0])  # "Friends of the Brannock Railway" is no railway
     return singular(key[-1]) if key else ""
 
 

@@ -236,3 +236,10 @@ def test_a_name_then_the_club_it_is_between_commas_is_one_thing():
     entities = _entities("Quillon, the Norvik Football Club, won the cup in 1990. Quillon "
                          "lost the final in 1991.\n")
     assert find(entities, "Quillon") is find(entities, "Norvik Football Club") is not None
+
+
+def test_a_group_named_friends_of_a_thing_is_not_that_thing():
+    refs = _references(
+        "The Harl Valley Railway opened in 1896. Ada Quist founded the Friends of the Harl "
+        "Valley Railway in 1962. In 1988 the railway passed to the Harl Heritage Trust.\n")
+    assert ("the railway", "Harl Valley Railway") in refs
