@@ -206,7 +206,8 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
 
 _WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "
                         "record single series memoir anthology musical ballet documentary "
-                        "textbook collection")
+                        "textbook collection history biography")
+_TITLE_WORDS = lx._words("to the of and a an in on at for from with")
 
 
 def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -232,6 +233,25 @@ def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if t.lower in _WORK_NOUNS:
                 out.append(Span(unit_index, start, end, "name"))
                 break
+    return out + _named_works(unit_index, toks)
+
+
+def _named_works(unit_index: int, toks: list) -> list[Span]:
+    """A title between commas after a work noun, small words and all: "wrote the official
+    history, Steam to the Summit, in 2001" (railway article, round 2 of issue 3)."""
+    out = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k - 1].lower not in _WORK_NOUNS or not toks[k + 1].is_cap:
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].is_word and (
+                toks[end].is_cap or toks[end].lower in _TITLE_WORDS):
+            end += 1
+        while end > k + 1 and not toks[end - 1].is_cap:
+            end -= 1
+        if end - k > 2 and end < len(toks) and toks[end].text in ",." \
+                and any(t.lower in _TITLE_WORDS for t in toks[k + 1:end]):
+            out.append(Span(unit_index, k + 1, end, "name"))
     return out
 
 

@@ -244,3 +244,10 @@ def test_a_group_named_friends_of_a_thing_is_not_that_thing():
         "The Harl Valley Railway opened in 1896. Ada Quist founded the Friends of the Harl "
         "Valley Railway in 1962. In 1988 the railway passed to the Harl Heritage Trust.\n")
     assert ("the railway", "Harl Valley Railway") in refs
+
+
+def test_a_title_with_small_words_after_a_work_noun_is_one_name():
+    entities = _entities("Its director wrote the official history, Rails to the Fell, in "
+                         "2001. Rails to the Fell sold well.\n")
+    assert find(entities, "Rails to the Fell") is not None
+    assert find(entities, "Fell") in (None, find(entities, "Rails to the Fell"))
