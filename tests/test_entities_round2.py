@@ -202,7 +202,7 @@ def test_an_acronym_also_written_as_a_name_matches_the_name():
 
 @needs_wordfreq
 @pytest.mark.parametrize("name, recall, alias, joined", [
-    ("hospital", 0.84, 0.73, 0.75), ("library", 0.93, 0.93, 0.7), ("railway", 0.89, 0.78, 0.8)])
+    ("hospital", 0.84, 0.73, 0.75), ("library", 0.93, 0.93, 0.7), ("railway", 0.94, 0.84, 0.9)])
 def test_round_two_invented_articles_keep_their_floors(name, recall, alias, joined):
     """Two articles written before the round-2 rules (blind: hospital recall 0.79, alias 0.58
     with its first gold file, relations 0.54; library 0.93, 0.80, 0.70) and one after most
