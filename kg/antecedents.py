@@ -40,9 +40,10 @@ report" not → "… Framework"; product nouns are not matched by type: on the t
 set "the observatory" then went to the nearest instrument rather than the dominant telescope),
 a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
 describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
-"it" → an organisation, product, document or untyped name, "they" → an organisation or a
-plural term, an idea noun or bare "this" → a concept or technique, a method noun → a term
-ending in that noun.
+"it" → an organisation, product, document or untyped name, "they" → an organisation, a
+plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
+no change on any dev set or invented article), an idea noun or bare "this" → a concept or
+technique, a method noun → a term ending in that noun.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     if kind in ("thing", "object"):
         return etype in _THING_TYPES
     if kind == "plural":
-        return etype == "organization" or g in ctx.plural
+        return etype == "organization" or g in ctx.plural and etype not in ("person", "place")
     if kind in ("concept", "bare"):
         return etype in ("concept", "technique")
     if kind == "document":  # "the book", but "the report" is not the "… Framework"

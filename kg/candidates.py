@@ -126,6 +126,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+_SAINT = frozenset({"st", "saint"})
 _HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
 
 
@@ -268,11 +269,14 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
+        if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
+                and sum(c.isalpha() for c in toks[i].text) >= 2:
+            s -= 1  # "88P/Ostrander": a catalogue number written onto the name
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"
-        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
-            s += 1  # "President Joe Biden": the title is not the name
+        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
+            s += 1  # "President Joe Biden": the title is not the name ("St. Aurel Hospital" is)
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1

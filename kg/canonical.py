@@ -5,7 +5,13 @@ case, a possessive, a plural or a hyphen. Keys are then joined by conservative r
 each recorded with its evidence:
 
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
-  text gives another name ("X, also known as Y", "X, shortened to Y or simply Z").
+  text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
+  (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
+  between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,");
+  ``acronym-initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never
+  defines joins the one name of three or more initials it spells ("The foundation, or VHF," →
+  "Valdane Hospitals Foundation"; over the dev sets also "HST" → "Hubble Space Telescope",
+  "LLVM" → "Low Level Virtual Machine", all right; hospital alias 0.68 → 0.74).
 - ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
@@ -39,6 +45,7 @@ import logging
 from collections import Counter
 
 from kg import lexicon as lx
+from kg.acronyms import undefined_acronyms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
     DISTINCT_HEADS,
@@ -221,6 +228,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     for short, long, evidence, rule in definitions:
         if short in forms and long in forms:
             uf.union(short, long, rule, evidence, top(forms[short]))
+    undefined_acronyms(forms, uf)
     join_initials(forms, uf)
     join_compound_surnames(forms, uf)
     _short_forms(forms, uf)
@@ -263,7 +271,8 @@ def variant_rule(label: str, form: str) -> str:
 def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
-    An expansion beats its acronym, a full personal name its parts, an exact amount an
+    An expansion beats its acronym (so does any longer name: "BMR" joined by its initials to
+    "Brannock Mountain Railway"), a full personal name its parts, an exact amount an
     approximate one; then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$10 billion" rather than "10 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
@@ -273,8 +282,9 @@ def choose_label(forms: list[Form]) -> str:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and person_like(form)
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$10 billion"
-        return (not approximate(form), not form.kinds.get("namehead"), expansion, person,
-                sum(form.surfaces.values()), size, form.key)
+        bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
+        return (not approximate(form), not form.kinds.get("namehead"), expansion,
+                not bare_acronym, person, sum(form.surfaces.values()), size, form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()

@@ -56,7 +56,8 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
         a name of three words or more ("mobility plan") that only one group's names end
         with to that group.
     """
-    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
+    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
+              and not _plural_last(k, kept[k])} for g in groups]
     owners: dict[tuple, set[int]] = defaultdict(set)
     for gi, g in enumerate(groups):
         for k in g.keys:
@@ -68,11 +69,25 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
     return heads, tails
 
 
+def _plural_last(key: tuple, form: Form) -> bool:
+    """True when a name's head is its last word, written in the plural ("Ostrova Systems"):
+    "the system" does not stand for a firm so named (hospital article, round 2)."""
+    words = form.surfaces.most_common(1)[0][0].split() if form.surfaces else []
+    return head_of(key) == key[-1] and bool(words) and words[-1].casefold() != key[-1] \
+        and singular(words[-1].casefold()) == key[-1]
+
+
 def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
-    """Groups usually written as a plural term ("language models")."""
+    """Groups usually written as a plural term ("language models"), or named by a name of
+    two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
+    Harwick Falcons"), which "they" may stand for (not a person or a place: see
+    :func:`kg.antecedents.compatible`)."""
     out = set()
     for gi, g in enumerate(groups):
         spellings = Counter()
+        if any(kept[k].is_name and len(k) > 1 and _plural_name(kept[k]) for k in g.keys):
+            out.add(gi)
+            continue
         for k in g.keys:
             if not kept[k].is_name:
                 for s, n in kept[k].surfaces.items():
@@ -80,6 +95,16 @@ def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
         if spellings and spellings[True] > spellings[False]:
             out.add(gi)
     return out
+
+
+def _plural_name(form: Form) -> bool:
+    """True when the name's most usual spelling ends in the plural of a common noun."""
+    if not form.surfaces:
+        return False
+    last = form.surfaces.most_common(1)[0][0].split()[-1]
+    low = last.casefold()
+    return last[:1].isupper() and low.isalpha() and singular(low) != low \
+        and lx.zipf(singular(low)) >= 3.0
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.bridging import introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
@@ -42,7 +43,7 @@ from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
 from kg.selection import select, span_key
-from kg.shortenings import placed_names, title_names, titled
+from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -85,8 +86,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     renamed = renamings(units, matches, references)
+    headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed)
+                    gazetteer.variants, renamed, headed)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -133,7 +135,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if span.start and unit.tokens[span.start - 1].lower == "the":
             form.after_article += 1
         first = unit.tokens[span.start]
-        if first.is_acronym or (first.is_cap and (
+        if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
                 span.kind == "name" and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):
             form.proper += 1  # names() already dropped a first word capitalised by position
@@ -148,11 +150,13 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
             form = kept[key]
             mode = ANY
             if len(key) == 1 and (form.kinds.get("acronym") or form.surfaces and all(
-                    tokenize(s)[0].is_short_form for s in form.surfaces)):
-                mode = ACRONYM  # "ITS" is not "Its"
+                    tokenize(s)[0].is_short_form for s in form.surfaces)) and not (
+                    form.kinds.get("name") and key[0] not in lx.STOPWORDS and any(
+                        not tokenize(s)[0].is_short_form for s in form.surfaces)):
+                mode = ACRONYM  # "ITS" is not "Its"; "LISP" also written "Lisp" is a name
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
-            gazetteer.add(key, g, mode, commas=any("," in s for s in form.surfaces))
+            gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))
     distinctive = unique_stems(kept)
     for g, group in enumerate(groups):
         for key in group.keys:
@@ -228,7 +232,8 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
-def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed):
+def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
+             headed):
     """Builds the Entity and Mention records; drops entities no sentence names literally."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
@@ -257,6 +262,8 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
     described = description_aliases(references, canon)
+    for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
+        described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)
     for g, _s in seen:
         count[g] += 1

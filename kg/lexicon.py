@@ -161,7 +161,7 @@ alliance network consortium authority board court parliament congress senate age
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
-guild
+guild forum infirmary club
 """)
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

@@ -22,6 +22,15 @@
 - ``abbreviation``: a name that abbreviates exactly one longer name word by word, each word
   the same, a clipping ("Lab" for "Laboratory") or initials ("AI" for "Artificial
   Intelligence"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
+
+After grouping, :func:`heading_names` finds names written only in headings ("# Corvane and
+the Malvera Vaccine"): after "the" and ending the heading's capitalised run, one name of
+exactly one entity followed by one common noun that is no organisation, document or place
+head nor an activity or period ("Vaccine", not "Trust" or "programme"), nor ends in "s" (a
+plural or a verb: "What the Valley Bank Teaches"), is an alias of that entity (rule
+``heading``). Without the "the" and run tests title-case headings gave "Webb Compares",
+"Anthropic AI Safety Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
+nothing else moves on the dev sets, and it joins nothing else there.
 """
 
 from __future__ import annotations
@@ -35,7 +44,8 @@ from kg.people import person_like
 from kg.selection import span_key
 from kg.tokens import singular
 
-__all__ = ["CONNECTORS", "HEAD_NOUNS", "abbreviations", "head_of", "leading_heads",
+__all__ = ["CONNECTORS", "HEAD_NOUNS", "abbreviations", "head_of", "heading_names",
+           "leading_heads",
            "placed_names", "skeletons", "tails", "title_names", "titled", "topic_prefixes"]
 
 CONNECTORS = frozenset({"of", "for", "on"})
@@ -101,11 +111,15 @@ HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEA
 
 def head_of(key: tuple[str, ...]) -> str:
     """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
-    head noun ("Union of Coastal Ferry Operators" → "union"), else the last
-    word ("Founders’ Compact" → "charter")."""
+    head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
+    "of" ("Friends of the Brannock Railway" → "friend": on the railway article "the
+    railway" went to the Friends; over all other sets no reference or node changed), else
+    the last word ("Founders’ Compact" → "charter")."""
     for i, word in enumerate(key[1:], 1):
         if word in CONNECTORS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
+        if word == "of" and i == 1:
+            return singular(key[0])  # "Friends of the Brannock Railway" is no railway
     return singular(key[-1]) if key else ""
 
 
@@ -240,4 +254,49 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
         if before in _PLACE_BEFORE or before == "of" and s.start >= 2 and (
                 singular(toks[s.start - 2].lower) in _PLACE_NOUNS):
             out.add(span_key(units, s))
+    return out
+
+
+# a name and one of these is a different thing (an activity or a period about it)
+_DIFFERENT = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx._words(
+    "programme program project campaign effort story history years era age period")
+
+
+def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: list[Group],
+                  units: list[Unit], spans: list[Span]) -> dict[int, dict[str, dict]]:
+    """Names written only in headings that are an entity's name and a common noun, after
+    "the" and ending the heading's capitalised run ("… and the Malvera Vaccine").
+
+    Args:
+        forms: every candidate form by key (heading-only ones are not kept).
+        kept: the kept forms.
+        groups: the entity groups.
+        units: the tokenised headings and sentences.
+        spans: every candidate span.
+
+    Returns:
+        group → heading surface → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    owner: dict[tuple, int] = {k: g for g, group in enumerate(groups) for k in group.keys}
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for span in spans:
+        toks = units[span.unit].tokens
+        if not units[span.unit].heading or span.start == 0 or span.end - span.start < 2 \
+                or toks[span.start - 1].lower != "the" \
+                or span.end < len(toks) and toks[span.end].is_cap:
+            continue
+        key = span_key(units, span)
+        form = forms.get(key)
+        if form is None or key in kept or form.units or len(key) < 2:
+            continue
+        stem, noun = key[:-1], key[-1]
+        if stem not in owner or not kept[stem].is_name or noun in _DIFFERENT \
+                or noun in lx.COMMON_VERBS or lx.zipf(noun) < 3.5 \
+                or toks[span.end - 1].lower.endswith("s"):  # "What the Valley Bank Teaches"
+            continue
+        for surface in form.heading_surfaces:
+            out[owner[stem]][surface] = {
+                "form": surface, "rule": "heading",
+                "evidence": f"“{surface}” is written only in a heading: “{top(kept[stem])}” "
+                            f"and the noun “{noun}”"}
     return out
