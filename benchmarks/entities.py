@@ -13,7 +13,10 @@ With no article, measures the bundled article against ``shared/eval/dev_entities
   normalisation of ``shared/eval/README.md``);
 - alias-unity: share of gold entities whose forms found in the text all match one node;
 - conflations: nodes that match forms of two different gold entities;
-- nodes, nodes per gold entity, and the mean number of nodes matching one gold entity;
+- nodes, nodes per gold entity, and the mean number of nodes matching one gold entity; the
+  same count without date and quantity nodes (``nodes_core``, ``core_per_gold``), since the
+  issue asks for dates and quantities where a claim states them while a human indexer would
+  list few of them;
 - type agreement (gold types folded onto ours: policy_document → document …);
 - relations joined (entity – claim – entity): pairs whose two entities' nodes (the node the
   gold name resolves to, else one of its aliases' nodes) both have a ``mentions`` edge from
@@ -97,12 +100,14 @@ def measure(article: Path, gold_path: Path, relations_path: Path | None) -> dict
             misses.append(g["name"] + ("" if nodes else " (not found)"))
         want = TYPE_FOLD.get(g["type"], g["type"])
         typed += any(e.entity_type == want for e in entities if e.id in nodes)
+    core = [e for e in entities if e.entity_type not in ("date", "quantity")]
     result = {
         "article": str(article.relative_to(ROOT) if article.is_relative_to(ROOT) else article),
         "gold": len(gold), "recall": found / len(gold), "alias_unity": unified / len(gold),
         "type_agreement": typed / len(gold),
         "conflations": sum(len(v) > 1 for v in gold_of_node.values()),
         "nodes": len(entities), "nodes_per_gold": len(entities) / len(gold),
+        "nodes_core": len(core), "core_per_gold": len(core) / len(gold),
         "nodes_matching_a_gold_entity": sum(per_gold) / len(gold),
         "sentences": len(sentences), "seconds": elapsed,
         "ms_per_sentence": 1000 * elapsed / max(1, len(sentences)),

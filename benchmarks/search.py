@@ -6,6 +6,7 @@ Usage::
     python benchmarks/search.py --questions Q.json --article A.txt [--questions … --article …]
     python benchmarks/search.py --by-kind             # also one block per question kind
     python benchmarks/search.py --misses graph        # list what the graph mode missed
+    python benchmarks/search.py --http                # also the default mode through HTTP
 
 With no ``--questions``, measures the bundled article against ``shared/eval/dev_questions.json``
 and each folder in ``benchmarks/data/`` and ``benchmarks/final/`` (``questions.json`` beside one
@@ -22,17 +23,24 @@ rebuilds and a change to ranking does not. Prints, per set, R@1, R@5 and MRR@10 
   highlight);
 - ``encode``: the median time of one bare query encode, for scale;
 - the build time of a freshly built store beside the time of a bare encode of its sentences.
+
+With ``--http`` each engine is also served by waitress on a free local port and the default mode
+is scored through ``GET /api/search`` (as ``kg eval --url`` does), in a column ``http``: its
+figures should equal the default column's, and its ``p50 ms`` is the whole round trip (query
+encodings cached as above).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -48,7 +56,10 @@ DEV_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev_questions.json"
 HELD_OUT = [ROOT / "benchmarks" / "data", ROOT / "benchmarks" / "final"]
 CACHE = Path(tempfile.gettempdir()) / "kg-bench-search"
 # The code whose output a store holds; ranking code is read at query time and is not listed.
-BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py"]
+HTTP = "http"
+"""The table's column of the default mode scored through the served ``GET /api/search``."""
+BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py", "web/context.py",
+                 "web/derived.py", "web/tables.py", "web/query.py", "web/cues.py"]
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:
@@ -117,6 +128,44 @@ def measure(engine, questions: list[dict], modes: list[str | None], k: int) -> d
     return {mode: evaluate(engine, questions, mode=mode, k=k) for mode in modes}
 
 
+@contextlib.contextmanager
+def served(engine):
+    """The engine's app under waitress on a free port of 127.0.0.1; yields the base URL."""
+    from waitress.server import create_server
+
+    from web import create_app
+
+    server = create_server(create_app({"ENGINE": engine}), host="127.0.0.1", port=0, threads=2)
+    stopping = threading.Event()
+
+    def run():
+        try:
+            server.run()
+        except OSError:  # the loop's select() sees the sockets close under it
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=run, name="waitress-bench", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        stopping.set()
+        server.task_dispatcher.shutdown()  # workers first: they wake the loop when they finish
+        server.close()
+        thread.join(timeout=5)
+
+
+def measure_http(engine, questions: list[dict], k: int):
+    """The default mode's report through the served engine's ``GET /api/search``."""
+    from web.evaluate import RemoteSearch
+
+    with served(engine) as url:
+        remote = RemoteSearch(url)
+        evaluate(remote, questions, k=k)  # warm: connections, encodings
+        return evaluate(remote, questions, k=k)
+
+
 def encode_p50(embedder, questions: list[dict]) -> float:
     """The median time of a bare, uncached encode of one question, in ms."""
     times = []
@@ -130,6 +179,8 @@ def encode_p50(embedder, questions: list[dict]) -> float:
 def table(results: list[dict], modes: list[str | None], *, by_kind: bool) -> str:
     """The side-by-side table of every set."""
     names = [m or f"default ({DEFAULT_MODE})" for m in modes]
+    if HTTP in results[0]["reports"]:
+        modes, names = [*modes, HTTP], [*names, HTTP]
     width = max(len(n) for n in names) + 2
     lines = [f"{'set':<30}{'metric':<8}" + "".join(f"{n:>{width}}" for n in names)]
     for result in results:
@@ -192,6 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rebuild", action="store_true", help="ignore cached stores")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument(
+        "--http",
+        action="store_true",
+        help="also score the default mode through a served GET /api/search (column http)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     for noisy in ("sentence_transformers", "transformers", "bm25s"):
@@ -216,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
             build["bare_s"] = bare_encode_seconds(store, embedder)
         engine = Engine.load(store, embedder=embedder)
         reports = measure(engine, questions, modes, args.k)
+        if args.http:
+            reports[HTTP] = measure_http(engine, questions, args.k)
         results.append(
             {
                 "name": name,

@@ -6,31 +6,30 @@ function words may be skipped and each part of a hyphenated word may give a lett
 fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
 first one at a word start) is tried on a short window, so "floating-point operations
 (FLOPs)" is found too.
+
+Names given another name in passing ("X, also known as Y", "Gavi, the Vaccine Alliance,")
+are found by :mod:`kg.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here
+(the article after the renaming word: hospital article, written for the tests in round 2 of
+issue 3).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg import lexicon as lx
+from kg.alias_cues import (
+    _EMPHASIS,
+    _RENAMING,
+    Definition,
+    _cap_run,
+    _former,
+    _named_apposition,
+    aliases,
+)
 from kg.candidates import Span, Unit
+from kg.forms import Form, UnionFind, top
 from kg.tokens import Token, fold
-
-
-@dataclass(frozen=True)
-class Definition:
-    """One acronym definition.
-
-    Attributes:
-        short: the acronym (kind ``abbreviation``) or other alias span.
-        long: the expansion (or full name) span.
-        rule: ``acronym``, ``alias`` or ``title`` (“Title” report).
-    """
-
-    short: Span
-    long: Span
-    rule: str = "acronym"
 
 
 def letters(acronym: str) -> str:
@@ -122,92 +121,6 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
     return best or clipped
 
 
-_EMPHASIS = frozenset("*_")
-_ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
-               ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",))
-_AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
-_RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
-_ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
-                      "formerly", "originally", "informally", "sometimes", "locally", "popularly",
-                      "generally", "first", "now", "still", "once", ","})
-
-
-def _cue_at(lows: list[str], i: int, cue: tuple[str, ...]) -> bool:
-    """True when ``cue`` starts at ``i``, maybe with an adverb inside ("known locally as")."""
-    if tuple(lows[i:i + len(cue)]) == cue:
-        return True
-    return len(cue) == 2 and i + 2 < len(lows) and lows[i] == cue[0] and lows[i + 1] in _ADVERBS \
-        and lows[i + 2] == cue[1]
-
-
-def _cap_run(toks: list[Token], k: int, step: int) -> int:
-    """The far end of the capitalised run starting at ``k`` and going ``step``-wards."""
-    j = k
-    while 0 <= j + step < len(toks) and (toks[j + step].is_cap or (
-            toks[j + step].lower in lx.NAME_CONNECTORS and 0 <= j + 2 * step < len(toks)
-            and toks[j + 2 * step].is_cap)):
-        j += step
-    return j
-
-
-def _titles(u: int, toks: list[Token]) -> list[Definition]:
-    """A quoted title followed by its kind: “HST and Beyond” report."""
-    out = []
-    for i, tok in enumerate(toks):
-        if tok.text not in "“\"" or i + 2 >= len(toks):
-            continue
-        close = next((k for k in range(i + 2, min(i + 12, len(toks))) if toks[k].text in "”\""),
-                     None)
-        if close and close + 1 < len(toks) and toks[i + 1].is_cap and \
-                toks[close + 1].lower in lx.DOCUMENT_HEADS:
-            out.append(Definition(Span(u, i + 1, close, "quoted"), Span(u, i, close + 2, "quoted"),
-                                  "title"))
-    return out
-
-
-def aliases(u: int, unit: Unit) -> list[Definition]:
-    """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
-    toks, out = unit.tokens, _titles(u, unit.tokens)
-    lows = [t.lower for t in toks]
-    for i in range(len(toks)):
-        cue = next((c for c in _ALIAS_CUES if _cue_at(lows, i, c)), None)
-        if cue is None:
-            continue
-        k = i + len(cue) + (tuple(lows[i:i + len(cue)]) != cue)  # an adverb inside the cue
-        while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"
-                                 or lows[k] in _ADVERBS and lows[k] != ","):
-            k += 1  # known as “the Green Line”, called simply the Merrow trial
-        if k >= len(toks) or not toks[k].is_cap:
-            continue
-        short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
-        if toks[short.end - 1].possessive:
-            continue  # "often called Hubble’s successor" gives no name
-        j = i - 1
-        while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES):
-            j -= 1
-        if cue == ("called",) and "," not in lows[j + 1:i]:
-            continue  # only "X, often called Y": "X is called Y" may describe X
-        if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
-                and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
-            # "the second Sun–Earth Lagrange point, known as L2": a name with a common head
-            start = _cap_run(toks, j - 1, -1)
-            if start > 0 and lows[start - 1] in lx.ORDINALS:
-                start -= 1
-            out.append(Definition(short, Span(u, start, j + 1, "alias"), "alias"))
-            continue
-        if j < 0 or not toks[j].is_cap:
-            # "X, shortened to Y or simply Z": Z names what Y names
-            prior = [d for d in out if d.short.end <= i]
-            if prior and cue == ("or", "simply"):
-                out.append(Definition(short, prior[-1].long, "alias"))
-            continue
-        start = _cap_run(toks, j, -1)
-        while start < j and toks[start].lower in lx.DETERMINERS:
-            start += 1
-        out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
-    return out
-
-
 def _appositives(u: int, toks: list[Token]) -> list[Definition]:
     """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"."""
     out = []
@@ -224,12 +137,16 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
         if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
             out.append(Definition(Span(u, i, i + 1, "abbreviation"),
                                   Span(u, j + 2, end, "expansion")))
+        elif _named_apposition(toks, i, j + 2, end):
+            out.append(Definition(Span(u, i, i + 1, "alias"), Span(u, j + 2, end, "alias"),
+                                  "apposition"))
     return out
 
 
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
-    toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens)
+    toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
+        + _former(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
@@ -243,11 +160,13 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)
         if close is None:
             continue
-        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in _RENAMING and close > i + 2 \
-                and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[i + 2:close]):
-            # "Meta (formerly Facebook)": the old name names the same thing
+        a = i + 2 + (i + 2 < close and toks[i + 2].lower == "the")
+        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in _RENAMING and close > a \
+                and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[a:close]):
+            # "Meta (formerly Facebook)", "(formerly the Varn Fever Hospital)": the old name
+            # names the same thing
             start = _cap_run(toks, i - 1, -1)
-            out.append(Definition(Span(u, i + 2, close, "alias"), Span(u, start, i, "expansion"),
+            out.append(Definition(Span(u, a, close, "alias"), Span(u, start, i, "expansion"),
                                   "alias"))
             continue
         if close == i + 2 and toks[i + 1].is_short_form:
@@ -264,3 +183,30 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
                 out.append(Definition(Span(u, i - 1, i, "abbreviation"),
                                       Span(u, i + 1, close, "expansion")))
     return out
+
+
+def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
+    """The initials of every name of two or more words, function words left out
+    ("Valdane Hospitals Foundation" → "vhf"), each with the names that have them."""
+    out: dict[str, set[tuple]] = {}
+    for key, form in forms.items():
+        if len(key) >= 2 and form.kinds.get("name"):
+            initials = "".join(w[0] for w in key if w not in lx.ACRONYM_SKIPS)
+            if len(initials) >= 3:
+                out.setdefault(initials, set()).add(key)
+    return out
+
+
+def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins an acronym the text never defines to the one name whose initials it spells
+    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule
+    ``acronym-initials``)."""
+    initials = name_initials(forms)
+    for key, form in forms.items():
+        if len(key) != 1 or not form.kinds.get("acronym"):
+            continue
+        owners = {uf.find(k) for k in initials.get(key[0], ()) if k in forms}
+        if len(owners) == 1 and uf.find(key) not in owners:
+            long = next(k for k in initials[key[0]] if k in forms)
+            uf.union(key, long, "acronym-initials", f"“{top(form)}” spells the initials of "
+                     f"“{top(forms[long])}”, the only name with them", top(form))

@@ -3,10 +3,23 @@
 The antecedent of a phrase is looked for in a fixed order, each step generic:
 
 1. "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
-   of the main clause, within its first words) of the previous sentence, or of their own
+   of the main clause, within its first words, past an entity in a fronted phrase without a
+   comma: "During the … War the yard built …") of the previous sentence (a subject "it",
+   when that sentence has no subject entity, the entity it introduced by an apposition:
+   "Her thesis described ZEPHYR, a parser. It …"; and a subject "it" after a sentence whose
+   subject is a person, the one organisation or product that sentence named: "Vaskelund
+   founded Torbay Robotics in 2009. It now employs …"; not "Its", which on the compiler
+   set went wrong both times it fired; and a subject "it"/"its" after a sentence with no
+   subject entity, the one compatible entity that sentence named, unless it stood after a
+   preposition or a subordinator: "The best known is the Umeå City Library. Its roof …";
+   measured over the development sets and invented articles, 5 joins, all right; without
+   the preposition test 8, of which 3 wrong: "Formed … at the Harwick Conservatory …, the
+   group …. Its story"), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its additions …"); at the start of a section, the entity of its
-   heading. A possessive ("Norland’s commitments") is no subject.
+   heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
+   only people named before it takes the previous sentence's subject ("The board could
+   fine … Ilves served as its first chair").
 2. A description whose noun is the head of a name ("the union", "the agency") takes the
    nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
 3. A description of a noun that an indefinite phrase just introduced ("a credit association
@@ -18,92 +31,32 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 5. Past the window: the section heading's entity, then, for an organisation or product noun
    the text does not also use in the plural (and that names a whole, not a part such as
    "the team"), the document's dominant entity of that type (mentioned at least three
-   times, twice as often as any other of the type).
+   times, twice as often as any other of the type, and named before: on an invented article
+   "the company" went to a board the text only introduced later).
 
-Compatible means: an organisation noun → an organisation, a person noun or "he"/"she" → a
-person, a noun that heads the entity's name → that entity, "it" → an organisation, product,
-document or untyped name, "they" → an organisation or a plural term, an idea noun or bare
-"this" → a concept or technique, a method noun → a term ending in that noun.
+Compatible means: an organisation noun → an organisation, a document noun → a document
+whose name is headed by no other document noun ("the book" → a title typed document, "the
+report" not → "… Framework"; product nouns are not matched by type: on the telescope
+set "the observatory" then went to the nearest instrument rather than the dominant telescope),
+a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
+describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
+"it" → an organisation, product, document or untyped name, "they" → an organisation, a
+plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
+no change on any dev set or invented article), an idea noun or bare "this" → a concept or
+technique, a method noun → a term ending in that noun.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from kg import lexicon as lx
+from kg.phrases import Context, Phrase
+from kg.subjects import affiliation, governed
+from kg.subjects import subject as _subject  # the module's own name for it
 
 WINDOW = 3
-SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A reference phrase in a sentence.
-
-    Attributes:
-        start: first token index.
-        end: token index after the last.
-        kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
-            (a noun that is the head of some name), or the kind of a reference noun
-            (``organization``, ``document``, ``product``, ``concept``, ``technique``).
-        noun: the noun of a description, else None.
-        subject: True when the phrase opens its clause at the start of the sentence.
-        group: the one entity a lowercase tail of its name names ("the mobility plan").
-    """
-
-    start: int
-    end: int
-    kind: str
-    noun: str | None = None
-    subject: bool = False
-    group: int | None = None
-
-
-@dataclass
-class Context:
-    """What the resolver knows when it reaches a sentence.
-
-    Attributes:
-        types: the type of each group.
-        heads: the head nouns of each group's multiword names.
-        term_heads: the last nouns of each group's multiword terms ("the approach").
-        plural: groups whose usual spelling is a plural term ("language models").
-        by_unit: unit → ``(token position, group)`` of the entities named (or referred to).
-        possessive: ``(unit, position)`` of the mentions in the possessive ("Norland’s"),
-            which determine a noun rather than stand as the subject.
-        recent: the previous sentences (unit indices) of the document, last one last.
-        history: every previous sentence of the document.
-        heading: the unit of the current section's heading, or None.
-        section_start: True for the first sentence under a heading.
-        counts: literal mentions per group in the current document.
-        words: lowercase word counts of the current document.
-        units: the tokenised units (to see indefinite noun phrases).
-    """
-
-    types: list[str]
-    heads: list[set[str]]
-    term_heads: list[set[str]]
-    plural: set[int]
-    by_unit: dict[int, list[tuple[int, int]]]
-    possessive: set[tuple[int, int]] = field(default_factory=set)
-    recent: list[int] = field(default_factory=list)
-    history: list[int] = field(default_factory=list)
-    heading: int | None = None
-    section_start: bool = False
-    counts: Counter = field(default_factory=Counter)
-    words: Counter = field(default_factory=Counter)
-    units: list = field(default_factory=list)
-    _every_head: set[str] | None = field(default=None, repr=False)
-
-    def heads_a_name(self, noun: str) -> bool:
-        """Whether ``noun`` heads a multiword name of some group (one look-up, not one per group)."""
-        if self._every_head is None:
-            self._every_head = set().union(*self.heads)
-        return noun in self._every_head
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -118,54 +71,24 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         True when compatible (see the module docstring).
     """
     etype = ctx.types[g]
-    if phrase.noun and phrase.noun in ctx.heads[g] and etype not in _NEVER:
+    if phrase.noun and _has_head(phrase, g, ctx):
         return True  # "the agency" → "European Space Agency", whatever its type
     kind = phrase.kind
     if kind == "technique":  # "the approach" → a term ending in "approach"
         return phrase.noun in ctx.term_heads[g]
-    if kind == "thing":
+    if kind in ("thing", "object"):
         return etype in _THING_TYPES
     if kind == "plural":
-        return etype == "organization" or g in ctx.plural
+        return etype == "organization" or g in ctx.plural and etype not in ("person", "place")
     if kind in ("concept", "bare"):
         return etype in ("concept", "technique")
+    if kind == "document":  # "the book", but "the report" is not the "… Framework"
+        return etype == kind and not any(
+            h != phrase.noun and (lx.REFERENCE_NOUNS.get(h) == kind or h in lx.DOCUMENT_HEADS)
+            for h in ctx.heads[g])
     if kind in ("organization", "person"):
         return etype == kind
     return False
-
-
-def clause_start(tokens) -> int:
-    """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
-    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return 0
-    first = words[0].lower
-    if not (first in lx.FRONTING or first in lx.PAST_VERBS
-            or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
-        return 0
-    comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
-    return comma + 1 if comma is not None else 0
-
-
-def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
-    """The first entity of a sentence's main clause when it stands among its first words."""
-    start = clause_start(ctx.units[unit].tokens) if ctx.units else 0
-    for pos, g in ctx.by_unit.get(unit, []):
-        if pos < start:
-            continue
-        if before is not None and pos >= before or (unit, pos) in ctx.possessive:
-            return None
-        return g if pos - start <= SUBJECT_WITHIN else None
-    return None
-
-
-def _affiliation(unit_tokens, pos: int) -> bool:
-    """True for the organisation in "Gillian Wright of the UK Centre": not a topic."""
-    k = pos - 1
-    if k >= 0 and unit_tokens[k].lower == "the":
-        k -= 1
-    return k >= 1 and unit_tokens[k].lower == "of" and unit_tokens[k - 1].text[0].isupper()
 
 
 def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
@@ -183,6 +106,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
+    if phrase.kind == "object":
+        return _object_it(u, phrase, here, ctx)
     if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
         return _by_subject(u, phrase, here, tokens, ctx)
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
@@ -212,6 +137,10 @@ def _fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
 
 
 def _has_head(phrase: Phrase, g: int, ctx: Context) -> bool:
+    """True when the phrase's noun heads a name of ``g`` (not a person's), or is a noun the
+    text describes ``g`` by ("the harpist" for "the harpist Ottoline Vesk")."""
+    if phrase.noun in ctx.described.get(g, ()):
+        return ctx.types[g] not in ("date", "quantity")
     return phrase.noun in ctx.heads[g] and ctx.types[g] not in _NEVER
 
 
@@ -254,10 +183,11 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
             return g
         if phrase.kind == "thing":
             for pos, g in reversed(here):
-                if ok(g) and not _affiliation(tokens, pos):
+                if ok(g) and not affiliation(tokens, pos):
                     return g
-        if here or tokens[phrase.start].lower != "its" or not ctx.recent:
-            return None
+        if any(ctx.types[g] != "person" for _p, g in here) \
+                or tokens[phrase.start].lower != "its" or not ctx.recent:
+            return None  # (only people before it: "Ilves served as its first chair")
         g = _subject(ctx.recent[-1], ctx)  # "Among its additions were …": nothing named
         return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
@@ -265,12 +195,46 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         return g
     if not ctx.recent:
         return None
-    g = _subject(ctx.recent[-1], ctx)
-    if ok(g):
-        return g
+    prev = ctx.recent[-1]
+    subject = _subject(prev, ctx)
+    if ok(subject):
+        return subject
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
-        return next((g for _p, g in ctx.by_unit.get(ctx.recent[-1], []) if ok(g)), None)
+        return next((g for _p, g in ctx.by_unit.get(prev, []) if ok(g)), None)
+    if phrase.kind == "thing":
+        return _object_of(u, phrase, prev, subject, ok, ctx)
     return None
+
+
+def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: Context):
+    """A subject "it"/"its" whose previous sentence has no fitting subject: the entity that
+    sentence introduced by an apposition ("… described ZEPHYR, a parser for Lisp. It read
+    …"); with no subject entity, the one fitting entity it named outside a prepositional
+    phrase or subordinate clause ("The best known is the Umeå City Library. Its roof …");
+    after a person subject, for "it", the one organisation or product it named
+    ("Halvorsen founded Corvane in 2009. It now employs …")."""
+    g = ctx.introduced.get(prev)
+    if subject is None and ok(g):
+        return g
+    named = {g for _p, g in ctx.by_unit.get(prev, []) if ok(g)}
+    if subject is None:
+        tokens = ctx.units[prev].tokens if ctx.units else []
+        free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not governed(tokens, p)]
+        return named.pop() if len(named) == 1 and free else None
+    if ctx.types[subject] == "person" and ctx.units \
+            and ctx.units[u].tokens[phrase.start].lower == "it":
+        named = {g for g in named if ctx.types[g] in _SALIENT_KINDS}
+        return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
+    """An object "it" ("the government nationalised it"): the previous sentence's subject,
+    when nothing named before it in its own sentence could be meant but people."""
+    if any(ctx.types[g] != "person" for _p, g in here) or not ctx.recent:
+        return None
+    g = _subject(ctx.recent[-1], ctx)
+    return g if g is not None and compatible(phrase, g, ctx) else None
 
 
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:
@@ -304,7 +268,8 @@ def dominant(kind: str, ctx: Context) -> int | None:
 
     Returns:
         The group mentioned at least three times and at least twice as often as any other
-        of that type, else None.
+        of that type, and already named before this sentence ("the company" is not one the
+        text introduces later), else None.
     """
     ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
                     reverse=True)
@@ -312,4 +277,5 @@ def dominant(kind: str, ctx: Context) -> int | None:
         return None
     if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
         return None
-    return ranked[0][1]
+    best = ranked[0][1]
+    return best if best in ctx.seen else None

@@ -126,6 +126,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+_SAINT = frozenset({"st", "saint"})
 _HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
 
 
@@ -144,7 +145,8 @@ def _connects(toks: list[Token], i: int, j: int) -> bool:
 
     "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
     "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an
-    organisation's name ("Association of Universities for Research in Astronomy").
+    organisation's name ("Association of Universities for Research in Astronomy"), not after
+    "of" and one word, where they give its place ("Royal Institute of Technology in Stockholm").
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -160,7 +162,8 @@ def _connects(toks: list[Token], i: int, j: int) -> bool:
         return True
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
-    return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j])
+    return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
+        and not (j - i >= 3 and toks[j - 2].lower == "of")  # "… of Technology in Stockholm"
 
 
 def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
@@ -266,8 +269,14 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         s = i
         while s < j and _drop_first(toks, s, j, stats):
             s += 1
-        if j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS:
-            s += 1  # "President Joe Biden": the title is not the name
+        if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
+                and sum(c.isalpha() for c in toks[i].text) >= 2:
+            s -= 1  # "88P/Ostrander": a catalogue number written onto the name
+        if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
+                and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
+            s += 2  # "Prime Minister Liisa Kask"
+        elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
+            s += 1  # "President Joe Biden": the title is not the name ("St. Aurel Hospital" is)
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1

@@ -3,16 +3,22 @@
 Conservative by design. A reference phrase is one of:
 
 - a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
-  reference noun ("the company", "this framework", "the agency’s") or the head of a name in
-  the document ("the union" after "Union of Coastal Ferry Operators");
+  reference noun ("the company", "this framework", "the agency’s"), the head of a name in
+  the document ("the union" after "Union of Coastal Ferry Operators") or a noun the text
+  describes an entity by (:mod:`kg.descriptors`: "the label" after "X, a small label"),
+  which must then stand alone: not after a copula ("is the form most …"), not before
+  another noun ("the compiler toolkit");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
   on its own before a verb ("This requires …").
 
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
-start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it") or as a
-possessive, and not where it is expletive ("it is easy to …"). A description followed by a
+start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
+possessive, or as the object right after a verb ("the government nationalised it in 1977",
+which takes the previous sentence's subject when only people are named before it; not
+"part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
+is easy to …"). A description followed by a
 complement ("the foundation for …", "the company behind …") is not a reference. A list item
 gets the named subject (first word) of the sentence that introduces the list ("It addresses
 four risks:" → each item). In the later sentences of a list item that opens with a name ("**X**,
@@ -26,108 +32,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg import lexicon as lx
-from kg.antecedents import WINDOW, Context, Phrase, antecedent, clause_start
+from kg.antecedents import WINDOW, antecedent
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of
+from kg.descriptors import Descriptions
 from kg.gazetteer import Match
+from kg.phrases import Context
+from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
-_DEFINITE = frozenset({"the", "this", "that"})
-_PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
-             "her": "person", "it": "thing", "its": "thing", "they": "plural",
-             "their": "plural"}
 _NAMED = frozenset({"organization", "product", "document", "person", "other"})
-_COMPLEMENT = lx._words("of for to behind that which who whose between like")
-_BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
-                "could would might may will can should must")
-_EXPLETIVE_TAIL = lx._words("to that whether if")
-_SUBJECT_ONLY = frozenset({"it", "they", "this"})
-_PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
-
-
-def _expletive(tokens, i: int) -> bool:
-    """True for a dummy "it" ("it is easy to …", "it could become harder to …")."""
-    if tokens[i].lower != "it":
-        return False
-    nxt = [t.lower for t in tokens[i + 1:i + 7]]
-    return bool(nxt) and nxt[0] in _BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
-
-
-def _subject_position(toks, i: int) -> bool:
-    """True where a word opens the main clause: at the start, or after a fronted adverbial
-    phrase, closed by a comma ("Instead, it", "Built for ESA by Airbus, it") or short and
-    prepositional ("In 2019 it")."""
-    if not any(t.is_word for t in toks[:i]):
-        return True
-    return clause_start(toks) == i or (
-        toks[0].lower in lx.FRONTING and i <= 4 and all(t.is_word for t in toks[:i]))
-
-
-def _noun_follows(toks, k: int) -> bool:
-    """True when the word after "the N" (at ``k``) is another noun that N only modifies
-    ("the university campus opened", "that board elections were"): a noun-like word followed
-    by a verb or a mark. "the bank grew", "the board appoints the …" are not."""
-    tok = toks[k]
-    low = tok.lower
-    if not tok.is_word or not tok.text[0].islower() or low in lx.STOPWORDS:
-        return False
-    if low in lx.COMMON_VERBS or low in lx.PAST_VERBS or low in _BE \
-            or low.endswith(("ed", "ly", "ing")):
-        return False
-    if k + 1 == len(toks) or not toks[k + 1].is_word:
-        return True
-    nxt = toks[k + 1].lower
-    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
-        return singular(low) == low
-    return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
-
-
-def _phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
-             item: bool = False) -> list[Phrase]:
-    """The reference phrases of one unit, in order (``item``: inside a list item that opens
-    with a name, where an object "it" is that name)."""
-    toks, out = unit.tokens, []
-    for i, tok in enumerate(toks):
-        if i in covered:
-            continue
-        low = tok.lower
-        if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
-            tail = _tail(toks, i, covered, tails) if low == "the" else None
-            if tail:
-                out.append(tail)
-                continue
-            noun = toks[i + 1].lower
-            kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
-                                                     else None)
-            follower = toks[i + 2] if i + 2 < len(toks) else None
-            if kind and singular(noun) == noun and i + 1 not in covered and not (
-                    follower and follower.is_word and not toks[i + 1].possessive and (
-                        follower.text[0].isupper()
-                        or follower.lower in _COMPLEMENT or _noun_follows(toks, i + 2))):
-                out.append(Phrase(i, i + 2, kind, noun, _subject_position(toks, i)))
-            elif low == "this" and noun in lx.COMMON_VERBS and _subject_position(toks, i):
-                out.append(Phrase(i, i + 1, "bare", None, True))
-        elif low in _PERSONAL and tok.text.lower() in (low, low + "'s") and not _expletive(toks, i):
-            subject = _subject_position(toks, i)
-            if low in _SUBJECT_ONLY and not subject:
-                if item and low == "it":
-                    out.append(Phrase(i, i + 1, "item", None, False))
-                continue
-            out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
-    return out
-
-
-def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
-    """"the mobility plan": lowercase words after "the" that end exactly one name."""
-    for n in (4, 3, 2):
-        words = toks[i + 1:i + 1 + n]
-        if len(words) == n and all(t.is_word and t.text.islower() for t in words) and \
-                singular(words[-1].lower) == words[-1].lower and \
-                not covered & set(range(i + 1, i + 1 + n)):
-            key = tuple(t.lower for t in words[:-1]) + (singular(words[-1].lower),)
-            if key in tails:
-                return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
-    return None
 
 
 def name_heads(groups: list[Group], kept: dict[tuple, Form]):
@@ -142,7 +56,8 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
         a name of three words or more ("mobility plan") that only one group's names end
         with to that group.
     """
-    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name} for g in groups]
+    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
+              and not _plural_last(k, kept[k])} for g in groups]
     owners: dict[tuple, set[int]] = defaultdict(set)
     for gi, g in enumerate(groups):
         for k in g.keys:
@@ -154,11 +69,25 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
     return heads, tails
 
 
+def _plural_last(key: tuple, form: Form) -> bool:
+    """True when a name's head is its last word, written in the plural ("Ostrova Systems"):
+    "the system" does not stand for a firm so named (hospital article, round 2)."""
+    words = form.surfaces.most_common(1)[0][0].split() if form.surfaces else []
+    return head_of(key) == key[-1] and bool(words) and words[-1].casefold() != key[-1] \
+        and singular(words[-1].casefold()) == key[-1]
+
+
 def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
-    """Groups usually written as a plural term ("language models")."""
+    """Groups usually written as a plural term ("language models"), or named by a name of
+    two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
+    Harwick Falcons"), which "they" may stand for (not a person or a place: see
+    :func:`kg.antecedents.compatible`)."""
     out = set()
     for gi, g in enumerate(groups):
         spellings = Counter()
+        if any(kept[k].is_name and len(k) > 1 and _plural_name(kept[k]) for k in g.keys):
+            out.add(gi)
+            continue
         for k in g.keys:
             if not kept[k].is_name:
                 for s, n in kept[k].surfaces.items():
@@ -168,8 +97,19 @@ def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
     return out
 
 
+def _plural_name(form: Form) -> bool:
+    """True when the name's most usual spelling ends in the plural of a common noun."""
+    if not form.surfaces:
+        return False
+    last = form.surfaces.most_common(1)[0][0].split()[-1]
+    low = last.casefold()
+    return last[:1].isupper() and low.isalpha() and singular(low) != low \
+        and lx.zipf(singular(low)) >= 3.0
+
+
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],
-                       groups: list[Group], kept: dict[tuple, Form]) -> list[tuple]:
+                       groups: list[Group], kept: dict[tuple, Form], *,
+                       described: Descriptions | None = None) -> list[tuple]:
     """Finds the reference mentions of every sentence.
 
     Args:
@@ -178,6 +118,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         types: the type of each group.
         groups: the groups (entities).
         kept: the kept forms by key.
+        described: the descriptor nouns the text gives each group ("X, a small label"),
+            which stand for it as the head of its name does (:mod:`kg.descriptors`); a
+            reference noun ("company") among them is left to the type rules.
 
     Returns:
         ``(group, sentence index, surface, char_start, char_end, how)`` tuples, where
@@ -186,7 +129,13 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ``context``.
     """
     heads, tails = name_heads(groups, kept)
-    every_head = set().union(*heads) if heads else set()
+    found = described.nouns if described else [set() for _ in groups]
+    known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
+    every_head = set().union(*known) if known else set()
+    learned = frozenset(every_head - set().union(*heads)) if heads else frozenset()
+    titles = {u for u, unit in enumerate(units)
+              if unit.heading and (u == 0 or units[u - 1].doc != unit.doc)}
+    topical = frozenset(h for m in matches if m.unit in titles for h in heads[m.group])
     by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
     covered: dict[int, set[int]] = defaultdict(set)
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -203,20 +152,23 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
     term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
                   for g in groups]
-    ctx = Context(types, heads, term_heads, _plural_terms(groups, kept), by_unit, possessive,
-                  units=units)
+    ctx = Context(types, known, term_heads, _plural_terms(groups, kept), by_unit, possessive,
+                  units=units, introduced=described.introduced if described else {},
+                  described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]})
     out: list[tuple] = []
     lead = label = None
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
+            ctx.seen = set()
         ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
         if unit.heading:
             ctx.heading, ctx.section_start = u, True
             continue
         literal = {g for _s, g in by_unit[u]}
         label = _item_label(units, u, by_unit, types, label)
-        for phrase in _phrases(unit, covered[u], every_head, tails, item=label is not None):
+        for phrase in find_phrases(unit, covered[u], every_head, tails, item=label is not None,
+                               learned=learned, topical=topical):
             g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
                     and types[label] in _NAMED and types[label] != "person":
@@ -236,6 +188,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
+        ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
     return out
 

@@ -12,9 +12,9 @@ The steps, each in its own module:
    name one thing, recording the rule and its evidence.
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
 5. :mod:`kg.entity_types` types each entity from generic cues.
-6. :mod:`kg.coref` (with :mod:`kg.antecedents`) adds the sentences that name an entity only
-   as "the company", "it", "they" …; a description that always stands for one entity ("the
-   federation") becomes one of its aliases.
+6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
+   that name an entity only as "the company", "it", "they", "the label" …; a description
+   that always stands for one entity ("the federation") becomes one of its aliases.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
+from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.bridging import introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital
@@ -36,11 +37,13 @@ from kg.canonical import (
     variant_rule,
 )
 from kg.coref import name_heads, resolve_references
+from kg.descriptors import describe
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.patterns import find_spans
 from kg.selection import select, span_key
+from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -71,16 +74,21 @@ def extract_entities(documents: list[Document], sections: list[Section],
     def_keys = [(span_key(units, d.short), span_key(units, d.long),
                  _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
-    groups = group_forms(kept, def_keys)
+    topics = title_names(units, kept)  # the names a title gives, for shortenings of them
+    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
-    labels = [choose_label([kept[k] for k in group.keys]) for group in groups]
-    references = resolve_references(units, matches, types, groups, kept)
+    labels = [choose_label(titled(group, kept, topics)) for group in groups]
+    described = describe(units, matches, len(groups),
+                         people={g for g, t in enumerate(types) if t == "person"},
+                         skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
+    references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     renamed = renamings(units, matches, references)
+    headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed)
+                    gazetteer.variants, renamed, headed)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -127,7 +135,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if span.start and unit.tokens[span.start - 1].lower == "the":
             form.after_article += 1
         first = unit.tokens[span.start]
-        if first.is_acronym or (first.is_cap and (
+        if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
                 span.kind == "name" and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):
             form.proper += 1  # names() already dropped a first word capitalised by position
@@ -142,11 +150,13 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
             form = kept[key]
             mode = ANY
             if len(key) == 1 and (form.kinds.get("acronym") or form.surfaces and all(
-                    tokenize(s)[0].is_short_form for s in form.surfaces)):
-                mode = ACRONYM  # "ITS" is not "Its"
+                    tokenize(s)[0].is_short_form for s in form.surfaces)) and not (
+                    form.kinds.get("name") and key[0] not in lx.STOPWORDS and any(
+                        not tokenize(s)[0].is_short_form for s in form.surfaces)):
+                mode = ACRONYM  # "ITS" is not "Its"; "LISP" also written "Lisp" is a name
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
-            gazetteer.add(key, g, mode, commas=any("," in s for s in form.surfaces))
+            gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))
     distinctive = unique_stems(kept)
     for g, group in enumerate(groups):
         for key in group.keys:
@@ -222,7 +232,8 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
-def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed):
+def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
+             headed):
     """Builds the Entity and Mention records; drops entities no sentence names literally."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
@@ -251,6 +262,8 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
     described = description_aliases(references, canon)
+    for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
+        described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)
     for g, _s in seen:
         count[g] += 1

@@ -12,7 +12,11 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   another name, "said" after;
 - an actor verb after ("announced", "argues", "has published") marks an organisation;
 - an apposition or a description naming the kind ("X, the … company", "X — one of the …
-  systems", "techniques like X", "companies such as X", "version of X");
+  systems", "X (XYZ), the textbook …", "techniques like X", "companies such as X", "version
+  of X"), or a copula that names it ("X is a biotechnology company based in …"); a
+  closed compound takes the kind of its last part when that is a document or
+  product noun ("textbook", "handbook"); a trade-like noun ("compiler") makes no person of
+  an all-capitals name ("ZEPHYR, a compiler for Lisp");
 - "based in X", "in X" mark a place (weakly).
 """
 
@@ -23,6 +27,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
+from kg.descriptors import copula_head, past_parenthesis
 from kg.forms import top
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
@@ -40,19 +45,37 @@ _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
 _HE_SHE = lx._words("he she his her")
 
 
+def compound_kind(word: str) -> str | None:
+    """The kind of a closed compound whose last part is a document or product noun of four
+    letters or more ("textbook", "handbook", "microsatellite"); not an organisation noun,
+    which compounds too loosely ("keyboard", "dashboard")."""
+    for k in range(3, len(word) - 3):
+        tail = lx.REFERENCE_NOUNS.get(word[k:])
+        if tail in ("document", "product") and word.isalpha():
+            return tail
+    return None
+
+
 def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
     """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolteacher",
     "astrophysicist") names a person."""
     kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
+    if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
+        kind = "organization"
+    if kind is None:
+        kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
             and word.isalpha() and word not in lx.COMMON_VERBS:
         return "person"
     return kind
 
 
-def _apposition(toks: list[Token], end: int) -> str | None:
+def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
     """The kind named by an apposition after a mention: "X, a former credit manager at a
-    bank," names a person (the head before the preposition), "X, which sets …" nothing."""
+    bank," names a person (the head before the preposition), "X, which sets …" nothing.
+    Without ``roles``, a noun that only looks like a trade ("compiler") names nothing. A
+    short parenthesis is skipped ("X (XYZ), the textbook …")."""
+    end = past_parenthesis(toks, end)
     if end + 1 >= len(toks) or toks[end].text not in _APPOSITION:
         return None
     if toks[end + 1].lower not in lx.DETERMINERS and toks[end + 1].lower != "one":
@@ -69,7 +92,7 @@ def _apposition(toks: list[Token], end: int) -> str | None:
             break
         if t.is_word and t.text[0].islower():
             head = t.lower
-    return _kind_of_noun(head, roles=True) if head else None
+    return _kind_of_noun(head, roles=roles) if head else None
 
 
 def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
@@ -110,13 +133,19 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
             scores["place"] += 2
     if before and before[-1] == "in" and not person and end - start <= 2:
         scores["place"] += 0.5
-    kind = _apposition(toks, end)
+    # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
+    kind = _apposition(toks, end, roles=not toks[start].text.isupper())
+    if kind:
+        scores[kind] += 3
+    head = copula_head(toks, end)  # "X is a biotechnology company based in …"
+    kind = _kind_of_noun(head, roles=person) if head else None
     if kind:
         scores[kind] += 3
     if person and before and before[-1] == "the":
         scores["person"] -= 3  # "the Carina Nebula": a person takes no article
-    if before and before[-1] in lx.REFERENCE_NOUNS and toks[start - 1].text[0].islower():
-        scores[lx.REFERENCE_NOUNS[before[-1]]] += 2
+    kind = _kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
+    if kind:  # "the firm X", "the state utility X"
+        scores[kind] += 2
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1

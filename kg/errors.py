@@ -8,6 +8,7 @@ print it and the web layer can turn it into ``{"error": {"status", "message"}}``
     ├── QueryError               a bad query or request parameter (400)
     │   └── PayloadTooLarge      a request over the configured size limit (413)
     ├── NotFound                 an unknown node id or route (404)
+    ├── ServiceError             another service (``kg eval --url``) unreachable or failing (502)
     └── StoreError               a missing, damaged, truncated or incompatible store (503)
         └── StoreMissing         no store in the folder yet
 """
@@ -54,6 +55,12 @@ class NotFound(KGError):
     """A node id (or other named thing) does not exist."""
 
     status = 404
+
+
+class ServiceError(KGError):
+    """A service this one calls cannot be reached, times out, or answers an error."""
+
+    status = 502
 
 
 class StoreError(KGError):

@@ -92,7 +92,7 @@ class Gazetteer:
         stop = i
         while stop < len(tokens) and stop - i < self.longest * 2 and (
                 tokens[stop].is_word or tokens[stop].text == "&"
-                or tokens[stop].text == "," and self.with_commas):
+                or tokens[stop].text in ",:" and self.with_commas):
             stop += 1
         for end in range(stop, i, -1):
             if not tokens[end - 1].is_word and tokens[end - 1].text != "&":
@@ -101,7 +101,7 @@ class Gazetteer:
             entry = self.entries.get(key)
             if entry is None:
                 continue
-            if key not in self.with_commas and any(t.text == "," for t in tokens[i:end]):
+            if key not in self.with_commas and any(t.text in ",:" for t in tokens[i:end]):
                 continue
             if key in self.singular_only and tokens[end - 1].lower != key[-1]:
                 continue

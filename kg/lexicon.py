@@ -48,7 +48,12 @@ PRONOUNS = _words("he she it they him her them his hers its their theirs itself 
 HONORIFICS = _words("""
 mr mrs ms mx dr prof professor sir dame lord lady rev sen senator rep gov governor pres president
 gen general col capt captain lt judge justice saint st king queen prince princess
+minister chancellor mayor ambassador bishop archbishop cardinal pope emperor empress duke
+duchess premier chairman chairwoman
 """)
+# words that make a two-word title with an honorific ("Prime Minister", "Vice President")
+TITLE_MODIFIERS = _words("prime vice deputy chief foreign finance defence defense interior "
+                         "attorney secretary lord first grand")
 
 MONTHS = _words("""
 january february march april may june july august september october november december
@@ -139,6 +144,13 @@ REFERENCE_NOUNS: dict[str, str] = {
     **dict.fromkeys("approach method technique".split(), "technique"),
 }
 
+# Nouns of a kind of organisation that type a name described by them ("X, an Indian
+# manufacturer") but are too specific to stand for any organisation as "the N" does.
+ORG_KIND_NOUNS = _words("""
+manufacturer carmaker automaker drugmaker chipmaker retailer supplier distributor insurer
+lender broadcaster publisher airline newspaper magazine utility
+""")
+
 # Last words that make a capitalised name an organisation / a document / a place / a product.
 ORG_HEADS = _words("""
 inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company companies lab labs
@@ -148,6 +160,8 @@ office bureau center centre group organisation organization bank fund party unio
 alliance network consortium authority board court parliament congress senate agencies
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
+pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
+guild forum infirmary club
 """)
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

@@ -1,4 +1,5 @@
-"""Pattern finders: defined and quoted terms, list labels, dates and quantities.
+"""Pattern finders: defined and quoted terms, list labels, dates and quantities, titles of
+works with "and" ("Thistle and Slate, an album by …").
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -11,7 +12,7 @@ import re
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.terms import head_ok, is_term_word, terms
-from kg.tokens import Token
+from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
@@ -33,15 +34,20 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     lows = [t.lower for t in toks]
     for i, tok in enumerate(toks):
         if tok.text in _QUOTES_OPEN:
-            close = next((k for k in range(i + 1, min(i + 7, len(toks)))
+            close = next((k for k in range(i + 1, min(i + 12, len(toks)))
                           if toks[k].text in _QUOTES_CLOSE), None)
             if close is None or close == i + 1:
                 continue
             inner = range(i + 1, close)
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
-                   for k in inner) and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                   or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
+                    and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                # a title, maybe with a subtitle: “Lambda: The Ultimate Imperative”
                 out.append(Span(unit_index, i + 1, close, "quoted"))
+                continue
+            if close - i > 6:
+                continue
             elif all(is_term_word(toks, k, stats) for k in inner) and (cued or close - i > 2):
                 out.append(Span(unit_index, i + 1, close, "defined"))
             continue
@@ -142,6 +148,14 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     return [Span(unit_index, first, end, "label")]
 
 
+_AFTER_MEASURE = lx._words("ago later earlier apart old long wide high deep tall thick away")
+
+
+def _plural(low: str) -> bool:
+    """True for a plural noun ("pieces"), which ends what a number counts."""
+    return singular(low) != low
+
+
 def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Years and month–year dates; amounts of money, percentages and counted units."""
     toks, out, i = unit.tokens, [], 0
@@ -172,9 +186,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
         else:
             k = e
             while k < len(toks) and k - e < 2 and is_term_word(toks, k, stats) \
-                    and toks[k].text[0].islower() and not (
-                        k > e and toks[k].lower.endswith("ing") and len(toks[k].lower) > 5):
-                k += 1  # "240 hangers", not "240 hangers using"
+                    and toks[k].text[0].islower() and toks[k].lower not in _AFTER_MEASURE \
+                    and not (k > e and (toks[k].lower.endswith("ing") and len(toks[k].lower) > 5
+                                        or _plural(toks[k - 1].lower))):
+                k += 1  # "240 hangers", not "240 hangers using", "18 pieces behave" or
+                # "13 billion years ago"
             while k > e and not head_ok(toks[k - 1]):
                 k -= 1
             if k == e:
@@ -188,7 +204,58 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
     return out
 
 
-FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities)
+_WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "
+                        "record single series memoir anthology musical ballet documentary "
+                        "textbook collection history biography")
+_TITLE_WORDS = lx._words("to the of and a an in on at for from with")
+
+
+def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Titles with "and" that an apposition calls a work: "Thistle and Slate, an album by …",
+    which the name finder splits at "and"."""
+    toks, out = unit.tokens, []
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower != "and" or not (toks[k - 1].is_cap and toks[k + 1].is_cap):
+            continue
+        start = k - 1
+        while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap:
+            start -= 1
+        end = k + 2
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+            end += 1
+        if start == 0 or end + 2 >= len(toks) or toks[end].text != "," \
+                or toks[end + 1].lower not in ("a", "an", "the"):
+            continue  # (at the start of a sentence the first capital says nothing)
+        tail = toks[end + 2:end + 6]
+        for t in tail:
+            if not t.is_word:
+                break
+            if t.lower in _WORK_NOUNS:
+                out.append(Span(unit_index, start, end, "name"))
+                break
+    return out + _named_works(unit_index, toks)
+
+
+def _named_works(unit_index: int, toks: list) -> list[Span]:
+    """A title between commas after a work noun, small words and all: "wrote the official
+    history, Steam to the Summit, in 2001" (railway article, round 2 of issue 3)."""
+    out = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k - 1].lower not in _WORK_NOUNS or not toks[k + 1].is_cap:
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].is_word and (
+                toks[end].is_cap or toks[end].lower in _TITLE_WORDS):
+            end += 1
+        while end > k + 1 and not toks[end - 1].is_cap:
+            end -= 1
+        if end - k > 2 and end < len(toks) and toks[end].text in ",." \
+                and any(t.lower in _TITLE_WORDS for t in toks[k + 1:end]):
+            out.append(Span(unit_index, k + 1, end, "name"))
+    return out
+
+
+FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

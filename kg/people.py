@@ -5,6 +5,10 @@
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
+- ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
+  Varga-Lund"), joined before a firm named after the person could take it as a short form.
+- ``first-name``: one capitalised word that is the first name of exactly one personal name met
+  before it, the last name of none and part of no other name ("Tobias" → "Tobias Callow").
 
 Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 """
@@ -21,11 +25,14 @@ from kg.forms import Form, UnionFind, strip_possessive, top
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
 # ("Microsoft Research", "Ashdown Review").
 SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
-                       "bank university college group holdings".split())
+                       "bank university college group holdings pharma pharmaceuticals "
+                       "therapeutics biologics biosciences technologies motors airlines".split())
 DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)
 _INITIAL = re.compile(r"[A-Z]\.")
+_NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | lx.SEASONS
+                   | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 # generational suffixes follow the surname ("Walter P. Brandt Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -127,4 +134,58 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if len(owners) == 1:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "surname", f"“{top(short)}” is the last name of "
+                     f"“{top(long)}”", top(short))
+
+
+def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins a lone first name to the one personal name it begins ("Tobias" → "Tobias Callow").
+
+    Only when the word is the first name of exactly one personal name met before it, is the
+    last name of none and part of no other name, and is no English function word, verb,
+    month or adjective ("Will", "May", "Rose" stay apart). Word frequency is no test here:
+    first names are frequent words ("Charles" has a Zipf frequency of 4.8, "John" 5.4).
+    """
+    people = [f for f in forms.values() if f.is_name and person_like(f)]
+    firsts: dict[str, list[Form]] = defaultdict(list)
+    for p in people:
+        firsts[strip_possessive(top(p)).split()[0].casefold()].append(p)
+    others = {w for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
+              for w in f.key}
+    lasts = {_last(p.key) for p in people}
+    for short in forms.values():
+        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+            continue
+        word = strip_possessive(top(short)).casefold()
+        if word in lasts or short.key[0] in lasts or short.key[0] in others or word in others \
+                or word in _NOT_FIRST_NAME:
+            continue
+        first = min(short.units, default=None)
+        owners = {uf.find(p.key): p for p in firsts.get(word, ())
+                  if first is None or p.units and min(p.units) < first}
+        if len(owners) == 1 and uf.find(short.key) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(short.key, long.key, "first-name", f"“{top(short)}” is the first name of "
+                     f"“{top(long)}”, met before it, and of no other name", top(short))
+
+
+def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
+    ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
+    take it as a short form. Its key has two words, so :func:`join_surnames` does not see it.
+    """
+    people: dict[str, list[Form]] = defaultdict(list)  # by last word
+    for f in forms.values():
+        if f.is_name and person_like(f):
+            people[f.key[-1]].append(f)
+    for short in forms.values():
+        k = short.key
+        written = strip_possessive(top(short))
+        if not short.is_name or len(k) < 2 or " " in written or "-" not in written \
+                or short.kinds.get("acronym"):
+            continue
+        owners = {uf.find(p.key): p for p in people.get(k[-1], ())
+                  if len(p.key) > len(k) and p.key[-len(k):] == k}
+        if len(owners) == 1 and uf.find(k) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(k, long.key, "surname", f"“{top(short)}” is the last name of "
                      f"“{top(long)}”", top(short))

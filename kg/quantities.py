@@ -1,7 +1,8 @@
 """Merge rules for amounts and dates: one value, several spellings.
 
 - ``amount``: "$10 billion", "10 billion dollars", "US$10bn" and "roughly $10 billion" state
-  one amount (an approximating word does not change it); "18%" = "18 percent".
+  one amount (an approximating word does not change it); "18%" = "18 percent"; "about 1.5
+  million kilometres" = "1.5 million kilometres" (telescope −2 nodes, nothing else moves).
 - ``date-year``: a year given on its own joins the one full date of that year in the corpus
   ("1953" → "14 March 1953"); with two dates in that year it stays apart.
 """
@@ -56,13 +57,13 @@ def amount(surface: str) -> tuple[str, float] | None:
 
 
 def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins quantity forms that state the same amount."""
+    """Joins quantity forms that state the same amount (for a counted unit, the same words
+    but for an approximating one: "about 230 degrees" = "230 degrees")."""
     by_amount: dict[tuple, list[Form]] = defaultdict(list)
     for form in forms.values():
         if form.kinds.get("quantity"):
-            value = amount(top(form))
-            if value:
-                by_amount[value].append(form)
+            value = amount(top(form)) or ("words", *form.key[approximate(form):])
+            by_amount[value].append(form)
     for same in by_amount.values():
         same.sort(key=lambda f: (approximate(f), len(f.key), f.key))
         for other in same[1:]:

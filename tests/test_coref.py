@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from test_entities import build, find
 
-from kg.coref import _expletive
 from kg.entities import extract_entities
+from kg.reference_phrases import _expletive
 from kg.tokens import tokenize
 
 

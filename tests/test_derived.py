@@ -19,7 +19,8 @@ from web.engine import NEIGHBOURS_PER_RESULT, Engine, read_graph
 from web.tables import ClaimColumns, Strings, claim_record
 
 QUERIES = ("Who founded the company?", "model safety evaluations", "When was it released?",
-           "research on interpretability", "policy")
+           "research on interpretability", "policy", "Why does the company study interpretability?",
+           "What did Anthropic publish about Claude?")
 
 
 def _rebuilt(store: Path, embedder) -> Engine:
@@ -37,12 +38,19 @@ def _rebuilt(store: Path, embedder) -> Engine:
         manifest=loaded.manifest,
         views=loaded.ranker.views,
         token_bags=loaded.ranker.token_bags,
+        context=loaded.ranker.context,
     )
 
 
 def test_saved_tables_search_exactly_as_the_graph_does(article_store, embedder):
     loaded = Engine.load(article_store, embedder=embedder)
     rebuilt = _rebuilt(article_store, embedder)
+    # Graph mode's features all take part: context vectors, the why-cue (a why-question and
+    # claims that state a reason), section evidence and the entity head (queries naming an
+    # entity), each read from the saved tables on one side and from the graph on the other.
+    assert loaded.ranker.context is not None and loaded.ranker._gives_reason.any()
+    assert len(np.unique(loaded.ranker._section[loaded.ranker._section >= 0])) > 1
+    assert any(loaded.ranker.analyse(q).entities for q in QUERIES)
     for mode in Engine.MODES:
         for q in QUERIES:
             assert loaded.search(q, k=10, mode=mode) == rebuilt.search(q, k=10, mode=mode), (mode, q)
@@ -64,7 +72,7 @@ def test_ranking_tables_round_trip(small_store):
     claims = json.loads((small_store / "claims.json").read_text(encoding="utf-8"))
     fresh = derive(graph, claims)
     saved = read_derived(small_store / PART, claim_count=len(claims))
-    for name in ("previous", "following", "refers_back", "duplicate_root"):
+    for name in ("previous", "following", "refers_back", "gives_reason", "section", "duplicate_root"):
         assert np.array_equal(getattr(fresh, name), getattr(saved, name)), name
     assert fresh.duplicate_groups() == saved.duplicate_groups()
     assert fresh.entities.surfaces == saved.entities.surfaces

@@ -317,7 +317,8 @@ def _score(folder: Path) -> dict:
 @needs_wordfreq
 @pytest.mark.parametrize("name", ["tramway", "quartet"])
 def test_unseen_articles(name):
-    """Two articles written for these tests (not tuned on): most gold entities found, their
+    """Two articles written for these tests (not tuned on when written; their misses were
+    looked at while adding the reference rules of issue 3): most gold entities found, their
     forms on one node, no node for two of them, related pairs joined through a claim."""
     result = _score(UNSEEN / name)
     assert result["recall"] >= 0.9
@@ -325,6 +326,20 @@ def test_unseen_articles(name):
     assert result["conflations"] <= 1
     assert result["joined_anywhere"] >= 0.7
     assert result["nodes_per_gold"] <= 3.0
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("name", ["festival", "vaccine", "probe", "architect", "cleanair",
+                                  "database", "shipyard"])
+def test_invented_articles_with_references(name):
+    """Seven more articles written for these tests while adding the reference and shortening
+    rules (so tuned on, unlike the two above): the figures they reached are kept as floors."""
+    result = _score(UNSEEN / name)
+    assert result["recall"] >= 0.9
+    assert result["alias_unity"] >= 0.85
+    assert result["conflations"] == 0
+    assert result["joined_anywhere"] >= 0.75
+    assert result["nodes_per_gold"] <= 2.5
 
 
 def test_defined_acronyms_short_names_and_descriptions_that_are_not_names():

@@ -20,8 +20,8 @@ from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
+from web import context, maxsim
 from web import derived as derived_tables
-from web import maxsim
 from web.engine import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
 
@@ -114,6 +114,11 @@ def build_store(
         encoded = embedder.encode(texts + view_texts, progress=progress)
     vectors = encoded[: len(texts)]
     view_vectors = encoded[len(texts) : len(texts) + len(view_texts)]
+    # Each claim with the sentence before it (web.context), for graph-aware ranking only.
+    context_texts, context_rows = (
+        context.context_texts(graph, claims) if len(claims) <= context.MAX_CLAIMS else ([], [])
+    )
+    context_vectors = embedder.encode(context_texts, progress=progress) if context_texts else None
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
@@ -142,6 +147,8 @@ def build_store(
         vector_index.save(folder)
         lexical_index.save(folder / "lexical")
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
+        if context_vectors is not None:
+            context.write_context(folder / context.PART, context_vectors, context_rows)
         if bags is not None:
             maxsim.write_bags(folder / maxsim.PART, bags)
         derived_tables.write_derived(folder / derived_tables.PART, tables)
@@ -152,6 +159,7 @@ def build_store(
             "sentences": sentences_count,
             "claims": len(claims),
             "views": len(view_rows),
+            "context": len(context_rows),
             "token_bags": bags is not None,
             "entities": sum(1 for _, k in graph.nodes(data="kind") if k == "entity"),
             "nodes": graph.number_of_nodes(),

@@ -71,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("-k", type=int, default=10,
                           help="results per question (default: %(default)s)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument(
+        "--url", default=None, metavar="URL",
+        help="score a running service through its GET /api/search (e.g. http://127.0.0.1:8000) "
+             "instead of the store",
+    )
+    evaluate.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                          help="with --url: seconds to wait for each answer (default: 30)")
 
     commands.add_parser(
         "bench", add_help=False,
@@ -184,20 +191,36 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from web.engine import Engine
-    from web.evaluate import evaluate, format_report, load_questions
+    from web.evaluate import (
+        REMOTE_TIMEOUT,
+        RemoteSearch,
+        evaluate,
+        format_report,
+        load_questions,
+    )
 
     if args.k < 1 or args.k > 100:
         raise QueryError("-k must be between 1 and 100")
+    if args.timeout is not None and args.url is None:
+        raise QueryError("--timeout goes with --url")
     questions = load_questions(args.questions)
-    engine = Engine.load(args.store)
-    if args.mode is not None and args.mode not in engine.MODES:
-        raise QueryError(f"unknown mode {args.mode!r}; use one of {', '.join(engine.MODES)}")
+    if args.url is not None:
+        # The service checks the mode itself; its 400 comes back as one line.
+        timeout = REMOTE_TIMEOUT if args.timeout is None else args.timeout
+        engine = RemoteSearch(args.url, timeout=timeout)
+        where = f"{engine.base}/api/search"
+    else:
+        from web.engine import Engine
+
+        engine = Engine.load(args.store)
+        if args.mode is not None and args.mode not in engine.MODES:
+            raise QueryError(f"unknown mode {args.mode!r}; use one of {', '.join(engine.MODES)}")
+        where = str(args.store)
     report = evaluate(engine, questions, mode=args.mode, k=args.k)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(f"{args.questions} on {args.store}, mode {args.mode or 'default'}")
+        print(f"{args.questions} on {where}, mode {args.mode or 'default'}")
         print(format_report(report))
     return 0
 

@@ -2,7 +2,8 @@
 
 Ranking and result assembly need a few things the graph holds only implicitly: which claim
 comes before and after each claim, which claims are near-duplicates of each other, which
-claims refer back to the sentence before them, which claims mention each entity and under what
+claims refer back to the sentence before them or state a reason (:mod:`web.cues`), which
+section each claim is in (section evidence), which claims mention each entity and under what
 surfaces, and each claim's neighbours as a search result lists them. Deriving them from the
 graph walks every node and edge: about 3 s for a store of 100k claims (1.3M edges), more than
 the rest of the load together. The build derives them once (:func:`derive`) and writes them as
@@ -22,6 +23,9 @@ The part is a folder of:
   (:class:`web.query.EntityTables`);
 * ``previous.npy``, ``next.npy``: int64 (n,), the row of the claim before / after (-1: none);
 * ``refers_back.npy``: bool (n,), the claim refers back and has a claim before it;
+* ``gives_reason.npy``: bool (n,), the claim states a reason (:func:`web.cues.gives_reason`);
+* ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
+  -1: none), as section evidence groups claims (:func:`web.ranking.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
   (-1: in no group);
 * ``entity_offsets.npy``, ``entity_rows.npy``: int64, the claim rows of each entity (CSR);
@@ -45,6 +49,7 @@ import networkx as nx
 import numpy as np
 
 from kg.errors import StoreError
+from web.cues import gives_reason
 from web.passages import refers_back
 from web.query import EntityTables, entity_tables
 from web.tables import ClaimColumns, NeighbourTable, NodeTable, Strings
@@ -55,7 +60,7 @@ PART = "derived"
 """The store part (a folder) holding the tables."""
 NEIGHBOURS = 12
 """How many neighbours of each claim are kept: as many as a search result shows."""
-_ARRAYS = ("previous", "next", "refers_back", "duplicate_root", "entity_offsets", "entity_rows",
+_ARRAYS = ("previous", "next", "refers_back", "gives_reason", "section", "duplicate_root", "entity_offsets", "entity_rows",
            "neighbour_offsets", "neighbour_nodes", "neighbour_links", "node_kinds",
            "node_ids.bytes", "node_ids.offsets", "node_labels.bytes", "node_labels.offsets",
            "claim_doc", "claim_section", "claim_char_start", "claim_char_end", "claim_occurrences")
@@ -69,6 +74,8 @@ class Derived:
         previous: int64 (n,).
         following: int64 (n,).
         refers_back: bool (n,).
+        gives_reason: bool (n,).
+        section: int64 (n,).
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
         neighbours, nodes, claims: what search results show (None when derived for ranking
@@ -78,6 +85,8 @@ class Derived:
     previous: np.ndarray
     following: np.ndarray
     refers_back: np.ndarray
+    gives_reason: np.ndarray
+    section: np.ndarray
     duplicate_root: np.ndarray
     entities: EntityTables
     neighbours: NeighbourTable | None = None
@@ -114,10 +123,15 @@ def derive(
     back = (previous >= 0) & np.fromiter(
         (refers_back(graph.nodes[c]["text"]) for c in claims), dtype=bool, count=len(claims)
     )
+    reason = np.fromiter(
+        (gives_reason(graph.nodes[c]["text"]) for c in claims), dtype=bool, count=len(claims)
+    )
     derived = Derived(
         previous=previous,
         following=following,
         refers_back=back,
+        gives_reason=reason,
+        section=_section_rows(graph, claims),
         duplicate_root=_duplicate_roots(graph, claims),
         entities=entity_tables(graph, claims),
     )
@@ -136,7 +150,8 @@ def write_derived(folder: Path, derived: Derived) -> None:
     folder.mkdir()
     arrays = {
         "previous": derived.previous, "next": derived.following,
-        "refers_back": derived.refers_back, "duplicate_root": derived.duplicate_root,
+        "refers_back": derived.refers_back, "gives_reason": derived.gives_reason,
+        "section": derived.section, "duplicate_root": derived.duplicate_root,
         "entity_offsets": ent.offsets, "entity_rows": ent.rows,
         "neighbour_offsets": nb.offsets, "neighbour_nodes": nb.nodes, "neighbour_links": nb.links,
         "node_kinds": nodes.kinds,
@@ -190,6 +205,8 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             previous=a["previous"],
             following=a["next"],
             refers_back=a["refers_back"],
+            gives_reason=a["gives_reason"],
+            section=a["section"],
             duplicate_root=a["duplicate_root"],
             entities=EntityTables(
                 claim_count=int(tables["claim_count"]),
@@ -227,8 +244,9 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
 
 def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
     """Whether the tables' shapes agree with each other and with ``n`` claims."""
-    per_claim = ("previous", "next", "refers_back", "duplicate_root", "claim_doc", "claim_section",
-                 "claim_char_start", "claim_char_end", "claim_occurrences")
+    per_claim = ("previous", "next", "refers_back", "gives_reason", "section", "duplicate_root",
+                 "claim_doc", "claim_section", "claim_char_start", "claim_char_end",
+                 "claim_occurrences")
     ent, nb, nodes, columns = d.entities, d.neighbours, d.nodes, d.claims
     m = len(nodes.ids)
 
@@ -252,6 +270,7 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
         and len(columns.section_titles) == len(columns.sections)
         and within(columns.doc, len(columns.documents)) and int(columns.doc.min(initial=0)) >= 0
         and within(columns.section, len(columns.sections))
+        and within(d.section, n)
     )
 
 
@@ -265,6 +284,17 @@ def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.n
             following[row_of[u]] = row_of[v]
             previous[row_of[v]] = row_of[u]
     return previous, following
+
+
+def _section_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> np.ndarray:
+    """For each claim row, a number for its section (``in_section`` edges), or -1 for none."""
+    row_of = {claim: row for row, claim in enumerate(claims)}
+    numbers: dict[str, int] = {}
+    sections = np.full(len(claims), -1, dtype=np.int64)
+    for u, v, relation in graph.edges(keys=True):
+        if relation == "in_section" and u in row_of:
+            sections[row_of[u]] = numbers.setdefault(v, len(numbers))
+    return sections
 
 
 def _duplicate_roots(graph: nx.MultiDiGraph, claims: Sequence[str]) -> np.ndarray:

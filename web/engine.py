@@ -33,6 +33,8 @@ from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError, StoreError
 from kg.graph import neighbours
 from kg.readwrite import read_json
 from kg.readwrite.jsonfmt import gc_paused
+from web.context import PART as CONTEXT_PART
+from web.context import ClaimContext, read_context
 from web.derived import NEIGHBOURS, Derived, read_derived
 from web.derived import PART as DERIVED_PART
 from web.maxsim import PART as TOKENS_PART
@@ -84,6 +86,7 @@ class Engine:
         manifest: dict | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
+        context: ClaimContext | None = None,
         derived: Derived | None = None,
         graph_loader: Callable[[], nx.MultiDiGraph] | None = None,
     ):
@@ -115,6 +118,7 @@ class Engine:
             vectors=vectors,
             views=views,
             token_bags=token_bags,
+            context=context,
             derived=derived,
         )
 
@@ -217,6 +221,7 @@ class Engine:
             lexical_index = LexicalIndex.load(store / "lexical")
             views = _read_views(store / "views", len(claims))
             token_bags = read_bags(store / TOKENS_PART, len(claims))
+            context = read_context(store / CONTEXT_PART, len(claims))
             derived = read_derived(store / DERIVED_PART, claim_count=len(claims))
             graph = None if graph_file is not None else read_graph(store, manifest=manifest)
         except BaseException:
@@ -243,6 +248,7 @@ class Engine:
             manifest=manifest,
             views=views,
             token_bags=token_bags,
+            context=context,
             derived=derived,
         )
 

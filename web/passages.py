@@ -10,9 +10,12 @@ in 2021". Graph-aware search scores a claim by the better of its two vectors.
 Other views were measured on the development questions and left out because they did not help
 there (``benchmarks/search.py`` reports the figures): the section title before the text, the
 previous sentence before the text (for every claim, or only for claims opening with a
-reference), and the whole paragraph. They would also cost one more encode of every claim, while
-the resolved view costs one encode of the claims with references only (a fifth of them in the
-bundled article).
+reference), and the whole paragraph, each as a view whose cosine may *replace* the claim's
+(the better of the two). They would also cost one more encode of every claim, while the resolved
+view costs one encode of the claims with references only (a fifth of them in the bundled
+article). The previous sentence does help as a small *blend* into the claim's own cosine rather
+than as an alternative to it; that is :mod:`web.context`, and the figures are in
+:mod:`web.ranking` (round 4).
 
 Section titles do reach ranking another way: :func:`section_titles` lists each distinct
 heading once with the claims under it, and the build adds each title's word pieces to those

@@ -1,0 +1,176 @@
+"""Finding the reference phrases of a sentence: "the company", "the label", "it", "its" …
+
+What counts as a reference phrase is described in :mod:`kg.coref`, which calls
+:func:`find_phrases` on every sentence; :mod:`kg.antecedents` then chooses what each stands
+for.
+"""
+
+from __future__ import annotations
+
+from kg import lexicon as lx
+from kg.candidates import Unit
+from kg.phrases import Phrase
+from kg.subjects import clause_start
+from kg.tokens import singular
+
+__all__ = ["find_phrases"]
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
+             "her": "person", "it": "thing", "its": "thing", "they": "plural",
+             "their": "plural"}
+_COMPLEMENT = lx._words("of for to behind that which who whose between like")
+_BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
+                "could would might may will can should must")
+_EXPLETIVE_TAIL = lx._words("to that whether if")
+_SUBJECT_ONLY = frozenset({"it", "they", "this"})
+_SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept consider considers "
+                          "considered deem deemed thought think thinks call calls called")
+_ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "ic", "less")
+_DUMMY_AFTER = lx._words("to that whether if clear possible impossible easy easier hard harder "
+                         "difficult necessary up out off down over back")
+_PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
+
+
+
+def _expletive(tokens, i: int) -> bool:
+    """True for a dummy "it" ("it is easy to …", "it could become harder to …")."""
+    if tokens[i].lower != "it":
+        return False
+    nxt = [t.lower for t in tokens[i + 1:i + 7]]
+    return bool(nxt) and nxt[0] in _BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
+
+
+def _subject_position(toks, i: int) -> bool:
+    """True where a word opens the main clause: at the start, or after a fronted adverbial
+    phrase, closed by a comma ("Instead, it", "Built for ESA by Airbus, it") or short and
+    prepositional ("In 2019 it")."""
+    if not any(t.is_word for t in toks[:i]):
+        return True
+    return clause_start(toks) == i or (
+        toks[0].lower in lx.FRONTING and i <= 4 and all(t.is_word for t in toks[:i]))
+
+
+def _noun_follows(toks, k: int) -> bool:
+    """True when the word after "the N" (at ``k``) is another noun that N only modifies
+    ("the university campus opened", "that board elections were"): a noun-like word followed
+    by a verb or a mark. "the bank grew", "the board appoints the …" are not."""
+    tok = toks[k]
+    low = tok.lower
+    if not tok.is_word or not tok.text[0].islower() or low in lx.STOPWORDS:
+        return False
+    if low in lx.COMMON_VERBS or low in lx.PAST_VERBS or low in _BE \
+            or low.endswith(("ed", "ly", "ing")):
+        return False
+    if k + 1 == len(toks) or not toks[k + 1].is_word:
+        return True
+    nxt = toks[k + 1].lower
+    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
+        return singular(low) == low
+    return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
+
+
+def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
+             item: bool = False, learned: frozenset = frozenset(),
+             topical: frozenset = frozenset()) -> list[Phrase]:
+    """The reference phrases of one unit, in order (``item``: inside a list item that opens
+    with a name, where an object "it" is that name; ``learned``: descriptor nouns that head
+    no name, which must stand alone, see :func:`_stands_alone`; ``topical``: the heads of the
+    names in the document's title, which a clipped noun may stand for: "the tram")."""
+    toks, out = unit.tokens, []
+    for i, tok in enumerate(toks):
+        if i in covered:
+            continue
+        low = tok.lower
+        if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
+            tail = _tail(toks, i, covered, tails) if low == "the" else None
+            if tail:
+                out.append(tail)
+                continue
+            noun = toks[i + 1].lower
+            if low == "the" and noun not in heads and noun not in lx.REFERENCE_NOUNS:
+                noun = _clipped(noun, topical) or noun  # "the tram" for "… Tramway"
+            kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
+                                                     else None)
+            follower = toks[i + 2] if i + 2 < len(toks) else None
+            if kind == "head" and noun in learned and not _stands_alone(toks, i):
+                continue
+            if kind and singular(noun) == noun and i + 1 not in covered and not (
+                    follower and follower.is_word and not toks[i + 1].possessive and (
+                        follower.text[0].isupper()
+                        or follower.lower in _COMPLEMENT or _noun_follows(toks, i + 2))):
+                out.append(Phrase(i, i + 2, kind, noun, _subject_position(toks, i)))
+            elif low == "this" and noun in lx.COMMON_VERBS and _subject_position(toks, i):
+                out.append(Phrase(i, i + 1, "bare", None, True))
+        elif low in _PERSONAL and tok.text.lower() in (low, low + "'s") and not _expletive(toks, i):
+            subject = _subject_position(toks, i)
+            if low in _SUBJECT_ONLY and not subject:
+                if item and low == "it":
+                    out.append(Phrase(i, i + 1, "item", None, False))
+                elif low == "it" and _object(toks, i):
+                    out.append(Phrase(i, i + 1, "object", None, False))
+                continue
+            out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
+    return out
+
+
+def _object(toks, i: int) -> bool:
+    """True for "it" as the object right after a verb ("the government nationalised it in
+    1977"), not after a preposition ("part of it"), not before a colon or comma ("as they
+    put it:") and not as the dummy of "makes it possible to", "found it beautiful"."""
+    if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
+            or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
+        return False  # "visitors found it beautiful": a judgement, not a mention
+    if i + 1 < len(toks):
+        nxt = toks[i + 1].lower
+        if not toks[i + 1].is_word and toks[i + 1].text not in ".;" or nxt in _DUMMY_AFTER \
+                or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.GENERIC_MODIFIERS \
+                or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
+            return False
+    return True
+
+
+def _clipped(noun: str, heads: frozenset) -> str | None:
+    """The one head of a title's name that ``noun`` clips ("tram" → "tramway", "lab" →
+    "laboratory"): a word of three letters or more that begins exactly one such head, else
+    None. Only the title's names: "the man" must not become a "… Manifesto" named once."""
+    if len(noun) < 3 or not noun.isalpha():
+        return None
+    full = [h for h in heads if h.startswith(noun) and len(h) > len(noun)]
+    return full[0] if len(full) == 1 else None
+
+
+def _stands_alone(toks, i: int) -> bool:
+    """For a descriptor noun the text taught ("the label" after "X, a small label"): the
+    description is the subject or object itself, not a predicate ("is the form most …") nor
+    a modifier ("the compiler toolkit"): no copula before it, and after it a mark, a
+    possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
+    word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
+    million")."""
+    noun = toks[i + 1]
+    if noun.possessive:
+        return True  # "became the ensemble’s advocate"
+    if i and toks[i - 1].lower in _BE:
+        return False
+    if i + 2 == len(toks):
+        return True
+    nxt = toks[i + 2]
+    low = nxt.lower
+    after = toks[i + 3] if i + 3 < len(toks) else None
+    return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
+        or low in lx.PAST_VERBS or low.endswith(("ed", "es", "ly")) or (
+            low.endswith("s") and not low.endswith("ss")) or after is not None and (
+            after.text[0].isdigit() or after.text[0] in "$€£¥" or after.lower in ("a", "an"))
+
+
+def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
+    """"the mobility plan": lowercase words after "the" that end exactly one name."""
+    for n in (4, 3, 2):
+        words = toks[i + 1:i + 1 + n]
+        if len(words) == n and all(t.is_word and t.text.islower() for t in words) and \
+                singular(words[-1].lower) == words[-1].lower and \
+                not covered & set(range(i + 1, i + 1 + n)):
+            key = tuple(t.lower for t in words[:-1]) + (singular(words[-1].lower),)
+            if key in tails:
+                return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
+    return None

@@ -1,0 +1,71 @@
+"""Where a sentence's subject and its fronted phrases are: what "it", "its" and "they" in
+the next sentence may take up (:mod:`kg.antecedents`), and where a pronoun opens the main
+clause (:mod:`kg.reference_phrases`)."""
+
+from __future__ import annotations
+
+from kg import lexicon as lx
+from kg.phrases import Context
+
+__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "governed", "subject"]
+
+SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
+_FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
+                                 "since", "under", "with", "at", "on", "for"})
+_FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
+
+
+def clause_start(tokens) -> int:
+    """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
+    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return 0
+    first = words[0].lower
+    if not (first in lx.FRONTING or first in lx.PAST_VERBS
+            or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
+        return 0
+    comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
+    return comma + 1 if comma is not None else 0
+
+
+def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
+    """The first entity of a sentence's main clause when it stands among its first words; an
+    entity in a fronted phrase without a comma ("During the First World War the yard …", "In
+    2019 Acme …") is skipped, and the words after it count from its end."""
+    tokens = ctx.units[unit].tokens if ctx.units else []
+    start = clause_start(tokens) if tokens else 0
+    fronted = bool(tokens) and start == 0 and tokens[0].lower in _FRONT_PREPOSITIONS
+    anchor, within = start, SUBJECT_WITHIN
+    for pos, g in ctx.by_unit.get(unit, []):
+        if pos < start:
+            continue
+        if before is not None and pos >= before or (unit, pos) in ctx.possessive:
+            return None
+        if fronted and pos - start <= SUBJECT_WITHIN and governed(tokens, pos):
+            anchor, within, fronted = pos, SUBJECT_WITHIN + _FRONT_SPAN, False
+            continue  # the next entity counts from this one
+        return g if pos - anchor <= within else None
+    return None
+
+
+def affiliation(unit_tokens, pos: int) -> bool:
+    """True for the organisation in "Gillian Wright of the UK Centre": not a topic."""
+    k = pos - 1
+    if k >= 0 and unit_tokens[k].lower == "the":
+        k -= 1
+    return k >= 1 and unit_tokens[k].lower == "of" and unit_tokens[k - 1].text[0].isupper()
+
+
+_GOVERNORS = lx._words("at in on of by from with for to into near under after before during "
+                       "when while because if although since until whereas where")
+
+
+def governed(tokens, pos: int) -> bool:
+    """True for a mention that is the object of a preposition or opens a subordinate clause
+    ("at the Harwick Conservatory", "when the agency steered it"): not what a following
+    "its" is about."""
+    k = pos - 1
+    while k >= 0 and tokens[k].lower in ("the", "a", "an", "its", "their"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _GOVERNORS

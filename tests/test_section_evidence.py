@@ -1,0 +1,115 @@
+"""Round 5 of graph-mode ranking: section evidence and named-entity claims in the re-scored head."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from web import ranking
+from web.derived import _section_rows
+from web.ranking import section_best
+
+
+def test_section_best_is_the_best_value_of_each_section_itself_included():
+    sections = np.array([0, 0, 1, -1, -1, 0])
+    values = np.array([1.0, 3.0, 2.0, 5.0, 4.0, -1.0])
+    assert section_best(sections, values).tolist() == [3.0, 3.0, 2.0, 5.0, 4.0, 3.0]
+
+
+def test_section_best_of_nothing_is_empty():
+    assert section_best(np.zeros(0, dtype=np.int64), np.zeros(0)).shape == (0,)
+
+
+def test_claims_without_a_section_stand_alone():
+    # Two claims outside any section never lift each other, however far apart their scores.
+    assert section_best(np.array([-1, -1]), np.array([0.1, 0.9])).tolist() == [0.1, 0.9]
+
+
+def test_section_rows_number_sections_and_leave_the_rest_at_minus_one():
+    graph = nx.MultiDiGraph()
+    for claim, section in (("c1", "s1"), ("c2", "s2"), ("c3", "s1")):
+        graph.add_edge(claim, section, key="in_section", relation="in_section")
+    graph.add_edge("c4", "document:d", key="in_document", relation="in_document")
+    rows = _section_rows(graph, ["c1", "c2", "c3", "c4"])
+    assert rows[0] == rows[2] != rows[1]
+    assert rows[0] >= 0 and rows[1] >= 0 and rows[3] == -1
+
+
+def _sections(engine, hits):
+    ranker = engine.ranker
+    row_of = {claim: row for row, claim in enumerate(ranker.claims)}
+    return ranker._section[[row_of[h.claim] for h in hits]]
+
+
+def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
+    monkeypatch.setattr(ranking, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(ranking, "LATE_DEPTH", 8)
+    query = "How are the lighthouse towers repaired?"
+    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
+    plain = engine.ranker.rank(query, k=100, mode="graph")
+    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 1.0)
+    lifted = engine.ranker.rank(query, k=100, mode="graph")
+    head = plain[:8]
+    assert {h.claim for h in lifted[:8]} == {h.claim for h in head}  # the head stays ahead
+    sections = _sections(engine, head)
+    assert len(set(sections.tolist())) < len(head)  # some section holds two head claims
+    expected = {
+        h.claim: h.score + max(o.score for o, s in zip(head, sections) if s == section)
+        for h, section in zip(head, sections)
+    }
+    got = {h.claim: h.score for h in lifted[:8]}
+    assert got == pytest.approx(expected)
+    # Below the head nothing changes.
+    assert [(h.claim, h.score) for h in lifted[8:]] == [(h.claim, h.score) for h in plain[8:]]
+
+
+class _Bags:
+    """Late-interaction scores given per claim row."""
+
+    def __init__(self, late: dict[int, float]):
+        self.late = late
+
+    def scores(self, tokens, rows):
+        return np.array([self.late.get(int(r), 0.0) for r in rows])
+
+
+def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections=None):
+    monkeypatch.setattr(ranking, "LATE_DEPTH", depth)
+    monkeypatch.setattr(ranking, "ENTITY_HEAD", entity_head)
+    monkeypatch.setattr(ranking, "LATE_WEIGHT", 1.0)
+    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
+    fake = SimpleNamespace(
+        token_bags=_Bags(late or {}),
+        _section=np.full(10, -1) if sections is None else np.asarray(sections),
+    )
+    candidates = np.arange(10)[::-1]  # rows 9 … 0, so positions and rows differ
+    values = np.linspace(0.1, 1.0, 10)  # row r scores 1.0 - 0.1 r: row 0 is best
+    order = np.argsort(-values, kind="stable")
+    named = np.isin(candidates, list(named_rows))
+    new = ranking.Ranker._late(fake, order, candidates, values, None, named=named)
+    return candidates[new].tolist()
+
+
+def test_candidates_naming_a_query_entity_join_the_head(monkeypatch):
+    # Rows by first-stage score: 0, 1, …, 9 (row 0 best); head of three: rows 0, 1, 2.
+    assert _late(monkeypatch, depth=3, entity_head=5) == list(range(10))
+    # Rows 6 and 8 name a query entity: they join the head, and the head stays ahead.
+    got = _late(monkeypatch, depth=3, entity_head=5, named_rows={6, 8})
+    assert got == [0, 1, 2, 6, 8, 3, 4, 5, 7, 9]
+    # A strong MaxSim puts a joining claim first; at most ENTITY_HEAD claims join.
+    got = _late(monkeypatch, depth=3, entity_head=1, named_rows={6, 8}, late={8: 0.9, 6: 0.9})
+    assert got[:5] == [6, 0, 1, 2, 3]
+    # A named claim already in the head is not counted twice.
+    assert _late(monkeypatch, depth=3, entity_head=5, named_rows={1}) == list(range(10))
+
+
+def test_section_evidence_reorders_only_the_head(monkeypatch):
+    # Head rows 0 … 3 score 1.0, 0.9, 0.8 + 0.6 (MaxSim) and 0.7. Rows 2 and 3 share a
+    # section (with row 9, outside the head): each gains 1.4, the others their own score.
+    sections = [-1, -1, 5, 5, -1, -1, -1, -1, -1, 5]
+    assert _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}) == [2, 0, 1, 3, *range(4, 10)]
+    got = _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}, sections=sections)
+    assert got == [2, 3, 0, 1, *range(4, 10)]

@@ -1,0 +1,112 @@
+"""Context vectors: each claim embedded together with the sentence before it.
+
+A claim is a sentence cut out of its paragraph, and a paraphrase question often names the
+topic that the sentence before it set up ("They signal to the industry …" answers a question
+about the commitments introduced just before). Each claim that follows another (a ``next``
+edge) therefore gets a *context vector*: the embedding of ``previous text + " " + claim text``.
+Graph-aware ranking blends it into the claim's cosine with a small weight
+(:data:`web.ranking.CONTEXT_WEIGHT`), so the context nudges the order without letting a claim
+win on its neighbour's words alone (scoring a claim by the *better* of its own vector and the
+context vector instead was measured and left out, see :mod:`web.passages`).
+
+Stored as the store part :data:`PART`, a folder of ``vectors.npy`` (float32 (m, d), unit rows)
+and ``rows.npy`` (int64 (m,): the claim row of each vector, ascending). A store built before
+this part existed has none and is ranked without it.
+
+Cost: the context texts are about twice as long as the claims, so the build encodes roughly
+twice the claims' word pieces once more; the part takes ``4 d`` bytes per claim (1.5 kB).
+Stores over :data:`MAX_CLAIMS` claims are built without it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from kg.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+PART = "context"
+"""The store part (a folder) holding the claims' context vectors."""
+MAX_CLAIMS = 50_000
+"""Stores with more claims are built without context vectors (as without piece bags,
+:data:`web.maxsim.MAX_CLAIMS`), so the build of a large store does not take twice as long."""
+
+
+@dataclass
+class ClaimContext:
+    """The context vectors of some claims.
+
+    Attributes:
+        vectors: float32 (m, d), L2-normalised (often memory-mapped).
+        rows: int64 (m,): the claim row each vector stands for, ascending.
+    """
+
+    vectors: np.ndarray
+    rows: np.ndarray
+
+    def lookup(self, claim_count: int) -> np.ndarray:
+        """For each claim row, the index of its context vector, or -1 when it has none."""
+        where = np.full(claim_count, -1, dtype=np.int64)
+        where[np.asarray(self.rows, dtype=np.int64)] = np.arange(len(self.rows))
+        return where
+
+
+def context_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The context text of each claim that follows another in its document.
+
+    Args:
+        graph: the knowledge graph (claims linked by ``next`` edges, as :mod:`kg.graph`
+            builds them).
+        claims: claim node ids (the vector rows' order).
+
+    Returns:
+        ``(texts, rows)``: ``previous text + " " + claim text`` for each claim with a
+        previous claim, and that claim's position in ``claims``, ascending.
+    """
+    row_of = {claim: row for row, claim in enumerate(claims)}
+    previous: dict[int, str] = {}
+    for u, v, relation in graph.edges(keys=True):
+        if relation == "next" and u in row_of and v in row_of:
+            previous[row_of[v]] = u
+    rows = sorted(previous)
+    texts = [f"{graph.nodes[previous[r]]['text']} {graph.nodes[claims[r]]['text']}" for r in rows]
+    return texts, rows
+
+
+def write_context(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
+    """Writes context vectors as the store part :data:`PART` (``folder`` must not exist)."""
+    folder.mkdir()
+    np.save(folder / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
+    np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
+
+
+def read_context(folder: Path, claim_count: int) -> ClaimContext | None:
+    """The context vectors of a store, or None for a store built before they existed.
+
+    Raises:
+        kg.errors.StoreError: the part is damaged or does not match the store's claims.
+    """
+    if not folder.is_dir():
+        return None
+    try:
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        rows = np.load(folder / "rows.npy")
+    except (OSError, ValueError) as e:
+        raise StoreError(f"{folder} cannot be read: {e}") from e
+    in_range = len(rows) == 0 or 0 <= rows.min() <= rows.max() < claim_count
+    if (
+        rows.ndim != 1
+        or vectors.ndim != 2
+        or len(rows) != len(vectors)
+        or not in_range
+        or np.any(np.diff(rows) <= 0)
+    ):
+        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
+    return ClaimContext(vectors=vectors, rows=rows)
