@@ -9,7 +9,7 @@ state a reason by :data:`web.ranking.REASON_WEIGHT` for "why" questions only.
 
 The connectives are generic English; nothing here depends on an article. Wider lists (adding
 "since", "thus", "so", "reason") were measured and cost more than they gave (see
-:mod:`web.ranking`, round 4): "since" and a bare "so" are as often temporal or intensifying.
+``docs/RANKING.md``, round 4): "since" and a bare "so" are as often temporal or intensifying.
 """
 
 from __future__ import annotations
