@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -85,22 +86,25 @@ class OnnxSession:
             ``dimension``).
         tokenizer_file: the model's ``tokenizer.json``.
         threads: how many chunks of a large batch run at once.
+        query_threads: the threads of the session that encodes one text at a time (a query);
+            1 leaves queries on the one-thread session.
     """
 
-    def __init__(self, model_file: Path, meta: dict, tokenizer_file: Path, *, threads: int):
-        import onnxruntime as ort
+    def __init__(
+        self, model_file: Path, meta: dict, tokenizer_file: Path, *, threads: int, query_threads: int = 1
+    ):
         from tokenizers import Tokenizer
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Idle workers sleep instead of spinning: spinning steals the CPU from other requests.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(
-            str(model_file), options, providers=["CPUExecutionProvider"]
-        )
+        self._model_file = model_file
+        # Batches run in chunks, each on its own one-thread run of this session; idle workers
+        # sleep instead of spinning, since spinning steals the CPU from other requests.
+        self._session = _session(model_file, threads=1, spin=False)
+        # One text at a time (a query) may run on every core instead, while no other query
+        # does: see _query_session.
+        self._query_threads = max(1, query_threads)
+        self._query: object | None = None
+        self._query_lock = threading.Lock()
+        self._query_busy = threading.Lock()
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self._tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
         padding = self._tokenizer.padding or {}
@@ -165,6 +169,26 @@ class OnnxSession:
             bar.close()
         return out
 
+    def _query_session(self):
+        """The multi-threaded session for one text, held for the caller, or None when busy.
+
+        One query's forward pass is a chain of small matrix products; one thread that sleeps
+        between them leaves the other core idle. A second session of the same model on every
+        core, with spinning workers, encodes a short query in about 60 % of the time (2.3
+        against 3.8 ms p50 over 280 short questions on this 2-core machine; two threads without
+        spinning gave 3.7 ms). It is used by one request at a time: a query that finds it busy
+        (concurrent load) runs on the one-thread session, so concurrent requests never share
+        or oversubscribe a thread pool. The caller releases ``_query_busy``. Created on first
+        use, so a build, which encodes batches, never loads it.
+        """
+        if self._query_threads < 2 or not self._query_busy.acquire(blocking=False):
+            return None
+        if self._query is None:
+            with self._query_lock:
+                if self._query is None:
+                    self._query = _session(self._model_file, threads=self._query_threads, spin=True)
+        return self._query
+
     def token_counts(self, texts: list[str]) -> list[int]:
         """Word pieces per text as the model reads them (truncated, special tokens included)."""
         encodings = self._counter.encode_batch([_clean(t, lower=self._lower) for t in texts])
@@ -184,9 +208,18 @@ class OnnxSession:
             )
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        outputs = ["sentence_embedding", "token_embeddings"] if tokens else ["sentence_embedding"]
+        session = self._query_session() if len(texts) == 1 else None
+        if session is None:
+            results = self._session.run(outputs, feeds)
+        else:
+            try:
+                results = session.run(outputs, feeds)
+            finally:
+                self._query_busy.release()
         if not tokens:
-            return self._session.run(["sentence_embedding"], feeds)[0]
-        vectors, hidden = self._session.run(["sentence_embedding", "token_embeddings"], feeds)
+            return results[0]
+        vectors, hidden = results
         records = split_batch(
             hidden,
             ids,
@@ -197,6 +230,19 @@ class OnnxSession:
             texts,
         )
         return vectors, records
+
+
+def _session(model_file: Path, *, threads: int, spin: bool):
+    """An ONNX Runtime CPU session of the exported model with ``threads`` intra-op threads."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    options.log_severity_level = 3
+    return ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
 
 
 def _clean(text: str, *, lower: bool) -> str:
@@ -264,6 +310,7 @@ class OnnxBackend:
                 meta,
                 folder / "tokenizer.json",
                 threads=threads or usable or 1,
+                query_threads=usable or 1,
             )
         except Exception as e:  # onnxruntime raises its own exception types for a bad file
             raise OnnxUnavailable(f"cannot load {cache / 'model.onnx'}: {e}") from e

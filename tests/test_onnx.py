@@ -107,6 +107,28 @@ def test_batches_match_single_texts_and_threads(onnx_embedder):
     np.testing.assert_allclose(np.stack(got), batched[:16], atol=1e-5)
 
 
+def test_one_text_runs_on_the_query_session_when_free(onnx_embedder):
+    session = onnx_embedder._backend.session
+    if session._query_threads < 2:
+        pytest.skip("one usable core: queries stay on the one-thread session")
+    text = "Which town did the river flood in the spring?"
+    fast = onnx_embedder.encode([text])[0]
+    assert session._query is not None  # one text was encoded on the query session
+    assert not session._query_busy.locked()  # and the session was handed back
+    session._query_busy.acquire()  # busy (another query): the one-thread session answers
+    try:
+        slow = onnx_embedder.encode([text])[0]
+    finally:
+        session._query_busy.release()
+    np.testing.assert_allclose(fast, slow, atol=1e-6)
+    # A batch never takes the query session, so concurrent batches cannot hold it.
+    session._query_busy.acquire()
+    try:
+        onnx_embedder.encode([text, text + " Again."])
+    finally:
+        session._query_busy.release()
+
+
 def test_lone_surrogates_and_control_characters(onnx_embedder):
     vectors = onnx_embedder.encode(["broken \ud800 surrogate", "\x00\x01\x1f", "\U0010ffff\ufffe"])
     assert vectors.shape == (3, 384) and np.isfinite(vectors).all()
