@@ -164,23 +164,27 @@ class _TorchBackend:
         return np.concatenate(vectors), records
 
 
-def _onnx_backend(folder: Path, *, device: str, threads: int | None):
+def _onnx_backend(folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
     from index.onnx_backend import OnnxBackend
 
-    return OnnxBackend(folder, device=device, threads=threads)
+    return OnnxBackend(folder, device=device, threads=threads, fast_queries=fast_queries)
 
 
 _BACKENDS = {"torch": _TorchBackend, "onnx": _onnx_backend}
 _CHOICES = ("auto", *_BACKENDS)
 
 
-def _load_backend(choice: str, folder: Path, *, device: str, threads: int | None):
+def _load_backend(
+    choice: str, folder: Path, *, device: str, threads: int | None, fast_queries: bool = False
+):
     """The backend asked for; ONNX falls back to PyTorch when it cannot serve this model."""
     if choice in ("auto", "onnx"):
         from index.onnx_backend import OnnxUnavailable
 
         try:
-            return _onnx_backend(folder, device=device, threads=threads)
+            return _onnx_backend(
+                folder, device=device, threads=threads, fast_queries=fast_queries
+            )
         except OnnxUnavailable as e:
             log.warning("ONNX backend unavailable, using PyTorch: %s", e)
     return _TorchBackend(folder, device=device, threads=threads)
@@ -197,6 +201,9 @@ class Embedder:
             means ``$KG_BACKEND``, else ``"auto"``.
         threads: CPU threads for batches (queries always use one); None means every core
             this process may use.
+        fast_queries: on the ONNX backend, let one query at a time run on every core (a
+            second session of the model, for a server's latency; see
+            :meth:`index.onnx_backend.OnnxSession._query_session`).
 
     Raises:
         ModelError: the model folder does not exist or cannot be loaded.
@@ -211,6 +218,7 @@ class Embedder:
         batch_size: int = 64,
         backend: str | None = None,
         threads: int | None = None,
+        fast_queries: bool = False,
     ):
         backend = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
         if backend not in _CHOICES:
@@ -226,7 +234,9 @@ class Embedder:
             )
         self.path = folder.resolve()
         self.batch_size = batch_size
-        self._backend = _load_backend(backend, self.path, device=device, threads=threads)
+        self._backend = _load_backend(
+            backend, self.path, device=device, threads=threads, fast_queries=fast_queries
+        )
         self._name = model_name(self.path)
         self._lock = threading.Lock()
         # Serialises calls into a backend that is not thread-safe; a no-op context otherwise.

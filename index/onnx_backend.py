@@ -178,8 +178,10 @@ class OnnxSession:
         against 3.8 ms p50 over 280 short questions on this 2-core machine; two threads without
         spinning gave 3.7 ms). It is used by one request at a time: a query that finds it busy
         (concurrent load) runs on the one-thread session, so concurrent requests never share
-        or oversubscribe a thread pool. The caller releases ``_query_busy``. Created on first
-        use, so a build, which encodes batches, never loads it.
+        or oversubscribe a thread pool. The caller releases ``_query_busy``. Only a server's
+        embedder asks for it (``Embedder(fast_queries=True)``); it is created on first use.
+        Workers spin between the operators of a run and stop when it ends
+        (``session.force_spinning_stop``), so nothing spins between requests.
         """
         if self._query_threads < 2 or not self._query_busy.acquire(blocking=False):
             return None
@@ -241,6 +243,8 @@ def _session(model_file: Path, *, threads: int, spin: bool):
     options.inter_op_num_threads = 1
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    if spin:  # workers spin between the operators of one run only, never after it ends
+        options.add_session_config_entry("session.force_spinning_stop", "1")
     options.log_severity_level = 3
     return ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
 
@@ -265,6 +269,7 @@ class OnnxBackend:
         folder: the sentence-transformers model folder.
         device: must be ``"cpu"``.
         threads: parallel chunks for large batches; None means every usable core.
+        fast_queries: one text at a time may run on every usable core (a server's queries).
 
     Raises:
         OnnxUnavailable: the runtime is missing, the model cannot be exported, or its export
@@ -274,7 +279,9 @@ class OnnxBackend:
     thread_safe = True
     name = "onnx"
 
-    def __init__(self, folder: Path, *, device: str, threads: int | None):
+    def __init__(
+        self, folder: Path, *, device: str, threads: int | None, fast_queries: bool = False
+    ):
         if device != "cpu":
             raise OnnxUnavailable(f"the ONNX backend runs on the CPU only (asked for {device!r})")
         try:
@@ -310,7 +317,7 @@ class OnnxBackend:
                 meta,
                 folder / "tokenizer.json",
                 threads=threads or usable or 1,
-                query_threads=usable or 1,
+                query_threads=(usable or 1) if fast_queries else 1,
             )
         except Exception as e:  # onnxruntime raises its own exception types for a bad file
             raise OnnxUnavailable(f"cannot load {cache / 'model.onnx'}: {e}") from e

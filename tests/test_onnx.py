@@ -107,8 +107,13 @@ def test_batches_match_single_texts_and_threads(onnx_embedder):
     np.testing.assert_allclose(np.stack(got), batched[:16], atol=1e-5)
 
 
-def test_one_text_runs_on_the_query_session_when_free(onnx_embedder):
+def test_one_text_runs_on_the_query_session_when_free():
+    onnx_embedder = Embedder(backend="onnx", fast_queries=True)
+    if onnx_embedder.backend != "onnx":
+        pytest.skip("the ONNX backend is unavailable here")
+    assert Embedder(backend="onnx")._backend.session._query_threads == 1  # builds: off
     session = onnx_embedder._backend.session
+    assert session._query is None  # created on first use
     if session._query_threads < 2:
         pytest.skip("one usable core: queries stay on the one-thread session")
     text = "Which town did the river flood in the spring?"

@@ -129,8 +129,8 @@ def _load_engine(app: Flask):
     open_store(store, verify=False)  # a missing or truncated store fails before the model loads
     if "kg_embedder" not in app.extensions:  # once per app, however often the load is retried
         # One thread per request: concurrent requests use the other cores, and a large
-        # embedding request cannot take them all.
-        app.extensions["kg_embedder"] = Embedder(threads=1)
+        # embedding request cannot take them all. A lone query runs on every core.
+        app.extensions["kg_embedder"] = Embedder(threads=1, fast_queries=True)
     engine = Engine.load(store, embedder=app.extensions["kg_embedder"])
     engine.warm()  # the graph, for node pages and exports: searches do not wait for it
     return engine
