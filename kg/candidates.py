@@ -132,7 +132,7 @@ _HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
 
 def _takes_connector(toks: list[Token], i: int, j: int) -> bool:
     """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
-    noun ("Association of", "Core Views on") or is one common word ("Loss of", "Bank of"),
+    noun ("Association of", "Committee on") or is one common word ("Loss of", "Bank of"),
     not a personal name ("Marcia Rieke of the University …" is two names)."""
     last = toks[j - 1].lower
     if last in _HEADS or singular(last) in _HEADS:

@@ -125,13 +125,13 @@ def _field(words: list[Token], rest: list[Token]) -> bool:
 
 
 def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """The label of a "Label: text" list item ("Cyber risk: …" gives "Cyber risk")."""
+    """The label of a "Label: text" list item ("Flood risk: …" gives "Flood risk")."""
     toks = unit.tokens
     if not unit.list_item or unit.heading:
         return []
     first = 0
     while first < len(toks) and toks[first].text in _EMPHASIS:
-        first += 1  # "**Cyber risk:** …", "__Cyber risk__: …"
+        first += 1  # "**Flood risk:** …", "__Flood risk__: …"
     colon = next((k for k, t in enumerate(toks[:first + 8]) if t.text == ":"), None)
     if not colon or colon <= first or not toks[first].is_word or not toks[first].text[0].isupper():
         return []

@@ -29,7 +29,7 @@ exactly one entity followed by one common noun that is no organisation, document
 head nor an activity or period ("Vaccine", not "Trust" or "programme"), nor ends in "s" (a
 plural or a verb: "What the Valley Bank Teaches"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Webb Compares",
-"Anthropic AI Safety Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
+"Corvane Harbour Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
 """
 
@@ -182,7 +182,7 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
                     w[:1].isupper() for s in short.surfaces for w in s.split()[-1:]):
-            continue  # "AI safety" written lowercase somewhere is a term, not "Halden AI Safety"
+            continue  # "harbour safety" written lowercase is a term, not "Halden Harbour Safety"
         owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in CONNECTORS
                   and head_of(f.key) == head_of(k)}

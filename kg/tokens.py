@@ -1,9 +1,9 @@
 """Word tokens with offsets, and the matching keys that make surface forms comparable.
 
 A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "the", hyphens
-(``red-teaming`` = ``red teaming``) and a plural on the last word, so "Norland’s",
-"norland" and "NORLAND" share a key, and so do "intermediate scenarios" and
-"Intermediate scenario".
+(``cross-linking`` = ``cross linking``) and a plural on the last word, so "Norland’s",
+"norland" and "NORLAND" share a key, and so do "tidal gauges" and
+"Tidal gauge".
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class Token:
 
     @functools.cached_property
     def is_acronym(self) -> bool:
-        """True for "AI", "RLHF", "FLOPs", "R&D", "U.S.": mostly capitals, no lowercase run."""
+        """True for "AI", "NASA", "FLOPs", "R&D", "U.S.": mostly capitals, no lowercase run."""
         core = self.base.rstrip("s") if len(self.base) > 2 else self.base
         letters = [c for c in core if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core \

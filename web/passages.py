@@ -1,11 +1,11 @@
 """What text stands for a claim in the indexes.
 
-A claim alone often lacks its subject ("The company was founded in 2021"). Each claim is
+A claim alone often lacks its subject ("The company was founded in 1987"). Each claim is
 indexed as its plain text (:func:`passage_texts`: the rows of ``vectors.npy`` and of the BM25
 index), and claims whose subject is only referred to get one extra *view* (:func:`passage_views`):
 the text with each reference (``mentions`` edge with ``via="reference"``) replaced by the
-entity's label, so "The company was founded in 2021" is also embedded as "Norland was founded
-in 2021". Graph-aware search scores a claim by the better of its two vectors.
+entity's label, so "The company was founded in 1987" is also embedded as "Norland was founded
+in 1987". Graph-aware search scores a claim by the better of its two vectors.
 
 Other views were measured on the development questions and left out because they did not help
 there (``benchmarks/search.py`` reports the figures): the section title before the text, the
