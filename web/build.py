@@ -24,6 +24,7 @@ from web import context, maxsim
 from web import derived as derived_tables
 from web.engine import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
+from web.rowparts import write_row_vectors
 
 log = logging.getLogger(__name__)
 
@@ -211,9 +212,7 @@ def _similar_pairs(
 
 def _write_views(folder: Path, vectors: np.ndarray, rows: list[int], index: VectorIndex) -> None:
     """Writes the extra claim views (see :func:`web.passages.passage_views`) as a store part."""
-    folder.mkdir()
-    np.save(folder / "vectors.npy", vectors)
-    np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
+    write_row_vectors(folder, vectors, rows)
     index.save(folder)
 
 

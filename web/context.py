@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from kg.errors import StoreError
+from web.rowparts import read_row_vectors, write_row_vectors
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,7 @@ def context_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[s
 
 def write_context(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
     """Writes context vectors as the store part :data:`PART` (``folder`` must not exist)."""
-    folder.mkdir()
-    np.save(folder / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
-    np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
+    write_row_vectors(folder, vectors, rows)
 
 
 def read_context(folder: Path, claim_count: int) -> ClaimContext | None:
@@ -93,20 +91,5 @@ def read_context(folder: Path, claim_count: int) -> ClaimContext | None:
     Raises:
         kg.errors.StoreError: the part is damaged or does not match the store's claims.
     """
-    if not folder.is_dir():
-        return None
-    try:
-        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-        rows = np.load(folder / "rows.npy")
-    except (OSError, ValueError) as e:
-        raise StoreError(f"{folder} cannot be read: {e}") from e
-    in_range = len(rows) == 0 or 0 <= rows.min() <= rows.max() < claim_count
-    if (
-        rows.ndim != 1
-        or vectors.ndim != 2
-        or len(rows) != len(vectors)
-        or not in_range
-        or np.any(np.diff(rows) <= 0)
-    ):
-        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
-    return ClaimContext(vectors=vectors, rows=rows)
+    part = read_row_vectors(folder, claim_count, ascending=True)
+    return None if part is None else ClaimContext(vectors=part[0], rows=part[1])

@@ -40,6 +40,7 @@ from web.derived import PART as DERIVED_PART
 from web.maxsim import PART as TOKENS_PART
 from web.maxsim import TokenBags, read_bags
 from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker, highlight
+from web.rowparts import read_row_vectors
 from web.tables import claim_record
 
 log = logging.getLogger(__name__)
@@ -565,17 +566,10 @@ def _bulk_load(*, freeze: bool = True) -> Iterator[None]:
 
 def _read_views(folder: Path, claim_count: int) -> ClaimViews | None:
     """The extra claim views of a store, or None for a store built before they existed."""
-    if not folder.is_dir():
+    part = read_row_vectors(folder, claim_count)
+    if part is None:
         return None
-    try:
-        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-        rows = np.load(folder / "rows.npy")
-    except (OSError, ValueError) as e:
-        raise StoreError(f"{folder} cannot be read: {e}") from e
-    in_range = len(rows) == 0 or 0 <= rows.min() <= rows.max() < claim_count
-    if rows.ndim != 1 or len(rows) != len(vectors) or not in_range:
-        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
-    return ClaimViews(vectors=vectors, rows=rows, index=VectorIndex.load(folder))
+    return ClaimViews(vectors=part[0], rows=part[1], index=VectorIndex.load(folder))
 
 
 def _read_file(path: Path, file, parse):

@@ -1,0 +1,58 @@
+"""Store parts holding vectors for some of the claims: the views and the context vectors.
+
+Such a part is a folder of ``vectors.npy`` (float32 (m, d)) and ``rows.npy`` (int64 (m,): the
+claim row each vector stands for). :mod:`web.build` writes the claims' extra views
+(:func:`web.passages.passage_views`) and their context vectors (:mod:`web.context`) this way,
+and :mod:`web.engine` reads both back with the same checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from kg.errors import StoreError
+
+
+def write_row_vectors(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
+    """Writes vectors and their claim rows as a store part (``folder`` must not exist)."""
+    folder.mkdir()
+    np.save(folder / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
+    np.save(folder / "rows.npy", np.asarray(rows, dtype=np.int64))
+
+
+def read_row_vectors(
+    folder: Path, claim_count: int, *, ascending: bool = False
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Reads a part written by :func:`write_row_vectors`, the vectors memory-mapped.
+
+    Args:
+        folder: the part's folder.
+        claim_count: the store's number of claims; every row must be below it.
+        ascending: also require the rows to be strictly ascending (one vector per claim).
+
+    Returns:
+        ``(vectors, rows)``, or None when the store has no such part (built before it existed).
+
+    Raises:
+        kg.errors.StoreError: the part is damaged or does not match the store's claims.
+    """
+    if not folder.is_dir():
+        return None
+    try:
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        rows = np.load(folder / "rows.npy")
+    except (OSError, ValueError) as e:
+        raise StoreError(f"{folder} cannot be read: {e}") from e
+    matches = (
+        rows.ndim == 1
+        and vectors.ndim == 2
+        and len(rows) == len(vectors)
+        and (len(rows) == 0 or 0 <= rows.min() <= rows.max() < claim_count)
+        and not (ascending and np.any(np.diff(rows) <= 0))
+    )
+    if not matches:
+        raise StoreError(f"{folder} does not match the store's {claim_count} claims")
+    return vectors, rows
