@@ -33,14 +33,12 @@ encodings cached as above).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import json
 import logging
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -128,32 +126,12 @@ def measure(engine, questions: list[dict], modes: list[str | None], k: int) -> d
     return {mode: evaluate(engine, questions, mode=mode, k=k) for mode in modes}
 
 
-@contextlib.contextmanager
 def served(engine):
     """The engine's app under waitress on a free port of 127.0.0.1; yields the base URL."""
-    from waitress.server import create_server
-
     from web import create_app
+    from web.serving import serving
 
-    server = create_server(create_app({"ENGINE": engine}), host="127.0.0.1", port=0, threads=2)
-    stopping = threading.Event()
-
-    def run():
-        try:
-            server.run()
-        except OSError:  # the loop's select() sees the sockets close under it
-            if not stopping.is_set():
-                raise
-
-    thread = threading.Thread(target=run, name="waitress-bench", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        stopping.set()
-        server.task_dispatcher.shutdown()  # workers first: they wake the loop when they finish
-        server.close()
-        thread.join(timeout=5)
+    return serving(create_app({"ENGINE": engine}), threads=2)
 
 
 def measure_http(engine, questions: list[dict], k: int):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -64,30 +62,5 @@ def article_engine(article_store, embedder):
     return _loaded(article_store, embedder)
 
 
-@contextlib.contextmanager
-def serving(app, *, threads: int = 4):
-    """Serves ``app`` with waitress (the production server) on a free port of 127.0.0.1.
-
-    Yields:
-        The base URL, e.g. ``http://127.0.0.1:41234``.
-    """
-    from waitress.server import create_server
-
-    server = create_server(app, host="127.0.0.1", port=0, threads=threads)
-    stopping = threading.Event()
-
-    def serve():
-        try:
-            server.run()
-        except OSError:  # the loop's select() sees the sockets close under it
-            if not stopping.is_set():
-                raise
-
-    thread = threading.Thread(target=serve, name="waitress-test", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        stopping.set()
-        server.close()
-        thread.join(timeout=5)
+# Tests that talk HTTP serve the app with waitress: ``with serving(app) as url: ...``.
+from web.serving import serving  # noqa: F401  (imported after HF_HUB_OFFLINE is set)
