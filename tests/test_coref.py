@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_entities import build, find
+from test_entities import build, find, joined
 
 from kg.entities import extract_entities
 from kg.reference_phrases import _expletive
@@ -214,9 +214,7 @@ def test_a_description_given_a_name_makes_it_an_alias():
     text = ("The Varn Telescope opened in 2021. The Varn Telescope studies comets. The Varn "
             "Telescope studies dust. The project was first known as the Northern Sky Camera.\n")
     entities, _ = _refs(text)
-    scope = find(entities, "Varn Telescope")
-    assert scope is not None and find(entities, "Northern Sky Camera") is scope
-    assert any(m["rule"] == "renamed" for m in scope.merges)
+    joined(entities, "Varn Telescope", "Northern Sky Camera", rule="renamed")
 
 
 def test_its_with_nothing_before_and_it_in_a_list_item():

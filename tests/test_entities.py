@@ -93,13 +93,24 @@ def find(entities, form: str):
     assert len(hits) <= 1, f"{form} is on {len(hits)} entities"
     return hits[0] if hits else None
 
+def joined(entities, name: str, form: str, *, rule: str | None = None):
+    """Asserts that ``form`` is on the entity named ``name`` (merged by ``rule`` when given).
+
+    Returns:
+        That entity.
+    """
+    entity = find(entities, name)
+    assert entity is not None, f"no entity {name!r}"
+    assert find(entities, form) is entity, f"{form!r} is not on {name!r}"
+    if rule is not None:
+        assert any(m["rule"] == rule for m in entity.merges), f"no {rule!r} merge on {name!r}"
+    return entity
+
 
 def test_acronym_joins_its_expansion(survey):
     entities, _, _ = survey
-    hds = find(entities, "Harlow Deep Survey")
-    assert hds is not None and find(entities, "HDS") is hds
-    pre = find(entities, "photometric redshift estimation")
-    assert pre is not None and find(entities, "PRE") is pre
+    joined(entities, "Harlow Deep Survey", "HDS")
+    pre = joined(entities, "photometric redshift estimation", "PRE")
     assert pre.label == "photometric redshift estimation"
     assert any(m["rule"] == "acronym" for m in pre.merges)
 
@@ -218,13 +229,11 @@ def test_names_with_possessives_hyphens_and_mixed_case_acronyms():
     entities, _ = extract_entities(docs, sections, sentences)
     assert find(entities, "Lowmoor Growers’ Charter") is not None
     assert find(entities, "Statement on the Co-operative Principles") is not None
-    camera = find(entities, "Wide Field Camera")
-    assert camera is not None and find(entities, "WiFCam") is camera
+    joined(entities, "Wide Field Camera", "WiFCam")
     title = find(entities, "Fields and Beyond")
     assert title is not None and title.entity_type == "document"
     assert find(entities, "“Fields and Beyond” report") is title
-    brennick = find(entities, "Brennick University")
-    assert brennick is not None and find(entities, "Brennick") is brennick
+    joined(entities, "Brennick University", "Brennick")
 
 
 def test_markdown_bold_labels_in_list_items():

@@ -10,7 +10,7 @@ import pytest
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
-from tests.test_entities import build, find, needs_wordfreq
+from tests.test_entities import build, find, joined, needs_wordfreq
 
 
 def _entities(text: str):
@@ -65,9 +65,7 @@ def test_a_name_then_the_organisation_it_is_between_commas_is_one_thing():
     entities = _entities(
         "Its doses are bought by Tovix, the Seed Health Alliance, and by ministries. "
         "Tovix paid for 2 million doses in 2023.\n")
-    tovix = find(entities, "Tovix")
-    assert tovix is not None and find(entities, "Seed Health Alliance") is tovix
-    assert any(m["rule"] == "apposition" for m in tovix.merges)
+    joined(entities, "Tovix", "Seed Health Alliance", rule="apposition")
 
 
 def test_names_in_a_list_are_no_apposition():
@@ -82,10 +80,8 @@ def test_an_old_name_after_formerly_or_previously_joins_the_name():
         "Orlen Hospital (formerly the Marrow Fever Hospital) opened in 1887. In 2015 the "
         "project joined the Kessel Software Foundation, previously the Kessel Trust. "
         "Ada Brunn, formerly the Chief Engineer of Kessel Works, left.\n")
-    hospital = find(entities, "Orlen Hospital")
-    assert hospital is not None and find(entities, "Marrow Fever Hospital") is hospital
-    foundation = find(entities, "Kessel Software Foundation")
-    assert foundation is not None and find(entities, "Kessel Trust") is foundation
+    joined(entities, "Orlen Hospital", "Marrow Fever Hospital")
+    joined(entities, "Kessel Software Foundation", "Kessel Trust")
     # a role is no old name
     assert find(entities, "Ada Brunn") is not find(entities, "Chief Engineer of Kessel Works")
 
@@ -135,8 +131,7 @@ def test_a_code_name_later_named_joins_the_name_but_a_title_does_not():
     entities = _entities(
         "The resulting candidate, TX-42, was later named Orlivane. Orlivane was approved in "
         "2021. Mara Quist was named Person of the Year in 2020.\n")
-    drug = find(entities, "Orlivane")
-    assert drug is not None and find(entities, "TX-42") is drug
+    drug = joined(entities, "Orlivane", "TX-42")
     assert drug.label == "Orlivane"  # the later name
     assert find(entities, "Person of the Year") is not find(entities, "Mara Quist")
 
@@ -169,17 +164,14 @@ def test_what_a_number_counts_ends_at_a_plural_noun_and_an_approximation_is_the_
     labels = {e.label for e in entities if e.entity_type == "quantity"}
     assert "13 billion years" in labels and "13 billion years ago" not in labels
     assert "18 pieces" in labels and "18 pieces behave" not in labels
-    far = find(entities, "1.5 million kilometres")
-    assert far is not None and find(entities, "about 1.5 million kilometres") is far
+    joined(entities, "1.5 million kilometres", "about 1.5 million kilometres")
 
 
 def test_an_undefined_acronym_joins_the_one_name_whose_initials_it_spells():
     entities = _entities(
         "The cancer centre was paid for by the Varn Hospitals Foundation. The foundation, or "
         "VHF, raised €22 million in 2020.\n")
-    foundation = find(entities, "Varn Hospitals Foundation")
-    assert foundation is not None and find(entities, "VHF") is foundation
-    assert any(m["rule"] == "acronym-initials" for m in foundation.merges)
+    joined(entities, "Varn Hospitals Foundation", "VHF", rule="acronym-initials")
 
 
 def test_an_acronym_spelling_two_names_joins_neither():
@@ -228,8 +220,7 @@ def test_or_between_commas_gives_another_name_but_not_in_a_list():
     entities = _entities(
         "The Harl Valley Railway, or Green Line, opened in 1901. The Green Line closed in "
         "1960. Trains ran to Orlen, Brask, or Tessel Junction, each a small town.\n")
-    railway = find(entities, "Harl Valley Railway")
-    assert railway is not None and find(entities, "Green Line") is railway
+    joined(entities, "Harl Valley Railway", "Green Line")
     assert find(entities, "Brask") is not find(entities, "Tessel Junction")
 
 

@@ -4,7 +4,7 @@ a shortened topic name, "it" after an appositive introduction. Small made-up doc
 from __future__ import annotations
 
 from kg.entities import extract_entities
-from tests.test_entities import build, find
+from tests.test_entities import build, find, joined
 
 
 def _entities(text: str):
@@ -17,8 +17,7 @@ def test_a_lone_first_name_joins_the_one_person_it_begins():
     entities, _, _ = _entities(
         "The Orvane Kite Club was started by Pelagia Vennholt and her cousin Matthias Vennholt. "
         "Matthias later moved to Lisbon to build boats.\n")
-    matthias = find(entities, "Matthias Vennholt")
-    assert matthias is not None and find(entities, "Matthias") is matthias
+    matthias = joined(entities, "Matthias Vennholt", "Matthias")
     # "Matthias" has the key "matthia": joined as the first name, or as the written prefix
     assert any(m["rule"] in ("first-name", "short-form") for m in matthias.merges)
     assert find(entities, "Pelagia Vennholt") is not matthias
@@ -136,9 +135,7 @@ def test_a_name_that_keeps_the_first_and_last_words_of_one_longer_name_joins_it(
     entities, _, _ = _entities(
         "In 1844 weavers founded the Harbeck Society of Equitable Weavers. The Harbeck "
         "Weavers opened a shop on Toad Lane.\n")
-    society = find(entities, "Harbeck Society of Equitable Weavers")
-    assert society is not None and find(entities, "Harbeck Weavers") is society
-    assert any(m["rule"] == "skeleton" for m in society.merges)
+    joined(entities, "Harbeck Society of Equitable Weavers", "Harbeck Weavers", rule="skeleton")
 
 
 def test_a_skeleton_of_two_longer_names_joins_neither():
@@ -163,8 +160,7 @@ def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
     entities, _, _ = _entities(
         "Hedda Strom-Vikane opened her practice, Strom-Vikane Arkitekter, in 1962. In 1975 "
         "Strom-Vikane taught in Bergen.\n")
-    person = find(entities, "Hedda Strom-Vikane")
-    assert person is not None and find(entities, "Strom-Vikane") is person
+    person = joined(entities, "Hedda Strom-Vikane", "Strom-Vikane")
     assert find(entities, "Strom-Vikane Arkitekter") is not person
 
 
@@ -220,8 +216,7 @@ def test_the_last_words_of_one_longer_name_used_after_it_join_it():
     entities, _, _ = _entities(
         "The Tessel Rivers Trust formed in 1978 in Fenwick. The Rivers Trust grew quickly "
         "after 1990. Studies at the Institute of Public Health began. Public Health matters.\n")
-    trust = find(entities, "Tessel Rivers Trust")
-    assert trust is not None and find(entities, "Rivers Trust") is trust
+    joined(entities, "Tessel Rivers Trust", "Rivers Trust")
     assert find(entities, "Public Health") is not find(entities, "Institute of Public Health")
 
 
@@ -278,8 +273,7 @@ def test_a_frequent_first_name_whose_key_is_singular_joins_its_person():
     entities, _, _ = _entities(
         "The yard was founded by the brothers Edwin Marsh and Charles Marsh in 1871. In 1903 "
         "Charles retired and Edwin sold the yard.\n")
-    charles = find(entities, "Charles Marsh")
-    assert charles is not None and find(entities, "Charles") is charles
+    charles = joined(entities, "Charles Marsh", "Charles")
     assert find(entities, "Edwin") is find(entities, "Edwin Marsh") is not charles
 
 
