@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from web.rowparts import read_row_vectors, write_row_vectors
+from web.rowparts import read_row_vectors, row_lookup, write_row_vectors
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,7 @@ class ClaimContext:
 
     def lookup(self, claim_count: int) -> np.ndarray:
         """For each claim row, the index of its context vector, or -1 when it has none."""
-        where = np.full(claim_count, -1, dtype=np.int64)
-        where[np.asarray(self.rows, dtype=np.int64)] = np.arange(len(self.rows))
-        return where
+        return row_lookup(self.rows, claim_count)
 
 
 def context_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[str], list[int]]:

@@ -54,6 +54,7 @@ from web.cues import asks_why
 from web.derived import Derived, derive
 from web.maxsim import STOP_WORDS, TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
+from web.rowparts import row_lookup
 
 try:  # PyStemmer, as in index.lexical
     import Stemmer as _pystemmer
@@ -173,9 +174,7 @@ class Ranker:
             )
         tables = derived or derive(graph, self.claims)
         self.analyser = QueryAnalyser(tables=tables.entities)
-        self._view_of = np.full(len(self.claims), -1, dtype=np.int64)
-        if views is not None and len(views.rows):
-            self._view_of[np.asarray(views.rows, dtype=np.int64)] = np.arange(len(views.rows))
+        self._view_of = row_lookup(views.rows if views is not None else (), len(self.claims))
         self._duplicates = tables.duplicate_groups()
         self._previous, self._next = tables.previous, tables.following
         self._refers_back = tables.refers_back

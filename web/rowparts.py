@@ -56,3 +56,19 @@ def read_row_vectors(
     if not matches:
         raise StoreError(f"{folder} does not match the store's {claim_count} claims")
     return vectors, rows
+
+
+def row_lookup(rows: np.ndarray, claim_count: int) -> np.ndarray:
+    """For each claim row, the index of its vector in such a part, or -1 when it has none.
+
+    Args:
+        rows: the part's claim rows (one vector per claim at most).
+        claim_count: the store's number of claims.
+
+    Returns:
+        int64 (claim_count,).
+    """
+    where = np.full(claim_count, -1, dtype=np.int64)
+    if len(rows):
+        where[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
+    return where
