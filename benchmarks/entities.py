@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/entities.py [ARTICLE GOLD_ENTITIES.json] [--relations RELATIONS.json]
-    python benchmarks/entities.py --held-out      # also every benchmarks/data/*/ folder
+    python benchmarks/entities.py --held-out      # also every development set in benchmarks/
     python benchmarks/entities.py --ours          # also every tests/data/entities/*/ folder
 
 With no article, measures the bundled article against ``shared/eval/dev_entities.json`` and
@@ -45,6 +45,9 @@ from kg.graph import build_graph  # noqa: E402
 from kg.splitter import split_document  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
+# The benchmarks/ folders whose sets are development sets (final4/ is the untouched final one).
+DEV_ROOTS = ("data", "final", "final2", "final3")
+
 # gold files use finer types than ours: fold each onto the one it is a kind of
 TYPE_FOLD = {"policy_document": "document", "publication": "document", "risk": "concept",
              "scenario": "concept", "instrument": "product", "observatory": "product",
@@ -171,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="?", type=Path)
     parser.add_argument("--relations", type=Path)
     parser.add_argument("--held-out", action="store_true",
-                        help="also measure every benchmarks/data/*/ folder")
+                        help="also measure every development set in benchmarks/ "
+                             "(data/, final/, final2/, final3/)")
     parser.add_argument("--ours", action="store_true",
                         help="also measure every tests/data/entities/*/ folder")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -185,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                      EVAL / "dev_relations.json"))
     folders = []
     if args.held_out:
-        folders += sorted((ROOT / "benchmarks" / "data").glob("*/"))
+        for root in DEV_ROOTS:
+            folders += sorted((ROOT / "benchmarks" / root).glob("*/"))
     if args.ours:
         folders += sorted((ROOT / "tests" / "data" / "entities").glob("*/"))
     if folders:
