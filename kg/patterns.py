@@ -11,6 +11,7 @@ import re
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
+from kg.emphasis import emphasised
 from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
@@ -255,7 +256,8 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
     return out
 
 
-FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works)
+FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
+           emphasised)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

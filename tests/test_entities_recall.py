@@ -1,0 +1,117 @@
+"""Tests for candidate recall on outsiders' articles (issue 3): bold terms in Markdown, names
+with "of" after "The" or as a byname, things named after someone ("the Varrow lamp").
+Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
+from kg.tokens import singular
+from tests.test_entities import find, needs_wordfreq
+
+
+def _entities(text: str, tmp_path, *, name: str = "article.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+KILNS = """# Kilns
+
+## Early kilns
+
+Potters once fired their pots in open pits. The practice of **pit firing** left the pots
+soft and porous. Later workshops learned **salt glazing**, throwing salt into the hot kiln.
+The **Tallow Gate Kiln** at Orbeck is the oldest that still stands. It is **not** open to
+visitors.
+
+- **Capacity:** forty pots a firing.
+- **Fuel.** Wood from the nearby forest.
+
+**Kiln safety**
+
+Pit firing is still taught in schools.
+"""
+
+
+def test_bold_terms_in_markdown_are_defined_terms(tmp_path):
+    entities = _entities(KILNS, tmp_path)
+    pit = find(entities, "pit firing")
+    assert pit is not None and pit.entity_type != "other"
+    assert find(entities, "salt glazing") is not None  # bold once is enough
+    assert find(entities, "Tallow Gate Kiln") is not None
+
+
+def test_bold_labels_function_words_and_lines_are_no_terms(tmp_path):
+    entities = _entities(KILNS, tmp_path)
+    assert find(entities, "not") is None
+    assert find(entities, "Capacity") is None or find(entities, "Capacity").entity_type == "other"
+    assert find(entities, "Fuel") is None
+    assert find(entities, "Kiln safety") is None
+
+
+def test_bold_in_plain_text_needs_two_marks(tmp_path):
+    entities = _entities("Potters used *salt glazing* once at Orbeck. The kiln at Orbeck "
+                         "was cold.\n", tmp_path, name="article.txt")
+    assert find(entities, "salt glazing") is None
+
+
+@needs_wordfreq
+def test_the_before_a_name_with_of_does_not_split_it(tmp_path):
+    entities = _entities("The Tower of Varnholm stands on a cliff. Sailors saw the Tower of "
+                         "Varnholm from far out at sea. Varnholm itself is a small town.\n",
+                         tmp_path, name="article.txt")
+    tower = find(entities, "Tower of Varnholm")
+    assert tower is not None
+    assert find(entities, "Varnholm") is not tower
+
+
+@needs_wordfreq
+def test_a_rare_name_with_of_and_a_place_named_nowhere_else_is_a_byname(tmp_path):
+    entities = _entities("The first tower was designed by Kallistrat of Merrow around 280 BC. "
+                         "Kallistrat of Merrow was paid in silver.\n", tmp_path,
+                         name="article.txt")
+    assert find(entities, "Kallistrat of Merrow") is not None
+    assert find(entities, "Merrow") is None
+
+
+@needs_wordfreq
+def test_a_person_of_an_organisation_named_elsewhere_stays_two_names(tmp_path):
+    entities = _entities("Tovald of Brightwater signed the contract. Brightwater later sold "
+                         "its yard, and Brightwater closed in 1990.\n", tmp_path,
+                         name="article.txt")
+    assert find(entities, "Tovald of Brightwater") is None
+    assert find(entities, "Brightwater") is not None
+
+
+@needs_wordfreq
+def test_a_repeated_eponym_with_a_lowercase_head_is_one_thing(tmp_path):
+    entities = _entities(
+        "In 1790 the engineer Pell Varrow built an oil burner. The Varrow lamp gave a steady "
+        "flame. Varrow lamps were soon fitted in every tower. Varrow died in 1801.\n",
+        tmp_path, name="article.txt")
+    lamp = find(entities, "Varrow lamp")
+    assert lamp is not None and find(entities, "Varrow lamps") is lamp
+    person = find(entities, "Pell Varrow")
+    assert person is not None and person is not lamp
+
+
+@needs_wordfreq
+def test_a_name_before_a_role_noun_or_once_is_no_eponym(tmp_path):
+    entities = _entities(
+        "The Kestrava researchers met in 2020. The Kestrava researchers wrote a report. "
+        "Kestrava grew quickly. The Kestrava coastline is long.\n", tmp_path,
+        name="article.txt")
+    assert find(entities, "Kestrava researchers") is None
+    assert find(entities, "Kestrava coastline") is None
+    assert find(entities, "Kestrava") is not None
+
+
+def test_plural_of_a_word_ending_in_s_keeps_its_stem():
+    assert singular("lenses") == "lens"
+    assert singular("buses") == "bus"
+    assert singular("houses") == "house"
