@@ -115,3 +115,44 @@ def test_plural_of_a_word_ending_in_s_keeps_its_stem():
     assert singular("lenses") == "lens"
     assert singular("buses") == "bus"
     assert singular("houses") == "house"
+
+
+def _type(entities, form: str) -> str | None:
+    entity = find(entities, form)
+    return entity.entity_type if entity else None
+
+
+@needs_wordfreq
+def test_a_kin_or_role_noun_in_apposition_types_a_common_name_as_a_person(tmp_path):
+    entities = _entities(
+        "In May 1851 Rose Garland, the daughter of the miller of the Orbeck mill on the "
+        "river bank below the town, rowed out to the wreck. The harbour works were "
+        "finished by Henry Bell, engineer to the Orbeck Harbour Board, in 1860.\n",
+        tmp_path, name="article.txt")
+    assert _type(entities, "Rose Garland") == "person"
+    assert _type(entities, "Henry Bell") == "person"
+
+
+@needs_wordfreq
+def test_a_role_noun_before_a_name_with_a_particle_or_in_bold_types_a_person(tmp_path):
+    entities = _entities(
+        "The chapel was built to designs by the architect Paul de Varenne in 1611. In 1965 "
+        "the geologist **Mark Stone** described the fault.\n", tmp_path)
+    assert _type(entities, "Paul de Varenne") == "person"
+    assert _type(entities, "Mark Stone") == "person"
+
+
+def test_landmark_heads_and_place_prefixes_type_a_place(tmp_path):
+    entities = _entities(
+        "The Kessel Rock Lighthouse was lit in 1811. Trade on the River Orm grew after "
+        "that, and Orm Hall was built beside it.\n", tmp_path, name="article.txt")
+    assert _type(entities, "Kessel Rock Lighthouse") == "place"
+    assert _type(entities, "River Orm") == "place"
+    assert _type(entities, "Orm Hall") == "place"
+
+
+def test_a_term_headed_by_a_noun_of_a_deliberate_act_is_a_technique(tmp_path):
+    entities = _entities(
+        "Village doctors practised **cord inoculation** for decades. Cord inoculation was "
+        "cheap, and cord inoculation spread along the trade routes.\n", tmp_path)
+    assert _type(entities, "cord inoculation") == "technique"
