@@ -156,3 +156,21 @@ def test_a_term_headed_by_a_noun_of_a_deliberate_act_is_a_technique(tmp_path):
         "Village doctors practised **cord inoculation** for decades. Cord inoculation was "
         "cheap, and cord inoculation spread along the trade routes.\n", tmp_path)
     assert _type(entities, "cord inoculation") == "technique"
+
+
+@needs_wordfreq
+def test_a_term_glossed_by_what_kind_of_thing_it_is_is_found_once(tmp_path):
+    entities = _entities(
+        "The cellars were dug by pick and wedge, a slow cycle of cutting and splitting. The "
+        "dating came from dendrochronology, the study of tree rings. The walls were built "
+        "with stone, a material of the region.\n", tmp_path, name="article.txt")
+    assert find(entities, "pick and wedge") is not None
+    assert find(entities, "dendrochronology") is not None
+    assert find(entities, "stone") is None  # a common word needs more than a gloss
+
+
+def test_a_called_quotation_drops_its_article_and_keeps_of(tmp_path):
+    entities = _entities(
+        "Every drawing was checked by a second engineer, a rule later called “the fresh pair "
+        "of hands”. The rule still holds.\n", tmp_path, name="article.txt")
+    assert find(entities, "fresh pair of hands") is not None
