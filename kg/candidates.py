@@ -212,7 +212,11 @@ def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
-        and not (j - i >= 3 and toks[j - 2].lower == "of")  # "… of Technology in Stockholm"
+        and not (j - i >= 3 and toks[j - 2].lower == "of") \
+        and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization"
+    # not "… of Technology in Stockholm", nor "the Lister Institute in London" (after the
+    # organisation noun "in" gives its place: vaccine gained "Lister Institute", no other set
+    # changed)
 
 
 def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
@@ -279,11 +283,13 @@ def _extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
 
 
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
-    """A name with a year ("the Compact of 1978") or, after "the", a short name with a
+    """A name with a year ("the Compact of 1978", "the Water Act 1989") or, after "the", a short name with a
     lowercase classifier ("the Harbour bank", "the Corvid label"): a ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
             and toks[e - 1].lower in _HEADS:
         return Span(unit_index, s, e + 2, "namehead")
+    if e < len(toks) and _YEAR.fullmatch(toks[e].text) and toks[e - 1].lower in lx.DOCUMENT_HEADS:
+        return Span(unit_index, s, e + 1, "namehead")  # "the Municipal Utilities Act 1989"
     if e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
             toks[e].text[0].islower() and not toks[s].is_acronym and \
             toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \

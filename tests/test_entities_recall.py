@@ -174,3 +174,19 @@ def test_a_called_quotation_drops_its_article_and_keeps_of(tmp_path):
         "Every drawing was checked by a second engineer, a rule later called “the fresh pair "
         "of hands”. The rule still holds.\n", tmp_path, name="article.txt")
     assert find(entities, "fresh pair of hands") is not None
+
+
+def test_in_after_an_organisation_noun_gives_its_place(tmp_path):
+    entities = _entities("Ada Brill worked at the Corvane Institute in Lisbon from 1950. The "
+                         "Corvane Institute later moved.\n", tmp_path, name="article.txt")
+    institute = find(entities, "Corvane Institute")
+    assert institute is not None and institute.entity_type == "organization"
+    assert find(entities, "Corvane Institute in Lisbon") is None
+
+
+def test_a_year_written_after_an_act_is_an_alias_of_the_act(tmp_path):
+    entities = _entities("The council relied on the Harbour Rights Act 1989. The Harbour "
+                         "Rights Act gives councils a right of purchase.\n", tmp_path,
+                         name="article.txt")
+    act = find(entities, "Harbour Rights Act")
+    assert act is not None and find(entities, "Harbour Rights Act 1989") is act
