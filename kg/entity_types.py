@@ -25,6 +25,10 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   words, initials and particles) or in apposition after it, with or without an article ("X,
   the daughter of the keeper of …", "X, engineer to the Board") makes a person; Markdown
   emphasis marks round a mention are skipped ("the geophysicist **X**");
+- a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "jet
+  injector", "Argand lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; telescope's
+  "primary mirror" and "space telescope" follow, no gold type lost; vaccine's relations
+  .70 → .80, as "the device" now finds them);
 - a lowercase term whose head ends in "-ation" names a deliberate process: a technique
   ("ring vaccination"); "-tion"/"-sion" as a whole was tried and typed "superposition",
   "expensive exception" as techniques, so it was narrowed.
@@ -141,6 +145,8 @@ def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
         return "product", 3
     if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5):
         return "technique", 2
+    if not name and len(key) > 1 and head in lx.ARTEFACT_NOUNS:
+        return "product", 2  # "jet injector", "Argand lamp"
     if not name and head.endswith("ation") and len(head) > 7:
         return "technique", 2  # a noun of a deliberate act names a process: "ring vaccination"
     return None

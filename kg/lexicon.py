@@ -255,6 +255,14 @@ senator admiral son daughter father mother brother sister wife husband widow wid
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
 """)
 
+# Nouns of a made object, tool or instrument: a lowercase term they end is a product ("jet
+# injector", "Argand lamp"). Used by entity typing only.
+ARTEFACT_NOUNS = _words("""
+lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
+drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
+compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
+""")
+
 # Last words of the name of a built or natural landmark, typed as a place ("Bell Rock
 # Lighthouse", "Marlow Hall", "Tower of Hercules"); first words of a place's name ("River
 # Tessel", "Lake Orm", "Mount Kell"). Used by entity typing only.

@@ -190,3 +190,10 @@ def test_a_year_written_after_an_act_is_an_alias_of_the_act(tmp_path):
                          name="article.txt")
     act = find(entities, "Harbour Rights Act")
     assert act is not None and find(entities, "Harbour Rights Act 1989") is act
+
+
+def test_a_term_ending_in_a_tool_noun_is_a_product(tmp_path):
+    entities = _entities(
+        "Nurses used the **split syringe** in the 1960s. A split syringe held one dose, and "
+        "the split syringe was cheap.\n", tmp_path)
+    assert _type(entities, "split syringe") == "product"
