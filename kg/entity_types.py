@@ -28,7 +28,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 - a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "jet
   injector", "Argand lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; telescope's
   "primary mirror" and "space telescope" follow, no gold type lost; vaccine's relations
-  .70 → .80, as "the device" now finds them);
+  .70 → .80: "it had replaced the jet injector" now resolves "it" to the needle);
 - a lowercase term whose head ends in "-ation" names a deliberate process: a technique
   ("ring vaccination"); "-tion"/"-sion" as a whole was tried and typed "superposition",
   "expensive exception" as techniques, so it was narrowed.
