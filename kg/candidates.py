@@ -67,7 +67,8 @@ class Span:
         unit: the unit index.
         start: first token index.
         end: token index after the last.
-        kind: name, acronym, expansion, term, defined, quoted, label, date or quantity.
+        kind: name, eponym, acronym, expansion, term, defined, quoted, label, date or
+            quantity.
     """
 
     unit: int
@@ -283,8 +284,9 @@ def _extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
 
 
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
-    """A name with a year ("the Compact of 1978", "the Water Act 1989") or, after "the", a short name with a
-    lowercase classifier ("the Harbour bank", "the Corvid label"): a ``namehead`` span."""
+    """A name with a year ("the Compact of 1978", "the Water Act 1989") or, after "the", a
+    short name with a lowercase classifier ("the Harbour bank", "the Corvid label"): a
+    ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
             and toks[e - 1].lower in _HEADS:
         return Span(unit_index, s, e + 2, "namehead")
