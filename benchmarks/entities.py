@@ -51,7 +51,9 @@ DEV_ROOTS = ("data", "final", "final2", "final3")
 # gold files use finer types than ours: fold each onto the one it is a kind of
 TYPE_FOLD = {"policy_document": "document", "publication": "document", "risk": "concept",
              "scenario": "concept", "instrument": "product", "observatory": "product",
-             "software": "product", "language": "product", "infrastructure": "place"}
+             "software": "product", "language": "product", "infrastructure": "place",
+             "organisation": "organization", "building": "place", "facility": "place",
+             "work": "document"}
 
 
 def norm(text: str) -> str:

@@ -243,6 +243,35 @@ because although though as if once unlike like despite according besides neverth
 PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
                    "abroad onward upward downward overseas")
 
+# Nouns of a person's trade, rank or kin that type a name they stand before or in apposition
+# to ("the architect X", "his son X", "X, the daughter of …", "X, engineer to …"). Used by
+# entity typing only (coreference keeps to REFERENCE_NOUNS).
+PERSON_NOUNS = _words("""
+architect inventor designer builder chemist mathematician philosopher poet novelist writer
+painter sculptor composer conductor musician singer actor actress explorer navigator surveyor
+lawyer judge physician surgeon nurse teacher pupil merchant banker farmer keeper priest bishop
+monk pope king queen emperor empress prince princess duke duchess pharaoh sultan governor mayor
+senator admiral son daughter father mother brother sister wife husband widow widower uncle
+aunt nephew niece cousin grandson granddaughter grandfather grandmother
+""")
+
+# Nouns of a made object, tool or instrument: a lowercase term they end is a product ("jet
+# injector", "Argand lamp"). Used by entity typing only.
+ARTEFACT_NOUNS = _words("""
+lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
+drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
+compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
+""")
+
+# Last words of the name of a built or natural landmark, typed as a place ("Bell Rock
+# Lighthouse", "Marlow Hall", "Tower of Hercules"); first words of a place's name ("River
+# Tessel", "Lake Orm", "Mount Kell"). Used by entity typing only.
+STRUCTURE_HEADS = _words("""
+lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
+cape peninsula isle estuary firth loch fjord glacier volcano
+""")
+PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
+
 # Endings of nouns that name a person by role or trade ("schoolteacher", "astrophysicist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 

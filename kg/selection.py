@@ -1,7 +1,8 @@
 """Which candidate forms become entities: the evidence the corpus gives for each.
 
-- dates, quantities, list labels, defined and quoted terms, acronyms defined in the text
-  ("(WHO)"), their expansions and aliases are kept as found;
+- dates, quantities, list labels, defined, quoted and bold terms, eponyms ("the Argand
+  lamp", which their finder only gives on the corpus' evidence), acronyms defined in the
+  text ("(WHO)"), their expansions and aliases are kept as found;
 - a capitalised name is kept when it has more than one word, is capitalised away from the
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
   sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés");
@@ -39,7 +40,7 @@ from kg.forms import Form
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
-                     "namehead", "abbreviation"})
+                     "namehead", "abbreviation", "eponym"})
 _COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 _GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic")

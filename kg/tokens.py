@@ -122,6 +122,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
+    if word.endswith("ses") and word[:-2] in _NO_SINGULAR:
+        return word[:-2]  # "lenses", "buses", "gases"
     if word.endswith(("ss", "us", "is", "ous")):
         return word
     return word[:-1]
