@@ -17,7 +17,9 @@ Modes:
     *context vector* (the sentence before it and the claim, encoded together,
     :mod:`web.context`) by ``CONTEXT_WEIGHT``;
   - a question that asks why (:mod:`web.cues`) raises the claims that state a reason
-    ("because", "so that", …) by ``REASON_WEIGHT``;
+    ("because", "so that", …) by ``REASON_WEIGHT``; one that asks for an amount ("how
+    many …") or a time ("when …") raises the claims that state a number or a date by
+    ``ANSWER_TYPE_WEIGHT``;
   - the best ``LATE_DEPTH`` candidates are re-scored by late interaction
     (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the embedded
     query's content word pieces and the claim's (text and resolved view), from the same
@@ -50,7 +52,7 @@ import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
 from web.context import ClaimContext
-from web.cues import asks_why
+from web.cues import asks_amount, asks_date, asks_why
 from web.derived import Derived, derive
 from web.maxsim import STOP_WORDS, TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
@@ -84,6 +86,10 @@ CONTEXT_WEIGHT = 0.2
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
+ANSWER_TYPE_WEIGHT = 0.3
+"""Graph mode: added to the score of a claim that states a number (a date) when the query asks
+for an amount (a time): :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`."""
+
 ENTITY_HEAD = 5
 """Graph mode: at most this many candidates beyond the best :data:`LATE_DEPTH` that mention an
 entity the query names (one the entity boost counts) are re-scored with them, best first."""
@@ -180,6 +186,8 @@ class Ranker:
         self._refers_back = tables.refers_back
         self._section = tables.section
         self._gives_reason = tables.gives_reason
+        self._states_amount = tables.states_amount
+        self._states_date = tables.states_date
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
         """The best ``k`` claims for a text query, best first.
@@ -243,6 +251,11 @@ class Ranker:
             named |= inside
         if REASON_WEIGHT > 0 and asks_why(query):
             values += REASON_WEIGHT * self._gives_reason[candidates]
+        if ANSWER_TYPE_WEIGHT > 0:
+            if asks_amount(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_amount[candidates]
+            if asks_date(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = self._late(order, candidates, values, tokens, named=named)
