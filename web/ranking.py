@@ -24,7 +24,9 @@ Modes:
     (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the embedded
     query's content word pieces and the claim's (text and resolved view), from the same
     model's token vectors, so a question about one phrase of a long claim is not drowned by
-    the rest of the sentence;
+    the rest of the sentence, less ``ECHO_WEIGHT`` × the share of the claim's pieces that
+    repeat a word of the query (its *echo*), so the sentence that only restates the
+    question's topic yields to the one that adds to it;
   - the re-scored head also takes up to ``ENTITY_HEAD`` further candidates that mention an
     entity the query names (one the entity boost counts), so a claim about a rarely named
     entity is compared word by word even when its cosine leaves it below the head;
@@ -78,6 +80,9 @@ ENTITY_WEIGHT = 0.1
 """Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
 LATE_WEIGHT = 2.5
 """Graph mode: weight of a candidate's late-interaction score (:mod:`web.maxsim`, in [0, 1])."""
+ECHO_WEIGHT = 0.75
+"""Graph mode: subtracted, times a re-scored candidate's echo (the share of its pieces that
+repeat a query word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
 LATE_DEPTH = 15
 """Graph mode: how many of the best candidates are re-scored by late interaction."""
 CONTEXT_WEIGHT = 0.2
@@ -288,9 +293,9 @@ class Ranker:
 
         The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
         of those ``named`` (bool, per candidate: mentions an entity the query names). ``values``
-        of the head gain ``LATE_WEIGHT`` × their MaxSim, then ``SECTION_WEIGHT`` × the best of
-        those scores in their section (in place); the head stays ahead of the candidates that
-        were not re-scored. Returns the new order.
+        of the head gain ``LATE_WEIGHT`` × their MaxSim less ``ECHO_WEIGHT`` × their echo, then
+        ``SECTION_WEIGHT`` × the best of those scores in their section (in place); the head
+        stays ahead of the candidates that were not re-scored. Returns the new order.
         """
         top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
         if ENTITY_HEAD > 0:
@@ -298,10 +303,11 @@ class Ranker:
             if len(joining):
                 top = np.concatenate((top, rest[joining]))
                 rest = np.delete(rest, joining)
-        late = self.token_bags.scores(tokens, candidates[top])
-        if late is None:
+        matched = self.token_bags.match(tokens, candidates[top])
+        if matched is None:
             return order
-        values[top] += LATE_WEIGHT * late
+        late, echo = matched
+        values[top] += LATE_WEIGHT * late - ECHO_WEIGHT * echo
         if SECTION_WEIGHT > 0:
             best = section_best(self._section[candidates[top]], values[top])
             values[top] += SECTION_WEIGHT * best
