@@ -83,7 +83,7 @@ LATE_WEIGHT = 2.5
 ECHO_WEIGHT = 0.75
 """Graph mode: subtracted, times a re-scored candidate's echo (the share of its pieces that
 repeat a query word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
-LATE_DEPTH = 15
+LATE_DEPTH = 30
 """Graph mode: how many of the best candidates are re-scored by late interaction."""
 CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
