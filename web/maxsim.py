@@ -178,10 +178,12 @@ class TokenBags:
         firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         index = np.repeat(starts - firsts, lengths) + np.arange(lengths.sum())
         pieces = np.asarray(self.vectors[index], dtype=np.float32)
-        pieces *= np.asarray(self.scales[index], dtype=np.float32)[:, None]
         # One matrix-vector product per query piece: a small matrix product would go to
         # OpenBLAS's threads, which on a busy machine costs 40 times more (8 ms, not 0.2).
         similarity = np.stack([pieces @ piece for piece in q])  # (query pieces, all pieces)
+        # Each piece's scale applied to its similarities rather than to its vector: the same
+        # numbers, one pass over (query pieces × pieces) instead of over (pieces × d).
+        similarity *= np.asarray(self.scales[index], dtype=np.float32)[None, :]
         best = np.maximum.reduceat(similarity, firsts, axis=1)  # (query pieces, candidates)
         out[filled] = weights @ best / weights.sum()
         echoed = (similarity.max(axis=0) > ECHO_SIMILARITY).astype(np.float64)
