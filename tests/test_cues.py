@@ -1,4 +1,5 @@
-"""Answer cues: why-questions and sentences that state a reason (invented examples)."""
+"""Answer cues: why-, amount and time questions and the sentences that answer them (invented
+examples)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import numpy as np
 import pytest
 
 from web import ranking
-from web.cues import asks_why, gives_reason
+from web.cues import asks_amount, asks_date, asks_why, gives_reason, states_amount, states_date
 
 
 @pytest.mark.parametrize(
@@ -64,4 +65,73 @@ def test_why_questions_raise_claims_that_give_a_reason(engine, monkeypatch):
     monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.0)
     before = [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")]
     monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.2)
+    assert [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")] == before
+
+
+@pytest.mark.parametrize(
+    "query, amount, date",
+    [
+        ("How many boats did the yard build?", True, False),
+        ("By how much did the fare rise?", True, False),
+        ("How long was the pier?", True, False),
+        ("What share of the members voted?", True, False),
+        ("Which percentage of the land is forest?", True, False),
+        ("When did the ferry stop running?", False, True),
+        ("  “When was the mill built?”", False, True),
+        ("In what year did the school open?", False, True),
+        ("How did the club raise the money?", False, False),
+        ("What did the mayor say about the bridge?", False, False),
+        ("Who ran the bakery when it opened?", False, False),  # "when" not asked for
+        ("Which town hosted the fair?", False, False),
+    ],
+)
+def test_amount_and_time_questions(query, amount, date):
+    assert asks_amount(query) is amount
+    assert asks_date(query) is date
+
+
+@pytest.mark.parametrize(
+    "text, amount, date",
+    [
+        ("The bridge is 420 metres long.", True, False),
+        ("About three hundred people came.", True, False),
+        ("Membership doubled to twice its size.", True, False),
+        ("The mill was built in 1862.", True, True),
+        ("Work began in the 1950s.", True, True),
+        ("The fair is held every March.", False, True),
+        ("The abbey dates from the twelfth century.", False, True),
+        ("The ferry stopped running once the bridge opened.", False, False),
+        ("One of the first members may march with the band.", False, False),  # "one", "first"
+        ("The tenants were often late.", False, False),
+    ],
+)
+def test_sentences_that_state_a_number_or_a_date(text, amount, date):
+    assert states_amount(text) is amount
+    assert states_date(text) is date
+
+
+def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypatch):
+    ranker = engine.ranker
+    text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
+    # Without the late re-scoring (MaxSim, section evidence), a score is the cue's plus the rest.
+    monkeypatch.setattr(ranking, "LATE_WEIGHT", 0.0)
+    for query, states in (
+        ("How much money did the trust collect?", states_amount),
+        ("When did the lighthouse charity begin?", states_date),
+    ):
+        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
+        plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
+        raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+        assert set(raised) == set(plain)
+        stating = {c for c in plain if states(text[c])}
+        assert stating and set(plain) - stating, query
+        for claim in plain:
+            assert np.isclose(raised[claim], plain[claim] + (0.3 if claim in stating else 0.0))
+    # A question that asks for neither is ranked as before (late interaction included).
+    monkeypatch.undo()
+    what = "What did the trust raise money for?"
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
+    before = [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")]
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
     assert [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")] == before

@@ -72,7 +72,8 @@ def test_ranking_tables_round_trip(small_store):
     claims = json.loads((small_store / "claims.json").read_text(encoding="utf-8"))
     fresh = derive(graph, claims)
     saved = read_derived(small_store / PART, claim_count=len(claims))
-    for name in ("previous", "following", "refers_back", "gives_reason", "section", "duplicate_root"):
+    for name in ("previous", "following", "refers_back", "gives_reason", "states_amount",
+                 "states_date", "section", "duplicate_root"):
         assert np.array_equal(getattr(fresh, name), getattr(saved, name)), name
     assert fresh.duplicate_groups() == saved.duplicate_groups()
     assert fresh.entities.surfaces == saved.entities.surfaces

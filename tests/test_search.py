@@ -316,6 +316,41 @@ def test_token_bags_score_the_best_piece_match_weighted_by_idf(tmp_path):
         read_bags(tmp_path / "tokens", 4)
 
 
+def test_echo_is_the_share_of_a_claims_pieces_that_repeat_a_query_word():
+    from web.maxsim import ECHO_SIMILARITY, build_bags
+
+    e = np.eye(5)
+    near = 0.6 * e[0] + 0.8 * e[4]  # cosine 0.6 to "alpha": similar, not the same word
+    assert 0.6 < ECHO_SIMILARITY
+    bags = build_bags(
+        [
+            (0, _tokens(["alpha", "beta"], [e[0], e[1]], ids=[10, 11])),  # only the question's words
+            (1, _tokens(["alpha", "gamma", "delta", "eps"], [e[0], e[2], e[3], e[4]])),
+            (2, _tokens(["alphaish", "gamma"], [near, e[2]], ids=[14, 12])),
+            (3, _tokens(["the"], [e[2]], ids=[12])),  # no content piece
+        ],
+        4,
+    )
+    query = _tokens(["alpha", "beta"], [e[0], e[1]], ids=[10, 11])
+    maxsim, echo = bags.match(query, np.array([0, 1, 2, 3]))
+    assert echo == pytest.approx([1.0, 0.25, 0.0, 0.0], abs=0.01)
+    assert np.allclose(maxsim, bags.scores(query, np.array([0, 1, 2, 3])))
+    assert bags.match(_tokens([], np.zeros((0, 5))), np.array([0])) is None
+
+
+def test_a_claim_that_echoes_the_query_loses_to_late_interaction(engine, monkeypatch):
+    from web import ranking
+
+    query = "Who founded the Harbour Lighthouse Trust?"
+    monkeypatch.setattr(ranking, "ECHO_WEIGHT", 0.0)
+    plain = {h.claim: h.score for h in engine.ranker.rank(query, k=50, mode="graph")}
+    monkeypatch.setattr(ranking, "ECHO_WEIGHT", 1.0)
+    echoed = {h.claim: h.score for h in engine.ranker.rank(query, k=50, mode="graph")}
+    lower = [c for c in plain if c in echoed and echoed[c] < plain[c] - 1e-9]
+    assert lower, "claims that repeat the query's words score less"
+    assert all(echoed[c] <= plain[c] + 1e-9 for c in plain if c in echoed)
+
+
 def test_a_shared_title_joins_every_bag_it_heads_weighted_but_not_in_document_frequency():
     from web.maxsim import build_bags
 

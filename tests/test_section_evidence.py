@@ -67,13 +67,13 @@ def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
 
 
 class _Bags:
-    """Late-interaction scores given per claim row."""
+    """Late-interaction scores given per claim row (and no echo)."""
 
     def __init__(self, late: dict[int, float]):
         self.late = late
 
-    def scores(self, tokens, rows):
-        return np.array([self.late.get(int(r), 0.0) for r in rows])
+    def match(self, tokens, rows):
+        return np.array([self.late.get(int(r), 0.0) for r in rows]), np.zeros(len(rows))
 
 
 def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections=None):

@@ -10,6 +10,15 @@ state a reason by :data:`web.ranking.REASON_WEIGHT` for "why" questions only.
 The connectives are generic English; nothing here depends on an article. Wider lists (adding
 "since", "thus", "so", "reason") were measured and cost more than they gave (see
 ``docs/RANKING.md``, round 4): "since" and a bare "so" are as often temporal or intensifying.
+
+The same holds for questions that ask for an amount ("How many …?", "What share …?") or a
+time ("When …?", "In what year …?"): their answers state a number or a date, which a
+paraphrase question cannot share, while the sentence that only sets the topic up often has
+none. Graph-aware ranking raises claims that state a number (:func:`states_amount`: digits or
+English number words) for amount questions, and claims that state a date
+(:func:`states_date`: a year, a month's name, a century, "BC"/"AD") for time questions, by
+:data:`web.ranking.ANSWER_TYPE_WEIGHT` (round 6 of ``docs/RANKING.md``). Number words, month
+names and the measure words of the question patterns are generic English, as the connectives.
 """
 
 from __future__ import annotations
@@ -17,6 +26,32 @@ from __future__ import annotations
 import re
 
 _WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
+# "how many/much/long/…" anywhere ("By how much …", "In how many …"), or "what/which" before a
+# noun that names a measure ("What share of …", "Which percentage …").
+_AMOUNT_QUESTION = re.compile(
+    r"\bhow\s+(?:many|much|large|long|far|old|big|tall|high|heavy|deep|wide|often|fast|small)\b"
+    r"|\b(?:what|which)\s+(?:share|percentage|proportion|fraction|number|size|diameter|amount|sum"
+    r"|cost|price|length|height|depth|width|distance|population|temperature|speed)\b",
+    re.IGNORECASE,
+)
+_DATE_QUESTION = re.compile(
+    r"^\W*when\b|\b(?:what|which)\s+(?:year|date|month|decade|century|day)\b", re.IGNORECASE
+)
+# "one" and the ordinals ("first", "second") are left out: they are everywhere in prose.
+_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter"
+    r"|thirds?|twice|double|triple)\b",
+    re.IGNORECASE,
+)
+# Month names are matched capitalised only, so the verb "may" and "march" do not count.
+_DATE = re.compile(
+    r"\b(?:1\d{3}|20\d{2})s?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+    r"|\b(?:[Cc]entury|[Cc]enturies|BC|AD|BCE|CE)\b"
+)
 _REASON = re.compile(
     r"\b(?:because|so\s+that|therefore|hence|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to)\b"
     r"|,\s*so\b",
@@ -47,3 +82,55 @@ def gives_reason(text: str) -> bool:
         "as a result", "in order to" or a clause-joining ", so".
     """
     return _REASON.search(text) is not None
+
+
+def asks_amount(query: str) -> bool:
+    """Whether a query asks for an amount ("How many …?", "By how much …?", "What share …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when it holds "how" before a word of amount or measure ("many", "much", "long",
+        "far", "old", …), or "what"/"which" before a measure noun ("share", "number", …).
+    """
+    return _AMOUNT_QUESTION.search(query) is not None
+
+
+def asks_date(query: str) -> bool:
+    """Whether a query asks for a time ("When …?", "In what year …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when its first word is "when", or it holds "what"/"which" before "year", "date",
+        "month", "decade", "century" or "day".
+    """
+    return _DATE_QUESTION.search(query) is not None
+
+
+def states_amount(text: str) -> bool:
+    """Whether a sentence states a number: a digit or an English number word.
+
+    Args:
+        text: a claim's text.
+
+    Returns:
+        True for digits and for "two" … "ninety", "hundred", "thousand", "million", "dozen",
+        "half", "quarter", "third", "twice", "double", "triple" (not "one" or ordinals).
+    """
+    return _NUMBER.search(text) is not None
+
+
+def states_date(text: str) -> bool:
+    """Whether a sentence states a date: a year (1000–2099, or a decade "1950s"), a month's
+    name, a century or an era ("BC", "AD").
+
+    Args:
+        text: a claim's text.
+
+    Returns:
+        True when one of those occurs.
+    """
+    return _DATE.search(text) is not None

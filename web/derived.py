@@ -2,7 +2,8 @@
 
 Ranking and result assembly need a few things the graph holds only implicitly: which claim
 comes before and after each claim, which claims are near-duplicates of each other, which
-claims refer back to the sentence before them or state a reason (:mod:`web.cues`), which
+claims refer back to the sentence before them or state a reason, a number or a date
+(:mod:`web.cues`), which
 section each claim is in (section evidence), which claims mention each entity and under what
 surfaces, and each claim's neighbours as a search result lists them. Deriving them from the
 graph walks every node and edge: about 3 s for a store of 100k claims (1.3M edges), more than
@@ -24,6 +25,8 @@ The part is a folder of:
 * ``previous.npy``, ``next.npy``: int64 (n,), the row of the claim before / after (-1: none);
 * ``refers_back.npy``: bool (n,), the claim refers back and has a claim before it;
 * ``gives_reason.npy``: bool (n,), the claim states a reason (:func:`web.cues.gives_reason`);
+* ``states_amount.npy``, ``states_date.npy``: bool (n,), the claim states a number / a date
+  (:func:`web.cues.states_amount`, :func:`web.cues.states_date`);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
   -1: none), as section evidence groups claims (:func:`web.ranking.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
@@ -49,7 +52,7 @@ import networkx as nx
 import numpy as np
 
 from kg.errors import StoreError
-from web.cues import gives_reason
+from web.cues import gives_reason, states_amount, states_date
 from web.passages import refers_back
 from web.query import EntityTables, entity_tables
 from web.tables import ClaimColumns, NeighbourTable, NodeTable, Strings
@@ -60,7 +63,8 @@ PART = "derived"
 """The store part (a folder) holding the tables."""
 NEIGHBOURS = 12
 """How many neighbours of each claim are kept: as many as a search result shows."""
-_ARRAYS = ("previous", "next", "refers_back", "gives_reason", "section", "duplicate_root", "entity_offsets", "entity_rows",
+_ARRAYS = ("previous", "next", "refers_back", "gives_reason", "states_amount", "states_date",
+           "section", "duplicate_root", "entity_offsets", "entity_rows",
            "neighbour_offsets", "neighbour_nodes", "neighbour_links", "node_kinds",
            "node_ids.bytes", "node_ids.offsets", "node_labels.bytes", "node_labels.offsets",
            "claim_doc", "claim_section", "claim_char_start", "claim_char_end", "claim_occurrences")
@@ -75,6 +79,8 @@ class Derived:
         following: int64 (n,).
         refers_back: bool (n,).
         gives_reason: bool (n,).
+        states_amount: bool (n,).
+        states_date: bool (n,).
         section: int64 (n,).
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
@@ -86,6 +92,8 @@ class Derived:
     following: np.ndarray
     refers_back: np.ndarray
     gives_reason: np.ndarray
+    states_amount: np.ndarray
+    states_date: np.ndarray
     section: np.ndarray
     duplicate_root: np.ndarray
     entities: EntityTables
@@ -120,17 +128,19 @@ def derive(
         The tables.
     """
     previous, following = _neighbour_rows(graph, claims)
-    back = (previous >= 0) & np.fromiter(
-        (refers_back(graph.nodes[c]["text"]) for c in claims), dtype=bool, count=len(claims)
-    )
-    reason = np.fromiter(
-        (gives_reason(graph.nodes[c]["text"]) for c in claims), dtype=bool, count=len(claims)
-    )
+    texts = [graph.nodes[c]["text"] for c in claims]
+
+    def flags(test) -> np.ndarray:
+        return np.fromiter((test(t) for t in texts), dtype=bool, count=len(texts))
+
+    back = (previous >= 0) & flags(refers_back)
     derived = Derived(
         previous=previous,
         following=following,
         refers_back=back,
-        gives_reason=reason,
+        gives_reason=flags(gives_reason),
+        states_amount=flags(states_amount),
+        states_date=flags(states_date),
         section=_section_rows(graph, claims),
         duplicate_root=_duplicate_roots(graph, claims),
         entities=entity_tables(graph, claims),
@@ -151,6 +161,7 @@ def write_derived(folder: Path, derived: Derived) -> None:
     arrays = {
         "previous": derived.previous, "next": derived.following,
         "refers_back": derived.refers_back, "gives_reason": derived.gives_reason,
+        "states_amount": derived.states_amount, "states_date": derived.states_date,
         "section": derived.section, "duplicate_root": derived.duplicate_root,
         "entity_offsets": ent.offsets, "entity_rows": ent.rows,
         "neighbour_offsets": nb.offsets, "neighbour_nodes": nb.nodes, "neighbour_links": nb.links,
@@ -206,6 +217,8 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             following=a["next"],
             refers_back=a["refers_back"],
             gives_reason=a["gives_reason"],
+            states_amount=a["states_amount"],
+            states_date=a["states_date"],
             section=a["section"],
             duplicate_root=a["duplicate_root"],
             entities=EntityTables(
@@ -244,7 +257,8 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
 
 def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
     """Whether the tables' shapes agree with each other and with ``n`` claims."""
-    per_claim = ("previous", "next", "refers_back", "gives_reason", "section", "duplicate_root",
+    per_claim = ("previous", "next", "refers_back", "gives_reason", "states_amount", "states_date",
+                 "section", "duplicate_root",
                  "claim_doc", "claim_section", "claim_char_start", "claim_char_end",
                  "claim_occurrences")
     ent, nb, nodes, columns = d.entities, d.neighbours, d.nodes, d.claims

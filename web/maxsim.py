@@ -59,6 +59,9 @@ MIN_IDF = 0.1
 TITLE_WEIGHT = 1.0
 """The weight of a claim's section-title pieces in its bag (0 leaves titles out); see
 :mod:`web.ranking` for how it was chosen."""
+ECHO_SIMILARITY = 0.8
+"""A claim piece at least this similar to a query piece counts as the question's own word in
+the claim's echo (:meth:`TokenBags.match`); chosen with :data:`web.ranking.ECHO_WEIGHT`."""
 CHUNK = 2048
 """Texts encoded per call while building bags, so float32 piece vectors never pile up."""
 
@@ -134,6 +137,28 @@ class TokenBags:
             float64 (m,) in [-1, 1] (0 for a claim with no content piece), or None when the
             query has no pieces at all.
         """
+        matched = self.match(query, rows)
+        return None if matched is None else matched[0]
+
+    def match(
+        self, query: TokenEmbeddings, rows: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """MaxSim (:meth:`scores`) and *echo* of a query against some claims, in one pass.
+
+        A claim's echo is the share of its bag's pieces that some query piece matches above
+        :data:`ECHO_SIMILARITY`: the same word, or nearly. MaxSim looks from the query to the
+        claim; the echo looks back, and is high for a claim that mostly repeats the question
+        (the sentence that sets a topic up, which the question restates) rather than adding
+        to it (see :data:`web.ranking.ECHO_WEIGHT`).
+
+        Args:
+            query: the query's pieces (all of them; content pieces are picked here).
+            rows: int (m,): claim rows.
+
+        Returns:
+            ``(maxsim, echo)``, float64 (m,) each (0 for a claim with no content piece), or
+            None when the query has no pieces at all.
+        """
         if len(query.words) == 0:
             return None
         keep = content_mask(query)
@@ -144,22 +169,26 @@ class TokenBags:
         rows = np.asarray(rows, dtype=np.int64)
         starts, ends = self.offsets[rows], self.offsets[rows + 1]
         lengths = ends - starts
-        out = np.zeros(len(rows))
+        out, echo = np.zeros(len(rows)), np.zeros(len(rows))
         filled = lengths > 0
         if not filled.any():
-            return out
+            return out, echo
         starts, lengths = starts[filled], lengths[filled]
         # The pieces of every candidate, side by side, and where each candidate's run begins.
         firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         index = np.repeat(starts - firsts, lengths) + np.arange(lengths.sum())
         pieces = np.asarray(self.vectors[index], dtype=np.float32)
-        pieces *= np.asarray(self.scales[index], dtype=np.float32)[:, None]
         # One matrix-vector product per query piece: a small matrix product would go to
         # OpenBLAS's threads, which on a busy machine costs 40 times more (8 ms, not 0.2).
         similarity = np.stack([pieces @ piece for piece in q])  # (query pieces, all pieces)
+        # Each piece's scale applied to its similarities rather than to its vector: the same
+        # numbers, one pass over (query pieces × pieces) instead of over (pieces × d).
+        similarity *= np.asarray(self.scales[index], dtype=np.float32)[None, :]
         best = np.maximum.reduceat(similarity, firsts, axis=1)  # (query pieces, candidates)
         out[filled] = weights @ best / weights.sum()
-        return out
+        echoed = (similarity.max(axis=0) > ECHO_SIMILARITY).astype(np.float64)
+        echo[filled] = np.add.reduceat(echoed, firsts) / lengths
+        return out, echo
 
 
 def build_bags(

@@ -17,12 +17,16 @@ Modes:
     *context vector* (the sentence before it and the claim, encoded together,
     :mod:`web.context`) by ``CONTEXT_WEIGHT``;
   - a question that asks why (:mod:`web.cues`) raises the claims that state a reason
-    ("because", "so that", …) by ``REASON_WEIGHT``;
+    ("because", "so that", …) by ``REASON_WEIGHT``; one that asks for an amount ("how
+    many …") or a time ("when …") raises the claims that state a number or a date by
+    ``ANSWER_TYPE_WEIGHT``;
   - the best ``LATE_DEPTH`` candidates are re-scored by late interaction
     (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the embedded
     query's content word pieces and the claim's (text and resolved view), from the same
     model's token vectors, so a question about one phrase of a long claim is not drowned by
-    the rest of the sentence;
+    the rest of the sentence, less ``ECHO_WEIGHT`` × the share of the claim's pieces that
+    repeat a word of the query (its *echo*), so the sentence that only restates the
+    question's topic yields to the one that adds to it;
   - the re-scored head also takes up to ``ENTITY_HEAD`` further candidates that mention an
     entity the query names (one the entity boost counts), so a claim about a rarely named
     entity is compared word by word even when its cosine leaves it below the head;
@@ -50,7 +54,7 @@ import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
 from web.context import ClaimContext
-from web.cues import asks_why
+from web.cues import asks_amount, asks_date, asks_why
 from web.derived import Derived, derive
 from web.maxsim import STOP_WORDS, TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
@@ -76,7 +80,10 @@ ENTITY_WEIGHT = 0.1
 """Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
 LATE_WEIGHT = 2.5
 """Graph mode: weight of a candidate's late-interaction score (:mod:`web.maxsim`, in [0, 1])."""
-LATE_DEPTH = 15
+ECHO_WEIGHT = 0.75
+"""Graph mode: subtracted, times a re-scored candidate's echo (the share of its pieces that
+repeat a query word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
+LATE_DEPTH = 30
 """Graph mode: how many of the best candidates are re-scored by late interaction."""
 CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
@@ -84,6 +91,10 @@ CONTEXT_WEIGHT = 0.2
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
+ANSWER_TYPE_WEIGHT = 0.3
+"""Graph mode: added to the score of a claim that states a number (a date) when the query asks
+for an amount (a time): :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`."""
+
 ENTITY_HEAD = 5
 """Graph mode: at most this many candidates beyond the best :data:`LATE_DEPTH` that mention an
 entity the query names (one the entity boost counts) are re-scored with them, best first."""
@@ -180,6 +191,8 @@ class Ranker:
         self._refers_back = tables.refers_back
         self._section = tables.section
         self._gives_reason = tables.gives_reason
+        self._states_amount = tables.states_amount
+        self._states_date = tables.states_date
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
         """The best ``k`` claims for a text query, best first.
@@ -243,6 +256,11 @@ class Ranker:
             named |= inside
         if REASON_WEIGHT > 0 and asks_why(query):
             values += REASON_WEIGHT * self._gives_reason[candidates]
+        if ANSWER_TYPE_WEIGHT > 0:
+            if asks_amount(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_amount[candidates]
+            if asks_date(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = self._late(order, candidates, values, tokens, named=named)
@@ -275,9 +293,9 @@ class Ranker:
 
         The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
         of those ``named`` (bool, per candidate: mentions an entity the query names). ``values``
-        of the head gain ``LATE_WEIGHT`` × their MaxSim, then ``SECTION_WEIGHT`` × the best of
-        those scores in their section (in place); the head stays ahead of the candidates that
-        were not re-scored. Returns the new order.
+        of the head gain ``LATE_WEIGHT`` × their MaxSim less ``ECHO_WEIGHT`` × their echo, then
+        ``SECTION_WEIGHT`` × the best of those scores in their section (in place); the head
+        stays ahead of the candidates that were not re-scored. Returns the new order.
         """
         top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
         if ENTITY_HEAD > 0:
@@ -285,10 +303,11 @@ class Ranker:
             if len(joining):
                 top = np.concatenate((top, rest[joining]))
                 rest = np.delete(rest, joining)
-        late = self.token_bags.scores(tokens, candidates[top])
-        if late is None:
+        matched = self.token_bags.match(tokens, candidates[top])
+        if matched is None:
             return order
-        values[top] += LATE_WEIGHT * late
+        late, echo = matched
+        values[top] += LATE_WEIGHT * late - ECHO_WEIGHT * echo
         if SECTION_WEIGHT > 0:
             best = section_best(self._section[candidates[top]], values[top])
             values[top] += SECTION_WEIGHT * best
