@@ -1,0 +1,68 @@
+"""Tests for the issue-3 precision rules: words that only describe a name (a nationality, a
+hyphenated "-born" adjective), a title cut off from its name, a month after a day number and
+an adverb are no entities. Small made-up documents, split by the real splitter."""
+
+from __future__ import annotations
+
+from kg.entities import extract_entities
+from kg.model import Document
+from kg.splitter import split_document
+from tests.test_entities import find, needs_wordfreq
+
+
+def _entities(text: str):
+    doc = Document(id="document:t", path="t.md", title="t", text=text)
+    sections, sentences = split_document(doc)
+    entities, _ = extract_entities([doc], sections, sentences)
+    return entities
+
+
+@needs_wordfreq
+def test_a_nationality_before_a_trade_is_no_entity():
+    entities = _entities(
+        "In 1911 the Latvian hydrologist Ona Pelse measured the Varn delta. The Estonian "
+        "surveyor Mart Kivil mapped it again, helped by the West African engineer Kofi Arden. "
+        "Pelse and Kivil later worked for the Meridian survey. The Meridian survey closed in "
+        "1930.\n")
+    for word in ("Latvian", "Estonian", "West African"):
+        assert find(entities, word) is None, word
+    for name in ("Ona Pelse", "Mart Kivil", "Kofi Arden"):
+        assert find(entities, name) is not None, name
+    # a name ending like a demonym before a thing, not a trade, stays
+    assert find(entities, "Meridian") is not None
+
+
+@needs_wordfreq
+def test_a_hyphenated_born_or_based_adjective_is_no_entity():
+    entities = _entities(
+        "The Tarsk-born cellist Ivo Renner joined the Harl Quartet, a Velden-based ensemble, "
+        "in 1990. Renner left the Harl Quartet in 1999.\n")
+    assert find(entities, "Tarsk-born") is None
+    assert find(entities, "Velden-based") is None
+    assert find(entities, "Harl Quartet") is not None
+    assert find(entities, "Ivo Renner") is not None
+
+
+def test_a_title_cut_off_by_its_period_is_no_entity():
+    entities = _entities(
+        "Dr. Mira Solbek chaired the inquiry. Its secretary, Dr. Otto Brame, wrote the "
+        "report. Mr. Brame later retired.\n")
+    assert find(entities, "Dr") is None and find(entities, "Mr") is None
+    assert find(entities, "Mira Solbek") is not None
+
+
+def test_a_month_after_a_day_number_is_no_part_of_a_name():
+    entities = _entities(
+        "Halvor Freight bought the port in 2004. On 3 March Halvor Freight sold it again. "
+        "Halvor Freight kept its depot.\n")
+    assert find(entities, "March Halvor Freight") is None
+    assert find(entities, "Halvor Freight") is not None
+
+
+@needs_wordfreq
+def test_an_adverb_in_ily_starts_no_term():
+    entities = _entities(
+        "The dunes rose steadily taller each winter. Further inland the dunes rose steadily "
+        "taller too. Wardens put up dune fencing in 1990. The dune fencing was cheap.\n")
+    assert find(entities, "steadily taller") is None
+    assert find(entities, "dune fencing") is not None
