@@ -8,6 +8,12 @@ inside the term ("drill and blast") and one rare word ("palaeomagnetism"); a quo
 bridges recall .80 → .90 (2 nodes more), plate_tectonics (dev2) .90 → .95 (1 node more);
 no other set changed.
 
+A "Label: value" item whose value is a name standing alone ("Chief executive: Rafael D.
+Quintero (since 2016)", "Largest project: the Harbour Link (1998–2004)") is a field of a fact
+box, like "Founded: 1953", and its label no term. Measured: bridges −6 nodes ("chief
+executive", "largest project", "best-known bridge", "first complete bridge", "founders",
+"going underground"), no other set or gold entity moved.
+
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
 """
@@ -153,11 +159,26 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _field(words: list[Token], rest: list[Token]) -> bool:
     """True for a "Field: value" item ("Founded: 14 March 1953", "Material: beryllium"): the
-    value starts with a number or holds no lowercase word, or the label is one common word."""
+    value starts with a number, holds no lowercase word or is a name standing alone ("Chief
+    engineer: Ada Vell (from 1990)", "Largest project: the Harbour Link, 1998"), or the label
+    is one common word."""
     values = [t for t in rest if t.is_word]
     if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
         return True
+    if _lone_name(rest):
+        return True
     return len(words) == 1 and lx.zipf(words[0].lower) >= 4.0
+
+
+def _lone_name(rest: list[Token]) -> bool:
+    """True when a value is a name (after "the", "a" or "an") ended by the item or by
+    punctuation, not a sentence that opens with a capital ("Heavy rain floods …")."""
+    k = 1 if rest and rest[0].lower in ("the", "a", "an") else 0
+    start = k
+    while k < len(rest) and rest[k].is_word and (rest[k].text[0].isupper() or (
+            rest[k].lower in lx.NAME_CONNECTORS and k > start)):
+        k += 1
+    return k - start >= 2 and (k == len(rest) or not rest[k].is_word)
 
 
 def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:

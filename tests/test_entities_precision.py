@@ -66,3 +66,17 @@ def test_an_adverb_in_ily_starts_no_term():
         "taller too. Wardens put up dune fencing in 1990. The dune fencing was cheap.\n")
     assert find(entities, "steadily taller") is None
     assert find(entities, "dune fencing") is not None
+
+
+def test_a_list_label_before_a_lone_name_is_a_field_not_an_entity():
+    entities = _entities(
+        "Facts\n\n"
+        "- Chief engineer: Ada Vell (from 1990)\n"
+        "- Largest project: the Orrin Viaduct, 1998\n"
+        "- Flood barriers: Gates close when the river rises past four metres.\n\n"
+        "The firm built the Orrin Viaduct for the Orrin Rail Company. Ada Vell led the work.\n")
+    assert find(entities, "chief engineer") is None
+    assert find(entities, "largest project") is None
+    assert find(entities, "Orrin Viaduct") is not None
+    # a label before a sentence-like value is a topic of its own
+    assert find(entities, "flood barriers") is not None
