@@ -12,7 +12,11 @@ A "Label: value" item whose value is a name standing alone ("Chief executive: Ra
 Quintero (since 2016)", "Largest project: the Harbour Link (1998–2004)") is a field of a fact
 box, like "Founded: 1953", and its label no term. Measured: bridges −6 nodes ("chief
 executive", "largest project", "best-known bridge", "first complete bridge", "founders",
-"going underground"), no other set or gold entity moved.
+"going underground"), no other set or gold entity moved. A quoted phrase ending in a
+particle, participle or predicate adjective (“torn away”) is a quotation of words, not a
+term: plate_tectonics −1, nothing else; the stricter :func:`kg.terms.head_ok` there also
+dropped the quoted “red team” and “blue team” of the bundled article (its description-head
+check), so it was not used.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -67,7 +71,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 continue
             if all(is_term_word(toks, k, stats) or k not in (first, close - 1)
                    and toks[k].lower in ("of", "and") for k in range(first, close)) \
-                    and (cued or close - i > 2):
+                    and (cued or close - i > 2) and not _loose_end(toks[close - 1]):
                 out.append(Span(unit_index, first, close, "defined"))
             continue
         for d in _DEFINERS:
@@ -86,6 +90,14 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if e > k and head_ok(toks[e - 1]) and toks[k].text[0].islower():
                 out.append(Span(unit_index, k, e, "defined"))
     return out
+
+
+def _loose_end(tok: Token) -> bool:
+    """True for a word no quoted term ends in: a particle, participle or predicate adjective
+    (“torn away”, “fully booked”): the quote is of words, not of a thing's name."""
+    low = tok.lower
+    return low in lx.PARTICLES or low in lx.PREDICATE_ADJECTIVES \
+        or low.endswith("ed") and len(low) > 4
 
 
 def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:

@@ -5,7 +5,10 @@ decided across the corpus (:mod:`kg.selection`): by repetition, a heading, or a 
 
 An adverb is no term word: a word in "-ly" whose stem is a word ("quickly"), or in "-ily"
 whose stem with "y" is ("steadily"). The second case removed "steadily older" from
-plate_tectonics and nothing else on the twelve development sets.
+plate_tectonics and nothing else on the twelve development sets. A superlative of a generic
+modifier ("oldest", "largest") or a compound opened by one ("best-known") opens only a
+``modterm``, like the generic modifier itself (:func:`kg.lexicon.is_generic_modifier`):
+"oldest sea floor" left plate_tectonics (its "sea floor" kept the mentions), nothing else.
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> lis
         first = toks[i].lower
         if not ok[i] or toks[i].possessive:
             continue
-        generic = first in lx.GENERIC_MODIFIERS
+        generic = lx.is_generic_modifier(first)
         top = i + 2 if first.endswith("ing") or generic else min(i + longest, len(toks))
         for j in range(i + 2, min(top, len(toks)) + 1):
             if not ok[j - 1] or (j - 1 > i and toks[j - 2].possessive):

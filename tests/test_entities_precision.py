@@ -80,3 +80,28 @@ def test_a_list_label_before_a_lone_name_is_a_field_not_an_entity():
     assert find(entities, "Orrin Viaduct") is not None
     # a label before a sentence-like value is a topic of its own
     assert find(entities, "flood barriers") is not None
+
+
+def test_a_quote_ending_in_a_particle_is_no_term():
+    entities = _entities(
+        "Critics said the harbour had been “torn apart” to the Velt Trust. The Velt Trust "
+        "called the plan “a working harbour”. A “working harbour” pays its way.\n")
+    assert find(entities, "torn apart") is None
+    assert find(entities, "working harbour") is not None
+
+
+@needs_wordfreq
+def test_a_superlative_opens_no_term():
+    entities = _entities(
+        "The oldest tide gauge still in use stands at Orm. Its oldest tide gauge records "
+        "start in 1801. A tide gauge measures the sea level.\n")
+    assert find(entities, "oldest tide gauge") is None
+    assert find(entities, "tide gauge") is not None
+
+
+def test_superlatives_of_generic_modifiers():
+    from kg.lexicon import is_generic_modifier
+    for word in ("oldest", "largest", "biggest", "earliest", "best-known", "newest"):
+        assert is_generic_modifier(word), word
+    for word in ("forest", "interest", "honest", "harvest", "test", "field-tested"):
+        assert not is_generic_modifier(word), word
