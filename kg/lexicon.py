@@ -60,6 +60,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 SEASONS = _words("spring summer autumn fall winter")
 
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").

@@ -105,3 +105,21 @@ def test_superlatives_of_generic_modifiers():
         assert is_generic_modifier(word), word
     for word in ("forest", "interest", "honest", "harvest", "test", "field-tested"):
         assert not is_generic_modifier(word), word
+
+
+def test_a_weekday_is_no_entity():
+    entities = _entities(
+        "The Orle Players gave a series of Saturday afternoon concerts in 1950. Later the "
+        "Saturday concerts he funded were full.\n")
+    assert find(entities, "Saturday") is None
+    assert find(entities, "Orle Players") is not None
+
+
+@needs_wordfreq
+def test_a_common_word_after_and_inside_an_of_name_is_no_name():
+    entities = _entities(
+        "Samples went to the Institute for Marine Survey and Protection in 1975. The "
+        "Institute for Marine Survey and Protection closed in 1990. The nurses wanted the "
+        "audiences of Vienna and Berlin. Berlin was far.\n")
+    assert find(entities, "Protection") is None
+    assert find(entities, "Berlin") is not None
