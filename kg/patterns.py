@@ -18,6 +18,11 @@ term: plate_tectonics −1, nothing else; the stricter :func:`kg.terms.head_ok` 
 dropped the quoted “red team” and “blue team” of the bundled article (its description-head
 check), so it was not used.
 
+Two cuts in quantities: the second number of a range or ratio written as one word ("the
+2022–23 season", "a 1:80 scale model") counts nothing, and a count whose noun is a
+description head is dropped whole rather than cut to its modifier ("116 fellow founders"
+gave "116 fellow"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
+
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
 """
@@ -29,7 +34,7 @@ import re
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.emphasis import emphasised
-from kg.terms import head_ok, is_term_word, terms
+from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
@@ -225,6 +230,13 @@ def _plural(low: str) -> bool:
     return singular(low) != low
 
 
+def _second_of_pair(toks: list[Token], i: int) -> bool:
+    """True for the second number of a range or ratio written as one word ("the 2022–23
+    season", "a 1:80 scale model"): no amount of its own."""
+    return i >= 2 and toks[i - 1].text in ("–", "-", ":", "/") and toks[i - 2].is_number \
+        and toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end
+
+
 def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Years and month–year dates; amounts of money, percentages and counted units."""
     toks, out, i = unit.tokens, [], 0
@@ -242,7 +254,8 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             out.append(Span(unit_index, s, i + 1, "date"))
             i += 1
             continue
-        if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text):
+        if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text) \
+                or _second_of_pair(toks, i):
             i += 1  # "Lua 5.0 adopted …": a version of a name, not an amount
             continue
         e = i + 1
@@ -261,6 +274,9 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 k += 1  # "240 hangers", not "240 hangers using", "18 pieces behave" or
                 # "13 billion years ago"
             while k > e and not head_ok(toks[k - 1]):
+                if singular(toks[k - 1].lower) in DESCRIPTION_HEADS:
+                    k = e  # "116 fellow founders": no "116 fellow"
+                    break
                 k -= 1
             if k == e:
                 i += 1

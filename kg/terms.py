@@ -41,7 +41,7 @@ def is_term_word(tokens: list[Token], i: int, stats: Stats, *, heading: bool = F
 _VERB_ENDINGS = ("ize", "izes", "ise", "ises", "ify", "ifies")
 _NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise franchise compromise "
                        "demise merchandise size prize seize")
-_DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
+DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                                if v in ("organization", "person"))
 
 
@@ -55,7 +55,7 @@ def head_ok(tok: Token) -> bool:
     return not (tok.is_acronym or low in lx.GENERIC_MODIFIERS or low in lx.PREDICATE_ADJECTIVES
                 or low in lx.PARTICLES
                 or (low.endswith("ed") and len(low) > 4) or low.endswith(_ADJ_ENDINGS)
-                or _verbish(low) or singular(low) in _DESCRIPTION_HEADS)
+                or _verbish(low) or singular(low) in DESCRIPTION_HEADS)
 
 
 def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> list[Span]:

@@ -123,3 +123,15 @@ def test_a_common_word_after_and_inside_an_of_name_is_no_name():
         "audiences of Vienna and Berlin. Berlin was far.\n")
     assert find(entities, "Protection") is None
     assert find(entities, "Berlin") is not None
+
+
+def test_quantities_counting_one_thing_are_one_node_and_pieces_are_none():
+    entities = _entities(
+        "The dam has 12 steel gates. Each of the 12 sluice gates weighs a lot. In the "
+        "2019–20 season a 1:50 scale model was built. Ada Vell and her 40 fellow engineers "
+        "signed it.\n")
+    gates = find(entities, "12 sluice gates")
+    assert gates is not None and find(entities, "12 steel gates") is gates
+    assert find(entities, "20 season") is None
+    assert find(entities, "50 scale model") is None
+    assert find(entities, "40 fellow") is None
