@@ -21,6 +21,12 @@ without its role-noun, time-noun and compound-head checks it took "the Halloran 
 cut the surname from its person) and "the Dunmere interceptor" out of "the Dunmere
 interceptor tunnel", so those checks stay. A looser rule (one occurrence after an article)
 was not tried: one-off pairs ("the Norland coastline") are what floods the graph.
+
+Two cuts for precision: a month right after a day number is part of the date, not the first
+word of a name ("On 2 October Aldgrave lodged …" gave "October Aldgrave"), and a lone title
+cut from its name by its period ("Dr. Helen Vey") gives no span ("Dr" was a node). Measured:
+water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
+months is not ("Saturday afternoon concerts"): orchestra −1.
 """
 
 from __future__ import annotations
@@ -301,6 +307,12 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
     return None
 
 
+def _lone_title(toks: list[Token], s: int, e: int) -> bool:
+    """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
+    return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
+        and toks[e].text == "." and toks[e + 1].is_cap
+
+
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials).
 
@@ -333,7 +345,11 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
-        if s < e and not all(t.lower in lx.MONTHS for t in toks[s:e]):
+        if s < e and toks[s].lower in lx.MONTHS and s > 0 and _SMALL_NUMBER.fullmatch(
+                toks[s - 1].text):
+            s += 1  # "On 2 October Aldgrave lodged …": the month belongs to the date
+        if s < e and not (all(t.lower in lx.MONTHS | lx.WEEKDAYS for t in toks[s:e])
+                          or _lone_title(toks, s, e)):
             e = _extend(toks, s, e, stats)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             if e - s <= 2 and eponym_head(toks, s, e, stats):

@@ -60,6 +60,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 SEASONS = _words("spring summer autumn fall winter")
 
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
@@ -108,6 +109,27 @@ likely unlikely available difficult hard easy free open top total special tradit
 profound compelling remarkable notable interesting famous well-known known so-called
 increasingly highly truly broadly widely deeply
 """)
+
+
+
+def is_generic_modifier(low: str) -> bool:
+    """True for a generic modifier, its superlative ("oldest", "largest", "biggest",
+    "earliest") or a compound opened by a superlative ("best-known", "most-cited")."""
+    if low in GENERIC_MODIFIERS:
+        return True
+    first = low.split("-", 1)[0]
+    if first != low and first in ("best", "worst", "most", "least", "well"):
+        return True
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    stems = [stem, stem + "e"]  # "old-est", "larg-est"
+    if stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "bigg-est"
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "earli-est"
+    return any(s in GENERIC_MODIFIERS for s in stems)
+
 
 # Adjectives common as a predicate ("make AI safe"), never the head of an index term.
 PREDICATE_ADJECTIVES = _words("""

@@ -8,6 +8,21 @@ inside the term ("drill and blast") and one rare word ("palaeomagnetism"); a quo
 bridges recall .80 → .90 (2 nodes more), plate_tectonics (dev2) .90 → .95 (1 node more);
 no other set changed.
 
+A "Label: value" item whose value is a name standing alone ("Chief executive: Rafael D.
+Quintero (since 2016)", "Largest project: the Harbour Link (1998–2004)") is a field of a fact
+box, like "Founded: 1953", and its label no term. Measured: bridges −6 nodes ("chief
+executive", "largest project", "best-known bridge", "first complete bridge", "founders",
+"going underground"), no other set or gold entity moved. A quoted phrase ending in a
+particle, participle or predicate adjective (“torn away”) is a quotation of words, not a
+term: plate_tectonics −1, nothing else; the stricter :func:`kg.terms.head_ok` there also
+dropped the quoted “red team” and “blue team” of the bundled article (its description-head
+check), so it was not used.
+
+Two cuts in quantities: the second number of a range or ratio written as one word ("the
+2022–23 season", "a 1:80 scale model") counts nothing, and a count whose noun is a
+description head is dropped whole rather than cut to its modifier ("116 fellow founders"
+gave "116 fellow"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
+
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
 """
@@ -19,7 +34,7 @@ import re
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.emphasis import emphasised
-from kg.terms import head_ok, is_term_word, terms
+from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
@@ -61,7 +76,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 continue
             if all(is_term_word(toks, k, stats) or k not in (first, close - 1)
                    and toks[k].lower in ("of", "and") for k in range(first, close)) \
-                    and (cued or close - i > 2):
+                    and (cued or close - i > 2) and not _loose_end(toks[close - 1]):
                 out.append(Span(unit_index, first, close, "defined"))
             continue
         for d in _DEFINERS:
@@ -80,6 +95,14 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if e > k and head_ok(toks[e - 1]) and toks[k].text[0].islower():
                 out.append(Span(unit_index, k, e, "defined"))
     return out
+
+
+def _loose_end(tok: Token) -> bool:
+    """True for a word no quoted term ends in: a particle, participle or predicate adjective
+    (“torn away”, “fully booked”): the quote is of words, not of a thing's name."""
+    low = tok.lower
+    return low in lx.PARTICLES or low in lx.PREDICATE_ADJECTIVES \
+        or low.endswith("ed") and len(low) > 4
 
 
 def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -153,11 +176,26 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _field(words: list[Token], rest: list[Token]) -> bool:
     """True for a "Field: value" item ("Founded: 14 March 1953", "Material: beryllium"): the
-    value starts with a number or holds no lowercase word, or the label is one common word."""
+    value starts with a number, holds no lowercase word or is a name standing alone ("Chief
+    engineer: Ada Vell (from 1990)", "Largest project: the Harbour Link, 1998"), or the label
+    is one common word."""
     values = [t for t in rest if t.is_word]
     if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
         return True
+    if _lone_name(rest):
+        return True
     return len(words) == 1 and lx.zipf(words[0].lower) >= 4.0
+
+
+def _lone_name(rest: list[Token]) -> bool:
+    """True when a value is a name (after "the", "a" or "an") ended by the item or by
+    punctuation, not a sentence that opens with a capital ("Heavy rain floods …")."""
+    k = 1 if rest and rest[0].lower in ("the", "a", "an") else 0
+    start = k
+    while k < len(rest) and rest[k].is_word and (rest[k].text[0].isupper() or (
+            rest[k].lower in lx.NAME_CONNECTORS and k > start)):
+        k += 1
+    return k - start >= 2 and (k == len(rest) or not rest[k].is_word)
 
 
 def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -192,6 +230,13 @@ def _plural(low: str) -> bool:
     return singular(low) != low
 
 
+def _second_of_pair(toks: list[Token], i: int) -> bool:
+    """True for the second number of a range or ratio written as one word ("the 2022–23
+    season", "a 1:80 scale model"): no amount of its own."""
+    return i >= 2 and toks[i - 1].text in ("–", "-", ":", "/") and toks[i - 2].is_number \
+        and toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end
+
+
 def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Years and month–year dates; amounts of money, percentages and counted units."""
     toks, out, i = unit.tokens, [], 0
@@ -209,7 +254,8 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             out.append(Span(unit_index, s, i + 1, "date"))
             i += 1
             continue
-        if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text):
+        if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text) \
+                or _second_of_pair(toks, i):
             i += 1  # "Lua 5.0 adopted …": a version of a name, not an amount
             continue
         e = i + 1
@@ -228,6 +274,9 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 k += 1  # "240 hangers", not "240 hangers using", "18 pieces behave" or
                 # "13 billion years ago"
             while k > e and not head_ok(toks[k - 1]):
+                if singular(toks[k - 1].lower) in DESCRIPTION_HEADS:
+                    k = e  # "116 fellow founders": no "116 fellow"
+                    break
                 k -= 1
             if k == e:
                 i += 1

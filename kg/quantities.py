@@ -3,6 +3,9 @@
 - ``amount``: "$10 billion", "10 billion dollars", "US$10bn" and "roughly $10 billion" state
   one amount (an approximating word does not change it); "18%" = "18 percent"; "about 1.5
   million kilometres" = "1.5 million kilometres" (telescope −2 nodes, nothing else moves).
+  A counted quantity is one amount per number and head noun: "18 hexagonal segments" = "18
+  mirror segments" = "18 segments" (telescope −2 nodes, nothing else moved; "18 pieces", a
+  different noun, stays apart: nothing but the number would join it).
 - ``date-year``: a year given on its own joins the one full date of that year in the corpus
   ("1953" → "14 March 1953"); with two dates in that year it stays apart.
 """
@@ -62,13 +65,20 @@ def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
     by_amount: dict[tuple, list[Form]] = defaultdict(list)
     for form in forms.values():
         if form.kinds.get("quantity"):
-            value = amount(top(form)) or ("words", *form.key[approximate(form):])
+            value = amount(top(form)) or _count(form)
             by_amount[value].append(form)
     for same in by_amount.values():
         same.sort(key=lambda f: (approximate(f), len(f.key), f.key))
         for other in same[1:]:
             uf.union(other.key, same[0].key, "amount", f"“{top(other)}” and “{top(same[0])}” "
                      "state the same amount", top(other))
+
+
+def _count(form: Form) -> tuple[str, ...]:
+    """A counted quantity by its number and its head noun: "18 hexagonal segments", "the 18
+    mirror segments" and "18 segments" count the same things."""
+    words = form.key[approximate(form):]
+    return ("count", words[0], words[-1]) if len(words) >= 2 else ("words", *words)
 
 
 def approximate(form: Form) -> bool:

@@ -33,7 +33,7 @@ _IMAGE = re.compile(r"\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _ITEM = re.compile(r"[ \t]*(?:[-*+•‣◦▪●–—]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\(\w{1,3}\))[ \t]+(?=\S)")
 _QUOTE = re.compile(r"[ \t]*>[ \t]?")
 _BOUNDARY = re.compile(r"([.!?…‼⁇]+)([\"'”’»)\]]*)(\s+)|([。！？]+[」』”’)）]*)")
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]*([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[*_]*([^\W\d_]+)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Abbreviations (lowercase, without the final period). Titles precede a name, so never end
@@ -56,6 +56,9 @@ _OPENERS = frozenset(
 )
 _SENTENCE_START = "\"'“‘«([¿¡$€£*_"
 _HEADING_END = ".!?:;,…"
+# Marks that may open a word: quotes, brackets and Markdown emphasis (``**J. Smith**``), peeled
+# off before the word is looked up as an abbreviation or an initial.
+_WORD_OPENERS = "\"'“‘«‹([{*_~¿¡"
 
 
 @dataclass
@@ -255,7 +258,7 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     token_start = m.start()
     while token_start > 0 and not text[token_start - 1].isspace():
         token_start -= 1
-    token = text[token_start:m.start()].lstrip("\"'“‘([{")
+    token = text[token_start:m.start()].lstrip(_WORD_OPENERS)
     low = token.lower()
     if low in _NEVER or (low in _NUMERIC and nxt.isdigit()):
         return False

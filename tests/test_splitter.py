@@ -221,3 +221,19 @@ def test_spans_exact_on_random_markdownish_text(text):
 @given(st.text(max_size=200))
 def test_spans_exact_on_random_unicode(text):
     _check_spans(_doc(text, "t.txt"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1971 the Danish chemist **K. Ostergaard Lund** found a salt. It dissolved.",
+     ["In 1971 the Danish chemist **K. Ostergaard Lund** found a salt.", "It dissolved."]),
+    ("The ferry was run by _P. T. Marsh_ until 1902. Then it sank.",
+     ["The ferry was run by _P. T. Marsh_ until 1902.", "Then it sank."]),
+    ("They called on *Dr. Orla Pike* and “Prof. Ines Vale” at noon. Both came.",
+     ["They called on *Dr. Orla Pike* and “Prof. Ines Vale” at noon.", "Both came."]),
+    ("The mill sold grain. It sold **e.g. Oats** too.",
+     ["The mill sold grain.", "It sold **e.g. Oats** too."]),
+    ("Shares went to Vell Ltd. **The** rest stayed home.",
+     ["Shares went to Vell Ltd.", "**The** rest stayed home."]),
+])
+def test_initials_and_abbreviations_inside_emphasis_or_quotes(text, expected):
+    assert _texts(text) == expected
