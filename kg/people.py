@@ -5,6 +5,10 @@
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
+- ``titled-surname``: a surname after an honorific of address ("Justice Hollis") joins as
+  the surname alone would.
+- a firm named after its founders ("Hollis & Garrow") is no rival for "Hollis" or "Garrow":
+  measured on the bridges development set, the founders' bare surnames then join them.
 - ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
   Varga-Lund"), joined before a firm named after the person could take it as a short form.
 - ``first-name``: one capitalised word that is the first name of exactly one personal name met
@@ -35,6 +39,17 @@ _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | 
                    | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 # generational suffixes follow the surname ("Walter P. Brandt Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# honorifics of address, written before a surname ("Justice Marr"); not the ones that make a
+# name of their own ("St Ives", "King George", "General Motors")
+_TITLES = lx.HONORIFICS - frozenset("saint st king queen prince princess emperor empress duke "
+                                    "duchess pope gen general lord lady".split())
+COORDINATORS = frozenset({"&", "and"})
+
+
+def coordinated(key: tuple[str, ...]) -> bool:
+    """True for a name of names joined by "&" or "and" ("Harrow & Lind", "Harrow and Lind
+    Ltd")."""
+    return any(w in COORDINATORS for w in key[1:-1])
 
 
 def core_words(words: list[str]) -> list[str]:
@@ -104,8 +119,17 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
                              f"and last name", top(b))
 
 
+def _titled(form: Form) -> bool:
+    """"Justice Marr", "Dr. Voss": an honorific of address and one more word."""
+    return len(form.key) == 2 and form.key[0].rstrip(".") in _TITLES
+
+
 def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
+
+    A surname after an honorific ("Justice Marr", rule ``titled-surname``) joins the same way.
+    A name made of names joined by "&" ("Marr & Voss") is no rival: a firm named after its
+    founders is not what their bare surname means.
 
     The names are indexed once (every word of the other names; personal names by last name),
     so each lone word is looked up rather than compared with every name: linear in the number
@@ -113,28 +137,33 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """
     people_by_last: dict[str, list[Form]] = defaultdict(list)
     for form in forms.values():
-        if form.is_name and person_like(form):
+        if form.is_name and person_like(form) and not _titled(form):
             people_by_last[_last(form.key)].append(form)
     # a name ending in a distinct head is named after the person ("Ashdown Review") and
     # does not compete for the bare surname; any other does ("Thomas Garrow Memorial Bridge")
     other_words = {word for f in forms.values()
                    if f.is_name and len(f.key) > 1 and not person_like(f)
-                   and f.key[-1] not in DISTINCT_HEADS
+                   and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key)
+                   and not _titled(f)
                    for word in f.key}
     for short in forms.values():
-        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+        titled = _titled(short)
+        if not short.is_name or len(short.key) != 1 and not titled \
+                or short.kinds.get("acronym"):
             continue
-        if short.key[0] in other_words:
+        word = short.key[-1]
+        if word in other_words:
             continue  # "Garrow" is also part of "Thomas Garrow Memorial Bridge": ambiguous
-        owners = {uf.find(p.key): p for p in people_by_last.get(short.key[0], ())}
+        owners = {uf.find(p.key): p for p in people_by_last.get(word, ())}
         if len(owners) > 1 and short.units:
             # "Sussman" used alone before a second "Julie Sussman" is introduced
             first = min(short.units)
             owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}
         if len(owners) == 1:
             long = next(iter(owners.values()))
-            uf.union(short.key, long.key, "surname", f"“{top(short)}” is the last name of "
-                     f"“{top(long)}”", top(short))
+            rule = "titled-surname" if titled else "surname"
+            uf.union(short.key, long.key, rule, f"“{top(short)}” is the last name of "
+                     f"“{top(long)}”" + (" after an honorific" if titled else ""), top(short))
 
 
 def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:

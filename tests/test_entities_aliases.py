@@ -1,0 +1,86 @@
+"""Issue 3, aliases on one node: firms named after their founders, legal and trade suffixes,
+honorifics before a surname, numbered sessions. Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.entities import extract_entities
+from tests.test_entities import build, find, joined, needs_wordfreq
+
+
+def _entities(text: str):
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+_FIRM = (
+    "Harrowgate & Quillon Consulting Engineers is a small engineering firm. It is known "
+    "simply as Harrowgate & Quillon. Ottilie R. Harrowgate and Benedikt S. Quillon founded it "
+    "in 1961. Harrowgate designed the first bridges; Quillon found the clients. In 1975 "
+    "Harrowgate & Quillon Ltd was sued by the city. Harrowgate retired in 1990, and Quillon "
+    "in 1992. Harrowgate & Quillon still designs bridges.\n")
+
+
+@needs_wordfreq
+def test_a_firms_suffixed_spellings_join_the_bare_firm_name():
+    entities = _entities(_FIRM)
+    firm = joined(entities, "Harrowgate & Quillon", "Harrowgate & Quillon Ltd",
+                  rule="firm-suffix")
+    assert find(entities, "Harrowgate & Quillon Consulting Engineers") is firm
+
+
+@needs_wordfreq
+def test_a_founders_surname_is_the_founder_not_the_firm_named_after_them():
+    entities = _entities(_FIRM)
+    joined(entities, "Ottilie R. Harrowgate", "Harrowgate", rule="surname")
+    joined(entities, "Benedikt S. Quillon", "Quillon", rule="surname")
+    firm = find(entities, "Harrowgate & Quillon")
+    assert "Harrowgate" not in firm.aliases and "Quillon" not in firm.aliases
+
+
+@needs_wordfreq
+def test_a_personal_name_takes_no_firm_suffix():
+    entities = _entities(
+        "Ottilie Vantrebe opened a studio in 1970. Ottilie Vantrebe Architects later built "
+        "the Marsk Library. Ottilie Vantrebe retired in 2001.\n")
+    person = find(entities, "Ottilie Vantrebe")
+    assert person is not None
+    assert find(entities, "Ottilie Vantrebe Architects") is not person
+
+
+@needs_wordfreq
+def test_a_surname_after_an_honorific_joins_the_person():
+    entities = _entities(
+        "The case was heard by Justice Marisol Quendry in 2004. Marisol Quendry had sat on "
+        "the bench for ten years. Justice Quendry ruled for the city.\n")
+    joined(entities, "Marisol Quendry", "Justice Quendry", rule="titled-surname")
+
+
+@needs_wordfreq
+def test_a_titled_surname_shared_by_two_people_stays_apart():
+    entities = _entities(
+        "Marisol Quendry and Tobin Quendry were both judges. Marisol Quendry sat in the "
+        "north. Tobin Quendry sat in the south. Justice Quendry ruled for the city.\n")
+    titled = find(entities, "Justice Quendry")
+    assert titled is None or titled not in (find(entities, "Marisol Quendry"),
+                                            find(entities, "Tobin Quendry"))
+
+
+@needs_wordfreq
+def test_a_numbered_session_joins_the_body():
+    entities = _entities(
+        "The Regional Dental Congress meets every year. The Ninth Regional Dental Congress "
+        "met in Osk in 1990. The Thirty-first Regional Dental Congress banned the drug. The "
+        "Regional Dental Congress then closed.\n")
+    body = joined(entities, "Regional Dental Congress", "Ninth Regional Dental Congress",
+                  rule="ordinal")
+    assert find(entities, "Thirty-first Regional Dental Congress") is body
+
+
+@needs_wordfreq
+def test_an_ordinal_before_one_word_stays_apart():
+    entities = _entities(
+        "The Amendment was debated in Osk. The Second Amendment was passed in 1791. The "
+        "Second Amendment is still debated in Osk.\n")
+    second = find(entities, "Second Amendment")
+    assert second is not None and second is not find(entities, "Amendment")
