@@ -20,8 +20,16 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
    only people named before it takes the previous sentence's subject ("The board could
    fine … Ilves served as its first chair").
-2. A description whose noun is the head of a name ("the union", "the agency") takes the
-   nearest entity with that head in this sentence or the :data:`WINDOW` previous ones.
+2. A description whose noun is the head of a name ("the union", "the agency"), or a noun
+   the text describes an entity by ("X is a small engineering firm" → "the firm",
+   :mod:`kg.descriptors`), takes the nearest entity with that head or description in this
+   sentence or the :data:`WINDOW` previous ones; else (step 4) a compatible entity not named
+   with another reference noun as head, else the last one so headed or described. Measured:
+   on the bridges set "the firm" went to the nearest organisation ("The DMTA sued the firm
+   … The firm’s insurers" → the authority); now 15 more references there, all right
+   (relations joined 0.50 → 0.60); elsewhere one change, on river ("the programme" → the
+   plan the text calls a programme, right) and one vaccine reference lost ("the laboratory"
+   → a university, which was wrong).
 3. A description of a noun that an indefinite phrase just introduced ("a credit association
    … the association’s debts") takes nothing.
 4. Otherwise a description or "he"/"she" takes the nearest compatible entity in the window;
@@ -112,7 +120,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         return _by_subject(u, phrase, here, tokens, ctx)
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
                                      for e in ctx.by_unit.get(prev, [])]
-    headed = phrase.noun is not None and ctx.heads_a_name(phrase.noun)
+    headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
+        phrase.noun in nouns for nouns in ctx.described.values()))
     if headed:
         found = next((g for _p, g in window if _has_head(phrase, g, ctx)), None)
         if found is not None:

@@ -3,7 +3,9 @@ honorifics before a surname, numbered sessions. Small made-up documents."""
 
 from __future__ import annotations
 
+from kg.descriptors import copula_head
 from kg.entities import extract_entities
+from kg.tokens import tokenize
 from tests.test_entities import build, find, joined, needs_wordfreq
 
 
@@ -84,3 +86,33 @@ def test_an_ordinal_before_one_word_stays_apart():
         "Second Amendment is still debated in Osk.\n")
     second = find(entities, "Second Amendment")
     assert second is not None and second is not find(entities, "Amendment")
+
+
+def _references(text: str) -> dict[tuple[int, str], str]:
+    """(sentence, surface) → label of the entity each reference mention stands for."""
+    docs, sections, sentences = build(text)
+    entities, mentions = extract_entities(docs, sections, sentences)
+    label = {e.id: e.label for e in entities}
+    return {(m.sentence, m.surface): label[m.entity] for m in mentions if m.via == "reference"}
+
+
+@needs_wordfreq
+def test_an_ing_word_after_a_compound_modifier_still_heads_no_description():
+    refs = _references(
+        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. The Osk Transit "
+        "Authority was set up in 1970. In 2001 the Osk Transit Authority hired Harrowgate "
+        "Quillon. The Osk Transit Authority later sued the firm. The authority lost. The "
+        "firm’s insurers paid nothing.\n")
+    # "firm" describes Harrowgate Quillon (the text said so), so "the firm" is not the
+    # authority named nearer to it
+    assert refs.get((5, "The firm’s")) == "Harrowgate Quillon"
+
+
+def test_an_ing_word_modifies_the_head_only_after_a_modifier():
+    def head(text):
+        return copula_head(tokenize(text), 1)
+
+    assert head("Tessane is a mid-sized engineering firm based in Osk.") == "firm"
+    assert head("Tessane is an engineering firm based in Osk.") == "firm"
+    # after a noun an "-ing" word starts a clause: no descriptor rather than "chip"
+    assert head("Tessane is a company making chips for Osk.") is None
