@@ -22,6 +22,7 @@ from kg.tokens import singular
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",))
 _OBJECT_CUES = lx._words("renamed called named rebranded")
 _FIRST = lx._words("first originally initially")
+_NAMERS = lx._words("he she they we i")
 _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
                   "initially later then still commonly usually widely ,")
@@ -112,7 +113,10 @@ def renamings(units: list[Unit], matches: list[Match],
 
 
 def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
-    """"In 2010 the group renamed it X": the previous sentence's subject is now X."""
+    """"In 2010 the group renamed it X": the previous sentence's subject is now X; not after
+    a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
+    previous subject, who names something else; on a development set this had made the
+    person an alias of the supercontinent he named)."""
     first = _first_matches(units, matches)
     out = []
     for u, unit in enumerate(units[1:], 1):
@@ -122,7 +126,8 @@ def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
                 new = by_start.get((u, i + 2))
                 prev = first.get(u - 1)
                 if new is not None and prev is not None and prev.start <= 1 \
-                        and not units[u - 1].heading and prev.group != new:
+                        and not units[u - 1].heading and prev.group != new \
+                        and toks[0].lower not in _NAMERS:
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
     return out
 

@@ -1,7 +1,9 @@
 """Merge rules for personal names: initials and surnames.
 
 - ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis", and
-  "Thomas E. Garrow" = "Thomas Edwin Garrow" (a middle initial matches a middle name).
+  "Thomas E. Garrow" = "Thomas Edwin Garrow" (a middle initial matches a middle name); but
+  not "Robert Hale" met before "Robert Louis Hale" (a namesake: a text gives the fuller name
+  first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
@@ -24,6 +26,7 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
+from kg.given_names import GIVEN_NAMES
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
@@ -65,9 +68,10 @@ def _last(key: tuple[str, ...]) -> str:
 def person_like(form: Form) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
     no head noun, never after "the" ("The Quiet Gardener" is a title), and either a middle
-    initial or a word rare in English."""
-    if form.after_article and form.after_article >= sum(form.surfaces.values()):
-        return False
+    initial, a word rare in English or a common given name first (:mod:`kg.given_names`)."""
+    if form.after_article and form.after_article >= sum(form.surfaces.values()) \
+            or _titled(form):
+        return False  # "Justice Marr" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for w in words if not _INITIAL.fullmatch(w)]
     if not 2 <= len(plain) <= 3 or len(words) > 4:
@@ -78,7 +82,8 @@ def person_like(form: Form) -> bool:
         return False
     if lx.zipf(plain[-1]) >= 4.5:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun
-    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5
+    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
+        or plain[0].casefold() in GIVEN_NAMES  # "Thomas Harding": every word is frequent
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -114,9 +119,19 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
         for a, wa in group:
             for b, wb in group:
                 if (a.key in people or b.key in people) and (len(wa), top(a)) > (len(wb), top(b)) \
-                        and same_person(wa, wb):
+                        and same_person(wa, wb) and not _namesake(b, wb, a, wa):
                     uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
                              f"and last name", top(b))
+
+
+def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
+    """True when a name without middle names is met before one with a whole middle name
+    ("Robert Hale" …, later "Robert Louis Hale"): a text introduces a person by the fuller
+    name, so the later, fuller one is another person (a son, a grandson). A middle initial
+    ("Robert L. Hale") is no such evidence."""
+    middles = core_words(wl)[1:-1]
+    return len(core_words(ws)) == 2 and any(not _INITIAL.fullmatch(m) for m in middles) \
+        and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
 
 
 def _titled(form: Form) -> bool:

@@ -116,3 +116,45 @@ def test_an_ing_word_modifies_the_head_only_after_a_modifier():
     assert head("Tessane is an engineering firm based in Osk.") == "firm"
     # after a noun an "-ing" word starts a clause: no descriptor rather than "chip"
     assert head("Tessane is a company making chips for Osk.") is None
+
+
+@needs_wordfreq
+def test_a_common_given_name_makes_a_person_of_frequent_words():
+    refs = _references(
+        "The Harbour Board met in Osk. The lamps were designed by Thomas Parker, engineer to "
+        "the Harbour Board. His greatest work was the Osk Light.\n")
+    assert refs.get((2, "His")) == "Thomas Parker"
+
+
+@needs_wordfreq
+def test_a_shorter_name_met_before_a_fuller_one_is_a_namesake():
+    entities = _entities(
+        "The first tower was built by Robert Harding in 1810. Years later his grandson, Robert "
+        "Louis Harding, wrote novels. Robert Louis Harding never built a tower.\n")
+    assert find(entities, "Robert Harding") is not find(entities, "Robert Louis Harding")
+
+
+@needs_wordfreq
+def test_a_fuller_name_first_still_joins_the_shorter_one():
+    entities = _entities(
+        "Ilse Margaretha Vantrebe was born in Osk in 1921. Ilse Vantrebe studied in Leith. "
+        "Ilse Vantrebe built twelve schools.\n")
+    joined(entities, "Ilse Margaretha Vantrebe", "Ilse Vantrebe", rule="initials")
+
+
+@needs_wordfreq
+def test_a_titled_name_is_no_label():
+    entities = _entities(
+        "Maureen Quendry, 71, lives in Osk. Back in Osk, Mrs Quendry keeps water under her "
+        "sink.\n")
+    person = joined(entities, "Maureen Quendry", "Mrs Quendry", rule="titled-surname")
+    assert person.label == "Maureen Quendry"
+
+
+@needs_wordfreq
+def test_a_pronoun_that_names_something_is_not_what_it_names():
+    entities = _entities(
+        "Ulla Vantrebe argued that the seas had once been one ocean. She named it Panthalassa. "
+        "Panthalassa was later studied by others.\n")
+    ocean = find(entities, "Panthalassa")
+    assert ocean is not None and ocean is not find(entities, "Ulla Vantrebe")
