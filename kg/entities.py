@@ -11,7 +11,8 @@ The steps, each in its own module:
 3. :mod:`kg.canonical` (with :mod:`kg.people` and :mod:`kg.quantities`) merges forms that
    name one thing, recording the rule and its evidence.
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
-5. :mod:`kg.entity_types` types each entity from generic cues.
+5. :mod:`kg.entity_types` types each entity from generic cues; :mod:`kg.namesakes` gives each
+   occurrence of a surname several people share to the one named most recently.
 6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
    that name an entity only as "the company", "it", "they", "the label" …; a description
    that always stands for one entity ("the federation") becomes one of its aliases.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import replace
 
 from kg import lexicon as lx
 from kg.acronyms import definitions
@@ -41,6 +43,7 @@ from kg.descriptors import describe
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
+from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
 from kg.selection import select, span_key
 from kg.shortenings import heading_names, placed_names, title_names, titled
@@ -79,6 +82,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
+    nearest = nearest_namesakes(units, matches, groups, kept, types)
+    explained = {groups[matches[i].group].keys[0]: NAMESAKE for i in nearest}
+    matches = [replace(m, group=nearest[i]) if i in nearest else m
+               for i, m in enumerate(matches)]  # "Lind" after "Ada Lind" is Ada Lind
     labels = [choose_label(titled(group, kept, topics)) for group in groups]
     described = describe(units, matches, len(groups),
                          people={g for g, t in enumerate(types) if t == "person"},
@@ -88,7 +95,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     renamed = renamings(units, matches, references)
     headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed, headed)
+                    gazetteer.variants, renamed, headed, explained=explained)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -233,12 +240,15 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
 
 
 def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
-             headed):
-    """Builds the Entity and Mention records; drops entities no sentence names literally."""
+             headed, *, explained=None):
+    """Builds the Entity and Mention records; drops entities no sentence names literally.
+
+    ``explained`` gives the merge record of forms joined occurrence by occurrence (a shared
+    surname given to the nearest person of that name)."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
-    renamed_keys: dict[tuple, dict] = {}
+    renamed_keys: dict[tuple, dict] = dict(explained or {})
     for g, h, evidence in renamed:  # "The project was first known as …"
         target, source = canon[g], canon[h]
         if target != source:

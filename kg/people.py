@@ -60,9 +60,12 @@ def core_words(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1].casefold() in _SUFFIXES else words
 
 
-def _last(key: tuple[str, ...]) -> str:
+def last_name(key: tuple[str, ...]) -> str:
     """The last name in a name's key, past a generational suffix."""
     return key[-2] if len(key) > 2 and key[-1] in _SUFFIXES else key[-1]
+
+
+_last = last_name
 
 
 def person_like(form: Form) -> bool:

@@ -158,3 +158,38 @@ def test_a_pronoun_that_names_something_is_not_what_it_names():
         "Panthalassa was later studied by others.\n")
     ocean = find(entities, "Panthalassa")
     assert ocean is not None and ocean is not find(entities, "Ulla Vantrebe")
+
+
+_FAMILY = (
+    "The Linds\n"
+    "The first lamps were made by Ada Lind, engineer to the Osk Harbour Board. Her son "
+    "Tomas Lind built the Varne Light. Lind retired in 1880. Ada Lind had died in 1862. "
+    "Lind is buried in Osk.\n")
+
+
+@needs_wordfreq
+def test_a_shared_surname_is_the_person_named_most_recently():
+    docs, sections, sentences = build(_FAMILY)
+    entities, mentions = extract_entities(docs, sections, sentences)
+    ada, tomas = find_label(entities, "Ada Lind"), find_label(entities, "Tomas Lind")
+    by_sentence = {(m.sentence, m.surface): m.entity for m in mentions}
+    assert by_sentence[(2, "Lind")] == tomas.id
+    assert by_sentence[(4, "Lind")] == ada.id
+    assert any(m["rule"] == "nearest-namesake" for m in ada.merges)
+    # the family ("The Linds", a heading) is neither of them
+    assert all("Linds" not in e.aliases for e in (ada, tomas))
+
+
+@needs_wordfreq
+def test_a_shared_surname_after_two_namesakes_in_one_sentence_stays_apart():
+    docs, sections, sentences = build(
+        "The fair was founded by Ada Lind and her brother Tomas Lind in 1979. Lind later said "
+        "it lost money.\n")
+    entities, mentions = extract_entities(docs, sections, sentences)
+    ids = {find_label(entities, "Ada Lind").id, find_label(entities, "Tomas Lind").id}
+    assert not any(m.surface == "Lind" and m.entity in ids for m in mentions)
+
+
+def find_label(entities, label):
+    """The entity labelled ``label``."""
+    return next(e for e in entities if e.label == label)
