@@ -1,4 +1,4 @@
-"""A bare surname shared by several people of the text: each occurrence is the nearest one.
+"""A bare surname shared by several people of the text: each occurrence is the one named last.
 
 :func:`kg.people.join_surnames` joins a lone surname to a person only when one person of the
 text has it (or one was named before its first use), because a form is joined as a whole.
@@ -11,16 +11,17 @@ occurrence at a time, after typing:
 - no other name holds the word (as :func:`kg.people.join_surnames` requires: "Lind" may
   mean the "Lind Memorial Bridge");
 - the occurrence is in running text, written in the singular ("the Linds" is the family),
-  and a person with that last name was named before it in the same document: the most
-  recently named one takes it (rule ``nearest-namesake``), unless another of that name was
-  named in the same sentence ("founded by Ada Lind and her brother Tomas Lind. … Lind
-  later said": either may be meant).
+  and a person with that last name was named before it in the same document: the one named
+  most recently takes it (rule ``nearest-namesake``); not when two of that name were named
+  in the three sentences before it ("founded by Ada Lind and her brother Tomas Lind. Tomas
+  Lind said … Lind later wrote": either may be meant).
 
 Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 ("Stevenson"
 after "Robert Stevenson", with "Thomas Stevenson" and "Robert Louis Stevenson" later, and
 then "His son" is Robert Stevenson), dev2 architect_bio 0.75 → 0.80 ("Lowe’s book" after
-"Freya Lowe"); no other set moves, no conflation. Without the same-sentence test it also
-gave the festival article's "Callow later said" to the brother named last.
+"Freya Lowe"); no other set moves, no conflation. Taking the most recent one however near the
+others were gave the festival article’s "Callow later said" to the brother named last, and broke
+an invented test ("Dario and Daniela Amodei … Daniela Amodei said … Amodei later wrote").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from kg.gazetteer import Match
 from kg.people import DISTINCT_HEADS, last_name, person_like
 
 __all__ = ["NAMESAKE", "nearest_namesakes"]
+
+_WINDOW = 3  # units (sentences) before the surname in which a second namesake makes it ambiguous
 
 NAMESAKE = {"rule": "nearest-namesake",
             "evidence": "a surname several people of the text share, written alone: each "
@@ -98,7 +101,6 @@ def nearest_namesakes(units: list[Unit], matches: list[Match], groups: list[Grou
             continue  # "the Linds": the family, not one of them
         seen = [(last_seen[g][1], g) for g in people[word]
                 if g in last_seen and last_seen[g][0] == unit.doc]
-        latest = max(seen, default=None)
-        if latest is not None and sum(u == latest[0] for u, _g in seen) == 1:
-            out[i] = latest[1]  # not when two were named in that sentence ("Ada and Tomas Lind")
+        if seen and sum(m.unit - u <= _WINDOW for u, _g in seen) <= 1:
+            out[i] = max(seen)[1]
     return out
