@@ -92,7 +92,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
-    renamed = renamings(units, matches, references)
+    renamed = renamings(units, matches, references, types=types)
     headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
                     gazetteer.variants, renamed, headed, explained=explained)

@@ -192,3 +192,30 @@ def test_a_shared_surname_after_two_namesakes_in_one_sentence_stays_apart():
 def find_label(entities, label):
     """The entity labelled ``label``."""
     return next(e for e in entities if e.label == label)
+
+
+@needs_wordfreq
+def test_a_nickname_given_to_it_joins_the_thing_the_previous_sentence_named():
+    entities = _entities(
+        "In 1996 the partners turned the business into a company, Harrowgate Quillon Ltd, to "
+        "limit their risk. Staff still call it the Firmament. The Firmament employs 900 "
+        "people.\n")
+    joined(entities, "Harrowgate Quillon Ltd", "Firmament", rule="renamed")
+
+
+@needs_wordfreq
+def test_a_nickname_given_to_a_description_joins_the_sections_thing():
+    entities = _entities(
+        "The Osk Firth Bridge\n"
+        "The Osk Firth Bridge crosses the estuary. It opened in 1979. Locals call the "
+        "structure “the Lyre”, after its cables. The Lyre carries 60,000 cars a day.\n")
+    joined(entities, "Osk Firth Bridge", "Lyre", rule="renamed")
+
+
+@needs_wordfreq
+def test_a_name_that_is_not_the_whole_object_is_no_nickname():
+    entities = _entities(
+        "Harrowgate Quillon released Northern Tides in 1990. Critics call it the Osk Quartet’s "
+        "best album. The Osk Quartet toured in 1991.\n")
+    quartet = find(entities, "Osk Quartet")
+    assert quartet is not None and quartet is not find(entities, "Northern Tides")
