@@ -44,12 +44,15 @@ from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.namesakes import NAMESAKE, nearest_namesakes
+from kg.people import TITLES, untitled
 from kg.patterns import find_spans
 from kg.selection import select, span_key
 from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
+
+TITLED = {"rule": "honorific", "evidence": "the name written after an honorific of address"}
 
 
 
@@ -87,6 +90,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     matches = [replace(m, group=nearest[i]) if i in nearest else m
                for i, m in enumerate(matches)]  # "Lind" after "Ada Lind" is Ada Lind
     labels = [choose_label(titled(group, kept, topics)) for group in groups]
+    labels = [untitled(label) if t == "person" else label for label, t in zip(labels, types)]
     described = describe(units, matches, len(groups),
                          people={g for g, t in enumerate(types) if t == "person"},
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
@@ -261,6 +265,12 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         g = canon[m.group]
         surface = _surface(units, texts, Span(m.unit, m.start, m.end, ""))
         surfaces[g].add(surface)
+        before = units[m.unit].tokens[m.start - 1].text if m.start else ""
+        if types[m.group] == "person" and before[:1].isupper() \
+                and before.rstrip(".").casefold() in TITLES:  # "Judge Ada Lind", written so
+            long = _surface(units, texts, Span(m.unit, m.start - 1, m.end, ""))
+            surfaces[g].add(long)
+            renamed_keys.setdefault(key_of(tokenize(long)), TITLED)
         s = units[m.unit].sentence
         if s is not None and (g, s) not in seen:
             toks = units[m.unit].tokens

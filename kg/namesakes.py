@@ -6,8 +6,8 @@ When a family shares it ("Ada Lind" … "Ada Lind's son, Tomas Lind"), a reader 
 "Lind" for the person of that name met most recently; so does :func:`nearest_namesakes`, one
 occurrence at a time, after typing:
 
-- the bare word is a group of its own, one capitalised word (no acronym), and the last name
-  of two or more groups typed as persons;
+- the bare word, alone or after an honorific ("Professor Lind"), is a group of its own, one
+  capitalised word (no acronym), and the last name of two or more groups typed as persons;
 - no other name holds the word (as :func:`kg.people.join_surnames` requires: "Lind" may
   mean the "Lind Memorial Bridge");
 - the occurrence is in running text, written in the singular ("the Linds" is the family),
@@ -31,7 +31,7 @@ from collections import defaultdict
 from kg.candidates import Unit
 from kg.forms import Form, Group, strip_possessive
 from kg.gazetteer import Match
-from kg.people import DISTINCT_HEADS, last_name, person_like
+from kg.people import last_name, person_like, rival_words, titled_key
 
 __all__ = ["NAMESAKE", "nearest_namesakes"]
 
@@ -51,14 +51,13 @@ def _bare_surnames(groups: list[Group], kept: dict[tuple, Form],
             for k in group.keys:
                 if len(k) >= 2 and person_like(kept[k]):
                     people[last_name(k)].add(g)
-    others = {w for f in kept.values() if f.is_name and len(f.key) > 1 and not person_like(f)
-              and f.key[-1] not in DISTINCT_HEADS for w in f.key}
+    others = rival_words(kept)
     bare = {}
     for g, group in enumerate(groups):
-        if len(group.keys) != 1 or len(group.keys[0]) != 1:
+        if len(group.keys) != 1 or len(group.keys[0]) != 1 and not titled_key(group.keys[0]):
             continue
         form = kept[group.keys[0]]
-        word = form.key[0]
+        word = form.key[-1]
         if form.is_name and not form.kinds.get("acronym") and word not in others \
                 and len(people.get(word, ())) >= 2:
             bare[g] = word
@@ -94,9 +93,9 @@ def nearest_namesakes(units: list[Unit], matches: list[Match], groups: list[Grou
             last_seen[m.group] = (unit.doc, m.unit)
             continue
         word = bare.get(m.group)
-        if word is None or m.end - m.start != 1:
+        if word is None:
             continue
-        written = strip_possessive(unit.tokens[m.start].text).casefold()
+        written = strip_possessive(unit.tokens[m.end - 1].text).casefold()
         if written != word and written.endswith("s"):
             continue  # "the Linds": the family, not one of them
         seen = [(last_seen[g][1], g) for g in people[word]

@@ -219,3 +219,52 @@ def test_a_name_that_is_not_the_whole_object_is_no_nickname():
         "best album. The Osk Quartet toured in 1991.\n")
     quartet = find(entities, "Osk Quartet")
     assert quartet is not None and quartet is not find(entities, "Northern Tides")
+
+
+@needs_wordfreq
+def test_an_honorific_is_no_part_of_a_persons_label_but_is_an_alias():
+    entities = _entities(
+        "“People feel robbed,” said Councillor Priya N. Quendry, who leads the council. "
+        "Quendry wants the city to buy the works. The case was heard by Judge Ottilie Vantrebe "
+        "in Osk. Vantrebe ruled in 2024.\n")
+    priya = joined(entities, "Priya N. Quendry", "Councillor Priya N. Quendry")
+    assert priya.label == "Priya N. Quendry"
+    judge = joined(entities, "Ottilie Vantrebe", "Judge Ottilie Vantrebe", rule="honorific")
+    assert judge.entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_role_noun_in_lowercase_is_no_honorific():
+    entities = _entities(
+        "The sermon was given by the minister Ottilie Vantrebe in Osk. Ottilie Vantrebe "
+        "preached for forty years.\n")
+    person = find(entities, "Ottilie Vantrebe")
+    assert person is not None and "minister Ottilie Vantrebe" not in person.aliases
+
+
+@needs_wordfreq
+def test_a_titled_shared_surname_is_the_person_named_most_recently():
+    entities = _entities(
+        "Ilse M. Lind was born in Osk. Her father, Robert Lind, was a mason. Her brother Walter "
+        "Lind built bridges. In 1950 Ilse M. Lind studied in Leith. The school hired her in "
+        "1975. The classes were long. The rooms were cold. Students remembered Professor Lind "
+        "as funny.\n")
+    joined(entities, "Ilse M. Lind", "Professor Lind", rule="nearest-namesake")
+
+
+@needs_wordfreq
+def test_a_name_without_its_first_initial_is_the_same_person():
+    entities = _entities(
+        "In 1965 J. Tuzo Wilson studied faults in Osk. Later Tuzo Wilson named the cycle. In "
+        "1963 Wilson taught in Toronto, and in 1970 Wilson retired.\n")
+    person = joined(entities, "J. Tuzo Wilson", "Tuzo Wilson", rule="initials")
+    assert find(entities, "Wilson") is person
+
+
+@needs_wordfreq
+def test_a_given_name_makes_a_person_of_a_common_surname():
+    entities = _entities(
+        "In 1820 the Osk Harbour Board was founded by John Smith. In 1850 Smith retired. In "
+        "1861 John Smith died, and in 1870 Smith was buried.\n")
+    person = joined(entities, "John Smith", "Smith", rule="surname")
+    assert person.entity_type == "person"
