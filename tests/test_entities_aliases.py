@@ -268,3 +268,29 @@ def test_a_given_name_makes_a_person_of_a_common_surname():
         "1861 John Smith died, and in 1870 Smith was buried.\n")
     person = joined(entities, "John Smith", "Smith", rule="surname")
     assert person.entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
+    refs = _references(
+        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. The tunnel leaked "
+        "from 2001. Water ran down the walls. Salt stained the joints. In 2006 the Osk Transit "
+        "Authority closed a track. The Osk Transit Authority sued the firm in 2007.\n")
+    assert refs.get((5, "the firm")) == "Harrowgate Quillon"
+
+
+@needs_wordfreq
+def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
+    refs = _references(
+        "Tomas Quendry built the first towers in Osk. Quendry’s methods were carried further "
+        "by Walter Harrowgate, engineer to the Osk Harbour Board. His greatest work was the "
+        "Varne Light.\n")
+    assert refs.get((2, "His")) == "Walter Harrowgate"
+
+
+@needs_wordfreq
+def test_the_object_of_want_before_an_infinitive_is_a_reference():
+    refs = _references(
+        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. Ada Quillon had "
+        "always wanted the firm to work underground.\n")
+    assert refs.get((1, "the firm")) == "Harrowgate Quillon"
