@@ -294,3 +294,22 @@ def test_the_object_of_want_before_an_infinitive_is_a_reference():
         "Harrowgate Quillon is a mid-sized engineering firm based in Osk. Ada Quillon had "
         "always wanted the firm to work underground.\n")
     assert refs.get((1, "the firm")) == "Harrowgate Quillon"
+
+
+@needs_wordfreq
+def test_a_tail_named_once_in_a_contents_list_still_joins_the_full_name():
+    entities = _entities(
+        "Contents:\n"
+        "- Early years and the Harbour Gala\n"
+        "The Osk Harbour Gala opened in July 1987 with eleven concerts. The Harbour Gala grew "
+        "steadily. The board proposed abandoning the Harbour Gala. The Harbour Gala survived.\n")
+    joined(entities, "Osk Harbour Gala", "Harbour Gala", rule="tail")
+
+
+@needs_wordfreq
+def test_a_tail_used_mostly_before_the_full_name_stays_apart():
+    entities = _entities(
+        "The Clean Rivers Act was passed in 1970. The Clean Rivers Act covered every county. "
+        "In 1990 Osk passed the Osk Clean Rivers Act. The Osk Clean Rivers Act was stricter.\n")
+    federal = find(entities, "Clean Rivers Act")
+    assert federal is not None and federal is not find(entities, "Osk Clean Rivers Act")
