@@ -49,7 +49,7 @@ from kg.candidates import Unit
 from kg.gazetteer import Match
 from kg.tokens import singular
 
-__all__ = ["Descriptions", "copula_head", "describe", "past_parenthesis"]
+__all__ = ["Descriptions", "copula_head", "describe", "description_aliases", "past_parenthesis"]
 
 _OPENERS = frozenset({",", "—", "–", "("})
 _INDEFINITE = frozenset({"a", "an"})
@@ -248,3 +248,40 @@ def _fronted(toks, start: int, end: int) -> str | None:
         if not toks[k].is_word:
             return None
     return None
+
+
+def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
+    """Descriptions that always stand for one entity become its aliases.
+
+    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
+    never for anything else, or "the mobility plan" (the only name ending in those words)
+    used once, is a name readers know the entity by.
+
+    Args:
+        references: the reference mentions from :func:`kg.coref.resolve_references`.
+        canon: the group each group was merged into.
+
+    Returns:
+        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    targets: dict[str, set[int]] = defaultdict(set)
+    uses: dict[str, int] = defaultdict(int)
+    tails: set[str] = set()
+    for g, _s, surface, _start, _end, how in references:
+        words = surface.split()
+        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
+            continue
+        alias = " ".join(words[1:])
+        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
+        targets[alias].add(canon[g])
+        uses[alias] += 1
+        if how == "tail":
+            tails.add(alias)
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for alias, groups in targets.items():
+        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails):
+            out[next(iter(groups))][alias] = {
+                "form": alias, "rule": "description",
+                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
+                            "for no other"}
+    return out

@@ -39,12 +39,12 @@ from kg.canonical import (
     variant_rule,
 )
 from kg.coref import name_heads, resolve_references
-from kg.descriptors import describe
+from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.namesakes import NAMESAKE, nearest_namesakes
-from kg.people import TITLES, untitled
+from kg.people import honorific_before, titled_surnames, untitled
 from kg.patterns import find_spans
 from kg.selection import select, span_key
 from kg.shortenings import heading_names, placed_names, title_names, titled
@@ -52,7 +52,8 @@ from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
 
-TITLED = {"rule": "honorific", "evidence": "the name written after an honorific of address"}
+TITLED = {"rule": "honorific", "evidence": "the name written with or without an honorific of "
+                                           "address"}
 
 
 
@@ -188,43 +189,6 @@ def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, 
                   for s in form.surfaces} - {variant})
 
 
-def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
-    """Descriptions that always stand for one entity become its aliases.
-
-    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
-    never for anything else, or "the mobility plan" (the only name ending in those words)
-    used once, is a name readers know the entity by.
-
-    Args:
-        references: the reference mentions from :func:`kg.coref.resolve_references`.
-        canon: the group each group was merged into.
-
-    Returns:
-        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
-    """
-    targets: dict[str, set[int]] = defaultdict(set)
-    uses: dict[str, int] = defaultdict(int)
-    tails: set[str] = set()
-    for g, _s, surface, _start, _end, how in references:
-        words = surface.split()
-        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
-            continue
-        alias = " ".join(words[1:])
-        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
-        targets[alias].add(canon[g])
-        uses[alias] += 1
-        if how == "tail":
-            tails.add(alias)
-    out: dict[int, dict[str, dict]] = defaultdict(dict)
-    for alias, groups in targets.items():
-        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails):
-            out[next(iter(groups))][alias] = {
-                "form": alias, "rule": "description",
-                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
-                            "for no other"}
-    return out
-
-
 def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple, tuple],
              renamed: dict[tuple, dict]) -> dict:
     """Why ``alias`` is a name of the entity labelled ``label``."""
@@ -265,10 +229,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         g = canon[m.group]
         surface = _surface(units, texts, Span(m.unit, m.start, m.end, ""))
         surfaces[g].add(surface)
-        before = units[m.unit].tokens[m.start - 1].text if m.start else ""
-        if types[m.group] == "person" and before[:1].isupper() \
-                and before.rstrip(".").casefold() in TITLES:  # "Judge Ada Lind", written so
-            long = _surface(units, texts, Span(m.unit, m.start - 1, m.end, ""))
+        k = honorific_before(units[m.unit].tokens, m.start) if types[m.group] == "person" \
+            else None
+        if k is not None:  # "Judge Ada Lind", written so
+            long = _surface(units, texts, Span(m.unit, k, m.end, ""))
             surfaces[g].add(long)
             renamed_keys.setdefault(key_of(tokenize(long)), TITLED)
         s = units[m.unit].sentence
@@ -297,6 +261,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
+        if types[g] == "person":  # "Mrs Lind" → "Lind"
+            for surname in titled_surnames(aliases) - aliases:
+                aliases.add(surname)
+                renamed_keys.setdefault(key_of(tokenize(surname)), TITLED)
         merges = [_explain(a, labels[g], [groups[h] for h in members], variants, renamed_keys)
                   for a in sorted(aliases)]
         for alias, why in sorted(described.get(g, {}).items()):

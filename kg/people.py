@@ -163,6 +163,27 @@ def titled_key(key: tuple[str, ...]) -> bool:
     return len(key) == 2 and key[0].rstrip(".") in TITLES
 
 
+def honorific_before(tokens, start: int) -> int | None:
+    """Where an honorific of address written right before a name starts ("Judge Ada Lind",
+    "Dr. Ada Lind", whose "." is a token of its own), else None."""
+    k = start - 1
+    if k >= 1 and tokens[k].text == ".":
+        k -= 1
+    if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.rstrip(".").casefold() in TITLES:
+        return k
+    return None
+
+
+def titled_surnames(aliases) -> set[str]:
+    """The surnames of the titled aliases of a person ("Mrs Lind" → "Lind")."""
+    out = set()
+    for alias in aliases:
+        words = strip_possessive(alias).split()
+        if len(words) == 2 and words[0].rstrip(".").casefold() in TITLES:
+            out.add(words[1])
+    return out
+
+
 def untitled(name: str) -> str:
     """A personal name without the honorific of address it is written with ("Councillor
     Ada M. Lind" → "Ada M. Lind"), when two or more words remain; else the name."""

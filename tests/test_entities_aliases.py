@@ -313,3 +313,14 @@ def test_a_tail_used_mostly_before_the_full_name_stays_apart():
         "In 1990 Osk passed the Osk Clean Rivers Act. The Osk Clean Rivers Act was stricter.\n")
     federal = find(entities, "Clean Rivers Act")
     assert federal is not None and federal is not find(entities, "Osk Clean Rivers Act")
+
+
+@needs_wordfreq
+def test_an_honorific_with_a_full_stop_and_a_titled_surname_give_aliases():
+    docs, sections, sentences = build(
+        "The council asked Dr. Helen Quendry-Vass, a hydrologist, for figures. Quendry-Vass "
+        "was careful. Maureen Tighlow, 71, has lived in Osk since 1970. Back in Osk, Mrs "
+        "Tighlow is less interested in the case.\n")
+    entities, _ = extract_entities(docs, sections, sentences)
+    joined(entities, "Helen Quendry-Vass", "Dr. Helen Quendry-Vass", rule="honorific")
+    joined(entities, "Maureen Tighlow", "Tighlow", rule="honorific")
