@@ -19,9 +19,13 @@ joined at the evidence 0.3 → 0.7, its one conflation gone); on vaccine "She"/"
 
 from __future__ import annotations
 
-__all__ = ["GIVEN_NAMES"]
+__all__ = ["FEMALE", "GIVEN_NAMES", "MALE", "gender_of"]
 
-GIVEN_NAMES = frozenset("""
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+GIVEN_NAMES = _words("""
 aaron abigail adam adrian agnes alan albert alexander alexandra alfred alice alison amanda amy
 andrew angela ann anna anne annie anthony antonio arthur audrey barbara benjamin bernard beth
 betty brian bruce carl carlos carol caroline catherine charles charlotte christina christine
@@ -46,4 +50,42 @@ olga oliver oscar otto pablo percy phyllis pietro rafael reginald rita roberto r
 rupert sebastian sergei sidney silvia sofia sophia stanley stella sylvia theodore tobias ursula
 vera vincent viola violet virginia vivian wilfred wilhelm winifred wolfgang
 carlo francesco giovanni giuseppe hans heinrich jacques jan johann karl klaus luigi marco pierre
-""".split())
+""")
+
+# The names above that are (almost) only given to women or to men, for "he"/"she" agreement
+# (:mod:`kg.antecedents`); names given to both ("Jean", "Francis", "Vivian", "Marion") are
+# in neither.
+FEMALE = _words("""
+abigail adele agatha agnes albertine alexandra alice alison alma amanda amelia amy andrea angela
+ann anna anne annie audrey augusta barbara beatrice bertha beth betty carol caroline catalina
+catherine cecilia charlotte christina christine clara claire deborah diana diane dolores doris
+dorothy edith edna elaine eleanor eliza elizabeth ella ellen elsie emilia emily emma esther
+ethel eva evelyn fiona florence frances gertrude gladys hannah harriet heather helen ingrid irene
+isabel isabella jane janet jennifer jessica joan joyce judith julia julie karen kate katherine
+kathleen laura lillian linda lisa louise lucy lydia mabel margaret margarethe maria marie
+marjorie martha mary matilda maud mildred miriam nancy nellie nora olga patricia phyllis rachel
+rebecca rita ruth sarah sharon silvia sofia sophia stella susan sylvia ursula vera victoria viola
+violet virginia winifred
+""") & GIVEN_NAMES
+MALE = _words("""
+aaron abraham adam adrian alan albert alexander alfred alfredo andre andrew angus anthony anton
+antonio archibald arthur august benedict benjamin bernard bertram brian bruce carl carlo carlos
+cecil charles christopher clarence claude clifford colin conrad cornelius cyril daniel david
+dennis dominic donald douglas duncan edgar edmund edward edwin elias elijah emil emmanuel eric
+ernest ernst eugene fernando francesco frank franz frederick gabriel gary geoffrey george gerald
+gilbert giorgio giovanni giuseppe godfrey gordon graham gustav hans harold harry harvey hector
+heinrich henry herbert horace howard hugh ian isaac ivan jack jacob jacques jakob james jan jason
+jeffrey jeremy joachim johann johannes john jonathan jorge josef joseph joshua juan julius karl
+keith kenneth kevin klaus kurt lawrence leon leonard leopold lorenzo louis lucas ludwig luigi luis
+malcolm manuel marco marcus martin matthew maurice max michael morris nathan nathaniel neil
+nicholas norman oliver oscar otto pablo patrick paul percy peter philip pierre pietro rafael
+ralph raymond reginald richard robert roberto rodney roger ronald rudolf rupert samuel scott
+sebastian sergei sidney simon stanley stephen steven theodore thomas timothy tobias vincent
+walter wilfred wilhelm william wolfgang
+""") & GIVEN_NAMES
+
+
+def gender_of(first_name: str) -> str | None:
+    """``"female"`` or ``"male"`` for a given name of one of the two lists, else None."""
+    word = first_name.casefold()
+    return "female" if word in FEMALE else "male" if word in MALE else None

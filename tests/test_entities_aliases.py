@@ -324,3 +324,21 @@ def test_an_honorific_with_a_full_stop_and_a_titled_surname_give_aliases():
     entities, _ = extract_entities(docs, sections, sentences)
     joined(entities, "Helen Quendry-Vass", "Dr. Helen Quendry-Vass", rule="honorific")
     joined(entities, "Maureen Tighlow", "Tighlow", rule="honorific")
+
+
+@needs_wordfreq
+def test_she_passes_over_a_man_named_by_his_given_name():
+    refs = _references(
+        "Thomas R. Quendry, a shipowner, wanted an orchestra for Osk. He looked for a "
+        "conductor in 1904. The musician he found was Margaret E. Lindvall, a violinist from "
+        "Osk. She arrived in Brennock in 1905.\n")
+    assert refs.get((3, "She")) == "Margaret E. Lindvall"
+
+
+@needs_wordfreq
+def test_he_passes_over_a_person_the_text_calls_she():
+    refs = _references(
+        "Ilse Vantrebe studied at the Osk School of Art. She drew houses. She drew rain. Her "
+        "teacher there, Professor Alasdair Munrow, was a quiet classicist. He once remarked "
+        "that she drew the rain.\n")
+    assert refs.get((4, "He")) == "Alasdair Munrow"
