@@ -1,5 +1,6 @@
-"""Common given names: a generic resource, like the honorific and month lists of
-:mod:`kg.lexicon`.
+"""Common given names, and which are women's or men's: a generic resource, like the
+honorific and month lists of :mod:`kg.lexicon` (used by :func:`kg.people.person_like` and,
+for "he"/"she" agreement, by :mod:`kg.coref`).
 
 :func:`kg.people.person_like` needs it for names whose words are all frequent in English:
 "Thomas Harding" has no middle initial and no rare word, yet a reader knows it is a person

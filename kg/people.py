@@ -10,9 +10,10 @@
 - ``titled-surname``: a surname after an honorific of address ("Justice Hollis") joins as
   the surname alone would; a titled form is no personal name (no person's label), and a
   label written with an honorific loses it ("Councillor Ada M. Lind" → "Ada M. Lind",
-  :func:`untitled`; :mod:`kg.entities` keeps each honorific spelling as an alias, rule
-  ``honorific``). Measured: dev2 water_dispute alias unity 0.60 → 0.75, architect_bio
-  0.80 → 0.85 (0.90 with :mod:`kg.namesakes` taking "Professor Corran"), bridges 0.75 → 0.80.
+  :func:`untitled`; :mod:`kg.entities` keeps each honorific spelling as an alias, and the
+  surname of a titled one, "Mrs Lind" → "Lind", rule ``honorific``). Measured: dev2
+  water_dispute alias unity 0.60 → 0.85, architect_bio 0.80 → 0.85 (0.90 with
+  :mod:`kg.namesakes` taking "Professor Corran"), bridges 0.75 → 0.80.
 - ``initials`` also joins a name to the same name without its first initial ("Tuzo Wilson"
   → "J. Tuzo Wilson"; dev2 plate_tectonics 0.60 → 0.65, then "Wilson" joins too).
 - a firm named after its founders ("Hollis & Garrow") is no rival for "Hollis" or "Garrow":
