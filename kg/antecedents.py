@@ -14,7 +14,9 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    preposition or a subordinator: "The best known is the Umeå City Library. Its roof …";
    measured over the development sets and invented articles, 5 joins, all right; without
    the preposition test 8, of which 3 wrong: "Formed … at the Harwick Conservatory …, the
-   group …. Its story"), or of their own
+   group …. Its story"; and a subject "it" after a sentence opened by a term, "The X …" or
+   a resolved "It …", that term: "The bifurcated needle was … It cost almost nothing";
+   measured, two right references on vaccine, nothing else moves), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its additions …"); at the start of a section, the entity of its
    heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
@@ -98,6 +100,7 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
 _THING_TYPES = frozenset({"organization", "product", "document", "other"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
+_TERM_TYPES = frozenset({"concept", "technique"})
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -255,13 +258,23 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         return None
     prev = ctx.recent[-1]
     subject = _subject(prev, ctx)
-    if ok(subject):
-        return subject
+    if ok(subject) or phrase.kind == "thing" and subject is not None \
+            and ctx.types[subject] in _TERM_TYPES and _opens(prev, ctx):
+        return subject  # "The bifurcated needle was … It cost almost nothing"
     if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
         return next((g for _p, g in ctx.by_unit.get(prev, []) if ok(g)), None)
     if phrase.kind == "thing":
         return _object_of(u, phrase, prev, subject, ok, ctx)
     return None
+
+
+def _opens(unit: int, ctx: Context) -> bool:
+    """True when the sentence's first entity opens it as "The X" or as a resolved "It" (its
+    subject, not a fronted phrase)."""
+    found = ctx.by_unit.get(unit, [])
+    toks = ctx.units[unit].tokens if ctx.units else []
+    return bool(found) and (found[0][0] == 1 and toks[0].lower == "the"
+                            or found[0][0] == 0 and toks[0].lower == "it")
 
 
 def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: Context):

@@ -342,3 +342,20 @@ def test_he_passes_over_a_person_the_text_calls_she():
         "teacher there, Professor Alasdair Munrow, was a quiet classicist. He once remarked "
         "that she drew the rain.\n")
     assert refs.get((4, "He")) == "Alasdair Munrow"
+
+
+@needs_wordfreq
+def test_it_takes_up_a_term_that_opened_the_previous_sentence():
+    refs = _references(
+        "The forked lancet was developed in Osk. The forked lancet was well suited to the "
+        "campaign. It cost almost nothing. Within a few years it had replaced the steam "
+        "injector.\n")
+    assert refs.get((2, "It")) == "forked lancet"
+    assert refs.get((3, "it")) == "forked lancet"
+
+
+@needs_wordfreq
+def test_it_does_not_take_up_a_term_that_did_not_open_the_sentence():
+    refs = _references(
+        "In Osk the forked lancet was well suited to the campaign. It cost almost nothing.\n")
+    assert (1, "It") not in refs
