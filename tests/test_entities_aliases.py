@@ -359,3 +359,15 @@ def test_it_does_not_take_up_a_term_that_did_not_open_the_sentence():
     refs = _references(
         "In Osk the forked lancet was well suited to the campaign. It cost almost nothing.\n")
     assert (1, "It") not in refs
+
+
+@needs_wordfreq
+def test_a_table_of_contents_gives_references_nothing_to_take_up():
+    refs = _references(
+        "Contents\n"
+        "- The founding of the bank\n"
+        "- The Varne Rock\n"
+        "Early years\n"
+        "The Osk Rocks wrecked many ships. A tower was built on the rock in 1698. The Varne "
+        "Rock lies further north.\n")
+    assert all(label != "Varne Rock" for label in refs.values())
