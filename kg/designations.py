@@ -5,10 +5,12 @@
   name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
   so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
   A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind.
-- ``ordinal``: a name that is an ordinal and another kept name of two or more words
-  ("Ninth Regional Dental Congress", "21st Regional Dental Congress") joins that name: one
-  session of a recurring body or event is written with its number. A one-word rest stays apart
-  ("Second Amendment" is no "Amendment").
+- ``ordinal``: a name that is an ordinal and another kept name of two or more words headed
+  by a body or event that meets again ("Ninth Regional Dental Congress", "21st Regional
+  Dental Congress") joins that name: one session of it is written with its number. A
+  one-word rest stays apart ("Second Amendment" is no "Amendment"), and so does any other
+  head ("First World War" and "Second World War" are two wars, not sessions of a "World
+  War").
 
 A name made of names joined by "&" or "and" ("Harrow & Lind", :func:`kg.people.coordinated`)
 is no rival for "Harrow" in the surname rule (:mod:`kg.people`), and the short-form rule of
@@ -31,11 +33,17 @@ from kg.people import COORDINATORS, person_like
 __all__ = ["FIRM_SUFFIXES", "firm_suffixes", "ordinals"]
 
 # legal forms and the trade words a firm's name ends in ("… Consulting Engineers", "… & Co")
-FIRM_SUFFIXES = frozenset("""
+FIRM_SUFFIXES = lx._words("""
 ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. gmbh ag sa nv bv pty
 consulting consultant consultants engineer engineers architect architects associate associates
 partner partners solicitor solicitors accountant accountants adviser advisers advisor advisors
-""".split())
+""")
+# heads of bodies and events that meet again and number their sessions; not "War" ("First"
+# and "Second World War" are two wars, not sessions of one)
+_RECURRING = lx._words("""
+assembly congress conference convention summit session council parliament senate synod
+festival games olympiad symposium biennale exhibition expo forum meeting championship
+""")
 _NUMERIC_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 _ORDINALS = (lx.ORDINALS | {"twelfth"}
              | {w + "th" for w in lx.NUMBER_WORDS if not w.endswith(("y", "s"))}
@@ -74,6 +82,7 @@ def ordinals(forms: dict[tuple, Form], uf: UnionFind) -> None:
     for long in forms.values():
         n = _ordinal_prefix(long.key)
         base = forms.get(long.key[n:]) if n else None
-        if base is not None and long.is_name and base.is_name and len(base.key) >= 2:
+        if base is not None and long.is_name and base.is_name and len(base.key) >= 2 \
+                and base.key[-1] in _RECURRING:
             uf.union(long.key, base.key, "ordinal", f"“{top(long)}” is one numbered session "
                      f"of “{top(base)}”", top(long))

@@ -51,9 +51,9 @@ _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # honorifics of address, written before a surname ("Justice Marr"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
-TITLES = (lx.HONORIFICS | frozenset("councillor councilor alderman alderwoman".split())) \
-    - frozenset("saint st king queen prince princess emperor empress duke duchess pope gen "
-                "general lord lady".split())
+TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
+    - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
+                "general lord lady")
 COORDINATORS = frozenset({"&", "and"})
 
 

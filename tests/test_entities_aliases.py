@@ -371,3 +371,12 @@ def test_a_table_of_contents_gives_references_nothing_to_take_up():
         "The Osk Rocks wrecked many ships. A tower was built on the rock in 1698. The Varne "
         "Rock lies further north.\n")
     assert all(label != "Varne Rock" for label in refs.values())
+
+
+@needs_wordfreq
+def test_two_numbered_wars_are_not_sessions_of_one():
+    entities = _entities(
+        "The World War era began in 1914. The First World War ended in 1918. The Second World "
+        "War began in 1939. The World War era reshaped Osk.\n")
+    first, second = find(entities, "First World War"), find(entities, "Second World War")
+    assert first is not None and second is not None and first is not second
