@@ -91,10 +91,9 @@ def person_like(form: Form) -> bool:
         return False
     if any(w.casefold() in _NOT_NAME for w in plain):
         return False
-    if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) \
-            and plain[0].casefold() not in GIVEN_NAMES:
+    if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain):
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
-        # or a given name says otherwise: "J. Tuzo Wilson", "John Smith")
+        # says otherwise: "J. Tuzo Wilson"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
         or plain[0].casefold() in GIVEN_NAMES  # "Thomas Harding": every word is frequent
 

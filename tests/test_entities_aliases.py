@@ -262,12 +262,12 @@ def test_a_name_without_its_first_initial_is_the_same_person():
 
 
 @needs_wordfreq
-def test_a_given_name_makes_a_person_of_a_common_surname():
+def test_a_given_name_before_a_frequent_noun_makes_no_person():
     entities = _entities(
-        "In 1820 the Osk Harbour Board was founded by John Smith. In 1850 Smith retired. In "
-        "1861 John Smith died, and in 1870 Smith was buried.\n")
-    person = joined(entities, "John Smith", "Smith", rule="surname")
-    assert person.entity_type == "person"
+        "The Elizabeth Line opened in Osk in 2022. Riders praised the Elizabeth Line. In 2023 "
+        "the Elizabeth Line carried 200 million people.\n")
+    line = find(entities, "Elizabeth Line")
+    assert line is not None and line.entity_type != "person"
 
 
 @needs_wordfreq
