@@ -103,6 +103,7 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     for i, f in enumerate(names):
         for n in range(1, len(f.key)):
             extending.setdefault(f.key[:n], []).append(i)
+    surnames = {f.key[-1] for f in names if len(f.key) > 1 and person_like(f)}
     for short in names:
         k = short.key
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
@@ -127,10 +128,10 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if long.key[-1] in DISTINCT_HEADS or head_of(long.key) in DISTINCT_HEADS - set(k) \
                 or long.kinds.get("acronym"):
             continue
-        if long.key[len(k)] in COORDINATORS or person_like(short) and any(
+        if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
-            continue  # "Harrow" is a founder, not short for the firm "Harrow & Lind"; nor is
-            # "Ada Lind" short for "Ada Lind Architects"
+            continue  # "Harrow" (Ada Harrow's surname) is a founder, not short for the firm
+            # "Harrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
             continue  # "KELT-9 b" is a planet of "KELT-9", "Apollo 11" one of the "Apollo" flights
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "

@@ -3,9 +3,13 @@ honorifics before a surname, numbered sessions. Small made-up documents."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from kg.canonical import group_forms
 from kg.descriptors import copula_head
 from kg.entities import extract_entities
-from kg.tokens import tokenize
+from kg.forms import Form
+from kg.tokens import key_of_text, tokenize
 from tests.test_entities import build, find, joined, needs_wordfreq
 
 
@@ -380,3 +384,28 @@ def test_two_numbered_wars_are_not_sessions_of_one():
         "War began in 1939. The World War era reshaped Osk.\n")
     first, second = find(entities, "First World War"), find(entities, "Second World War")
     assert first is not None and second is not None and first is not second
+
+
+def _forms(*texts: str) -> dict:
+    """Kept name forms, each seen twice in its own units, capitalised as a name."""
+    out = {}
+    for i, text in enumerate(texts):
+        key = key_of_text(text)
+        out[key] = Form(key=key, surfaces=Counter({text: 2}), kinds=Counter({"name": 2}),
+                        units={2 * i, 2 * i + 1}, proper=2)
+    return out
+
+
+def _group_of(groups, text):
+    key = key_of_text(text)
+    return next(i for i, g in enumerate(groups) if key in g.keys)
+
+
+@needs_wordfreq
+def test_a_coordinated_name_is_shortened_to_its_first_word_unless_that_is_a_surname():
+    groups = group_forms(_forms("Lanterns and Ledgers", "Lanterns"), [])
+    assert _group_of(groups, "Lanterns") == _group_of(groups, "Lanterns and Ledgers")
+    groups = group_forms(_forms("Ottilie R. Harrowgate", "Harrowgate & Quillon", "Harrowgate"),
+                         [])
+    assert _group_of(groups, "Harrowgate") == _group_of(groups, "Ottilie R. Harrowgate")
+    assert _group_of(groups, "Harrowgate") != _group_of(groups, "Harrowgate & Quillon")
