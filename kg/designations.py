@@ -4,7 +4,9 @@
   ("Harrow & Lind Ltd", "Harrow & Lind Consulting Engineers", "Osk Partners LLP") joins that
   name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
   so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
-  A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind.
+  A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind;
+  and a one-word name takes only a legal form ("Osk Ltd"), not a trade ("Osk Consulting"
+  may be a firm named after the town of Osk).
 - ``ordinal``: a name that is an ordinal and another kept name of two or more words headed
   by a body or event that meets again ("Ninth Regional Dental Congress", "21st Regional
   Dental Congress") joins that name: one session of it is written with its number. A
@@ -30,11 +32,12 @@ from kg import lexicon as lx
 from kg.forms import Form, UnionFind, top
 from kg.people import COORDINATORS, person_like
 
-__all__ = ["FIRM_SUFFIXES", "firm_suffixes", "ordinals"]
+__all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "firm_suffixes", "ordinals"]
 
-# legal forms and the trade words a firm's name ends in ("… Consulting Engineers", "… & Co")
-FIRM_SUFFIXES = lx._words("""
-ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. gmbh ag sa nv bv pty
+# legal forms, and the trade words a firm's name ends in ("… Consulting Engineers")
+LEGAL_FORMS = lx._words("ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. "
+                        "gmbh ag sa nv bv pty")
+FIRM_SUFFIXES = LEGAL_FORMS | lx._words("""
 consulting consultant consultants engineer engineers architect architects associate associates
 partner partners solicitor solicitors accountant accountants adviser advisers advisor advisors
 """)
@@ -71,7 +74,8 @@ def firm_suffixes(forms: dict[tuple, Form], uf: UnionFind) -> None:
                 break
             base = forms.get(k[:cut])
             if base is not None and base.is_name and k[cut - 1] not in COORDINATORS \
-                    and not base.kinds.get("acronym") and not person_like(base):
+                    and not base.kinds.get("acronym") and not person_like(base) \
+                    and (len(base.key) > 1 or all(w in LEGAL_FORMS for w in k[cut:])):
                 uf.union(k, base.key, "firm-suffix", f"“{top(long)}” adds a legal or trade "
                          f"suffix to “{top(base)}”", top(long))
                 break

@@ -409,3 +409,11 @@ def test_a_coordinated_name_is_shortened_to_its_first_word_unless_that_is_a_surn
                          [])
     assert _group_of(groups, "Harrowgate") == _group_of(groups, "Ottilie R. Harrowgate")
     assert _group_of(groups, "Harrowgate") != _group_of(groups, "Harrowgate & Quillon")
+
+
+@needs_wordfreq
+def test_a_town_takes_no_trade_suffix():
+    groups = group_forms(_forms("Harwick", "Harwick Consulting", "Harwick Rowing Club",
+                                "Quell Ltd", "Quell"), [])
+    assert _group_of(groups, "Harwick") != _group_of(groups, "Harwick Consulting")
+    assert _group_of(groups, "Quell") == _group_of(groups, "Quell Ltd")
