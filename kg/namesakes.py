@@ -19,9 +19,11 @@ occurrence at a time, after typing:
 Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 ("Stevenson"
 after "Robert Stevenson", with "Thomas Stevenson" and "Robert Louis Stevenson" later, and
 then "His son" is Robert Stevenson), dev2 architect_bio 0.75 → 0.80 ("Lowe’s book" after
-"Freya Lowe"); no other set moves, no conflation. Taking the most recent one however near the
-others were gave the festival article’s "Callow later said" to the brother named last, and broke
-an invented test ("Dario and Daniela Amodei … Daniela Amodei said … Amodei later wrote").
+"Freya Lowe"), and with titled surnames 0.85 → 0.90 ("Professor Corran", "Dr Corran" in a
+family of Corrans); no other set moves, no conflation. Taking the most recent one however
+near the others were gave the festival article’s "Callow later said" to the brother named
+last, and broke an invented test ("Dario and Daniela Amodei … Daniela Amodei said … Amodei
+later wrote").
 """
 
 from __future__ import annotations
