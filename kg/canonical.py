@@ -12,7 +12,9 @@ each recorded with its evidence:
   defines joins the one name of three or more initials it spells ("The foundation, or VHF," →
   "Valdane Hospitals Foundation"; over the dev sets also "HST" → "Hubble Space Telescope",
   "LLVM" → "Low Level Virtual Machine", all right; hospital alias 0.68 → 0.74).
-- ``initials``, ``surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
+- ``firm-suffix`` and ``ordinal`` (:mod:`kg.designations`): "X Ltd", "X Consulting
+  Engineers" and "Eleventh X" join "X".
+- ``initials``, ``surname``, ``titled-surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in, or
@@ -47,7 +49,9 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
+from kg.designations import FIRM_SUFFIXES, firm_suffixes, ordinals
 from kg.people import (
+    COORDINATORS,
     DISTINCT_HEADS,
     SAME_HEADS,
     join_compound_surnames,
@@ -99,6 +103,7 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     for i, f in enumerate(names):
         for n in range(1, len(f.key)):
             extending.setdefault(f.key[:n], []).append(i)
+    surnames = {f.key[-1] for f in names if len(f.key) > 1 and person_like(f)}
     for short in names:
         k = short.key
         if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
@@ -123,6 +128,10 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if long.key[-1] in DISTINCT_HEADS or head_of(long.key) in DISTINCT_HEADS - set(k) \
                 or long.kinds.get("acronym"):
             continue
+        if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
+                w in FIRM_SUFFIXES for w in long.key[len(k):]):
+            continue  # "Harrow" (Ada Harrow's surname) is a founder, not short for the firm
+            # "Harrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
             continue  # "KELT-9 b" is a planet of "KELT-9", "Apollo 11" one of the "Apollo" flights
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
@@ -250,6 +259,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     undefined_acronyms(forms, uf)
     join_initials(forms, uf)
     join_compound_surnames(forms, uf)
+    firm_suffixes(forms, uf)
+    ordinals(forms, uf)
     _short_forms(forms, uf)
     leading_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))

@@ -17,7 +17,11 @@ module collects those nouns per entity from four generic patterns:
   Pellucid, was …", "Its chief engineer, Paolo Venturi, chose …").
 
 The head noun is the last word of the run of lowercase words after the determiner; a run
-that ends in a generic adjective, an adverb or a number gives nothing. :mod:`kg.coref` then
+that ends in a generic adjective, an adverb or a number gives nothing. An "-ing" or "-ed"
+word ends the run (a participle clause: "a company making chips") unless the word before it
+is a hyphenated compound or has an adjective's ending ("a mid-sized engineering firm" →
+"firm"; measured: only the bridges set moves, where it gives "firm" to the firm and, with the
+described-noun rule of :mod:`kg.antecedents`, 15 right references). :mod:`kg.coref` then
 treats such a noun as it treats the head of a name: "the label" stands for the nearest
 entity so described. The apposition also marks the entity a sentence *introduces*, which a
 subject "it" in the next sentence takes when that sentence's own subject does not fit
@@ -45,7 +49,7 @@ from kg.candidates import Unit
 from kg.gazetteer import Match
 from kg.tokens import singular
 
-__all__ = ["Descriptions", "copula_head", "describe", "past_parenthesis"]
+__all__ = ["Descriptions", "copula_head", "describe", "description_aliases", "past_parenthesis"]
 
 _OPENERS = frozenset({",", "—", "–", "("})
 _INDEFINITE = frozenset({"a", "an"})
@@ -57,6 +61,8 @@ _PARTICIPLES = lx._words("held based run owned founded made known called named d
 _PREPOSITIONS = lx._words("of for in at on by from with to near since between among under")
 _STOP_AFTER = _RELATIVES | _PARTICIPLES
 _ROLE_BEFORE = frozenset({"the"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ern", "ish", "less", "able",
+                      "ible")
 _FRONT_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 _TIME = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time night "
                                            "morning evening weekend era period")
@@ -101,7 +107,8 @@ def _head_after(toks, k: int) -> str | None:
     while k < len(toks) and len(run) < _MAX_RUN:
         tok = toks[k]
         if not tok.is_word or not tok.text[0].islower() or tok.lower in lx.STOPWORDS \
-                or tok.lower in _STOP_AFTER or run and tok.lower.endswith(("ed", "ing")):
+                or tok.lower in _STOP_AFTER or run and tok.lower.endswith(("ed", "ing")) \
+                and not _modifier_before(run[-1]):
             break
         run.append(tok.lower)
         k += 1
@@ -112,6 +119,13 @@ def _head_after(toks, k: int) -> str | None:
         return None  # "Using these actuators, the team can …": a clause, not an apposition
     head = singular(run[-1])
     return head if _noun(head) else None
+
+
+def _modifier_before(word: str) -> bool:
+    """True for a word after which an "-ing"/"-ed" word still modifies the head ("a mid-sized
+    engineering firm", "a small family-owned bakery"), not starts a participle clause ("a
+    company making chips"): a hyphenated compound or a word with an adjective's ending."""
+    return "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def past_parenthesis(toks, end: int) -> int:
@@ -234,3 +248,40 @@ def _fronted(toks, start: int, end: int) -> str | None:
         if not toks[k].is_word:
             return None
     return None
+
+
+def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
+    """Descriptions that always stand for one entity become its aliases.
+
+    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
+    never for anything else, or "the mobility plan" (the only name ending in those words)
+    used once, is a name readers know the entity by.
+
+    Args:
+        references: the reference mentions from :func:`kg.coref.resolve_references`.
+        canon: the group each group was merged into.
+
+    Returns:
+        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    targets: dict[str, set[int]] = defaultdict(set)
+    uses: dict[str, int] = defaultdict(int)
+    tails: set[str] = set()
+    for g, _s, surface, _start, _end, how in references:
+        words = surface.split()
+        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
+            continue
+        alias = " ".join(words[1:])
+        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
+        targets[alias].add(canon[g])
+        uses[alias] += 1
+        if how == "tail":
+            tails.add(alias)
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for alias, groups in targets.items():
+        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails):
+            out[next(iter(groups))][alias] = {
+                "form": alias, "rule": "description",
+                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
+                            "for no other"}
+    return out

@@ -11,7 +11,8 @@ The steps, each in its own module:
 3. :mod:`kg.canonical` (with :mod:`kg.people` and :mod:`kg.quantities`) merges forms that
    name one thing, recording the rule and its evidence.
 4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
-5. :mod:`kg.entity_types` types each entity from generic cues.
+5. :mod:`kg.entity_types` types each entity from generic cues; :mod:`kg.namesakes` gives each
+   occurrence of a surname several people share to the one named most recently.
 6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
    that name an entity only as "the company", "it", "they", "the label" …; a description
    that always stands for one entity ("the federation") becomes one of its aliases.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import replace
 
 from kg import lexicon as lx
 from kg.acronyms import definitions
@@ -37,16 +39,21 @@ from kg.canonical import (
     variant_rule,
 )
 from kg.coref import name_heads, resolve_references
-from kg.descriptors import describe
+from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
+from kg.namesakes import NAMESAKE, nearest_namesakes
+from kg.people import honorific_before, titled_surnames, untitled
 from kg.patterns import find_spans
 from kg.selection import select, span_key
 from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
+
+TITLED = {"rule": "honorific", "evidence": "the name written with or without an honorific of "
+                                           "address"}
 
 
 
@@ -79,16 +86,21 @@ def extract_entities(documents: list[Document], sections: list[Section],
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
+    nearest = nearest_namesakes(units, matches, groups, kept, types)
+    explained = {groups[matches[i].group].keys[0]: NAMESAKE for i in nearest}
+    matches = [replace(m, group=nearest[i]) if i in nearest else m
+               for i, m in enumerate(matches)]  # "Lind" after "Ada Lind" is Ada Lind
     labels = [choose_label(titled(group, kept, topics)) for group in groups]
+    labels = [untitled(label) if t == "person" else label for label, t in zip(labels, types)]
     described = describe(units, matches, len(groups),
                          people={g for g, t in enumerate(types) if t == "person"},
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
-    renamed = renamings(units, matches, references)
+    renamed = renamings(units, matches, references, types=types)
     headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed, headed)
+                    gazetteer.variants, renamed, headed, explained=explained)
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:
@@ -177,43 +189,6 @@ def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, 
                   for s in form.surfaces} - {variant})
 
 
-def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
-    """Descriptions that always stand for one entity become its aliases.
-
-    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
-    never for anything else, or "the mobility plan" (the only name ending in those words)
-    used once, is a name readers know the entity by.
-
-    Args:
-        references: the reference mentions from :func:`kg.coref.resolve_references`.
-        canon: the group each group was merged into.
-
-    Returns:
-        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
-    """
-    targets: dict[str, set[int]] = defaultdict(set)
-    uses: dict[str, int] = defaultdict(int)
-    tails: set[str] = set()
-    for g, _s, surface, _start, _end, how in references:
-        words = surface.split()
-        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
-            continue
-        alias = " ".join(words[1:])
-        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
-        targets[alias].add(canon[g])
-        uses[alias] += 1
-        if how == "tail":
-            tails.add(alias)
-    out: dict[int, dict[str, dict]] = defaultdict(dict)
-    for alias, groups in targets.items():
-        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails):
-            out[next(iter(groups))][alias] = {
-                "form": alias, "rule": "description",
-                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
-                            "for no other"}
-    return out
-
-
 def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple, tuple],
              renamed: dict[tuple, dict]) -> dict:
     """Why ``alias`` is a name of the entity labelled ``label``."""
@@ -233,12 +208,15 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
 
 
 def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
-             headed):
-    """Builds the Entity and Mention records; drops entities no sentence names literally."""
+             headed, *, explained=None):
+    """Builds the Entity and Mention records; drops entities no sentence names literally.
+
+    ``explained`` gives the merge record of forms joined occurrence by occurrence (a shared
+    surname given to the nearest person of that name)."""
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
-    renamed_keys: dict[tuple, dict] = {}
+    renamed_keys: dict[tuple, dict] = dict(explained or {})
     for g, h, evidence in renamed:  # "The project was first known as …"
         target, source = canon[g], canon[h]
         if target != source:
@@ -251,6 +229,12 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
         g = canon[m.group]
         surface = _surface(units, texts, Span(m.unit, m.start, m.end, ""))
         surfaces[g].add(surface)
+        k = honorific_before(units[m.unit].tokens, m.start) if types[m.group] == "person" \
+            else None
+        if k is not None:  # "Judge Ada Lind", written so
+            long = _surface(units, texts, Span(m.unit, k, m.end, ""))
+            surfaces[g].add(long)
+            renamed_keys.setdefault(key_of(tokenize(long)), TITLED)
         s = units[m.unit].sentence
         if s is not None and (g, s) not in seen:
             toks = units[m.unit].tokens
@@ -277,6 +261,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
+        if types[g] == "person":  # "Mrs Lind" → "Lind"
+            for surname in titled_surnames(aliases) - aliases:
+                aliases.add(surname)
+                renamed_keys.setdefault(key_of(tokenize(surname)), TITLED)
         merges = [_explain(a, labels[g], [groups[h] for h in members], variants, renamed_keys)
                   for a in sorted(aliases)]
         for alias, why in sorted(described.get(g, {}).items()):

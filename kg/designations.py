@@ -1,0 +1,92 @@
+"""Names that add a designation to another name, used by :func:`kg.canonical.group_forms`.
+
+- ``firm-suffix``: a name that is another kept name plus only legal-form or trade words
+  ("Harrow & Lind Ltd", "Harrow & Lind Consulting Engineers", "Osk Partners LLP") joins that
+  name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
+  so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
+  A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind;
+  and a one-word name takes only a legal form ("Osk Ltd"), not a trade ("Osk Consulting"
+  may be a firm named after the town of Osk).
+- ``ordinal``: a name that is an ordinal and another kept name of two or more words headed
+  by a body or event that meets again ("Ninth Regional Dental Congress", "21st Regional
+  Dental Congress") joins that name: one session of it is written with its number. A
+  one-word rest stays apart ("Second Amendment" is no "Amendment"), and so does any other
+  head ("First World War" and "Second World War" are two wars, not sessions of a "World
+  War").
+
+A name made of names joined by "&" or "and" ("Harrow & Lind", :func:`kg.people.coordinated`)
+is no rival for "Harrow" in the surname rule (:mod:`kg.people`), and the short-form rule of
+:mod:`kg.canonical` does not shorten it to its first name.
+
+Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation anywhere):
+bridges 0.55 → 0.65 with the surname and honorific rules of :mod:`kg.people` (the firm, its
+two founders, "Justice Ashdown"), vaccine 0.75 → 0.80 ("Eleventh"/"Thirty-third World Health
+Assembly"); no other set moves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.forms import Form, UnionFind, top
+from kg.people import COORDINATORS, person_like
+
+__all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "firm_suffixes", "ordinals"]
+
+# legal forms, and the trade words a firm's name ends in ("… Consulting Engineers")
+LEGAL_FORMS = lx._words("ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. "
+                        "gmbh ag sa nv bv pty")
+FIRM_SUFFIXES = LEGAL_FORMS | lx._words("""
+consulting consultant consultants engineer engineers architect architects associate associates
+partner partners solicitor solicitors accountant accountants adviser advisers advisor advisors
+""")
+# heads of bodies and events that meet again and number their sessions; not "War" ("First"
+# and "Second World War" are two wars, not sessions of one)
+_RECURRING = lx._words("""
+assembly congress conference convention summit session council parliament senate synod
+festival games olympiad symposium biennale exhibition expo forum meeting championship
+""")
+_NUMERIC_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_ORDINALS = (lx.ORDINALS | {"twelfth"}
+             | {w + "th" for w in lx.NUMBER_WORDS if not w.endswith(("y", "s"))}
+             | {w[:-1] + "ieth" for w in lx.NUMBER_WORDS if w.endswith("y")})
+
+
+def _ordinal_prefix(key: tuple[str, ...]) -> int:
+    """How many leading words of ``key`` make an ordinal ("thirty", "third" → 2), else 0."""
+    n = 0
+    while n < len(key) - 1 and key[n] in lx.NUMBER_WORDS and key[n] not in _ORDINALS:
+        n += 1
+    if n < len(key) and (key[n] in _ORDINALS or _NUMERIC_ORDINAL.fullmatch(key[n])):
+        return n + 1
+    return 0
+
+
+def firm_suffixes(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"Harrow & Lind Ltd" → "Harrow & Lind", when the rest is only legal or trade words."""
+    for long in forms.values():
+        k = long.key
+        if not long.is_name or long.kinds.get("acronym"):
+            continue
+        for cut in range(len(k) - 1, 0, -1):
+            if k[cut] not in FIRM_SUFFIXES:
+                break
+            base = forms.get(k[:cut])
+            if base is not None and base.is_name and k[cut - 1] not in COORDINATORS \
+                    and not base.kinds.get("acronym") and not person_like(base) \
+                    and (len(base.key) > 1 or all(w in LEGAL_FORMS for w in k[cut:])):
+                uf.union(k, base.key, "firm-suffix", f"“{top(long)}” adds a legal or trade "
+                         f"suffix to “{top(base)}”", top(long))
+                break
+
+
+def ordinals(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"Ninth Regional Dental Congress" → "Regional Dental Congress"."""
+    for long in forms.values():
+        n = _ordinal_prefix(long.key)
+        base = forms.get(long.key[n:]) if n else None
+        if base is not None and long.is_name and base.is_name and len(base.key) >= 2 \
+                and base.key[-1] in _RECURRING:
+            uf.union(long.key, base.key, "ordinal", f"“{top(long)}” is one numbered session "
+                     f"of “{top(base)}”", top(long))
