@@ -33,6 +33,10 @@ Modes:
   - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT``
     × the best head score in its section (its own included), so a claim in the section that
     holds the strongest evidence beats an equally scored claim standing alone;
+  - the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the
+    score of the head claim right before it in its section, so a claim that continues a run
+    of evidence beats an equal one standing alone, and a sentence that sets a topic up ("The
+    marriage was not a happy one for long.") lends to the one that says something about it;
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 
