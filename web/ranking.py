@@ -36,7 +36,8 @@ Modes:
   - the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the
     score of the head claim right before it in its section, so a claim that continues a run
     of evidence beats an equal one standing alone, and a sentence that sets a topic up ("The
-    marriage was not a happy one for long.") lends to the one that says something about it;
+    mill closed in 1931.") lends to the one that says something about it ("Its orders had
+    gone to cheaper yards abroad.");
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 
