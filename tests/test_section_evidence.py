@@ -126,7 +126,8 @@ def test_predecessor_value_is_the_score_of_the_claim_before_in_the_same_section(
     # section): 0; 5 ← 4 (5 has no section, 4 has one): 0.
     got = predecessor_value(rows, values, previous, sections)
     assert got.tolist() == [2.0, 0.0, 4.0, 0.0, 0.0]
-    assert predecessor_value(np.zeros(0, dtype=np.int64), np.zeros(0), previous, sections).shape == (0,)
+    nothing = np.zeros(0, dtype=np.int64)
+    assert predecessor_value(nothing, np.zeros(0), previous, sections).shape == (0,)
 
 
 def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
