@@ -10,7 +10,7 @@ import pytest
 
 from web import ranking
 from web.derived import _section_rows
-from web.ranking import section_best
+from web.ranking import predecessor_value, section_best
 
 
 def test_section_best_is_the_best_value_of_each_section_itself_included():
@@ -46,6 +46,7 @@ def _sections(engine, hits):
 
 def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
     monkeypatch.setattr(ranking, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
     monkeypatch.setattr(ranking, "LATE_DEPTH", 8)
     query = "How are the lighthouse towers repaired?"
     monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
@@ -81,6 +82,7 @@ def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections
     monkeypatch.setattr(ranking, "ENTITY_HEAD", entity_head)
     monkeypatch.setattr(ranking, "LATE_WEIGHT", 1.0)
     monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
+    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
     fake = SimpleNamespace(
         token_bags=_Bags(late or {}),
         _section=np.full(10, -1) if sections is None else np.asarray(sections),
@@ -113,3 +115,39 @@ def test_section_evidence_reorders_only_the_head(monkeypatch):
     assert _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}) == [2, 0, 1, 3, *range(4, 10)]
     got = _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}, sections=sections)
     assert got == [2, 3, 0, 1, *range(4, 10)]
+
+
+def test_predecessor_value_is_the_score_of_the_claim_before_in_the_same_section():
+    previous = np.array([-1, 0, 1, 2, 3, 4])
+    sections = np.array([0, 0, 0, 1, 1, -1])
+    rows = np.array([2, 1, 4, 3, 5])  # row 0 is not an item
+    values = np.array([3.0, 2.0, 5.0, 4.0, 6.0])
+    # 2 ← 1 (same section): 2.0; 1 ← 0 (not an item): 0; 4 ← 3: 4.0; 3 ← 2 (another
+    # section): 0; 5 ← 4 (5 has no section, 4 has one): 0.
+    got = predecessor_value(rows, values, previous, sections)
+    assert got.tolist() == [2.0, 0.0, 4.0, 0.0, 0.0]
+    nothing = np.zeros(0, dtype=np.int64)
+    assert predecessor_value(nothing, np.zeros(0), previous, sections).shape == (0,)
+
+
+def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
+    monkeypatch.setattr(ranking, "LATE_DEPTH", 4)
+    monkeypatch.setattr(ranking, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(ranking, "LATE_WEIGHT", 1.0)
+    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
+    previous = np.arange(-1, 9)  # row r follows row r - 1
+    fake = SimpleNamespace(
+        token_bags=_Bags({}), _section=np.zeros(10, dtype=np.int64), _previous=previous
+    )
+    candidates = np.arange(10)
+    # Head: row 0 (1.0), row 5 (0.95), row 1 (0.9), row 7 (0.5); the rest below it.
+    values = np.array([1.0, 0.9, 0.1, 0.2, 0.3, 0.95, 0.0, 0.5, 0.05, 0.4])
+    order = np.argsort(-values, kind="stable")
+    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.1)
+    new = ranking.Ranker._late(fake, order, candidates, values.copy(), None, named=None)
+    # Row 1 follows row 0 (1.0 × 0.1): 1.0 > 0.95, so it passes row 5; row 7's predecessor
+    # (row 6) is not in the head, and rows below the head keep their order.
+    assert candidates[new].tolist() == [0, 1, 5, 7, 9, 4, 3, 2, 8, 6]
+    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
+    new = ranking.Ranker._late(fake, order, candidates, values.copy(), None, named=None)
+    assert candidates[new].tolist() == [0, 5, 1, 7, 9, 4, 3, 2, 8, 6]

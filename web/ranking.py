@@ -33,6 +33,11 @@ Modes:
   - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT``
     × the best head score in its section (its own included), so a claim in the section that
     holds the strongest evidence beats an equally scored claim standing alone;
+  - the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the
+    score of the head claim right before it in its section, so a claim that continues a run
+    of evidence beats an equal one standing alone, and a sentence that sets a topic up ("The
+    mill closed in 1931.") lends to the one that says something about it ("Its orders had
+    gone to cheaper yards abroad.");
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 
@@ -101,6 +106,10 @@ entity the query names (one the entity boost counts) are re-scored with them, be
 SECTION_WEIGHT = 1.0
 """Graph mode: after late interaction, each re-scored claim gains this share of the best score
 among the re-scored claims of its section (:func:`section_best`), its own included."""
+FOLLOW_WEIGHT = 0.02
+"""Graph mode: after section evidence, each re-scored claim gains this share of the score of the
+claim right before it, when that claim is re-scored too and in the same section
+(:func:`predecessor_value`): the sentence after a strong one often holds what it sets up."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -294,7 +303,8 @@ class Ranker:
         The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
         of those ``named`` (bool, per candidate: mentions an entity the query names). ``values``
         of the head gain ``LATE_WEIGHT`` × their MaxSim less ``ECHO_WEIGHT`` × their echo, then
-        ``SECTION_WEIGHT`` × the best of those scores in their section (in place); the head
+        ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
+        the score of the head claim right before them in the same section (in place); the head
         stays ahead of the candidates that were not re-scored. Returns the new order.
         """
         top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
@@ -311,6 +321,10 @@ class Ranker:
         if SECTION_WEIGHT > 0:
             best = section_best(self._section[candidates[top]], values[top])
             values[top] += SECTION_WEIGHT * best
+        if FOLLOW_WEIGHT > 0:
+            rows = candidates[top]
+            before = predecessor_value(rows, values[top], self._previous, self._section)
+            values[top] += FOLLOW_WEIGHT * before
         top = top[np.lexsort((candidates[top], -values[top]))]
         return np.concatenate((top, rest))
 
@@ -448,6 +462,35 @@ def section_best(sections: np.ndarray, values: np.ndarray) -> np.ndarray:
     best = np.full(len(groups), -np.inf)
     np.maximum.at(best, inverse, values)
     return best[inverse]
+
+
+def predecessor_value(
+    rows: np.ndarray, values: np.ndarray, previous: np.ndarray, sections: np.ndarray
+) -> np.ndarray:
+    """For each item, the value of the item that holds the claim right before it.
+
+    Args:
+        rows: int (m,): distinct claim rows.
+        values: (m,) their scores.
+        previous: int (n,), per claim row, the row of the claim before it (-1: none).
+        sections: int (n,), per claim row, its section number (-1: none).
+
+    Returns:
+        float64 (m,): the value of the item whose row is ``previous[row]`` when there is one
+        and both claims have the same section number, else 0.
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    values = np.asarray(values, dtype=np.float64)
+    out = np.zeros(len(rows))
+    if len(rows) == 0:
+        return out
+    before = np.asarray(previous)[rows]
+    order = np.argsort(rows)
+    where = np.clip(np.searchsorted(rows[order], before), 0, len(rows) - 1)
+    found = (before >= 0) & (rows[order][where] == before)
+    found[found] = np.asarray(sections)[before[found]] == np.asarray(sections)[rows[found]]
+    out[found] = values[order[where[found]]]
+    return out
 
 
 # --- highlighting -------------------------------------------------------------------------
