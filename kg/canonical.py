@@ -58,6 +58,7 @@ from kg.people import (
     join_first_names,
     join_initials,
     join_surnames,
+    known_people,
     person_like,
 )
 from kg.quantities import approximate, join_amounts, join_years
@@ -267,7 +268,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     abbreviations(forms, uf)
     skeletons(forms, uf)
     tails(forms, uf)
-    join_surnames(forms, uf)
+    join_surnames(forms, uf, placed=set(placed))
     join_first_names(forms, uf)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)
@@ -308,9 +309,11 @@ def choose_label(forms: list[Form]) -> str:
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
     and a name its most frequent one.
     """
+    people = known_people({f.key: f for f in forms})  # "John Wilson" when "Wilson" joined it
+
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
-        person = form.is_name and person_like(form)
+        person = form.is_name and form.key in people
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$10 billion"
         bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
         return (not approximate(form), not form.kinds.get("namehead"), expansion,

@@ -33,7 +33,7 @@ from collections import defaultdict
 from kg.candidates import Unit
 from kg.forms import Form, Group, strip_possessive
 from kg.gazetteer import Match
-from kg.people import last_name, person_like, rival_words, titled_key
+from kg.people import known_people, last_name, rival_words, titled_key
 
 __all__ = ["NAMESAKE", "nearest_namesakes"]
 
@@ -47,13 +47,14 @@ NAMESAKE = {"rule": "nearest-namesake",
 def _bare_surnames(groups: list[Group], kept: dict[tuple, Form],
                    types: list[str]) -> tuple[dict[int, str], dict[str, set[int]]]:
     """The groups that are one shared surname, and the person groups by last name."""
+    known = known_people(kept)
     people: dict[str, set[int]] = defaultdict(set)
     for g, group in enumerate(groups):
         if types[g] == "person":
             for k in group.keys:
-                if len(k) >= 2 and person_like(kept[k]):
+                if len(k) >= 2 and k in known:
                     people[last_name(k)].add(g)
-    others = rival_words(kept)
+    others = rival_words(kept, people=known)
     bare = {}
     for g, group in enumerate(groups):
         if len(group.keys) != 1 or len(group.keys[0]) != 1 and not titled_key(group.keys[0]):

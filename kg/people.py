@@ -14,6 +14,12 @@
   surname of a titled one, "Mrs Lind" → "Lind", rule ``honorific``). Measured: dev2
   water_dispute alias unity 0.60 → 0.85, architect_bio 0.80 → 0.85 (0.90 with
   :mod:`kg.namesakes` taking "Professor Corran"), bridges 0.75 → 0.80.
+- a surname that is a frequent English word ("John Wilson", "Adam Smith") still makes a
+  personal name when the text uses it alone, always capitalised, never after "the" or as a
+  place ("in Washington"), or after an honorific (:func:`known_people`); before, "Wilson"
+  stayed a node of its own. No development set moves (none has such a bare surname);
+  invented texts in tests/test_common_surnames.py. Not done: a first name neither listed
+  nor rare ("Ada", Zipf 3.7) still makes "Ada Bell" no person's name.
 - ``initials`` also joins a name to the same name without its first initial ("Tuzo Wilson"
   → "J. Tuzo Wilson"; dev2 plate_tectonics 0.60 → 0.65, then "Wilson" joins too).
 - a firm named after its founders ("Hollis & Garrow") is no rival for "Hollis" or "Garrow":
@@ -76,10 +82,12 @@ def last_name(key: tuple[str, ...]) -> str:
 _last = last_name
 
 
-def person_like(form: Form) -> bool:
+def person_like(form: Form, *, common_surname: bool = False) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
     no head noun, never after "the" ("The Quiet Gardener" is a title), and either a middle
-    initial, a word rare in English or a common given name first (:mod:`kg.given_names`)."""
+    initial, a word rare in English or a common given name first (:mod:`kg.given_names`).
+    With ``common_surname``, a last name that is a frequent English word is allowed (see
+    :func:`known_people` for the evidence that must then come from the text)."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()) \
             or _titled(form):
         return False  # "Justice Marr" is a way to name a person, not the person's name
@@ -91,11 +99,26 @@ def person_like(form: Form) -> bool:
         return False
     if any(w.casefold() in _NOT_NAME for w in plain):
         return False
-    if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain):
+    if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) and not common_surname:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
         # says otherwise: "J. Tuzo Wilson"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
         or plain[0].casefold() in GIVEN_NAMES  # "Thomas Harding": every word is frequent
+
+
+def known_people(forms: dict[tuple, Form], *,
+                 placed: set[tuple] | frozenset = frozenset()) -> set[tuple]:
+    """The keys of the forms that name a person: :func:`person_like` ones, and those it finds
+    too common ("John Wilson": "wilson" is a frequent English word) whose last name the text
+    also uses alone as a name ("Wilson predicted …", "Later Wilson retired") or after an
+    honorific ("Dr Wilson"): capitalised every time, never after "the" ("the Line" is no
+    "Elizabeth Line") and never after "in", "near" … (``placed``: "in Washington")."""
+    bare = {f.key[-1] for f in forms.values()
+            if f.is_name and not f.kinds.get("acronym") and f.key not in placed
+            and (titled_key(f.key) or len(f.key) == 1 and not f.after_article and f.surfaces
+                 and all(s[:1].isupper() and not s.isupper() for s in f.surfaces))}
+    return {f.key for f in forms.values() if person_like(f) or len(f.key) >= 2
+            and _last(f.key) in bare and person_like(f, common_surname=True)}
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -193,23 +216,28 @@ def untitled(name: str) -> str:
     return name
 
 
-def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None) -> set[str]:
+def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
+                people: set[tuple] | None = None,
+                placed: set[tuple] | frozenset = frozenset()) -> set[str]:
     """The words of the names that compete with people for a bare surname.
 
     A name ending in a distinct head is named after the person ("Ashdown Review") and does
     not compete; nor does a firm named after its founders ("Ashdown & Lind") or a titled
     form of the name ("Justice Ashdown"); any other name does ("Thomas Garrow Memorial
     Bridge"). With ``uf``, a name the initials rule joined to a person ("Tuzo Wilson" to "J.
-    Tuzo Wilson") is that person's.
+    Tuzo Wilson") is that person's. ``people`` are the keys of :func:`known_people`
+    (computed with ``placed`` when not given).
     """
     joined = {k for k, why in uf.why.items() if why["rule"] == "initials"} if uf else set()
+    people = known_people(forms, placed=placed) if people is None else people
     return {word for f in forms.values()
-            if f.is_name and len(f.key) > 1 and not person_like(f) and f.key not in joined
+            if f.is_name and len(f.key) > 1 and f.key not in people and f.key not in joined
             and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key) and not _titled(f)
             for word in f.key}
 
 
-def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
+def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
+                  placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
 
     A surname after an honorific ("Justice Marr", rule ``titled-surname``) joins the same way.
@@ -220,11 +248,12 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     so each lone word is looked up rather than compared with every name: linear in the number
     of names, not quadratic, with the same unions in the same order.
     """
+    people = known_people(forms, placed=placed)
     people_by_last: dict[str, list[Form]] = defaultdict(list)
     for form in forms.values():
-        if form.is_name and person_like(form) and not _titled(form):
+        if form.is_name and form.key in people and not _titled(form):
             people_by_last[_last(form.key)].append(form)
-    other_words = rival_words(forms, uf)
+    other_words = rival_words(forms, uf, people=people)
     for short in forms.values():
         titled = _titled(short)
         if not short.is_name or len(short.key) != 1 and not titled \

@@ -5,7 +5,9 @@
   text ("(WHO)"), their expansions and aliases are kept as found;
 - a capitalised name is kept when it has more than one word, is capitalised away from the
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
-  sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés");
+  sentence, only when it is also part of a longer name: "Hollis became …", not "Cafés"), or
+  the last name of a personal name (:func:`kg.people.person_like` with ``common_surname``)
+  seen once, not after "the" ("Bell retired" after "Tomas Bell");
 - an acronym is kept when seen twice, or when it spells the initials of exactly one name
   of the text (joined to it by :func:`kg.acronyms.undefined_acronyms`);
 - a term is kept when it occurs in two different sentences (a repeated sentence counts
@@ -48,6 +50,7 @@ from kg import lexicon as lx
 from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
+from kg.people import last_name, person_like
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
@@ -82,6 +85,9 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     # "Tobias Callow"
     in_names |= {w.casefold() for k, f in forms.items() if len(k) > 1 and f.kinds.get("name")
                  for s in f.surfaces for w in s.split()}
+    # a person's last name used alone once is kept however common ("Bell" after "Ada Bell")
+    surnames = {last_name(k) for k, f in forms.items()
+                if len(k) > 1 and f.is_name and person_like(f, common_surname=True)}
     initial: dict[tuple, bool] = {}  # key → every name span of it opens its sentence
     for span in spans:
         if span.kind == "name" and not units[span.unit].heading:
@@ -89,7 +95,8 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
             initial[key] = initial.get(key, True) and span.start == 0
     spelt = {i for i, keys in name_initials(forms).items() if len(keys) == 1}
     kept = {key: form for key, form in forms.items()
-            if form.units and (_evidence(form, units, initial, in_names) or len(key) == 1
+            if form.units and (_evidence(form, units, initial, in_names, surnames=surnames)
+                               or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
@@ -97,12 +104,13 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
 
 
 def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
-              in_names: set[str]) -> bool:
+              in_names: set[str], *, surnames: frozenset[str] = frozenset()) -> bool:
     kinds, key = set(form.kinds), form.key
     if kinds & _ALWAYS:
         return True
     if "name" in kinds and form.proper and (
-            len(key) > 1 or form.proper >= 2 or not lx.is_common_word(key[0], threshold=4.5)
+            len(key) > 1 or form.proper >= 2 or len(key) == 1 and key[0] in surnames
+            and not form.after_article or not lx.is_common_word(key[0], threshold=4.5)
             and (key[0] in in_names or not _only_initial(form, initial)
                  or any(s.casefold() in in_names for s in form.surfaces))):
         return True

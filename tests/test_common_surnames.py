@@ -1,0 +1,63 @@
+"""A bare surname that is also a frequent English word ("Wilson", "Bell") joins its person
+(kg.people.known_people). Small made-up documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import extract_entities
+from tests.test_entities import build, find, joined, needs_wordfreq
+from tests.test_entities_aliases import find_label
+
+
+def _entities(text: str):
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+@needs_wordfreq
+def test_a_common_bare_surname_joins_its_person():
+    entities = _entities(
+        "Early work\n"
+        "The geophysicist John Wilson identified a new kind of fault in 1965. Wilson predicted "
+        "that such faults would be common. Later Wilson retired to the coast.\n")
+    person = joined(entities, "John Wilson", "Wilson", rule="surname")
+    assert person.label == "John Wilson"
+    assert person.entity_type == "person"
+
+
+@pytest.mark.parametrize("first, last", [("Alexander Graham", "Bell"), ("Adam", "Smith"),
+                                         ("Harold", "Mason")])
+@needs_wordfreq
+def test_a_surname_that_is_an_english_word_joins_at_a_sentence_start_or_mid_sentence(first, last):
+    entities = _entities(
+        f"History\n"
+        f"The inventor {first} {last} lived by the harbour. In 1876 {last} built a boat. "
+        f"{last} later sailed it to the islands.\n")
+    assert joined(entities, f"{first} {last}", last).label == f"{first} {last}"
+
+
+@needs_wordfreq
+def test_a_common_surname_shared_by_two_people_is_the_one_named_most_recently():
+    docs, sections, sentences = build(
+        "The Bells\n"
+        "The first lamps were made by Mary Bell, engineer to the Osk Harbour Board. The lamps "
+        "burned whale oil. Keepers lit them at dusk. Keepers trimmed the wicks every hour. Her "
+        "son Tomas Bell built the Varne Light. Bell retired in 1880.\n")
+    entities, mentions = extract_entities(docs, sections, sentences)
+    tomas = find_label(entities, "Tomas Bell")
+    by_sentence = {(m.sentence, m.surface): m.entity for m in mentions}
+    assert by_sentence[(5, "Bell")] == tomas.id
+    assert find_label(entities, "Mary Bell").id != tomas.id
+
+
+@needs_wordfreq
+def test_a_common_word_after_the_or_used_as_a_place_stays_apart():
+    entities = _entities(
+        "History\n"
+        "The general George Washington led the army. The city of Washington was named after "
+        "him. Many people in Washington work for the government. The mayor Elizabeth Line "
+        "opened a railway. The Line carries many people, and Line trains are busy.\n")
+    assert find(entities, "Washington") is not find(entities, "George Washington")
+    assert find(entities, "Line") is not find(entities, "Elizabeth Line")
