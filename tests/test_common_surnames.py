@@ -61,3 +61,15 @@ def test_a_common_word_after_the_or_used_as_a_place_stays_apart():
         "opened a railway. The Line carries many people, and Line trains are busy.\n")
     assert find(entities, "Washington") is not find(entities, "George Washington")
     assert find(entities, "Line") is not find(entities, "Elizabeth Line")
+
+
+@needs_wordfreq
+def test_a_full_name_that_opens_a_sentence_keeps_its_frequent_given_name():
+    # "John" is a frequent word, but a listed given name before a capitalised word opens a name
+    entities = _entities(
+        "Early work\n"
+        "John Wilson founded a survey firm in 1965. Wilson predicted that such faults would "
+        "be common.\n")
+    person = joined(entities, "John Wilson", "Wilson")
+    assert person.entity_type == "person"
+    assert find(entities, "John") is None
