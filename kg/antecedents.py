@@ -250,7 +250,6 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
                 or tokens[phrase.start].lower != "its" or not ctx.recent:
             return None  # (only people before it: "Ilves served as its first chair")
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
-
         return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
         g = next((g for _p, g in ctx.by_unit.get(ctx.heading, []) if ok(g)), None)
@@ -284,8 +283,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     …"); with no subject entity, the one fitting entity it named outside a prepositional
     phrase or subordinate clause ("The best known is the Umeå City Library. Its roof …");
     after a person subject, for "it", the one organisation or product it named
-    ("Vaskelund founded Torbay Robotics in 2009. It now employs …")
-."""
+    ("Vaskelund founded Torbay Robotics in 2009. It now employs …")."""
     g = ctx.introduced.get(prev)
     if subject is None and ok(g):
         return g

@@ -1,9 +1,9 @@
 """Two links between a description and a name that sentence-by-sentence resolution misses.
 
 - ``introduced``: an indefinite noun phrase whose noun is the head of the name that opens
-  the next sentence, and is named there for the first time, stands for that name: "… asked him to lead a public inquiry into
-  the flooding. The Merrow Inquiry, which reported in 2011, …" → the first sentence mentions
-  the Merrow Inquiry.
+  the next sentence, and is named there for the first time, stands for that name: "… asked
+  him to lead a public inquiry into the flooding. The Merrow Inquiry, which reported in
+  2011, …" → the first sentence mentions the Merrow Inquiry.
 - ``renamed``: a description that opens a sentence and is given a name ("The scheme was
   first known as the Kessing Bay Crossing") makes that name an alias of the
   entity the description stands for; so does a pronoun given a new name ("… rebranded it X":
@@ -16,7 +16,6 @@
   the bridge, and "It spans …" then goes to the bridge); nothing else moves. Without the
   capital test it joined a common noun after "call it" and a lowercase term after "call
   the …" (dev2 water_dispute, compiler), both wrong.
-
 """
 
 from __future__ import annotations
@@ -191,7 +190,6 @@ def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
 
 def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
     """"was originally called X … the name was shortened to Y": X is an earlier name of Y."""
-
     out = []
     for u, unit in enumerate(units):
         toks, old = unit.tokens, None

@@ -12,22 +12,22 @@ items, dates and quantities; in :mod:`kg.emphasis`, terms set in bold in Markdow
 :mod:`kg.acronyms`: acronym definitions both ways round and aliases.
 
 Measured on the development sets (``benchmarks/entities.py --held-out``, outsiders' sets
-final2/ and final3/ especially): a name like "The Tower of Ostrel" lost its "of" because "The" counted
-as a word of the run, and a byname (like "Tallis of Brem") was cut in two; both now hold
-(lighthouse recall .70 → .95 with :mod:`kg.emphasis`; no other set changed). The eponym rule
-(a name + a lowercase noun, twice, once after an article) adds two such pairs (of
-the shape "Kelby lighthouse", "Tessmar lenses") on lighthouse and nothing on the other 8 sets or the 12 invented ones;
-without its role-noun, time-noun and compound-head checks it took a "the Wendell era" (which
-cut the surname from its person) and a "the Oskby relief" out of "the Oskby
-relief tunnel", so those checks stay. A looser rule (one occurrence after an article)
-was not tried: one-off pairs ("the Norland coastline") are what floods the graph.
+final2/ and final3/ especially): a name like "The Tower of Ostrel" lost its "of" because
+"The" counted as a word of the run, and a byname (like "Tallis of Brem") was cut in two;
+both now hold (lighthouse recall .70 → .95 with :mod:`kg.emphasis`; no other set changed).
+The eponym rule (a name + a lowercase noun, twice, once after an article) adds two such
+pairs (of the shape "Kelby lighthouse", "Tessmar lenses") on lighthouse and nothing on the
+other 8 sets or the 12 invented ones; without its role-noun, time-noun and compound-head
+checks it took a "the Wendell era" (which cut the surname from its person) and a "the
+Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser rule (one
+occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
+what floods the graph.
 
 Two cuts for precision: a month right after a day number is part of the date, not the first
 word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
 water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
-months is not ("Saturday morning recitals")
-: orchestra −1.
+months is not ("Saturday morning recitals"): orchestra −1.
 """
 
 from __future__ import annotations
@@ -349,7 +349,6 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if s < e and toks[s].lower in lx.MONTHS and s > 0 and _SMALL_NUMBER.fullmatch(
                 toks[s - 1].text):
             s += 1  # "On 2 October Marlby lodged …": the month belongs to the date
-
         if s < e and not (all(t.lower in lx.MONTHS | lx.WEEKDAYS for t in toks[s:e])
                           or _lone_title(toks, s, e)):
             e = _extend(toks, s, e, stats)

@@ -107,8 +107,7 @@ def name_genders(groups: list[Group], kept: dict[tuple, Form],
 def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
     """Groups usually written as a plural term ("search engines"), or named by a name of
     two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
-    Tollmere Falcons")
-, which "they" may stand for (not a person or a place: see
+    Tollmere Falcons"), which "they" may stand for (not a person or a place: see
     :func:`kg.antecedents.compatible`)."""
     out = set()
     for gi, g in enumerate(groups):

@@ -123,8 +123,7 @@ def _head_after(toks, k: int) -> str | None:
 
 def _modifier_before(word: str) -> bool:
     """True for a word after which an "-ing"/"-ed" word still modifies the head ("a mid-sized
-    surveying firm",
- "a small family-owned bakery"), not starts a participle clause ("a
+    surveying firm", "a small family-owned bakery"), not starts a participle clause ("a
     company making chips"): a hyphenated compound or a word with an adjective's ending."""
     return "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
 

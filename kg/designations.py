@@ -22,7 +22,6 @@ Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation 
 bridges 0.55 → 0.65 with the surname and honorific rules of :mod:`kg.people` (the firm, its
 two founders, a judge named with "Justice"), vaccine 0.75 → 0.80 (two numbered sessions of
 one assembly); no other set moves.
-
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ Measured (``benchmarks/entities.py --held-out``): of the development sets only c
 vaccine, lighthouse and telescope use bold in running text; vaccine gains one
 term not found before and the alias unity of another, lighthouse four (a tower's name, a
 lamp, a lens and a valve); the other sets do not change.
-
 """
 
 from __future__ import annotations

@@ -218,7 +218,6 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
     renamed_keys: dict[tuple, dict] = dict(explained or {})
     for g, h, evidence in renamed:  # "The scheme was first known as …"
-
         target, source = canon[g], canon[h]
         if target != source:
             canon = [target if c == source else c for c in canon]

@@ -99,7 +99,6 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
     nxt = toks[e + 1] if e + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and singular(nxt.lower) in _COMPOUND_HEADS:
         return False  # "the Oskby relief tunnel": the head comes later
-
     if last.lower.endswith(_ADJECTIVE_NAME) and lx.zipf(last.lower) >= 3.0:
         return False
     pair = (last.lower, low)

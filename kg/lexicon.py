@@ -287,8 +287,7 @@ compass clock battery magnet reflector prism mirror antenna radar rifle cannon m
 
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
 # Lighthouse", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
-# Oskel", "Lake Orm", "Mount Kell")
-. Used by entity typing only.
+# Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano
