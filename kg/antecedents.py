@@ -180,8 +180,9 @@ def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
     """A previous sentence's entities in the order a pronoun looks at them: in text order,
     but for "he"/"she" in a passive sentence with an agent ("Lind’s methods were taken
     further by Ada Marr. She …": not Lind), a person named in the possessive after the
-    others. Measured: on lighthouse "His greatest work" then goes to the engineer; without
-    the "by" test it also moved two right "her" on dev2 architect_bio to a mistyped name."""
+    others. Measured: on lighthouse one sentence-opening "His …" then goes to the engineer;
+    without the "by" test it also moved two right "her" on dev2 architect_bio to a mistyped
+    name."""
     found = ctx.by_unit.get(prev, [])
     toks = ctx.units[prev].tokens if ctx.units else []
     if phrase.kind != "person" or not any(p and toks[p - 1].lower == "by" for p, _g in found):

@@ -256,7 +256,7 @@ def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
 
 
 def _reduplicated(tok: Token) -> bool:
-    """True for a word made of one part repeated ("AI-AI"): a compound, not a name."""
+    """True for a word made of one part repeated ("Yo-Yo"): a compound, not a name."""
     parts = [p.casefold() for p in re.split(r"[-–/]", tok.base) if p]
     return len(parts) > 1 and len(set(parts)) == 1
 

@@ -98,7 +98,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _loose_end(tok: Token) -> bool:
     """True for a word no quoted term ends in: a particle, participle or predicate adjective
-    (“torn away”, “fully booked”): the quote is of words, not of a thing's name."""
+    (“washed away”, “fully booked”): the quote is of words, not of a thing's name."""
     low = tok.lower
     return low in lx.PARTICLES or low in lx.PREDICATE_ADJECTIVES \
         or low.endswith("ed") and len(low) > 4
@@ -162,7 +162,7 @@ def _coordinated(toks, e: int, stats: Stats) -> int:
 
 
 def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """Parallel formulas of the shape "one member, one vote"."""
+    """Parallel formulas of the shape "one house, one well"."""
     toks, out = unit.tokens, []
     for i in range(len(toks) - 4):
         a, b = toks[i + 1], toks[i + 4]
