@@ -172,7 +172,7 @@ def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
     """"In 2010 the group renamed it X": the previous sentence's subject is now X; not after
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
-    person an alias of the supercontinent he named)."""
+    person an alias of the region he named)."""
     first = _first_matches(units, matches)
     out = []
     for u, unit in enumerate(units[1:], 1):

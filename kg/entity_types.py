@@ -24,7 +24,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   person's ("the architect Jean de Brem", "his son Otto II"; the shape allows common
   words, initials and particles) or in apposition after it, with or without an article ("X,
   the daughter of the owner of …", "X, surveyor to the Board") makes a person; Markdown
-  emphasis marks round a mention are skipped ("the geophysicist **X**");
+  emphasis marks round a mention are skipped ("the botanist **X**");
 - a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "steam
   pump", "Varrow lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; two of
   telescope's instrument terms follow, no gold type lost; vaccine's relations .70 → .80:
@@ -84,8 +84,8 @@ def compound_kind(word: str) -> str | None:
 
 
 def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
-    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolteacher",
-    "astrophysicist") names a person."""
+    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolmaster",
+    "biochemist") names a person."""
     kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
     if kind is None and roles and singular(word) in lx.PERSON_NOUNS:
         return "person"
@@ -155,11 +155,11 @@ def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
 def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, person: bool, *,
                   shaped: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
-    lets a role noun before it type a name shaped like a person's ("the geophysicist
+    lets a role noun before it type a name shaped like a person's ("the botanist
     J. Orrin Hale") that :func:`~kg.people.person_like` finds too common."""
     capitals = toks[start].text.isupper()
     while start > 0 and toks[start - 1].text in _MARKS:
-        start -= 1  # "the Danish geophysicist **J. Orrin Hale**"
+        start -= 1  # "the Danish botanist **J. Orrin Hale**"
     while end < len(toks) and toks[end].text in _MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]

@@ -294,7 +294,7 @@ cape peninsula isle estuary firth loch fjord glacier volcano
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
 
-# Endings of nouns that name a person by role or trade ("schoolteacher", "astrophysicist").
+# Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 

@@ -30,7 +30,7 @@
   common (Zipf ≥ 3.5) too, or the named "Meridian telescope programme" lost its name (probe).
   Measured: telescope, architect, database, hospital, vaccine −1 node each, river −2
   (two such adjectives), no gold entity, alias or relation lost. Before a noun of
-  a person's trade ("the Estonian seismologist", "the South Korean geologist", "a Maltese
+  a person's trade ("the Estonian botanist", "the South Korean geologist", "a Maltese
   inventor") such a name (of one or two words; "-can", "-ch" and "-ss" end demonyms too) is
   dropped however rare the word. Measured: plate_tectonics −4, architect_bio, vaccine,
   lighthouse −1 (all nationality words), nothing else moved; extending the two-word case to
@@ -221,7 +221,7 @@ def _modifier(toks: list, i: int) -> bool:
 
 def _before_role(toks: list, i: int) -> bool:
     """True when the demonym-like word at ``i`` stands before a noun of a person's trade ("the
-    Estonian seismologist", "a Maltese geographer"): a nationality, however rare the word."""
+    Estonian botanist", "a Maltese engraver"): a nationality, however rare the word."""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     return _modifier(toks, i) and (nxt in lx.PERSON_NOUNS or nxt.endswith(_ROLE_ENDINGS))
 
@@ -248,7 +248,7 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
         toks, last = units[span.unit].tokens, span.end - 1
         if size == 1 and lx.zipf(key[0]) >= 3.5:
             uses[key].append(_glued(toks, last) or _modifier(toks, last))
-        else:  # "the Estonian seismologist", "the South Korean geologist"
+        else:  # "the Estonian botanist", "the South Korean geologist"
             uses[key].append(_before_role(toks, last))
     for key, flags in uses.items():
         if all(flags):
