@@ -1,21 +1,21 @@
 """Two links between a description and a name that sentence-by-sentence resolution misses.
 
 - ``introduced``: an indefinite noun phrase whose noun is the head of the name that opens
-  the next sentence, and is named there for the first time, stands for that name: "… asked her to lead an independent review of
-  the accounts. The Ashdown Review, published in 2010, …" → the first sentence mentions
-  the Ashdown Review.
-- ``renamed``: a description that opens a sentence and is given a name ("The project was
-  first known as the Next Generation River Crossing") makes that name an alias of the
-  entity the description stands for; so does a pronoun given a new name ("… renamed it X":
+  the next sentence, and is named there for the first time, stands for that name: "… asked
+  him to lead a public inquiry into the flooding. The Merrow Inquiry, which reported in
+  2011, …" → the first sentence mentions the Merrow Inquiry.
+- ``renamed``: a description that opens a sentence and is given a name ("The scheme was
+  first known as the Kessing Bay Crossing") makes that name an alias of the
+  entity the description stands for; so does a pronoun given a new name ("… rebranded it X":
   the subject of the previous sentence becomes an alias of X), and a first name cut or
-  changed to another ("was first called X … the name was cut to Y", in one sentence or
-  the next); and a nickname given to "it" or to a description ("Staff still call it X" →
-  the one thing the previous sentence named; "Locals call the structure X" → the one thing
+  changed to another ("was originally called X … the name was shortened to Y", in one sentence or
+  the next); and a nickname given to "it" or to a description ("Workers now dub it X" →
+  the one thing the previous sentence named; "Visitors call the building X" → the one thing
   the section's heading names), when the name is the whole object and capitalised.
-  Measured: bridges alias unity 0.65 → 0.75 ("the Partnership" → the firm, "the Harp" →
-  the bridge, and "It carries …" then goes to the bridge); nothing else moves. Without the
-  capital test it joined "… call it democracy" and "call the requirement proper tail
-  recursion" (dev2 water_dispute, compiler), both wrong.
+  Measured: bridges alias unity 0.65 → 0.75 ("the Guild" → the firm, "the Lyre" →
+  the bridge, and "It spans …" then goes to the bridge); nothing else moves. Without the
+  capital test it joined a common noun after "call it" and a lowercase term after "call
+  the …" (dev2 water_dispute, compiler), both wrong.
 """
 
 from __future__ import annotations
@@ -126,8 +126,8 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
 
 
 def _nicknames(units, matches, types) -> list[tuple[int, int, str]]:
-    """"Staff still call it X": X is a name of the one thing the previous sentence named;
-    "Locals call the structure X": of the one thing the section's heading names. X must be
+    """"Workers now dub it X": X is a name of the one thing the previous sentence named;
+    "Visitors call the building X": of the one thing the section's heading names. X must be
     the whole object ("critics called it the Osk Quartet’s best album" names no album)."""
     named: dict[int, list[Match]] = defaultdict(list)
     for m in matches:
@@ -153,7 +153,7 @@ def _nicknames(units, matches, types) -> list[tuple[int, int, str]]:
             new = next((m for m in named[u] if m.start == k), None)
             if new is None or source is None or not toks[k].text[:1].isupper() \
                     or not _whole_object(toks, new.end):
-                continue  # "… call it democracy": a word, not a name
+                continue  # "… call it progress": a word, not a name
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
             if len(things) == 1:
                 out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
@@ -172,7 +172,7 @@ def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
     """"In 2010 the group renamed it X": the previous sentence's subject is now X; not after
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
-    person an alias of the supercontinent he named)."""
+    person an alias of the region he named)."""
     first = _first_matches(units, matches)
     out = []
     for u, unit in enumerate(units[1:], 1):
@@ -189,7 +189,7 @@ def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
 
 
 def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
-    """"was first called X … the name was cut to Y": X is an earlier name of Y."""
+    """"was originally called X … the name was shortened to Y": X is an earlier name of Y."""
     out = []
     for u, unit in enumerate(units):
         toks, old = unit.tokens, None

@@ -5,28 +5,29 @@ Every finder works on a :class:`Unit` (a sentence or a heading, tokenised) and r
 (:mod:`kg.entities`), because most evidence is corpus-wide: repetition, a capital seen away
 from the start of a sentence, a definition elsewhere.
 
-Finders here: capitalised names (:func:`names`), with things named after them ("the Argand
+Finders here: capitalised names (:func:`names`), with things named after them ("the Varrow
 lamp": an ``eponym`` span); in :mod:`kg.terms`, lowercase noun-phrase terms; in
 :mod:`kg.patterns`: terms introduced by "called", "known as" or quotes, "Label: text" list
 items, dates and quantities; in :mod:`kg.emphasis`, terms set in bold in Markdown; in
 :mod:`kg.acronyms`: acronym definitions both ways round and aliases.
 
 Measured on the development sets (``benchmarks/entities.py --held-out``, outsiders' sets
-final2/ and final3/ especially): "The Tower of Hercules" lost its "of" because "The" counted
-as a word of the run, and a byname ("Sostratus of Cnidus") was cut in two; both now hold
-(lighthouse recall .70 → .95 with :mod:`kg.emphasis`; no other set changed). The eponym rule
-(a name + a lowercase noun, twice, once after an article) adds "Cordouan lighthouse" and
-"Fresnel lenses" on lighthouse and nothing on the other 8 sets or the 12 invented ones;
-without its role-noun, time-noun and compound-head checks it took "the Halloran era" (which
-cut the surname from its person) and "the Dunmere interceptor" out of "the Dunmere
-interceptor tunnel", so those checks stay. A looser rule (one occurrence after an article)
-was not tried: one-off pairs ("the Norland coastline") are what floods the graph.
+final2/ and final3/ especially): a name like "The Tower of Ostrel" lost its "of" because
+"The" counted as a word of the run, and a byname (like "Tallis of Brem") was cut in two;
+both now hold (lighthouse recall .70 → .95 with :mod:`kg.emphasis`; no other set changed).
+The eponym rule (a name + a lowercase noun, twice, once after an article) adds two such
+pairs (of the shape "Kelby lighthouse", "Tessmar lenses") on lighthouse and nothing on the
+other 8 sets or the 12 invented ones; without its role-noun, time-noun and compound-head
+checks it took a "the Wendell era" (which cut the surname from its person) and a "the
+Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser rule (one
+occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
+what floods the graph.
 
 Two cuts for precision: a month right after a day number is part of the date, not the first
-word of a name ("On 2 October Aldgrave lodged …" gave "October Aldgrave"), and a lone title
-cut from its name by its period ("Dr. Helen Vey") gives no span ("Dr" was a node). Measured:
+word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
+cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
 water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
-months is not ("Saturday afternoon concerts"): orchestra −1.
+months is not ("Saturday morning recitals"): orchestra −1.
 """
 
 from __future__ import annotations
@@ -92,10 +93,10 @@ class Stats:
         cap_seen: words seen capitalised away from the start of a sentence.
         cap_count: how often each capitalised word is seen (headings too).
         of_pairs: how often each pair of capitalised words is seen as "X of Y".
-        heads: how often a capitalised word is followed by a lowercase word ("Fresnel
+        heads: how often a capitalised word is followed by a lowercase word ("Tessmar
             lens"; in a heading, by any word), by (name word, singular head word).
-        heads_after_article: those pairs seen after an article or ordinal ("the Fresnel
-            lens", "a Fresnel lens"), in running text.
+        heads_after_article: those pairs seen after an article or ordinal ("the Tessmar
+            lens", "a Tessmar lens"), in running text.
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -143,17 +144,17 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
     if tok.lower in lx.STOPWORDS or tok.lower in stats.lower_seen:
         return True
     if tok.base not in stats.cap_seen and tok.lower.endswith(("ing", "ly", "ed")):
-        return True  # "Counteracting this …", "Notably, …"
+        return True  # "Assuming this …", "Clearly, …"
     return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5
 
 
 def _possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
-    plural = toks[j - 1].text[-1:] in "'’"  # "Weavers’ Institute": a group's name
+    plural = toks[j - 1].text[-1:] in "'’"  # "Tanners’ Institute": a group's name
     if not plural and j >= 2 and toks[j - 2].is_word and toks[j - 2].is_cap \
             and toks[j - 2].lower not in lx.STOPWORDS:
-        return False  # "the Northern League’s Harbour Charter": the owner is a name itself
+        return False  # "the Northern League’s Kelby Charter": the owner is a name itself
     if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
         return False  # "Norland’s Open Data Charter" is two names
     k = j
@@ -171,11 +172,11 @@ _HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
 def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
     noun ("Association of", "Committee on") or is one common word ("Loss of", "Bank of",
-    "The Tower of": a determiner before it does not count), not a personal name ("Marcia
-    Rieke of the University …" is two names).
+    "The Tower of": a determiner before it does not count), not a personal name ("Oda
+    Vell of the University …" is two names).
 
     One rare word goes on with "of" and one capitalised word that the text never names
-    otherwise ("Sostratus of Cnidus", "Joan of Arc"): a byname, where "Voss of Meridian",
+    otherwise ("Tallis of Brem", "Joan of Arc"): a byname, where "Voss of Meridian",
     with "Meridian" named elsewhere, is two names.
     """
     last = toks[j - 1].lower
@@ -201,7 +202,7 @@ def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 
     "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
     "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an
-    organisation's name ("Association of Universities for Research in Astronomy"), not after
+    organisation's name ("Society of Schools for Research in Geodesy"), not after
     "of" and one word, where they give its place ("Royal Institute of Technology in Stockholm").
     """
     low = toks[j].lower
@@ -221,8 +222,8 @@ def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization"
-    # not "… of Technology in Stockholm", nor "the Lister Institute in London" (after the
-    # organisation noun "in" gives its place: vaccine gained "Lister Institute", no other set
+    # not "… of Technology in Stockholm", nor "the Kessel Institute in Paris" (after the
+    # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
 
 
@@ -242,8 +243,8 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
 def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """True when the first word of the run ``toks[s:j]`` is not part of the name.
 
-    A capitalised function word stays only inside a longer name in mid-sentence ("the Next
-    Generation River Crossing"), never at the start of a sentence or quotation ("We want").
+    A capitalised function word stays only inside a longer name in mid-sentence ("the Over
+    Kessing Bay Crossing"), never at the start of a sentence or quotation ("We hope").
     """
     low = toks[s].lower
     if low in lx.DETERMINERS or _positional_start(toks, s, j, stats):
@@ -255,7 +256,7 @@ def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
 
 
 def _reduplicated(tok: Token) -> bool:
-    """True for a word made of one part repeated ("AI-AI"): a compound, not a name."""
+    """True for a word made of one part repeated ("Yo-Yo"): a compound, not a name."""
     parts = [p.casefold() for p in re.split(r"[-–/]", tok.base) if p]
     return len(parts) > 1 and len(set(parts)) == 1
 
@@ -269,8 +270,8 @@ def _adjacent(toks: list[Token], k: int) -> bool:
 
 def _extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
-    designation ("WASP-39 b"), a model number ("Ariane 5", "Apollo 11") or an eponym's
-    lowercase head ("the Doppler effect", "the second Lagrange point")."""
+    designation ("Kepler-22 b"), a model number ("Soyuz 2", "Apollo 11") or an eponym's
+    lowercase head ("the Doppler effect", "the second Kessel point")."""
     if e >= len(toks) or not _adjacent(toks, e):
         return e
     nxt = toks[e + 1] if e + 1 < len(toks) else None
@@ -291,13 +292,13 @@ def _extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
 
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
     """A name with a year ("the Compact of 1978", "the Water Act 1989") or, after "the", a
-    short name with a lowercase classifier ("the Harbour bank", "the Corvid label"): a
+    short name with a lowercase classifier ("the Kelby bank", "the Corvid label"): a
     ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
             and toks[e - 1].lower in _HEADS:
         return Span(unit_index, s, e + 2, "namehead")
     if e < len(toks) and _YEAR.fullmatch(toks[e].text) and toks[e - 1].lower in lx.DOCUMENT_HEADS:
-        return Span(unit_index, s, e + 1, "namehead")  # "the Municipal Utilities Act 1989"
+        return Span(unit_index, s, e + 1, "namehead")  # "the Port Dues Act 1987"
     if e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
             toks[e].text[0].islower() and not toks[s].is_acronym and \
             toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
@@ -316,7 +317,7 @@ def _lone_title(toks: list[Token], s: int, e: int) -> bool:
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials).
 
-    Also gives a short name followed by a lowercase classifier noun ("the Harbour bank",
+    Also gives a short name followed by a lowercase classifier noun ("the Kelby bank",
     "the Corvid label") as a ``namehead`` span, which only ever joins another name.
     """
     toks, out, i = unit.tokens, [], 0
@@ -341,13 +342,13 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
-            s += 1  # "President Joe Biden": the title is not the name ("St. Aurel Hospital" is)
+            s += 1  # "President Ada Lind": the title is not the name ("St. Aurel Hospital" is)
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
         if s < e and toks[s].lower in lx.MONTHS and s > 0 and _SMALL_NUMBER.fullmatch(
                 toks[s - 1].text):
-            s += 1  # "On 2 October Aldgrave lodged …": the month belongs to the date
+            s += 1  # "On 2 October Marlby lodged …": the month belongs to the date
         if s < e and not (all(t.lower in lx.MONTHS | lx.WEEKDAYS for t in toks[s:e])
                           or _lone_title(toks, s, e)):
             e = _extend(toks, s, e, stats)

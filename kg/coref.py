@@ -6,8 +6,8 @@ Conservative by design. A reference phrase is one of:
   reference noun ("the company", "this framework", "the agency’s"), the head of a name in
   the document ("the union" after "Union of Coastal Ferry Operators") or a noun the text
   describes an entity by (:mod:`kg.descriptors`: "the label" after "X, a small label"),
-  which must then stand alone: not after a copula ("is the form most …"), not before
-  another noun ("the compiler toolkit");
+  which must then stand alone: not after a copula ("is the style most …"), not before
+  another noun ("the parser toolkit");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
@@ -20,8 +20,8 @@ which takes the previous sentence's subject when only people are named before it
 "part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
 is easy to …"). A description followed by a
 complement ("the foundation for …", "the company behind …") is not a reference. A list item
-gets the named subject (first word) of the sentence that introduces the list ("It addresses
-four risks:" → each item). In the later sentences of a list item that opens with a name ("**X**,
+gets the named subject (first word) of the sentence that introduces the list ("It names
+three goals:" → each item). In the later sentences of a list item that opens with a name ("**X**,
 written by …"), "it" even as an object ("Y sold it") stands for that name, as does an "it"
 or "its" nothing else resolves. No reference is added where the sentence names the entity
 literally. The list items under a "Contents" heading are skipped: they repeat the headings
@@ -87,7 +87,7 @@ def _plural_last(key: tuple, form: Form) -> bool:
 def name_genders(groups: list[Group], kept: dict[tuple, Form],
                  types: list[str]) -> dict[int, Counter]:
     """What the names say of each person's gender: a given name of :mod:`kg.given_names`
-    ("Margaret E. Lind") or an honorific ("Mrs Lind", "Sir Ada Lind"), 2 for each."""
+    ("Winifred E. Lind") or an honorific ("Mrs Lind", "Sir Ada Lind"), 2 for each."""
     out: dict[int, Counter] = {}
     for g, group in enumerate(groups):
         if types[g] != "person":
@@ -105,9 +105,9 @@ def name_genders(groups: list[Group], kept: dict[tuple, Form],
 
 
 def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
-    """Groups usually written as a plural term ("language models"), or named by a name of
+    """Groups usually written as a plural term ("search engines"), or named by a name of
     two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
-    Harwick Falcons"), which "they" may stand for (not a person or a place: see
+    Tollmere Falcons"), which "they" may stand for (not a person or a place: see
     :func:`kg.antecedents.compatible`)."""
     out = set()
     for gi, g in enumerate(groups):

@@ -2,16 +2,16 @@
 
 A reader who met "Harrowgate Records, a small label that …" knows that "the label" a
 sentence later is Harrowgate Records, though "label" is no word of its name. The same for
-"Kelsworth, a market town", "X is a charity that …", "the fiddler Agnes Callow". This
+"Kelsworth, a market town", "X is a charity that …", "the fiddler Agnes Morrow". This
 module collects those nouns per entity from four generic patterns:
 
 - an apposition right after a mention: ``X, a/an/the [words] NOUN`` (closed by a mark, a
-  preposition, a relative pronoun or a participle): "ZEPHYR, a parser for Lisp" →
+  preposition, a relative pronoun or a participle): "ZEPHYR, a parser for Fortran" →
   "parser";
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
   is a charity that …" → "charity";
 - a noun right before a name: ``the (word) NOUN X``, for a person a trade or role ("the
-  violinist Elisabeth Marr", "the singer Maren Oduya"), for anything else any singular noun
+  violinist Elisabeth Marr", "the singer Maren Osei"), for anything else any singular noun
   but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
   Pellucid, was …", "Its chief engineer, Paolo Venturi, chose …").
@@ -19,13 +19,13 @@ module collects those nouns per entity from four generic patterns:
 The head noun is the last word of the run of lowercase words after the determiner; a run
 that ends in a generic adjective, an adverb or a number gives nothing. An "-ing" or "-ed"
 word ends the run (a participle clause: "a company making chips") unless the word before it
-is a hyphenated compound or has an adjective's ending ("a mid-sized engineering firm" →
+is a hyphenated compound or has an adjective's ending ("a mid-sized surveying firm" →
 "firm"; measured: only the bridges set moves, where it gives "firm" to the firm and, with the
 described-noun rule of :mod:`kg.antecedents`, 15 right references). :mod:`kg.coref` then
 treats such a noun as it treats the head of a name: "the label" stands for the nearest
 entity so described. The apposition also marks the entity a sentence *introduces*, which a
 subject "it" in the next sentence takes when that sentence's own subject does not fit
-("Vesk's thesis described ZEPHYR, a parser for Lisp. It read …").
+("Vesk's paper described ZEPHYR, a parser for Fortran. It read …").
 
 Measured (benchmarks/entities.py) on the development sets and the invented
 tests/data/entities articles: relations joined at the evidence, compiler 0.80 → 1.00 (a
@@ -36,8 +36,8 @@ known locally as Y, is a light rail network"); bundled, cooperative, telescope, 
 unchanged, no reference on them moved (compared mention by mention).
 Rejected: the run of words up to a preposition as in :func:`kg.entity_types._apposition`
 ("a three-day music festival held every August" gave "every"); an apposition with "the"
-not closed by a mark or preposition ("Using these actuators, the team can …" gave "team"
-to "actuators").
+not closed by a mark or preposition ("Using these winches, the crew can …" gave "crew"
+to "winches").
 """
 
 from __future__ import annotations
@@ -116,14 +116,14 @@ def _head_after(toks, k: int) -> str | None:
         return None
     if k < len(toks) and toks[k].is_word and toks[k].lower not in _STOP_AFTER \
             and toks[k].lower not in _PREPOSITIONS:
-        return None  # "Using these actuators, the team can …": a clause, not an apposition
+        return None  # "Using these winches, the crew can …": a clause, not an apposition
     head = singular(run[-1])
     return head if _noun(head) else None
 
 
 def _modifier_before(word: str) -> bool:
     """True for a word after which an "-ing"/"-ed" word still modifies the head ("a mid-sized
-    engineering firm", "a small family-owned bakery"), not starts a participle clause ("a
+    surveying firm", "a small family-owned bakery"), not starts a participle clause ("a
     company making chips"): a hyphenated compound or a word with an adjective's ending."""
     return "-" in word or word.endswith(_ADJECTIVE_ENDINGS)
 

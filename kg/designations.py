@@ -20,8 +20,8 @@ is no rival for "Harrow" in the surname rule (:mod:`kg.people`), and the short-f
 
 Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation anywhere):
 bridges 0.55 → 0.65 with the surname and honorific rules of :mod:`kg.people` (the firm, its
-two founders, "Justice Ashdown"), vaccine 0.75 → 0.80 ("Eleventh"/"Thirty-third World Health
-Assembly"); no other set moves.
+two founders, a judge named with "Justice"), vaccine 0.75 → 0.80 (two numbered sessions of
+one assembly); no other set moves.
 """
 
 from __future__ import annotations

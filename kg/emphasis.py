@@ -1,20 +1,20 @@
-"""Terms a Markdown text sets in bold: "The **Argand lamp** drew air …".
+"""Terms a Markdown text sets in bold: "The **Varrow lamp** burned oil …".
 
 Writers of Markdown put a term in bold where they introduce it, the way a textbook does, so
 a bold run of one to six words in running text is a term the text defines: a ``defined``
-span when it holds a lowercase word ("**ring vaccination**", "**Variola major**"), a
-``name`` span when every word is capitalised ("**Tower of Hercules**", which the name
+span when it holds a lowercase word ("**tide gauging**", "**Ostrel minor**"), a
+``name`` span when every word is capitalised ("**Tower of Brem**", which the name
 finder alone splits at "of" after "The").
 
-Not taken: a list item's label ("**Diameter:** 6.5 m", "**Lexical scoping.** …": the label
-finder's), a run with punctuation inside ("**NIRCam (Near Infrared Camera).**"), a bold
+Not taken: a list item's label ("**Weight:** 4.2 t", "**Dry rot.** …": the label
+finder's), a run with punctuation inside ("**SKIM (Sky Imaging Module).**"), a bold
 function word ("it is **not** safe"), a whole line in bold (a heading in disguise), and
 single ``*`` or ``_`` emphasis, which marks titles and foreign words as often as terms.
 
 Measured (``benchmarks/entities.py --held-out``): of the development sets only compiler,
-vaccine, lighthouse and telescope use bold in running text; vaccine gains "variolation"
-(not found before) and the alias unity of "ring vaccination", lighthouse "Tower of
-Hercules", "Argand lamp", "Fresnel lens" and "sun valve"; the other sets do not change.
+vaccine, lighthouse and telescope use bold in running text; vaccine gains one
+term not found before and the alias unity of another, lighthouse four (a tower's name, a
+lamp, a lens and a valve); the other sets do not change.
 """
 
 from __future__ import annotations

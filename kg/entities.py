@@ -15,7 +15,7 @@ The steps, each in its own module:
    occurrence of a surname several people share to the one named most recently.
 6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
    that name an entity only as "the company", "it", "they", "the label" …; a description
-   that always stands for one entity ("the federation") becomes one of its aliases.
+   that always stands for one entity ("the guild") becomes one of its aliases.
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
                     tokenize(s)[0].is_short_form for s in form.surfaces)) and not (
                     form.kinds.get("name") and key[0] not in lx.STOPWORDS and any(
                         not tokenize(s)[0].is_short_form for s in form.surfaces)):
-                mode = ACRONYM  # "ITS" is not "Its"; "LISP" also written "Lisp" is a name
+                mode = ACRONYM  # "ITS" is not "Its"; "FORTRAN" also written "Fortran" is a name
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
             gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))
@@ -184,7 +184,7 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
 
 
 def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The variant with the term's plural as written ("indivisible reserves rule")."""
+    """The variant with the term's plural as written ("shared costs rule")."""
     return tuple({tuple(p for t in tokenize(s) for p in parts(t)) + variant[-1:]
                   for s in form.surfaces} - {variant})
 
@@ -217,7 +217,7 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
     renamed_keys: dict[tuple, dict] = dict(explained or {})
-    for g, h, evidence in renamed:  # "The project was first known as …"
+    for g, h, evidence in renamed:  # "The scheme was first known as …"
         target, source = canon[g], canon[h]
         if target != source:
             canon = [target if c == source else c for c in canon]

@@ -16,22 +16,22 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   of X"), or a copula that names it ("X is a biotechnology company based in …"); a
   closed compound takes the kind of its last part when that is a document or
   product noun ("textbook", "handbook"); a trade-like noun ("compiler") makes no person of
-  an all-capitals name ("ZEPHYR, a compiler for Lisp");
+  an all-capitals name ("ZEPHYR, a compiler for Fortran");
 - "based in X", "in X" mark a place (weakly);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
-  person's ("the architect Louis de Foix", "his son Ptolemy II"; the shape allows common
+  person's ("the architect Jean de Brem", "his son Otto II"; the shape allows common
   words, initials and particles) or in apposition after it, with or without an article ("X,
-  the daughter of the keeper of …", "X, engineer to the Board") makes a person; Markdown
-  emphasis marks round a mention are skipped ("the geophysicist **X**");
-- a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "jet
-  injector", "Argand lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; telescope's
-  "primary mirror" and "space telescope" follow, no gold type lost; vaccine's relations
-  .70 → .80: "it had replaced the jet injector" now resolves "it" to the needle);
+  the daughter of the owner of …", "X, surveyor to the Board") makes a person; Markdown
+  emphasis marks round a mention are skipped ("the botanist **X**");
+- a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "steam
+  pump", "Varrow lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; two of
+  telescope's instrument terms follow, no gold type lost; vaccine's relations .70 → .80:
+  an "it" after "… had replaced the [older device]" now resolves to the new device);
 - a lowercase term whose head ends in "-ation" names a deliberate process: a technique
-  ("ring vaccination"); "-tion"/"-sion" as a whole was tried and typed "superposition",
-  "expensive exception" as techniques, so it was narrowed.
+  ("soil consolidation"); "-tion"/"-sion" as a whole was tried and typed a "-position"
+  noun and a "costly exception" as techniques, so it was narrowed.
 
 Measured (type agreement, ``benchmarks/entities.py``, before → after these last four cues):
 river .85 → .90, orchestra .65 → .70, vaccine .60 → .70, lighthouse .30 → .60 (with the new
@@ -39,9 +39,9 @@ candidates), architect_bio .70 → .75; the other sets unchanged; no entity or a
 Not done: countries and cities without a cue stay ``other`` (no gazetteer of places), and a
 lowercase term's default stays ``concept`` although the gold sets call 23 of 39 lowercase
 terms techniques: the two cannot be told apart by their words alone. Rejected: matching a
-plural organisation head against the singular key ("… Infrastructure Partners" →
+plural organisation head against the singular key ("… Capital Partners" →
 organization): right on festival, hospital, lighthouse and water_dispute, but water_dispute's
-"Aldgrave bought the company" then resolved "the company" to Aldgrave itself (relations
+"Marlby bought the company" then resolved "the company" to Marlby itself (relations
 .80 → .60), so it waits for a guard in coreference (a clause's object is not its subject).
 """
 
@@ -84,8 +84,8 @@ def compound_kind(word: str) -> str | None:
 
 
 def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
-    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolteacher",
-    "astrophysicist") names a person."""
+    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolmaster",
+    "biochemist") names a person."""
     kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
     if kind is None and roles and singular(word) in lx.PERSON_NOUNS:
         return "person"
@@ -100,8 +100,8 @@ def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
 
 
 def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
-    """The kind named by an apposition after a mention: "X, a former credit manager at a
-    bank," names a person (the head before the preposition), "X, which sets …" nothing.
+    """The kind named by an apposition after a mention: "X, a former sales clerk at a
+    mill," names a person (the head before the preposition), "X, which sets …" nothing.
     Without ``roles``, a noun that only looks like a trade ("compiler") names nothing. A
     short parenthesis is skipped ("X (XYZ), the textbook …")."""
     end = past_parenthesis(toks, end)
@@ -111,12 +111,12 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         word = toks[end + 1].lower
         if roles and toks[end + 1].text.islower() and word == singular(word) \
                 and (word in _ROLE or word in lx.PERSON_NOUNS):
-            return "person"  # "Robert Vane, engineer to the Harbour Board"
+            return "person"  # "Oswin Vane, surveyor to the Dock Board"
         return None
     role = toks[end + 2] if end + 3 < len(toks) else None
     if roles and role is not None and role.lower in lx.PERSON_NOUNS \
             and toks[end + 3].lower in ("of", "to", ","):
-        return "person"  # "Grace Vell, the daughter of the keeper of … lighthouse …, rowed"
+        return "person"  # "Oda Vell, the daughter of the owner of … mill …, ran"
     stop = end + 1
     while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
             and toks[stop].text not in ".;:)":
@@ -146,20 +146,20 @@ def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
     if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5):
         return "technique", 2
     if not name and len(key) > 1 and head in lx.ARTEFACT_NOUNS:
-        return "product", 2  # "jet injector", "Argand lamp"
+        return "product", 2  # "steam pump", "Varrow lamp"
     if not name and head.endswith("ation") and len(head) > 7:
-        return "technique", 2  # a noun of a deliberate act names a process: "ring vaccination"
+        return "technique", 2  # a noun of a deliberate act names a process: "soil consolidation"
     return None
 
 
 def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, person: bool, *,
                   shaped: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
-    lets a role noun before it type a name shaped like a person's ("the geophysicist
-    J. Tuzo Wilson") that :func:`~kg.people.person_like` finds too common."""
+    lets a role noun before it type a name shaped like a person's ("the botanist
+    J. Orrin Hale") that :func:`~kg.people.person_like` finds too common."""
     capitals = toks[start].text.isupper()
     while start > 0 and toks[start - 1].text in _MARKS:
-        start -= 1  # "the Canadian geophysicist **J. Tuzo Wilson**"
+        start -= 1  # "the Danish botanist **J. Orrin Hale**"
     while end < len(toks) and toks[end].text in _MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]
@@ -193,7 +193,7 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
     if kind:
         scores[kind] += 3
     if person and before and before[-1] == "the":
-        scores["person"] -= 3  # "the Carina Nebula": a person takes no article
+        scores["person"] -= 3  # "the Orm Nebula": a person takes no article
     kind = _kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
@@ -217,8 +217,8 @@ _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_
 
 
 def _personal_shape(form: Form) -> bool:
-    """True for two to four capitalised words (initials and particles allowed: "J. Tuzo
-    Wilson", "Louis de Foix"), no acronym or head noun, not mostly after "the"."""
+    """True for two to four capitalised words (initials and particles allowed: "J. Orrin
+    Hale", "Jean de Brem"), no acronym or head noun, not mostly after "the"."""
     if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
         return False
     words = top(form).replace("’s", "").replace("'s", "").split()

@@ -1,5 +1,5 @@
-"""Things named after someone or something: a name and a lowercase head noun ("the Argand
-lamp", "a Fresnel lens", "Fresnel lenses", "the Cordouan lighthouse").
+"""Things named after someone or something: a name and a lowercase head noun ("the Varrow
+lamp", "a Tessmar lens", "Tessmar lenses", "the Kelby lighthouse").
 
 :func:`count_head` gathers the evidence while the corpus statistics are collected (each
 capitalised word with the lowercase word after it, and whether an article or ordinal came
@@ -9,9 +9,9 @@ name, never takes a lone surname from its person.
 
 Evidence, all generic: the pair is seen twice (headings count) and once after "the", "a",
 "an" or an ordinal. The head is no function word, verb, adjective, number, month, role noun
-("the Anthropic researchers"), noun of a stretch of time ("the Halloran era"), organisation or
+("the Corvane researchers"), noun of a stretch of time ("the Wendell era"), organisation or
 document noun ("the Norland government", which must still mention Norland) or classifier
-("the Harbour bank", a ``namehead``), and no head comes after it ("the Dunmere interceptor
+("the Kelby bank", a ``namehead``), and no head comes after it ("the Oskby relief
 tunnel"); a name ending like an adjective of nationality ("the French coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 """
@@ -26,7 +26,7 @@ from kg.tokens import Token, singular
 if TYPE_CHECKING:  # pragma: no cover
     from kg.candidates import Stats
 
-# lowercase nouns that, after "the" and a short name, classify it ("the Harbour bank")
+# lowercase nouns that, after "the" and a short name, classify it ("the Kelby bank")
 CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                         if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
     | lx._words("label brand imprint")
@@ -35,7 +35,7 @@ _NOT_HEAD = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.PREDICATE_ADJEC
              | lx.GENERIC_MODIFIERS | lx.NUMBER_WORDS | lx.PARTICLES | lx.MONTHS
              | frozenset(lx.REFERENCE_NOUNS) | lx.ORG_KIND_NOUNS | lx.ORG_HEADS | lx.PART_NOUNS)
 _ADJECTIVE_NAME = ("ish", "ian", "ean", "ese", "ic", "an", "ch")
-# nouns of a stretch of time: "the Halloran era" is a time of the person's, not a thing
+# nouns of a stretch of time: "the Wendell era" is a time of the person's, not a thing
 _TIME_NOUNS = lx._words("era age period year decade century reign tenure term day time")
 _COMPOUND_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
                    | lx.PRODUCT_HEADS | frozenset(lx.REFERENCE_NOUNS))
@@ -48,7 +48,7 @@ def count_head(toks: list[Token], i: int, stats: Stats, *, heading: bool) -> Non
         toks: the unit's tokens.
         i: the index of a capitalised word.
         stats: the corpus statistics (``heads``, ``heads_after_article`` are updated).
-        heading: True in a heading, where the head may be capitalised ("The Fresnel Lens").
+        heading: True in a heading, where the head may be capitalised ("The Tessmar Lens").
     """
     if i + 1 >= len(toks) or toks[i].possessive or toks[i].is_acronym:
         return
@@ -61,14 +61,14 @@ def count_head(toks: list[Token], i: int, stats: Stats, *, heading: bool) -> Non
     k = i - 1
     while k >= 0 and toks[k].is_word and toks[k].is_cap and i - k < 2 \
             and toks[k].lower not in _ARTICLES:
-        k -= 1  # "the Bell Rock keepers": the article may come before a two-word name
+        k -= 1  # "the Gannet Point keepers": the article may come before a two-word name
     if not heading and k >= 0 and toks[k].lower in _ARTICLES:
         stats.heads_after_article.add(pair)
 
 
 def _role_noun(word: str) -> bool:
     """True for a noun of a person's role or trade ("researcher", "economist", "keeper"):
-    "Anthropic researchers" are people, not a thing named after Anthropic."""
+    "Corvane researchers" are people, not a thing named after Corvane."""
     if word.endswith(("ist", "ian", "ant", "ent", "ee", "man", "men")):
         return True
     return word.endswith(("er", "or")) and lx.zipf(word) >= 4.0
@@ -98,7 +98,7 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         return False
     nxt = toks[e + 1] if e + 1 < len(toks) else None
     if nxt is not None and nxt.is_word and singular(nxt.lower) in _COMPOUND_HEADS:
-        return False  # "the Dunmere interceptor tunnel": the head comes later
+        return False  # "the Oskby relief tunnel": the head comes later
     if last.lower.endswith(_ADJECTIVE_NAME) and lx.zipf(last.lower) >= 3.0:
         return False
     pair = (last.lower, low)

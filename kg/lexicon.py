@@ -95,7 +95,7 @@ generates generated improves improved fall falls fell sees saw seen acknowledges
 attempts attempted tries continue continues continued suggest suggests suggested
 """)
 
-# Modifiers too generic to start an index term ("powerful systems", "key feature").
+# Modifiers too generic to start an index term ("powerful tools", "main feature").
 GENERIC_MODIFIERS = _words("""
 new old good bad best better worse worst great greater greatest big bigger small smaller large
 larger high higher low lower main major minor key important significant possible potential current
@@ -131,7 +131,7 @@ def is_generic_modifier(low: str) -> bool:
     return any(s in GENERIC_MODIFIERS for s in stems)
 
 
-# Adjectives common as a predicate ("make AI safe"), never the head of an index term.
+# Adjectives common as a predicate ("make roads safe"), never the head of an index term.
 PREDICATE_ADJECTIVES = _words("""
 safe unsafe public private harmful able unable ready sure clear
 true false right wrong due able aware responsible accountable essential necessary possible
@@ -166,7 +166,7 @@ REFERENCE_NOUNS: dict[str, str] = {
     **dict.fromkeys("approach method technique".split(), "technique"),
 }
 
-# Nouns of a kind of organisation that type a name described by them ("X, an Indian
+# Nouns of a kind of organisation that type a name described by them ("X, a Korean
 # manufacturer") but are too specific to stand for any organisation as "the N" does.
 ORG_KIND_NOUNS = _words("""
 manufacturer carmaker automaker drugmaker chipmaker retailer supplier distributor insurer
@@ -224,10 +224,10 @@ hundred hundreds thousand thousands million millions billion billions trillion d
 half quarter third
 """)
 
-# Words before an amount that make it approximate, not another amount ("roughly $10 billion").
+# Words before an amount that make it approximate, not another amount ("roughly $4 million").
 APPROXIMATORS = _words("about around roughly approximately nearly almost some circa")
 
-# Currency words and the symbol they stand for ("10 billion dollars" = "$10 billion").
+# Currency words and the symbol they stand for ("4 million dollars" = "$4 million").
 CURRENCY_WORDS = {**dict.fromkeys(("dollar", "dollars", "usd"), "$"),
                   **dict.fromkeys(("euro", "euros", "eur"), "€"),
                   **dict.fromkeys(("pound", "pounds", "gbp"), "£"),
@@ -240,7 +240,7 @@ hung kept knew laid led left lent lost met ran rang rode rose sang sank sat shoo
 sold spent spoke stood stole struck swore taught threw understood went woke won wore wrote
 """)
 
-# Ordinal words ("the second Sun–Earth Lagrange point").
+# Ordinal words ("the third Orm Valley crossing").
 ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth")
 
 # Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
@@ -261,12 +261,12 @@ without instead however moreover meanwhile then yet still also later today now w
 because although though as if once unlike like despite according besides nevertheless thus
 """)
 
-# Prepositions and adverbs that never end a term ("fit inside").
+# Prepositions and adverbs that never end a term ("stored inside").
 PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
                    "abroad onward upward downward overseas")
 
 # Nouns of a person's trade, rank or kin that type a name they stand before or in apposition
-# to ("the architect X", "his son X", "X, the daughter of …", "X, engineer to …"). Used by
+# to ("the architect X", "his son X", "X, the daughter of …", "X, surveyor to …"). Used by
 # entity typing only (coreference keeps to REFERENCE_NOUNS).
 PERSON_NOUNS = _words("""
 architect inventor designer builder chemist mathematician philosopher poet novelist writer
@@ -277,24 +277,24 @@ senator admiral son daughter father mother brother sister wife husband widow wid
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
 """)
 
-# Nouns of a made object, tool or instrument: a lowercase term they end is a product ("jet
-# injector", "Argand lamp"). Used by entity typing only.
+# Nouns of a made object, tool or instrument: a lowercase term they end is a product ("steam
+# pump", "Varrow lamp"). Used by entity typing only.
 ARTEFACT_NOUNS = _words("""
 lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
 drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
 compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
 """)
 
-# Last words of the name of a built or natural landmark, typed as a place ("Bell Rock
-# Lighthouse", "Marlow Hall", "Tower of Hercules"); first words of a place's name ("River
-# Tessel", "Lake Orm", "Mount Kell"). Used by entity typing only.
+# Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
+# Lighthouse", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
+# Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
 
-# Endings of nouns that name a person by role or trade ("schoolteacher", "astrophysicist").
+# Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 

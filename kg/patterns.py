@@ -2,26 +2,25 @@
 works with "and" ("Thistle and Slate, an album by …").
 
 Glosses (:func:`glossed`) were widened for the outsiders' sets: up to two modifiers before
-the defining noun ("a repeated cycle of"), a few more defining nouns ("the study of"), "and"
-inside the term ("drill and blast") and one rare word ("palaeomagnetism"); a quotation after
-"called" drops its article and keeps "of" ("called “the second pair of eyes”"). Measured:
+the defining noun ("a slow steady process of"), a few more defining nouns ("the study of"),
+"and" inside the term ("slash and burn") and one rare word ("dendrochronology"); a quotation
+after "called" drops its article and keeps "of" ("called “the last line of defence”"). Measured:
 bridges recall .80 → .90 (2 nodes more), plate_tectonics (dev2) .90 → .95 (1 node more);
 no other set changed.
 
-A "Label: value" item whose value is a name standing alone ("Chief executive: Rafael D.
-Quintero (since 2016)", "Largest project: the Harbour Link (1998–2004)") is a field of a fact
-box, like "Founded: 1953", and its label no term. Measured: bridges −6 nodes ("chief
-executive", "largest project", "best-known bridge", "first complete bridge", "founders",
-"going underground"), no other set or gold entity moved. A quoted phrase ending in a
-particle, participle or predicate adjective (“torn away”) is a quotation of words, not a
-term: plate_tectonics −1, nothing else; the stricter :func:`kg.terms.head_ok` there also
-dropped the quoted “red team” and “blue team” of the bundled article (its description-head
-check), so it was not used.
+A "Label: value" item whose value is a name standing alone ("Chief executive: Oda M.
+Brannan (since 2016)", "Largest project: the Kessing Bay Crossing (1998–2004)") is a field of
+a fact box, like "Founded: 1887", and its label no term. Measured: bridges −6 nodes (six
+fact-box labels such as "chief executive" and "founders"), no other set or gold entity
+moved. A quoted phrase ending in a particle, participle or predicate adjective (“washed
+away”) is a quotation of words, not a term: plate_tectonics −1, nothing else; the stricter
+:func:`kg.terms.head_ok` there also dropped two quoted two-word terms of the bundled article
+(its description-head check), so it was not used.
 
 Two cuts in quantities: the second number of a range or ratio written as one word ("the
-2022–23 season", "a 1:80 scale model") counts nothing, and a count whose noun is a
-description head is dropped whole rather than cut to its modifier ("116 fellow founders"
-gave "116 fellow"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
+2019–20 season", "a 1:50 scale model") counts nothing, and a count whose noun is a
+description head is dropped whole rather than cut to its modifier ("40 fellow founders"
+gave "40 fellow"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -66,12 +65,12 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
                     and toks[i + 1].is_cap and toks[close - 1].is_cap:
-                # a title, maybe with a subtitle: “Lambda: The Ultimate Imperative”
+                # a title, maybe with a subtitle: “Salt: The Quiet Mineral”
                 out.append(Span(unit_index, i + 1, close, "quoted"))
                 continue
             first = i + 1
             if cued and toks[first].lower in ("the", "a", "an") and close - first > 1:
-                first += 1  # called “the second pair of eyes”
+                first += 1  # called “the last line of defence”
             if close - first > 5:
                 continue
             if all(is_term_word(toks, k, stats) or k not in (first, close - 1)
@@ -99,7 +98,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _loose_end(tok: Token) -> bool:
     """True for a word no quoted term ends in: a particle, participle or predicate adjective
-    (“torn away”, “fully booked”): the quote is of words, not of a thing's name."""
+    (“washed away”, “fully booked”): the quote is of words, not of a thing's name."""
     low = tok.lower
     return low in lx.PARTICLES or low in lx.PREDICATE_ADJECTIVES \
         or low.endswith("ed") and len(low) > 4
@@ -107,8 +106,8 @@ def _loose_end(tok: Token) -> bool:
 
 def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """A term glossed by what kind of thing it is: "transit-oriented development: the practice
-    of …", "X, a technique that …", "by drill and blast, a repeated cycle of …", "from
-    palaeomagnetism, the study of …" (a defining noun, maybe after two modifiers, after a
+    of …", "X, a technique that …", "by slash and burn, a slow steady process of …", "from
+    dendrochronology, the study of …" (a defining noun, maybe after two modifiers, after a
     colon, comma or dash; a one-word term must be rare)."""
     toks, out = unit.tokens, []
     for i in range(1, len(toks) - 2):
@@ -119,7 +118,7 @@ def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while n < min(i + 4, len(toks) - 1) and toks[n].lower not in _GLOSS_NOUNS \
                 and toks[n].text.isalpha() and toks[n].text.islower() \
                 and toks[n].lower not in lx.STOPWORDS:
-            n += 1  # "a repeated cycle of"
+            n += 1  # "a slow steady process of"
         if toks[n].lower not in _GLOSS_NOUNS:
             continue
         if n + 1 < len(toks) and toks[n + 1].lower not in ("of", "that", "which", "in", "by"):
@@ -131,14 +130,14 @@ def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if s < i and toks[s].lower == "and":
             s += 1
         if i - s == 1 and lx.zipf(toks[s].lower) >= 3.5:
-            continue  # one word must be rare: "from palaeomagnetism, the study of"
+            continue  # one word must be rare: "from dendrochronology, the study of"
         if i > s and head_ok(toks[i - 1]) and toks[s - 1].lower in _GLOSS_BEFORE:
             out.append(Span(unit_index, s, i, "defined"))
     return out
 
 
 def _inner_and(toks, k: int, stats: Stats) -> bool:
-    """True for an "and" between two term words ("drill and blast")."""
+    """True for an "and" between two term words ("slash and burn")."""
     return toks[k].lower == "and" and k > 0 and is_term_word(toks, k - 1, stats) \
         and is_term_word(toks, k + 1, stats)
 
@@ -152,7 +151,7 @@ _GLOSS_NOUNS = lx.DEFINING_NOUNS | _GLOSS_EXTRA
 
 def _coordinated(toks, e: int, stats: Stats) -> int:
     """Extends a defined term over "and"/"of" and up to three more words when the phrase then
-    closes ("a process called wavefront sensing and control, is …")."""
+    closes ("a process called pattern matching and repair, is …")."""
     if e + 1 >= len(toks) or toks[e].lower not in ("and", "of"):
         return e
     k = e + 1
@@ -163,7 +162,7 @@ def _coordinated(toks, e: int, stats: Stats) -> int:
 
 
 def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """Parallel formulas of the shape "one member, one vote"."""
+    """Parallel formulas of the shape "one house, one well"."""
     toks, out = unit.tokens, []
     for i in range(len(toks) - 4):
         a, b = toks[i + 1], toks[i + 4]
@@ -175,10 +174,10 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 
 def _field(words: list[Token], rest: list[Token]) -> bool:
-    """True for a "Field: value" item ("Founded: 14 March 1953", "Material: beryllium"): the
+    """True for a "Field: value" item ("Founded: 3 June 1887", "Material: bronze"): the
     value starts with a number, holds no lowercase word or is a name standing alone ("Chief
-    engineer: Ada Vell (from 1990)", "Largest project: the Harbour Link, 1998"), or the label
-    is one common word."""
+    engineer: Ada Vell (from 1990)", "Largest project: the Kessing Bay Crossing, 1998"), or
+    the label is one common word."""
     values = [t for t in rest if t.is_word]
     if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
         return True
@@ -256,7 +255,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             continue
         if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text) \
                 or _second_of_pair(toks, i):
-            i += 1  # "Lua 5.0 adopted …": a version of a name, not an amount
+            i += 1  # "Perl 5.0 adopted …": a version of a name, not an amount
             continue
         e = i + 1
         if e < len(toks) and toks[e].lower in _SCALE:
@@ -271,11 +270,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                     and toks[k].text[0].islower() and toks[k].lower not in _AFTER_MEASURE \
                     and not (k > e and (toks[k].lower.endswith("ing") and len(toks[k].lower) > 5
                                         or _plural(toks[k - 1].lower))):
-                k += 1  # "240 hangers", not "240 hangers using", "18 pieces behave" or
-                # "13 billion years ago"
+                k += 1  # "240 rivets", not "240 rivets using", "36 panels behave" or
+                # "9 million years ago"
             while k > e and not head_ok(toks[k - 1]):
                 if singular(toks[k - 1].lower) in DESCRIPTION_HEADS:
-                    k = e  # "116 fellow founders": no "116 fellow"
+                    k = e  # "40 fellow founders": no "40 fellow"
                     break
                 k -= 1
             if k == e:
@@ -284,7 +283,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             e = k
         out.append(Span(unit_index, i, e, "quantity"))
         if i > 0 and toks[i - 1].lower in lx.APPROXIMATORS:
-            out.append(Span(unit_index, i - 1, e, "quantity"))  # "roughly $10 billion"
+            out.append(Span(unit_index, i - 1, e, "quantity"))  # "roughly $4 million"
         i = e
     return out
 

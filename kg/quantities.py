@@ -1,13 +1,13 @@
 """Merge rules for amounts and dates: one value, several spellings.
 
-- ``amount``: "$10 billion", "10 billion dollars", "US$10bn" and "roughly $10 billion" state
-  one amount (an approximating word does not change it); "18%" = "18 percent"; "about 1.5
-  million kilometres" = "1.5 million kilometres" (telescope −2 nodes, nothing else moves).
-  A counted quantity is one amount per number and head noun: "18 hexagonal segments" = "18
-  mirror segments" = "18 segments" (telescope −2 nodes, nothing else moved; "18 pieces", a
+- ``amount``: "$4 million", "4 million dollars", "US$4m" and "roughly $4 million" state
+  one amount (an approximating word does not change it); "32%" = "32 percent"; "about 2.5
+  million litres" = "2.5 million litres" (telescope −2 nodes, nothing else moves).
+  A counted quantity is one amount per number and head noun: "12 curved oak beams" = "12
+  oak beams" = "12 beams" (telescope −2 nodes, nothing else moved; "12 planks", a
   different noun, stays apart: nothing but the number would join it).
 - ``date-year``: a year given on its own joins the one full date of that year in the corpus
-  ("1953" → "14 March 1953"); with two dates in that year it stays apart.
+  ("1887" → "3 June 1887"); with two dates in that year it stays apart.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ def amount(surface: str) -> tuple[str, float] | None:
     """The unit and value an amount of money or a percentage states, else None.
 
     Args:
-        surface: a quantity as written ("roughly $10 billion", "350 million euros", "18%").
+        surface: a quantity as written ("roughly $4 million", "350 million euros", "32%").
 
     Returns:
         ``(unit, value)`` with unit a currency symbol or ``"%"``; None for other quantities
-        ("117 textile workers"), whose words carry their own meaning.
+        ("117 mill hands"), whose words carry their own meaning.
     """
     words = surface.replace("\u00a0", " ").casefold().split()
     while words and words[0] in lx.APPROXIMATORS:
@@ -61,7 +61,7 @@ def amount(surface: str) -> tuple[str, float] | None:
 
 def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins quantity forms that state the same amount (for a counted unit, the same words
-    but for an approximating one: "about 230 degrees" = "230 degrees")."""
+    but for an approximating one: "about 75 degrees" = "75 degrees")."""
     by_amount: dict[tuple, list[Form]] = defaultdict(list)
     for form in forms.values():
         if form.kinds.get("quantity"):
@@ -75,14 +75,14 @@ def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 def _count(form: Form) -> tuple[str, ...]:
-    """A counted quantity by its number and its head noun: "18 hexagonal segments", "the 18
-    mirror segments" and "18 segments" count the same things."""
+    """A counted quantity by its number and its head noun: "12 curved oak beams", "the 12
+    oak beams" and "12 beams" count the same things."""
     words = form.key[approximate(form):]
     return ("count", words[0], words[-1]) if len(words) >= 2 else ("words", *words)
 
 
 def approximate(form: Form) -> bool:
-    """True for an amount written with an approximating word ("about 40 percent")."""
+    """True for an amount written with an approximating word ("about 32 percent")."""
     return bool(form.key) and form.key[0] in lx.APPROXIMATORS
 
 

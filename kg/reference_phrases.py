@@ -39,7 +39,7 @@ _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allow
 
 
 def _expletive(tokens, i: int) -> bool:
-    """True for a dummy "it" ("it is easy to …", "it could become harder to …")."""
+    """True for a dummy "it" ("it is easy to …", "it may prove hard to …")."""
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
@@ -48,7 +48,7 @@ def _expletive(tokens, i: int) -> bool:
 
 def _subject_position(toks, i: int) -> bool:
     """True where a word opens the main clause: at the start, or after a fronted adverbial
-    phrase, closed by a comma ("Instead, it", "Built for ESA by Airbus, it") or short and
+    phrase, closed by a comma ("Instead, it", "Built for Norland by Orvik, it") or short and
     prepositional ("In 2019 it")."""
     if not any(t.is_word for t in toks[:i]):
         return True
@@ -58,8 +58,8 @@ def _subject_position(toks, i: int) -> bool:
 
 def _noun_follows(toks, k: int) -> bool:
     """True when the word after "the N" (at ``k``) is another noun that N only modifies
-    ("the university campus opened", "that board elections were"): a noun-like word followed
-    by a verb or a mark. "the bank grew", "the board appoints the …" are not."""
+    ("the university campus opened", "that council meetings were"): a noun-like word followed
+    by a verb or a mark. "the bank grew", "the council elects the …" are not."""
     tok = toks[k]
     low = tok.lower
     if not tok.is_word or not tok.text[0].islower() or low in lx.STOPWORDS:
@@ -122,8 +122,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
 def _complement(toks, k: int) -> bool:
     """True when the word at ``k`` opens a complement of the noun before it ("the foundation
     for …", "the road to Osk"), not an infinitive that the noun is the subject of, after a
-    verb such as "want" or "invite" ("wanted the firm to work underground"). Measured: one
-    more right reference on bridges; without the verb test also "uses the language to
+    verb such as "want" or "invite" ("wanted the firm to build in stone"). Measured: one
+    more right reference on bridges; without the verb test also a "uses the notation to
     state" on compiler, wrong."""
     low = toks[k].lower
     if low == "to" and k + 1 < len(toks) and toks[k + 1].lower in lx.COMMON_VERBS \
@@ -161,8 +161,8 @@ def _clipped(noun: str, heads: frozenset) -> str | None:
 
 def _stands_alone(toks, i: int) -> bool:
     """For a descriptor noun the text taught ("the label" after "X, a small label"): the
-    description is the subject or object itself, not a predicate ("is the form most …") nor
-    a modifier ("the compiler toolkit"): no copula before it, and after it a mark, a
+    description is the subject or object itself, not a predicate ("is the style most …") nor
+    a modifier ("the parser toolkit"): no copula before it, and after it a mark, a
     possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
     word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
     million")."""

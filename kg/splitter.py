@@ -38,7 +38,7 @@ _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Abbreviations (lowercase, without the final period). Titles precede a name, so never end
 # a sentence; "numeric" ones do not end one before a number; "final" ones (and single
-# capital initials, as in "John C. Mather") end one only when a common sentence opener follows.
+# capital initials, as in "Ada K. Lind") end one only when a common sentence opener follows.
 _NEVER = frozenset(
     "mr mrs ms mx dr prof st mt gen col lt sgt capt cmdr adm rev hon sen rep gov pres fr "
     "e.g i.e cf vs viz approx ca incl esp resp dept univ assn bros".split()

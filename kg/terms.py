@@ -1,14 +1,14 @@
-"""Lowercase noun-phrase terms: "adaptive optics", "patronage dividend", "common bond".
+"""Lowercase noun-phrase terms: "adaptive optics", "crop rotation", "common fund".
 
 A term is a run of content words that ends in a noun-like head. Whether a term is kept is
 decided across the corpus (:mod:`kg.selection`): by repetition, a heading, or a definition.
 
 An adverb is no term word: a word in "-ly" whose stem is a word ("quickly"), or in "-ily"
-whose stem with "y" is ("steadily"). The second case removed "steadily older" from
+whose stem with "y" is ("steadily"). The second case removed one "steadily …" phrase from
 plate_tectonics and nothing else on the twelve development sets. A superlative of a generic
 modifier ("oldest", "largest") or a compound opened by one ("best-known") opens only a
 ``modterm``, like the generic modifier itself (:func:`kg.lexicon.is_generic_modifier`):
-"oldest sea floor" left plate_tectonics (its "sea floor" kept the mentions), nothing else.
+one "oldest …" term left plate_tectonics (its two-word tail kept the mentions), nothing else.
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> lis
 
     A term does not start with a verb-like word or a possessive, and ends in a noun-like head
     (not an adjective, participle or acronym). A word in "-ing" starts only a two-word term
-    ("training runs", not "building powerful systems"), and so does a generic modifier
-    ("common bond"), as a ``modterm`` span that needs more evidence than a term.
+    ("tasting notes", not "building wooden boats"), and so does a generic modifier
+    ("common fund"), as a ``modterm`` span that needs more evidence than a term.
     """
     toks, out = unit.tokens, []
     ok = [is_term_word(toks, i, stats, heading=unit.heading) and not _verbish(toks[i].lower)

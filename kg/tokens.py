@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # dotted abbreviations: U.S.
-    r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: John C. Mather
+    r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: Ada K. Lind
     r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"           # Saint, Mount, Fort: St. Aurel Hospital
     r"|[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?[²³¹⁰-⁹]*%?"  # numbers, money, powers of ten
     r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*(?:(?<=[sS])['’](?![\w'’]))?"  # words, plural possessive
@@ -67,16 +67,16 @@ class Token:
 
     @functools.cached_property
     def is_cap(self) -> bool:
-        """True for a capitalised word ("Process-Oriented", "GPT-4", "Co-operative")."""
+        """True for a capitalised word ("Cross-Border", "GPT-4", "Co-ordinated")."""
         parts = [p for p in re.split(r"[-–/]", self.base) if p and p[0].isalpha()]
         if not parts or not self.text[0].isupper():
             return False
-        # "Co-operative" is capitalised; "AI-related" is an acronym inside a common word
+        # "Co-ordinated" is capitalised; "EU-funded" is an acronym inside a common word
         return all(p[0].isupper() for p in parts) or not parts[0].isupper()
 
     @functools.cached_property
     def is_acronym(self) -> bool:
-        """True for "AI", "NASA", "FLOPs", "R&D", "U.S.": mostly capitals, no lowercase run."""
+        """True for "EU", "OECD", "CPUs", "R&D", "U.S.": mostly capitals, no lowercase run."""
         core = self.base.rstrip("s") if len(self.base) > 2 else self.base
         letters = [c for c in core if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core \
@@ -84,7 +84,7 @@ class Token:
 
     @functools.cached_property
     def is_short_form(self) -> bool:
-        """True for an acronym or a mixed-case short name ("NIRCam", "STScI", "FGS/NIRISS")."""
+        """True for an acronym or a mixed-case short name ("SkyCam", "MoMA", "GPS/IMU")."""
         caps = sum(c.isupper() for c in self.base)
         return self.is_acronym or (self.text[0].isupper() and caps >= 2 and len(self.base) <= 12
                                    and "-" not in self.base)

@@ -1,8 +1,8 @@
 """Context vectors: each claim embedded together with the sentence before it.
 
 A claim is a sentence cut out of its paragraph, and a paraphrase question often names the
-topic that the sentence before it set up ("They signal to the industry …" answers a question
-about the commitments introduced just before). Each claim that follows another (a ``next``
+topic that the sentence before it set up ("They bind every member …" answers a question
+about the rules introduced just before). Each claim that follows another (a ``next``
 edge) therefore gets a *context vector*: the embedding of ``previous text + " " + claim text``.
 Graph-aware ranking blends it into the claim's cosine with a small weight
 (:data:`web.ranking.CONTEXT_WEIGHT`), so the context nudges the order without letting a claim

@@ -93,7 +93,7 @@ def resolved_text(graph: nx.MultiDiGraph, claim: str) -> str | None:
 def refers_back(text: str) -> bool:
     """Whether a claim points back to what came before with a demonstrative noun phrase.
 
-    "… all fall under this category" continues the sentence before it, which says what the
+    "… all belong to this category" continues the sentence before it, which says what the
     category is; graph-aware ranking lets such a claim inherit its predecessor's score.
     """
     return _BACK_REFERENCE.search(text) is not None
