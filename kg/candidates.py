@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.eponyms import CLASSIFIERS, count_head, eponym_head
+from kg.given_names import GIVEN_NAMES
 from kg.tokens import Token, singular
 
 # lowercase particles inside personal and place names
@@ -231,13 +232,15 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """True when the first word of the run ``toks[s:j]`` is capitalised only by position.
 
     Inside a longer run the word must be very common ("Understanding Norland"), so that a
-    first name at the start of a sentence ("Ellen R. Voss led …") stays.
+    first name at the start of a sentence ("Ellen R. Voss led …") stays; a listed given name
+    stays however common ("John Orvik founded …"), unless the text also writes it lowercase.
     """
     if not positional_capital(toks, s, stats):
         return False
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
-    return lx.zipf(toks[s].lower) >= 4.5 and not re.fullmatch(r"[A-Z]\.", toks[s + 1].text)
+    return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \
+        and not re.fullmatch(r"[A-Z]\.", toks[s + 1].text)
 
 
 def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
