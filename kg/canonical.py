@@ -7,11 +7,11 @@ each recorded with its evidence:
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
   (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
-  between commas by "the" and an organisation's name ("Gavi, the Vaccine Alliance,");
+  between commas by "the" and an organisation's name ("Orlo, the Seed Alliance,");
   ``acronym-initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never
   defines joins the one name of three or more initials it spells ("The foundation, or VHF," →
-  "Valdane Hospitals Foundation"; over the dev sets also "HST" → "Hubble Space Telescope",
-  "LLVM" → "Low Level Virtual Machine", all right; hospital alias 0.68 → 0.74).
+  "Valdane Hospitals Foundation"; over the dev sets also two more,
+  both right; hospital alias 0.68 → 0.74).
 - ``firm-suffix`` and ``ordinal`` (:mod:`kg.designations`): "X Ltd", "X Consulting
   Engineers" and "Eleventh X" join "X".
 - ``initials``, ``surname``, ``titled-surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
@@ -19,13 +19,13 @@ each recorded with its evidence:
 - ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
   its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in, or
   is headed by, a noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research",
-  the town "Harwick" ≠ "Harwick Conservatory of Music"); a place
+  the town "Dunholm" ≠ "Dunholm Conservatory of Music"); a place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
   another word by word (:mod:`kg.shortenings`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Founders’ Compact").
-- ``name-head``: a word of a name with the name's head in lowercase ("the Harbour bank")
+- ``name-head``: a word of a name with the name's head in lowercase ("the Quay bank")
   joins that name; a name with a classifier ("the Corvid label") or a year ("the Compact
   of 1978") joins the bare name.
 - ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
@@ -156,7 +156,7 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"the Harbour bank" → "Elmstead Harbour Savings Bank"; "the Corvid label" →
+    """"the Quay bank" → "Elmstead Quay Savings Bank"; "the Corvid label" →
     "Corvid"; "the Founders’ Compact of 1978" → "Founders’ Compact"."""
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     by_head = _by_head(names)
@@ -251,7 +251,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
-        ``namehead`` form ("the Harbour bank") that joined no name is left out.
+        ``namehead`` form ("the Quay bank") that joined no name is left out.
     """
     uf = UnionFind(forms)
     for short, long, evidence, rule in definitions:
@@ -302,14 +302,14 @@ def variant_rule(label: str, form: str) -> str:
 def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
-    An expansion beats its acronym (so does any longer name: "BMR" joined by its initials to
-    "Brannock Mountain Railway"), a full personal name its parts, an exact amount an
+    An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
+    "Vantor Mountain Railway"), a full personal name its parts, an exact amount an
     approximate one; then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$10 billion" rather than "10 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
     and a name its most frequent one.
     """
-    people = known_people({f.key: f for f in forms})  # "John Wilson" when "Wilson" joined it
+    people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
 
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
@@ -326,7 +326,7 @@ def choose_label(forms: list[Form]) -> str:
     if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
-            # but a rare first word is a name ("Fresnel lens", "Variola major")
+            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor")
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
                              and lx.zipf(s.split()[0].casefold()) >= 3.0 else s: n
                              for s, n in spellings.items()})

@@ -4,18 +4,18 @@ for "he"/"she" agreement, by :mod:`kg.coref`).
 
 :func:`kg.people.person_like` needs it for names whose words are all frequent in English:
 "Thomas Harding" has no middle initial and no rare word, yet a reader knows it is a person
-because "Thomas" is a first name. Word frequency cannot tell it from "Harbour Link".
+because "Thomas" is a first name. Word frequency cannot tell it from "Quay Link".
 
 The list holds frequent English-language first names (the most common of the last century in
 the English-speaking countries) and a few very common continental European ones. It names
 no person; it is a word list. Names that are also ordinary capitalised words of titles
 ("Will", "May", "Grace", "Rose", "Mark", "Bill", "Art") are left out.
 
-Measured (with the namesake test of :func:`kg.people.join_initials`, without which "Robert
-Stevenson" joined "Robert Louis Stevenson" on the lighthouse set): on the dev2 biography the
+Measured (with the namesake test of :func:`kg.people.join_initials`, without which a
+person joined a namesake with a fuller name on the lighthouse set): on the dev2 biography the
 "she"/"her" of its subject now go to her, not to the last man or building named (relations
 joined at the evidence 0.3 → 0.7, its one conflation gone); on vaccine "She"/"Her" after
-"Janet Parker, a medical photographer" go to her, not to the previous person; no set loses.
+a woman introduced with her occupation go to her, not to the previous person; no set loses.
 """
 
 from __future__ import annotations

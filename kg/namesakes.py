@@ -16,13 +16,12 @@ occurrence at a time, after typing:
   in the three sentences before it ("founded by Ada Lind and her brother Tomas Lind. Tomas
   Lind said … Lind later wrote": either may be meant).
 
-Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 ("Stevenson"
-after "Robert Stevenson", with "Thomas Stevenson" and "Robert Louis Stevenson" later, and
-then "His son" is Robert Stevenson), dev2 architect_bio 0.75 → 0.80 ("Lowe’s book" after
-"Freya Lowe"), and with titled surnames 0.85 → 0.90 ("Professor Corran", "Dr Corran" in a
-family of Corrans); no other set moves, no conflation. Taking the most recent one however
+Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 (a bare
+surname after one of three namesakes, and then "His son" is that one), dev2 architect_bio
+0.75 → 0.80 (a daughter's married surname), and with titled surnames 0.85 → 0.90 (a
+"Professor" and a "Dr" with the surname of a family); no other set moves, no conflation. Taking the most recent one however
 near the others were gave the festival article’s "Callow later said" to the brother named
-last, and broke an invented test ("Dario and Daniela Amodei … Daniela Amodei said … Amodei
+last, and broke an invented test ("Ivo and Ada Lind … Ada Lind said … Lind
 later wrote").
 """
 

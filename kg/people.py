@@ -1,33 +1,33 @@
 """Merge rules for personal names: initials and surnames.
 
-- ``initials``: "Margaret A. Hollis" = "Margaret Hollis" = "Margaret Anne Hollis", and
+- ``initials``: "Margaret A. Merrow" = "Margaret Merrow" = "Margaret Anne Merrow", and
   "Thomas E. Garrow" = "Thomas Edwin Garrow" (a middle initial matches a middle name); but
   not "Robert Hale" met before "Robert Louis Hale" (a namesake: a text gives the fuller name
   first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
-  part of no other name ("Hollis" → "Margaret A. Hollis"; "Garrow" stays apart when a "Thomas
+  part of no other name ("Merrow" → "Margaret A. Merrow"; "Garrow" stays apart when a "Thomas
   Garrow Memorial Bridge" also exists).
-- ``titled-surname``: a surname after an honorific of address ("Justice Hollis") joins as
+- ``titled-surname``: a surname after an honorific of address ("Justice Merrow") joins as
   the surname alone would; a titled form is no personal name (no person's label), and a
   label written with an honorific loses it ("Councillor Ada M. Lind" → "Ada M. Lind",
   :func:`untitled`; :mod:`kg.entities` keeps each honorific spelling as an alias, and the
   surname of a titled one, "Mrs Lind" → "Lind", rule ``honorific``). Measured: dev2
   water_dispute alias unity 0.60 → 0.85, architect_bio 0.80 → 0.85 (0.90 with
-  :mod:`kg.namesakes` taking "Professor Corran"), bridges 0.75 → 0.80.
-- a surname that is a frequent English word ("John Wilson", "Adam Smith") still makes a
+  :mod:`kg.namesakes` taking a titled surname), bridges 0.75 → 0.80.
+- a surname that is a frequent English word ("John Young", "Adam Smith") still makes a
   personal name when the text uses it alone, always capitalised, never after "the" or as a
-  place ("in Washington"), or after an honorific (:func:`known_people`); before, "Wilson"
+  place ("in Washington"), or after an honorific (:func:`known_people`); before, "Young"
   stayed a node of its own. No development set moves (none has such a bare surname);
   invented texts in tests/test_common_surnames.py. Not done: a first name neither listed
   nor rare ("Ada", Zipf 3.7) still makes "Ada Bell" no person's name.
-- ``initials`` also joins a name to the same name without its first initial ("Tuzo Wilson"
-  → "J. Tuzo Wilson"; dev2 plate_tectonics 0.60 → 0.65, then "Wilson" joins too).
-- a firm named after its founders ("Hollis & Garrow") is no rival for "Hollis" or "Garrow":
+- ``initials`` also joins a name to the same name without its first initial ("Orrin Hale"
+  → "J. Orrin Hale"; dev2 plate_tectonics 0.60 → 0.65, then "Hale" joins too).
+- a firm named after its founders ("Merrow & Garrow") is no rival for "Merrow" or "Garrow":
   measured on the bridges development set, the founders' bare surnames then join them.
 - ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
   Varga-Lund"), joined before a firm named after the person could take it as a short form.
 - ``first-name``: one capitalised word that is the first name of exactly one personal name met
-  before it, the last name of none and part of no other name ("Tobias" → "Tobias Callow").
+  before it, the last name of none and part of no other name ("Linus" → "Linus Orvik").
 
 Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 """
@@ -43,7 +43,7 @@ from kg.given_names import GIVEN_NAMES
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
-# ("Microsoft Research", "Ashdown Review").
+# ("Microsoft Research", "Garrow Review").
 SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
                        "bank university college group holdings pharma pharmaceuticals "
                        "therapeutics biologics biosciences technologies motors airlines".split())
@@ -101,7 +101,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
         return False
     if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) and not common_surname:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
-        # says otherwise: "J. Tuzo Wilson"; a given name does not: "Elizabeth Line")
+        # says otherwise: "J. Orrin Hale"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
         or plain[0].casefold() in GIVEN_NAMES  # "Thomas Harding": every word is frequent
 
@@ -109,9 +109,9 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
 def known_people(forms: dict[tuple, Form], *,
                  placed: set[tuple] | frozenset = frozenset()) -> set[tuple]:
     """The keys of the forms that name a person: :func:`person_like` ones, and those it finds
-    too common ("John Wilson": "wilson" is a frequent English word) whose last name the text
-    also uses alone as a name ("Wilson predicted …", "Later Wilson retired") or after an
-    honorific ("Dr Wilson"): capitalised every time, never after "the" ("the Line" is no
+    too common ("John Young": "young" is a frequent English word) whose last name the text
+    also uses alone as a name ("Young predicted …", "Later Young retired") or after an
+    honorific ("Dr Young"): capitalised every time, never after "the" ("the Line" is no
     "Elizabeth Line") and never after "in", "near" … (``placed``: "in Washington")."""
     bare = {f.key[-1] for f in forms.values()
             if f.is_name and not f.kinds.get("acronym") and f.key not in placed
@@ -123,7 +123,7 @@ def known_people(forms: dict[tuple, Form], *,
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """True when two spellings name one person: same first and last names, and middle names
-    that agree or are missing from one ("Margaret A. Hollis" = "Margaret Hollis",
+    that agree or are missing from one ("Margaret A. Merrow" = "Margaret Merrow",
     "Thomas E. Garrow" = "Thomas Edwin Garrow")."""
     a, b = core_words(a), core_words(b)
     if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
@@ -157,7 +157,7 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
                         and same_person(wa, wb) and not _namesake(b, wb, a, wa):
                     uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
                              f"and last name", top(b))
-    for form in names:  # "J. Tuzo Wilson" goes by "Tuzo Wilson"
+    for form in names:  # "J. Orrin Hale" goes by "Orrin Hale"
         words = strip_possessive(top(form)).split()
         short = forms.get(form.key[1:])
         if form.key in people and len(words) >= 3 and _INITIAL.fullmatch(words[0]) \
@@ -221,11 +221,11 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
                 placed: set[tuple] | frozenset = frozenset()) -> set[str]:
     """The words of the names that compete with people for a bare surname.
 
-    A name ending in a distinct head is named after the person ("Ashdown Review") and does
-    not compete; nor does a firm named after its founders ("Ashdown & Lind") or a titled
-    form of the name ("Justice Ashdown"); any other name does ("Thomas Garrow Memorial
-    Bridge"). With ``uf``, a name the initials rule joined to a person ("Tuzo Wilson" to "J.
-    Tuzo Wilson") is that person's. ``people`` are the keys of :func:`known_people`
+    A name ending in a distinct head is named after the person ("Garrow Review") and does
+    not compete; nor does a firm named after its founders ("Garrow & Lind") or a titled
+    form of the name ("Justice Garrow"); any other name does ("Thomas Garrow Memorial
+    Bridge"). With ``uf``, a name the initials rule joined to a person ("Orrin Hale" to "J.
+    Orrin Hale") is that person's. ``people`` are the keys of :func:`known_people`
     (computed with ``placed`` when not given).
     """
     joined = {k for k, why in uf.why.items() if why["rule"] == "initials"} if uf else set()
@@ -264,7 +264,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Garrow" is also part of "Thomas Garrow Memorial Bridge": ambiguous
         owners = {uf.find(p.key): p for p in people_by_last.get(word, ())}
         if len(owners) > 1 and short.units:
-            # "Sussman" used alone before a second "Julie Sussman" is introduced
+            # "Brisk" used alone before a second "Julie Brisk" is introduced
             first = min(short.units)
             owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}
         if len(owners) == 1:
@@ -275,7 +275,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
 
 
 def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins a lone first name to the one personal name it begins ("Tobias" → "Tobias Callow").
+    """Joins a lone first name to the one personal name it begins ("Linus" → "Linus Orvik").
 
     Only when the word is the first name of exactly one personal name met before it, is the
     last name of none and part of no other name, and is no English function word, verb,

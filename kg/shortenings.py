@@ -15,7 +15,7 @@
   measured: one join over the development sets and invented articles, that one right.
 - ``tail``: the last words of exactly one longer name, ending in its head and used mostly
   after it (over twice as often after as before: a table of contents may name it first;
-  measured, orchestra alias 0.90 → 0.95, "Harbour Festival", nothing else moves)
+  measured, orchestra alias 0.90 → 0.95, a festival's short name, nothing else moves)
   ("Clean Air Act" → "Kessland Clean Air Act", "Rivers Trust" → "Varn Rivers Trust"); not
   after a connector ("Public Health" is no shortening of "Institute of Public Health"), and
   only a name capitalised wherever it is written: without that test it joined a lowercase
@@ -30,8 +30,8 @@ the Malvera Vaccine"): after "the" and ending the heading's capitalised run, one
 exactly one entity followed by one common noun that is no organisation, document or place
 head nor an activity or period ("Vaccine", not "Trust" or "programme"), nor ends in "s" (a
 plural or a verb: "What the Valley Bank Teaches"), is an alias of that entity (rule
-``heading``). Without the "the" and run tests title-case headings gave "Webb Compares",
-"Corvane Harbour Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
+``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
+"Corvane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
 """
 
@@ -125,14 +125,14 @@ HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEA
 def head_of(key: tuple[str, ...]) -> str:
     """The head noun of a name's key: the word before "of"/"for"/"on" when that word is a
     head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
-    "of" ("Friends of the Brannock Railway" → "friend": on the railway article "the
+    "of" ("Friends of the Vantor Railway" → "friend": on the railway article "the
     railway" went to the Friends; over all other sets no reference or node changed), else
     the last word ("Founders’ Compact" → "charter")."""
     for i, word in enumerate(key[1:], 1):
         if word in CONNECTORS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
         if word == "of" and i == 1:
-            return singular(key[0])  # "Friends of the Brannock Railway" is no railway
+            return singular(key[0])  # "Friends of the Vantor Railway" is no railway
     return singular(key[-1]) if key else ""
 
 
@@ -184,7 +184,7 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
                     w[:1].isupper() for s in short.surfaces for w in s.split()[-1:]):
-            continue  # "harbour safety" written lowercase is a term, not "Halden Harbour Safety"
+            continue  # "quay safety" written lowercase is a term, not "Halden Quay Safety"
         owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in CONNECTORS
                   and head_of(f.key) == head_of(k)}
