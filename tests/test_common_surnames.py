@@ -7,13 +7,8 @@ import pytest
 
 from kg.entities import extract_entities
 from tests.test_entities import build, find, joined, needs_wordfreq
+from tests.test_entities import extracted as _entities
 from tests.test_entities_aliases import find_label
-
-
-def _entities(text: str):
-    docs, sections, sentences = build(text)
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
 
 
 @needs_wordfreq

@@ -79,6 +79,13 @@ def build(text: str, doc_id: str = "document:t"):
     return [doc], sections, sentences
 
 
+def extracted(text: str):
+    """The entities of ``text`` read through :func:`build`."""
+    docs, sections, sentences = build(text)
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
 @pytest.fixture(scope="module")
 def survey():
     docs, sections, sentences = build(SURVEY)

@@ -11,13 +11,7 @@ from kg.entities import extract_entities
 from kg.forms import Form
 from kg.tokens import key_of_text, tokenize
 from tests.test_entities import build, find, joined, needs_wordfreq
-
-
-def _entities(text: str):
-    docs, sections, sentences = build(text)
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
-
+from tests.test_entities import extracted as _entities
 
 _FIRM = (
     "Harrowgate & Quillon Consulting Engineers is a small engineering firm. It is known "

@@ -11,12 +11,7 @@ from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
 from tests.test_entities import build, find, joined, needs_wordfreq
-
-
-def _entities(text: str):
-    docs, sections, sentences = build(text)
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
+from tests.test_entities import extracted as _entities
 
 
 @needs_wordfreq
