@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from web import ranking
+from web import ranking, rescore
 from web.cues import asks_amount, asks_date, asks_why, gives_reason, states_amount, states_date
 
 
@@ -49,7 +49,7 @@ def test_gives_reason_finds_causal_connectives_only(text, expected):
 
 def test_why_questions_raise_claims_that_give_a_reason(engine, monkeypatch):
     ranker = engine.ranker
-    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)  # the cue alone: no share to successors
+    monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)  # the cue alone: no share to successors
     query = "Why do growers graft cuttings of old trees?"
     monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.0)
     plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
@@ -115,7 +115,7 @@ def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypat
     ranker = engine.ranker
     text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
     # Without the late re-scoring (MaxSim, section evidence), a score is the cue's plus the rest.
-    monkeypatch.setattr(ranking, "LATE_WEIGHT", 0.0)
+    monkeypatch.setattr(rescore, "LATE_WEIGHT", 0.0)
     for query, states in (
         ("How much money did the trust collect?", states_amount),
         ("When did the lighthouse charity begin?", states_date),

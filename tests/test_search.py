@@ -339,12 +339,12 @@ def test_echo_is_the_share_of_a_claims_pieces_that_repeat_a_query_word():
 
 
 def test_a_claim_that_echoes_the_query_loses_to_late_interaction(engine, monkeypatch):
-    from web import ranking
+    from web import rescore
 
     query = "Who founded the Harbour Lighthouse Trust?"
-    monkeypatch.setattr(ranking, "ECHO_WEIGHT", 0.0)
+    monkeypatch.setattr(rescore, "ECHO_WEIGHT", 0.0)
     plain = {h.claim: h.score for h in engine.ranker.rank(query, k=50, mode="graph")}
-    monkeypatch.setattr(ranking, "ECHO_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "ECHO_WEIGHT", 1.0)
     echoed = {h.claim: h.score for h in engine.ranker.rank(query, k=50, mode="graph")}
     lower = [c for c in plain if c in echoed and echoed[c] < plain[c] - 1e-9]
     assert lower, "claims that repeat the query's words score less"

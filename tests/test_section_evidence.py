@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import networkx as nx
 import numpy as np
 import pytest
 
-from web import ranking
+from web import rescore
 from web.derived import _section_rows
-from web.ranking import predecessor_value, section_best
+from web.rescore import predecessor_value, section_best
 
 
 def test_section_best_is_the_best_value_of_each_section_itself_included():
@@ -45,13 +43,13 @@ def _sections(engine, hits):
 
 
 def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
-    monkeypatch.setattr(ranking, "ENTITY_HEAD", 0)
-    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
-    monkeypatch.setattr(ranking, "LATE_DEPTH", 8)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
+    monkeypatch.setattr(rescore, "LATE_DEPTH", 8)
     query = "How are the lighthouse towers repaired?"
-    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
+    monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0)
     plain = engine.ranker.rank(query, k=100, mode="graph")
-    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "SECTION_WEIGHT", 1.0)
     lifted = engine.ranker.rank(query, k=100, mode="graph")
     head = plain[:8]
     assert {h.claim for h in lifted[:8]} == {h.claim for h in head}  # the head stays ahead
@@ -78,20 +76,19 @@ class _Bags:
 
 
 def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections=None):
-    monkeypatch.setattr(ranking, "LATE_DEPTH", depth)
-    monkeypatch.setattr(ranking, "ENTITY_HEAD", entity_head)
-    monkeypatch.setattr(ranking, "LATE_WEIGHT", 1.0)
-    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
-    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
-    fake = SimpleNamespace(
-        token_bags=_Bags(late or {}),
-        _section=np.full(10, -1) if sections is None else np.asarray(sections),
-    )
+    monkeypatch.setattr(rescore, "LATE_DEPTH", depth)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", entity_head)
+    monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
+    monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
     candidates = np.arange(10)[::-1]  # rows 9 … 0, so positions and rows differ
     values = np.linspace(0.1, 1.0, 10)  # row r scores 1.0 - 0.1 r: row 0 is best
     order = np.argsort(-values, kind="stable")
     named = np.isin(candidates, list(named_rows))
-    new = ranking.Ranker._late(fake, order, candidates, values, None, named=named)
+    new = rescore.rescore_head(
+        order, candidates, values, None, named=named, bags=_Bags(late or {}),
+        sections=np.full(10, -1) if sections is None else np.asarray(sections),
+    )
     return candidates[new].tolist()
 
 
@@ -131,23 +128,21 @@ def test_predecessor_value_is_the_score_of_the_claim_before_in_the_same_section(
 
 
 def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
-    monkeypatch.setattr(ranking, "LATE_DEPTH", 4)
-    monkeypatch.setattr(ranking, "ENTITY_HEAD", 0)
-    monkeypatch.setattr(ranking, "LATE_WEIGHT", 1.0)
-    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
+    monkeypatch.setattr(rescore, "LATE_DEPTH", 4)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0)
     previous = np.arange(-1, 9)  # row r follows row r - 1
-    fake = SimpleNamespace(
-        token_bags=_Bags({}), _section=np.zeros(10, dtype=np.int64), _previous=previous
-    )
+    tables = {"bags": _Bags({}), "sections": np.zeros(10, dtype=np.int64), "previous": previous}
     candidates = np.arange(10)
     # Head: row 0 (1.0), row 5 (0.95), row 1 (0.9), row 7 (0.5); the rest below it.
     values = np.array([1.0, 0.9, 0.1, 0.2, 0.3, 0.95, 0.0, 0.5, 0.05, 0.4])
     order = np.argsort(-values, kind="stable")
-    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.1)
-    new = ranking.Ranker._late(fake, order, candidates, values.copy(), None, named=None)
+    monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.1)
+    new = rescore.rescore_head(order, candidates, values.copy(), None, named=None, **tables)
     # Row 1 follows row 0 (1.0 × 0.1): 1.0 > 0.95, so it passes row 5; row 7's predecessor
     # (row 6) is not in the head, and rows below the head keep their order.
     assert candidates[new].tolist() == [0, 1, 5, 7, 9, 4, 3, 2, 8, 6]
-    monkeypatch.setattr(ranking, "FOLLOW_WEIGHT", 0.0)
-    new = ranking.Ranker._late(fake, order, candidates, values.copy(), None, named=None)
+    monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
+    new = rescore.rescore_head(order, candidates, values.copy(), None, named=None, **tables)
     assert candidates[new].tolist() == [0, 5, 1, 7, 9, 4, 3, 2, 8, 6]

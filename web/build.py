@@ -22,7 +22,7 @@ from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
 from web import context, maxsim
 from web import derived as derived_tables
-from web.engine import GRAPH_PART, write_graph
+from web.graphstore import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
 from web.rowparts import write_row_vectors
 

@@ -28,7 +28,7 @@ The part is a folder of:
 * ``states_amount.npy``, ``states_date.npy``: bool (n,), the claim states a number / a date
   (:func:`web.cues.states_amount`, :func:`web.cues.states_date`);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
-  -1: none), as section evidence groups claims (:func:`web.ranking.section_best`);
+  -1: none), as section evidence groups claims (:func:`web.rescore.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
   (-1: in no group);
 * ``entity_offsets.npy``, ``entity_rows.npy``: int64, the claim rows of each entity (CSR);

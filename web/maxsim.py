@@ -61,7 +61,7 @@ TITLE_WEIGHT = 1.0
 :mod:`web.ranking` for how it was chosen."""
 ECHO_SIMILARITY = 0.8
 """A claim piece at least this similar to a query piece counts as the question's own word in
-the claim's echo (:meth:`TokenBags.match`); chosen with :data:`web.ranking.ECHO_WEIGHT`."""
+the claim's echo (:meth:`TokenBags.match`); chosen with :data:`web.rescore.ECHO_WEIGHT`."""
 CHUNK = 2048
 """Texts encoded per call while building bags, so float32 piece vectors never pile up."""
 
@@ -149,7 +149,7 @@ class TokenBags:
         :data:`ECHO_SIMILARITY`: the same word, or nearly. MaxSim looks from the query to the
         claim; the echo looks back, and is high for a claim that mostly repeats the question
         (the sentence that sets a topic up, which the question restates) rather than adding
-        to it (see :data:`web.ranking.ECHO_WEIGHT`).
+        to it (see :data:`web.rescore.ECHO_WEIGHT`).
 
         Args:
             query: the query's pieces (all of them; content pieces are picked here).

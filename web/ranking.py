@@ -20,37 +20,21 @@ Modes:
     ("because", "so that", …) by ``REASON_WEIGHT``; one that asks for an amount ("how
     many …") or a time ("when …") raises the claims that state a number or a date by
     ``ANSWER_TYPE_WEIGHT``;
-  - the best ``LATE_DEPTH`` candidates are re-scored by late interaction
-    (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the embedded
-    query's content word pieces and the claim's (text and resolved view), from the same
-    model's token vectors, so a question about one phrase of a long claim is not drowned by
-    the rest of the sentence, less ``ECHO_WEIGHT`` × the share of the claim's pieces that
-    repeat a word of the query (its *echo*), so the sentence that only restates the
-    question's topic yields to the one that adds to it;
-  - the re-scored head also takes up to ``ENTITY_HEAD`` further candidates that mention an
-    entity the query names (one the entity boost counts), so a claim about a rarely named
-    entity is compared word by word even when its cosine leaves it below the head;
-  - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT``
-    × the best head score in its section (its own included), so a claim in the section that
-    holds the strongest evidence beats an equally scored claim standing alone;
-  - the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the
-    score of the head claim right before it in its section, so a claim that continues a run
-    of evidence beats an equal one standing alone, and a sentence that sets a topic up ("The
-    mill closed in 1931.") lends to the one that says something about it ("Its orders had
-    gone to cheaper yards abroad.");
+  - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
+    names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
+    pieces (:mod:`web.maxsim`), less their echo of its words, then by the best score in their
+    section (section evidence) and the score of the claim right before them;
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 
-Every constant below was chosen once on the development sets and then left alone; the
-figures, the grids and every variant measured and left out are recorded in
+Every constant below (and in :mod:`web.rescore`) was chosen once on the development sets and
+then left alone; the figures, the grids and every variant measured and left out are recorded in
 ``docs/RANKING.md``.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -58,19 +42,24 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
+from web import rescore
 from web.context import ClaimContext
 from web.cues import asks_amount, asks_date, asks_why
 from web.derived import Derived, derive
-from web.maxsim import STOP_WORDS, TokenBags
+from web.highlight import highlight
+from web.maxsim import TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
+from web.rescore import predecessor_value, section_best
 from web.rowparts import row_lookup
 
-try:  # PyStemmer, as in index.lexical
-    import Stemmer as _pystemmer
-except ImportError:  # pragma: no cover - depends on the environment
-    _pystemmer = None
-
 log = logging.getLogger(__name__)
+
+# highlight, section_best and predecessor_value live in web.highlight and web.rescore; they are
+# importable from here too, as they were before those modules were split off.
+__all__ = [
+    "DEFAULT_MODE", "MODES", "ClaimViews", "Hit", "Ranker", "highlight", "predecessor_value",
+    "section_best",
+]
 
 MODES = ("dense", "sparse", "hybrid", "graph")
 DEFAULT_MODE = "graph"
@@ -83,13 +72,6 @@ GRAPH_SPARSE_WEIGHT = 0.0
 """Graph mode: the same weight (BM25 is not consulted when it is 0)."""
 ENTITY_WEIGHT = 0.1
 """Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
-LATE_WEIGHT = 2.5
-"""Graph mode: weight of a candidate's late-interaction score (:mod:`web.maxsim`, in [0, 1])."""
-ECHO_WEIGHT = 0.75
-"""Graph mode: subtracted, times a re-scored candidate's echo (the share of its pieces that
-repeat a query word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
-LATE_DEPTH = 30
-"""Graph mode: how many of the best candidates are re-scored by late interaction."""
 CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
 ``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``."""
@@ -99,17 +81,6 @@ when the query asks why (:func:`web.cues.asks_why`)."""
 ANSWER_TYPE_WEIGHT = 0.3
 """Graph mode: added to the score of a claim that states a number (a date) when the query asks
 for an amount (a time): :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`."""
-
-ENTITY_HEAD = 5
-"""Graph mode: at most this many candidates beyond the best :data:`LATE_DEPTH` that mention an
-entity the query names (one the entity boost counts) are re-scored with them, best first."""
-SECTION_WEIGHT = 1.0
-"""Graph mode: after late interaction, each re-scored claim gains this share of the best score
-among the re-scored claims of its section (:func:`section_best`), its own included."""
-FOLLOW_WEIGHT = 0.02
-"""Graph mode: after section evidence, each re-scored claim gains this share of the score of the
-claim right before it, when that claim is re-scored too and in the same section
-(:func:`predecessor_value`): the sentence after a strong one often holds what it sets up."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -243,7 +214,7 @@ class Ranker:
     def _rank_graph(self, query: str, *, k: int, depth: int) -> list[Hit]:
         analysis = self.analyser.analyse(query)
         tokens = None
-        if self.token_bags is not None and LATE_WEIGHT > 0:
+        if self.token_bags is not None and rescore.LATE_WEIGHT > 0:
             vector, tokens = self.embedder.encode_query_tokens(analysis.dense_text)
         else:
             vector = self.embedder.encode_query(analysis.dense_text)
@@ -272,7 +243,10 @@ class Ranker:
                 values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
         order = np.lexsort((candidates, -values))
         if tokens is not None:
-            order = self._late(order, candidates, values, tokens, named=named)
+            order = rescore.rescore_head(
+                order, candidates, values, tokens, named=named, bags=self.token_bags,
+                sections=self._section, previous=self._previous,
+            )
         hits: list[Hit] = []
         taken: dict[int, Hit] = {}
         for i in order:
@@ -288,45 +262,6 @@ class Ranker:
             if len(hits) == k:
                 break
         return hits
-
-    def _late(
-        self,
-        order: np.ndarray,
-        candidates: np.ndarray,
-        values: np.ndarray,
-        tokens,
-        *,
-        named: np.ndarray,
-    ) -> np.ndarray:
-        """Re-scores the head of the candidates by late interaction and section evidence.
-
-        The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
-        of those ``named`` (bool, per candidate: mentions an entity the query names). ``values``
-        of the head gain ``LATE_WEIGHT`` × their MaxSim less ``ECHO_WEIGHT`` × their echo, then
-        ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
-        the score of the head claim right before them in the same section (in place); the head
-        stays ahead of the candidates that were not re-scored. Returns the new order.
-        """
-        top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
-        if ENTITY_HEAD > 0:
-            joining = np.flatnonzero(named[rest])[:ENTITY_HEAD]
-            if len(joining):
-                top = np.concatenate((top, rest[joining]))
-                rest = np.delete(rest, joining)
-        matched = self.token_bags.match(tokens, candidates[top])
-        if matched is None:
-            return order
-        late, echo = matched
-        values[top] += LATE_WEIGHT * late - ECHO_WEIGHT * echo
-        if SECTION_WEIGHT > 0:
-            best = section_best(self._section[candidates[top]], values[top])
-            values[top] += SECTION_WEIGHT * best
-        if FOLLOW_WEIGHT > 0:
-            rows = candidates[top]
-            before = predecessor_value(rows, values[top], self._previous, self._section)
-            values[top] += FOLLOW_WEIGHT * before
-        top = top[np.lexsort((candidates[top], -values[top]))]
-        return np.concatenate((top, rest))
 
     def _inherit(self, scores: dict[int, float], vector: np.ndarray) -> dict[int, float]:
         """Raises claims that refer back to ``BACK_REFERENCE_WEIGHT`` × their predecessor's score.
@@ -439,130 +374,3 @@ class Ranker:
         scores, rows = self.lexical_index.search(query, k)
         return [(int(r), float(s)) for s, r in zip(scores, rows) if s > 0]
 
-
-def section_best(sections: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """For each item, the best value among the items of its section, itself included.
-
-    Args:
-        sections: int (m,): each item's section number; -1 (no section) puts an item alone.
-        values: (m,) the items' scores.
-
-    Returns:
-        float64 (m,); an item alone in its section (or in none) gets its own value.
-    """
-    sections = np.asarray(sections, dtype=np.int64)
-    values = np.asarray(values, dtype=np.float64)
-    if len(values) == 0:
-        return values.copy()
-    # Items without a section get numbers of their own, below every real section's.
-    alone = sections < 0
-    keys = sections.copy()
-    keys[alone] = -1 - np.arange(int(alone.sum()))
-    groups, inverse = np.unique(keys, return_inverse=True)
-    best = np.full(len(groups), -np.inf)
-    np.maximum.at(best, inverse, values)
-    return best[inverse]
-
-
-def predecessor_value(
-    rows: np.ndarray, values: np.ndarray, previous: np.ndarray, sections: np.ndarray
-) -> np.ndarray:
-    """For each item, the value of the item that holds the claim right before it.
-
-    Args:
-        rows: int (m,): distinct claim rows.
-        values: (m,) their scores.
-        previous: int (n,), per claim row, the row of the claim before it (-1: none).
-        sections: int (n,), per claim row, its section number (-1: none).
-
-    Returns:
-        float64 (m,): the value of the item whose row is ``previous[row]`` when there is one
-        and both claims have the same section number, else 0.
-    """
-    rows = np.asarray(rows, dtype=np.int64)
-    values = np.asarray(values, dtype=np.float64)
-    out = np.zeros(len(rows))
-    if len(rows) == 0:
-        return out
-    before = np.asarray(previous)[rows]
-    order = np.argsort(rows)
-    where = np.clip(np.searchsorted(rows[order], before), 0, len(rows) - 1)
-    found = (before >= 0) & (rows[order][where] == before)
-    found[found] = np.asarray(sections)[before[found]] == np.asarray(sections)[rows[found]]
-    out[found] = values[order[where[found]]]
-    return out
-
-
-# --- highlighting -------------------------------------------------------------------------
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CLAUSE = re.compile(r"[^,;:—–()\[\]]+")
-_LEAD = re.compile(r"[\W_]*")
-_TRAIL = re.compile(r"[\W_]*$")
-_STOP = STOP_WORDS
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str | None:
-    """A word's stem, or None for a stopword; cached, so a search stems few words afresh."""
-    word = word.lower().replace("’", "'").removesuffix("'s")
-    if word in _STOP or (len(word) < 2 and not word.isdigit()):
-        return None
-    if _pystemmer is not None:
-        # A new stemmer per miss: PyStemmer objects are not thread-safe, and making one is cheap.
-        return _pystemmer.Stemmer("english").stemWord(word)
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _clauses(text: str) -> tuple[tuple[int, int, int, frozenset], ...]:
-    """(start, end, word count, stems) of each clause of a text that has words (see
-    :func:`highlight`); cached, as the same claims come back query after query."""
-    return tuple(
-        (m.start(), m.end(), len(words), frozenset(filter(None, map(_stem, words))))
-        for m in _CLAUSE.finditer(text)
-        if (words := _WORD.findall(m.group()))
-    )
-
-
-def highlight(text: str, query: str) -> tuple[int, int]:
-    """The clause of ``text`` that best matches ``query``, as offsets into ``text``.
-
-    Clauses are the runs between commas, semicolons, colons, dashes and brackets. Each is scored
-    by the distinct query words it shares after stemming and dropping stopwords and question
-    words; ties go to the shorter clause. A clause of one or two words is widened to its
-    neighbours so the mark reads as a phrase.
-
-    Args:
-        text: the claim text.
-        query: the query.
-
-    Returns:
-        ``(start, end)`` with ``0 <= start <= end <= len(text)``; the whole text when no clause
-        shares a word with the query.
-    """
-    wanted = {stem for stem in map(_stem, _WORD.findall(query)) if stem}
-    whole = (0, len(text))
-    if not wanted:
-        return whole
-    clauses = _clauses(text)
-    best, best_key = -1, (0, 0)
-    for i, (start, end, _count, stems) in enumerate(clauses):
-        key = (len(wanted.intersection(stems)), start - end)
-        if key[0] and key > best_key:
-            best, best_key = i, key
-    if best < 0:
-        return whole
-    first = last = best
-    while sum(clauses[i][2] for i in range(first, last + 1)) < 3 and (
-        first > 0 or last < len(clauses) - 1
-    ):
-        if last < len(clauses) - 1:
-            last += 1
-        else:
-            first -= 1
-    start, end = clauses[first][0], clauses[last][1]
-    # Trim to the first and last word: no spaces, closing punctuation or quotes at the edges.
-    start += len(_LEAD.match(text, start, end).group())
-    end -= len(_TRAIL.search(text[start:end]).group())
-    return start, end

@@ -3,7 +3,7 @@
 Such a part is a folder of ``vectors.npy`` (float32 (m, d)) and ``rows.npy`` (int64 (m,): the
 claim row each vector stands for). :mod:`web.build` writes the claims' extra views
 (:func:`web.passages.passage_views`) and their context vectors (:mod:`web.context`) this way,
-and :mod:`web.engine` reads both back with the same checks.
+and :mod:`web.loading` and :mod:`web.context` read them back with the same checks.
 """
 
 from __future__ import annotations

@@ -1,0 +1,166 @@
+"""Graph mode's second stage: the head of the candidates re-scored.
+
+After the first stage (:class:`web.ranking.Ranker`: cosines, entity boost, answer cues), the best
+candidates are scored again, by what is too costly or too local to compute for every claim:
+
+- the re-scored head is the best ``LATE_DEPTH`` candidates and up to ``ENTITY_HEAD`` further
+  candidates that mention an entity the query names (one the entity boost counts), so a claim
+  about a rarely named entity is compared word by word even when its cosine leaves it below
+  the head;
+- late interaction (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the
+  embedded query's content word pieces and the claim's (text and resolved view), from the same
+  model's token vectors, so a question about one phrase of a long claim is not drowned by the
+  rest of the sentence, less ``ECHO_WEIGHT`` × the share of the claim's pieces that repeat a
+  word of the query (its *echo*), so the sentence that only restates the question's topic
+  yields to the one that adds to it;
+- section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT`` ×
+  the best head score in its section (its own included, :func:`section_best`), so a claim in
+  the section that holds the strongest evidence beats an equally scored claim standing alone;
+- the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the score
+  of the head claim right before it in its section (:func:`predecessor_value`), so a claim that
+  continues a run of evidence beats an equal one standing alone, and a sentence that sets a
+  topic up ("The mill closed in 1931.") lends to the one that says something about it ("Its
+  orders had gone to cheaper yards abroad.").
+
+The head stays ahead of the candidates that were not re-scored. Every constant below was chosen
+once on the development sets and then left alone; the figures, the grids and every variant
+measured and left out are recorded in ``docs/RANKING.md``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from web.maxsim import TokenBags
+
+log = logging.getLogger(__name__)
+
+LATE_WEIGHT = 2.5
+"""Weight of a candidate's late-interaction score (:mod:`web.maxsim`, in [0, 1])."""
+ECHO_WEIGHT = 0.75
+"""Subtracted, times a re-scored candidate's echo (the share of its pieces that repeat a query
+word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
+LATE_DEPTH = 30
+"""How many of the best candidates are re-scored by late interaction."""
+ENTITY_HEAD = 5
+"""At most this many candidates beyond the best :data:`LATE_DEPTH` that mention an entity the
+query names (one the entity boost counts) are re-scored with them, best first."""
+SECTION_WEIGHT = 1.0
+"""After late interaction, each re-scored claim gains this share of the best score among the
+re-scored claims of its section (:func:`section_best`), its own included."""
+FOLLOW_WEIGHT = 0.02
+"""After section evidence, each re-scored claim gains this share of the score of the claim right
+before it, when that claim is re-scored too and in the same section (:func:`predecessor_value`):
+the sentence after a strong one often holds what it sets up."""
+
+
+def rescore_head(
+    order: np.ndarray,
+    candidates: np.ndarray,
+    values: np.ndarray,
+    tokens,
+    *,
+    named: np.ndarray | None,
+    bags: TokenBags,
+    sections: np.ndarray,
+    previous: np.ndarray | None = None,
+) -> np.ndarray:
+    """Re-scores the head of the candidates by late interaction and section evidence.
+
+    The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
+    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim less
+    ``ECHO_WEIGHT`` × their echo, then ``SECTION_WEIGHT`` × the best of those scores in their
+    section, then ``FOLLOW_WEIGHT`` × the score of the head claim right before them in the same
+    section (in place); the head stays ahead of the candidates that were not re-scored.
+
+    Args:
+        order: positions into ``candidates``, best first (the first stage's order).
+        candidates: int (m,): the candidates' claim rows.
+        values: float64 (m,): their first-stage scores; the head's are changed in place.
+        tokens: the embedded query's word pieces (:meth:`index.Embedder.encode_query_tokens`).
+        named: bool (m,), per candidate: mentions an entity the query names (None: none do;
+            read only when :data:`ENTITY_HEAD` is positive).
+        bags: the claims' word pieces (:class:`web.maxsim.TokenBags`).
+        sections: int (n,), per claim row, its section number (-1: none).
+        previous: int (n,), per claim row, the row of the claim before it (-1: none); read
+            only when :data:`FOLLOW_WEIGHT` is positive.
+
+    Returns:
+        The new order (positions into ``candidates``); ``order`` itself when the query has no
+        word piece to match.
+    """
+    top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
+    if ENTITY_HEAD > 0:
+        joining = np.flatnonzero(named[rest])[:ENTITY_HEAD]
+        if len(joining):
+            top = np.concatenate((top, rest[joining]))
+            rest = np.delete(rest, joining)
+    matched = bags.match(tokens, candidates[top])
+    if matched is None:
+        return order
+    late, echo = matched
+    values[top] += LATE_WEIGHT * late - ECHO_WEIGHT * echo
+    if SECTION_WEIGHT > 0:
+        best = section_best(sections[candidates[top]], values[top])
+        values[top] += SECTION_WEIGHT * best
+    if FOLLOW_WEIGHT > 0:
+        rows = candidates[top]
+        before = predecessor_value(rows, values[top], previous, sections)
+        values[top] += FOLLOW_WEIGHT * before
+    top = top[np.lexsort((candidates[top], -values[top]))]
+    return np.concatenate((top, rest))
+
+
+def section_best(sections: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """For each item, the best value among the items of its section, itself included.
+
+    Args:
+        sections: int (m,): each item's section number; -1 (no section) puts an item alone.
+        values: (m,) the items' scores.
+
+    Returns:
+        float64 (m,); an item alone in its section (or in none) gets its own value.
+    """
+    sections = np.asarray(sections, dtype=np.int64)
+    values = np.asarray(values, dtype=np.float64)
+    if len(values) == 0:
+        return values.copy()
+    # Items without a section get numbers of their own, below every real section's.
+    alone = sections < 0
+    keys = sections.copy()
+    keys[alone] = -1 - np.arange(int(alone.sum()))
+    groups, inverse = np.unique(keys, return_inverse=True)
+    best = np.full(len(groups), -np.inf)
+    np.maximum.at(best, inverse, values)
+    return best[inverse]
+
+
+def predecessor_value(
+    rows: np.ndarray, values: np.ndarray, previous: np.ndarray, sections: np.ndarray
+) -> np.ndarray:
+    """For each item, the value of the item that holds the claim right before it.
+
+    Args:
+        rows: int (m,): distinct claim rows.
+        values: (m,) their scores.
+        previous: int (n,), per claim row, the row of the claim before it (-1: none).
+        sections: int (n,), per claim row, its section number (-1: none).
+
+    Returns:
+        float64 (m,): the value of the item whose row is ``previous[row]`` when there is one
+        and both claims have the same section number, else 0.
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    values = np.asarray(values, dtype=np.float64)
+    out = np.zeros(len(rows))
+    if len(rows) == 0:
+        return out
+    before = np.asarray(previous)[rows]
+    order = np.argsort(rows)
+    where = np.clip(np.searchsorted(rows[order], before), 0, len(rows) - 1)
+    found = (before >= 0) & (rows[order][where] == before)
+    found[found] = np.asarray(sections)[before[found]] == np.asarray(sections)[rows[found]]
+    out[found] = values[order[where[found]]]
+    return out
