@@ -51,7 +51,7 @@ from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
 from kg.people import last_name, person_like
-from kg.tokens import key_of
+from kg.tokens import key_of, singular
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation", "eponym"})
@@ -60,6 +60,17 @@ _GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
 _ROLE_ENDINGS = ("ist", "er", "or", "ian")
 # last parts of a hyphenated adjective made from a name ("Leeds-born", "Paris-based")
+_DOUBLE_OPEN = frozenset({"“", '"', "«"})
+_DOUBLE_CLOSE = frozenset({"”", '"', "»"})
+_LONGEST_TITLE = 40  # tokens between a title's quotation marks
+_TITLE_SMALL = lx.NAME_CONNECTORS | lx.STOPWORDS
+# words after which a plural noun opens a clause, not a term: "where plates move apart"
+_CLAUSE_OPENERS = lx._words("where which when whenever while whereas as that because if though "
+                            "although once until unless whose")
+# verbs that take an object and its complement: "made keepers unnecessary"
+_COMPLEMENT_VERBS = lx._words("make makes made making render renders rendered rendering keep "
+                              "keeps kept keeping leave leaves left leaving find finds found "
+                              "deem deems deemed consider considers considered")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
 
@@ -100,6 +111,8 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                and form.kinds.get("acronym") and key[0] in spelt)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
+    _drop_title_pieces(kept, units, spans)
+    _drop_clause_pieces(kept, units, spans)
     return kept
 
 
@@ -263,4 +276,81 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
             del kept[key]
     for key, form in list(kept.items()):
         if set(form.kinds) == {"name"} and _compound_adjective(form):
+            del kept[key]
+
+
+def _title_quotes(toks: list) -> list[tuple[int, int]]:
+    """The double-quoted stretches of a sentence written in title case (``(open, close)``
+    token positions): every word other than small ones is capitalised, as in a title (“Notes on the ‘Silent Valley’ Problem, or, Why Bells Crack”), not in quoted
+    speech."""
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].text not in _DOUBLE_OPEN:
+            i += 1
+            continue
+        close = next((k for k in range(i + 1, min(i + _LONGEST_TITLE, len(toks)))
+                      if toks[k].text in _DOUBLE_CLOSE), None)
+        if close is None:
+            i += 1
+            continue
+        words = [t for t in toks[i + 1:close] if t.is_word and t.lower not in _TITLE_SMALL]
+        if len(words) >= 2 and all(t.is_cap or not t.text.isalpha() for t in words):
+            out.append((i, close))
+        i = close + 1
+    return out
+
+
+def _drop_title_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a name found only inside quoted titles, as part of one ("Silent Valley" in
+    “Notes on the ‘Silent Valley’ Problem”): a piece of a title, not a name of its own."""
+    quotes = {u: _title_quotes(unit.tokens) for u, unit in enumerate(units)
+              if not unit.heading}
+    inside: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        if span.kind != "name":
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is None or set(form.kinds) != {"name"}:
+            continue
+        inside[key].append(any(
+            o < span.start and span.end <= c and (span.start, span.end) != (o + 1, c)
+            for o, c in quotes.get(span.unit, ())))
+    for key, flags in inside.items():
+        if all(flags):
+            del kept[key]
+
+
+def _plural_inside(words: list[str]) -> bool:
+    """True when a word before the last is a plural ("plates move"): in a noun compound the
+    modifiers are singular ("plate boundaries")."""
+    return any(singular(w) != w and not w.endswith(("ss", "us", "is")) for w in words[:-1])
+
+
+def _opens_clause(toks: list, start: int) -> bool:
+    """True when the word before ``start`` (past one determiner) opens a clause ("where",
+    "which") or is a verb taking an object and its complement ("made those …")."""
+    j = start - 1
+    if j >= 1 and toks[j].lower in lx.DETERMINERS:
+        j -= 1
+    return j >= 0 and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _COMPLEMENT_VERBS)
+
+
+def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a term that is a subject and its verb, or an object and its complement, every
+    time it occurs: a plural before the last word, after a clause opener or such a verb
+    ("where plates move apart", "which made keepers unnecessary")."""
+    flags: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        if span.kind not in ("term", "modterm") or units[span.unit].heading:
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is None or not set(form.kinds) <= {"term", "modterm"}:
+            continue
+        toks = units[span.unit].tokens
+        words = [t.lower for t in toks[span.start:span.end]]
+        flags[key].append(_plural_inside(words) and _opens_clause(toks, span.start))
+    for key, marks in flags.items():
+        if all(marks) and not kept[key].headings:
             del kept[key]

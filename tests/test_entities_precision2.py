@@ -1,0 +1,53 @@
+"""Tests for the second round of issue-3 precision rules: a name found only inside a quoted
+title is a piece of that title, and a plural noun with the verb or complement after it
+("where plates move apart") is no term. Small made-up documents, split by the real
+splitter."""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find, needs_wordfreq
+
+
+@needs_wordfreq
+def test_a_name_only_inside_a_quoted_title_is_no_entity():
+    entities = extracted(
+        "In 1977 Ilse Varn and Pavo Dant wrote three memos. Their titles were “Lattice: The "
+        "Final Shape” and “Refuting the ‘Costly Bell Ringing’ Fable, or, Bell Ringing "
+        "Considered Tiresome, or, Lattice: The Lasting Knot”. Varn later taught at the "
+        "Orvik Institute. Dant stayed at the Orvik Institute too.\n")
+    for piece in ("Fable", "Lasting Knot", "Refuting", "Bell Ringing Considered Tiresome"):
+        assert find(entities, piece) is None, piece
+    # the short title is one entity, and the names outside titles stay
+    assert find(entities, "Lattice: The Final Shape") is not None
+    for name in ("Ilse Varn", "Pavo Dant", "Orvik Institute"):
+        assert find(entities, name) is not None, name
+
+
+@needs_wordfreq
+def test_a_name_in_quoted_speech_stays():
+    entities = extracted(
+        "“We sailed with Tomas Hale to the Kelby Narrows,” the pilot said. Hale came back "
+        "alone.\n")
+    assert find(entities, "Kelby Narrows") is not None
+    assert find(entities, "Tomas Hale") is not None
+
+
+@needs_wordfreq
+def test_a_plural_noun_and_its_verb_are_no_term():
+    entities = extracted(
+        "Glaciers advance where snowfields melt slowly. Moraines grow where snowfields melt "
+        "quickly. Later pumps made lakes unnecessary. Farmers said the pumps made those lakes "
+        "unnecessary.\n")
+    assert find(entities, "snowfields melt") is None
+    assert find(entities, "lakes unnecessary") is None
+
+
+@needs_wordfreq
+def test_a_plural_modifier_of_a_real_compound_stays():
+    entities = extracted(
+        "Ferry operators met in 1990. Two ferry operators merged, and the harbour board paid "
+        "ferry operators. Arms dealers met in 1991. Grain stores sold arms dealers rope, and "
+        "arms dealers paid. Storms wreck where arms dealers sail.\n")
+    assert find(entities, "ferry operators") is not None
+    # once after "where", but a noun phrase elsewhere
+    assert find(entities, "arms dealers") is not None
