@@ -71,6 +71,12 @@ _CLAUSE_OPENERS = lx._words("where which when whenever while whereas as that bec
 _COMPLEMENT_VERBS = lx._words("make makes made making render renders rendered rendering keep "
                               "keeps kept keeping leave leaves left leaving find finds found "
                               "deem deems deemed consider considers considered")
+# prepositions: a term only ever after one is an adjunct of its claims ("the size of a …")
+_PREPOSITIONS = lx._words("of in on at to for from with by into onto through among amongst "
+                          "about against without within between under over across toward "
+                          "towards via like than")
+_POSSESSIVE_DETERMINERS = lx._words("its their his her our my your whose")
+_COMMON_TERM_WORD = 3.0  # Zipf: a term of words no rarer than this is made of everyday words
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
 
@@ -113,6 +119,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     _drop_fragments(kept, units, spans)
     _drop_title_pieces(kept, units, spans)
     _drop_clause_pieces(kept, units, spans)
+    _drop_incidental_terms(kept, units, spans)
     return kept
 
 
@@ -353,4 +360,44 @@ def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[
         flags[key].append(_plural_inside(words) and _opens_clause(toks, span.start))
     for key, marks in flags.items():
         if all(marks) and not kept[key].headings:
+            del kept[key]
+
+
+def _after_preposition(toks: list, start: int) -> bool:
+    """True when the words before ``start``, past determiners, possessives and numbers, end in
+    a preposition ("the size of a …", "many of its …")."""
+    j = start - 1
+    while j >= 0 and (toks[j].lower in lx.DETERMINERS or toks[j].lower in _POSSESSIVE_DETERMINERS
+                      or toks[j].possessive or toks[j].is_number):
+        j -= 1
+    return j >= 0 and toks[j].lower in _PREPOSITIONS
+
+
+def _before_person(toks: list, end: int) -> bool:
+    """True when a term ending in a noun of a person's trade stands right before a capitalised
+    name ("the marine geologist Ada Bell"): a description of that person."""
+    head = toks[end - 1].lower
+    return end < len(toks) and toks[end].is_cap and toks[end].lower not in lx.STOPWORDS \
+        and (singular(head) in lx.PERSON_NOUNS or singular(head).endswith(_ROLE_ENDINGS))
+
+
+def _drop_incidental_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a term of everyday words that is never what a claim is about: every occurrence is
+    after a preposition ("the size of a …"), or describes the person named next to it ("the
+    marine geologist Ada Bell"). A heading or a definition keeps it."""
+    flags: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        if span.kind not in ("term", "modterm") or units[span.unit].heading:
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is None or not set(form.kinds) <= {"term", "modterm"}:
+            continue
+        toks = units[span.unit].tokens
+        flags[key].append(_before_person(toks, span.end) or (
+            _after_preposition(toks, span.start)
+            and all(lx.zipf(t.lower) >= _COMMON_TERM_WORD for t in toks[span.start:span.end])))
+    for key, marks in flags.items():
+        form = kept[key]
+        if all(marks) and not form.headings and not _copular(form, units):
             del kept[key]

@@ -51,3 +51,36 @@ def test_a_plural_modifier_of_a_real_compound_stays():
     assert find(entities, "ferry operators") is not None
     # once after "where", but a noun phrase elsewhere
     assert find(entities, "arms dealers") is not None
+
+
+@needs_wordfreq
+def test_a_phrase_of_everyday_words_only_after_prepositions_is_no_term():
+    entities = extracted(
+        "The Orvik reading room is roughly the size of a tennis court. Its annex, built in "
+        "1961, is half the size of a tennis court. The Orvik reading room opened in 1930.\n")
+    assert find(entities, "tennis court") is None
+    assert find(entities, "Orvik") is not None
+
+
+@needs_wordfreq
+def test_a_phrase_with_a_rare_word_after_prepositions_stays():
+    entities = extracted("Lava rises at a varnite zone. Quakes cluster at a varnite zone too.\n")
+    assert find(entities, "varnite zone") is not None
+
+
+@needs_wordfreq
+def test_a_phrase_that_is_once_a_subject_stays():
+    entities = extracted(
+        "Kelp farmers founded the Orvik bank in 1890. The Orvik bank lent only to kelp "
+        "farmers.\n")
+    assert find(entities, "kelp farmers") is not None
+
+
+@needs_wordfreq
+def test_a_trade_before_a_name_is_no_term():
+    entities = extracted(
+        "In 1950 Ada Bell worked with the marine geologist Tomas Hale. The American marine "
+        "geologist Ivo Renner later joined them. Hale and Renner mapped the Varn shelf.\n")
+    assert find(entities, "marine geologist") is None
+    for name in ("Ada Bell", "Tomas Hale", "Ivo Renner"):
+        assert find(entities, name) is not None, name
