@@ -74,7 +74,7 @@ _COMPLEMENT_VERBS = lx._words("make makes made making render renders rendered re
 # prepositions: a term only ever after one is an adjunct of its claims ("the size of a …")
 _PREPOSITIONS = lx._words("of in on at to for from with by into onto through among amongst "
                           "about against without within between under over across toward "
-                          "towards via like than")
+                          "towards via than")
 _POSSESSIVE_DETERMINERS = lx._words("its their his her our my your whose")
 _COMMON_TERM_WORD = 3.0  # Zipf: a term of words no rarer than this is made of everyday words
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
