@@ -50,6 +50,7 @@ from kg import lexicon as lx
 from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
+from kg.patterns import in_scare_quotes
 from kg.people import last_name, person_like
 from kg.tokens import key_of, singular
 
@@ -120,6 +121,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     _drop_title_pieces(kept, units, spans)
     _drop_clause_pieces(kept, units, spans)
     _drop_incidental_terms(kept, units, spans)
+    _drop_scare_quotes(kept, units, spans)
     return kept
 
 
@@ -400,4 +402,23 @@ def _drop_incidental_terms(kept: dict[tuple, Form], units: list[Unit], spans: li
     for key, marks in flags.items():
         form = kept[key]
         if all(marks) and not form.headings and not _copular(form, units):
+            del kept[key]
+
+
+def _drop_scare_quotes(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a lowercase phrase that is only ever quoted, in one sentence, with no "called" or
+    "known as" before the quote (dismissed as “idle chatter”): words quoted, not a term the
+    text names. A second sentence, a heading or bold type keeps it."""
+    quoted: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        if span.kind != "defined" or units[span.unit].heading:
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is None or not set(form.kinds) <= {"defined", "term", "modterm"}:
+            continue
+        quoted[key].append(in_scare_quotes(units[span.unit].tokens, span.start))
+    for key, flags in quoted.items():
+        form = kept[key]
+        if all(flags) and not form.headings and _sentences(form, units) < 2:
             del kept[key]

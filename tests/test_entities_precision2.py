@@ -84,3 +84,21 @@ def test_a_trade_before_a_name_is_no_term():
     assert find(entities, "marine geologist") is None
     for name in ("Ada Bell", "Tomas Hale", "Ivo Renner"):
         assert find(entities, name) is not None, name
+
+
+@needs_wordfreq
+def test_words_in_scare_quotes_once_are_no_term():
+    entities = extracted(
+        "In 1952 Ada Bell found the rift, but Tomas Hale dismissed her finding as “idle "
+        "chatter” at first. Hale later agreed with Bell.\n")
+    assert find(entities, "idle chatter") is None
+    assert find(entities, "Ada Bell") is not None
+
+
+@needs_wordfreq
+def test_a_quoted_phrase_that_is_called_so_or_used_again_stays():
+    entities = extracted(
+        "Ada Bell studied a process called “crust welding” in 1955. She named her method "
+        "“slow mapping”. Later surveys used slow mapping everywhere.\n")
+    assert find(entities, "crust welding") is not None
+    assert find(entities, "slow mapping") is not None
