@@ -367,10 +367,11 @@ def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[
 
 def _after_preposition(toks: list, start: int) -> bool:
     """True when the words before ``start``, past determiners, possessives and numbers, end in
-    a preposition ("the size of a …", "many of its …")."""
+    a preposition ("the size of a …", "many of its …", "with one …")."""
     j = start - 1
     while j >= 0 and (toks[j].lower in lx.DETERMINERS or toks[j].lower in _POSSESSIVE_DETERMINERS
-                      or toks[j].possessive or toks[j].is_number):
+                      or toks[j].possessive or toks[j].is_number
+                      or toks[j].lower in lx.NUMBER_WORDS):
         j -= 1
     return j >= 0 and toks[j].lower in _PREPOSITIONS
 

@@ -63,6 +63,14 @@ def test_a_phrase_of_everyday_words_only_after_prepositions_is_no_term():
 
 
 @needs_wordfreq
+def test_a_count_word_between_preposition_and_phrase_is_skipped():
+    entities = extracted(
+        "Every Orvik tunnel opened on time, with one leaky roof in 1990. The Orvik bridges "
+        "also opened on time, with two leaky roofs.\n")
+    assert find(entities, "leaky roof") is None
+
+
+@needs_wordfreq
 def test_a_phrase_with_a_rare_word_after_prepositions_stays():
     entities = extracted("Lava rises at a varnite zone. Quakes cluster at a varnite zone too.\n")
     assert find(entities, "varnite zone") is not None
