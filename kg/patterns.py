@@ -98,7 +98,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def in_scare_quotes(toks: list[Token], start: int) -> bool:
     """True when the phrase at ``start`` opens a quotation no definer introduces (her idea
-    dismissed as “idle chatter”, not called “the last line of defence”): quoted words."""
+    written off as “pure luck”, not called “the last line of defence”): quoted words."""
     i = start - 1
     if i < 0 or toks[i].text not in _QUOTES_OPEN:
         return False

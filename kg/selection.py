@@ -40,6 +40,8 @@
   rejected;
 - a name written only as a hyphenated adjective ("Leeds-born", "Paris-based") is dropped.
   Measured: orchestra −2, architect_bio −1, water_dispute −1, no gold entity lost.
+
+The second round's rules (titles, clauses, adjuncts, quotations) are in :mod:`kg.pieces`.
 """
 
 from __future__ import annotations
@@ -50,34 +52,15 @@ from kg import lexicon as lx
 from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
-from kg.patterns import in_scare_quotes
 from kg.people import last_name, person_like
-from kg.tokens import key_of, singular
+from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
+from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation", "eponym"})
-_COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 _GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
-_ROLE_ENDINGS = ("ist", "er", "or", "ian")
 # last parts of a hyphenated adjective made from a name ("Leeds-born", "Paris-based")
-_DOUBLE_OPEN = frozenset({"“", '"', "«"})
-_DOUBLE_CLOSE = frozenset({"”", '"', "»"})
-_LONGEST_TITLE = 40  # tokens between a title's quotation marks
-_TITLE_SMALL = lx.NAME_CONNECTORS | lx.STOPWORDS
-# words after which a plural noun opens a clause, not a term: "where plates move apart"
-_CLAUSE_OPENERS = lx._words("where which when whenever while whereas as that because if though "
-                            "although once until unless whose")
-# verbs that take an object and its complement: "made keepers unnecessary"
-_COMPLEMENT_VERBS = lx._words("make makes made making render renders rendered rendering keep "
-                              "keeps kept keeping leave leaves left leaving find finds found "
-                              "deem deems deemed consider considers considered")
-# prepositions: a term only ever after one is an adjunct of its claims ("the size of a …")
-_PREPOSITIONS = lx._words("of in on at to for from with by into onto through among amongst "
-                          "about against without within between under over across toward "
-                          "towards via than")
-_POSSESSIVE_DETERMINERS = lx._words("its their his her our my your whose")
-_COMMON_TERM_WORD = 3.0  # Zipf: a term of words no rarer than this is made of everyday words
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
 
@@ -118,10 +101,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                and form.kinds.get("acronym") and key[0] in spelt)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
-    _drop_title_pieces(kept, units, spans)
-    _drop_clause_pieces(kept, units, spans)
-    _drop_incidental_terms(kept, units, spans)
-    _drop_scare_quotes(kept, units, spans)
+    drop_pieces(kept, units, spans)
     return kept
 
 
@@ -140,8 +120,8 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "term" in kinds and _term_evidence(form, units):
         return True
-    return "modterm" in kinds and _sentences(form, units) >= 3 and (
-        bool(form.headings) or _copular(form, units) or lx.zipf(key[-1]) < 4.0)
+    return "modterm" in kinds and sentence_count(form, units) >= 3 and (
+        bool(form.headings) or copular(form, units) or lx.zipf(key[-1]) < 4.0)
 
 
 def _introduced(form: Form, units: list[Unit]) -> bool:
@@ -163,31 +143,14 @@ def _only_initial(form: Form, initial: dict[tuple, bool]) -> bool:
     return form.proper < 2 and initial.get(form.key, True)
 
 
-def _sentences(form: Form, units: list[Unit]) -> int:
-    """In how many different sentences a form occurs (a repeated sentence counts once)."""
-    return len({tuple(t.text for t in units[u].tokens) for u in form.units})
-
-
-def _copular(form: Form, units: list[Unit]) -> bool:
-    """True when a sentence starts by defining the form ("The common fund is the …")."""
-    n = len(form.key)
-    for u in form.units:
-        toks = units[u].tokens
-        s = 1 if toks and toks[0].lower == "the" else 0
-        if len(toks) > s + n and key_of(toks[s:s + n]) == form.key \
-                and toks[s + n].lower in _COPULA:
-            return True
-    return False
-
-
 def _term_evidence(form: Form, units: list[Unit]) -> bool:
     """Repeated in different sentences, or in a heading and a sentence that is not a list
     item; a phrase of very common words ("market leaders") needs three sentences or a
     definition."""
-    n = _sentences(form, units)
+    n = sentence_count(form, units)
     if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
         return False
-    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not _copular(form, units):
+    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not copular(form, units):
         return False
     common = sum(lx.zipf(w) >= 5.0 for w in form.key)
     return common < len(form.key) or n >= 4
@@ -208,7 +171,7 @@ def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[S
                 free[span_key(units, span)].add(u)
     for key, form in list(kept.items()):
         if set(form.kinds) == {"term"} and (not free[key] or len(free[key]) < 2 and not (
-                form.headings or _copular(form, units))):
+                form.headings or copular(form, units))):
             del kept[key]
 
 
@@ -253,7 +216,7 @@ def _before_role(toks: list, i: int) -> bool:
     """True when the demonym-like word at ``i`` stands before a noun of a person's trade ("the
     Estonian botanist", "a Maltese engraver"): a nationality, however rare the word."""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return _modifier(toks, i) and (nxt in lx.PERSON_NOUNS or nxt.endswith(_ROLE_ENDINGS))
+    return _modifier(toks, i) and (nxt in lx.PERSON_NOUNS or nxt.endswith(ROLE_ENDINGS))
 
 
 def _compound_adjective(form: Form) -> bool:
@@ -287,139 +250,3 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
         if set(form.kinds) == {"name"} and _compound_adjective(form):
             del kept[key]
 
-
-def _title_quotes(toks: list) -> list[tuple[int, int]]:
-    """The double-quoted stretches of a sentence written in title case (``(open, close)``
-    token positions): every word other than small ones is capitalised, as in a title (“Notes on the ‘Silent Valley’ Problem, or, Why Bells Crack”), not in quoted
-    speech."""
-    out, i = [], 0
-    while i < len(toks):
-        if toks[i].text not in _DOUBLE_OPEN:
-            i += 1
-            continue
-        close = next((k for k in range(i + 1, min(i + _LONGEST_TITLE, len(toks)))
-                      if toks[k].text in _DOUBLE_CLOSE), None)
-        if close is None:
-            i += 1
-            continue
-        words = [t for t in toks[i + 1:close] if t.is_word and t.lower not in _TITLE_SMALL]
-        if len(words) >= 2 and all(t.is_cap or not t.text.isalpha() for t in words):
-            out.append((i, close))
-        i = close + 1
-    return out
-
-
-def _drop_title_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a name found only inside quoted titles, as part of one ("Silent Valley" in
-    “Notes on the ‘Silent Valley’ Problem”): a piece of a title, not a name of its own."""
-    quotes = {u: _title_quotes(unit.tokens) for u, unit in enumerate(units)
-              if not unit.heading}
-    inside: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        if span.kind != "name":
-            continue
-        key = span_key(units, span)
-        form = kept.get(key)
-        if form is None or set(form.kinds) != {"name"}:
-            continue
-        inside[key].append(any(
-            o < span.start and span.end <= c and (span.start, span.end) != (o + 1, c)
-            for o, c in quotes.get(span.unit, ())))
-    for key, flags in inside.items():
-        if all(flags):
-            del kept[key]
-
-
-def _plural_inside(words: list[str]) -> bool:
-    """True when a word before the last is a plural ("plates move"): in a noun compound the
-    modifiers are singular ("plate boundaries")."""
-    return any(singular(w) != w and not w.endswith(("ss", "us", "is")) for w in words[:-1])
-
-
-def _opens_clause(toks: list, start: int) -> bool:
-    """True when the word before ``start`` (past one determiner) opens a clause ("where",
-    "which") or is a verb taking an object and its complement ("made those …")."""
-    j = start - 1
-    if j >= 1 and toks[j].lower in lx.DETERMINERS:
-        j -= 1
-    return j >= 0 and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _COMPLEMENT_VERBS)
-
-
-def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a term that is a subject and its verb, or an object and its complement, every
-    time it occurs: a plural before the last word, after a clause opener or such a verb
-    ("where plates move apart", "which made keepers unnecessary")."""
-    flags: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        if span.kind not in ("term", "modterm") or units[span.unit].heading:
-            continue
-        key = span_key(units, span)
-        form = kept.get(key)
-        if form is None or not set(form.kinds) <= {"term", "modterm"}:
-            continue
-        toks = units[span.unit].tokens
-        words = [t.lower for t in toks[span.start:span.end]]
-        flags[key].append(_plural_inside(words) and _opens_clause(toks, span.start))
-    for key, marks in flags.items():
-        if all(marks) and not kept[key].headings:
-            del kept[key]
-
-
-def _after_preposition(toks: list, start: int) -> bool:
-    """True when the words before ``start``, past determiners, possessives and numbers, end in
-    a preposition ("the size of a …", "many of its …", "with one …")."""
-    j = start - 1
-    while j >= 0 and (toks[j].lower in lx.DETERMINERS or toks[j].lower in _POSSESSIVE_DETERMINERS
-                      or toks[j].possessive or toks[j].is_number
-                      or toks[j].lower in lx.NUMBER_WORDS):
-        j -= 1
-    return j >= 0 and toks[j].lower in _PREPOSITIONS
-
-
-def _before_person(toks: list, end: int) -> bool:
-    """True when a term ending in a noun of a person's trade stands right before a capitalised
-    name ("the marine geologist Ada Bell"): a description of that person."""
-    head = toks[end - 1].lower
-    return end < len(toks) and toks[end].is_cap and toks[end].lower not in lx.STOPWORDS \
-        and (singular(head) in lx.PERSON_NOUNS or singular(head).endswith(_ROLE_ENDINGS))
-
-
-def _drop_incidental_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a term of everyday words that is never what a claim is about: every occurrence is
-    after a preposition ("the size of a …"), or describes the person named next to it ("the
-    marine geologist Ada Bell"). A heading or a definition keeps it."""
-    flags: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        if span.kind not in ("term", "modterm") or units[span.unit].heading:
-            continue
-        key = span_key(units, span)
-        form = kept.get(key)
-        if form is None or not set(form.kinds) <= {"term", "modterm"}:
-            continue
-        toks = units[span.unit].tokens
-        flags[key].append(_before_person(toks, span.end) or (
-            _after_preposition(toks, span.start)
-            and all(lx.zipf(t.lower) >= _COMMON_TERM_WORD for t in toks[span.start:span.end])))
-    for key, marks in flags.items():
-        form = kept[key]
-        if all(marks) and not form.headings and not _copular(form, units):
-            del kept[key]
-
-
-def _drop_scare_quotes(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a lowercase phrase that is only ever quoted, in one sentence, with no "called" or
-    "known as" before the quote (dismissed as “idle chatter”): words quoted, not a term the
-    text names. A second sentence, a heading or bold type keeps it."""
-    quoted: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        if span.kind != "defined" or units[span.unit].heading:
-            continue
-        key = span_key(units, span)
-        form = kept.get(key)
-        if form is None or not set(form.kinds) <= {"defined", "term", "modterm"}:
-            continue
-        quoted[key].append(in_scare_quotes(units[span.unit].tokens, span.start))
-    for key, flags in quoted.items():
-        form = kept[key]
-        if all(flags) and not form.headings and _sentences(form, units) < 2:
-            del kept[key]

@@ -1,6 +1,6 @@
 """Tests for the second round of issue-3 precision rules: a name found only inside a quoted
 title is a piece of that title, and a plural noun with the verb or complement after it
-("where plates move apart") is no term. Small made-up documents, split by the real
+("where glaciers retreat slowly") is no term. Small made-up documents, split by the real
 splitter."""
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ def test_a_plural_modifier_of_a_real_compound_stays():
 @needs_wordfreq
 def test_a_phrase_of_everyday_words_only_after_prepositions_is_no_term():
     entities = extracted(
-        "The Orvik reading room is roughly the size of a tennis court. Its annex, built in "
-        "1961, is half the size of a tennis court. The Orvik reading room opened in 1930.\n")
-    assert find(entities, "tennis court") is None
+        "The Orvik reading room is roughly the size of a football pitch. Its annex, built in "
+        "1961, is half the size of a football pitch. The Orvik reading room opened in 1930.\n")
+    assert find(entities, "football pitch") is None
     assert find(entities, "Orvik") is not None
 
 
@@ -87,9 +87,9 @@ def test_a_phrase_that_is_once_a_subject_stays():
 @needs_wordfreq
 def test_a_trade_before_a_name_is_no_term():
     entities = extracted(
-        "In 1950 Ada Bell worked with the marine geologist Tomas Hale. The American marine "
-        "geologist Ivo Renner later joined them. Hale and Renner mapped the Varn shelf.\n")
-    assert find(entities, "marine geologist") is None
+        "In 1950 Ada Bell worked with the glass engraver Tomas Hale. The Danish glass "
+        "engraver Ivo Renner later joined them. Hale and Renner mapped the Varn shelf.\n")
+    assert find(entities, "glass engraver") is None
     for name in ("Ada Bell", "Tomas Hale", "Ivo Renner"):
         assert find(entities, name) is not None, name
 
@@ -97,9 +97,9 @@ def test_a_trade_before_a_name_is_no_term():
 @needs_wordfreq
 def test_words_in_scare_quotes_once_are_no_term():
     entities = extracted(
-        "In 1952 Ada Bell found the rift, but Tomas Hale dismissed her finding as “idle "
-        "chatter” at first. Hale later agreed with Bell.\n")
-    assert find(entities, "idle chatter") is None
+        "In 1952 Ada Bell found the rift, but Tomas Hale wrote her finding off as “pure "
+        "luck” at first. Hale later agreed with Bell.\n")
+    assert find(entities, "pure luck") is None
     assert find(entities, "Ada Bell") is not None
 
 
