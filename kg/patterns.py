@@ -96,6 +96,16 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     return out
 
 
+def in_scare_quotes(toks: list[Token], start: int) -> bool:
+    """True when the phrase at ``start`` opens a quotation no definer introduces (her idea
+    written off as “pure luck”, not called “the last line of defence”): quoted words."""
+    i = start - 1
+    if i < 0 or toks[i].text not in _QUOTES_OPEN:
+        return False
+    lows = tuple(t.lower for t in toks[max(0, i - 2):i])
+    return not any(lows[len(lows) - len(d):] == d for d in _DEFINERS if len(d) <= len(lows))
+
+
 def _loose_end(tok: Token) -> bool:
     """True for a word no quoted term ends in: a particle, participle or predicate adjective
     (“washed away”, “fully booked”): the quote is of words, not of a thing's name."""

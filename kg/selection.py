@@ -40,6 +40,8 @@
   rejected;
 - a name written only as a hyphenated adjective ("Leeds-born", "Paris-based") is dropped.
   Measured: orchestra −2, architect_bio −1, water_dispute −1, no gold entity lost.
+
+The second round's rules (titles, clauses, adjuncts, quotations) are in :mod:`kg.pieces`.
 """
 
 from __future__ import annotations
@@ -51,14 +53,13 @@ from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
 from kg.forms import Form
 from kg.people import last_name, person_like
+from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation", "eponym"})
-_COPULA = frozenset({"is", "are", "was", "were", "means", "refers"})
 _GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
-_ROLE_ENDINGS = ("ist", "er", "or", "ian")
 # last parts of a hyphenated adjective made from a name ("Leeds-born", "Paris-based")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
@@ -100,6 +101,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                and form.kinds.get("acronym") and key[0] in spelt)}
     _drop_nested_terms(kept, units, spans)
     _drop_fragments(kept, units, spans)
+    drop_pieces(kept, units, spans)
     return kept
 
 
@@ -118,8 +120,8 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "term" in kinds and _term_evidence(form, units):
         return True
-    return "modterm" in kinds and _sentences(form, units) >= 3 and (
-        bool(form.headings) or _copular(form, units) or lx.zipf(key[-1]) < 4.0)
+    return "modterm" in kinds and sentence_count(form, units) >= 3 and (
+        bool(form.headings) or copular(form, units) or lx.zipf(key[-1]) < 4.0)
 
 
 def _introduced(form: Form, units: list[Unit]) -> bool:
@@ -141,31 +143,14 @@ def _only_initial(form: Form, initial: dict[tuple, bool]) -> bool:
     return form.proper < 2 and initial.get(form.key, True)
 
 
-def _sentences(form: Form, units: list[Unit]) -> int:
-    """In how many different sentences a form occurs (a repeated sentence counts once)."""
-    return len({tuple(t.text for t in units[u].tokens) for u in form.units})
-
-
-def _copular(form: Form, units: list[Unit]) -> bool:
-    """True when a sentence starts by defining the form ("The common fund is the …")."""
-    n = len(form.key)
-    for u in form.units:
-        toks = units[u].tokens
-        s = 1 if toks and toks[0].lower == "the" else 0
-        if len(toks) > s + n and key_of(toks[s:s + n]) == form.key \
-                and toks[s + n].lower in _COPULA:
-            return True
-    return False
-
-
 def _term_evidence(form: Form, units: list[Unit]) -> bool:
     """Repeated in different sentences, or in a heading and a sentence that is not a list
     item; a phrase of very common words ("market leaders") needs three sentences or a
     definition."""
-    n = _sentences(form, units)
+    n = sentence_count(form, units)
     if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
         return False
-    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not _copular(form, units):
+    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not copular(form, units):
         return False
     common = sum(lx.zipf(w) >= 5.0 for w in form.key)
     return common < len(form.key) or n >= 4
@@ -186,7 +171,7 @@ def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[S
                 free[span_key(units, span)].add(u)
     for key, form in list(kept.items()):
         if set(form.kinds) == {"term"} and (not free[key] or len(free[key]) < 2 and not (
-                form.headings or _copular(form, units))):
+                form.headings or copular(form, units))):
             del kept[key]
 
 
@@ -231,7 +216,7 @@ def _before_role(toks: list, i: int) -> bool:
     """True when the demonym-like word at ``i`` stands before a noun of a person's trade ("the
     Estonian botanist", "a Maltese engraver"): a nationality, however rare the word."""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return _modifier(toks, i) and (nxt in lx.PERSON_NOUNS or nxt.endswith(_ROLE_ENDINGS))
+    return _modifier(toks, i) and (nxt in lx.PERSON_NOUNS or nxt.endswith(ROLE_ENDINGS))
 
 
 def _compound_adjective(form: Form) -> bool:
@@ -264,3 +249,4 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
     for key, form in list(kept.items()):
         if set(form.kinds) == {"name"} and _compound_adjective(form):
             del kept[key]
+
