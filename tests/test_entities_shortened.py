@@ -1,0 +1,65 @@
+"""Short forms of institution and building names, and places named alone (issue 3)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.canonical import group_forms
+from kg.forms import Form
+from kg.tokens import key_of_text
+from tests.test_entities import find, joined, needs_wordfreq
+from tests.test_entities import extracted as _entities
+
+
+def _form(text: str, *units: int, n: int = 1) -> Form:
+    return Form(key=key_of_text(text), surfaces=Counter({text: n}), kinds=Counter({"name": n}),
+                units=set(units), proper=n)
+
+
+def _apart(*forms: Form, placed=frozenset()) -> bool:
+    groups = group_forms({f.key: f for f in forms}, [], placed=set(placed))
+    return len(groups) == len(forms)
+
+
+def test_an_institution_shortened_after_it_is_introduced_joins_it():
+    assert not _apart(_form("Varden Court", 0, 3), _form("Varden", 5))
+
+
+def test_a_name_used_before_the_institution_named_after_it_stays_apart():
+    # "Microsoft" ≠ "Microsoft Research" when the text names the company first
+    assert _apart(_form("Varden Court", 3), _form("Varden", 1, 5))
+    assert _apart(_form("Osk Research", 0), _form("Osk", 2))  # no institution head
+
+
+def test_an_institution_with_a_connector_takes_no_short_form():
+    assert _apart(_form("Varden Conservatory of Music", 0), _form("Varden", 4))
+
+
+def test_a_name_that_ends_an_of_name_is_a_place_not_the_institution():
+    assert _apart(_form("Varden Infirmary", 0), _form("Friends of Varden", 1),
+                  _form("Varden", 4))
+
+
+def test_a_place_named_alone_is_not_the_building_named_after_it():
+    assert _apart(_form("Varden Baths", 0), _form("Varden", 4), placed={key_of_text("Varden")})
+    # the thing itself before "of" and a place is still shortened
+    assert not _apart(_form("Pharik of Osterby", 0), _form("Pharik", 4),
+                      placed={key_of_text("Pharik")})
+
+
+@needs_wordfreq
+def test_a_housing_estate_shortened_in_the_text_is_one_node():
+    entities = _entities(
+        "In 1967 the city asked the firm to design Ardmoyle Court, an estate of 400 flats. "
+        "Ardmoyle Court was finished in 1971. The strain of Ardmoyle ended the partnership.\n")
+    joined(entities, "Ardmoyle Court", "Ardmoyle", rule="short-form")
+
+
+@needs_wordfreq
+def test_a_town_is_not_the_baths_named_after_it():
+    entities = _entities(
+        "Her best building is Quenmore Baths. In 1955 the council of Quenmore, a small "
+        "coastal town, asked her to design a pool. Quenmore Baths opened in 1958.\n")
+    baths = find(entities, "Quenmore Baths")
+    assert baths is not None
+    assert find(entities, "Quenmore") is not baths
