@@ -63,3 +63,32 @@ def test_a_town_is_not_the_baths_named_after_it():
     baths = find(entities, "Quenmore Baths")
     assert baths is not None
     assert find(entities, "Quenmore") is not baths
+
+
+@needs_wordfreq
+def test_a_one_word_name_after_in_is_a_place():
+    entities = _entities("The choir toured every summer. In 1950 Ilse Varga settled in Quorrane "
+                         "and taught there.\n")
+    assert find(entities, "Quorrane").entity_type == "place"
+
+
+@needs_wordfreq
+def test_a_name_after_the_council_of_is_a_place():
+    entities = _entities("In 1955 the council of Quorrane asked Ilse Varga for a design. "
+                         "Ilse Varga agreed.\n")
+    assert find(entities, "Quorrane").entity_type == "place"
+
+
+@needs_wordfreq
+def test_a_name_written_in_is_a_language_not_a_place():
+    entities = _entities("The first compiler was written in Zembrol by Ilse Varga. Zembrol "
+                         "spread quickly.\n")
+    assert find(entities, "Zembrol").entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_nationality_adjective_after_in_is_no_place():
+    entities = _entities("The Velnish botanist Ilse Varga wrote her flora in Velnish. "
+                         "Ilse Varga died in 1950.\n")
+    velnish = find(entities, "Velnish")
+    assert velnish is None or velnish.entity_type != "place"
