@@ -23,6 +23,11 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   X", "the University of X" (a lowercase word and an organisation head before "of") make a
   one-word name a place; "written in X", "implemented in X" make a language, folded onto
   ``product``;
+- a noun of a kind of place ("town", "city", "village", "country" …) in an apposition, a
+  copula or an example cue ("X, a market town", "a town like X") makes a place; an example
+  cue reads back only to a preposition ("an orchestra in a town like X" is no orchestra).
+  Measured: orchestra .70 → .75 ("Brennock", an organisation by "orchestra … like X"); on
+  the invented articles "Kelsworth" becomes a place (right); nothing else changes;
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
@@ -85,6 +90,9 @@ _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | l
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
 _HE_SHE = lx._words("he she his her")
 _MARKS = {"*", "_"}
+# nouns of a kind of place, which type a name they describe
+_PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
+                         "island port")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
 
@@ -108,6 +116,8 @@ def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
         return "person"
     if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
         kind = "organization"
+    if kind is None and singular(word) in _PLACE_NOUNS:
+        kind = "place"  # "X, a small coastal town", "a town like X", "X is a city in …"
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
@@ -225,7 +235,8 @@ def _context_cues(toks: list[Token], start: int, end: int, scores: Counter, pers
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
-            while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:":
+            while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:" \
+                    and toks[k].lower not in _PREPOSITIONS:  # "an orchestra in a town like X"
                 noun = singular(toks[k].lower)
                 if noun in lx.TECHNIQUE_HEADS:
                     scores["technique"] += 2

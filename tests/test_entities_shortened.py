@@ -92,3 +92,17 @@ def test_a_nationality_adjective_after_in_is_no_place():
                          "Ilse Varga died in 1950.\n")
     velnish = find(entities, "Velnish")
     assert velnish is None or velnish.entity_type != "place"
+
+
+@needs_wordfreq
+def test_a_name_described_as_a_town_is_a_place():
+    entities = _entities("The festival began in the meadows outside Quorrane, a market town, in "
+                         "1970. Quorrane grew.\n")
+    assert find(entities, "Quorrane").entity_type == "place"
+
+
+@needs_wordfreq
+def test_an_example_cue_reads_the_nearest_noun_not_one_before_a_preposition():
+    entities = _entities("Ilse Varga said an orchestra in a town like Quorrane could not rely "
+                         "on one audience. Ilse Varga left.\n")
+    assert find(entities, "Quorrane").entity_type != "organization"
