@@ -28,6 +28,12 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   cue reads back only to a preposition ("an orchestra in a town like X" is no orchestra).
   Measured: orchestra .70 → .75 ("Brennock", an organisation by "orchestra … like X"); on
   the invented articles "Kelsworth" becomes a place (right); nothing else changes;
+- a noun of a made tool or a language ("compiler", "interpreter", "dialect", "language")
+  describing a name makes a product (compiler .60 → .65: "RABBIT, a compiler for
+  Scheme"; nothing else changes), and a two-word name left ``other`` whose last word is a
+  one-word product's name is an edition or make of it ("Orvo Lisp"): compiler .65 → .75
+  ("Chez Scheme", "Guile Scheme"), no other entity on the dev sets or invented articles
+  changes (so far measured on one article only);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
@@ -90,6 +96,9 @@ _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | l
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
 _HE_SHE = lx._words("he she his her")
 _MARKS = {"*", "_"}
+# nouns of a made tool or a language (a language is folded onto ``product``), which type a
+# name they describe; a noun ending in "-er" is otherwise a person's trade
+_TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language dialect")
 # nouns of a kind of place, which type a name they describe
 _PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
                          "island port")
@@ -116,6 +125,8 @@ def _kind_of_noun(word: str, *, roles: bool = False) -> str | None:
         return "person"
     if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
         kind = "organization"
+    if kind is None and singular(word) in _TOOL_NOUNS:
+        kind = "product"  # "RABBIT, a compiler for Scheme"; "X is a dialect of Y"
     if kind is None and singular(word) in _PLACE_NOUNS:
         kind = "place"  # "X, a small coastal town", "a town like X", "X is a city in …"
     if kind is None:
@@ -375,4 +386,14 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             out.append("other")
         else:
             out.append("concept")
-    return out
+    return _editions(groups, kept, out)
+
+
+def _editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[str]:
+    """A name left ``other`` that ends in a one-word product's name is an edition or a make
+    of it ("Orvo Lisp" of the language "Lisp"): a product too."""
+    products = {k[0] for group, t in zip(groups, types) if t == "product"
+                for k in group.keys if len(k) == 1 and kept[k].is_name}
+    return ["product" if t == "other" and any(
+        len(k) == 2 and k[-1] in products and kept[k].is_name for k in group.keys) else t
+        for group, t in zip(groups, types)]

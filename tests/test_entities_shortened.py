@@ -106,3 +106,18 @@ def test_an_example_cue_reads_the_nearest_noun_not_one_before_a_preposition():
     entities = _entities("Ilse Varga said an orchestra in a town like Quorrane could not rely "
                          "on one audience. Ilse Varga left.\n")
     assert find(entities, "Quorrane").entity_type != "organization"
+
+
+@needs_wordfreq
+def test_a_name_described_as_a_compiler_is_a_product():
+    entities = _entities("In 1978 Ilse Varga described QUELL, a compiler for Zembrol. "
+                         "Ilse Varga left.\n")
+    assert find(entities, "QUELL").entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_make_of_a_product_is_a_product():
+    entities = _entities("The first compiler was written in Quill by Ilse Varga. Later the "
+                         "Orvane Quill ran faster.\n")
+    assert find(entities, "Quill").entity_type == "product"
+    assert find(entities, "Orvane Quill").entity_type == "product"
