@@ -34,6 +34,8 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   one-word product's name is an edition or make of it ("Orvo Lisp"): compiler .65 → .75
   ("Chez Scheme", "Guile Scheme"), no other entity on the dev sets or invented articles
   changes (so far measured on one article only);
+- a name shaped like a person's takes no technique cue from an "-ing" last word ("James
+  Gosling" was a technique; nothing else changes);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
@@ -170,7 +172,10 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     return _kind_of_noun(head, roles=roles) if head else None
 
 
-def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
+def _head_type(key: tuple[str, ...], name: bool, *,
+               person: bool = False) -> tuple[str, int] | None:
+    """The type a name's or term's head word suggests, and its weight; ``person`` (a name
+    shaped like a person's) takes no "-ing" cue: "Ada Gosling" is no technique."""
     head = head_of(key) if name else key[-1]
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
@@ -181,7 +186,7 @@ def _head_type(key: tuple[str, ...], name: bool) -> tuple[str, int] | None:
         return "place", 3
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
         return "product", 3
-    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5):
+    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person):
         return "technique", 2
     if not name and len(key) > 1 and head in lx.ARTEFACT_NOUNS:
         return "product", 2  # "steam pump", "Varrow lamp"
@@ -348,7 +353,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         kinds = Counter()
         for key in group.keys:
             kinds.update(kept[key].kinds)
-            hint = _head_type(key, named[g])
+            hint = _head_type(key, named[g], person=person_like(kept[key]))
             if hint:
                 scores[g][hint[0]] += hint[1]
             if people[g] and person_like(kept[key]):

@@ -121,3 +121,10 @@ def test_a_make_of_a_product_is_a_product():
                          "Orvane Quill ran faster.\n")
     assert find(entities, "Quill").entity_type == "product"
     assert find(entities, "Orvane Quill").entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_persons_surname_ending_in_ing_is_no_technique():
+    entities = _entities("The standard was written with James Tessling and Ada Brun. "
+                         "It appeared in 1996.\n")
+    assert find(entities, "James Tessling").entity_type == "person"
