@@ -128,3 +128,10 @@ def test_a_persons_surname_ending_in_ing_is_no_technique():
     entities = _entities("The standard was written with James Tessling and Ada Brun. "
                          "It appeared in 1996.\n")
     assert find(entities, "James Tessling").entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_term_described_as_a_practice_is_a_technique():
+    entities = _entities("Ilse Varga studied the lending circle. Harvest credit is the practice "
+                         "of farmers sharing one store. Harvest credit spread.\n")
+    assert find(entities, "harvest credit").entity_type == "technique"
