@@ -135,3 +135,11 @@ def test_a_term_described_as_a_practice_is_a_technique():
     entities = _entities("Ilse Varga studied the lending circle. Harvest credit is the practice "
                          "of farmers sharing one store. Harvest credit spread.\n")
     assert find(entities, "harvest credit").entity_type == "technique"
+
+
+@needs_wordfreq
+def test_a_term_named_after_a_place_with_a_landmark_head_is_a_place():
+    entities = _entities("The Quorrane lighthouse stands on a shoal. A lens was fitted at the "
+                         "Quorrane lighthouse in 1823. Later the Quorrane lighthouse was "
+                         "rebuilt.\n")
+    assert find(entities, "Quorrane lighthouse").entity_type == "place"
