@@ -59,8 +59,8 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
-from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.designations import FIRM_SUFFIXES, firm_suffixes, ordinals
+from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
     COORDINATORS,
     DISTINCT_HEADS,

@@ -7,8 +7,8 @@ from collections import Counter
 from kg.canonical import group_forms
 from kg.forms import Form
 from kg.tokens import key_of_text
-from tests.test_entities import find, joined, needs_wordfreq
 from tests.test_entities import extracted as _entities
+from tests.test_entities import find, joined, needs_wordfreq
 
 
 def _form(text: str, *units: int, n: int = 1) -> Form:
