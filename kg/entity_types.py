@@ -44,6 +44,9 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   landmark noun ("the Varn lighthouse", "the Ardle estuary") is a place: lighthouse .75 →
   .80, nothing else changes (tested on the surface's first letter instead, a heading's
   "Building on the rock" became a place);
+- the wider place of an address ending a clause ("launched near Kourou, X.", "in Osk, X,")
+  is a place: "French Guiana" (a person by its shape), "Maryland" and "Norway" on the dev
+  sets, all right, no gold figure moves;
 - a name shaped like a person's takes no technique cue from an "-ing" last word ("James
   Gosling" was a technique; nothing else changes);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first

@@ -103,6 +103,14 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     return kind_of_noun(head, roles=roles) if head else None
 
 
+def _in_address(toks: list[Token], start: int, end: int) -> bool:
+    """True for the wider place of an address ending a clause: "near Kourou, X." ("in Osk,
+    X, …"): "in"/"near" and one capitalised word before the comma, and a mark after."""
+    return start >= 3 and toks[start - 1].text == "," and toks[start - 2].is_cap \
+        and toks[start - 3].lower in ("in", "near") and end < len(toks) \
+        and toks[end].text in {".", ",", ";", ")"}
+
+
 def context_cues(toks: list[Token], start: int, end: int, scores: Counter, person: bool, *,
                   shaped: bool = False, adjective: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
@@ -135,6 +143,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     for cue in _PLACE_BEFORE:
         if tuple(before[-len(cue):]) == cue:
             scores["place"] += 2
+    if _in_address(toks, start, end):
+        scores["place"] += 2
     if before and before[-1] == "in" and not person and end - start <= 2:
         if len(before) >= 2 and before[-2] in _WRITTEN:
             scores["product"] += 2  # "a compiler written in Scheme": a language

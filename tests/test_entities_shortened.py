@@ -143,3 +143,10 @@ def test_a_term_named_after_a_place_with_a_landmark_head_is_a_place():
                          "Quorrane lighthouse in 1823. Later the Quorrane lighthouse was "
                          "rebuilt.\n")
     assert find(entities, "Quorrane lighthouse").entity_type == "place"
+
+
+@needs_wordfreq
+def test_the_wider_place_of_an_address_is_a_place():
+    entities = _entities("Ilse Varga watched the launch. The rocket left from a pad near "
+                         "Quorrane, Velmar Tessany. Ilse Varga cheered.\n")
+    assert find(entities, "Velmar Tessany").entity_type == "place"
