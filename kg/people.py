@@ -274,12 +274,14 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
                      f"“{top(long)}”" + (" after an honorific" if titled else ""), top(short))
 
 
-def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
+def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
+                     placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone first name to the one personal name it begins ("Linus" → "Linus Orvik").
 
     Only when the word is the first name of exactly one personal name met before it, is the
-    last name of none and part of no other name, and is no English function word, verb,
-    month or adjective ("Will", "May", "Rose" stay apart). Word frequency is no test here:
+    last name of none and part of no other name, is no English function word, verb,
+    month or adjective ("Will", "May", "Rose" stay apart) and is never used as a place
+    (``placed``: "the council of Osk" is a town, not the first word of "Osk Baths"). Word frequency is no test here:
     first names are frequent words ("Charles" has a Zipf frequency of 4.8, "John" 5.4).
     """
     people = [f for f in forms.values() if f.is_name and person_like(f)]
@@ -290,7 +292,8 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
               for w in f.key}
     lasts = {_last(p.key) for p in people}
     for short in forms.values():
-        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym"):
+        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
+                or short.key in placed:
             continue
         word = strip_possessive(top(short)).casefold()
         if word in lasts or short.key[0] in lasts or short.key[0] in others or word in others \
