@@ -60,7 +60,14 @@ report" not → "… Framework"; product nouns are not matched by type: on the t
 set "the observatory" then went to the nearest instrument rather than the dominant telescope),
 a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
 describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
-"it" → an organisation, product, document or untyped name, "they" → an organisation, a
+"it" → an organisation, product, document, untyped name or place (buildings and structures
+are typed place: "the Skerray Chapel … It has thick walls"; a place named after a preposition,
+"Farmers in Oskby County founded …", is no subject, :func:`_subject`, and does not compete
+for a following "its". Measured over the 12 development sets: 8 references added, all right,
+one wrong one ("It was made a World Heritage Site" → a people's name) now right; relations
+joined at the evidence architect_bio 0.60 → 0.70, lighthouse 0.30 → 0.40; without the
+preposition test "Its volunteers" (river) and "Its tower" (lighthouse) were lost to the town
+each organisation or light stood in), "they" → an organisation, a
 plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
 no change on any dev set or invented article), an idea noun or bare "this" → a concept or
 technique, a method noun → a term ending in that noun.
@@ -74,7 +81,7 @@ from dataclasses import dataclass, field
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
 from kg.subjects import affiliation, governed
-from kg.subjects import subject as _subject  # the module's own name for it
+from kg.subjects import subject as _first_entity  # the module's own name for it
 
 WINDOW = 3
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -97,7 +104,7 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
     want = PRONOUN_GENDER.get(word)
     seen = getattr(ctx, "genders", {}).get(g)
     return want is None or not seen or seen[_OTHER[want]] <= seen[want]
-_THING_TYPES = frozenset({"organization", "product", "document", "other"})
+_THING_TYPES = frozenset({"organization", "product", "document", "other", "place"})
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
 _TERM_TYPES = frozenset({"concept", "technique"})
@@ -233,6 +240,18 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
     return None
 
 
+def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
+    """The subject of a sentence (:func:`kg.subjects.subject`), but not a place named after a
+    preposition ("Farmers in Oskby founded the Lunde Trust": not Oskby), which says where,
+    not what the sentence is about."""
+    g = _first_entity(unit, ctx, before=before)
+    if g is None or ctx.types[g] != "place" or not ctx.units:
+        return g
+    tokens = ctx.units[unit].tokens
+    pos = next(p for p, h in ctx.by_unit.get(unit, []) if h == g)
+    return None if governed(tokens, pos) else g
+
+
 def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None:
     """"it", "they", "this", "the idea": the subject of the previous sentence (or, for a
     possessive in mid-sentence, of its own), else the heading at a section start."""
@@ -248,8 +267,9 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
                 if ok(g) and not affiliation(tokens, pos):
                     return g
         if any(ctx.types[g] != "person" for _p, g in here) \
-                or tokens[phrase.start].lower != "its" or not ctx.recent:
-            return None  # (only people before it: "Ilves served as its first chair")
+                or tokens[phrase.start].lower not in ("its", "it") or not ctx.recent:
+            return None  # (only people before it: "Ilves served as its first chair", "Orvik
+            # said it was …", a reported "it": :mod:`kg.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
         return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
@@ -288,9 +308,10 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     g = ctx.introduced.get(prev)
     if subject is None and ok(g):
         return g
-    named = {g for _p, g in ctx.by_unit.get(prev, []) if ok(g)}
+    tokens = ctx.units[prev].tokens if ctx.units else []
+    named = {g for p, g in ctx.by_unit.get(prev, []) if ok(g) and not (
+        ctx.types[g] == "place" and governed(tokens, p))}  # "… in Fenwick": where, not what
     if subject is None:
-        tokens = ctx.units[prev].tokens if ctx.units else []
         free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not governed(tokens, p)]
         return named.pop() if len(named) == 1 and free else None
     if ctx.types[subject] == "person" and ctx.units \

@@ -30,6 +30,12 @@ _ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "i
 _DUMMY_AFTER = lx._words("to that whether if clear possible impossible easy easier hard harder "
                          "difficult necessary up out off down over back")
 _PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
+# verbs that report what someone said or thought: "it" after them opens the reported clause
+_REPORTING = lx._words("said says say wrote writes write thought thinks believed believes "
+                       "claimed claims argued argues insisted insists admitted admits noted "
+                       "notes felt feels recalled recalls conceded concedes announced announces "
+                       "confirmed confirms explained explains warned warns")
+_AUXILIARIES = lx._words("had has have did does do")
 # verbs whose object is the subject of the infinitive after it ("asked the firm to design")
 _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allowed invite "
                             "invites invited persuade persuades persuaded urge urges urged "
@@ -114,6 +120,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                     out.append(Phrase(i, i + 1, "item", None, False))
                 elif low == "it" and _object(toks, i):
                     out.append(Phrase(i, i + 1, "object", None, False))
+                elif low == "it" and _reported(toks, i):
+                    out.append(Phrase(i, i + 1, "thing", None, False))
                 continue
             out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
     return out
@@ -147,6 +155,16 @@ def _object(toks, i: int) -> bool:
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
             return False
     return True
+
+
+def _reported(toks, i: int) -> bool:
+    """True for "it" opening a reported clause: after a reporting verb (and "that"), before
+    a verb ("Orvik said it was the only …", "The board announced that it had …")."""
+    k = i - 1 - (i >= 2 and toks[i - 1].lower == "that")
+    if k < 0 or toks[k].lower not in _REPORTING or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].lower
+    return nxt in _BE or nxt in _AUXILIARIES or nxt in lx.PAST_VERBS
 
 
 def _clipped(noun: str, heads: frozenset) -> str | None:

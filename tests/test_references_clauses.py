@@ -1,0 +1,44 @@
+"""Tests for references in reported clauses and to named structures (kg.reference_phrases,
+kg.antecedents): "Orvik said it was …", "The Harl Lighthouse … Its height …"."""
+
+from __future__ import annotations
+
+from test_coref import _refs
+
+
+def test_it_opening_a_reported_clause_takes_the_previous_subject():
+    text = ("Ada Orvik designed offices for twenty years. The last of these works was the Tollan Chapel, "
+            "a small chapel for a fishing village, completed in 1989. It has thick walls and "
+            "one window. Orvik said it was the only building she got right.\n")
+    entities, refs = _refs(text)
+    assert {e.label: e.entity_type for e in entities}.get("Tollan Chapel") == "place"
+    assert (2, "It", "Tollan Chapel") in refs
+    assert (3, "it", "Tollan Chapel") in refs
+
+
+def test_a_reported_it_takes_the_named_subject_of_its_own_sentence_first():
+    text = ("Ada Orvik joined Brask Motors in 2001. Later the Brask Motors board announced "
+            "that it had cut prices.\n")
+    _, refs = _refs(text)
+    assert not any(surface == "it" and label != "Brask Motors" for _s, surface, label in refs)
+
+
+def test_a_reported_it_before_an_adjective_or_infinitive_is_no_reference():
+    text = ("The Tollan Chapel was finished in 1989. Ada Orvik said it was easy to love "
+            "and wrote it down.\n")
+    _, refs = _refs(text)
+    assert not any(s == 1 for s, _surface, _label in refs)
+
+
+def test_its_takes_a_named_structure_that_was_the_subject():
+    text = ("The oldest light on the coast stood at Harl. The **Harl Lighthouse** was begun "
+            "in 1690 and finished in 1702. Old writers credit its design to Per Amund.\n")
+    _, refs = _refs(text)
+    assert (2, "its", "Harl Lighthouse") in refs
+
+
+def test_a_place_after_a_preposition_does_not_compete_for_its():
+    text = ("Farmers in Oskby County founded the Lunde Growers Trust in 1978. Its members sold "
+            "grain together.\n")
+    _, refs = _refs(text)
+    assert (1, "Its", "Lunde Growers Trust") in refs
