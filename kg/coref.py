@@ -17,9 +17,9 @@ What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a s
 start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
 possessive, as the subject of a reported clause ("Orvik said it was …", "the board
 announced that it had …": the sentence's own subject when it is a thing, else, with only
-people before it, the previous sentence's; on the 12 development sets it fires once, right:
-"Corran said it was the only building …"), or as the object right after a verb ("the
-government nationalised it in 1977", which takes the previous sentence's subject when only people are named before it; not
+people before it, the previous sentence's; on the 12 development sets it fires once, and
+rightly), or as the object right after a verb ("the government nationalised it in 1977",
+which takes the previous sentence's subject when only people are named before it; not
 "part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
 is easy to …"). A description followed by a
 complement ("the foundation for …", "the company behind …") is not a reference. A list item
