@@ -8,8 +8,8 @@ from test_coref import _refs
 
 def test_it_opening_a_reported_clause_takes_the_previous_subject():
     text = ("Ada Orvik designed offices for twenty years. The last of these works was the "
-            "Tollan Chapel, a small chapel for a fishing village, completed in 1989. It has thick walls and "
-            "one window. Orvik said it was the only building she got right.\n")
+            "Tollan Chapel, a small chapel for a fishing village, completed in 1989. It has "
+            "thick walls and one window. Orvik said it was the only building she got right.\n")
     entities, refs = _refs(text)
     assert {e.label: e.entity_type for e in entities}.get("Tollan Chapel") == "place"
     assert (2, "It", "Tollan Chapel") in refs
