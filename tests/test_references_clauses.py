@@ -42,3 +42,10 @@ def test_a_place_after_a_preposition_does_not_compete_for_its():
             "grain together.\n")
     _, refs = _refs(text)
     assert (1, "Its", "Lunde Growers Trust") in refs
+
+
+def test_the_object_of_made_is_a_reference_before_its_complement():
+    text = ("The Orvik Bridge Trust wrote the Safe Joint Protocol in 2012. The trust made "
+            "the protocol public, and others adopted it.\n")
+    _, refs = _refs(text)
+    assert (1, "the protocol", "Safe Joint Protocol") in refs
