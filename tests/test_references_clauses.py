@@ -49,3 +49,10 @@ def test_the_object_of_made_is_a_reference_before_its_complement():
             "the protocol public, and others adopted it.\n")
     _, refs = _refs(text)
     assert (1, "the protocol", "Safe Joint Protocol") in refs
+
+
+def test_a_noun_introduced_in_the_same_sentence_is_not_the_named_one():
+    text = ("The Tessin Ridge runs under the sea. If lava rises at a ridge and cools, the "
+            "ridge grows wider.\n")
+    _, refs = _refs(text)
+    assert not any(s == 1 for s, _surface, _label in refs)
