@@ -64,3 +64,11 @@ def test_a_description_prefers_an_entity_outside_a_prepositional_phrase():
             "in a former bakery. The firm was small at first.\n")
     _, refs = _refs(text)
     assert (2, "The firm", "Lind & Marr") in refs
+
+
+def test_a_river_named_noun_first_is_what_the_river_stands_for():
+    text = ("The burning of the Dunwick River in 1969 made news abroad. The River Orm "
+            "runs through Kessby. Mills lined the banks for a century. Farms grew along the "
+            "valley. Towns grew too. By 1990 the river was clean again.\n")
+    _, refs = _refs(text)
+    assert (5, "the river", "River Orm") in refs or (5, "the river", "Orm") in refs
