@@ -132,6 +132,8 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return phrase.noun in ctx.term_heads[g]
     if kind in ("thing", "object"):
         return etype in _THING_TYPES
+    if kind == "ordinal":  # "The first was installed …": of what the last sentence was about
+        return etype in _THING_TYPES or etype in _TERM_TYPES
     if kind == "plural":
         return etype == "organization" or g in ctx.plural and etype not in ("person", "place")
     if kind in ("concept", "bare"):
@@ -162,6 +164,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
     if phrase.kind == "object":
         return _object_it(u, phrase, here, ctx)
+    if phrase.kind == "ordinal":
+        g = _subject(ctx.recent[-1], ctx) if ctx.recent else None
+        return g if g is not None and compatible(phrase, g, ctx) else None
     if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
         return _by_subject(u, phrase, here, tokens, ctx)
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)

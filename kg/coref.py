@@ -11,7 +11,12 @@ Conservative by design. A reference phrase is one of:
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
-  on its own before a verb ("This requires …").
+  on its own before a verb ("This requires …");
+- an ordinal standing alone as the subject of the first words ("The first was the work of
+  …", "The second is …"): one of the things the previous sentence's subject was about, so
+  the claim mentions that entity (a name given to it makes no alias, :mod:`kg.bridging`).
+  Measured: it fires three times on the 12 development sets; twice it takes the previous
+  subject, both right (lighthouse relations at the evidence 0.40 → 0.60), once nothing.
 
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
 start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
@@ -163,8 +168,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     Returns:
         ``(group, sentence index, surface, char_start, char_end, how)`` tuples, where
         ``how`` is ``head`` or ``tail`` when the phrase's noun is the head of the entity's
-        name or the phrase is a tail of it ("the union", "the mobility plan"), else
-        ``context``.
+        name or the phrase is a tail of it ("the union", "the mobility plan"), ``ordinal``
+        for "The first …" (one of the things the entity stands for, not the entity itself:
+        never renamed), else ``context``.
     """
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
@@ -227,8 +233,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if toks[phrase.end - 1].possessive:
                 possessive.add((u, phrase.start))
             literal.add(g)
-            how = "tail" if phrase.group is not None else (
-                "head" if phrase.noun and phrase.noun in heads[g] else "context")
+            how = "tail" if phrase.group is not None else "ordinal" \
+                if phrase.kind == "ordinal" else (
+                    "head" if phrase.noun and phrase.noun in heads[g] else "context")
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)

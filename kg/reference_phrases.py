@@ -93,6 +93,9 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if i in covered:
             continue
         low = tok.lower
+        if i == 0 and _ordinal_subject(toks):
+            out.append(Phrase(0, 2, "ordinal", None, True))
+            continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
             tail = _tail(toks, i, covered, tails) if low == "the" else None
             if tail:
@@ -156,6 +159,15 @@ def _object(toks, i: int) -> bool:
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
             return False
     return True
+
+
+def _ordinal_subject(toks) -> bool:
+    """True for a sentence opened by "The first", "The second" … standing alone as its
+    subject, before a verb ("The first was installed in 1823"): the first of the things the
+    previous sentence was about."""
+    return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
+        and toks[1].text.islower() and toks[2].is_word \
+        and (toks[2].lower in _BE or toks[2].lower in lx.PAST_VERBS)
 
 
 def _small_clause(toks, i: int) -> bool:

@@ -72,3 +72,19 @@ def test_a_river_named_noun_first_is_what_the_river_stands_for():
             "valley. Towns grew too. By 1990 the river was clean again.\n")
     _, refs = _refs(text)
     assert (5, "the river", "River Orm") in refs or (5, "the river", "Orm") in refs
+
+
+def test_the_first_standing_alone_takes_the_previous_subject():
+    text = ("Ships kept sinking near Plymouth. The Harl Rocks wrecked so many ships that "
+            "four towers have stood on them. The first was the work of Ada Lind.\n")
+    _, refs = _refs(text)
+    assert (2, "The first", "Harl Rocks") in refs
+
+
+def test_a_name_given_to_the_first_is_no_alias_of_the_whole():
+    text = ("The Harl Rocks wrecked so many ships that four towers have stood on them. "
+            "The first was called the Lind Tower and burned in 1703.\n")
+    entities, refs = _refs(text)
+    assert (1, "The first", "Harl Rocks") in refs
+    rocks = next(e for e in entities if e.label == "Harl Rocks")
+    assert not any("Lind" in a for a in rocks.aliases)
