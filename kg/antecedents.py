@@ -73,6 +73,7 @@ two right "Its" (river, lighthouse) were lost to the town each organisation or l
 in), "they" → an organisation, a
 plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
 no change on any dev set or invented article), an idea noun or bare "this" → a concept or
+technique, an ordinal subject ("The first was …") → what "it" may stand for or a concept or
 technique, a method noun → a term ending in that noun.
 """
 
