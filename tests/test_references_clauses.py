@@ -88,3 +88,12 @@ def test_a_name_given_to_the_first_is_no_alias_of_the_whole():
     assert (1, "The first", "Harl Rocks") in refs
     rocks = next(e for e in entities if e.label == "Harl Rocks")
     assert not any("Lind" in a for a in rocks.aliases)
+
+
+def test_the_company_is_no_university_or_council():
+    text = ("Orm Water Ltd supplies the town of Kessby. Its pipes are old. Dr Ada Lind of "
+            "the University of Kessby studied the leaks. By her count the company loses a "
+            "quarter of its water.\n")
+    _, refs = _refs(text)
+    assert not any(label == "University of Kessby" for _s, _surface, label in refs)
+    assert (3, "the company", "Orm Water Ltd") in refs
