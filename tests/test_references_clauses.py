@@ -97,3 +97,11 @@ def test_the_company_is_no_university_or_council():
     _, refs = _refs(text)
     assert not any(label == "University of Kessby" for _s, _surface, label in refs)
     assert (3, "the company", "Orm Water Ltd") in refs
+
+
+def test_the_sea_far_from_a_named_sea_is_generic():
+    text = ("Greek ships crossed the Black Sea. Stone towers rose along the coast. Keepers "
+            "lit fires each night. Oil lamps came later. Lenses came last. Their beams "
+            "reached far out over the sea.\n")
+    _, refs = _refs(text)
+    assert not any(surface == "the sea" for _s, surface, _label in refs)
