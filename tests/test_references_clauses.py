@@ -105,3 +105,17 @@ def test_the_sea_far_from_a_named_sea_is_generic():
             "reached far out over the sea.\n")
     _, refs = _refs(text)
     assert not any(surface == "the sea" for _s, surface, _label in refs)
+
+
+def test_an_object_it_is_not_a_name_after_a_preposition():
+    text = ("By 2023 Quillstore was used by the railway. A survey by the Orm Data Institute "
+            "(ODI) that year ranked it the best database.\n")
+    _, refs = _refs(text)
+    assert (1, "it", "Quillstore") in refs
+
+
+def test_an_object_it_is_not_the_subject_of_its_own_verb():
+    text = ("In 1966 the Tollan Library opened. That year the Kessby Guild of Builders gave "
+            "it a prize.\n")
+    _, refs = _refs(text)
+    assert (1, "it", "Tollan Library") in refs
