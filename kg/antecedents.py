@@ -210,7 +210,28 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
             return found
     if headed:  # the noun names an entity of the document: that one or nothing
         return None if phrase.noun in _AMBIENT else _by_head(phrase, ctx)
+    if phrase.kind == "product" and phrase.subject and ctx.recent:
+        g = _coined_subject(ctx.recent[-1], ctx)  # "Tarnwick 4.2 is … The project is led …"
+        if g is not None:
+            return g
     return _nearest(phrase, ctx)
+
+
+def _coined_subject(prev: int, ctx: Context) -> int | None:
+    """The previous sentence's subject when it is a product, or an untyped name that is no
+    English word ("Tarnwick", not "Earth"): what a subject "the project", "the software"
+    takes up. Measured: 3 right references on invented articles (library, database, probe);
+    without the word test 2 wrong on telescope ("The observatory" → the Earth)."""
+    g = _subject(prev, ctx)
+    if g is None or g in ctx.plural or ctx.types[g] not in ("product", "other"):
+        return None
+    if ctx.types[g] == "other" and ctx.units:
+        pos = next(p for p, h in ctx.by_unit.get(prev, []) if h == g)
+        word = ctx.units[prev].tokens[pos]
+        if word.text[:1].isupper() and word.lower not in lx.STOPWORDS \
+                and lx.zipf(word.lower) >= 3.0:
+            return None  # (a reference there, "It …", "The database …", is no name)
+    return g
 
 
 def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:

@@ -119,3 +119,16 @@ def test_an_object_it_is_not_the_subject_of_its_own_verb():
             "it a prize.\n")
     _, refs = _refs(text)
     assert (1, "it", "Tollan Library") in refs
+
+
+def test_the_project_takes_a_coined_name_that_was_the_subject():
+    text = ("Ada Lind wrote Quillmap in 2009. Quillmap 4.2 is downloaded a million times a "
+            "month. The project is now led by a group of five people.\n")
+    _, refs = _refs(text)
+    assert (2, "The project", "Quillmap") in refs
+
+
+def test_the_project_does_not_take_an_english_word_subject():
+    text = ("Earth is the third planet. The observatory will study it from afar.\n")
+    _, refs = _refs(text)
+    assert not any(surface == "The observatory" for _s, surface, _label in refs)
