@@ -89,8 +89,8 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
-from kg.subjects import affiliation, governed
-from kg.subjects import subject as _first_entity  # the module's own name for it
+from kg.subjects import affiliation, coined_subject, governed, verb_subject
+from kg.subjects import subject_of as _subject  # the module's own name for it
 
 WINDOW = 3
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -116,7 +116,7 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
 # nouns whose definite form is mostly generic ("around the world", "out to sea"): they stand
 # for a name they head ("… Sea") only when it was named in the last few sentences
 # (measured: 4 wrong references gone on lighthouse, "the sea" → a sea named once and "the
-# world" → "the Ancient World"; nothing else moves on the 12 development sets or the
+# world" → a name ending in "World"; nothing else moves on the 12 development sets or the
 # invented articles)
 _AMBIENT = frozenset({"world", "sea", "ocean", "sky", "sun", "moon", "earth", "land", "air",
                       "wind", "weather"})
@@ -211,27 +211,12 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if headed:  # the noun names an entity of the document: that one or nothing
         return None if phrase.noun in _AMBIENT else _by_head(phrase, ctx)
     if phrase.kind == "product" and phrase.subject and ctx.recent:
-        g = _coined_subject(ctx.recent[-1], ctx)  # "Tarnwick 4.2 is … The project is led …"
+        g = coined_subject(ctx.recent[-1], ctx)  # "Quillmap 4.2 is … The project is led …"
         if g is not None:
             return g
     return _nearest(phrase, ctx)
 
 
-def _coined_subject(prev: int, ctx: Context) -> int | None:
-    """The previous sentence's subject when it is a product, or an untyped name that is no
-    English word ("Tarnwick", not "Earth"): what a subject "the project", "the software"
-    takes up. Measured: 3 right references on invented articles (library, database, probe);
-    without the word test 2 wrong on telescope ("The observatory" → the Earth)."""
-    g = _subject(prev, ctx)
-    if g is None or g in ctx.plural or ctx.types[g] not in ("product", "other"):
-        return None
-    if ctx.types[g] == "other" and ctx.units:
-        pos = next(p for p, h in ctx.by_unit.get(prev, []) if h == g)
-        word = ctx.units[prev].tokens[pos]
-        if word.text[:1].isupper() and word.lower not in lx.STOPWORDS \
-                and lx.zipf(word.lower) >= 3.0:
-            return None  # (a reference there, "It …", "The database …", is no name)
-    return g
 
 
 def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
@@ -298,16 +283,6 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
     return None
 
 
-def _subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
-    """The subject of a sentence (:func:`kg.subjects.subject`), but not a place named after a
-    preposition ("Farmers in Oskby founded the Lunde Trust": not Oskby), which says where,
-    not what the sentence is about."""
-    g = _first_entity(unit, ctx, before=before)
-    if g is None or ctx.types[g] != "place" or not ctx.units:
-        return g
-    tokens = ctx.units[unit].tokens
-    pos = next(p for p, h in ctx.by_unit.get(unit, []) if h == g)
-    return None if governed(tokens, pos) else g
 
 
 def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None:
@@ -389,7 +364,7 @@ def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     nothing, so it was left out."""
     tokens = ctx.units[u].tokens if ctx.units else []
     if any(ctx.types[g] != "person" and not (tokens and (
-            governed(tokens, p) or _verb_subject(tokens, p, phrase.start)
+            governed(tokens, p) or verb_subject(tokens, p, phrase.start)
             or p and tokens[p - 1].text == "(")) for p, g in here) \
             or not ctx.recent:
         return None
@@ -397,15 +372,6 @@ def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     return g if g is not None and compatible(phrase, g, ctx) else None
 
 
-def _verb_subject(tokens, p: int, i: int) -> bool:
-    """True when the mention at ``p`` is the subject of the verb right before ``i`` (a name or
-    "the" and a noun, up to the verb: "the Kessby Guild gave", "the agency steered")."""
-    if i - 1 - p > 5 or i - 1 <= p:
-        return False
-    span = tokens[p:i - 1]
-    return all(t.is_word and (not t.text.islower() or t.lower in ("the", "of", "and", "&")
-                              or k == len(span) - 1) for k, t in enumerate(span)) \
-        or span[0].lower == "the" and len(span) == 2
 
 
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:
