@@ -89,7 +89,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
-from kg.subjects import affiliation, coined_subject, governed, verb_subject
+from kg.subjects import affiliation, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
 
 WINDOW = 3
@@ -356,16 +356,16 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
 
 def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     """An object "it" ("the government nationalised it"): the previous sentence's subject,
-    when nothing named before it in its own sentence could be meant but people, the
-    subject of its own verb ("the Kessby Guild gave it a prize": not the guild) and names
-    in prepositional phrases ("a survey by the Orm Institute ranked it first"). Measured:
-    one right reference added on an invented article (database), nothing else moves on the
-    12 development sets; letting "it to" + verb count too ("used it to trace") moved
-    nothing, so it was left out."""
+    when nothing named before it in its own sentence could be meant but people and names in
+    prepositional phrases ("a survey by the Orm Institute (ORI) ranked it first").
+    Measured: one right reference added on an invented article (database), nothing else
+    moves on the 12 development sets. Left out, as they moved nothing: letting "it to" +
+    verb count ("used it to trace"), and passing over the subject of the verb itself ("the
+    Kessby Guild gave it a prize"), which also goes against an invented case
+    (tests/test_references_more.py: "The Tarvos Agency steered it …")."""
     tokens = ctx.units[u].tokens if ctx.units else []
     if any(ctx.types[g] != "person" and not (tokens and (
-            governed(tokens, p) or verb_subject(tokens, p, phrase.start)
-            or p and tokens[p - 1].text == "(")) for p, g in here) \
+            governed(tokens, p) or p and tokens[p - 1].text == "(")) for p, g in here) \
             or not ctx.recent:
         return None
     g = _subject(ctx.recent[-1], ctx)

@@ -8,7 +8,7 @@ from kg import lexicon as lx
 from kg.phrases import Context
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed", "subject",
-           "subject_of", "verb_subject"]
+           "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -99,14 +99,3 @@ def coined_subject(prev: int, ctx: Context) -> int | None:
                 and lx.zipf(word.lower) >= 3.0:
             return None  # (a reference there, "It …", "The database …", is no name)
     return g
-
-
-def verb_subject(tokens, p: int, i: int) -> bool:
-    """True when the mention at ``p`` is the subject of the verb right before ``i`` (a name or
-    "the" and a noun, up to the verb: "the Kessby Guild gave", "the agency steered")."""
-    if i - 1 - p > 5 or i - 1 <= p:
-        return False
-    span = tokens[p:i - 1]
-    return all(t.is_word and (not t.text.islower() or t.lower in ("the", "of", "and", "&")
-                              or k == len(span) - 1) for k, t in enumerate(span)) \
-        or span[0].lower == "the" and len(span) == 2
