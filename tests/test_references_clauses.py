@@ -122,6 +122,7 @@ def test_the_project_takes_a_coined_name_that_was_the_subject():
 
 
 def test_the_project_does_not_take_an_english_word_subject():
-    text = ("Earth is the third planet. The observatory will study it from afar.\n")
+    text = ("Ada Lind studied Mercury for years. Mercury is the smallest planet. The mission "
+            "will map it.\n")
     _, refs = _refs(text)
-    assert not any(surface == "The observatory" for _s, surface, _label in refs)
+    assert not any(surface == "The mission" for _s, surface, _label in refs)
