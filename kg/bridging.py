@@ -99,7 +99,8 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     Returns:
         ``(entity group, named group, evidence sentence)`` for each "The N was known as X".
     """
-    at = {(units_sentence, start): g for g, units_sentence, _s, start, _e, _how in references}
+    at = {(units_sentence, start): g for g, units_sentence, _s, start, _e, how in references
+          if how != "ordinal"}  # "The first was called X" names one part, not the whole
     by_start = {(m.unit, m.start): m.group for m in matches}
     out = []
     for u, unit in enumerate(units):
