@@ -254,6 +254,7 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
         if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)):
             del kept[key]
 
+
 def _demonym(form: Form) -> bool:
     """True for a name written only as a listed adjective of nationality, region or people
     (:mod:`kg.demonyms`: "German", "West African"), in running text and headings."""
