@@ -41,3 +41,52 @@ def test_a_demonym_inside_a_longer_name_stays():
         "The Royal Danish Academy elected Ivo Renner in 1990. Renner had played in the "
         "German Requiem of Tarsk. The Royal Danish Academy closed in 1999.\n")
     assert find(entities, "Royal Danish Academy") is not None
+
+
+def test_and_joins_a_name_whose_pieces_never_occur_alone():
+    entities = _entities(
+        "In 1931 the Kelby Coast and Marine Survey ship Tern mapped the Varn delta. Ona Pelse "
+        "sailed from Vienna and Berlin sent her Mart Kivil. Pelse wrote to Kivil from Vienna "
+        "in 1932. Berlin paid for the work.\n")
+    survey = find(entities, "Kelby Coast and Marine Survey")
+    assert survey is not None
+    assert find(entities, "Kelby Coast") is None and find(entities, "Marine Survey") is None
+    # a list of places, each named alone too, stays apart
+    assert find(entities, "Vienna") is not None and find(entities, "Berlin") is not None
+    assert find(entities, "Vienna and Berlin") is None
+
+
+def test_and_does_not_join_two_organisations_or_a_name_without_the():
+    entities = _entities(
+        "The Kelby Council and Varn Trust shared the ferry from 1950. Ona Pelse wrote from "
+        "Marlow to Tessing Harbour Trust in 1951.\n")
+    assert find(entities, "Kelby Council") is not None
+    assert find(entities, "Kelby Council and Varn Trust") is None
+    assert find(entities, "Marlow to Tessing Harbour Trust") is None
+    assert find(entities, "Tessing Harbour Trust") is not None
+
+
+def test_and_does_not_join_a_piece_named_alone():
+    entities = _entities(
+        "Ona Pelse advised the Treasury and Harbour Office in 1950. The Treasury refused her "
+        "plan in 1951.\n")
+    assert find(entities, "Treasury and Harbour Office") is None
+    assert find(entities, "Treasury") is not None
+
+
+def test_an_acronym_in_apposition_holds_a_long_name_together():
+    entities = _entities(
+        "Pilot Authorities began in the Varn delta in 1890. The lamps are coordinated "
+        "through OVLA, the Order of Valley Lamps to Harbours and Pilot Authorities, "
+        "founded in 1957. Pilot Authorities still meet in Kelby.\n")
+    assert find(entities, "Order of Valley Lamps to Harbours and Pilot Authorities") \
+        is not None
+    assert find(entities, "Order of Valley Lamps") is None
+
+
+def test_of_goes_on_after_a_head_noun_joined_by_for():
+    entities = _entities(
+        "The Standing Board for the Protection of Harbour Lamps met in Kelby in 1979. Ona "
+        "Pelse chaired it until 1985.\n")
+    assert find(entities, "Standing Board for the Protection of Harbour Lamps") is not None
+    assert find(entities, "Standing Board for the Protection") is None
