@@ -90,3 +90,11 @@ def test_of_goes_on_after_a_head_noun_joined_by_for():
         "Pelse chaired it until 1985.\n")
     assert find(entities, "Standing Board for the Protection of Harbour Lamps") is not None
     assert find(entities, "Standing Board for the Protection") is None
+
+
+def test_a_verb_form_ending_a_phrase_is_a_plural_head():
+    entities = _entities(
+        "The Kelby compiler required nested loop calls in every module. Ona Pelse removed "
+        "nested loop calls, which were slow, in 1990.\n")
+    assert find(entities, "nested loop calls") is not None
+    assert find(entities, "nested loop") is None
