@@ -32,7 +32,11 @@ months is not ("Saturday morning recitals"): orchestra −1.
 A run goes on across "and" or "to" inside an organisation's name ("the US Coast and Geodetic
 Survey"), and with a second "of" after a head noun joined by "for" ("the Global Commission
 for the Certification of Smallpox Eradication"): the criteria and figures are in
-:mod:`kg.junctions`.
+:mod:`kg.junctions`. The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal",
+"Prize", "Order") goes on with "of" like an organisation's ("the Presidential Medal of
+Freedom"): vaccine's "Presidential Medal" fragment completed, nothing else moved on the 24
+sets. "in" is not taken after one ("the Nobel Prize in Physics" gives "Physics" alone on
+lighthouse) because "won the Turner Prize in London" reads the same way.
 """
 
 from __future__ import annotations
@@ -179,7 +183,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
 
 
 _SAINT = frozenset({"st", "saint"})
-_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
+_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS
 
 
 def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:

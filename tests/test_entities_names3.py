@@ -98,3 +98,12 @@ def test_a_verb_form_ending_a_phrase_is_a_plural_head():
         "nested loop calls, which were slow, in 1990.\n")
     assert find(entities, "nested loop calls") is not None
     assert find(entities, "nested loop") is None
+
+
+def test_an_award_takes_its_of():
+    entities = _entities(
+        "Ona Pelse received the Civic Medal of Valour in 1950. Her brother won the Harbour "
+        "Prize of Tessing in 1952.\n")
+    assert find(entities, "Civic Medal of Valour") is not None
+    assert find(entities, "Civic Medal") is None
+    assert find(entities, "Harbour Prize of Tessing") is not None
