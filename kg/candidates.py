@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.eponyms import CLASSIFIERS, count_head, eponym_head
+from kg.demonyms import person_prefix
 from kg.given_names import GIVEN_NAMES
 from kg.junctions import count_junctions, joins, of_continues
 from kg.tokens import Token, singular
@@ -363,6 +364,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             s += 2  # "Prime Minister Liisa Kask"
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
             s += 1  # "President Ada Lind": the title is not the name ("St. Aurel Hospital" is)
+        if j - s >= 3 and all(t.is_word for t in toks[s:j]):
+            s += person_prefix([t.text for t in toks[s:j]], _HEADS)  # "the Dutch Ada Lind"
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1

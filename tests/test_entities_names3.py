@@ -107,3 +107,15 @@ def test_an_award_takes_its_of():
     assert find(entities, "Civic Medal of Valour") is not None
     assert find(entities, "Civic Medal") is None
     assert find(entities, "Harbour Prize of Tessing") is not None
+
+
+def test_a_demonym_before_a_person_is_cut_from_the_name():
+    entities = _entities(
+        "In 1950 the Norwegian Ingrid Dahl joined the Kelby Trust. Later the West African "
+        "Kofi Mensah joined it. Dahl left in 1960 and Mensah stayed. The Greek Orthodox "
+        "Church and the German Democratic Republic paid.\n")
+    assert find(entities, "Norwegian Ingrid Dahl") is None
+    assert find(entities, "Ingrid Dahl") is find(entities, "Dahl") is not None
+    assert find(entities, "Kofi Mensah") is find(entities, "Mensah") is not None
+    assert find(entities, "Greek Orthodox Church") is not None
+    assert find(entities, "German Democratic Republic") is not None
