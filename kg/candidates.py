@@ -46,8 +46,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
-from kg.eponyms import CLASSIFIERS, count_head, eponym_head
 from kg.demonyms import person_prefix
+from kg.eponyms import CLASSIFIERS, count_head, eponym_head
 from kg.given_names import GIVEN_NAMES
 from kg.junctions import count_junctions, joins, of_continues
 from kg.tokens import Token, singular
