@@ -28,6 +28,15 @@ word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a l
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
 water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
 months is not ("Saturday morning recitals"): orchestra −1.
+
+A run goes on across "and" or "to" inside an organisation's name ("the US Coast and Geodetic
+Survey"), and with a second "of" after a head noun joined by "for" ("the Global Commission
+for the Certification of Smallpox Eradication"): the criteria and figures are in
+:mod:`kg.junctions`. The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal",
+"Prize", "Order") goes on with "of" like an organisation's ("the Presidential Medal of
+Freedom"): vaccine's "Presidential Medal" fragment completed, nothing else moved on the 24
+sets. "in" is not taken after one ("the Nobel Prize in Physics" gives "Physics" alone on
+lighthouse) because "won the Turner Prize in London" reads the same way.
 """
 
 from __future__ import annotations
@@ -37,8 +46,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
+from kg.demonyms import person_prefix
 from kg.eponyms import CLASSIFIERS, count_head, eponym_head
 from kg.given_names import GIVEN_NAMES
+from kg.junctions import count_junctions, joins, of_continues
 from kg.tokens import Token, singular
 
 # lowercase particles inside personal and place names
@@ -98,6 +109,9 @@ class Stats:
             lens"; in a heading, by any word), by (name word, singular head word).
         heads_after_article: those pairs seen after an article or ordinal ("the Tessmar
             lens", "a Tessmar lens"), in running text.
+        before_junction: how often a capitalised word stands before "and" or "to" and
+            another capitalised word (:mod:`kg.junctions`).
+        after_junction: how often one stands after such a junction.
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -106,6 +120,8 @@ class Stats:
     of_pairs: Counter = field(default_factory=Counter)
     heads: Counter = field(default_factory=Counter)
     heads_after_article: set[tuple[str, str]] = field(default_factory=set)
+    before_junction: Counter = field(default_factory=Counter)
+    after_junction: Counter = field(default_factory=Counter)
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
@@ -125,6 +141,7 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
                     stats.of_pairs[toks[i - 2].base, tok.base] += 1
                 count_head(toks, i, stats, heading=unit.heading)
+        count_junctions(toks, stats.before_junction, stats.after_junction)
         if unit.heading:
             continue
         for i, tok in enumerate(toks):
@@ -167,7 +184,7 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
 
 
 _SAINT = frozenset({"st", "saint"})
-_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS
+_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS
 
 
 def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
@@ -181,7 +198,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     with "Meridian" named elsewhere, is two names.
     """
     last = toks[j - 1].lower
-    if last in _HEADS or singular(last) in _HEADS:
+    if last in _HEADS or singular(last) in _HEADS or of_continues(toks, i, j):
         return True
     first = i
     while first < j - 1 and toks[first].lower in lx.DETERMINERS:
@@ -332,7 +349,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while j < len(toks) and not (toks[j - 1].possessive and not _possessive_inside(toks, j)):
             tok = toks[j]
             if not (tok.is_word and tok.is_cap and not _reduplicated(tok)
-                    or _connects(toks, i, j, stats)):
+                    or _connects(toks, i, j, stats)
+                    or joins(toks, i, j, stats, heading=unit.heading)):
                 break
             j += 1
         s = i
@@ -346,6 +364,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             s += 2  # "Prime Minister Liisa Kask"
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
             s += 1  # "President Ada Lind": the title is not the name ("St. Aurel Hospital" is)
+        if j - s >= 3 and all(t.is_word for t in toks[s:j]):
+            s += person_prefix([t.text for t in toks[s:j]], _HEADS)  # "the Dutch Ada Lind"
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1

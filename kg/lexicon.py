@@ -185,6 +185,8 @@ pharmaceuticals therapeutics solutions services observatory museum library hospi
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
 guild forum infirmary club
 """)
+# Last words of the names of awards and honours ("the Medal of Freedom", "the Order of Merit").
+AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto

@@ -40,6 +40,9 @@
   rejected;
 - a name written only as a hyphenated adjective ("Leeds-born", "Paris-based") is dropped.
   Measured: orchestra −2, architect_bio −1, water_dispute −1, no gold entity lost.
+- a name written only as a listed adjective of nationality, region or people
+  (:mod:`kg.demonyms`: "German", "Somali", "West African"), however it is used, is dropped:
+  architect_bio, plate_tectonics −1, vaccine −3, lighthouse −2 (figures in that module).
 
 The second round's rules (titles, clauses, adjuncts, quotations) are in :mod:`kg.pieces`.
 """
@@ -51,6 +54,7 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.acronyms import name_initials
 from kg.candidates import Span, Unit
+from kg.demonyms import is_demonym
 from kg.forms import Form
 from kg.people import last_name, person_like
 from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
@@ -247,6 +251,13 @@ def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span
         if all(flags):
             del kept[key]
     for key, form in list(kept.items()):
-        if set(form.kinds) == {"name"} and _compound_adjective(form):
+        if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)):
             del kept[key]
+
+
+def _demonym(form: Form) -> bool:
+    """True for a name written only as a listed adjective of nationality, region or people
+    (:mod:`kg.demonyms`: "German", "West African"), in running text and headings."""
+    surfaces = list(form.surfaces) + list(form.heading_surfaces)
+    return bool(surfaces) and all(is_demonym(s.split()) for s in surfaces)
 

@@ -1,0 +1,116 @@
+"""Adjectives of nationality, region and people ("German", "Somali", "West African",
+"Roman"): a generic resource, like the month and honorific lists of :mod:`kg.lexicon`.
+
+The list holds the adjectives of the sovereign states, of the continents and major world
+regions, and of the best-known historic peoples, empires and dynasties, with the languages
+that share their names. It is a word list taken from general knowledge, not from any
+article. Such a word written alone is an adjective ("the Somali outbreak") or a language
+("translated into Norwegian"), not a thing the text is about; inside a longer name it is
+part of it ("the German Requiem", "the Royal Scottish Academy"). The plural ("the Romans")
+is a people and is not listed.
+
+Used by :mod:`kg.selection`: a name that is only such a word, or compass words and such a
+word, is no entity; and by :mod:`kg.candidates`: such a word before a person's name is cut
+from it (:func:`person_prefix`: "the Norwegian Ingrid Dahl"). Endings alone (its "-ian", "-ese" …) miss "German", "Somali", "Latin",
+"Thai", "Greek". Words that are as often nouns of places, things or people ("Arctic",
+"Caribbean", "Mediterranean", "Baltic", "Viking", "Norman", "Gothic", "Celtic", "Inca",
+"Habsburg") are left out.
+
+Measured (``benchmarks/entities.py --held-out --ours``): architect_bio −1 node
+("translated into Norwegian"), plate_tectonics −1 ("German"), vaccine −3 ("Latin",
+"Somali", "West African"), lighthouse −2 ("French", "Mamluk"); no recall, alias, relation
+or conflation figure of the 24 sets moved. :func:`person_prefix` moved nothing on them (none
+of them writes a nationality right before a name); it is there for "the Dutch Ada Lind",
+which made a node apart from "Lind". "Roman" stays on lighthouse: its form also holds
+"The Romans built …", a people (the plural is one key with the adjective).
+"""
+
+from __future__ import annotations
+
+from kg import lexicon as lx
+from kg.given_names import GIVEN_NAMES
+
+__all__ = ["COMPASS", "DEMONYMS", "is_demonym", "person_prefix"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DEMONYMS = _words("""
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+austrian azerbaijani bahamian bahraini bangladeshi barbadian belarusian belgian belizean
+beninese bhutanese bolivian bosnian botswanan brazilian british bruneian bulgarian burkinabe
+burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian comorian
+congolese croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorian egyptian
+emirati english eritrean estonian ethiopian fijian filipino finnish french gabonese gambian
+georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran
+hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican
+japanese jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz lao laotian latvian lebanese
+liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian
+malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin
+moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani
+pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian
+russian rwandan salvadoran samoan saudi scottish senegalese serbian leonean singaporean
+slovak slovakian slovenian somali spanish sudanese surinamese swazi swedish swiss syrian
+taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish turkmen ugandan
+ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+african asian european oceanian scandinavian nordic balkan
+arab arabian slavic latin iberian anglo saxon gaelic flemish walloon
+basque catalan breton corsican sicilian bavarian prussian castilian andalusian tyrolean
+kurdish berber bedouin tamil bengali punjabi gujarati hindi urdu sinhalese tibetan uyghur
+manchu cantonese hawaiian maori aboriginal inuit
+roman greek grecian byzantine ottoman mamluk mughal persian babylonian assyrian sumerian
+akkadian hittite phoenician carthaginian etruscan minoan mycenaean hellenic hellenistic
+egyptian nubian aztec incan mayan olmec toltec mongol mongolian norse frankish
+visigothic ostrogothic moorish saracen hunnic khmer safavid abbasid umayyad
+fatimid seljuk timurid achaemenid sasanian parthian seleucid ptolemaic macedonian thracian
+dacian gallic gaulish germanic teutonic lombard venetian genoese florentine 
+""")
+
+# compass words that make a regional demonym of one ("West African", "South Korean")
+COMPASS = _words("north south east west northern southern eastern western central "
+                 "northeast northwest southeast southwest sub-saharan")
+
+
+def is_demonym(words: list[str] | tuple[str, ...]) -> bool:
+    """True when ``words`` (as written) are one listed adjective, optionally after compass
+    words ("German", "West African", "South East Asian"); a plural ("Romans") is not.
+
+    Args:
+        words: the words of a name.
+
+    Returns:
+        Whether the name is only an adjective of nationality, region or people.
+    """
+    low = [w.casefold() for w in words]
+    if not low or low[-1] not in DEMONYMS:
+        return False
+    return all(w in COMPASS for w in low[:-1])
+
+
+def person_prefix(words: list[str], heads: frozenset[str]) -> int:
+    """How many leading words of a capitalised run are a demonym glued onto a person's name
+    ("Norwegian Ingrid Dahl", "West African Kofi Mensah"), else 0.
+
+    The rest must be two or three words, no head noun of an organisation, document or place
+    (``heads``: "the German Democratic Republic", "the British Museum" are names), opened by
+    a listed given name or made of uncommon words (Zipf < 3.5: "Greek Orthodox Church" keeps
+    its adjective).
+
+    Args:
+        words: the run's words as written.
+        heads: head nouns that make the run an organisation's, document's or place's name.
+
+    Returns:
+        The number of words to cut from the front.
+    """
+    for n in (1, 2):
+        if len(words) - n not in (2, 3) or not is_demonym(words[:n]):
+            continue
+        rest = [w.casefold().rstrip(".") for w in words[n:]]
+        if any(w in heads for w in rest):
+            return 0
+        if rest[0] in GIVEN_NAMES or all(lx.zipf(w) < 3.5 for w in rest if len(w) > 1):
+            return n
+    return 0
