@@ -71,7 +71,7 @@ class _Bags:
     def __init__(self, late: dict[int, float]):
         self.late = late
 
-    def match(self, tokens, rows):
+    def match(self, tokens, rows, **context):
         return np.array([self.late.get(int(r), 0.0) for r in rows]), np.zeros(len(rows))
 
 
