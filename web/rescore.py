@@ -77,11 +77,11 @@ def rescore_head(
     """Re-scores the head of the candidates by late interaction and section evidence.
 
     The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
-    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim less
-    ``ECHO_WEIGHT`` × their echo (the claim before each counting at :data:`PREVIOUS_WEIGHT` in
-    MaxSim), then ``SECTION_WEIGHT`` × the best of those scores in their
-    section, then ``FOLLOW_WEIGHT`` × the score of the head claim right before them in the same
-    section (in place); the head stays ahead of the candidates that were not re-scored.
+    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim (the claim
+    before each counting at :data:`PREVIOUS_WEIGHT`) less ``ECHO_WEIGHT`` × their echo, then
+    ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
+    the score of the head claim right before them in the same section (in place); the head
+    stays ahead of the candidates that were not re-scored.
 
     Args:
         order: positions into ``candidates``, best first (the first stage's order).
