@@ -338,6 +338,34 @@ def test_echo_is_the_share_of_a_claims_pieces_that_repeat_a_query_word():
     assert bags.match(_tokens([], np.zeros((0, 5))), np.array([0])) is None
 
 
+
+def test_maxsim_may_find_a_query_piece_in_the_previous_claim_at_a_discount():
+    from web.maxsim import build_bags
+
+    e = np.eye(4)
+    bags = build_bags(
+        [
+            (0, _tokens(["alpha"], [e[0]], ids=[10])),  # names the topic
+            (1, _tokens(["beta"], [e[1]], ids=[11])),  # says something about it
+            (2, _tokens(["the"], [e[2]], ids=[12])),  # no content piece
+        ],
+        3,
+    )
+    query = _tokens(["alpha", "beta"], [e[0], e[1]], ids=[10, 11])
+    idf_a = idf_b = np.log(4 / 1.5)  # each piece is in one bag
+    alone, echo = bags.match(query, np.array([1, 2]))
+    assert alone == pytest.approx([idf_b / (idf_a + idf_b), 0.0], abs=0.01)
+    # Claim 1 also looks at claim 0 (alpha at 0.5 × 1.0); claim 2, empty, has claim 1 only.
+    with_context, echo_with = bags.match(
+        query, np.array([1, 2]), context=np.array([0, 1]), context_weight=0.5
+    )
+    assert with_context == pytest.approx([0.75, 0.25], abs=0.01)
+    assert echo_with.tolist() == echo.tolist() == [1.0, 0.0]  # the echo stays the claim's own
+    # No context (-1) or a zero weight: the claim's own MaxSim.
+    none, _ = bags.match(query, np.array([1, 2]), context=np.array([-1, -1]), context_weight=0.5)
+    zero, _ = bags.match(query, np.array([1, 2]), context=np.array([0, 1]), context_weight=0.0)
+    assert none.tolist() == zero.tolist() == alone.tolist()
+
 def test_a_claim_that_echoes_the_query_loses_to_late_interaction(engine, monkeypatch):
     from web import rescore
 

@@ -71,7 +71,7 @@ class _Bags:
     def __init__(self, late: dict[int, float]):
         self.late = late
 
-    def match(self, tokens, rows):
+    def match(self, tokens, rows, **context):
         return np.array([self.late.get(int(r), 0.0) for r in rows]), np.zeros(len(rows))
 
 
@@ -146,3 +146,31 @@ def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
     new = rescore.rescore_head(order, candidates, values.copy(), None, named=None, **tables)
     assert candidates[new].tolist() == [0, 5, 1, 7, 9, 4, 3, 2, 8, 6]
+
+
+def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeypatch):
+    class Recording(_Bags):
+        def match(self, tokens, rows, **context):
+            self.seen = (np.asarray(rows).tolist(), context)
+            return super().match(tokens, rows)
+
+    monkeypatch.setattr(rescore, "LATE_DEPTH", 3)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
+    previous = np.arange(-1, 9)  # row r follows row r - 1
+    candidates = np.array([4, 0, 7, 2])
+    order = np.array([1, 0, 3, 2])  # rows 0, 4, 2 form the head
+    bags = Recording({})
+    monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.6)
+    rescore.rescore_head(
+        order, candidates, np.zeros(4), None, named=None, bags=bags,
+        sections=np.zeros(10, dtype=np.int64), previous=previous,
+    )
+    rows, context = bags.seen
+    assert rows == [0, 4, 2]
+    assert context["context"].tolist() == [-1, 3, 1] and context["context_weight"] == 0.6
+    monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.0)
+    rescore.rescore_head(
+        order, candidates, np.zeros(4), None, named=None, bags=bags,
+        sections=np.zeros(10, dtype=np.int64), previous=previous,
+    )
+    assert bags.seen == ([0, 4, 2], {})

@@ -141,7 +141,12 @@ class TokenBags:
         return None if matched is None else matched[0]
 
     def match(
-        self, query: TokenEmbeddings, rows: np.ndarray
+        self,
+        query: TokenEmbeddings,
+        rows: np.ndarray,
+        *,
+        context: np.ndarray | None = None,
+        context_weight: float = 0.0,
     ) -> tuple[np.ndarray, np.ndarray] | None:
         """MaxSim (:meth:`scores`) and *echo* of a query against some claims, in one pass.
 
@@ -151,13 +156,21 @@ class TokenBags:
         (the sentence that sets a topic up, which the question restates) rather than adding
         to it (see :data:`web.rescore.ECHO_WEIGHT`).
 
+        With ``context``, each claim's MaxSim also looks at the bag of another claim (the
+        sentence before it, :data:`web.rescore.PREVIOUS_WEIGHT`), whose similarities count
+        times ``context_weight``: a query piece scores the better of its best match in the
+        claim and ``context_weight`` × its best match in the context. The echo stays the
+        claim's own.
+
         Args:
             query: the query's pieces (all of them; content pieces are picked here).
             rows: int (m,): claim rows.
+            context: int (m,), per claim, the row whose pieces also count (-1: none).
+            context_weight: the weight of the context's similarities (0: no context).
 
         Returns:
-            ``(maxsim, echo)``, float64 (m,) each (0 for a claim with no content piece), or
-            None when the query has no pieces at all.
+            ``(maxsim, echo)``, float64 (m,) each (0 for a claim with no content piece and no
+            context), or None when the query has no pieces at all.
         """
         if len(query.words) == 0:
             return None
@@ -167,14 +180,44 @@ class TokenBags:
         q = np.asarray(query.vectors[keep], dtype=np.float32)
         weights = self.idf(query.ids[keep])
         rows = np.asarray(rows, dtype=np.int64)
+        m = len(rows)
+        has = np.zeros(m, dtype=bool)
+        if context is not None and context_weight > 0:
+            context = np.asarray(context, dtype=np.int64)
+            has = context >= 0
+        if not has.any():
+            best, filled, echo = self._best(q, rows)
+        else:
+            # Each bag is matched once, whether it is a claim's, a context's, or both (the
+            # claim before a candidate is often a candidate too).
+            every, where = np.unique(np.concatenate((rows, context[has])), return_inverse=True)
+            best, filled, echo = self._best(q, every)
+            mine, theirs = where[:m], where[m:]
+            own = best[:, mine]
+            own[:, has] = np.maximum(own[:, has], context_weight * best[:, theirs])
+            best, filled, echo = own, filled[mine] | _scatter(has, filled[theirs]), echo[mine]
+        out = np.zeros(m)
+        out[filled] = weights @ best[:, filled] / weights.sum()
+        return out, echo
+
+    def _best(
+        self, q: np.ndarray, rows: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each query piece's best similarity in each claim's bag, and the claims' echoes.
+
+        Returns:
+            ``(best, filled, echo)``: float (query pieces, m), -inf in the column of a claim
+            with no content piece; bool (m,), which claims have one; float64 (m,).
+        """
         starts, ends = self.offsets[rows], self.offsets[rows + 1]
         lengths = ends - starts
-        out, echo = np.zeros(len(rows)), np.zeros(len(rows))
         filled = lengths > 0
+        best = np.full((len(q), len(rows)), -np.inf, dtype=np.float32)
+        echo = np.zeros(len(rows))
         if not filled.any():
-            return out, echo
+            return best, filled, echo
         starts, lengths = starts[filled], lengths[filled]
-        # The pieces of every candidate, side by side, and where each candidate's run begins.
+        # The pieces of every claim, side by side, and where each claim's run begins.
         firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         index = np.repeat(starts - firsts, lengths) + np.arange(lengths.sum())
         pieces = np.asarray(self.vectors[index], dtype=np.float32)
@@ -184,11 +227,17 @@ class TokenBags:
         # Each piece's scale applied to its similarities rather than to its vector: the same
         # numbers, one pass over (query pieces × pieces) instead of over (pieces × d).
         similarity *= np.asarray(self.scales[index], dtype=np.float32)[None, :]
-        best = np.maximum.reduceat(similarity, firsts, axis=1)  # (query pieces, candidates)
-        out[filled] = weights @ best / weights.sum()
+        best[:, filled] = np.maximum.reduceat(similarity, firsts, axis=1)
         echoed = (similarity.max(axis=0) > ECHO_SIMILARITY).astype(np.float64)
         echo[filled] = np.add.reduceat(echoed, firsts) / lengths
-        return out, echo
+        return best, filled, echo
+
+
+def _scatter(mask: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """A bool array shaped like ``mask``: ``values`` where it is True, False elsewhere."""
+    out = np.zeros(len(mask), dtype=bool)
+    out[mask] = values
+    return out
 
 
 def build_bags(

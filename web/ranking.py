@@ -22,8 +22,9 @@ Modes:
     ``ANSWER_TYPE_WEIGHT``;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
-    pieces (:mod:`web.maxsim`), less their echo of its words, then by the best score in their
-    section (section evidence) and the score of the claim right before them;
+    pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount), less
+    their echo of its words, then by the best score in their section (section evidence) and
+    the score of the claim right before them;
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 

@@ -12,7 +12,10 @@ candidates are scored again, by what is too costly or too local to compute for e
   model's token vectors, so a question about one phrase of a long claim is not drowned by the
   rest of the sentence, less ``ECHO_WEIGHT`` × the share of the claim's pieces that repeat a
   word of the query (its *echo*), so the sentence that only restates the question's topic
-  yields to the one that adds to it;
+  yields to the one that adds to it; a query piece may also find its match in the sentence
+  before the claim, at ``PREVIOUS_WEIGHT`` × its similarity there, so a claim that continues
+  the sentence naming its topic ("It needed only a quarter as much vaccine.") is matched on
+  that topic as well as on its own words;
 - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT`` ×
   the best head score in its section (its own included, :func:`section_best`), so a claim in
   the section that holds the strongest evidence beats an equally scored claim standing alone;
@@ -42,6 +45,10 @@ LATE_WEIGHT = 2.5
 ECHO_WEIGHT = 0.75
 """Subtracted, times a re-scored candidate's echo (the share of its pieces that repeat a query
 word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score."""
+PREVIOUS_WEIGHT = 0.6
+"""In late interaction, a query piece scores the better of its best similarity in the claim
+and this share of its best similarity in the claim right before it (0: the claim's own pieces
+only; :meth:`web.maxsim.TokenBags.match`)."""
 LATE_DEPTH = 30
 """How many of the best candidates are re-scored by late interaction."""
 ENTITY_HEAD = 5
@@ -70,10 +77,11 @@ def rescore_head(
     """Re-scores the head of the candidates by late interaction and section evidence.
 
     The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
-    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim less
-    ``ECHO_WEIGHT`` × their echo, then ``SECTION_WEIGHT`` × the best of those scores in their
-    section, then ``FOLLOW_WEIGHT`` × the score of the head claim right before them in the same
-    section (in place); the head stays ahead of the candidates that were not re-scored.
+    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim (the claim
+    before each counting at :data:`PREVIOUS_WEIGHT`) less ``ECHO_WEIGHT`` × their echo, then
+    ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
+    the score of the head claim right before them in the same section (in place); the head
+    stays ahead of the candidates that were not re-scored.
 
     Args:
         order: positions into ``candidates``, best first (the first stage's order).
@@ -85,7 +93,7 @@ def rescore_head(
         bags: the claims' word pieces (:class:`web.maxsim.TokenBags`).
         sections: int (n,), per claim row, its section number (-1: none).
         previous: int (n,), per claim row, the row of the claim before it (-1: none); read
-            only when :data:`FOLLOW_WEIGHT` is positive.
+            only when :data:`PREVIOUS_WEIGHT` or :data:`FOLLOW_WEIGHT` is positive.
 
     Returns:
         The new order (positions into ``candidates``); ``order`` itself when the query has no
@@ -97,7 +105,13 @@ def rescore_head(
         if len(joining):
             top = np.concatenate((top, rest[joining]))
             rest = np.delete(rest, joining)
-    matched = bags.match(tokens, candidates[top])
+    rows = candidates[top]
+    if PREVIOUS_WEIGHT > 0 and previous is not None:
+        matched = bags.match(
+            tokens, rows, context=np.asarray(previous)[rows], context_weight=PREVIOUS_WEIGHT
+        )
+    else:
+        matched = bags.match(tokens, rows)
     if matched is None:
         return order
     late, echo = matched
@@ -106,7 +120,6 @@ def rescore_head(
         best = section_best(sections[candidates[top]], values[top])
         values[top] += SECTION_WEIGHT * best
     if FOLLOW_WEIGHT > 0:
-        rows = candidates[top]
         before = predecessor_value(rows, values[top], previous, sections)
         values[top] += FOLLOW_WEIGHT * before
     top = top[np.lexsort((candidates[top], -values[top]))]
