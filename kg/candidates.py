@@ -16,7 +16,7 @@ final2/ and final3/ especially): a name like "The Tower of Ostrel" lost its "of"
 "The" counted as a word of the run, and a byname (like "Tallis of Brem") was cut in two;
 both now hold (lighthouse recall .70 → .95 with :mod:`kg.emphasis`; no other set changed).
 The eponym rule (a name + a lowercase noun, twice, once after an article) adds two such
-pairs (of the shape "Kelby lighthouse", "Tessmar lenses") on lighthouse and nothing on the
+pairs (a name with a building noun, one with an instrument noun) on lighthouse and nothing on the
 other 8 sets or the 12 invented ones; without its role-noun, time-noun and compound-head
 checks it took a "the Wendell era" (which cut the surname from its person) and a "the
 Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser rule (one
