@@ -31,7 +31,7 @@ months is not ("Saturday morning recitals"): orchestra −1.
 
 A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
 Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
-for the Licensing of Harbour Pilots"): the criteria and figures are in :mod:`kg.junctions`.
+for the Licensing of Ferry Pilots"): the criteria and figures are in :mod:`kg.junctions`.
 The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal", "Prize", "Order")
 goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
 vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
@@ -221,7 +221,7 @@ def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
     "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an
     organisation's name ("Society of Schools for Research in Geodesy"), not after
-    "of" and one word, where they give its place ("Royal College of Music in Stockholm").
+    "of" and one word, where they give its place ("Royal College of Forestry in Stockholm").
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -240,7 +240,7 @@ def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization"
-    # not "… of Music in Stockholm", nor "the Kessel Institute in Paris" (after the
+    # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
 

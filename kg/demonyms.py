@@ -12,7 +12,7 @@ is a people and is not listed.
 Used by :mod:`kg.selection`: a name that is only such a word, or compass words and such a
 word, is no entity; and by :mod:`kg.candidates`: such a word before a person's name is cut
 from it (:func:`person_prefix`: "the Finnish Aino Virtanen"). Endings alone (its "-ian",
-"-ese" …) miss "Malagasy", "Thai", "Greek", "Swiss", "Lao". Words that are as often
+"-ese" …) miss "Malagasy", "Thai", "Greek", "Lao". Words that are as often
 nouns of places, things or people ("Arctic", "Caribbean", "Mediterranean", "Baltic",
 "Viking", "Norman", "Gothic", "Celtic", "Inca", "Habsburg") are left out.
 

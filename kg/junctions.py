@@ -19,7 +19,7 @@ these hold, in running text (a heading capitalises every word):
   its words occur elsewhere.
 
 :func:`of_continues` lets a run go on with "of" after a word that is no head noun when the
-run already joined a head noun to it ("the Joint Board for the Licensing of Harbour
+run already joined a head noun to it ("the Joint Board for the Licensing of Ferry
 Pilots": "Board for" makes "Licensing" part of the name).
 
 Measured (``benchmarks/entities.py --held-out --ours``): plate_tectonics 2 pieces → 1 name

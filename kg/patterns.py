@@ -19,8 +19,8 @@ away”) is a quotation of words, not a term: plate_tectonics −1, nothing else
 
 Two cuts in quantities: the second number of a range or ratio written as one word ("the
 2014–15 term", "a 1:25 relief map") counts nothing, and a count whose noun is a
-description head is dropped whole rather than cut to its modifier ("40 junior engineers"
-gave "40 junior"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
+description head is dropped whole rather than cut to its modifier ("40 trainee engineers"
+gave "40 trainee"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -284,7 +284,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 # "9 million passengers flew"
             while k > e and not head_ok(toks[k - 1]):
                 if singular(toks[k - 1].lower) in DESCRIPTION_HEADS:
-                    k = e  # "40 junior engineers": no "40 junior"
+                    k = e  # "40 trainee engineers": no "40 trainee"
                     break
                 k -= 1
             if k == e:
