@@ -11,7 +11,7 @@
   five development sets; without the "of" + head guard it also joined the city "Ostervale"
   to "Ostervale Tramway" (a conflation on the tramway article), so that guard stays.
 - ``skeleton``: a name that keeps the first and last words of exactly one longer name and
-  leaves out words between ("Harbeck Weavers" → "Harbeck Guild of Master Weavers");
+  leaves out words between ("Harbeck Bakers" → "Harbeck Guild of Master Bakers");
   measured: one join over the development sets and invented articles, that one right.
 - ``tail``: the last words of exactly one longer name, ending in its head and used mostly
   after it (over twice as often after as before: a table of contents may name it first;
@@ -141,7 +141,7 @@ _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"t
 
 def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when ``short`` keeps the first and last words of ``long`` and some of the words
-    between, in order ("Harbeck Weavers" of "Harbeck Guild of Master Weavers")."""
+    between, in order ("Harbeck Bakers" of "Harbeck Guild of Master Bakers")."""
     if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     it = iter(long[1:-1])
@@ -152,7 +152,7 @@ def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Harbeck Weavers" → "Harbeck Guild of Master Weavers": the one longer name
+    """"Harbeck Bakers" → "Harbeck Guild of Master Bakers": the one longer name
     whose first and last words it keeps, leaving out words between."""
     ends: dict[tuple[str, str], list[Form]] = defaultdict(list)  # by first and last word
     for f in forms.values():
