@@ -27,7 +27,7 @@ Two cuts for precision: a month right after a day number is part of the date, no
 word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
 water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
-months is not ("Saturday morning recitals"): orchestra −1.
+months is not ("Sunday evening lectures"): orchestra −1.
 
 A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
 Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
