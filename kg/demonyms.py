@@ -1,28 +1,30 @@
-"""Adjectives of nationality, region and people ("German", "Somali", "West African",
-"Roman"): a generic resource, like the month and honorific lists of :mod:`kg.lexicon`.
+"""Adjectives of nationality, region and people ("Danish", "Malagasy", "East Asian",
+"Aztec"): a generic resource, like the month and honorific lists of :mod:`kg.lexicon`.
 
 The list holds the adjectives of the sovereign states, of the continents and major world
 regions, and of the best-known historic peoples, empires and dynasties, with the languages
 that share their names. It is a word list taken from general knowledge, not from any
-article. Such a word written alone is an adjective ("the Somali outbreak") or a language
-("translated into Norwegian"), not a thing the text is about; inside a longer name it is
-part of it ("the German Requiem", "the Royal Scottish Academy"). The plural ("the Romans")
+article. Such a word written alone is an adjective ("the Malagasy harvest") or a language
+("translated into Finnish"), not a thing the text is about; inside a longer name it is
+part of it ("the Polish Requiem", "the Royal Danish Academy"). The plural ("the Aztecs")
 is a people and is not listed.
 
 Used by :mod:`kg.selection`: a name that is only such a word, or compass words and such a
 word, is no entity; and by :mod:`kg.candidates`: such a word before a person's name is cut
-from it (:func:`person_prefix`: "the Norwegian Ingrid Dahl"). Endings alone (its "-ian", "-ese" …) miss "German", "Somali", "Latin",
-"Thai", "Greek". Words that are as often nouns of places, things or people ("Arctic",
-"Caribbean", "Mediterranean", "Baltic", "Viking", "Norman", "Gothic", "Celtic", "Inca",
-"Habsburg") are left out.
+from it (:func:`person_prefix`: "the Finnish Aino Virtanen"). Endings alone (its "-ian",
+"-ese" …) miss "Malagasy", "Thai", "Greek", "Lao". Words that are as often
+nouns of places, things or people ("Arctic", "Caribbean", "Mediterranean", "Baltic",
+"Viking", "Norman", "Gothic", "Celtic", "Inca", "Habsburg") are left out.
 
-Measured (``benchmarks/entities.py --held-out --ours``): architect_bio −1 node
-("translated into Norwegian"), plate_tectonics −1 ("German"), vaccine −3 ("Latin",
-"Somali", "West African"), lighthouse −2 ("French", "Mamluk"); no recall, alias, relation
-or conflation figure of the 24 sets moved. :func:`person_prefix` moved nothing on them (none
-of them writes a nationality right before a name); it is there for "the Dutch Ada Lind",
-which made a node apart from "Lind". "Roman" stays on lighthouse: its form also holds
-"The Romans built …", a people (the plural is one key with the adjective).
+Measured (``benchmarks/entities.py --held-out --ours``): architect_bio −1 node (a language
+after "translated into"), plate_tectonics −1 (a nationality), vaccine −3 (a language, a
+nationality and a regional adjective with its compass word), lighthouse −2 (a nationality
+and a historic dynasty); no recall, alias, relation or conflation figure of the 24 sets
+moved. :func:`person_prefix` moved nothing on them (none of them writes a nationality right
+before a name); it is there for "the Danish Anna Lind", which made a node apart from "Lind".
+One ancient people's adjective stays on lighthouse: its form also holds the plural, written
+as the subject of a sentence ("The Aztecs built …"), a people (the plural is one key with
+the adjective).
 """
 
 from __future__ import annotations
@@ -68,14 +70,14 @@ fatimid seljuk timurid achaemenid sasanian parthian seleucid ptolemaic macedonia
 dacian gallic gaulish germanic teutonic lombard venetian genoese florentine 
 """)
 
-# compass words that make a regional demonym of one ("West African", "South Korean")
+# compass words that make a regional demonym of one ("East Asian", "South Korean")
 COMPASS = _words("north south east west northern southern eastern western central "
                  "northeast northwest southeast southwest sub-saharan")
 
 
 def is_demonym(words: list[str] | tuple[str, ...]) -> bool:
     """True when ``words`` (as written) are one listed adjective, optionally after compass
-    words ("German", "West African", "South East Asian"); a plural ("Romans") is not.
+    words ("Danish", "East Asian", "South East Asian"); a plural ("Aztecs") is not.
 
     Args:
         words: the words of a name.
@@ -91,7 +93,7 @@ def is_demonym(words: list[str] | tuple[str, ...]) -> bool:
 
 def person_prefix(words: list[str], heads: frozenset[str]) -> int:
     """How many leading words of a capitalised run are a demonym glued onto a person's name
-    ("Norwegian Ingrid Dahl", "West African Kofi Mensah"), else 0.
+    ("Finnish Aino Virtanen", "East African Amani Njoroge"), else 0.
 
     The rest must be two or three words, no head noun of an organisation, document or place
     (``heads``: "the German Democratic Republic", "the British Museum" are names), opened by

@@ -1,7 +1,7 @@
 """Names that add a designation to another name, used by :func:`kg.canonical.group_forms`.
 
 - ``firm-suffix``: a name that is another kept name plus only legal-form or trade words
-  ("Harrow & Lind Ltd", "Harrow & Lind Consulting Engineers", "Osk Partners LLP") joins that
+  ("Harrow & Lind Ltd", "Harrow & Lind Solicitors", "Osk Partners LLP") joins that
   name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
   so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
   A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind;
@@ -11,7 +11,7 @@
   by a body or event that meets again ("Ninth Regional Dental Congress", "21st Regional
   Dental Congress") joins that name: one session of it is written with its number. A
   one-word rest stays apart ("Second Amendment" is no "Amendment"), and so does any other
-  head ("First World War" and "Second World War" are two wars, not sessions of a "World
+  head ("First Punic War" and "Second Punic War" are two wars, not sessions of a "Punic
   War").
 
 A name made of names joined by "&" or "and" ("Harrow & Lind", :func:`kg.people.coordinated`)
@@ -20,7 +20,7 @@ is no rival for "Harrow" in the surname rule (:mod:`kg.people`), and the short-f
 
 Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation anywhere):
 bridges 0.55 → 0.65 with the surname and honorific rules of :mod:`kg.people` (the firm, its
-two founders, a judge named with "Justice"), vaccine 0.75 → 0.80 (two numbered sessions of
+two founders, a judge named with her title), vaccine 0.75 → 0.80 (two numbered sessions of
 one assembly); no other set moves.
 """
 
@@ -34,7 +34,7 @@ from kg.people import COORDINATORS, person_like
 
 __all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "firm_suffixes", "ordinals"]
 
-# legal forms, and the trade words a firm's name ends in ("… Consulting Engineers")
+# legal forms, and the trade words a firm's name ends in ("… Solicitors", "… Associates")
 LEGAL_FORMS = lx._words("ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. "
                         "gmbh ag sa nv bv pty")
 FIRM_SUFFIXES = LEGAL_FORMS | lx._words("""
@@ -42,7 +42,7 @@ consulting consultant consultants engineer engineers architect architects associ
 partner partners solicitor solicitors accountant accountants adviser advisers advisor advisors
 """)
 # heads of bodies and events that meet again and number their sessions; not "War" ("First"
-# and "Second World War" are two wars, not sessions of one)
+# and "Second Punic War" are two wars, not sessions of one)
 _RECURRING = lx._words("""
 assembly congress conference convention summit session council parliament senate synod
 festival games olympiad symposium biennale exhibition expo forum meeting championship

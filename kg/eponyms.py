@@ -1,5 +1,5 @@
 """Things named after someone or something: a name and a lowercase head noun ("the Varrow
-lamp", "a Tessmar lens", "Tessmar lenses", "the Kelby lighthouse").
+lamp", "a Tessmar lens", "Tessmar lenses", "the Kelby viaduct").
 
 :func:`count_head` gathers the evidence while the corpus statistics are collected (each
 capitalised word with the lowercase word after it, and whether an article or ordinal came
@@ -12,7 +12,7 @@ Evidence, all generic: the pair is seen twice (headings count) and once after "t
 ("the Corvane researchers"), noun of a stretch of time ("the Wendell era"), organisation or
 document noun ("the Norland government", which must still mention Norland) or classifier
 ("the Kelby bank", a ``namehead``), and no head comes after it ("the Oskby relief
-tunnel"); a name ending like an adjective of nationality ("the French coast") takes none.
+tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 """
 
@@ -61,13 +61,13 @@ def count_head(toks: list[Token], i: int, stats: Stats, *, heading: bool) -> Non
     k = i - 1
     while k >= 0 and toks[k].is_word and toks[k].is_cap and i - k < 2 \
             and toks[k].lower not in _ARTICLES:
-        k -= 1  # "the Gannet Point keepers": the article may come before a two-word name
+        k -= 1  # "the Gannet Point rangers": the article may come before a two-word name
     if not heading and k >= 0 and toks[k].lower in _ARTICLES:
         stats.heads_after_article.add(pair)
 
 
 def _role_noun(word: str) -> bool:
-    """True for a noun of a person's role or trade ("researcher", "economist", "keeper"):
+    """True for a noun of a person's role or trade ("researcher", "economist", "teacher"):
     "Corvane researchers" are people, not a thing named after Corvane."""
     if word.endswith(("ist", "ian", "ant", "ent", "ee", "man", "men")):
         return True

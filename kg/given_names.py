@@ -3,8 +3,8 @@ honorific and month lists of :mod:`kg.lexicon` (used by :func:`kg.people.person_
 for "he"/"she" agreement, by :mod:`kg.coref`).
 
 :func:`kg.people.person_like` needs it for names whose words are all frequent in English:
-"Thomas Harding" has no middle initial and no rare word, yet a reader knows it is a person
-because "Thomas" is a first name. Word frequency cannot tell it from "Quay Link".
+"Peter Harding" has no middle initial and no rare word, yet a reader knows it is a person
+because "Peter" is a first name. Word frequency cannot tell it from "Station Road".
 
 The list holds frequent English-language first names (the most common of the last century in
 the English-speaking countries) and a few very common continental European ones. It names

@@ -66,10 +66,10 @@ SEASONS = _words("spring summer autumn fall winter")
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
 
-# Small words an acronym expansion may skip ("research and development" for "R&D").
+# Small words an acronym expansion may skip ("mergers and acquisitions" for "M&A").
 ACRONYM_SKIPS = _words("of for from and the on in to with by a an at &")
 
-# Nouns that introduce a coined term ("we call this effect X").
+# Nouns that introduce a coined term ("we name this pattern X").
 DEFINING_NOUNS = _words("""
 effect phenomenon process approach technique idea method problem strategy concept practice
 pattern principle property behaviour behavior structure state mechanism
@@ -185,7 +185,7 @@ pharmaceuticals therapeutics solutions services observatory museum library hospi
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
 guild forum infirmary club
 """)
-# Last words of the names of awards and honours ("the Medal of Freedom", "the Order of Merit").
+# Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
@@ -218,7 +218,7 @@ claims claimed plans planned invested invests proposed proposes committed commit
 """)
 PERSON_VERBS = _words("said says told wrote recalled explained added noted")
 
-# Words that count, for a term or a quantity ("twenty thousand" is no term).
+# Words that count, for a term or a quantity ("forty thousand" is no term).
 NUMBER_WORDS = _words("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
@@ -268,7 +268,7 @@ PARTICLES = _words("inside outside beyond around ahead apart away beneath alongs
                    "abroad onward upward downward overseas")
 
 # Nouns of a person's trade, rank or kin that type a name they stand before or in apposition
-# to ("the architect X", "his son X", "X, the daughter of …", "X, surveyor to …"). Used by
+# to ("the architect X", "his brother X", "X, the daughter of …", "X, surveyor to …"). Used by
 # entity typing only (coreference keeps to REFERENCE_NOUNS).
 PERSON_NOUNS = _words("""
 architect inventor designer builder chemist mathematician philosopher poet novelist writer
@@ -288,7 +288,7 @@ compass clock battery magnet reflector prism mirror antenna radar rifle cannon m
 """)
 
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
-# Lighthouse", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
+# Fort", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
 # Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef

@@ -9,7 +9,7 @@ occurrence at a time, after typing:
 - the bare word, alone or after an honorific ("Professor Lind"), is a group of its own, one
   capitalised word (no acronym), and the last name of two or more groups typed as persons;
 - no other name holds the word (as :func:`kg.people.join_surnames` requires: "Lind" may
-  mean the "Lind Memorial Bridge");
+  mean the "Lind Memorial Hall");
 - the occurrence is in running text, written in the singular ("the Linds" is the family),
   and a person with that last name was named before it in the same document: the one named
   most recently takes it (rule ``nearest-namesake``); not when two of that name were named
@@ -17,12 +17,12 @@ occurrence at a time, after typing:
   Lind said … Lind later wrote": either may be meant).
 
 Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 (a bare
-surname after one of three namesakes, and then "His son" is that one), dev2 architect_bio
-0.75 → 0.80 (a daughter's married surname), and with titled surnames 0.85 → 0.90 (a
-"Professor" and a "Dr" with the surname of a family); no other set moves, no conflation. Taking the most recent one however
-near the others were gave the festival article’s "Callow later said" to the brother named
-last, and broke an invented test ("Ivo and Ada Lind … Ada Lind said … Lind
-later wrote").
+surname after one of three namesakes, and then the son the text names next is that one),
+dev2 architect_bio 0.75 → 0.80 (a daughter's married surname), and with titled surnames
+0.85 → 0.90 (a "Professor" and a "Dr" with the surname of a family); no other set moves, no
+conflation. Taking the most recent one however near the others were gave the festival
+article’s "Callow later said" to the brother named last, and broke an invented test ("Ivo
+and Ada Lind … Ada Lind said … Lind later wrote").
 """
 
 from __future__ import annotations

@@ -8,19 +8,19 @@ after "called" drops its article and keeps "of" ("called “the last line of def
 bridges recall .80 → .90 (2 nodes more), plate_tectonics (dev2) .90 → .95 (1 node more);
 no other set changed.
 
-A "Label: value" item whose value is a name standing alone ("Chief executive: Oda M.
-Brannan (since 2016)", "Largest project: the Kessing Bay Crossing (1998–2004)") is a field of
-a fact box, like "Founded: 1887", and its label no term. Measured: bridges −6 nodes (six
-fact-box labels such as "chief executive" and "founders"), no other set or gold entity
+A "Label: value" item whose value is a name standing alone ("Managing director: Oda M.
+Brannan (from 2011)", "Main work: the Kessing Bay Crossing (1987–1991)") is a field of a
+fact box, like "Opened: 1887", and its label no term. Measured: bridges −6 nodes (six
+fact-box labels of a firm's profile, of roles and dates), no other set or gold entity
 moved. A quoted phrase ending in a particle, participle or predicate adjective (“washed
 away”) is a quotation of words, not a term: plate_tectonics −1, nothing else; the stricter
 :func:`kg.terms.head_ok` there also dropped two quoted two-word terms of the bundled article
 (its description-head check), so it was not used.
 
 Two cuts in quantities: the second number of a range or ratio written as one word ("the
-2019–20 season", "a 1:50 scale model") counts nothing, and a count whose noun is a
-description head is dropped whole rather than cut to its modifier ("40 fellow founders"
-gave "40 fellow"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
+2014–15 term", "a 1:25 relief map") counts nothing, and a count whose noun is a
+description head is dropped whole rather than cut to its modifier ("40 trainee engineers"
+gave "40 trainee"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -184,9 +184,9 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 
 def _field(words: list[Token], rest: list[Token]) -> bool:
-    """True for a "Field: value" item ("Founded: 3 June 1887", "Material: bronze"): the
-    value starts with a number, holds no lowercase word or is a name standing alone ("Chief
-    engineer: Ada Vell (from 1990)", "Largest project: the Kessing Bay Crossing, 1998"), or
+    """True for a "Field: value" item ("Opened: 3 June 1887", "Colour: bronze"): the
+    value starts with a number, holds no lowercase word or is a name standing alone ("Head
+    gardener: Ada Vell (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
     the label is one common word."""
     values = [t for t in rest if t.is_word]
     if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
@@ -240,8 +240,8 @@ def _plural(low: str) -> bool:
 
 
 def _second_of_pair(toks: list[Token], i: int) -> bool:
-    """True for the second number of a range or ratio written as one word ("the 2022–23
-    season", "a 1:80 scale model"): no amount of its own."""
+    """True for the second number of a range or ratio written as one word ("the 2014–15
+    term", "a 1:25 relief map"): no amount of its own."""
     return i >= 2 and toks[i - 1].text in ("–", "-", ":", "/") and toks[i - 2].is_number \
         and toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end
 
@@ -265,7 +265,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
             continue
         if not tok.is_number or i and toks[i - 1].is_cap and _VERSION.fullmatch(tok.text) \
                 or _second_of_pair(toks, i):
-            i += 1  # "Perl 5.0 adopted …": a version of a name, not an amount
+            i += 1  # "Perl 5.0 shipped …": a version of a name, not an amount
             continue
         e = i + 1
         if e < len(toks) and toks[e].lower in _SCALE:
@@ -281,10 +281,10 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                     and not (k > e and (toks[k].lower.endswith("ing") and len(toks[k].lower) > 5
                                         or _plural(toks[k - 1].lower))):
                 k += 1  # "240 rivets", not "240 rivets using", "36 panels behave" or
-                # "9 million years ago"
+                # "9 million passengers flew"
             while k > e and not head_ok(toks[k - 1]):
                 if singular(toks[k - 1].lower) in DESCRIPTION_HEADS:
-                    k = e  # "40 fellow founders": no "40 fellow"
+                    k = e  # "40 trainee engineers": no "40 trainee"
                     break
                 k -= 1
             if k == e:

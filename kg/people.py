@@ -1,15 +1,15 @@
 """Merge rules for personal names: initials and surnames.
 
-- ``initials``: "Margaret A. Merrow" = "Margaret Merrow" = "Margaret Anne Merrow", and
-  "Thomas E. Garrow" = "Thomas Edwin Garrow" (a middle initial matches a middle name); but
-  not "Robert Hale" met before "Robert Louis Hale" (a namesake: a text gives the fuller name
+- ``initials``: "Clara A. Merrow" = "Clara Merrow" = "Clara Anne Merrow", and
+  "Peter E. Garrow" = "Peter Ernest Garrow" (a middle initial matches a middle name); but
+  not "Oliver Hale" met before "Oliver James Hale" (a namesake: a text gives the fuller name
   first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
-  part of no other name ("Merrow" → "Margaret A. Merrow"; "Garrow" stays apart when a "Thomas
-  Garrow Memorial Bridge" also exists).
-- ``titled-surname``: a surname after an honorific of address ("Justice Merrow") joins as
+  part of no other name ("Merrow" → "Clara A. Merrow"; "Garrow" stays apart when a "Peter
+  Garrow Memorial Hall" also exists).
+- ``titled-surname``: a surname after an honorific of address ("Mayor Merrow") joins as
   the surname alone would; a titled form is no personal name (no person's label), and a
-  label written with an honorific loses it ("Councillor Ada M. Lind" → "Ada M. Lind",
+  label written with an honorific loses it ("Alderman Ada M. Lind" → "Ada M. Lind",
   :func:`untitled`; :mod:`kg.entities` keeps each honorific spelling as an alias, and the
   surname of a titled one, "Mrs Lind" → "Lind", rule ``honorific``). Measured: dev2
   water_dispute alias unity 0.60 → 0.85, architect_bio 0.80 → 0.85 (0.90 with
@@ -53,9 +53,9 @@ _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS
 _INITIAL = re.compile(r"[A-Z]\.")
 _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | lx.SEASONS
                    | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
-# generational suffixes follow the surname ("Walter P. Brandt Jr."): not part of the last name
+# generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# honorifics of address, written before a surname ("Justice Marr"); not the ones that make a
+# honorifics of address, written before a surname ("Mayor Marr"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
 TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
@@ -90,7 +90,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
     :func:`known_people` for the evidence that must then come from the text)."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()) \
             or _titled(form):
-        return False  # "Justice Marr" is a way to name a person, not the person's name
+        return False  # "Mayor Marr" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for w in words if not _INITIAL.fullmatch(w)]
     if not 2 <= len(plain) <= 3 or len(words) > 4:
@@ -103,7 +103,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
         # says otherwise: "J. Orrin Hale"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
-        or plain[0].casefold() in GIVEN_NAMES  # "Thomas Harding": every word is frequent
+        or plain[0].casefold() in GIVEN_NAMES  # "Peter Harding": every word is frequent
 
 
 def known_people(forms: dict[tuple, Form], *,
@@ -123,8 +123,8 @@ def known_people(forms: dict[tuple, Form], *,
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """True when two spellings name one person: same first and last names, and middle names
-    that agree or are missing from one ("Margaret A. Merrow" = "Margaret Merrow",
-    "Thomas E. Garrow" = "Thomas Edwin Garrow")."""
+    that agree or are missing from one ("Clara A. Merrow" = "Clara Merrow",
+    "Peter E. Garrow" = "Peter Ernest Garrow")."""
     a, b = core_words(a), core_words(b)
     if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
         return False
@@ -168,16 +168,16 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
     """True when a name without middle names is met before one with a whole middle name
-    ("Robert Hale" …, later "Robert Louis Hale"): a text introduces a person by the fuller
+    ("Oliver Hale" …, later "Oliver James Hale"): a text introduces a person by the fuller
     name, so the later, fuller one is another person (a son, a grandson). A middle initial
-    ("Robert L. Hale") is no such evidence."""
+    ("Oliver J. Hale") is no such evidence."""
     middles = core_words(wl)[1:-1]
     return len(core_words(ws)) == 2 and any(not _INITIAL.fullmatch(m) for m in middles) \
         and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
 
 
 def _titled(form: Form) -> bool:
-    """"Justice Marr", "Dr. Voss": an honorific of address and one more word."""
+    """"Mayor Marr", "Dr. Voss": an honorific of address and one more word."""
     return titled_key(form.key)
 
 
@@ -208,7 +208,7 @@ def titled_surnames(aliases) -> set[str]:
 
 
 def untitled(name: str) -> str:
-    """A personal name without the honorific of address it is written with ("Councillor
+    """A personal name without the honorific of address it is written with ("Alderman
     Ada M. Lind" → "Ada M. Lind"), when two or more words remain; else the name."""
     words = name.split()
     if len(words) >= 3 and words[0].rstrip(".").casefold() in TITLES and words[1][:1].isupper():
@@ -223,8 +223,8 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
 
     A name ending in a distinct head is named after the person ("Garrow Review") and does
     not compete; nor does a firm named after its founders ("Garrow & Lind") or a titled
-    form of the name ("Justice Garrow"); any other name does ("Thomas Garrow Memorial
-    Bridge"). With ``uf``, a name the initials rule joined to a person ("Orrin Hale" to "J.
+    form of the name ("Mayor Garrow"); any other name does ("Peter Garrow Memorial
+    Hall"). With ``uf``, a name the initials rule joined to a person ("Orrin Hale" to "J.
     Orrin Hale") is that person's. ``people`` are the keys of :func:`known_people`
     (computed with ``placed`` when not given).
     """
@@ -240,7 +240,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
                   placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
 
-    A surname after an honorific ("Justice Marr", rule ``titled-surname``) joins the same way.
+    A surname after an honorific ("Mayor Marr", rule ``titled-surname``) joins the same way.
     A name made of names joined by "&" ("Marr & Voss") is no rival: a firm named after its
     founders is not what their bare surname means.
 
@@ -261,7 +261,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
             continue
         word = short.key[-1]
         if word in other_words:
-            continue  # "Garrow" is also part of "Thomas Garrow Memorial Bridge": ambiguous
+            continue  # "Garrow" is also part of "Peter Garrow Memorial Hall": ambiguous
         owners = {uf.find(p.key): p for p in people_by_last.get(word, ())}
         if len(owners) > 1 and short.units:
             # "Brisk" used alone before a second "Julie Brisk" is introduced

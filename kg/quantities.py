@@ -32,7 +32,7 @@ def amount(surface: str) -> tuple[str, float] | None:
 
     Returns:
         ``(unit, value)`` with unit a currency symbol or ``"%"``; None for other quantities
-        ("117 mill hands"), whose words carry their own meaning.
+        ("85 mill hands"), whose words carry their own meaning.
     """
     words = surface.replace("\u00a0", " ").casefold().split()
     while words and words[0] in lx.APPROXIMATORS:

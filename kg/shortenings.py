@@ -11,25 +11,25 @@
   five development sets; without the "of" + head guard it also joined the city "Ostervale"
   to "Ostervale Tramway" (a conflation on the tramway article), so that guard stays.
 - ``skeleton``: a name that keeps the first and last words of exactly one longer name and
-  leaves out words between ("Harbeck Weavers" → "Harbeck Society of Equitable Weavers");
+  leaves out words between ("Harbeck Bakers" → "Harbeck Guild of Master Bakers");
   measured: one join over the development sets and invented articles, that one right.
 - ``tail``: the last words of exactly one longer name, ending in its head and used mostly
   after it (over twice as often after as before: a table of contents may name it first;
   measured, orchestra alias 0.90 → 0.95, a festival's short name, nothing else moves)
-  ("Clean Air Act" → "Kessland Clean Air Act", "Rivers Trust" → "Varn Rivers Trust"); not
-  after a connector ("Public Health" is no shortening of "Institute of Public Health"), and
+  ("Clean Air Act" → "Kessland Clean Air Act", "Canal Society" → "Varn Canal Society"); not
+  after a connector ("Marine Biology" is no shortening of "Institute of Marine Biology"), and
   only a name capitalised wherever it is written: without that test it joined a lowercase
   term to a company name ending in it on the bundled article; with it, it joins nothing on
   the development sets or invented articles (small made-up texts in the tests exercise it).
 - ``abbreviation``: a name that abbreviates exactly one longer name word by word, each word
-  the same, a clipping ("Lab" for "Laboratory") or initials ("AI" for "Artificial
-  Intelligence"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
+  the same, a clipping ("Lab" for "Laboratory") or initials ("RF" for "Radio
+  Frequency"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
 
 After grouping, :func:`heading_names` finds names written only in headings ("# Corvane and
-the Malvera Vaccine"): after "the" and ending the heading's capitalised run, one name of
+the Malvera Engine"): after "the" and ending the heading's capitalised run, one name of
 exactly one entity followed by one common noun that is no organisation, document or place
-head nor an activity or period ("Vaccine", not "Trust" or "programme"), nor ends in "s" (a
-plural or a verb: "What the Valley Bank Teaches"), is an alias of that entity (rule
+head nor an activity or period ("Engine", not "Trust" or "programme"), nor ends in "s" (a
+plural or a verb: "What the Orm Canal Shows"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
 "Corvane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
@@ -72,8 +72,8 @@ def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when each short word abbreviates long words in order, the last its head: a word
-    itself, a clipping ("lab" for "laboratory") or initials ("ai" for "artificial
-    intelligence")."""
+    itself, a clipping ("lab" for "laboratory") or initials ("rf" for "radio
+    frequency")."""
     def fit(i: int, j: int) -> bool:
         if i == len(short):
             return j == len(long)
@@ -141,18 +141,18 @@ _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"t
 
 def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when ``short`` keeps the first and last words of ``long`` and some of the words
-    between, in order ("Harbeck Weavers" of "Harbeck Society of Equitable Weavers")."""
+    between, in order ("Harbeck Bakers" of "Harbeck Guild of Master Bakers")."""
     if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     it = iter(long[1:-1])
     if not all(w in it for w in short[1:-1]):
         return False
     dropped = set(long[1:-1]) - set(short)
-    return bool(dropped & lx.NAME_CONNECTORS)  # "… Society of Equitable …" left out
+    return bool(dropped & lx.NAME_CONNECTORS)  # "… Guild of Master …" left out
 
 
 def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Harbeck Weavers" → "Harbeck Society of Equitable Weavers": the one longer name
+    """"Harbeck Bakers" → "Harbeck Guild of Master Bakers": the one longer name
     whose first and last words it keeps, leaving out words between."""
     ends: dict[tuple[str, str], list[Form]] = defaultdict(list)  # by first and last word
     for f in forms.values():
@@ -279,7 +279,7 @@ _DIFFERENT = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx._words(
 def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: list[Group],
                   units: list[Unit], spans: list[Span]) -> dict[int, dict[str, dict]]:
     """Names written only in headings that are an entity's name and a common noun, after
-    "the" and ending the heading's capitalised run ("… and the Malvera Vaccine").
+    "the" and ending the heading's capitalised run ("… and the Malvera Engine").
 
     Args:
         forms: every candidate form by key (heading-only ones are not kept).
@@ -306,7 +306,7 @@ def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: lis
         stem, noun = key[:-1], key[-1]
         if stem not in owner or not kept[stem].is_name or noun in _DIFFERENT \
                 or noun in lx.COMMON_VERBS or lx.zipf(noun) < 3.5 \
-                or toks[span.end - 1].lower.endswith("s"):  # "What the Valley Bank Teaches"
+                or toks[span.end - 1].lower.endswith("s"):  # "What the Orm Canal Shows"
             continue
         for surface in form.heading_surfaces:
             out[owner[stem]][surface] = {

@@ -12,10 +12,11 @@ one "oldest …" term left plate_tectonics (its two-word tail kept the mentions)
 
 A common verb's "-s" form whose stem is a verb too ("calls", "works", "includes") ends a
 term as a plural noun when punctuation or "in" follows it, where a verb would take its
-object ("required proper tail calls in strict mode", "removing inline includes, a …"):
-compiler's fragment "proper tail" became "proper tail calls", and the invented library set
-gained its gold term "inline includes" (recall and alias unity .93 → 1.00, relations joined
-.6 → .7 at the evidence, .7 → .8 anywhere); nothing else moved on the 24 sets.
+object ("allowed remote calls in safe mode", "removing inline includes, a …"): compiler's
+fragment of a gold term, cut before its "calls", became the whole term, and the invented
+library set gained its gold term "inline includes" (recall and alias unity .93 → 1.00,
+relations joined .6 → .7 at the evidence, .7 → .8 anywhere); nothing else moved on the 24
+sets.
 """
 
 from __future__ import annotations
@@ -52,14 +53,14 @@ DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                                if v in ("organization", "person"))
 
 
-# what may follow a plural noun that is also a verb's "-s" form ("proper tail calls, …")
+# what may follow a plural noun that is also a verb's "-s" form ("remote calls, …")
 _AFTER_PLURAL = frozenset({",", ".", ";", ":", ")", "in"})
 
 
 def _plural_head(toks: list[Token], j: int) -> bool:
     """True when the word at ``j`` is a common verb's "-s" form that reads as a plural noun
     ending a term: its stem is a verb too ("calls", "works") and it ends the phrase, before
-    punctuation or "in" ("required proper tail calls in strict mode"), where a verb would
+    punctuation or "in" ("allowed remote calls in safe mode"), where a verb would
     take its object."""
     low = toks[j].lower
     return low.endswith("s") and not low.endswith("ss") and low in lx.COMMON_VERBS \

@@ -76,7 +76,7 @@ class Token:
 
     @functools.cached_property
     def is_acronym(self) -> bool:
-        """True for "EU", "OECD", "CPUs", "R&D", "U.S.": mostly capitals, no lowercase run."""
+        """True for "EU", "OECD", "CPUs", "M&A", "U.S.": mostly capitals, no lowercase run."""
         core = self.base.rstrip("s") if len(self.base) > 2 else self.base
         letters = [c for c in core if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in core \
@@ -84,7 +84,7 @@ class Token:
 
     @functools.cached_property
     def is_short_form(self) -> bool:
-        """True for an acronym or a mixed-case short name ("SkyCam", "MoMA", "GPS/IMU")."""
+        """True for an acronym or a mixed-case short name ("SkyCam", "MoMA", "CAD/CAM")."""
         caps = sum(c.isupper() for c in self.base)
         return self.is_acronym or (self.text[0].isupper() and caps >= 2 and len(self.base) <= 12
                                    and "-" not in self.base)
@@ -115,7 +115,7 @@ def fold(text: str) -> str:
 
 
 def singular(word: str) -> str:
-    """A conservative English singular of a lowercase word ("capabilities" → "capability")."""
+    """A conservative English singular of a lowercase word ("berries" → "berry")."""
     if len(word) <= 3 or word in _NO_SINGULAR or not word.endswith("s") or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
