@@ -30,3 +30,27 @@ def test_the_council_is_no_firm_the_text_described_as_one():
     assert council is not None and firm is not None
     assert not _refs(mentions, firm, 4)
     assert _refs(mentions, council, 4)
+
+
+def test_his_theory_is_the_idea_the_text_says_he_proposed():
+    text = ("Tomas Ruvel was a Danish geologist who studied glaciers. "
+            "In a lecture in 1921, Ruvel proposed what he called glacial rebound. "
+            "Glacial rebound explained raised beaches along the coast. "
+            "Few geologists accepted the argument at first. "
+            "Ruvel died in 1938 with his theory still doubted.\n")
+    entities, mentions, _ = _entities(text)
+    idea = find(entities, "glacial rebound")
+    assert idea is not None and idea.entity_type in ("concept", "technique")
+    assert _refs(mentions, idea, 4)
+    assert any(m.surface == "his theory" for m in mentions if m.entity == idea.id)
+
+
+def test_his_theory_is_not_an_idea_someone_else_proposed():
+    entities, mentions, _ = _entities(
+        "Tomas Ruvel was a Danish geologist who studied glaciers. "
+        "In a lecture in 1921, Ina Berg proposed what she called glacial rebound. "
+        "Glacial rebound explained raised beaches along the coast. "
+        "Ruvel died in 1938 with his theory still doubted.\n")
+    idea = find(entities, "glacial rebound")
+    assert idea is not None
+    assert not _refs(mentions, idea, 3)
