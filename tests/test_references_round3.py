@@ -54,3 +54,13 @@ def test_his_theory_is_not_an_idea_someone_else_proposed():
     idea = find(entities, "glacial rebound")
     assert idea is not None
     assert not _refs(mentions, idea, 3)
+
+
+def test_it_is_not_a_name_the_last_sentence_named_after_among():
+    entities, mentions, _ = _entities(
+        "Sailors on the Varnish coast once steered by a great fire on the cape. "
+        "The tower was counted among the Seven Marvels of that age. "
+        "It survived for six centuries before a storm left it in ruins.\n")
+    marvels = find(entities, "Seven Marvels")
+    assert marvels is not None
+    assert not _refs(mentions, marvels, 2)
