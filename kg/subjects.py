@@ -18,7 +18,11 @@ _FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
 
 def clause_start(tokens) -> int:
     """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
-    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
+    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0; not when
+    the words before the comma are the main clause and the comma opens an apposition ("In
+    1952 Ada married Ivo Lund, a painter from X": the subject is Ada, not X; measured, one
+    wrong "They" → X gone on architect_bio, nothing else moves; without the apposition test
+    an invented festival's "Its" moved from the festival to a council, wrong)."""
     words = [t for t in tokens if t.is_word]
     if not words:
         return 0
@@ -27,7 +31,21 @@ def clause_start(tokens) -> int:
             or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
         return 0
     comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
-    return comma + 1 if comma is not None else 0
+    if comma is None or _has_clause(tokens, comma):
+        return 0  # "In 1952 Ilse married Matthias Lowe, a painter …": the main clause itself
+    return comma + 1
+
+
+def _has_clause(tokens, comma: int) -> bool:
+    """True when the words before the first comma hold a name followed by a verb in the past
+    and the comma opens an apposition ("In 1952 Ilse married Matthias Lowe, a painter …"):
+    that is the main clause. (Before ", and the festival …" the later clause is kept.)"""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an"):
+        return False
+    return any(tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k + 1].is_word
+               and tokens[k + 1].text.islower() and (tokens[k + 1].lower in lx.PAST_VERBS
+                                                     or tokens[k + 1].lower.endswith("ed"))
+               for k in range(1, comma - 1))
 
 
 def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
