@@ -89,7 +89,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
-from kg.subjects import affiliation, coined_subject, governed
+from kg.subjects import affiliation, coined_subject, governed, quantified
 from kg.subjects import subject_of as _subject  # the module's own name for it
 
 WINDOW = 3
@@ -305,7 +305,8 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
                 if ok(g) and not affiliation(tokens, pos):
                     return g
         if any(ctx.types[g] != "person" for _p, g in here) \
-                or tokens[phrase.start].lower not in ("its", "it") or not ctx.recent:
+                or tokens[phrase.start].lower not in ("its", "it") or not ctx.recent \
+                or quantified(tokens, phrase.start):
             return None  # (only people before it: "Ilves served as its first chair", "Orvik
             # said it was …", a reported "it": :mod:`kg.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named

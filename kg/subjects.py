@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.phrases import Context
+from kg.tokens import singular
 
-__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed", "subject",
-           "subject_of"]
+__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed",
+           "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
                                  "since", "under", "with", "at", "on", "for"})
 _FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
+# "The heart of any telescope is its mirror": "its" is bound by the quantified phrase
+_QUANTIFIERS = frozenset({"any", "every", "each"})
 
 
 def clause_start(tokens) -> int:
@@ -121,3 +124,16 @@ def coined_subject(prev: int, ctx: Context) -> int | None:
                 and lx.zipf(word.lower) >= 3.0:
             return None  # (a reference there, "It …", "The database …", is no name)
     return g
+
+
+def quantified(tokens, end: int) -> bool:
+    """True when "any"/"every"/"each" and a singular noun stand before ``end`` ("The heart of
+    any telescope is its mirror"): a following "its" is bound by that phrase, not a name
+    (not "Every one of those problems …"). Measured: one wrong reference gone on telescope,
+    nothing else moves on the 12 development sets or the invented articles; without the noun
+    test one right "its" lost there."""
+    return any(tokens[k].lower in _QUANTIFIERS and tokens[k + 1].is_word
+               and tokens[k + 1].text.islower() and tokens[k + 1].lower not in lx.NUMBER_WORDS
+               and tokens[k + 1].lower not in lx.STOPWORDS
+               and singular(tokens[k + 1].lower) == tokens[k + 1].lower
+               for k in range(end - 1))

@@ -94,3 +94,19 @@ def test_a_comma_opening_an_apposition_does_not_end_a_fronted_phrase():
     guild = find(entities, "Vessel Guild Ltd")
     assert guild is not None and guild.entity_type == "organization"
     assert not _refs(mentions, guild, 1)
+
+
+def test_its_after_any_noun_is_bound_by_it_not_the_last_subject():
+    entities, mentions, _ = _entities(
+        "The Varsa Institute schedules the observations. "
+        "The heart of any camera is its sensor, and the Osk camera has a new one.\n")
+    institute = find(entities, "Varsa Institute")
+    assert institute is not None and not _refs(mentions, institute, 1)
+
+
+def test_its_after_every_one_of_still_takes_the_last_subject():
+    entities, mentions, _ = _entities(
+        "The Varsa Probe left Earth in 2004. "
+        "Every one of those problems had to be solved before it could work on its own.\n")
+    probe = find(entities, "Varsa Probe")
+    assert probe is not None and _refs(mentions, probe, 1)
