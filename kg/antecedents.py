@@ -280,7 +280,11 @@ def _introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False) -> 
 
 
 def _by_head(phrase: Phrase, ctx: Context) -> int | None:
-    """The most recent entity of the document whose name has the phrase's noun as its head."""
+    """The most recent entity of the document whose name has the phrase's noun as its head.
+    Rejected in round 3 (against "the tower" → a tower named 35 sentences back): nothing
+    when two entities are so headed (lost 12 right references on river, plate_tectonics,
+    telescope, bridges), and a described noun only within its section (lost 13 right "the
+    firm" on bridges)."""
     for prev in reversed(ctx.history):
         for _p, g in reversed(ctx.by_unit.get(prev, [])):
             if _has_head(phrase, g, ctx):

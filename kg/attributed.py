@@ -15,6 +15,12 @@ plate_tectonics ("… with his theory still widely rejected" → continental dri
 relations joined at the evidence 0.60 → 0.70); nothing else moves.
 Left out: "their theory" (a plural possessor is rarely one person's idea), and verbs of
 publishing ("published", "wrote"), whose object is a document, not an idea.
+Left open: kinship ("her mother" → the relative the text named as "her mother, X"; on the
+development sets the one such phrase that matters, "a biography of her mother", needs the
+inverse of "They had two children, Freya", which no generic pattern here gives), and plural
+demonstratives with a singular antecedent ("these automatic regulators" after "the sun
+valve"): the text never links the two nouns, and "these N" → the previous sentence's one
+thing would fire on 25 phrases across the 24 articles, most of them true plurals.
 """
 
 from __future__ import annotations
