@@ -12,6 +12,9 @@ Conservative by design. A reference phrase is one of:
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
   on its own before a verb ("This requires …");
+- "his"/"her" before an idea noun ("his theory", "her method"): the concept or technique
+  the text last said the possessor proposed or developed (:mod:`kg.attributed`), else
+  nothing;
 - an ordinal standing alone as the subject of the first words ("The first was the work of
   …", "The second is …"): one of the things the previous sentence's subject was about, so
   the claim mentions that entity (a name given to it makes no alias, :mod:`kg.bridging`).
@@ -44,6 +47,7 @@ from collections import Counter, defaultdict
 
 from kg import lexicon as lx
 from kg.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
+from kg.attributed import Attributions, idea_noun
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
 from kg.descriptors import Descriptions
@@ -201,6 +205,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                    described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
                    genders=name_genders(groups, kept, types))
     out: list[tuple] = []
+    ideas = Attributions(types)
     lead = label = None
     contents = False
     for u, unit in enumerate(units):
@@ -222,6 +227,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if g is None and phrase.kind == "thing" and label is not None \
                     and types[label] in _NAMED and types[label] != "person":
                 g = label
+            if phrase.kind == "person":  # "his theory": the idea the text gave him
+                _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -239,11 +246,26 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
+        ideas.learn(unit.tokens, by_unit[u])
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
     return out
+
+
+def _attributed(unit, u, phrase, idea, literal, by_unit, out) -> None:
+    """"his theory", "her method": the idea the text last said the possessor put forward
+    (:mod:`kg.attributed`), as a reference of the sentence."""
+    toks = unit.tokens
+    if idea is None or idea in literal or toks[phrase.start].lower not in ("his", "her") \
+            or not idea_noun(toks, phrase.start):
+        return
+    by_unit[u].append((phrase.start + 1, idea))
+    by_unit[u].sort()
+    literal.add(idea)
+    out.append((idea, unit.sentence, f"{toks[phrase.start].text} {toks[phrase.start + 1].text}",
+                toks[phrase.start].start, toks[phrase.start + 1].end, "context"))
 
 
 def _item_label(units, u, by_unit, types, label):

@@ -136,7 +136,9 @@ def _complement(toks, k: int) -> bool:
     for …", "the road to Osk"), not an infinitive that the noun is the subject of, after a
     verb such as "want" or "invite" ("wanted the firm to build in stone"). Measured: one
     more right reference on bridges; without the verb test also a "uses the notation to
-    state" on compiler, wrong."""
+    state" on compiler, wrong. Rejected in round 3: "on" as a complement ("the lighthouse on
+    the Flannan Isles"): one wrong reference gone on lighthouse, but a right "the ridge" lost
+    on plate_tectonics and "placed the telescope on its path" no longer a reference."""
     low = toks[k].lower
     if low == "to" and k + 1 < len(toks) and toks[k + 1].lower in lx.COMMON_VERBS \
             and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \

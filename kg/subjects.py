@@ -6,19 +6,26 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.phrases import Context
+from kg.tokens import singular
 
-__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed", "subject",
-           "subject_of"]
+__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed",
+           "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
                                  "since", "under", "with", "at", "on", "for"})
 _FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
+# "The heart of any telescope is its mirror": "its" is bound by the quantified phrase
+_QUANTIFIERS = frozenset({"any", "every", "each"})
 
 
 def clause_start(tokens) -> int:
     """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
-    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0."""
+    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0; not when
+    the words before the comma are the main clause and the comma opens an apposition ("In
+    1952 Ada married Ivo Lund, a painter from X": the subject is Ada, not X; measured, one
+    wrong "They" → X gone on architect_bio, nothing else moves; without the apposition test
+    an invented festival's "Its" moved from the festival to a council, wrong)."""
     words = [t for t in tokens if t.is_word]
     if not words:
         return 0
@@ -27,7 +34,21 @@ def clause_start(tokens) -> int:
             or first.endswith(("ly", "ed", "ing")) and len(first) > 4):
         return 0
     comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
-    return comma + 1 if comma is not None else 0
+    if comma is None or _has_clause(tokens, comma):
+        return 0  # "In 1952 Ilse married Matthias Lowe, a painter …": the main clause itself
+    return comma + 1
+
+
+def _has_clause(tokens, comma: int) -> bool:
+    """True when the words before the first comma hold a name followed by a verb in the past
+    and the comma opens an apposition ("In 1952 Ilse married Matthias Lowe, a painter …"):
+    that is the main clause. (Before ", and the festival …" the later clause is kept.)"""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an"):
+        return False
+    return any(tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k + 1].is_word
+               and tokens[k + 1].text.islower() and (tokens[k + 1].lower in lx.PAST_VERBS
+                                                     or tokens[k + 1].lower.endswith("ed"))
+               for k in range(1, comma - 1))
 
 
 def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
@@ -58,14 +79,18 @@ def affiliation(unit_tokens, pos: int) -> bool:
     return k >= 1 and unit_tokens[k].lower == "of" and unit_tokens[k - 1].text[0].isupper()
 
 
-_GOVERNORS = lx._words("at in on of by from with for to into near under after before during "
+_GOVERNORS = lx._words("at in on of by from with for to into near under after before during among "
+                       "amongst between including like unlike within across through against "
                        "when while because if although since until whereas where")
 
 
 def governed(tokens, pos: int) -> bool:
     """True for a mention that is the object of a preposition or opens a subordinate clause
     ("at the Harwick Conservatory", "when the agency steered it"): not what a following
-    "its" is about."""
+    "its" is about. Round 3 added "among" and the other prepositions of membership and
+    comparison ("The tower was counted among the Seven X. It survived …": not the Seven X);
+    measured: one wrong reference gone on lighthouse; only "among" moved anything on the 12
+    development sets and the invented articles."""
     k = pos - 1
     while k >= 0 and tokens[k].lower in ("the", "a", "an", "its", "their"):
         k -= 1
@@ -99,3 +124,16 @@ def coined_subject(prev: int, ctx: Context) -> int | None:
                 and lx.zipf(word.lower) >= 3.0:
             return None  # (a reference there, "It …", "The database …", is no name)
     return g
+
+
+def quantified(tokens, end: int) -> bool:
+    """True when "any"/"every"/"each" and a singular noun stand before ``end`` ("The heart of
+    any telescope is its mirror"): a following "its" is bound by that phrase, not a name
+    (not "Every one of those problems …"). Measured: one wrong reference gone on telescope,
+    nothing else moves on the 12 development sets or the invented articles; without the noun
+    test one right "its" lost there."""
+    return any(tokens[k].lower in _QUANTIFIERS and tokens[k + 1].is_word
+               and tokens[k + 1].text.islower() and tokens[k + 1].lower not in lx.NUMBER_WORDS
+               and tokens[k + 1].lower not in lx.STOPWORDS
+               and singular(tokens[k + 1].lower) == tokens[k + 1].lower
+               for k in range(end - 1))
