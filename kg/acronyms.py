@@ -7,6 +7,12 @@ fit, the Schwartz–Hearst rule (each letter found, right to left, inside the lo
 first one at a word start) is tried on a short window, so "floating-point operations
 (FLOPs)" is found too.
 
+An all-capitals acronym before its name in apposition ("IALA, the International Association
+of Marine Aids to Navigation and Lighthouse Authorities,") may also be spelt inside the
+name's words (Schwartz–Hearst), when the name (capitalised words and small function words)
+ends its clause: an older or shorter wording's acronym. Measured over the 12 development
+sets: one join added (that one, right; lighthouse alias 0.85 → 0.90), none wrong.
+
 Names given another name in passing ("X, also known as Y", "Gavi, the Vaccine Alliance,")
 are found by :mod:`kg.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here
 (the article after the renaming word: hospital article, written for the tests in round 2 of
@@ -121,8 +127,25 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
     return best or clipped
 
 
+def _spelt_inside(acr: str, toks: list[Token], start: int) -> int | None:
+    """The end of the name starting at ``start`` when it spells the acronym ``acr`` by the
+    Schwartz–Hearst rule, else None: a name whose acronym is that of an older or shorter
+    wording ("IALA, the International Association of Marine Aids to Navigation and Lighthouse
+    Authorities, …": its initials give words the acronym never spelt). The name is capitalised
+    words joined by small function words, three or more of them, and ends its clause."""
+    end = start
+    while end < len(toks) and (toks[end].is_cap or toks[end].lower in lx.ACRONYM_SKIPS
+                               and end + 1 < len(toks) and toks[end + 1].is_cap):
+        end += 1
+    if end - start < 3 or end < len(toks) and toks[end].text not in ",.;:)":
+        return None
+    found = schwartz_hearst(acr, " ".join(fold(t.text) for t in toks[start:end]))
+    return end if found == 0 else None
+
+
 def _appositives(u: int, toks: list[Token]) -> list[Definition]:
-    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"."""
+    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"; an
+    acronym's letters may also be found inside the name's words (:func:`_spelt_inside`)."""
     out = []
     for i, tok in enumerate(toks):
         j = i + 1
@@ -137,6 +160,9 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
         if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
             out.append(Definition(Span(u, i, i + 1, "abbreviation"),
                                   Span(u, j + 2, end, "expansion")))
+        elif len(acr) >= 3 and tok.is_acronym and (spelt := _spelt_inside(acr, toks, j + 2)):
+            out.append(Definition(Span(u, i, i + 1, "abbreviation"),
+                                  Span(u, j + 2, spelt, "expansion")))
         elif _named_apposition(toks, i, j + 2, end):
             out.append(Definition(Span(u, i, i + 1, "alias"), Span(u, j + 2, end, "alias"),
                                   "apposition"))
