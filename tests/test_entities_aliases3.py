@@ -22,3 +22,15 @@ def test_an_acronym_whose_letters_the_name_lacks_stays_apart():
         "founded in 1950. WFMO publishes tables every year.\n")
     board = find(entities, "Board of Harbour Pilots and Lock Keepers")
     assert board is None or "WFMO" not in board.aliases
+
+
+def test_a_name_after_at_is_where_the_longer_name_is_not_what_it_names():
+    entities = _entities(
+        "Her best building, the Quenmore Library at Varrick University, opened in 1960. The "
+        "Quenmore Library has six floors. "
+        "In 1988 Varrick University gave her a medal. Varrick University grew after 1990.\n")
+    university = find(entities, "Varrick University")
+    assert university is not None
+    assert "Quenmore Library at Varrick University" not in university.aliases
+    joined(entities, "Quenmore Library", "Quenmore Library at Varrick University",
+           rule="short-form")
