@@ -8,6 +8,11 @@ Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Gavi, the Vaccin
 Round 2 of issue 3 added the last four: vaccine alias 0.93 → 1.00 with the heading rule of
 :mod:`kg.shortenings`, library alias 0.87 → 0.93; "X, or Y," joins nothing on the dev sets
 or invented articles (small made-up texts in the tests exercise it).
+
+Round 3: two names given in turn in one clause, the second cue after "and" ("which became
+known as **X** and is now usually called **Y**"), name one thing, even when they are
+lowercase terms in Markdown emphasis (taken only in such a chain). Measured over the 12
+development sets: one join (vaccine, right: alias 0.90 → 0.95), none wrong.
 """
 
 from __future__ import annotations
@@ -85,10 +90,41 @@ def _titles(u: int, toks: list[Token]) -> list[Definition]:
     return out
 
 
+def _emphasised(u: int, toks: list[Token], k: int) -> Span | None:
+    """The words of a Markdown bold or italic run that starts at ``k`` ("**ring
+    vaccination**"), at most six, else None."""
+    m = k
+    while m < len(toks) and toks[m].text in _EMPHASIS:
+        m += 1
+    if m == k or m >= len(toks):
+        return None
+    e = m
+    while e < len(toks) and e - m <= 6 and toks[e].is_word:
+        e += 1
+    if e == m or e - m > 6 or e >= len(toks) or toks[e].text not in _EMPHASIS:
+        return None
+    return Span(u, m, e, "alias")
+
+
+def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> Span | None:
+    """The name an earlier cue gave when the cue at ``i`` follows it with "and" (auxiliaries
+    and adverbs between): "known as X and is now usually called Y"."""
+    j = i - 1
+    while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES) and lows[j] != ",":
+        j -= 1
+    if j < 1 or lows[j] != "and" or not given:
+        return None
+    end = j
+    while end > 0 and toks[end - 1].text in _EMPHASIS | {"”", "\"", "’"}:
+        end -= 1
+    return given[-1] if given[-1].end == end else None
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
     lows = [t.lower for t in toks]
+    given: list[Span] = []  # every name a cue gave, whatever it names
     for i in range(len(toks)):
         if lows[i] not in _CUE_FIRST:
             continue
@@ -99,9 +135,18 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"
                                  or lows[k] in _ADVERBS and lows[k] != ","):
             k += 1  # known as “the Green Line”, called simply the Merrow trial
-        if k >= len(toks) or not toks[k].is_cap:
+        emphasised = _emphasised(u, toks, k)
+        if emphasised is None and (k >= len(toks) or not toks[k].is_cap):
             continue
-        short = Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
+        short = emphasised or Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
+        earlier = _chained(toks, lows, i, given)
+        given.append(short)
+        if earlier is not None:
+            # "which became known as **X** and is now usually called **Y**": both name one thing
+            out.append(Definition(short, earlier, "alias"))
+            continue
+        if emphasised is not None:
+            continue  # a lowercase term is only taken in such a chain
         if toks[short.end - 1].possessive:
             continue  # "often called Hubble’s successor" gives no name
         j = i - 1

@@ -34,3 +34,18 @@ def test_a_name_after_at_is_where_the_longer_name_is_not_what_it_names():
     assert "Quenmore Library at Varrick University" not in university.aliases
     joined(entities, "Quenmore Library", "Quenmore Library at Varrick University",
            rule="short-form")
+
+
+def test_two_names_a_clause_gives_one_thing_in_turn_are_one_node():
+    entities = _entities(
+        "This method, which became known as **staged flushing** and is now usually called "
+        "**pulse dosing**, cut the losses by half. Pulse dosing is used on many farms.\n")
+    joined(entities, "pulse dosing", "staged flushing", rule="alias")
+
+
+def test_two_names_each_given_to_a_different_thing_stay_apart():
+    entities = _entities(
+        "The first method was known as **staged flushing**, and the second is now usually "
+        "called **pulse dosing**. Pulse dosing is used on many farms.\n")
+    dosing = find(entities, "pulse dosing")
+    assert dosing is None or "staged flushing" not in {a.casefold() for a in dosing.aliases}
