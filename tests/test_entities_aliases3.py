@@ -49,3 +49,10 @@ def test_two_names_each_given_to_a_different_thing_stay_apart():
         "called **pulse dosing**. Pulse dosing is used on many farms.\n")
     dosing = find(entities, "pulse dosing")
     assert dosing is None or "staged flushing" not in {a.casefold() for a in dosing.aliases}
+
+
+def test_a_place_name_with_a_lowercase_place_noun_is_that_place():
+    entities = _entities(
+        "Mara Tilsey has lived in Oskrigg since 1979. A fault left the whole of the Oskrigg "
+        "estate without water. Back in Oskrigg, Mrs Tilsey keeps bottles under the sink.\n")
+    joined(entities, "Oskrigg", "Oskrigg estate", rule="name-head")
