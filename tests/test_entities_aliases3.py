@@ -73,3 +73,21 @@ def test_a_college_of_a_subject_is_not_shortened_to_its_first_word():
         "Quarrel. In 1967 Bo Sykes of Quarrel painted the harbour.\n")
     college = find(entities, "Quarrel College of Art")
     assert college is not None and "Quarrel" not in college.aliases
+
+
+def test_the_name_a_body_has_now_joins_its_old_name_not_the_place_named_between():
+    entities = _entities(
+        "She came from the Tidewater Fever Bureau (TFB) in Corravale, which is now the "
+        "Institute for Fever Control and Prevention. Corravale is a port town.\n")
+    joined(entities, "Tidewater Fever Bureau", "Institute for Fever Control and Prevention",
+           rule="alias")
+    town = find(entities, "Corravale")
+    assert town is not None and town is not find(entities, "Tidewater Fever Bureau")
+
+
+def test_a_role_someone_now_holds_is_no_new_name():
+    entities = _entities(
+        "The chair went to Ada Quillet, now the Chief Executive, in 2001. Ada Quillet "
+        "left in 2009.\n")
+    person = find(entities, "Ada Quillet")
+    assert person is not None and "Chief Executive" not in person.aliases
