@@ -37,7 +37,10 @@ each recorded with its evidence:
   the university no longer takes the library's name by ``tail``; no other join moves). An
   institution "of" an organisation ("Lamont Geological Observatory of Columbia University")
   is judged without that tail, which says whose it is and is no connector inside its name:
-  over the 12 development sets it joins "Lamont" (right), nothing else. A place
+  over the 12 development sets it joins "Lamont" (right), nothing else. A name used on its
+  own before a longer one with a company's head ("Corporation", "Bank", "University") is
+  first used is a thing of its own: over the 24 sets this unjoins only the city "Glasgow"
+  from "Glasgow Corporation" (its council; architect_bio, wrong before). A place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
   another word by word (:mod:`kg.shortenings`).
@@ -186,6 +189,10 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 and (person_like(short) or k[-1] in surnames
                      or not _shortened_after(short, long, of_places)):
             continue
+        if head_of(long.key) in SAME_HEADS and short.units and long.units \
+                and min(short.units) < min(long.units):
+            continue  # a firm is named in full first: "a painter from Glasgow … Glasgow
+            # Corporation" (the city's council) names the city before the body
         if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Harrow" (Ada Harrow's surname) is a founder, not short for the firm

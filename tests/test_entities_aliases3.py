@@ -91,3 +91,18 @@ def test_a_role_someone_now_holds_is_no_new_name():
         "left in 2009.\n")
     person = find(entities, "Ada Quillet")
     assert person is not None and "Chief Executive" not in person.aliases
+
+
+def test_a_name_used_alone_before_a_corporation_named_after_it_is_not_that_corporation():
+    entities = _entities(
+        "In 1952 she married a painter from Tarrowby. In 1967 Tarrowby Corporation "
+        "commissioned the firm to design a housing scheme. Tarrowby grew after 1970.\n")
+    corporation = find(entities, "Tarrowby Corporation")
+    assert corporation is not None and find(entities, "Tarrowby") is not corporation
+
+
+def test_a_firm_named_in_full_first_is_shortened_later():
+    entities = _entities(
+        "In 1967 Tarrowby Corporation built a mill. Tarrowby sold it in 1990, and "
+        "Tarrowby closed in 2001.\n")
+    joined(entities, "Tarrowby Corporation", "Tarrowby", rule="short-form")
