@@ -106,3 +106,11 @@ def test_a_firm_named_in_full_first_is_shortened_later():
         "In 1967 Tarrowby Corporation built a mill. Tarrowby sold it in 1990, and "
         "Tarrowby closed in 2001.\n")
     joined(entities, "Tarrowby Corporation", "Tarrowby", rule="short-form")
+
+
+def test_a_name_holding_and_before_known_as_is_taken_whole():
+    entities = _entities(
+        "Samples went to two places: the port in Varna and the Central Institute of Soils "
+        "and Fertilisers, known as KORVA, in Tellin. KORVA kept them for ten years.\n")
+    joined(entities, "Central Institute of Soils and Fertilisers", "KORVA", rule="alias")
+    assert find(entities, "Fertilisers") is None
