@@ -7,6 +7,12 @@ fit, the Schwartz–Hearst rule (each letter found, right to left, inside the lo
 first one at a word start) is tried on a short window, so "floating-point operations
 (FLOPs)" is found too.
 
+An all-capitals acronym before its name in apposition ("IALA, the International Association
+of Marine Aids to Navigation and Lighthouse Authorities,") may also be spelt inside the
+name's words (Schwartz–Hearst), when the name (capitalised words and small function words)
+ends its clause: an older or shorter wording's acronym. Measured over the 12 development
+sets: one join added (that one, right; lighthouse alias 0.85 → 0.90), none wrong.
+
 Names given another name in passing ("X, also known as Y", "Gavi, the Vaccine Alliance,")
 are found by :mod:`kg.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here
 (the article after the renaming word: hospital article, written for the tests in round 2 of
@@ -24,6 +30,7 @@ from kg.alias_cues import (
     Definition,
     _cap_run,
     _former,
+    _renamed_now,
     _named_apposition,
     aliases,
 )
@@ -121,8 +128,25 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
     return best or clipped
 
 
+def _spelt_inside(acr: str, toks: list[Token], start: int) -> int | None:
+    """The end of the name starting at ``start`` when it spells the acronym ``acr`` by the
+    Schwartz–Hearst rule, else None: a name whose acronym is that of an older or shorter
+    wording ("IALA, the International Association of Marine Aids to Navigation and Lighthouse
+    Authorities, …": its initials give words the acronym never spelt). The name is capitalised
+    words joined by small function words, three or more of them, and ends its clause."""
+    end = start
+    while end < len(toks) and (toks[end].is_cap or toks[end].lower in lx.ACRONYM_SKIPS
+                               and end + 1 < len(toks) and toks[end + 1].is_cap):
+        end += 1
+    if end - start < 3 or end < len(toks) and toks[end].text not in ",.;:)":
+        return None
+    found = schwartz_hearst(acr, " ".join(fold(t.text) for t in toks[start:end]))
+    return end if found == 0 else None
+
+
 def _appositives(u: int, toks: list[Token]) -> list[Definition]:
-    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"."""
+    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"; an
+    acronym's letters may also be found inside the name's words (:func:`_spelt_inside`)."""
     out = []
     for i, tok in enumerate(toks):
         j = i + 1
@@ -137,6 +161,9 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
         if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
             out.append(Definition(Span(u, i, i + 1, "abbreviation"),
                                   Span(u, j + 2, end, "expansion")))
+        elif len(acr) >= 3 and tok.is_acronym and (spelt := _spelt_inside(acr, toks, j + 2)):
+            out.append(Definition(Span(u, i, i + 1, "abbreviation"),
+                                  Span(u, j + 2, spelt, "expansion")))
         elif _named_apposition(toks, i, j + 2, end):
             out.append(Definition(Span(u, i, i + 1, "alias"), Span(u, j + 2, end, "alias"),
                                   "apposition"))
@@ -146,7 +173,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens)
+        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
