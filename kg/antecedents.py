@@ -8,27 +8,27 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    when that sentence has no subject entity, the entity it introduced by an apposition:
    "Her paper described ZEPHYR, a parser. It …"; and a subject "it" after a sentence whose
    subject is a person, the one organisation or product that sentence named: "Vaskelund
-   founded Torbay Robotics in 2009. It now employs …"; not "Its", which on the compiler
+   founded Torbay Robotics in 2009. It now sells …"; not "Its", which on the compiler
    set went wrong both times it fired; and a subject "it"/"its" after a sentence with no
    subject entity, the one compatible entity that sentence named, unless it stood after a
    preposition or a subordinator: "The best known is the Umeå City Library. Its roof …";
    measured over the development sets and invented articles, 5 joins, all right; without
    the preposition test 8, of which 3 wrong: "Formed … at the Tollmere Conservatory …, the
    group …. Its story"; and a subject "it" after a sentence opened by a term, "The X …" or
-   a resolved "It …", that term: "The folding ladder was … It weighed almost nothing";
+   a resolved "It …", that term: "The folding ladder was … It weighed under a kilo";
    measured, two right references on vaccine, nothing else moves), or of their own
    sentence for a possessive in mid-sentence (again the previous sentence's when nothing is
    named before it: "Among its features …"); at the start of a section, the entity of its
    heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
    only people named before it takes the previous sentence's subject ("The board could
-   fine … Ilves served as its first chair").
+   fine … Ilves served as its first secretary").
 2. A description whose noun is the head of a name ("the union", "the agency"), or a noun
-   the text describes an entity by ("X is a small engineering firm" → "the firm",
+   the text describes an entity by ("X is a small design firm" → "the firm",
    :mod:`kg.descriptors`), takes the nearest entity with that head or description in this
    sentence or the :data:`WINDOW` previous ones; else (step 4) a compatible entity not named
    with another reference noun as head, else the last one so headed or described. Measured:
-   on the bridges set "the firm" went to the nearest organisation ("The KPTA sued the firm
-   … The firm’s lawyers" → the authority); now 15 more references there, all right
+   on the bridges set "the firm" went to the nearest organisation ("The KPTA took the firm
+   to court … The firm’s lawyers" → the authority); now 15 more references there, all right
    (relations joined 0.50 → 0.60); elsewhere one change, on river ("the programme" → the
    plan the text calls a programme, right) and one vaccine reference lost ("the laboratory"
    → a university, which was wrong). "Not named with another reference noun as head"
@@ -36,22 +36,22 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    measured, "the firm" no longer goes to the authority that sued it (bridges relations
    0.60 → 0.70), and on orchestra, water_dispute and architect_bio "the orchestra", "the
    council", "the college" now go to the orchestra, council and college rather than a trust,
-   a water company or an academy (8 references right that were wrong, 2 still wrong);
+   a company or an academy (8 references right that were wrong, 2 still wrong);
    and "the company", "the firm", "the business" never go to a name headed by a public or
    non-trading body's noun ("… University", "… Council", "… Board", "… Trust"):
    measured, on water_dispute 4 references that went to a university, a council or a
-   regulator now go to the water company and 2 more are added, all right; on architect_bio
+   regulator now go to the company and 2 more are added, all right; on architect_bio
    one "the firm" → a university is gone; nothing else moves (invented articles too).
 3. A description of a noun that an indefinite phrase just introduced ("a trading guild
    … the guild’s debts") takes nothing; when the indefinite phrase is in the same sentence,
-   not even a name the noun heads ("if lava rises at a ridge …, the ridge grows": a ridge,
-   not the Tessin Ridge). Measured: one wrong reference gone (plate_tectonics), nothing
+   not even a name the noun heads ("if a queue forms at a gate …, the gate closes": a gate,
+   not the Tessin Gate). Measured: one wrong reference gone (plate_tectonics), nothing
    else moves on the 12 development sets or the invented articles.
 4. Otherwise a description or "he"/"she" takes the nearest compatible entity in the window
    ("he"/"she" one whose gender agrees, :func:`agrees`: what its given name or honorific
    says, :mod:`kg.given_names`, and which of "he"/"she" the text already used for it;
    measured, 6 references right that were wrong or missing on orchestra, architect_bio and
-   plate_tectonics, e.g. "He later wrote that she …" now the teacher, not the student;
+   plate_tectonics, e.g. "He later recalled that she …" now the teacher, not the student;
    plate_tectonics relations at the evidence 0.3 → 0.4; no reference lost);
    when the noun heads some name of the document, not one headed by another reference noun
    ("the union" is not the "… Bank"), and failing that the most recent entity with that
@@ -65,11 +65,11 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
 Compatible means: an organisation noun → an organisation, a document noun → a document
 whose name is headed by no other document noun ("the book" → a title typed document, "the
 report" not → "… Framework"; product nouns are not matched by type: on the telescope
-set "the observatory" then went to the nearest instrument rather than the dominant telescope),
+set one such description then went to the nearest product rather than the dominant one),
 a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
 describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → that entity,
 "it" → an organisation, product, document, untyped name or place (buildings and structures
-are typed place: "the Tollan Chapel … It has thick walls"; a place named after a preposition,
+are typed place: "the Tollan Chapel … It has a slate roof"; a place named after a preposition,
 "Farmers in Oskby County founded …", is no subject, :func:`_subject`, and does not compete
 for a following "its". Measured over the 12 development sets: 8 references added, all right,
 and one wrong one (a subject "It" → a people's name) now right; relations joined at the
@@ -152,7 +152,7 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return phrase.noun in ctx.term_heads[g]
     if kind in ("thing", "object"):
         return etype in _THING_TYPES
-    if kind == "ordinal":  # "The first was installed …": of what the last sentence was about
+    if kind == "ordinal":  # "The first was launched …": of what the last sentence was about
         return etype in _THING_TYPES or etype in _TERM_TYPES
     if kind == "plural":
         return etype == "organization" or g in ctx.plural and etype not in ("person", "place")
@@ -194,7 +194,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
         phrase.noun in nouns for nouns in ctx.described.values()))
     if phrase.kind != "person" and _introduced(u, phrase, ctx, same=True):
-        return None  # "if crust forms at a ridge …, the ridge …": that ridge, not a named one
+        return None  # "if a queue forms at a gate …, the gate …": that gate, not a named one
     if headed:
         found = next((g for _p, g in window if _has_head(phrase, g, ctx)), None)
         if found is not None:
@@ -243,8 +243,8 @@ def _fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
     """Compatible; and when some name has the phrase's noun as its head, not named with
     another reference noun as its head ("the union" is then not the "… Bank"), nor
     described by one (:mod:`kg.descriptors`: "the council" is not what the text called "the
-    accountancy firm X"). Measured: on water_dispute 2 references "the council" → an
-    accountancy firm now go to the city council (both right); nothing else moves on the 12
+    consulting firm X"). Measured: on water_dispute 2 references "the council" → a
+    firm so described now go to the council (both right); nothing else moves on the 12
     development sets or the invented articles."""
     nouns = ctx.heads[g] | ctx.described.get(g, set())
     return compatible(phrase, g, ctx) and not (headed and any(
@@ -262,8 +262,8 @@ def _has_head(phrase: Phrase, g: int, ctx: Context) -> bool:
 
 
 def _introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False) -> bool:
-    """True when the noun was just introduced by an indefinite phrase ("a rural credit
-    association"), earlier in this sentence (only there, with ``same``) or in the one before:
+    """True when the noun was just introduced by an indefinite phrase ("a rural rowing
+    club"), earlier in this sentence (only there, with ``same``) or in the one before:
     the description takes up that unnamed thing."""
     units = [ctx.recent[-1]] if ctx.recent and not same else []
     for v in units + [u]:
@@ -311,7 +311,7 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
         if any(ctx.types[g] != "person" for _p, g in here) \
                 or tokens[phrase.start].lower not in ("its", "it") or not ctx.recent \
                 or quantified(tokens, phrase.start):
-            return None  # (only people before it: "Ilves served as its first chair", "Orvik
+            return None  # (only people before it: "Ilves served as its first secretary", "Orvik
             # said it was …", a reported "it": :mod:`kg.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
         return g if ok(g) else None        # before it, so the last sentence's subject
@@ -324,8 +324,8 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
     subject = _subject(prev, ctx)
     if ok(subject) or phrase.kind == "thing" and subject is not None \
             and ctx.types[subject] in _TERM_TYPES and _opens(prev, ctx):
-        return subject  # "The folding ladder was … It weighed almost nothing"
-    if phrase.kind == "concept":  # "The idea comes from …": the idea the last sentence named
+        return subject  # "The folding ladder was … It weighed under a kilo"
+    if phrase.kind == "concept":  # "The idea dates from …": the idea the last sentence named
         return next((g for _p, g in ctx.by_unit.get(prev, []) if ok(g)), None)
     if phrase.kind == "thing":
         return _object_of(u, phrase, prev, subject, ok, ctx)
@@ -347,13 +347,13 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     …"); with no subject entity, the one fitting entity it named outside a prepositional
     phrase or subordinate clause ("The best known is the Umeå City Library. Its roof …");
     after a person subject, for "it", the one organisation or product it named
-    ("Vaskelund founded Torbay Robotics in 2009. It now employs …")."""
+    ("Vaskelund founded Torbay Robotics in 2009. It now sells …")."""
     g = ctx.introduced.get(prev)
     if subject is None and ok(g):
         return g
     tokens = ctx.units[prev].tokens if ctx.units else []
     named = {g for p, g in ctx.by_unit.get(prev, []) if ok(g) and not (
-        ctx.types[g] == "place" and governed(tokens, p))}  # "… in Fenwick": where, not what
+        ctx.types[g] == "place" and governed(tokens, p))}  # "… in Oskby": where, not what
     if subject is None:
         free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not governed(tokens, p)]
         return named.pop() if len(named) == 1 and free else None
@@ -370,7 +370,7 @@ def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     prepositional phrases ("a survey by the Orm Institute (ORI) ranked it first").
     Measured: one right reference added on an invented article (database), nothing else
     moves on the 12 development sets. Left out, as they moved nothing: letting "it to" +
-    verb count ("used it to trace"), and passing over the subject of the verb itself ("the
+    verb count ("used it to map"), and passing over the subject of the verb itself ("the
     Kessby Guild gave it a prize"), which also goes against an invented case
     (tests/test_references_more.py: "The Tarvos Agency steered it …")."""
     tokens = ctx.units[u].tokens if ctx.units else []

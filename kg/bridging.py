@@ -13,7 +13,7 @@
   the one thing the previous sentence named; "Visitors call the building X" → the one thing
   the section's heading names), when the name is the whole object and capitalised.
   Measured: bridges alias unity 0.65 → 0.75 ("the Guild" → the firm, "the Lyre" →
-  the bridge, and "It spans …" then goes to the bridge); nothing else moves. Without the
+  the bridge, and a following "It …" then goes to the bridge); nothing else moves. Without the
   capital test it joined a common noun after "call it" and a lowercase term after "call
   the …" (dev2 water_dispute, compiler), both wrong.
 """
@@ -94,7 +94,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         units: the tokenised headings and sentences.
         matches: the literal occurrences.
         references: the resolved references (:func:`kg.coref.resolve_references`).
-        types: the type of each group; with them, nicknames ("Staff call it X") are found too.
+        types: the type of each group; with them, nicknames ("Gardeners call it X") are found too.
 
     Returns:
         ``(entity group, named group, evidence sentence)`` for each "The N was known as X".
@@ -170,7 +170,7 @@ def _whole_object(toks, end: int) -> bool:
 
 
 def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
-    """"In 2010 the group renamed it X": the previous sentence's subject is now X; not after
+    """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
     person an alias of the region he named)."""

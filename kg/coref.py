@@ -3,7 +3,7 @@
 Conservative by design. A reference phrase is one of:
 
 - a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
-  reference noun ("the company", "this framework", "the agency’s"), the head of a name in
+  reference noun ("the company", "this museum", "the agency’s"), the head of a name in
   the document ("the union" after "Union of Coastal Ferry Operators") or a noun the text
   describes an entity by (:mod:`kg.descriptors`: "the label" after "X, a small label"),
   which must then stand alone: not after a copula ("is the style most …"), not before
@@ -11,11 +11,11 @@ Conservative by design. A reference phrase is one of:
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
-  on its own before a verb ("This requires …");
+  on its own before a verb ("This limits …");
 - "his"/"her" before an idea noun ("his theory", "her method"): the concept or technique
   the text last said the possessor proposed or developed (:mod:`kg.attributed`), else
   nothing;
-- an ordinal standing alone as the subject of the first words ("The first was the work of
+- an ordinal standing alone as the subject of the first words ("The first was built by
   …", "The second is …"): one of the things the previous sentence's subject was about, so
   the claim mentions that entity (a name given to it makes no alias, :mod:`kg.bridging`).
   Measured: it fires three times on the 12 development sets; twice it takes the previous
@@ -30,13 +30,13 @@ rightly), or as the object right after a verb ("the government nationalised it i
 which takes the previous sentence's subject when only people are named before it; not
 "part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
 is easy to …"). A description followed by a
-complement ("the foundation for …", "the company behind …") is not a reference. A list item
+complement ("the basis for …", "the firm behind …") is not a reference. A list item
 gets the named subject (first word) of the sentence that introduces the list ("It names
 three goals:" → each item). In the later sentences of a list item that opens with a name ("**X**,
 written by …"), "it" even as an object ("Y sold it") stands for that name, as does an "it"
 or "its" nothing else resolves. No reference is added where the sentence names the entity
 literally. The list items under a "Contents" heading are skipped: they repeat the headings
-and are no discourse (measured: on lighthouse "the rock" no longer goes to a reef the
+and are no discourse (measured: on lighthouse one description no longer goes to a place the
 contents name before the text does, 2 wrong references gone and 1 right one lost; on
 cooperative, telescope and tramway 4 references inside contents lists gone; no figure moves).
 """

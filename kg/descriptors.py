@@ -17,12 +17,12 @@ module collects those nouns per entity from four generic patterns:
   violinist Elisabeth Marr", "the singer Maren Osei"), for anything else any singular noun
   but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
-  Pellucid, was …", "Its chief engineer, Paolo Venturi, chose …").
+  Pellucid, was …", "Its head gardener, Paolo Venturi, chose …").
 
 The head noun is the last word of the run of lowercase words after the determiner; a run
 that ends in a generic adjective, an adverb or a number gives nothing. An "-ing" or "-ed"
 word ends the run (a participle clause: "a company making chips") unless the word before it
-is a hyphenated compound or has an adjective's ending ("a mid-sized surveying firm" →
+is a hyphenated compound or has an adjective's ending ("a well-known surveying firm" →
 "firm"; measured: only the bridges set moves, where it gives "firm" to the firm and, with the
 described-noun rule of :mod:`kg.antecedents`, 15 right references). :mod:`kg.coref` then
 treats such a noun as it treats the head of a name: "the label" stands for the nearest
@@ -39,8 +39,8 @@ known locally as Y, is a light rail network"); bundled, cooperative, telescope, 
 unchanged, no reference on them moved (compared mention by mention).
 Rejected: the run of words up to a preposition as in :func:`kg.entity_types._apposition`
 ("a three-day music festival held every August" gave "every"); an apposition with "the"
-not closed by a mark or preposition ("Using these winches, the crew can …" gave "crew"
-to "winches").
+not closed by a mark or preposition ("Using these ropes, the riggers can …" gave "riggers"
+to "ropes").
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _head_after(toks, k: int) -> str | None:
         return None
     if k < len(toks) and toks[k].is_word and toks[k].lower not in _STOP_AFTER \
             and toks[k].lower not in _PREPOSITIONS:
-        return None  # "Using these winches, the crew can …": a clause, not an apposition
+        return None  # "Using these ropes, the riggers can …": a clause, not an apposition
     head = singular(run[-1])
     return head if _noun(head) else None
 

@@ -41,7 +41,7 @@ class Context:
         types: the type of each group.
         heads: the head nouns of each group's multiword names.
         term_heads: the last nouns of each group's multiword terms ("the approach").
-        plural: groups whose usual spelling is a plural term ("language models").
+        plural: groups whose usual spelling is a plural term ("sea lions").
         by_unit: unit → ``(token position, group)`` of the entities named (or referred to).
         possessive: ``(unit, position)`` of the mentions in the possessive ("Norland’s"),
             which determine a noun rather than stand as the subject.

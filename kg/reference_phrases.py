@@ -134,11 +134,11 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
 def _complement(toks, k: int) -> bool:
     """True when the word at ``k`` opens a complement of the noun before it ("the foundation
     for …", "the road to Osk"), not an infinitive that the noun is the subject of, after a
-    verb such as "want" or "invite" ("wanted the firm to build in stone"). Measured: one
+    verb such as "want" or "invite" ("urged the firm to build in stone"). Measured: one
     more right reference on bridges; without the verb test also a "uses the notation to
-    state" on compiler, wrong. Rejected in round 3: "on" as a complement ("the lighthouse on
-    the Flannan Isles"): one wrong reference gone on lighthouse, but a right "the ridge" lost
-    on plate_tectonics and "placed the telescope on its path" no longer a reference."""
+    state" on compiler, wrong. Rejected in round 3: "on" as a complement ("the kiosk on
+    the Skerry Isles"): one wrong reference gone on lighthouse, but a right description lost
+    on plate_tectonics and "placed the probe on its course" no longer a reference."""
     low = toks[k].lower
     if low == "to" and k + 1 < len(toks) and toks[k + 1].lower in lx.COMMON_VERBS \
             and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \
@@ -165,7 +165,7 @@ def _object(toks, i: int) -> bool:
 
 def _ordinal_subject(toks) -> bool:
     """True for a sentence opened by "The first", "The second" … standing alone as its
-    subject, before a verb ("The first was installed in 1823"): the first of the things the
+    subject, before a verb ("The first was launched in 1871"): the first of the things the
     previous sentence was about."""
     return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
         and toks[1].text.islower() and toks[2].is_word \
@@ -182,7 +182,7 @@ def _small_clause(toks, i: int) -> bool:
 
 def _reported(toks, i: int) -> bool:
     """True for "it" opening a reported clause: after a reporting verb (and "that"), before
-    a verb ("Orvik said it was the only …", "The board announced that it had …")."""
+    a verb ("Orvik said it was the best …", "The board announced that it had …")."""
     k = i - 1 - (i >= 2 and toks[i - 1].lower == "that")
     if k < 0 or toks[k].lower not in _REPORTING or i + 1 >= len(toks):
         return False

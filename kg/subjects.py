@@ -15,13 +15,13 @@ SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first w
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
                                  "since", "under", "with", "at", "on", "for"})
 _FRONT_SPAN = 3  # a fronted phrase's entity and the words up to the subject
-# "The heart of any telescope is its mirror": "its" is bound by the quantified phrase
+# "The key part of any engine is its crankshaft": "its" is bound by the quantified phrase
 _QUANTIFIERS = frozenset({"any", "every", "each"})
 
 
 def clause_start(tokens) -> int:
     """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
-    first comma ("Instead, …", "Built for ESA by Airbus, …", "In 2009, …"), else 0; not when
+    first comma ("Instead, …", "Built for Norland by Osk, …", "In 2009, …"), else 0; not when
     the words before the comma are the main clause and the comma opens an apposition ("In
     1952 Ada married Ivo Lund, a painter from X": the subject is Ada, not X; measured, one
     wrong "They" → X gone on architect_bio, nothing else moves; without the apposition test
@@ -35,13 +35,13 @@ def clause_start(tokens) -> int:
         return 0
     comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
     if comma is None or _has_clause(tokens, comma):
-        return 0  # "In 1952 Ilse married Matthias Lowe, a painter …": the main clause itself
+        return 0  # "In 1952 Ada married Ivo Lund, a painter …": the main clause itself
     return comma + 1
 
 
 def _has_clause(tokens, comma: int) -> bool:
     """True when the words before the first comma hold a name followed by a verb in the past
-    and the comma opens an apposition ("In 1952 Ilse married Matthias Lowe, a painter …"):
+    and the comma opens an apposition ("In 1952 Ada married Ivo Lund, a painter …"):
     that is the main clause. (Before ", and the festival …" the later clause is kept.)"""
     if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an"):
         return False
@@ -53,7 +53,7 @@ def _has_clause(tokens, comma: int) -> bool:
 
 def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
     """The first entity of a sentence's main clause when it stands among its first words; an
-    entity in a fronted phrase without a comma ("During the First World War the yard …", "In
+    entity in a fronted phrase without a comma ("During the Crimean War the yard …", "In
     2019 Acme …") is skipped, and the words after it count from its end."""
     tokens = ctx.units[unit].tokens if ctx.units else []
     start = clause_start(tokens) if tokens else 0
@@ -72,7 +72,7 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
 
 
 def affiliation(unit_tokens, pos: int) -> bool:
-    """True for the organisation in "Gillian Wright of the UK Centre": not a topic."""
+    """True for the organisation in "Mira Holt of the Kessby Centre": not a topic."""
     k = pos - 1
     if k >= 0 and unit_tokens[k].lower == "the":
         k -= 1
@@ -86,9 +86,9 @@ _GOVERNORS = lx._words("at in on of by from with for to into near under after be
 
 def governed(tokens, pos: int) -> bool:
     """True for a mention that is the object of a preposition or opens a subordinate clause
-    ("at the Harwick Conservatory", "when the agency steered it"): not what a following
+    ("at the Tollmere Conservatory", "when the agency steered it"): not what a following
     "its" is about. Round 3 added "among" and the other prepositions of membership and
-    comparison ("The tower was counted among the Seven X. It survived …": not the Seven X);
+    comparison ("The mill was ranked among the Great Six. It survived …": not the Great Six);
     measured: one wrong reference gone on lighthouse; only "among" moved anything on the 12
     development sets and the invented articles."""
     k = pos - 1
@@ -111,7 +111,7 @@ def subject_of(unit: int, ctx: Context, *, before: int | None = None) -> int | N
 
 def coined_subject(prev: int, ctx: Context) -> int | None:
     """The previous sentence's subject when it is a product, or an untyped name that is no
-    English word ("Quillmap", not "Mercury"): what a subject "the project", "the software"
+    English word ("Quillmap", not "Heron"): what a subject "the project", "the software"
     takes up. Measured: 3 right references on invented articles (library, database, probe);
     without the word test 2 wrong on telescope ("The observatory" → a planet)."""
     g = subject_of(prev, ctx)
@@ -127,9 +127,9 @@ def coined_subject(prev: int, ctx: Context) -> int | None:
 
 
 def quantified(tokens, end: int) -> bool:
-    """True when "any"/"every"/"each" and a singular noun stand before ``end`` ("The heart of
-    any telescope is its mirror"): a following "its" is bound by that phrase, not a name
-    (not "Every one of those problems …"). Measured: one wrong reference gone on telescope,
+    """True when "any"/"every"/"each" and a singular noun stand before ``end`` ("The key part of
+    any engine is its crankshaft"): a following "its" is bound by that phrase, not a name
+    (not "Every one of those flaws …"). Measured: one wrong reference gone on telescope,
     nothing else moves on the 12 development sets or the invented articles; without the noun
     test one right "its" lost there."""
     return any(tokens[k].lower in _QUANTIFIERS and tokens[k + 1].is_word

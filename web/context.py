@@ -1,7 +1,7 @@
 """Context vectors: each claim embedded together with the sentence before it.
 
 A claim is a sentence cut out of its paragraph, and a paraphrase question often names the
-topic that the sentence before it set up ("They bind every member …" answers a question
+topic that the sentence before it set up ("They apply to every tenant …" answers a question
 about the rules introduced just before). Each claim that follows another (a ``next``
 edge) therefore gets a *context vector*: the embedding of ``previous text + " " + claim text``.
 Graph-aware ranking blends it into the claim's cosine with a small weight

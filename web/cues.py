@@ -3,8 +3,8 @@
 A "why" question is answered by a reason, and English marks most stated reasons with a small
 set of connectives ("because", "so that", "therefore", "due to", …). Paraphrase questions
 avoid the answer's content words, so a claim that gives a reason is hard to tell from one that
-only names the topic (the answer to "Why did members leave?" often reads "…, because the fees
-rose", while its neighbour says "Many members left."). Graph-aware ranking raises claims that
+only names the topic (the answer to "Why did renters leave?" often reads "…, because the fees
+rose", while its neighbour says "Many renters left."). Graph-aware ranking raises claims that
 state a reason by :data:`web.ranking.REASON_WEIGHT` for "why" questions only.
 
 The connectives are generic English; nothing here depends on an article. Wider lists (adding

@@ -1,10 +1,10 @@
 """What text stands for a claim in the indexes.
 
-A claim alone often lacks its subject ("The company was founded in 1987"). Each claim is
+A claim alone often lacks its subject ("The firm was founded in 1987"). Each claim is
 indexed as its plain text (:func:`passage_texts`: the rows of ``vectors.npy`` and of the BM25
 index), and claims whose subject is only referred to get one extra *view* (:func:`passage_views`):
 the text with each reference (``mentions`` edge with ``via="reference"``) replaced by the
-entity's label, so "The company was founded in 1987" is also embedded as "Norland was founded
+entity's label, so "The firm was founded in 1987" is also embedded as "Norland was founded
 in 1987". Graph-aware search scores a claim by the better of its two vectors.
 
 Other views were measured on the development questions and left out because they did not help
@@ -34,7 +34,7 @@ from collections.abc import Sequence
 import networkx as nx
 
 _POSSESSIVE = re.compile(r"[’']s$", re.IGNORECASE)
-# A demonstrative determiner before a noun ("this category", "these cases", "such systems"):
+# A demonstrative determiner before a noun ("this method", "these tools", "such devices"):
 # the phrase names something said before, most often in the previous sentence.
 _BACK_REFERENCE = re.compile(
     r"""\b(?:this|these|those|such)\s+
@@ -62,8 +62,8 @@ def passage_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> list[str]:
 def resolved_text(graph: nx.MultiDiGraph, claim: str) -> str | None:
     """The claim's text with its references replaced by the entities' labels.
 
-    "The company's research" becomes "Norland's research" when the claim has a ``mentions``
-    edge to the entity Norland with ``via="reference"`` and ``surface="The company’s"``.
+    "The firm's designs" becomes "Norland's designs" when the claim has a ``mentions``
+    edge to the entity Norland with ``via="reference"`` and ``surface="The firm’s"``.
     Only the first whole-word occurrence of each surface is replaced.
 
     Args:

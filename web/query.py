@@ -9,7 +9,7 @@ that mention it, literally or by reference. That share decides its role:
   query, so the query vector points at what is asked rather than at whom. On the development
   questions this one step raised MRR@10 from 0.47 to 0.61 (R@5 0.55 → 0.68); a share of 0.2,
   0.3 or 0.5 gave the same figures, and :data:`COMMON_SHARE` sits in that plateau. Only a
-  capitalised surface is a name: a common noun that refers to the same entity ("the bank")
+  capitalised surface is a name: a common noun that refers to the same entity ("the museum")
   also says what kind of thing is asked about, and dropping it leaves a broken question
   ("When did the museum reopen?" would become "When did the reopen?"), so it stays.
 * Other entities raise the claims that mention them, weighted by an IDF scaled to [0, 1]
@@ -73,7 +73,7 @@ class EntityHit:
         share: the share of claims that mention it.
         weight: its IDF scaled to [0, 1] (0 for an entity in every claim).
         name: the surface is written as a name (capitalised, like the entity's label or an
-            alias), not as a common noun ("the bank") that also says what is asked about.
+            alias), not as a common noun ("the museum") that also says what is asked about.
     """
 
     entity: str

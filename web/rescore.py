@@ -14,7 +14,7 @@ candidates are scored again, by what is too costly or too local to compute for e
   word of the query (its *echo*), so the sentence that only restates the question's topic
   yields to the one that adds to it; a query piece may also find its match in the sentence
   before the claim, at ``PREVIOUS_WEIGHT`` × its similarity there, so a claim that continues
-  the sentence naming its topic ("It needed only a quarter as much vaccine.") is matched on
+  the sentence naming its topic ("It used only half as much glue.") is matched on
   that topic as well as on its own words;
 - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT`` ×
   the best head score in its section (its own included, :func:`section_best`), so a claim in
