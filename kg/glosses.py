@@ -20,8 +20,8 @@ unity .85 → .90); no other figure of the 24 sets moved.
 
 Looked at and left: "mantle convection" and "tail call optimisation" occur once, with no cue
 in their sentence ("Holmes's idea of mantle convection", "rested on tail call optimisation");
-"garbage collection" is found in one sentence and "garbage collector" in another (a head of
-the same stem: a possible rule, not tried); "cable-stayed bridge" occurs once, beside
+"garbage collection" (one sentence, "garbage collector" in another) is kept by
+:mod:`kg.selection`'s process-noun rule; "cable-stayed bridge" occurs once, beside
 "cable-stayed design" and "cable-stayed spans" (a repeated hyphenated modifier, but which
 head to keep is not given by the text); "Fellside treatment works" is a name before a
 lowercase head the term finder does not join.

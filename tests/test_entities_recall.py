@@ -187,6 +187,15 @@ def test_a_term_glossed_by_a_bare_plural_and_a_relative_clause_is_found_once(tmp
     assert find(entities, "records") is None  # one common word needs more than a gloss
 
 
+def test_a_process_noun_term_named_by_its_agent_noun_elsewhere_is_kept(tmp_path):
+    entities = _entities(
+        "The press relies on ink distribution to keep the plates even. Each night the ink "
+        "distributor is cleaned by hand. The press also relies on water regulation.\n",
+        tmp_path, name="article.txt")
+    assert find(entities, "ink distribution") is not None
+    assert find(entities, "water regulation") is None  # no "water regulator" anywhere
+
+
 def test_a_called_quotation_drops_its_article_and_keeps_of(tmp_path):
     entities = _entities(
         "Every drawing was checked by a second engineer, a rule later called “the fresh pair "
