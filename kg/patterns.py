@@ -1,12 +1,12 @@
 """Pattern finders: defined and quoted terms, list labels, dates and quantities, titles of
 works with "and" ("Thistle and Slate, an album by …").
 
-Glosses (:func:`glossed`) were widened for the outsiders' sets: up to two modifiers before
-the defining noun ("a slow steady process of"), a few more defining nouns ("the study of"),
-"and" inside the term ("slash and burn") and one rare word ("dendrochronology"); a quotation
-after "called" drops its article and keeps "of" ("called “the last line of defence”"). Measured:
-bridges recall .80 → .90 (2 nodes more), plate_tectonics (dev2) .90 → .95 (1 node more);
-no other set changed.
+Glosses (:func:`kg.glosses.glossed`, now in that module) were widened for the outsiders'
+sets: up to two modifiers before the defining noun ("a slow steady process of"), a few more
+defining nouns ("the study of"), "and" inside the term ("slash and burn") and one rare word
+("dendrochronology"); a quotation after "called" drops its article and keeps "of" ("called
+“the last line of defence”"). Measured: bridges recall .80 → .90 (2 nodes more),
+plate_tectonics (dev2) .90 → .95 (1 node more); no other set changed.
 
 A "Label: value" item whose value is a name standing alone ("Managing director: Oda M.
 Brannan (from 2011)", "Main work: the Kessing Bay Crossing (1987–1991)") is a field of a
@@ -33,6 +33,7 @@ import re
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.emphasis import emphasised
+from kg.glosses import glossed
 from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
@@ -112,51 +113,6 @@ def _loose_end(tok: Token) -> bool:
     low = tok.lower
     return low in lx.PARTICLES or low in lx.PREDICATE_ADJECTIVES \
         or low.endswith("ed") and len(low) > 4
-
-
-def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """A term glossed by what kind of thing it is: "transit-oriented development: the practice
-    of …", "X, a technique that …", "by slash and burn, a slow steady process of …", "from
-    dendrochronology, the study of …" (a defining noun, maybe after two modifiers, after a
-    colon, comma or dash; a one-word term must be rare)."""
-    toks, out = unit.tokens, []
-    for i in range(1, len(toks) - 2):
-        if toks[i].text not in (":", ",", "—", "–") or toks[i + 1].lower not in (
-                "the", "a", "an"):
-            continue
-        n = i + 2
-        while n < min(i + 4, len(toks) - 1) and toks[n].lower not in _GLOSS_NOUNS \
-                and toks[n].text.isalpha() and toks[n].text.islower() \
-                and toks[n].lower not in lx.STOPWORDS:
-            n += 1  # "a slow steady process of"
-        if toks[n].lower not in _GLOSS_NOUNS:
-            continue
-        if n + 1 < len(toks) and toks[n + 1].lower not in ("of", "that", "which", "in", "by"):
-            continue
-        s = i
-        while s > 0 and i - s < 4 and toks[s - 1].text[0].islower() and (
-                is_term_word(toks, s - 1, stats) or _inner_and(toks, s - 1, stats)):
-            s -= 1
-        if s < i and toks[s].lower == "and":
-            s += 1
-        if i - s == 1 and lx.zipf(toks[s].lower) >= 3.5:
-            continue  # one word must be rare: "from dendrochronology, the study of"
-        if i > s and head_ok(toks[i - 1]) and toks[s - 1].lower in _GLOSS_BEFORE:
-            out.append(Span(unit_index, s, i, "defined"))
-    return out
-
-
-def _inner_and(toks, k: int, stats: Stats) -> bool:
-    """True for an "and" between two term words ("slash and burn")."""
-    return toks[k].lower == "and" and k > 0 and is_term_word(toks, k - 1, stats) \
-        and is_term_word(toks, k + 1, stats)
-
-
-_GLOSS_BEFORE = lx._words("of to in on for about from with by as called using through via")
-# nouns that say what kind of thing a term is, besides DEFINING_NOUNS ("the study of …")
-_GLOSS_EXTRA = lx._words("study science branch cycle form kind type class sequence system "
-                         "theory measure field")
-_GLOSS_NOUNS = lx.DEFINING_NOUNS | _GLOSS_EXTRA
 
 
 def _coordinated(toks, e: int, stats: Stats) -> int:

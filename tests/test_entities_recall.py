@@ -169,6 +169,33 @@ def test_a_term_glossed_by_what_kind_of_thing_it_is_is_found_once(tmp_path):
     assert find(entities, "stone") is None  # a common word needs more than a gloss
 
 
+def test_a_kind_in_apposition_to_its_own_head_noun_is_found_once(tmp_path):
+    entities = _entities(
+        "In 1931 the survey described a new class of joint, the sliding joint, which lets "
+        "two beams move apart. The roof also had a gutter, the old gutter of the mill.\n",
+        tmp_path, name="article.txt")
+    assert find(entities, "sliding joint") is not None
+    assert find(entities, "old gutter") is None  # not closed by a relative or punctuation
+
+
+def test_a_term_glossed_by_a_bare_plural_and_a_relative_clause_is_found_once(tmp_path):
+    entities = _entities(
+        "The mill was modernised in 1950, using rotary kilns — drums in which the clay is "
+        "dried by hot air. The owners kept records — ledgers that filled a room.\n",
+        tmp_path, name="article.txt")
+    assert find(entities, "rotary kilns") is not None
+    assert find(entities, "records") is None  # one common word needs more than a gloss
+
+
+def test_a_process_noun_term_named_by_its_agent_noun_elsewhere_is_kept(tmp_path):
+    entities = _entities(
+        "The press relies on ink distribution to keep the plates even. Each night the ink "
+        "distributor is cleaned by hand. The press also relies on water regulation.\n",
+        tmp_path, name="article.txt")
+    assert find(entities, "ink distribution") is not None
+    assert find(entities, "water regulation") is None  # no "water regulator" anywhere
+
+
 def test_a_called_quotation_drops_its_article_and_keeps_of(tmp_path):
     entities = _entities(
         "Every drawing was checked by a second engineer, a rule later called “the fresh pair "
