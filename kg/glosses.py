@@ -4,27 +4,25 @@
   burn, a slow steady process of …", "from dendrochronology, the study of …": a defining
   noun, maybe after two modifiers, after a colon, comma or dash (moved here from
   :mod:`kg.patterns`, whose docstring holds its measurements);
-- a bare plural and a relative clause after a dash or colon: "using activated sludge — tanks
-  in which air is …", ": machines that …";
-- a kind named in apposition to its own head noun: "a new class of fault, the transform
-  fault, which …" (``N, the M N``, closed by punctuation or a relative).
+- a bare plural and a relative clause after a dash or colon: "using settled brine — vats
+  in which salt forms …", ": machines that …";
+- a kind named in apposition to its own head noun: "a new kind of joint, the sliding
+  joint, which …" (``N, the M N``, closed by punctuation or a relative).
 
 The term must follow a word of :data:`_GLOSS_BEFORE` ("of", "using", "by" …); the walk back
 over the term's words now stops at such a word, or "using" itself (a term word) hid it.
 
 Measured on the twelve development sets and the twelve invented ones (``benchmarks/
 entities.py --held-out --ours``): the two new cues added two nodes, both gold terms never
-found before: plate_tectonics "transform fault" (recall .95 → 1.00, alias unity .80 → .85,
-relations joined anywhere .8 → .9) and river "activated sludge" (recall .95 → 1.00, alias
+found before: plate_tectonics one gold term (recall .95 → 1.00, alias unity .80 → .85,
+relations joined anywhere .8 → .9) and river one gold term (recall .95 → 1.00, alias
 unity .85 → .90); no other figure of the 24 sets moved.
 
-Looked at and left: "mantle convection" and "tail call optimisation" occur once, with no cue
-in their sentence ("Holmes's idea of mantle convection", "rested on tail call optimisation");
-"garbage collection" (one sentence, "garbage collector" in another) is kept by
-:mod:`kg.selection`'s process-noun rule; "cable-stayed bridge" occurs once, beside
-"cable-stayed design" and "cable-stayed spans" (a repeated hyphenated modifier, but which
-head to keep is not given by the text); "Fellside treatment works" is a name before a
-lowercase head the term finder does not join.
+Looked at and left: two gold terms occur once, with no cue in their sentence ("Orvik's idea
+of basin drainage"); a process noun seen once with its agent noun in another sentence is kept
+by :mod:`kg.selection`'s process-noun rule; a hyphenated modifier repeated before different
+heads ("rope-hung design", "rope-hung spans") does not say which head to keep; a name before a
+lowercase head ("Oskby pumping works") is not joined by the term finder.
 """
 
 from __future__ import annotations
@@ -40,8 +38,8 @@ def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     of …", "X, a technique that …", "by slash and burn, a slow steady process of …", "from
     dendrochronology, the study of …" (a defining noun, maybe after two modifiers, after a
     colon, comma or dash; a one-word term must be rare), or by a bare plural and a relative
-    clause ("— tanks in which …"), or named in apposition to its head ("a class of fault, the
-    transform fault, which …"). See the module docstring."""
+    clause ("— vats in which …"), or named in apposition to its head ("a kind of joint, the
+    sliding joint, which …"). See the module docstring."""
     toks, out = unit.tokens, []
     out += _kind_appositions(unit_index, toks, stats)
     for i in range(1, len(toks) - 2):
@@ -89,8 +87,8 @@ _RELATIVES = frozenset({"which", "that", "where", "whose"})
 
 
 def _bare_gloss(toks, k: int) -> bool:
-    """True when a bare plural noun and a relative clause open at ``k``: "— tanks in which
-    air is …", ": machines that …"."""
+    """True when a bare plural noun and a relative clause open at ``k``: "— vats in which
+    salt forms …", ": machines that …"."""
     if k + 2 >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
         return False
     low = toks[k].lower
@@ -102,8 +100,8 @@ def _bare_gloss(toks, k: int) -> bool:
 
 
 def _kind_appositions(unit_index: int, toks, stats: Stats) -> list[Span]:
-    """A kind named in apposition to its own head noun: "a new class of fault, the
-    transform fault, which …" (``N, the M N`` with one or two lowercase term words M,
+    """A kind named in apposition to its own head noun: "a new kind of joint, the
+    sliding joint, which …" (``N, the M N`` with one or two lowercase term words M,
     closed by punctuation or a relative)."""
     out = []
     for i in range(1, len(toks) - 4):
