@@ -5,7 +5,7 @@ function words may be skipped and each part of a hyphenated word may give a lett
 ("research and development (R&D)", "slow-release fertiliser (SRF)"). When initials do not
 fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
 first one at a word start) is tried on a short window, so "grid-scale batteries
-(GSBs)" is found too.
+(GRIBs)" is found too.
 
 An all-capitals acronym before its name in apposition ("ICRA, the International Council
 of Regional Ports and Harbour Authorities,") may also be spelt inside the

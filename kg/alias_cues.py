@@ -1,7 +1,7 @@
 """Names the text gives another name in passing, used by :func:`kg.acronyms.definitions`.
 
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
-Nessa–Vesta transfer point, known as T3", a quoted title and its kind (“Ports and Beyond”
+Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
 Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Gavi, the Vaccine Alliance,"
 (a rare one-word name, "the" and an organisation's name between commas, not in a list).
@@ -166,7 +166,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             # Person of the Year"
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
-            # "the third Nessa–Vesta transfer point, known as T3": a name with a common head
+            # "the third Nessa–Vesta Halden point, known as H3": a name with a common head
             start = _cap_run(toks, j - 1, -1)
             if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1

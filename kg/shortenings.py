@@ -136,7 +136,7 @@ def head_of(key: tuple[str, ...]) -> str:
     head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
     "of" ("Friends of the Vantor Railway" → "friend": on the railway article "the
     railway" went to the Friends; over all other sets no reference or node changed), else
-    the last word ("Settlers’ Compact" → "charter")."""
+    the last word ("Settlers’ Compact" → "compact")."""
     for i, word in enumerate(key[1:], 1):
         if word in _HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
