@@ -25,7 +25,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   ``product``;
 - a noun of a kind of place ("town", "city", "village", "country" …) in an apposition, a
   copula or an example cue ("X, a market town", "a village such as X") makes a place; an example
-  cue reads back only to a preposition ("a choir in a village such as X" is no choir).
+  cue reads back only to a preposition ("a band in a village such as X" is no band).
   Measured: orchestra .70 → .75 (a town that was an organisation by such a cue); on
   the invented articles "Kelsworth" becomes a place (right); nothing else changes;
 - a noun of a made tool or a language ("compiler", "interpreter", "dialect", "language")

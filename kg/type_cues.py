@@ -170,7 +170,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
             while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:" \
-                    and toks[k].lower not in _PREPOSITIONS:  # "a choir in a village such as X"
+                    and toks[k].lower not in _PREPOSITIONS:  # "a band in a village such as X"
                 noun = singular(toks[k].lower)
                 if noun in lx.TECHNIQUE_HEADS:
                     scores["technique"] += 2

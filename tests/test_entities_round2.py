@@ -182,7 +182,7 @@ def test_an_acronym_spelling_two_names_joins_neither():
 def test_an_acronym_also_written_as_a_name_matches_the_name():
     entities, _ = extract_entities(*build(
         "The report “Varn: A Dialect of ORLISP” appeared in 1978. They built a small Orlisp "
-        "interpreter. Scheme became the first Orlisp to demand it.\n"))
+        "interpreter. Quellan became the first Orlisp to demand it.\n"))
     orlisp = find(entities, "Orlisp")
     assert orlisp is not None and orlisp.mentions >= 2
 
@@ -214,9 +214,9 @@ def test_a_singular_description_does_not_stand_for_a_firm_named_with_a_plural():
 def test_or_between_commas_gives_another_name_but_not_in_a_list():
     entities = _entities(
         "The Harl Valley Railway, or Green Line, opened in 1901. The Green Line closed in "
-        "1960. Trains ran to Orlen, Brask, or Tessel Junction, each a small town.\n")
+        "1960. Trains ran to Orlen, Brask, or Tarven Junction, each a small town.\n")
     joined(entities, "Harl Valley Railway", "Green Line")
-    assert find(entities, "Brask") is not find(entities, "Tessel Junction")
+    assert find(entities, "Brask") is not find(entities, "Tarven Junction")
 
 
 def test_a_name_then_the_club_it_is_between_commas_is_one_thing():
