@@ -23,8 +23,8 @@ maps the whole northern sky.
 People
 
 Ellen R. Voss led the survey from 2019. Voss had earlier worked at the Kestrel Institute. \
-She said the survey would chart 20 million galaxies. Dr. Tomas Brandt joined in March 2020, \
-and Brandt built the main spectrograph.
+She said the survey would chart 20 million galaxies. Dr. Tomas Brenner joined in March 2020, \
+and Brenner built the main spectrograph.
 
 Methods
 
@@ -127,7 +127,7 @@ def test_person_with_initial_and_surname(survey):
     voss = find(entities, "Ellen R. Voss")
     assert voss is not None and voss.entity_type == "person"
     assert find(entities, "Voss") is voss
-    brandt = find(entities, "Tomas Brandt")
+    brandt = find(entities, "Tomas Brenner")
     assert brandt is not None and brandt.entity_type == "person"
 
 
@@ -260,7 +260,7 @@ The Orbital Survey was planned as the Next Generation Sky Camera, or NGSC. It co
 roughly $2 billion, and critics said 2 billion dollars was too much. The Torva 5 rocket \
 carried the Next Generation Sky Camera into orbit. It measured the Doppler effect in the \
 light of the planet ORV-4 b and of the star ORV-4. Later the Torva 5 carried a second \
-camera. ESA’s Kessan Relay Network and the Kessan Relay Network relayed the data. The Kendal \
+camera. KSA’s Kessan Relay Network and the Kessan Relay Network relayed the data. The Kendal \
 Tanners’ Institute paid for a guide. Versions of ML-ML review were tried in December.
 
 The Open Ledger
@@ -288,7 +288,7 @@ def test_names_that_need_more_than_capitals(oddities):
                  "Kessan Relay Network"):
         assert find(oddities, name) is not None, name
     assert find(oddities, "ORV-4 b") is not find(oddities, "ORV-4")
-    for junk in ("ML-ML", "December", "ESA’s Kessan Relay Network", "Generation Sky Camera"):
+    for junk in ("ML-ML", "December", "KSA’s Kessan Relay Network", "Generation Sky Camera"):
         assert find(oddities, junk) is None, junk
 
 
@@ -307,7 +307,7 @@ def test_amounts_join_and_generic_phrases_stay_out(oddities):
 def test_field_labels_are_not_entities():
     text = ("The Varn Mill opened in 1950.\n"
             "- Founded: 14 March 1950\n"
-            "- First owner: Tomas Brandt\n"
+            "- First owner: Tomas Brenner\n"
             "- Water power: the river turns two wheels all year\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
