@@ -1,7 +1,7 @@
 """Names the text gives another name in passing, used by :func:`kg.acronyms.definitions`.
 
-"X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the second
-Sun–Earth Lagrange point, known as L2", a quoted title and its kind (“HST and Beyond”
+"X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
+Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
 Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Gavi, the Vaccine Alliance,"
 (a rare one-word name, "the" and an organisation's name between commas, not in a list).
@@ -13,12 +13,12 @@ Round 3: two names given in turn in one clause, the second cue after "and" ("whi
 known as **X** and is now usually called **Y**"), name one thing, even when they are
 lowercase terms in Markdown emphasis (taken only in such a chain). Measured over the 12
 development sets: one join (vaccine, right: alias 0.90 → 0.95), none wrong. And the name a
-body has now ("X (ACR) in Atlanta, which is now the Y.", "X, now the Y,"), Y running to the
+body has now ("X (ACR) in Dorwick, which is now the Y.", "X, now the Y,"), Y running to the
 clause's end across "and", the place after "in"/"at" skipped (:func:`_renamed_now`): one
 join over the 24 sets (vaccine, right: alias 0.95 → 1.00), none wrong. The name before
-"known as" may hold "and" or "to" when "the" introduces it ("the State Research Center of
-Virology and Biotechnology, known as VECTOR"): over the 24 sets this changes that one
-join, whose name was "Biotechnology" before.
+"known as" may hold "and" or "to" when "the" introduces it ("the National Institute of
+Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (vaccine),
+whose name was only the last word of the institute's name before.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _cap_run(toks: list[Token], k: int, step: int) -> int:
 
 
 def _titles(u: int, toks: list[Token]) -> list[Definition]:
-    """A quoted title followed by its kind: “HST and Beyond” report."""
+    """A quoted title followed by its kind: “Ports and Beyond” report."""
     out = []
     for i, tok in enumerate(toks):
         if tok.text not in "“\"" or i + 2 >= len(toks):
@@ -154,7 +154,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         if emphasised is not None:
             continue  # a lowercase term is only taken in such a chain
         if toks[short.end - 1].possessive:
-            continue  # "often called Hubble’s successor" gives no name
+            continue  # "often called Venholt’s successor" gives no name
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES):
             j -= 1
@@ -166,7 +166,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             # Person of the Year"
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
-            # "the second Sun–Earth Lagrange point, known as L2": a name with a common head
+            # "the third Nessa–Vesta Halden point, known as H3": a name with a common head
             start = _cap_run(toks, j - 1, -1)
             if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1
@@ -180,8 +180,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         start = _cap_run(toks, j, -1)
         if start >= 2 and lows[start - 1] in ("and", "to") and toks[start - 2].is_cap:
-            begin = _cap_run(toks, start - 2, -1)  # "the State Research Center of Virology
-            if begin > 0 and lows[begin - 1] == "the":  # and Biotechnology, known as VECTOR"
+            begin = _cap_run(toks, start - 2, -1)  # "the National Institute of Soils
+            if begin > 0 and lows[begin - 1] == "the":  # and Hydrology, known as NISAH"
                 start = begin
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
@@ -235,11 +235,11 @@ def _named_apposition(toks: list[Token], i: int, s: int, e: int) -> bool:
 
 
 def _renamed_now(u: int, toks: list[Token]) -> list[Definition]:
-    """"X (ACR) in Atlanta, which is now the Y." / "X, now the Y,": Y is the name X has now.
+    """"X (ACR) in Dorwick, which is now the Y." / "X, now the Y,": Y is the name X has now.
 
     X is the capitalised run before the comma, or, when that run is a place after "in" or
-    "at", the run before the place ("the Communicable Disease Center (CDC) in Atlanta, which
-    is now the Centers for Disease Control and Prevention"). Y is a capitalised run after
+    "at", the run before the place ("the Regional Water Board (RWB) in Dorwick, which
+    is now the Agency for Water and Drainage"). Y is a capitalised run after
     "the" that ends the clause; it may go on across "and" to that end. Y names no role
     ("now the Chief Executive")."""
     out = []
@@ -264,9 +264,9 @@ def _renamed_now(u: int, toks: list[Token]) -> list[Definition]:
             continue
         start = _cap_run(toks, end - 1, -1)
         if start >= 2 and lows[start - 1] in ("in", "at"):
-            end = start - 1  # "X in Atlanta, which is now …": X, not the place
+            end = start - 1  # "X in Dorwick, which is now …": X, not the place
             if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-                end -= 3  # "X (ACR) in Atlanta"
+                end -= 3  # "X (ACR) in Dorwick"
             if not toks[end - 1].is_cap:
                 continue
             start = _cap_run(toks, end - 1, -1)

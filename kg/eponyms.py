@@ -15,9 +15,9 @@ document noun ("the Norland government", which must still mention Norland) or cl
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 
-Classifiers include lowercase nouns of a settled place ("the Northgate estate", "the Oskby
-parish"), added in round 3 of issue 3: over the 12 development sets they join "Northgate
-estate" to "Northgate" (water_dispute alias 0.90 → 0.95) and nothing else.
+Classifiers include lowercase nouns of a settled place ("the Eastbrook estate", "the Oskby
+parish"), added in round 3 of issue 3: over the 12 development sets they join one such
+"<name> estate" to its bare name (water_dispute alias 0.90 → 0.95) and nothing else.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.candidates import Stats
 
 # lowercase nouns that, after "the" and a short name, classify it ("the Kelby bank", "the
-# Northgate estate")
+# Eastbrook estate")
 CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                         if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
     | lx._words("label brand imprint estate parish village town suburb borough")

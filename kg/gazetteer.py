@@ -37,7 +37,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], tuple[int, str]] = {}
         self.variants: dict[tuple[str, ...], tuple[str, ...]] = {}  # reworded key → its source
-        self.with_commas: set[tuple[str, ...]] = set()  # "one member, one vote"
+        self.with_commas: set[tuple[str, ...]] = set()  # "one seat, one voice"
         self.singular_only: set[tuple[str, ...]] = set()  # "X work" but not "X works"
         self.longest = 1
         self._firsts: set[str] = set()  # the first word of every key

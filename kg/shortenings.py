@@ -21,8 +21,9 @@
   only a name capitalised wherever it is written: without that test it joined a lowercase
   term to a company name ending in it on the bundled article; with it, it joins nothing on
   the development sets or invented articles (small made-up texts in the tests exercise it).
-  Nor after "at" or "in": it joined "Fenwick Library at Strathallan University" to the
-  university on architect_bio (wrong; the one tail join over the 12 development sets).
+  Nor after "at" or "in" ("Fenlow Library at Durnmoor University"): it joined such a
+  library's name to its university on architect_bio (wrong; the one tail join over the 12
+  development sets).
 - ``abbreviation``: a name that abbreviates exactly one longer name word by word, each word
   the same, a clipping ("Lab" for "Laboratory") or initials ("RF" for "Radio
   Frequency"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
@@ -53,10 +54,10 @@ __all__ = ["CONNECTORS", "HEAD_NOUNS", "abbreviations", "head_of", "heading_name
            "placed_names", "skeletons", "tails", "title_names", "titled", "topic_prefixes"]
 
 CONNECTORS = frozenset({"of", "for", "on"})
-# words a tail may not follow: connectors, and prepositions of place ("Fenwick Library at
-# Strathallan University" names the library, not the university)
+# words a tail may not follow: connectors, and prepositions of place ("Fenlow Library at
+# Durnmoor University" names the library, not the university)
 _TAIL_STOPS = CONNECTORS | frozenset({"at", "in"})
-# words after a head noun that end the name's head ("Fenwick Library at Strathallan University"
+# words after a head noun that end the name's head ("Fenlow Library at Durnmoor University"
 # is a library)
 _HEAD_ENDS = CONNECTORS | frozenset({"at"})
 
@@ -135,7 +136,7 @@ def head_of(key: tuple[str, ...]) -> str:
     head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
     "of" ("Friends of the Vantor Railway" → "friend": on the railway article "the
     railway" went to the Friends; over all other sets no reference or node changed), else
-    the last word ("Founders’ Compact" → "charter")."""
+    the last word ("Settlers’ Compact" → "compact")."""
     for i, word in enumerate(key[1:], 1):
         if word in _HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])

@@ -59,9 +59,9 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
     if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
         kind = "organization"
     if kind is None and singular(word) in _TOOL_NOUNS:
-        kind = "product"  # "RABBIT, a compiler for Scheme"; "X is a dialect of Y"
+        kind = "product"  # "FERRET, a compiler for Quell"; "X is a dialect of Y"
     if kind is None and singular(word) in _PLACE_NOUNS:
-        kind = "place"  # "X, a small coastal town", "a town like X", "X is a city in …"
+        kind = "place"  # "X, a small mining town", "a village such as X", "X is a city in …"
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
@@ -93,7 +93,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
             and toks[stop].text not in ".;:)":
         stop += 1
     if stop - end > 10:
-        return None  # no closing mark: a clause ("Under X, the bank launched …"), not a name
+        return None  # no closing mark: a clause ("Under X, the union opened …"), not a name
     head = None
     for t in toks[end + 1:stop]:
         if t.lower in _PREPOSITIONS and head is not None:
@@ -104,7 +104,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
 
 
 def _in_address(toks: list[Token], start: int, end: int) -> bool:
-    """True for the wider place of an address ending a clause: "near Kourou, X." ("in Osk,
+    """True for the wider place of an address ending a clause: "near Tarvo, X." ("in Osk,
     X, …"): "in"/"near" and one capitalised word before the comma, and a mark after."""
     return start >= 3 and toks[start - 1].text == "," and toks[start - 2].is_cap \
         and toks[start - 3].lower in ("in", "near") and end < len(toks) \
@@ -147,7 +147,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["place"] += 2
     if before and before[-1] == "in" and not person and end - start <= 2:
         if len(before) >= 2 and before[-2] in _WRITTEN:
-            scores["product"] += 2  # "a compiler written in Scheme": a language
+            scores["product"] += 2  # "a compiler written in Quell": a language
         elif not adjective and not capitals:
             scores["place"] += _IN_ONE_WORD if end - start == 1 else 0.5
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.ORG_HEADS \
@@ -170,7 +170,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
             while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:" \
-                    and toks[k].lower not in _PREPOSITIONS:  # "an orchestra in a town like X"
+                    and toks[k].lower not in _PREPOSITIONS:  # "a band in a village such as X"
                 noun = singular(toks[k].lower)
                 if noun in lx.TECHNIQUE_HEADS:
                     scores["technique"] += 2
@@ -189,7 +189,7 @@ _BE = lx._words("is was are were")
 
 def described_as_process(toks: list[Token], end: int) -> bool:
     """True when a term ending at ``end`` is described, in an apposition or after "is", as a
-    way of doing something: "X, a repeated cycle of …", "X is the practice of …"."""
+    way of doing something: "X, a staged sequence of …", "X is the method of …"."""
     k = past_parenthesis(toks, end)
     if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].lower in _BE) \
             or toks[k + 1].lower not in ("a", "an", "the"):
@@ -209,7 +209,7 @@ _NOT_NOUN = lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.ACTOR_VERBS | lx
 def modifiers(units: list[Unit], matches: list[Match]) -> set[int]:
     """The groups with a one-word name ending like an adjective of nationality and written
     after an article before a lowercase noun ("the Danish botanist", "a Frisian skald"): a
-    nationality or a language, not a place ("the Northgate estate" ends otherwise)."""
+    nationality or a language, not a place ("the Eastbrook estate" ends otherwise)."""
     out = set()
     for m in matches:
         toks = units[m.unit].tokens

@@ -1,4 +1,4 @@
-"""A bare surname that is also a frequent English word ("Wilson", "Bell") joins its person
+"""A bare surname that is also a frequent English word ("Carter", "Bell") joins its person
 (kg.people.known_people). Small made-up documents."""
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from tests.test_entities_aliases import find_label
 def test_a_common_bare_surname_joins_its_person():
     entities = _entities(
         "Early work\n"
-        "The geophysicist John Wilson identified a new kind of fault in 1965. Wilson predicted "
-        "that such faults would be common. Later Wilson retired to the coast.\n")
-    person = joined(entities, "John Wilson", "Wilson", rule="surname")
-    assert person.label == "John Wilson"
+        "The chemist John Carter identified a new kind of glaze in 1965. Carter predicted "
+        "that such glazes would be common. Later Carter retired to the coast.\n")
+    person = joined(entities, "John Carter", "Carter", rule="surname")
+    assert person.label == "John Carter"
     assert person.entity_type == "person"
 
 
@@ -63,8 +63,8 @@ def test_a_full_name_that_opens_a_sentence_keeps_its_frequent_given_name():
     # "John" is a frequent word, but a listed given name before a capitalised word opens a name
     entities = _entities(
         "Early work\n"
-        "John Wilson founded a survey firm in 1965. Wilson predicted that such faults would "
+        "John Carter founded a pottery firm in 1965. Carter predicted that such glazes would "
         "be common.\n")
-    person = joined(entities, "John Wilson", "Wilson")
+    person = joined(entities, "John Carter", "Carter")
     assert person.entity_type == "person"
     assert find(entities, "John") is None

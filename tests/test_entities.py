@@ -23,15 +23,15 @@ maps the whole northern sky.
 People
 
 Ellen R. Voss led the survey from 2019. Voss had earlier worked at the Kestrel Institute. \
-She said the survey would chart 20 million galaxies. Dr. Tomas Brandt joined in March 2020, \
-and Brandt built the main spectrograph.
+She said the survey would chart 20 million galaxies. Dr. Tomas Brenner joined in March 2020, \
+and Brenner built the main spectrograph.
 
 Methods
 
 The survey relies on adaptive optics. Adaptive optics corrects the blur that the air adds, \
-and a phenomenon called “seeing” limits every ground telescope. Photometric redshift \
-estimation (PRE) gives distances for faint galaxies; PRE is cheaper than spectroscopy. \
-The team also uses photometric redshift estimation for bright galaxies.
+and a phenomenon called “seeing” limits every ground telescope. Photometric depth \
+estimation (PDE) gives distances for faint galaxies; PDE is cheaper than spectroscopy. \
+The team also uses photometric depth estimation for bright galaxies.
 
 Governance
 
@@ -117,8 +117,8 @@ def joined(entities, name: str, form: str, *, rule: str | None = None):
 def test_acronym_joins_its_expansion(survey):
     entities, _, _ = survey
     joined(entities, "Harlow Deep Survey", "HDS")
-    pre = joined(entities, "photometric redshift estimation", "PRE")
-    assert pre.label == "photometric redshift estimation"
+    pre = joined(entities, "photometric depth estimation", "PDE")
+    assert pre.label == "photometric depth estimation"
     assert any(m["rule"] == "acronym" for m in pre.merges)
 
 
@@ -127,7 +127,7 @@ def test_person_with_initial_and_surname(survey):
     voss = find(entities, "Ellen R. Voss")
     assert voss is not None and voss.entity_type == "person"
     assert find(entities, "Voss") is voss
-    brandt = find(entities, "Tomas Brandt")
+    brandt = find(entities, "Tomas Brenner")
     assert brandt is not None and brandt.entity_type == "person"
 
 
@@ -185,13 +185,13 @@ def test_mentions_count_distinct_sentences(survey):
 
 
 def test_two_people_sharing_a_surname_stay_apart():
-    text = ("Dario Amodei and Daniela Amodei founded the firm in 2021. Daniela Amodei said the "
-            "firm would grow. Amodei later wrote a report.\n")
+    text = ("Pavel Orlov and Petra Orlov founded the firm in 2021. Petra Orlov said the "
+            "firm would grow. Orlov later wrote a report.\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
-    dario, daniela = find(entities, "Dario Amodei"), find(entities, "Daniela Amodei")
+    dario, daniela = find(entities, "Pavel Orlov"), find(entities, "Petra Orlov")
     assert dario is not None and daniela is not None and dario is not daniela
-    assert "Amodei" not in dario.aliases | daniela.aliases
+    assert "Orlov" not in dario.aliases | daniela.aliases
 
 
 def test_one_entity_across_documents():
@@ -257,18 +257,18 @@ def test_markdown_bold_labels_in_list_items():
 ODDITIES = """The Orbital Survey
 
 The Orbital Survey was planned as the Next Generation Sky Camera, or NGSC. It cost \
-roughly $2 billion, and critics said 2 billion dollars was too much. The Ariane 5 rocket \
+roughly $2 billion, and critics said 2 billion dollars was too much. The Torva 5 rocket \
 carried the Next Generation Sky Camera into orbit. It measured the Doppler effect in the \
-light of the planet KELT-9 b and of the star KELT-9. Later the Ariane 5 carried a second \
-camera. NASA’s Deep Space Network and the Deep Space Network relayed the data. The Kendal \
-Weavers’ Institute paid for a guide. Versions of AI-AI debate were tried in December.
+light of the planet ORV-4 b and of the star ORV-4. Later the Torva 5 carried a second \
+camera. KSA’s Kessan Relay Network and the Kessan Relay Network relayed the data. The Kendal \
+Tanners’ Institute paid for a guide. Versions of ML-ML review were tried in December.
 
-The Common Bond
+The Open Ledger
 
-The common bond is the tie that defines who may join. The common bond was occupational \
-at first. Later the common bond covered the whole valley. Technology leaders met twice, and \
-the technology leaders agreed. The idea of one member, one vote came later, and one member, \
-one vote is still the rule. A process called signal sifting and control, which aligns \
+The open ledger is the record that says who may trade. The open ledger was kept on paper \
+at first. Later the open ledger covered the whole valley. Industry leaders met twice, and \
+the industry leaders agreed. The idea of one seat, one voice came later, and one seat, \
+one voice is still the rule. A process called signal sifting and control, which aligns \
 the data, was then adopted.
 """
 
@@ -284,11 +284,11 @@ def oddities():
 def test_names_that_need_more_than_capitals(oddities):
     camera = find(oddities, "Next Generation Sky Camera")
     assert camera is not None and find(oddities, "NGSC") is camera
-    for name in ("Ariane 5", "Doppler effect", "KELT-9 b", "Kendal Weavers’ Institute",
-                 "Deep Space Network"):
+    for name in ("Torva 5", "Doppler effect", "ORV-4 b", "Kendal Tanners’ Institute",
+                 "Kessan Relay Network"):
         assert find(oddities, name) is not None, name
-    assert find(oddities, "KELT-9 b") is not find(oddities, "KELT-9")
-    for junk in ("AI-AI", "December", "NASA’s Deep Space Network", "Generation Sky Camera"):
+    assert find(oddities, "ORV-4 b") is not find(oddities, "ORV-4")
+    for junk in ("ML-ML", "December", "KSA’s Kessan Relay Network", "Generation Sky Camera"):
         assert find(oddities, junk) is None, junk
 
 
@@ -298,16 +298,16 @@ def test_amounts_join_and_generic_phrases_stay_out(oddities):
     assert money is not None and money.entity_type == "quantity"
     assert find(oddities, "2 billion dollars") is money
     assert find(oddities, "roughly $2 billion") is money
-    assert find(oddities, "common bond") is not None  # generic words, but defined and headed
-    assert find(oddities, "technology leaders") is None  # very common words, only twice
-    assert find(oddities, "one member, one vote") is not None
+    assert find(oddities, "open ledger") is not None  # generic words, but defined and headed
+    assert find(oddities, "industry leaders") is None  # very common words, only twice
+    assert find(oddities, "one seat, one voice") is not None
     assert find(oddities, "signal sifting and control") is not None
 
 
 def test_field_labels_are_not_entities():
     text = ("The Varn Mill opened in 1950.\n"
             "- Founded: 14 March 1950\n"
-            "- First owner: Tomas Brandt\n"
+            "- First owner: Tomas Brenner\n"
             "- Water power: the river turns two wheels all year\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
@@ -360,38 +360,38 @@ def test_invented_articles_with_references(name):
 
 def test_defined_acronyms_short_names_and_descriptions_that_are_not_names():
     text = ("The Merrow Trial, often called simply the Merrow study, began in 2015. The trial "
-            "was run by the Tallis Institute for Tropical Medicine with the World Health "
-            "Organization (WHO). The Tallis Institute paid for it. The Varn Telescope is "
-            "often called Hubble’s successor. The Varn Telescope is big.\n")
+            "was run by the Tallis Institute for Tropical Medicine with the World Ports "
+            "Organization (WPO). The Tallis Institute paid for it. The Varn Telescope is "
+            "often called Venholt’s successor. The Varn Telescope is big.\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
-    assert find(entities, "WHO") is find(entities, "World Health Organization") is not None
+    assert find(entities, "WPO") is find(entities, "World Ports Organization") is not None
     assert find(entities, "Tallis Institute") is find(
         entities, "Tallis Institute for Tropical Medicine") is not None
     assert find(entities, "Merrow") is find(entities, "Merrow Trial") is not None
     assert find(entities, "simply") is None
     varn = find(entities, "Varn Telescope")
-    assert varn is not None and not any("hubble" in a.casefold() for a in varn.aliases)
+    assert varn is not None and not any("venholt" in a.casefold() for a in varn.aliases)
 
 
 def test_renamings_through_pronouns_cut_names_and_clipped_acronyms():
     text = ("The tool was first called Quillwright, after its first user. The disk it ran on "
             "allowed short file names, so the name was cut to Quill. Varden Bask, the program "
             "written by Orla Fenn, grew into a platform. In 2010 the group renamed it Torvel. "
-            "The Second Tessel Charter (STCA) was signed in 2007. Hester Quay wrote The Little "
+            "The Second Tarven Charter (STCA) was signed in 2007. Hester Quay wrote The Little "
             "Marrowby, and Marrowby sold well.\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
     assert find(entities, "Quillwright") is find(entities, "Quill") is not None
     assert find(entities, "Varden Bask") is find(entities, "Torvel") is not None
-    assert find(entities, "STCA") is find(entities, "Second Tessel Charter") is not None
+    assert find(entities, "STCA") is find(entities, "Second Tarven Charter") is not None
     assert find(entities, "Orla Fenn") is not find(entities, "Torvel")
     little = find(entities, "Little Marrowby")
     assert little is None or little.entity_type != "person"
 
 
 def test_a_version_number_after_a_name_is_no_amount():
-    docs, sections, sentences = build("Marl 5.0 adopted proper tail calls in 2003. The river "
+    docs, sections, sentences = build("Marl 5.0 adopted strict bounds checks in 2003. The river "
                                       "carries 240 tonnes of silt.\n")
     entities, _ = extract_entities(docs, sections, sentences)
     quantities = {e.label for e in entities if e.entity_type == "quantity"}

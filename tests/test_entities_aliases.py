@@ -127,17 +127,17 @@ def test_a_common_given_name_makes_a_person_of_frequent_words():
 @needs_wordfreq
 def test_a_shorter_name_met_before_a_fuller_one_is_a_namesake():
     entities = _entities(
-        "The first tower was built by Robert Harding in 1810. Years later his grandson, Robert "
-        "Louis Harding, wrote novels. Robert Louis Harding never built a tower.\n")
-    assert find(entities, "Robert Harding") is not find(entities, "Robert Louis Harding")
+        "The first tower was built by Edmund Harding in 1810. Years later his grandson, Edmund "
+        "Louis Harding, wrote novels. Edmund Louis Harding never built a tower.\n")
+    assert find(entities, "Edmund Harding") is not find(entities, "Edmund Louis Harding")
 
 
 @needs_wordfreq
 def test_a_fuller_name_first_still_joins_the_shorter_one():
     entities = _entities(
-        "Ilse Margaretha Vantrebe was born in Osk in 1921. Ilse Vantrebe studied in Leith. "
-        "Ilse Vantrebe built twelve schools.\n")
-    joined(entities, "Ilse Margaretha Vantrebe", "Ilse Vantrebe", rule="initials")
+        "Maren Liesbeth Vantrebe was born in Osk in 1921. Maren Vantrebe studied in Brask. "
+        "Maren Vantrebe built twelve schools.\n")
+    joined(entities, "Maren Liesbeth Vantrebe", "Maren Vantrebe", rule="initials")
 
 
 @needs_wordfreq
@@ -222,11 +222,11 @@ def test_a_name_that_is_not_the_whole_object_is_no_nickname():
 @needs_wordfreq
 def test_an_honorific_is_no_part_of_a_persons_label_but_is_an_alias():
     entities = _entities(
-        "“People feel robbed,” said Councillor Priya N. Quendry, who leads the council. "
+        "“People feel robbed,” said Councillor Anjali N. Quendry, who leads the council. "
         "Quendry wants the city to buy the works. The case was heard by Judge Ottilie Vantrebe "
         "in Osk. Vantrebe ruled in 2024.\n")
-    priya = joined(entities, "Priya N. Quendry", "Councillor Priya N. Quendry")
-    assert priya.label == "Priya N. Quendry"
+    priya = joined(entities, "Anjali N. Quendry", "Councillor Anjali N. Quendry")
+    assert priya.label == "Anjali N. Quendry"
     judge = joined(entities, "Ottilie Vantrebe", "Judge Ottilie Vantrebe", rule="honorific")
     assert judge.entity_type == "person"
 
@@ -243,20 +243,20 @@ def test_a_role_noun_in_lowercase_is_no_honorific():
 @needs_wordfreq
 def test_a_titled_shared_surname_is_the_person_named_most_recently():
     entities = _entities(
-        "Ilse M. Lind was born in Osk. Her father, Robert Lind, was a mason. Her brother Walter "
-        "Lind built bridges. In 1950 Ilse M. Lind studied in Leith. The school hired her in "
+        "Maren M. Lind was born in Osk. Her father, Edmund Lind, was a mason. Her brother Conrad "
+        "Lind built bridges. In 1950 Maren M. Lind studied in Brask. The school hired her in "
         "1975. The classes were long. The rooms were cold. Students remembered Professor Lind "
         "as funny.\n")
-    joined(entities, "Ilse M. Lind", "Professor Lind", rule="nearest-namesake")
+    joined(entities, "Maren M. Lind", "Professor Lind", rule="nearest-namesake")
 
 
 @needs_wordfreq
 def test_a_name_without_its_first_initial_is_the_same_person():
     entities = _entities(
-        "In 1965 J. Tuzo Wilson studied faults in Osk. Later Tuzo Wilson named the cycle. In "
-        "1963 Wilson taught in Toronto, and in 1970 Wilson retired.\n")
-    person = joined(entities, "J. Tuzo Wilson", "Tuzo Wilson", rule="initials")
-    assert find(entities, "Wilson") is person
+        "In 1965 J. Orvel Carter studied faults in Osk. Later Orvel Carter named the cycle. In "
+        "1963 Carter taught in Harlport, and in 1970 Carter retired.\n")
+    person = joined(entities, "J. Orvel Carter", "Orvel Carter", rule="initials")
+    assert find(entities, "Carter") is person
 
 
 @needs_wordfreq
@@ -281,9 +281,9 @@ def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
 def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
     refs = _references(
         "Tomas Quendry built the first towers in Osk. Quendry’s methods were carried further "
-        "by Walter Harrowgate, engineer to the Osk Harbour Board. His greatest work was the "
+        "by Conrad Harrowgate, engineer to the Osk Harbour Board. His greatest work was the "
         "Varne Light.\n")
-    assert refs.get((2, "His")) == "Walter Harrowgate"
+    assert refs.get((2, "His")) == "Conrad Harrowgate"
 
 
 @needs_wordfreq
@@ -329,14 +329,14 @@ def test_she_passes_over_a_man_named_by_his_given_name():
     refs = _references(
         "Thomas R. Quendry, a shipowner, wanted an orchestra for Osk. He looked for a "
         "conductor in 1904. The musician he found was Margaret E. Lindvall, a violinist from "
-        "Osk. She arrived in Brennock in 1905.\n")
+        "Osk. She arrived in Tarnby in 1905.\n")
     assert refs.get((3, "She")) == "Margaret E. Lindvall"
 
 
 @needs_wordfreq
 def test_he_passes_over_a_person_the_text_calls_she():
     refs = _references(
-        "Ilse Vantrebe studied at the Osk School of Art. She drew houses. She drew rain. Her "
+        "Maren Vantrebe studied at the Osk School of Art. She drew houses. She drew rain. Her "
         "teacher there, Professor Alasdair Munrow, was a quiet classicist. He once remarked "
         "that she drew the rain.\n")
     assert refs.get((4, "He")) == "Alasdair Munrow"
@@ -366,7 +366,7 @@ def test_a_table_of_contents_gives_references_nothing_to_take_up():
         "- The founding of the bank\n"
         "- The Varne Rock\n"
         "Early years\n"
-        "The Osk Rocks wrecked many ships. A tower was built on the rock in 1698. The Varne "
+        "The Osk Rocks wrecked many ships. A tower was built on the rock in 1712. The Varne "
         "Rock lies further north.\n")
     assert all(label != "Varne Rock" for label in refs.values())
 
@@ -407,7 +407,7 @@ def test_a_coordinated_name_is_shortened_to_its_first_word_unless_that_is_a_surn
 
 @needs_wordfreq
 def test_a_town_takes_no_trade_suffix():
-    groups = group_forms(_forms("Harwick", "Harwick Consulting", "Harwick Rowing Club",
+    groups = group_forms(_forms("Dallow", "Dallow Consulting", "Dallow Rowing Club",
                                 "Quell Ltd", "Quell"), [])
-    assert _group_of(groups, "Harwick") != _group_of(groups, "Harwick Consulting")
+    assert _group_of(groups, "Dallow") != _group_of(groups, "Dallow Consulting")
     assert _group_of(groups, "Quell") == _group_of(groups, "Quell Ltd")

@@ -19,18 +19,18 @@ def _entities(text: str):
 
 
 def test_is_demonym_takes_compass_words_but_no_plural():
-    assert is_demonym(["German"]) and is_demonym(["West", "African"])
+    assert is_demonym(["German"]) and is_demonym(["North", "African"])
     assert not is_demonym(["Romans"]) and not is_demonym(["West", "Kelby"])
-    assert not is_demonym(["German", "Requiem"])
+    assert not is_demonym(["German", "Mass"])
 
 
 def test_a_listed_demonym_alone_is_no_entity():
     entities = _entities(
-        "The Somali outbreak of 1931 was brought under control by Ona Pelse. Her report, "
+        "The Kenyan outbreak of 1931 was brought under control by Ona Pelse. Her report, "
         "first written in German, was translated into Norwegian in 1940. The Varn Trust "
-        "paid for the early West African campaigns of Pelse. The Varn Trust also bought the "
+        "paid for the early North African campaigns of Pelse. The Varn Trust also bought the "
         "Greek lamp that Pelse kept.\n")
-    for word in ("Somali", "German", "Norwegian", "West African", "Greek"):
+    for word in ("Kenyan", "German", "Norwegian", "North African", "Greek"):
         assert find(entities, word) is None, word
     assert find(entities, "Ona Pelse") is not None
     assert find(entities, "Varn Trust") is not None
@@ -39,7 +39,7 @@ def test_a_listed_demonym_alone_is_no_entity():
 def test_a_demonym_inside_a_longer_name_stays():
     entities = _entities(
         "The Royal Danish Academy elected Ivo Renner in 1990. Renner had played in the "
-        "German Requiem of Tarsk. The Royal Danish Academy closed in 1999.\n")
+        "German Mass of Tarsk. The Royal Danish Academy closed in 1999.\n")
     assert find(entities, "Royal Danish Academy") is not None
 
 
@@ -59,10 +59,10 @@ def test_and_joins_a_name_whose_pieces_never_occur_alone():
 def test_and_does_not_join_two_organisations_or_a_name_without_the():
     entities = _entities(
         "The Kelby Council and Varn Trust shared the ferry from 1950. Ona Pelse wrote from "
-        "Marlow to Tessing Harbour Trust in 1951.\n")
+        "Orlby to Tessing Harbour Trust in 1951.\n")
     assert find(entities, "Kelby Council") is not None
     assert find(entities, "Kelby Council and Varn Trust") is None
-    assert find(entities, "Marlow to Tessing Harbour Trust") is None
+    assert find(entities, "Orlby to Tessing Harbour Trust") is None
     assert find(entities, "Tessing Harbour Trust") is not None
 
 
@@ -111,7 +111,7 @@ def test_an_award_takes_its_of():
 
 def test_a_demonym_before_a_person_is_cut_from_the_name():
     entities = _entities(
-        "In 1950 the Norwegian Ingrid Dahl joined the Kelby Trust. Later the West African "
+        "In 1950 the Norwegian Ingrid Dahl joined the Kelby Trust. Later the North African "
         "Kofi Mensah joined it. Dahl left in 1960 and Mensah stayed. The Greek Orthodox "
         "Church and the German Democratic Republic paid.\n")
     assert find(entities, "Norwegian Ingrid Dahl") is None

@@ -21,10 +21,10 @@ def _entities(text: str):
 def test_a_nationality_before_a_trade_is_no_entity():
     entities = _entities(
         "In 1911 the Latvian hydrologist Ona Pelse measured the Varn delta. The Estonian "
-        "surveyor Mart Kivil mapped it again, helped by the West African engineer Kofi Arden. "
+        "surveyor Mart Kivil mapped it again, helped by the North African engineer Kofi Arden. "
         "Pelse and Kivil later worked for the Meridian survey. The Meridian survey closed in "
         "1930.\n")
-    for word in ("Latvian", "Estonian", "West African"):
+    for word in ("Latvian", "Estonian", "North African"):
         assert find(entities, word) is None, word
     for name in ("Ona Pelse", "Mart Kivil", "Kofi Arden"):
         assert find(entities, name) is not None, name
@@ -109,9 +109,9 @@ def test_superlatives_of_generic_modifiers():
 
 def test_a_weekday_is_no_entity():
     entities = _entities(
-        "The Orle Players gave a series of Saturday afternoon concerts in 1950. Later the "
-        "Saturday concerts he funded were full.\n")
-    assert find(entities, "Saturday") is None
+        "The Orle Players gave a series of Sunday morning concerts in 1950. Later the "
+        "Sunday concerts he funded were full.\n")
+    assert find(entities, "Sunday") is None
     assert find(entities, "Orle Players") is not None
 
 
@@ -128,10 +128,10 @@ def test_a_common_word_after_and_inside_an_of_name_is_no_name():
 def test_quantities_counting_one_thing_are_one_node_and_pieces_are_none():
     entities = _entities(
         "The dam has 12 steel gates. Each of the 12 sluice gates weighs a lot. In the "
-        "2019–20 season a 1:50 scale model was built. Ada Vell and her 40 fellow engineers "
+        "2019–20 season a 1:40 scale model was built. Ada Vell and her 40 fellow engineers "
         "signed it.\n")
     gates = find(entities, "12 sluice gates")
     assert gates is not None and find(entities, "12 steel gates") is gates
     assert find(entities, "20 season") is None
-    assert find(entities, "50 scale model") is None
+    assert find(entities, "40 scale model") is None
     assert find(entities, "40 fellow") is None

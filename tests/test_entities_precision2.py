@@ -11,7 +11,7 @@ from tests.test_entities import extracted, find, needs_wordfreq
 @needs_wordfreq
 def test_a_name_only_inside_a_quoted_title_is_no_entity():
     entities = extracted(
-        "In 1977 Ilse Varn and Pavo Dant wrote three memos. Their titles were “Lattice: The "
+        "In 1977 Maren Varn and Pavo Dant wrote three memos. Their titles were “Lattice: The "
         "Final Shape” and “Refuting the ‘Costly Bell Ringing’ Fable, or, Bell Ringing "
         "Considered Tiresome, or, Lattice: The Lasting Knot”. Varn later taught at the "
         "Orvik Institute. Dant stayed at the Orvik Institute too.\n")
@@ -19,7 +19,7 @@ def test_a_name_only_inside_a_quoted_title_is_no_entity():
         assert find(entities, piece) is None, piece
     # the short title is one entity, and the names outside titles stay
     assert find(entities, "Lattice: The Final Shape") is not None
-    for name in ("Ilse Varn", "Pavo Dant", "Orvik Institute"):
+    for name in ("Maren Varn", "Pavo Dant", "Orvik Institute"):
         assert find(entities, name) is not None, name
 
 

@@ -72,7 +72,7 @@ def test_the_before_a_name_with_of_does_not_split_it(tmp_path):
 
 @needs_wordfreq
 def test_a_rare_name_with_of_and_a_place_named_nowhere_else_is_a_byname(tmp_path):
-    entities = _entities("The first tower was designed by Kallistrat of Merrow around 280 BC. "
+    entities = _entities("The first tower was designed by Kallistrat of Merrow around 310 BC. "
                          "Kallistrat of Merrow was paid in silver.\n", tmp_path,
                          name="article.txt")
     assert find(entities, "Kallistrat of Merrow") is not None

@@ -17,19 +17,19 @@ from tests.test_entities import extracted as _entities
 @needs_wordfreq
 def test_a_common_word_glued_to_a_longer_name_is_no_name_of_its_own():
     entities = _entities(
-        "The Orlen Papers were printed as “A Dialect of Varnish” in 1978. Later the "
-        "Varnish Requests for Implementation process began. The Moon rose over Kesh. "
-        "Tyla Marrin studied the Moon from Kesh.\n")
-    assert find(entities, "Dialect") is None
-    assert find(entities, "Implementation") is None
+        "The Orlen Papers were printed as “A Variant of Varnish” in 1981. Later the "
+        "Varnish Calls for Improvement process began. The Plough rose over Kesh. "
+        "Tyla Marrin studied the Plough from Kesh.\n")
+    assert find(entities, "Variant") is None
+    assert find(entities, "Improvement") is None
     # a capitalised function word does not glue, and a common word used alone stays a name
-    assert find(entities, "Moon") is not None
+    assert find(entities, "Plough") is not None
 
 
 @needs_wordfreq
 def test_and_does_not_glue_two_names():
     entities = _entities(
-        "Two boring machines, named Agnes and Forest by local pupils, dug the Lorr Tunnel. "
+        "Two dredgers, named Hilde and Forest by the crews, cleared the Lorr Canal. "
         "Forest finished first, in 2019.\n")
     assert find(entities, "Forest") is not None
 
@@ -181,8 +181,8 @@ def test_an_acronym_spelling_two_names_joins_neither():
 
 def test_an_acronym_also_written_as_a_name_matches_the_name():
     entities, _ = extract_entities(*build(
-        "The report “Varn: A Dialect of ORLISP” appeared in 1978. They built a small Orlisp "
-        "interpreter. Scheme became the first Orlisp to demand it.\n"))
+        "The report “Varn: A Variant of ORLISP” appeared in 1981. They built a small Orlisp "
+        "interpreter. Quellan became the first Orlisp to demand it.\n"))
     orlisp = find(entities, "Orlisp")
     assert orlisp is not None and orlisp.mentions >= 2
 
@@ -214,9 +214,9 @@ def test_a_singular_description_does_not_stand_for_a_firm_named_with_a_plural():
 def test_or_between_commas_gives_another_name_but_not_in_a_list():
     entities = _entities(
         "The Harl Valley Railway, or Green Line, opened in 1901. The Green Line closed in "
-        "1960. Trains ran to Orlen, Brask, or Tessel Junction, each a small town.\n")
+        "1960. Trains ran to Orlen, Brask, or Tarven Junction, each a small town.\n")
     joined(entities, "Harl Valley Railway", "Green Line")
-    assert find(entities, "Brask") is not find(entities, "Tessel Junction")
+    assert find(entities, "Brask") is not find(entities, "Tarven Junction")
 
 
 def test_a_name_then_the_club_it_is_between_commas_is_one_thing():

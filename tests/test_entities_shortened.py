@@ -59,7 +59,7 @@ def test_a_housing_estate_shortened_in_the_text_is_one_node():
 def test_a_town_is_not_the_baths_named_after_it():
     entities = _entities(
         "Her best building is Quenmore Baths. In 1955 the council of Quenmore, a small "
-        "coastal town, asked her to design a pool. Quenmore Baths opened in 1958.\n")
+        "market town, asked her to design a pool. Quenmore Baths opened in 1958.\n")
     baths = find(entities, "Quenmore Baths")
     assert baths is not None
     assert find(entities, "Quenmore") is not baths
@@ -67,29 +67,29 @@ def test_a_town_is_not_the_baths_named_after_it():
 
 @needs_wordfreq
 def test_a_one_word_name_after_in_is_a_place():
-    entities = _entities("The choir toured every summer. In 1950 Ilse Varga settled in Quorrane "
+    entities = _entities("The choir toured every summer. In 1950 Maren Varga settled in Quorrane "
                          "and taught there.\n")
     assert find(entities, "Quorrane").entity_type == "place"
 
 
 @needs_wordfreq
 def test_a_name_after_the_council_of_is_a_place():
-    entities = _entities("In 1955 the council of Quorrane asked Ilse Varga for a design. "
-                         "Ilse Varga agreed.\n")
+    entities = _entities("In 1955 the council of Quorrane asked Maren Varga for a design. "
+                         "Maren Varga agreed.\n")
     assert find(entities, "Quorrane").entity_type == "place"
 
 
 @needs_wordfreq
 def test_a_name_written_in_is_a_language_not_a_place():
-    entities = _entities("The first compiler was written in Zembrol by Ilse Varga. Zembrol "
+    entities = _entities("The first compiler was written in Zembrol by Maren Varga. Zembrol "
                          "spread quickly.\n")
     assert find(entities, "Zembrol").entity_type == "product"
 
 
 @needs_wordfreq
 def test_a_nationality_adjective_after_in_is_no_place():
-    entities = _entities("The Velnish botanist Ilse Varga wrote her flora in Velnish. "
-                         "Ilse Varga died in 1950.\n")
+    entities = _entities("The Velnish botanist Maren Varga wrote her flora in Velnish. "
+                         "Maren Varga died in 1950.\n")
     velnish = find(entities, "Velnish")
     assert velnish is None or velnish.entity_type != "place"
 
@@ -103,21 +103,21 @@ def test_a_name_described_as_a_town_is_a_place():
 
 @needs_wordfreq
 def test_an_example_cue_reads_the_nearest_noun_not_one_before_a_preposition():
-    entities = _entities("Ilse Varga said an orchestra in a town like Quorrane could not rely "
-                         "on one audience. Ilse Varga left.\n")
+    entities = _entities("Maren Varga said a band in a town like Quorrane could not rely "
+                         "on one audience. Maren Varga left.\n")
     assert find(entities, "Quorrane").entity_type != "organization"
 
 
 @needs_wordfreq
 def test_a_name_described_as_a_compiler_is_a_product():
-    entities = _entities("In 1978 Ilse Varga described QUELL, a compiler for Zembrol. "
-                         "Ilse Varga left.\n")
+    entities = _entities("In 1978 Maren Varga described QUELL, a compiler for Zembrol. "
+                         "Maren Varga left.\n")
     assert find(entities, "QUELL").entity_type == "product"
 
 
 @needs_wordfreq
 def test_a_make_of_a_product_is_a_product():
-    entities = _entities("The first compiler was written in Quill by Ilse Varga. Later the "
+    entities = _entities("The first compiler was written in Quill by Maren Varga. Later the "
                          "Orvane Quill ran faster.\n")
     assert find(entities, "Quill").entity_type == "product"
     assert find(entities, "Orvane Quill").entity_type == "product"
@@ -132,7 +132,7 @@ def test_a_persons_surname_ending_in_ing_is_no_technique():
 
 @needs_wordfreq
 def test_a_term_described_as_a_practice_is_a_technique():
-    entities = _entities("Ilse Varga studied the lending circle. Harvest credit is the practice "
+    entities = _entities("Maren Varga studied the lending circle. Harvest credit is the practice "
                          "of farmers sharing one store. Harvest credit spread.\n")
     assert find(entities, "harvest credit").entity_type == "technique"
 
@@ -147,6 +147,6 @@ def test_a_term_named_after_a_place_with_a_landmark_head_is_a_place():
 
 @needs_wordfreq
 def test_the_wider_place_of_an_address_is_a_place():
-    entities = _entities("Ilse Varga watched the launch. The rocket left from a pad near "
-                         "Quorrane, Velmar Tessany. Ilse Varga cheered.\n")
+    entities = _entities("Maren Varga watched the launch. The rocket left from a pad near "
+                         "Quorrane, Velmar Tessany. Maren Varga cheered.\n")
     assert find(entities, "Velmar Tessany").entity_type == "place"

@@ -75,7 +75,7 @@ def test_a_river_named_noun_first_is_what_the_river_stands_for():
 
 
 def test_the_first_standing_alone_takes_the_previous_subject():
-    text = ("Ships kept sinking near Plymouth. The Harl Rocks wrecked so many ships that "
+    text = ("Ships kept sinking near Harlport. The Harl Rocks wrecked so many ships that "
             "four towers have stood on them. The first was the work of Ada Lind.\n")
     _, refs = _refs(text)
     assert (2, "The first", "Harl Rocks") in refs
@@ -100,7 +100,7 @@ def test_the_company_is_no_university_or_council():
 
 
 def test_the_sea_far_from_a_named_sea_is_generic():
-    text = ("Greek ships crossed the Black Sea. Stone towers rose along the coast. Keepers "
+    text = ("Greek ships crossed the Aegean. Stone towers rose along the coast. Keepers "
             "lit fires each night. Oil lamps came later. Lenses came last. Their beams "
             "reached far out over the sea.\n")
     _, refs = _refs(text)

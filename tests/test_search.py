@@ -413,7 +413,7 @@ def test_section_titles_are_distinct_and_list_the_claims_under_them(article_engi
 
 
 def test_word_pieces_come_from_the_same_pass_as_the_sentence_vector(embedder):
-    texts = ["The weavers founded the Valley bank in 1953.", "x", ""]
+    texts = ["The weavers founded the Orrin bank in 1961.", "x", ""]
     vectors, tokens = embedder.encode_tokens(texts)
     assert np.allclose(vectors, embedder.encode(texts), atol=1e-5)
     first = tokens[0]

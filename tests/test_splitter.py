@@ -90,11 +90,11 @@ def test_article_list_items(article):
 
 
 def test_abbreviations_and_initials():
-    text = ("John C. Mather won the prize. He thanked Dr. Smith and Mrs. Jones, e.g. at the "
+    text = ("John C. Harlan won the prize. He thanked Dr. Smith and Mrs. Jones, e.g. at the "
             "U.S. embassy, etc. and more. See Fig. 3 and No. 5 for details. Prices rose 3.5 "
             "percent vs. last year. Wait... it went on. It ended.")
     assert _texts(text, "t.txt") == [
-        "John C. Mather won the prize.",
+        "John C. Harlan won the prize.",
         "He thanked Dr. Smith and Mrs. Jones, e.g. at the U.S. embassy, etc. and more.",
         "See Fig. 3 and No. 5 for details.",
         "Prices rose 3.5 percent vs. last year.",
@@ -226,10 +226,10 @@ def test_spans_exact_on_random_unicode(text):
 @pytest.mark.parametrize("text, expected", [
     ("In 1971 the Danish chemist **K. Ostergaard Lund** found a salt. It dissolved.",
      ["In 1971 the Danish chemist **K. Ostergaard Lund** found a salt.", "It dissolved."]),
-    ("The ferry was run by _P. T. Marsh_ until 1902. Then it sank.",
-     ["The ferry was run by _P. T. Marsh_ until 1902.", "Then it sank."]),
-    ("They called on *Dr. Orla Pike* and “Prof. Ines Vale” at noon. Both came.",
-     ["They called on *Dr. Orla Pike* and “Prof. Ines Vale” at noon.", "Both came."]),
+    ("The ferry was run by _P. T. Vosk_ until 1902. Then it sank.",
+     ["The ferry was run by _P. T. Vosk_ until 1902.", "Then it sank."]),
+    ("They called on *Dr. Orla Pike* and “Prof. Ines Rusk” at noon. Both came.",
+     ["They called on *Dr. Orla Pike* and “Prof. Ines Rusk” at noon.", "Both came."]),
     ("The mill sold grain. It sold **e.g. Oats** too.",
      ["The mill sold grain.", "It sold **e.g. Oats** too."]),
     ("Shares went to Vell Ltd. **The** rest stayed home.",
