@@ -158,13 +158,13 @@ def _serve(args: argparse.Namespace) -> int:
         build_store(None, args.store, progress=_progress_wanted(args))
     # REQUIRE_STORE: a damaged store ends `kg serve` with one line instead of serving 503s.
     app = create_app({"STORE": str(args.store), "REQUIRE_STORE": True})
-    from threadpoolctl import threadpool_limits
+    from index.vectors import one_blas_thread_everywhere
 
     # Requests are the server's parallelism, so BLAS runs on one thread in this process: with
     # OpenBLAS's threads, 8 concurrent clients got 31–34 req/s (p50 186–209 ms) and a lone
-    # query's p50 was 12.7–14.0 ms; on one thread 160 req/s (p50 47 ms) and 7.6 ms
+    # query's p50 was 12.7–14.0 ms; on one thread 160 req/s (p50 47 ms) and 7.4–7.6 ms
     # (benchmarks/perf.py, same code otherwise, 2026-11-27).
-    threadpool_limits(limits=1, user_api="blas")
+    one_blas_thread_everywhere()
     print(f"serving {args.store} on http://{args.host}:{args.port}/", flush=True)
     # Bodies far over the app's own limit are refused by waitress before it spools them to disk;
     # those just over it still reach Flask, which answers its JSON 413.
