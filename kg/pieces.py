@@ -159,19 +159,24 @@ def _opens_clause(toks: list, start: int) -> bool:
     return j >= 0 and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _COMPLEMENT_VERBS)
 
 
-def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a term that is a subject and its verb, or an object and its complement, every
-    time it occurs: a plural before the last word, after a clause opener or such a verb
-    ("where glaciers retreat slowly", "which made ferries obsolete")."""
-    flags: dict[tuple, list[bool]] = defaultdict(list)
+def _term_occurrences(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]):
+    """``(key, tokens, span)`` for each occurrence, outside headings, of a kept form that is a
+    plain term (found only as ``term`` or ``modterm``)."""
     for span in spans:
         if span.kind not in ("term", "modterm") or units[span.unit].heading:
             continue
         key = _key(units, span)
         form = kept.get(key)
-        if form is None or not set(form.kinds) <= {"term", "modterm"}:
-            continue
-        toks = units[span.unit].tokens
+        if form is not None and set(form.kinds) <= {"term", "modterm"}:
+            yield key, units[span.unit].tokens, span
+
+
+def _drop_clause_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a term that is a subject and its verb, or an object and its complement, every
+    time it occurs: a plural before the last word, after a clause opener or such a verb
+    ("where glaciers retreat slowly", "which made ferries obsolete")."""
+    flags: dict[tuple, list[bool]] = defaultdict(list)
+    for key, toks, span in _term_occurrences(kept, units, spans):
         words = [t.lower for t in toks[span.start:span.end]]
         flags[key].append(_plural_inside(words) and _opens_clause(toks, span.start))
     for key, marks in flags.items():
@@ -203,14 +208,7 @@ def _drop_incidental_terms(kept: dict[tuple, Form], units: list[Unit], spans: li
     after a preposition ("the size of a …"), or describes the person named next to it ("the
     glass engraver Ada Bell"). A heading or a definition keeps it."""
     flags: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        if span.kind not in ("term", "modterm") or units[span.unit].heading:
-            continue
-        key = _key(units, span)
-        form = kept.get(key)
-        if form is None or not set(form.kinds) <= {"term", "modterm"}:
-            continue
-        toks = units[span.unit].tokens
+    for key, toks, span in _term_occurrences(kept, units, spans):
         flags[key].append(_before_person(toks, span.end) or (
             _after_preposition(toks, span.start)
             and all(lx.zipf(t.lower) >= _COMMON_TERM_WORD for t in toks[span.start:span.end])))
