@@ -40,7 +40,7 @@ from kg.tokens import Token, fold
 
 
 def letters(acronym: str) -> str:
-    """The letters an acronym spells, lowercase, without a plural "s" ("FLOPs" → "flop")."""
+    """The letters an acronym spells, lowercase, without a plural "s" ("CPUs" → "cpu")."""
     core = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper() \
         else acronym
     return "".join(c for c in core if c.isalnum()).casefold()

@@ -30,7 +30,7 @@ GIVEN_NAMES = _words("""
 aaron abigail adam adrian agnes alan albert alexander alexandra alfred alice alison amanda amy
 andrew angela ann anna anne annie anthony antonio arthur audrey barbara benjamin bernard beth
 betty brian bruce carl carlos carol caroline catherine charles charlotte christina christine
-christopher clara claude claire colin daniel david deborah dennis diana diane donald dorothy
+christopher clara claire colin daniel david deborah dennis diana diane donald dorothy
 douglas edward eleanor elizabeth ellen emily emma eric ernest esther eugene evelyn florence
 frances francis frank frederick gary george gerald gordon harold harriet harry heather helen
 henry howard hugh ian isaac jack jacob james jane janet jason jean jeffrey jennifer jessica joan
@@ -71,7 +71,7 @@ violet virginia winifred
 MALE = _words("""
 aaron abraham adam adrian alan albert alexander alfred alfredo andre andrew angus anthony anton
 antonio archibald arthur august benedict benjamin bernard bertram brian bruce carl carlo carlos
-cecil charles christopher clarence claude clifford colin conrad cornelius cyril daniel david
+cecil charles christopher clarence clifford colin conrad cornelius cyril daniel david
 dennis dominic donald douglas duncan edgar edmund edward edwin elias elijah emil emmanuel eric
 ernest ernst eugene fernando francesco frank franz frederick gabriel gary geoffrey george gerald
 gilbert giorgio giovanni giuseppe godfrey gordon graham gustav hans harold harry harvey hector
