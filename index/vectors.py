@@ -251,6 +251,13 @@ class _OneBlasThread:
                     self._limit.restore_original_limits()
                     self._limit = None
 
+    def hold_for_good(self) -> None:
+        """Holds BLAS to one thread for the rest of the process; :meth:`held` then does
+        nothing."""
+        with self._lock:
+            if self._always is None:
+                self._always = ThreadpoolController().limit(limits=1, user_api="blas")
+
 
 _ONE_BLAS_THREAD = _OneBlasThread()
 
@@ -258,11 +265,9 @@ _ONE_BLAS_THREAD = _OneBlasThread()
 def one_blas_thread_everywhere() -> None:
     """Runs BLAS on one thread for the rest of the process, as a server wants: its requests
     are its parallelism, and OpenBLAS threads shared by concurrent requests wait for each
-    other (``kg serve``: 8 clients 31–34 req/s with them, 160 without). Single queries then
-    skip lowering and restoring the limit (about 30 µs each, twice per search)."""
-    with _ONE_BLAS_THREAD._lock:
-        if _ONE_BLAS_THREAD._always is None:
-            _ONE_BLAS_THREAD._always = ThreadpoolController().limit(limits=1, user_api="blas")
+    other (``kg serve``: 8 clients 31–34 req/s with them, 153–161 without). Single queries
+    then skip lowering and restoring the limit (about 30 µs a search under cProfile)."""
+    _ONE_BLAS_THREAD.hold_for_good()
 
 
 def _top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

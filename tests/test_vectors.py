@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -132,3 +136,25 @@ def test_hnsw_recall_against_exact(tmp_path):
 
 def test_recall_at():
     assert recall_at(np.array([[1, 2], [3, -1]]), np.array([[2, 1], [3, 4]])) == 0.75
+
+
+_BLAS_THREADS_AFTER = """
+from threadpoolctl import threadpool_info
+import index.vectors as v
+{call}
+with v._ONE_BLAS_THREAD.held():
+    pass
+print(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: BLAS has one thread anyway")
+def test_one_blas_thread_everywhere_outlasts_a_single_query():
+    # in a child process: the limit is a setting of the whole process
+    def threads(call: str) -> int:
+        out = subprocess.run([sys.executable, "-c", _BLAS_THREADS_AFTER.format(call=call)],
+                             capture_output=True, text=True, check=True)
+        return int(out.stdout.split()[-1])
+
+    assert threads("") > 1  # a single query's limit is put back after it
+    assert threads("v.one_blas_thread_everywhere()") == 1
