@@ -103,7 +103,6 @@ class OnnxSession:
         # does: see _query_session.
         self._query_threads = max(1, query_threads)
         self._query: object | None = None
-        self._query_lock = threading.Lock()
         self._query_busy = threading.Lock()
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self._tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
@@ -185,10 +184,12 @@ class OnnxSession:
         """
         if self._query_threads < 2 or not self._query_busy.acquire(blocking=False):
             return None
-        if self._query is None:
-            with self._query_lock:
-                if self._query is None:
-                    self._query = _session(self._model_file, threads=self._query_threads, spin=True)
+        if self._query is None:  # only the holder of _query_busy gets here
+            try:
+                self._query = _session(self._model_file, threads=self._query_threads, spin=True)
+            except BaseException:
+                self._query_busy.release()
+                raise
         return self._query
 
     def token_counts(self, texts: list[str]) -> list[int]:

@@ -87,6 +87,7 @@ from kg.people import (
 from kg.quantities import approximate, join_amounts, join_years
 from kg.shortenings import (
     CONNECTORS,
+    HEAD_ENDS,
     HEAD_NOUNS,
     abbreviations,
     head_of,
@@ -106,11 +107,6 @@ APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".s
 WORK_HEADS = frozenset("research work effort".split())
 # heads that may be added to a term without changing what it names ("the X rule" = "X")
 ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
-_CONNECTORS = CONNECTORS
-# what may follow a full name with its head in a longer name of the same thing ("Tallis
-# Institute for Tropical Medicine", "Fenlow Library at Durnmoor University")
-_HEAD_ENDS = CONNECTORS | frozenset({"at"})
-_HEAD_NOUNS = HEAD_NOUNS
 # heads of an institution's name, which the text may shorten to its first word(s); not those
 # of a part or an arm of what the first words name ("Osk Research", "Osk Ventures")
 _INSTITUTION_HEADS = lx.ORG_HEADS - lx.DOCUMENT_HEADS - lx.PLACE_HEADS - SAME_HEADS - frozenset(
@@ -146,7 +142,7 @@ def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
     running-text use of ``short`` comes after its first use ("Varden Court … the strain of
     Varden"), and ``short`` ends no "… of X" name (the town in "Sisters of Mercy of Osk")."""
     own = _owned(long.key)
-    return (head_of(own) in _INSTITUTION_HEADS and not set(own) & _CONNECTORS
+    return (head_of(own) in _INSTITUTION_HEADS and not set(own) & CONNECTORS
             and bool(short.units) and bool(long.units) and min(short.units) > min(long.units)
             and short.key not in of_places)
 
@@ -177,13 +173,13 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         longer = {uf.find(names[i].key): names[i] for i in found
                   if word in top(names[i]).split()}  # "Nessa" is not short for "Nessa–Vesta Gap"
         if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS and not all(
-                f.key[len(k)] in _HEAD_ENDS for f in longer.values()):
+                f.key[len(k)] in HEAD_ENDS for f in longer.values()):
             continue  # "Harlow Valley" is a place of its own, not short for the bank; but
             # "Tallis Institute" is short for "Tallis Institute for Tropical Medicine"
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
-        if k in placed and long.key[len(k)] not in _CONNECTORS:
+        if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"
         if long.kinds.get("acronym") or (
@@ -212,7 +208,7 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     by_head = _by_head(names)
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
-                or short.key[0] not in _HEAD_NOUNS:
+                or short.key[0] not in HEAD_NOUNS:
             continue
         owners = {uf.find(f.key): f for f in by_head.get(short.key[0], ())}
         if len(owners) == 1:

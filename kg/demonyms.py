@@ -35,11 +35,8 @@ from kg.given_names import GIVEN_NAMES
 __all__ = ["COMPASS", "DEMONYMS", "is_demonym", "person_prefix"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
-
-DEMONYMS = _words("""
+DEMONYMS = lx._words("""
 afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahamian bahraini bangladeshi barbadian belarusian belgian belizean
 beninese bhutanese bolivian bosnian botswanan brazilian british bruneian bulgarian burkinabe
@@ -71,7 +68,7 @@ dacian gallic gaulish germanic teutonic lombard venetian genoese florentine
 """)
 
 # compass words that make a regional demonym of one ("East Asian", "South Korean")
-COMPASS = _words("north south east west northern southern eastern western central "
+COMPASS = lx._words("north south east west northern southern eastern western central "
                  "northeast northwest southeast southwest sub-saharan")
 
 

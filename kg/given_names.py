@@ -20,11 +20,10 @@ a woman introduced with her occupation go to her, not to the previous person; no
 
 from __future__ import annotations
 
+from kg.lexicon import _words
+
 __all__ = ["FEMALE", "GIVEN_NAMES", "MALE", "gender_of"]
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 GIVEN_NAMES = _words("""
 aaron abigail adam adrian agnes alan albert alexander alexandra alfred alice alison amanda amy

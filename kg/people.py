@@ -79,8 +79,6 @@ def last_name(key: tuple[str, ...]) -> str:
     return key[-2] if len(key) > 2 and key[-1] in _SUFFIXES else key[-1]
 
 
-_last = last_name
-
 
 def person_like(form: Form, *, common_surname: bool = False) -> bool:
     """Looks like a personal name: two or three capitalised words (and initials), no acronym,
@@ -89,7 +87,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
     With ``common_surname``, a last name that is a frequent English word is allowed (see
     :func:`known_people` for the evidence that must then come from the text)."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()) \
-            or _titled(form):
+            or titled_key(form.key):
         return False  # "Mayor Marr" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for w in words if not _INITIAL.fullmatch(w)]
@@ -118,7 +116,7 @@ def known_people(forms: dict[tuple, Form], *,
             and (titled_key(f.key) or len(f.key) == 1 and not f.after_article and f.surfaces
                  and all(s[:1].isupper() and not s.isupper() for s in f.surfaces))}
     return {f.key for f in forms.values() if person_like(f) or len(f.key) >= 2
-            and _last(f.key) in bare and person_like(f, common_surname=True)}
+            and last_name(f.key) in bare and person_like(f, common_surname=True)}
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -176,11 +174,6 @@ def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
         and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
 
 
-def _titled(form: Form) -> bool:
-    """"Mayor Marr", "Dr. Voss": an honorific of address and one more word."""
-    return titled_key(form.key)
-
-
 def titled_key(key: tuple[str, ...]) -> bool:
     """True for the key of an honorific of address and one more word ("justice", "marr")."""
     return len(key) == 2 and key[0].rstrip(".") in TITLES
@@ -232,7 +225,7 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
     people = known_people(forms, placed=placed) if people is None else people
     return {word for f in forms.values()
             if f.is_name and len(f.key) > 1 and f.key not in people and f.key not in joined
-            and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key) and not _titled(f)
+            and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key) and not titled_key(f.key)
             for word in f.key}
 
 
@@ -251,11 +244,11 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
     people = known_people(forms, placed=placed)
     people_by_last: dict[str, list[Form]] = defaultdict(list)
     for form in forms.values():
-        if form.is_name and form.key in people and not _titled(form):
-            people_by_last[_last(form.key)].append(form)
+        if form.is_name and form.key in people and not titled_key(form.key):
+            people_by_last[last_name(form.key)].append(form)
     other_words = rival_words(forms, uf, people=people)
     for short in forms.values():
-        titled = _titled(short)
+        titled = titled_key(short.key)
         if not short.is_name or len(short.key) != 1 and not titled \
                 or short.kinds.get("acronym"):
             continue
@@ -290,7 +283,7 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
         firsts[strip_possessive(top(p)).split()[0].casefold()].append(p)
     others = {w for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
               for w in f.key}
-    lasts = {_last(p.key) for p in people}
+    lasts = {last_name(p.key) for p in people}
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
                 or short.key in placed:

@@ -49,7 +49,7 @@ from kg.people import person_like
 from kg.selection import span_key
 from kg.tokens import singular
 
-__all__ = ["CONNECTORS", "HEAD_NOUNS", "abbreviations", "head_of", "heading_names",
+__all__ = ["CONNECTORS", "HEAD_ENDS", "HEAD_NOUNS", "abbreviations", "head_of", "heading_names",
            "leading_heads",
            "placed_names", "skeletons", "tails", "title_names", "titled", "topic_prefixes"]
 
@@ -59,7 +59,7 @@ CONNECTORS = frozenset({"of", "for", "on"})
 _TAIL_STOPS = CONNECTORS | frozenset({"at", "in"})
 # words after a head noun that end the name's head ("Fenlow Library at Durnmoor University"
 # is a library)
-_HEAD_ENDS = CONNECTORS | frozenset({"at"})
+HEAD_ENDS = CONNECTORS | frozenset({"at"})
 
 # place names whose head comes first ("River Avon", "Lake Tana"): the rest is used alone
 _LEADING_HEADS = frozenset("river lake mount mt mt. cape isle loch lough".split())
@@ -138,7 +138,7 @@ def head_of(key: tuple[str, ...]) -> str:
     railway" went to the Friends; over all other sets no reference or node changed), else
     the last word ("Settlers’ Compact" → "compact")."""
     for i, word in enumerate(key[1:], 1):
-        if word in _HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
+        if word in HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
         if word == "of" and i == 1:
             return singular(key[0])  # "Friends of the Vantor Railway" is no railway

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from kg.forms import Form, UnionFind, top
-from kg.people import DISTINCT_HEADS, _last, join_initials, join_surnames, person_like
+from kg.people import DISTINCT_HEADS, join_initials, join_surnames, last_name, person_like
 from kg.tokens import key_of_text
 
 _FIRST = ["Mara", "Tobin", "Ilse", "Corvin", "Anneke", "Dario", "Petra", "Pavel"]
@@ -57,7 +57,7 @@ def _pairwise_surnames(forms, uf) -> None:
             continue
         if any(short.key[0] in f.key for f in others):
             continue
-        owners = {uf.find(p.key): p for p in people if _last(p.key) == short.key[0]}
+        owners = {uf.find(p.key): p for p in people if last_name(p.key) == short.key[0]}
         if len(owners) > 1 and short.units:
             first = min(short.units)
             owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}

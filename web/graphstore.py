@@ -168,6 +168,6 @@ def read_part(path: Path, parse, *, binary: bool = False):
     """Parses one part of a store, turning any failure into a StoreError naming the file."""
     try:
         with open(path, "rb" if binary else "r", **({} if binary else {"encoding": "utf-8"})) as f:
-            return parse(f)
-    except (OSError, ValueError, KeyError, TypeError) as e:
+            return parse_part(path, f, parse)
+    except OSError as e:
         raise StoreError(f"{path} cannot be read: {e}") from e

@@ -50,16 +50,14 @@ from web.derived import Derived, derive
 from web.highlight import highlight
 from web.maxsim import TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
-from web.rescore import predecessor_value, section_best
 from web.rowparts import row_lookup
 
 log = logging.getLogger(__name__)
 
-# highlight, section_best and predecessor_value live in web.highlight and web.rescore; they are
-# importable from here too, as they were before those modules were split off.
+# highlight lives in web.highlight; it is importable from here too, as it was before that
+# module was split off.
 __all__ = [
-    "DEFAULT_MODE", "MODES", "ClaimViews", "Hit", "Ranker", "highlight", "predecessor_value",
-    "section_best",
+    "DEFAULT_MODE", "MODES", "ClaimViews", "Hit", "Ranker", "highlight",
 ]
 
 MODES = ("dense", "sparse", "hybrid", "graph")

@@ -92,15 +92,16 @@ def rescore_head(
             read only when :data:`ENTITY_HEAD` is positive).
         bags: the claims' word pieces (:class:`web.maxsim.TokenBags`).
         sections: int (n,), per claim row, its section number (-1: none).
-        previous: int (n,), per claim row, the row of the claim before it (-1: none); read
-            only when :data:`PREVIOUS_WEIGHT` or :data:`FOLLOW_WEIGHT` is positive.
+        previous: int (n,), per claim row, the row of the claim before it (-1: none; None:
+            no claim has one); read only when :data:`PREVIOUS_WEIGHT` or :data:`FOLLOW_WEIGHT`
+            is positive.
 
     Returns:
         The new order (positions into ``candidates``); ``order`` itself when the query has no
         word piece to match.
     """
     top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
-    if ENTITY_HEAD > 0:
+    if ENTITY_HEAD > 0 and named is not None:
         joining = np.flatnonzero(named[rest])[:ENTITY_HEAD]
         if len(joining):
             top = np.concatenate((top, rest[joining]))
@@ -119,7 +120,7 @@ def rescore_head(
     if SECTION_WEIGHT > 0:
         best = section_best(sections[candidates[top]], values[top])
         values[top] += SECTION_WEIGHT * best
-    if FOLLOW_WEIGHT > 0:
+    if FOLLOW_WEIGHT > 0 and previous is not None:
         before = predecessor_value(rows, values[top], previous, sections)
         values[top] += FOLLOW_WEIGHT * before
     top = top[np.lexsort((candidates[top], -values[top]))]
