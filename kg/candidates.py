@@ -50,7 +50,7 @@ from kg.demonyms import person_prefix
 from kg.eponyms import CLASSIFIERS, count_head, eponym_head
 from kg.given_names import GIVEN_NAMES
 from kg.junctions import count_junctions, joins, of_continues
-from kg.tokens import Token, singular
+from kg.tokens import Token, key_of, singular
 
 # lowercase particles inside personal and place names
 _PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
@@ -122,6 +122,11 @@ class Stats:
     heads_after_article: set[tuple[str, str]] = field(default_factory=set)
     before_junction: Counter = field(default_factory=Counter)
     after_junction: Counter = field(default_factory=Counter)
+
+
+def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
+    """The matching key of a span."""
+    return key_of(units[span.unit].tokens[span.start:span.end])
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.bridging import introductions, renamings
-from kg.candidates import Span, Unit, corpus_stats, positional_capital
+from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import (
     ADDED_HEADS,
     Form,
@@ -44,9 +44,9 @@ from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.namesakes import NAMESAKE, nearest_namesakes
-from kg.people import honorific_before, titled_surnames, untitled
 from kg.patterns import find_spans
-from kg.selection import select, span_key
+from kg.people import honorific_before, titled_surnames, untitled
+from kg.selection import select
 from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 

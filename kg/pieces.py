@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.candidates import Span, Unit
+from kg.candidates import Span, Unit, span_key
 from kg.forms import Form
 from kg.patterns import in_scare_quotes
 from kg.tokens import key_of, singular
@@ -77,12 +77,6 @@ def drop_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -
     _drop_clause_pieces(kept, units, spans)
     _drop_incidental_terms(kept, units, spans)
     _drop_scare_quotes(kept, units, spans)
-
-
-def _key(units: list[Unit], span: Span) -> tuple[str, ...]:
-    """The matching key of a span (as :func:`kg.selection.span_key`, which imports this
-    module)."""
-    return key_of(units[span.unit].tokens[span.start:span.end])
 
 
 def sentence_count(form: Form, units: list[Unit]) -> int:
@@ -132,7 +126,7 @@ def _drop_title_pieces(kept: dict[tuple, Form], units: list[Unit], spans: list[S
     for span in spans:
         if span.kind != "name":
             continue
-        key = _key(units, span)
+        key = span_key(units, span)
         form = kept.get(key)
         if form is None or set(form.kinds) != {"name"}:
             continue
@@ -165,7 +159,7 @@ def _term_occurrences(kept: dict[tuple, Form], units: list[Unit], spans: list[Sp
     for span in spans:
         if span.kind not in ("term", "modterm") or units[span.unit].heading:
             continue
-        key = _key(units, span)
+        key = span_key(units, span)
         form = kept.get(key)
         if form is not None and set(form.kinds) <= {"term", "modterm"}:
             yield key, units[span.unit].tokens, span
@@ -226,7 +220,7 @@ def _drop_scare_quotes(kept: dict[tuple, Form], units: list[Unit], spans: list[S
     for span in spans:
         if span.kind != "defined" or units[span.unit].heading:
             continue
-        key = _key(units, span)
+        key = span_key(units, span)
         form = kept.get(key)
         if form is None or not set(form.kinds) <= {"defined", "term", "modterm"}:
             continue

@@ -62,7 +62,7 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.acronyms import name_initials
-from kg.candidates import Span, Unit
+from kg.candidates import Span, Unit, span_key
 from kg.demonyms import is_demonym
 from kg.forms import Form
 from kg.people import last_name, person_like
@@ -76,11 +76,6 @@ _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
 # last parts of a hyphenated adjective made from a name ("Leeds-born", "Paris-based")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
-
-
-def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
-    """The matching key of a span."""
-    return key_of(units[span.unit].tokens[span.start:span.end])
 
 
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:

@@ -43,10 +43,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.candidates import Span, Unit
+from kg.candidates import Span, Unit, span_key
 from kg.forms import Form, Group, UnionFind, top
 from kg.people import person_like
-from kg.selection import span_key
 from kg.tokens import singular
 
 __all__ = ["CONNECTORS", "HEAD_ENDS", "HEAD_NOUNS", "abbreviations", "head_of", "heading_names",
