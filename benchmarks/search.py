@@ -190,6 +190,12 @@ def table(results: list[dict], modes: list[str | None], *, by_kind: bool) -> str
                 f" ({b['bare_s']:.1f} s)"
             )
         lines.append(extra)
+    if len(results) > 1:
+        title = f"mean of {len(results)} sets"
+        for i, metric in enumerate(METRICS):
+            cells = [f"{sum(r['reports'][m].overall[metric] for r in results) / len(results):>{width}.3f}"
+                     for m in modes]
+            lines.append(f"{title if i == 0 else '':<30}{metric:<8}" + "".join(cells))
     return "\n".join(lines)
 
 
