@@ -127,7 +127,7 @@ def derive(
     Returns:
         The tables.
     """
-    previous, following = _neighbour_rows(graph, claims)
+    previous, following = claim_order(graph, claims)
     texts = [graph.nodes[c]["text"] for c in claims]
 
     def flags(test) -> np.ndarray:
@@ -288,8 +288,19 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
     )
 
 
-def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """For each claim row, the row of the claim before and after it (``next`` edges), or -1."""
+def claim_order(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For each claim row, the row of the claim before and after it (``next`` edges), or -1.
+
+    The one walk of the claims' order: :func:`derive` keeps it as ``previous`` / ``following``,
+    and :func:`web.context.context_texts` pairs each claim with the one before it from it.
+
+    Args:
+        graph: the knowledge graph.
+        claims: claim ids in vector-row order.
+
+    Returns:
+        ``(previous, following)``, int64 (n,) each.
+    """
     row_of = {claim: row for row, claim in enumerate(claims)}
     previous = np.full(len(claims), -1, dtype=np.int64)
     following = np.full(len(claims), -1, dtype=np.int64)
