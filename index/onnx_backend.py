@@ -107,7 +107,7 @@ class OnnxSession:
         if self._query_threads >= 2:
             try:
                 self._query = _session(model_file, threads=self._query_threads, spin=True)
-            except Exception as e:  # onnxruntime raises its own types; the one-thread session serves
+            except Exception as e:  # noqa: BLE001 (onnxruntime has its own types; one thread serves)
                 log.warning("no multi-threaded query session (%s); queries run on one thread", e)
                 self._query_threads = 1
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))

@@ -7,13 +7,14 @@ import shutil
 
 import numpy as np
 import pytest
-from conftest import EVAL
 
 from kg.errors import StoreError
 from web import context, ranking
 from web.context import context_texts, read_context, write_context
 from web.engine import Engine
 from web.evaluate import evaluate, load_questions
+
+from conftest import EVAL
 
 
 def test_each_claim_after_another_gets_the_previous_sentence_before_it(engine):

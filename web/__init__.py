@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "store"
 
-__all__ = ["create_app", "init_app", "DEFAULT_STORE"]
+__all__ = ["DEFAULT_STORE", "create_app", "init_app"]
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
