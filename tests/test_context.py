@@ -136,7 +136,8 @@ def test_stores_over_the_size_cap_are_built_and_ranked_without_context(
 
 
 def test_context_texts_from_the_derived_order_equal_those_walked_from_the_graph(engine):
-    from web.derived import claim_order, derive
+    from web.claimrows import claim_order
+    from web.derived import derive
 
     graph, claims = engine.graph, engine.claims
     previous, following = claim_order(graph, claims)

@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from web.derived import claim_order
+from web.claimrows import claim_order
 from web.rowparts import read_row_vectors, row_lookup, write_row_vectors
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def context_texts(
         claims: claim node ids (the vector rows' order).
         previous: each claim row's previous row, -1 for none (:attr:`web.derived.Derived.previous`,
             which the build has at hand); walked from the ``next`` edges when None
-            (:func:`web.derived.claim_order`).
+            (:func:`web.claimrows.claim_order`).
 
     Returns:
         ``(texts, rows)``: ``previous text + " " + claim text`` for each claim with a
