@@ -277,8 +277,7 @@ class Embedder:
         Raises:
             QueryError: ``texts`` is a single string or holds non-strings.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._encode_lock:
@@ -294,8 +293,7 @@ class Embedder:
         Raises:
             QueryError: ``texts`` is a single string or holds non-strings.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         return self._backend.token_counts(list(texts)) if texts else []
 
     def encode_tokens(
@@ -315,8 +313,7 @@ class Embedder:
             QueryError: ``texts`` is a single string or holds non-strings.
             ModelError: the backend cannot give token vectors.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32), []
         try:
@@ -349,16 +346,11 @@ class Embedder:
         if not isinstance(text, str):
             raise QueryError("query must be a string")
         key = ("tokens", text)
-        with self._lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-                return cached[0].copy(), cached[1]
+        cached = self._recall(key)
+        if cached is not None:
+            return cached[0].copy(), cached[1]
         vectors, tokens = self.encode_tokens([text])
-        with self._lock:
-            self._cache[key] = (vectors[0].copy(), tokens[0])
-            if len(self._cache) > _QUERY_CACHE_SIZE:
-                self._cache.popitem(last=False)
+        self._remember(key, (vectors[0].copy(), tokens[0]))
         return vectors[0], tokens[0]
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -375,17 +367,33 @@ class Embedder:
         """
         if not isinstance(text, str):
             raise QueryError("query must be a string")
-        with self._lock:
-            cached = self._cache.get(text)
-            if cached is not None:
-                self._cache.move_to_end(text)
-                return cached.copy()
+        cached = self._recall(text)
+        if cached is not None:
+            return cached.copy()
         vector = self.encode([text])[0]
+        self._remember(text, vector.copy())
+        return vector
+
+    def _recall(self, key: object):
+        """The cached answer for ``key`` (now the most recent), or None."""
         with self._lock:
-            self._cache[text] = vector.copy()
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+            return cached
+
+    def _remember(self, key: object, value: object) -> None:
+        """Caches an answer, dropping the least recent beyond :data:`_QUERY_CACHE_SIZE`."""
+        with self._lock:
+            self._cache[key] = value
             if len(self._cache) > _QUERY_CACHE_SIZE:
                 self._cache.popitem(last=False)
-        return vector
 
     def __repr__(self) -> str:
         return f"Embedder({self._name!r}, dimension={self.dimension}, backend={self.backend!r})"
+
+
+def _check_texts(texts: object) -> None:
+    """Raises QueryError unless ``texts`` is a sequence of strings (a lone string is not)."""
+    if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+        raise QueryError("texts must be a list of strings")
