@@ -11,24 +11,16 @@ def embedding_schemas(config: Mapping, dimension: int) -> dict:
     """The requests and responses of ``/api/embed``, ``/v1/embeddings`` and ``/v1/models``."""
     max_texts = config["MAX_TEXTS"]
     text = text_schema(config["MAX_TEXT_CHARS"], "A text to embed.")
-    integer, number = {"type": "integer"}, {"type": "number"}
+    texts = {"type": "array", "items": text, "minItems": 1, "maxItems": max_texts}
+    integer = {"type": "integer"}
+    vector = {"type": "array", "items": {"type": "number"}, "minItems": dimension, "maxItems": dimension}
     return {
-        "EmbedRequest": object_schema(
-            {"texts": {"type": "array", "items": text, "minItems": 1, "maxItems": max_texts}}, ["texts"]
-        ),
+        "EmbedRequest": object_schema({"texts": texts}, ["texts"]),
         "EmbedResponse": object_schema(
             {
                 "model": string_schema(),
                 "dimension": integer,
-                "embeddings": {
-                    "type": "array",
-                    "items": {
-                        "type": "array",
-                        "items": number,
-                        "minItems": dimension,
-                        "maxItems": dimension,
-                    },
-                },
+                "embeddings": {"type": "array", "items": vector},
             },
             ["model", "dimension", "embeddings"],
         ),
@@ -37,7 +29,7 @@ def embedding_schemas(config: Mapping, dimension: int) -> dict:
                 "input": {
                     "oneOf": [
                         text,
-                        {"type": "array", "items": text, "minItems": 1, "maxItems": max_texts},
+                        texts,
                     ],
                     "description": "A string or a list of strings (token-id lists are not supported).",
                 },
@@ -72,12 +64,7 @@ def embedding_schemas(config: Mapping, dimension: int) -> dict:
                             "index": integer,
                             "embedding": {
                                 "oneOf": [
-                                    {
-                                        "type": "array",
-                                        "items": number,
-                                        "minItems": dimension,
-                                        "maxItems": dimension,
-                                    },
+                                    vector,
                                     {"type": "string", "format": "byte"},
                                 ],
                                 "description": "Floats, or base64 of little-endian float32 bytes.",
