@@ -58,7 +58,7 @@ HTTP = "http"
 """The table's column of the default mode scored through the served ``GET /api/search``."""
 BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py", "web/context.py",
                  "web/derived.py", "web/tables.py", "web/query.py", "web/cues.py", "web/graphstore.py",
-                 "web/rowparts.py"]
+                 "web/rowparts.py", "web/claimrows.py"]
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:
