@@ -62,6 +62,15 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    times, twice as often as any other of the type, and named before: on an invented article
    "the company" went to a board the text only introduced later).
 
+An object "him" or "her" right after a verb ("lent him money", "regarded her as …"), and a
+person description so placed, never takes the subject of its own clause
+(:func:`kg.subjects.clause_subject`: the first entity after the last "that", "because" …,
+or the person before a relative "who"; else the main clause's): "Harrison … regarded him
+as an enemy" is not Harrison. Measured over the 16 development sets and 12 invented
+articles: two references added, both right (chronometer relations at the evidence 0.40 →
+0.60), nothing else moves; without the verb test also two wrong ones after "with"
+("grew up … with her", architect_bio).
+
 Compatible means: an organisation noun → an organisation, a document noun → a document
 whose name is headed by no other document noun ("the book" → a title typed document, "the
 report" not → "… Framework"; product nouns are not matched by type: on the telescope
@@ -89,7 +98,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
-from kg.subjects import affiliation, coined_subject, governed, quantified
+from kg.subjects import affiliation, clause_subject, coined_subject, governed, quantified
 from kg.subjects import subject_of as _subject  # the module's own name for it
 
 WINDOW = 3
@@ -131,6 +140,9 @@ _THING_TYPES = frozenset({"organization", "product", "document", "other", "place
 _NEVER = frozenset({"person", "date", "quantity"})
 _SALIENT_KINDS = frozenset({"organization", "product"})
 _TERM_TYPES = frozenset({"concept", "technique"})
+# words after an object "her" ("told her that", "sent her to"); before a noun "her" is "his"
+_AFTER_OBJECT = lx._words("as to in on at for with from by into and that when after before about "
+                          "again back")
 
 
 def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
@@ -182,6 +194,10 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
+    if phrase.kind == "person" and _object_person(tokens, phrase):
+        people = {g for _p, g in here if ctx.types[g] == "person"}
+        bound = clause_subject(tokens, here, phrase.start, people)
+        here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "object":
         return _object_it(u, phrase, here, ctx)
     if phrase.kind == "ordinal":
@@ -217,6 +233,22 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     return _nearest(phrase, ctx)
 
 
+
+
+def _object_person(tokens, phrase: Phrase) -> bool:
+    """True for "him", "her" as the object of a verb ("regarded her as", "lent him money")
+    and a person description so placed ("questioned the engineer"): neither stands for the
+    subject of its own clause (:func:`kg.subjects.clause_subject`). Not after a preposition
+    ("took his daughter with him", "grew up … with her"), where it may."""
+    word = tokens[phrase.start].lower
+    before = tokens[phrase.start - 1] if phrase.start else None
+    if before is None or not before.is_word or not before.text.islower() \
+            or before.lower in lx.STOPWORDS:
+        return False  # "took his daughter with him": after a preposition it may be the subject
+    if phrase.noun is not None or word == "him":
+        return True
+    nxt = tokens[phrase.end] if phrase.end < len(tokens) else None
+    return word == "her" and (nxt is None or not nxt.is_word or nxt.lower in _AFTER_OBJECT)
 
 
 def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
