@@ -80,7 +80,7 @@ def affiliation(unit_tokens, pos: int) -> bool:
 
 
 _GOVERNORS = lx._words("at in on of by from with for to into near under after before during among "
-                       "amongst between including like unlike within across through against "
+                       "amongst between including like unlike within across through against aboard "
                        "when while because if although since until whereas where")
 
 

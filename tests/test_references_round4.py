@@ -63,3 +63,13 @@ def test_a_subject_description_marks_the_subject_for_the_next_it():
     centre = find(entities, "Nordic Centre for Coastal Survey")
     assert centre is not None
     assert _refs(mentions, centre, 2)
+
+
+def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_phrase():
+    entities, mentions = _entities(
+        "Captain Ivo Marr carried the Quillon T2 on his voyage to Java aboard HMS Kestrel. "
+        "It kept perfect time through storms and heat.\n")
+    marr, t2 = find(entities, "Ivo Marr"), find(entities, "Quillon T2")
+    assert marr is not None and t2 is not None
+    assert _refs(mentions, t2, 1)
+    assert not _refs(mentions, marr, 1)
