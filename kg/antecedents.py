@@ -67,6 +67,15 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    times, twice as often as any other of the type, and named before: on an invented article
    "the company" went to a board the text only introduced later).
 
+A subject "It" after a sentence of its section that ends by introducing an unnamed thing ("…
+the board commissioned an independent inquiry. It was led by …") takes, before the previous
+subject, the one thing the section's heading names ("The Osei Review"), when the text has
+not named it before (the heading introduces it). Measured over the 16 development sets and
+12 invented articles: fires twice, both right (seedtrust 0.70 → 0.80, fell_rescue 0.60 →
+0.70 at the evidence); without the test of the indefinite ending it fires nowhere else
+(kept, as the reason the heading is meant); without the test of a name not yet seen, an
+invented "… bought a new boat. It was built in Leith" goes to the heading's report.
+
 An object "him" or "her" right after a verb ("lent him money", "regarded her as …"), and a
 person description so placed, never takes the subject of its own clause
 (:func:`kg.subjects.clause_subject`: the first entity after the last "that", "because" …,
@@ -358,6 +367,10 @@ def _by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | Non
     if not ctx.recent:
         return None
     prev = ctx.recent[-1]
+    if phrase.kind == "thing":  # "… commissioned an independent inquiry. It was led by …"
+        g = _heading_topic(u, phrase, prev, tokens, ctx)
+        if g is not None:
+            return g
     subject = _subject(prev, ctx)
     if ok(subject) or phrase.kind == "thing" and subject is not None \
             and ctx.types[subject] in _TERM_TYPES and _opens(prev, ctx):
@@ -401,6 +414,38 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
             and not governed(tokens, p) and g != subject}
         return named.pop() if len(named) == 1 else None
     return None
+
+
+def _heading_topic(u: int, phrase: Phrase, prev: int, tokens, ctx: Context) -> int | None:
+    """A subject "It" after a sentence that ends by introducing an unnamed thing ("… the
+    board commissioned an independent inquiry. It was led by …"): the entity the section's
+    heading names ("## The Osei Review"), when the text has not named it yet (the heading
+    introduces it), and whatever the previous sentence's subject."""
+    if tokens[phrase.start].lower != "it" or ctx.heading is None or not ctx.units \
+            or not ctx.heading < prev < u:
+        return None
+    if not _ends_indefinite(ctx.units[prev].tokens):
+        return None
+    topics = {g for _p, g in ctx.by_unit.get(ctx.heading, [])
+              if ctx.types[g] in _THING_TYPES and ctx.types[g] != "place"}
+    if len(topics) != 1:
+        return None
+    g = topics.pop()
+    return None if g in ctx.seen else g
+
+
+def _ends_indefinite(toks) -> bool:
+    """True when a sentence ends with "a"/"an" and lowercase words ("… commissioned an
+    independent review.")."""
+    words = [t for t in toks if t.is_word]
+    if not words or toks[-1].text not in ".;" :
+        return False
+    for t in reversed(words[-5:]):
+        if not t.text.islower():
+            return False
+        if t.lower in ("a", "an"):
+            return t is not words[-1]
+    return False
 
 
 def _object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:

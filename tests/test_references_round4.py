@@ -73,3 +73,27 @@ def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_p
     assert marr is not None and t2 is not None
     assert _refs(mentions, t2, 1)
     assert not _refs(mentions, marr, 1)
+
+
+def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
+    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+            "The Hollins Report\n\n"
+            "After the sinking of 1923 the company ordered an independent study. "
+            "It was written by Dr Agnes Hollins, a naval architect. "
+            "The Hollins Report was published in 1924.\n")
+    entities, mentions = _entities(text)
+    report, hollins = find(entities, "Hollins Report"), find(entities, "Agnes Hollins")
+    assert report is not None and hollins is not None
+    assert _refs(mentions, report, 2)
+
+
+def test_it_after_a_named_thing_is_not_the_heading_topic():
+    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+            "The Hollins Report\n\n"
+            "After the sinking of 1923 the company ordered the Hollins Report. "
+            "Dr Agnes Hollins bought a new boat. "
+            "It was built in Leith.\n")
+    entities, mentions = _entities(text)
+    report = find(entities, "Hollins Report")
+    assert report is not None
+    assert not _refs(mentions, report, 3)
