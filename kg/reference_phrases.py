@@ -13,7 +13,7 @@ from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.tokens import singular
 
-__all__ = ["find_phrases"]
+__all__ = ["USE_VERBS", "find_phrases"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
@@ -35,6 +35,9 @@ _REPORTING = lx._words("said says say wrote writes write thought thinks believed
                        "claimed claims argued argues insisted insists admitted admits noted "
                        "notes felt feels recalled recalls conceded concedes announced announces "
                        "confirmed confirms explained explains warned warns")
+# "used it to map": what "it" stands for is a tool or method, which may be a term
+USE_VERBS = lx._words("use uses used using employ employs employed apply applies applied "
+                      "adapt adapts adapted")
 _AUXILIARIES = lx._words("had has have did does do")
 # verbs whose object is the subject of the infinitive after it ("asked the firm to design")
 _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allowed invite "
@@ -149,13 +152,17 @@ def _complement(toks, k: int) -> bool:
 
 def _object(toks, i: int) -> bool:
     """True for "it" as the object right after a verb ("the government nationalised it in
-    1977"), not after a preposition ("part of it"), not before a colon or comma ("as they
-    put it:") and not as the dummy of "makes it possible to", "found it beautiful"."""
+    1977", "used it to trace …"), not after a preposition ("part of it"), not before a
+    colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
+    "found it beautiful"."""
     if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
             or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
         return False  # "visitors found it beautiful": a judgement, not a mention
     if i + 1 < len(toks):
         nxt = toks[i + 1].lower
+        if nxt == "to" and toks[i - 1].lower in USE_VERBS and i + 2 < len(toks) \
+                and toks[i + 2].is_word and toks[i + 2].text.islower():
+            return True  # "used it to trace …": the thing used, not a dummy
         if not toks[i + 1].is_word and toks[i + 1].text not in ".;" or nxt in _DUMMY_AFTER \
                 or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.GENERIC_MODIFIERS \
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:

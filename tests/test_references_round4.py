@@ -97,3 +97,22 @@ def test_it_after_a_named_thing_is_not_the_heading_topic():
     report = find(entities, "Hollins Report")
     assert report is not None
     assert not _refs(mentions, report, 3)
+
+
+def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
+    text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
+            "air. The German survey of 1901–1903 used it to chart the Morava valley.\n")
+    entities, mentions = _entities(text)
+    kite = find(entities, "kite photography")
+    assert kite is not None
+    assert _refs(mentions, kite, 1)
+
+
+def test_used_it_to_after_an_object_phrase_takes_nothing():
+    text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
+            "air. Ada Lind developed a similar method, and Ivo Marr used it to chart the "
+            "Morava valley.\n")
+    entities, mentions = _entities(text)
+    kite = find(entities, "kite photography")
+    assert kite is not None
+    assert not _refs(mentions, kite, 1)
