@@ -18,9 +18,10 @@ class Phrase:
         start: first token index.
         end: token index after the last.
         kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
-            (a noun that is the head of some name), or the kind of a reference noun
+            (a noun that is the head of some name), ``listed`` ("the first of these":
+            an item of the list just given), or the kind of a reference noun
             (``organization``, ``document``, ``product``, ``concept``, ``technique``).
-        noun: the noun of a description, else None.
+        noun: the noun of a description (the ordinal of a ``listed`` phrase), else None.
         subject: True when the phrase opens its clause at the start of the sentence.
         group: the one entity a lowercase tail of its name names ("the mobility plan").
     """

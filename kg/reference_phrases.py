@@ -13,7 +13,10 @@ from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.tokens import singular
 
-__all__ = ["USE_VERBS", "find_phrases"]
+__all__ = ["ORDER", "USE_VERBS", "find_phrases"]
+
+ORDER = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth")
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
@@ -99,6 +102,10 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if i == 0 and _ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
             continue
+        if low == "the" and _listed(toks, i):
+            end = i + 2 if i + 2 == len(toks) or toks[i + 2].lower != "of" else i + 4
+            out.append(Phrase(i, end, "listed", toks[i + 1].lower, False))
+            continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
             tail = _tail(toks, i, covered, tails) if low == "the" else None
             if tail:
@@ -177,6 +184,18 @@ def _ordinal_subject(toks) -> bool:
     return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
         and toks[1].text.islower() and toks[2].is_word \
         and (toks[2].lower in _BE or toks[2].lower in lx.PAST_VERBS)
+
+
+def _listed(toks, i: int) -> bool:
+    """True for "the first of these", "the second" standing alone (before a mark, "and",
+    "or", "but" or the end): one of the items of a list just given (:mod:`kg.coref`)."""
+    if i + 1 >= len(toks) or toks[i + 1].lower not in ORDER or not toks[i + 1].text.islower():
+        return False
+    if i + 2 == len(toks) or not toks[i + 2].is_word:
+        return True
+    nxt = toks[i + 2].lower
+    return nxt in ("and", "or", "but") or nxt == "of" and i + 3 < len(toks) \
+        and toks[i + 3].lower in ("these", "them", "those")
 
 
 def _small_clause(toks, i: int) -> bool:

@@ -116,3 +116,28 @@ def test_used_it_to_after_an_object_phrase_takes_nothing():
     kite = find(entities, "kite photography")
     assert kite is not None
     assert not _refs(mentions, kite, 1)
+
+
+def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
+    text = ("The Harlow Code has three rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "- **Article 9** bans gifts from sponsors.\n"
+            "Ada Lind argued for the first of these and Ivo Marr for the second.\n")
+    entities, mentions = _entities(text)
+    a, b, c = (find(entities, n) for n in ("Article 4", "Article 7", "Article 9"))
+    assert a is not None and b is not None and c is not None
+    assert _refs(mentions, a, 4) and _refs(mentions, b, 4)
+    assert not _refs(mentions, c, 4)
+
+
+def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
+    text = ("The Harlow Code has three rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "Ada Lind chaired the first meeting.\n"
+            "Ivo Marr argued for the second.\n")
+    entities, mentions = _entities(text)
+    a, b = find(entities, "Article 4"), find(entities, "Article 7")
+    assert a is not None and b is not None
+    assert not _refs(mentions, a, 3) and not _refs(mentions, b, 4)
