@@ -67,10 +67,10 @@ from kg.descriptors import Descriptions
 from kg.forms import strip_possessive, top
 from kg.gazetteer import Match
 from kg.given_names import gender_of
-from kg.reference_phrases import ORDER, find_phrases
+from kg.list_references import NAMED, item_label, list_item, list_lead, list_openers
+from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
-_NAMED = frozenset({"organization", "product", "document", "person", "other"})
 # natural features named with the noun first ("River Orm", "Lake Tarn"): the noun heads the
 # name too. Measured: on river 8 references "the river" went to a foreign river named once
 # (wrong) and now go to the article's river, with 5 more, all right; one more right on an
@@ -234,16 +234,16 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         if contents and unit.list_item:
             continue  # a table of contents lists headings: no discourse to take up
         literal = {g for _s, g in by_unit[u]}
-        label = _item_label(units, u, by_unit, types, label)
-        items, listed = _list_openers(units, u, by_unit, types, items)
+        label = item_label(units, u, by_unit, types, label)
+        items, listed = list_openers(units, u, by_unit, types, items)
         for phrase in find_phrases(unit, covered[u], every_head, tails, item=label is not None,
                                learned=learned, topical=topical):
             if phrase.kind == "listed":  # "Ridley insisted on the first of these"
-                g = _list_item(listed, phrase.noun)
+                g = list_item(listed, phrase.noun)
             else:
                 g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
-                    and types[label] in _NAMED and types[label] != "person":
+                    and types[label] in NAMED and types[label] != "person":
                 g = label
             if phrase.kind == "person":  # "his theory": the idea the text gave him
                 _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
@@ -265,7 +265,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                     "head" if phrase.noun and phrase.noun in heads[g] else "context")
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
-        lead = _list_lead(unit, u, by_unit, lead, types, literal, out)
+        lead = list_lead(unit, u, by_unit, lead, types, literal, out)
         ideas.learn(unit.tokens, by_unit[u])
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
@@ -297,56 +297,3 @@ def _attributed(unit, u, phrase, idea, literal, by_unit, out) -> None:
     literal.add(idea)
     out.append((idea, unit.sentence, f"{toks[phrase.start].text} {toks[phrase.start + 1].text}",
                 toks[phrase.start].start, toks[phrase.start + 1].end, "context"))
-
-
-def _list_openers(units, u, by_unit, types, items):
-    """The names the items of a list open with, gathered item by item (None for an item
-    that opens otherwise); and, for the sentence right after the list, that list (which
-    "the first of these", "the second" pick from), else None.
-
-    Returns:
-        ``(items, listed)``: the openers so far, and the list the sentence may pick from.
-    """
-    unit = units[u]
-    before = units[u - 1] if u and units[u - 1].doc == unit.doc else None
-    if unit.list_item:
-        first = [g for p, g in by_unit[u] if p <= 2 and types[g] not in ("date", "quantity")]
-        opener = first[0] if first else None
-        return (items if before is not None and before.list_item else []) + [opener], None
-    return [], items if before is not None and before.list_item else None
-
-
-def _list_item(listed, ordinal):
-    """The opener of the item an ordinal names ("the second" → the second item's name)."""
-    n = ORDER.index(ordinal) if ordinal in ORDER else len(listed or ())
-    return listed[n] if listed and n < len(listed) else None
-
-
-def _item_label(units, u, by_unit, types, label):
-    """The name a list item opens with ("**X**, written by …"), kept for its later sentences;
-    None outside list items (and in items that open otherwise)."""
-    unit = units[u]
-    if not unit.list_item:
-        return None
-    toks = unit.tokens
-    opens = u == 0 or not units[u - 1].list_item or (toks and toks[0].text in "*_")
-    if not opens:
-        return label
-    first = [(p, g) for p, g in by_unit[u] if p <= 2 and types[g] in _NAMED]
-    return first[0][1] if first and toks and toks[0].text in "*_" else None
-
-
-def _list_lead(unit, u, by_unit, lead, types, literal, out):
-    """Carries the subject of a sentence ending in ":" into the list items after it."""
-    toks = unit.tokens
-    if unit.list_item and lead is not None:
-        g, surface, start, end = lead
-        if g not in literal:
-            out.append((g, unit.sentence, surface, start, end, "context"))
-        return lead
-    if toks and toks[-1].text == ":":
-        subject = [(p, g) for p, g in by_unit[u] if p == 0 and types[g] in _NAMED]
-        if subject:
-            p, g = subject[0]
-            return g, toks[p].text, toks[p].start, toks[p].end
-    return None
