@@ -141,3 +141,14 @@ def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
     a, b = find(entities, "Article 4"), find(entities, "Article 7")
     assert a is not None and b is not None
     assert not _refs(mentions, a, 3) and not _refs(mentions, b, 4)
+
+
+def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
+    text = ("The inquiry was led by Marta Quell, a retired Appeal Court judge who had sailed "
+            "since childhood. It heard forty witnesses. "
+            "Ivo Marr gave evidence for the harbour board. "
+            "The judge wrote that the rules were unclear.\n")
+    entities, mentions = _entities(text)
+    quell = find(entities, "Marta Quell")
+    assert quell is not None
+    assert _refs(mentions, quell, 3)
