@@ -9,7 +9,7 @@ from kg.phrases import Context
 from kg.tokens import singular
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
-           "governed", "quantified", "subject", "subject_of"]
+           "fronted_owner", "governed", "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -169,3 +169,32 @@ def clause_subject(tokens, found: list[tuple[int, int]], pos: int,
         return next((g for p, g in reversed(found) if p < k and g in people), None)
     start = k + 1 if k is not None else clause_start(tokens)
     return next((g for p, g in found if start <= p < pos and p - start <= SUBJECT_WITHIN), None)
+
+
+_FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1737, the Board of …")
+
+
+def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int | None:
+    """The subject of the main clause, for a possessive inside a fronted phrase closed by a
+    comma ("At its first meeting, in 1737, the Board of Longitude granted …": its = the
+    board): the first entity after the comma that no preposition governs and that is not in
+    ``skip`` (dates, quantities), within a few words of it.
+
+    Args:
+        tokens: the sentence's tokens.
+        found: ``(position, group)`` of every entity the sentence names.
+        pos: where the possessive stands.
+        skip: groups that cannot be the subject.
+
+    Returns:
+        The group, or None when the possessive is not in a fronted phrase or no subject is
+        found.
+    """
+    start = clause_start(tokens)
+    if not 0 < pos < start:
+        return None
+    for p, g in found:
+        if p < start or g in skip or governed(tokens, p):
+            continue
+        return g if p - start <= _FRONTED_OWNER_WITHIN else None
+    return None

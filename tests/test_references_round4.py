@@ -152,3 +152,13 @@ def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
     quell = find(entities, "Marta Quell")
     assert quell is not None
     assert _refs(mentions, quell, 3)
+
+
+def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
+    entities, mentions = _entities(
+        "The Kestrel Mill sold cloth to Lisbon from 1730. "
+        "At its first meeting, in 1737, the Harwick Board of Trade fined the mill.\n")
+    mill = find(entities, "Kestrel Mill")
+    assert mill is not None and find(entities, "Harwick Board of Trade") is not None
+    surfaces = {m.surface for m in mentions if m.sentence == 1 and m.entity == mill.id}
+    assert "its" not in surfaces  # the board's first meeting, not the mill's
