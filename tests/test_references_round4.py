@@ -162,3 +162,12 @@ def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
     assert mill is not None and find(entities, "Harwick Board of Trade") is not None
     surfaces = {m.surface for m in mentions if m.sentence == 1 and m.entity == mill.id}
     assert "its" not in surfaces  # the board's first meeting, not the mill's
+
+
+def test_he_after_an_indefinite_person_noun_is_anyone():
+    entities, mentions = _entities(
+        "Ada Lind wrote a history of the longitude prize in 1995. "
+        "In 1700 a navigator far from land could not tell where he was.\n")
+    lind = find(entities, "Ada Lind")
+    assert lind is not None
+    assert not _refs(mentions, lind, 1)
