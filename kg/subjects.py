@@ -191,6 +191,8 @@ def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int |
         found.
     """
     start = clause_start(tokens)
+    if start == 0 and tokens and tokens[0].lower in _FRONT_PREPOSITIONS and pos <= 4:
+        start = pos + 2  # "For most of its history the Harrowdale Trust has …": no comma
     if not 0 < pos < start:
         return None
     for p, g in found:

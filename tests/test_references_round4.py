@@ -171,3 +171,30 @@ def test_he_after_an_indefinite_person_noun_is_anyone():
     lind = find(entities, "Ada Lind")
     assert lind is not None
     assert not _refs(mentions, lind, 1)
+
+
+def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
+    entities, mentions = _entities(
+        "The Orm Walk is a sponsored hike held each June. "
+        "For most of its history the Tarnby Rescue Trust has been known as the rescue.\n")
+    walk = find(entities, "Orm Walk")
+    assert walk is not None and find(entities, "Tarnby Rescue Trust") is not None
+    assert not _refs(mentions, walk, 1)
+
+
+def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
+    entities, mentions = _entities(
+        "The Lantern Scheme paid for huts on the high passes. "
+        "The hut above the pass is credited with saving nine lives in its first year.\n")
+    scheme = find(entities, "Lantern Scheme")
+    assert scheme is not None
+    assert not _refs(mentions, scheme, 1)
+
+
+def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
+    entities, mentions = _entities(
+        "The Dunmere Institute admitted the failure in May. "
+        "Newspapers seized on the story, and one daily ran it on the front page.\n")
+    institute = find(entities, "Dunmere Institute")
+    assert institute is not None
+    assert not _refs(mentions, institute, 1)
