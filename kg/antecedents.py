@@ -122,6 +122,10 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "person" and phrase.noun is None and _someone(tokens, phrase.start, here):
         return None  # "a navigator … could tell how far north he was": anyone, not a name
+    if phrase.kind == "sort":  # "such faults": the nearest term ending in "fault"
+        return next((g for _p, g in list(reversed(here)) + [
+            e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
+            if phrase.noun in ctx.term_heads[g]), None)
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
     if phrase.kind == "ordinal":

@@ -34,6 +34,12 @@ came before the description too, a wrong "Its" on an invented article: only late
   (seedtrust relations at the evidence 0.80 → 1.00), and a wrong "its" → the third item in
   that sentence is gone; nothing else moves.
 
+- "such", "these" or "those" and up to two lowercase words ending in a plural noun ("such
+  faults"): the nearest term in the sentence or the window whose last word is that noun,
+  singular ("the transform fault"); else nothing. Measured over the 16 development sets
+  and 12 invented articles: fires once, right (plate_tectonics relations at the evidence
+  0.80 → 0.90); nothing else moves.
+
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
 start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
 possessive, as the subject of a reported clause ("Orvik said it was …", "the board

@@ -102,6 +102,11 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if i == 0 and _ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
             continue
+        if low in _SORT and i + 1 not in covered:  # "such faults": of the kind just named
+            sort = _sort(toks, i, covered)
+            if sort:
+                out.append(sort)
+                continue
         if low == "the" and _listed(toks, i):
             end = i + 2 if i + 2 == len(toks) or toks[i + 2].lower != "of" else i + 4
             out.append(Phrase(i, end, "listed", toks[i + 1].lower, False))
@@ -184,6 +189,26 @@ def _ordinal_subject(toks) -> bool:
     return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
         and toks[1].text.islower() and toks[2].is_word \
         and (toks[2].lower in _BE or toks[2].lower in lx.PAST_VERBS)
+
+
+_SORT = frozenset({"such", "these", "those"})
+
+
+def _sort(toks, i: int, covered: set[int]) -> Phrase | None:
+    """"such faults", "these early galaxies": a demonstrative and up to two lowercase words
+    ending in a plural noun, which speaks of things of the kind a term just named (the
+    noun, singular, is the term's last word: :mod:`kg.antecedents`)."""
+    for n in (1, 2, 3):
+        words = toks[i + 1:i + 1 + n]
+        if len(words) < n or not all(t.is_word and t.text.islower() for t in words) \
+                or any(i + 1 + k in covered for k in range(n)):
+            return None
+        last = words[-1].lower
+        if last in lx.STOPWORDS:
+            return None
+        if singular(last) != last:
+            return Phrase(i, i + 1 + n, "sort", singular(last), False)
+    return None
 
 
 def _listed(toks, i: int) -> bool:

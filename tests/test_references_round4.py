@@ -198,3 +198,12 @@ def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothin
     institute = find(entities, "Dunmere Institute")
     assert institute is not None
     assert not _refs(mentions, institute, 1)
+
+
+def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
+    entities, mentions = _entities(
+        "In 1931 Ada Lind described a new kind of crack, the shear crack, which runs along "
+        "the grain of a beam. Lind showed that beams with such cracks fail without warning.\n")
+    crack = find(entities, "shear crack")
+    assert crack is not None
+    assert _refs(mentions, crack, 1)
