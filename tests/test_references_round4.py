@@ -207,3 +207,12 @@ def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
     crack = find(entities, "shear crack")
     assert crack is not None
     assert _refs(mentions, crack, 1)
+
+
+def test_his_after_a_man_of_no_name_is_nobody_named():
+    entities, mentions = _entities(
+        "Ivo Marr rebuilt the Skell Light in 1709. "
+        "In the fire of 1755 one keeper, a man of 90, burnt his hands on the rail.\n")
+    marr = find(entities, "Ivo Marr")
+    assert marr is not None
+    assert not _refs(mentions, marr, 1)
