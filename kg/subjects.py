@@ -9,7 +9,7 @@ from kg.phrases import Context
 from kg.tokens import singular
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
-           "fronted_owner", "governed", "quantified", "subject", "subject_of"]
+           "fronted_end", "fronted_owner", "governed", "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -174,6 +174,17 @@ def clause_subject(tokens, found: list[tuple[int, int]], pos: int,
 _FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1737, the Board of …")
 
 
+def fronted_end(tokens, pos: int) -> int | None:
+    """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
+    closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
+    preposition ("For most of its history the X Trust has …": two words past ``pos``);
+    else None."""
+    start = clause_start(tokens)
+    if start == 0 and tokens and tokens[0].lower in _FRONT_PREPOSITIONS and pos <= 4:
+        start = pos + 2
+    return start if 0 < pos < start else None
+
+
 def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int | None:
     """The subject of the main clause, for a possessive inside a fronted phrase closed by a
     comma ("At its first meeting, in 1737, the Board of Longitude granted …": its = the
@@ -190,10 +201,8 @@ def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int |
         The group, or None when the possessive is not in a fronted phrase or no subject is
         found.
     """
-    start = clause_start(tokens)
-    if start == 0 and tokens and tokens[0].lower in _FRONT_PREPOSITIONS and pos <= 4:
-        start = pos + 2  # "For most of its history the Harrowdale Trust has …": no comma
-    if not 0 < pos < start:
+    start = fronted_end(tokens, pos)
+    if start is None:
         return None
     for p, g in found:
         if p < start or g in skip or governed(tokens, p):

@@ -216,3 +216,12 @@ def test_his_after_a_man_of_no_name_is_nobody_named():
     marr = find(entities, "Ivo Marr")
     assert marr is not None
     assert not _refs(mentions, marr, 1)
+
+
+def test_its_before_a_common_noun_subject_takes_nothing_from_before():
+    entities, mentions = _entities(
+        "The Quell Footbridge crosses the Orm at Tarnby. "
+        "For its first few years the practice lived on small commissions.\n")
+    bridge = find(entities, "Quell Footbridge")
+    assert bridge is not None
+    assert not _refs(mentions, bridge, 1)
