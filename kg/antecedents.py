@@ -124,6 +124,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "person" and phrase.noun is None and _someone(tokens, phrase.start, here):
         return None  # "a navigator … could tell how far north he was": anyone, not a name
+    if phrase.kind == "ordered":  # "the latter", "the former": of the last two named
+        return _of_two(u, phrase, here, ctx)
     if phrase.kind == "sort":  # "such faults": the nearest term ending in "fault"
         return next((g for _p, g in list(reversed(here)) + [
             e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
@@ -161,6 +163,23 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if g is not None:
             return g
     return _nearest(phrase, ctx)
+
+
+def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
+    """"the latter", "the former": the second or the first of the last two entities named
+    before it (in its sentence, else the previous one) outside a prepositional phrase, when
+    both are of one type (not dates or quantities: "Ada Lind met Ivo Marr at the Varn
+    Institute in 1931. The latter …" is Marr)."""
+    def named(unit, found):
+        toks = ctx.units[unit].tokens if ctx.units else []
+        return [g for p, g in found if ctx.types[g] not in ("date", "quantity")
+                and not (toks and governed(toks, p))]
+    pair = named(u, here)
+    if len(pair) < 2 and ctx.recent:
+        pair = named(ctx.recent[-1], ctx.by_unit.get(ctx.recent[-1], []))
+    if len(pair) < 2 or pair[-1] == pair[-2] or ctx.types[pair[-1]] != ctx.types[pair[-2]]:
+        return None
+    return pair[-1] if phrase.noun == "latter" else pair[-2]
 
 
 def _someone(tokens, end: int, here) -> bool:

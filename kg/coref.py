@@ -40,6 +40,11 @@ came before the description too, a wrong "Its" on an invented article: only late
   and 12 invented articles: fires once, right (plate_tectonics relations at the evidence
   0.80 → 0.90); nothing else moves.
 
+- "the latter", "the former" standing alone (not "the former director"): the second or
+  the first of the last two entities of one type named outside prepositional phrases, in
+  the sentence or the one before (:func:`kg.antecedents.antecedent`). No development set
+  uses either; tested on invented sentences only.
+
 Rejected in round 4: "the chronometer", "the mechanical chronometer" for the one term or
 name of the title whose last word that is (no other entity's words ending so): for terms
 it fired nowhere on the 16 development sets; with names too, 14 more references on

@@ -20,7 +20,8 @@ class Phrase:
         kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
             (a noun that is the head of some name), ``listed`` ("the first of these":
             an item of the list just given), ``sort`` ("such faults": things of the kind
-            a term names), or the kind of a reference noun
+            a term names), ``ordered`` ("the latter", "the former"), or the kind of a
+            reference noun
             (``organization``, ``document``, ``product``, ``concept``, ``technique``).
         noun: the noun of a description (the ordinal of a ``listed`` phrase), else None.
         subject: True when the phrase opens its clause at the start of the sentence.

@@ -107,6 +107,11 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             if sort:
                 out.append(sort)
                 continue
+        if low == "the" and i + 1 < len(toks) and toks[i + 1].lower in ("former", "latter") \
+                and toks[i + 1].text.islower() and i + 1 not in covered \
+                and not _modifies(toks, i + 2):
+            out.append(Phrase(i, i + 2, "ordered", toks[i + 1].lower, _subject_position(toks, i)))
+            continue
         if low == "the" and _listed(toks, i):
             end = i + 2 if i + 2 == len(toks) or toks[i + 2].lower != "of" else i + 4
             out.append(Phrase(i, end, "listed", toks[i + 1].lower, False))
@@ -209,6 +214,20 @@ def _sort(toks, i: int, covered: set[int]) -> Phrase | None:
         if singular(last) != last:
             return Phrase(i, i + 1 + n, "sort", singular(last), False)
     return None
+
+
+def _modifies(toks, k: int) -> bool:
+    """True when the word at ``k`` is a noun that the word before it modifies ("the former
+    director", "the latter method"), not a verb, a function word or a mark ("the latter
+    was", "the former in 1904", "the latter’s")."""
+    if k >= len(toks) or toks[k - 1].possessive:
+        return False
+    tok = toks[k]
+    low = tok.lower
+    if not tok.is_word or low in lx.STOPWORDS or low in _BE or low in lx.COMMON_VERBS \
+            or low in lx.PAST_VERBS or low.endswith(("ed", "ly")):
+        return False
+    return True
 
 
 def _listed(toks, i: int) -> bool:

@@ -225,3 +225,22 @@ def test_its_before_a_common_noun_subject_takes_nothing_from_before():
     bridge = find(entities, "Quell Footbridge")
     assert bridge is not None
     assert not _refs(mentions, bridge, 1)
+
+
+def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
+    entities, mentions = _entities(
+        "In 1931 Ada Lind met Ivo Marr in a café in Oslo. "
+        "The latter was then a student of geology. "
+        "The former never returned to Varn.\n")
+    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
+    assert lind is not None and marr is not None
+    assert _refs(mentions, marr, 1) and not _refs(mentions, lind, 1)
+    assert not _refs(mentions, lind, 2)  # the sentence before names only Marr (by reference)
+
+
+def test_the_former_before_a_noun_is_no_reference():
+    entities, mentions = _entities(
+        "Ada Lind met Ivo Marr in Oslo. The former director of the museum joined them.\n")
+    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
+    assert lind is not None and marr is not None
+    assert not _refs(mentions, lind, 1) and not _refs(mentions, marr, 1)
