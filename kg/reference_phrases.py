@@ -224,10 +224,9 @@ def _modifies(toks, k: int) -> bool:
         return False
     tok = toks[k]
     low = tok.lower
-    if not tok.is_word or low in lx.STOPWORDS or low in _BE or low in lx.COMMON_VERBS \
-            or low in lx.PAST_VERBS or low.endswith(("ed", "ly")):
-        return False
-    return True
+    return tok.is_word and low not in lx.STOPWORDS and low not in _BE \
+        and low not in lx.COMMON_VERBS and low not in lx.PAST_VERBS \
+        and not low.endswith(("ed", "ly"))
 
 
 def _listed(toks, i: int) -> bool:
