@@ -53,6 +53,11 @@ articles: two references added, both right (chronometer relations at the evidenc
 0.60), nothing else moves; without the verb test also two wrong ones after "with"
 ("grew up … with her", architect_bio).
 
+Before these steps: "the latter"/"the former" take one of the last two entities of one
+type, "such faults" the nearest term ending in that noun (:mod:`kg.coref` says what each
+measured), and "he"/"his" after an indefinite person noun of its own sentence ("a
+navigator … he") takes nothing (:func:`_someone`).
+
 What is compatible with a phrase (its type, names and gender) is in :mod:`kg.compatibility`.
 """
 
