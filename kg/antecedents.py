@@ -30,8 +30,9 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    not the Tessin Gate). Measured: one wrong reference gone (plate_tectonics), nothing
    else moves on the 12 development sets or the invented articles.
 4. Otherwise a description or "he"/"she" takes the nearest compatible entity in the window
-   ("he"/"she" one whose gender agrees, :func:`kg.compatibility.agrees`: what its given name or honorific
-   says, :mod:`kg.given_names`, and which of "he"/"she" the text already used for it;
+   ("he"/"she" one whose gender agrees, :func:`kg.compatibility.agrees`: what its given name
+   or honorific says, :mod:`kg.given_names`, and which of "he"/"she" the text already used
+   for it;
    measured, 6 references right that were wrong or missing on orchestra, architect_bio and
    plate_tectonics, e.g. "He later recalled that she …" now the teacher, not the student;
    plate_tectonics relations at the evidence 0.3 → 0.4; no reference lost);
