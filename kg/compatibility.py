@@ -11,10 +11,10 @@ describes it by ("X, a small label" → "the label", :mod:`kg.descriptors`) → 
 are typed place: "the Tollan Chapel … It has a slate roof"; a place named after a preposition,
 "Farmers in Oskby County founded …", is no subject, :func:`kg.subjects.subject_of`, and does
 not compete for a following "its". Measured over the 12 development sets: 8 references
-added, all right, and one wrong one (a subject "It" → a people's name) now right; relations joined at the
-evidence architect_bio 0.60 → 0.70, lighthouse 0.30 → 0.40; without the preposition test
-two right "Its" (river, lighthouse) were lost to the town each organisation or light stood
-in), "they" → an organisation, a
+added, all right, and one wrong one (a subject "It" → a people's name) now right;
+relations joined at the evidence architect_bio 0.60 → 0.70, lighthouse 0.30 → 0.40;
+without the preposition test two right "Its" (river, lighthouse) were lost to the town
+each organisation or light stood in), "they" → an organisation, a
 plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
 no change on any dev set or invented article), an idea noun or bare "this" → a concept or
 technique, an ordinal subject ("The first was …") → what "it" may stand for or a concept or
