@@ -102,6 +102,8 @@ class Resolver(Context):
 # invented articles)
 _AMBIENT = frozenset({"world", "sea", "ocean", "sky", "sun", "moon", "earth", "land", "air",
                       "wind", "weather"})
+# words after which "a …" describes someone already named ("became a surveyor")
+_PREDICATING = lx._words("is was be been being became become becomes remained remains as")
 # nouns of a person of no trade: "a man of 94 … his open mouth"
 _ANYONE = lx._words("man woman boy girl child person")
 # words after an object "her" ("told her that", "sent her to"); before a noun "her" is "his"
@@ -195,10 +197,15 @@ def _someone(tokens, end: int, here) -> bool:
     it speaks of that anyone. Measured over the 16 development sets and 12 invented
     articles: one wrong reference gone (chronometer: "he" → an author named two sentences
     before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
-    (lighthouse: "a man of 94 … his open mouth" → a builder)."""
+    (lighthouse: "a man of 94 … his open mouth" → a builder). Not a predicate ("Walter later
+    became a structural engineer, and her …") nor an apposition to a name ("Henry
+    Winstanley, a merchant … who had lost two of his own ships"): those describe someone
+    named."""
     last = max((p for p, _g in here), default=-1)
     for k in range(last + 1, end - 1):
-        if tokens[k].lower not in ("a", "an"):
+        if tokens[k].lower not in ("a", "an") or k and (
+                tokens[k - 1].lower in _PREDICATING or tokens[k - 1].text == ","
+                and k >= 2 and tokens[k - 2].text[:1].isupper()):
             continue
         for j in range(k + 1, min(k + 4, end)):
             word = tokens[j]

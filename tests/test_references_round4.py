@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.entities import extract_entities
+from kg.antecedents import _someone
 from kg.subjects import clause_subject
 from kg.tokens import tokenize
 from tests.test_entities import build, find
@@ -244,3 +245,13 @@ def test_the_former_before_a_noun_is_no_reference():
     lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
     assert lind is not None and marr is not None
     assert not _refs(mentions, lind, 1) and not _refs(mentions, marr, 1)
+
+
+def test_a_predicate_or_apposition_is_no_anyone():
+    def someone(text: str) -> bool:
+        toks = tokenize(text)
+        end = max(k for k, t in enumerate(toks) if t.lower in ("he", "his", "her"))
+        return _someone(toks, end, [])
+    assert someone("At sea a navigator could not tell where he was.")
+    assert not someone("Ivo later became a structural engineer, and her sister left.")
+    assert not someone("It was the work of Ivo Marr, a merchant who lost his ships.")
