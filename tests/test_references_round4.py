@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.entities import extract_entities
 from kg.antecedents import _someone
+from kg.entities import extract_entities
 from kg.subjects import clause_subject
 from kg.tokens import tokenize
 from tests.test_entities import build, find
