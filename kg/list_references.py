@@ -30,10 +30,21 @@ def list_openers(units, u, by_unit, types, items):
     unit = units[u]
     before = units[u - 1] if u and units[u - 1].doc == unit.doc else None
     if unit.list_item:
+        going = before is not None and before.list_item
+        if going and not _new_item(before, unit):
+            return items, None  # a later sentence of the same item
         first = [g for p, g in by_unit[u] if p <= 2 and types[g] not in ("date", "quantity")]
         opener = first[0] if first else None
-        return (items if before is not None and before.list_item else []) + [opener], None
+        return (items if going else []) + [opener], None
     return [], items if before is not None and before.list_item else None
+
+
+def _new_item(before, unit) -> bool:
+    """True when a list item's sentence opens a new item: more than a space between it and
+    the sentence before (a line break and a bullet), not a later sentence of one item."""
+    if not before.tokens or not unit.tokens:
+        return True
+    return unit.tokens[0].start - before.tokens[-1].end > 2
 
 
 def list_item(listed: list | None, ordinal: str) -> int | None:

@@ -255,3 +255,14 @@ def test_a_predicate_or_apposition_is_no_anyone():
     assert someone("At sea a navigator could not tell where he was.")
     assert not someone("Ivo later became a structural engineer, and her sister left.")
     assert not someone("It was the work of Ivo Marr, a merchant who lost his ships.")
+
+
+def test_the_second_counts_items_not_sentences():
+    text = ("The Harlow Code has rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts. It dates from 1921.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "Ada Lind argued for the second.\n")
+    entities, mentions = _entities(text)
+    seven = find(entities, "Article 7")
+    assert seven is not None
+    assert _refs(mentions, seven, 4)
