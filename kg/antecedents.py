@@ -276,12 +276,17 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
     Rejected in round 3 (against "the tower" → a tower named 35 sentences back): nothing
     when two entities are so headed (lost 12 right references on river, plate_tectonics,
     telescope, bridges), and a described noun only within its section (lost 13 right "the
-    firm" on bridges)."""
+    firm" on bridges). Round 4: with none in the text so far, the one entity so headed that
+    the document's title names ("The Marine Chronometer and …": "The chronometer became an
+    everyday tool"); measured, one right reference added on chronometer, nothing else moves
+    on the 16 development sets or the invented articles."""
     for prev in reversed(ctx.history):
         for _p, g in reversed(ctx.by_unit.get(prev, [])):
             if has_head(phrase, g, ctx):
                 return g
-    return None
+    found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if has_head(phrase, g, ctx)} \
+        if ctx.title is not None else set()
+    return found.pop() if len(found) == 1 else None  # "The Marine Chronometer and …"
 
 
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:

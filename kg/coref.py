@@ -242,6 +242,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
             ctx.seen = set()
+        if u == 0 or units[u - 1].doc != unit.doc:
+            ctx.title = u if unit.heading else None
         ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
         if unit.heading:
             contents = " ".join(t.lower for t in unit.tokens if t.is_word) in _CONTENTS

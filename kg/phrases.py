@@ -52,6 +52,7 @@ class Context:
         history: every previous sentence of the document.
         seen: the entities named (or referred to) in those sentences.
         heading: the unit of the current section's heading, or None.
+        title: the unit of the document's title (its first heading), or None.
         section_start: True for the first sentence under a heading.
         counts: literal mentions per group in the current document.
         words: lowercase word counts of the current document.
@@ -70,6 +71,7 @@ class Context:
     history: list[int] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     heading: int | None = None
+    title: int | None = None
     section_start: bool = False
     counts: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)

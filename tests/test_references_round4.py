@@ -266,3 +266,15 @@ def test_the_second_counts_items_not_sentences():
     seven = find(entities, "Article 7")
     assert seven is not None
     assert _refs(mentions, seven, 4)
+
+
+def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
+    text = ("The Quillon Pump and the Fens\n\n"
+            "For centuries the fens flooded every winter. "
+            "Ada Lind built a steam engine in 1790. "
+            "The pump drained four thousand acres in its first year. "
+            "The Quillon Pump was scrapped in 1850.\n")
+    entities, mentions = _entities(text)
+    pump = find(entities, "Quillon Pump")
+    assert pump is not None
+    assert _refs(mentions, pump, 2)
