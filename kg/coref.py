@@ -48,7 +48,9 @@ it fired nowhere on the 16 development sets; with names too, 14 more references 
 orchestra, festival, bridges and seedtrust, several wrong ("The chief engineer" → the
 firm, which then took "chief engineer" as an alias), and the chronometer case still not
 joined. Person role nouns ("the judge", "the king") as descriptions of the nearest person:
-3 fired, all wrong.
+3 fired, all wrong. "the" + one adjective + a reference noun or name head ("the new
+company", "the mechanical chronometer"): 4 fired, all wrong ("the national government" →
+a trust or an authority, "the new library in Tromsø" → another library).
 
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
 start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
