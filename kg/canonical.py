@@ -45,7 +45,9 @@ each recorded with its evidence:
   from its council, named "<city> Corporation" (wrong before). A place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
-  another word by word (:mod:`kg.shortenings`).
+  another word by word (:mod:`kg.shortenings`). A person's bare surname (the last word of a
+  personal name in the text) is short for no longer name that is not a person's, whatever its
+  head ("Garside" ≠ "Garside Inquiry"; figures in :mod:`kg.people`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -179,6 +181,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
+        if len(k) == 1 and k[0] in surnames and not person_like(long):
+            continue  # "Garside" is Sir Anthony Garside, not short for the "Garside Inquiry"
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"
