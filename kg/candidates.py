@@ -23,6 +23,10 @@ Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser r
 occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
 what floods the graph.
 
+A lowercase name particle after no capitalised word opens the name that follows ("Charney
+and von Neumann ran …"; one surname on forecasting, which then joins its person, see
+:mod:`kg.people`).
+
 Two cuts for precision: a month right after a day number is part of the date, not the first
 word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
@@ -333,6 +337,15 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
     return None
 
 
+def _particle_before(toks: list[Token], i: int) -> bool:
+    """True when a lowercase name particle stands right before the capitalised word ``i``
+    and after no capitalised word ("and von Neumann", not "Anna van Dijk", whose run already
+    holds it): the particle opens a surname."""
+    k = i - 1
+    return k >= 0 and toks[k].text in _PARTICLES and toks[k].end + 1 == toks[i].start \
+        and not toks[i].is_acronym and (k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap))
+
+
 def _lone_title(toks: list[Token], s: int, e: int) -> bool:
     """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
     return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
@@ -364,6 +377,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
                 and sum(c.isalpha() for c in toks[i].text) >= 2:
             s -= 1  # "88P/Ostrander": a catalogue number written onto the name
+        elif s == i and _particle_before(toks, i):
+            s -= 1  # "Charney and von Neumann ran …": the surname keeps its particle
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"

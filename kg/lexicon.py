@@ -263,6 +263,10 @@ without instead however moreover meanwhile then yet still also later today now w
 because although though as if once unlike like despite according besides nevertheless thus
 """)
 
+# Particles of personal names, lowercase or capitalised ("John von Neumann", "Urbain Le
+# Verrier", "Luc de Vorel"): part of the surname, no name of their own.
+NAME_PARTICLES = _words("de du da di del della van von der den le la ter ten dos das bin ibn")
+
 # Prepositions and adverbs that never end a term ("stored inside").
 PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
                    "abroad onward upward downward overseas")

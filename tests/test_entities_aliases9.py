@@ -38,3 +38,23 @@ def test_a_common_short_first_name_at_a_sentence_start_stays_in_the_name():
         "led the club.\n")
     person = joined(entities, "Tom Wraxby", "Wraxby", rule="surname")
     assert person.entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_surname_with_a_lowercase_particle_joins_its_person():
+    entities = _entities(
+        "Computing\n"
+        "After the war the physicist Otto von Brannerhof built a calculating engine. In 1951 "
+        "Carla Mest and von Brannerhof ran the first trial on it.\n")
+    person = joined(entities, "Otto von Brannerhof", "von Brannerhof", rule="surname")
+    assert person.entity_type == "person"
+    assert find(entities, "Brannerhof") is None  # no node of the name without its particle
+
+
+@needs_wordfreq
+def test_a_surname_with_a_capitalised_particle_joins_its_person():
+    entities = _entities(
+        "Storms\n"
+        "In 1854 the astronomer Aurelien Le Quellec studied a storm. Like Le Quellec, others "
+        "built networks of stations.\n")
+    joined(entities, "Aurelien Le Quellec", "Le Quellec", rule="surname")
