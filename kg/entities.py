@@ -48,6 +48,7 @@ from kg.patterns import find_spans
 from kg.people import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.shortenings import heading_names, placed_names, title_names, titled
+from kg.surnames import add_surname_aliases
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -275,6 +276,7 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
                 merges.append(why)
         entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
                                aliases=aliases, mentions=count[g], merges=merges))
+    add_surname_aliases(entities)  # "Torricelli" for "Evangelista Torricelli"
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
     log.info("%d entities, %d mentions", len(entities), len(mentions))
     return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

@@ -55,6 +55,7 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
 from kg.given_names import GIVEN_NAMES
+from kg.surnames import named_after, particle_surname
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
@@ -247,14 +248,6 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
             for word in f.key}
 
 
-def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
-    """True for a name made of a person's last name and one or two common nouns ("Garside
-    Inquiry", "Haworth Base", "Ainsworth Appeal"): a thing named after the person, which
-    leaves the bare surname to the person."""
-    return 2 <= len(key) <= 3 and key[0] in lasts and all(
-        w.isalpha() and lx.zipf(w) >= 3.5 and w not in lx.STOPWORDS for w in key[1:])
-
-
 def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
                   placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
@@ -325,14 +318,6 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "first-name", f"“{top(short)}” is the first name of "
                      f"“{top(long)}”, met before it, and of no other name", top(short))
-
-
-def particle_surname(written: str) -> bool:
-    """True for a surname written with its particles ("von Neumann", "Le Verrier", "de la
-    Cruz"): one capitalised word after one to three name particles."""
-    words = written.split()
-    return 2 <= len(words) <= 4 and words[-1][:1].isupper() and all(
-        w.casefold() in lx.NAME_PARTICLES for w in words[:-1])
 
 
 def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:

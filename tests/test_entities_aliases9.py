@@ -58,3 +58,39 @@ def test_a_surname_with_a_capitalised_particle_joins_its_person():
         "In 1854 the astronomer Aurelien Le Quellec studied a storm. Like Le Quellec, others "
         "built networks of stations.\n")
     joined(entities, "Aurelien Le Quellec", "Le Quellec", rule="surname")
+
+
+@needs_wordfreq
+def test_a_rare_surname_never_written_alone_is_still_an_alias_of_its_person():
+    entities = _entities(
+        "Instruments\n"
+        "In 1643 the physicist Evaristo Quornelli filled a glass tube with mercury. "
+        "His tube was the first gauge of its kind.\n")
+    person = find(entities, "Evaristo Quornelli")
+    assert person is not None and person.entity_type == "person"
+    assert "Quornelli" in person.aliases
+    assert any(m["rule"] == "surname-part" and m["form"] == "Quornelli" for m in person.merges)
+
+
+@needs_wordfreq
+def test_a_surname_two_people_bear_or_a_common_word_is_no_alias():
+    entities = _entities(
+        "Two brothers\n"
+        "The engineer Robert Quornelli built the dam. His brother Thomas Quornelli designed "
+        "the sluices. The surveyor John Young mapped the valley.\n")
+    for name in ("Robert Quornelli", "Thomas Quornelli"):
+        person = find(entities, name)
+        assert person is not None and "Quornelli" not in person.aliases
+    young = find(entities, "John Young")
+    assert young is None or "Young" not in young.aliases
+
+
+def test_surname_of_keeps_particles_and_drops_suffixes():
+    from kg.surnames import surname_of
+
+    assert surname_of("Evaristo Quornelli") == "Quornelli"
+    assert surname_of("Otto von Brannerhof") == "von Brannerhof"
+    assert surname_of("Aurelien Le Quellec") == "Le Quellec"
+    assert surname_of("Guy L. Steele Jr.") == "Steele"
+    assert surname_of("J. Quornelli") is None
+    assert surname_of("Quornelli") is None
