@@ -151,7 +151,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if first.text in lx.NAME_PARTICLES and span.end - span.start > 1:
             first = unit.tokens[span.start + 1]  # "von Neumann"
         if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
-                span.kind == "name" and span.end - span.start > 1
+                span.kind in ("name", "quoted") and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):
             form.proper += 1  # names() already dropped a first word capitalised by position
     return forms

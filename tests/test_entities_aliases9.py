@@ -94,3 +94,30 @@ def test_surname_of_keeps_particles_and_drops_suffixes():
     assert surname_of("Guy L. Steele Jr.") == "Steele"
     assert surname_of("J. Quornelli") is None
     assert surname_of("Quornelli") is None
+
+
+@needs_wordfreq
+def test_a_title_in_single_emphasis_is_one_entity_and_one_italic_word_none():
+    entities = _entities(
+        "The book\n"
+        "In 1922 Osric Penhale published *Tables of the Moon for Coastal Pilots* and sailed on "
+        "the *Marbury* the next spring.\n")
+    title = find(entities, "Tables of the Moon for Coastal Pilots")
+    assert title is not None
+    assert title.label == "Tables of the Moon for Coastal Pilots"
+    assert find(entities, "Coastal Pilots") is None
+
+
+def test_italic_titles_skips_bold_runs_and_lowercase_words():
+    from kg.candidates import Unit
+    from kg.emphasis import italic_titles
+    from kg.tokens import tokenize
+
+    def spans(text):
+        unit = Unit("d", tokenize(text), 0, None)
+        return [" ".join(t.text for t in unit.tokens[s.start:s.end])
+                for s in italic_titles(0, unit, None)]
+
+    assert spans("She read *The Sea Around Us* twice.") == ["The Sea Around Us"]
+    assert spans("A **Bold Name Here** and *fronts* and *Nature*.") == []
+    assert spans("He wrote *an essay on Tides* in 1900.") == []
