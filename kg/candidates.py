@@ -263,6 +263,9 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """
     if not positional_capital(toks, s, stats):
         return False
+    if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
+            and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
+        return False  # "Project Kestrel, begun in 1974, …": the head opens the name
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
     return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \

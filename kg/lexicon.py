@@ -299,6 +299,9 @@ lighthouse tower hall castle cathedral abbey chapel church palace fort fortress 
 cape peninsula isle estuary firth loch fjord glacier volcano
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
+# Heads written before the rest of a name, which the text may leave out ("River Avon" →
+# "Avon", "Project Kestrel" → "Kestrel"); a name's first word even at a sentence start.
+LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project operation")
 
 # Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")

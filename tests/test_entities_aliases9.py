@@ -121,3 +121,12 @@ def test_italic_titles_skips_bold_runs_and_lowercase_words():
     assert spans("She read *The Sea Around Us* twice.") == ["The Sea Around Us"]
     assert spans("A **Bold Name Here** and *fronts* and *Nature*.") == []
     assert spans("He wrote *an essay on Tides* in 1900.") == []
+
+
+@needs_wordfreq
+def test_a_leading_head_at_a_sentence_start_stays_and_the_rest_alone_joins_it():
+    entities = _entities(
+        "Radios\n"
+        "The project was costly. Operation Tarnwick, begun in 1974, set up relay masts. "
+        "Before Tarnwick, messages went on foot. After Tarnwick the team could talk.\n")
+    joined(entities, "Operation Tarnwick", "Tarnwick", rule="short-form")
