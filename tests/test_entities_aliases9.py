@@ -130,3 +130,24 @@ def test_a_leading_head_at_a_sentence_start_stays_and_the_rest_alone_joins_it():
         "The project was costly. Operation Tarnwick, begun in 1974, set up relay masts. "
         "Before Tarnwick, messages went on foot. After Tarnwick the team could talk.\n")
     joined(entities, "Operation Tarnwick", "Tarnwick", rule="short-form")
+
+
+@needs_wordfreq
+def test_a_formal_title_and_the_name_it_is_known_by_are_one_entity():
+    entities = _entities(
+        "The rules\n"
+        "Formally titled the Charter of Governance of the Orrin Valley Boat Club, it has "
+        "always been known as the Marrick Charter. The Marrick Charter set the fees. "
+        "Members revised the Marrick Charter in 1990.\n")
+    joined(entities, "Charter of Governance of the Orrin Valley Boat Club", "Marrick Charter",
+           rule="alias")
+
+
+def test_no_title_taken_without_a_titling_participle():
+    from kg.alias_cues import aliases
+    from kg.candidates import Unit
+    from kg.tokens import tokenize
+
+    text = "Built by the Orrin Valley Boat Club, it has always been known as the Marrick Hut."
+    unit = Unit("d", tokenize(text), 0, None)
+    assert aliases(0, unit) == []
