@@ -33,6 +33,7 @@ from kg.alias_cues import (
     _renamed_now,
     _named_apposition,
     aliases,
+    so_called,
 )
 from kg.candidates import Span, Unit
 from kg.forms import Form, UnionFind, top
@@ -173,7 +174,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens)
+        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens) + so_called(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):

@@ -151,3 +151,22 @@ def test_no_title_taken_without_a_titling_participle():
     text = "Built by the Orrin Valley Boat Club, it has always been known as the Marrick Hut."
     unit = Unit("d", tokenize(text), 0, None)
     assert aliases(0, unit) == []
+
+
+@needs_wordfreq
+def test_a_so_called_name_in_apposition_names_the_same_thing():
+    entities = _entities(
+        "The charter\n"
+        "- **Article 4**, the so-called “cold store” rule, requires two copies of every seed.\n"
+        "In 2001 the trustees amended Article 4 again.\n"
+        "Critics of the cold store rule said it cost too much.\n")
+    joined(entities, "Article 4", "cold store", rule="alias")
+
+
+def test_so_called_needs_the_apposition_comma():
+    from kg.alias_cues import so_called
+    from kg.tokens import tokenize
+
+    assert so_called(0, tokenize("the rocks traced the so-called “polar wander” paths")) == []
+    found = so_called(0, tokenize("Orm Lake, the so-called Mirror of Kell, froze."))
+    assert len(found) == 1
