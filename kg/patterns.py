@@ -22,6 +22,12 @@ Two cuts in quantities: the second number of a range or ratio written as one wor
 description head is dropped whole rather than cut to its modifier ("40 trainee engineers"
 gave "40 trainee"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
 
+A century in words or figures, lowercase ("the nineteenth century", "the 19th century") is a
+date, as a year is, not a concept: round 9 of issue 3, river, vaccine, lighthouse −1 core
+node, chronometer −2 (their "Nth century" terms become dates); dates said once become
+nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, alias or
+relation moved. "Second Century Appeal", capitalised, stays a name.
+
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
 """
@@ -39,6 +45,11 @@ from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+# ordinals that number a century, in words or figures ("nineteenth", "twenty-first", "19th")
+_CENTURY = re.compile(r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                      r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second|"
+                      r"\d{1,2}(st|nd|rd|th))")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")  # "5.0", "2.1.3"
 _SCALE = lx._words("thousand million billion trillion bn mn k m")
 _PERCENT = lx._words("percent per-cent percentage %")
@@ -207,6 +218,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
     toks, out, i = unit.tokens, [], 0
     while i < len(toks):
         tok = toks[i]
+        if _CENTURY.fullmatch(tok.text) and i + 1 < len(toks) \
+                and toks[i + 1].text in ("century", "centuries"):
+            out.append(Span(unit_index, i, i + 2, "date"))  # "the nineteenth century"
+            i += 2
+            continue
         if _YEAR.fullmatch(tok.text):
             s = i
             if i >= 1 and toks[i - 1].lower in lx.MONTHS | lx.SEASONS:

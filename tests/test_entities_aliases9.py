@@ -170,3 +170,15 @@ def test_so_called_needs_the_apposition_comma():
     assert so_called(0, tokenize("the rocks traced the so-called “polar wander” paths")) == []
     found = so_called(0, tokenize("Orm Lake, the so-called Mirror of Kell, froze."))
     assert len(found) == 1
+
+
+@needs_wordfreq
+def test_a_century_is_a_date_not_a_concept_and_a_named_century_stays_a_name():
+    entities = _entities(
+        "History\n"
+        "The mills of Orm were built in the eighteenth century. By the nineteenth century "
+        "the eighteenth century mills had closed. The Second Century Fund paid for repairs. "
+        "The Second Century Fund still exists.\n")
+    century = find(entities, "eighteenth century")
+    assert century is not None and century.entity_type == "date"
+    assert find(entities, "Second Century Fund") is not None
