@@ -35,6 +35,7 @@ from kg.canonical import (
     choose_label,
     group_forms,
     head_variants,
+    owned_prefix,
     unique_stems,
     variant_rule,
 )
@@ -53,6 +54,8 @@ from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
 
+OWNED = {"rule": "owner", "evidence": "the name without the “of” and organisation that say "
+                                      "whose it is"}
 TITLED = {"rule": "honorific", "evidence": "the name written with or without an honorific of "
                                            "address"}
 
@@ -264,6 +267,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
+        owned = {o for a in {labels[g], *aliases} if (o := owned_prefix(a))} - aliases
+        aliases |= owned  # "Lamont Geological Observatory" of "… of Columbia University"
+        for o in owned:
+            renamed_keys.setdefault(key_of(tokenize(o)), OWNED)
         if types[g] == "person":  # "Mrs Lind" → "Lind"
             for surname in titled_surnames(aliases) - aliases:
                 aliases.add(surname)

@@ -182,3 +182,24 @@ def test_a_century_is_a_date_not_a_concept_and_a_named_century_stays_a_name():
     century = find(entities, "eighteenth century")
     assert century is not None and century.entity_type == "date"
     assert find(entities, "Second Century Fund") is not None
+
+
+@needs_wordfreq
+def test_an_institution_named_with_its_owner_also_goes_by_its_own_name():
+    entities = _entities(
+        "Surveys\n"
+        "After the war, geologists at the Harnell Marine Observatory of Vessing University "
+        "mapped the ridge. Later Harnell staff sampled the trench.\n")
+    entity = find(entities, "Harnell Marine Observatory of Vessing University")
+    assert entity is not None
+    assert "Harnell Marine Observatory" in entity.aliases
+    assert any(m["rule"] == "owner" for m in entity.merges)
+
+
+def test_owned_prefix_leaves_names_with_their_own_of_whole():
+    from kg.canonical import owned_prefix
+
+    assert owned_prefix("Harnell Marine Observatory of Vessing University") == \
+        "Harnell Marine Observatory"
+    assert owned_prefix("Articles of Association of the Kell Boat Club") is None
+    assert owned_prefix("Varden College of Art") is None
