@@ -33,6 +33,7 @@ from kg.alias_cues import (
     _renamed_now,
     _named_apposition,
     aliases,
+    grew_into,
     so_called,
 )
 from kg.candidates import Span, Unit
@@ -174,7 +175,8 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens) + so_called(u, unit.tokens)
+        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens) + so_called(u, unit.tokens) \
+        + grew_into(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):

@@ -203,3 +203,23 @@ def test_owned_prefix_leaves_names_with_their_own_of_whole():
         "Harnell Marine Observatory"
     assert owned_prefix("Articles of Association of the Kell Boat Club") is None
     assert owned_prefix("Varden College of Art") is None
+
+
+@needs_wordfreq
+def test_a_body_that_grew_into_another_name_is_one_entity():
+    entities = _entities(
+        "Origins\n"
+        "In 1861 Orrin Tate became head of the Survey Office of the Kell Harbour Board, the "
+        "body that grew into today’s Kell Tides Service. The Kell Tides Service now runs "
+        "forty gauges.\n")
+    joined(entities, "Survey Office of the Kell Harbour Board", "Kell Tides Service",
+           rule="alias")
+
+
+def test_grew_into_takes_no_person_or_role():
+    from kg.alias_cues import grew_into
+    from kg.tokens import tokenize
+
+    assert grew_into(0, tokenize("Ada Lind, who became Chief Engineer, left.")) == []
+    assert grew_into(0, tokenize("The Kell Survey, which later became the Chief Surveyor, "
+                                 "left.")) == []
