@@ -30,14 +30,13 @@ from kg.alias_cues import (
     Definition,
     _cap_run,
     _former,
-    _renamed_now,
     _named_apposition,
+    _renamed_now,
     aliases,
-    grew_into,
-    so_called,
 )
 from kg.candidates import Span, Unit
 from kg.forms import Form, UnionFind, top
+from kg.name_cues import grew_into, so_called
 from kg.tokens import Token, fold
 
 

@@ -3,8 +3,8 @@ invented sentences (kg.people, kg.canonical, kg.given_names)."""
 
 from __future__ import annotations
 
-from tests.test_entities import find, joined, needs_wordfreq
 from tests.test_entities import extracted as _entities
+from tests.test_entities import find, joined, needs_wordfreq
 
 
 @needs_wordfreq
@@ -164,7 +164,7 @@ def test_a_so_called_name_in_apposition_names_the_same_thing():
 
 
 def test_so_called_needs_the_apposition_comma():
-    from kg.alias_cues import so_called
+    from kg.name_cues import so_called
     from kg.tokens import tokenize
 
     assert so_called(0, tokenize("the rocks traced the so-called “polar wander” paths")) == []
@@ -217,7 +217,7 @@ def test_a_body_that_grew_into_another_name_is_one_entity():
 
 
 def test_grew_into_takes_no_person_or_role():
-    from kg.alias_cues import grew_into
+    from kg.name_cues import grew_into
     from kg.tokens import tokenize
 
     assert grew_into(0, tokenize("Ada Lind, who became Chief Engineer, left.")) == []
