@@ -223,3 +223,22 @@ def test_grew_into_takes_no_person_or_role():
     assert grew_into(0, tokenize("Ada Lind, who became Chief Engineer, left.")) == []
     assert grew_into(0, tokenize("The Kell Survey, which later became the Chief Surveyor, "
                                  "left.")) == []
+
+
+@needs_wordfreq
+def test_a_noun_and_a_verb_taking_an_object_make_no_term():
+    entities = _entities(
+        "Physics\n"
+        "He argued that the glacier obeys the laws of mechanics. Today we know the glacier "
+        "obeys the laws of mechanics only roughly. Glacier surges follow the seasons.\n")
+    assert find(entities, "glacier obeys") is None
+
+
+def test_verb_before_object_spares_plural_heads_before_other_words():
+    from kg.terms import _verb_before_object
+    from kg.tokens import tokenize
+
+    toks = tokenize("the glacier obeys the laws")
+    assert _verb_before_object(toks, 2)
+    toks = tokenize("glacier surges in spring")
+    assert not _verb_before_object(toks, 1)
