@@ -242,3 +242,13 @@ def test_verb_before_object_spares_plural_heads_before_other_words():
     assert _verb_before_object(toks, 2)
     toks = tokenize("glacier surges in spring")
     assert not _verb_before_object(toks, 1)
+
+
+@needs_wordfreq
+def test_an_irregular_past_form_opens_no_term():
+    entities = _entities(
+        "Rescues\n"
+        "The volunteers dug climbers out of the snow and searched for lost walkers. In 1990 "
+        "they again dug climbers out of a gully and found lost walkers on the moor.\n")
+    assert find(entities, "dug climbers") is None
+    assert find(entities, "lost walkers") is None
