@@ -23,6 +23,12 @@ ends no term ("the atmosphere obeys the ordinary laws": no "atmosphere obeys"). 
 issue 3: forecasting −1 node, nothing else moved on the 27 sets. An irregular past form
 (:data:`kg.lexicon.PAST_VERBS` and a few more: "dug", "found", "sent") opens no term ("had
 dug climbers out", "searched for lost walkers"): fell_rescue −2 nodes, nothing else moved.
+A term ending in a noun of a person's post or trade (:data:`kg.lexicon.ROLE_NOUNS`,
+:data:`kg.lexicon.PERSON_NOUNS`: "team leader", "district auditor", "dock workers", "dairy
+farmers") describes people and names no thing: cooperative, water_dispute, orchestra,
+fell_rescue −1 core node each; no gold entity of the 27 sets ends in such a noun. A count
+of people stays an amount ("212 members"): applying the test in :func:`head_ok` also cut
+"117 textile workers" to "117 textile" (rejected).
 """
 
 from __future__ import annotations
@@ -57,6 +63,8 @@ _NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise fran
                        "demise merchandise size prize seize")
 DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                                if v in ("organization", "person"))
+# heads of a term that describes people by their post or trade ("team leader")
+ROLE_HEADS = lx.ROLE_NOUNS | lx.PERSON_NOUNS
 
 
 # what may follow a plural noun that is also a verb's "-s" form ("remote calls, …")
@@ -104,6 +112,12 @@ def head_ok(tok: Token) -> bool:
                 or _verbish(low) or singular(low) in DESCRIPTION_HEADS)
 
 
+def _role_head(tok: Token) -> bool:
+    """True for a noun of a person's post or trade ("leader", "farmers"): a term it ends
+    describes people ("team leader", "dock workers"); a count of them is still an amount."""
+    return tok.lower in ROLE_HEADS or singular(tok.lower) in ROLE_HEADS
+
+
 def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> list[Span]:
     """Every 2- to ``longest``-word n-gram of a noun-phrase chunk that could be a term.
 
@@ -128,6 +142,7 @@ def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> lis
                 if _plural_head(toks, j - 1):
                     out.append(Span(unit_index, i, j, "modterm" if generic else "term"))
                 break
-            if head_ok(toks[j - 1]) and not _verb_before_object(toks, j - 1):
+            if head_ok(toks[j - 1]) and not _verb_before_object(toks, j - 1) \
+                    and not _role_head(toks[j - 1]):
                 out.append(Span(unit_index, i, j, "modterm" if generic else "term"))
     return out

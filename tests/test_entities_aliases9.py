@@ -252,3 +252,14 @@ def test_an_irregular_past_form_opens_no_term():
         "they again dug climbers out of a gully and found lost walkers on the moor.\n")
     assert find(entities, "dug climbers") is None
     assert find(entities, "lost walkers") is None
+
+
+@needs_wordfreq
+def test_a_term_ending_in_a_role_noun_is_no_entity_but_a_count_of_people_is_an_amount():
+    entities = _entities(
+        "The team\n"
+        "The first team leader was Ada Kell. Every team leader since has kept a log. "
+        "By 1990 the club had 212 members and the team leader chaired their meetings.\n")
+    assert find(entities, "team leader") is None
+    amount = find(entities, "212 members")
+    assert amount is not None and amount.entity_type == "quantity"
