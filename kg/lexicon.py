@@ -283,13 +283,12 @@ senator admiral son daughter father mother brother sister wife husband widow wid
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
 """)
 
-# Nouns of a person's post or standing in a body ("the team leader", "the district auditor",
-# "dock workers"): a term they end describes people, it names no thing. Used by the term
-# finder (:func:`kg.terms.head_ok`) with PERSON_NOUNS.
+# Nouns of a person's post or standing in a body ("the team leader", "the district auditor"):
+# a term they end in the singular is a post, it names no thing. Used by the term finder
+# (:mod:`kg.terms`) with PERSON_NOUNS.
 ROLE_NOUNS = _words("""
-leader leaders worker workers officer officers official officials manager managers member
-members auditor auditors volunteer volunteers trustee trustees employee employees inspector
-inspectors secretary treasurer farmers
+leader worker officer official manager member auditor volunteer trustee employee inspector
+secretary treasurer
 """)
 
 # Nouns of a made object, tool or instrument: a lowercase term they end is a product ("steam
