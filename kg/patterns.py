@@ -26,7 +26,10 @@ A century in words or figures, lowercase ("the nineteenth century", "the 19th ce
 date, as a year is, not a concept: round 9 of issue 3, river, vaccine, lighthouse −1 core
 node, chronometer −2 (their "Nth century" terms become dates); dates said once become
 nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, alias or
-relation moved. "Second Century Appeal", capitalised, stays a name.
+relation moved. "Second Century Appeal", capitalised, stays a name. One capitalised word in
+quotation marks is a word quoted (dials marked “Rain”, “Change” and “Fair”), not a title,
+unless a work noun or a definer comes before it (the song “Vellamere”): forecasting −3
+nodes, nothing else moved.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -76,7 +79,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
-                    and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                    and toks[i + 1].is_cap and toks[close - 1].is_cap and (
+                    close - i > 2 or cued or i > 0 and toks[i - 1].lower in _WORK_NOUNS):
                 # a title, maybe with a subtitle: “Salt: The Quiet Mineral”
                 out.append(Span(unit_index, i + 1, close, "quoted"))
                 continue

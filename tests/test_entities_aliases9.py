@@ -263,3 +263,14 @@ def test_a_term_ending_in_a_role_noun_is_no_entity_but_a_count_of_people_is_an_a
     assert find(entities, "team leader") is None
     amount = find(entities, "212 members")
     assert amount is not None and amount.entity_type == "quantity"
+
+
+@needs_wordfreq
+def test_one_quoted_capitalised_word_is_no_title_unless_a_work_noun_names_it():
+    entities = _entities(
+        "Dials\n"
+        "Dials marked “Storm”, “Wet” and “Dry” hung in every hall. In 1902 the choir sang "
+        "the song “Vellamere” at the fair.\n")
+    for word in ("Storm", "Wet", "Dry"):
+        assert find(entities, word) is None, word
+    assert find(entities, "Vellamere") is not None
