@@ -407,9 +407,11 @@ def choose_label(forms: list[Form]) -> str:
     if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
-            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor")
+            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
+            # one with a capital inside ("Hawaiian–Emperor seamount")
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
-                             and lx.zipf(s.split()[0].casefold()) >= 3.0 else s: n
+                             and lx.zipf(s.split()[0].casefold()) >= 3.0
+                             and s.split()[0][1:].islower() else s: n
                              for s, n in spellings.items()})
         spellings = lower
     return max(spellings, key=lambda s: (spellings[s], -len(s), s))

@@ -274,3 +274,14 @@ def test_one_quoted_capitalised_word_is_no_title_unless_a_work_noun_names_it():
     for word in ("Storm", "Wet", "Dry"):
         assert find(entities, word) is None, word
     assert find(entities, "Vellamere") is not None
+
+
+@needs_wordfreq
+def test_two_names_joined_by_a_dash_take_their_lowercase_head_once():
+    entities = _entities(
+        "Faults\n"
+        "Quakes cluster along the Orvell–Tasker zone beneath the arc. Ada Orvell mapped it "
+        "in 1931 and Ivo Tasker in 1949.\n")
+    zone = find(entities, "Orvell–Tasker zone")
+    assert zone is not None and zone.label == "Orvell–Tasker zone"
+    assert find(entities, "Orvell–Tasker") is None
