@@ -41,6 +41,7 @@ import re
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
+from kg.cases import case_names
 from kg.emphasis import emphasised, italic_titles
 from kg.glosses import glossed
 from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
@@ -326,7 +327,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
-           emphasised, italic_titles)
+           emphasised, italic_titles, case_names)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -285,3 +285,29 @@ def test_two_names_joined_by_a_dash_take_their_lowercase_head_once():
     zone = find(entities, "Orvell–Tasker zone")
     assert zone is not None and zone.label == "Orvell–Tasker zone"
     assert find(entities, "Orvell–Tasker") is None
+
+
+@needs_wordfreq
+def test_a_court_case_is_one_name_and_its_v_ends_no_sentence():
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+
+    text = ("The contractor was sued. The case, Orrin Harbour Board v. Tasker & Lowe Ltd, was "
+            "heard in 2009. The Orrin Harbour Board lost.\n")
+    doc = Document(id="document:t", path="t.txt", title="t", text=text)
+    sections, sentences = split_document(doc)
+    assert any("v. Tasker & Lowe Ltd, was heard" in s.text for s in sentences)
+    entities, _ = extract_entities([doc], sections, sentences)
+    case = find(entities, "Orrin Harbour Board v. Tasker & Lowe Ltd")
+    assert case is not None
+    assert find(entities, "Orrin Harbour Board") is not case
+
+
+def test_case_names_needs_a_party_on_each_side():
+    from kg.candidates import Unit
+    from kg.cases import case_names
+    from kg.tokens import tokenize
+
+    unit = Unit("d", tokenize("the value of v. in the formula"), 0, None)
+    assert case_names(0, unit, None) == []
