@@ -29,7 +29,9 @@ nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, a
 relation moved. "Second Century Appeal", capitalised, stays a name. One capitalised word in
 quotation marks is a word quoted (dials marked “Rain”, “Change” and “Fair”), not a title,
 unless a work noun or a definer comes before it (the song “Vellamere”): forecasting −3
-nodes, nothing else moved.
+nodes, nothing else moved. "what became X" and "what would become X" introduce a term as
+"called X" does ("founded what became chaos theory"): forecasting recall 0.85 → 0.90,
+alias unity 0.80 → 0.85, relations joined 0.6 → 0.7; nothing else moved.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -62,7 +64,7 @@ _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
 _EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
-             ("calls", "this"), ("so-called",))
+             ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
 _TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 

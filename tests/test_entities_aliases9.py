@@ -311,3 +311,12 @@ def test_case_names_needs_a_party_on_each_side():
 
     unit = Unit("d", tokenize("the value of v. in the formula"), 0, None)
     assert case_names(0, unit, None) == []
+
+
+@needs_wordfreq
+def test_what_became_names_a_term():
+    entities = _entities(
+        "Weather\n"
+        "His 1963 paper founded what became drift theory; later work tested it.\n")
+    term = find(entities, "drift theory")
+    assert term is not None
