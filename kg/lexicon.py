@@ -106,7 +106,7 @@ powerful capable strong stronger weak effective useful valuable serious critical
 broad broader wide wider long short little much more most less least further additional extra
 individual initial basic fundamental unique entire exact direct distinct relevant necessary
 likely unlikely available difficult hard easy free open top total special traditional
-profound compelling remarkable notable interesting famous well-known known so-called
+profound compelling remarkable notable interesting famous well-known known so-called ordinary
 increasingly highly truly broadly widely deeply
 """)
 

@@ -320,3 +320,12 @@ def test_what_became_names_a_term():
         "His 1963 paper founded what became drift theory; later work tested it.\n")
     term = find(entities, "drift theory")
     assert term is not None
+
+
+@needs_wordfreq
+def test_ordinary_opens_only_a_weak_term():
+    entities = _entities(
+        "Ships\n"
+        "Ordinary ships carried no clock. The ordinary ships of the fleet sailed by dead "
+        "reckoning.\n")
+    assert find(entities, "ordinary ships") is None
