@@ -59,6 +59,9 @@ from kg.tokens import Token, key_of, singular
 # lowercase particles inside personal and place names
 _PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+# particles that may open a surname after a lowercase word ("and von Neumann"); not "ten",
+# an English number ("ten Dutch ships")
+_LEAD_PARTICLES = _PARTICLES - {"ten"}
 
 
 @dataclass
@@ -345,7 +348,7 @@ def _particle_before(toks: list[Token], i: int) -> bool:
     and after no capitalised word ("and von Neumann", not "Anna van Dijk", whose run already
     holds it): the particle opens a surname."""
     k = i - 1
-    return k >= 0 and toks[k].text in _PARTICLES and toks[k].end + 1 == toks[i].start \
+    return k >= 0 and toks[k].text in _LEAD_PARTICLES and toks[k].end + 1 == toks[i].start \
         and not toks[i].is_acronym and (k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap))
 
 

@@ -151,8 +151,9 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if span.start and unit.tokens[span.start - 1].lower == "the":
             form.after_article += 1
         first = unit.tokens[span.start]
-        if first.text in lx.NAME_PARTICLES and span.end - span.start > 1:
-            first = unit.tokens[span.start + 1]  # "von Neumann"
+        if first.text in lx.NAME_PARTICLES and first.text != "ten" \
+                and span.end - span.start > 1:
+            first = unit.tokens[span.start + 1]  # "von Neumann"; "ten" is also a number
         if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
                 span.kind in ("name", "quoted") and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):

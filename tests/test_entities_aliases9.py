@@ -329,3 +329,11 @@ def test_ordinary_opens_only_a_weak_term():
         "Ordinary ships carried no clock. The ordinary ships of the fleet sailed by dead "
         "reckoning.\n")
     assert find(entities, "ordinary ships") is None
+
+
+@needs_wordfreq
+def test_an_english_number_before_a_name_opens_no_surname():
+    entities = _entities(
+        "Fleet\n"
+        "In 1650 ten Dutch ships sailed past Orrin Point. Later ten Dutch ships returned.\n")
+    assert find(entities, "ten Dutch") is None
