@@ -196,8 +196,10 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
-        if len(k) == 1 and k[0] in surnames and not person_like(long):
-            continue  # "Garside" is Sir Anthony Garside, not short for the "Garside Inquiry"
+        if len(k) == 1 and k[0] in surnames and not person_like(long) \
+                and head_of(long.key) not in SAME_HEADS:
+            continue  # "Garside" is Sir Anthony Garside, not short for the "Garside Inquiry";
+            # but "Ford" may shorten "Ford Motor Company", named after Henry Ford
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"

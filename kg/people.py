@@ -32,7 +32,8 @@
 - a thing named after a person, the surname and one or two common nouns ("Garside Inquiry",
   "Haworth Base", "Ainsworth Appeal": :func:`named_after`), is no rival for the bare surname,
   which stays the person's; and :mod:`kg.canonical` takes no person's bare surname as a short
-  form of a longer name of any head (before, only of a distinct head). Measured (issue 3,
+  form of a longer name of any head but a firm's (before, only of a distinct head; a bare
+  "Ford" may still be the "Ford Motor Company"). Measured (issue 3,
   round 9): fell_rescue conflations 3 → 0, alias unity 0.75 → 0.90, relations joined
   0.50 → 0.70; over the 16 development sets and the 11 invented ones nothing else moved (the
   only other names it applies to are a "Beaufort scale" and an invented "Scheme request").

@@ -55,13 +55,14 @@ def particle_surname(written: str) -> bool:
 def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
     """True for a name made of a person's last name and one or two common nouns ("Garside
     Inquiry", "Haworth Base", "Ainsworth Appeal"): a thing named after the person, which
-    leaves the bare surname to the person.
+    leaves the bare surname to the person. Not a firm or body ("Ford Motor Company", "Harlow
+    Group"), which a bare surname often names.
 
     Args:
         key: the name's matching key.
         lasts: the last names of the personal names of the text.
     """
-    return 2 <= len(key) <= 3 and key[0] in lasts and all(
+    return 2 <= len(key) <= 3 and key[0] in lasts and key[-1] not in lx.ORG_HEADS and all(
         w.isalpha() and lx.zipf(w) >= 3.5 and w not in lx.STOPWORDS for w in key[1:])
 
 

@@ -337,3 +337,22 @@ def test_an_english_number_before_a_name_opens_no_surname():
         "Fleet\n"
         "In 1650 ten Dutch ships sailed past Orrin Point. Later ten Dutch ships returned.\n")
     assert find(entities, "ten Dutch") is None
+
+
+@needs_wordfreq
+def test_a_firm_named_after_its_founder_still_takes_the_bare_surname():
+    entities = _entities(
+        "Cars\n"
+        "Henry Quarrell founded the Quarrell Motor Company in 1903. By 1910 Quarrell sold "
+        "more cars than any rival, and Quarrell opened a second plant in 1912.\n")
+    firm = find(entities, "Quarrell Motor Company")
+    assert firm is not None and find(entities, "Quarrell") is firm
+
+
+def test_named_after_is_no_firm_or_body():
+    from kg.surnames import named_after
+
+    assert named_after(("garside", "inquiry"), {"garside"})
+    assert not named_after(("quarrell", "motor", "company"), {"quarrell"})
+    assert not named_after(("garside", "trust"), {"garside"})
+    assert not named_after(("brindle", "inquiry"), {"garside"})
