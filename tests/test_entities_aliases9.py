@@ -356,3 +356,20 @@ def test_named_after_is_no_firm_or_body():
     assert not named_after(("quarrell", "motor", "company"), {"quarrell"})
     assert not named_after(("garside", "trust"), {"garside"})
     assert not named_after(("brindle", "inquiry"), {"garside"})
+
+
+def test_a_leading_head_or_compass_word_opens_no_personal_name():
+    from kg.forms import Form
+    from kg.people import person_like
+
+    def form(text):
+        f = Form(tuple(text.casefold().split()))
+        f.surfaces[text] += 1
+        f.proper = 1
+        f.kinds["name"] += 1
+        return f
+
+    assert not person_like(form("Project Quellow"))
+    assert not person_like(form("Great Quellow"))
+    assert not person_like(form("North Quellow"))
+    assert person_like(form("Anna Quellow"))
