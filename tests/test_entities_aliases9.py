@@ -373,3 +373,22 @@ def test_a_leading_head_or_compass_word_opens_no_personal_name():
     assert not person_like(form("Great Quellow"))
     assert not person_like(form("North Quellow"))
     assert person_like(form("Anna Quellow"))
+
+
+@needs_wordfreq
+def test_an_institution_with_its_place_after_a_comma_is_a_fuller_name():
+    entities = _entities(
+        "Time\n"
+        "A ball dropped daily at the Kessing Observatory, Orrinford, at one o'clock. "
+        "Ships set their clocks by the Kessing Observatory.\n")
+    joined(entities, "Kessing Observatory", "Kessing Observatory, Orrinford", rule="alias")
+
+
+def test_sited_skips_lists():
+    from kg.name_cues import sited
+    from kg.tokens import tokenize
+
+    toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarn Hall.")
+    assert sited(0, toks) == []
+    toks = tokenize("Visitors came from Orrin, Kessby, Tarnwick and Dale.")
+    assert sited(0, toks) == []
