@@ -50,6 +50,7 @@ from kg.people import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.surnames import add_surname_aliases
+from kg.topics import title_forms, topic_heads
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
+    topic_heads(units, kept, groups, title_forms(units, kept), stats.lower_seen)
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)

@@ -258,8 +258,11 @@ def title_names(units: list[Unit], kept: dict[tuple, Form]) -> set[tuple]:
 def titled(group: Group, kept: dict[tuple, Form], topics: set[tuple]) -> list[Form]:
     """The forms a group's label is chosen from: the title's name when a shortening of it
     joined it by the ``topic-prefix`` rule ("Brindlemoor Folk Festival", not the more
-    frequent "Brindlemoor"), else all."""
+    frequent "Brindlemoor") or its head by the ``title-head`` rule (:mod:`kg.topics`:
+    "Marine Chronometer", not "chronometer"), else all."""
     forms = [kept[k] for k in group.keys]
+    if any(why.get("rule") == "title-head" for why in group.merges.values()):
+        return [f for f in forms if f.headings and len(f.key) > 1] or forms  # not its head
     if not any(why.get("rule") == "topic-prefix" for why in group.merges.values()):
         return forms
     titled = [f for f in forms if f.key in topics and any(

@@ -392,3 +392,37 @@ def test_sited_skips_lists():
     assert sited(0, toks) == []
     toks = tokenize("Visitors came from Orrin, Kessby, Tarnwick and Dale.")
     assert sited(0, toks) == []
+
+
+@needs_wordfreq
+def test_the_head_of_a_title_class_name_used_alone_names_the_topic():
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+
+    text = ("The Tidal Sextant and the Coast Survey\n\n"
+            "The tidal sextant was a brass instrument. Every tidal sextant was costly. "
+            "The sextant went to sea in 1760. A good sextant cost a year's pay. Sailors "
+            "trusted the sextant more than the charts. Few ships carried two sextants.\n")
+    doc = Document(id="document:t", path="t.txt", title="t", text=text)
+    sections, sentences = split_document(doc)
+    entities, mentions = extract_entities([doc], sections, sentences)
+    topic = find(entities, "sextant")
+    assert topic is not None and find(entities, "Tidal Sextant") is topic
+    assert any(m["rule"] == "title-head" for m in topic.merges)
+    assert topic.mentions >= 4
+
+
+def test_a_proper_title_name_lends_its_head_to_nothing():
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+
+    text = ("The Quellby Valley Bank\n\n"
+            "The Quellby Valley Bank opened in 1950. The bank lent to farmers. Another bank "
+            "opened nearby. Every bank in the valley merged later.\n")
+    doc = Document(id="document:t", path="t.txt", title="t", text=text)
+    sections, sentences = split_document(doc)
+    entities, _ = extract_entities([doc], sections, sentences)
+    bank = find(entities, "Quellby Valley Bank")
+    assert bank is not None and not any(m["rule"] == "title-head" for m in bank.merges)
