@@ -41,10 +41,10 @@ each recorded with its evidence:
   over the 12 development sets it joins one observatory's short name on plate_tectonics
   (right), nothing else. The name without that tail is also an alias of the entity
   (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Articles of
-  Association of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A name used on its
-  own before a longer one with a company's head ("Corporation", "Bank", "University") is
-  first used is a thing of its own: over the 24 sets this unjoins only a city of architect_bio
-  from its council, named "<city> Corporation" (wrong before). A place
+  Association of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
+  name used on its own before a longer one with a company's head ("Corporation", "Bank",
+  "University") is first used is a thing of its own: over the 24 sets this unjoins only a
+  city of architect_bio from its council, named "<city> Corporation" (wrong before). A place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
   another word by word (:mod:`kg.shortenings`). A person's bare surname (the last word of a
