@@ -177,10 +177,14 @@ _FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1737, the 
 def fronted_end(tokens, pos: int) -> int | None:
     """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
     closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
-    preposition ("For most of its history the X Trust has …": two words past ``pos``);
-    else None."""
+    preposition whose object the possessive opens ("For most of its history the X Trust has
+    …": two words past ``pos``; not "In 1990 its survey ship *Tarn* mapped …", whose fronted
+    phrase ends at the year, so that "its" opens the subject and the name after it is what
+    "its" owns); else None."""
     start = clause_start(tokens)
     if start == 0 and tokens and tokens[0].lower in _FRONT_PREPOSITIONS and pos <= 4:
+        if not all(t.is_word and t.text.islower() for t in tokens[1:pos]):
+            return None
         start = pos + 2
     return start if 0 < pos < start else None
 

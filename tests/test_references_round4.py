@@ -278,3 +278,13 @@ def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
     pump = find(entities, "Quillon Pump")
     assert pump is not None
     assert _refs(mentions, pump, 2)
+
+
+def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
+    entities, mentions = _entities(
+        "The Varrow Sea Survey (VSS) charted the northern shelf. "
+        "In 1990 its survey ship *Tarn Petrel* mapped the trench off the cape.\n")
+    survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarn Petrel")
+    assert survey is not None and ship is not None
+    assert _refs(mentions, survey, 1)
+    assert not _refs(mentions, ship, 1)
