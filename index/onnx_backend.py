@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.threads import usable_cores
 from index.tokens import TokenEmbeddings, split_batch
 
 log = logging.getLogger(__name__)
@@ -309,16 +310,14 @@ class OnnxBackend:
                 f"min cosine {meta.get('min_cosine')})"
             )
             raise OnnxUnavailable(f"the ONNX export in {cache} is not used: {reason}")
-        usable = (
-            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        )
+        usable = usable_cores()
         try:
             self.session = OnnxSession(
                 cache / "model.onnx",
                 meta,
                 folder / "tokenizer.json",
-                threads=threads or usable or 1,
-                query_threads=(usable or 1) if fast_queries else 1,
+                threads=threads or usable,
+                query_threads=usable if fast_queries else 1,
             )
         except Exception as e:  # onnxruntime raises its own exception types for a bad file
             raise OnnxUnavailable(f"cannot load {cache / 'model.onnx'}: {e}") from e

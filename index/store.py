@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
+from index.threads import usable_cores
 from kg.errors import StoreError, StoreMissing
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ and the why-cue of graph-aware ranking read; 4: and whether it states a number o
 the amount and time cues read)."""
 
 MANIFEST = "manifest.json"
-_HASH_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2))
+_HASH_THREADS = min(4, usable_cores())
 _RESERVED = ("format_version", "created", "parts")
 
 
