@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
+
+import networkx as nx
+
+from web.graphviews import induced
 
 from conftest import CORPUS, REPO
 
@@ -74,3 +79,20 @@ def test_builds_under_two_hash_seeds_are_byte_identical(tmp_path):
     # The neighbourhood is small enough that networkx would have iterated it as a set.
     size, *near = json.loads(first["near.order.json"])
     assert 2 < len(near) and 2 * len(near) < size
+
+
+def test_induced_subgraph_keeps_the_given_order_and_every_edge_between():
+    rng = random.Random(7)
+    graph = nx.MultiDiGraph(name="g")
+    graph.add_nodes_from((f"n{i}", {"kind": "claim", "order": i}) for i in range(60))
+    for _ in range(200):
+        u, v = rng.sample(list(graph), 2)
+        graph.add_edge(u, v, key=rng.choice(["next", "mentions"]), weight=rng.random())
+    nodes = rng.sample(list(graph), 12)
+    sub = induced(graph, nodes)
+    assert list(sub) == nodes
+    expected = graph.subgraph(nodes)
+    assert sorted(sub.edges(keys=True, data="weight")) == sorted(expected.edges(keys=True, data="weight"))
+    assert sub.number_of_edges() > 0 and sub.graph == {"name": "g"}
+    sub.nodes[nodes[0]]["kind"] = "changed"  # a copy: the graph is untouched
+    assert graph.nodes[nodes[0]]["kind"] == "claim"
