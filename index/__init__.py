@@ -5,7 +5,8 @@ Imports only :mod:`kg.errors` and :mod:`kg.model` from the rest of the project.
 
 from index.embedder import Embedder, ModelError
 from index.lexical import LexicalIndex
-from index.store import FORMAT_VERSION, open_store, part_path, write_store
+from index.parts import part_path
+from index.store import FORMAT_VERSION, open_store, write_store
 from index.tokens import TokenEmbeddings
 from index.vectors import VectorIndex
 

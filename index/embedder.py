@@ -114,7 +114,7 @@ class Embedder:
         backend: ``"onnx"``, ``"torch"`` or ``"auto"`` (see the module docstring); None
             means ``$KG_BACKEND``, else ``"auto"``.
         threads: CPU threads for batches (queries always use one); None means every core
-            this process may use.
+            this process may use (:func:`index.threads.usable_cores`).
         fast_queries: on the ONNX backend, let one query at a time run on every core (a
             second session of the model, for a server's latency; see
             :meth:`index.onnx_backend.OnnxSession._query_session`).

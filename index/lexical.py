@@ -57,6 +57,17 @@ class _Tokenizer:
             return self._stemmer.stemWords(words)
 
 
+def _numbered(corpus: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:
+    """The corpus as term ids, with the vocabulary numbered in sorted term order.
+
+    ``bm25s`` numbers terms in the iteration order of a set of strings, which changes with
+    ``PYTHONHASHSEED``: the saved index then differs from one build of the same texts to the
+    next, and so do scores in their last digits (a query's terms are summed in id order).
+    """
+    vocab = {term: i for i, term in enumerate(sorted({term for terms in corpus for term in terms}))}
+    return [[vocab[term] for term in terms] for terms in corpus], vocab
+
+
 def _default_stemmer() -> str | None:
     if _pystemmer is None:
         log.info("PyStemmer not installed: BM25 terms are not stemmed")
@@ -105,7 +116,7 @@ class LexicalIndex:
         retriever = None
         if any(corpus):
             retriever = bm25s.BM25()
-            retriever.index(corpus, show_progress=False)
+            retriever.index(_numbered(corpus), show_progress=False)
         return cls(retriever, len(corpus), tokenizer)
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:

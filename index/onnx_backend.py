@@ -1,10 +1,8 @@
 """Sentence embeddings with ONNX Runtime: the same model as on PyTorch, several times faster.
 
 The model is exported once (:mod:`index.onnx_export`, which needs PyTorch) into a cache folder
-outside the repository, ``$KG_CACHE_DIR`` or ``~/.cache/kg-explorer``, under a name derived from
-the model folder's files, the export code's version and ONNX Runtime's version, so a changed
-model or runtime gets a fresh export. The export is compared with PyTorch before it is ever
-used; the figures are in the cached ``meta.json``.
+outside the repository (:mod:`index.onnx_cache`). The export is compared with PyTorch before it
+is ever used (:mod:`index.onnx_check`); the figures are in the cached ``meta.json``.
 
 At run time only ``onnxruntime`` and ``tokenizers`` are needed: texts are tokenised with the
 model's own fast tokenizer (``tokenizer.json``, truncated at the model's ``max_seq_length``,
@@ -19,10 +17,8 @@ large batch is cut into chunks that ``threads`` workers encode side by side.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -30,51 +26,16 @@ from pathlib import Path
 
 import numpy as np
 
+from index.threads import usable_cores
 from index.tokens import TokenEmbeddings, split_batch
 
 log = logging.getLogger(__name__)
 
-CACHE_ENV = "KG_CACHE_DIR"
-_SMALL_FILE = (
-    4 << 20
-)  # files up to this size are fingerprinted by content, larger ones by size and time
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class OnnxUnavailable(Exception):
     """The ONNX backend cannot serve this model here; the reason is the message."""
-
-
-def cache_dir() -> Path:
-    """The cache root: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg-explorer``, else ``~/.cache/kg-explorer``."""
-    named = os.environ.get(CACHE_ENV)
-    if named:
-        return Path(named).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg-explorer"
-
-
-def fingerprint(folder: Path) -> str:
-    """A short hash of a model folder's files, the export code's version and ONNX Runtime's."""
-    import onnxruntime
-
-    from index.onnx_export import EXPORT_VERSION
-
-    digest = hashlib.sha256(f"{EXPORT_VERSION}|{onnxruntime.__version__}".encode())
-    for file in sorted(p for p in folder.rglob("*") if p.is_file() and ".git" not in p.parts):
-        stat = file.stat()
-        digest.update(f"|{file.relative_to(folder).as_posix()}|{stat.st_size}|".encode())
-        if stat.st_size <= _SMALL_FILE:
-            digest.update(file.read_bytes())
-        else:
-            digest.update(str(stat.st_mtime_ns).encode())
-    return digest.hexdigest()[:16]
-
-
-def export_folder(folder: Path) -> Path:
-    """Where the export of the model in ``folder`` is cached."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", folder.name)[:60] or "model"
-    return cache_dir() / "onnx" / f"{slug}-{fingerprint(folder)}"
 
 
 class OnnxSession:
@@ -280,9 +241,7 @@ class OnnxBackend:
     thread_safe = True
     name = "onnx"
 
-    def __init__(
-        self, folder: Path, *, device: str, threads: int | None, fast_queries: bool = False
-    ):
+    def __init__(self, folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
         if device != "cpu":
             raise OnnxUnavailable(f"the ONNX backend runs on the CPU only (asked for {device!r})")
         try:
@@ -293,7 +252,8 @@ class OnnxBackend:
         missing = [n for n in ("modules.json", "tokenizer.json") if not (folder / n).is_file()]
         if missing:
             raise OnnxUnavailable(f"{folder} has no {' or '.join(missing)}")
-        from index.onnx_export import ExportError, cached_export
+        from index.onnx_cache import cached_export, export_folder
+        from index.onnx_check import ExportError
 
         try:
             cache = cached_export(folder, export_folder(folder))
@@ -309,16 +269,14 @@ class OnnxBackend:
                 f"min cosine {meta.get('min_cosine')})"
             )
             raise OnnxUnavailable(f"the ONNX export in {cache} is not used: {reason}")
-        usable = (
-            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        )
+        usable = usable_cores()
         try:
             self.session = OnnxSession(
                 cache / "model.onnx",
                 meta,
                 folder / "tokenizer.json",
-                threads=threads or usable or 1,
-                query_threads=(usable or 1) if fast_queries else 1,
+                threads=threads or usable,
+                query_threads=usable if fast_queries else 1,
             )
         except Exception as e:  # onnxruntime raises its own exception types for a bad file
             raise OnnxUnavailable(f"cannot load {cache / 'model.onnx'}: {e}") from e

@@ -1,4 +1,4 @@
-"""One-time export of a local sentence-transformers model to ONNX, checked against PyTorch.
+"""The export of a local sentence-transformers model to ONNX, checked against PyTorch.
 
 The exported graph is the whole encoder: the transformer, mean pooling over the attention mask
 and L2 normalisation, so that one ``session.run`` gives the final sentence embeddings; it also
@@ -6,10 +6,10 @@ outputs the last hidden state (``token_embeddings``) for late-interaction scorin
 models the graph is then fused by ONNX Runtime's transformer optimiser (one ``Attention`` node
 per layer instead of a dozen small ones).
 
-Nothing is trusted blindly: the exported model embeds :data:`CHECK_SENTENCES` and its output is
-compared with sentence-transformers on PyTorch, the reference. The verdict and the figures are
-written to ``meta.json`` beside ``model.onnx``; a model outside :data:`MAX_ABS_DIFF` /
-:data:`MIN_COSINE` is kept out of service (the embedder then falls back to PyTorch).
+Each candidate (the fused graph, then the plain one) is checked against PyTorch
+(:mod:`index.onnx_check`) and the first that passes is kept as ``model.onnx``; the verdict and
+the figures are written to ``meta.json`` beside it. :mod:`index.onnx_cache` runs this once per
+model and runtime and keeps the result.
 
 Exporting needs ``torch``, ``sentence-transformers`` and the ``onnx`` package; serving the
 result needs only ``onnxruntime`` and ``tokenizers``.
@@ -21,81 +21,24 @@ import inspect
 import json
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 
-import numpy as np
+from index.onnx_check import (
+    CHECK_SENTENCES,
+    MAX_ABS_DIFF,
+    MIN_COSINE,
+    ExportError,
+    check_export,
+    reference_outputs,
+)
 
 log = logging.getLogger(__name__)
 
 EXPORT_VERSION = 2
 """Bump when the exported graph changes, so cached exports are redone (2: token embeddings)."""
 
-MAX_ABS_DIFF = 1e-4
-"""The largest difference allowed in any embedding component between ONNX and PyTorch."""
-MIN_COSINE = 0.9999
-"""The smallest cosine allowed between the ONNX and the PyTorch embedding of the same text."""
-
 OPSET = 17
-
-CHECK_SENTENCES = (
-    "The cat sat on the mat.",
-    "A man is playing a guitar on stage.",
-    "Someone performs music with a guitar.",
-    "The central bank raised interest rates by a quarter point.",
-    "Stock markets fell sharply after the announcement.",
-    "How do I reset my password?",
-    "Where do rivers meet the sea?",
-    "Photosynthesis converts light energy into chemical energy.",
-    "The committee will meet again on 14 March 2025 in Geneva.",
-    "She paid $1,250.99 for the tickets, including a 3% fee.",
-    "Water boils at 100 °C at sea level.",
-    "E = mc² relates mass and energy.",
-    "Le chat dort sur le canapé depuis ce matin.",
-    "Der schnelle braune Fuchs springt über den faulen Hund.",
-    "東京は日本の首都です。",
-    "Москва — столица России.",
-    "¿Dónde está la biblioteca?",
-    "Emoji are everywhere now 🎉🚀 aren't they?",
-    "ALL CAPS HEADLINE: MARKETS RALLY",
-    "lowercase text without any punctuation at all",
-    "Dr. Smith, Ph.D., works at the U.S. Department of Energy.",
-    "The quick brown fox jumps over the lazy dog.",
-    "Is it possible to learn a new language in three months?",
-    "Renewable energy sources include wind, solar and hydroelectric power.",
-    "The recipe calls for two cups of flour and one egg.",
-    "Vaccines train the immune system to recognise pathogens.",
-    "Neural networks learn representations from data.",
-    "The train to Edinburgh departs from platform 9 at 10:45.",
-    "Please find attached the quarterly report.",
-    "The orchestra performed Beethoven's Ninth Symphony.",
-    "An apple a day keeps the doctor away.",
-    "Climate change is raising sea levels around the world.",
-    "The spacecraft entered orbit around Mars after a seven-month journey.",
-    "I can't believe it's not butter!",
-    "URL: https://example.com/path?query=1&x=y",
-    "email me at someone@example.org",
-    "C++ and Rust are systems programming languages.",
-    "def main(): return 0",
-    "   leading and trailing spaces   ",
-    "tabs\tand\nnew lines\r\nin text",
-    "x",
-    "",
-    "?!",
-    "1234567890",
-    "Supercalifragilisticexpialidocious is a very long word.",
-    "The the the the the the the the.",
-    "A sentence with an unusual character \u2603 and a zero-width\u200bjoiner.",
-    "Mixed scripts: Ελληνικά, עברית, العربية, हिन्दी.",
-    " ".join(f"word{i}" for i in range(400)),  # longer than the model reads: truncation
-    "Long sentence " + "that keeps going and going " * 20 + "until it ends.",
-)
-"""Varied texts for the equivalence check: languages, numbers, symbols, empty and over-long."""
-
-
-class ExportError(Exception):
-    """The model cannot be exported, or the export does not match PyTorch."""
 
 
 def export_model(folder: Path, dest: Path) -> dict:
@@ -141,35 +84,10 @@ def export_model(folder: Path, dest: Path) -> dict:
         "sentences": len(CHECK_SENTENCES),
         "tolerance": {"max_abs_diff": MAX_ABS_DIFF, "min_cosine": MIN_COSINE},
     }
-    want = reference.encode(
-        list(CHECK_SENTENCES), batch_size=16, normalize_embeddings=True, show_progress_bar=False
-    )
-    want_tokens = _reference_tokens(reference, list(CHECK_SENTENCES))
+    want = reference_outputs(reference)
     for candidate in candidates:
-        from index.onnx_backend import OnnxSession  # the runtime half, checked as it will run
-
-        session = OnnxSession(candidate, meta, folder / "tokenizer.json", threads=1)
-        batched = session.encode(list(CHECK_SENTENCES), batch_size=16)
-        single = np.concatenate([session.encode([t], batch_size=1) for t in CHECK_SENTENCES])
-        max_abs, min_cos = compare(want, batched)
-        max_abs_single, min_cos_single = compare(want, single)
-        max_abs_tokens, min_cos_tokens = compare(
-            want_tokens,
-            np.concatenate(
-                [t.vectors for t in session.encode_tokens(list(CHECK_SENTENCES), batch_size=16)[1]]
-            ),
-        )
-        meta.update(
-            fused=candidate.name == "fused.onnx",
-            max_abs_diff=max(max_abs, max_abs_single),
-            min_cosine=min(min_cos, min_cos_single),
-            tokens_max_abs_diff=max_abs_tokens,
-            tokens_min_cosine=min_cos_tokens,
-        )
-        meta["passed"] = (
-            max(meta["max_abs_diff"], max_abs_tokens) <= MAX_ABS_DIFF
-            and min(meta["min_cosine"], min_cos_tokens) >= MIN_COSINE
-        )
+        meta.update(fused=candidate.name == "fused.onnx",
+                    **check_export(candidate, meta, folder / "tokenizer.json", want))
         log.info(
             "ONNX export %s vs PyTorch on %d texts: max |diff| %.2e, min cosine %.6f → %s",
             candidate.name,
@@ -204,15 +122,6 @@ def require_packages() -> None:
             ) from e
 
 
-def compare(want: np.ndarray, got: np.ndarray) -> tuple[float, float]:
-    """The largest absolute difference and the smallest row cosine between two embedding sets."""
-    want = np.asarray(want, dtype=np.float64)
-    got = np.asarray(got, dtype=np.float64)
-    if want.shape != got.shape:
-        raise ExportError(f"ONNX output shape {got.shape} differs from PyTorch's {want.shape}")
-    norms = np.linalg.norm(want, axis=1) * np.linalg.norm(got, axis=1)
-    cosines = (want * got).sum(axis=1) / np.maximum(norms, 1e-12)
-    return float(np.abs(want - got).max()), float(cosines.min())
 
 
 def _modules(reference):
@@ -236,22 +145,6 @@ def _modules(reference):
     return transformer, pooling
 
 
-def _reference_tokens(reference, texts: list[str]) -> np.ndarray:
-    """PyTorch's unit-length word-piece vectors of texts, special tokens left out, stacked."""
-    rows = []
-    for text in texts:
-        vectors = reference.encode(
-            [text], output_value="token_embeddings", convert_to_numpy=False, show_progress_bar=False
-        )[0].numpy()
-        special = reference.tokenizer(
-            [text],
-            truncation=True,
-            max_length=reference.max_seq_length,
-            return_special_tokens_mask=True,
-        )["special_tokens_mask"][0]
-        vectors = vectors[~np.asarray(special, dtype=bool)]
-        rows.append(vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12))
-    return np.concatenate(rows)
 
 
 def _dimension(reference) -> int:
@@ -332,43 +225,3 @@ def _optimise(raw: Path, config, out: Path) -> Path | None:
     return out
 
 
-def cached_export(folder: Path, cache: Path) -> Path:
-    """The folder holding a checked export of ``folder`` under ``cache``, exporting if needed.
-
-    The export is written to a temporary sibling and renamed into place, so a killed export
-    leaves nothing that looks finished, and two processes exporting at once both end up
-    using one complete folder.
-
-    Raises:
-        ExportError: a package that exporting needs is missing. Other failures are recorded
-            in ``meta.json`` (``passed: false``) so they are not retried on every start;
-            delete the folder to retry.
-    """
-    if (cache / "meta.json").is_file():
-        return cache
-    require_packages()  # not cached: installing the package fixes it
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache.parent / f".{cache.name}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
-        log.info("exporting the embedding model to ONNX (once) in %s", cache)
-        try:
-            export_model(folder, tmp)
-        except Exception as e:  # noqa: BLE001 (any failure: record it, serve with PyTorch)
-            log.warning("ONNX export of %s failed: %s: %s", folder, type(e).__name__, e)
-            (tmp / "meta.json").write_text(
-                json.dumps(
-                    {"export_version": EXPORT_VERSION, "passed": False, "error": f"{e}"[:500]}
-                )
-                + "\n",
-                encoding="utf-8",
-            )
-        try:
-            os.rename(tmp, cache)
-        except OSError:  # another process finished first: use its export
-            if not (cache / "meta.json").is_file():
-                raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return cache

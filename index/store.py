@@ -21,27 +21,22 @@ same parent folder are serialised by an advisory lock (``flock``) on that folder
 makes it safe to delete stale temporary folders: while the lock is held, no other writer can own
 them.
 
-Checksums: the SHA-256 of every part is verified on open by default. It costs about 0.5 s for a
-store of 100k claims (480 MB, from the page cache, two threads); ``verify=False`` checks sizes
-only. A loader that wants to overlap the hashing with parsing calls ``open_store(verify=False)``
-and then :func:`verify_parts`, which hashes the parts it must trust first at once and the others
-in background threads until :meth:`Verification.wait`.
+The parts table (names, sizes, SHA-256) and the checks against it are in :mod:`index.parts`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import fcntl
-import hashlib
 import json
 import logging
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path, PurePosixPath
+from collections.abc import Callable
+from pathlib import Path
 
+from index.parts import MANIFEST, check_parts, list_parts
 from kg.errors import StoreError, StoreMissing
 
 log = logging.getLogger(__name__)
@@ -53,28 +48,7 @@ tables also hold each claim's section and whether it states a reason, which sect
 and the why-cue of graph-aware ranking read; 4: and whether it states a number or a date, which
 the amount and time cues read)."""
 
-MANIFEST = "manifest.json"
-_HASH_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2))
 _RESERVED = ("format_version", "created", "parts")
-
-
-def part_path(store: Path | str, name: str) -> Path:
-    """Returns the path of a part inside a store, refusing names that escape the folder.
-
-    Args:
-        store: the store folder.
-        name: the part's relative path, with ``/`` separators (``"lexical/vocab.index.json"``).
-
-    Returns:
-        ``store / name``.
-
-    Raises:
-        StoreError: the name is absolute or climbs out of the store with ``..``.
-    """
-    pure = PurePosixPath(name)
-    if not name or pure.is_absolute() or ".." in pure.parts or "\\" in name:
-        raise StoreError(f"{MANIFEST}: invalid part name {name!r}")
-    return Path(store).joinpath(*pure.parts)
 
 
 def write_store(
@@ -130,7 +104,7 @@ def _write_locked(dest: Path, fill: Callable[[Path], dict | None], manifest: dic
         clash = [key for key in _RESERVED if key in fields]
         if clash:
             raise ValueError(f"manifest fields {clash} are reserved for the store")
-        parts = _checksum_parts(tmp)
+        parts = list_parts(tmp)
         written = {
             "format_version": FORMAT_VERSION,
             "created": _utc_now(),
@@ -178,79 +152,8 @@ def open_store(path: Path | str, *, verify: bool = True) -> dict:
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise StoreError(f"{manifest_file}: unreadable manifest ({e})") from e
     _check_manifest(manifest, manifest_file)
-    parts = [(part_path(path, name), expected) for name, expected in manifest["parts"].items()]
-    for file, expected in parts:
-        _check_part(file, expected, verify=False)  # sizes first: cheap, and names the file
-    if verify:
-        # hashlib releases the GIL on large blocks, so parts are hashed side by side: a 1.5 GB
-        # store verifies in about half the time on two cores.
-        workers = min(len(parts), _HASH_THREADS) or 1
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            for error in pool.map(_verify_part, parts):
-                if error is not None:
-                    raise error
+    check_parts(path, manifest["parts"], verify=verify)
     return manifest
-
-
-class Verification:
-    """Checksums of some parts of a store, computed by background threads.
-
-    Use :func:`verify_parts`; call :meth:`wait` before trusting those parts.
-    """
-
-    def __init__(self, items: list[tuple[Path, dict]]):
-        self._pool = ThreadPoolExecutor(max_workers=min(len(items), _HASH_THREADS) or 1)
-        self._futures = [self._pool.submit(_verify_part, item) for item in items]
-        self._pool.shutdown(wait=False)
-
-    def wait(self) -> None:
-        """Waits for every checksum.
-
-        Raises:
-            StoreError: a part does not match the manifest (the first in manifest order).
-        """
-        for future in self._futures:
-            error = future.result()
-            if error is not None:
-                for rest in self._futures:
-                    rest.cancel()
-                raise error
-
-
-def verify_parts(path: Path | str, manifest: dict, *, first: Sequence[str] = ()) -> Verification:
-    """Checks the checksums of a store whose manifest :func:`open_store` returned unverified.
-
-    Args:
-        path: the store folder.
-        manifest: its manifest (``open_store(path, verify=False)``: sizes already checked).
-        first: parts to verify before returning (those about to be unpickled); names the
-            manifest does not list are ignored.
-
-    Returns:
-        The pending verification of the other parts.
-
-    Raises:
-        StoreError: a part in ``first`` does not match the manifest.
-    """
-    path = Path(path)
-    items = [(part_path(path, name), expected) for name, expected in manifest["parts"].items()]
-    now = [item for item, name in zip(items, manifest["parts"]) if name in first]
-    for item in now:
-        error = _verify_part(item)
-        if error is not None:
-            raise error
-    return Verification([item for item in items if item not in now])
-
-
-def _verify_part(item: tuple[Path, dict]) -> StoreError | None:
-    file, expected = item
-    try:
-        actual = _sha256(file)
-    except OSError as e:
-        return StoreError(f"{file}: unreadable part ({e.strerror or e})")
-    if actual != expected["sha256"]:
-        return StoreError(f"{file}: checksum mismatch (the file was altered or damaged)")
-    return None
 
 
 def _utc_now() -> str:
@@ -272,39 +175,6 @@ def _check_manifest(manifest: object, manifest_file: Path) -> None:
         for p in parts.values()
     ):
         raise StoreError(f"{manifest_file}: malformed parts table")
-
-
-def _check_part(file: Path, expected: dict, *, verify: bool) -> None:
-    try:
-        size = file.stat().st_size
-    except OSError as e:
-        raise StoreError(f"{file}: part missing from the store") from e
-    if size != expected["bytes"]:
-        raise StoreError(f"{file}: {size} bytes, manifest says {expected['bytes']} (truncated?)")
-    if verify and _sha256(file) != expected["sha256"]:
-        raise StoreError(f"{file}: checksum mismatch (the file was altered or damaged)")
-
-
-def _sha256(file: Path, *, fsync: bool = False) -> str:
-    digest = hashlib.sha256()
-    buffer = memoryview(bytearray(1 << 20))
-    with open(file, "rb") as f:
-        while size := f.readinto(buffer):
-            digest.update(buffer[:size])
-        if fsync:
-            os.fsync(f.fileno())
-    return digest.hexdigest()
-
-
-def _checksum_parts(folder: Path) -> dict:
-    """Fsyncs and checksums every regular file under ``folder``."""
-    parts = {}
-    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-        name = file.relative_to(folder).as_posix()
-        if name == MANIFEST:
-            raise ValueError(f"fill() must not write {MANIFEST}")
-        parts[name] = {"sha256": _sha256(file, fsync=True), "bytes": file.stat().st_size}
-    return parts
 
 
 def _write_manifest(file: Path, manifest: dict) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from index.embedder import ModelError
+from index.threads import usable_cores
 from index.tokens import TokenEmbeddings, split_batch
 
 
@@ -36,8 +37,7 @@ class TorchBackend:
         except ImportError as e:
             raise ModelError(f"sentence-transformers is not installed ({e})") from e
         self._torch = torch
-        usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-        self.threads = max(1, threads or min(usable, torch.get_num_threads()))
+        self.threads = max(1, threads or min(usable_cores(), torch.get_num_threads()))
         hf_logging.disable_progress_bar()  # a weight-loading bar is noise in logs and the CLI
         try:
             self.model = SentenceTransformer(str(folder), device=device, local_files_only=True)

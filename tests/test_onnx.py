@@ -7,11 +7,12 @@ import logging
 import os
 import re
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from index import onnx_backend, onnx_export
+from index import onnx_backend, onnx_cache, onnx_check
 from index.embedder import Embedder, default_model_path
 
 pytest.importorskip("onnxruntime")
@@ -60,13 +61,13 @@ def test_same_embeddings_as_torch(onnx_embedder, torch_embedder):
     assert len(texts) == 50 and len(set(texts)) == 50
     want = torch_embedder.encode(texts)
     got = onnx_embedder.encode(texts)
-    max_abs, min_cos = onnx_export.compare(want, got)
-    assert max_abs <= onnx_export.MAX_ABS_DIFF  # 1e-4, stricter than 1e-3
-    assert min_cos >= onnx_export.MIN_COSINE  # 0.9999, stricter than 0.99
+    max_abs, min_cos = onnx_check.compare(want, got)
+    assert max_abs <= onnx_check.MAX_ABS_DIFF  # 1e-4, stricter than 1e-3
+    assert min_cos >= onnx_check.MIN_COSINE  # 0.9999, stricter than 0.99
     # One at a time (the query path: one row, no padding) agrees too.
     for text, row in zip(texts[:12], want[:12]):
         np.testing.assert_allclose(
-            onnx_embedder.encode_query(text), row, atol=onnx_export.MAX_ABS_DIFF
+            onnx_embedder.encode_query(text), row, atol=onnx_check.MAX_ABS_DIFF
         )
 
 
@@ -74,8 +75,8 @@ def test_export_check_is_recorded(onnx_embedder):
     meta = onnx_embedder._backend.meta
     assert meta["passed"] is True
     assert meta["sentences"] >= 50
-    assert meta["max_abs_diff"] <= onnx_export.MAX_ABS_DIFF
-    assert meta["min_cosine"] >= onnx_export.MIN_COSINE
+    assert meta["max_abs_diff"] <= onnx_check.MAX_ABS_DIFF
+    assert meta["min_cosine"] >= onnx_check.MIN_COSINE
 
 
 def test_default_backend_is_onnx_and_env_chooses(monkeypatch, onnx_embedder):
@@ -172,7 +173,7 @@ def test_lone_surrogates_and_control_characters(onnx_embedder):
 
 def _failed_export(monkeypatch, tmp_path, meta: dict):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
-    folder = onnx_backend.export_folder(onnx_backend.Path(default_model_path()).resolve())
+    folder = onnx_cache.export_folder(Path(default_model_path()).resolve())
     folder.mkdir(parents=True)
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
@@ -190,16 +191,16 @@ def test_missing_export_package_falls_back_without_caching(monkeypatch, tmp_path
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
 
     def missing():
-        raise onnx_export.ExportError("cannot export to ONNX: the `onnx` package is missing")
+        raise onnx_check.ExportError("cannot export to ONNX: the `onnx` package is missing")
 
-    monkeypatch.setattr(onnx_export, "require_packages", missing)
+    monkeypatch.setattr(onnx_cache, "require_packages", missing)
     assert Embedder(backend="auto").backend == "torch"
     assert not any(tmp_path.rglob("meta.json"))  # installing the package later fixes it
 
 
 def test_damaged_export_file_falls_back(monkeypatch, tmp_path, onnx_embedder):
     _failed_export(monkeypatch, tmp_path, onnx_embedder._backend.meta)
-    folder = onnx_backend.export_folder(onnx_backend.Path(default_model_path()).resolve())
+    folder = onnx_cache.export_folder(Path(default_model_path()).resolve())
     (folder / "model.onnx").write_bytes(b"not an onnx model")
     assert Embedder(backend="auto").backend == "torch"
 
@@ -213,4 +214,4 @@ def test_fresh_export_in_empty_cache(monkeypatch, tmp_path):
     [folder] = list((tmp_path / "onnx").iterdir())
     assert sorted(p.name for p in folder.iterdir()) == ["meta.json", "model.onnx"]
     meta = json.loads((folder / "meta.json").read_text())
-    assert meta["passed"] and meta["max_abs_diff"] <= onnx_export.MAX_ABS_DIFF
+    assert meta["passed"] and meta["max_abs_diff"] <= onnx_check.MAX_ABS_DIFF

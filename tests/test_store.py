@@ -9,14 +9,8 @@ import os
 import numpy as np
 import pytest
 
-from index.store import (
-    FORMAT_VERSION,
-    MANIFEST,
-    open_store,
-    part_path,
-    verify_parts,
-    write_store,
-)
+from index.parts import MANIFEST, part_path, verify_parts
+from index.store import FORMAT_VERSION, open_store, write_store
 from kg.errors import StoreError, StoreMissing
 
 

@@ -140,9 +140,9 @@ def test_recall_at():
 
 _BLAS_THREADS_AFTER = """
 from threadpoolctl import threadpool_info
-import index.vectors as v
+import index.threads as t
 {call}
-with v._ONE_BLAS_THREAD.held():
+with t.one_blas_thread():
     pass
 print(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
 """
@@ -157,4 +157,4 @@ def test_one_blas_thread_everywhere_outlasts_a_single_query():
         return int(out.stdout.split()[-1])
 
     assert threads("") > 1  # a single query's limit is put back after it
-    assert threads("v.one_blas_thread_everywhere()") == 1
+    assert threads("t.one_blas_thread_everywhere()") == 1

@@ -158,7 +158,7 @@ def _serve(args: argparse.Namespace) -> int:
         build_store(None, args.store, progress=_progress_wanted(args))
     # REQUIRE_STORE: a damaged store ends `kg serve` with one line instead of serving 503s.
     app = create_app({"STORE": str(args.store), "REQUIRE_STORE": True})
-    from index.vectors import one_blas_thread_everywhere
+    from index.threads import one_blas_thread_everywhere
 
     # Requests are the server's parallelism, so BLAS runs on one thread in this process: with
     # OpenBLAS's threads, 8 concurrent clients got 31–34 req/s (p50 186–209 ms) and a lone

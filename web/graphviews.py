@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 
 import networkx as nx
 
@@ -61,7 +62,8 @@ def neighbourhood(
         limit: the most nodes, the centre included.
 
     Returns:
-        A copy of the subgraph.
+        A copy of the subgraph: its nodes in that order (the centre first), each node's edges
+        in the graph's order, so the same graph always gives the same bytes.
 
     Raises:
         kg.errors.NotFound: no such node.
@@ -82,7 +84,28 @@ def neighbourhood(
                     keep[item["id"]] = None
                     nxt.append(item["id"])
         frontier = nxt
-    return graph.subgraph(keep).copy()
+    return induced(graph, keep)
+
+
+def induced(graph: nx.MultiDiGraph, nodes: Collection[str]) -> nx.MultiDiGraph:
+    """A copy of the subgraph on ``nodes``, with its nodes in the order given.
+
+    ``graph.subgraph(nodes).copy()`` is not used: when the nodes are fewer than half the
+    graph's, networkx iterates them as a set, so their order (and an export's bytes) would
+    change with ``PYTHONHASHSEED``.
+    """
+    sub = graph.__class__()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from((n, dict(graph.nodes[n])) for n in nodes)
+    adjacency = graph.adj
+    sub.add_edges_from(
+        (u, v, key, dict(data))
+        for u in nodes
+        for v, keyed in adjacency[u].items()
+        if v in sub
+        for key, data in keyed.items()
+    )
+    return sub
 
 
 def spread(items: list[dict]) -> list[dict]:
@@ -284,8 +307,8 @@ def _claim_details(graph: nx.MultiDiGraph, node_id: str) -> dict:
 
 def _contained(graph: nx.MultiDiGraph, node_id: str, relation: str, *, incoming: bool) -> list[dict]:
     """Nodes joined to ``node_id`` by ``relation`` edges, in document order."""
-    ids = {n for n, _ in _ends(graph, node_id, relation, incoming=incoming)}
+    ids = dict.fromkeys(n for n, _ in _ends(graph, node_id, relation, incoming=incoming))
     return sorted(({"id": n, "label": graph.nodes[n].get("label", n), "kind": graph.nodes[n].get("kind"),
                     "order": graph.nodes[n].get("order", 0), "doc": graph.nodes[n].get("doc"),
                     "char_start": graph.nodes[n].get("char_start")} for n in ids),
-                  key=lambda d: (d["order"], d["label"]))
+                  key=lambda d: (d["order"], d["label"], d["id"]))

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, open_store
-from index.store import verify_parts
+from index.parts import verify_parts
 from kg.errors import StoreError
 from web.context import PART as CONTEXT_PART
 from web.context import read_context
