@@ -47,3 +47,20 @@ def test_the_regulator_is_never_the_dominant_firm():
     bank = find(entities, "Tessin Mutual Bank")
     assert bank is not None
     assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
+
+
+def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
+    entities, mentions = _entities(
+        "Ivo Lindqvist drowned off Varrow Point in 1961. "
+        "Ruth Okafor answered with the Lindqvist Fund, which paid for two new boats. "
+        "Lindqvist’s widow was its first trustee.\n")
+    fund = find(entities, "Lindqvist Fund")
+    assert fund is not None
+    assert _refs(mentions, fund, 2)
+
+
+def test_its_does_not_take_a_name_after_a_preposition_of_place():
+    entities, mentions = _entities(
+        "Ruth Okafor came from Varrowdale with her brother. "
+        "She taught at the chapel and led its choir.\n")
+    assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
