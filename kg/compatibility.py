@@ -29,7 +29,13 @@ articles: one reference added, right (water_dispute relations at the evidence 0.
 nothing else moves. Rejected: the noun as a plain organisation noun (that one reference went
 to the regulated company, and a "satisfy the regulator" on cooperative to the bank itself);
 "partnership" as an organisation noun (its one use went to a building named in its own
-clause, and with that subject excluded to nothing: no gain).
+clause, and with that subject excluded to nothing: no gain). Likewise "the trustees", "the
+commissioners", "the governors" (:data:`MEMBERS`, plural, not before a complement such as
+"of") stand for the governing body they sit on: an organisation headed by "Board",
+"Trust", "Commission", "Council", "Committee" or "Authority", in the window or else the last
+one named. Measured: six references added, all right (chronometer relations at the
+evidence 0.80 → 0.90; on seedtrust and fell_rescue "the trustees" → the trust, and one
+"the board" that then finds the trust nearby); nothing else moves.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
 
-__all__ = ["NEVER", "PRONOUN_GENDER", "REGULATING", "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees",
+__all__ = ["MEMBERS", "NEVER", "PRONOUN_GENDER", "REGULATING", "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees",
            "compatible", "fits", "has_head"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -57,6 +63,10 @@ fund government
 REGULATING = frozenset({"regulator", "watchdog"})
 _REGULATOR_HEADS = lx._words("authority board commission agency office inspectorate "
                              "ombudsman regulator watchdog")
+# "the trustees", "the commissioners": the members of a governing body, which stand for it
+MEMBERS = lx._words("trustees commissioners governors")
+_GOVERNING_HEADS = lx._words("board commission commissioners trust trustees council committee "
+                             "authority governors")
 THING_TYPES = frozenset({"organization", "product", "document", "other", "place"})
 NEVER = frozenset({"person", "date", "quantity"})
 SALIENT_KINDS = frozenset({"organization", "product"})
@@ -117,7 +127,8 @@ def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
         h != phrase.noun and (h in lx.REFERENCE_NOUNS or h in lx.ORG_HEADS)
         for h in nouns)) and not (
         phrase.noun in _TRADING and any(h in _NOT_TRADING for h in nouns)) and (
-        phrase.noun not in REGULATING or any(h in _REGULATOR_HEADS for h in nouns))
+        phrase.noun not in REGULATING or any(h in _REGULATOR_HEADS for h in nouns)) and (
+        phrase.noun not in MEMBERS or any(h in _GOVERNING_HEADS for h in nouns))
 
 
 def has_head(phrase: Phrase, g: int, ctx: Context) -> bool:

@@ -64,3 +64,25 @@ def test_its_does_not_take_a_name_after_a_preposition_of_place():
         "Ruth Okafor came from Varrowdale with her brother. "
         "She taught at the chapel and led its choir.\n")
     assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
+
+
+def test_the_trustees_stand_for_their_governing_body():
+    entities, mentions = _entities(
+        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "Ruth Okafor kept its books for thirty years. "
+        "She wrote to the newspapers every winter. "
+        "Her letters were printed in full. "
+        "In 1990 the trustees sold the keeper’s cottage.\n")
+    trust = find(entities, "Varrow Lamp Trust")
+    assert trust is not None
+    assert _refs(mentions, trust, 4)
+
+
+def test_the_trustees_are_no_company():
+    entities, mentions = _entities(
+        "Halden Glassworks Ltd was founded in 1958 by Ivo Halden. "
+        "The company sold bottles to breweries. "
+        "In 1990 the trustees of the pension scheme sued it.\n")
+    firm = find(entities, "Halden Glassworks Ltd")
+    assert firm is not None
+    assert not any(m.sentence == 2 and m.surface == "the trustees" for m in mentions)
