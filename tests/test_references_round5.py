@@ -86,3 +86,25 @@ def test_the_trustees_are_no_company():
     firm = find(entities, "Halden Glassworks Ltd")
     assert firm is not None
     assert not any(m.sentence == 2 and m.surface == "the trustees" for m in mentions)
+
+
+_EPONYM = (
+    "The optician Marta Tessmar worked in Varrow for forty years. "
+    "In 1871 Tessmar presented a lens ground from three thin shells of glass. "
+    "The Tessmar lens was soon fitted to every harbour light on the coast. "
+    "Later makers copied the Tessmar lens in cheaper glass.\n")
+
+
+def test_an_indefinite_noun_after_a_person_is_the_thing_named_after_them():
+    entities, mentions = _entities(_EPONYM)
+    lens = find(entities, "Tessmar lens")
+    assert lens is not None
+    assert _refs(mentions, lens, 1)
+
+
+def test_no_eponym_without_the_person_before_the_noun():
+    entities, mentions = _entities(_EPONYM.replace("Tessmar presented a lens",
+                                                   "a lens was presented by Tessmar"))
+    lens = find(entities, "Tessmar lens")
+    assert lens is not None
+    assert not _refs(mentions, lens, 1)
