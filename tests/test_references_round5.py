@@ -108,3 +108,14 @@ def test_no_eponym_without_the_person_before_the_noun():
     lens = find(entities, "Tessmar lens")
     assert lens is not None
     assert not _refs(mentions, lens, 1)
+
+
+def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
+    entities, mentions = _entities(
+        "The Varrow lamp burned whale oil in a glass chimney. "
+        "The Varrow lamp was also cheap to run. "
+        "Mounted behind a curved mirror, which threw the light far out to sea, it changed "
+        "coastal lighting around 1790.\n")
+    lamp = find(entities, "Varrow lamp")
+    assert lamp is not None
+    assert _refs(mentions, lamp, 2)
