@@ -119,3 +119,15 @@ def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
     lamp = find(entities, "Varrow lamp")
     assert lamp is not None
     assert _refs(mentions, lamp, 2)
+
+
+def test_a_nickname_for_the_n_under_a_heading_naming_nothing_is_the_thing_just_described():
+    entities, _mentions = _entities(
+        "Bridges and halls\n\n"
+        "Her best known work, the Orvik Exchange Hall in Tessby, opened in 1971. "
+        "The hall’s roof rests on four thin concrete shells. "
+        "At dusk the shells glow over the harbour, and sailors soon dubbed the building "
+        "“the Lamp”.\n")
+    hall = find(entities, "Orvik Exchange Hall")
+    assert hall is not None
+    assert any("Lamp" in a for a in hall.aliases)
