@@ -231,8 +231,8 @@ def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
     return out
 
 
-def eponymous(units: list[Unit], matches: list[Match], groups: list, types: list[str],
-              ) -> list[tuple]:
+def eponymous(units: list[Unit], matches: list[Match], groups: list,
+              types: list[str]) -> list[tuple]:
     """An indefinite noun after a person in one sentence, where the document names a thing
     after that person with that noun ("In 1822 Tessmar presented a lens made …", with a
     "Tessmar lens" named in the document): the sentence mentions that thing.

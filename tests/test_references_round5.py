@@ -60,7 +60,7 @@ def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
 
 
 def test_its_does_not_take_a_name_after_a_preposition_of_place():
-    entities, mentions = _entities(
+    _entities_found, mentions = _entities(
         "Ruth Okafor came from Varrowdale with her brother. "
         "She taught at the chapel and led its choir.\n")
     assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
