@@ -39,9 +39,10 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    when the noun heads some name of the document, not one headed by another reference noun
    ("the union" is not the "… Bank"), and failing that the most recent entity with that
    head anywhere earlier in the document, or nothing.
-5. Past the window: the section heading's entity, then, for an organisation or product noun
-   the text does not also use in the plural (and that names a whole, not a part such as
-   "the team"), the document's dominant entity of that type (mentioned at least three
+5. Past the window: "the regulator" the last regulating body named before, "the trustees"
+   the last governing body (:mod:`kg.compatibility`); else the section heading's entity, then, for an organisation
+   or product noun the text does not also use in the plural (and that names a whole, not a
+   part such as "the team"), the document's dominant entity of that type (mentioned at least three
    times, twice as often as any other of the type, and named before: on an invented article
    "the company" went to a board the text only introduced later).
 
@@ -69,7 +70,9 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.compatibility import (
+    MEMBERS,
     PRONOUN_GENDER,
+    REGULATING,
     SALIENT_KINDS,
     agrees,
     compatible,
@@ -292,6 +295,10 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:
     """Past the nearby sentences: the heading's entity, then the document's dominant one of
     the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
+    if phrase.noun in REGULATING or phrase.noun in MEMBERS:  # named once, long before: the last such body
+        return next((g for prev in reversed(ctx.history)
+                     for _p, g in reversed(ctx.by_unit.get(prev, []))
+                     if fits(phrase, g, ctx)), None)
     if ctx.heading is not None:
         for _p, g in ctx.by_unit.get(ctx.heading, []):
             if fits(phrase, g, ctx):

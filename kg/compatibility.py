@@ -19,6 +19,23 @@ plural term or a name ending in a plural noun ("the Marrow Sisters"; not a perso
 no change on any dev set or invented article), an idea noun or bare "this" → a concept or
 technique, an ordinal subject ("The first was …") → what "it" may stand for or a concept or
 technique, a method noun → a term ending in that noun.
+
+"The regulator", "the watchdog" (round 5) stand only for an organisation whose name is headed
+by a regulating body's noun ("… Authority", "… Board", "… Commission", "… Office"), and,
+past the nearby sentences, for the last one named anywhere before (such a body is often
+named once, early, and then only described): never for the firm it regulates nor for the
+text's dominant organisation. Measured over the 16 development sets and the invented
+articles: one reference added, right (water_dispute relations at the evidence 0.90 → 1.00);
+nothing else moves. Rejected: the noun as a plain organisation noun (that one reference went
+to the regulated company, and a "satisfy the regulator" on cooperative to the bank itself);
+"partnership" as an organisation noun (its one use went to a building named in its own
+clause, and with that subject excluded to nothing: no gain). Likewise "the trustees", "the
+commissioners", "the governors" (:data:`MEMBERS`, plural, not before a complement such as
+"of") stand for the governing body they sit on: an organisation headed by "Board",
+"Trust", "Commission", "Council", "Committee" or "Authority", in the window or else the last
+one named. Measured: six references added, all right (chronometer relations at the
+evidence 0.80 → 0.90; on seedtrust and fell_rescue "the trustees" → the trust, and one
+"the board" that then finds the trust nearby); nothing else moves.
 """
 
 from __future__ import annotations
@@ -26,7 +43,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
 
-__all__ = ["NEVER", "PRONOUN_GENDER", "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees",
+__all__ = ["MEMBERS", "NEVER", "PRONOUN_GENDER", "REGULATING", "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees",
            "compatible", "fits", "has_head"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -41,6 +58,15 @@ authority board court parliament congress senate observatory museum library hosp
 trust conservatory seminary polytechnic clinic orchestra institute institution party
 fund government
 """)
+# "the regulator", "the watchdog": a body named with a regulating body's head noun, never a
+# firm it regulates nor the dominant organisation of the text
+REGULATING = frozenset({"regulator", "watchdog"})
+_REGULATOR_HEADS = lx._words("authority board commission agency office inspectorate "
+                             "ombudsman regulator watchdog")
+# "the trustees", "the commissioners": the members of a governing body, which stand for it
+MEMBERS = lx._words("trustees commissioners governors")
+_GOVERNING_HEADS = lx._words("board commission commissioners trust trustees council committee "
+                             "authority governors")
 THING_TYPES = frozenset({"organization", "product", "document", "other", "place"})
 NEVER = frozenset({"person", "date", "quantity"})
 SALIENT_KINDS = frozenset({"organization", "product"})
@@ -100,7 +126,9 @@ def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
     return compatible(phrase, g, ctx) and not (headed and any(
         h != phrase.noun and (h in lx.REFERENCE_NOUNS or h in lx.ORG_HEADS)
         for h in nouns)) and not (
-        phrase.noun in _TRADING and any(h in _NOT_TRADING for h in nouns))
+        phrase.noun in _TRADING and any(h in _NOT_TRADING for h in nouns)) and (
+        phrase.noun not in REGULATING or any(h in _REGULATOR_HEADS for h in nouns)) and (
+        phrase.noun not in MEMBERS or any(h in _GOVERNING_HEADS for h in nouns))
 
 
 def has_head(phrase: Phrase, g: int, ctx: Context) -> bool:

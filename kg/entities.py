@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from kg import lexicon as lx
 from kg.acronyms import definitions
-from kg.bridging import introductions, renamings
+from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import (
     ADDED_HEADS,
@@ -103,6 +103,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
+    references += eponymous(units, matches, groups, types)
     renamed = renamings(units, matches, references, types=types)
     headed = heading_names(forms, kept, groups, units, spans)
     return _records(groups, kept, labels, types, units, texts, matches, references,

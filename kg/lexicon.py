@@ -146,7 +146,7 @@ REFERENCE_NOUNS: dict[str, str] = {
         "consortium federation association cooperative co-operative bank "
         "corporation business institute university college team nonprofit charity foundation "
         "government ministry department administration council commission committee board "
-        "orchestra band club society union alliance".split(),
+        "orchestra band club society union alliance regulator watchdog".split(),
         "organization"),
     **dict.fromkeys(
         "framework policy report paper act law bill charter standard document guideline "

@@ -59,6 +59,14 @@ not named it before (the heading introduces it). Measured over the 16 developmen
 0.70 at the evidence); without the test of the indefinite ending it fires nowhere else
 (kept, as the reason the heading is meant); without the test of a name not yet seen, an
 invented "… bought a new boat. It was built in Leith" goes to the heading's report.
+
+Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
+is a person, takes the one organisation, product or untyped name that sentence named, not
+an untyped name after a preposition of place (:func:`_where`: "from Oskby", which may be a
+place the typing missed). Measured over the 16 development sets and 12 invented articles:
+three references added, all right (fell_rescue relations at the evidence 0.90 → 1.00, one
+invented article 0.90 → 1.00); without the place test also two wrong ones (lighthouse,
+fell_rescue: "its" → a county, a mountain range).
 """
 
 from __future__ import annotations
@@ -103,6 +111,8 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
             return None  # (only people before it: "Ilves served as its first secretary", "Orvik
             # said it was …", a reported "it": :mod:`kg.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
+        if g is not None and ctx.types[g] == "person" and tokens[phrase.start].lower == "its":
+            return _only_thing(ctx.recent[-1], g, ok, ctx)
         return g if ok(g) else None        # before it, so the last sentence's subject
     if ctx.section_start and ctx.heading is not None:
         g = next((g for _p, g in ctx.by_unit.get(ctx.heading, []) if ok(g)), None)
@@ -165,6 +175,27 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
             and not governed(tokens, p) and g != subject}
         return named.pop() if len(named) == 1 else None
     return None
+
+
+def _only_thing(prev: int, subject: int, ok, ctx: Context) -> int | None:
+    """A mid-sentence "its" with only people before it, after a sentence whose subject is
+    a person: the one organisation, product or untyped name that sentence named."""
+    tokens = ctx.units[prev].tokens if ctx.units else []
+    named = {g for p, g in ctx.by_unit.get(prev, []) if g != subject and ok(g) and (
+        ctx.types[g] in SALIENT_KINDS or ctx.types[g] == "other" and not _where(tokens, p))}
+    return named.pop() if len(named) == 1 else None
+
+
+_LOCATIVE = lx._words("in at from near to into across along over under within around on")
+
+
+def _where(tokens, pos: int) -> bool:
+    """True for a name after a preposition of place ("from Oskby", "in the Varn Hills"):
+    where, not what a later "its" is about (an untyped name may be a place)."""
+    k = pos - 1
+    while k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _LOCATIVE
 
 
 def _heading_topic(u: int, phrase: Phrase, prev: int, tokens, ctx: Context) -> int | None:

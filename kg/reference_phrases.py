@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.candidates import Unit
+from kg.compatibility import MEMBERS
 from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.tokens import singular
@@ -115,6 +116,12 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if low == "the" and _listed(toks, i):
             end = i + 2 if i + 2 == len(toks) or toks[i + 2].lower != "of" else i + 4
             out.append(Phrase(i, end, "listed", toks[i + 1].lower, False))
+            continue
+        if low == "the" and i + 1 < len(toks) and toks[i + 1].lower in MEMBERS \
+                and toks[i + 1].text.islower() and i + 1 not in covered \
+                and not (i + 2 < len(toks) and _complement(toks, i + 2)):
+            out.append(Phrase(i, i + 2, "organization", toks[i + 1].lower,
+                              _subject_position(toks, i)))  # "the trustees": their board
             continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
             tail = _tail(toks, i, covered, tails) if low == "the" else None

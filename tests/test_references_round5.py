@@ -1,0 +1,133 @@
+"""Reference resolution, round 5: invented sentences for each rule (each fails without it)."""
+
+from __future__ import annotations
+
+from kg.entities import extract_entities
+from tests.test_entities import build, find
+
+
+def _entities(text: str):
+    docs, sections, sentences = build(text)
+    return extract_entities(docs, sections, sentences)
+
+
+def _refs(mentions, entity, index) -> bool:
+    """True when sentence ``index`` mentions ``entity`` by reference."""
+    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
+               for m in mentions)
+
+
+_REGULATED = (
+    "Harbour Varrow Ltd supplies gas to the towns of the Osk valley. "
+    "Its prices are checked by the Northern Energy Standards Authority (NESA). "
+    "Harbour Varrow Ltd raised its prices in 2019. "
+    "Customers complained about the increase. "
+    "Harbour Varrow Ltd blamed the cost of pipes. "
+    "The company paid a dividend of £9 million that year. "
+    "The regulator has fined Harbour Varrow Ltd twice since 2020.\n")
+
+
+def test_the_regulator_is_a_regulating_body_named_long_before():
+    entities, mentions = _entities(_REGULATED)
+    nesa = find(entities, "Northern Energy Standards Authority")
+    firm = find(entities, "Harbour Varrow Ltd")
+    assert nesa is not None and firm is not None
+    assert _refs(mentions, nesa, 6)
+    assert not _refs(mentions, firm, 6)
+
+
+def test_the_regulator_is_never_the_dominant_firm():
+    entities, mentions = _entities(
+        "The Tessin Mutual Bank was founded in 1921 by farmers in Oskby. "
+        "The Tessin Mutual Bank lends only to its members. "
+        "In 1990 the Tessin Mutual Bank opened a branch in Varrow. "
+        "Members elect the directors each spring. "
+        "Deposits grew slowly for a decade. "
+        "The new bonds were designed to satisfy the regulator without breaking that rule.\n")
+    bank = find(entities, "Tessin Mutual Bank")
+    assert bank is not None
+    assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
+
+
+def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
+    entities, mentions = _entities(
+        "Ivo Lindqvist drowned off Varrow Point in 1961. "
+        "Ruth Okafor answered with the Lindqvist Fund, which paid for two new boats. "
+        "Lindqvist’s widow was its first trustee.\n")
+    fund = find(entities, "Lindqvist Fund")
+    assert fund is not None
+    assert _refs(mentions, fund, 2)
+
+
+def test_its_does_not_take_a_name_after_a_preposition_of_place():
+    _entities_found, mentions = _entities(
+        "Ruth Okafor came from Varrowdale with her brother. "
+        "She taught at the chapel and led its choir.\n")
+    assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
+
+
+def test_the_trustees_stand_for_their_governing_body():
+    entities, mentions = _entities(
+        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "Ruth Okafor kept its books for thirty years. "
+        "She wrote to the newspapers every winter. "
+        "Her letters were printed in full. "
+        "In 1990 the trustees sold the keeper’s cottage.\n")
+    trust = find(entities, "Varrow Lamp Trust")
+    assert trust is not None
+    assert _refs(mentions, trust, 4)
+
+
+def test_the_trustees_are_no_company():
+    entities, mentions = _entities(
+        "Halden Glassworks Ltd was founded in 1958 by Ivo Halden. "
+        "The company sold bottles to breweries. "
+        "In 1990 the trustees of the pension scheme sued it.\n")
+    firm = find(entities, "Halden Glassworks Ltd")
+    assert firm is not None
+    assert not any(m.sentence == 2 and m.surface == "the trustees" for m in mentions)
+
+
+_EPONYM = (
+    "The optician Marta Tessmar worked in Varrow for forty years. "
+    "In 1871 Tessmar presented a lens ground from three thin shells of glass. "
+    "The Tessmar lens was soon fitted to every harbour light on the coast. "
+    "Later makers copied the Tessmar lens in cheaper glass.\n")
+
+
+def test_an_indefinite_noun_after_a_person_is_the_thing_named_after_them():
+    entities, mentions = _entities(_EPONYM)
+    lens = find(entities, "Tessmar lens")
+    assert lens is not None
+    assert _refs(mentions, lens, 1)
+
+
+def test_no_eponym_without_the_person_before_the_noun():
+    entities, mentions = _entities(_EPONYM.replace("Tessmar presented a lens",
+                                                   "a lens was presented by Tessmar"))
+    lens = find(entities, "Tessmar lens")
+    assert lens is not None
+    assert not _refs(mentions, lens, 1)
+
+
+def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
+    entities, mentions = _entities(
+        "The Varrow lamp burned whale oil in a glass chimney. "
+        "The Varrow lamp was also cheap to run. "
+        "Mounted behind a curved mirror, which threw the light far out to sea, it changed "
+        "coastal lighting around 1790.\n")
+    lamp = find(entities, "Varrow lamp")
+    assert lamp is not None
+    assert _refs(mentions, lamp, 2)
+
+
+def test_a_nickname_for_the_n_under_a_heading_naming_nothing_is_the_thing_just_described():
+    entities, _mentions = _entities(
+        "Bridges and halls\n\n"
+        "Her best known work, the Orvik Exchange Hall in Tessby, opened in 1971. "
+        "The hall’s roof rests on four thin concrete shells. "
+        "At dusk the shells glow over the harbour, and sailors soon dubbed the building "
+        "“the Lamp”.\n")
+    hall = find(entities, "Orvik Exchange Hall")
+    assert hall is not None
+    assert any("Lamp" in a for a in hall.aliases)
