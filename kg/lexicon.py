@@ -283,7 +283,7 @@ senator admiral son daughter father mother brother sister wife husband widow wid
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
 """)
 
-# Nouns of a person's post or standing in a body ("the shift foreman", "the county assessor"):
+# Nouns of a person's post or standing in a body ("the shift manager", "the county treasurer"):
 # a term they end in the singular is a post, it names no thing. Used by the term finder
 # (:mod:`kg.terms`) with PERSON_NOUNS.
 ROLE_NOUNS = _words("""

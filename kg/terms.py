@@ -19,18 +19,18 @@ relations joined .6 → .7 at the evidence, .7 → .8 anywhere); nothing else mo
 sets.
 
 An "-s" word followed by "the", "a", "its", "their" … is a verb taking its object, and
-ends no term ("the kiln needs a steady draught": no "kiln needs"). Round 9 of
+ends no term ("the kiln consumes the wood": no "kiln consumes"). Round 9 of
 issue 3: forecasting −1 node, nothing else moved on the 27 sets. An irregular past form
 (:data:`kg.lexicon.PAST_VERBS` and a few more: "dug", "found", "sent") opens no term ("had
 dug climbers out", "searched for lost walkers"): fell_rescue −2 nodes, nothing else moved.
 A term ending in a singular noun of a person's post or trade (:data:`kg.lexicon.ROLE_NOUNS`,
-:data:`kg.lexicon.PERSON_NOUNS`: "shift foreman", "county assessor") is a post and names no
+:data:`kg.lexicon.PERSON_NOUNS`: "shift manager", "county treasurer") is a post and names no
 thing: water_dispute, fell_rescue −1 core node each; no gold entity of the 27 sets ends in
-such a noun. Plural ones were dropped too at first ("mill hands", "sheep farmers":
+such a noun. Plural ones were dropped too at first ("mill workers", "sheep farmers":
 cooperative, orchestra −1 more) but a group may act as one ("kelp farmers founded the
 bank", a test of :mod:`kg.pieces`' rules), so they stay. A count of people stays an amount
-("340 members"): applying the test in :func:`head_ok` also cut "95 mill workers" to
-"95 mill" (rejected). "ordinary" joined the generic modifiers of
+("340 members"): applying the test in :func:`head_ok` also cut "95 brick workers" to
+"95 brick" (rejected). "ordinary" joined the generic modifiers of
 :data:`kg.lexicon.GENERIC_MODIFIERS` ("ordinary kilns", "the ordinary rules of trade" open
 only a ``modterm``): chronometer, forecasting −1 node each; nothing else moved.
 
@@ -75,7 +75,7 @@ _NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise fran
                        "demise merchandise size prize seize")
 DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                                if v in ("organization", "person"))
-# heads of a term that describes people by their post or trade ("shift foreman")
+# heads of a term that describes people by their post or trade ("shift manager")
 ROLE_HEADS = lx.ROLE_NOUNS | lx.PERSON_NOUNS
 
 
@@ -125,8 +125,8 @@ def head_ok(tok: Token) -> bool:
 
 
 def _role_head(tok: Token) -> bool:
-    """True for a singular noun of a person's post or trade ("foreman", "assessor"): a term it
-    ends is a post ("shift foreman"); a group in the plural may act as one ("kelp farmers
+    """True for a singular noun of a person's post or trade ("manager", "treasurer"): a term it
+    ends is a post ("shift manager"); a group in the plural may act as one ("kelp farmers
     founded the bank"), and a count of people is still an amount."""
     return tok.lower in ROLE_HEADS and singular(tok.lower) == tok.lower
 
