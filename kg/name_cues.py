@@ -5,7 +5,7 @@
   seedtrust alias 0.95 → 1.00 (a clause and its nickname); no other set of the 16
   development and 11 invented ones moved (the one other "so-called" of the 27 sets has no
   comma before it and is left alone).
-- "X, the body that grew into today's Y" / "X, which later became the Y," (:func:`grew_into`):
+- "X, the office that developed into today's Y" / "X, which later became the Y," (:func:`grew_into`):
   Y is the name X came to have, when Y is no role ("the Chief Surveyor"). Measured:
   forecasting alias 0.75 → 0.80 (a department and the office it became); no other set moved.
 - "the Marine Institute, Kelloway, …" (:func:`sited`): an institution's or building's name
@@ -87,7 +87,7 @@ def _name_before(toks: list[Token], end: int) -> int | None:
 
 
 def grew_into(u: int, toks: list[Token]) -> list[Definition]:
-    """"X, the body that grew into today's Y." / "X, which later became the Y,": Y is the name
+    """"X, the office that developed into today's Y." / "X, which later became the Y,": Y is the name
     X came to have (a capitalised run that ends the clause, no role or person's noun)."""
     out = []
     lows = [t.lower for t in toks]
@@ -96,7 +96,7 @@ def grew_into(u: int, toks: list[Token]) -> list[Definition]:
             continue
         a = i + 1
         if lows[a] == "the" and a + 2 < len(toks) and lows[a + 2] in ("that", "which"):
-            a += 3  # "the body that"
+            a += 3  # "the office that"
         elif lows[a] == "which":
             a += 1
         else:

@@ -30,7 +30,7 @@ relation moved. "Fourth Century Fund", capitalised, stays a name. One capitalise
 quotation marks is a word quoted (signs marked “Open”, “Shut” and “Full”), not a title,
 unless a work noun or a definer comes before it (the song “Vellamere”): forecasting −3
 nodes, nothing else moved. "what became X" and "what would become X" introduce a term as
-"called X" does ("founded what became swell theory"): forecasting recall 0.85 → 0.90,
+"called X" does ("began what became swell theory"): forecasting recall 0.85 → 0.90,
 alias unity 0.80 → 0.85, relations joined 0.6 → 0.7; nothing else moved.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`

@@ -22,7 +22,7 @@ An "-s" word followed by "the", "a", "its", "their" … is a verb taking its obj
 ends no term ("the kiln consumes the wood": no "kiln consumes"). Round 9 of
 issue 3: forecasting −1 node, nothing else moved on the 27 sets. An irregular past form
 (:data:`kg.lexicon.PAST_VERBS` and a few more: "dug", "found", "sent") opens no term ("had
-dug climbers out", "searched for lost walkers"): fell_rescue −2 nodes, nothing else moved.
+dug ponies out", "searched for lost skaters"): fell_rescue −2 nodes, nothing else moved.
 A term ending in a singular noun of a person's post or trade (:data:`kg.lexicon.ROLE_NOUNS`,
 :data:`kg.lexicon.PERSON_NOUNS`: "shift manager", "county treasurer") is a post and names no
 thing: water_dispute, fell_rescue −1 core node each; no gold entity of the 27 sets ends in

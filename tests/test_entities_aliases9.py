@@ -158,7 +158,7 @@ def test_a_so_called_name_in_apposition_names_the_same_thing():
     entities = _entities(
         "The charter\n"
         "- **Article 4**, the so-called “cold store” rule, requires two copies of every ledger.\n"
-        "In 2001 the trustees amended Article 4 again.\n"
+        "In 2001 the wardens amended Article 4 again.\n"
         "Critics of the cold store rule said it cost too much.\n")
     joined(entities, "Article 4", "cold store", rule="alias")
 
@@ -210,7 +210,7 @@ def test_a_body_that_grew_into_another_name_is_one_entity():
     entities = _entities(
         "Origins\n"
         "In 1897 Orrin Tate became head of the Survey Office of the Kell Harbour Board, the "
-        "body that grew into today’s Kell Tides Service. The Kell Tides Service now runs "
+        "office that developed into today’s Kell Tides Service. The Kell Tides Service now runs "
         "forty gauges.\n")
     joined(entities, "Survey Office of the Kell Harbour Board", "Kell Tides Service",
            rule="alias")
@@ -294,10 +294,10 @@ def test_a_court_case_is_one_name_and_its_v_ends_no_sentence():
     from kg.splitter import split_document
 
     text = ("The contractor was sued. The case, Orrin Harbour Board v. Tasker & Quill Ltd, was "
-            "heard in 2009. The Orrin Harbour Board lost.\n")
+            "tried in 2009. The Orrin Harbour Board lost.\n")
     doc = Document(id="document:t", path="t.txt", title="t", text=text)
     sections, sentences = split_document(doc)
-    assert any("v. Tasker & Quill Ltd, was heard" in s.text for s in sentences)
+    assert any("v. Tasker & Quill Ltd, was tried" in s.text for s in sentences)
     entities, _ = extract_entities([doc], sections, sentences)
     case = find(entities, "Orrin Harbour Board v. Tasker & Quill Ltd")
     assert case is not None
@@ -317,7 +317,7 @@ def test_case_names_needs_a_party_on_each_side():
 def test_what_became_names_a_term():
     entities = _entities(
         "Weather\n"
-        "His 1963 paper founded what became swell theory; later work tested it.\n")
+        "His 1963 paper began what became swell theory; later work tested it.\n")
     term = find(entities, "swell theory")
     assert term is not None
 
