@@ -21,8 +21,8 @@ Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (v
 whose name was only the last word of the institute's name before.
 
 Round 9: a sentence that opens with a formal title and gives, through "it", the name the
-thing goes by ("Formally titled the Articles of Association of X, it has always been known
-as the Y"): the title and the name are one thing (:func:`_titled_before`). Measured:
+thing goes by ("Officially styled the Rules of X, it has long been known as the Y"): the
+title and the name are one thing (:func:`_titled_before`). Measured:
 fell_rescue alias 0.95 → 1.00, relations joined 0.7 → 0.8 anywhere; no other set of the 27
 moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.name_cues`.
 """
@@ -137,10 +137,10 @@ _PRONOUNS = frozenset({"it", "this", "they"})
 
 
 def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span | None:
-    """The name a sentence opens with when "it" at ``j`` takes a second one: "Formally titled
-    the Articles of Association of X, it has always been known as the Y" (the opening
+    """The name a sentence opens with when "it" at ``j`` takes a second one: "Officially styled
+    the Rules of X, it has long been known as the Y" (the opening
     participle, an adverb before it, "the", a capitalised run, a comma, then the pronoun;
-    up to three lowercase words between it and the cue: "has always been")."""
+    up to three lowercase words between it and the cue: "has long been")."""
     p = j
     while p > j - 3 and p >= 0 and lows[p] not in _PRONOUNS and toks[p].text.isalpha() \
             and toks[p].text.islower():
@@ -150,7 +150,7 @@ def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span |
         return None
     k = 0
     while k < j and (lows[k] in _ADVERBS or toks[k].lower.endswith("ly") and k == 0):
-        k += 1  # "Formally", "Officially"
+        k += 1  # "Officially", "Formerly"
     if k >= j or lows[k] not in _TITLING:
         return None
     k += 1

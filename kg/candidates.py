@@ -23,8 +23,8 @@ Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser r
 occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
 what floods the graph.
 
-A lowercase name particle after no capitalised word opens the name that follows ("Charney
-and von Neumann ran …"; one surname on forecasting, which then joins its person, see
+A lowercase name particle after no capitalised word opens the name that follows ("Merrin
+and van Oordt ran …"; one surname on forecasting, which then joins its person, see
 :mod:`kg.people`).
 
 Two cuts for precision: a month right after a day number is part of the date, not the first
@@ -59,8 +59,8 @@ from kg.tokens import Token, key_of, singular
 # lowercase particles inside personal and place names
 _PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
-# particles that may open a surname after a lowercase word ("and von Neumann"); not "ten",
-# an English number ("ten Dutch ships")
+# particles that may open a surname after a lowercase word ("and van Oordt"); not "ten",
+# an English number ("ten Norse boats")
 _LEAD_PARTICLES = _PARTICLES - {"ten"}
 
 
@@ -268,7 +268,7 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
         return False
     if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
             and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
-        return False  # "Project Kestrel, begun in 1974, …": the head opens the name
+        return False  # "Project Tamsin, begun in 1988, …": the head opens the name
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
     return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \
@@ -345,7 +345,7 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
 
 def _particle_before(toks: list[Token], i: int) -> bool:
     """True when a lowercase name particle stands right before the capitalised word ``i``
-    and after no capitalised word ("and von Neumann", not "Anna van Dijk", whose run already
+    and after no capitalised word ("and van Oordt", not "Anna van Dijk", whose run already
     holds it): the particle opens a surname."""
     k = i - 1
     return k >= 0 and toks[k].text in _LEAD_PARTICLES and toks[k].end + 1 == toks[i].start \
@@ -384,7 +384,7 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 and sum(c.isalpha() for c in toks[i].text) >= 2:
             s -= 1  # "88P/Ostrander": a catalogue number written onto the name
         elif s == i and _particle_before(toks, i):
-            s -= 1  # "Charney and von Neumann ran …": the surname keeps its particle
+            s -= 1  # "Merrin and van Oordt ran …": the surname keeps its particle
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"

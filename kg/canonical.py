@@ -40,8 +40,8 @@ each recorded with its evidence:
   is judged without that tail, which says whose it is and is no connector inside its name:
   over the 12 development sets it joins one observatory's short name on plate_tectonics
   (right), nothing else. The name without that tail is also an alias of the entity
-  (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Articles of
-  Association of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
+  (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Rules of
+  Procedure of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
   name used on its own before a longer one with a company's head ("Corporation", "Bank",
   "University") is first used is a thing of its own: over the 24 sets this unjoins only a
   city of architect_bio from its council, named "<city> Corporation" (wrong before). A place
@@ -49,7 +49,7 @@ each recorded with its evidence:
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
   another word by word (:mod:`kg.shortenings`). A person's bare surname (the last word of a
   personal name in the text) is short for no longer name that is not a person's, whatever its
-  head ("Garside" ≠ "Garside Inquiry"; figures in :mod:`kg.people`).
+  head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.people`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -141,9 +141,9 @@ def _owned(key: tuple[str, ...]) -> tuple[str, ...]:
 
 def owned_prefix(surface: str) -> str | None:
     """The name without the "of" and organisation's name that says whose it is, as written
-    ("Lamont Geological Observatory of Columbia University" → "Lamont Geological
+    ("Tressel Marine Observatory of Harwood University" → "Tressel Marine
     Observatory"), else None: :func:`kg.entities` gives it to the entity as an alias. Not a
-    name with an "of" of its own ("Articles of Association of X" is a kind of document)."""
+    name with an "of" of its own ("Rules of Procedure of X" is a kind of document)."""
     words = surface.split()
     key = tuple(w.casefold() for w in words)
     own = _owned(key)
@@ -198,8 +198,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         long = next(iter(longer.values()))
         if len(k) == 1 and k[0] in surnames and not person_like(long) \
                 and head_of(long.key) not in SAME_HEADS:
-            continue  # "Garside" is Sir Anthony Garside, not short for the "Garside Inquiry";
-            # but "Ford" may shorten "Ford Motor Company", named after Henry Ford
+            continue  # "Pellard" is Sir Osmund Pellard, not short for the "Pellard Inquiry";
+            # but "Harlow" may shorten "Harlow Motor Company", named after Ann Harlow
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"
@@ -410,7 +410,7 @@ def choose_label(forms: list[Form]) -> str:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
             # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
-            # one with a capital inside ("Hawaiian–Emperor seamount")
+            # one with a capital inside ("Morvik–Vesk ridge")
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
                              and lx.zipf(s.split()[0].casefold()) >= 3.0
                              and s.split()[0][1:].islower() else s: n

@@ -156,7 +156,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         first = unit.tokens[span.start]
         if first.text in lx.NAME_PARTICLES and first.text != "ten" \
                 and span.end - span.start > 1:
-            first = unit.tokens[span.start + 1]  # "von Neumann"; "ten" is also a number
+            first = unit.tokens[span.start + 1]  # "van Oordt"; "ten" is also a number
         if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
                 span.kind in ("name", "quoted") and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):
@@ -272,7 +272,7 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
         owned = {o for a in {labels[g], *aliases} if (o := owned_prefix(a))} - aliases
-        aliases |= owned  # "Lamont Geological Observatory" of "… of Columbia University"
+        aliases |= owned  # "Tressel Marine Observatory" of "… of Harwood University"
         for o in owned:
             renamed_keys.setdefault(key_of(tokenize(o)), OWNED)
         if types[g] == "person":  # "Mrs Lind" → "Lind"
@@ -287,7 +287,7 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
                 merges.append(why)
         entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
                                aliases=aliases, mentions=count[g], merges=merges))
-    add_surname_aliases(entities)  # "Torricelli" for "Evangelista Torricelli"
+    add_surname_aliases(entities)  # "Quarrendon" for "Ottilie Quarrendon"
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
     log.info("%d entities, %d mentions", len(entities), len(mentions))
     return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

@@ -15,7 +15,7 @@ document noun ("the Norland government", which must still mention Norland) or cl
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 
-Two names joined by a dash in one word ("the Wadati–Benioff zone", "the Brunhes–Matuyama
+Two names joined by a dash in one word ("the Kessel–Varnhagen zone", "the Orlik–Sebrand
 reversal") take their head after an article once: such a pair is only ever said of a thing
 named after both. Round 9 of issue 3: plate_tectonics' three such nodes are whole (the
 head was missing), no count or other set moved.
@@ -46,7 +46,7 @@ _NOT_HEAD = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.PREDICATE_ADJEC
              | lx.GENERIC_MODIFIERS | lx.NUMBER_WORDS | lx.PARTICLES | lx.MONTHS
              | frozenset(lx.REFERENCE_NOUNS) | lx.ORG_KIND_NOUNS | lx.ORG_HEADS | lx.PART_NOUNS)
 _ADJECTIVE_NAME = ("ish", "ian", "ean", "ese", "ic", "an", "ch")
-# two capitalised names joined by a dash in one word ("Wadati–Benioff", "Brunhes–Matuyama")
+# two capitalised names joined by a dash in one word ("Kessel–Varnhagen", "Orlik–Sebrand")
 _DASHED = re.compile(r"[A-Z][a-zà-ÿ]+[–—-][A-Z][a-zà-ÿ]+")
 # nouns of a stretch of time: "the Wendell era" is a time of the person's, not a thing
 _TIME_NOUNS = lx._words("era age period year decade century reign tenure term day time")
@@ -116,5 +116,5 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         return False
     pair = (last.lower, low)
     if e - s == 1 and _DASHED.fullmatch(last.text) and s > 0 and toks[s - 1].lower in _ARTICLES:
-        return True  # "the Wadati–Benioff zone": two names joined by a dash name a thing
+        return True  # "the Kessel–Varnhagen zone": two names joined by a dash name a thing
     return stats.heads[pair] >= 2 and pair in stats.heads_after_article

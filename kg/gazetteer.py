@@ -94,7 +94,7 @@ class Gazetteer:
                 tokens[stop].is_word or tokens[stop].text == "&"
                 or tokens[stop].text in ",:" and self.with_commas
                 or tokens[stop].text == "." and stop > i and tokens[stop - 1].text in ("v", "vs")):
-            # "… Authority v. Brannock Ltd": a court case's "v." is inside its name
+            # "… Board v. Tasker Ltd": a court case's "v." is inside its name
             stop += 1
         for end in range(stop, i, -1):
             if not tokens[end - 1].is_word and tokens[end - 1].text != "&":

@@ -13,8 +13,9 @@ no person; it is a word list. Names that are also ordinary capitalised words of 
 
 Round 9 of issue 3 added common short and informal forms and a few more frequent names
 ("Tom", "Lewis", "Sam", "Owen" …; every added name has a Zipf frequency of 3.5 or more, so
-word frequency alone would not call it a name): "Tom Haworth" at the start of a sentence had
-lost its "Tom" and "Lewis Fry Richardson" was no personal name (fell_rescue, forecasting).
+word frequency alone would not call it a name): a "Tom" and his surname at the start of a
+sentence had lost the "Tom", and a "Lewis" with a middle name and a surname was no personal
+name (fell_rescue, forecasting).
 Measured alone: forecasting alias unity 0.50 → 0.55, relations 0.5 → 0.6; fell_rescue gained
 its person node (whose surname then joined it by the surname rule of :mod:`kg.people`); no
 other set moved.

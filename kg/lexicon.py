@@ -263,8 +263,8 @@ without instead however moreover meanwhile then yet still also later today now w
 because although though as if once unlike like despite according besides nevertheless thus
 """)
 
-# Particles of personal names, lowercase or capitalised ("John von Neumann", "Urbain Le
-# Verrier", "Luc de Vorel"): part of the surname, no name of their own.
+# Particles of personal names, lowercase or capitalised ("Karl von Asten", "Odile Le
+# Brasseur", "Luc de Vorel"): part of the surname, no name of their own.
 NAME_PARTICLES = _words("de du da di del della van von der den le la ter ten dos das bin ibn")
 
 # Prepositions and adverbs that never end a term ("stored inside").
@@ -283,7 +283,7 @@ senator admiral son daughter father mother brother sister wife husband widow wid
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
 """)
 
-# Nouns of a person's post or standing in a body ("the team leader", "the district auditor"):
+# Nouns of a person's post or standing in a body ("the shift manager", "the county treasurer"):
 # a term they end in the singular is a post, it names no thing. Used by the term finder
 # (:mod:`kg.terms`) with PERSON_NOUNS.
 ROLE_NOUNS = _words("""
@@ -308,7 +308,7 @@ cape peninsula isle estuary firth loch fjord glacier volcano
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
-# "Avon", "Project Kestrel" → "Kestrel"); a name's first word even at a sentence start.
+# "Avon", "Project Tamsin" → "Tamsin"); a name's first word even at a sentence start.
 LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project operation")
 
 # Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").

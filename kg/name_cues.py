@@ -5,10 +5,10 @@
   seedtrust alias 0.95 → 1.00 (a clause and its nickname); no other set of the 16
   development and 11 invented ones moved (the one other "so-called" of the 27 sets has no
   comma before it and is left alone).
-- "X, the body that grew into today's Y" / "X, which later became the Y," (:func:`grew_into`):
+- "X, the office that developed into today's Y" / "X, which later became the Y," (:func:`grew_into`):
   Y is the name X came to have, when Y is no role ("the Chief Surveyor"). Measured:
   forecasting alias 0.75 → 0.80 (a department and the office it became); no other set moved.
-- "the Royal Observatory, Greenwich, …" (:func:`sited`): an institution's or building's name
+- "the Marine Institute, Kelloway, …" (:func:`sited`): an institution's or building's name
   (organisation or structure head) with one capitalised place word after a comma, closing
   the phrase and in no list, is a fuller name of it. Measured: chronometer alias
   0.85 → 0.90; no other set moved, and it joins nothing else over the 27 sets.
@@ -30,7 +30,7 @@ _CLOSES = frozenset("”\"’")
 def so_called(u: int, toks: list[Token]) -> list[Definition]:
     """"X, the so-called “Y” rule, …": Y (quoted, or a capitalised run) is another name of the
     name X before the comma (capitalised words and numbers, Markdown marks around it
-    skipped: "**Clause 7**, the so-called “second key” rule")."""
+    skipped: "**Rule 4**, the so-called “late bell” rule")."""
     out = []
     for i in range(3, len(toks) - 1):
         if toks[i].lower != "so-called" or toks[i - 1].lower != "the" or toks[i - 2].text != ",":
@@ -66,7 +66,7 @@ _NOW = frozenset({"today", "today's", "today’s", "the", "present-day"})
 
 def _name_before(toks: list[Token], end: int) -> int | None:
     """The start of the name that ends at ``end`` (exclusive), over "of the", "for", "and"
-    inside it ("Meteorological Department of the Board of Trade"), else None."""
+    inside it ("Survey Office of the Board of Roads"), else None."""
     k = end - 1
     if k < 0 or not toks[k].is_cap:
         return None
@@ -87,7 +87,7 @@ def _name_before(toks: list[Token], end: int) -> int | None:
 
 
 def grew_into(u: int, toks: list[Token]) -> list[Definition]:
-    """"X, the body that grew into today's Y." / "X, which later became the Y,": Y is the name
+    """"X, the office that developed into today's Y." / "X, which later became the Y,": Y is the name
     X came to have (a capitalised run that ends the clause, no role or person's noun)."""
     out = []
     lows = [t.lower for t in toks]
@@ -96,7 +96,7 @@ def grew_into(u: int, toks: list[Token]) -> list[Definition]:
             continue
         a = i + 1
         if lows[a] == "the" and a + 2 < len(toks) and lows[a + 2] in ("that", "which"):
-            a += 3  # "the body that"
+            a += 3  # "the office that"
         elif lows[a] == "which":
             a += 1
         else:
@@ -129,8 +129,8 @@ _SITED_HEADS = lx.ORG_HEADS | lx.STRUCTURE_HEADS
 
 
 def sited(u: int, toks: list[Token]) -> list[Definition]:
-    """"the Royal Observatory, Greenwich, …": an institution's or building's name with its
-    place after a comma is a fuller name of it ("Royal Observatory, Greenwich"), when the
+    """"the Marine Institute, Kelloway, …": an institution's or building's name with its
+    place after a comma is a fuller name of it ("Marine Institute, Kelloway"), when the
     place is one capitalised word that closes the phrase and the name stands in no list."""
     out = []
     for i in range(2, len(toks) - 2):

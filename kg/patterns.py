@@ -26,11 +26,11 @@ A century in words or figures, lowercase ("the nineteenth century", "the 19th ce
 date, as a year is, not a concept: round 9 of issue 3, river, vaccine, lighthouse −1 core
 node, chronometer −2 (their "Nth century" terms become dates); dates said once become
 nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, alias or
-relation moved. "Second Century Appeal", capitalised, stays a name. One capitalised word in
-quotation marks is a word quoted (dials marked “Rain”, “Change” and “Fair”), not a title,
+relation moved. "Fourth Century Fund", capitalised, stays a name. One capitalised word in
+quotation marks is a word quoted (signs marked “Open”, “Shut” and “Full”), not a title,
 unless a work noun or a definer comes before it (the song “Vellamere”): forecasting −3
 nodes, nothing else moved. "what became X" and "what would become X" introduce a term as
-"called X" does ("founded what became chaos theory"): forecasting recall 0.85 → 0.90,
+"called X" does ("began what became swell theory"): forecasting recall 0.85 → 0.90,
 alias unity 0.80 → 0.85, relations joined 0.6 → 0.7; nothing else moved.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`

@@ -19,7 +19,7 @@ class Phrase:
         end: token index after the last.
         kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
             (a noun that is the head of some name), ``listed`` ("the first of these":
-            an item of the list just given), ``sort`` ("such faults": things of the kind
+            an item of the list just given), ``sort`` ("such kilns": things of the kind
             a term names), ``ordered`` ("the latter", "the former"), or the kind of a
             reference noun
             (``organization``, ``document``, ``product``, ``concept``, ``technique``).

@@ -103,7 +103,7 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if i == 0 and _ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
             continue
-        if low in _SORT and i + 1 not in covered:  # "such faults": of the kind just named
+        if low in _SORT and i + 1 not in covered:  # "such kilns": of the kind just named
             sort = _sort(toks, i, covered)
             if sort:
                 out.append(sort)
@@ -176,7 +176,7 @@ def _complement(toks, k: int) -> bool:
 
 def _object(toks, i: int) -> bool:
     """True for "it" as the object right after a verb ("the government nationalised it in
-    1977", "used it to trace …"), not after a preposition ("part of it"), not before a
+    1977", "used it to grade …"), not after a preposition ("part of it"), not before a
     colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
     "found it beautiful"."""
     if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
@@ -186,7 +186,7 @@ def _object(toks, i: int) -> bool:
         nxt = toks[i + 1].lower
         if nxt == "to" and toks[i - 1].lower in USE_VERBS and i + 2 < len(toks) \
                 and toks[i + 2].is_word and toks[i + 2].text.islower():
-            return True  # "used it to trace …": the thing used, not a dummy
+            return True  # "used it to grade …": the thing used, not a dummy
         if not toks[i + 1].is_word and toks[i + 1].text not in ".;" or nxt in _DUMMY_AFTER \
                 or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.GENERIC_MODIFIERS \
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
@@ -207,7 +207,7 @@ _SORT = frozenset({"such", "these", "those"})
 
 
 def _sort(toks, i: int, covered: set[int]) -> Phrase | None:
-    """"such faults", "these early galaxies": a demonstrative and up to two lowercase words
+    """"such kilns", "these early lathes": a demonstrative and up to two lowercase words
     ending in a plural noun, which speaks of things of the kind a term just named (the
     noun, singular, is the term's last word: :mod:`kg.antecedents`)."""
     for n in (1, 2, 3):

@@ -1,7 +1,7 @@
 """Merge rules for shortened names, used by :func:`kg.canonical.group_forms`.
 
 - ``short-form`` for place names whose head comes first: "Avon" alone joins "River Avon"
-  when no other name is "<head> Avon"; so for "Project Kestrel" and "Operation X"
+  when no other name is "<head> Avon"; so for "Project Tamsin" and "Operation X"
   (:data:`kg.lexicon.LEADING_HEADS`, which the name finder also keeps at a sentence start,
   where "Project" was cut as a positional capital). Measured (issue 3, round 9): fell_rescue
   alias 0.90 → 0.95; no other set of the 27 moved.
@@ -259,7 +259,7 @@ def titled(group: Group, kept: dict[tuple, Form], topics: set[tuple]) -> list[Fo
     """The forms a group's label is chosen from: the title's name when a shortening of it
     joined it by the ``topic-prefix`` rule ("Brindlemoor Folk Festival", not the more
     frequent "Brindlemoor") or its head by the ``title-head`` rule (:mod:`kg.topics`:
-    "Marine Chronometer", not "chronometer"), else all."""
+    "Steam Dredger", not "dredger"), else all."""
     forms = [kept[k] for k in group.keys]
     if any(why.get("rule") == "title-head" for why in group.merges.values()):
         return [f for f in forms if f.headings and len(f.key) > 1] or forms  # not its head

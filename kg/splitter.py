@@ -261,7 +261,7 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     token = text[token_start:m.start()].lstrip(_WORD_OPENERS)
     low = token.lower()
     if low in _NEVER or (low in _NUMERIC and nxt.isdigit()) or token == "v":
-        return False  # "Transit Authority v. Brannock Ltd": a case's "v." ends nothing
+        return False  # "Harbour Board v. Tasker Ltd": a case's "v." ends nothing
     initial = len(token) == 1 and token.isalpha() and token.isupper()
     if initial or low in _FINAL or _DOTTED.fullmatch(low):
         word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))

@@ -1,13 +1,13 @@
 """Surnames: written with particles, borne by things named after a person, and given to a
 person as an alias when the text never writes them alone.
 
-- :func:`particle_surname`: a surname with its particles ("von Neumann", "Le Verrier"),
+- :func:`particle_surname`: a surname with its particles ("van Oordt", "Le Brasseur"),
   which :func:`kg.people.join_compound_surnames` joins to the one personal name it ends.
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
-  ("Garside Inquiry", "Haworth Base"), which leaves the bare surname to the person
+  ("Pellard Inquiry", "Varrow Base"), which leaves the bare surname to the person
   (:func:`kg.people.rival_words`).
-- :func:`add_surname_aliases`: a person's surname is an alias of the person ("Torricelli"
-  for "Evangelista Torricelli") though the text never uses it alone, when it is rare in
+- :func:`add_surname_aliases`: a person's surname is an alias of the person ("Quarrendon"
+  for "Ottilie Quarrendon") though the text never uses it alone, when it is rare in
   English (Zipf below :data:`RARE`: "Young" of "John Young" is not added, a query's "young"
   would find him), no other person bears it and no other entity is named so. A reader (and a
   query, :mod:`web.query`) names a person so. Rule ``surname-part``; mentions are unchanged.
@@ -16,10 +16,9 @@ Measured (issue 3, round 9) over the 16 development sets and the 11 invented one
 forecasting alias unity 0.65 → 0.70 (its one gold person whose surname the text never writes
 alone); no other figure moved, conflations stay 0 (the surname must be nobody else's). Over
 the 27 sets it adds 118 aliases; with the surname test alone (Zipf < 4) it also gave
-"Baths" to a "Kirkhaven Baths", "Challenger" to a ship, "Pradesh" to "Uttar Pradesh" and
-"Harrow" to "Great Harrow" (places and firms typed as people), which the given-name test
-removes; four such remain ("Harrow Tarn" → "Tarn", "Deutsche Bahn" → "Bahn", "Northrop
-Grumman", "Kirkby Mardale"), harmless while no other entity bears the word. Typing such
+their last word to a public baths, a ship, a region and a village (places and firms typed as
+people), which the given-name test removes; four such remain (a lake, a railway, a firm and
+a village, each given its last word), harmless while no other entity bears the word. Typing such
 names as places by more geographic heads ("tarn", "moor", "fell", "crag" … as place heads)
 was tried and rejected: the invented shipyard set lost alias unity 1.00 → 0.85.
 """
@@ -40,14 +39,14 @@ RARE = 4.0
 VERY_RARE = 3.0
 """Zipf frequency below which a surname needs no listed given name or initial before it."""
 PLAIN_GIVEN = 4.5
-"""Zipf frequency below which an unlisted first word may be a given name ("Evangelista", not
-"North" of "North Foreland")."""
+"""Zipf frequency below which an unlisted first word may be a given name ("Ottilie", not
+"North" of "North Tessing")."""
 _INITIAL_LEN = 2
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def particle_surname(written: str) -> bool:
-    """True for a surname written with its particles ("von Neumann", "Le Verrier", "de la
+    """True for a surname written with its particles ("van Oordt", "Le Brasseur", "de la
     Cruz"): one capitalised word after one to three name particles."""
     words = written.split()
     return 2 <= len(words) <= 4 and words[-1][:1].isupper() and all(
@@ -55,9 +54,9 @@ def particle_surname(written: str) -> bool:
 
 
 def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
-    """True for a name made of a person's last name and one or two common nouns ("Garside
-    Inquiry", "Haworth Base", "Ainsworth Appeal"): a thing named after the person, which
-    leaves the bare surname to the person. Not a firm or body ("Ford Motor Company", "Harlow
+    """True for a name made of a person's last name and one or two common nouns ("Pellard
+    Inquiry", "Varrow Base", "Tesk Appeal"): a thing named after the person, which
+    leaves the bare surname to the person. Not a firm or body ("Harlow Motor Company", "Harlow
     Group"), which a bare surname often names.
 
     Args:
@@ -69,8 +68,8 @@ def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
 
 
 def surname_of(label: str) -> str | None:
-    """The surname of a personal name, with its particles ("Evangelista Torricelli" →
-    "Torricelli", "John von Neumann" → "von Neumann", "Guy L. Steele Jr." → "Steele"), or
+    """The surname of a personal name, with its particles ("Ottilie Quarrendon" →
+    "Quarrendon", "Karl van Oordt" → "van Oordt", "Amos K. Tandry Jr." → "Tandry"), or
     None when the name has no given name before it."""
     words = label.split()
     if len(words) > 2 and words[-1].casefold() in _SUFFIXES:
@@ -90,9 +89,9 @@ def _named_person(label: str, surname: str) -> bool:
     """True when a person's label reads as a given name and a surname rare enough to stand
     for the person: the surname is rarer than :data:`RARE`, and the first word a listed given
     name or the name has an initial ("Anna K. Lind"); else both words are rare (the surname
-    under :data:`VERY_RARE`, the first word under :data:`PLAIN_GIVEN`: "Evangelista
-    Torricelli"), which a place or firm mistaken for a person seldom is ("Glomar
-    Challenger", "Uttar Pradesh", "Kirkhaven Baths")."""
+    under :data:`VERY_RARE`, the first word under :data:`PLAIN_GIVEN`: "Ottilie
+    Quarrendon"), which a place or firm mistaken for a person seldom is (a ship, a region or
+    a public baths named like one)."""
     last = lx.zipf(surname.split()[-1].casefold())
     if last >= RARE:
         return False

@@ -19,29 +19,28 @@ relations joined .6 → .7 at the evidence, .7 → .8 anywhere); nothing else mo
 sets.
 
 An "-s" word followed by "the", "a", "its", "their" … is a verb taking its object, and
-ends no term ("the atmosphere obeys the ordinary laws": no "atmosphere obeys"). Round 9 of
+ends no term ("the kiln consumes the wood": no "kiln consumes"). Round 9 of
 issue 3: forecasting −1 node, nothing else moved on the 27 sets. An irregular past form
 (:data:`kg.lexicon.PAST_VERBS` and a few more: "dug", "found", "sent") opens no term ("had
-dug climbers out", "searched for lost walkers"): fell_rescue −2 nodes, nothing else moved.
+dug ponies out", "searched for lost skaters"): fell_rescue −2 nodes, nothing else moved.
 A term ending in a singular noun of a person's post or trade (:data:`kg.lexicon.ROLE_NOUNS`,
-:data:`kg.lexicon.PERSON_NOUNS`: "team leader", "district auditor") is a post and names no
+:data:`kg.lexicon.PERSON_NOUNS`: "shift manager", "county treasurer") is a post and names no
 thing: water_dispute, fell_rescue −1 core node each; no gold entity of the 27 sets ends in
-such a noun. Plural ones were dropped too at first ("dock workers", "dairy farmers":
+such a noun. Plural ones were dropped too at first ("mill workers", "sheep farmers":
 cooperative, orchestra −1 more) but a group may act as one ("kelp farmers founded the
 bank", a test of :mod:`kg.pieces`' rules), so they stay. A count of people stays an amount
-("212 members"): applying the test in :func:`head_ok` also cut "117 textile workers" to
-"117 textile" (rejected). "ordinary" joined the generic modifiers of
-:data:`kg.lexicon.GENERIC_MODIFIERS` ("ordinary ships", "the ordinary laws of physics" open
+("340 members"): applying the test in :func:`head_ok` also cut "95 brick workers" to
+"95 brick" (rejected). "ordinary" joined the generic modifiers of
+:data:`kg.lexicon.GENERIC_MODIFIERS` ("ordinary kilns", "the ordinary rules of trade" open
 only a ``modterm``): chronometer, forecasting −1 node each; nothing else moved.
 
 Rejected in round 9 (measured over the 16 development and 11 invented sets, for the
-outsiders' lowercase gold terms seen once: "barometer", "electric telegraph",
-"lunar-distance method"): one-word terms (a rare lowercase noun, Zipf < 3, in three
-sentences) would find 1 gold term and add 29 others ("subduction", "cowpox", "escapement"
-…, real terms but no gold entities: nodes per entity rise everywhere); two-word terms seen
+outsiders' lowercase gold terms seen once: three, on forecasting and chronometer): one-word
+terms (a rare lowercase noun, Zipf < 3, in three sentences) would find 1 gold term and add 29
+others (real terms but no gold entities: nodes per entity rise everywhere); two-word terms seen
 once whose head is a technique noun and whose modifier is hyphenated or rare, 1 gold and 3
-others; two-word terms seen once whose head is a word of their section's heading ("electric
-telegraph" under "The telegraph and …"), 1 gold and 67 others.
+others; two-word terms seen once whose head is a word of their section's heading ("steam
+crane" under "The crane and …"), 1 gold and 67 others.
 """
 
 from __future__ import annotations
@@ -76,7 +75,7 @@ _NOT_VERBS = lx._words("enterprise expertise exercise premise promise noise fran
                        "demise merchandise size prize seize")
 DESCRIPTION_HEADS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                                if v in ("organization", "person"))
-# heads of a term that describes people by their post or trade ("team leader")
+# heads of a term that describes people by their post or trade ("shift manager")
 ROLE_HEADS = lx.ROLE_NOUNS | lx.PERSON_NOUNS
 
 
@@ -126,8 +125,8 @@ def head_ok(tok: Token) -> bool:
 
 
 def _role_head(tok: Token) -> bool:
-    """True for a singular noun of a person's post or trade ("leader", "auditor"): a term it
-    ends is a post ("team leader"); a group in the plural may act as one ("kelp farmers
+    """True for a singular noun of a person's post or trade ("manager", "treasurer"): a term it
+    ends is a post ("shift manager"); a group in the plural may act as one ("kelp farmers
     founded the bank"), and a count of people is still an amount."""
     return tok.lower in ROLE_HEADS and singular(tok.lower) == tok.lower
 

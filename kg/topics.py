@@ -1,9 +1,9 @@
-"""The head of a document's topic used alone: "the chronometer" in an article titled "The
-Marine Chronometer and the Longitude Problem".
+"""The head of a document's topic used alone: "the dredger" in an article titled "The
+Steam Dredger and the Silting Problem".
 
 When the title names a class of things in title case (a kept name or term of the title that
-the text also uses, every word of which the text also writes in lowercase: "Marine
-Chronometer", not "Cardenby Valley Cooperative Bank", whose "Cardenby" never is), no
+the text also uses, every word of which the text also writes in lowercase: "Steam
+Dredger", not "Orrin Valley Savings Bank", whose "Orrin" never is), no
 connector inside it, and the text uses the name's head
 noun alone in lowercase in at least :data:`MIN_SENTENCES` sentences, that head is a name of
 the topic: it joins the topic's group (rule ``title-head``) and the gazetteer finds it, so
@@ -11,8 +11,8 @@ those sentences mention the topic. Not when another kept form ends in the same h
 head would be ambiguous).
 
 Measured (round 9 of issue 3) over the 16 development and 11 invented sets: chronometer
-alias unity 0.90 → 0.95 (its topic, "marine chronometer", and the "chronometer" the text
-uses for it; relations joined 0.4 → 0.5 at the evidence, 0.7 → 0.8 anywhere); it applies
+alias unity 0.90 → 0.95 (its topic's two-word name and the head noun the text uses for
+it; relations joined 0.4 → 0.5 at the evidence, 0.7 → 0.8 anywhere); it applies
 on no other set (their titles are proper names, single words or names with "of"). The
 topic's label stays the title's name (:func:`kg.shortenings.titled`).
 """
@@ -71,7 +71,7 @@ def topic_heads(units: list[Unit], kept: dict[tuple, Form], groups: list[Group],
     """
     owner = {k: g for g, group in enumerate(groups) for k in group.keys}
     heads = Counter(k[-1] for k, f in kept.items()
-                    if not f.kinds.keys() & {"quantity", "date"})  # "22 chronometers" is a count
+                    if not f.kinds.keys() & {"quantity", "date"})  # "22 dredgers" is a count
     for key in sorted(topics):
         if len(key) < 2 or key not in owner or set(key) & (lx.NAME_CONNECTORS | {"and"}) \
                 or not all(w in lowercase for w in key) or heads[key[-1]] > 1 \

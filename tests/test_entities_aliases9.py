@@ -11,10 +11,10 @@ from tests.test_entities import find, joined, needs_wordfreq
 def test_a_surname_is_its_person_not_short_for_a_thing_named_after_them():
     entities = _entities(
         "The station\n"
-        "The keeper, Walter Brindlecombe, ran the signal station for thirty years. Brindlecombe "
+        "The keeper, Cecil Brindlecombe, ran the signal station for thirty years. Brindlecombe "
         "disliked visitors. After his death the county opened the Brindlecombe Hut on the ridge. "
         "The Brindlecombe Hut sleeps twelve walkers. Brindlecombe would have hated it.\n")
-    person = joined(entities, "Walter Brindlecombe", "Brindlecombe", rule="surname")
+    person = joined(entities, "Cecil Brindlecombe", "Brindlecombe", rule="surname")
     hut = find(entities, "Brindlecombe Hut")
     assert hut is not None and hut is not person
 
@@ -44,8 +44,8 @@ def test_a_common_short_first_name_at_a_sentence_start_stays_in_the_name():
 def test_a_surname_with_a_lowercase_particle_joins_its_person():
     entities = _entities(
         "Computing\n"
-        "After the war the physicist Otto von Brannerhof built a calculating engine. In 1951 "
-        "Carla Mest and von Brannerhof ran the first trial on it.\n")
+        "After the war the chemist Otto von Brannerhof built a drying kiln. In 1957 "
+        "Carla Mest and von Brannerhof fired the first batch in it.\n")
     person = joined(entities, "Otto von Brannerhof", "von Brannerhof", rule="surname")
     assert person.entity_type == "person"
     assert find(entities, "Brannerhof") is None  # no node of the name without its particle
@@ -54,18 +54,18 @@ def test_a_surname_with_a_lowercase_particle_joins_its_person():
 @needs_wordfreq
 def test_a_surname_with_a_capitalised_particle_joins_its_person():
     entities = _entities(
-        "Storms\n"
-        "In 1854 the astronomer Aurelien Le Quellec studied a storm. Like Le Quellec, others "
-        "built networks of stations.\n")
+        "Dyes\n"
+        "In 1871 the chemist Aurelien Le Quellec studied a dye. Like Le Quellec, others "
+        "built small workshops.\n")
     joined(entities, "Aurelien Le Quellec", "Le Quellec", rule="surname")
 
 
 @needs_wordfreq
 def test_a_rare_surname_never_written_alone_is_still_an_alias_of_its_person():
     entities = _entities(
-        "Instruments\n"
-        "In 1643 the physicist Evaristo Quornelli filled a glass tube with mercury. "
-        "His tube was the first gauge of its kind.\n")
+        "Glazes\n"
+        "In 1702 the potter Evaristo Quornelli fired a glaze with tin. "
+        "His glaze was the first of its kind.\n")
     person = find(entities, "Evaristo Quornelli")
     assert person is not None and person.entity_type == "person"
     assert "Quornelli" in person.aliases
@@ -76,9 +76,9 @@ def test_a_rare_surname_never_written_alone_is_still_an_alias_of_its_person():
 def test_a_surname_two_people_bear_or_a_common_word_is_no_alias():
     entities = _entities(
         "Two brothers\n"
-        "The engineer Robert Quornelli built the dam. His brother Thomas Quornelli designed "
+        "The engineer Percy Quornelli built the dam. His brother Clifford Quornelli designed "
         "the sluices. The surveyor John Young mapped the valley.\n")
-    for name in ("Robert Quornelli", "Thomas Quornelli"):
+    for name in ("Percy Quornelli", "Clifford Quornelli"):
         person = find(entities, name)
         assert person is not None and "Quornelli" not in person.aliases
     young = find(entities, "John Young")
@@ -91,7 +91,7 @@ def test_surname_of_keeps_particles_and_drops_suffixes():
     assert surname_of("Evaristo Quornelli") == "Quornelli"
     assert surname_of("Otto von Brannerhof") == "von Brannerhof"
     assert surname_of("Aurelien Le Quellec") == "Le Quellec"
-    assert surname_of("Guy L. Steele Jr.") == "Steele"
+    assert surname_of("Amos K. Tandry Jr.") == "Tandry"
     assert surname_of("J. Quornelli") is None
     assert surname_of("Quornelli") is None
 
@@ -127,7 +127,7 @@ def test_italic_titles_skips_bold_runs_and_lowercase_words():
 def test_a_leading_head_at_a_sentence_start_stays_and_the_rest_alone_joins_it():
     entities = _entities(
         "Radios\n"
-        "The project was costly. Operation Tarnwick, begun in 1974, set up relay masts. "
+        "The project was costly. Operation Tarnwick, begun in 1988, set up relay masts. "
         "Before Tarnwick, messages went on foot. After Tarnwick the team could talk.\n")
     joined(entities, "Operation Tarnwick", "Tarnwick", rule="short-form")
 
@@ -136,10 +136,10 @@ def test_a_leading_head_at_a_sentence_start_stays_and_the_rest_alone_joins_it():
 def test_a_formal_title_and_the_name_it_is_known_by_are_one_entity():
     entities = _entities(
         "The rules\n"
-        "Formally titled the Charter of Governance of the Orrin Valley Boat Club, it has "
-        "always been known as the Marrick Charter. The Marrick Charter set the fees. "
-        "Members revised the Marrick Charter in 1990.\n")
-    joined(entities, "Charter of Governance of the Orrin Valley Boat Club", "Marrick Charter",
+        "Officially styled the Code of Conduct of the Orrin Valley Boat Club, it has "
+        "long been known as the Marrick Code. The Marrick Code set the fees. "
+        "Rowers revised the Marrick Code in 1990.\n")
+    joined(entities, "Code of Conduct of the Orrin Valley Boat Club", "Marrick Code",
            rule="alias")
 
 
@@ -148,7 +148,7 @@ def test_no_title_taken_without_a_titling_participle():
     from kg.candidates import Unit
     from kg.tokens import tokenize
 
-    text = "Built by the Orrin Valley Boat Club, it has always been known as the Marrick Hut."
+    text = "Built by the Orrin Valley Boat Club, it has long been known as the Marrick Hut."
     unit = Unit("d", tokenize(text), 0, None)
     assert aliases(0, unit) == []
 
@@ -157,8 +157,8 @@ def test_no_title_taken_without_a_titling_participle():
 def test_a_so_called_name_in_apposition_names_the_same_thing():
     entities = _entities(
         "The charter\n"
-        "- **Article 4**, the so-called “cold store” rule, requires two copies of every seed.\n"
-        "In 2001 the trustees amended Article 4 again.\n"
+        "- **Article 4**, the so-called “cold store” rule, requires two copies of every ledger.\n"
+        "In 2001 the wardens amended Article 4 again.\n"
         "Critics of the cold store rule said it cost too much.\n")
     joined(entities, "Article 4", "cold store", rule="alias")
 
@@ -167,7 +167,7 @@ def test_so_called_needs_the_apposition_comma():
     from kg.name_cues import so_called
     from kg.tokens import tokenize
 
-    assert so_called(0, tokenize("the rocks traced the so-called “polar wander” paths")) == []
+    assert so_called(0, tokenize("the boats kept the so-called “slack water” hours")) == []
     found = so_called(0, tokenize("Orm Lake, the so-called Mirror of Kell, froze."))
     assert len(found) == 1
 
@@ -177,19 +177,19 @@ def test_a_century_is_a_date_not_a_concept_and_a_named_century_stays_a_name():
     entities = _entities(
         "History\n"
         "The mills of Orm were built in the eighteenth century. By the nineteenth century "
-        "the eighteenth century mills had closed. The Second Century Fund paid for repairs. "
-        "The Second Century Fund still exists.\n")
+        "the eighteenth century mills had closed. The Fourth Century Fund paid for repairs. "
+        "The Fourth Century Fund still exists.\n")
     century = find(entities, "eighteenth century")
     assert century is not None and century.entity_type == "date"
-    assert find(entities, "Second Century Fund") is not None
+    assert find(entities, "Fourth Century Fund") is not None
 
 
 @needs_wordfreq
 def test_an_institution_named_with_its_owner_also_goes_by_its_own_name():
     entities = _entities(
         "Surveys\n"
-        "After the war, geologists at the Harnell Marine Observatory of Vessing University "
-        "mapped the ridge. Later Harnell staff sampled the trench.\n")
+        "After the war, botanists at the Harnell Marine Observatory of Vessing University "
+        "mapped the marsh. Later Harnell staff sampled the reeds.\n")
     entity = find(entities, "Harnell Marine Observatory of Vessing University")
     assert entity is not None
     assert "Harnell Marine Observatory" in entity.aliases
@@ -201,7 +201,7 @@ def test_owned_prefix_leaves_names_with_their_own_of_whole():
 
     assert owned_prefix("Harnell Marine Observatory of Vessing University") == \
         "Harnell Marine Observatory"
-    assert owned_prefix("Articles of Association of the Kell Boat Club") is None
+    assert owned_prefix("Rules of Procedure of the Kell Boat Club") is None
     assert owned_prefix("Varden College of Art") is None
 
 
@@ -209,8 +209,8 @@ def test_owned_prefix_leaves_names_with_their_own_of_whole():
 def test_a_body_that_grew_into_another_name_is_one_entity():
     entities = _entities(
         "Origins\n"
-        "In 1861 Orrin Tate became head of the Survey Office of the Kell Harbour Board, the "
-        "body that grew into today’s Kell Tides Service. The Kell Tides Service now runs "
+        "In 1897 Orrin Tate became head of the Survey Office of the Kell Harbour Board, the "
+        "office that developed into today’s Kell Tides Service. The Kell Tides Service now runs "
         "forty gauges.\n")
     joined(entities, "Survey Office of the Kell Harbour Board", "Kell Tides Service",
            rule="alias")
@@ -228,19 +228,19 @@ def test_grew_into_takes_no_person_or_role():
 @needs_wordfreq
 def test_a_noun_and_a_verb_taking_an_object_make_no_term():
     entities = _entities(
-        "Physics\n"
-        "He argued that the glacier obeys the laws of mechanics. Today we know the glacier "
-        "obeys the laws of mechanics only roughly. Glacier surges follow the seasons.\n")
-    assert find(entities, "glacier obeys") is None
+        "Pottery\n"
+        "He argued that the kiln consumes the wood of the valley. Today we know the kiln "
+        "consumes the wood of the valley only slowly. Kiln fires follow the seasons.\n")
+    assert find(entities, "kiln consumes") is None
 
 
 def test_verb_before_object_spares_plural_heads_before_other_words():
     from kg.terms import _verb_before_object
     from kg.tokens import tokenize
 
-    toks = tokenize("the glacier obeys the laws")
+    toks = tokenize("the kiln consumes the wood")
     assert _verb_before_object(toks, 2)
-    toks = tokenize("glacier surges in spring")
+    toks = tokenize("kiln fires in spring")
     assert not _verb_before_object(toks, 1)
 
 
@@ -248,30 +248,30 @@ def test_verb_before_object_spares_plural_heads_before_other_words():
 def test_an_irregular_past_form_opens_no_term():
     entities = _entities(
         "Rescues\n"
-        "The volunteers dug climbers out of the snow and searched for lost walkers. In 1990 "
-        "they again dug climbers out of a gully and found lost walkers on the moor.\n")
-    assert find(entities, "dug climbers") is None
-    assert find(entities, "lost walkers") is None
+        "The volunteers dug ponies out of the drifts and searched for lost skaters. In 1990 "
+        "they again dug ponies out of a ditch and found lost skaters on the lake.\n")
+    assert find(entities, "dug ponies") is None
+    assert find(entities, "lost skaters") is None
 
 
 @needs_wordfreq
 def test_a_term_ending_in_a_role_noun_is_no_entity_but_a_count_of_people_is_an_amount():
     entities = _entities(
         "The team\n"
-        "The first team leader was Ada Kell. Every team leader since has kept a log. "
-        "By 1990 the club had 212 members and the team leader chaired their meetings.\n")
-    assert find(entities, "team leader") is None
-    amount = find(entities, "212 members")
+        "The first shift manager was Ada Kell. Every shift manager since has kept a log. "
+        "By 1990 the club had 340 members and the shift manager chaired their meetings.\n")
+    assert find(entities, "shift manager") is None
+    amount = find(entities, "340 members")
     assert amount is not None and amount.entity_type == "quantity"
 
 
 @needs_wordfreq
 def test_one_quoted_capitalised_word_is_no_title_unless_a_work_noun_names_it():
     entities = _entities(
-        "Dials\n"
-        "Dials marked “Storm”, “Wet” and “Dry” hung in every hall. In 1902 the choir sang "
+        "Gates\n"
+        "Signs marked “Open”, “Shut” and “Full” hung on every gate. In 1902 the choir sang "
         "the song “Vellamere” at the fair.\n")
-    for word in ("Storm", "Wet", "Dry"):
+    for word in ("Open", "Shut", "Full"):
         assert find(entities, word) is None, word
     assert find(entities, "Vellamere") is not None
 
@@ -279,9 +279,9 @@ def test_one_quoted_capitalised_word_is_no_title_unless_a_work_noun_names_it():
 @needs_wordfreq
 def test_two_names_joined_by_a_dash_take_their_lowercase_head_once():
     entities = _entities(
-        "Faults\n"
-        "Quakes cluster along the Orvell–Tasker zone beneath the arc. Ada Orvell mapped it "
-        "in 1931 and Ivo Tasker in 1949.\n")
+        "Springs\n"
+        "Springs rise along the Orvell–Tasker zone beneath the moor. Ada Orvell mapped it "
+        "in 1922 and Ivo Tasker in 1966.\n")
     zone = find(entities, "Orvell–Tasker zone")
     assert zone is not None and zone.label == "Orvell–Tasker zone"
     assert find(entities, "Orvell–Tasker") is None
@@ -293,13 +293,13 @@ def test_a_court_case_is_one_name_and_its_v_ends_no_sentence():
     from kg.model import Document
     from kg.splitter import split_document
 
-    text = ("The contractor was sued. The case, Orrin Harbour Board v. Tasker & Lowe Ltd, was "
-            "heard in 2009. The Orrin Harbour Board lost.\n")
+    text = ("The contractor was sued. The case, Orrin Harbour Board v. Tasker & Quill Ltd, was "
+            "tried in 2009. The Orrin Harbour Board lost.\n")
     doc = Document(id="document:t", path="t.txt", title="t", text=text)
     sections, sentences = split_document(doc)
-    assert any("v. Tasker & Lowe Ltd, was heard" in s.text for s in sentences)
+    assert any("v. Tasker & Quill Ltd, was tried" in s.text for s in sentences)
     entities, _ = extract_entities([doc], sections, sentences)
-    case = find(entities, "Orrin Harbour Board v. Tasker & Lowe Ltd")
+    case = find(entities, "Orrin Harbour Board v. Tasker & Quill Ltd")
     assert case is not None
     assert find(entities, "Orrin Harbour Board") is not case
 
@@ -317,18 +317,18 @@ def test_case_names_needs_a_party_on_each_side():
 def test_what_became_names_a_term():
     entities = _entities(
         "Weather\n"
-        "His 1963 paper founded what became drift theory; later work tested it.\n")
-    term = find(entities, "drift theory")
+        "His 1963 paper began what became swell theory; later work tested it.\n")
+    term = find(entities, "swell theory")
     assert term is not None
 
 
 @needs_wordfreq
 def test_ordinary_opens_only_a_weak_term():
     entities = _entities(
-        "Ships\n"
-        "Ordinary ships carried no clock. The ordinary ships of the fleet sailed by dead "
-        "reckoning.\n")
-    assert find(entities, "ordinary ships") is None
+        "Kilns\n"
+        "Ordinary kilns burned wood. The ordinary kilns of the valley were fired by "
+        "night.\n")
+    assert find(entities, "ordinary kilns") is None
 
 
 @needs_wordfreq
@@ -343,8 +343,8 @@ def test_an_english_number_before_a_name_opens_no_surname():
 def test_a_firm_named_after_its_founder_still_takes_the_bare_surname():
     entities = _entities(
         "Cars\n"
-        "Henry Quarrell founded the Quarrell Motor Company in 1903. By 1910 Quarrell sold "
-        "more cars than any rival, and Quarrell opened a second plant in 1912.\n")
+        "Henry Quarrell founded the Quarrell Motor Company in 1921. By 1928 Quarrell sold "
+        "more cars than any rival, and Quarrell opened a second plant in 1930.\n")
     firm = find(entities, "Quarrell Motor Company")
     assert firm is not None and find(entities, "Quarrell") is firm
 
@@ -352,10 +352,10 @@ def test_a_firm_named_after_its_founder_still_takes_the_bare_surname():
 def test_named_after_is_no_firm_or_body():
     from kg.surnames import named_after
 
-    assert named_after(("garside", "inquiry"), {"garside"})
+    assert named_after(("pellard", "inquiry"), {"pellard"})
     assert not named_after(("quarrell", "motor", "company"), {"quarrell"})
-    assert not named_after(("garside", "trust"), {"garside"})
-    assert not named_after(("brindle", "inquiry"), {"garside"})
+    assert not named_after(("pellard", "trust"), {"pellard"})
+    assert not named_after(("brindle", "inquiry"), {"pellard"})
 
 
 def test_a_leading_head_or_compass_word_opens_no_personal_name():
@@ -378,10 +378,10 @@ def test_a_leading_head_or_compass_word_opens_no_personal_name():
 @needs_wordfreq
 def test_an_institution_with_its_place_after_a_comma_is_a_fuller_name():
     entities = _entities(
-        "Time\n"
-        "A ball dropped daily at the Kessing Observatory, Orrinford, at one o'clock. "
-        "Ships set their clocks by the Kessing Observatory.\n")
-    joined(entities, "Kessing Observatory", "Kessing Observatory, Orrinford", rule="alias")
+        "Barges\n"
+        "Barges moored daily at the Kessing Institute, Orrinford, at dawn. "
+        "Skippers paid their fees at the Kessing Institute.\n")
+    joined(entities, "Kessing Institute", "Kessing Institute, Orrinford", rule="alias")
 
 
 def test_sited_skips_lists():
@@ -402,8 +402,8 @@ def test_the_head_of_a_title_class_name_used_alone_names_the_topic():
 
     text = ("The Tidal Sextant and the Coast Survey\n\n"
             "The tidal sextant was a brass instrument. Every tidal sextant was costly. "
-            "The sextant went to sea in 1760. A good sextant cost a year's pay. Sailors "
-            "trusted the sextant more than the charts. Few ships carried two sextants.\n")
+            "The sextant first sailed in 1842. A good sextant cost a month's wages. Pilots "
+            "trusted the sextant more than the charts. Few boats carried two sextants.\n")
     doc = Document(id="document:t", path="t.txt", title="t", text=text)
     sections, sentences = split_document(doc)
     entities, mentions = extract_entities([doc], sections, sentences)
