@@ -64,8 +64,10 @@ __all__ = [
 MODES = ("dense", "sparse", "hybrid", "graph")
 DEFAULT_MODE = "graph"
 
-CANDIDATES = 50
-"""How many candidates each retriever contributes before fusion."""
+CANDIDATES = 100
+"""How many candidates each retriever contributes before fusion (50 until round 9: the answer
+cues and the entity head act on candidates only, so a claim that states what the question asks
+for must be a candidate to be raised; see ``docs/RANKING.md``)."""
 SPARSE_WEIGHT = 0.02
 """Hybrid mode: weight of the BM25 score (divided by the query's best) beside the cosine."""
 GRAPH_SPARSE_WEIGHT = 0.0
