@@ -39,10 +39,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.documents import read_documents  # noqa: E402
-from kg.entities import extract_entities  # noqa: E402
-from kg.graph import build_graph  # noqa: E402
-from kg.splitter import split_document  # noqa: E402
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.graph import build_graph
+from kg.splitter import split_document
 
 EVAL = ROOT.parent / "shared" / "eval"
 # The benchmarks/ folders whose sets are development sets (each final* folder became one once
@@ -98,9 +98,7 @@ def measure(article: Path, gold_path: Path, relations_path: Path | None) -> dict
         found += bool(nodes)
         present = [f for f in forms if f and re.search(rf"\b{re.escape(f)}", text)]
         hit = [nodes_of[f] for f in present]
-        if present and all(hit) and len(set.intersection(*hit)) >= 1:
-            unified += 1
-        elif not present and nodes:
+        if (present and all(hit) and len(set.intersection(*hit)) >= 1) or (not present and nodes):
             unified += 1
         else:
             misses.append(g["name"] + ("" if nodes else " (not found)"))

@@ -280,9 +280,9 @@ class BareModel:
     """
 
     def __init__(self, texts: list[str]):
-        self._tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
-        json.dump(texts, self._tmp)
-        self._tmp.close()
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
+            json.dump(texts, tmp)
+        self._tmp = tmp
         self.load_avg = [load()]
         started = time.perf_counter()
         self.proc = subprocess.Popen(
@@ -589,8 +589,8 @@ def report(figures: dict) -> str:
     bare, build, eng, web = figures["bare"], figures["build"], figures["engine"], figures["http"]
     conc = web["concurrent"]
     lines = [
-        f"machine: {os.cpu_count()} cores; embedder backend: {eng['backend']}; "
-        f"article store: {build['claims']} claims",
+        (f"machine: {os.cpu_count()} cores; embedder backend: {eng['backend']}; "
+         f"article store: {build['claims']} claims"),
         "",
         f"{'figure':<44}{'bare model':>12}{'service':>12}{'ratio':>8}  target   load avg",
     ]

@@ -58,7 +58,7 @@ HTTP = "http"
 """The table's column of the default mode scored through the served ``GET /api/search``."""
 BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py", "web/context.py",
                  "web/derived.py", "web/tables.py", "web/query.py", "web/cues.py", "web/graphstore.py",
-                 "web/rowparts.py"]
+                 "web/rowparts.py", "web/claimrows.py"]
 
 
 def default_sets() -> list[tuple[str, Path, Path]]:
@@ -190,6 +190,12 @@ def table(results: list[dict], modes: list[str | None], *, by_kind: bool) -> str
                 f" ({b['bare_s']:.1f} s)"
             )
         lines.append(extra)
+    if len(results) > 1:
+        title = f"mean of {len(results)} sets"
+        for i, metric in enumerate(METRICS):
+            cells = [f"{sum(r['reports'][m].overall[metric] for r in results) / len(results):>{width}.3f}"
+                     for m in modes]
+            lines.append(f"{title if i == 0 else '':<30}{metric:<8}" + "".join(cells))
     return "\n".join(lines)
 
 

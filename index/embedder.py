@@ -10,7 +10,7 @@ Inference runs behind a small backend seam so callers only see :class:`Embedder`
 * ``onnx`` (:mod:`index.onnx_backend`): ONNX Runtime on the same weights, exported once and
   checked against PyTorch (max |diff| ≤ 1e-4 per component on varied texts); a short query
   encodes several times faster and no PyTorch is imported at run time.
-* ``torch``: sentence-transformers on PyTorch, the reference.
+* ``torch`` (:mod:`index.torch_backend`): sentence-transformers on PyTorch, the reference.
 
 ``backend=None`` reads ``$KG_BACKEND`` (``onnx``, ``torch`` or ``auto``; default ``auto``).
 ``auto`` and ``onnx`` use ONNX when its export passed the check and fall back to PyTorch,
@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.tokens import TokenEmbeddings, split_batch
+from index.tokens import TokenEmbeddings
 from kg.errors import KGError, QueryError
 
 log = logging.getLogger(__name__)
@@ -72,96 +72,10 @@ def model_name(folder: Path) -> str:
     return match.group(1) if match else folder.name
 
 
-class _TorchBackend:
-    """sentence-transformers on PyTorch (CPU unless told otherwise).
+def _torch_backend(folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
+    from index.torch_backend import TorchBackend
 
-    Callers hold the embedder's lock, so the process-wide torch thread count can be set per
-    call: a handful of texts (a query) runs on one thread, because splitting a tiny forward
-    pass across threads gains little and, on a busy machine, costs a lot (measured with a load
-    of 6 on 2 cores: 13 ms on one thread, 90 ms on two); batches use ``threads``.
-    """
-
-    _SMALL = 4
-    thread_safe = False  # set_num_threads is process-wide: callers take the embedder's lock
-    name = "torch"
-
-    def __init__(self, folder: Path, *, device: str, threads: int | None):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
-        except ImportError as e:
-            raise ModelError(f"sentence-transformers is not installed ({e})") from e
-        self._torch = torch
-        usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-        self.threads = max(1, threads or min(usable, torch.get_num_threads()))
-        hf_logging.disable_progress_bar()  # a weight-loading bar is noise in logs and the CLI
-        try:
-            self.model = SentenceTransformer(str(folder), device=device, local_files_only=True)
-        except Exception as e:  # the library raises many kinds for a bad folder
-            raise ModelError(f"cannot load embedding model from {folder}: {e}") from e
-        self.model.eval()
-        get_dimension = getattr(self.model, "get_embedding_dimension", None)
-        dimension = (get_dimension or self.model.get_sentence_embedding_dimension)()
-        if not dimension:
-            raise ModelError(f"embedding model in {folder} does not state its dimension")
-        self.dimension = int(dimension)
-
-    def token_counts(self, texts: list[str]) -> list[int]:
-        tokenizer = self.model.tokenizer
-        limit = int(self.model.max_seq_length)
-        encoded = tokenizer(texts, truncation=True, max_length=limit)["input_ids"]
-        return [len(ids) for ids in encoded]
-
-    def encode(self, texts: list[str], *, batch_size: int, progress: bool) -> np.ndarray:
-        threads = 1 if len(texts) <= self._SMALL else self.threads
-        if self._torch.get_num_threads() != threads:
-            self._torch.set_num_threads(threads)
-        return self.model.encode(
-            texts,
-            batch_size=batch_size,
-            show_progress_bar=progress,
-            convert_to_numpy=True,
-            normalize_embeddings=True,
-        )
-
-    def encode_tokens(
-        self, texts: list[str], *, batch_size: int, progress: bool
-    ) -> tuple[np.ndarray, list[TokenEmbeddings]]:
-        torch = self._torch
-        threads = 1 if len(texts) <= self._SMALL else self.threads
-        if torch.get_num_threads() != threads:
-            torch.set_num_threads(threads)
-        tokenizer, limit = self.model.tokenizer, int(self.model.max_seq_length)
-        vectors, records = [], []
-        for start in range(0, len(texts), batch_size):
-            batch = texts[start : start + batch_size]
-            encoded = tokenizer(
-                batch,
-                padding=True,
-                truncation=True,
-                max_length=limit,
-                return_tensors="pt",
-                return_offsets_mapping=True,
-                return_special_tokens_mask=True,
-            )
-            names = ("input_ids", "attention_mask", "token_type_ids")
-            feeds = {k: v for k, v in encoded.items() if k in names}
-            with torch.inference_mode():
-                out = self.model(feeds)
-            pooled = torch.nn.functional.normalize(out["sentence_embedding"], p=2.0, dim=1)
-            vectors.append(pooled.numpy())
-            special = encoded["special_tokens_mask"].bool() | ~encoded["attention_mask"].bool()
-            records += split_batch(
-                out["token_embeddings"].numpy(),
-                encoded["input_ids"].numpy(),
-                special.numpy(),
-                [encoded.word_ids(i) for i in range(len(batch))],
-                encoded["offset_mapping"].numpy(),
-                batch,
-            )
-        return np.concatenate(vectors), records
+    return TorchBackend(folder, device=device, threads=threads)
 
 
 def _onnx_backend(folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
@@ -170,7 +84,7 @@ def _onnx_backend(folder: Path, *, device: str, threads: int | None, fast_querie
     return OnnxBackend(folder, device=device, threads=threads, fast_queries=fast_queries)
 
 
-_BACKENDS = {"torch": _TorchBackend, "onnx": _onnx_backend}
+_BACKENDS = {"torch": _torch_backend, "onnx": _onnx_backend}
 _CHOICES = ("auto", *_BACKENDS)
 
 
@@ -187,7 +101,7 @@ def _load_backend(
             )
         except OnnxUnavailable as e:
             log.warning("ONNX backend unavailable, using PyTorch: %s", e)
-    return _TorchBackend(folder, device=device, threads=threads)
+    return _torch_backend(folder, device=device, threads=threads)
 
 
 class Embedder:
@@ -277,8 +191,7 @@ class Embedder:
         Raises:
             QueryError: ``texts`` is a single string or holds non-strings.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._encode_lock:
@@ -294,8 +207,7 @@ class Embedder:
         Raises:
             QueryError: ``texts`` is a single string or holds non-strings.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         return self._backend.token_counts(list(texts)) if texts else []
 
     def encode_tokens(
@@ -315,8 +227,7 @@ class Embedder:
             QueryError: ``texts`` is a single string or holds non-strings.
             ModelError: the backend cannot give token vectors.
         """
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
-            raise QueryError("texts must be a list of strings")
+        _check_texts(texts)
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32), []
         try:
@@ -349,16 +260,11 @@ class Embedder:
         if not isinstance(text, str):
             raise QueryError("query must be a string")
         key = ("tokens", text)
-        with self._lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-                return cached[0].copy(), cached[1]
+        cached = self._recall(key)
+        if cached is not None:
+            return cached[0].copy(), cached[1]
         vectors, tokens = self.encode_tokens([text])
-        with self._lock:
-            self._cache[key] = (vectors[0].copy(), tokens[0])
-            if len(self._cache) > _QUERY_CACHE_SIZE:
-                self._cache.popitem(last=False)
+        self._remember(key, (vectors[0].copy(), tokens[0]))
         return vectors[0], tokens[0]
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -375,17 +281,33 @@ class Embedder:
         """
         if not isinstance(text, str):
             raise QueryError("query must be a string")
-        with self._lock:
-            cached = self._cache.get(text)
-            if cached is not None:
-                self._cache.move_to_end(text)
-                return cached.copy()
+        cached = self._recall(text)
+        if cached is not None:
+            return cached.copy()
         vector = self.encode([text])[0]
+        self._remember(text, vector.copy())
+        return vector
+
+    def _recall(self, key: object):
+        """The cached answer for ``key`` (now the most recent), or None."""
         with self._lock:
-            self._cache[text] = vector.copy()
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+            return cached
+
+    def _remember(self, key: object, value: object) -> None:
+        """Caches an answer, dropping the least recent beyond :data:`_QUERY_CACHE_SIZE`."""
+        with self._lock:
+            self._cache[key] = value
             if len(self._cache) > _QUERY_CACHE_SIZE:
                 self._cache.popitem(last=False)
-        return vector
 
     def __repr__(self) -> str:
         return f"Embedder({self._name!r}, dimension={self.dimension}, backend={self.backend!r})"
+
+
+def _check_texts(texts: object) -> None:
+    """Raises QueryError unless ``texts`` is a sequence of strings (a lone string is not)."""
+    if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+        raise QueryError("texts must be a list of strings")

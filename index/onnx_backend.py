@@ -95,15 +95,21 @@ class OnnxSession:
     ):
         from tokenizers import Tokenizer
 
-        self._model_file = model_file
         # Batches run in chunks, each on its own one-thread run of this session; idle workers
         # sleep instead of spinning, since spinning steals the CPU from other requests.
         self._session = _session(model_file, threads=1, spin=False)
         # One text at a time (a query) may run on every core instead, while no other query
-        # does: see _query_session.
+        # does: see _query_session. Built here, with the model, so that a server's first
+        # query does not pay for it (0.45 s on the 2-core machine).
         self._query_threads = max(1, query_threads)
         self._query: object | None = None
         self._query_busy = threading.Lock()
+        if self._query_threads >= 2:
+            try:
+                self._query = _session(model_file, threads=self._query_threads, spin=True)
+            except Exception as e:  # noqa: BLE001 (onnxruntime has its own types; one thread serves)
+                log.warning("no multi-threaded query session (%s); queries run on one thread", e)
+                self._query_threads = 1
         self._tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self._tokenizer.enable_truncation(max_length=int(meta["max_seq_length"]))
         padding = self._tokenizer.padding or {}
@@ -178,18 +184,12 @@ class OnnxSession:
         spinning gave 3.7 ms). It is used by one request at a time: a query that finds it busy
         (concurrent load) runs on the one-thread session, so concurrent requests never share
         or oversubscribe a thread pool. The caller releases ``_query_busy``. Only a server's
-        embedder asks for it (``Embedder(fast_queries=True)``); it is created on first use.
-        Workers spin between the operators of a run and stop when it ends
+        embedder asks for it (``Embedder(fast_queries=True)``); it is created with the
+        one-thread session. Workers spin between the operators of a run and stop when it ends
         (``session.force_spinning_stop``), so nothing spins between requests.
         """
-        if self._query_threads < 2 or not self._query_busy.acquire(blocking=False):
+        if self._query is None or not self._query_busy.acquire(blocking=False):
             return None
-        if self._query is None:  # only the holder of _query_busy gets here
-            try:
-                self._query = _session(self._model_file, threads=self._query_threads, spin=True)
-            except BaseException:
-                self._query_busy.release()
-                raise
         return self._query
 
     def token_counts(self, texts: list[str]) -> list[int]:

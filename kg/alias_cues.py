@@ -19,6 +19,12 @@ join over the 24 sets (vaccine, right: alias 0.95 → 1.00), none wrong. The nam
 "known as" may hold "and" or "to" when "the" introduces it ("the National Institute of
 Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (vaccine),
 whose name was only the last word of the institute's name before.
+
+Round 9: a sentence that opens with a formal title and gives, through "it", the name the
+thing goes by ("Formally titled the Articles of Association of X, it has always been known
+as the Y"): the title and the name are one thing (:func:`_titled_before`). Measured:
+fell_rescue alias 0.95 → 1.00, relations joined 0.7 → 0.8 anywhere; no other set of the 27
+moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.name_cues`.
 """
 
 from __future__ import annotations
@@ -126,6 +132,37 @@ def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> S
     return given[-1] if given[-1].end == end else None
 
 
+_TITLING = frozenset({"titled", "entitled", "named", "styled", "called"})
+_PRONOUNS = frozenset({"it", "this", "they"})
+
+
+def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span | None:
+    """The name a sentence opens with when "it" at ``j`` takes a second one: "Formally titled
+    the Articles of Association of X, it has always been known as the Y" (the opening
+    participle, an adverb before it, "the", a capitalised run, a comma, then the pronoun;
+    up to three lowercase words between it and the cue: "has always been")."""
+    p = j
+    while p > j - 3 and p >= 0 and lows[p] not in _PRONOUNS and toks[p].text.isalpha() \
+            and toks[p].text.islower():
+        p -= 1
+    j = p
+    if j < 2 or lows[j] not in _PRONOUNS or lows[j - 1] != ",":
+        return None
+    k = 0
+    while k < j and (lows[k] in _ADVERBS or toks[k].lower.endswith("ly") and k == 0):
+        k += 1  # "Formally", "Officially"
+    if k >= j or lows[k] not in _TITLING:
+        return None
+    k += 1
+    if k < j and lows[k] == "the":
+        k += 1
+    if k >= j - 1 or not toks[k].is_cap or not toks[j - 2].is_cap or not all(
+            t.is_cap or t.lower in lx.NAME_CONNECTORS or t.lower in ("the", "and")
+            for t in toks[k:j - 1]):
+        return None
+    return Span(u, k, j - 1, "expansion")
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -171,6 +208,10 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1
             out.append(Definition(short, Span(u, start, j + 1, "alias"), "alias"))
+            continue
+        titled = _titled_before(u, toks, lows, j)
+        if titled is not None:
+            out.append(Definition(short, titled, "alias"))
             continue
         if j < 0 or not toks[j].is_cap:
             # "X, shortened to Y or simply Z": Z names what Y names
@@ -276,3 +317,4 @@ def _renamed_now(u: int, toks: list[Token]) -> list[Definition]:
             out.append(Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"),
                                   "alias"))
     return out
+

@@ -23,6 +23,10 @@ Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser r
 occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
 what floods the graph.
 
+A lowercase name particle after no capitalised word opens the name that follows ("Charney
+and von Neumann ran …"; one surname on forecasting, which then joins its person, see
+:mod:`kg.people`).
+
 Two cuts for precision: a month right after a day number is part of the date, not the first
 word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
@@ -55,6 +59,9 @@ from kg.tokens import Token, key_of, singular
 # lowercase particles inside personal and place names
 _PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+# particles that may open a surname after a lowercase word ("and von Neumann"); not "ten",
+# an English number ("ten Dutch ships")
+_LEAD_PARTICLES = _PARTICLES - {"ten"}
 
 
 @dataclass
@@ -259,6 +266,9 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     """
     if not positional_capital(toks, s, stats):
         return False
+    if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
+            and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
+        return False  # "Project Kestrel, begun in 1974, …": the head opens the name
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
     return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \
@@ -333,6 +343,15 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
     return None
 
 
+def _particle_before(toks: list[Token], i: int) -> bool:
+    """True when a lowercase name particle stands right before the capitalised word ``i``
+    and after no capitalised word ("and von Neumann", not "Anna van Dijk", whose run already
+    holds it): the particle opens a surname."""
+    k = i - 1
+    return k >= 0 and toks[k].text in _LEAD_PARTICLES and toks[k].end + 1 == toks[i].start \
+        and not toks[i].is_acronym and (k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap))
+
+
 def _lone_title(toks: list[Token], s: int, e: int) -> bool:
     """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
     return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
@@ -364,6 +383,8 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
                 and sum(c.isalpha() for c in toks[i].text) >= 2:
             s -= 1  # "88P/Ostrander": a catalogue number written onto the name
+        elif s == i and _particle_before(toks, i):
+            s -= 1  # "Charney and von Neumann ran …": the surname keeps its particle
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"

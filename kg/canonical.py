@@ -39,13 +39,17 @@ each recorded with its evidence:
   institution "of" an organisation ("Tressel Marine Observatory of Harwood University")
   is judged without that tail, which says whose it is and is no connector inside its name:
   over the 12 development sets it joins one observatory's short name on plate_tectonics
-  (right), nothing else. A name used on its
-  own before a longer one with a company's head ("Corporation", "Bank", "University") is
-  first used is a thing of its own: over the 24 sets this unjoins only a city of architect_bio
-  from its council, named "<city> Corporation" (wrong before). A place
+  (right), nothing else. The name without that tail is also an alias of the entity
+  (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Articles of
+  Association of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
+  name used on its own before a longer one with a company's head ("Corporation", "Bank",
+  "University") is first used is a thing of its own: over the 24 sets this unjoins only a
+  city of architect_bio from its council, named "<city> Corporation" (wrong before). A place
   name's leading head may be left out, the first words of the title's name join it though
   names called after it begin with them too (``topic-prefix``), and a name may abbreviate
-  another word by word (:mod:`kg.shortenings`).
+  another word by word (:mod:`kg.shortenings`). A person's bare surname (the last word of a
+  personal name in the text) is short for no longer name that is not a person's, whatever its
+  head ("Garside" ≠ "Garside Inquiry"; figures in :mod:`kg.people`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -99,7 +103,7 @@ from kg.shortenings import (
 from kg.tokens import singular
 
 __all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
-           "person_like", "strip_possessive", "unique_stems", "variant_rule"]
+           "owned_prefix", "person_like", "strip_possessive", "unique_stems", "variant_rule"]
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +137,19 @@ def _owned(key: tuple[str, ...]) -> tuple[str, ...]:
                 and "of" not in key[i + 1:]:
             return key[:i]
     return key
+
+
+def owned_prefix(surface: str) -> str | None:
+    """The name without the "of" and organisation's name that says whose it is, as written
+    ("Lamont Geological Observatory of Columbia University" → "Lamont Geological
+    Observatory"), else None: :func:`kg.entities` gives it to the entity as an alias. Not a
+    name with an "of" of its own ("Articles of Association of X" is a kind of document)."""
+    words = surface.split()
+    key = tuple(w.casefold() for w in words)
+    own = _owned(key)
+    if len(own) == len(key) or len(own) < 2 or "of" in own:
+        return None
+    return " ".join(words[:len(own)])
 
 
 def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
@@ -179,6 +196,10 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
+        if len(k) == 1 and k[0] in surnames and not person_like(long) \
+                and head_of(long.key) not in SAME_HEADS:
+            continue  # "Garside" is Sir Anthony Garside, not short for the "Garside Inquiry";
+            # but "Ford" may shorten "Ford Motor Company", named after Henry Ford
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"
@@ -388,9 +409,11 @@ def choose_label(forms: list[Form]) -> str:
     if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
-            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor")
+            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
+            # one with a capital inside ("Hawaiian–Emperor seamount")
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
-                             and lx.zipf(s.split()[0].casefold()) >= 3.0 else s: n
+                             and lx.zipf(s.split()[0].casefold()) >= 3.0
+                             and s.split()[0][1:].islower() else s: n
                              for s, n in spellings.items()})
         spellings = lower
     return max(spellings, key=lambda s: (spellings[s], -len(s), s))

@@ -37,6 +37,10 @@ the textbook"); quartet and festival gain correct references ("The ensemble esti
 "The label's best-known release …"); tramway 0.80 → 0.90 ("The network cost …" after "X,
 known locally as Y, is a light rail network"); bundled, cooperative, telescope, river
 unchanged, no reference on them moved (compared mention by mention).
+Round 4: a capitalised word inside the run no longer ends it ("X, a retired High Court judge
+who …" → "judge"), so "The judge" a few sentences on is X; measured over the 16
+development sets and the invented articles: one reference added, right (fell_rescue
+relations at the evidence 0.70 → 0.80); no entity, alias or other reference moves.
 Rejected: the run of words up to a preposition as in :func:`kg.entity_types._apposition`
 ("a three-day music festival held every August" gave "every"); an apposition with "the"
 not closed by a mark or preposition ("Using these ropes, the riggers can …" gave "riggers"
@@ -109,6 +113,11 @@ def _head_after(toks, k: int) -> str | None:
     run = []
     while k < len(toks) and len(run) < _MAX_RUN:
         tok = toks[k]
+        if tok.is_word and tok.text[0].isupper() and not tok.possessive and k + 1 < len(toks) \
+                and toks[k + 1].is_word:
+            run.append(tok.lower)  # "a retired High Court judge": a name modifies the head
+            k += 1
+            continue
         if not tok.is_word or not tok.text[0].islower() or tok.lower in lx.STOPWORDS \
                 or tok.lower in _STOP_AFTER or run and tok.lower.endswith(("ed", "ing")) \
                 and not _modifier_before(run[-1]):

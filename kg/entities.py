@@ -35,6 +35,7 @@ from kg.canonical import (
     choose_label,
     group_forms,
     head_variants,
+    owned_prefix,
     unique_stems,
     variant_rule,
 )
@@ -48,10 +49,14 @@ from kg.patterns import find_spans
 from kg.people import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.shortenings import heading_names, placed_names, title_names, titled
+from kg.surnames import add_surname_aliases
+from kg.topics import title_forms, topic_heads
 from kg.tokens import key_of, parts, tokenize
 
 log = logging.getLogger(__name__)
 
+OWNED = {"rule": "owner", "evidence": "the name without the “of” and organisation that say "
+                                      "whose it is"}
 TITLED = {"rule": "honorific", "evidence": "the name written with or without an honorific of "
                                            "address"}
 
@@ -83,6 +88,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
+    topic_heads(units, kept, groups, title_forms(units, kept), stats.lower_seen)
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)
@@ -147,8 +153,11 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if span.start and unit.tokens[span.start - 1].lower == "the":
             form.after_article += 1
         first = unit.tokens[span.start]
+        if first.text in lx.NAME_PARTICLES and first.text != "ten" \
+                and span.end - span.start > 1:
+            first = unit.tokens[span.start + 1]  # "von Neumann"; "ten" is also a number
         if first.is_acronym or first.is_number and span.kind == "name" or (first.is_cap and (
-                span.kind == "name" and span.end - span.start > 1
+                span.kind in ("name", "quoted") and span.end - span.start > 1
                 or not positional_capital(unit.tokens, span.start, stats))):
             form.proper += 1  # names() already dropped a first word capitalised by position
     return forms
@@ -261,6 +270,10 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
         aliases = {a for a in surfaces[g] if a != labels[g]}
+        owned = {o for a in {labels[g], *aliases} if (o := owned_prefix(a))} - aliases
+        aliases |= owned  # "Lamont Geological Observatory" of "… of Columbia University"
+        for o in owned:
+            renamed_keys.setdefault(key_of(tokenize(o)), OWNED)
         if types[g] == "person":  # "Mrs Lind" → "Lind"
             for surname in titled_surnames(aliases) - aliases:
                 aliases.add(surname)
@@ -273,6 +286,7 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
                 merges.append(why)
         entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
                                aliases=aliases, mentions=count[g], merges=merges))
+    add_surname_aliases(entities)  # "Torricelli" for "Evangelista Torricelli"
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
     log.info("%d entities, %d mentions", len(entities), len(mentions))
     return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

@@ -126,7 +126,7 @@ def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     return None
 
 
-_PARTICLES = lx._words("de du da di del della van von der den le la ter ten bin ibn")
+_PARTICLES = lx.NAME_PARTICLES
 _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
                  | lx.TECHNIQUE_HEADS | lx.STRUCTURE_HEADS | lx.STOPWORDS | lx.MONTHS)
 

@@ -92,7 +92,9 @@ class Gazetteer:
         stop = i
         while stop < len(tokens) and stop - i < self.longest * 2 and (
                 tokens[stop].is_word or tokens[stop].text == "&"
-                or tokens[stop].text in ",:" and self.with_commas):
+                or tokens[stop].text in ",:" and self.with_commas
+                or tokens[stop].text == "." and stop > i and tokens[stop - 1].text in ("v", "vs")):
+            # "… Authority v. Brannock Ltd": a court case's "v." is inside its name
             stop += 1
         for end in range(stop, i, -1):
             if not tokens[end - 1].is_word and tokens[end - 1].text != "&":

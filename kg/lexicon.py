@@ -106,7 +106,7 @@ powerful capable strong stronger weak effective useful valuable serious critical
 broad broader wide wider long short little much more most less least further additional extra
 individual initial basic fundamental unique entire exact direct distinct relevant necessary
 likely unlikely available difficult hard easy free open top total special traditional
-profound compelling remarkable notable interesting famous well-known known so-called
+profound compelling remarkable notable interesting famous well-known known so-called ordinary
 increasingly highly truly broadly widely deeply
 """)
 
@@ -263,6 +263,10 @@ without instead however moreover meanwhile then yet still also later today now w
 because although though as if once unlike like despite according besides nevertheless thus
 """)
 
+# Particles of personal names, lowercase or capitalised ("John von Neumann", "Urbain Le
+# Verrier", "Luc de Vorel"): part of the surname, no name of their own.
+NAME_PARTICLES = _words("de du da di del della van von der den le la ter ten dos das bin ibn")
+
 # Prepositions and adverbs that never end a term ("stored inside").
 PARTICLES = _words("inside outside beyond around ahead apart away beneath alongside aboard "
                    "abroad onward upward downward overseas")
@@ -277,6 +281,14 @@ lawyer judge physician surgeon nurse teacher pupil merchant banker farmer keeper
 monk pope king queen emperor empress prince princess duke duchess pharaoh sultan governor mayor
 senator admiral son daughter father mother brother sister wife husband widow widower uncle
 aunt nephew niece cousin grandson granddaughter grandfather grandmother
+""")
+
+# Nouns of a person's post or standing in a body ("the team leader", "the district auditor"):
+# a term they end in the singular is a post, it names no thing. Used by the term finder
+# (:mod:`kg.terms`) with PERSON_NOUNS.
+ROLE_NOUNS = _words("""
+leader worker officer official manager member auditor volunteer trustee employee inspector
+secretary treasurer
 """)
 
 # Nouns of a made object, tool or instrument: a lowercase term they end is a product ("steam
@@ -295,6 +307,9 @@ lighthouse tower hall castle cathedral abbey chapel church palace fort fortress 
 cape peninsula isle estuary firth loch fjord glacier volcano
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
+# Heads written before the rest of a name, which the text may leave out ("River Avon" →
+# "Avon", "Project Kestrel" → "Kestrel"); a name's first word even at a sentence start.
+LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project operation")
 
 # Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")

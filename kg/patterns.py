@@ -22,6 +22,17 @@ Two cuts in quantities: the second number of a range or ratio written as one wor
 description head is dropped whole rather than cut to its modifier ("40 trainee engineers"
 gave "40 trainee"). Measured: orchestra, bridges, cooperative −1 node each, nothing else.
 
+A century in words or figures, lowercase ("the nineteenth century", "the 19th century") is a
+date, as a year is, not a concept: round 9 of issue 3, river, vaccine, lighthouse −1 core
+node, chronometer −2 (their "Nth century" terms become dates); dates said once become
+nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, alias or
+relation moved. "Second Century Appeal", capitalised, stays a name. One capitalised word in
+quotation marks is a word quoted (dials marked “Rain”, “Change” and “Fair”), not a title,
+unless a work noun or a definer comes before it (the song “Vellamere”): forecasting −3
+nodes, nothing else moved. "what became X" and "what would become X" introduce a term as
+"called X" does ("founded what became chaos theory"): forecasting recall 0.85 → 0.90,
+alias unity 0.80 → 0.85, relations joined 0.6 → 0.7; nothing else moved.
+
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
 """
@@ -32,13 +43,19 @@ import re
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
-from kg.emphasis import emphasised
+from kg.cases import case_names
+from kg.emphasis import emphasised, italic_titles
 from kg.glosses import glossed
 from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)s?")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+# ordinals that number a century, in words or figures ("nineteenth", "twenty-first", "19th")
+_CENTURY = re.compile(r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                      r"eighteenth|nineteenth|twentieth|twenty-first|twenty-second|"
+                      r"\d{1,2}(st|nd|rd|th))")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")  # "5.0", "2.1.3"
 _SCALE = lx._words("thousand million billion trillion bn mn k m")
 _PERCENT = lx._words("percent per-cent percentage %")
@@ -47,7 +64,7 @@ _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
 _EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
-             ("calls", "this"), ("so-called",))
+             ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
 _TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 
@@ -65,7 +82,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
-                    and toks[i + 1].is_cap and toks[close - 1].is_cap:
+                    and toks[i + 1].is_cap and toks[close - 1].is_cap and (
+                    close - i > 2 or cued or i > 0 and toks[i - 1].lower in _WORK_NOUNS):
                 # a title, maybe with a subtitle: “Salt: The Quiet Mineral”
                 out.append(Span(unit_index, i + 1, close, "quoted"))
                 continue
@@ -207,6 +225,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
     toks, out, i = unit.tokens, [], 0
     while i < len(toks):
         tok = toks[i]
+        if _CENTURY.fullmatch(tok.text) and i + 1 < len(toks) \
+                and toks[i + 1].text in ("century", "centuries"):
+            out.append(Span(unit_index, i, i + 2, "date"))  # "the nineteenth century"
+            i += 2
+            continue
         if _YEAR.fullmatch(tok.text):
             s = i
             if i >= 1 and toks[i - 1].lower in lx.MONTHS | lx.SEASONS:
@@ -306,7 +329,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
-           emphasised)
+           emphasised, italic_titles, case_names)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -18,9 +18,12 @@ class Phrase:
         start: first token index.
         end: token index after the last.
         kind: ``person``, ``thing`` ("it"), ``plural`` ("they"), ``bare`` ("this"), ``head``
-            (a noun that is the head of some name), or the kind of a reference noun
+            (a noun that is the head of some name), ``listed`` ("the first of these":
+            an item of the list just given), ``sort`` ("such faults": things of the kind
+            a term names), ``ordered`` ("the latter", "the former"), or the kind of a
+            reference noun
             (``organization``, ``document``, ``product``, ``concept``, ``technique``).
-        noun: the noun of a description, else None.
+        noun: the noun of a description (the ordinal of a ``listed`` phrase), else None.
         subject: True when the phrase opens its clause at the start of the sentence.
         group: the one entity a lowercase tail of its name names ("the mobility plan").
     """
@@ -49,6 +52,7 @@ class Context:
         history: every previous sentence of the document.
         seen: the entities named (or referred to) in those sentences.
         heading: the unit of the current section's heading, or None.
+        title: the unit of the document's title (its first heading), or None.
         section_start: True for the first sentence under a heading.
         counts: literal mentions per group in the current document.
         words: lowercase word counts of the current document.
@@ -67,6 +71,7 @@ class Context:
     history: list[int] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     heading: int | None = None
+    title: int | None = None
     section_start: bool = False
     counts: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)

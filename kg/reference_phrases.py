@@ -13,7 +13,10 @@ from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.tokens import singular
 
-__all__ = ["find_phrases"]
+__all__ = ["ORDER", "USE_VERBS", "find_phrases"]
+
+ORDER = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth")
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
@@ -35,6 +38,9 @@ _REPORTING = lx._words("said says say wrote writes write thought thinks believed
                        "claimed claims argued argues insisted insists admitted admits noted "
                        "notes felt feels recalled recalls conceded concedes announced announces "
                        "confirmed confirms explained explains warned warns")
+# "used it to map": what "it" stands for is a tool or method, which may be a term
+USE_VERBS = lx._words("use uses used using employ employs employed apply applies applied "
+                      "adapt adapts adapted")
 _AUXILIARIES = lx._words("had has have did does do")
 # verbs whose object is the subject of the infinitive after it ("asked the firm to design")
 _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allowed invite "
@@ -96,6 +102,20 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
         if i == 0 and _ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
             continue
+        if low in _SORT and i + 1 not in covered:  # "such faults": of the kind just named
+            sort = _sort(toks, i, covered)
+            if sort:
+                out.append(sort)
+                continue
+        if low == "the" and i + 1 < len(toks) and toks[i + 1].lower in ("former", "latter") \
+                and toks[i + 1].text.islower() and i + 1 not in covered \
+                and not _modifies(toks, i + 2):
+            out.append(Phrase(i, i + 2, "ordered", toks[i + 1].lower, _subject_position(toks, i)))
+            continue
+        if low == "the" and _listed(toks, i):
+            end = i + 2 if i + 2 == len(toks) or toks[i + 2].lower != "of" else i + 4
+            out.append(Phrase(i, end, "listed", toks[i + 1].lower, False))
+            continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
             tail = _tail(toks, i, covered, tails) if low == "the" else None
             if tail:
@@ -149,13 +169,17 @@ def _complement(toks, k: int) -> bool:
 
 def _object(toks, i: int) -> bool:
     """True for "it" as the object right after a verb ("the government nationalised it in
-    1977"), not after a preposition ("part of it"), not before a colon or comma ("as they
-    put it:") and not as the dummy of "makes it possible to", "found it beautiful"."""
+    1977", "used it to trace …"), not after a preposition ("part of it"), not before a
+    colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
+    "found it beautiful"."""
     if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
             or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
         return False  # "visitors found it beautiful": a judgement, not a mention
     if i + 1 < len(toks):
         nxt = toks[i + 1].lower
+        if nxt == "to" and toks[i - 1].lower in USE_VERBS and i + 2 < len(toks) \
+                and toks[i + 2].is_word and toks[i + 2].text.islower():
+            return True  # "used it to trace …": the thing used, not a dummy
         if not toks[i + 1].is_word and toks[i + 1].text not in ".;" or nxt in _DUMMY_AFTER \
                 or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.GENERIC_MODIFIERS \
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
@@ -170,6 +194,51 @@ def _ordinal_subject(toks) -> bool:
     return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
         and toks[1].text.islower() and toks[2].is_word \
         and (toks[2].lower in _BE or toks[2].lower in lx.PAST_VERBS)
+
+
+_SORT = frozenset({"such", "these", "those"})
+
+
+def _sort(toks, i: int, covered: set[int]) -> Phrase | None:
+    """"such faults", "these early galaxies": a demonstrative and up to two lowercase words
+    ending in a plural noun, which speaks of things of the kind a term just named (the
+    noun, singular, is the term's last word: :mod:`kg.antecedents`)."""
+    for n in (1, 2, 3):
+        words = toks[i + 1:i + 1 + n]
+        if len(words) < n or not all(t.is_word and t.text.islower() for t in words) \
+                or any(i + 1 + k in covered for k in range(n)):
+            return None
+        last = words[-1].lower
+        if last in lx.STOPWORDS:
+            return None
+        if singular(last) != last:
+            return Phrase(i, i + 1 + n, "sort", singular(last), False)
+    return None
+
+
+def _modifies(toks, k: int) -> bool:
+    """True when the word at ``k`` is a noun that the word before it modifies ("the former
+    director", "the latter method"), not a verb, a function word or a mark ("the latter
+    was", "the former in 1904", "the latter’s")."""
+    if k >= len(toks) or toks[k - 1].possessive:
+        return False
+    tok = toks[k]
+    low = tok.lower
+    return tok.is_word and low not in lx.STOPWORDS and low not in _BE \
+        and low not in lx.COMMON_VERBS and low not in lx.PAST_VERBS \
+        and not low.endswith(("ed", "ly"))
+
+
+def _listed(toks, i: int) -> bool:
+    """True for "the first of these", "the second" standing alone (before a mark, "and",
+    "or", "but" or the end): one of the items of a list just given (:mod:`kg.coref`)."""
+    if i + 1 >= len(toks) or toks[i + 1].lower not in ORDER or not toks[i + 1].text.islower():
+        return False
+    if i + 2 == len(toks) or not toks[i + 2].is_word:
+        return True
+    nxt = toks[i + 2].lower
+    return nxt in ("and", "or", "but") or nxt == "of" and i + 3 < len(toks) \
+        and toks[i + 3].lower in ("these", "them", "those")
 
 
 def _small_clause(toks, i: int) -> bool:

@@ -260,8 +260,8 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
         token_start -= 1
     token = text[token_start:m.start()].lstrip(_WORD_OPENERS)
     low = token.lower()
-    if low in _NEVER or (low in _NUMERIC and nxt.isdigit()):
-        return False
+    if low in _NEVER or (low in _NUMERIC and nxt.isdigit()) or token == "v":
+        return False  # "Transit Authority v. Brannock Ltd": a case's "v." ends nothing
     initial = len(token) == 1 and token.isalpha() and token.isupper()
     if initial or low in _FINAL or _DOTTED.fullmatch(low):
         word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))

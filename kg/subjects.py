@@ -8,8 +8,8 @@ from kg import lexicon as lx
 from kg.phrases import Context
 from kg.tokens import singular
 
-__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "coined_subject", "governed",
-           "quantified", "subject", "subject_of"]
+__all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
+           "fronted_end", "fronted_owner", "governed", "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -80,7 +80,7 @@ def affiliation(unit_tokens, pos: int) -> bool:
 
 
 _GOVERNORS = lx._words("at in on of by from with for to into near under after before during among "
-                       "amongst between including like unlike within across through against "
+                       "amongst between including like unlike within across through against aboard "
                        "when while because if although since until whereas where")
 
 
@@ -137,3 +137,79 @@ def quantified(tokens, end: int) -> bool:
                and tokens[k + 1].lower not in lx.STOPWORDS
                and singular(tokens[k + 1].lower) == tokens[k + 1].lower
                for k in range(end - 1))
+
+
+# words that open a finite clause inside a sentence: the clause of a pronoun after one of them
+# has its own subject ("Ada said that the board fired her": her may be Ada)
+_CLAUSE_OPENERS = lx._words("that who whom which because when while although though whether if "
+                            "unless so ;")
+_RELATIVES = frozenset({"who", "whom", "which"})
+
+
+def clause_subject(tokens, found: list[tuple[int, int]], pos: int,
+                   people) -> int | None:
+    """The entity that is the subject of the clause holding position ``pos``, which an object
+    pronoun or description there cannot stand for ("Graham questioned the visitor … and lent
+    him money": not Graham; "Halley, who sent him on": not Halley).
+
+    Args:
+        tokens: the sentence's tokens.
+        found: ``(position, group)`` of the entities named (or referred to) before ``pos``.
+        pos: where the object stands.
+        people: groups that are people (the only subjects a relative "who" is checked for).
+
+    Returns:
+        The group, or None when no entity opens the clause: after "that", "because" … the
+        first entity of the clause, within :data:`SUBJECT_WITHIN` words of its start; after
+        "who", "which" the nearest person before it; with no such word, the first entity of
+        the main clause (:func:`clause_start`), within those words.
+    """
+    k = next((k for k in range(pos - 1, -1, -1) if tokens[k].lower in _CLAUSE_OPENERS), None)
+    if k is not None and tokens[k].lower in _RELATIVES:
+        return next((g for p, g in reversed(found) if p < k and g in people), None)
+    start = k + 1 if k is not None else clause_start(tokens)
+    return next((g for p, g in found if start <= p < pos and p - start <= SUBJECT_WITHIN), None)
+
+
+_FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1737, the Board of …")
+
+
+def fronted_end(tokens, pos: int) -> int | None:
+    """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
+    closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
+    preposition whose object the possessive opens ("For most of its history the X Trust has
+    …": two words past ``pos``; not "In 1990 its survey ship *Tarn* mapped …", whose fronted
+    phrase ends at the year, so that "its" opens the subject and the name after it is what
+    "its" owns); else None."""
+    start = clause_start(tokens)
+    if start == 0 and tokens and tokens[0].lower in _FRONT_PREPOSITIONS and pos <= 4:
+        if not all(t.is_word and t.text.islower() for t in tokens[1:pos]):
+            return None
+        start = pos + 2
+    return start if 0 < pos < start else None
+
+
+def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int | None:
+    """The subject of the main clause, for a possessive inside a fronted phrase closed by a
+    comma ("At its first meeting, in 1737, the Board of Longitude granted …": its = the
+    board): the first entity after the comma that no preposition governs and that is not in
+    ``skip`` (dates, quantities), within a few words of it.
+
+    Args:
+        tokens: the sentence's tokens.
+        found: ``(position, group)`` of every entity the sentence names.
+        pos: where the possessive stands.
+        skip: groups that cannot be the subject.
+
+    Returns:
+        The group, or None when the possessive is not in a fronted phrase or no subject is
+        found.
+    """
+    start = fronted_end(tokens, pos)
+    if start is None:
+        return None
+    for p, g in found:
+        if p < start or g in skip or governed(tokens, p):
+            continue
+        return g if p - start <= _FRONTED_OWNER_WITHIN else None
+    return None

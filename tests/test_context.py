@@ -7,13 +7,14 @@ import shutil
 
 import numpy as np
 import pytest
-from conftest import EVAL
 
 from kg.errors import StoreError
 from web import context, ranking
 from web.context import context_texts, read_context, write_context
 from web.engine import Engine
 from web.evaluate import evaluate, load_questions
+
+from conftest import EVAL
 
 
 def test_each_claim_after_another_gets_the_previous_sentence_before_it(engine):
@@ -132,3 +133,18 @@ def test_stores_over_the_size_cap_are_built_and_ranked_without_context(
     for engine in engines:
         top = engine.search("When was the wheel replaced?", k=1)["results"][0]
         assert "1901" in top["text"]
+
+
+def test_context_texts_from_the_derived_order_equal_those_walked_from_the_graph(engine):
+    from web.claimrows import claim_order
+    from web.derived import derive
+
+    graph, claims = engine.graph, engine.claims
+    previous, following = claim_order(graph, claims)
+    assert np.array_equal(derive(graph, claims).previous, previous)
+    # Each link is seen from both ends.
+    linked = np.flatnonzero(following >= 0)
+    assert len(linked) and np.array_equal(previous[following[linked]], linked)
+    walked = context_texts(graph, claims)
+    assert context_texts(graph, claims, previous=previous) == walked
+    assert walked[1] == np.flatnonzero(previous >= 0).tolist()

@@ -26,7 +26,7 @@ def test_the_company_resolves_to_the_previous_organisation():
 def test_the_framework_needs_a_matching_head_noun():
     text = ("The Varn Institute published the Open Science Framework in 2020. The framework "
             "covers data sharing. The report was short.\n")
-    entities, refs = _refs(text)
+    _entities, refs = _refs(text)
     assert (1, "The framework", "Open Science Framework") in refs
     assert not any(s == 2 for s, _surface, _label in refs)  # no "report" to refer to
 
@@ -138,7 +138,7 @@ def test_a_head_noun_finds_its_name_past_a_nearer_organisation():
     text = ("The Orchard Growers Federation was formed in 1950. It lent money to the Varn "
             "Savings Bank. The Varn Savings Bank grew. Farmers trusted the Varn Savings Bank. "
             "The Varn Savings Bank opened branches. Later the federation closed.\n")
-    entities, refs = _refs(text)
+    _entities, refs = _refs(text)
     assert (5, "the federation", "Orchard Growers Federation") in refs
 
 
@@ -204,7 +204,7 @@ def test_an_indefinite_phrase_taken_up_by_a_new_name():
     text = ("The Varn Institute grew. In 2009 the board asked Ellen Voss to write a short "
             "report on the archive. The Voss Report, published in 2010, praised the staff. "
             "Ellen Voss then wrote a second book. The Varn Institute thanked her.\n")
-    entities, refs = _refs(text)
+    _entities, refs = _refs(text)
     assert (1, "a short report", "Voss Report") in refs
     # a name seen before is not introduced again
     assert not any(surface == "a second book" for _s, surface, _label in refs)

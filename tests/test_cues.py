@@ -138,8 +138,8 @@ def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypat
         assert set(raised) == set(plain)
         stating = {c for c in plain if states(text[c])}
         assert stating and set(plain) - stating, query
-        for claim in plain:
-            assert np.isclose(raised[claim], plain[claim] + (0.3 if claim in stating else 0.0))
+        for claim, score in plain.items():
+            assert np.isclose(raised[claim], score + (0.3 if claim in stating else 0.0))
     # A question that asks for neither is ranked as before (late interaction included).
     monkeypatch.undo()
     what = "What did the trust raise money for?"

@@ -170,7 +170,7 @@ def test_references_resolve_to_the_right_entity(survey):
 
 
 def test_reference_not_added_where_named_literally(survey):
-    entities, mentions, sentences = survey
+    _entities, mentions, _sentences = survey
     seen = {}
     for m in mentions:
         assert (m.entity, m.sentence) not in seen, "one mention per entity and sentence"
@@ -198,7 +198,7 @@ def test_one_entity_across_documents():
     a = build("The Varn Observatory opened in 1990. Astronomers at the Varn Observatory study "
               "comets.\n", "document:a")
     b = build("Comets were first catalogued at the Varn Observatory.\n", "document:b")
-    entities, mentions = extract_entities(a[0] + b[0], a[1] + b[1], a[2] + b[2])
+    entities, _mentions = extract_entities(a[0] + b[0], a[1] + b[1], a[2] + b[2])
     varn = find(entities, "Varn Observatory")
     assert varn is not None and varn.mentions == 3
 
@@ -215,7 +215,7 @@ def test_bundled_article_is_fast_and_selective():
     sections, sentences = split_document(docs[0])
     extract_entities(docs, sections, sentences)  # warm the word-frequency table
     t0 = time.perf_counter()
-    entities, mentions = extract_entities(docs, sections, sentences)
+    entities, _mentions = extract_entities(docs, sections, sentences)
     assert time.perf_counter() - t0 < 3.0
     assert 40 <= len(entities) <= 200
     labels = {e.label.casefold() for e in entities}

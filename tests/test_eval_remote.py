@@ -6,12 +6,13 @@ import json
 import socket
 
 import pytest
-from conftest import EVAL, serving
 
 from kg.errors import QueryError, ServiceError
 from web import create_app
 from web.cli import main
 from web.evaluate import RemoteSearch
+
+from conftest import EVAL, serving
 
 DEV = EVAL / "dev_questions.json"
 

@@ -43,7 +43,7 @@ def test_repeated_sentence_is_one_claim_with_occurrences():
 
 
 def test_kinds_and_structural_relations():
-    documents, sentences, graph = _graph_of([CORPUS])
+    _documents, sentences, graph = _graph_of([CORPUS])
     kinds = {d["kind"] for _, d in graph.nodes(data=True)}
     assert {"document", "section", "claim"} <= kinds
     relations = {k for _, _, k in graph.edges(keys=True)}
@@ -55,7 +55,7 @@ def test_kinds_and_structural_relations():
 
 
 def test_mentions_and_co_occurrence_weights():
-    documents, sentences, _ = _graph_of([CORPUS])
+    _documents, sentences, _ = _graph_of([CORPUS])
     a = Entity(id=stable_id("entity", "Alpha"), label="Alpha", entity_type="organization")
     b = Entity(id=stable_id("entity", "Beta"), label="Beta", entity_type="person", aliases={"B."})
     mentions = [

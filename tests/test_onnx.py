@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 
@@ -113,12 +114,20 @@ def test_one_text_runs_on_the_query_session_when_free():
         pytest.skip("the ONNX backend is unavailable here")
     assert Embedder(backend="onnx")._backend.session._query_threads == 1  # builds: off
     session = onnx_embedder._backend.session
-    assert session._query is None  # created on first use
     if session._query_threads < 2:
+        assert session._query is None
         pytest.skip("one usable core: queries stay on the one-thread session")
+    # Built with the model, so a server's first query does not wait for it.
+    assert session._query is not None
     text = "Which town did the river flood in the spring?"
-    fast = onnx_embedder.encode([text])[0]
-    assert session._query is not None  # one text was encoded on the query session
+    runs = []
+    run = session._query.run
+    session._query.run = lambda *args, **kwargs: runs.append(1) or run(*args, **kwargs)
+    try:
+        fast = onnx_embedder.encode([text])[0]
+    finally:
+        del session._query.run
+    assert runs == [1]  # one text was encoded on the query session
     assert not session._query_busy.locked()  # and the session was handed back
     session._query_busy.acquire()  # busy (another query): the one-thread session answers
     try:
@@ -132,6 +141,28 @@ def test_one_text_runs_on_the_query_session_when_free():
         onnx_embedder.encode([text, text + " Again."])
     finally:
         session._query_busy.release()
+
+
+def test_a_query_session_that_fails_to_build_leaves_queries_on_one_thread(monkeypatch, caplog):
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one usable core: no query session is built")
+    built = onnx_backend._session
+
+    def no_spinning_session(model_file, *, threads, spin):
+        if spin:
+            raise RuntimeError("no threads for you")
+        return built(model_file, threads=threads, spin=spin)
+
+    monkeypatch.setattr(onnx_backend, "_session", no_spinning_session)
+    with caplog.at_level(logging.WARNING, logger="index.onnx_backend"):
+        onnx_embedder = Embedder(backend="onnx", fast_queries=True)
+    if onnx_embedder.backend != "onnx":
+        pytest.skip("the ONNX backend is unavailable here")
+    session = onnx_embedder._backend.session
+    assert session._query is None and session._query_threads == 1
+    assert "no threads for you" in caplog.text
+    assert onnx_embedder.encode(["still answers"]).shape == (1, 384)
+    assert not session._query_busy.locked()
 
 
 def test_lone_surrogates_and_control_characters(onnx_embedder):

@@ -6,6 +6,7 @@ import base64
 
 import numpy as np
 import pytest
+
 from web import create_app
 
 from conftest import serving

@@ -209,3 +209,17 @@ def test_the_graph_library_and_its_licence_are_served(client):
     assert b"cytoscape" in script.get_data()
     licence = client.get("/assets/vendor/cytoscape/LICENSE")
     assert b"Permission is hereby granted" in licence.get_data()
+
+
+def test_the_factory_starts_reading_a_given_engines_graph(small_store, embedder):
+    import time
+
+    from web.engine import Engine
+
+    engine = Engine.load(small_store, embedder=embedder)
+    assert engine._graph is None  # loading a store leaves the graph for later
+    create_app({"TESTING": True, "ENGINE": engine})
+    deadline = time.monotonic() + 60
+    while engine._graph is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert engine._graph is not None  # read in the background, before any page asked for it

@@ -6,7 +6,6 @@ import json
 
 import numpy as np
 import pytest
-from conftest import EVAL
 
 from kg.errors import QueryError
 from web.cli import main
@@ -14,6 +13,8 @@ from web.engine import Engine
 from web.evaluate import evaluate, load_questions
 from web.passages import passage_views, resolved_text
 from web.ranking import DEFAULT_MODE, MODES, Ranker, highlight
+
+from conftest import EVAL
 
 DEV_QUESTIONS = EVAL / "dev_questions.json"
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from web import rescore
-from web.derived import _section_rows
+from web.claimrows import section_rows
 from web.rescore import predecessor_value, section_best
 
 
@@ -31,7 +31,7 @@ def test_section_rows_number_sections_and_leave_the_rest_at_minus_one():
     for claim, section in (("c1", "s1"), ("c2", "s2"), ("c3", "s1")):
         graph.add_edge(claim, section, key="in_section", relation="in_section")
     graph.add_edge("c4", "document:d", key="in_document", relation="in_document")
-    rows = _section_rows(graph, ["c1", "c2", "c3", "c4"])
+    rows = section_rows(graph, ["c1", "c2", "c3", "c4"])
     assert rows[0] == rows[2] != rows[1]
     assert rows[0] >= 0 and rows[1] >= 0 and rows[3] == -1
 

@@ -84,8 +84,8 @@ def test_article_list_items(article):
     texts = [s.text for s in items]
     assert "The empirical approach to AI safety" in texts
     cyber = [t for t in texts if t.startswith("Cyber risk:")]
-    assert cyber == ["Cyber risk: Frontier AI models can find critical software vulnerabilities "
-                     "at large scale"]
+    assert cyber == [("Cyber risk: Frontier AI models can find critical software vulnerabilities "
+                      "at large scale")]
     assert not any(t[:1] in "•–-" or t[:2].rstrip(".").isdigit() for t in texts)
 
 

@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "store"
 
-__all__ = ["create_app", "init_app", "DEFAULT_STORE"]
+__all__ = ["DEFAULT_STORE", "create_app", "init_app"]
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -101,14 +101,21 @@ def init_app(app: Flask) -> None:
     """Loads the engine once and keeps it on ``app.extensions["kg"]``.
 
     Uses ``app.config["ENGINE"]`` when given (tests share one engine per session),
-    otherwise ``Engine.load(app.config["STORE"])``.
+    otherwise ``Engine.load(app.config["STORE"])``; either way the graph, which only node
+    pages, the search page's before/after links and exports walk, starts loading in a
+    background thread (:meth:`web.engine.Engine.warm`).
 
     Raises:
         kg.errors.StoreError: the store cannot be loaded and ``REQUIRE_STORE`` is set;
             otherwise an :class:`UnavailableEngine` stands in and answers 503.
     """
     engine = app.config.get("ENGINE")
-    if engine is None:
+    if engine is not None:
+        # A given engine's graph is read in the background too (as _load_engine does), so the
+        # first page that walks it need not. Looked up on the type: a stand-in may delegate.
+        if callable(getattr(type(engine), "warm", None)):
+            engine.warm()
+    else:
         log.info("loading the store from %s", app.config["STORE"])
         try:
             engine = _load_engine(app)

@@ -115,11 +115,6 @@ def build_store(
         encoded = embedder.encode(texts + view_texts, progress=progress)
     vectors = encoded[: len(texts)]
     view_vectors = encoded[len(texts) : len(texts) + len(view_texts)]
-    # Each claim with the sentence before it (web.context), for graph-aware ranking only.
-    context_texts, context_rows = (
-        context.context_texts(graph, claims) if len(claims) <= context.MAX_CLAIMS else ([], [])
-    )
-    context_vectors = embedder.encode(context_texts, progress=progress) if context_texts else None
     timings["embed"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
@@ -137,6 +132,16 @@ def build_store(
     # What search needs from the graph, derived once here rather than on every load.
     tables = derived_tables.derive(graph, claims, sources={d.id: d.text for d in documents})
     timings["derive"] = time.perf_counter() - tick
+
+    tick = time.perf_counter()
+    # Each claim with the sentence before it (web.context), for graph-aware ranking only; the
+    # tables already hold the claims' order.
+    context_texts, context_rows = (
+        context.context_texts(graph, claims, previous=tables.previous)
+        if len(claims) <= context.MAX_CLAIMS else ([], [])
+    )
+    context_vectors = embedder.encode(context_texts, progress=progress) if context_texts else None
+    timings["embed"] += time.perf_counter() - tick
 
     def fill(folder: Path) -> dict:
         write_graph(graph, folder / GRAPH_PART)

@@ -28,6 +28,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
+from web.claimrows import claim_order
 from web.rowparts import read_row_vectors, row_lookup, write_row_vectors
 
 log = logging.getLogger(__name__)
@@ -56,25 +57,28 @@ class ClaimContext:
         return row_lookup(self.rows, claim_count)
 
 
-def context_texts(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[list[str], list[int]]:
+def context_texts(
+    graph: nx.MultiDiGraph, claims: Sequence[str], *, previous: np.ndarray | None = None
+) -> tuple[list[str], list[int]]:
     """The context text of each claim that follows another in its document.
 
     Args:
         graph: the knowledge graph (claims linked by ``next`` edges, as :mod:`kg.graph`
             builds them).
         claims: claim node ids (the vector rows' order).
+        previous: each claim row's previous row, -1 for none (:attr:`web.derived.Derived.previous`,
+            which the build has at hand); walked from the ``next`` edges when None
+            (:func:`web.claimrows.claim_order`).
 
     Returns:
         ``(texts, rows)``: ``previous text + " " + claim text`` for each claim with a
         previous claim, and that claim's position in ``claims``, ascending.
     """
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    previous: dict[int, str] = {}
-    for u, v, relation in graph.edges(keys=True):
-        if relation == "next" and u in row_of and v in row_of:
-            previous[row_of[v]] = u
-    rows = sorted(previous)
-    texts = [f"{graph.nodes[previous[r]]['text']} {graph.nodes[claims[r]]['text']}" for r in rows]
+    if previous is None:
+        previous, _ = claim_order(graph, claims)
+    rows = np.flatnonzero(np.asarray(previous) >= 0).tolist()
+    nodes = graph.nodes
+    texts = [f"{nodes[claims[previous[r]]]['text']} {nodes[claims[r]]['text']}" for r in rows]
     return texts, rows
 
 

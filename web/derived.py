@@ -54,6 +54,7 @@ import networkx as nx
 import numpy as np
 
 from kg.errors import StoreError
+from web.claimrows import claim_order, duplicate_roots, row_index, section_rows
 from web.cues import gives_reason, states_amount, states_date, states_denial, states_place
 from web.passages import refers_back
 from web.query import EntityTables, entity_tables
@@ -134,7 +135,8 @@ def derive(
     Returns:
         The tables.
     """
-    previous, following = _neighbour_rows(graph, claims)
+    rows = row_index(claims)
+    previous, following = claim_order(graph, claims, rows=rows)
     texts = [graph.nodes[c]["text"] for c in claims]
 
     def flags(test) -> np.ndarray:
@@ -150,8 +152,8 @@ def derive(
         states_date=flags(states_date),
         states_place=flags(states_place),
         states_denial=flags(states_denial),
-        section=_section_rows(graph, claims),
-        duplicate_root=_duplicate_roots(graph, claims),
+        section=section_rows(graph, claims, rows=rows),
+        duplicate_root=duplicate_roots(graph, claims, rows=rows),
         entities=entity_tables(graph, claims),
     )
     if sources is not None:
@@ -298,50 +300,3 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
         and within(columns.section, len(columns.sections))
         and within(d.section, n)
     )
-
-
-def _neighbour_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """For each claim row, the row of the claim before and after it (``next`` edges), or -1."""
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    previous = np.full(len(claims), -1, dtype=np.int64)
-    following = np.full(len(claims), -1, dtype=np.int64)
-    for u, v, relation in graph.edges(keys=True):
-        if relation == "next" and u in row_of and v in row_of:
-            following[row_of[u]] = row_of[v]
-            previous[row_of[v]] = row_of[u]
-    return previous, following
-
-
-def _section_rows(graph: nx.MultiDiGraph, claims: Sequence[str]) -> np.ndarray:
-    """For each claim row, a number for its section (``in_section`` edges), or -1 for none."""
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    numbers: dict[str, int] = {}
-    sections = np.full(len(claims), -1, dtype=np.int64)
-    for u, v, relation in graph.edges(keys=True):
-        if relation == "in_section" and u in row_of:
-            sections[row_of[u]] = numbers.setdefault(v, len(numbers))
-    return sections
-
-
-def _duplicate_roots(graph: nx.MultiDiGraph, claims: Sequence[str]) -> np.ndarray:
-    """Each claim's near-duplicate group, as the group's smallest row (-1: in no group)."""
-    row_of = {claim: row for row, claim in enumerate(claims)}
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    for u, v, relation, data in graph.edges(keys=True, data=True):
-        if relation == "similar_to" and data.get("near_duplicate") and u in row_of and v in row_of:
-            a, b = find(row_of[u]), find(row_of[v])
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    roots = np.full(len(claims), -1, dtype=np.int64)
-    for row in list(parent):
-        root = find(row)
-        roots[row] = root
-        roots[root] = root
-    return roots

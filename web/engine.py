@@ -105,7 +105,9 @@ class Engine:
         self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
         # A loaded store lists them already (web.derived): a look-up instead of a graph walk.
         self._tables = derived if derived is not None and derived.claims is not None else None
-        self._row_of = {c: row for row, c in enumerate(self.claims)} if self._tables else {}
+        # Rows of the claims the tables list (none without tables: records come from the graph).
+        # Ranking's hits name their claim only (web.ranking.Hit has no row), hence this map.
+        self._row_of = {c: row for row, c in enumerate(self.claims)} if self._tables is not None else {}
         self.ranker = Ranker(
             graph=graph,
             claims=self.claims,
@@ -259,7 +261,7 @@ class Engine:
 
     def _result(self, hit, q: str | None) -> dict:
         claim, score = hit.claim, hit.score
-        row = self._row_of.get(claim) if self._tables is not None else None
+        row = self._row_of.get(claim)
         if row is not None:
             record = self._tables.claims.record(row, claim, self.documents)
         else:
@@ -278,7 +280,7 @@ class Engine:
         }
 
     def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
-        row = self._row_of.get(claim) if self._tables is not None else None
+        row = self._row_of.get(claim)
         if row is not None:
             # The table may list more than a result shows (a store written with a larger limit).
             return tuple(self._tables.neighbours.items(self._tables.nodes, row)[:NEIGHBOURS_PER_RESULT])

@@ -14,7 +14,6 @@ import io
 import logging
 import re
 import threading
-from collections import OrderedDict
 
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import NotFound as RouteNotFound

@@ -136,8 +136,8 @@ def _unpickle_graph(file) -> nx.MultiDiGraph:
         graph = pickle.load(file)
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError) as e:
         raise ValueError(f"not a graph pickle this version can read ({type(e).__name__}: {e})") from e
-    if not isinstance(graph, nx.MultiDiGraph):
-        raise ValueError(f"holds a {type(graph).__name__}, not a MultiDiGraph")
+    if not isinstance(graph, nx.MultiDiGraph):  # a bad file (ValueError), not a bad argument
+        raise ValueError(f"holds a {type(graph).__name__}, not a MultiDiGraph")  # noqa: TRY004
     return graph
 
 

@@ -22,6 +22,7 @@ from flask import Blueprint, Response, current_app, jsonify
 
 from kg.errors import QueryError
 from web import validation
+from web.api import engine as served_engine
 
 bp = Blueprint("openai", __name__, url_prefix="/v1")
 
@@ -47,7 +48,7 @@ def embeddings() -> Response:
     model = body.get("model")
     if model is not None and not isinstance(model, str):
         raise QueryError("model must be a string")
-    engine = current_app.extensions["kg"]
+    engine = served_engine()
     dimensions = body.get("dimensions")
     if dimensions is not None and (isinstance(dimensions, bool) or dimensions != engine.dimension):
         raise QueryError(f"dimensions must be {engine.dimension} (the served model's dimension) when given")
@@ -71,7 +72,7 @@ def embeddings() -> Response:
 @bp.get("/models")
 def models() -> Response:
     """The one model served, in the OpenAI ``list`` of ``model`` objects shape."""
-    engine = current_app.extensions["kg"]
+    engine = served_engine()
     return jsonify(
         {
             "object": "list",

@@ -118,9 +118,9 @@ def integer(value: Any, *, name: str, default: int, low: int, high: int, from_qu
         number = None
     elif isinstance(value, int):
         number = value
-    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        number = int(value)
-    elif from_query and isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 12:
+    elif (isinstance(value, float) and math.isfinite(value) and value.is_integer()) or (
+        from_query and isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 12
+    ):
         number = int(value)
     if number is None or not low <= number <= high:
         raise QueryError(f"{name} must be an integer from {low} to {high} (got {_show(value)})")

@@ -103,7 +103,7 @@ def check_folder(folder: Path) -> tuple[list[str], dict[str, object]]:
     for e in entities:
         if not e.get("type"):
             problems.append(f"{folder.name}: entity {e.get('name')!r}: no type")
-        present(f"entity name", e.get("name"))
+        present("entity name", e.get("name"))
         for alias in e.get("aliases", []):
             present(f"alias of {e.get('name')!r}", alias)
             n_forms += 1

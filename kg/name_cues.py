@@ -1,0 +1,150 @@
+"""Other names a text gives in apposition (round 9 of issue 3), used by
+:func:`kg.acronyms.definitions` beside :mod:`kg.alias_cues`.
+
+- "X, the so-called “Y” rule" (:func:`so_called`): Y is another name of X. Measured:
+  seedtrust alias 0.95 → 1.00 (a clause and its nickname); no other set of the 16
+  development and 11 invented ones moved (the one other "so-called" of the 27 sets has no
+  comma before it and is left alone).
+- "X, the body that grew into today's Y" / "X, which later became the Y," (:func:`grew_into`):
+  Y is the name X came to have, when Y is no role ("the Chief Surveyor"). Measured:
+  forecasting alias 0.75 → 0.80 (a department and the office it became); no other set moved.
+- "the Royal Observatory, Greenwich, …" (:func:`sited`): an institution's or building's name
+  (organisation or structure head) with one capitalised place word after a comma, closing
+  the phrase and in no list, is a fuller name of it. Measured: chronometer alias
+  0.85 → 0.90; no other set moved, and it joins nothing else over the 27 sets.
+"""
+
+from __future__ import annotations
+
+from kg import lexicon as lx
+from kg.alias_cues import _EMPHASIS, Definition, _cap_run
+from kg.candidates import Span
+from kg.tokens import Token
+
+__all__ = ["grew_into", "sited", "so_called"]
+
+_QUOTES = frozenset("“\"‘")
+_CLOSES = frozenset("”\"’")
+
+
+def so_called(u: int, toks: list[Token]) -> list[Definition]:
+    """"X, the so-called “Y” rule, …": Y (quoted, or a capitalised run) is another name of the
+    name X before the comma (capitalised words and numbers, Markdown marks around it
+    skipped: "**Clause 7**, the so-called “second key” rule")."""
+    out = []
+    for i in range(3, len(toks) - 1):
+        if toks[i].lower != "so-called" or toks[i - 1].lower != "the" or toks[i - 2].text != ",":
+            continue
+        end = i - 2
+        while end > 0 and toks[end - 1].text in _EMPHASIS:
+            end -= 1
+        start = end
+        while start > 0 and (toks[start - 1].is_cap or toks[start - 1].is_number
+                             and start >= 2 and toks[start - 2].is_cap):
+            start -= 1
+        if start == end or not toks[start].is_cap:
+            continue
+        a = i + 1
+        if toks[a].text in _QUOTES:
+            e = next((k for k in range(a + 1, min(a + 6, len(toks))) if toks[k].text in _CLOSES),
+                     None)
+            if e is None or e == a + 1 or not all(t.is_word for t in toks[a + 1:e]):
+                continue
+            short = Span(u, a + 1, e, "alias")
+        elif toks[a].is_cap:
+            short = Span(u, a, _cap_run(toks, a, 1) + 1, "alias")
+        else:
+            continue
+        out.append(Definition(short, Span(u, start, end, "expansion"), "alias"))
+    return out
+
+
+_GREW = (("grew", "into"), ("evolved", "into"), ("developed", "into"), ("became",),
+         ("later", "became"), ("was", "to", "become"))
+_NOW = frozenset({"today", "today's", "today’s", "the", "present-day"})
+
+
+def _name_before(toks: list[Token], end: int) -> int | None:
+    """The start of the name that ends at ``end`` (exclusive), over "of the", "for", "and"
+    inside it ("Meteorological Department of the Board of Trade"), else None."""
+    k = end - 1
+    if k < 0 or not toks[k].is_cap:
+        return None
+    start = k
+    while k > 0:
+        prev = toks[k - 1]
+        if prev.is_cap:
+            k -= 1
+        elif prev.lower == "the" and k >= 2 and toks[k - 2].lower in lx.NAME_CONNECTORS:
+            k -= 2
+        elif prev.lower in lx.NAME_CONNECTORS and k >= 2 and toks[k - 2].is_cap:
+            k -= 1
+        else:
+            break
+        if toks[k].is_cap:
+            start = k
+    return start
+
+
+def grew_into(u: int, toks: list[Token]) -> list[Definition]:
+    """"X, the body that grew into today's Y." / "X, which later became the Y,": Y is the name
+    X came to have (a capitalised run that ends the clause, no role or person's noun)."""
+    out = []
+    lows = [t.lower for t in toks]
+    for i in range(1, len(toks) - 3):
+        if toks[i].text != ",":
+            continue
+        a = i + 1
+        if lows[a] == "the" and a + 2 < len(toks) and lows[a + 2] in ("that", "which"):
+            a += 3  # "the body that"
+        elif lows[a] == "which":
+            a += 1
+        else:
+            continue
+        verb = next((v for v in _GREW if tuple(lows[a:a + len(v)]) == v), None)
+        if verb is None:
+            continue
+        a += len(verb)
+        while a < len(toks) and lows[a] in _NOW:
+            a += 1
+        e = a
+        while e < len(toks) and toks[e].is_cap:
+            e += 1
+        if e - a < 1 or e < len(toks) and toks[e].text not in ",.;" or any(
+                t.possessive or t.lower.rstrip(".") in lx.HONORIFICS | lx.TITLE_MODIFIERS
+                or lx.REFERENCE_NOUNS.get(t.lower) == "person" or t.lower in lx.PERSON_NOUNS
+                or t.lower.endswith(lx.PERSON_SUFFIXES) and lx.zipf(t.lower) >= 3.5
+                for t in toks[a:e]):
+            continue  # "which later became the Chief Surveyor": a role, not a name
+        start = _name_before(toks, i)
+        if start is not None and i - start >= 2:
+            while start < i and lows[start] in lx.DETERMINERS:
+                start += 1
+            out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"),
+                                  "alias"))
+    return out
+
+
+_SITED_HEADS = lx.ORG_HEADS | lx.STRUCTURE_HEADS
+
+
+def sited(u: int, toks: list[Token]) -> list[Definition]:
+    """"the Royal Observatory, Greenwich, …": an institution's or building's name with its
+    place after a comma is a fuller name of it ("Royal Observatory, Greenwich"), when the
+    place is one capitalised word that closes the phrase and the name stands in no list."""
+    out = []
+    for i in range(2, len(toks) - 2):
+        if toks[i].text != "," or toks[i - 1].lower not in _SITED_HEADS \
+                or not toks[i + 1].is_cap or toks[i + 1].is_acronym \
+                or toks[i + 2].text not in ",.;" or toks[i + 1].possessive:
+            continue
+        start = _cap_run(toks, i - 1, -1)
+        while start < i - 1 and toks[start].lower in lx.DETERMINERS:
+            start += 1
+        if i - start < 2 or start > 0 and toks[start - 1].text in ",;" \
+                or i + 3 < len(toks) and toks[i + 2].text == "," and toks[i + 3].lower in (
+                    "and", "or"):
+            continue  # one word is no name here; "A, B, and C" is a list
+        out.append(Definition(Span(u, start, i + 2, "alias"), Span(u, start, i, "expansion"),
+                              "alias"))
+    return out

@@ -1,0 +1,290 @@
+"""Reference resolution, round 4: invented sentences for each rule (each fails without it)."""
+
+from __future__ import annotations
+
+from kg.antecedents import _someone
+from kg.entities import extract_entities
+from kg.subjects import clause_subject
+from kg.tokens import tokenize
+from tests.test_entities import build, find
+
+
+def _entities(text: str):
+    docs, sections, sentences = build(text)
+    entities, mentions = extract_entities(docs, sections, sentences)
+    return entities, mentions
+
+
+def _refs(mentions, entity, index) -> bool:
+    """True when sentence ``index`` mentions ``entity`` by reference."""
+    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
+               for m in mentions)
+
+
+def test_an_object_him_is_not_the_subject_of_its_own_clause():
+    entities, mentions = _entities(
+        "Oskar Brenne travelled to Leith to meet Ivo Halden, the finest glassmaker in "
+        "Scotland. Halden examined the samples for a week and paid him generously.\n")
+    brenne = find(entities, "Oskar Brenne")
+    assert brenne is not None
+    assert _refs(mentions, brenne, 1)
+
+
+def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
+    entities, mentions = _entities(
+        "In 1901 Marta Quell became the director of the Varn Observatory. "
+        "Greta Lind, then in her sixties, distrusted her from the start. "
+        "Lind kept the old telescope with her.\n")
+    quell, lind = find(entities, "Marta Quell"), find(entities, "Greta Lind")
+    assert quell is not None and lind is not None
+    assert _refs(mentions, quell, 1)
+    assert not _refs(mentions, quell, 2)  # "with her": Lind herself, named literally
+
+
+def test_who_binds_the_person_before_it():
+    toks = tokenize("He wrote to Ada Lind, who sent him home.")
+    lind = next(k for k, t in enumerate(toks) if t.text == "Ada")
+    him = next(k for k, t in enumerate(toks) if t.text == "him")
+    found = [(0, 1), (lind, 2)]
+    assert clause_subject(toks, found, him, {1, 2}) == 2
+    # after "that" the clause's own subject, here none: nothing is bound
+    toks = tokenize("Ada Lind said that the board paid him.")
+    him = next(k for k, t in enumerate(toks) if t.text == "him")
+    assert clause_subject(toks, [(0, 2)], him, {2}) is None
+    toks = tokenize("Ada Lind paid him.")
+    assert clause_subject(toks, [(0, 2)], 3, {2}) == 2
+
+
+def test_a_subject_description_marks_the_subject_for_the_next_it():
+    entities, mentions = _entities(
+        "The Nordic Centre for Coastal Survey (NCCS) was founded in 1968. "
+        "The centre opened its first station in 1971, and the charts drawn by NCCS were "
+        "soon the standard. "
+        "In 1990 it moved to Bergen.\n")
+    centre = find(entities, "Nordic Centre for Coastal Survey")
+    assert centre is not None
+    assert _refs(mentions, centre, 2)
+
+
+def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_phrase():
+    entities, mentions = _entities(
+        "Captain Ivo Marr carried the Quillon T2 on his voyage to Java aboard HMS Kestrel. "
+        "It kept perfect time through storms and heat.\n")
+    marr, t2 = find(entities, "Ivo Marr"), find(entities, "Quillon T2")
+    assert marr is not None and t2 is not None
+    assert _refs(mentions, t2, 1)
+    assert not _refs(mentions, marr, 1)
+
+
+def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
+    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+            "The Hollins Report\n\n"
+            "After the sinking of 1923 the company ordered an independent study. "
+            "It was written by Dr Agnes Hollins, a naval architect. "
+            "The Hollins Report was published in 1924.\n")
+    entities, mentions = _entities(text)
+    report, hollins = find(entities, "Hollins Report"), find(entities, "Agnes Hollins")
+    assert report is not None and hollins is not None
+    assert _refs(mentions, report, 2)
+
+
+def test_it_after_a_named_thing_is_not_the_heading_topic():
+    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+            "The Hollins Report\n\n"
+            "After the sinking of 1923 the company ordered the Hollins Report. "
+            "Dr Agnes Hollins bought a new boat. "
+            "It was built in Leith.\n")
+    entities, mentions = _entities(text)
+    report = find(entities, "Hollins Report")
+    assert report is not None
+    assert not _refs(mentions, report, 3)
+
+
+def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
+    text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
+            "air. The German survey of 1901–1903 used it to chart the Morava valley.\n")
+    entities, mentions = _entities(text)
+    kite = find(entities, "kite photography")
+    assert kite is not None
+    assert _refs(mentions, kite, 1)
+
+
+def test_used_it_to_after_an_object_phrase_takes_nothing():
+    text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
+            "air. Ada Lind developed a similar method, and Ivo Marr used it to chart the "
+            "Morava valley.\n")
+    entities, mentions = _entities(text)
+    kite = find(entities, "kite photography")
+    assert kite is not None
+    assert not _refs(mentions, kite, 1)
+
+
+def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
+    text = ("The Harlow Code has three rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "- **Article 9** bans gifts from sponsors.\n"
+            "Ada Lind argued for the first of these and Ivo Marr for the second.\n")
+    entities, mentions = _entities(text)
+    a, b, c = (find(entities, n) for n in ("Article 4", "Article 7", "Article 9"))
+    assert a is not None and b is not None and c is not None
+    assert _refs(mentions, a, 4) and _refs(mentions, b, 4)
+    assert not _refs(mentions, c, 4)
+
+
+def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
+    text = ("The Harlow Code has three rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "Ada Lind chaired the first meeting.\n"
+            "Ivo Marr argued for the second.\n")
+    entities, mentions = _entities(text)
+    a, b = find(entities, "Article 4"), find(entities, "Article 7")
+    assert a is not None and b is not None
+    assert not _refs(mentions, a, 3) and not _refs(mentions, b, 4)
+
+
+def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
+    text = ("The inquiry was led by Marta Quell, a retired Appeal Court judge who had sailed "
+            "since childhood. It heard forty witnesses. "
+            "Ivo Marr gave evidence for the harbour board. "
+            "The judge wrote that the rules were unclear.\n")
+    entities, mentions = _entities(text)
+    quell = find(entities, "Marta Quell")
+    assert quell is not None
+    assert _refs(mentions, quell, 3)
+
+
+def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
+    entities, mentions = _entities(
+        "The Kestrel Mill sold cloth to Lisbon from 1730. "
+        "At its first meeting, in 1737, the Harwick Board of Trade fined the mill.\n")
+    mill = find(entities, "Kestrel Mill")
+    assert mill is not None and find(entities, "Harwick Board of Trade") is not None
+    surfaces = {m.surface for m in mentions if m.sentence == 1 and m.entity == mill.id}
+    assert "its" not in surfaces  # the board's first meeting, not the mill's
+
+
+def test_he_after_an_indefinite_person_noun_is_anyone():
+    entities, mentions = _entities(
+        "Ada Lind wrote a history of the longitude prize in 1995. "
+        "In 1700 a navigator far from land could not tell where he was.\n")
+    lind = find(entities, "Ada Lind")
+    assert lind is not None
+    assert not _refs(mentions, lind, 1)
+
+
+def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
+    entities, mentions = _entities(
+        "The Orm Walk is a sponsored hike held each June. "
+        "For most of its history the Tarnby Rescue Trust has been known as the rescue.\n")
+    walk = find(entities, "Orm Walk")
+    assert walk is not None and find(entities, "Tarnby Rescue Trust") is not None
+    assert not _refs(mentions, walk, 1)
+
+
+def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
+    entities, mentions = _entities(
+        "The Lantern Scheme paid for huts on the high passes. "
+        "The hut above the pass is credited with saving nine lives in its first year.\n")
+    scheme = find(entities, "Lantern Scheme")
+    assert scheme is not None
+    assert not _refs(mentions, scheme, 1)
+
+
+def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
+    entities, mentions = _entities(
+        "The Dunmere Institute admitted the failure in May. "
+        "Newspapers seized on the story, and one daily ran it on the front page.\n")
+    institute = find(entities, "Dunmere Institute")
+    assert institute is not None
+    assert not _refs(mentions, institute, 1)
+
+
+def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
+    entities, mentions = _entities(
+        "In 1931 Ada Lind described a new kind of crack, the shear crack, which runs along "
+        "the grain of a beam. Lind showed that beams with such cracks fail without warning.\n")
+    crack = find(entities, "shear crack")
+    assert crack is not None
+    assert _refs(mentions, crack, 1)
+
+
+def test_his_after_a_man_of_no_name_is_nobody_named():
+    entities, mentions = _entities(
+        "Ivo Marr rebuilt the Skell Light in 1709. "
+        "In the fire of 1755 one keeper, a man of 90, burnt his hands on the rail.\n")
+    marr = find(entities, "Ivo Marr")
+    assert marr is not None
+    assert not _refs(mentions, marr, 1)
+
+
+def test_its_before_a_common_noun_subject_takes_nothing_from_before():
+    entities, mentions = _entities(
+        "The Quell Footbridge crosses the Orm at Tarnby. "
+        "For its first few years the practice lived on small commissions.\n")
+    bridge = find(entities, "Quell Footbridge")
+    assert bridge is not None
+    assert not _refs(mentions, bridge, 1)
+
+
+def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
+    entities, mentions = _entities(
+        "In 1931 Ada Lind met Ivo Marr in a café in Oslo. "
+        "The latter was then a student of geology. "
+        "The former never returned to Varn.\n")
+    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
+    assert lind is not None and marr is not None
+    assert _refs(mentions, marr, 1) and not _refs(mentions, lind, 1)
+    assert not _refs(mentions, lind, 2)  # the sentence before names only Marr (by reference)
+
+
+def test_the_former_before_a_noun_is_no_reference():
+    entities, mentions = _entities(
+        "Ada Lind met Ivo Marr in Oslo. The former director of the museum joined them.\n")
+    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
+    assert lind is not None and marr is not None
+    assert not _refs(mentions, lind, 1) and not _refs(mentions, marr, 1)
+
+
+def test_a_predicate_or_apposition_is_no_anyone():
+    def someone(text: str) -> bool:
+        toks = tokenize(text)
+        end = max(k for k, t in enumerate(toks) if t.lower in ("he", "his", "her"))
+        return _someone(toks, end, [])
+    assert someone("At sea a navigator could not tell where he was.")
+    assert not someone("Ivo later became a structural engineer, and her sister left.")
+    assert not someone("It was the work of Ivo Marr, a merchant who lost his ships.")
+
+
+def test_the_second_counts_items_not_sentences():
+    text = ("The Harlow Code has rules that matter:\n"
+            "- **Article 4** obliges the club to publish its accounts. It dates from 1921.\n"
+            "- **Article 7** limits any member to two terms.\n"
+            "Ada Lind argued for the second.\n")
+    entities, mentions = _entities(text)
+    seven = find(entities, "Article 7")
+    assert seven is not None
+    assert _refs(mentions, seven, 4)
+
+
+def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
+    text = ("The Quillon Pump and the Fens\n\n"
+            "For centuries the fens flooded every winter. "
+            "Ada Lind built a steam engine in 1790. "
+            "The pump drained four thousand acres in its first year. "
+            "The Quillon Pump was scrapped in 1850.\n")
+    entities, mentions = _entities(text)
+    pump = find(entities, "Quillon Pump")
+    assert pump is not None
+    assert _refs(mentions, pump, 2)
+
+
+def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
+    entities, mentions = _entities(
+        "The Varrow Sea Survey (VSS) charted the northern shelf. "
+        "In 1990 its survey ship *Tarn Petrel* mapped the trench off the cape.\n")
+    survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarn Petrel")
+    assert survey is not None and ship is not None
+    assert _refs(mentions, survey, 1)
+    assert not _refs(mentions, ship, 1)
