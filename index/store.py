@@ -41,12 +41,13 @@ from kg.errors import StoreError, StoreMissing
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """The store layout this code writes and reads; bump it on any incompatible change (2: the
 search-time tables derived from the graph are a part of their own, ``derived/``; 3: those
 tables also hold each claim's section and whether it states a reason, which section evidence
 and the why-cue of graph-aware ranking read; 4: and whether it states a number or a date, which
-the amount and time cues read)."""
+the amount and time cues read; 5: and whether it names a place or holds a negation, which the
+place and yes/no cues read)."""
 
 _RESERVED = ("format_version", "created", "parts")
 

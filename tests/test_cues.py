@@ -1,5 +1,5 @@
-"""Answer cues: why-, amount and time questions and the sentences that answer them (invented
-examples)."""
+"""Answer cues: why-, amount, time, place and yes/no questions and the sentences that answer
+them (invented examples)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,18 @@ import numpy as np
 import pytest
 
 from web import ranking, rescore
-from web.cues import asks_amount, asks_date, asks_why, gives_reason, states_amount, states_date
+from web.cues import (
+    asks_amount,
+    asks_date,
+    asks_place,
+    asks_polar,
+    asks_why,
+    gives_reason,
+    states_amount,
+    states_date,
+    states_denial,
+    states_place,
+)
 
 
 @pytest.mark.parametrize(
@@ -136,3 +147,62 @@ def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypat
     before = [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")]
     monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
     assert [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")] == before
+
+
+@pytest.mark.parametrize(
+    "query, place, polar",
+    [
+        ("Where did the founders meet?", True, False),
+        ("  “Where was the mill built?”", True, False),
+        ("In which town did the fair begin?", True, False),
+        ("Did taxpayers have to rescue the bank?", False, True),
+        ("Is the bridge busier than expected?", False, True),
+        ("Can the trust patent its seeds?", False, True),
+        ("Who said where the mill stood?", False, False),  # "where" not asked for
+        ("What did the council decide?", False, False),
+        ("Why did the ferry stop?", False, False),
+        ("Which year did it open?", False, False),
+        ("Island hopping: how did it start?", False, False),  # "is" only as part of a word
+    ],
+)
+def test_place_and_yes_no_questions(query, place, polar):
+    assert asks_place(query) is place
+    assert asks_polar(query) is polar
+
+
+@pytest.mark.parametrize(
+    "text, place, denial",
+    [
+        ("They met at the Plough Inn to plan the trust.", True, False),
+        ("Operations are run from an office in Baltimore.", True, False),
+        ("The bank did not need public money.", False, True),
+        ("The inspector didn’t blame the crew.", False, True),
+        ("No member was paid, and none complained.", False, True),
+        ("In 1958 the firm moved to Quayside Lane.", True, False),
+        ("In 1958 the firm moved.", False, False),  # the capital is the sentence's first word
+        ("The mill stood in the valley for a century.", False, False),  # no name after it
+        ("Nobody knows the notion's origin.", False, False),  # "not" only inside words
+    ],
+)
+def test_sentences_that_name_a_place_or_deny(text, place, denial):
+    assert states_place(text) is place
+    assert states_denial(text) is denial
+
+
+def test_place_and_yes_no_questions_raise_claims_that_answer_them(engine, monkeypatch):
+    ranker = engine.ranker
+    text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
+    monkeypatch.setattr(rescore, "LATE_WEIGHT", 0.0)  # the cue alone, as above
+    for query, states in (
+        ("Where was the first grafting workshop held?", states_place),
+        ("Do apple seeds grow true to their parent?", states_denial),
+    ):
+        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
+        plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
+        raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+        assert set(raised) == set(plain)
+        stating = {c for c in plain if states(text[c])}
+        assert stating and set(plain) - stating, query
+        for claim in plain:
+            assert np.isclose(raised[claim], plain[claim] + (0.3 if claim in stating else 0.0))

@@ -73,7 +73,7 @@ def test_ranking_tables_round_trip(small_store):
     fresh = derive(graph, claims)
     saved = read_derived(small_store / PART, claim_count=len(claims))
     for name in ("previous", "following", "refers_back", "gives_reason", "states_amount",
-                 "states_date", "section", "duplicate_root"):
+                 "states_date", "states_place", "states_denial", "section", "duplicate_root"):
         assert np.array_equal(getattr(fresh, name), getattr(saved, name)), name
     assert fresh.duplicate_groups() == saved.duplicate_groups()
     assert fresh.entities.surfaces == saved.entities.surfaces
@@ -81,6 +81,7 @@ def test_ranking_tables_round_trip(small_store):
     assert fresh.entities.entities == saved.entities.entities
     assert np.array_equal(fresh.entities.rows, saved.entities.rows)
     assert (fresh.previous >= 0).any()  # the corpus has claims in sequence: the test can fail
+    assert saved.states_place.any() and saved.states_denial.any()  # the corpus has both
 
 
 def test_strings_pack_any_text():

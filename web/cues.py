@@ -19,6 +19,16 @@ English number words) for amount questions, and claims that state a date
 (:func:`states_date`: a year, a month's name, a century, "BC"/"AD") for time questions, by
 :data:`web.ranking.ANSWER_TYPE_WEIGHT` (round 6 of ``docs/RANKING.md``). Number words, month
 names and the measure words of the question patterns are generic English, as the connectives.
+
+Two more question shapes have answers English marks (round 9): a question that asks where
+("Where did the founders meet?") is answered by a place, and English names a place after a
+preposition of place, usually capitalised ("at the Plough Inn", "in Baltimore";
+:func:`states_place`); a yes/no question ("Did taxpayers rescue the bank?", opening with an
+auxiliary verb, :func:`asks_polar`) is answered by an affirmation or a denial, and only the
+denial is marked ("The bank did not need public money.": :func:`states_denial`, a negation).
+The affirmative answers, unmarked, are not raised; the cue helps only when the answer denies.
+Both are raised by the same :data:`web.ranking.ANSWER_TYPE_WEIGHT`; prepositions, auxiliaries
+and negations are closed classes of English function words.
 """
 
 from __future__ import annotations
@@ -46,6 +56,25 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Month names are matched capitalised only, so the verb "may" and "march" do not count.
+# "Where …?" opens the question (not "the town where …"), or "what/which" before a noun of place.
+_PLACE_QUESTION = re.compile(
+    r"^\W*where\b|\b(?:what|which)\s+(?:place|town|city|country|site|region|building)\b",
+    re.IGNORECASE,
+)
+# A preposition of place before a capitalised word (a name): "at the Plough Inn", "in Baltimore".
+# Capitalised prepositions (a sentence's first word) do not count, nor numbers ("in 1958").
+_PLACE = re.compile(
+    r"\b(?:in|at|on|near|from|to|inside|outside|beneath|above|below|off|into|across)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+# A question that opens with an auxiliary or modal verb asks yes or no.
+_POLAR_QUESTION = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:not|no|never|none|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE
+)
 _DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -134,3 +163,57 @@ def states_date(text: str) -> bool:
         True when one of those occurs.
     """
     return _DATE.search(text) is not None
+
+
+def asks_place(query: str) -> bool:
+    """Whether a query asks for a place ("Where …?", "In which town …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when its first word is "where", or it holds "what"/"which" before "place",
+        "town", "city", "country", "site", "region" or "building".
+    """
+    return _PLACE_QUESTION.search(query) is not None
+
+
+def states_place(text: str) -> bool:
+    """Whether a sentence names a place: a preposition of place before a capitalised word.
+
+    Args:
+        text: a claim's text.
+
+    Returns:
+        True for "in", "at", "on", "near", "from", "to", "inside", "outside", "beneath",
+        "above", "below", "off", "into" or "across" (lower-case, so not a sentence's first
+        word), optionally "the", then a capital letter ("at the Plough Inn", "in Baltimore").
+    """
+    return _PLACE.search(text) is not None
+
+
+def asks_polar(query: str) -> bool:
+    """Whether a query asks yes or no ("Did …?", "Is …?", "Can …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when its first word is an auxiliary or modal verb ("is", "are", "was", "were",
+        "do", "does", "did", "can", "could", "has", "have", "had", "will", "would",
+        "should", "must").
+    """
+    return _POLAR_QUESTION.match(query) is not None
+
+
+def states_denial(text: str) -> bool:
+    """Whether a sentence denies something: it holds a negation.
+
+    Args:
+        text: a claim's text.
+
+    Returns:
+        True for "not", "no", "never", "none", "nothing", "neither", "nor", "without" or a
+        contracted "n't".
+    """
+    return _DENIAL.search(text) is not None

@@ -2,8 +2,8 @@
 
 Ranking and result assembly need a few things the graph holds only implicitly: which claim
 comes before and after each claim, which claims are near-duplicates of each other, which
-claims refer back to the sentence before them or state a reason, a number or a date
-(:mod:`web.cues`), which
+claims refer back to the sentence before them or state a reason, a number, a date, a place or
+a denial (:mod:`web.cues`), which
 section each claim is in (section evidence), which claims mention each entity and under what
 surfaces, and each claim's neighbours as a search result lists them. Deriving them from the
 graph walks every node and edge: about 3 s for a store of 100k claims (1.3M edges), more than
@@ -27,6 +27,8 @@ The part is a folder of:
 * ``gives_reason.npy``: bool (n,), the claim states a reason (:func:`web.cues.gives_reason`);
 * ``states_amount.npy``, ``states_date.npy``: bool (n,), the claim states a number / a date
   (:func:`web.cues.states_amount`, :func:`web.cues.states_date`);
+* ``states_place.npy``, ``states_denial.npy``: bool (n,), the claim names a place / holds a
+  negation (:func:`web.cues.states_place`, :func:`web.cues.states_denial`);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
   -1: none), as section evidence groups claims (:func:`web.rescore.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
@@ -53,7 +55,7 @@ import numpy as np
 
 from kg.errors import StoreError
 from web.claimrows import claim_order, duplicate_roots, row_index, section_rows
-from web.cues import gives_reason, states_amount, states_date
+from web.cues import gives_reason, states_amount, states_date, states_denial, states_place
 from web.passages import refers_back
 from web.query import EntityTables, entity_tables
 from web.tables import ClaimColumns, NeighbourTable, NodeTable, Strings
@@ -65,6 +67,7 @@ PART = "derived"
 NEIGHBOURS = 12
 """How many neighbours of each claim are kept: as many as a search result shows."""
 _ARRAYS = ("previous", "next", "refers_back", "gives_reason", "states_amount", "states_date",
+           "states_place", "states_denial",
            "section", "duplicate_root", "entity_offsets", "entity_rows",
            "neighbour_offsets", "neighbour_nodes", "neighbour_links", "node_kinds",
            "node_ids.bytes", "node_ids.offsets", "node_labels.bytes", "node_labels.offsets",
@@ -82,6 +85,8 @@ class Derived:
         gives_reason: bool (n,).
         states_amount: bool (n,).
         states_date: bool (n,).
+        states_place: bool (n,).
+        states_denial: bool (n,).
         section: int64 (n,).
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
@@ -95,6 +100,8 @@ class Derived:
     gives_reason: np.ndarray
     states_amount: np.ndarray
     states_date: np.ndarray
+    states_place: np.ndarray
+    states_denial: np.ndarray
     section: np.ndarray
     duplicate_root: np.ndarray
     entities: EntityTables
@@ -143,6 +150,8 @@ def derive(
         gives_reason=flags(gives_reason),
         states_amount=flags(states_amount),
         states_date=flags(states_date),
+        states_place=flags(states_place),
+        states_denial=flags(states_denial),
         section=section_rows(graph, claims, rows=rows),
         duplicate_root=duplicate_roots(graph, claims, rows=rows),
         entities=entity_tables(graph, claims),
@@ -164,6 +173,7 @@ def write_derived(folder: Path, derived: Derived) -> None:
         "previous": derived.previous, "next": derived.following,
         "refers_back": derived.refers_back, "gives_reason": derived.gives_reason,
         "states_amount": derived.states_amount, "states_date": derived.states_date,
+        "states_place": derived.states_place, "states_denial": derived.states_denial,
         "section": derived.section, "duplicate_root": derived.duplicate_root,
         "entity_offsets": ent.offsets, "entity_rows": ent.rows,
         "neighbour_offsets": nb.offsets, "neighbour_nodes": nb.nodes, "neighbour_links": nb.links,
@@ -221,6 +231,8 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             gives_reason=a["gives_reason"],
             states_amount=a["states_amount"],
             states_date=a["states_date"],
+            states_place=a["states_place"],
+            states_denial=a["states_denial"],
             section=a["section"],
             duplicate_root=a["duplicate_root"],
             entities=EntityTables(
@@ -260,7 +272,7 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
 def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
     """Whether the tables' shapes agree with each other and with ``n`` claims."""
     per_claim = ("previous", "next", "refers_back", "gives_reason", "states_amount", "states_date",
-                 "section", "duplicate_root",
+                 "states_place", "states_denial", "section", "duplicate_root",
                  "claim_doc", "claim_section", "claim_char_start", "claim_char_end",
                  "claim_occurrences")
     ent, nb, nodes, columns = d.entities, d.neighbours, d.nodes, d.claims

@@ -18,8 +18,9 @@ Modes:
     :mod:`web.context`) by ``CONTEXT_WEIGHT``;
   - a question that asks why (:mod:`web.cues`) raises the claims that state a reason
     ("because", "so that", …) by ``REASON_WEIGHT``; one that asks for an amount ("how
-    many …") or a time ("when …") raises the claims that state a number or a date by
-    ``ANSWER_TYPE_WEIGHT``;
+    many …"), a time ("when …") or a place ("where …") raises the claims that state a number,
+    a date or a place by ``ANSWER_TYPE_WEIGHT``, and a yes/no question ("Did …?") the claims
+    that deny something (a negation), by the same weight;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
     pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount), less
@@ -45,7 +46,7 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex
 from web import rescore
 from web.context import ClaimContext
-from web.cues import asks_amount, asks_date, asks_why
+from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
 from web.highlight import highlight
 from web.maxsim import TokenBags
@@ -63,8 +64,10 @@ __all__ = [
 MODES = ("dense", "sparse", "hybrid", "graph")
 DEFAULT_MODE = "graph"
 
-CANDIDATES = 50
-"""How many candidates each retriever contributes before fusion."""
+CANDIDATES = 100
+"""How many candidates each retriever contributes before fusion (50 until round 9: the answer
+cues and the entity head act on candidates only, so a claim that states what the question asks
+for must be a candidate to be raised; see ``docs/RANKING.md``)."""
 SPARSE_WEIGHT = 0.02
 """Hybrid mode: weight of the BM25 score (divided by the query's best) beside the cosine."""
 GRAPH_SPARSE_WEIGHT = 0.0
@@ -78,8 +81,10 @@ REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
 ANSWER_TYPE_WEIGHT = 0.3
-"""Graph mode: added to the score of a claim that states a number (a date) when the query asks
-for an amount (a time): :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`."""
+"""Graph mode: added to the score of a claim that states a number (a date, a place) when the
+query asks for an amount (a time, a place), and of a claim that holds a negation when the query
+asks yes or no: :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`,
+:func:`web.cues.asks_place`, :func:`web.cues.asks_polar`."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -172,6 +177,8 @@ class Ranker:
         self._gives_reason = tables.gives_reason
         self._states_amount = tables.states_amount
         self._states_date = tables.states_date
+        self._states_place = tables.states_place
+        self._states_denial = tables.states_denial
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
         """The best ``k`` claims for a text query, best first.
@@ -240,6 +247,10 @@ class Ranker:
                 values += ANSWER_TYPE_WEIGHT * self._states_amount[candidates]
             if asks_date(query):
                 values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
+            if asks_place(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_place[candidates]
+            if asks_polar(query):
+                values += ANSWER_TYPE_WEIGHT * self._states_denial[candidates]
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = rescore.rescore_head(
