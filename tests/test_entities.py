@@ -93,6 +93,12 @@ def survey():
     return entities, mentions, sentences
 
 
+def by_reference(mentions, entity, index) -> bool:
+    """True when sentence ``index`` mentions ``entity`` by reference (``via: reference``)."""
+    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
+               for m in mentions)
+
+
 def find(entities, form: str):
     """The entity whose label or alias is ``form`` (case-insensitive), else None."""
     hits = [e for e in entities

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.entities import extract_entities
-from tests.test_entities import build, find
+from tests.test_entities import build, by_reference, find
 
 
 def _entities(text: str):
@@ -11,11 +11,6 @@ def _entities(text: str):
     entities, mentions = extract_entities(docs, sections, sentences)
     return entities, mentions, sentences
 
-
-def _refs(mentions, entity, index) -> bool:
-    """True when sentence ``index`` mentions ``entity`` by reference."""
-    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
-               for m in mentions)
 
 
 def test_the_council_is_no_firm_the_text_described_as_one():
@@ -28,8 +23,8 @@ def test_the_council_is_no_firm_the_text_described_as_one():
     council = find(entities, "Harrowby Borough Council")
     firm = find(entities, "Quell Marrin")
     assert council is not None and firm is not None
-    assert not _refs(mentions, firm, 4)
-    assert _refs(mentions, council, 4)
+    assert not by_reference(mentions, firm, 4)
+    assert by_reference(mentions, council, 4)
 
 
 def test_his_theory_is_the_idea_the_text_says_he_proposed():
@@ -41,7 +36,7 @@ def test_his_theory_is_the_idea_the_text_says_he_proposed():
     entities, mentions, _ = _entities(text)
     idea = find(entities, "glacial rebound")
     assert idea is not None and idea.entity_type in ("concept", "technique")
-    assert _refs(mentions, idea, 4)
+    assert by_reference(mentions, idea, 4)
     assert any(m.surface == "his theory" for m in mentions if m.entity == idea.id)
 
 
@@ -53,7 +48,7 @@ def test_his_theory_is_not_an_idea_someone_else_proposed():
         "Ruvel died in 1938 with his theory still doubted.\n")
     idea = find(entities, "glacial rebound")
     assert idea is not None
-    assert not _refs(mentions, idea, 3)
+    assert not by_reference(mentions, idea, 3)
 
 
 def test_it_is_not_a_name_the_last_sentence_named_after_among():
@@ -63,7 +58,7 @@ def test_it_is_not_a_name_the_last_sentence_named_after_among():
         "It survived for six centuries before a storm left it in ruins.\n")
     marvels = find(entities, "Seven Marvels")
     assert marvels is not None
-    assert not _refs(mentions, marvels, 2)
+    assert not by_reference(mentions, marvels, 2)
 
 
 def test_a_role_noun_the_text_gives_a_name_by_a_copula_stands_for_it():
@@ -74,7 +69,7 @@ def test_a_role_noun_the_text_gives_a_name_by_a_copula_stands_for_it():
         "Tenants have complained for years. "
         "The regulator has fined Aldmere Water three times.\n")
     board = find(entities, "Coastal Water Standards Board")
-    assert board is not None and _refs(mentions, board, 4)
+    assert board is not None and by_reference(mentions, board, 4)
 
 
 def test_a_ranking_after_a_copula_is_no_description():
@@ -84,7 +79,7 @@ def test_a_ranking_after_a_copula_is_no_description():
         "Tenants have complained for years. "
         "The largest has fined Aldmere Water three times.\n")
     board = find(entities, "Coastal Water Standards Board")
-    assert board is not None and not _refs(mentions, board, 3)
+    assert board is not None and not by_reference(mentions, board, 3)
 
 
 def test_a_comma_opening_an_apposition_does_not_end_a_fronted_phrase():
@@ -93,7 +88,7 @@ def test_a_comma_opening_an_apposition_does_not_end_a_fronted_phrase():
         "met in Bonn. They had three sons.\n")
     guild = find(entities, "Vessel Guild Ltd")
     assert guild is not None and guild.entity_type == "organization"
-    assert not _refs(mentions, guild, 1)
+    assert not by_reference(mentions, guild, 1)
 
 
 def test_its_after_any_noun_is_bound_by_it_not_the_last_subject():
@@ -101,7 +96,7 @@ def test_its_after_any_noun_is_bound_by_it_not_the_last_subject():
         "The Varsa Institute schedules the observations. "
         "The heart of any camera is its sensor, and the Osk camera has a new one.\n")
     institute = find(entities, "Varsa Institute")
-    assert institute is not None and not _refs(mentions, institute, 1)
+    assert institute is not None and not by_reference(mentions, institute, 1)
 
 
 def test_its_after_every_one_of_still_takes_the_last_subject():
@@ -109,4 +104,4 @@ def test_its_after_every_one_of_still_takes_the_last_subject():
         "The Varsa Probe left Earth in 2004. "
         "Every one of those problems had to be solved before it could work on its own.\n")
     probe = find(entities, "Varsa Probe")
-    assert probe is not None and _refs(mentions, probe, 1)
+    assert probe is not None and by_reference(mentions, probe, 1)

@@ -6,7 +6,7 @@ from kg.antecedents import _someone
 from kg.entities import extract_entities
 from kg.subjects import clause_subject
 from kg.tokens import tokenize
-from tests.test_entities import build, find
+from tests.test_entities import build, by_reference, find
 
 
 def _entities(text: str):
@@ -15,11 +15,6 @@ def _entities(text: str):
     return entities, mentions
 
 
-def _refs(mentions, entity, index) -> bool:
-    """True when sentence ``index`` mentions ``entity`` by reference."""
-    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
-               for m in mentions)
-
 
 def test_an_object_him_is_not_the_subject_of_its_own_clause():
     entities, mentions = _entities(
@@ -27,7 +22,7 @@ def test_an_object_him_is_not_the_subject_of_its_own_clause():
         "Scotland. Halden examined the samples for a week and paid him generously.\n")
     brenne = find(entities, "Oskar Brenne")
     assert brenne is not None
-    assert _refs(mentions, brenne, 1)
+    assert by_reference(mentions, brenne, 1)
 
 
 def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
@@ -37,8 +32,8 @@ def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
         "Lind kept the old telescope with her.\n")
     quell, lind = find(entities, "Marta Quell"), find(entities, "Greta Lind")
     assert quell is not None and lind is not None
-    assert _refs(mentions, quell, 1)
-    assert not _refs(mentions, quell, 2)  # "with her": Lind herself, named literally
+    assert by_reference(mentions, quell, 1)
+    assert not by_reference(mentions, quell, 2)  # "with her": Lind herself, named literally
 
 
 def test_who_binds_the_person_before_it():
@@ -63,7 +58,7 @@ def test_a_subject_description_marks_the_subject_for_the_next_it():
         "In 1990 it moved to Bergen.\n")
     centre = find(entities, "Nordic Centre for Coastal Survey")
     assert centre is not None
-    assert _refs(mentions, centre, 2)
+    assert by_reference(mentions, centre, 2)
 
 
 def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_phrase():
@@ -72,8 +67,8 @@ def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_p
         "It kept perfect time through storms and heat.\n")
     marr, t2 = find(entities, "Ivo Marr"), find(entities, "Quillon T2")
     assert marr is not None and t2 is not None
-    assert _refs(mentions, t2, 1)
-    assert not _refs(mentions, marr, 1)
+    assert by_reference(mentions, t2, 1)
+    assert not by_reference(mentions, marr, 1)
 
 
 def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
@@ -85,7 +80,7 @@ def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
     entities, mentions = _entities(text)
     report, hollins = find(entities, "Hollins Report"), find(entities, "Agnes Hollins")
     assert report is not None and hollins is not None
-    assert _refs(mentions, report, 2)
+    assert by_reference(mentions, report, 2)
 
 
 def test_it_after_a_named_thing_is_not_the_heading_topic():
@@ -97,7 +92,7 @@ def test_it_after_a_named_thing_is_not_the_heading_topic():
     entities, mentions = _entities(text)
     report = find(entities, "Hollins Report")
     assert report is not None
-    assert not _refs(mentions, report, 3)
+    assert not by_reference(mentions, report, 3)
 
 
 def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
@@ -106,7 +101,7 @@ def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
     entities, mentions = _entities(text)
     kite = find(entities, "kite photography")
     assert kite is not None
-    assert _refs(mentions, kite, 1)
+    assert by_reference(mentions, kite, 1)
 
 
 def test_used_it_to_after_an_object_phrase_takes_nothing():
@@ -116,7 +111,7 @@ def test_used_it_to_after_an_object_phrase_takes_nothing():
     entities, mentions = _entities(text)
     kite = find(entities, "kite photography")
     assert kite is not None
-    assert not _refs(mentions, kite, 1)
+    assert not by_reference(mentions, kite, 1)
 
 
 def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
@@ -128,8 +123,8 @@ def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
     entities, mentions = _entities(text)
     a, b, c = (find(entities, n) for n in ("Article 4", "Article 7", "Article 9"))
     assert a is not None and b is not None and c is not None
-    assert _refs(mentions, a, 4) and _refs(mentions, b, 4)
-    assert not _refs(mentions, c, 4)
+    assert by_reference(mentions, a, 4) and by_reference(mentions, b, 4)
+    assert not by_reference(mentions, c, 4)
 
 
 def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
@@ -141,7 +136,7 @@ def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
     entities, mentions = _entities(text)
     a, b = find(entities, "Article 4"), find(entities, "Article 7")
     assert a is not None and b is not None
-    assert not _refs(mentions, a, 3) and not _refs(mentions, b, 4)
+    assert not by_reference(mentions, a, 3) and not by_reference(mentions, b, 4)
 
 
 def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
@@ -152,7 +147,7 @@ def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
     entities, mentions = _entities(text)
     quell = find(entities, "Marta Quell")
     assert quell is not None
-    assert _refs(mentions, quell, 3)
+    assert by_reference(mentions, quell, 3)
 
 
 def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
@@ -171,7 +166,7 @@ def test_he_after_an_indefinite_person_noun_is_anyone():
         "In 1700 a navigator far from land could not tell where he was.\n")
     lind = find(entities, "Ada Lind")
     assert lind is not None
-    assert not _refs(mentions, lind, 1)
+    assert not by_reference(mentions, lind, 1)
 
 
 def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
@@ -180,7 +175,7 @@ def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
         "For most of its history the Tarnby Rescue Trust has been known as the rescue.\n")
     walk = find(entities, "Orm Walk")
     assert walk is not None and find(entities, "Tarnby Rescue Trust") is not None
-    assert not _refs(mentions, walk, 1)
+    assert not by_reference(mentions, walk, 1)
 
 
 def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
@@ -189,7 +184,7 @@ def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
         "The hut above the pass is credited with saving nine lives in its first year.\n")
     scheme = find(entities, "Lantern Scheme")
     assert scheme is not None
-    assert not _refs(mentions, scheme, 1)
+    assert not by_reference(mentions, scheme, 1)
 
 
 def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
@@ -198,7 +193,7 @@ def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothin
         "Newspapers seized on the story, and one daily ran it on the front page.\n")
     institute = find(entities, "Dunmere Institute")
     assert institute is not None
-    assert not _refs(mentions, institute, 1)
+    assert not by_reference(mentions, institute, 1)
 
 
 def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
@@ -207,7 +202,7 @@ def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
         "the grain of a beam. Lind showed that beams with such cracks fail without warning.\n")
     crack = find(entities, "shear crack")
     assert crack is not None
-    assert _refs(mentions, crack, 1)
+    assert by_reference(mentions, crack, 1)
 
 
 def test_his_after_a_man_of_no_name_is_nobody_named():
@@ -216,7 +211,7 @@ def test_his_after_a_man_of_no_name_is_nobody_named():
         "In the fire of 1755 one keeper, a man of 90, burnt his hands on the rail.\n")
     marr = find(entities, "Ivo Marr")
     assert marr is not None
-    assert not _refs(mentions, marr, 1)
+    assert not by_reference(mentions, marr, 1)
 
 
 def test_its_before_a_common_noun_subject_takes_nothing_from_before():
@@ -225,7 +220,7 @@ def test_its_before_a_common_noun_subject_takes_nothing_from_before():
         "For its first few years the practice lived on small commissions.\n")
     bridge = find(entities, "Quell Footbridge")
     assert bridge is not None
-    assert not _refs(mentions, bridge, 1)
+    assert not by_reference(mentions, bridge, 1)
 
 
 def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
@@ -235,8 +230,8 @@ def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
         "The former never returned to Varn.\n")
     lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
     assert lind is not None and marr is not None
-    assert _refs(mentions, marr, 1) and not _refs(mentions, lind, 1)
-    assert not _refs(mentions, lind, 2)  # the sentence before names only Marr (by reference)
+    assert by_reference(mentions, marr, 1) and not by_reference(mentions, lind, 1)
+    assert not by_reference(mentions, lind, 2)  # the sentence before names only Marr (by reference)
 
 
 def test_the_former_before_a_noun_is_no_reference():
@@ -244,7 +239,7 @@ def test_the_former_before_a_noun_is_no_reference():
         "Ada Lind met Ivo Marr in Oslo. The former director of the museum joined them.\n")
     lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
     assert lind is not None and marr is not None
-    assert not _refs(mentions, lind, 1) and not _refs(mentions, marr, 1)
+    assert not by_reference(mentions, lind, 1) and not by_reference(mentions, marr, 1)
 
 
 def test_a_predicate_or_apposition_is_no_anyone():
@@ -265,7 +260,7 @@ def test_the_second_counts_items_not_sentences():
     entities, mentions = _entities(text)
     seven = find(entities, "Article 7")
     assert seven is not None
-    assert _refs(mentions, seven, 4)
+    assert by_reference(mentions, seven, 4)
 
 
 def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
@@ -277,7 +272,7 @@ def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
     entities, mentions = _entities(text)
     pump = find(entities, "Quillon Pump")
     assert pump is not None
-    assert _refs(mentions, pump, 2)
+    assert by_reference(mentions, pump, 2)
 
 
 def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
@@ -286,5 +281,5 @@ def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows
         "In 1990 its survey ship *Tarn Petrel* mapped the trench off the cape.\n")
     survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarn Petrel")
     assert survey is not None and ship is not None
-    assert _refs(mentions, survey, 1)
-    assert not _refs(mentions, ship, 1)
+    assert by_reference(mentions, survey, 1)
+    assert not by_reference(mentions, ship, 1)

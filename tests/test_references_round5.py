@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from kg.entities import extract_entities
-from tests.test_entities import build, find
+from tests.test_entities import build, by_reference, find
 
 
 def _entities(text: str):
     docs, sections, sentences = build(text)
     return extract_entities(docs, sections, sentences)
 
-
-def _refs(mentions, entity, index) -> bool:
-    """True when sentence ``index`` mentions ``entity`` by reference."""
-    return any(m.entity == entity.id and m.sentence == index and m.via == "reference"
-               for m in mentions)
 
 
 _REGULATED = (
@@ -32,8 +27,8 @@ def test_the_regulator_is_a_regulating_body_named_long_before():
     nesa = find(entities, "Northern Energy Standards Authority")
     firm = find(entities, "Harbour Varrow Ltd")
     assert nesa is not None and firm is not None
-    assert _refs(mentions, nesa, 6)
-    assert not _refs(mentions, firm, 6)
+    assert by_reference(mentions, nesa, 6)
+    assert not by_reference(mentions, firm, 6)
 
 
 def test_the_regulator_is_never_the_dominant_firm():
@@ -56,7 +51,7 @@ def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
         "Lindqvist’s widow was its first trustee.\n")
     fund = find(entities, "Lindqvist Fund")
     assert fund is not None
-    assert _refs(mentions, fund, 2)
+    assert by_reference(mentions, fund, 2)
 
 
 def test_its_does_not_take_a_name_after_a_preposition_of_place():
@@ -75,7 +70,7 @@ def test_the_trustees_stand_for_their_governing_body():
         "In 1990 the trustees sold the keeper’s cottage.\n")
     trust = find(entities, "Varrow Lamp Trust")
     assert trust is not None
-    assert _refs(mentions, trust, 4)
+    assert by_reference(mentions, trust, 4)
 
 
 def test_the_trustees_are_no_company():
@@ -99,7 +94,7 @@ def test_an_indefinite_noun_after_a_person_is_the_thing_named_after_them():
     entities, mentions = _entities(_EPONYM)
     lens = find(entities, "Tessmar lens")
     assert lens is not None
-    assert _refs(mentions, lens, 1)
+    assert by_reference(mentions, lens, 1)
 
 
 def test_no_eponym_without_the_person_before_the_noun():
@@ -107,7 +102,7 @@ def test_no_eponym_without_the_person_before_the_noun():
                                                    "a lens was presented by Tessmar"))
     lens = find(entities, "Tessmar lens")
     assert lens is not None
-    assert not _refs(mentions, lens, 1)
+    assert not by_reference(mentions, lens, 1)
 
 
 def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
@@ -118,7 +113,7 @@ def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
         "coastal lighting around 1790.\n")
     lamp = find(entities, "Varrow lamp")
     assert lamp is not None
-    assert _refs(mentions, lamp, 2)
+    assert by_reference(mentions, lamp, 2)
 
 
 def test_a_nickname_for_the_n_under_a_heading_naming_nothing_is_the_thing_just_described():
