@@ -239,11 +239,11 @@ def _object_person(tokens, phrase: Phrase) -> bool:
 def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
     """A previous sentence's entities in the order a pronoun looks at them: in text order,
     but for a description the entities outside a prepositional phrase first ("the two
-    returned from the Varn Institute and founded … Lind & Marr. The firm …": not the
+    returned from the Varn Institute and founded … Lind & Skarn. The firm …": not the
     institute; measured: one wrong reference right on architect_bio, nothing else moves on
     the 12 development sets or the invented articles), and for "he"/"she" in a passive
     sentence with an agent ("Lind’s methods were taken
-    further by Ada Marr. She …": not Lind), a person named in the possessive after the
+    further by Ada Skarn. She …": not Lind), a person named in the possessive after the
     others. Measured: on lighthouse one sentence-opening "His …" then goes to the engineer;
     without the "by" test it also moved two right "her" on dev2 architect_bio to a mistyped
     name."""

@@ -14,7 +14,7 @@ module collects those nouns per entity from four generic patterns:
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
 - a noun right before a name: ``the (word) NOUN X``, for a person a trade or role ("the
-  violinist Elisabeth Marr", "the singer Maren Osei"), for anything else any singular noun
+  violinist Elisabeth Skarn", "the singer Maren Tulve"), for anything else any singular noun
   but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
   Pellucid, was …", "Its head gardener, Paolo Venturi, chose …").
@@ -236,7 +236,7 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
 
 
 def _role_before(toks, start: int, *, person: bool) -> str | None:
-    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Marr", "the
+    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Skarn", "the
     state utility Kessenergi"): for a person a trade or role noun, for anything else a noun
     that is no time word ("the summer Anna left")."""
     if start < 2 or toks[start - 2].lower not in _ROLE_BEFORE and not (

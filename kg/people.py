@@ -81,7 +81,7 @@ _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | 
                    | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 # generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# honorifics of address, written before a surname ("Mayor Marr"); not the ones that make a
+# honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
 TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
@@ -114,7 +114,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
     :func:`known_people` for the evidence that must then come from the text)."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()) \
             or titled_key(form.key):
-        return False  # "Mayor Marr" is a way to name a person, not the person's name
+        return False  # "Mayor Skarn" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for i, w in enumerate(words) if not _INITIAL.fullmatch(w)
              and not (0 < i < len(words) - 1 and w.casefold() in lx.NAME_PARTICLES)]
@@ -262,8 +262,8 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
                   placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
 
-    A surname after an honorific ("Mayor Marr", rule ``titled-surname``) joins the same way.
-    A name made of names joined by "&" ("Marr & Voss") is no rival: a firm named after its
+    A surname after an honorific ("Mayor Skarn", rule ``titled-surname``) joins the same way.
+    A name made of names joined by "&" ("Skarn & Voss") is no rival: a firm named after its
     founders is not what their bare surname means.
 
     The names are indexed once (every word of the other names; personal names by last name),

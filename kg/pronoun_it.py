@@ -241,7 +241,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     (tests/test_references_more.py: "The Tarvos Agency steered it …").
 
     Round 4: "used it to" + verb is an object "it" (:data:`kg.reference_phrases.USE_VERBS`),
-    which may take a term that opens the previous sentence ("**Drift netting**, developed
+    which may take a term that opens the previous sentence ("**Trawl netting**, developed
     …, allowed …. The survey of 1911–1913 used it to trace …"); dates and quantities
     before it no longer stop it; and a noun phrase the sentence already gave a verb as its
     object does ("… developed the same approach, and Ines Varga used it to model …": that
@@ -283,7 +283,7 @@ def _object_phrase(tokens, end: int) -> bool:
 
 def _leads(unit: int, g: int, ctx: Context) -> bool:
     """True when term ``g`` is the first words of the sentence, past markup and "The"
-    ("**Drift netting**, developed after the flood, allowed …")."""
+    ("**Trawl netting**, developed after the flood, allowed …")."""
     found = ctx.by_unit.get(unit, [])
     toks = ctx.units[unit].tokens if ctx.units else []
     if not found or found[0][1] != g:

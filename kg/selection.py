@@ -171,7 +171,7 @@ def _term_evidence(form: Form, units: list[Unit]) -> bool:
 def _process_nouns(forms: dict[tuple, Form], units: list[Unit]) -> set[tuple]:
     """Terms ending in a process noun ("-ion", "-ing") that the text also names by the agent
     noun of the same verb ("-or", "-er") after the same words, in another sentence: "garbage
-    collection" and "the garbage collector", "echo sounding" and "an echo sounder"."""
+    collection" and "the garbage collector", "road grading" and "a road grader"."""
     out = set()
     for key, form in forms.items():
         head = key[-1]

@@ -134,7 +134,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if before and (before[-1].rstrip(".") in _ROLE or (person or shaped)
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
-        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Marr"
+        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
         scores["place"] += 3  # "the city of Brennholm"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
