@@ -51,17 +51,17 @@ def test_the_regulator_is_never_the_dominant_firm():
 
 def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
     entities, mentions = _entities(
-        "Ivo Lindqvist drowned off Varrow Point in 1961. "
-        "Ruth Okafor answered with the Lindqvist Fund, which paid for two new boats. "
-        "Lindqvist’s widow was its first trustee.\n")
-    fund = find(entities, "Lindqvist Fund")
+        "Ivo Selvqvist drowned off Varrow Point in 1961. "
+        "Ruth Okonjo answered with the Selvqvist Fund, which paid for two new boats. "
+        "Selvqvist’s widow was its first trustee.\n")
+    fund = find(entities, "Selvqvist Fund")
     assert fund is not None
     assert _refs(mentions, fund, 2)
 
 
 def test_its_does_not_take_a_name_after_a_preposition_of_place():
     _entities_found, mentions = _entities(
-        "Ruth Okafor came from Varrowdale with her brother. "
+        "Ruth Okonjo came from Varrowdale with her brother. "
         "She taught at the chapel and led its choir.\n")
     assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
 
@@ -69,7 +69,7 @@ def test_its_does_not_take_a_name_after_a_preposition_of_place():
 def test_the_trustees_stand_for_their_governing_body():
     entities, mentions = _entities(
         "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
-        "Ruth Okafor kept its books for thirty years. "
+        "Ruth Okonjo kept its books for thirty years. "
         "She wrote to the newspapers every winter. "
         "Her letters were printed in full. "
         "In 1990 the trustees sold the keeper’s cottage.\n")
