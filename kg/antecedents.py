@@ -134,7 +134,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         bound = clause_subject(tokens, here, phrase.start, people)
         here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "person" and phrase.noun is None and _someone(tokens, phrase.start, here):
-        return None  # "a pilot … could say how far east he was": anyone, not a name
+        return None  # "a pilot … could say where he was": anyone, not a name
     if phrase.kind == "ordered":  # "the latter", "the former": of the last two named
         return _of_two(u, phrase, here, ctx)
     if phrase.kind == "sort":  # "such faults": the nearest term ending in "fault"
@@ -196,13 +196,13 @@ def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
 def _someone(tokens, end: int, here) -> bool:
     """True when an indefinite person noun (:data:`kg.lexicon.PERSON_NOUNS`, a person's
     reference noun) stands before ``end`` in the sentence, after every entity named there
-    ("a pilot far from any harbour could say how far east he was"): a pronoun after
+    ("a pilot far from any harbour could say where he was"): a pronoun after
     it speaks of that anyone. Measured over the 16 development sets and 12 invented
     articles: one wrong reference gone (chronometer: "he" → an author named two sentences
     before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
     (lighthouse: "a man of 71 … his raised hand" → a builder). Not a predicate ("Idris Valk later
-    became a land agent, and her …") nor an apposition to a name ("Idris
-    Valk, a draper … who had lost two of his own shops"): those describe someone
+    became a mining engineer, and her …") nor an apposition to a name ("Idris
+    Valk, a merchant … who had lost two of his own shops"): those describe someone
     named."""
     last = max((p for p, _g in here), default=-1)
     for k in range(last + 1, end - 1):
@@ -229,7 +229,7 @@ def _object_person(tokens, phrase: Phrase) -> bool:
     before = tokens[phrase.start - 1] if phrase.start else None
     if before is None or not before.is_word or not before.text.islower() \
             or before.lower in lx.STOPWORDS:
-        return False  # "took his daughter with him": after a preposition it may be the subject
+        return False  # "took his nephew with him": after a preposition it may be the subject
     if phrase.noun is not None or word == "him":
         return True
     nxt = tokens[phrase.end] if phrase.end < len(tokens) else None

@@ -35,7 +35,7 @@ development sets and 12 invented articles: one wrong reference gone (chronometer
 a headland the previous sentence named), nothing else moves. Rejected: the same for
 "his"/"her" ("At his funeral, …, Bram Tull said …" is the funeral of the man the text was
 about, not of Bram Tull: one right reference lost on fell_rescue). Without a comma, a fronted
-phrase opened by a preposition counts too ("For most of its history the X Trust has …"),
+phrase opened by a preposition counts too ("For much of its life the X Trust has …"),
 and a sentence opened by "The" and a lowercase noun naming no entity ("The kiln at Y is
 recalled for … in its early decades") keeps a mid-sentence "its" from the previous
 sentence's subject; an object "it" after a noun phrase that follows a verb and a
@@ -120,7 +120,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     if not ctx.recent:
         return None
     prev = ctx.recent[-1]
-    if phrase.kind == "thing":  # "… commissioned an independent inquiry. It was led by …"
+    if phrase.kind == "thing":  # "… ordered an outside review. It was led by …"
         g = _heading_topic(u, phrase, prev, tokens, ctx)
         if g is not None:
             return g

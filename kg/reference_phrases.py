@@ -83,7 +83,7 @@ def _noun_follows(toks, k: int) -> bool:
     if k + 1 == len(toks) or not toks[k + 1].is_word:
         return True
     nxt = toks[k + 1].lower
-    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
+    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the levy applies to …"
         return singular(low) == low
     return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 

@@ -185,7 +185,7 @@ _FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1741, the 
 def fronted_end(tokens, pos: int) -> int | None:
     """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
     closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
-    preposition whose object the possessive opens ("For most of its history the X Trust has
+    preposition whose object the possessive opens ("For much of its life the X Trust has
     …": two words past ``pos``; not "In 1990 its survey ship *Kittiwake* mapped …", whose fronted
     phrase ends at the year, so that "its" opens the subject and the name after it is what
     "its" owns); else None."""

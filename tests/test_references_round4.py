@@ -42,7 +42,7 @@ def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
 
 
 def test_who_binds_the_person_before_it():
-    toks = tokenize("He wrote to Ada Lind, who sent him home.")
+    toks = tokenize("He wrote to Ada Lind, who drove him home.")
     lind = next(k for k, t in enumerate(toks) if t.text == "Ada")
     him = next(k for k, t in enumerate(toks) if t.text == "him")
     found = [(0, 1), (lind, 2)]
@@ -148,7 +148,7 @@ def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
     text = ("The inquiry was led by Marta Quell, a retired Appeal Court judge who had sailed "
             "since childhood. It heard forty witnesses. "
             "Ivo Skarn gave evidence for the harbour board. "
-            "The judge wrote that the rules were unclear.\n")
+            "The judge found that the rules were unclear.\n")
     entities, mentions = _entities(text)
     quell = find(entities, "Marta Quell")
     assert quell is not None
@@ -177,16 +177,16 @@ def test_he_after_an_indefinite_person_noun_is_anyone():
 def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
     entities, mentions = _entities(
         "The Orm Walk is a sponsored hike held each June. "
-        "For most of its history the Tarnby Rescue Trust has been known as the rescue.\n")
+        "For much of its life the Tarnby Boat Trust has been called the club.\n")
     walk = find(entities, "Orm Walk")
-    assert walk is not None and find(entities, "Tarnby Rescue Trust") is not None
+    assert walk is not None and find(entities, "Tarnby Boat Trust") is not None
     assert not _refs(mentions, walk, 1)
 
 
 def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
     entities, mentions = _entities(
         "The Tollick Fund paid for huts on the high passes. "
-        "The hut above the pass is credited with saving nine lives in its first year.\n")
+        "The kiln above the mill is recalled for burning nine tons in its first year.\n")
     scheme = find(entities, "Tollick Fund")
     assert scheme is not None
     assert not _refs(mentions, scheme, 1)
@@ -222,7 +222,7 @@ def test_his_after_a_man_of_no_name_is_nobody_named():
 def test_its_before_a_common_noun_subject_takes_nothing_from_before():
     entities, mentions = _entities(
         "The Quell Footbridge crosses the Orm at Tarnby. "
-        "For its first few years the practice lived on small commissions.\n")
+        "For its early years the practice rented two small rooms.\n")
     bridge = find(entities, "Quell Footbridge")
     assert bridge is not None
     assert not _refs(mentions, bridge, 1)
@@ -253,8 +253,8 @@ def test_a_predicate_or_apposition_is_no_anyone():
         end = max(k for k, t in enumerate(toks) if t.lower in ("he", "his", "her"))
         return _someone(toks, end, [])
     assert someone("At sea a navigator could not tell where he was.")
-    assert not someone("Ivo later became a structural engineer, and her sister left.")
-    assert not someone("It was the work of Ivo Skarn, a merchant who lost his ships.")
+    assert not someone("Ivo later became a mining engineer, and her sister left.")
+    assert not someone("It was the work of Ivo Skarn, a merchant who lost his shops.")
 
 
 def test_the_second_counts_items_not_sentences():
