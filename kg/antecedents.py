@@ -200,7 +200,7 @@ def _someone(tokens, end: int, here) -> bool:
     it speaks of that anyone. Measured over the 16 development sets and 12 invented
     articles: one wrong reference gone (chronometer: "he" → an author named two sentences
     before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
-    (lighthouse: "a man of 71 … his raised hand" → a builder). Not a predicate ("Idris Valk later
+    (lighthouse: "a man of 71 … his raised hand" → a builder). Not a predicate ("Idris Valk
     became a mining engineer, and her …") nor an apposition to a name ("Idris
     Valk, a merchant … who had lost two of his own shops"): those describe someone
     named."""

@@ -133,7 +133,7 @@ _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_
 
 def _personal_shape(form: Form) -> bool:
     """True for two to four capitalised words (initials and particles allowed: "J. Orrin
-    Hale", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
+    Haskett", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
     if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
         return False
     words = top(form).replace("’s", "").replace("'s", "").split()

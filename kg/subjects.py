@@ -186,7 +186,7 @@ def fronted_end(tokens, pos: int) -> int | None:
     """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
     closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
     preposition whose object the possessive opens ("For much of its life the X Trust has
-    …": two words past ``pos``; not "In 1990 its survey ship *Kittiwake* mapped …", whose fronted
+    …": two words past ``pos``; not "In 1990 its survey ship *Skua* mapped …", whose fronted
     phrase ends at the year, so that "its" opens the subject and the name after it is what
     "its" owns); else None."""
     start = clause_start(tokens)

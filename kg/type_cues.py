@@ -115,12 +115,12 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                   shaped: bool = False, adjective: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
     lets a role noun before it type a name shaped like a person's ("the botanist
-    J. Orrin Hale") that :func:`~kg.people.person_like` finds too common; ``adjective``
+    J. Orrin Haskett") that :func:`~kg.people.person_like` finds too common; ``adjective``
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
     while start > 0 and toks[start - 1].text in _MARKS:
-        start -= 1  # "the Danish botanist **J. Orrin Hale**"
+        start -= 1  # "the Danish botanist **J. Orrin Haskett**"
     while end < len(toks) and toks[end].text in _MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]
