@@ -3,7 +3,7 @@
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
 Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
-Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Gavi, the Vaccine Alliance,"
+Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Tesk, the Lamp Alliance,"
 (a rare one-word name, "the" and an organisation's name between commas, not in a list).
 Round 2 of issue 3 added the last four: vaccine alias 0.93 → 1.00 with the heading rule of
 :mod:`kg.shortenings`, library alias 0.87 → 0.93; "X, or Y," joins nothing on the dev sets
@@ -262,10 +262,10 @@ def _former(u: int, toks: list[Token]) -> list[Definition]:
 
 
 def _named_apposition(toks: list[Token], i: int, s: int, e: int) -> bool:
-    """True for "Gavi, the Vaccine Alliance, …": a rare one-word name, then between commas
+    """True for "Tesk, the Lamp Alliance, …": a rare one-word name, then between commas
     (or before the sentence's end) "the" and a name of two or more words ending in an
-    organisation head; not inside a list ("Acme, the Varn Trust, and Bex", though "Gavi,
-    the Vaccine Alliance, and by …" is no list)."""
+    organisation head; not inside a list ("Acme, the Varn Trust, and Bex", though "Tesk,
+    the Lamp Alliance, and by …" is no list)."""
     if e - s < 2 or toks[e - 1].lower not in lx.ORG_HEADS or toks[e - 1].possessive \
             or lx.is_common_word(toks[i].lower) or i > 0 and toks[i - 1].text in ",;":
         return False
@@ -279,8 +279,8 @@ def _renamed_now(u: int, toks: list[Token]) -> list[Definition]:
     """"X (ACR) in Dorwick, which is now the Y." / "X, now the Y,": Y is the name X has now.
 
     X is the capitalised run before the comma, or, when that run is a place after "in" or
-    "at", the run before the place ("the Regional Water Board (RWB) in Dorwick, which
-    is now the Agency for Water and Drainage"). Y is a capitalised run after
+    "at", the run before the place ("the Coastal Ferry Board (CFB) in Dorwick, which
+    is now the Agency for Ferries and Harbours"). Y is a capitalised run after
     "the" that ends the clause; it may go on across "and" to that end. Y names no role
     ("now the Chief Executive")."""
     out = []

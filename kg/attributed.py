@@ -6,7 +6,7 @@ name. :class:`Attributions` learns, sentence by sentence, the concept or techniq
 put forward: a mention of the person (a name, or "he"/"she" resolved to them) followed at
 once (past the rest of the name and one adverb) by a verb of proposing (:data:`_PROPOSING`),
 and then, within a few words, a concept or technique entity ("Vell proposed what she called
-tidal pumping", "Ada Marr later developed rotary casting"). :mod:`kg.coref` then gives "his"
+tidal pumping", "Ada Skarn later developed rotary casting"). :mod:`kg.coref` then gives "his"
 or "her" before an idea noun (:data:`IDEA_NOUNS`) whose possessor resolves to that person the
 most recent idea so attributed; with none, nothing (a wrong edge is worse than none).
 

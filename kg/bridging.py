@@ -12,7 +12,7 @@
   the next); and a nickname given to "it" or to a description ("Workers now dub it X" →
   the one thing the previous sentence named; "Visitors call the building X" → the one thing
   the section's heading names, or, round 5, when the heading names nothing, the one thing
-  the previous sentence named or referred to: "Schools and libraries … The library’s roof
+  the previous sentence named or referred to: "Mills and granaries … The granary’s roof
   … students dubbed the building X"; measured, architect_bio alias unity 0.95 → 1.00,
   nothing else moves on the 16 development sets or the invented articles), when the name
   is the whole object and capitalised.
@@ -22,7 +22,7 @@
   the …" (dev2 water_dispute, compiler), both wrong.
 - ``eponym`` (round 5): "a"/"an" and a noun, the first such after a person in a sentence,
   where the document names exactly one thing with the person's surname and that noun
-  ("Tessmar presented a lens …" and a "Tessmar lens" elsewhere): that thing. Measured over
+  ("Tessmar showed a lens …" and a "Tessmar lens" elsewhere): that thing. Measured over
   the 16 development sets and 12 invented articles: one reference added, right
   (lighthouse relations at the evidence 0.60 → 0.70); nothing else moves.
 """
@@ -171,7 +171,7 @@ def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str
                 continue  # "… call it progress": a word, not a name
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
             if not things and source == heading and previous is not None:
-                # "Schools" names nothing: the one thing the previous sentence is about
+                # "Mills" names nothing: the one thing the previous sentence is about
                 things = {g for g in referred[previous] | {m.group for m in named[previous]}
                           if types[g] in _THINGS} - {new.group}
             if len(things) == 1:
@@ -234,7 +234,7 @@ def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
 def eponymous(units: list[Unit], matches: list[Match], groups: list,
               types: list[str]) -> list[tuple]:
     """An indefinite noun after a person in one sentence, where the document names a thing
-    after that person with that noun ("In 1822 Tessmar presented a lens made …", with a
+    after that person with that noun ("In 1822 Tessmar showed a lens cut …", with a
     "Tessmar lens" named in the document): the sentence mentions that thing.
 
     Args:

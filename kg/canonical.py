@@ -214,8 +214,8 @@ def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             # Corporation" (the city's council) names the city before the body
         if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
-            continue  # "Harrow" (Ada Harrow's surname) is a founder, not short for the firm
-            # "Harrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
+            continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
+            # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
             continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan" flights
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "

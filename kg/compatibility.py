@@ -27,7 +27,7 @@ named once, early, and then only described): never for the firm it regulates nor
 text's dominant organisation. Measured over the 16 development sets and the invented
 articles: one reference added, right (water_dispute relations at the evidence 0.90 → 1.00);
 nothing else moves. Rejected: the noun as a plain organisation noun (that one reference went
-to the regulated company, and a "satisfy the regulator" on cooperative to the bank itself);
+to the regulated company, and a "the regulator" on cooperative to the bank itself);
 "partnership" as an organisation noun (its one use went to a building named in its own
 clause, and with that subject excluded to nothing: no gain). Likewise "the trustees", "the
 commissioners", "the governors" (:data:`MEMBERS`, plural, not before a complement such as

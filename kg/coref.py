@@ -21,14 +21,14 @@ Conservative by design. A reference phrase is one of:
   Measured: it fires three times on the 12 development sets; twice it takes the previous
   subject, both right (lighthouse relations at the evidence 0.40 → 0.60), once nothing;
 - (round 4) "the first of these", "the second" standing alone in the sentence right after a list:
-  the name the list's item of that rank opens with ("- **Clause 3** obliges … - **Clause
-  7** requires … Ridley insisted on the first of these and Pell on the second"). Measured
+  the name the list's item of that rank opens with ("- **Rule 2** binds … - **Rule
+  5** requires … Oona Frey pressed for the first of these and Bram Tull for the second"). Measured
   over the 16 development sets and 12 invented articles: fires twice, both right
   (seedtrust relations at the evidence 0.80 → 1.00), and a wrong "its" → the third item in
   that sentence is gone; nothing else moves;
 - (round 4) "such", "these" or "those" and up to two lowercase words ending in a plural noun ("such
   faults"): the nearest term in the sentence or the window whose last word is that noun,
-  singular ("the transform fault"); else nothing. Measured over the 16 development sets
+  singular ("the thrust fault"); else nothing. Measured over the 16 development sets
   and 12 invented articles: fires once, right (plate_tectonics relations at the evidence
   0.80 → 0.90); nothing else moves;
 - (round 4) "the latter", "the former" standing alone (not "the former director"): the second or
@@ -36,20 +36,20 @@ Conservative by design. A reference phrase is one of:
   the sentence or the one before (:func:`kg.antecedents.antecedent`). No development set
   uses either; tested on invented sentences only.
 
-A subject description that stands for an entity the sentence names later ("The centre
-issued …, and the system run by ECMWF …") adds no mention but marks the subject for the
+A subject description that stands for an entity the sentence names later ("The bureau
+issued …, and the model kept by VARNET …") adds no mention but marks the subject for the
 next sentence's "it" (measured over the 16 development sets and the invented articles: one
 reference added, right, forecasting relations at the evidence 0.50 → 0.60; when the name
 came before the description too, a wrong "Its" on an invented article: only later names).
 
-Rejected in round 4: "the chronometer", "the mechanical chronometer" for the one term or
+Rejected in round 4: "the loom", "the mechanical loom" for the one term or
 name of the title whose last word that is (no other entity's words ending so): for terms
 it fired nowhere on the 16 development sets; with names too, 14 more references on
-orchestra, festival, bridges and seedtrust, several wrong ("The chief engineer" → the
-firm, which then took "chief engineer" as an alias), and the chronometer case still not
+orchestra, festival, bridges and seedtrust, several wrong ("The head clerk" → the
+firm, which then took "head clerk" as an alias), and the case on the chronometer set still not
 joined. Person role nouns ("the judge", "the king") as descriptions of the nearest person:
 3 fired, all wrong. "the" + one adjective + a reference noun or name head ("the new
-company", "the mechanical chronometer"): 4 fired, all wrong ("the national government" →
+company", "the mechanical loom"): 4 fired, all wrong ("the district government" →
 a trust or an authority, "the new library in Tromsø" → another library).
 
 What each stands for is chosen in :mod:`kg.antecedents`. "it" counts only as a subject (at the
@@ -258,7 +258,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         items, listed = list_openers(units, u, by_unit, types, items)
         for phrase in find_phrases(unit, covered[u], every_head, tails, item=label is not None,
                                learned=learned, topical=topical):
-            if phrase.kind == "listed":  # "Ridley insisted on the first of these"
+            if phrase.kind == "listed":  # "Oona Frey pressed for the first of these"
                 g = list_item(listed, phrase.noun)
             else:
                 g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
@@ -268,7 +268,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if phrase.kind == "person":  # "his theory": the idea the text gave him
                 _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
             if g is not None and g in literal and phrase.subject and phrase.kind != "ordinal":
-                _mark_subject(u, phrase, g, by_unit)  # "The centre issued … run by ECMWF"
+                _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -296,9 +296,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
 
 def _mark_subject(u: int, phrase, g: int, by_unit) -> None:
     """A subject description that stands for an entity the sentence also names later ("The
-    centre issued its first forecast …, and the system run by ECMWF …") adds no mention, but
+    bureau issued its first bulletin …, and the model kept by VARNET …") adds no mention, but
     marks where the subject is, so that the next sentence's "it" finds it. Only when the
-    name comes after the description: one named before it ("Formed … at the Harwick
+    name comes after the description: one named before it ("Formed … at the Quarrow
     Conservatory, the group …") is what the description was wrongly taken for."""
     if all(p > phrase.start for p, h in by_unit[u] if h == g):
         by_unit[u].append((phrase.start, g))

@@ -14,7 +14,7 @@ module collects those nouns per entity from four generic patterns:
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
 - a noun right before a name: ``the (word) NOUN X``, for a person a trade or role ("the
-  violinist Elisabeth Marr", "the singer Maren Osei"), for anything else any singular noun
+  violinist Elisabeth Skarn", "the singer Maren Tulve"), for anything else any singular noun
   but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
   Pellucid, was …", "Its head gardener, Paolo Venturi, chose …").
@@ -37,7 +37,7 @@ the textbook"); quartet and festival gain correct references ("The ensemble esti
 "The label's best-known release …"); tramway 0.80 → 0.90 ("The network cost …" after "X,
 known locally as Y, is a light rail network"); bundled, cooperative, telescope, river
 unchanged, no reference on them moved (compared mention by mention).
-Round 4: a capitalised word inside the run no longer ends it ("X, a retired High Court judge
+Round 4: a capitalised word inside the run no longer ends it ("X, a retired Kessel Court judge
 who …" → "judge"), so "The judge" a few sentences on is X; measured over the 16
 development sets and the invented articles: one reference added, right (fell_rescue
 relations at the evidence 0.70 → 0.80); no entity, alias or other reference moves.
@@ -115,7 +115,7 @@ def _head_after(toks, k: int) -> str | None:
         tok = toks[k]
         if tok.is_word and tok.text[0].isupper() and not tok.possessive and k + 1 < len(toks) \
                 and toks[k + 1].is_word:
-            run.append(tok.lower)  # "a retired High Court judge": a name modifies the head
+            run.append(tok.lower)  # "a retired Kessel Court judge": a name modifies the head
             k += 1
             continue
         if not tok.is_word or not tok.text[0].islower() or tok.lower in lx.STOPWORDS \
@@ -236,7 +236,7 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
 
 
 def _role_before(toks, start: int, *, person: bool) -> str | None:
-    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Marr", "the
+    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Skarn", "the
     state utility Kessenergi"): for a person a trade or role noun, for anything else a noun
     that is no time word ("the summer Anna left")."""
     if start < 2 or toks[start - 2].lower not in _ROLE_BEFORE and not (

@@ -1,7 +1,7 @@
 """Names that add a designation to another name, used by :func:`kg.canonical.group_forms`.
 
 - ``firm-suffix``: a name that is another kept name plus only legal-form or trade words
-  ("Harrow & Lind Ltd", "Harrow & Lind Solicitors", "Osk Partners LLP") joins that
+  ("Tarrow & Lind Ltd", "Tarrow & Lind Solicitors", "Osk Partners LLP") joins that
   name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
   so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
   A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind;
@@ -14,8 +14,8 @@
   head ("First Punic War" and "Second Punic War" are two wars, not sessions of a "Punic
   War").
 
-A name made of names joined by "&" or "and" ("Harrow & Lind", :func:`kg.people.coordinated`)
-is no rival for "Harrow" in the surname rule (:mod:`kg.people`), and the short-form rule of
+A name made of names joined by "&" or "and" ("Tarrow & Lind", :func:`kg.people.coordinated`)
+is no rival for "Tarrow" in the surname rule (:mod:`kg.people`), and the short-form rule of
 :mod:`kg.canonical` does not shorten it to its first name.
 
 Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation anywhere):
@@ -64,7 +64,7 @@ def _ordinal_prefix(key: tuple[str, ...]) -> int:
 
 
 def firm_suffixes(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Harrow & Lind Ltd" → "Harrow & Lind", when the rest is only legal or trade words."""
+    """"Tarrow & Lind Ltd" → "Tarrow & Lind", when the rest is only legal or trade words."""
     for long in forms.values():
         k = long.key
         if not long.is_name or long.kinds.get("acronym"):

@@ -82,7 +82,7 @@ lowercase term's default stays ``concept`` although the gold sets call 23 of 39 
 terms techniques: the two cannot be told apart by their words alone. Rejected: matching a
 plural organisation head against the singular key ("… Capital Partners" →
 organization): right on festival, hospital, lighthouse and water_dispute, but water_dispute's
-"Marlby bought the company" then resolved "the company" to Marlby itself (relations
+"Marlby acquired the company" then resolved "the company" to Marlby itself (relations
 .80 → .60), so it waits for a guard in coreference (a clause's object is not its subject).
 """
 
@@ -133,7 +133,7 @@ _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_
 
 def _personal_shape(form: Form) -> bool:
     """True for two to four capitalised words (initials and particles allowed: "J. Orrin
-    Hale", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
+    Haskett", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
     if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
         return False
     words = top(form).replace("’s", "").replace("'s", "").split()

@@ -2,7 +2,7 @@
 
 - ``initials``: "Clara A. Merrow" = "Clara Merrow" = "Clara Anne Merrow", and
   "Peter E. Garrow" = "Peter Ernest Garrow" (a middle initial matches a middle name); but
-  not "Oliver Hale" met before "Oliver James Hale" (a namesake: a text gives the fuller name
+  not "Oliver Haskett" met before "Oliver James Haskett" (a namesake: a text gives the fuller name
   first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
 - ``surname``: one capitalised word that is the last word of exactly one personal name and
   part of no other name ("Merrow" → "Clara A. Merrow"; "Garrow" stays apart when a "Peter
@@ -20,8 +20,8 @@
   stayed a node of its own. No development set moves (none has such a bare surname);
   invented texts in tests/test_common_surnames.py. Not done: a first name neither listed
   nor rare ("Ada", Zipf 3.7) still makes "Ada Bell" no person's name.
-- ``initials`` also joins a name to the same name without its first initial ("Orrin Hale"
-  → "J. Orrin Hale"; dev2 plate_tectonics 0.60 → 0.65, then "Hale" joins too).
+- ``initials`` also joins a name to the same name without its first initial ("Orrin Haskett"
+  → "J. Orrin Haskett"; dev2 plate_tectonics 0.60 → 0.65, then "Haskett" joins too).
 - a firm named after its founders ("Merrow & Garrow") is no rival for "Merrow" or "Garrow":
   measured on the bridges development set, the founders' bare surnames then join them.
 - ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
@@ -81,7 +81,7 @@ _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | 
                    | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 # generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# honorifics of address, written before a surname ("Mayor Marr"); not the ones that make a
+# honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
 TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
@@ -90,7 +90,7 @@ COORDINATORS = frozenset({"&", "and"})
 
 
 def coordinated(key: tuple[str, ...]) -> bool:
-    """True for a name of names joined by "&" or "and" ("Harrow & Lind", "Harrow and Lind
+    """True for a name of names joined by "&" or "and" ("Tarrow & Lind", "Tarrow and Lind
     Ltd")."""
     return any(w in COORDINATORS for w in key[1:-1])
 
@@ -114,7 +114,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
     :func:`known_people` for the evidence that must then come from the text)."""
     if form.after_article and form.after_article >= sum(form.surfaces.values()) \
             or titled_key(form.key):
-        return False  # "Mayor Marr" is a way to name a person, not the person's name
+        return False  # "Mayor Skarn" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
     plain = [w for i, w in enumerate(words) if not _INITIAL.fullmatch(w)
              and not (0 < i < len(words) - 1 and w.casefold() in lx.NAME_PARTICLES)]
@@ -126,7 +126,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
         return False  # "Project Tamsin", "Great Corvey": no given name opens them
     if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) and not common_surname:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
-        # says otherwise: "J. Orrin Hale"; a given name does not: "Elizabeth Line")
+        # says otherwise: "J. Orrin Haskett"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
         or plain[0].casefold() in GIVEN_NAMES  # "Peter Harding": every word is frequent
 
@@ -182,7 +182,7 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
                         and same_person(wa, wb) and not _namesake(b, wb, a, wa):
                     uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
                              f"and last name", top(b))
-    for form in names:  # "J. Orrin Hale" goes by "Orrin Hale"
+    for form in names:  # "J. Orrin Haskett" goes by "Orrin Haskett"
         words = strip_possessive(top(form)).split()
         short = forms.get(form.key[1:])
         if form.key in people and len(words) >= 3 and _INITIAL.fullmatch(words[0]) \
@@ -193,9 +193,9 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
     """True when a name without middle names is met before one with a whole middle name
-    ("Oliver Hale" …, later "Oliver James Hale"): a text introduces a person by the fuller
+    ("Oliver Haskett" …, later "Oliver James Haskett"): a text introduces a person by the fuller
     name, so the later, fuller one is another person (a son, a grandson). A middle initial
-    ("Oliver J. Hale") is no such evidence."""
+    ("Oliver J. Haskett") is no such evidence."""
     middles = core_words(wl)[1:-1]
     return len(core_words(ws)) == 2 and any(not _INITIAL.fullmatch(m) for m in middles) \
         and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
@@ -244,8 +244,8 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
     A name ending in a distinct head is named after the person ("Garrow Review") and does
     not compete; nor does a firm named after its founders ("Garrow & Lind") or a titled
     form of the name ("Mayor Garrow"); any other name does ("Peter Garrow Memorial
-    Hall"). With ``uf``, a name the initials rule joined to a person ("Orrin Hale" to "J.
-    Orrin Hale") is that person's. ``people`` are the keys of :func:`known_people`
+    Hall"). With ``uf``, a name the initials rule joined to a person ("Orrin Haskett" to "J.
+    Orrin Haskett") is that person's. ``people`` are the keys of :func:`known_people`
     (computed with ``placed`` when not given).
     """
     joined = {k for k, why in uf.why.items() if why["rule"] == "initials"} if uf else set()
@@ -262,8 +262,8 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
                   placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
 
-    A surname after an honorific ("Mayor Marr", rule ``titled-surname``) joins the same way.
-    A name made of names joined by "&" ("Marr & Voss") is no rival: a firm named after its
+    A surname after an honorific ("Mayor Skarn", rule ``titled-surname``) joins the same way.
+    A name made of names joined by "&" ("Skarn & Voss") is no rival: a firm named after its
     founders is not what their bare surname means.
 
     The names are indexed once (every word of the other names; personal names by last name),

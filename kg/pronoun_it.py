@@ -9,14 +9,14 @@ when that sentence has no subject entity, the entity it introduced by an apposit
 "Her paper described ZEPHYR, a parser. It …"; and a subject "it" after a sentence whose
 subject is a person, the one organisation or product that sentence named: "Vaskelund
 founded Torbay Robotics in 2009. It now sells …", or, in round 4, an untyped name it
-named outside a prepositional phrase: "Captain Cook took K1 on his second voyage
-aboard HMS Resolution …. It performed superbly"; measured, one reference added, right,
+named outside a prepositional phrase: "Captain Idrel took V3 on his last voyage
+aboard the brig Quillon …. It never failed"; measured, one reference added, right,
 chronometer relations at the evidence 0.60 → 0.70, nothing else moves on the 16
 development sets or the invented articles; "aboard" is a preposition of
 :func:`kg.subjects.governed` for it); not "Its", which on the compiler
 set went wrong both times it fired; and a subject "it"/"its" after a sentence with no
 subject entity, the one compatible entity that sentence named, unless it stood after a
-preposition or a subordinator: "The best known is the Umeå City Library. Its roof …";
+preposition or a subordinator: "The largest is the Varrow City Library. Its roof …";
 measured over the development sets and invented articles, 5 joins, all right; without
 the preposition test 8, of which 3 wrong: "Formed … at the Tollmere Conservatory …, the
 group …. Its story"; and a subject "it" after a sentence opened by a term, "The X …" or
@@ -29,36 +29,36 @@ only people named before it takes the previous sentence's subject ("The board co
 fine … Ilves served as its first secretary").
 
 Round 4: an "its" or "their" inside a fronted phrase closed by a comma takes the main
-clause's subject when it fits ("At its first recorded meeting, in 1737, the Board of X
+clause's subject when it fits ("At its first full meeting, in 1741, the Board of X
 granted …": the board's meeting, :func:`kg.subjects.fronted_owner`). Measured over the 16
 development sets and 12 invented articles: one wrong reference gone (chronometer: "its" →
 a headland the previous sentence named), nothing else moves. Rejected: the same for
-"his"/"her" ("At his funeral, …, Riggs said …" is the funeral of the man the text was
-about, not of Riggs: one right reference lost on fell_rescue). Without a comma, a fronted
-phrase opened by a preposition counts too ("For most of its history the X Trust has …"),
-and a sentence opened by "The" and a lowercase noun naming no entity ("The shelter at Y is
-credited with … in its first ten years") keeps a mid-sentence "its" from the previous
+"his"/"her" ("At his funeral, …, Bram Tull said …" is the funeral of the man the text was
+about, not of Bram Tull: one right reference lost on fell_rescue). Without a comma, a fronted
+phrase opened by a preposition counts too ("For much of its life the X Trust has …"),
+and a sentence opened by "The" and a lowercase noun naming no entity ("The kiln at Y is
+recalled for … in its early decades") keeps a mid-sentence "its" from the previous
 sentence's subject; an object "it" after a noun phrase that follows a verb and a
-preposition ("seized on the story, and one daily ran it") takes nothing. Measured over
+preposition ("pounced on the tale, and one weekly printed it") takes nothing. Measured over
 the 16 development sets and 12 invented articles: each removes one wrong reference
 (fell_rescue twice, seedtrust once), nothing else moves. An "its" in a fronted phrase
-followed within a few words by "the" and a lowercase noun ("For its first few years the
-firm lived …") takes nothing (that noun phrase is the owner, resolved on its own):
+followed within a few words by "the" and a lowercase noun ("For its early years the
+firm rented …") takes nothing (that noun phrase is the owner, resolved on its own):
 measured, two wrong references gone (bridges, compiler) and one right added (bridges:
-the next sentence's "Its first complete bridge" now the firm), but one right "It" on
-bridges turned wrong (the sentence after, "It cost less than …", now takes the firm).
+the next sentence's "Its first finished pier" now the firm), but one right "It" on
+bridges turned wrong (the sentence after, "It was cheaper than …", now takes the firm).
 Rejected: marking "its", "their", "his" as possessive, so that they are no subject of
 their sentence: it undid that wrong "It" but lost three right ones (lighthouse "Its
-outer shell dates from … It was made a World Heritage Site" and two more).
+west wing dates from … It was listed as a protected monument" and two more).
 
 A subject "It" after a sentence of its section that ends by introducing an unnamed thing ("…
-the board commissioned an independent inquiry. It was led by …") takes, before the previous
-subject, the one thing the section's heading names ("The Osei Review"), when the text has
+the board ordered an outside review. It was led by …") takes, before the previous
+subject, the one thing the section's heading names ("The Tolland Report"), when the text has
 not named it before (the heading introduces it). Measured over the 16 development sets and
 12 invented articles: fires twice, both right (seedtrust 0.70 → 0.80, fell_rescue 0.60 →
 0.70 at the evidence); without the test of the indefinite ending it fires nowhere else
 (kept, as the reason the heading is meant); without the test of a name not yet seen, an
-invented "… bought a new boat. It was built in Leith" goes to the heading's report.
+invented "… bought a new boat. It was built in Varrowby" goes to the heading's report.
 
 Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
 is a person, takes the one organisation, product or untyped name that sentence named, not
@@ -92,8 +92,8 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
                           {h for _p, h in ctx.by_unit.get(u, []) if ctx.types[h] in NEVER})
         if ok(g):
             return g
-        if fronted_end(tokens, phrase.start) is not None and any(  # "For its first few
-                tokens[k].lower == "the" and tokens[k + 1].is_word  # years the firm lived …"
+        if fronted_end(tokens, phrase.start) is not None and any(  # "For its early
+                tokens[k].lower == "the" and tokens[k + 1].is_word  # years the firm rented …"
                 and tokens[k + 1].text.islower() and all(t.is_word for t in tokens[:k])
                 for k in range(phrase.start + 2, min(phrase.start + 6, len(tokens) - 1))):
             return None
@@ -120,7 +120,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     if not ctx.recent:
         return None
     prev = ctx.recent[-1]
-    if phrase.kind == "thing":  # "… commissioned an independent inquiry. It was led by …"
+    if phrase.kind == "thing":  # "… ordered an outside review. It was led by …"
         g = _heading_topic(u, phrase, prev, tokens, ctx)
         if g is not None:
             return g
@@ -137,7 +137,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
 
 def _common_subject(tokens, here) -> bool:
     """True when the sentence opens with "The" and a lowercase noun that names no entity
-    ("The shelter at Harrow Tarn is credited with … in its first ten years"): a later "its"
+    ("The kiln at Orrin Moss is recalled for … in its early decades"): a later "its"
     is that thing's, not the previous sentence's subject."""
     return len(tokens) > 2 and tokens[0].lower == "the" and tokens[1].is_word \
         and tokens[1].text.islower() and not any(p <= 2 for p, _g in here)
@@ -156,7 +156,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     """A subject "it"/"its" whose previous sentence has no fitting subject: the entity that
     sentence introduced by an apposition ("… described ZEPHYR, a parser for Fortran. It read
     …"); with no subject entity, the one fitting entity it named outside a prepositional
-    phrase or subordinate clause ("The best known is the Umeå City Library. Its roof …");
+    phrase or subordinate clause ("The largest is the Varrow City Library. Its roof …");
     after a person subject, for "it", the one organisation or product it named
     ("Vaskelund founded Torbay Robotics in 2009. It now sells …")."""
     g = ctx.introduced.get(prev)
@@ -200,8 +200,8 @@ def _where(tokens, pos: int) -> bool:
 
 def _heading_topic(u: int, phrase: Phrase, prev: int, tokens, ctx: Context) -> int | None:
     """A subject "It" after a sentence that ends by introducing an unnamed thing ("… the
-    board commissioned an independent inquiry. It was led by …"): the entity the section's
-    heading names ("## The Osei Review"), when the text has not named it yet (the heading
+    board ordered an outside review. It was led by …"): the entity the section's
+    heading names ("## The Tolland Report"), when the text has not named it yet (the heading
     introduces it), and whatever the previous sentence's subject."""
     if tokens[phrase.start].lower != "it" or ctx.heading is None or not ctx.units \
             or not ctx.heading < prev < u:
@@ -241,23 +241,23 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     (tests/test_references_more.py: "The Tarvos Agency steered it …").
 
     Round 4: "used it to" + verb is an object "it" (:data:`kg.reference_phrases.USE_VERBS`),
-    which may take a term that opens the previous sentence ("**Echo sounding**, developed
-    …, allowed …. The expedition of 1925–1927 used it to trace …"); dates and quantities
+    which may take a term that opens the previous sentence ("**Trawl netting**, developed
+    …, allowed …. The survey of 1911–1913 used it to trace …"); dates and quantities
     before it no longer stop it; and a noun phrase the sentence already gave a verb as its
-    object does ("… developed the same approach, and Le Pichon used it to model …": that
+    object does ("… developed the same approach, and Ines Varga used it to model …": that
     approach). Measured over the 16 development sets and 12 invented articles: one
     reference added, right (plate_tectonics relations at the evidence 0.70 → 0.80);
     without the object test also a wrong one there (the approach → a geophysicist);
     rejected, "it to" + any verb of :data:`kg.lexicon.COMMON_VERBS` ("believed it to be"
     → a port, wrong), and any term opening the previous sentence for any "it" (4 more, 1
-    wrong on the bundled article: "with focused work it can be achieved")."""
+    wrong on the bundled article: "with steady work it can be done")."""
     tokens = ctx.units[u].tokens if ctx.units else []
     if any(ctx.types[g] not in NEVER and not (tokens and (
             governed(tokens, p) or p and tokens[p - 1].text == "(")) for p, g in here) \
             or not ctx.recent:
         return None
     if _object_phrase(tokens, phrase.start):
-        return None  # "developed the same approach, and Le Pichon used it": that approach
+        return None  # "developed the same approach, and Ines Varga used it": that approach
     prev = ctx.recent[-1]
     g = _subject(prev, ctx)
     used = phrase.start and tokens and tokens[phrase.start - 1].lower in USE_VERBS
@@ -283,7 +283,7 @@ def _object_phrase(tokens, end: int) -> bool:
 
 def _leads(unit: int, g: int, ctx: Context) -> bool:
     """True when term ``g`` is the first words of the sentence, past markup and "The"
-    ("**Echo sounding**, developed after the war, allowed …")."""
+    ("**Trawl netting**, developed after the flood, allowed …")."""
     found = ctx.by_unit.get(unit, [])
     toks = ctx.units[unit].tokens if ctx.units else []
     if not found or found[0][1] != g:

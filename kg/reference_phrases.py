@@ -43,7 +43,7 @@ _REPORTING = lx._words("said says say wrote writes write thought thinks believed
 USE_VERBS = lx._words("use uses used using employ employs employed apply applies applied "
                       "adapt adapts adapted")
 _AUXILIARIES = lx._words("had has have did does do")
-# verbs whose object is the subject of the infinitive after it ("asked the firm to design")
+# verbs whose object is the subject of the infinitive after it ("asked the firm to build")
 _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allowed invite "
                             "invites invited persuade persuades persuaded urge urges urged "
                             "encourage encourages encouraged force forces forced expect "
@@ -83,7 +83,7 @@ def _noun_follows(toks, k: int) -> bool:
     if k + 1 == len(toks) or not toks[k + 1].is_word:
         return True
     nxt = toks[k + 1].lower
-    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the framework applies to …"
+    if nxt in _PREPOSITIONS:  # "the university campus on …", but "the levy applies to …"
         return singular(low) == low
     return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 

@@ -47,7 +47,7 @@
   lighthouse −1 (all nationality words), nothing else moved; extending the two-word case to
   any lowercase noun (not only trades) also dropped two ocean names ("North …", "South …"):
   rejected;
-- a name written only as a hyphenated adjective ("Leeds-born", "Paris-based") is dropped.
+- a name written only as a hyphenated adjective ("Ostrava-born", "Paris-based") is dropped.
   Measured: orchestra −2, architect_bio −1, water_dispute −1, no gold entity lost.
 - a name written only as a listed adjective of nationality, region or people
   (:mod:`kg.demonyms`: "Danish", "Malagasy", "East Asian"), however it is used, is dropped:
@@ -73,7 +73,7 @@ _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansio
                      "namehead", "abbreviation", "eponym"})
 _GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
-# last parts of a hyphenated adjective made from a name ("Leeds-born", "Paris-based")
+# last parts of a hyphenated adjective made from a name ("Ostrava-born", "Paris-based")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
                                  "run", "funded", "backed", "style"})
 
@@ -171,7 +171,7 @@ def _term_evidence(form: Form, units: list[Unit]) -> bool:
 def _process_nouns(forms: dict[tuple, Form], units: list[Unit]) -> set[tuple]:
     """Terms ending in a process noun ("-ion", "-ing") that the text also names by the agent
     noun of the same verb ("-or", "-er") after the same words, in another sentence: "garbage
-    collection" and "the garbage collector", "echo sounding" and "an echo sounder"."""
+    collection" and "the garbage collector", "road grading" and "a road grader"."""
     out = set()
     for key, form in forms.items():
         head = key[-1]
@@ -253,7 +253,7 @@ def _before_role(toks: list, i: int) -> bool:
 
 
 def _compound_adjective(form: Form) -> bool:
-    """True for a name written only as a hyphenated adjective ("Leeds-born", "Paris-based")."""
+    """True for a name written only as a hyphenated adjective ("Ostrava-born", "Paris-based")."""
     return all("-" in s and s.rsplit("-", 1)[1].casefold() in _COMPOUND_ADJECTIVE
                for s in form.surfaces) and bool(form.surfaces)
 

@@ -26,7 +26,7 @@ def clause_start(tokens) -> int:
     1952 Ada married Ivo Lund, a painter from X": the subject is Ada, not X; measured, one
     wrong "They" → X gone on architect_bio, nothing else moves; without the apposition test
     an invented festival's "Its" moved from the festival to a council, wrong). A relative
-    clause opened right after that comma ("Placed before a mirror, which threw …, it …") is
+    clause opened right after that comma ("Set behind a screen, which kept …, it …") is
     still part of the fronted phrase: the main clause starts after the next comma (round 5;
     measured over the 16 development sets and 12 invented articles: one subject "it" found
     and resolved, right, on lighthouse; nothing else moves)."""
@@ -41,7 +41,7 @@ def clause_start(tokens) -> int:
     if comma is None or _has_clause(tokens, comma):
         return 0  # "In 1952 Ada married Ivo Lund, a painter …": the main clause itself
     if comma + 1 < len(tokens) and tokens[comma + 1].lower in ("which", "who"):
-        # "Placed before a mirror, which …, it": the relative clause is still fronted
+        # "Set behind a screen, which …, it": the relative clause is still fronted
         comma = next((k for k in range(comma + 2, min(comma + 20, len(tokens)))
                       if tokens[k].text == ","), comma)
     return comma + 1
@@ -61,7 +61,7 @@ def _has_clause(tokens, comma: int) -> bool:
 
 def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None:
     """The first entity of a sentence's main clause when it stands among its first words; an
-    entity in a fronted phrase without a comma ("During the Crimean War the yard …", "In
+    entity in a fronted phrase without a comma ("During the Vessen War the yard …", "In
     2019 Acme …") is skipped, and the words after it count from its end."""
     tokens = ctx.units[unit].tokens if ctx.units else []
     start = clause_start(tokens) if tokens else 0
@@ -157,8 +157,8 @@ _RELATIVES = frozenset({"who", "whom", "which"})
 def clause_subject(tokens, found: list[tuple[int, int]], pos: int,
                    people) -> int | None:
     """The entity that is the subject of the clause holding position ``pos``, which an object
-    pronoun or description there cannot stand for ("Graham questioned the visitor … and lent
-    him money": not Graham; "Halley, who sent him on": not Halley).
+    pronoun or description there cannot stand for ("Orla Vesk questioned the stranger … and paid
+    him twice": not Orla Vesk; "Bram Tull, who hired him": not Bram Tull).
 
     Args:
         tokens: the sentence's tokens.
@@ -179,14 +179,14 @@ def clause_subject(tokens, found: list[tuple[int, int]], pos: int,
     return next((g for p, g in found if start <= p < pos and p - start <= SUBJECT_WITHIN), None)
 
 
-_FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1737, the Board of …")
+_FRONTED_OWNER_WITHIN = 5  # words from the comma to the subject ("in 1741, the Board of …")
 
 
 def fronted_end(tokens, pos: int) -> int | None:
     """Where the main clause starts when position ``pos`` is inside a fronted phrase: one
     closed by a comma (:func:`clause_start`), or, without one, a short phrase opened by a
-    preposition whose object the possessive opens ("For most of its history the X Trust has
-    …": two words past ``pos``; not "In 1990 its survey ship *Tarn* mapped …", whose fronted
+    preposition whose object the possessive opens ("For much of its life the X Trust has
+    …": two words past ``pos``; not "In 1990 its survey ship *Skua* mapped …", whose fronted
     phrase ends at the year, so that "its" opens the subject and the name after it is what
     "its" owns); else None."""
     start = clause_start(tokens)
@@ -199,7 +199,7 @@ def fronted_end(tokens, pos: int) -> int | None:
 
 def fronted_owner(tokens, found: list[tuple[int, int]], pos: int, skip) -> int | None:
     """The subject of the main clause, for a possessive inside a fronted phrase closed by a
-    comma ("At its first meeting, in 1737, the Board of Longitude granted …": its = the
+    comma ("At its first meeting, in 1741, the Board of Tolls granted …": its = the
     board): the first entity after the comma that no preposition governs and that is not in
     ``skip`` (dates, quantities), within a few words of it.
 

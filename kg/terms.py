@@ -94,7 +94,7 @@ def _plural_head(toks: list[Token], j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].text in _AFTER_PLURAL
 
 
-# irregular past forms, which open a clause ("had dug climbers out"), not a term
+# irregular past forms, which open a clause ("had dug walkers out"), not a term
 _PAST_FORMS = lx.PAST_VERBS | lx._words("""
 dug dealt meant sought sent bent bound spun stuck swung clung fed fled paid told found got
 slid strode swept wept crept leapt caught thought spat shed thrust

@@ -115,12 +115,12 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                   shaped: bool = False, adjective: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
     lets a role noun before it type a name shaped like a person's ("the botanist
-    J. Orrin Hale") that :func:`~kg.people.person_like` finds too common; ``adjective``
+    J. Orrin Haskett") that :func:`~kg.people.person_like` finds too common; ``adjective``
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
     while start > 0 and toks[start - 1].text in _MARKS:
-        start -= 1  # "the Danish botanist **J. Orrin Hale**"
+        start -= 1  # "the Danish botanist **J. Orrin Haskett**"
     while end < len(toks) and toks[end].text in _MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]
@@ -134,7 +134,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if before and (before[-1].rstrip(".") in _ROLE or (person or shaped)
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
-        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Marr"
+        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
         scores["place"] += 3  # "the city of Brennholm"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \

@@ -18,7 +18,7 @@ def _entities(text: str):
 
 def test_an_object_him_is_not_the_subject_of_its_own_clause():
     entities, mentions = _entities(
-        "Oskar Brenne travelled to Leith to meet Ivo Halden, the finest glassmaker in "
+        "Oskar Brenne travelled to Kessport to meet Ivo Halden, the finest glassmaker in "
         "Scotland. Halden examined the samples for a week and paid him generously.\n")
     brenne = find(entities, "Oskar Brenne")
     assert brenne is not None
@@ -37,7 +37,7 @@ def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
 
 
 def test_who_binds_the_person_before_it():
-    toks = tokenize("He wrote to Ada Lind, who sent him home.")
+    toks = tokenize("He wrote to Ada Lind, who drove him home.")
     lind = next(k for k, t in enumerate(toks) if t.text == "Ada")
     him = next(k for k, t in enumerate(toks) if t.text == "him")
     found = [(0, 1), (lind, 2)]
@@ -63,12 +63,12 @@ def test_a_subject_description_marks_the_subject_for_the_next_it():
 
 def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_phrase():
     entities, mentions = _entities(
-        "Captain Ivo Marr carried the Quillon T2 on his voyage to Java aboard HMS Kestrel. "
+        "Captain Ivo Skarn carried the Quillon T2 on his voyage to Ostrel aboard HMS Quillet. "
         "It kept perfect time through storms and heat.\n")
-    marr, t2 = find(entities, "Ivo Marr"), find(entities, "Quillon T2")
-    assert marr is not None and t2 is not None
+    skarn, t2 = find(entities, "Ivo Skarn"), find(entities, "Quillon T2")
+    assert skarn is not None and t2 is not None
     assert by_reference(mentions, t2, 1)
-    assert not by_reference(mentions, marr, 1)
+    assert not by_reference(mentions, skarn, 1)
 
 
 def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
@@ -88,7 +88,7 @@ def test_it_after_a_named_thing_is_not_the_heading_topic():
             "The Hollins Report\n\n"
             "After the sinking of 1923 the company ordered the Hollins Report. "
             "Dr Agnes Hollins bought a new boat. "
-            "It was built in Leith.\n")
+            "It was built in Kessport.\n")
     entities, mentions = _entities(text)
     report = find(entities, "Hollins Report")
     assert report is not None
@@ -106,7 +106,7 @@ def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
 
 def test_used_it_to_after_an_object_phrase_takes_nothing():
     text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
-            "air. Ada Lind developed a similar method, and Ivo Marr used it to chart the "
+            "air. Ada Lind developed a similar method, and Ivo Skarn used it to chart the "
             "Morava valley.\n")
     entities, mentions = _entities(text)
     kite = find(entities, "kite photography")
@@ -119,7 +119,7 @@ def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
             "- **Article 4** obliges the club to publish its accounts.\n"
             "- **Article 7** limits any member to two terms.\n"
             "- **Article 9** bans gifts from sponsors.\n"
-            "Ada Lind argued for the first of these and Ivo Marr for the second.\n")
+            "Ada Lind argued for the first of these and Ivo Skarn for the second.\n")
     entities, mentions = _entities(text)
     a, b, c = (find(entities, n) for n in ("Article 4", "Article 7", "Article 9"))
     assert a is not None and b is not None and c is not None
@@ -132,7 +132,7 @@ def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
             "- **Article 4** obliges the club to publish its accounts.\n"
             "- **Article 7** limits any member to two terms.\n"
             "Ada Lind chaired the first meeting.\n"
-            "Ivo Marr argued for the second.\n")
+            "Ivo Skarn argued for the second.\n")
     entities, mentions = _entities(text)
     a, b = find(entities, "Article 4"), find(entities, "Article 7")
     assert a is not None and b is not None
@@ -142,8 +142,8 @@ def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
 def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
     text = ("The inquiry was led by Marta Quell, a retired Appeal Court judge who had sailed "
             "since childhood. It heard forty witnesses. "
-            "Ivo Marr gave evidence for the harbour board. "
-            "The judge wrote that the rules were unclear.\n")
+            "Ivo Skarn gave evidence for the harbour board. "
+            "The judge found that the rules were unclear.\n")
     entities, mentions = _entities(text)
     quell = find(entities, "Marta Quell")
     assert quell is not None
@@ -152,17 +152,17 @@ def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
 
 def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
     entities, mentions = _entities(
-        "The Kestrel Mill sold cloth to Lisbon from 1730. "
-        "At its first meeting, in 1737, the Harwick Board of Trade fined the mill.\n")
-    mill = find(entities, "Kestrel Mill")
-    assert mill is not None and find(entities, "Harwick Board of Trade") is not None
+        "The Pellick Mill sold cloth to Antwerp from 1730. "
+        "At its first meeting, in 1741, the Dorwick Board of Trade fined the mill.\n")
+    mill = find(entities, "Pellick Mill")
+    assert mill is not None and find(entities, "Dorwick Board of Trade") is not None
     surfaces = {m.surface for m in mentions if m.sentence == 1 and m.entity == mill.id}
     assert "its" not in surfaces  # the board's first meeting, not the mill's
 
 
 def test_he_after_an_indefinite_person_noun_is_anyone():
     entities, mentions = _entities(
-        "Ada Lind wrote a history of the longitude prize in 1995. "
+        "Ada Lind wrote a history of the lamp prize in 1995. "
         "In 1700 a navigator far from land could not tell where he was.\n")
     lind = find(entities, "Ada Lind")
     assert lind is not None
@@ -172,26 +172,26 @@ def test_he_after_an_indefinite_person_noun_is_anyone():
 def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
     entities, mentions = _entities(
         "The Orm Walk is a sponsored hike held each June. "
-        "For most of its history the Tarnby Rescue Trust has been known as the rescue.\n")
+        "For much of its life the Tarnby Boat Trust has been called the club.\n")
     walk = find(entities, "Orm Walk")
-    assert walk is not None and find(entities, "Tarnby Rescue Trust") is not None
+    assert walk is not None and find(entities, "Tarnby Boat Trust") is not None
     assert not by_reference(mentions, walk, 1)
 
 
 def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
     entities, mentions = _entities(
-        "The Lantern Scheme paid for huts on the high passes. "
-        "The hut above the pass is credited with saving nine lives in its first year.\n")
-    scheme = find(entities, "Lantern Scheme")
+        "The Tollick Fund paid for huts on the high passes. "
+        "The kiln above the mill is recalled for burning nine tons in its first year.\n")
+    scheme = find(entities, "Tollick Fund")
     assert scheme is not None
     assert not by_reference(mentions, scheme, 1)
 
 
 def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
     entities, mentions = _entities(
-        "The Dunmere Institute admitted the failure in May. "
-        "Newspapers seized on the story, and one daily ran it on the front page.\n")
-    institute = find(entities, "Dunmere Institute")
+        "The Quarrow Institute admitted the failure in May. "
+        "Papers pounced on the tale, and one weekly ran it on the front page.\n")
+    institute = find(entities, "Quarrow Institute")
     assert institute is not None
     assert not by_reference(mentions, institute, 1)
 
@@ -207,17 +207,17 @@ def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
 
 def test_his_after_a_man_of_no_name_is_nobody_named():
     entities, mentions = _entities(
-        "Ivo Marr rebuilt the Skell Light in 1709. "
+        "Ivo Skarn rebuilt the Skell Light in 1709. "
         "In the fire of 1755 one keeper, a man of 90, burnt his hands on the rail.\n")
-    marr = find(entities, "Ivo Marr")
-    assert marr is not None
-    assert not by_reference(mentions, marr, 1)
+    skarn = find(entities, "Ivo Skarn")
+    assert skarn is not None
+    assert not by_reference(mentions, skarn, 1)
 
 
 def test_its_before_a_common_noun_subject_takes_nothing_from_before():
     entities, mentions = _entities(
         "The Quell Footbridge crosses the Orm at Tarnby. "
-        "For its first few years the practice lived on small commissions.\n")
+        "For its early years the practice rented two small rooms.\n")
     bridge = find(entities, "Quell Footbridge")
     assert bridge is not None
     assert not by_reference(mentions, bridge, 1)
@@ -225,21 +225,21 @@ def test_its_before_a_common_noun_subject_takes_nothing_from_before():
 
 def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
     entities, mentions = _entities(
-        "In 1931 Ada Lind met Ivo Marr in a café in Oslo. "
+        "In 1931 Ada Lind met Ivo Skarn in a café in Oslo. "
         "The latter was then a student of geology. "
         "The former never returned to Varn.\n")
-    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
-    assert lind is not None and marr is not None
-    assert by_reference(mentions, marr, 1) and not by_reference(mentions, lind, 1)
-    assert not by_reference(mentions, lind, 2)  # the sentence before names only Marr (by reference)
+    lind, skarn = find(entities, "Ada Lind"), find(entities, "Ivo Skarn")
+    assert lind is not None and skarn is not None
+    assert by_reference(mentions, skarn, 1) and not by_reference(mentions, lind, 1)
+    assert not by_reference(mentions, lind, 2)  # the sentence before names only Skarn (by reference)
 
 
 def test_the_former_before_a_noun_is_no_reference():
     entities, mentions = _entities(
-        "Ada Lind met Ivo Marr in Oslo. The former director of the museum joined them.\n")
-    lind, marr = find(entities, "Ada Lind"), find(entities, "Ivo Marr")
-    assert lind is not None and marr is not None
-    assert not by_reference(mentions, lind, 1) and not by_reference(mentions, marr, 1)
+        "Ada Lind met Ivo Skarn in Oslo. The former director of the museum joined them.\n")
+    lind, skarn = find(entities, "Ada Lind"), find(entities, "Ivo Skarn")
+    assert lind is not None and skarn is not None
+    assert not by_reference(mentions, lind, 1) and not by_reference(mentions, skarn, 1)
 
 
 def test_a_predicate_or_apposition_is_no_anyone():
@@ -248,8 +248,8 @@ def test_a_predicate_or_apposition_is_no_anyone():
         end = max(k for k, t in enumerate(toks) if t.lower in ("he", "his", "her"))
         return _someone(toks, end, [])
     assert someone("At sea a navigator could not tell where he was.")
-    assert not someone("Ivo later became a structural engineer, and her sister left.")
-    assert not someone("It was the work of Ivo Marr, a merchant who lost his ships.")
+    assert not someone("Ivo later became a mining engineer, and her sister left.")
+    assert not someone("It was the work of Ivo Skarn, a merchant who lost his shops.")
 
 
 def test_the_second_counts_items_not_sentences():

@@ -19,7 +19,7 @@ _REGULATED = (
     "Customers complained about the increase. "
     "Harbour Varrow Ltd blamed the cost of pipes. "
     "The company paid a dividend of £9 million that year. "
-    "The regulator has fined Harbour Varrow Ltd twice since 2020.\n")
+    "The regulator fined Harbour Varrow Ltd twice after 2020.\n")
 
 
 def test_the_regulator_is_a_regulating_body_named_long_before():
@@ -38,7 +38,7 @@ def test_the_regulator_is_never_the_dominant_firm():
         "In 1990 the Tessin Mutual Bank opened a branch in Varrow. "
         "Members elect the directors each spring. "
         "Deposits grew slowly for a decade. "
-        "The new bonds were designed to satisfy the regulator without breaking that rule.\n")
+        "The new bonds were meant to please the regulator while keeping that rule.\n")
     bank = find(entities, "Tessin Mutual Bank")
     assert bank is not None
     assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
@@ -46,17 +46,17 @@ def test_the_regulator_is_never_the_dominant_firm():
 
 def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
     entities, mentions = _entities(
-        "Ivo Lindqvist drowned off Varrow Point in 1961. "
-        "Ruth Okafor answered with the Lindqvist Fund, which paid for two new boats. "
-        "Lindqvist’s widow was its first trustee.\n")
-    fund = find(entities, "Lindqvist Fund")
+        "Ivo Selvqvist drowned off Varrow Point in 1961. "
+        "Ruth Okonjo answered with the Selvqvist Fund, which paid for two new boats. "
+        "Selvqvist’s widow was its first trustee.\n")
+    fund = find(entities, "Selvqvist Fund")
     assert fund is not None
     assert by_reference(mentions, fund, 2)
 
 
 def test_its_does_not_take_a_name_after_a_preposition_of_place():
     _entities_found, mentions = _entities(
-        "Ruth Okafor came from Varrowdale with her brother. "
+        "Ruth Okonjo came from Varrowdale with her brother. "
         "She taught at the chapel and led its choir.\n")
     assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
 
@@ -64,7 +64,7 @@ def test_its_does_not_take_a_name_after_a_preposition_of_place():
 def test_the_trustees_stand_for_their_governing_body():
     entities, mentions = _entities(
         "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
-        "Ruth Okafor kept its books for thirty years. "
+        "Ruth Okonjo kept its books for thirty years. "
         "She wrote to the newspapers every winter. "
         "Her letters were printed in full. "
         "In 1990 the trustees sold the keeper’s cottage.\n")
@@ -85,7 +85,7 @@ def test_the_trustees_are_no_company():
 
 _EPONYM = (
     "The optician Marta Tessmar worked in Varrow for forty years. "
-    "In 1871 Tessmar presented a lens ground from three thin shells of glass. "
+    "In 1871 Tessmar showed a lens ground from three thin shells of glass. "
     "The Tessmar lens was soon fitted to every harbour light on the coast. "
     "Later makers copied the Tessmar lens in cheaper glass.\n")
 
@@ -98,8 +98,8 @@ def test_an_indefinite_noun_after_a_person_is_the_thing_named_after_them():
 
 
 def test_no_eponym_without_the_person_before_the_noun():
-    entities, mentions = _entities(_EPONYM.replace("Tessmar presented a lens",
-                                                   "a lens was presented by Tessmar"))
+    entities, mentions = _entities(_EPONYM.replace("Tessmar showed a lens",
+                                                   "a lens was shown by Tessmar"))
     lens = find(entities, "Tessmar lens")
     assert lens is not None
     assert not by_reference(mentions, lens, 1)
@@ -107,9 +107,9 @@ def test_no_eponym_without_the_person_before_the_noun():
 
 def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
     entities, mentions = _entities(
-        "The Varrow lamp burned whale oil in a glass chimney. "
+        "The Varrow lamp burned whale oil in a brass holder. "
         "The Varrow lamp was also cheap to run. "
-        "Mounted behind a curved mirror, which threw the light far out to sea, it changed "
+        "Mounted behind a curved screen, which kept the wind off the wick, it changed "
         "coastal lighting around 1790.\n")
     lamp = find(entities, "Varrow lamp")
     assert lamp is not None
