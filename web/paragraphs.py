@@ -14,15 +14,18 @@ encodes about the article's text once more (as the context vectors do) rather th
 claim. Stored as the store part :data:`PART` in the layout of :mod:`web.rowparts` (one vector
 per claim row, rows ascending); a store built before it existed is ranked without it.
 
-Round 9b of issue 4 (store side; 16 development sets, R@1 / R@5 / MRR@10, figures in
-``docs/RANKING.md``): blended at :data:`WEIGHT` 0.1 / 0.2 / 0.3 the sixteen-set mean MRR@10
-is 0.755 / 0.756 / 0.756 against 0.750 (R@5 0.899 / 0.901 … 0.904 against 0.894), and the
-answer's first-stage rank is within 30 for 0.966 of the questions against 0.959. Measured and
-left out (mean MRR@10 against 0.750): the paragraph vector *instead of* the context vector
-(0.749 … 0.753), the claim with the next sentence (0.749 … 0.753), with both neighbours
-(0.753 … 0.754), the section title before the claim (0.745 … 0.749 blended; 0.737 as the better
-of the two), the title before the resolved view (0.736 … 0.744), and the sentence before with
-the resolved view (0.752): each a question's worth or less, at the cost of one more encode of
+Round 9b of issue 4 (store side; 16 development sets, figures per set in ``docs/RANKING.md``):
+the sixteen-set mean R@1 / R@5 / MRR@10 goes from .643/.894/.750 to .645/.901/.756 with the
+paragraph vectors blended at :data:`WEIGHT` 0.2 (0.1 / 0.3: MRR@10 0.755 / 0.756 when the rows
+best by paragraph cosine also join the candidates, which adds R@5 0.003 at 0.2 and would need
+an index of its own, so it is left out). Two of the four newest sets gain 0.04 MRR@10 each, none
+of them drops; dev and one older set lose one question each. The answer's first-stage
+rank is within 30 for 0.966 of the questions (0.959 before). Measured and left out (mean
+MRR@10 against 0.750): the paragraph vector *instead of* the context vector (0.750 / 0.753 at
+0.2 / 0.3), the claim with the next sentence (0.749 … 0.753), with both neighbours (0.753 …
+0.754), the section title before the claim (0.745 … 0.749 blended; 0.737 as the better of
+the two), the title before the resolved view (0.736 … 0.744), and the sentence before with the
+resolved view (0.752): each a question's worth or less, at the cost of one more encode of
 every claim.
 """
 
