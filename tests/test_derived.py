@@ -39,6 +39,7 @@ def _rebuilt(store: Path, embedder) -> Engine:
         views=loaded.ranker.views,
         token_bags=loaded.ranker.token_bags,
         context=loaded.ranker.context,
+        paragraphs=loaded.ranker.paragraphs,
     )
 
 
@@ -49,6 +50,7 @@ def test_saved_tables_search_exactly_as_the_graph_does(article_store, embedder):
     # claims that state a reason), section evidence and the entity head (queries naming an
     # entity), each read from the saved tables on one side and from the graph on the other.
     assert loaded.ranker.context is not None and loaded.ranker._gives_reason.any()
+    assert loaded.ranker.paragraphs is not None
     assert len(np.unique(loaded.ranker._section[loaded.ranker._section >= 0])) > 1
     assert any(loaded.ranker.analyse(q).entities for q in QUERIES)
     for mode in Engine.MODES:

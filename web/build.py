@@ -20,7 +20,7 @@ from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
-from web import context, maxsim
+from web import context, maxsim, paragraphs
 from web import derived as derived_tables
 from web.graphstore import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
@@ -140,7 +140,22 @@ def build_store(
         context.context_texts(graph, claims, previous=tables.previous)
         if len(claims) <= context.MAX_CLAIMS else ([], [])
     )
-    context_vectors = embedder.encode(context_texts, progress=progress) if context_texts else None
+    # Each paragraph of two or more claims, encoded once and shared by its claims (web.paragraphs).
+    groups = (
+        paragraphs.paragraph_groups(
+            graph, claims, previous=tables.previous, sources={d.id: d.text for d in documents}
+        )
+        if len(claims) <= paragraphs.MAX_CLAIMS else []
+    )
+    paragraph_texts = paragraphs.paragraph_texts(graph, claims, groups)
+    encoded = (
+        embedder.encode(context_texts + paragraph_texts, progress=progress)
+        if context_texts or paragraph_texts else None
+    )
+    context_vectors = encoded[: len(context_texts)] if context_texts else None
+    paragraph_vectors, paragraph_rows = (
+        paragraphs.claim_vectors(encoded[len(context_texts) :], groups) if groups else (None, [])
+    )
     timings["embed"] += time.perf_counter() - tick
 
     def fill(folder: Path) -> dict:
@@ -155,6 +170,8 @@ def build_store(
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
         if context_vectors is not None:
             context.write_context(folder / context.PART, context_vectors, context_rows)
+        if paragraph_vectors is not None:
+            paragraphs.write_paragraphs(folder / paragraphs.PART, paragraph_vectors, paragraph_rows)
         if bags is not None:
             maxsim.write_bags(folder / maxsim.PART, bags)
         derived_tables.write_derived(folder / derived_tables.PART, tables)
@@ -166,6 +183,7 @@ def build_store(
             "claims": len(claims),
             "views": len(view_rows),
             "context": len(context_rows),
+            "paragraphs": len(groups),
             "token_bags": bags is not None,
             "entities": sum(1 for _, k in graph.nodes(data="kind") if k == "entity"),
             "nodes": graph.number_of_nodes(),

@@ -84,6 +84,7 @@ class Engine:
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
         context: ClaimContext | None = None,
+        paragraphs: ClaimContext | None = None,
         derived: Derived | None = None,
         graph_loader: Callable[[], nx.MultiDiGraph] | None = None,
     ):
@@ -118,6 +119,7 @@ class Engine:
             views=views,
             token_bags=token_bags,
             context=context,
+            paragraphs=paragraphs,
             derived=derived,
         )
 

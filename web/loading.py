@@ -21,6 +21,8 @@ from index.parts import verify_parts
 from kg.errors import StoreError
 from web.context import PART as CONTEXT_PART
 from web.context import read_context
+from web.paragraphs import PART as PARAGRAPHS_PART
+from web.paragraphs import read_paragraphs
 from web.derived import PART as DERIVED_PART
 from web.derived import read_derived
 from web.graphstore import GRAPH_PART, GraphFile, read_graph, read_part
@@ -43,7 +45,7 @@ def read_store(store: Path, *, embedder: Embedder | None) -> dict:
         The keyword arguments of :class:`web.engine.Engine`: ``graph`` and ``graph_loader``
         (a store with ``graph.pickle``: None and the unpickling of the opened file; an older
         one: its graph and None), ``documents``, ``claims``, ``vectors``, ``vector_index``,
-        ``lexical_index``, ``embedder``, ``manifest``, ``views``, ``token_bags``, ``context``,
+        ``lexical_index``, ``embedder``, ``manifest``, ``views``, ``token_bags``, ``context``, ``paragraphs``,
         ``derived``.
 
     Raises:
@@ -76,6 +78,7 @@ def read_store(store: Path, *, embedder: Embedder | None) -> dict:
         views = read_views(store / "views", len(claims))
         token_bags = read_bags(store / TOKENS_PART, len(claims))
         context = read_context(store / CONTEXT_PART, len(claims))
+        paragraphs = read_paragraphs(store / PARAGRAPHS_PART, len(claims))
         derived = read_derived(store / DERIVED_PART, claim_count=len(claims))
         graph = None if graph_file is not None else read_graph(store, manifest=manifest)
     except BaseException:
@@ -103,6 +106,7 @@ def read_store(store: Path, *, embedder: Embedder | None) -> dict:
         "views": views,
         "token_bags": token_bags,
         "context": context,
+        "paragraphs": paragraphs,
         "derived": derived,
     }
 

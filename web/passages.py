@@ -15,7 +15,8 @@ reference), and the whole paragraph, each as a view whose cosine may *replace* t
 view costs one encode of the claims with references only (a fifth of them in the bundled
 article). The previous sentence does help as a small *blend* into the claim's own cosine rather
 than as an alternative to it; that is :mod:`web.context`, and the figures are in
-``docs/RANKING.md`` (round 4).
+``docs/RANKING.md`` (round 4), and so does the whole paragraph, encoded once per paragraph
+(:mod:`web.paragraphs`, round 9b).
 
 Section titles do reach ranking another way: :func:`section_titles` lists each distinct
 heading once with the claims under it, and the build adds each title's word pieces to those

@@ -45,6 +45,7 @@ import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
 from web import rescore
+from web import paragraphs as paragraph_vectors
 from web.context import ClaimContext
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
@@ -135,6 +136,8 @@ class Ranker:
             best candidates by late interaction with them, and skips that when None.
         context: the claims' context vectors (:mod:`web.context`); graph mode blends them
             into the cosines by :data:`CONTEXT_WEIGHT`, and skips that when None.
+        paragraphs: the claims' paragraph vectors (:mod:`web.paragraphs`), blended in after
+            the context vectors by :data:`web.paragraphs.WEIGHT`; skipped when None.
         derived: the graph's search-time tables (:mod:`web.derived`), as a loaded store
             holds them; derived from ``graph`` here when None.
     """
@@ -151,6 +154,7 @@ class Ranker:
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
         context: ClaimContext | None = None,
+        paragraphs: ClaimContext | None = None,
         derived: Derived | None = None,
     ):
         self.graph = graph
@@ -163,6 +167,10 @@ class Ranker:
         self.token_bags = token_bags
         self.context = context
         self._context_of = context.lookup(len(self.claims)) if context is not None else None
+        self.paragraphs = paragraphs
+        self._paragraph_of = (
+            paragraphs.lookup(len(self.claims)) if paragraphs is not None else None
+        )
         if token_bags is not None and token_bags.claim_count != len(self.claims):
             raise ValueError(
                 f"token bags for {token_bags.claim_count} claims, not {len(self.claims)}"
@@ -344,14 +352,21 @@ class Ranker:
         return scores
 
     def _blend_context(self, rows: np.ndarray, scores: np.ndarray, vector: np.ndarray) -> None:
-        """Blends the context vectors' cosines into some claims' cosines (in place)."""
-        if self._context_of is None or CONTEXT_WEIGHT <= 0 or len(rows) == 0:
+        """Blends the context vectors' cosines into some claims' cosines (in place), then the
+        paragraph vectors' (:mod:`web.paragraphs`)."""
+        if len(rows) == 0:
             return
-        where = self._context_of[rows]
-        has = where >= 0
-        if has.any():
-            near = np.asarray(self.context.vectors[where[has]], dtype=np.float32) @ vector
-            scores[has] = (1 - CONTEXT_WEIGHT) * scores[has] + CONTEXT_WEIGHT * near
+        for lookup, part, weight in (
+            (self._context_of, self.context, CONTEXT_WEIGHT),
+            (self._paragraph_of, self.paragraphs, paragraph_vectors.WEIGHT),
+        ):
+            if lookup is None or weight <= 0:
+                continue
+            where = lookup[rows]
+            has = where >= 0
+            if has.any():
+                near = np.asarray(part.vectors[where[has]], dtype=np.float32) @ vector
+                scores[has] = (1 - weight) * scores[has] + weight * near
 
     def _fuse(
         self,

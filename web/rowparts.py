@@ -1,4 +1,4 @@
-"""Store parts holding vectors for some of the claims: the views and the context vectors.
+"""Store parts holding vectors for some of the claims: the views, context and paragraph vectors.
 
 Such a part is a folder of ``vectors.npy`` (float32 (m, d)) and ``rows.npy`` (int64 (m,): the
 claim row each vector stands for). :mod:`web.build` writes the claims' extra views

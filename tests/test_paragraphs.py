@@ -1,0 +1,122 @@
+"""Paragraph vectors: each claim's paragraph, encoded once, blended into graph mode."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from kg.errors import StoreError
+from web import paragraphs
+from web.engine import Engine
+from web.paragraphs import claim_vectors, paragraph_groups, read_paragraphs, write_paragraphs
+
+LAMP = """# The Varrow lamp
+
+The Varrow lamp was lit in 1911. Ruth Okafor kept it for thirty years. She logged every ship.
+
+The lamp was automated in 1968. Its lens went to a museum.
+
+# Keepers
+
+Tomas Brell followed her. He retired early.
+
+No second lamp was ever built.
+"""
+
+
+@pytest.fixture(scope="module")
+def lamp_engine(tmp_path_factory, embedder):
+    from web.build import build_store
+
+    folder = tmp_path_factory.mktemp("lamp")
+    (folder / "lamp.md").write_text(LAMP, encoding="utf-8")
+    build_store([folder / "lamp.md"], folder / "store", embedder=embedder)
+    return Engine.load(folder / "store", embedder=embedder)
+
+
+def _texts(engine, rows):
+    return [engine.graph.nodes[engine.claims[r]]["text"] for r in rows]
+
+
+def test_paragraphs_end_at_blank_lines_and_headings(lamp_engine):
+    engine = lamp_engine
+    sources = {d["id"]: d["text"] for d in engine.documents.values()}
+    groups = paragraph_groups(
+        engine.graph, engine.claims, previous=engine.ranker._previous, sources=sources
+    )
+    found = [_texts(engine, rows) for rows in groups]
+    assert found == [
+        ["The Varrow lamp was lit in 1911.", "Ruth Okafor kept it for thirty years.",
+         "She logged every ship."],
+        ["The lamp was automated in 1968.", "Its lens went to a museum."],
+        ["Tomas Brell followed her.", "He retired early."],
+    ]
+    texts = paragraphs.paragraph_texts(engine.graph, engine.claims, groups)
+    assert texts[1] == "The lamp was automated in 1968. Its lens went to a museum."
+
+
+def test_claims_of_one_paragraph_share_its_stored_vector(lamp_engine):
+    engine = lamp_engine
+    part = engine.ranker.paragraphs
+    assert part is not None and engine.manifest["paragraphs"] == 3
+    assert part.rows.tolist() == sorted(part.rows.tolist()) and len(part.rows) == 7
+    assert np.allclose(np.linalg.norm(part.vectors, axis=1), 1.0, atol=1e-4)
+    by_text = dict(zip(_texts(engine, part.rows.tolist()), np.asarray(part.vectors)))
+    assert np.array_equal(by_text["She logged every ship."], by_text["Ruth Okafor kept it for thirty years."])
+    assert not np.allclose(by_text["He retired early."], by_text["Its lens went to a museum."])
+    expected = engine.embedder.encode(["Tomas Brell followed her. He retired early."])[0]
+    assert np.allclose(by_text["He retired early."], expected, atol=1e-4)
+
+
+def test_graph_cosines_blend_the_paragraph_cosine_by_its_weight(lamp_engine):
+    ranker = lamp_engine.ranker
+    vector = lamp_engine.embedder.encode_query("When did the lamp stop needing a keeper?")
+    rows = np.arange(len(lamp_engine.claims))
+    blended = ranker._cosines(rows, vector, views=True)
+    saved, ranker._paragraph_of = ranker._paragraph_of, None
+    try:
+        own = ranker._cosines(rows, vector, views=True)
+    finally:
+        ranker._paragraph_of = saved
+    where = saved[rows]
+    has = where >= 0
+    near = np.asarray(ranker.paragraphs.vectors, dtype=np.float32)[where[has]] @ vector
+    w = paragraphs.WEIGHT
+    assert has.sum() == 7 and not has.all()
+    assert np.allclose(blended[has], (1 - w) * own[has] + w * near, atol=1e-6)
+    assert np.array_equal(blended[~has], own[~has])
+
+
+def test_claim_vectors_spread_each_paragraph_over_its_rows():
+    vectors = np.arange(8, dtype=np.float32).reshape(2, 4)
+    spread, rows = claim_vectors(vectors, [[3, 1], [4, 6]])
+    assert rows == [1, 3, 4, 6]
+    assert spread.tolist() == [vectors[0].tolist()] * 2 + [vectors[1].tolist()] * 2
+
+
+def test_paragraph_part_round_trips_and_rejects_mismatches(tmp_path):
+    vectors = np.eye(3, 4, dtype=np.float32)
+    write_paragraphs(tmp_path / "ok", vectors, [0, 1, 3])
+    loaded = read_paragraphs(tmp_path / "ok", 4)
+    assert loaded.lookup(4).tolist() == [0, 1, -1, 2]
+    assert read_paragraphs(tmp_path / "absent", 4) is None
+    with pytest.raises(StoreError):
+        read_paragraphs(tmp_path / "ok", 3)
+
+
+def test_stores_without_paragraphs_still_load_and_rank(small_store, embedder, tmp_path):
+    copy = tmp_path / "old"
+    shutil.copytree(small_store, copy)
+    if (copy / paragraphs.PART).exists():
+        shutil.rmtree(copy / paragraphs.PART)
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest["parts"] = {
+        k: v for k, v in manifest["parts"].items() if not k.startswith(paragraphs.PART + "/")
+    }
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    old = Engine.load(copy, embedder=embedder)
+    assert old.ranker.paragraphs is None
+    assert old.search("How much money did the trust raise in 2019?", k=3)["results"]
