@@ -50,8 +50,8 @@ from kg.people import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.surnames import add_surname_aliases
-from kg.topics import title_forms, topic_heads
 from kg.tokens import key_of, parts, tokenize
+from kg.topics import title_forms, topic_heads
 
 log = logging.getLogger(__name__)
 

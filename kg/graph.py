@@ -12,7 +12,7 @@ import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import networkx as nx
 
@@ -108,7 +108,7 @@ def _add_claims(graph: nx.MultiDiGraph, sentences: Sequence[Sentence]) -> None:
     for claim, where in spans.items():
         graph.nodes[claim]["occurrences"] = len(where)
         graph.nodes[claim]["spans"] = "|".join(where)
-    for before, after in zip(sentences, sentences[1:]):
+    for before, after in pairwise(sentences):
         if before.doc == after.doc and before.claim_id != after.claim_id:
             _add_edge(graph, before.claim_id, after.claim_id, "next")
 

@@ -91,9 +91,9 @@ def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         word = short[i]
         if j == len(long):
             return False
-        if word == long[j] or len(word) >= 3 and long[j].startswith(word) and word != long[j]:
-            if fit(i + 1, j + 1):
-                return True
+        if (word == long[j] or len(word) >= 3 and long[j].startswith(word) and word != long[j]) \
+                and fit(i + 1, j + 1):
+            return True
         if word.isalpha() and 2 <= len(word) <= 5 and i + 1 < len(short):
             span = long[j:j + len(word)]
             if len(span) == len(word) and "".join(w[0] for w in span) == word \

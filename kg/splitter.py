@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.model import Document, Section, Sentence, stable_id
 
@@ -241,7 +242,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.append(m.start(3))
     cuts.append(end)
     spans = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         a, b = _strip(text, a, b)
         if any(c.isalnum() for c in text[a:b]):
             spans.append((a, b))

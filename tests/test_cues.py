@@ -204,5 +204,5 @@ def test_place_and_yes_no_questions_raise_claims_that_answer_them(engine, monkey
         assert set(raised) == set(plain)
         stating = {c for c in plain if states(text[c])}
         assert stating and set(plain) - stating, query
-        for claim in plain:
-            assert np.isclose(raised[claim], plain[claim] + (0.3 if claim in stating else 0.0))
+        for claim, score in plain.items():
+            assert np.isclose(raised[claim], score + (0.3 if claim in stating else 0.0))

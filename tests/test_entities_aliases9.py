@@ -406,7 +406,7 @@ def test_the_head_of_a_title_class_name_used_alone_names_the_topic():
             "trusted the sextant more than the charts. Few boats carried two sextants.\n")
     doc = Document(id="document:t", path="t.txt", title="t", text=text)
     sections, sentences = split_document(doc)
-    entities, mentions = extract_entities([doc], sections, sentences)
+    entities, _ = extract_entities([doc], sections, sentences)
     topic = find(entities, "sextant")
     assert topic is not None and find(entities, "Tidal Sextant") is topic
     assert any(m["rule"] == "title-head" for m in topic.merges)

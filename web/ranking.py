@@ -44,8 +44,8 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
-from web import rescore
 from web import paragraphs as paragraph_vectors
+from web import rescore
 from web.context import ClaimContext
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
