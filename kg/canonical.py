@@ -16,40 +16,12 @@ each recorded with its evidence:
   Surveyors" and "Eleventh X" join "X".
 - ``initials``, ``surname``, ``titled-surname`` and ``first-name`` (:mod:`kg.people`); ``amount`` and ``date-year``
   (:mod:`kg.quantities`).
-- ``short-form``: a name that is the first word(s) of exactly one longer name, and is used on
-  its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in, or
-  is headed by, a noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research",
-  the town "Dunholm" ≠ "Dunholm Conservatory of Music"), or, for an institution's name (an
-  organisation head that names no part of another body, no connector: "Varden Court", not
-  "Osk Research"), when every use of the short form comes after the long name's first and it
-  ends no "… of X" name. A name used as a place ("in X", "the council of X") is no short
-  form of a name that adds a head to it ("Brackwell Baths"), nor its first name, though it
-  may shorten "X of Y". Measured: architect_bio alias 0.90 → 0.95 (a building's one-word
-  short name joins its full name), and on the 12 dev sets and invented articles it also joins a
-  telescope set name (right)
-  and "Korvath" (wrong: the town of "Sisters of Mercy of Korvath", whose "of Korvath" the
-  name finder leaves out) and unjoins three place names of architect_bio from the baths,
-  college and street named after them; no figure falls. Without the organisation-head and
-  connector tests it also joined an estuary to the bridge named after it, a language name
-  to a series of papers and a town to its conservatory (bridges, compiler, water_dispute). A name
-  with its head may shorten a longer one that goes on with a connector or "at" ("Fenlow
-  Library" → "Fenlow Library at Durnmoor University", whose head is the library's:
-  :func:`kg.shortenings.head_of`; measured, architect_bio relations 0.70 → 0.80, and
-  the university no longer takes the library's name by ``tail``; no other join moves). An
-  institution "of" an organisation ("Tressel Marine Observatory of Harwood University")
-  is judged without that tail, which says whose it is and is no connector inside its name:
-  over the 12 development sets it joins one observatory's short name on plate_tectonics
-  (right), nothing else. The name without that tail is also an alias of the entity
-  (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Rules of
-  Procedure of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
-  name used on its own before a longer one with a company's head ("Corporation", "Bank",
-  "University") is first used is a thing of its own: over the 24 sets this unjoins only a
-  city of architect_bio from its council, named "<city> Corporation" (wrong before). A place
-  name's leading head may be left out, the first words of the title's name join it though
-  names called after it begin with them too (``topic-prefix``), and a name may abbreviate
-  another word by word (:mod:`kg.shortenings`). A person's bare surname (the last word of a
-  personal name in the text) is short for no longer name that is not a person's, whatever its
-  head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.people`).
+- ``short-form`` (:mod:`kg.short_forms`): a name that is the first word(s) of exactly one
+  longer name, and is used on its own, joins it ("Norland" → "Norland Robotics Group"),
+  unless the longer name's head makes it a different thing; the name without an owner's
+  "of" tail is an alias (rule ``owner``). A place name's leading head may be left out, the
+  first words of the title's name join it though names called after it begin with them too
+  (``topic-prefix``), and a name may abbreviate another word by word (:mod:`kg.shortenings`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -75,12 +47,9 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
-from kg.designations import FIRM_SUFFIXES, firm_suffixes, ordinals
+from kg.designations import firm_suffixes, ordinals
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.people import (
-    COORDINATORS,
-    DISTINCT_HEADS,
-    SAME_HEADS,
     join_compound_surnames,
     join_first_names,
     join_initials,
@@ -89,9 +58,8 @@ from kg.people import (
     person_like,
 )
 from kg.quantities import approximate, join_amounts, join_years
+from kg.short_forms import owned_prefix, short_forms
 from kg.shortenings import (
-    CONNECTORS,
-    HEAD_ENDS,
     HEAD_NOUNS,
     abbreviations,
     head_of,
@@ -111,11 +79,6 @@ APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".s
 WORK_HEADS = frozenset("research work effort".split())
 # heads that may be added to a term without changing what it names ("the X rule" = "X")
 ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
-# heads of an institution's name, which the text may shorten to its first word(s); not those
-# of a part or an arm of what the first words name ("Osk Research", "Osk Ventures")
-_INSTITUTION_HEADS = lx.ORG_HEADS - lx.DOCUMENT_HEADS - lx.PLACE_HEADS - SAME_HEADS - frozenset(
-    "research lab labs laboratory laboratories ventures capital partners media press studios "
-    "solutions services records foundation fund network".split())
 
 
 def _by_head(names: list[Form]) -> dict[str, list[Form]]:
@@ -125,101 +88,6 @@ def _by_head(names: list[Form]) -> dict[str, list[Form]]:
     for f in names:
         out.setdefault(head_of(f.key), []).append(f)
     return out
-
-
-def _owned(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A name without the "of" and organisation's name that says whose it is ("Tressel
-    Marine Observatory of Harwood University" → "Tressel Marine Observatory"), else
-    the name: that tail is no connector inside the name ("Varden College of Art" keeps its
-    "of Art")."""
-    for i in range(1, len(key) - 2):
-        if key[i] == "of" and key[i - 1] in lx.ORG_HEADS and key[-1] in lx.ORG_HEADS \
-                and "of" not in key[i + 1:]:
-            return key[:i]
-    return key
-
-
-def owned_prefix(surface: str) -> str | None:
-    """The name without the "of" and organisation's name that says whose it is, as written
-    ("Tressel Marine Observatory of Harwood University" → "Tressel Marine
-    Observatory"), else None: :func:`kg.entities` gives it to the entity as an alias. Not a
-    name with an "of" of its own ("Rules of Procedure of X" is a kind of document)."""
-    words = surface.split()
-    key = tuple(w.casefold() for w in words)
-    own = _owned(key)
-    if len(own) == len(key) or len(own) < 2 or "of" in own:
-        return None
-    return " ".join(words[:len(own)])
-
-
-def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
-    """True when a name whose head would make it a different thing ("Varden Court",
-    "Osk Observatory") is still the one the text shortens to ``short``: the long name is an
-    institution's (an organisation head, no connector: not "Varden College of Art"), every
-    running-text use of ``short`` comes after its first use ("Varden Court … the strain of
-    Varden"), and ``short`` ends no "… of X" name (the town in "Sisters of Mercy of Osk")."""
-    own = _owned(long.key)
-    return (head_of(own) in _INSTITUTION_HEADS and not set(own) & CONNECTORS
-            and bool(short.units) and bool(long.units) and min(short.units) > min(long.units)
-            and short.key not in of_places)
-
-
-def _short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
-                 placed: set[tuple] | frozenset = frozenset()) -> None:
-    names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
-    # The longer names that begin with each key (their places in ``names``), gathered once:
-    # linear, not quadratic.
-    extending: dict[tuple, list[int]] = {}
-    for i, f in enumerate(names):
-        for n in range(1, len(f.key)):
-            extending.setdefault(f.key[:n], []).append(i)
-    surnames = {f.key[-1] for f in names if len(f.key) > 1 and person_like(f)}
-    of_places = {f.key[i + 1:] for f in names for i, w in enumerate(f.key[1:-1], 1) if w == "of"}
-    for short in names:
-        k = short.key
-        if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
-                                                                     for w in k)):
-            continue
-        if uf.why.get(k, {}).get("rule") == "surname":
-            continue  # "Varga-Lund" is the architect, not "Varga-Lund Arkitekter"
-        word = strip_possessive(top(short)).split()[-1]
-        written = k[:-1] + (word.casefold(),)  # "Charles", whose key is singular ("charle")
-        found = extending.get(k, [])
-        if written != k:  # both prefixes' names, in the order of ``names``
-            found = sorted(found + extending.get(written, []))
-        longer = {uf.find(names[i].key): names[i] for i in found
-                  if word in top(names[i]).split()}  # "Nessa" is not short for "Nessa–Vesta Gap"
-        if len(k) > 1 and k[-1] in DISTINCT_HEADS | SAME_HEADS and not all(
-                f.key[len(k)] in HEAD_ENDS for f in longer.values()):
-            continue  # "Harlow Valley" is a place of its own, not short for the bank; but
-            # "Tallis Institute" is short for "Tallis Institute for Tropical Medicine"
-        if len(longer) != 1:
-            continue
-        long = next(iter(longer.values()))
-        if len(k) == 1 and k[0] in surnames and not person_like(long) \
-                and head_of(long.key) not in SAME_HEADS:
-            continue  # "Pellard" is Sir Osmund Pellard, not short for the "Pellard Inquiry";
-            # but "Harlow" may shorten "Harlow Motor Company", named after Ann Harlow
-        if k in placed and long.key[len(k)] not in CONNECTORS:
-            continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
-            # "Cairnmore" may shorten "Cairnmore of Dunlarig"
-        if long.kinds.get("acronym") or (
-                long.key[-1] in DISTINCT_HEADS or head_of(long.key) in DISTINCT_HEADS - set(k)) \
-                and (person_like(short) or k[-1] in surnames
-                     or not _shortened_after(short, long, of_places)):
-            continue
-        if head_of(long.key) in SAME_HEADS and short.units and long.units \
-                and min(short.units) < min(long.units):
-            continue  # a firm is named in full first: "a painter from Brackwell … Brackwell
-            # Corporation" (the city's council) names the city before the body
-        if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
-                w in FIRM_SUFFIXES for w in long.key[len(k):]):
-            continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
-            # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
-        if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
-            continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan" flights
-        uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
-                 f"“{top(long)}”", top(short))
 
 
 def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
@@ -345,7 +213,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_compound_surnames(forms, uf)
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
-    _short_forms(forms, uf, placed=set(placed))
+    short_forms(forms, uf, placed=set(placed))
     leading_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))
     abbreviations(forms, uf)
