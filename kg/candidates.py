@@ -23,24 +23,14 @@ Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser r
 occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
 what floods the graph.
 
-A lowercase name particle after no capitalised word opens the name that follows ("Merrin
-and van Oordt ran …"; one surname on forecasting, which then joins its person, see
-:mod:`kg.people`).
-
 Two cuts for precision: a month right after a day number is part of the date, not the first
 word of a name ("On 2 October Marlby lodged …" gave "October Marlby"), and a lone title
 cut from its name by its period ("Dr. Oda Vey") gives no span ("Dr" was a node). Measured:
 water_dispute −2 nodes, no other set moved. A run of weekday names is no name, as a run of
 months is not ("Sunday evening lectures"): orchestra −1.
 
-A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
-Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
-for the Licensing of Ferry Pilots"): the criteria and figures are in :mod:`kg.junctions`.
-The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal", "Prize", "Order")
-goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
-vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
-taken after one ("the Orvell Prize in Botany" gives "Botany" alone, as one prize's field
-does on lighthouse) because "won the Turner Prize in London" reads the same way.
+Where a run goes on (connectors, a possessive inside a name) and what completes it is in
+:mod:`kg.name_runs`.
 """
 
 from __future__ import annotations
@@ -53,16 +43,19 @@ from kg import lexicon as lx
 from kg.demonyms import person_prefix
 from kg.eponyms import CLASSIFIERS, count_head, eponym_head
 from kg.given_names import GIVEN_NAMES
-from kg.junctions import count_junctions, joins, of_continues
+from kg.junctions import count_junctions, joins
+from kg.name_runs import (
+    NAME_HEADS,
+    SMALL_NUMBER,
+    connects,
+    extend,
+    lone_title,
+    particle_before,
+    possessive_inside,
+)
 from kg.tokens import Token, key_of, singular
 
-# lowercase particles inside personal and place names
-_PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
-# particles that may open a surname after a lowercase word ("and van Oordt"); not "ten",
-# an English number ("ten Norse boats")
-_LEAD_PARTICLES = _PARTICLES - {"ten"}
-
 
 @dataclass
 class Unit:
@@ -178,83 +171,7 @@ def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
     return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5
 
 
-def _possessive_inside(toks: list[Token], j: int) -> bool:
-    """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
-    "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
-    plural = toks[j - 1].text[-1:] in "'’"  # "Tanners’ Institute": a group's name
-    if not plural and j >= 2 and toks[j - 2].is_word and toks[j - 2].is_cap \
-            and toks[j - 2].lower not in lx.STOPWORDS:
-        return False  # "the Northern League’s Kelby Charter": the owner is a name itself
-    if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
-        return False  # "Norland’s Open Data Charter" is two names
-    k = j
-    while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS:
-            return True
-        k += 1
-    return False
-
-
 _SAINT = frozenset({"st", "saint"})
-_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS
-
-
-def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
-    """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
-    noun ("Association of", "Committee on") or is one common word ("Friends of", "Bank of",
-    "The Tower of": a determiner before it does not count), not a personal name ("Oda
-    Vell of the University …" is two names).
-
-    One rare word goes on with "of" and one capitalised word that the text never names
-    otherwise ("Tallis of Brem", "Joan of Arc"): a byname, where "Voss of Meridian",
-    with "Meridian" named elsewhere, is two names.
-    """
-    last = toks[j - 1].lower
-    if last in _HEADS or singular(last) in _HEADS or of_continues(toks, i, j):
-        return True
-    first = i
-    while first < j - 1 and toks[first].lower in lx.DETERMINERS:
-        first += 1
-    if j - first != 1:
-        return False
-    if lx.zipf(last) >= 4.0:
-        return True
-    if toks[j].lower != "of" or j + 1 >= len(toks) or toks[j - 1].is_acronym:
-        return False
-    place = toks[j + 1]
-    alone = j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap)
-    return place.is_word and place.is_cap and not place.is_acronym and alone and \
-        stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
-
-
-def _connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
-    """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
-
-    "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
-    "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an
-    organisation's name ("Society of Schools for Research in Geodesy"), not after
-    "of" and one word, where they give its place ("Royal College of Forestry in Stockholm").
-    """
-    low = toks[j].lower
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if toks[j].text in _PARTICLES:  # "Anna van Dijk", "Université de Lyon"
-        return nxt is not None and nxt.is_word and nxt.is_cap and not nxt.is_acronym
-    if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j, stats):
-        return False
-    if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
-        return j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap
-    if nxt is None or not (nxt.is_word and nxt.is_cap):
-        return False
-    if low in lx.NAME_CONNECTORS or toks[j].text == "&":
-        return True
-    if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
-        return True
-    return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
-        and not (j - i >= 3 and toks[j - 2].lower == "of") \
-        and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization"
-    # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
-    # organisation noun "in" gives its place: vaccine gained one institute, no other set
-    # changed)
 
 
 def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
@@ -296,41 +213,13 @@ def _reduplicated(tok: Token) -> bool:
     return len(parts) > 1 and len(set(parts)) == 1
 
 
-_DESIGNATION = re.compile(r"[b-hB-H]")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_SMALL_NUMBER = re.compile(r"\d{1,3}")
-def _adjacent(toks: list[Token], k: int) -> bool:
-    return toks[k].start == toks[k - 1].end + 1
-
-
-def _extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
-    """Takes in what completes a name after its capitalised words: the letter of a catalogue
-    designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
-    lowercase head ("the Doppler effect", "the second Kessel point")."""
-    if e >= len(toks) or not _adjacent(toks, e):
-        return e
-    nxt = toks[e + 1] if e + 1 < len(toks) else None
-    ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
-    if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
-            and ends:
-        return e + 1
-    if _SMALL_NUMBER.fullmatch(toks[e].text) and toks[e - 1].is_word \
-            and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
-            nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
-            and nxt.lower not in lx.NUMBER_WORDS):
-        return e + 1
-    if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
-            "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
-        return e + 1
-    return e
-
-
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
     """A name with a year ("the Compact of 1978", "the Canal Tolls Act 1989") or, after "the", a
     short name with a lowercase classifier ("the Kelby bank", "the Corvid label"): a
     ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
-            and toks[e - 1].lower in _HEADS:
+            and toks[e - 1].lower in NAME_HEADS:
         return Span(unit_index, s, e + 2, "namehead")
     if e < len(toks) and _YEAR.fullmatch(toks[e].text) and toks[e - 1].lower in lx.DOCUMENT_HEADS:
         return Span(unit_index, s, e + 1, "namehead")  # "the Port Dues Act 1987"
@@ -341,21 +230,6 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
             all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
         return Span(unit_index, s, e + 1, "namehead")
     return None
-
-
-def _particle_before(toks: list[Token], i: int) -> bool:
-    """True when a lowercase name particle stands right before the capitalised word ``i``
-    and after no capitalised word ("and van Oordt", not "Anna van Dijk", whose run already
-    holds it): the particle opens a surname."""
-    k = i - 1
-    return k >= 0 and toks[k].text in _LEAD_PARTICLES and toks[k].end + 1 == toks[i].start \
-        and not toks[i].is_acronym and (k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap))
-
-
-def _lone_title(toks: list[Token], s: int, e: int) -> bool:
-    """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
-    return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
-        and toks[e].text == "." and toks[e + 1].is_cap
 
 
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -370,10 +244,10 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and not (toks[j - 1].possessive and not _possessive_inside(toks, j)):
+        while j < len(toks) and not (toks[j - 1].possessive and not possessive_inside(toks, j)):
             tok = toks[j]
             if not (tok.is_word and tok.is_cap and not _reduplicated(tok)
-                    or _connects(toks, i, j, stats)
+                    or connects(toks, i, j, stats)
                     or joins(toks, i, j, stats, heading=unit.heading)):
                 break
             j += 1
@@ -383,7 +257,7 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
                 and sum(c.isalpha() for c in toks[i].text) >= 2:
             s -= 1  # "88P/Ostrander": a catalogue number written onto the name
-        elif s == i and _particle_before(toks, i):
+        elif s == i and particle_before(toks, i):
             s -= 1  # "Merrin and van Oordt ran …": the surname keeps its particle
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
@@ -391,16 +265,16 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
             s += 1  # "President Ada Lind": the title is not the name ("St. Aurel Hospital" is)
         if j - s >= 3 and all(t.is_word for t in toks[s:j]):
-            s += person_prefix([t.text for t in toks[s:j]], _HEADS)  # "the Danish Anna Lind"
+            s += person_prefix([t.text for t in toks[s:j]], NAME_HEADS)  # "the Danish Anna Lind"
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
-        if s < e and toks[s].lower in lx.MONTHS and s > 0 and _SMALL_NUMBER.fullmatch(
+        if s < e and toks[s].lower in lx.MONTHS and s > 0 and SMALL_NUMBER.fullmatch(
                 toks[s - 1].text):
             s += 1  # "On 2 October Marlby lodged …": the month belongs to the date
         if s < e and not (all(t.lower in lx.MONTHS | lx.WEEKDAYS for t in toks[s:e])
-                          or _lone_title(toks, s, e)):
-            e = _extend(toks, s, e, stats)
+                          or lone_title(toks, s, e)):
+            e = extend(toks, s, e, stats)
             kind = "acronym" if e - s == 1 and toks[s].is_acronym else "name"
             if e - s <= 2 and eponym_head(toks, s, e, stats):
                 e, kind = e + 1, "eponym"
