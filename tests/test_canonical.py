@@ -223,7 +223,7 @@ def test_middle_name_matches_its_initial():
     ("Pilots’ Treaty", "treaty"),
     ("Bank of England", "bank"),
     ("Association of Colleges for Tutoring in Limnology", "association"),
-    ("Statement on the Co-owned Quays", "statement"),
+    ("Statement of the Co-owned Quays", "statement"),
 ])
 def test_head_of_a_name(name, head):
     from kg.canonical import head_of
