@@ -222,12 +222,12 @@ def test_the_last_words_of_one_longer_name_used_after_it_join_it():
 
 def test_a_tail_written_as_a_term_or_of_two_names_joins_nothing():
     entities, _, _ = _entities(
-        "The Varn Deep Space Telescope launched in 2021, after the Hubble Space Telescope. "
+        "The Varn Deep Space Telescope launched in 2021, after the Kessby Space Telescope. "
         "The Space Telescope saw old galaxies. Halden AI Safety was founded in 2020. AI safety "
         "is hard.\n")
     short = find(entities, "Space Telescope")
     assert short is None or short not in (find(entities, "Varn Deep Space Telescope"),
-                                          find(entities, "Hubble Space Telescope"))
+                                          find(entities, "Kessby Space Telescope"))
     assert find(entities, "AI safety") is not find(entities, "Halden AI Safety")
 
 
