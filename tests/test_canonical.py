@@ -25,20 +25,20 @@ needs_wordfreq = pytest.mark.skipif(importlib.util.find_spec("wordfreq") is None
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Anthropic’s", "anthropic"),
-    ("Anthropic's", "ANTHROPIC"),
-    ("intermediate scenarios", "Intermediate scenario"),
-    ("red-teaming", "red teaming"),
-    ("alignment capabilities", "alignment capability"),
-    ("the Responsible Scaling Policy", "Responsible Scaling Policy"),
+    ("Velmora’s", "velmora"),
+    ("Velmora's", "VELMORA"),
+    ("transitional outcomes", "Transitional outcome"),
+    ("cross-checking", "cross checking"),
+    ("sensor capabilities", "sensor capability"),
+    ("the Quarry Access Policy", "Quarry Access Policy"),
 ])
 def test_same_key(a, b):
     assert key_of_text(a) == key_of_text(b)
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Dario Amodei", "Daniela Amodei"),
-    ("AI safety", "AI Safety Level"),
+    ("Orla Talvik", "Tamsin Talvik"),
+    ("soil safety", "Soil Safety Level"),
     ("process", "processes of"),
 ])
 def test_different_key(a, b):
@@ -55,10 +55,10 @@ def test_singular(word, expected):
 
 def test_acronym_letters_and_initials():
     assert letters("FLOPs") == "flop" and letters("R&D") == "rd"
-    assert initials_match("rlhf", tokenize("reinforcement learning from human feedback"))
-    assert initials_match("rd", tokenize("research and development"))
-    assert initials_match("pol", tokenize("process-oriented learning"))
-    assert not initials_match("rlhf", tokenize("learning from human feedback"))
+    assert initials_match("kslf", tokenize("kinetic sorting from lateral flow"))
+    assert initials_match("pl", tokenize("profit and loss"))
+    assert initials_match("pcw", tokenize("plate-cooled welding"))
+    assert not initials_match("kslf", tokenize("sorting from lateral flow"))
     assert schwartz_hearst("flop", "floating-point operations") == 0
     assert schwartz_hearst("xyz", "floating-point operations") is None
 
@@ -72,14 +72,14 @@ def _spell(unit: Unit, span) -> str:
 
 
 @pytest.mark.parametrize("text, short, long", [
-    ("We use reinforcement learning from human feedback (RLHF) here.", "RLHF",
-     "reinforcement learning from human feedback"),
-    ("We use RLHF (reinforcement learning from human feedback) here.", "RLHF",
-     "reinforcement learning from human feedback"),
+    ("We use kinetic sorting from lateral flow (KSLF) here.", "KSLF",
+     "kinetic sorting from lateral flow"),
+    ("We use KSLF (kinetic sorting from lateral flow) here.", "KSLF",
+     "kinetic sorting from lateral flow"),
     ("It needs 10 floating-point operations (FLOPs) at most.", "FLOPs",
      "floating-point operations"),
-    ("Funds for research and development (R&D) grew.", "R&D", "research and development"),
-    ("Built with the European Space Agency (ESA) in 2001.", "ESA", "European Space Agency"),
+    ("Funds for profit and loss (P&L) grew.", "P&L", "profit and loss"),
+    ("Built with the Baltic Survey Agency (BSA) in 2001.", "BSA", "Baltic Survey Agency"),
     ("The Harlow Deep Survey, also known as Harlow, ended.", "Harlow", "Harlow Deep Survey"),
 ])
 def test_definitions(text, short, long):
@@ -106,10 +106,10 @@ def _groups(*forms, definitions=()):
 
 
 def test_short_form_joins_a_unique_longer_name():
-    groups = _groups(_form("Anthropic", n=5), _form("Anthropic AI Safety", n=3))
-    assert ("anthropic", "anthropic ai safety") in groups
+    groups = _groups(_form("Velmora", n=5), _form("Velmora Field Group", n=3))
+    assert ("velmora", "velmora field group") in groups
     merges = next(iter(groups.values())).merges
-    assert merges[("anthropic",)]["rule"] == "short-form"
+    assert merges[("velmora",)]["rule"] == "short-form"
 
 
 def test_short_form_not_joined_to_a_distinct_organisation():
@@ -118,18 +118,18 @@ def test_short_form_not_joined_to_a_distinct_organisation():
 
 
 def test_short_form_ambiguous_between_two_longer_names():
-    groups = _groups(_form("Kestrel", n=2), _form("Kestrel Labs Europe", n=1),
-                     _form("Kestrel Capital Partners", n=1))
+    groups = _groups(_form("Thornby", n=2), _form("Thornby Labs Europe", n=1),
+                     _form("Thornby Capital Partners", n=1))
     assert len(groups) == 3
 
 
 def test_people_sharing_a_surname_stay_apart():
-    groups = _groups(_form("Dario Amodei"), _form("Daniela Amodei"), _form("Amodei", n=2))
+    groups = _groups(_form("Orla Talvik"), _form("Tamsin Talvik"), _form("Talvik", n=2))
     assert len(groups) == 3
 
 
 def test_surname_and_initials_join_one_person():
-    groups = _groups(_form("John C. Mather"), _form("Mather", n=2), _form("John Mather"))
+    groups = _groups(_form("Piet K. Teague"), _form("Teague", n=2), _form("Piet Teague"))
     assert len(groups) == 1
     rules = {m["rule"] for g in groups.values() for m in g.merges.values()}
     assert rules == {"surname", "initials"}
@@ -137,93 +137,93 @@ def test_surname_and_initials_join_one_person():
 
 @needs_wordfreq
 def test_generic_head_rules():
-    groups = _groups(_form("portfolio approach", kind="term", proper=0),
-                     _form("portfolio strategy", kind="term", proper=0),
-                     _form("empirical approach", kind="term", proper=0),
-                     _form("empirical grounding", kind="term", proper=0))
-    assert ("portfolio approach", "portfolio strategy") in groups
-    assert ("empirical approach",) in groups and ("empirical grounding",) in groups
+    groups = _groups(_form("rotation approach", kind="term", proper=0),
+                     _form("rotation strategy", kind="term", proper=0),
+                     _form("manual approach", kind="term", proper=0),
+                     _form("manual grounding", kind="term", proper=0))
+    assert ("rotation approach", "rotation strategy") in groups
+    assert ("manual approach",) in groups and ("manual grounding",) in groups
 
 
 def test_head_variants():
-    assert ("portfolio", "of", "approach") in head_variants(("portfolio", "approach"))
-    assert ("process", "oriented", "paradigm") in head_variants(
-        ("process", "oriented", "learning"), distinctive=True)
-    assert head_variants(("process", "oriented", "learning")) == [
+    assert ("rotation", "of", "approach") in head_variants(("rotation", "approach"))
+    assert ("kiln", "fired", "paradigm") in head_variants(
+        ("kiln", "fired", "sintering"), distinctive=True)
+    assert head_variants(("kiln", "fired", "sintering")) == [
         ("process", "oriented", "learning", h) for h in ("research", "work", "effort")
-    ] or all(v[-1] != "paradigm" for v in head_variants(("process", "oriented", "learning")))
+    ] or all(v[-1] != "paradigm" for v in head_variants(("kiln", "fired", "sintering")))
 
 
 def test_acronym_definition_merges_with_evidence():
-    groups = _groups(_form("RLHF", kind="acronym", n=3),
-                     _form("reinforcement learning from human feedback", kind="expansion"),
-                     definitions=[(("rlhf",), key_of_text(
-                         "reinforcement learning from human feedback"), "… (RLHF) …", "acronym")])
+    groups = _groups(_form("KSLF", kind="acronym", n=3),
+                     _form("kinetic sorting from lateral flow", kind="expansion"),
+                     definitions=[(("kslf",), key_of_text(
+                         "kinetic sorting from lateral flow"), "… (KSLF) …", "acronym")])
     (group,) = groups.values()
-    assert group.merges[("rlhf",)] == {"form": "RLHF", "rule": "acronym",
-                                       "evidence": "… (RLHF) …"}
+    assert group.merges[("kslf",)] == {"form": "KSLF", "rule": "acronym",
+                                       "evidence": "… (KSLF) …"}
 
 
 def test_label_prefers_expansion_then_frequency():
-    acr = _form("RLHF", kind="acronym", n=3)
-    exp = _form("reinforcement learning from human feedback", kind="expansion")
-    assert choose_label([acr, exp]) == "reinforcement learning from human feedback"
-    term = Form(key=("scalable", "oversight"), kinds=Counter(term=3),
-                surfaces=Counter({"Scalable oversight": 1, "scalable oversight": 1}), units={0})
-    assert choose_label([term]) == "scalable oversight"
+    acr = _form("KSLF", kind="acronym", n=3)
+    exp = _form("kinetic sorting from lateral flow", kind="expansion")
+    assert choose_label([acr, exp]) == "kinetic sorting from lateral flow"
+    term = Form(key=("tidal", "mapping"), kinds=Counter(term=3),
+                surfaces=Counter({"Tidal mapping": 1, "tidal mapping": 1}), units={0})
+    assert choose_label([term]) == "tidal mapping"
 
 
 def test_variant_rules():
-    assert variant_rule("Anthropic", "Anthropic’s") == "possessive"
-    assert strip_possessive("Anthropic’s") == "Anthropic"
-    assert variant_rule("red-teaming", "red teaming") == "hyphen"
-    assert variant_rule("scalable oversight", "Scalable oversight") == "case"
-    assert variant_rule("intermediate scenario", "intermediate scenarios") == "plural"
+    assert variant_rule("Velmora", "Velmora’s") == "possessive"
+    assert strip_possessive("Velmora’s") == "Velmora"
+    assert variant_rule("cross-checking", "cross checking") == "hyphen"
+    assert variant_rule("tidal mapping", "Tidal mapping") == "case"
+    assert variant_rule("transitional outcome", "transitional outcomes") == "plural"
 
 
 def test_amounts_in_any_spelling():
     from kg.quantities import amount
 
-    assert amount("$10 billion") == amount("10 billion dollars") == amount("roughly $10 billion")
+    assert amount("$7 billion") == amount("7 billion dollars") == amount("roughly $7 billion")
     assert amount("€480 million") == amount("480 million euros") == ("€", 480e6)
     assert amount("18%") == amount("18 percent") == ("%", 18.0)
-    assert amount("$10 billion") != amount("$10 million")
-    assert amount("117 textile workers") is None
+    assert amount("$7 billion") != amount("$7 million")
+    assert amount("88 rope makers") is None
 
 
 def test_amount_and_year_merges():
-    money = [_form("$10 billion", kind="quantity", proper=0),
-             _form("10 billion dollars", kind="quantity", proper=0),
-             _form("roughly $10 billion", kind="quantity", proper=0)]
+    money = [_form("$7 billion", kind="quantity", proper=0),
+             _form("7 billion dollars", kind="quantity", proper=0),
+             _form("roughly $7 billion", kind="quantity", proper=0)]
     groups = _groups(*money)
     assert len(groups) == 1
-    assert choose_label(money) == "$10 billion"
+    assert choose_label(money) == "$7 billion"
     (group,) = groups.values()
     assert {m["rule"] for m in group.merges.values()} == {"amount"}
-    one = _groups(_form("1953", kind="date", proper=0), _form("14 March 1953", kind="date",
+    one = _groups(_form("1847", kind="date", proper=0), _form("12 May 1847", kind="date",
                                                               proper=0))
     assert len(one) == 1
-    two = _groups(_form("2022", kind="date", proper=0), _form("4 January 2022", kind="date",
+    two = _groups(_form("2036", kind="date", proper=0), _form("4 January 2036", kind="date",
                                                               proper=0),
-                  _form("5 January 2022", kind="date", proper=0))
+                  _form("5 January 2036", kind="date", proper=0))
     assert len(two) == 3
 
 
 def test_middle_name_matches_its_initial():
     from kg.people import same_person
 
-    assert same_person("James E. Webb".split(), "James Edwin Webb".split())
-    assert not same_person("James E. Webb".split(), "James Edwin Wood".split())
-    groups = _groups(_form("James E. Webb"), _form("James Edwin Webb"))
+    assert same_person("Ivo E. Tully".split(), "Ivo Edwin Tully".split())
+    assert not same_person("Ivo E. Tully".split(), "Ivo Edwin Wood".split())
+    groups = _groups(_form("Ivo E. Tully"), _form("Ivo Edwin Tully"))
     assert len(groups) == 1
 
 
 @pytest.mark.parametrize("name, head", [
-    ("Federation of Regional Cooperative Banks", "federation"),
-    ("Members’ Charter", "charter"),
+    ("Guild of Norrow Ferry Banks", "guild"),
+    ("Pilots’ Treaty", "treaty"),
     ("Bank of England", "bank"),
-    ("Association of Universities for Research in Astronomy", "association"),
-    ("Statement on the Co-operative Identity", "statement"),
+    ("Association of Colleges for Tutoring in Limnology", "association"),
+    ("Statement of the Co-owned Quays", "statement"),
 ])
 def test_head_of_a_name(name, head):
     from kg.canonical import head_of
@@ -232,28 +232,28 @@ def test_head_of_a_name(name, head):
 
 
 def test_bare_head_and_name_with_a_classifier_join_the_name():
-    groups = _groups(_form("Members’ Charter", n=3), _form("Charter", n=2),
-                     _form("Harwell Valley Cooperative Bank", n=3),
-                     _form("Valley bank", kind="namehead", n=2),
+    groups = _groups(_form("Pilots’ Treaty", n=3), _form("Treaty", n=2),
+                     _form("Quenby Fen Cooperative Bank", n=3),
+                     _form("Fen bank", kind="namehead", n=2),
                      _form("Ostrava Hall", n=1), _form("Ostrava label", kind="namehead"))
-    assert ("charter", "members charter") in groups
-    assert ("harwell valley cooperative bank", "valley bank") in groups
+    assert ("pilots treaty", "treaty") in groups
+    assert ("fen bank", "quenby fen cooperative bank") in groups
     assert len(groups) == 3  # "Ostrava label" names no bank: left out
 
 
 def test_a_classifier_does_not_join_a_modifier_of_many_names():
-    groups = _groups(_form("AI", kind="acronym", n=9), _form("AI Safety Institute"),
-                     _form("AI Index", n=2), _form("AI lab", kind="namehead"))
-    assert not any("ai lab" in keys and "ai" in keys for keys in groups)
+    groups = _groups(_form("GX", kind="acronym", n=9), _form("GX Safety Institute"),
+                     _form("GX Index", n=2), _form("GX lab", kind="namehead"))
+    assert not any("gx lab" in keys and "gx" in keys for keys in groups)
 
 
 @pytest.mark.parametrize("text, short, long", [
-    ("It was first known as the Next Generation Space Telescope, or NGST.", "NGST",
-     "Next Generation Space Telescope"),
+    ("It was first known as the Sudrow Basin Array, or SBA.", "SBA",
+     "Sudrow Basin Array"),
     ("The Ostervale Tramway, known locally as “the Green Line”, is new.", "Green Line",
      "Ostervale Tramway"),
-    ("It orbits the second Sun–Earth Lagrange point, known as L2, far away.", "L2",
-     "second Sun–Earth Lagrange point"),
+    ("It circles the second Tovey–Cardle Relay point, known as R2, far away.", "R2",
+     "second Tovey–Cardle Relay point"),
     ("Meta Platforms (formerly Facebook) bought it.", "Facebook", "Meta Platforms"),
     ("In 2005 the Harlow Survey was renamed the Northern Sky Atlas.", "Northern Sky Atlas",
      "Harlow Survey"),
@@ -265,7 +265,7 @@ def test_more_alias_definitions(text, short, long):
 
 
 def test_no_alias_from_a_description():
-    unit = _unit("The project was first known as the Next Generation Space Telescope.")
+    unit = _unit("The project was first known as the Sudrow Basin Array.")
     assert all(_spell(unit, d.long) != "The project" for d in definitions(0, unit))
 
 

@@ -18,9 +18,9 @@ def _refs(text: str):
 
 
 def test_the_company_resolves_to_the_previous_organisation():
-    _, refs = _refs("Kestrel Labs builds small rockets. The company was founded in 2011 "
+    _, refs = _refs("Brisda Labs builds small rockets. The company was founded in 2011 "
                     "by engineers.\n")
-    assert (1, "The company", "Kestrel Labs") in refs
+    assert (1, "The company", "Brisda Labs") in refs
 
 
 def test_the_framework_needs_a_matching_head_noun():
@@ -33,10 +33,10 @@ def test_the_framework_needs_a_matching_head_noun():
 
 def test_he_and_she_resolve_to_people_only():
     text = ("Marta Quill joined the Varn Institute in 2015. She leads its optics group. "
-            "The Varn Institute hired Oskar Lindqvist later. He built the new spectrograph.\n")
+            "The Varn Institute hired Oskar Venholm later. He built the new spectrograph.\n")
     _, refs = _refs(text)
     assert (1, "She", "Marta Quill") in refs
-    assert (3, "He", "Oskar Lindqvist") in refs
+    assert (3, "He", "Oskar Venholm") in refs
     assert not any(label == "Varn Institute" and surface in ("She", "He")
                    for _s, surface, label in refs)
 
@@ -65,10 +65,10 @@ def test_window_is_limited():
 
 
 def test_section_heading_supplies_the_antecedent():
-    text = ("Kestrel Labs\n\nThe company builds rockets for research. Customers buy "
-            "them abroad. Kestrel Labs sells them.\n")
+    text = ("Brisda Labs\n\nThe company builds rockets for research. Customers buy "
+            "them abroad. Brisda Labs sells them.\n")
     _, refs = _refs(text)
-    assert (0, "The company", "Kestrel Labs") in refs
+    assert (0, "The company", "Brisda Labs") in refs
 
 
 def test_list_items_inherit_the_subject_of_their_lead_in():
@@ -109,12 +109,12 @@ def test_the_idea_takes_a_concept_subject_and_the_approach_needs_its_head():
 
 def test_the_bank_and_she_and_its():
     text = ("The Harlow Valley Savings Bank opened in 1950 in a small town. Its founders were "
-            "farmers. Margaret A. Ellis joined the bank in 1960 as a clerk. She later ran the "
+            "farmers. Margaret A. Quarne joined the bank in 1960 as a clerk. She later ran the "
             "bank. Harlow Valley grew with it.\n")
     entities, refs = _refs(text)
     assert (1, "Its", "Harlow Valley Savings Bank") in refs
     assert (2, "the bank", "Harlow Valley Savings Bank") in refs
-    assert (3, "She", "Margaret A. Ellis") in refs
+    assert (3, "She", "Margaret A. Quarne") in refs
     assert find(entities, "Harlow Valley") is not find(entities, "Harlow Valley Savings Bank")
 
 
@@ -156,7 +156,7 @@ def test_a_lowercase_tail_of_a_name_and_description_aliases():
 
 
 def test_it_after_a_fronted_phrase_takes_the_previous_subject():
-    text = ("The Varn Telescope opened in 1990. Built for the Kestrel Institute by Ostrava "
+    text = ("The Varn Telescope opened in 1990. Built for the Brisda Institute by Ostrava "
             "Works, it studies comets. In 2019 it found a new comet.\n")
     _, refs = _refs(text)
     assert (1, "it", "Varn Telescope") in refs
@@ -171,7 +171,7 @@ def test_a_possessive_is_not_the_subject():
 
 
 def test_a_noun_just_introduced_is_not_a_name():
-    text = ("The Varn Institute opened in 1990. Farmers formed a small credit association in "
+    text = ("The Varn Institute opened in 1990. Farmers formed a small lending association in "
             "1901. Members paid the association’s debts.\n")
     _, refs = _refs(text)
     assert not any(s == 2 for s, _surface, _label in refs)
@@ -194,10 +194,10 @@ def test_the_dominant_entity_answers_a_description_with_nothing_nearby():
 
 
 def test_the_idea_takes_the_concept_of_the_previous_sentence():
-    text = ("Members like the patronage dividend. The Varn Bank pays members through a patronage "
-            "dividend. The idea comes from older societies.\n")
+    text = ("Members like the harvest bonus. The Varn Bank pays members through a harvest "
+            "bonus. The idea comes from older societies.\n")
     _, refs = _refs(text)
-    assert (2, "The idea", "patronage dividend") in refs
+    assert (2, "The idea", "harvest bonus") in refs
 
 
 def test_an_indefinite_phrase_taken_up_by_a_new_name():
@@ -219,13 +219,13 @@ def test_a_description_given_a_name_makes_it_an_alias():
 
 def test_its_with_nothing_before_and_it_in_a_list_item():
     text = ("Tools\n"
-            "The Second Tessel Charter (STC), signed in 1998 by Orla Fenn, ran to fifty pages. "
+            "The Second Vellan Charter (STC), signed in 1998 by Orla Fenn, ran to fifty pages. "
             "Among its additions were tidal quotas.\n"
             "Makers include:\n"
             "- **Varden Bask**, written by Orla Fenn, compiles fast. Fenn sold it to a bank.\n"
             "- **Morrow Quill**, by Hester Quay, is small.\n")
     _, refs = _refs(text)
-    assert any(s == 1 and surface == "its" and label == "Second Tessel Charter"
+    assert any(s == 1 and surface == "its" and label == "Second Vellan Charter"
                for s, surface, label in refs)
     assert any(surface == "it" and label == "Varden Bask" for _s, surface, label in refs)
     assert not any(label == "Varden Bask" and s >= 5 for s, _surface, label in refs)

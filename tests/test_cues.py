@@ -173,8 +173,8 @@ def test_place_and_yes_no_questions(query, place, polar):
 @pytest.mark.parametrize(
     "text, place, denial",
     [
-        ("They met at the Plough Inn to plan the trust.", True, False),
-        ("Operations are run from an office in Baltimore.", True, False),
+        ("They met at the Wheatsheaf Inn to plan the trust.", True, False),
+        ("Operations are run from an office in Chicago.", True, False),
         ("The bank did not need public money.", False, True),
         ("The inspector didn’t blame the crew.", False, True),
         ("No member was paid, and none complained.", False, True),

@@ -22,7 +22,7 @@ maps the whole northern sky.
 
 People
 
-Ellen R. Voss led the survey from 2019. Voss had earlier worked at the Kestrel Institute. \
+Ellen R. Voss led the survey from 2019. Voss had earlier worked at the Brisda Institute. \
 She said the survey would chart 20 million galaxies. Dr. Tomas Brenner joined in March 2020, \
 and Brenner built the main spectrograph.
 
@@ -39,7 +39,7 @@ The Northern Astronomy Consortium published the Open Data Charter in 2021. The c
 requires that every image is public within a year. The Northern Astronomy Consortium’s \
 members pay for the data centre.
 
-Understanding the survey is essential for cosmology. Members include the Kestrel Institute.
+Understanding the survey is essential for cosmology. Members include the Brisda Institute.
 """
 
 # word frequencies (wordfreq) decide what counts as a common word in these cases
@@ -143,7 +143,7 @@ def test_dates_quantities_and_types(survey):
     assert find(entities, "March 2020").entity_type == "date"
     assert find(entities, "$45 million").entity_type == "quantity"
     assert find(entities, "Open Data Charter").entity_type == "document"
-    assert find(entities, "Kestrel Institute").entity_type == "organization"
+    assert find(entities, "Brisda Institute").entity_type == "organization"
     assert find(entities, "Northern Astronomy Consortium").entity_type == "organization"
 
 
@@ -229,7 +229,7 @@ def test_bundled_article_is_fast_and_selective():
 
 
 NAMES = """The Lowmoor Growers’ Charter was signed in 1990 by the Lowmoor Farming Company. \
-The Lowmoor Farming Company later adopted the Statement on the Co-operative Principles. \
+The Lowmoor Farming Company later adopted the Declaration on the Co-owned Mills. \
 Its Wide Field Camera (WiFCam) was built by Brennick University. Brennick also wrote the \
 “Fields and Beyond” report, and Fields and Beyond became a standard reference. Lowmoor \
 paid for it.
@@ -241,7 +241,7 @@ def test_names_with_possessives_hyphens_and_mixed_case_acronyms():
     docs, sections, sentences = build(NAMES)
     entities, _ = extract_entities(docs, sections, sentences)
     assert find(entities, "Lowmoor Growers’ Charter") is not None
-    assert find(entities, "Statement on the Co-operative Principles") is not None
+    assert find(entities, "Declaration on the Co-owned Mills") is not None
     joined(entities, "Wide Field Camera", "WiFCam")
     title = find(entities, "Fields and Beyond")
     assert title is not None and title.entity_type == "document"
@@ -266,13 +266,13 @@ The Orbital Survey was planned as the Next Generation Sky Camera, or NGSC. It co
 roughly $2 billion, and critics said 2 billion dollars was too much. The Torva 5 rocket \
 carried the Next Generation Sky Camera into orbit. It measured the Doppler effect in the \
 light of the planet ORV-4 b and of the star ORV-4. Later the Torva 5 carried a second \
-camera. KSA’s Kessan Relay Network and the Kessan Relay Network relayed the data. The Kendal \
+camera. KSA’s Kessan Relay Network and the Kessan Relay Network relayed the data. The Kelbury \
 Tanners’ Institute paid for a guide. Versions of ML-ML review were tried in December.
 
-The Open Ledger
+The Open Roster
 
-The open ledger is the record that says who may trade. The open ledger was kept on paper \
-at first. Later the open ledger covered the whole valley. Industry leaders met twice, and \
+The open roster is the record that says who may trade. The open roster was kept on paper \
+at first. Later the open roster covered the whole valley. Industry leaders met twice, and \
 the industry leaders agreed. The idea of one seat, one voice came later, and one seat, \
 one voice is still the rule. A process called signal sifting and control, which aligns \
 the data, was then adopted.
@@ -290,7 +290,7 @@ def oddities():
 def test_names_that_need_more_than_capitals(oddities):
     camera = find(oddities, "Next Generation Sky Camera")
     assert camera is not None and find(oddities, "NGSC") is camera
-    for name in ("Torva 5", "Doppler effect", "ORV-4 b", "Kendal Tanners’ Institute",
+    for name in ("Torva 5", "Doppler effect", "ORV-4 b", "Kelbury Tanners’ Institute",
                  "Kessan Relay Network"):
         assert find(oddities, name) is not None, name
     assert find(oddities, "ORV-4 b") is not find(oddities, "ORV-4")
@@ -304,7 +304,7 @@ def test_amounts_join_and_generic_phrases_stay_out(oddities):
     assert money is not None and money.entity_type == "quantity"
     assert find(oddities, "2 billion dollars") is money
     assert find(oddities, "roughly $2 billion") is money
-    assert find(oddities, "open ledger") is not None  # generic words, but defined and headed
+    assert find(oddities, "open roster") is not None  # generic words, but defined and headed
     assert find(oddities, "industry leaders") is None  # very common words, only twice
     assert find(oddities, "one seat, one voice") is not None
     assert find(oddities, "signal sifting and control") is not None

@@ -299,8 +299,8 @@ def test_a_tail_named_once_in_a_contents_list_still_joins_the_full_name():
     entities = _entities(
         "Contents:\n"
         "- Early years and the Harbour Gala\n"
-        "The Osk Harbour Gala opened in July 1987 with eleven concerts. The Harbour Gala grew "
-        "steadily. The board proposed abandoning the Harbour Gala. The Harbour Gala survived.\n")
+        "The Osk Harbour Gala opened in May 1979 with nine concerts. The Harbour Gala grew "
+        "steadily. The council proposed dropping the Harbour Gala. The Harbour Gala survived.\n")
     joined(entities, "Osk Harbour Gala", "Harbour Gala", rule="tail")
 
 
@@ -327,10 +327,10 @@ def test_an_honorific_with_a_full_stop_and_a_titled_surname_give_aliases():
 @needs_wordfreq
 def test_she_passes_over_a_man_named_by_his_given_name():
     refs = _references(
-        "Thomas R. Quendry, a shipowner, wanted an orchestra for Osk. He looked for a "
-        "conductor in 1904. The musician he found was Margaret E. Lindvall, a violinist from "
+        "Thomas R. Quendry, a grain trader, wanted an orchestra for Osk. He looked for a "
+        "conductor in 1904. The player he chose was Sigrun E. Lindvall, a cellist from "
         "Osk. She arrived in Tarnby in 1905.\n")
-    assert refs.get((3, "She")) == "Margaret E. Lindvall"
+    assert refs.get((3, "She")) == "Sigrun E. Lindvall"
 
 
 @needs_wordfreq

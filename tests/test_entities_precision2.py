@@ -26,10 +26,10 @@ def test_a_name_only_inside_a_quoted_title_is_no_entity():
 @needs_wordfreq
 def test_a_name_in_quoted_speech_stays():
     entities = extracted(
-        "“We sailed with Tomas Hale to the Kelby Narrows,” the pilot said. Hale came back "
+        "“We sailed with Tomas Hume to the Kelby Narrows,” the pilot said. Hume came back "
         "alone.\n")
     assert find(entities, "Kelby Narrows") is not None
-    assert find(entities, "Tomas Hale") is not None
+    assert find(entities, "Tomas Hume") is not None
 
 
 @needs_wordfreq
@@ -87,18 +87,18 @@ def test_a_phrase_that_is_once_a_subject_stays():
 @needs_wordfreq
 def test_a_trade_before_a_name_is_no_term():
     entities = extracted(
-        "In 1950 Ada Bell worked with the glass engraver Tomas Hale. The Danish glass "
-        "engraver Ivo Renner later joined them. Hale and Renner mapped the Varn shelf.\n")
+        "In 1950 Ada Bell worked with the glass engraver Tomas Hume. The Danish glass "
+        "engraver Ivo Renner later joined them. Hume and Renner mapped the Varn shelf.\n")
     assert find(entities, "glass engraver") is None
-    for name in ("Ada Bell", "Tomas Hale", "Ivo Renner"):
+    for name in ("Ada Bell", "Tomas Hume", "Ivo Renner"):
         assert find(entities, name) is not None, name
 
 
 @needs_wordfreq
 def test_words_in_scare_quotes_once_are_no_term():
     entities = extracted(
-        "In 1952 Ada Bell found the rift, but Tomas Hale wrote her finding off as “pure "
-        "luck” at first. Hale later agreed with Bell.\n")
+        "In 1952 Ada Bell found the rift, but Tomas Hume wrote her finding off as “pure "
+        "luck” at first. Hume later agreed with Bell.\n")
     assert find(entities, "pure luck") is None
     assert find(entities, "Ada Bell") is not None
 

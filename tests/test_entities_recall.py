@@ -91,12 +91,12 @@ def test_a_person_of_an_organisation_named_elsewhere_stays_two_names(tmp_path):
 @needs_wordfreq
 def test_a_repeated_eponym_with_a_lowercase_head_is_one_thing(tmp_path):
     entities = _entities(
-        "In 1790 the engineer Pell Varrow built an oil burner. The Varrow lamp gave a steady "
+        "In 1790 the engineer Orrin Varrow built an oil burner. The Varrow lamp gave a steady "
         "flame. Varrow lamps were soon fitted in every tower. Varrow died in 1801.\n",
         tmp_path, name="article.txt")
     lamp = find(entities, "Varrow lamp")
     assert lamp is not None and find(entities, "Varrow lamps") is lamp
-    person = find(entities, "Pell Varrow")
+    person = find(entities, "Orrin Varrow")
     assert person is not None and person is not lamp
 
 

@@ -153,13 +153,13 @@ def test_a_quoted_title_with_a_subtitle_is_one_document():
 
 def test_what_a_number_counts_ends_at_a_plural_noun_and_an_approximation_is_the_same():
     entities = _entities(
-        "The light left the galaxy 13 billion years ago, and the 18 pieces behave as one "
-        "mirror. The probe sits about 1.5 million kilometres from Earth. At 1.5 million "
-        "kilometres the probe is cold.\n")
+        "The rock cooled 7 billion years ago, and the 24 tiles behave as one "
+        "floor. The buoy drifts about 3.5 million kilometres a year. At 3.5 million "
+        "kilometres the buoy is worn.\n")
     labels = {e.label for e in entities if e.entity_type == "quantity"}
-    assert "13 billion years" in labels and "13 billion years ago" not in labels
-    assert "18 pieces" in labels and "18 pieces behave" not in labels
-    joined(entities, "1.5 million kilometres", "about 1.5 million kilometres")
+    assert "7 billion years" in labels and "7 billion years ago" not in labels
+    assert "24 tiles" in labels and "24 tiles behave" not in labels
+    joined(entities, "3.5 million kilometres", "about 3.5 million kilometres")
 
 
 def test_an_undefined_acronym_joins_the_one_name_whose_initials_it_spells():

@@ -15,21 +15,21 @@ def _entities(text: str):
 
 def test_a_lone_first_name_joins_the_one_person_it_begins():
     entities, _, _ = _entities(
-        "The Orvane Kite Club was started by Pelagia Vennholt and her cousin Matthias Vennholt. "
-        "Matthias later moved to Lisbon to build boats.\n")
-    matthias = joined(entities, "Matthias Vennholt", "Matthias")
-    # "Matthias" has the key "matthia": joined as the first name, or as the written prefix
-    assert any(m["rule"] in ("first-name", "short-form") for m in matthias.merges)
-    assert find(entities, "Pelagia Vennholt") is not matthias
+        "The Orvane Kite Club was started by Pelagia Vennholt and her cousin Elias Vennholt. "
+        "Elias later moved to Norrvik to build boats.\n")
+    elias = joined(entities, "Elias Vennholt", "Elias")
+    # "Elias" has the key "elia": joined as the first name, or as the written prefix
+    assert any(m["rule"] in ("first-name", "short-form") for m in elias.merges)
+    assert find(entities, "Pelagia Vennholt") is not elias
 
 
 def test_a_first_name_shared_by_two_people_stays_apart():
     entities, _, _ = _entities(
-        "Matthias Vennholt and Matthias Beaumont founded the Orvane Kite Club in 1990. "
-        "Matthias later moved to Lisbon.\n")
-    one, two = find(entities, "Matthias Vennholt"), find(entities, "Matthias Beaumont")
+        "Elias Vennholt and Elias Beaumont founded the Orvane Kite Club in 1990. "
+        "Elias later moved to Norrvik.\n")
+    one, two = find(entities, "Elias Vennholt"), find(entities, "Elias Beaumont")
     assert one is not None and two is not None and one is not two
-    assert find(entities, "Matthias") not in (one, two)
+    assert find(entities, "Elias") not in (one, two)
 
 
 def _referenced(mentions, sentences, entity, index):
@@ -49,7 +49,7 @@ def test_a_descriptor_noun_from_an_apposition_stands_for_the_entity():
 def test_a_descriptor_noun_used_as_a_modifier_or_predicate_is_no_reference():
     entities, mentions, sentences = _entities(
         "Ottoline Vesk ran Mossbank Records, a small label that records choirs. "
-        "Fenwick Tapes bought the label catalogue in 1994. "
+        "Quellby Tapes bought the label catalogue in 1994. "
         "Quarry Sound is the label most critics prefer.\n")
     label = find(entities, "Mossbank Records")
     assert label is not None
@@ -101,7 +101,7 @@ def test_a_title_word_used_as_a_place_stays_apart():
 
 def test_a_copula_and_a_kind_of_organisation_type_names_that_look_personal():
     entities, mentions, sentences = _entities(
-        "Torvik Quenell is a biotechnology company based in Bergen. It was founded in 2009. "
+        "Torvik Quenell is a biotechnology company based in Skarvik. It was founded in 2009. "
         "Output was licensed to Ramdhani Pharma, an Indian manufacturer of syringes. "
         "Ramdhani shipped its first doses in 2022.\n")
     torvik = find(entities, "Torvik Quenell")
@@ -133,17 +133,17 @@ def test_it_after_a_person_subject_takes_the_one_organisation_that_sentence_name
 
 def test_a_name_that_keeps_the_first_and_last_words_of_one_longer_name_joins_it():
     entities, _, _ = _entities(
-        "In 1844 weavers founded the Harbeck Society of Equitable Weavers. The Harbeck "
-        "Weavers opened a shop on Toad Lane.\n")
-    joined(entities, "Harbeck Society of Equitable Weavers", "Harbeck Weavers", rule="skeleton")
+        "In 1851 weavers founded the Harbeck Society of Honest Weavers. The Harbeck "
+        "Weavers opened a shop on Crane Lane.\n")
+    joined(entities, "Harbeck Society of Honest Weavers", "Harbeck Weavers", rule="skeleton")
 
 
 def test_a_skeleton_of_two_longer_names_joins_neither():
     entities, _, _ = _entities(
-        "The Harbeck Society of Equitable Weavers and the Harbeck Guild of Silk Weavers met "
+        "The Harbeck Society of Honest Weavers and the Harbeck Guild of Silk Weavers met "
         "in 1850. The Harbeck Weavers sold cloth.\n")
     short = find(entities, "Harbeck Weavers")
-    assert short is None or short not in (find(entities, "Harbeck Society of Equitable Weavers"),
+    assert short is None or short not in (find(entities, "Harbeck Society of Honest Weavers"),
                                           find(entities, "Harbeck Guild of Silk Weavers"))
 
 
@@ -159,7 +159,7 @@ def test_a_description_set_before_a_name_between_commas_teaches_its_noun():
 def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
     entities, _, _ = _entities(
         "Hedda Strom-Vikane opened her practice, Strom-Vikane Arkitekter, in 1962. In 1975 "
-        "Strom-Vikane taught in Bergen.\n")
+        "Strom-Vikane taught in Skarvik.\n")
     person = joined(entities, "Hedda Strom-Vikane", "Strom-Vikane")
     assert find(entities, "Strom-Vikane Arkitekter") is not person
 
@@ -167,20 +167,20 @@ def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
 def test_its_after_a_sentence_without_a_subject_takes_the_one_thing_it_named():
     entities, mentions, sentences = _entities(
         "The best known of these is the Norrvik City Library, completed in 1978. Its roof was "
-        "engineered with Tore Valdsson. Formed by students at the Harwick Conservatory of "
+        "engineered with Tore Valdsson. Formed by students at the Selmby Conservatory of "
         "Music in 1983, the group gave concerts. Its story is long.\n")
     library = find(entities, "Norrvik City Library")
     assert library is not None and _referenced(mentions, sentences, library, 1)
-    school = find(entities, "Harwick Conservatory of Music")
+    school = find(entities, "Selmby Conservatory of Music")
     assert school is not None and not _referenced(mentions, sentences, school, 3)
 
 
 def test_in_after_of_and_one_word_gives_a_place_not_part_of_the_name():
     entities, _, _ = _entities(
         "She studied at the Royal Institute of Seafaring in Tvedestrand until 1955. Later the "
-        "Association of Universities for Research in Astronomy hired her.\n")
+        "Association of Colleges for Tutoring in Glaciology hired her.\n")
     assert find(entities, "Royal Institute of Seafaring") is not None
-    assert find(entities, "Association of Universities for Research in Astronomy") is not None
+    assert find(entities, "Association of Colleges for Tutoring in Glaciology") is not None
 
 
 def test_a_noun_before_any_name_teaches_it_and_its_after_people_takes_the_last_subject():
@@ -206,28 +206,28 @@ def test_the_dominant_organisation_must_be_named_before_the_description():
 
 def test_a_title_with_and_that_an_apposition_calls_a_work_is_one_name():
     entities, _, _ = _entities(
-        "Her best-known release was Pebbles and Brine, an album of sea songs. Later Agnes and "
-        "Tobias, a couple from Leeds, bought the label.\n")
+        "Her best-known release was Pebbles and Brine, an album of sea songs. Later Osla and "
+        "Torvald, a couple from Hallby, bought the label.\n")
     assert find(entities, "Pebbles and Brine") is not None
-    assert find(entities, "Agnes and Tobias") is None
+    assert find(entities, "Osla and Torvald") is None
 
 
 def test_the_last_words_of_one_longer_name_used_after_it_join_it():
     entities, _, _ = _entities(
-        "The Tessel Rivers Trust formed in 1978 in Fenwick. The Rivers Trust grew quickly "
+        "The Vellan Moors Trust formed in 1978 in Quellby. The Moors Trust grew quickly "
         "after 1990. Studies at the Institute of Public Health began. Public Health matters.\n")
-    joined(entities, "Tessel Rivers Trust", "Rivers Trust")
+    joined(entities, "Vellan Moors Trust", "Moors Trust")
     assert find(entities, "Public Health") is not find(entities, "Institute of Public Health")
 
 
 def test_a_tail_written_as_a_term_or_of_two_names_joins_nothing():
     entities, _, _ = _entities(
-        "The Varn Deep Space Telescope launched in 2021, after the Hubble Space Telescope. "
+        "The Varn Deep Space Telescope launched in 2021, after the Kessby Space Telescope. "
         "The Space Telescope saw old galaxies. Halden AI Safety was founded in 2020. AI safety "
         "is hard.\n")
     short = find(entities, "Space Telescope")
     assert short is None or short not in (find(entities, "Varn Deep Space Telescope"),
-                                          find(entities, "Hubble Space Telescope"))
+                                          find(entities, "Kessby Space Telescope"))
     assert find(entities, "AI safety") is not find(entities, "Halden AI Safety")
 
 
@@ -253,7 +253,7 @@ def test_a_clipped_head_of_the_title_name_stands_for_it():
 
 def test_a_light_noun_taught_by_a_copula_stands_for_nothing():
     entities, mentions, sentences = _entities(
-        "Quorvex is a way to store sensor data. Brandt said that Quorvex leads the way. "
+        "Quorvex is a way to store sensor data. Brandvold said that Quorvex leads the way. "
         "Later the way changed.\n")
     quorvex = find(entities, "Quorvex")
     assert quorvex is not None and not _referenced(mentions, sentences, quorvex, 2)

@@ -64,21 +64,21 @@ def test_it_is_not_a_name_the_last_sentence_named_after_among():
 def test_a_role_noun_the_text_gives_a_name_by_a_copula_stands_for_it():
     entities, mentions, _ = _entities(
         "Bills are set every five years. "
-        "The Coastal Water Standards Board is the regulator of the industry. "
+        "The Coastal Water Tariffs Board is the regulator of the industry. "
         "Aldmere Water owns the pipes in the valley. "
         "Tenants have complained for years. "
-        "The regulator has fined Aldmere Water three times.\n")
-    board = find(entities, "Coastal Water Standards Board")
+        "The regulator has warned Aldmere Water three times.\n")
+    board = find(entities, "Coastal Water Tariffs Board")
     assert board is not None and by_reference(mentions, board, 4)
 
 
 def test_a_ranking_after_a_copula_is_no_description():
     entities, mentions, _ = _entities(
-        "The Coastal Water Standards Board is the largest of the water bodies. "
+        "The Coastal Water Tariffs Board is the largest of the water bodies. "
         "Aldmere Water owns the pipes in the valley. "
         "Tenants have complained for years. "
-        "The largest has fined Aldmere Water three times.\n")
-    board = find(entities, "Coastal Water Standards Board")
+        "The largest has warned Aldmere Water three times.\n")
+    board = find(entities, "Coastal Water Tariffs Board")
     assert board is not None and not by_reference(mentions, board, 3)
 
 
