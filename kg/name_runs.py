@@ -71,8 +71,8 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     Vell of the University …" is two names).
 
     One rare word goes on with "of" and one capitalised word that the text never names
-    otherwise ("Tallis of Brem", "Joan of Arc"): a byname, where "Voss of Meridian",
-    with "Meridian" named elsewhere, is two names.
+    otherwise ("Tallis of Brem", "Joan of Arc"): a byname, where "Voss of Varnholt",
+    with "Varnholt" named elsewhere, is two names.
     """
     last = toks[j - 1].lower
     if last in NAME_HEADS or singular(last) in NAME_HEADS or of_continues(toks, i, j):

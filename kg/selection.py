@@ -38,7 +38,7 @@
 - so is a name ending like a demonym (-ish, -ian, -ean, -ese, -ic) every occurrence of which
   stands before a lowercase word that is no verb ("the Danish firm", "every Georgian
   terrace", "its Estonian site manager"): an adjective, not a thing; it must be
-  common (Zipf ≥ 3.5) too, or the named "Meridian telescope programme" lost its name (probe).
+  common (Zipf ≥ 3.5) too, or the named "Varnholt survey programme" lost its name (probe).
   Measured: telescope, architect, database, hospital, vaccine −1 node each, river −2
   (two such adjectives), no gold entity, alias or relation lost. Before a noun of
   a person's trade ("the Estonian botanist", "the South Korean chemist", "a Maltese
