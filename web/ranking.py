@@ -76,7 +76,8 @@ ENTITY_WEIGHT = 0.1
 """Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
 CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
-``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``."""
+``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``
+(read when a :class:`Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
