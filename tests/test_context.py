@@ -65,18 +65,18 @@ def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine):
     ranker = engine.ranker
     vector = engine.embedder.encode_query("How much money did the trust raise?")
     rows = np.arange(len(engine.claims))
-    blended = ranker._cosines(rows, vector, views=True)
+    blended = ranker.cosines.exact(rows, vector, views=True)
     # The paragraph vectors (web.paragraphs) are blended after the context: left out here.
-    paragraph_of, ranker._paragraph_of = ranker._paragraph_of, None
+    paragraph_of, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
     try:
-        blended = ranker._cosines(rows, vector, views=True)
-        saved, ranker._context_of = ranker._context_of, None
+        blended = ranker.cosines.exact(rows, vector, views=True)
+        saved, ranker.cosines._context_of = ranker.cosines._context_of, None
         try:
-            own = ranker._cosines(rows, vector, views=True)
+            own = ranker.cosines.exact(rows, vector, views=True)
         finally:
-            ranker._context_of = saved
+            ranker.cosines._context_of = saved
     finally:
-        ranker._paragraph_of = paragraph_of
+        ranker.cosines._paragraph_of = paragraph_of
     where = saved[rows]
     has = where >= 0
     near = np.asarray(ranker.context.vectors, dtype=np.float32)[where[has]] @ vector
@@ -85,7 +85,7 @@ def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine):
     assert np.array_equal(blended[~has], own[~has])  # first claims keep their own cosine
     # The plain cosines (dense and hybrid modes) are untouched.
     plain = np.asarray(engine.vectors, dtype=np.float32) @ vector
-    assert np.allclose(ranker._cosines(rows, vector, views=False), plain, atol=1e-6)
+    assert np.allclose(ranker.cosines.exact(rows, vector, views=False), plain, atol=1e-6)
 
 
 def test_stores_without_context_still_load_and_rank(small_store, embedder, tmp_path):
@@ -108,16 +108,16 @@ def test_context_does_not_lower_dev_mrr(article_engine):
     ranker = article_engine.ranker
     # Measured as the weight was chosen, before paragraph vectors (web.paragraphs) existed;
     # with them dev loses one question (docs/RANKING.md, round 9b).
-    paragraph_of, ranker._paragraph_of = ranker._paragraph_of, None
+    paragraph_of, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
     try:
         with_context = evaluate(article_engine, questions, mode="graph").overall
-        saved, ranker._context_of = ranker._context_of, None
+        saved, ranker.cosines._context_of = ranker.cosines._context_of, None
         try:
             without = evaluate(article_engine, questions, mode="graph").overall
         finally:
-            ranker._context_of = saved
+            ranker.cosines._context_of = saved
     finally:
-        ranker._paragraph_of = paragraph_of
+        ranker.cosines._paragraph_of = paragraph_of
     # Dev moved by one rank of one question (0.648 → 0.645) when the weight was chosen.
     assert with_context["MRR@10"] >= without["MRR@10"] - 0.01
     assert with_context["R@5"] >= without["R@5"]

@@ -75,12 +75,12 @@ def test_graph_cosines_blend_the_paragraph_cosine_by_its_weight(lamp_engine):
     ranker = lamp_engine.ranker
     vector = lamp_engine.embedder.encode_query("When did the lamp stop needing a keeper?")
     rows = np.arange(len(lamp_engine.claims))
-    blended = ranker._cosines(rows, vector, views=True)
-    saved, ranker._paragraph_of = ranker._paragraph_of, None
+    blended = ranker.cosines.exact(rows, vector, views=True)
+    saved, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
     try:
-        own = ranker._cosines(rows, vector, views=True)
+        own = ranker.cosines.exact(rows, vector, views=True)
     finally:
-        ranker._paragraph_of = saved
+        ranker.cosines._paragraph_of = saved
     where = saved[rows]
     has = where >= 0
     near = np.asarray(ranker.paragraphs.vectors, dtype=np.float32)[where[has]] @ vector

@@ -286,7 +286,7 @@ def test_content_mask_drops_stopwords_question_words_and_punctuation():
 
 def test_token_bags_score_the_best_piece_match_weighted_by_idf(tmp_path):
     from kg.errors import StoreError
-    from web.maxsim import build_bags, read_bags, write_bags
+    from web.bagstore import build_bags, read_bags, write_bags
 
     e = np.eye(4)
     # Claim 0 holds pieces a and b, claim 1 holds a only (in two texts), claim 2 has no content.
@@ -318,7 +318,8 @@ def test_token_bags_score_the_best_piece_match_weighted_by_idf(tmp_path):
 
 
 def test_echo_is_the_share_of_a_claims_pieces_that_repeat_a_query_word():
-    from web.maxsim import ECHO_SIMILARITY, build_bags
+    from web.bagstore import build_bags
+    from web.maxsim import ECHO_SIMILARITY
 
     e = np.eye(5)
     near = 0.6 * e[0] + 0.8 * e[4]  # cosine 0.6 to "alpha": similar, not the same word
@@ -341,7 +342,7 @@ def test_echo_is_the_share_of_a_claims_pieces_that_repeat_a_query_word():
 
 
 def test_maxsim_may_find_a_query_piece_in_the_previous_claim_at_a_discount():
-    from web.maxsim import build_bags
+    from web.bagstore import build_bags
 
     e = np.eye(4)
     bags = build_bags(
@@ -381,7 +382,7 @@ def test_a_claim_that_echoes_the_query_loses_to_late_interaction(engine, monkeyp
 
 
 def test_a_shared_title_joins_every_bag_it_heads_weighted_but_not_in_document_frequency():
-    from web.maxsim import build_bags
+    from web.bagstore import build_bags
 
     e = np.eye(4)
     bags = build_bags(

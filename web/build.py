@@ -20,7 +20,7 @@ from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
-from web import context, maxsim, paragraphs
+from web import bagstore, context, maxsim, paragraphs
 from web import derived as derived_tables
 from web.graphstore import GRAPH_PART, write_graph
 from web.passages import passage_texts, passage_views, section_titles
@@ -103,7 +103,7 @@ def build_store(
         titles, title_rows = ([], []) if maxsim.TITLE_WEIGHT <= 0 else section_titles(graph, claims)
         owners = [*range(len(texts)), *view_rows, *title_rows]
         weights = [1.0] * (len(texts) + len(view_texts)) + [maxsim.TITLE_WEIGHT] * len(titles)
-        encoded, bags = maxsim.encode_with_bags(
+        encoded, bags = bagstore.encode_with_bags(
             embedder,
             texts + view_texts + titles,
             owners,
@@ -173,7 +173,7 @@ def build_store(
         if paragraph_vectors is not None:
             paragraphs.write_paragraphs(folder / paragraphs.PART, paragraph_vectors, paragraph_rows)
         if bags is not None:
-            maxsim.write_bags(folder / maxsim.PART, bags)
+            bagstore.write_bags(folder / maxsim.PART, bags)
         derived_tables.write_derived(folder / derived_tables.PART, tables)
         return {
             "model": embedder.name,

@@ -27,13 +27,14 @@ from index import Embedder, LexicalIndex, VectorIndex
 from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError
 from kg.graph import neighbours
 from web.context import ClaimContext
+from web.cosines import ClaimViews
 from web.derived import NEIGHBOURS, Derived
 from web.graphstore import GRAPH_PART, bulk_load, read_graph, write_graph
 from web.graphviews import entities_by_mentions, neighbourhood, node_view
 from web.highlight import highlight
 from web.loading import read_store
 from web.maxsim import TokenBags
-from web.ranking import DEFAULT_MODE, MODES, ClaimViews, Ranker
+from web.ranking import DEFAULT_MODE, MODES, Ranker
 from web.tables import claim_record
 
 log = logging.getLogger(__name__)

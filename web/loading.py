@@ -19,16 +19,16 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex, open_store
 from index.parts import verify_parts
 from kg.errors import StoreError
+from web.bagstore import read_bags
 from web.context import PART as CONTEXT_PART
 from web.context import read_context
+from web.cosines import ClaimViews
 from web.derived import PART as DERIVED_PART
 from web.derived import read_derived
 from web.graphstore import GRAPH_PART, GraphFile, read_graph, read_part
 from web.maxsim import PART as TOKENS_PART
-from web.maxsim import read_bags
 from web.paragraphs import PART as PARAGRAPHS_PART
 from web.paragraphs import read_paragraphs
-from web.ranking import ClaimViews
 from web.rowparts import read_row_vectors
 
 log = logging.getLogger(__name__)

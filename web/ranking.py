@@ -44,20 +44,19 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
-from web import paragraphs as paragraph_vectors
 from web import rescore
 from web.context import ClaimContext
+from web.cosines import ClaimCosines, ClaimViews
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
 from web.highlight import highlight
 from web.maxsim import TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
-from web.rowparts import row_lookup
 
 log = logging.getLogger(__name__)
 
-# highlight lives in web.highlight; it is importable from here too, as it was before that
-# module was split off.
+# highlight lives in web.highlight and ClaimViews in web.cosines; they are importable from here
+# too, as they were before those modules were split off.
 __all__ = [
     "DEFAULT_MODE", "MODES", "ClaimViews", "Hit", "Ranker", "highlight",
 ]
@@ -77,7 +76,8 @@ ENTITY_WEIGHT = 0.1
 """Graph mode: weight of the scaled IDF of each query entity that a claim mentions."""
 CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
-``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``."""
+``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``
+(read when a :class:`Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
@@ -104,21 +104,6 @@ class Hit:
     claim: str
     score: float
     duplicates: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ClaimViews:
-    """Extra vectors for some claims (see :func:`web.passages.passage_views`).
-
-    Attributes:
-        vectors: float32 (m, d), L2-normalised.
-        rows: int (m,): the claim row each view stands for.
-        index: FAISS over ``vectors``.
-    """
-
-    vectors: np.ndarray
-    rows: np.ndarray
-    index: VectorIndex
 
 
 class Ranker:
@@ -166,10 +151,11 @@ class Ranker:
         self.views = views
         self.token_bags = token_bags
         self.context = context
-        self._context_of = context.lookup(len(self.claims)) if context is not None else None
         self.paragraphs = paragraphs
-        self._paragraph_of = (
-            paragraphs.lookup(len(self.claims)) if paragraphs is not None else None
+        self.cosines = ClaimCosines(
+            claim_count=len(self.claims), vector_index=vector_index,
+            context_weight=CONTEXT_WEIGHT, vectors=vectors, views=views, context=context,
+            paragraphs=paragraphs,
         )
         if token_bags is not None and token_bags.claim_count != len(self.claims):
             raise ValueError(
@@ -177,7 +163,6 @@ class Ranker:
             )
         tables = derived or derive(graph, self.claims)
         self.analyser = QueryAnalyser(tables=tables.entities)
-        self._view_of = row_lookup(views.rows if views is not None else (), len(self.claims))
         self._duplicates = tables.duplicate_groups()
         self._previous, self._next = tables.previous, tables.following
         self._refers_back = tables.refers_back
@@ -209,7 +194,7 @@ class Ranker:
             return [Hit(self.claims[r], s) for r, s in self._sparse(query, k)]
         if mode == "hybrid":
             vector = self.embedder.encode_query(query)
-            rows, dense = self._dense_candidates(vector, depth, views=False)
+            rows, dense = self.cosines.candidates(vector, depth, views=False)
             sparse = self._sparse(query, depth)
             return self._top(self._fuse(rows, dense, sparse, vector, SPARSE_WEIGHT, views=False), k)
         if mode == "graph":
@@ -232,7 +217,7 @@ class Ranker:
             vector, tokens = self.embedder.encode_query_tokens(analysis.dense_text)
         else:
             vector = self.embedder.encode_query(analysis.dense_text)
-        rows, dense = self._dense_candidates(vector, depth, views=True)
+        rows, dense = self.cosines.candidates(vector, depth, views=True)
         sparse = self._sparse(query, depth) if GRAPH_SPARSE_WEIGHT > 0 else []
         scores = self._fuse(rows, dense, sparse, vector, GRAPH_SPARSE_WEIGHT, views=True)
         scores = self._inherit(scores, vector)
@@ -293,80 +278,17 @@ class Ranker:
         following = self._next[rows]
         following = following[following >= 0]
         following = following[self._refers_back[following]]
-        self._add_cosines(scores, following, vector)
+        self.cosines.add_missing(scores, following, vector)
         rows = np.fromiter(scores, dtype=np.int64, count=len(scores))
         back = rows[self._refers_back[rows]]
         if len(back) == 0:
             return scores
         previous = self._previous[back]
-        self._add_cosines(scores, previous, vector)
+        self.cosines.add_missing(scores, previous, vector)
         inherited = dict(scores)
         for row, before in zip(back.tolist(), previous.tolist()):
             inherited[row] = max(scores[row], BACK_REFERENCE_WEIGHT * scores[before])
         return inherited
-
-    def _add_cosines(self, scores: dict[int, float], rows: np.ndarray, vector: np.ndarray) -> None:
-        """Adds the cosines of the rows that are not candidates yet."""
-        missing = np.unique(
-            np.asarray([r for r in rows.tolist() if r not in scores], dtype=np.int64)
-        )
-        if len(missing):
-            scores.update(
-                zip(missing.tolist(), self._cosines(missing, vector, views=True).tolist())
-            )
-
-    def _dense_candidates(
-        self, vector: np.ndarray, depth: int, *, views: bool
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate rows from FAISS (plain vectors, and views when asked) with their cosines
-        (blended with the context vectors' when views are asked)."""
-        scores, rows = self.vector_index.search(vector, depth)
-        found = {int(r): float(s) for s, r in zip(scores[0], rows[0]) if r >= 0}
-        if views and self.views is not None and self.views.index.ntotal:
-            v_scores, v_rows = self.views.index.search(vector, depth)
-            for s, r in zip(v_scores[0], v_rows[0]):
-                if r >= 0:
-                    row = int(self.views.rows[r])
-                    found[row] = max(found.get(row, -1.0), float(s))
-        rows = np.fromiter(found, dtype=np.int64, count=len(found))
-        scores = np.fromiter(found.values(), dtype=np.float64, count=len(found))
-        if views:
-            self._blend_context(rows, scores, vector)
-        return rows, scores
-
-    def _cosines(self, rows: np.ndarray, vector: np.ndarray, *, views: bool) -> np.ndarray:
-        """Exact cosines of some claims; with ``views``, the better of plain and view vectors,
-        blended with the context vectors' (:meth:`_blend_context`)."""
-        if self.vectors is None or len(rows) == 0:
-            return np.zeros(len(rows))
-        scores = np.asarray(self.vectors[rows], dtype=np.float32) @ vector
-        if views and self.views is not None:
-            view_rows = self._view_of[rows]
-            has = view_rows >= 0
-            if has.any():
-                viewed = np.asarray(self.views.vectors[view_rows[has]], dtype=np.float32) @ vector
-                scores[has] = np.maximum(scores[has], viewed)
-        scores = scores.astype(np.float64)
-        if views:
-            self._blend_context(rows, scores, vector)
-        return scores
-
-    def _blend_context(self, rows: np.ndarray, scores: np.ndarray, vector: np.ndarray) -> None:
-        """Blends the context vectors' cosines into some claims' cosines (in place), then the
-        paragraph vectors' (:mod:`web.paragraphs`)."""
-        if len(rows) == 0:
-            return
-        for lookup, part, weight in (
-            (self._context_of, self.context, CONTEXT_WEIGHT),
-            (self._paragraph_of, self.paragraphs, paragraph_vectors.WEIGHT),
-        ):
-            if lookup is None or weight <= 0:
-                continue
-            where = lookup[rows]
-            has = where >= 0
-            if has.any():
-                near = np.asarray(part.vectors[where[has]], dtype=np.float32) @ vector
-                scores[has] = (1 - weight) * scores[has] + weight * near
 
     def _fuse(
         self,
@@ -383,7 +305,7 @@ class Ranker:
         missing = np.asarray([r for r, _ in sparse if r not in scores], dtype=np.int64)
         if len(missing):
             scores.update(
-                zip(missing.tolist(), self._cosines(missing, vector, views=views).tolist())
+                zip(missing.tolist(), self.cosines.exact(missing, vector, views=views).tolist())
             )
         top = max((s for _, s in sparse), default=0.0)
         if top > 0:
