@@ -16,27 +16,14 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
+from kg.name_runs import name_before
 from kg.tokens import Token
 
 __all__ = ["case_names"]
 
 _VERSUS = frozenset({"v", "vs"})
 _INSIDE = lx.NAME_CONNECTORS | frozenset({"&", "and", "the"})
-
-
-def _party_start(toks: list[Token], end: int) -> int | None:
-    """Where the party's name that ends before ``end`` starts (capitalised words, with "of",
-    "&", "and", "the" between them), else None."""
-    k = end - 1
-    if k < 0 or not toks[k].is_cap:
-        return None
-    start = k
-    while k > 0 and (toks[k - 1].is_cap or toks[k - 1].lower in _INSIDE
-                     and k >= 2 and toks[k - 2].is_cap):
-        k -= 1
-        if toks[k].is_cap:
-            start = k
-    return start
+_JOINERS = lx.NAME_CONNECTORS | frozenset({"and"})
 
 
 def _party_end(toks: list[Token], start: int) -> int | None:
@@ -68,7 +55,7 @@ def case_names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if toks[k].text not in _VERSUS:
             continue
         b = k + 2 if toks[k + 1].text == "." else k + 1
-        a = _party_start(toks, k)
+        a = name_before(toks, k, joiners=_JOINERS)
         e = _party_end(toks, b)
         if a is not None and e is not None:
             out.append(Span(unit_index, a, e, "name"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.alias_cues import _EMPHASIS, Definition, _cap_run
 from kg.candidates import Span
+from kg.name_runs import name_before
 from kg.tokens import Token
 
 __all__ = ["grew_into", "sited", "so_called"]
@@ -64,28 +65,6 @@ _GREW = (("grew", "into"), ("evolved", "into"), ("developed", "into"), ("became"
 _NOW = frozenset({"today", "today's", "today’s", "the", "present-day"})
 
 
-def _name_before(toks: list[Token], end: int) -> int | None:
-    """The start of the name that ends at ``end`` (exclusive), over "of the", "for", "and"
-    inside it ("Survey Office of the Board of Roads"), else None."""
-    k = end - 1
-    if k < 0 or not toks[k].is_cap:
-        return None
-    start = k
-    while k > 0:
-        prev = toks[k - 1]
-        if prev.is_cap:
-            k -= 1
-        elif prev.lower == "the" and k >= 2 and toks[k - 2].lower in lx.NAME_CONNECTORS:
-            k -= 2
-        elif prev.lower in lx.NAME_CONNECTORS and k >= 2 and toks[k - 2].is_cap:
-            k -= 1
-        else:
-            break
-        if toks[k].is_cap:
-            start = k
-    return start
-
-
 def grew_into(u: int, toks: list[Token]) -> list[Definition]:
     """"X, the office that developed into today's Y." / "X, which later became the Y,": Y is the name
     X came to have (a capitalised run that ends the clause, no role or person's noun)."""
@@ -116,7 +95,7 @@ def grew_into(u: int, toks: list[Token]) -> list[Definition]:
                 or t.lower.endswith(lx.PERSON_SUFFIXES) and lx.zipf(t.lower) >= 3.5
                 for t in toks[a:e]):
             continue  # "which later became the Chief Surveyor": a role, not a name
-        start = _name_before(toks, i)
+        start = name_before(toks, i)
         if start is not None and i - start >= 2:
             while start < i and lows[start] in lx.DETERMINERS:
                 start += 1

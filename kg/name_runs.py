@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kg.candidates import Stats
 
 __all__ = ["NAME_HEADS", "PARTICLES", "SMALL_NUMBER", "connects", "extend", "lone_title",
-           "particle_before", "possessive_inside"]
+           "name_before", "particle_before", "possessive_inside"]
 
 # lowercase particles inside personal and place names
 PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
@@ -161,3 +161,36 @@ def lone_title(toks: list[Token], s: int, e: int) -> bool:
     """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
     return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
         and toks[e].text == "." and toks[e + 1].is_cap
+
+
+def name_before(toks: list[Token], end: int, *,
+                joiners: frozenset[str] = lx.NAME_CONNECTORS) -> int | None:
+    """The start of the capitalised name that ends at ``end`` (exclusive), else None.
+
+    The name goes back over capitalised words and over a joiner between two of them ("of",
+    "for", "&"; the caller may add "and"), with "the" after the joiner ("Survey Office of
+    the Board of Roads"). Used by :mod:`kg.name_cues` and :mod:`kg.cases`.
+
+    Args:
+        toks: the sentence's tokens.
+        end: the index after the name's last word.
+        joiners: lowercase words that may join two parts of the name.
+    """
+    k = end - 1
+    if k < 0 or not toks[k].is_cap:
+        return None
+    start = k
+    while k > 0:
+        prev = toks[k - 1]
+        if prev.is_cap:
+            k -= 1
+        elif prev.lower == "the" and k >= 3 and toks[k - 2].lower in joiners \
+                and toks[k - 3].is_cap:
+            k -= 2
+        elif prev.lower in joiners and k >= 2 and toks[k - 2].is_cap:
+            k -= 1
+        else:
+            break
+        if toks[k].is_cap:
+            start = k
+    return start
