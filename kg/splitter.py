@@ -249,6 +249,17 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_before(text: str, at: int) -> str:
+    """The whitespace-delimited word before ``at`` (opening marks stripped), else ""."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_WORD_OPENERS)
+
+
 def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     """Decides whether the terminator matched by ``m`` ends a sentence."""
     nxt = text[m.end()]
@@ -261,7 +272,8 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
         token_start -= 1
     token = text[token_start:m.start()].lstrip(_WORD_OPENERS)
     low = token.lower()
-    if low in _NEVER or (low in _NUMERIC and nxt.isdigit()) or token == "v":
+    if low in _NEVER or (low in _NUMERIC and nxt.isdigit()) or token == "v" and nxt.isupper() \
+            and _word_before(text, token_start)[:1].isupper():
         return False  # "Harbour Board v. Tasker Ltd": a case's "v." ends nothing
     initial = len(token) == 1 and token.isalpha() and token.isupper()
     if initial or low in _FINAL or _DOTTED.fullmatch(low):
