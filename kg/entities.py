@@ -88,7 +88,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
-    topic_heads(units, kept, groups, title_forms(units, kept), stats.lower_seen)
+    topic_heads(units, kept, groups, title_forms(units, kept))
     gazetteer = build_gazetteer(groups, kept)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
     types = assign_types(groups, kept, units, matches)

@@ -35,12 +35,13 @@ MIN_SENTENCES = 3
 """How many sentences must use the head alone."""
 
 
-def _head_uses(units: list[Unit], head: str) -> tuple[Counter, set[int]]:
-    """The lowercase spellings of ``head`` used alone in running text, and their units."""
+def _head_uses(units: list[Unit], head: str, doc: str) -> tuple[Counter, set[int]]:
+    """The lowercase spellings of ``head`` used alone in the running text of document
+    ``doc``, and their units."""
     surfaces: Counter = Counter()
     found = set()
     for u, unit in enumerate(units):
-        if unit.heading:
+        if unit.heading or unit.doc != doc:
             continue
         for t in unit.tokens:
             if t.is_word and t.text.islower() and key_of([t]) == (head,):
@@ -49,35 +50,44 @@ def _head_uses(units: list[Unit], head: str) -> tuple[Counter, set[int]]:
     return surfaces, found
 
 
-def title_forms(units: list[Unit], kept: dict[tuple, Form]) -> set[tuple]:
-    """Keys of the kept forms, names or terms, in a document's title (its first heading) that
-    its text also uses."""
-    titles = {u for u, unit in enumerate(units)
+def _lowercase(units: list[Unit], doc: str) -> set[str]:
+    """The words document ``doc`` writes in lowercase in running text."""
+    return {t.lower for unit in units if unit.doc == doc and not unit.heading
+            for t in unit.tokens if t.is_word and t.text[0].islower()}
+
+
+def title_forms(units: list[Unit], kept: dict[tuple, Form]) -> set[tuple[str, tuple]]:
+    """The kept forms, names or terms, in a document's title (its first heading) that its
+    text also uses, as (document id, key) pairs."""
+    titles = {u: unit.doc for u, unit in enumerate(units)
               if unit.heading and (u == 0 or units[u - 1].doc != unit.doc)}
-    return {k for k, f in kept.items() if f.units and f.headings & titles}
+    return {(titles[t], k) for k, f in kept.items() for t in f.headings & titles.keys()
+            if any(units[u].doc == titles[t] for u in f.units)}
 
 
 def topic_heads(units: list[Unit], kept: dict[tuple, Form], groups: list[Group],
-                topics: set[tuple], lowercase: set[str]) -> None:
+                topics: set[tuple[str, tuple]]) -> None:
     """Joins the head of a title's class name to that name's group (see the module docstring).
+
+    Only the title's own document counts: its lowercase words and its uses of the head (a
+    "dredger" in another document of the build says nothing of this title).
 
     Args:
         units: the tokenised headings and sentences.
         kept: the kept forms by key (a form for the head is added).
         groups: the entity groups (the topic's group gains the head's key).
-        topics: keys of the forms in a document's title that its text uses
+        topics: (document id, key) of the forms in a document's title that its text uses
             (:func:`title_forms`).
-        lowercase: words seen in lowercase in running text.
     """
     owner = {k: g for g, group in enumerate(groups) for k in group.keys}
     heads = Counter(k[-1] for k, f in kept.items()
                     if not f.kinds.keys() & {"quantity", "date"})  # "22 dredgers" is a count
-    for key in sorted(topics):
+    for doc, key in sorted(topics):
         if len(key) < 2 or key not in owner or set(key) & (lx.NAME_CONNECTORS | {"and"}) \
-                or not all(w in lowercase for w in key) or heads[key[-1]] > 1 \
-                or (key[-1],) in kept or key[-1] in lx.STOPWORDS:
+                or heads[key[-1]] > 1 or (key[-1],) in kept or key[-1] in lx.STOPWORDS \
+                or not set(key) <= _lowercase(units, doc):
             continue
-        surfaces, found = _head_uses(units, key[-1])
+        surfaces, found = _head_uses(units, key[-1], doc)
         if len(found) < MIN_SENTENCES:
             continue
         head = (key[-1],)

@@ -426,3 +426,27 @@ def test_a_proper_title_name_lends_its_head_to_nothing():
     entities, _ = extract_entities([doc], sections, sentences)
     bank = find(entities, "Quellby Valley Bank")
     assert bank is not None and not any(m["rule"] == "title-head" for m in bank.merges)
+
+
+def test_a_title_head_counts_only_its_own_document():
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+
+    one = Document(id="document:a", path="a.md", title="The Steam Dredger", text=(
+        "# The Steam Dredger\n\nThe Steam Dredger was built in 1880 at Varrow. It burned "
+        "coal and its steam engine was loud. The Steam Dredger worked the river for forty "
+        "years.\n"))
+    other = Document(id="document:b", path="b.md", title="Canal Works", text=(
+        "# Canal Works\n\nA dredger cleared the canal in 1950. The dredger was owned by the "
+        "council. Later the dredger sank near Pell Lock. Nobody raised the dredger.\n"))
+    sections, sentences = [], []
+    for doc in (one, other):
+        s, t = split_document(doc)
+        sections += s
+        sentences += t
+    entities, mentions = extract_entities([one, other], sections, sentences)
+    topic = find(entities, "Steam Dredger")
+    assert topic is not None
+    assert not any(m["rule"] == "title-head" for m in topic.merges)
+    assert {sentences[m.sentence].doc for m in mentions if m.entity == topic.id} == {"document:a"}
