@@ -150,3 +150,15 @@ def test_a_repeated_sentence_joins_the_paragraph_of_its_later_occurrence():
     assert paragraph_groups(
         graph, ["c:lit", "c:kept"], previous=previous, sources={"d:1": source}
     ) == []
+
+
+def test_the_paragraph_weight_is_fixed_when_the_ranker_is_built(lamp_engine, monkeypatch):
+    ranker = lamp_engine.ranker
+    assert ranker.cosines.paragraph_weight == paragraphs.WEIGHT
+    vector = lamp_engine.embedder.encode_query("Who kept the lamp?")
+    rows = np.arange(len(lamp_engine.claims))
+    before = ranker.cosines.exact(rows, vector, views=True)
+    # Like the context weight, a later change of the module constant does not reach a built
+    # ranker: its scores stay as they were.
+    monkeypatch.setattr(paragraphs, "WEIGHT", 0.0)
+    assert np.array_equal(ranker.cosines.exact(rows, vector, views=True), before)

@@ -45,7 +45,8 @@ PART = "paragraphs"
 """The store part (a folder) holding the claims' paragraph vectors."""
 WEIGHT = 0.2
 """Graph mode: a claim with a paragraph vector scores ``(1 - WEIGHT) × its cosine (with
-context) + WEIGHT × its paragraph vector's cosine``; chosen on the grid 0.1 / 0.2 / 0.3."""
+context) + WEIGHT × its paragraph vector's cosine``; chosen on the grid 0.1 / 0.2 / 0.3 (read
+when a :class:`web.ranking.Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
 MAX_CLAIMS = 50_000
 """Stores with more claims are built without paragraph vectors (as without context vectors)."""
 
