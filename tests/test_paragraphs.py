@@ -162,3 +162,25 @@ def test_the_paragraph_weight_is_fixed_when_the_ranker_is_built(lamp_engine, mon
     # ranker: its scores stay as they were.
     monkeypatch.setattr(paragraphs, "WEIGHT", 0.0)
     assert np.array_equal(ranker.cosines.exact(rows, vector, views=True), before)
+
+
+def test_the_build_maps_documents_to_their_texts_once(tmp_path, embedder, monkeypatch):
+    from web import build, derived
+
+    seen = []
+    derive, groups = derived.derive, paragraphs.paragraph_groups
+
+    def spy_derive(graph, claims, **kwargs):
+        seen.append(kwargs["sources"])
+        return derive(graph, claims, **kwargs)
+
+    def spy_groups(graph, claims, **kwargs):
+        seen.append(kwargs["sources"])
+        return groups(graph, claims, **kwargs)
+
+    monkeypatch.setattr(build.derived_tables, "derive", spy_derive)
+    monkeypatch.setattr(build.paragraphs, "paragraph_groups", spy_groups)
+    (tmp_path / "lamp.md").write_text(LAMP, encoding="utf-8")
+    build.build_store([tmp_path / "lamp.md"], tmp_path / "store", embedder=embedder)
+    assert len(seen) == 2 and seen[0] is seen[1]
+    assert list(seen[0].values()) == [LAMP]
