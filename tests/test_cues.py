@@ -158,6 +158,9 @@ def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypat
         ("Did taxpayers have to rescue the bank?", False, True),
         ("Is the bridge busier than expected?", False, True),
         ("Can the trust patent its seeds?", False, True),
+        ("Isn't the ferry still running?", False, True),  # negated auxiliary
+        ("Didn’t they sell the mill?", False, True),
+        ("Doesn't anyone keep the lamp?", False, True),
         ("Who said where the mill stood?", False, False),  # "where" not asked for
         ("What did the council decide?", False, False),
         ("Why did the ferry stop?", False, False),
@@ -179,6 +182,10 @@ def test_place_and_yes_no_questions(query, place, polar):
         ("The inspector didn’t blame the crew.", False, True),
         ("No member was paid, and none complained.", False, True),
         ("In 1958 the firm moved to Quayside Lane.", True, False),
+        ("Ruth Okafor was born in Örebro.", True, False),  # a capital beyond ASCII
+        ("The lamp was shipped to Ålvik.", True, False),
+        ("The lamp was shipped to Émile's yard.", True, False),
+        ("The mill stood in ödeland for a century.", False, False),  # lower-case, not a name
         ("In 1958 the firm moved.", False, False),  # the capital is the sentence's first word
         ("The mill stood in the valley for a century.", False, False),  # no name after it
         ("Nobody knows the notion's origin.", False, False),  # "not" only inside words

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import networkx as nx
 import numpy as np
 import pytest
 
@@ -120,3 +121,66 @@ def test_stores_without_paragraphs_still_load_and_rank(small_store, embedder, tm
     old = Engine.load(copy, embedder=embedder)
     assert old.ranker.paragraphs is None
     assert old.search("How much money did the trust raise in 2019?", k=3)["results"]
+
+
+def test_a_repeated_sentence_joins_the_paragraph_of_its_later_occurrence():
+    # "The lamp was lit." occurs twice; the claim's char_start/char_end are its first
+    # occurrence's, but the gap to "Ruth Okafor kept it." must be measured from the second.
+    source = "The lamp was lit. The lamp was lit.\n\nThe lamp was lit. Ruth Okafor kept it."
+    lit, kept = "The lamp was lit.", "Ruth Okafor kept it."
+    starts = [i for i in range(len(source)) if source.startswith(lit, i)]
+    graph = nx.MultiDiGraph()
+    graph.add_node(
+        "c:lit", text=lit, doc="d:1", section="s:1", char_start=starts[0],
+        char_end=starts[0] + len(lit),
+        spans="|".join(f"d:1:{s}:{s + len(lit)}" for s in starts),
+    )
+    k = source.index(kept)
+    graph.add_node(
+        "c:kept", text=kept, doc="d:1", section="s:1", char_start=k, char_end=k + len(kept),
+        spans=f"d:1:{k}:{k + len(kept)}",
+    )
+    previous = np.array([-1, 0])
+    groups = paragraph_groups(
+        graph, ["c:lit", "c:kept"], previous=previous, sources={"d:1": source}
+    )
+    assert groups == [[0, 1]]
+    # Without the later occurrence the blank line lies between them: no paragraph.
+    graph.nodes["c:lit"]["spans"] = f"d:1:{starts[0]}:{starts[0] + len(lit)}"
+    assert paragraph_groups(
+        graph, ["c:lit", "c:kept"], previous=previous, sources={"d:1": source}
+    ) == []
+
+
+def test_the_paragraph_weight_is_fixed_when_the_ranker_is_built(lamp_engine, monkeypatch):
+    ranker = lamp_engine.ranker
+    assert ranker.cosines.paragraph_weight == paragraphs.WEIGHT
+    vector = lamp_engine.embedder.encode_query("Who kept the lamp?")
+    rows = np.arange(len(lamp_engine.claims))
+    before = ranker.cosines.exact(rows, vector, views=True)
+    # Like the context weight, a later change of the module constant does not reach a built
+    # ranker: its scores stay as they were.
+    monkeypatch.setattr(paragraphs, "WEIGHT", 0.0)
+    assert np.array_equal(ranker.cosines.exact(rows, vector, views=True), before)
+
+
+def test_the_build_maps_documents_to_their_texts_once(tmp_path, embedder, monkeypatch):
+    from web import build, derived
+
+    seen = []
+    derive, groups = derived.derive, paragraphs.paragraph_groups
+
+    def spy_derive(graph, claims, **kwargs):
+        seen.append(kwargs["sources"])
+        return derive(graph, claims, **kwargs)
+
+    def spy_groups(graph, claims, **kwargs):
+        seen.append(kwargs["sources"])
+        return groups(graph, claims, **kwargs)
+
+    monkeypatch.setattr(build.derived_tables, "derive", spy_derive)
+    monkeypatch.setattr(build.paragraphs, "paragraph_groups", spy_groups)
+    (tmp_path / "lamp.md").write_text(LAMP, encoding="utf-8")
+    build.build_store([tmp_path / "lamp.md"], tmp_path / "store", embedder=embedder)
+    assert len(seen) == 2 and seen[0] is seen[1]
+    assert list(seen[0].values()) == [LAMP]

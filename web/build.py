@@ -130,7 +130,8 @@ def build_store(
 
     tick = time.perf_counter()
     # What search needs from the graph, derived once here rather than on every load.
-    tables = derived_tables.derive(graph, claims, sources={d.id: d.text for d in documents})
+    sources = {d.id: d.text for d in documents}
+    tables = derived_tables.derive(graph, claims, sources=sources)
     timings["derive"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
@@ -142,9 +143,7 @@ def build_store(
     )
     # Each paragraph of two or more claims, encoded once and shared by its claims (web.paragraphs).
     groups = (
-        paragraphs.paragraph_groups(
-            graph, claims, previous=tables.previous, sources={d.id: d.text for d in documents}
-        )
+        paragraphs.paragraph_groups(graph, claims, previous=tables.previous, sources=sources)
         if len(claims) <= paragraphs.MAX_CLAIMS else []
     )
     paragraph_texts = paragraphs.paragraph_texts(graph, claims, groups)

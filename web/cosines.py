@@ -3,7 +3,8 @@
 A claim's cosine is that of its plain vector; with *views* (graph mode), the better of its plain
 vector and its resolved view (:mod:`web.passages`), blended with its context vector
 (:mod:`web.context`) by :data:`web.ranking.CONTEXT_WEIGHT` and then with its paragraph vector
-(:mod:`web.paragraphs`) by :data:`web.paragraphs.WEIGHT`. Candidates come from FAISS over the
+(:mod:`web.paragraphs`) by :data:`web.paragraphs.WEIGHT`, both weights read once, when the
+:class:`web.ranking.Ranker` is built. Candidates come from FAISS over the
 plain vectors (and the views); claims that join the candidates later (BM25's, the claims that
 refer back) get the same cosines computed exactly.
 
@@ -19,7 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from index import VectorIndex
-from web import paragraphs as paragraph_vectors
 from web.context import ClaimContext
 from web.rowparts import row_lookup
 
@@ -48,6 +48,8 @@ class ClaimCosines:
         claim_count: how many claims (vector rows).
         vector_index: FAISS over the claims' plain texts.
         context_weight: the weight of the context vectors' cosines in a blend.
+        paragraph_weight: the weight of the paragraph vectors' cosines, blended in after the
+            context vectors'.
         vectors: the claims' plain vectors (float32 (n, d)); exact cosines are 0 when None.
         views: extra vectors per claim; the plain vectors only when None.
         context: the claims' context vectors; not blended when None.
@@ -60,6 +62,7 @@ class ClaimCosines:
         claim_count: int,
         vector_index: VectorIndex,
         context_weight: float,
+        paragraph_weight: float,
         vectors: np.ndarray | None = None,
         views: ClaimViews | None = None,
         context: ClaimContext | None = None,
@@ -67,6 +70,7 @@ class ClaimCosines:
     ):
         self.vector_index = vector_index
         self.context_weight = context_weight
+        self.paragraph_weight = paragraph_weight
         self.vectors = vectors
         self.views = views
         self.context = context
@@ -79,7 +83,8 @@ class ClaimCosines:
         self, vector: np.ndarray, depth: int, *, views: bool
     ) -> tuple[np.ndarray, np.ndarray]:
         """Candidate rows from FAISS (plain vectors, and views when asked) with their cosines
-        (blended with the context vectors' when views are asked)."""
+        (blended with the context and paragraph vectors' when views are asked,
+        :meth:`_blend_context`)."""
         scores, rows = self.vector_index.search(vector, depth)
         found = {int(r): float(s) for s, r in zip(scores[0], rows[0]) if r >= 0}
         if views and self.views is not None and self.views.index.ntotal:
@@ -96,7 +101,7 @@ class ClaimCosines:
 
     def exact(self, rows: np.ndarray, vector: np.ndarray, *, views: bool) -> np.ndarray:
         """Exact cosines of some claims; with ``views``, the better of plain and view vectors,
-        blended with the context vectors' (:meth:`_blend_context`)."""
+        blended with the context and paragraph vectors' (:meth:`_blend_context`)."""
         if self.vectors is None or len(rows) == 0:
             return np.zeros(len(rows))
         scores = np.asarray(self.vectors[rows], dtype=np.float32) @ vector
@@ -126,7 +131,7 @@ class ClaimCosines:
             return
         for lookup, part, weight in (
             (self._context_of, self.context, self.context_weight),
-            (self._paragraph_of, self.paragraphs, paragraph_vectors.WEIGHT),
+            (self._paragraph_of, self.paragraphs, self.paragraph_weight),
         ):
             if lookup is None or weight <= 0:
                 continue

@@ -63,13 +63,17 @@ _PLACE_QUESTION = re.compile(
 )
 # A preposition of place before a capitalised word (a name): "at the Plough Inn", "in Baltimore".
 # Capitalised prepositions (a sentence's first word) do not count, nor numbers ("in 1958").
+# The letter after it is captured and tested with str.isupper, so any script's capital counts
+# ("born in Örebro"); `re` has no class for upper-case letters beyond ASCII.
 _PLACE = re.compile(
     r"\b(?:in|at|on|near|from|to|inside|outside|beneath|above|below|off|into|across)\s+"
-    r"(?:the\s+)?[A-Z]"
+    r"(?:the\s+)?([^\W\d_])"
 )
-# A question that opens with an auxiliary or modal verb asks yes or no.
+# A question that opens with an auxiliary or modal verb asks yes or no, negated or not
+# ("Isn't it open?", "Didn’t they sell it?").
 _POLAR_QUESTION = re.compile(
-    r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)\b",
+    r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)"
+    r"(?:n[’']t)?\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -187,9 +191,10 @@ def states_place(text: str) -> bool:
     Returns:
         True for "in", "at", "on", "near", "from", "to", "inside", "outside", "beneath",
         "above", "below", "off", "into" or "across" (lower-case, so not a sentence's first
-        word), optionally "the", then a capital letter ("at the Plough Inn", "in Baltimore").
+        word), optionally "the", then a capital letter of any script ("at the Plough Inn",
+        "in Baltimore", "born in Örebro").
     """
-    return _PLACE.search(text) is not None
+    return any(m.group(1).isupper() for m in _PLACE.finditer(text))
 
 
 def asks_polar(query: str) -> bool:
@@ -201,7 +206,7 @@ def asks_polar(query: str) -> bool:
     Returns:
         True when its first word is an auxiliary or modal verb ("is", "are", "was", "were",
         "do", "does", "did", "can", "could", "has", "have", "had", "will", "would",
-        "should", "must").
+        "should", "must"), alone or with "n't" ("Isn't …?", "Didn't …?").
     """
     return _POLAR_QUESTION.match(query) is not None
 

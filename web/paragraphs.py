@@ -7,7 +7,7 @@ Varrow lamp's first keeper). Each claim in a paragraph of two or more claims the
 ranking blends it into the claim's cosine after the context vector (:mod:`web.context`):
 ``(1 - WEIGHT) × cosine + WEIGHT × paragraph cosine``. A paragraph is a run of claims that
 follow one another (``next`` edges) in one document and one section with no blank line
-between them in the source.
+between them in the source (between their nearest occurrences: a repeated sentence is one claim).
 
 Each distinct paragraph is encoded once and its vector shared by its claims, so the build
 encodes about the article's text once more (as the context vectors do) rather than once per
@@ -45,7 +45,8 @@ PART = "paragraphs"
 """The store part (a folder) holding the claims' paragraph vectors."""
 WEIGHT = 0.2
 """Graph mode: a claim with a paragraph vector scores ``(1 - WEIGHT) × its cosine (with
-context) + WEIGHT × its paragraph vector's cosine``; chosen on the grid 0.1 / 0.2 / 0.3."""
+context) + WEIGHT × its paragraph vector's cosine``; chosen on the grid 0.1 / 0.2 / 0.3 (read
+when a :class:`web.ranking.Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
 MAX_CLAIMS = 50_000
 """Stores with more claims are built without paragraph vectors (as without context vectors)."""
 
@@ -79,9 +80,9 @@ def paragraph_groups(
         a, b = nodes[claims[before]], nodes[claims[row]]
         if a.get("doc") != b.get("doc") or a.get("section") != b.get("section"):
             continue
-        start, end = a.get("char_end", 0), b.get("char_start", 0)
-        gap = sources.get(a.get("doc"), "")[start:end] if start <= end else "\n\n"
-        joined[row] = _BLANK_LINE.search(gap) is None
+        source = sources.get(a.get("doc"), "")
+        gap = _closest_gap(a, b)
+        joined[row] = gap is not None and _BLANK_LINE.search(source[gap[0]:gap[1]]) is None
     head_of: dict[int, int] = {}
     for row in range(len(claims)):
         seen, r = [], row
@@ -102,6 +103,37 @@ def paragraph_groups(
         for rows in groups.values() if len(rows) > 1
     ]
     return sorted(found, key=min)
+
+
+def _occurrences(node: Mapping, doc: str) -> list[tuple[int, int]]:
+    """A claim's ``(char_start, char_end)`` in ``doc``: each occurrence (``spans``), in order.
+
+    A repeated sentence is one claim whose ``char_start``/``char_end`` are its first
+    occurrence's; a store without ``spans`` falls back to those.
+    """
+    found = []
+    for span in filter(None, str(node.get("spans") or "").split("|")):
+        where, start, end = span.rsplit(":", 2)
+        if where == doc:
+            found.append((int(start), int(end)))
+    return sorted(found) or [(node.get("char_start", 0), node.get("char_end", 0))]
+
+
+def _closest_gap(a: Mapping, b: Mapping) -> tuple[int, int] | None:
+    """The text between an occurrence of claim ``a`` and the nearest later one of ``b``.
+
+    Returns:
+        ``(start, end)`` of the shortest stretch from the end of an occurrence of ``a`` to the
+        start of an occurrence of ``b`` in their document, or None when ``b`` never follows ``a``.
+    """
+    doc = a.get("doc")
+    ends = [end for _, end in _occurrences(a, doc)]
+    best = None
+    for start, _ in _occurrences(b, doc):
+        before = [end for end in ends if end <= start]
+        if before and (best is None or start - max(before) < best[1] - best[0]):
+            best = (max(before), start)
+    return best
 
 
 def paragraph_texts(

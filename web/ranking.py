@@ -44,6 +44,7 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
+from web import paragraphs as paragraph_vectors
 from web import rescore
 from web.context import ClaimContext
 from web.cosines import ClaimCosines, ClaimViews
@@ -122,7 +123,8 @@ class Ranker:
         context: the claims' context vectors (:mod:`web.context`); graph mode blends them
             into the cosines by :data:`CONTEXT_WEIGHT`, and skips that when None.
         paragraphs: the claims' paragraph vectors (:mod:`web.paragraphs`), blended in after
-            the context vectors by :data:`web.paragraphs.WEIGHT`; skipped when None.
+            the context vectors by :data:`web.paragraphs.WEIGHT` (read when the ranker is
+            built, as :data:`CONTEXT_WEIGHT` is); skipped when None.
         derived: the graph's search-time tables (:mod:`web.derived`), as a loaded store
             holds them; derived from ``graph`` here when None.
     """
@@ -154,8 +156,8 @@ class Ranker:
         self.paragraphs = paragraphs
         self.cosines = ClaimCosines(
             claim_count=len(self.claims), vector_index=vector_index,
-            context_weight=CONTEXT_WEIGHT, vectors=vectors, views=views, context=context,
-            paragraphs=paragraphs,
+            context_weight=CONTEXT_WEIGHT, paragraph_weight=paragraph_vectors.WEIGHT,
+            vectors=vectors, views=views, context=context, paragraphs=paragraphs,
         )
         if token_bags is not None and token_bags.claim_count != len(self.claims):
             raise ValueError(
