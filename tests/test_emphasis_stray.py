@@ -26,4 +26,4 @@ def test_a_stray_double_star_before_a_bold_term():
 
 
 def test_spaced_stars_make_no_title():
-    assert _spans(italic_titles, "He set 3 * Ruth Okafor * 4 on the slate.") == []
+    assert _spans(italic_titles, "He set 3 * Ruth Okonjo * 4 on the slate.") == []

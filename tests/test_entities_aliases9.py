@@ -439,7 +439,7 @@ def test_a_title_head_counts_only_its_own_document():
         "years.\n"))
     other = Document(id="document:b", path="b.md", title="Canal Works", text=(
         "# Canal Works\n\nA dredger cleared the canal in 1950. The dredger was owned by the "
-        "council. Later the dredger sank near Pell Lock. Nobody raised the dredger.\n"))
+        "council. Later the dredger sank near Quarrel Lock. Nobody raised the dredger.\n"))
     sections, sentences = [], []
     for doc in (one, other):
         s, t = split_document(doc)

@@ -16,7 +16,7 @@ from web.paragraphs import claim_vectors, paragraph_groups, read_paragraphs, wri
 
 LAMP = """# The Varrow lamp
 
-The Varrow lamp was lit in 1911. Ruth Okafor kept it for thirty years. She logged every ship.
+The Varrow lamp was lit in 1911. Ruth Okonjo kept it for thirty years. She logged every ship.
 
 The lamp was automated in 1968. Its lens went to a museum.
 
@@ -50,7 +50,7 @@ def test_paragraphs_end_at_blank_lines_and_headings(lamp_engine):
     )
     found = [_texts(engine, rows) for rows in groups]
     assert found == [
-        ["The Varrow lamp was lit in 1911.", "Ruth Okafor kept it for thirty years.",
+        ["The Varrow lamp was lit in 1911.", "Ruth Okonjo kept it for thirty years.",
          "She logged every ship."],
         ["The lamp was automated in 1968.", "Its lens went to a museum."],
         ["Tomas Brell followed her.", "He retired early."],
@@ -66,7 +66,7 @@ def test_claims_of_one_paragraph_share_its_stored_vector(lamp_engine):
     assert part.rows.tolist() == sorted(part.rows.tolist()) and len(part.rows) == 7
     assert np.allclose(np.linalg.norm(part.vectors, axis=1), 1.0, atol=1e-4)
     by_text = dict(zip(_texts(engine, part.rows.tolist()), np.asarray(part.vectors)))
-    assert np.array_equal(by_text["She logged every ship."], by_text["Ruth Okafor kept it for thirty years."])
+    assert np.array_equal(by_text["She logged every ship."], by_text["Ruth Okonjo kept it for thirty years."])
     assert not np.allclose(by_text["He retired early."], by_text["Its lens went to a museum."])
     expected = engine.embedder.encode(["Tomas Brell followed her. He retired early."])[0]
     assert np.allclose(by_text["He retired early."], expected, atol=1e-4)
@@ -125,9 +125,9 @@ def test_stores_without_paragraphs_still_load_and_rank(small_store, embedder, tm
 
 def test_a_repeated_sentence_joins_the_paragraph_of_its_later_occurrence():
     # "The lamp was lit." occurs twice; the claim's char_start/char_end are its first
-    # occurrence's, but the gap to "Ruth Okafor kept it." must be measured from the second.
-    source = "The lamp was lit. The lamp was lit.\n\nThe lamp was lit. Ruth Okafor kept it."
-    lit, kept = "The lamp was lit.", "Ruth Okafor kept it."
+    # occurrence's, but the gap to "Ruth Okonjo kept it." must be measured from the second.
+    source = "The lamp was lit. The lamp was lit.\n\nThe lamp was lit. Ruth Okonjo kept it."
+    lit, kept = "The lamp was lit.", "Ruth Okonjo kept it."
     starts = [i for i in range(len(source)) if source.startswith(lit, i)]
     graph = nx.MultiDiGraph()
     graph.add_node(

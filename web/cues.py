@@ -191,8 +191,8 @@ def states_place(text: str) -> bool:
     Returns:
         True for "in", "at", "on", "near", "from", "to", "inside", "outside", "beneath",
         "above", "below", "off", "into" or "across" (lower-case, so not a sentence's first
-        word), optionally "the", then a capital letter of any script ("at the Plough Inn",
-        "in Baltimore", "born in Örebro").
+        word), optionally "the", then a capital letter of any script ("at the Wheatsheaf Inn",
+        "in Dunmoor", "born in Örebro").
     """
     return any(m.group(1).isupper() for m in _PLACE.finditer(text))
 
