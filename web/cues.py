@@ -22,7 +22,7 @@ names and the measure words of the question patterns are generic English, as the
 
 Two more question shapes have answers English marks (round 9): a question that asks where
 ("Where did the founders meet?") is answered by a place, and English names a place after a
-preposition of place, usually capitalised ("at the Plough Inn", "in Baltimore";
+preposition of place, usually capitalised ("at the Wheatsheaf Inn", "in Dunmoor";
 :func:`states_place`); a yes/no question ("Did taxpayers rescue the bank?", opening with an
 auxiliary verb, :func:`asks_polar`) is answered by an affirmation or a denial, and only the
 denial is marked ("The bank did not need public money.": :func:`states_denial`, a negation).
@@ -61,7 +61,7 @@ _PLACE_QUESTION = re.compile(
     r"^\W*where\b|\b(?:what|which)\s+(?:place|town|city|country|site|region|building)\b",
     re.IGNORECASE,
 )
-# A preposition of place before a capitalised word (a name): "at the Plough Inn", "in Baltimore".
+# A preposition of place before a capitalised word (a name): "at the Wheatsheaf Inn", "in Dunmoor".
 # Capitalised prepositions (a sentence's first word) do not count, nor numbers ("in 1958").
 # The letter after it is captured and tested with str.isupper, so any script's capital counts
 # ("born in Örebro"); `re` has no class for upper-case letters beyond ASCII.
