@@ -10,9 +10,10 @@ import pytest
 
 from kg.errors import StoreError
 from web import context, ranking
-from web.context import context_texts, read_context, write_context
+from web.context import context_texts
 from web.engine import Engine
 from web.evaluate import evaluate, load_questions
+from web.rowparts import read_claim_vectors, write_row_vectors
 
 from conftest import EVAL
 
@@ -45,20 +46,20 @@ def test_built_stores_hold_one_unit_vector_per_context_text(engine):
 
 def test_context_part_round_trips_and_rejects_mismatches(tmp_path):
     vectors = np.eye(3, 4, dtype=np.float32)
-    write_context(tmp_path / "ok", vectors, [1, 2, 4])
-    loaded = read_context(tmp_path / "ok", 5)
+    write_row_vectors(tmp_path / "ok", vectors, [1, 2, 4])
+    loaded = read_claim_vectors(tmp_path / "ok", 5)
     assert loaded.rows.tolist() == [1, 2, 4] and np.array_equal(loaded.vectors, vectors)
     assert loaded.lookup(5).tolist() == [-1, 0, 1, -1, 2]
-    assert read_context(tmp_path / "absent", 5) is None
+    assert read_claim_vectors(tmp_path / "absent", 5) is None
     with pytest.raises(StoreError):
-        read_context(tmp_path / "ok", 4)  # row 4 is past the store's claims
-    write_context(tmp_path / "unsorted", vectors, [2, 1, 4])
+        read_claim_vectors(tmp_path / "ok", 4)  # row 4 is past the store's claims
+    write_row_vectors(tmp_path / "unsorted", vectors, [2, 1, 4])
     with pytest.raises(StoreError):
-        read_context(tmp_path / "unsorted", 5)
+        read_claim_vectors(tmp_path / "unsorted", 5)
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "vectors.npy").write_bytes(b"not numpy")
     with pytest.raises(StoreError):
-        read_context(tmp_path / "broken", 5)
+        read_claim_vectors(tmp_path / "broken", 5)
 
 
 def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine):

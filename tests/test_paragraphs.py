@@ -12,7 +12,8 @@ import pytest
 from kg.errors import StoreError
 from web import paragraphs
 from web.engine import Engine
-from web.paragraphs import claim_vectors, paragraph_groups, read_paragraphs, write_paragraphs
+from web.paragraphs import claim_vectors, paragraph_groups
+from web.rowparts import read_claim_vectors, write_row_vectors
 
 LAMP = """# The Varrow lamp
 
@@ -100,12 +101,12 @@ def test_claim_vectors_spread_each_paragraph_over_its_rows():
 
 def test_paragraph_part_round_trips_and_rejects_mismatches(tmp_path):
     vectors = np.eye(3, 4, dtype=np.float32)
-    write_paragraphs(tmp_path / "ok", vectors, [0, 1, 3])
-    loaded = read_paragraphs(tmp_path / "ok", 4)
+    write_row_vectors(tmp_path / "ok", vectors, [0, 1, 3])
+    loaded = read_claim_vectors(tmp_path / "ok", 4)
     assert loaded.lookup(4).tolist() == [0, 1, -1, 2]
-    assert read_paragraphs(tmp_path / "absent", 4) is None
+    assert read_claim_vectors(tmp_path / "absent", 4) is None
     with pytest.raises(StoreError):
-        read_paragraphs(tmp_path / "ok", 3)
+        read_claim_vectors(tmp_path / "ok", 3)
 
 
 def test_stores_without_paragraphs_still_load_and_rank(small_store, embedder, tmp_path):

@@ -168,9 +168,9 @@ def build_store(
         lexical_index.save(folder / "lexical")
         _write_views(folder / VIEWS, view_vectors, view_rows, view_index)
         if context_vectors is not None:
-            context.write_context(folder / context.PART, context_vectors, context_rows)
+            write_row_vectors(folder / context.PART, context_vectors, context_rows)
         if paragraph_vectors is not None:
-            paragraphs.write_paragraphs(folder / paragraphs.PART, paragraph_vectors, paragraph_rows)
+            write_row_vectors(folder / paragraphs.PART, paragraph_vectors, paragraph_rows)
         if bags is not None:
             bagstore.write_bags(folder / maxsim.PART, bags)
         derived_tables.write_derived(folder / derived_tables.PART, tables)

@@ -22,14 +22,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 import networkx as nx
 import numpy as np
 
 from web.claimrows import claim_order
-from web.rowparts import read_row_vectors, row_lookup, write_row_vectors
 
 log = logging.getLogger(__name__)
 
@@ -39,22 +36,6 @@ MAX_CLAIMS = 50_000
 """Stores with more claims are built without context vectors (as without piece bags,
 :data:`web.maxsim.MAX_CLAIMS`), so the build of a large store does not take twice as long."""
 
-
-@dataclass
-class ClaimContext:
-    """The context vectors of some claims.
-
-    Attributes:
-        vectors: float32 (m, d), L2-normalised (often memory-mapped).
-        rows: int64 (m,): the claim row each vector stands for, ascending.
-    """
-
-    vectors: np.ndarray
-    rows: np.ndarray
-
-    def lookup(self, claim_count: int) -> np.ndarray:
-        """For each claim row, the index of its context vector, or -1 when it has none."""
-        return row_lookup(self.rows, claim_count)
 
 
 def context_texts(
@@ -81,17 +62,3 @@ def context_texts(
     texts = [f"{nodes[claims[previous[r]]]['text']} {nodes[claims[r]]['text']}" for r in rows]
     return texts, rows
 
-
-def write_context(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
-    """Writes context vectors as the store part :data:`PART` (``folder`` must not exist)."""
-    write_row_vectors(folder, vectors, rows)
-
-
-def read_context(folder: Path, claim_count: int) -> ClaimContext | None:
-    """The context vectors of a store, or None for a store built before they existed.
-
-    Raises:
-        kg.errors.StoreError: the part is damaged or does not match the store's claims.
-    """
-    part = read_row_vectors(folder, claim_count, ascending=True)
-    return None if part is None else ClaimContext(vectors=part[0], rows=part[1])

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index import VectorIndex
-from web.context import ClaimContext
-from web.rowparts import row_lookup
+from web.rowparts import RowVectors, row_lookup
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +64,8 @@ class ClaimCosines:
         paragraph_weight: float,
         vectors: np.ndarray | None = None,
         views: ClaimViews | None = None,
-        context: ClaimContext | None = None,
-        paragraphs: ClaimContext | None = None,
+        context: RowVectors | None = None,
+        paragraphs: RowVectors | None = None,
     ):
         self.vector_index = vector_index
         self.context_weight = context_weight

@@ -26,7 +26,6 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex
 from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError
 from kg.graph import neighbours
-from web.context import ClaimContext
 from web.cosines import ClaimViews
 from web.derived import NEIGHBOURS, Derived
 from web.graphstore import GRAPH_PART, bulk_load, read_graph, write_graph
@@ -35,6 +34,7 @@ from web.highlight import highlight
 from web.loading import read_store
 from web.maxsim import TokenBags
 from web.ranking import DEFAULT_MODE, MODES, Ranker
+from web.rowparts import RowVectors
 from web.tables import claim_record
 
 log = logging.getLogger(__name__)
@@ -84,8 +84,8 @@ class Engine:
         manifest: dict | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
-        context: ClaimContext | None = None,
-        paragraphs: ClaimContext | None = None,
+        context: RowVectors | None = None,
+        paragraphs: RowVectors | None = None,
         derived: Derived | None = None,
         graph_loader: Callable[[], nx.MultiDiGraph] | None = None,
     ):

@@ -21,15 +21,13 @@ from index.parts import verify_parts
 from kg.errors import StoreError
 from web.bagstore import read_bags
 from web.context import PART as CONTEXT_PART
-from web.context import read_context
 from web.cosines import ClaimViews
 from web.derived import PART as DERIVED_PART
 from web.derived import read_derived
 from web.graphstore import GRAPH_PART, GraphFile, read_graph, read_part
 from web.maxsim import PART as TOKENS_PART
 from web.paragraphs import PART as PARAGRAPHS_PART
-from web.paragraphs import read_paragraphs
-from web.rowparts import read_row_vectors
+from web.rowparts import read_claim_vectors, read_row_vectors
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +75,8 @@ def read_store(store: Path, *, embedder: Embedder | None) -> dict:
         lexical_index = LexicalIndex.load(store / "lexical")
         views = read_views(store / "views", len(claims))
         token_bags = read_bags(store / TOKENS_PART, len(claims))
-        context = read_context(store / CONTEXT_PART, len(claims))
-        paragraphs = read_paragraphs(store / PARAGRAPHS_PART, len(claims))
+        context = read_claim_vectors(store / CONTEXT_PART, len(claims))
+        paragraphs = read_claim_vectors(store / PARAGRAPHS_PART, len(claims))
         derived = read_derived(store / DERIVED_PART, claim_count=len(claims))
         graph = None if graph_file is not None else read_graph(store, manifest=manifest)
     except BaseException:

@@ -33,13 +33,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 import networkx as nx
 import numpy as np
-
-from web.context import ClaimContext
-from web.rowparts import read_row_vectors, write_row_vectors
 
 PART = "paragraphs"
 """The store part (a folder) holding the claims' paragraph vectors."""
@@ -158,17 +154,3 @@ def claim_vectors(
     taken = np.asarray([owner[r] for r in rows], dtype=np.int64)
     return np.asarray(vectors, dtype=np.float32)[taken], rows
 
-
-def write_paragraphs(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
-    """Writes paragraph vectors per claim as the store part :data:`PART`."""
-    write_row_vectors(folder, vectors, rows)
-
-
-def read_paragraphs(folder: Path, claim_count: int) -> ClaimContext | None:
-    """The paragraph vectors of a store, or None for a store built before they existed.
-
-    Raises:
-        kg.errors.StoreError: the part is damaged or does not match the store's claims.
-    """
-    part = read_row_vectors(folder, claim_count, ascending=True)
-    return None if part is None else ClaimContext(vectors=part[0], rows=part[1])

@@ -46,13 +46,13 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex
 from web import paragraphs as paragraph_vectors
 from web import rescore
-from web.context import ClaimContext
 from web.cosines import ClaimCosines, ClaimViews
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
 from web.highlight import highlight
 from web.maxsim import TokenBags
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
+from web.rowparts import RowVectors
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +140,8 @@ class Ranker:
         vectors: np.ndarray | None = None,
         views: ClaimViews | None = None,
         token_bags: TokenBags | None = None,
-        context: ClaimContext | None = None,
-        paragraphs: ClaimContext | None = None,
+        context: RowVectors | None = None,
+        paragraphs: RowVectors | None = None,
         derived: Derived | None = None,
     ):
         self.graph = graph

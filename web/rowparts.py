@@ -2,18 +2,37 @@
 
 Such a part is a folder of ``vectors.npy`` (float32 (m, d)) and ``rows.npy`` (int64 (m,): the
 claim row each vector stands for). :mod:`web.build` writes the claims' extra views
-(:func:`web.passages.passage_views`) and their context vectors (:mod:`web.context`) this way,
-and :mod:`web.loading` and :mod:`web.context` read them back with the same checks.
+(:func:`web.passages.passage_views`), their context vectors (:mod:`web.context`) and paragraph
+vectors (:mod:`web.paragraphs`) this way, and :mod:`web.loading` reads them back with the same
+checks; the last two, one vector per claim, as :class:`RowVectors`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from kg.errors import StoreError
+
+
+@dataclass
+class RowVectors:
+    """One vector for each of some claims (the context or paragraph vectors).
+
+    Attributes:
+        vectors: float32 (m, d), L2-normalised (often memory-mapped).
+        rows: int64 (m,): the claim row each vector stands for, ascending.
+    """
+
+    vectors: np.ndarray
+    rows: np.ndarray
+
+    def lookup(self, claim_count: int) -> np.ndarray:
+        """For each claim row, the index of its vector, or -1 when it has none."""
+        return row_lookup(self.rows, claim_count)
 
 
 def write_row_vectors(folder: Path, vectors: np.ndarray, rows: Sequence[int]) -> None:
@@ -56,6 +75,17 @@ def read_row_vectors(
     if not matches:
         raise StoreError(f"{folder} does not match the store's {claim_count} claims")
     return vectors, rows
+
+
+def read_claim_vectors(folder: Path, claim_count: int) -> RowVectors | None:
+    """A part of one vector per claim (rows strictly ascending), or None for a store built
+    before the part existed.
+
+    Raises:
+        kg.errors.StoreError: the part is damaged or does not match the store's claims.
+    """
+    part = read_row_vectors(folder, claim_count, ascending=True)
+    return None if part is None else RowVectors(vectors=part[0], rows=part[1])
 
 
 def row_lookup(rows: np.ndarray, claim_count: int) -> np.ndarray:
