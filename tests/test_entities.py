@@ -86,6 +86,12 @@ def extracted(text: str):
     return entities
 
 
+def with_mentions(text: str):
+    """``(entities, mentions)`` of ``text`` read through :func:`build`."""
+    docs, sections, sentences = build(text)
+    return extract_entities(docs, sections, sentences)
+
+
 @pytest.fixture(scope="module")
 def survey():
     docs, sections, sentences = build(SURVEY)

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from kg.antecedents import _someone
-from kg.entities import extract_entities
 from kg.subjects import clause_subject
 from kg.tokens import tokenize
-from tests.test_entities import build, by_reference, find
-
-
-def _entities(text: str):
-    docs, sections, sentences = build(text)
-    entities, mentions = extract_entities(docs, sections, sentences)
-    return entities, mentions
-
+from tests.test_entities import by_reference, find, with_mentions
 
 
 def test_an_object_him_is_not_the_subject_of_its_own_clause():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Oskar Brenne travelled to Kessport to meet Ivo Halden, the finest glassmaker in "
         "Scotland. Halden examined the samples for a week and paid him generously.\n")
     brenne = find(entities, "Oskar Brenne")
@@ -26,7 +18,7 @@ def test_an_object_him_is_not_the_subject_of_its_own_clause():
 
 
 def test_an_object_her_skips_the_subject_but_not_after_a_preposition():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "In 1901 Marta Quell became the director of the Varn Observatory. "
         "Greta Lind, then in her sixties, distrusted her from the start. "
         "Lind kept the old telescope with her.\n")
@@ -51,7 +43,7 @@ def test_who_binds_the_person_before_it():
 
 
 def test_a_subject_description_marks_the_subject_for_the_next_it():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Nordic Centre for Coastal Survey (NCCS) was founded in 1968. "
         "The centre opened its first station in 1971, and the charts drawn by NCCS were "
         "soon the standard. "
@@ -62,7 +54,7 @@ def test_a_subject_description_marks_the_subject_for_the_next_it():
 
 
 def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_phrase():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Captain Ivo Skarn carried the Quillon T2 on his voyage to Ostrel aboard HMS Quillet. "
         "It kept perfect time through storms and heat.\n")
     skarn, t2 = find(entities, "Ivo Skarn"), find(entities, "Quillon T2")
@@ -77,7 +69,7 @@ def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
             "After the sinking of 1923 the company ordered an independent study. "
             "It was written by Dr Agnes Hollins, a naval architect. "
             "The Hollins Report was published in 1924.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     report, hollins = find(entities, "Hollins Report"), find(entities, "Agnes Hollins")
     assert report is not None and hollins is not None
     assert by_reference(mentions, report, 2)
@@ -89,7 +81,7 @@ def test_it_after_a_named_thing_is_not_the_heading_topic():
             "After the sinking of 1923 the company ordered the Hollins Report. "
             "Dr Agnes Hollins bought a new boat. "
             "It was built in Kessport.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     report = find(entities, "Hollins Report")
     assert report is not None
     assert not by_reference(mentions, report, 3)
@@ -98,7 +90,7 @@ def test_it_after_a_named_thing_is_not_the_heading_topic():
 def test_used_it_to_takes_up_the_term_the_last_sentence_opened_with():
     text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
             "air. The German survey of 1901–1903 used it to chart the Morava valley.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     kite = find(entities, "kite photography")
     assert kite is not None
     assert by_reference(mentions, kite, 1)
@@ -108,7 +100,7 @@ def test_used_it_to_after_an_object_phrase_takes_nothing():
     text = ("**Kite photography**, developed in the 1880s, let surveyors see fields from the "
             "air. Ada Lind developed a similar method, and Ivo Skarn used it to chart the "
             "Morava valley.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     kite = find(entities, "kite photography")
     assert kite is not None
     assert not by_reference(mentions, kite, 1)
@@ -120,7 +112,7 @@ def test_the_first_of_these_is_the_first_item_of_the_list_just_given():
             "- **Article 7** limits any member to two terms.\n"
             "- **Article 9** bans gifts from sponsors.\n"
             "Ada Lind argued for the first of these and Ivo Skarn for the second.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     a, b, c = (find(entities, n) for n in ("Article 4", "Article 7", "Article 9"))
     assert a is not None and b is not None and c is not None
     assert by_reference(mentions, a, 4) and by_reference(mentions, b, 4)
@@ -133,7 +125,7 @@ def test_the_first_with_a_noun_or_far_from_a_list_is_no_item():
             "- **Article 7** limits any member to two terms.\n"
             "Ada Lind chaired the first meeting.\n"
             "Ivo Skarn argued for the second.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     a, b = find(entities, "Article 4"), find(entities, "Article 7")
     assert a is not None and b is not None
     assert not by_reference(mentions, a, 3) and not by_reference(mentions, b, 4)
@@ -144,14 +136,14 @@ def test_a_name_inside_an_apposition_does_not_hide_its_head_noun():
             "since childhood. It heard forty witnesses. "
             "Ivo Skarn gave evidence for the harbour board. "
             "The judge found that the rules were unclear.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     quell = find(entities, "Marta Quell")
     assert quell is not None
     assert by_reference(mentions, quell, 3)
 
 
 def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Pellick Mill sold cloth to Antwerp from 1730. "
         "At its first meeting, in 1741, the Dorwick Board of Trade fined the mill.\n")
     mill = find(entities, "Pellick Mill")
@@ -161,7 +153,7 @@ def test_its_in_a_fronted_phrase_is_the_main_clause_subject():
 
 
 def test_he_after_an_indefinite_person_noun_is_anyone():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Ada Lind wrote a history of the lamp prize in 1995. "
         "In 1700 a navigator far from land could not tell where he was.\n")
     lind = find(entities, "Ada Lind")
@@ -170,7 +162,7 @@ def test_he_after_an_indefinite_person_noun_is_anyone():
 
 
 def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Orm Walk is a sponsored hike held each June. "
         "For much of its life the Tarnby Boat Trust has been called the club.\n")
     walk = find(entities, "Orm Walk")
@@ -179,7 +171,7 @@ def test_its_in_a_fronted_phrase_without_a_comma_is_the_subject_after_it():
 
 
 def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Tollick Fund paid for huts on the high passes. "
         "The kiln above the mill is recalled for burning nine tons in its first year.\n")
     scheme = find(entities, "Tollick Fund")
@@ -188,7 +180,7 @@ def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
 
 
 def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Quarrow Institute admitted the failure in May. "
         "Papers pounced on the tale, and one weekly ran it on the front page.\n")
     institute = find(entities, "Quarrow Institute")
@@ -197,7 +189,7 @@ def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothin
 
 
 def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "In 1931 Ada Lind described a new kind of crack, the shear crack, which runs along "
         "the grain of a beam. Lind showed that beams with such cracks fail without warning.\n")
     crack = find(entities, "shear crack")
@@ -206,7 +198,7 @@ def test_such_and_a_plural_noun_take_the_term_ending_in_that_noun():
 
 
 def test_his_after_a_man_of_no_name_is_nobody_named():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Ivo Skarn rebuilt the Skell Light in 1709. "
         "In the fire of 1755 one keeper, a man of 90, burnt his hands on the rail.\n")
     skarn = find(entities, "Ivo Skarn")
@@ -215,7 +207,7 @@ def test_his_after_a_man_of_no_name_is_nobody_named():
 
 
 def test_its_before_a_common_noun_subject_takes_nothing_from_before():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Quell Footbridge crosses the Orm at Tarnby. "
         "For its early years the practice rented two small rooms.\n")
     bridge = find(entities, "Quell Footbridge")
@@ -224,7 +216,7 @@ def test_its_before_a_common_noun_subject_takes_nothing_from_before():
 
 
 def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "In 1931 Ada Lind met Ivo Skarn in a café in Oslo. "
         "The latter was then a student of geology. "
         "The former never returned to Varn.\n")
@@ -235,7 +227,7 @@ def test_the_latter_and_the_former_take_the_last_two_names_of_one_type():
 
 
 def test_the_former_before_a_noun_is_no_reference():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Ada Lind met Ivo Skarn in Oslo. The former director of the museum joined them.\n")
     lind, skarn = find(entities, "Ada Lind"), find(entities, "Ivo Skarn")
     assert lind is not None and skarn is not None
@@ -257,7 +249,7 @@ def test_the_second_counts_items_not_sentences():
             "- **Article 4** obliges the club to publish its accounts. It dates from 1921.\n"
             "- **Article 7** limits any member to two terms.\n"
             "Ada Lind argued for the second.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     seven = find(entities, "Article 7")
     assert seven is not None
     assert by_reference(mentions, seven, 4)
@@ -269,14 +261,14 @@ def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
             "Ada Lind built a steam engine in 1790. "
             "The pump drained four thousand acres in its first year. "
             "The Quillon Pump was scrapped in 1850.\n")
-    entities, mentions = _entities(text)
+    entities, mentions = with_mentions(text)
     pump = find(entities, "Quillon Pump")
     assert pump is not None
     assert by_reference(mentions, pump, 2)
 
 
 def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Varrow Sea Survey (VSS) charted the northern shelf. "
         "In 1990 its survey ship *Tarn Petrel* mapped the trench off the cape.\n")
     survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarn Petrel")

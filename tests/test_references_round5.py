@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from kg.entities import extract_entities
-from tests.test_entities import build, by_reference, find
-
-
-def _entities(text: str):
-    docs, sections, sentences = build(text)
-    return extract_entities(docs, sections, sentences)
-
-
+from tests.test_entities import by_reference, find, with_mentions
 
 _REGULATED = (
     "Harbour Varrow Ltd supplies gas to the towns of the Osk valley. "
@@ -23,7 +15,7 @@ _REGULATED = (
 
 
 def test_the_regulator_is_a_regulating_body_named_long_before():
-    entities, mentions = _entities(_REGULATED)
+    entities, mentions = with_mentions(_REGULATED)
     nesa = find(entities, "Northern Energy Standards Authority")
     firm = find(entities, "Harbour Varrow Ltd")
     assert nesa is not None and firm is not None
@@ -32,7 +24,7 @@ def test_the_regulator_is_a_regulating_body_named_long_before():
 
 
 def test_the_regulator_is_never_the_dominant_firm():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Tessin Mutual Bank was founded in 1921 by farmers in Oskby. "
         "The Tessin Mutual Bank lends only to its members. "
         "In 1990 the Tessin Mutual Bank opened a branch in Varrow. "
@@ -45,7 +37,7 @@ def test_the_regulator_is_never_the_dominant_firm():
 
 
 def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Ivo Selvqvist drowned off Varrow Point in 1961. "
         "Ruth Okonjo answered with the Selvqvist Fund, which paid for two new boats. "
         "Selvqvist’s widow was its first trustee.\n")
@@ -55,14 +47,14 @@ def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
 
 
 def test_its_does_not_take_a_name_after_a_preposition_of_place():
-    _entities_found, mentions = _entities(
+    _entities_found, mentions = with_mentions(
         "Ruth Okonjo came from Varrowdale with her brother. "
         "She taught at the chapel and led its choir.\n")
     assert not any(m.sentence == 1 and m.surface == "its" for m in mentions)
 
 
 def test_the_trustees_stand_for_their_governing_body():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
         "Ruth Okonjo kept its books for thirty years. "
         "She wrote to the newspapers every winter. "
@@ -74,7 +66,7 @@ def test_the_trustees_stand_for_their_governing_body():
 
 
 def test_the_trustees_are_no_company():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "Halden Glassworks Ltd was founded in 1958 by Ivo Halden. "
         "The company sold bottles to breweries. "
         "In 1990 the trustees of the pension scheme sued it.\n")
@@ -91,14 +83,14 @@ _EPONYM = (
 
 
 def test_an_indefinite_noun_after_a_person_is_the_thing_named_after_them():
-    entities, mentions = _entities(_EPONYM)
+    entities, mentions = with_mentions(_EPONYM)
     lens = find(entities, "Tessmar lens")
     assert lens is not None
     assert by_reference(mentions, lens, 1)
 
 
 def test_no_eponym_without_the_person_before_the_noun():
-    entities, mentions = _entities(_EPONYM.replace("Tessmar showed a lens",
+    entities, mentions = with_mentions(_EPONYM.replace("Tessmar showed a lens",
                                                    "a lens was shown by Tessmar"))
     lens = find(entities, "Tessmar lens")
     assert lens is not None
@@ -106,7 +98,7 @@ def test_no_eponym_without_the_person_before_the_noun():
 
 
 def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
-    entities, mentions = _entities(
+    entities, mentions = with_mentions(
         "The Varrow lamp burned whale oil in a brass holder. "
         "The Varrow lamp was also cheap to run. "
         "Mounted behind a curved screen, which kept the wind off the wick, it changed "
@@ -117,7 +109,7 @@ def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
 
 
 def test_a_nickname_for_the_n_under_a_heading_naming_nothing_is_the_thing_just_described():
-    entities, _mentions = _entities(
+    entities, _mentions = with_mentions(
         "Bridges and halls\n\n"
         "Her best known work, the Orvik Exchange Hall in Tessby, opened in 1971. "
         "The hall’s roof rests on four thin concrete shells. "
