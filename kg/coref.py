@@ -10,6 +10,9 @@ Conservative by design. A reference phrase is one of:
   another noun ("the parser toolkit");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
+- (round 6) "the" and two lowercase words that repeat a post the text gave a person with "as"
+  ("hired Ada Lind as its general manager … The general manager also oversaw …",
+  :mod:`kg.descriptors`), standing alone as a learned descriptor noun must;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
   on its own before a verb ("This limits …");
 - "his"/"her" before an idea noun ("his theory", "her method"): the concept or technique

@@ -123,6 +123,10 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             out.append(Phrase(i, i + 2, "organization", toks[i + 1].lower,
                               _subject_position(toks, i)))  # "the trustees": their board
             continue
+        pair = _learned_pair(toks, i, covered, learned) if low == "the" else None
+        if pair:  # "the general manager" after "hired Ada Lind as its general manager"
+            out.append(Phrase(i, i + 3, "head", pair, _subject_position(toks, i)))
+            continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
             tail = _tail(toks, i, covered, tails) if low == "the" else None
             if tail:
@@ -276,23 +280,38 @@ def _clipped(noun: str, heads: frozenset) -> str | None:
     return full[0] if len(full) == 1 else None
 
 
-def _stands_alone(toks, i: int) -> bool:
+def _learned_pair(toks, i: int, covered: set[int], learned: frozenset) -> str | None:
+    """"the general manager": two lowercase words after "the" that repeat a two-word
+    description the text gave one entity (:func:`kg.descriptors.describe`), standing
+    alone as :func:`_stands_alone` says."""
+    words = toks[i + 1:i + 3]
+    if len(words) < 2 or not all(t.is_word and t.text.islower() for t in words) \
+            or covered & {i + 1, i + 2} or words[0].possessive:
+        return None
+    pair = f"{words[0].lower} {words[1].lower}"
+    if pair not in learned or singular(words[1].lower) != words[1].lower \
+            or not _stands_alone(toks, i, width=2):
+        return None
+    return pair
+
+
+def _stands_alone(toks, i: int, *, width: int = 1) -> bool:
     """For a descriptor noun the text taught ("the label" after "X, a small label"): the
     description is the subject or object itself, not a predicate ("is the style most …") nor
     a modifier ("the parser toolkit"): no copula before it, and after it a mark, a
     possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
     word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
     million")."""
-    noun = toks[i + 1]
+    noun = toks[i + width]
     if noun.possessive:
         return True  # "became the ensemble’s advocate"
     if i and toks[i - 1].lower in _BE:
         return False
-    if i + 2 == len(toks):
+    if i + width + 1 == len(toks):
         return True
-    nxt = toks[i + 2]
+    nxt = toks[i + width + 1]
     low = nxt.lower
-    after = toks[i + 3] if i + 3 < len(toks) else None
+    after = toks[i + width + 2] if i + width + 2 < len(toks) else None
     return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
         or low in lx.PAST_VERBS or low.endswith(("ed", "es", "ly")) or (
             low.endswith("s") and not low.endswith("ss")) or after is not None and (
