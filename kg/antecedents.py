@@ -40,7 +40,8 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    ("the union" is not the "… Bank"), and failing that the most recent entity with that
    head anywhere earlier in the document, or nothing.
 5. Past the window: "the regulator" the last regulating body named before, "the trustees"
-   the last governing body (:mod:`kg.compatibility`); else the section heading's entity, then, for an organisation
+   the last governing body, "the partnership" the last firm named for its partners
+   (:mod:`kg.compatibility`); else the section heading's entity, then, for an organisation
    or product noun the text does not also use in the plural (and that names a whole, not a
    part such as "the team"), the document's dominant entity of that type (mentioned at least three
    times, twice as often as any other of the type, and named before: on an invented article
@@ -71,6 +72,7 @@ from dataclasses import dataclass, field
 from kg import lexicon as lx
 from kg.compatibility import (
     MEMBERS,
+    PARTNERSHIP,
     PRONOUN_GENDER,
     REGULATING,
     SALIENT_KINDS,
@@ -295,7 +297,8 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
 def _nearest(phrase: Phrase, ctx: Context) -> int | None:
     """Past the nearby sentences: the heading's entity, then the document's dominant one of
     the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
-    if phrase.noun in REGULATING or phrase.noun in MEMBERS:  # named once, long before: the last such body
+    if phrase.noun in REGULATING or phrase.noun in MEMBERS or phrase.noun in PARTNERSHIP:
+        # named once, long before: the last such body
         return next((g for prev in reversed(ctx.history)
                      for _p, g in reversed(ctx.by_unit.get(prev, []))
                      if fits(phrase, g, ctx)), None)

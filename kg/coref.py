@@ -84,6 +84,7 @@ from kg.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
 from kg.attributed import Attributions, idea_noun
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
+from kg.compatibility import partnered
 from kg.descriptors import Descriptions
 from kg.forms import strip_possessive, top
 from kg.gazetteer import Match
@@ -237,7 +238,10 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     ctx = Resolver(types, known, term_heads, _plural_terms(groups, kept), by_unit, possessive,
                    units=units, introduced=described.introduced if described else {},
                    described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
-                   genders=name_genders(groups, kept, types))
+                   genders=name_genders(groups, kept, types),
+                   partnered={g for g, group in enumerate(groups) if types[g] == "organization"
+                              and any(kept[k].is_name and partnered(top(kept[k]))
+                                      for k in group.keys)})
     out: list[tuple] = []
     ideas = Attributions(types)
     lead = label = None

@@ -59,6 +59,7 @@ class Context:
         units: the tokenised units (to see indefinite noun phrases).
         introduced: unit → the entity it introduces by an apposition ("X, a compiler").
         described: group → the descriptor nouns the text gives it (:mod:`kg.descriptors`).
+        partnered: the organisations named for their partners ("Lind & Skarn").
     """
 
     types: list[str]
@@ -78,6 +79,7 @@ class Context:
     units: list = field(default_factory=list)
     introduced: dict[int, int] = field(default_factory=dict)
     described: dict[int, set[str]] = field(default_factory=dict)
+    partnered: set[int] = field(default_factory=set)
     _every_head: set[str] | None = field(default=None, repr=False)
 
     def heads_a_name(self, noun: str) -> bool:

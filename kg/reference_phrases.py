@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.compatibility import MEMBERS
+from kg.compatibility import MEMBERS, PARTNERSHIP
 from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.tokens import singular
@@ -136,7 +136,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             if low == "the" and noun not in heads and noun not in lx.REFERENCE_NOUNS:
                 noun = _clipped(noun, topical) or noun  # "the tram" for "… Tramway"
             kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
-                                                     else None)
+                                                     else None) or (
+                "organization" if noun in PARTNERSHIP and low == "the" else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind == "head" and noun in learned and not _stands_alone(toks, i):
                 continue

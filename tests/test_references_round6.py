@@ -25,3 +25,27 @@ def test_an_ordinal_is_no_part_of_the_post():
     orvelle = find(entities, "Tamsin Orvelle")
     assert orvelle is not None
     assert not by_reference(mentions, orvelle, 3)
+
+
+PARTNERS = ("In 1931 Ada Quenby and Ivo Tarrant founded a practice of their own, "
+            "Quenby & Tarrant, in Dunmore. Quenby drew the plans and Tarrant dealt with clients. "
+            "For ten years they built little but shops. "
+            "In 1946 the Vellacott Hospital Trust commissioned the new wing of its hospital. "
+            "The wing leaked from its first winter. "
+            "The quarrel over the leaks ended the partnership.\n")
+
+
+def test_the_partnership_is_the_firm_named_for_its_partners():
+    entities, mentions = with_mentions(PARTNERS)
+    firm, trust = find(entities, "Quenby & Tarrant"), find(entities, "Vellacott Hospital Trust")
+    assert firm is not None and trust is not None
+    assert by_reference(mentions, firm, 5)  # four sentences after the firm was named
+    assert not by_reference(mentions, trust, 5)
+
+
+def test_the_partnership_is_no_other_organisation():
+    entities, mentions = with_mentions(PARTNERS.replace("Quenby & Tarrant", "Quenby Studio"))
+    trust = find(entities, "Vellacott Hospital Trust")
+    assert trust is not None
+    assert not by_reference(mentions, trust, 5)
+    assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
