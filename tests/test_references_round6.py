@@ -49,3 +49,16 @@ def test_the_partnership_is_no_other_organisation():
     assert trust is not None
     assert not by_reference(mentions, trust, 5)
     assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
+
+
+def test_the_board_is_no_council():
+    entities, mentions = with_mentions(
+        "In 1950 the Pennock County Council created the Ossery Harbour Authority. "
+        "The council appointed four of its seven members. "
+        "The board met every month in a shed on the quay.\n")
+    council = find(entities, "Pennock County Council")
+    authority = find(entities, "Ossery Harbour Authority")
+    assert council is not None and authority is not None
+    assert by_reference(mentions, council, 1)
+    assert not by_reference(mentions, council, 2)
+    assert by_reference(mentions, authority, 2)
