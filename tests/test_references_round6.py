@@ -62,3 +62,20 @@ def test_the_board_is_no_council():
     assert by_reference(mentions, council, 1)
     assert not by_reference(mentions, council, 2)
     assert by_reference(mentions, authority, 2)
+
+
+def test_the_street_far_from_any_named_street_is_generic():
+    text = ("Ada Quenby opened a bakery on Morrow Street in 1920. "
+            "Her bread was sold across the county. "
+            "In 1931 she bought a second oven. "
+            "The bakery closed during the war. "
+            "It reopened in 1946 under her son. "
+            "Children still wait for the van at the end of the street.\n")
+    entities, mentions = with_mentions(text)
+    street = find(entities, "Morrow Street")
+    assert street is not None
+    assert not by_reference(mentions, street, 5)
+    entities, mentions = with_mentions(text.replace("Her bread was sold across the county. ",
+                                                    "The street was cobbled and steep. "))
+    street = find(entities, "Morrow Street")
+    assert by_reference(mentions, street, 1)  # named in the sentence before: that street
