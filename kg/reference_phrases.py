@@ -170,8 +170,17 @@ def _complement(toks, k: int) -> bool:
     more right reference on bridges; without the verb test also a "uses the notation to
     state" on compiler, wrong. Rejected in round 3: "on" as a complement ("the kiosk on
     the Skerry Isles"): one wrong reference gone on lighthouse, but a right description lost
-    on plate_tectonics and "placed the probe on its course" no longer a reference."""
+    on plate_tectonics and "placed the probe on its course" no longer a reference. Round 6:
+    "on", "at", "in", "near", "off" before a name (not a month or weekday) says which one
+    ("the lighthouse on the Quarrick Isles" is not the lighthouse named before); measured over
+    the 18 development sets and the invented articles: one wrong reference gone
+    (lighthouse), nothing else moves."""
     low = toks[k].lower
+    if low in ("on", "at", "in", "near", "off") and k + 1 < len(toks):
+        j = k + 2 if toks[k + 1].lower == "the" and k + 2 < len(toks) else k + 1
+        if toks[j].is_word and toks[j].text[:1].isupper() and toks[j].lower not in lx.MONTHS \
+                and toks[j].lower not in lx.WEEKDAYS:
+            return True  # "the lighthouse on the Quarrick Isles": which one, not the one named
     if low == "to" and k + 1 < len(toks) and toks[k + 1].lower in lx.COMMON_VERBS \
             and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \
             and toks[k - 3].lower in _OBJECT_CONTROL:
