@@ -92,3 +92,14 @@ def test_a_place_after_the_noun_says_which_one():
     entities, mentions = with_mentions(text.replace(" on the Quarrick Isles", " in March"))
     light = find(entities, "Brisking Lighthouse")
     assert by_reference(mentions, light, 2)  # a month says no place
+
+
+def test_a_noun_introduced_two_sentences_back_is_that_thing():
+    entities, mentions = with_mentions(
+        "In 1948 Ada Quenby, at the Vellacott Institute, chose tidal prediction as her problem. "
+        "She assembled a team led by Ivo Tarrant. "
+        "In 1950 Tarrant and Quenby ran the first trials at Dunmore. "
+        "Each forecast, as the team noted, took a full day.\n")
+    institute = find(entities, "Vellacott Institute")
+    assert institute is not None
+    assert not by_reference(mentions, institute, 3)
