@@ -289,7 +289,7 @@ def _by_head(phrase: Phrase, ctx: Context) -> int | None:
     """The most recent entity of the document whose name has the phrase's noun as its head.
     Rejected in round 6: only back to the section's heading for a name's head (against "the
     scale", "the tower" taking a name 40 sentences back): 38 references lost on 12 sets,
-    all but two right (river, water_dispute, seedtrust relations 1.00 → 0.90). Rejected in round 3
+    nearly all right (river, water_dispute, seedtrust relations 1.00 → 0.90). Rejected in round 3
     (against "the tower" → a tower named 35 sentences back): nothing
     when two entities are so headed (lost 12 right references on river, plate_tectonics,
     telescope, bridges), and a described noun only within its section (lost 13 right "the
