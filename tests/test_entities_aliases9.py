@@ -388,7 +388,7 @@ def test_sited_skips_lists():
     from kg.name_cues import sited
     from kg.tokens import tokenize
 
-    toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarn Hall.")
+    toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarle Hall.")
     assert sited(0, toks) == []
     toks = tokenize("Visitors came from Orrin, Kessby, Tarnwick and Dale.")
     assert sited(0, toks) == []
