@@ -88,9 +88,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
-    topic_heads(units, kept, groups, title_forms(units, kept))
-    gazetteer = build_gazetteer(groups, kept)
-    matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens)]
+    scoped = topic_heads(units, kept, groups, title_forms(units, kept))
+    gazetteer = build_gazetteer(groups, kept, scoped=scoped)
+    matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens, doc=unit.doc)]
     types = assign_types(groups, kept, units, matches)
     nearest = nearest_namesakes(units, matches, groups, kept, types)
     explained = {groups[matches[i].group].keys[0]: NAMESAKE for i in nearest}
@@ -164,8 +164,11 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
     return forms
 
 
-def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
-    """Indexes every kept key, then the generic-head variants of term keys."""
+def build_gazetteer(groups: list[Group], kept: dict[tuple, Form], *,
+                    scoped: dict[tuple, str] | None = None) -> Gazetteer:
+    """Indexes every kept key, then the generic-head variants of term keys; a key in
+    ``scoped`` (a title's head, :mod:`kg.topics`), and its variants, only in that document."""
+    scoped = scoped or {}
     gazetteer = Gazetteer()
     for g, group in enumerate(groups):
         for key in group.keys:
@@ -178,7 +181,8 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
                 mode = ACRONYM  # "ITS" is not "Its"; "FORTRAN" also written "Fortran" is a name
             elif form.is_name and len(key) == 1:
                 mode = CAPITAL
-            gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces))
+            gazetteer.add(key, g, mode, commas=any("," in s or ":" in s for s in form.surfaces),
+                          doc=scoped.get(key))
     distinctive = unique_stems(kept)
     for g, group in enumerate(groups):
         for key in group.keys:
@@ -188,7 +192,7 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form]) -> Gazetteer:
                 added = variant[-1] in ADDED_HEADS and len(variant) == len(key) + 1
                 spellings = {variant, *(_plural_spellings(kept[key], variant) if added else ())}
                 for spelling in spellings:
-                    if gazetteer.add(spelling, g, singular_only=added):
+                    if gazetteer.add(spelling, g, singular_only=added, doc=scoped.get(key)):
                         gazetteer.variants[spelling] = key
     return gazetteer
 

@@ -2,7 +2,9 @@
 
 Once the corpus has told which forms are entities, each sentence and heading is scanned for
 all of them, so a term found through its repetitions is also found where it was written
-in capitals, in a plural, or inside a longer chunk.
+in capitals, in a plural, or inside a longer chunk. A key may be scoped to one document (the
+head of a document's title used alone, :mod:`kg.topics`): in the other documents of a build
+the same word may name something else, so it is matched only in its own.
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ class Gazetteer:
         self.variants: dict[tuple[str, ...], tuple[str, ...]] = {}  # reworded key → its source
         self.with_commas: set[tuple[str, ...]] = set()  # "one seat, one voice"
         self.singular_only: set[tuple[str, ...]] = set()  # "X work" but not "X works"
+        self.scopes: dict[tuple[str, ...], str] = {}  # key → the one document it is matched in
         self.longest = 1
         self._firsts: set[str] = set()  # the first word of every key
 
     def add(self, key: tuple[str, ...], group: int, mode: str = ANY, *,
-            commas: bool = False, singular_only: bool = False) -> bool:
+            commas: bool = False, singular_only: bool = False, doc: str | None = None) -> bool:
         """Adds a key unless it is already taken; returns True when added.
 
         Args:
@@ -55,10 +58,13 @@ class Gazetteer:
                 vote"), which other keys may not span.
             singular_only: True when the last word must not be a plural ("X work", not the
                 verb in "X works").
+            doc: the id of the one document the key is matched in; None for all.
         """
         if not key or key in self.entries:
             return False
         self.entries[key] = (group, mode)
+        if doc is not None:
+            self.scopes[key] = doc
         self._firsts.add(key[0])
         if commas:
             self.with_commas.add(key)
@@ -67,11 +73,18 @@ class Gazetteer:
         self.longest = max(self.longest, len(key))
         return True
 
-    def find(self, unit: int, tokens: list[Token]) -> list[Match]:
-        """The non-overlapping occurrences in a unit, the longest at each place first."""
+    def find(self, unit: int, tokens: list[Token], *, doc: str | None = None) -> list[Match]:
+        """The non-overlapping occurrences in a unit, the longest at each place first.
+
+        Args:
+            unit: the unit index (recorded in the matches).
+            tokens: the unit's tokens.
+            doc: the unit's document id; keys scoped to another document are not matched
+                (with None, no scoped key is).
+        """
         out, i = [], 0
         while i < len(tokens):
-            hit = self._at(tokens, i)
+            hit = self._at(tokens, i, doc)
             if hit is None:
                 i += 1
                 continue
@@ -80,7 +93,7 @@ class Gazetteer:
             i = end
         return out
 
-    def _at(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    def _at(self, tokens: list[Token], i: int, doc: str | None) -> tuple[int, int] | None:
         if not tokens[i].is_word or tokens[i].lower in ("the", "a", "an"):
             return None
         # A key starts with the first word of its first token (made singular when it is the
@@ -101,7 +114,7 @@ class Gazetteer:
                 continue
             key = key_of(tokens[i:end])
             entry = self.entries.get(key)
-            if entry is None:
+            if entry is None or self.scopes.get(key, doc) != doc:
                 continue
             if key not in self.with_commas and any(t.text in ",:" for t in tokens[i:end]):
                 continue

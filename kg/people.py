@@ -51,16 +51,31 @@
   place, typed as people before, are now "other", which the type measure counts the same).
 
 Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
+
+The words around a personal name (honorifics of address, initials, generational suffixes) and
+the comparison of two spellings are in :mod:`kg.person_words`, importable from here as before.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
 from kg.given_names import GIVEN_NAMES
+from kg.person_words import (  # noqa: F401 (re-exported: importable from here as before)
+    COORDINATORS,
+    INITIAL,
+    TITLES,
+    coordinated,
+    core_words,
+    honorific_before,
+    last_name,
+    same_person,
+    titled_key,
+    titled_surnames,
+    untitled,
+)
 from kg.surnames import named_after, particle_surname
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
@@ -72,38 +87,12 @@ SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc 
 DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
 _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
              | lx.MONTHS)
-_INITIAL = re.compile(r"[A-Z]\.")
 # first words of names that are no given name: a leading head ("Project Tamsin", "Lake
 # Orm"), a generic modifier or a compass word ("Great Corvey", "North Tessing")
 _NOT_GIVEN = lx.LEADING_HEADS | lx.GENERIC_MODIFIERS | lx._words(
     "north south east west northern southern eastern western upper nether")
 _NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | lx.SEASONS
                    | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
-# generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
-# name of their own ("St Ives", "King George", "General Motors")
-TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
-    - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
-                "general lord lady")
-COORDINATORS = frozenset({"&", "and"})
-
-
-def coordinated(key: tuple[str, ...]) -> bool:
-    """True for a name of names joined by "&" or "and" ("Tarrow & Lind", "Tarrow and Lind
-    Ltd")."""
-    return any(w in COORDINATORS for w in key[1:-1])
-
-
-def core_words(words: list[str]) -> list[str]:
-    """The words of a name without a generational suffix ("Jr.", "III")."""
-    return words[:-1] if len(words) > 2 and words[-1].casefold() in _SUFFIXES else words
-
-
-def last_name(key: tuple[str, ...]) -> str:
-    """The last name in a name's key, past a generational suffix."""
-    return key[-2] if len(key) > 2 and key[-1] in _SUFFIXES else key[-1]
-
 
 
 def person_like(form: Form, *, common_surname: bool = False) -> bool:
@@ -116,7 +105,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
             or titled_key(form.key):
         return False  # "Mayor Skarn" is a way to name a person, not the person's name
     words = core_words(strip_possessive(top(form)).split())
-    plain = [w for i, w in enumerate(words) if not _INITIAL.fullmatch(w)
+    plain = [w for i, w in enumerate(words) if not INITIAL.fullmatch(w)
              and not (0 < i < len(words) - 1 and w.casefold() in lx.NAME_PARTICLES)]
     if not 2 <= len(plain) <= 3 or len(words) > 4:
         return False
@@ -146,21 +135,6 @@ def known_people(forms: dict[tuple, Form], *,
             and last_name(f.key) in bare and person_like(f, common_surname=True)}
 
 
-def same_person(a: list[str], b: list[str]) -> bool:
-    """True when two spellings name one person: same first and last names, and middle names
-    that agree or are missing from one ("Clara A. Merrow" = "Clara Merrow",
-    "Peter E. Garrow" = "Peter Ernest Garrow")."""
-    a, b = core_words(a), core_words(b)
-    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
-        return False
-    ma, mb = a[1:-1], b[1:-1]
-    if not ma or not mb:
-        return True
-    return len(ma) == len(mb) and all(
-        x[0] == y[0] and (_INITIAL.fullmatch(x) or _INITIAL.fullmatch(y) or x == y)
-        for x, y in zip(ma, mb))
-
-
 def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins the spellings of one person that differ in middle names or initials.
 
@@ -185,7 +159,7 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
     for form in names:  # "J. Orrin Haskett" goes by "Orrin Haskett"
         words = strip_possessive(top(form)).split()
         short = forms.get(form.key[1:])
-        if form.key in people and len(words) >= 3 and _INITIAL.fullmatch(words[0]) \
+        if form.key in people and len(words) >= 3 and INITIAL.fullmatch(words[0]) \
                 and short is not None and short.is_name and len(short.key) >= 2:
             uf.union(short.key, form.key, "initials", f"“{top(short)}” is “{top(form)}” "
                      "without the first initial", top(short))
@@ -197,43 +171,8 @@ def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
     name, so the later, fuller one is another person (a son, a grandson). A middle initial
     ("Oliver J. Haskett") is no such evidence."""
     middles = core_words(wl)[1:-1]
-    return len(core_words(ws)) == 2 and any(not _INITIAL.fullmatch(m) for m in middles) \
+    return len(core_words(ws)) == 2 and any(not INITIAL.fullmatch(m) for m in middles) \
         and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
-
-
-def titled_key(key: tuple[str, ...]) -> bool:
-    """True for the key of an honorific of address and one more word ("justice", "marr")."""
-    return len(key) == 2 and key[0].rstrip(".") in TITLES
-
-
-def honorific_before(tokens, start: int) -> int | None:
-    """Where an honorific of address written right before a name starts ("Judge Ada Lind",
-    "Dr. Ada Lind", whose "." is a token of its own), else None."""
-    k = start - 1
-    if k >= 1 and tokens[k].text == ".":
-        k -= 1
-    if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.rstrip(".").casefold() in TITLES:
-        return k
-    return None
-
-
-def titled_surnames(aliases) -> set[str]:
-    """The surnames of the titled aliases of a person ("Mrs Lind" → "Lind")."""
-    out = set()
-    for alias in aliases:
-        words = strip_possessive(alias).split()
-        if len(words) == 2 and words[0].rstrip(".").casefold() in TITLES:
-            out.add(words[1])
-    return out
-
-
-def untitled(name: str) -> str:
-    """A personal name without the honorific of address it is written with ("Alderman
-    Ada M. Lind" → "Ada M. Lind"), when two or more words remain; else the name."""
-    words = name.split()
-    if len(words) >= 3 and words[0].rstrip(".").casefold() in TITLES and words[1][:1].isupper():
-        return " ".join(words[1:])
-    return name
 
 
 def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,

@@ -8,7 +8,9 @@ connector inside it, and the text uses the name's head
 noun alone in lowercase in at least :data:`MIN_SENTENCES` sentences, that head is a name of
 the topic: it joins the topic's group (rule ``title-head``) and the gazetteer finds it, so
 those sentences mention the topic. Not when another kept form ends in the same head (the
-head would be ambiguous).
+head would be ambiguous). The head names the topic only in the title's own document: in
+another document of the same build "the dredger" may be any dredger, so the gazetteer
+matches the head there not at all (the title's full name, written out, still joins).
 
 Measured (round 9 of issue 3) over the 16 development and 11 invented sets: chronometer
 alias unity 0.90 → 0.95 (its topic's two-word name and the head noun the text uses for
@@ -66,7 +68,7 @@ def title_forms(units: list[Unit], kept: dict[tuple, Form]) -> set[tuple[str, tu
 
 
 def topic_heads(units: list[Unit], kept: dict[tuple, Form], groups: list[Group],
-                topics: set[tuple[str, tuple]]) -> None:
+                topics: set[tuple[str, tuple]]) -> dict[tuple, str]:
     """Joins the head of a title's class name to that name's group (see the module docstring).
 
     Only the title's own document counts: its lowercase words and its uses of the head (a
@@ -78,7 +80,12 @@ def topic_heads(units: list[Unit], kept: dict[tuple, Form], groups: list[Group],
         groups: the entity groups (the topic's group gains the head's key).
         topics: (document id, key) of the forms in a document's title that its text uses
             (:func:`title_forms`).
+
+    Returns:
+        The keys of the heads joined, each with the id of the one document it names the
+        topic in (for :meth:`kg.gazetteer.Gazetteer.add`).
     """
+    scoped: dict[tuple, str] = {}
     owner = {k: g for g, group in enumerate(groups) for k in group.keys}
     heads = Counter(k[-1] for k, f in kept.items()
                     if not f.kinds.keys() & {"quantity", "date"})  # "22 dredgers" is a count
@@ -95,7 +102,9 @@ def topic_heads(units: list[Unit], kept: dict[tuple, Form], groups: list[Group],
                           units=found)
         group = groups[owner[key]]
         group.keys.append(head)
+        scoped[head] = doc
         group.merges[head] = {"form": max(surfaces, key=surfaces.get), "rule": "title-head",
                               "evidence": f"the title names “{top(kept[key])}”, and the text "
                                           f"calls it “{key[-1]}” in {len(found)} sentences"}
         log.debug("title head %s → %s", key[-1], top(kept[key]))
+    return scoped

@@ -39,9 +39,9 @@ def test_a_common_surname_shared_by_two_people_is_the_one_named_most_recently():
         "The Bells\n"
         "The first lamps were made by Mary Bell, engineer to the Osk Harbour Board. The lamps "
         "burned whale oil. Keepers lit them at dusk. Keepers trimmed the wicks every hour. Her "
-        "son Tomas Bell built the Varne Light. Bell retired in 1880.\n")
+        "son Tomek Bell built the Varne Light. Bell retired in 1880.\n")
     entities, mentions = extract_entities(docs, sections, sentences)
-    tomas = find_label(entities, "Tomas Bell")
+    tomas = find_label(entities, "Tomek Bell")
     by_sentence = {(m.sentence, m.surface): m.entity for m in mentions}
     assert by_sentence[(5, "Bell")] == tomas.id
     assert find_label(entities, "Mary Bell").id != tomas.id

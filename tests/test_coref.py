@@ -223,7 +223,7 @@ def test_its_with_nothing_before_and_it_in_a_list_item():
             "Among its additions were tidal quotas.\n"
             "Makers include:\n"
             "- **Varden Bask**, written by Orla Fenn, compiles fast. Fenn sold it to a bank.\n"
-            "- **Morrow Quill**, by Hester Quay, is small.\n")
+            "- **Morrow Quill**, by Hester Quennick, is small.\n")
     _, refs = _refs(text)
     assert any(s == 1 and surface == "its" and label == "Second Vellan Charter"
                for s, surface, label in refs)

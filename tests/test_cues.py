@@ -181,7 +181,7 @@ def test_place_and_yes_no_questions(query, place, polar):
         ("The bank did not need public money.", False, True),
         ("The inspector didn’t blame the crew.", False, True),
         ("No member was paid, and none complained.", False, True),
-        ("In 1958 the firm moved to Quayside Lane.", True, False),
+        ("In 1958 the firm moved to Wharfside Lane.", True, False),
         ("Ruth Okonjo was born in Örebro.", True, False),  # a capital beyond ASCII
         ("The lamp was shipped to Ålvik.", True, False),
         ("The lamp was shipped to Émile's yard.", True, False),

@@ -23,7 +23,7 @@ maps the whole northern sky.
 People
 
 Ellen R. Voss led the survey from 2019. Voss had earlier worked at the Brisda Institute. \
-She said the survey would chart 20 million galaxies. Dr. Tomas Brenner joined in March 2020, \
+She said the survey would chart 20 million galaxies. Dr. Tomek Brenner joined in March 2020, \
 and Brenner built the main spectrograph.
 
 Methods
@@ -139,7 +139,7 @@ def test_person_with_initial_and_surname(survey):
     voss = find(entities, "Ellen R. Voss")
     assert voss is not None and voss.entity_type == "person"
     assert find(entities, "Voss") is voss
-    brandt = find(entities, "Tomas Brenner")
+    brandt = find(entities, "Tomek Brenner")
     assert brandt is not None and brandt.entity_type == "person"
 
 
@@ -319,7 +319,7 @@ def test_amounts_join_and_generic_phrases_stay_out(oddities):
 def test_field_labels_are_not_entities():
     text = ("The Varn Mill opened in 1950.\n"
             "- Founded: 14 March 1950\n"
-            "- First owner: Tomas Brenner\n"
+            "- First owner: Tomek Brenner\n"
             "- Water power: the river turns two wheels all year\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)
@@ -390,7 +390,7 @@ def test_renamings_through_pronouns_cut_names_and_clipped_acronyms():
     text = ("The tool was first called Quillwright, after its first user. The disk it ran on "
             "allowed short file names, so the name was cut to Quill. Varden Bask, the program "
             "written by Orla Fenn, grew into a platform. In 2010 the group renamed it Torvel. "
-            "The Second Tarven Charter (STCA) was signed in 2007. Hester Quay wrote The Little "
+            "The Second Tarven Charter (STCA) was signed in 2007. Hester Quennick wrote The Little "
             "Marrowby, and Marrowby sold well.\n")
     docs, sections, sentences = build(text)
     entities, _ = extract_entities(docs, sections, sentences)

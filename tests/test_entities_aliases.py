@@ -143,10 +143,10 @@ def test_a_fuller_name_first_still_joins_the_shorter_one():
 @needs_wordfreq
 def test_a_titled_name_is_no_label():
     entities = _entities(
-        "Maureen Quendry, 71, lives in Osk. Back in Osk, Mrs Quendry keeps water under her "
+        "Mairead Quendry, 71, lives in Osk. Back in Osk, Mrs Quendry keeps water under her "
         "sink.\n")
-    person = joined(entities, "Maureen Quendry", "Mrs Quendry", rule="titled-surname")
-    assert person.label == "Maureen Quendry"
+    person = joined(entities, "Mairead Quendry", "Mrs Quendry", rule="titled-surname")
+    assert person.label == "Mairead Quendry"
 
 
 @needs_wordfreq
@@ -162,14 +162,14 @@ _FAMILY = (
     "The Linds\n"
     "The first lamps were made by Ada Lind, engineer to the Osk Harbour Board. The lamps "
     "burned whale oil. Keepers lit them at dusk. Keepers trimmed the wicks every hour. Her "
-    "son Tomas Lind built the Varne Light. Lind retired in 1880.\n")
+    "son Tomek Lind built the Varne Light. Lind retired in 1880.\n")
 
 
 @needs_wordfreq
 def test_a_shared_surname_is_the_person_named_most_recently():
     docs, sections, sentences = build(_FAMILY)
     entities, mentions = extract_entities(docs, sections, sentences)
-    ada, tomas = find_label(entities, "Ada Lind"), find_label(entities, "Tomas Lind")
+    ada, tomas = find_label(entities, "Ada Lind"), find_label(entities, "Tomek Lind")
     by_sentence = {(m.sentence, m.surface): m.entity for m in mentions}
     assert by_sentence[(5, "Lind")] == tomas.id
     assert any(m["rule"] == "nearest-namesake" for m in tomas.merges)
@@ -180,10 +180,10 @@ def test_a_shared_surname_is_the_person_named_most_recently():
 @needs_wordfreq
 def test_a_shared_surname_after_two_namesakes_in_one_sentence_stays_apart():
     docs, sections, sentences = build(
-        "The fair was founded by Ada Lind and her brother Tomas Lind in 1979. Lind later said "
+        "The fair was founded by Ada Lind and her brother Tomek Lind in 1979. Lind later said "
         "it lost money.\n")
     entities, mentions = extract_entities(docs, sections, sentences)
-    ids = {find_label(entities, "Ada Lind").id, find_label(entities, "Tomas Lind").id}
+    ids = {find_label(entities, "Ada Lind").id, find_label(entities, "Tomek Lind").id}
     assert not any(m.surface == "Lind" and m.entity in ids for m in mentions)
 
 
@@ -204,10 +204,10 @@ def test_a_nickname_given_to_it_joins_the_thing_the_previous_sentence_named():
 @needs_wordfreq
 def test_a_nickname_given_to_a_description_joins_the_sections_thing():
     entities = _entities(
-        "The Osk Firth Bridge\n"
-        "The Osk Firth Bridge crosses the estuary. It opened in 1979. Locals call the "
+        "The Osk Ferry Bridge\n"
+        "The Osk Ferry Bridge crosses the estuary. It opened in 1979. Locals call the "
         "structure “the Lyre”, after its cables. The Lyre carries 60,000 cars a day.\n")
-    joined(entities, "Osk Firth Bridge", "Lyre", rule="renamed")
+    joined(entities, "Osk Ferry Bridge", "Lyre", rule="renamed")
 
 
 @needs_wordfreq
@@ -280,7 +280,7 @@ def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
 @needs_wordfreq
 def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
     refs = _references(
-        "Tomas Quendry built the first towers in Osk. Quendry’s methods were carried further "
+        "Tomek Quendry built the first towers in Osk. Quendry’s methods were carried further "
         "by Conrad Harrowgate, engineer to the Osk Harbour Board. His greatest work was the "
         "Varne Light.\n")
     assert refs.get((2, "His")) == "Conrad Harrowgate"
@@ -317,11 +317,11 @@ def test_a_tail_used_mostly_before_the_full_name_stays_apart():
 def test_an_honorific_with_a_full_stop_and_a_titled_surname_give_aliases():
     docs, sections, sentences = build(
         "The council asked Dr. Helen Quendry-Vass, a hydrologist, for figures. Quendry-Vass "
-        "was careful. Maureen Tighlow, 71, has lived in Osk since 1970. Back in Osk, Mrs "
+        "was careful. Mairead Tighlow, 71, has lived in Osk since 1970. Back in Osk, Mrs "
         "Tighlow is less interested in the case.\n")
     entities, _ = extract_entities(docs, sections, sentences)
     joined(entities, "Helen Quendry-Vass", "Dr. Helen Quendry-Vass", rule="honorific")
-    joined(entities, "Maureen Tighlow", "Tighlow", rule="honorific")
+    joined(entities, "Mairead Tighlow", "Tighlow", rule="honorific")
 
 
 @needs_wordfreq
@@ -337,9 +337,9 @@ def test_she_passes_over_a_man_named_by_his_given_name():
 def test_he_passes_over_a_person_the_text_calls_she():
     refs = _references(
         "Maren Vantrebe studied at the Osk School of Art. She drew houses. She drew rain. Her "
-        "teacher there, Professor Alasdair Munrow, was a quiet classicist. He once remarked "
+        "teacher there, Professor Aldous Munrow, was a quiet classicist. He once remarked "
         "that she drew the rain.\n")
-    assert refs.get((4, "He")) == "Alasdair Munrow"
+    assert refs.get((4, "He")) == "Aldous Munrow"
 
 
 @needs_wordfreq

@@ -62,7 +62,7 @@ def test_an_institution_of_a_university_is_shortened_to_its_first_word():
     entities = _entities(
         "After the war, oceanographers at the Quarrel Geological Observatory of Venmore "
         "University compiled profiles. In 1966 Ada Pimm at Quarrel examined a profile. "
-        "In 1967 Bo Sykes of Quarrel confirmed the prediction.\n")
+        "In 1967 Bo Sirkett of Quarrel confirmed the prediction.\n")
     joined(entities, "Quarrel", "Quarrel Geological Observatory of Venmore University",
            rule="short-form")
 
@@ -70,7 +70,7 @@ def test_an_institution_of_a_university_is_shortened_to_its_first_word():
 def test_a_college_of_a_subject_is_not_shortened_to_its_first_word():
     entities = _entities(
         "In 1950 she taught at the Quarrel College of Art. In 1966 Ada Pimm came to "
-        "Quarrel. In 1967 Bo Sykes of Quarrel painted the harbour.\n")
+        "Quarrel. In 1967 Bo Sirkett of Quarrel painted the harbour.\n")
     college = find(entities, "Quarrel College of Art")
     assert college is not None and "Quarrel" not in college.aliases
 

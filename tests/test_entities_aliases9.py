@@ -388,7 +388,7 @@ def test_sited_skips_lists():
     from kg.name_cues import sited
     from kg.tokens import tokenize
 
-    toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarn Hall.")
+    toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarle Hall.")
     assert sited(0, toks) == []
     toks = tokenize("Visitors came from Orrin, Kessby, Tarnwick and Dale.")
     assert sited(0, toks) == []
@@ -450,3 +450,35 @@ def test_a_title_head_counts_only_its_own_document():
     assert topic is not None
     assert not any(m["rule"] == "title-head" for m in topic.merges)
     assert {sentences[m.sentence].doc for m in mentions if m.entity == topic.id} == {"document:a"}
+
+
+@needs_wordfreq
+def test_a_title_head_names_its_topic_only_in_its_own_document():
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+
+    one = Document(id="document:a", path="a.md", title="The Tidal Sextant", text=(
+        "# The Tidal Sextant and the Coast Survey\n\n"
+        "The tidal sextant was a brass instrument. Every tidal sextant was costly. "
+        "The sextant first sailed in 1842. A good sextant cost a month's wages. Pilots "
+        "trusted the sextant more than the charts. Few boats carried two sextants.\n"))
+    other = Document(id="document:b", path="b.md", title="Orrin Harbour", text=(
+        "# Orrin Harbour\n\nThe harbourmaster kept a sextant in his office. The sextant had "
+        "belonged to his uncle. Visitors asked about the sextant. A tidal sextant hung "
+        "beside it.\n"))
+    sections, sentences = [], []
+    for doc in (one, other):
+        s, t = split_document(doc)
+        sections += s
+        sentences += t
+    entities, mentions = extract_entities([one, other], sections, sentences)
+    topic = find(entities, "Tidal Sextant")
+    assert topic is not None and find(entities, "sextant") is topic
+    assert any(m["rule"] == "title-head" for m in topic.merges)
+    said = {(sentences[m.sentence].doc, sentences[m.sentence].text) for m in mentions
+            if m.entity == topic.id}
+    assert len({text for doc, text in said if doc == "document:a"}) == 6
+    # in the other document "the sextant" is the harbourmaster's; the full name still joins
+    assert {text for doc, text in said if doc == "document:b"} == {
+        "A tidal sextant hung beside it."}

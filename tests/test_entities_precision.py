@@ -53,10 +53,10 @@ def test_a_title_cut_off_by_its_period_is_no_entity():
 
 def test_a_month_after_a_day_number_is_no_part_of_a_name():
     entities = _entities(
-        "Halvor Freight bought the port in 2004. On 3 March Halvor Freight sold it again. "
-        "Halvor Freight kept its depot.\n")
-    assert find(entities, "March Halvor Freight") is None
-    assert find(entities, "Halvor Freight") is not None
+        "Halbrand Freight bought the port in 2004. On 3 March Halbrand Freight sold it again. "
+        "Halbrand Freight kept its depot.\n")
+    assert find(entities, "March Halbrand Freight") is None
+    assert find(entities, "Halbrand Freight") is not None
 
 
 @needs_wordfreq

@@ -26,10 +26,10 @@ def test_a_name_only_inside_a_quoted_title_is_no_entity():
 @needs_wordfreq
 def test_a_name_in_quoted_speech_stays():
     entities = extracted(
-        "“We sailed with Tomas Hume to the Kelby Narrows,” the pilot said. Hume came back "
+        "“We sailed with Tomek Hume to the Kelby Narrows,” the pilot said. Hume came back "
         "alone.\n")
     assert find(entities, "Kelby Narrows") is not None
-    assert find(entities, "Tomas Hume") is not None
+    assert find(entities, "Tomek Hume") is not None
 
 
 @needs_wordfreq
@@ -87,17 +87,17 @@ def test_a_phrase_that_is_once_a_subject_stays():
 @needs_wordfreq
 def test_a_trade_before_a_name_is_no_term():
     entities = extracted(
-        "In 1950 Ada Bell worked with the glass engraver Tomas Hume. The Danish glass "
+        "In 1950 Ada Bell worked with the glass engraver Tomek Hume. The Danish glass "
         "engraver Ivo Renner later joined them. Hume and Renner mapped the Varn shelf.\n")
     assert find(entities, "glass engraver") is None
-    for name in ("Ada Bell", "Tomas Hume", "Ivo Renner"):
+    for name in ("Ada Bell", "Tomek Hume", "Ivo Renner"):
         assert find(entities, name) is not None, name
 
 
 @needs_wordfreq
 def test_words_in_scare_quotes_once_are_no_term():
     entities = extracted(
-        "In 1952 Ada Bell found the rift, but Tomas Hume wrote her finding off as “pure "
+        "In 1952 Ada Bell found the rift, but Tomek Hume wrote her finding off as “pure "
         "luck” at first. Hume later agreed with Bell.\n")
     assert find(entities, "pure luck") is None
     assert find(entities, "Ada Bell") is not None

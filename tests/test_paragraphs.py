@@ -23,7 +23,7 @@ The lamp was automated in 1968. Its lens went to a museum.
 
 # Keepers
 
-Tomas Brell followed her. He retired early.
+Tomek Brell followed her. He retired early.
 
 No second lamp was ever built.
 """
@@ -54,7 +54,7 @@ def test_paragraphs_end_at_blank_lines_and_headings(lamp_engine):
         ["The Varrow lamp was lit in 1911.", "Ruth Okonjo kept it for thirty years.",
          "She logged every ship."],
         ["The lamp was automated in 1968.", "Its lens went to a museum."],
-        ["Tomas Brell followed her.", "He retired early."],
+        ["Tomek Brell followed her.", "He retired early."],
     ]
     texts = paragraphs.paragraph_texts(engine.graph, engine.claims, groups)
     assert texts[1] == "The lamp was automated in 1968. Its lens went to a museum."
@@ -69,7 +69,7 @@ def test_claims_of_one_paragraph_share_its_stored_vector(lamp_engine):
     by_text = dict(zip(_texts(engine, part.rows.tolist()), np.asarray(part.vectors)))
     assert np.array_equal(by_text["She logged every ship."], by_text["Ruth Okonjo kept it for thirty years."])
     assert not np.allclose(by_text["He retired early."], by_text["Its lens went to a museum."])
-    expected = engine.embedder.encode(["Tomas Brell followed her. He retired early."])[0]
+    expected = engine.embedder.encode(["Tomek Brell followed her. He retired early."])[0]
     assert np.allclose(by_text["He retired early."], expected, atol=1e-4)
 
 

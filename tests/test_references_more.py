@@ -223,12 +223,12 @@ def test_the_last_words_of_one_longer_name_used_after_it_join_it():
 def test_a_tail_written_as_a_term_or_of_two_names_joins_nothing():
     entities, _, _ = _entities(
         "The Varn Deep Space Telescope launched in 2021, after the Kessby Space Telescope. "
-        "The Space Telescope saw old galaxies. Halden AI Safety was founded in 2020. AI safety "
+        "The Space Telescope saw old galaxies. Haldry AI Safety was founded in 2020. AI safety "
         "is hard.\n")
     short = find(entities, "Space Telescope")
     assert short is None or short not in (find(entities, "Varn Deep Space Telescope"),
                                           find(entities, "Kessby Space Telescope"))
-    assert find(entities, "AI safety") is not find(entities, "Halden AI Safety")
+    assert find(entities, "AI safety") is not find(entities, "Haldry AI Safety")
 
 
 def test_a_copula_after_a_parenthetical_teaches_the_noun_and_a_verb_like_follower_is_ok():
@@ -253,7 +253,7 @@ def test_a_clipped_head_of_the_title_name_stands_for_it():
 
 def test_a_light_noun_taught_by_a_copula_stands_for_nothing():
     entities, mentions, sentences = _entities(
-        "Quorvex is a way to store sensor data. Brandvold said that Quorvex leads the way. "
+        "Quorvex is a way to store sensor data. Brandholm said that Quorvex leads the way. "
         "Later the way changed.\n")
     quorvex = find(entities, "Quorvex")
     assert quorvex is not None and not _referenced(mentions, sentences, quorvex, 2)
@@ -271,10 +271,10 @@ def test_an_entity_in_a_fronted_phrase_without_a_comma_is_not_the_subject():
 
 def test_a_frequent_first_name_whose_key_is_singular_joins_its_person():
     entities, _, _ = _entities(
-        "The yard was founded by the brothers Edwin Marsh and Charles Marsh in 1871. In 1903 "
+        "The yard was founded by the brothers Edwin Marbeck and Charles Marbeck in 1871. In 1903 "
         "Charles retired and Edwin sold the yard.\n")
-    charles = joined(entities, "Charles Marsh", "Charles")
-    assert find(entities, "Edwin") is find(entities, "Edwin Marsh") is not charles
+    charles = joined(entities, "Charles Marbeck", "Charles")
+    assert find(entities, "Edwin") is find(entities, "Edwin Marbeck") is not charles
 
 
 def test_an_object_it_after_a_verb_takes_the_previous_subject_when_nothing_else_fits():

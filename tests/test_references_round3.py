@@ -18,7 +18,7 @@ def test_the_council_is_no_firm_the_text_described_as_one():
         "The Harrowby Borough Council voted to buy the ferry line in 2019. "
         "Opponents said the price was too high. "
         "Its bid was prepared with the consultancy firm Quell Marrin. "
-        "Tomas Edvik, a ferry owner, was unimpressed. "
+        "Tomek Edvik, a ferry owner, was unimpressed. "
         "“The council is paying for a fantasy,” he said.\n")
     council = find(entities, "Harrowby Borough Council")
     firm = find(entities, "Quell Marrin")
@@ -28,7 +28,7 @@ def test_the_council_is_no_firm_the_text_described_as_one():
 
 
 def test_his_theory_is_the_idea_the_text_says_he_proposed():
-    text = ("Tomas Ruvel was a Danish geologist who studied glaciers. "
+    text = ("Tomek Ruvel was a Danish geologist who studied glaciers. "
             "In a lecture in 1921, Ruvel proposed what he called glacial rebound. "
             "Glacial rebound explained raised beaches along the coast. "
             "Few geologists accepted the argument at first. "
@@ -42,7 +42,7 @@ def test_his_theory_is_the_idea_the_text_says_he_proposed():
 
 def test_his_theory_is_not_an_idea_someone_else_proposed():
     entities, mentions, _ = _entities(
-        "Tomas Ruvel was a Danish geologist who studied glaciers. "
+        "Tomek Ruvel was a Danish geologist who studied glaciers. "
         "In a lecture in 1921, Ina Berg proposed what she called glacial rebound. "
         "Glacial rebound explained raised beaches along the coast. "
         "Ruvel died in 1938 with his theory still doubted.\n")

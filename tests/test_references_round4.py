@@ -10,8 +10,8 @@ from tests.test_entities import by_reference, find, with_mentions
 
 def test_an_object_him_is_not_the_subject_of_its_own_clause():
     entities, mentions = with_mentions(
-        "Oskar Brenne travelled to Kessport to meet Ivo Halden, the finest glassmaker in "
-        "Scotland. Halden examined the samples for a week and paid him generously.\n")
+        "Oskar Brenne travelled to Kessport to meet Ivo Haldry, the finest glassmaker in "
+        "Scotland. Haldry examined the samples for a week and paid him generously.\n")
     brenne = find(entities, "Oskar Brenne")
     assert brenne is not None
     assert by_reference(mentions, brenne, 1)
@@ -64,7 +64,7 @@ def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_p
 
 
 def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
-    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+    text = ("The Tarle Ferry Company ran boats on Lake Orm from 1890.\n\n"
             "The Hollins Report\n\n"
             "After the sinking of 1923 the company ordered an independent study. "
             "It was written by Dr Agnes Hollins, a naval architect. "
@@ -76,7 +76,7 @@ def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
 
 
 def test_it_after_a_named_thing_is_not_the_heading_topic():
-    text = ("The Tarn Ferry Company ran boats on Lake Orm from 1890.\n\n"
+    text = ("The Tarle Ferry Company ran boats on Lake Orm from 1890.\n\n"
             "The Hollins Report\n\n"
             "After the sinking of 1923 the company ordered the Hollins Report. "
             "Dr Agnes Hollins bought a new boat. "
@@ -270,8 +270,8 @@ def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
 def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
     entities, mentions = with_mentions(
         "The Varrow Sea Survey (VSS) charted the northern shelf. "
-        "In 1990 its survey ship *Tarn Petrel* mapped the trench off the cape.\n")
-    survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarn Petrel")
+        "In 1990 its survey ship *Tarle Petrel* mapped the trench off the cape.\n")
+    survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarle Petrel")
     assert survey is not None and ship is not None
     assert by_reference(mentions, survey, 1)
     assert not by_reference(mentions, ship, 1)

@@ -67,10 +67,10 @@ def test_the_trustees_stand_for_their_governing_body():
 
 def test_the_trustees_are_no_company():
     entities, mentions = with_mentions(
-        "Halden Glassworks Ltd was founded in 1958 by Ivo Halden. "
+        "Haldry Glassworks Ltd was founded in 1958 by Ivo Haldry. "
         "The company sold bottles to breweries. "
         "In 1990 the trustees of the pension scheme sued it.\n")
-    firm = find(entities, "Halden Glassworks Ltd")
+    firm = find(entities, "Haldry Glassworks Ltd")
     assert firm is not None
     assert not any(m.sentence == 2 and m.surface == "the trustees" for m in mentions)
 

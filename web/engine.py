@@ -24,10 +24,11 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
-from kg.errors import KGError, NotFound, PayloadTooLarge, QueryError
+from kg.errors import NotFound, QueryError
 from kg.graph import neighbours
 from web.cosines import ClaimViews
 from web.derived import NEIGHBOURS, Derived
+from web.embedding import BULK_TOKENS, MAX_EMBED_TOKENS, BulkEmbedding, Busy, query_vector
 from web.graphstore import GRAPH_PART, bulk_load, read_graph, write_graph
 from web.graphviews import entities_by_mentions, neighbourhood, node_view
 from web.highlight import highlight
@@ -40,27 +41,14 @@ from web.tables import claim_record
 log = logging.getLogger(__name__)
 
 NEIGHBOURS_PER_RESULT = NEIGHBOURS
-MAX_EMBED_TOKENS = 16_384
-"""The most word pieces one :meth:`Engine.embed` call may ask for (413 above): 64 texts of the
-model's full 256, a few seconds of one core."""
-BULK_TOKENS = 2_048
-"""Embedding calls above this many word pieces run one at a time; meanwhile another gets 429,
-so bulk embedding never holds more than one core and searches keep theirs."""
-# Loading a store (web.loading), its graph part (web.graphstore) and the views of the graph around
-# a node (web.graphviews) live beside this module; read_graph, write_graph and GRAPH_PART are
-# importable from here as they were before.
+# Beside this module: web.loading, web.graphstore, web.graphviews and web.embedding, whose
+# read_graph, write_graph, GRAPH_PART, Busy and limits are importable from here as before.
 __all__ = ["BULK_TOKENS", "GRAPH_PART", "MAX_EMBED_TOKENS", "NEIGHBOURS_PER_RESULT", "Busy",
            "Engine", "read_graph", "write_graph"]
 
 
 _RECORD_REST = ("document", "document_title", "section", "section_title", "char_start", "char_end",
                 "occurrences")
-
-
-class Busy(KGError):
-    """The server is already running a large request of this kind; retry shortly (429)."""
-
-    status = 429
 
 
 class Engine:
@@ -101,7 +89,7 @@ class Engine:
         self.vectors = vectors
         self.embedder = embedder
         self.manifest = manifest or {}
-        self._bulk = threading.Semaphore(1)
+        self._bulk = BulkEmbedding(embedder)
         # A claim's neighbours depend on the read-only graph alone: computed once per claim
         # (about 0.2 ms each, ten per search), not once per result.
         self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
@@ -240,27 +228,13 @@ class Engine:
         else:
             if mode != "dense":
                 raise QueryError("a `vector` query can only be searched in dense mode")
-            ranked = self.ranker.rank_vector(self._query_vector(vector), k=k)
+            ranked = self.ranker.rank_vector(query_vector(vector, self.dimension), k=k)
         return {
             "query": q,
             "mode": mode,
             "k": k,
             "results": [self._result(hit, q) for hit in ranked],
         }
-
-    def _query_vector(self, vector: Sequence[float]) -> np.ndarray:
-        try:
-            array = np.asarray(vector, dtype=np.float32)
-        except (TypeError, ValueError) as e:
-            raise QueryError("`vector` must be a list of numbers") from e
-        if array.ndim != 1 or array.shape[0] != self.dimension:
-            raise QueryError(f"`vector` must have {self.dimension} numbers (the model's dimension)")
-        if not np.all(np.isfinite(array)):
-            raise QueryError("`vector` must hold finite numbers")
-        norm = float(np.linalg.norm(array))
-        if norm == 0.0:
-            raise QueryError("`vector` must not be all zeros")
-        return array / norm
 
     def _result(self, hit, q: str | None) -> dict:
         claim, score = hit.claim, hit.score
@@ -323,18 +297,4 @@ class Engine:
             kg.errors.PayloadTooLarge: the texts hold more than ``max_tokens`` word pieces.
             Busy: they hold more than :data:`BULK_TOKENS` and another such call is running.
         """
-        texts = list(texts)
-        tokens = sum(self.embedder.token_counts(texts))
-        if tokens > max_tokens:
-            raise PayloadTooLarge(
-                f"the texts hold {tokens} word pieces; the limit is {max_tokens} per request"
-            )
-        if tokens <= BULK_TOKENS:
-            return self.embedder.encode(texts)
-        if not self._bulk.acquire(blocking=False):
-            raise Busy("another large embedding request is running; retry in a few seconds")
-        try:
-            return self.embedder.encode(texts)
-        finally:
-            self._bulk.release()
-
+        return self._bulk.embed(texts, max_tokens=max_tokens)

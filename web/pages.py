@@ -3,7 +3,7 @@
 Every page is rendered on the server and works without JavaScript; ``static/search.js`` and
 ``static/graph.js`` add live search and the neighbourhood drawing on top. Views only gather
 what the templates show: searching stays in the engine, and graph walking in
-:mod:`web.graphviews` (a node's details, a document's claim segments).
+:mod:`web.nodepages` (a node's details, a document's claim segments).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from flask import Blueprint, current_app, render_template, request
 from kg.errors import KGError, QueryError
 from web import validation
 from web.api import engine
-from web.graphviews import adjacent_claims, document_segments, node_details, split_text
+from web.nodepages import adjacent_claims, document_segments, node_details, split_text
 
 log = logging.getLogger(__name__)
 

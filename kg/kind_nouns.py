@@ -1,0 +1,139 @@
+"""Generic English nouns that tell what kind of thing a name or a description names.
+
+The heads of organisations', documents', places' and products' names ("… Institute", "…
+Charter", "… Canal"), the nouns a definite description stands for a named thing by ("the
+company", "the framework"), nouns of a person's trade, post or kin, of made objects, of
+landmarks, and the heads of things named after someone ("… effect"). Like :mod:`kg.lexicon`,
+which re-exports every name here, they name no article's facts: they are word lists.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns a definite description uses to stand for a named thing, by the type it refers to.
+REFERENCE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "company firm organisation organization startup start-up lab laboratory agency group "
+        "consortium federation association cooperative co-operative bank "
+        "corporation business institute university college team nonprofit charity foundation "
+        "government ministry department administration council commission committee board "
+        "orchestra band club society union alliance regulator watchdog".split(),
+        "organization"),
+    **dict.fromkeys(
+        "framework policy report paper act law bill charter standard document guideline "
+        "guidelines plan treaty agreement regulation directive constitution study book article "
+        "proposal statement declaration".split(),
+        "document"),
+    **dict.fromkeys(
+        "model system product tool chatbot assistant app application platform device telescope "
+        "observatory satellite spacecraft vehicle instrument service software "
+        "project mission programme program".split(),
+        "product"),
+    **dict.fromkeys(
+        "researcher scientist engineer founder cofounder co-founder ceo executive director "
+        "professor author chairman chairwoman president astronomer physicist".split(),
+        "person"),
+    **dict.fromkeys("idea concept notion principle practice scheme".split(), "concept"),
+    **dict.fromkeys("approach method technique".split(), "technique"),
+}
+
+# Nouns of a kind of organisation that type a name described by them ("X, a Korean
+# manufacturer") but are too specific to stand for any organisation as "the N" does.
+ORG_KIND_NOUNS = _words("""
+manufacturer carmaker automaker drugmaker chipmaker retailer supplier distributor insurer
+lender broadcaster publisher airline newspaper magazine utility
+""")
+
+# Last words that make a capitalised name an organisation / a document / a place / a product.
+ORG_HEADS = _words("""
+inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company companies lab labs
+laboratory laboratories institute institution university college school academy agency
+administration foundation association society council commission committee department ministry
+office bureau center centre group organisation organization bank fund party union federation
+alliance network consortium authority board court parliament congress senate agencies
+research ventures capital partners holdings technologies media press studios motors airlines
+pharmaceuticals therapeutics solutions services observatory museum library hospital
+pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
+guild forum infirmary club
+""")
+# Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
+AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
+DOCUMENT_HEADS = _words("""
+policy act framework report paper charter standard standards guideline guidelines treaty
+agreement accord declaration bill law regulation directive principles constitution manifesto
+protocol convention plan strategy roadmap whitepaper review statement specification
+""")
+PLACE_HEADS = _words("""
+city county state province country river mountain mountains lake ocean sea island islands
+valley street avenue road district region republic kingdom coast bay desert bridge tunnel
+square park canal dam airport harbour harbor
+""")
+PRODUCT_HEADS = _words("""
+camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe
+engine chip processor phone device vehicle car aircraft rocket app software platform
+chatbot assistant browser
+""")
+TECHNIQUE_HEADS = _words("""
+learning training method methods algorithm algorithms technique techniques approach analysis
+optimization optimisation tuning fine-tuning search inference regression classification
+estimation sampling modelling modeling engineering programming testing evaluation evaluations
+distillation pretraining pre-training
+""")
+
+# Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
+EPONYM_HEADS = _words("""
+effect law principle theorem constant equation point belt cloud limit paradox number scale
+index test syndrome disease curve distribution problem hypothesis conjecture cycle ratio radius
+transform inequality criterion rule
+""")
+
+# Nouns of a part or body of an organisation: "the team" is not the whole organisation.
+PART_NOUNS = _words("team board committee council department group office division unit panel "
+                    "staff crew")
+
+# Nouns of a person's trade, rank or kin that type a name they stand before or in apposition
+# to ("the architect X", "his brother X", "X, the daughter of …", "X, surveyor to …"). Used by
+# entity typing only (coreference keeps to REFERENCE_NOUNS).
+PERSON_NOUNS = _words("""
+architect inventor designer builder chemist mathematician philosopher poet novelist writer
+painter sculptor composer conductor musician singer actor actress explorer navigator surveyor
+lawyer judge physician surgeon nurse teacher pupil merchant banker farmer keeper priest bishop
+monk pope king queen emperor empress prince princess duke duchess pharaoh sultan governor mayor
+senator admiral son daughter father mother brother sister wife husband widow widower uncle
+aunt nephew niece cousin grandson granddaughter grandfather grandmother
+""")
+
+# Nouns of a person's post or standing in a body ("the shift manager", "the county treasurer"):
+# a term they end in the singular is a post, it names no thing. Used by the term finder
+# (:mod:`kg.terms`) with PERSON_NOUNS.
+ROLE_NOUNS = _words("""
+leader worker officer official manager member auditor volunteer trustee employee inspector
+secretary treasurer
+""")
+
+# Nouns of a made object, tool or instrument: a lowercase term they end is a product ("steam
+# pump", "Varrow lamp"). Used by entity typing only.
+ARTEFACT_NOUNS = _words("""
+lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
+drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
+compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
+""")
+
+# Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
+# Fort", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
+# Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
+STRUCTURE_HEADS = _words("""
+lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
+cape peninsula isle estuary firth loch fjord glacier volcano
+""")
+PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
+# Heads written before the rest of a name, which the text may leave out ("River Avon" →
+# "Avon", "Project Tamsin" → "Tamsin"); a name's first word even at a sentence start.
+LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project operation")
+
+# Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")

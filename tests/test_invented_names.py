@@ -1,0 +1,71 @@
+"""The names invented for the tests occur in no evaluation article.
+
+The tests' made-up articles (``tests/data/entities/``) and sentences (the string literals of
+``tests/*.py``) must not share a name with the development sets (``data/article.txt``,
+``benchmarks/*/*/article.*``): a rule tested on an invented "Ada Vell" should not be a rule
+that happens to fit an evaluation article's Vell. A capitalised word of four letters or more is checked
+unless it is an ordinary word (a Zipf frequency of :data:`ORDINARY_ZIPF` or more, or written
+in lowercase somewhere in the evaluation articles), a common given name
+(:data:`kg.given_names.GIVEN_NAMES`), or one of :data:`REAL`.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from kg.given_names import GIVEN_NAMES
+from tests.test_entities import needs_wordfreq
+
+ROOT = Path(__file__).resolve().parents[1]
+ORDINARY_ZIPF = 4.0
+
+# named on purpose: real places, peoples, languages, works and software; the bundled article's
+# own names in the tests that build and search it; ordinary words wordfreq rates below
+# ORDINARY_ZIPF that the evaluation articles write only capitalised
+REAL = frozenset({
+    "Anthropic", "Claude", "Cyber", "Python", "Lisp", "Apache", "Haydn",
+    "Scandinavia", "Bergen", "Lisbon", "Vienna", "Norwegian", "Romans",
+    "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger",
+})
+
+_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _evaluation_words() -> tuple[set[str], set[str]]:
+    """The capitalised and the lowercase words of the evaluation articles."""
+    paths = [ROOT / "data" / "article.txt", *sorted(ROOT.glob("benchmarks/*/*/article.*"))]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in paths)
+    return set(_WORD.findall(text)), set(re.findall(r"\b[a-z]{4,}\b", text))
+
+
+def _test_words() -> dict[str, set[str]]:
+    """The capitalised words of the tests' texts, each with the files it occurs in."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "tests" / "data" / "entities").glob("*/*")):
+        for word in _WORD.findall(path.read_text(encoding="utf-8")):
+            found.setdefault(word, set()).add(str(path.relative_to(ROOT)))
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for word in _WORD.findall(node.value):
+                    found.setdefault(word, set()).add(str(path.relative_to(ROOT)))
+    return found
+
+
+@needs_wordfreq
+def test_invented_names_occur_in_no_evaluation_article():
+    from wordfreq import zipf_frequency
+
+    capitalised, lowercase = _evaluation_words()
+    shared = {word: sorted(files) for word, files in _test_words().items()
+              if word in capitalised and word not in REAL and word.lower() not in lowercase
+              and word.lower() not in GIVEN_NAMES and zipf_frequency(word, "en") < ORDINARY_ZIPF}
+    assert not shared, f"names shared with an evaluation article: {shared}"
+
+
+def test_the_check_finds_a_shared_name():
+    capitalised, _ = _evaluation_words()
+    assert len(capitalised) > 1000  # the evaluation articles were read
+    assert "Ruth" in _test_words()  # and so were the tests' string literals
