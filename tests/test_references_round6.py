@@ -84,12 +84,12 @@ def test_the_street_far_from_any_named_street_is_generic():
 def test_a_place_after_the_noun_says_which_one():
     text = ("The Brisking Lighthouse was lit in 1811. "
             "Its keepers kept a log of every ship. "
-            "In 1900 a boat reached the lighthouse on the Quarrick Isles and found no keeper.\n")
+            "In 1900 a boat reached the lighthouse on the Quarrick Skerries and found no keeper.\n")
     entities, mentions = with_mentions(text)
     light = find(entities, "Brisking Lighthouse")
     assert light is not None
     assert not by_reference(mentions, light, 2)
-    entities, mentions = with_mentions(text.replace(" on the Quarrick Isles", " in March"))
+    entities, mentions = with_mentions(text.replace(" on the Quarrick Skerries", " in March"))
     light = find(entities, "Brisking Lighthouse")
     assert by_reference(mentions, light, 2)  # a month says no place
 
