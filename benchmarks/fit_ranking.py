@@ -46,7 +46,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from ranking_features import FEATURES, current_weights, head_features  # noqa: E402
+from ranking_features import FEATURES, current_weights, head_features
+
+log = logging.getLogger("fit_ranking")
 
 STEPS = (-1.0, -0.5, -0.25, -0.1, 0.1, 0.25, 0.5, 1.0)
 """Coordinate ascent tries each weight plus these multiples of its scale."""
@@ -264,9 +266,6 @@ def table(names, code, loso, columns=("code", "LOSO")) -> str:
     means = [np.mean([c[n] for n in names], axis=0) for c in (code, loso)]
     lines.append(f"{'mean':<22}" + "".join(f"{m[0]:.3f}/{m[1]:.3f}/{m[2]:.3f}".rjust(22) for m in means))
     return "\n".join(lines)
-
-
-log = logging.getLogger("fit_ranking")
 
 
 def train_on(sets, start, scales, free, args) -> np.ndarray:

@@ -99,6 +99,8 @@ def head_features(ranker, query: str, texts) -> dict:
         values += ranking.ENTITY_WEIGHT * hit.weight * inside
         named |= inside
     reason = r._gives_reason[candidates] * float(asks_why(query))
+    if asks_why(query):
+        values += ranking.REASON_WEIGHT * r._gives_reason[candidates]
     answer = np.zeros(len(candidates))
     for asks, states in (
         (asks_amount, r._states_amount), (asks_date, r._states_date),
@@ -106,13 +108,7 @@ def head_features(ranker, query: str, texts) -> dict:
     ):
         if asks(query):
             answer += states[candidates]
-    if asks_why(query):
-        values += ranking.REASON_WEIGHT * r._gives_reason[candidates]
-    for asks, states in (
-        (asks_amount, r._states_amount), (asks_date, r._states_date),
-        (asks_place, r._states_place), (asks_polar, r._states_denial),
-    ):
-        if asks(query):
+            # Added one cue at a time, in the ranker's order, so the sums are its own.
             values += ranking.ANSWER_TYPE_WEIGHT * states[candidates]
     order = np.lexsort((candidates, -values))
     top, rest = order[:rescore.LATE_DEPTH], order[rescore.LATE_DEPTH:]

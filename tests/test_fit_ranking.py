@@ -11,8 +11,8 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
-import fit_ranking as fr  # noqa: E402
-from ranking_features import BASE, FEATURES, current_weights, head_features, stems  # noqa: E402
+import fit_ranking as fr
+from ranking_features import BASE, FEATURES, current_weights, head_features, stems
 
 P = len(FEATURES)
 
