@@ -50,6 +50,7 @@ from kg.name_runs import (
     connects,
     extend,
     lone_title,
+    numbered_start,
     particle_before,
     possessive_inside,
 )
@@ -181,8 +182,8 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     first name at the start of a sentence ("Ellen R. Voss led …") stays; a listed given name
     stays however common ("John Orvik founded …"), unless the text also writes it lowercase.
     """
-    if not positional_capital(toks, s, stats):
-        return False
+    if not positional_capital(toks, s, stats) or j - s == 1 and numbered_start(toks, s, stats):
+        return False  # "Route 9 opened …" is a numbered name
     if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
             and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
         return False  # "Project Tamsin, begun in 1988, …": the head opens the name

@@ -17,6 +17,15 @@ does on lighthouse) because "won the Turner Prize in London" reads the same way.
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
 :mod:`kg.people`).
+
+A capitalised word that opens a sentence with a number completing it ("Route 9 opened …",
+"Berth 12 argued …") keeps its capital as a name's (:func:`numbered_start`), as it would
+have it anywhere in a sentence; not a count or a date ("Some 40 boats", "Nearly 200",
+"Spring 2025": function words, approximators, months, seasons, generic modifiers and "-ly"
+words). Round 10 of issue 3: over the 18 development sets it gives two numbered names, both
+on brackwater_transit and both right (one joins its union's full name by ``tail``, one its
+better-known name by ``alias``: alias 0.80 → 0.90); no other figure or node of the 18 sets,
+nor of the 12 invented ones, moved.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ if TYPE_CHECKING:
     from kg.candidates import Stats
 
 __all__ = ["NAME_HEADS", "PARTICLES", "SMALL_NUMBER", "connects", "extend", "lone_title",
-           "name_before", "particle_before", "possessive_inside"]
+           "name_before", "numbered_start", "particle_before", "possessive_inside"]
 
 # lowercase particles inside personal and place names
 PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
@@ -146,6 +155,23 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
         return e + 1
     return e
+
+
+# first words that, before a number, open a count or a date, not a numbered name ("Some 40
+# boats", "Nearly 200", "Spring 2025")
+_NOT_NUMBERED = (lx.STOPWORDS | lx.DETERMINERS | lx.APPROXIMATORS | lx.MONTHS | lx.WEEKDAYS
+                 | lx.SEASONS | lx.NUMBER_WORDS | lx.ORDINALS | lx.PREDICATE_ADJECTIVES
+                 | lx.GENERIC_MODIFIERS)
+
+
+def numbered_start(toks: list[Token], s: int, stats: Stats) -> bool:
+    """True when the capitalised word ``s`` opens a sentence with a number that completes
+    it ("Route 9 opened …", "Berth 12, the deepest, …"): a numbered name, capitalised as
+    it would be anywhere in a sentence, not a common word capitalised by position."""
+    low = toks[s].lower
+    return s + 1 < len(toks) and bool(SMALL_NUMBER.fullmatch(toks[s + 1].text)) \
+        and not toks[s].is_acronym and toks[s].text[1:].islower() and low not in _NOT_NUMBERED \
+        and not low.endswith("ly") and extend(toks, s, s + 1, stats) == s + 2
 
 
 def particle_before(toks: list[Token], i: int) -> bool:

@@ -24,6 +24,8 @@
   only a name capitalised wherever it is written: without that test it joined a lowercase
   term to a company name ending in it on the bundled article; with it, it joins nothing on
   the development sets or invented articles (small made-up texts in the tests exercise it).
+  A number may end it after a capitalised word ("Branch 17" of "Dunmarsh Lightermen Branch
+  17", round 10 of issue 3): one union's short name on brackwater_transit, nothing else.
   Nor after "at" or "in" ("Fenlow Library at Durnmoor University"): it joined such a
   library's name to its university on architect_bio (wrong; the one tail join over the 12
   development sets).
@@ -182,6 +184,15 @@ def skeletons(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      f"last words of “{top(long)}”, the only such name", top(short))
 
 
+def _capitalised_end(surface: str) -> bool:
+    """True when a name's last word is capitalised, or is a number after a capitalised word
+    ("Pier 12")."""
+    words = surface.split()
+    if words[-1].isdigit() and len(words) > 1:
+        words = words[:-1]
+    return words[-1][:1].isupper()
+
+
 def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"Clean Air Act" → "Kessland Clean Air Act": the last words of exactly one longer name,
     ending in its head, used only after it (a later, shorter mention), no personal name."""
@@ -194,7 +205,7 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
         k = short.key
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
-                    w[:1].isupper() for s in short.surfaces for w in s.split()[-1:]):
+                    _capitalised_end(s) for s in short.surfaces):
             continue  # "quay safety" written lowercase is a term, not "Halden Quay Safety"
         owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in _TAIL_STOPS
