@@ -34,3 +34,15 @@ def test_a_count_at_a_sentence_start_is_no_numbered_name():
         "from the quay.\n")
     for form in ("Some 40", "Nearly 200"):
         assert find(entities, form) is None
+
+
+@needs_wordfreq
+def test_faith_adjectives_and_demonym_compounds_are_no_entities():
+    entities = _entities(
+        "The press\n"
+        "Orla Vantry printed a Buddhist almanac in 1702. She sold Danish-language pamphlets "
+        "to sailors. Her partner, an engraver and Quaker, cut the blocks. The Vantry almanac "
+        "sold well.\n")
+    for form in ("Buddhist", "Danish-language", "Quaker"):
+        assert find(entities, form) is None, form
+    assert find(entities, "Orla Vantry") is not None
