@@ -6,7 +6,7 @@ each recorded with its evidence:
 
 - ``acronym``: an acronym defined in the text joins its expansion; ``alias``: a name the
   text gives another name ("X, also known as Y", "X, shortened to Y or simply Z", "X
-  (formerly the Y)", "X, previously the Y,"); ``apposition``: a rare one-word name followed
+  (formerly the Y)", "X, previously the Y,", "X, as the method is called,"); ``apposition``: a rare one-word name followed
   between commas by "the" and an organisation's name ("Orlo, the Seed Alliance,");
   ``acronym-initials`` (:func:`kg.acronyms.undefined_acronyms`): an acronym the text never
   defines joins the one name of three or more initials it spells ("The foundation, or VHF," →

@@ -46,3 +46,36 @@ def test_faith_adjectives_and_demonym_compounds_are_no_entities():
     for form in ("Buddhist", "Danish-language", "Quaker"):
         assert find(entities, form) is None, form
     assert find(entities, "Orla Vantry") is not None
+
+
+@needs_wordfreq
+def test_a_name_given_as_what_the_method_is_called_joins_the_term_before():
+    entities = _entities(
+        "Dating\n"
+        "From 1980 laboratories began using **isochrons**: lines drawn through samples of "
+        "one rock. Isochron dating, as the method is called, gave ages without knowing the "
+        "starting amounts. The method spread quickly.\n")
+    joined(entities, "isochron dating", "isochrons", rule="alias")
+
+
+@needs_wordfreq
+def test_a_name_as_it_is_still_known_joins_the_name_with_its_head():
+    entities = _entities(
+        "The rescue\n"
+        "The council drafted and passed the Orvane Harbour Act, which created the Orvane "
+        "Harbour Board as a public body.\n"
+        "The 1954 Act — as it is still known in the town — gave the board seven members. "
+        "The Orvane Harbour Board met monthly.\n")
+    act = joined(entities, "Orvane Harbour Act", "1954 Act", rule="alias")
+    assert find(entities, "Orvane Harbour Board") is not act
+
+
+@needs_wordfreq
+def test_no_name_joins_when_two_before_share_its_word():
+    entities = _entities(
+        "Dating\n"
+        "Laboratories compared isochron plots with isochron tables. Isochron dating, as the "
+        "method is called, gave ages. The method spread.\n")
+    dating = find(entities, "isochron dating")
+    assert dating is None or not {"isochron plots", "isochron tables"} & {
+        a.casefold() for a in {dating.label, *dating.aliases}}
