@@ -4,7 +4,7 @@ on invented sentences (kg.name_runs, kg.shortenings, kg.alias_cues)."""
 from __future__ import annotations
 
 from tests.test_entities import extracted as _entities
-from tests.test_entities import find, joined, needs_wordfreq
+from tests.test_entities import find, joined, needs_wordfreq, with_mentions
 
 
 @needs_wordfreq
@@ -79,3 +79,17 @@ def test_no_name_joins_when_two_before_share_its_word():
     dating = find(entities, "isochron dating")
     assert dating is None or not {"isochron plots", "isochron tables"} & {
         a.casefold() for a in {dating.label, *dating.aliases}}
+
+
+@needs_wordfreq
+def test_a_title_after_published_is_one_work_not_its_pieces():
+    entities, mentions = with_mentions(
+        "The historian\n"
+        "The lamp trade drew a historian, Ysolde Pennock. In 1981 she published The Lamp as "
+        "a Signal of Trade, a study of harbour lights. Pennock later taught in Leeds.\n")
+    work = find(entities, "The Lamp as a Signal of Trade")
+    assert work is not None
+    assert find(entities, "Signal of Trade") is None
+    person = find(entities, "Ysolde Pennock")
+    sentence = next(m.sentence for m in mentions if m.entity == work.id)
+    assert any(m.entity == person.id and m.sentence == sentence for m in mentions)
