@@ -30,7 +30,8 @@ Round 10: "better" (and "best") may stand before "known as" ("X, better known as
 and the name before a cue may end in a number ("Route 9, better known as the Varnock
 Loop"; :func:`kg.name_runs.numbered_start` finds it at a sentence start). One join over the
 18 development sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the
-two); nothing else moved.
+two); nothing else moved. The better-known name is the label, as the later name is after
+"named".
 """
 
 from __future__ import annotations
@@ -234,7 +235,9 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                 start = begin
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
-        if cue == ("named",):  # the later name is the label: "CVB-17 was later named Malvera"
+        if cue == ("named",) or lows[i - 1] in ("better", "best"):
+            # the later or better-known name is the label: "CVB-17 was later named Malvera",
+            # "Route 9, better known as the Varnock Loop"
             out.append(Definition(Span(u, start, j + 1, "alias"),
                                   Span(u, short.start, short.end, "expansion"), "alias"))
             continue

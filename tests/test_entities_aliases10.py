@@ -23,7 +23,8 @@ def test_a_numbered_name_is_better_known_by_another():
         "The trams\n"
         "The city reopened its tramway in 1998. Route 9, better known as the Varnock Loop, "
         "opened first. Its trams ran every ten minutes. The Varnock Loop closed in 2010.\n")
-    joined(entities, "Varnock Loop", "Route 9", rule="alias")
+    loop = joined(entities, "Varnock Loop", "Route 9", rule="alias")
+    assert loop.label == "Varnock Loop"  # the better-known name
 
 
 @needs_wordfreq
