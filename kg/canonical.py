@@ -45,9 +45,9 @@ lowercase structure or product head beside its bare name ("the Varrow lamp" / "V
 three), a second name given in one chain ("known as the A, or to scholars as the B (C)":
 one in 30 sets), a Latin plural and its singular (one), a one-word place written only at a
 sentence start (one) and synonyms. Not done: giving "<name> <structure head>" its bare name
-as an alias when the text never writes it alone (the bare name is as often the place the
-structure stands on: a reef and its lighthouse are two gold entities on lighthouse), and the
-one-off chain. Tried and dropped: "known internally as" after a description that opens a
+as an alias when the text never writes it alone (the bare name often names the place the
+structure stands on: on lighthouse a reef's gold name is the first word of a tower's), and
+the one-off chain. Tried and dropped: "known internally as" after a description that opens a
 sentence (:mod:`kg.bridging`): nothing moved on the 30 sets (the invented hospital set's
 description is not resolved to its system).
 """
