@@ -251,7 +251,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
 
 
 def variant_rule(label: str, form: str) -> str:
-    """Names the difference between two spellings of one key (possessive, plural …)."""
+    """Names the difference between two spellings of one key (possessive, hyphen, case,
+    spelling of "Saint", plural)."""
     if strip_possessive(form) != form:
         return "possessive"
     a, b = label.casefold(), form.casefold()
@@ -259,7 +260,14 @@ def variant_rule(label: str, form: str) -> str:
         return "hyphen"
     if a == b:
         return "case"
+    if _saintless(a) == _saintless(b):
+        return "spelling"  # "St. Wendra’s Church", "Saint Wendra’s Church"
     return "plural"
+
+
+def _saintless(text: str) -> str:
+    """The text with "Saint" and "St." written "st"."""
+    return " ".join("st" if w in ("saint", "st.") else w for w in text.split())
 
 
 def choose_label(forms: list[Form]) -> str:

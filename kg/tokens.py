@@ -3,7 +3,8 @@
 A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "the", hyphens
 (``cross-linking`` = ``cross linking``) and a plural on the last word, so "Norland’s",
 "norland" and "NORLAND" share a key, and so do "tidal gauges" and
-"Tidal gauge".
+"Tidal gauge"; "St.", "St" and "Saint" are one word ("St. Wendra’s Church" = "Saint
+Wendra’s Church").
 """
 
 from __future__ import annotations
@@ -134,9 +135,14 @@ def parts(token: Token) -> tuple[str, ...]:
     return _parts(token.base)
 
 
+# spellings of one word that a key writes one way ("St. Wendra", "Saint Wendra", "St Wendra")
+_SPELLINGS = {"st.": "st", "saint": "st"}
+
+
 @functools.lru_cache(maxsize=65536)
 def _parts(base: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in _HYPHEN.split(fold(base).replace("&", " & ")) if p.strip())
+    out = (p.strip() for p in _HYPHEN.split(fold(base).replace("&", " & ")) if p.strip())
+    return tuple(_SPELLINGS.get(p, p) for p in out)
 
 
 def key_of(tokens: list[Token]) -> tuple[str, ...]:

@@ -3,6 +3,9 @@ on invented sentences (kg.name_runs, kg.shortenings, kg.alias_cues)."""
 
 from __future__ import annotations
 
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, joined, needs_wordfreq, with_mentions
 
@@ -94,3 +97,29 @@ def test_a_title_after_published_is_one_work_not_its_pieces():
     person = find(entities, "Ysolde Pennock")
     sentence = next(m.sentence for m in mentions if m.entity == work.id)
     assert any(m.entity == person.id and m.sentence == sentence for m in mentions)
+
+
+def _read(tmp_path, text: str):
+    """The entities of ``text`` read as a file through the real splitter (which keeps "St."
+    inside a sentence, as the tests' naive one does not)."""
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = [], []
+    for doc in docs:
+        secs, sents = split_document(doc)
+        sections += secs
+        sentences += sents
+    return extract_entities(docs, sections, sentences)[0]
+
+
+@needs_wordfreq
+def test_a_saints_possessive_belongs_to_the_church_named_after_them(tmp_path):
+    entities = _read(tmp_path, (
+        "# The parish\n\nThe parish grew around a spring. Villagers rebuilt St. Wendra's Church "
+        "in 1950. Pilgrims still visit Saint Wendra's Church, and the vicar of St Wendra's "
+        "Church keeps its records.\n"))
+    church = joined(entities, "St Wendra's Church", "Saint Wendra's Church", rule="spelling")
+    assert church.entity_type == "place"
+    assert find(entities, "St. Wendra's Church") is church
+    assert find(entities, "St Wendra") is None  # no saint cut from the church's name
