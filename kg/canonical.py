@@ -47,8 +47,10 @@ one in 30 sets), a Latin plural and its singular (one), a one-word place written
 sentence start (one) and synonyms. Not done: giving "<name> <structure head>" its bare name
 as an alias when the text never writes it alone (the bare name often names the place the
 structure stands on: on lighthouse a reef's gold name is the first word of a tower's), and
-the one-off chain. Tried and dropped: "known internally as" after a description that opens a
-sentence (:mod:`kg.bridging`): nothing moved on the 30 sets (the invented hospital set's
+the one-off chain. A name's head used alone more often than the name ("the Trust") is no longer its label
+(:func:`choose_label`): no label of the 30 sets changed; invented texts that define the
+short name in brackets showed it. Tried and dropped: "known internally as" after a
+description that opens a sentence (:mod:`kg.bridging`): nothing moved on the 30 sets (the invented hospital set's
 description is not resolved to its system).
 """
 
@@ -274,21 +276,25 @@ def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
     An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
-    "Vantor Mountain Railway"), a full personal name its parts, an exact amount an
+    "Vantor Mountain Railway"), a name its head used alone however often ("Harwick Water
+    Trust", not "the Trust"), a full personal name its parts, an exact amount an
     approximate one; then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
     and a name its most frequent one.
     """
     people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
+    heads = {f.key[-1] for f in forms if len(f.key) > 1 and f.is_name}
 
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and form.key in people
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$7 billion"
         bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
+        bare_head = len(form.key) == 1 and form.key[0] in heads and form.key[0] in HEAD_NOUNS
         return (not approximate(form), not form.kinds.get("namehead"), expansion,
-                not bare_acronym, person, sum(form.surfaces.values()), size, form.key)
+                not bare_acronym, not bare_head, person, sum(form.surfaces.values()), size,
+                form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()

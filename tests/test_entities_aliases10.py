@@ -123,3 +123,13 @@ def test_a_saints_possessive_belongs_to_the_church_named_after_them(tmp_path):
     assert church.entity_type == "place"
     assert find(entities, "St. Wendra's Church") is church
     assert find(entities, "St Wendra") is None  # no saint cut from the church's name
+
+
+@needs_wordfreq
+def test_a_name_not_its_head_used_alone_is_the_label():
+    entities = _entities(
+        "Water\n"
+        "The Pellmoor Water Trust (“the Trust”) manages the reservoirs. The Trust raised "
+        "charges in 2004. Critics said the Trust was slow.\n")
+    trust = joined(entities, "Pellmoor Water Trust", "Trust")
+    assert trust.label == "Pellmoor Water Trust"
