@@ -262,14 +262,14 @@ def variant_rule(label: str, form: str) -> str:
         return "hyphen"
     if a == b:
         return "case"
-    if _saintless(a) == _saintless(b):
-        return "spelling"  # "St. Wendra’s Church", "Saint Wendra’s Church"
+    if _respelt(a) == _respelt(b):
+        return "spelling"  # "St. Wendra’s Church", "Saint Wendra’s Church"; "U.N.", "UN"
     return "plural"
 
 
-def _saintless(text: str) -> str:
-    """The text with "Saint" and "St." written "st"."""
-    return " ".join("st" if w in ("saint", "st.") else w for w in text.split())
+def _respelt(text: str) -> str:
+    """The text with "Saint" and "St." written "st", and the dots of abbreviations left out."""
+    return " ".join("st" if w in ("saint", "st.") else w.replace(".", "") for w in text.split())
 
 
 def choose_label(forms: list[Form]) -> str:

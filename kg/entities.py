@@ -207,7 +207,7 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     key = key_of(tokenize(alias))
     if key == key_of(tokenize(label)):
         return {"form": alias, "rule": variant_rule(label, alias),
-                "evidence": "the same words up to case, plural, possessive or hyphen"}
+                "evidence": "the same words up to case, plural, possessive, hyphen or spelling"}
     for group in members:
         if key in group.merges:
             return {**group.merges[key], "form": alias}

@@ -4,7 +4,7 @@ A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "t
 (``cross-linking`` = ``cross linking``) and a plural on the last word, so "Norland’s",
 "norland" and "NORLAND" share a key, and so do "tidal gauges" and
 "Tidal gauge"; "St.", "St" and "Saint" are one word ("St. Wendra’s Church" = "Saint
-Wendra’s Church").
+Wendra’s Church"), and so are a dotted abbreviation and its letters ("U.N." = "UN").
 """
 
 from __future__ import annotations
@@ -139,10 +139,14 @@ def parts(token: Token) -> tuple[str, ...]:
 _SPELLINGS = {"st.": "st", "saint": "st"}
 
 
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "u.s.", "u.k."
+
+
 @functools.lru_cache(maxsize=65536)
 def _parts(base: str) -> tuple[str, ...]:
     out = (p.strip() for p in _HYPHEN.split(fold(base).replace("&", " & ")) if p.strip())
-    return tuple(_SPELLINGS.get(p, p) for p in out)
+    return tuple(p.replace(".", "") if _DOTTED.fullmatch(p) else _SPELLINGS.get(p, p)
+                 for p in out)
 
 
 def key_of(tokens: list[Token]) -> tuple[str, ...]:

@@ -133,3 +133,10 @@ def test_a_name_not_its_head_used_alone_is_the_label():
         "charges in 2004. Critics said the Trust was slow.\n")
     trust = joined(entities, "Pellmoor Water Trust", "Trust")
     assert trust.label == "Pellmoor Water Trust"
+
+
+def test_a_dotted_abbreviation_is_its_letters(tmp_path):
+    entities = _read(tmp_path, (
+        "# Power\n\nThe Orrel Valley Authority (OVA) built four dams. In 1960 the O.V.A. "
+        "later built a fifth. The OVA was wound up in 1990.\n"))
+    joined(entities, "Orrel Valley Authority", "O.V.A.")
