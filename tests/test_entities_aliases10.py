@@ -140,3 +140,13 @@ def test_a_dotted_abbreviation_is_its_letters(tmp_path):
         "# Power\n\nThe Orrel Valley Authority (OVA) built four dams. In 1960 the O.V.A. "
         "later built a fifth. The OVA was wound up in 1990.\n"))
     joined(entities, "Orrel Valley Authority", "O.V.A.")
+
+
+@needs_wordfreq
+def test_an_institute_for_research_is_shortened_to_the_institute():
+    entities = _entities(
+        "The lab\n"
+        "The Quillby Institute for Coastal Research studies erosion. The Quillby Institute "
+        "opened in 1960. Its staff mapped dunes.\n")
+    joined(entities, "Quillby Institute for Coastal Research", "Quillby Institute",
+           rule="short-form")
