@@ -268,8 +268,10 @@ def variant_rule(label: str, form: str) -> str:
 
 
 def _respelt(text: str) -> str:
-    """The text with "Saint" and "St." written "st", and the dots of abbreviations left out."""
-    return " ".join("st" if w in ("saint", "st.") else w.replace(".", "") for w in text.split())
+    """The text with "Saint" and "St." written "st", "Mt." "mount", and the dots of
+    abbreviations left out."""
+    return " ".join({"saint": "st", "st.": "st", "mt.": "mount", "mt": "mount"}.get(
+        w, w.replace(".", "")) for w in text.split())
 
 
 def choose_label(forms: list[Form]) -> str:

@@ -4,7 +4,8 @@ A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "t
 (``cross-linking`` = ``cross linking``) and a plural on the last word, so "Norland’s",
 "norland" and "NORLAND" share a key, and so do "tidal gauges" and
 "Tidal gauge"; "St.", "St" and "Saint" are one word ("St. Wendra’s Church" = "Saint
-Wendra’s Church"), and so are a dotted abbreviation and its letters ("U.N." = "UN").
+Wendra’s Church"), so are "Mt." and "Mount", and a dotted abbreviation and its letters
+("U.N." = "UN").
 """
 
 from __future__ import annotations
@@ -135,8 +136,9 @@ def parts(token: Token) -> tuple[str, ...]:
     return _parts(token.base)
 
 
-# spellings of one word that a key writes one way ("St. Wendra", "Saint Wendra", "St Wendra")
-_SPELLINGS = {"st.": "st", "saint": "st"}
+# spellings of one word that a key writes one way ("St. Wendra", "Saint Wendra", "St Wendra";
+# "Mt. Kell", "Mount Kell")
+_SPELLINGS = {"st.": "st", "saint": "st", "mt.": "mount", "mt": "mount"}
 
 
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "u.s.", "u.k."

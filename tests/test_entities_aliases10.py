@@ -150,3 +150,11 @@ def test_an_institute_for_research_is_shortened_to_the_institute():
         "opened in 1960. Its staff mapped dunes.\n")
     joined(entities, "Quillby Institute for Coastal Research", "Quillby Institute",
            rule="short-form")
+
+
+def test_mount_and_its_abbreviations_are_one_name(tmp_path):
+    entities = _read(tmp_path, (
+        "# Hills\n\nMount Kellany rises above the town. Climbers reached the summit of Mt. "
+        "Kellany in 1852. Today Mt Kellany is snow-capped.\n"))
+    hill = joined(entities, "Mount Kellany", "Mt. Kellany", rule="spelling")
+    assert find(entities, "Mt Kellany") is hill
