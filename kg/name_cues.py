@@ -20,6 +20,9 @@
   two joins, both right (forecasting alias 0.85 → 0.90, brackwater_transit 0.90 → 0.95 and
   one node fewer, a year read only inside the Act's short name); nothing else moved. Two
   such names before, or none, join nothing.
+- "Ada Tormundsen (née Vesterby)" (:func:`born_name`, round 10): the surname a person was
+  born with is a name of that person. Measured: architect_bio −1 node (a mother's birth
+  surname was a node of its own); no other figure or node of the 30 sets moved.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from kg.candidates import Span, Unit
 from kg.name_runs import name_before
 from kg.tokens import Token, key_of
 
-__all__ = ["as_called", "grew_into", "sited", "so_called"]
+__all__ = ["as_called", "born_name", "grew_into", "sited", "so_called"]
 
 _QUOTES = frozenset("“\"‘")
 _CLOSES = frozenset("”\"’")
@@ -136,6 +139,25 @@ def sited(u: int, toks: list[Token]) -> list[Definition]:
             continue  # one word is no name here; "A, B, and C" is a list
         out.append(Definition(Span(u, start, i + 2, "alias"), Span(u, start, i, "expansion"),
                               "alias"))
+    return out
+
+
+_BORN = frozenset({"née", "nee", "né"})
+
+
+def born_name(u: int, toks: list[Token]) -> list[Definition]:
+    """"Anna Lind (née Vesterby)": the surname a person was born with is a name of that
+    person (the name before the bracket, two words or more)."""
+    out = []
+    for i in range(3, len(toks) - 2):
+        if toks[i].lower not in _BORN or toks[i - 1].text != "(" or not toks[i + 1].is_cap \
+                or not toks[i - 2].is_cap:
+            continue
+        end = _cap_run(toks, i + 1, 1) + 1
+        start = _cap_run(toks, i - 2, -1)
+        if end < len(toks) and toks[end].text == ")" and i - 1 - start >= 2:
+            out.append(Definition(Span(u, i + 1, end, "alias"), Span(u, start, i - 1, "expansion"),
+                                  "alias"))
     return out
 
 

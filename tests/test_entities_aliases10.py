@@ -158,3 +158,12 @@ def test_mount_and_its_abbreviations_are_one_name(tmp_path):
         "Kellany in 1852. Today Mt Kellany is snow-capped.\n"))
     hill = joined(entities, "Mount Kellany", "Mt. Kellany", rule="spelling")
     assert find(entities, "Mt Kellany") is hill
+
+
+@needs_wordfreq
+def test_a_birth_surname_is_a_name_of_the_person():
+    entities = _entities(
+        "The poet\n"
+        "Her mother, Ada Tormundsen (née Vesterby), wrote four books. Tormundsen moved to the "
+        "coast in 1930.\n")
+    joined(entities, "Ada Tormundsen", "Vesterby", rule="alias")
