@@ -26,7 +26,8 @@ each recorded with its evidence:
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
   joins that name; a name with a classifier ("the Corvid label") or a year ("the Compact
-  of 1978") joins the bare name.
+  of 1978") joins the bare name; "the 1921 Act" joins the one name holding "Act 1921" or
+  "Act of 1921" (round 10: no figure of the 30 sets moved; invented texts showed it).
 - ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
   that swaps one approach-like head for another ("X strategy" = "X approach"), when the
   modifier X begins exactly one term.
@@ -131,6 +132,15 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
             continue
         k = form.key
         dated = len(k) > 2 and k[-2] == "of" and k[-1].isdigit()
+        if len(k) == 2 and k[0].isdigit():  # "the 1989 Act": the one Act of 1989
+            owners = {uf.find(f.key): f for f in forms.values() if f.is_name
+                      for i in range(len(f.key) - 1)
+                      if f.key[i:i + 2] == (k[1], k[0]) or f.key[i:i + 3] == (k[1], "of", k[0])}
+            if len(owners) == 1:
+                long = next(iter(owners.values()))
+                uf.union(k, long.key, "name-head", f"“{top(form)}” names “{top(long)}” by "
+                         "its head and its year", top(form))
+            continue
         words, head = (k[:-2], "") if dated else (k[:-1], k[-1])
         owners = {} if dated else {
             uf.find(f.key): f for f in by_head.get(head, ()) if len(f.key) > len(words)

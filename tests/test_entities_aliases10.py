@@ -167,3 +167,13 @@ def test_a_birth_surname_is_a_name_of_the_person():
         "Her mother, Ada Tormundsen (née Vesterby), wrote four books. Tormundsen moved to the "
         "coast in 1930.\n")
     joined(entities, "Ada Tormundsen", "Vesterby", rule="alias")
+
+
+@needs_wordfreq
+def test_the_year_and_head_of_an_act_name_it():
+    entities = _entities(
+        "Law\n"
+        "Parliament passed the Harbour Dues Act of 1921 after a long campaign. Under the 1921 "
+        "Act, owners paid twice a year. The 1934 Act was never passed.\n")
+    act = joined(entities, "Harbour Dues Act", "1921 Act", rule="name-head")
+    assert find(entities, "1934 Act") is not act
