@@ -21,7 +21,8 @@ each recorded with its evidence:
   unless the longer name's head makes it a different thing; the name without an owner's
   "of" tail is an alias (rule ``owner``). A place name's leading head may be left out, the
   first words of the title's name join it though names called after it begin with them too
-  (``topic-prefix``), and a name may abbreviate another word by word (:mod:`kg.shortenings`).
+  (``topic-prefix``), a head may be put first or last (``swapped-head``: "University of X",
+  "X University"), and a name may abbreviate another word by word (:mod:`kg.shortenings`).
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -80,6 +81,7 @@ from kg.shortenings import (
     head_of,
     leading_heads,
     skeletons,
+    swapped_heads,
     tails,
     topic_prefixes,
 )
@@ -239,6 +241,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     ordinals(forms, uf)
     short_forms(forms, uf, placed=set(placed))
     leading_heads(forms, uf)
+    swapped_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))
     abbreviations(forms, uf)
     skeletons(forms, uf)

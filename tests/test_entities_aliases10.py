@@ -177,3 +177,13 @@ def test_the_year_and_head_of_an_act_name_it():
         "Act, owners paid twice a year. The 1934 Act was never passed.\n")
     act = joined(entities, "Harbour Dues Act", "1921 Act", rule="name-head")
     assert find(entities, "1934 Act") is not act
+
+
+@needs_wordfreq
+def test_a_head_put_first_or_last_names_one_thing():
+    entities = _entities(
+        "The town\n"
+        "The University of Harnley was founded in 1901. Mills line the River Ousel below it. "
+        "Harnley University now has 9,000 students. Barges still use the Ousel River.\n")
+    joined(entities, "University of Harnley", "Harnley University", rule="swapped-head")
+    joined(entities, "River Ousel", "Ousel River", rule="swapped-head")
