@@ -187,3 +187,28 @@ def test_a_head_put_first_or_last_names_one_thing():
         "Harnley University now has 9,000 students. Barges still use the Ousel River.\n")
     joined(entities, "University of Harnley", "Harnley University", rule="swapped-head")
     joined(entities, "River Ousel", "Ousel River", rule="swapped-head")
+
+
+def test_a_first_initial_writes_the_one_person_of_that_name(tmp_path):
+    entities = _read(tmp_path, (
+        "# Tides\n\nIn 1904 J. R. Tollan measured the tides. Tollan published in 1911. "
+        "John Robert Tollan retired in 1930.\n"))
+    person = joined(entities, "John Robert Tollan", "J. R. Tollan", rule="initials")
+    assert find(entities, "Tollan") is person
+
+
+def test_two_people_an_initial_fits_take_neither(tmp_path):
+    entities = _read(tmp_path, (
+        "# Tides\n\nJohn Tollan and Jane Tollan measured the tides. In 1904 J. Tollan "
+        "published the results.\n"))
+    short = find(entities, "J. Tollan")
+    assert short is None or short not in (find(entities, "John Tollan"),
+                                          find(entities, "Jane Tollan"))
+
+
+@needs_wordfreq
+def test_a_surname_with_an_apostrophe_joins_its_person():
+    entities = _entities(
+        "The trader\n"
+        "Seamus O'Tallan traded wool. O’Tallan’s ships sailed south. O'Tallan died in 1820.\n")
+    joined(entities, "Seamus O'Tallan", "O'Tallan", rule="surname")
