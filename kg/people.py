@@ -373,7 +373,8 @@ def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
     ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
     take it as a short form. Its key has two words, so :func:`join_surnames` does not see it;
-    nor one with an apostrophe ("O’Tallan").
+    nor one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr." →
+    "Thomas Ainsley Jr.", not "Thomas Ainsley Sr.").
     So does a surname written with its particles ("van Oordt" → "Karl van Oordt",
     "Le Brasseur" → "Odile Le Brasseur").
     """
@@ -386,7 +387,8 @@ def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
         written = strip_possessive(top(short))
         if not short.is_name or len(k) < 2 or short.kinds.get("acronym") or not (
                 " " not in written and any(c in written for c in "-'’")
-                or particle_surname(written)):  # "Varga-Lund", "O’Tallan", "van Oordt"
+                or particle_surname(written) or len(k) == 2 and k[-1] in _SUFFIXES):
+            # "Varga-Lund", "O’Tallan", "van Oordt", "Ainsley Jr."
             continue
         owners = {uf.find(p.key): p for p in people.get(k[-1], ())
                   if len(p.key) > len(k) and p.key[-len(k):] == k}

@@ -212,3 +212,11 @@ def test_a_surname_with_an_apostrophe_joins_its_person():
         "The trader\n"
         "Seamus O'Tallan traded wool. O’Tallan’s ships sailed south. O'Tallan died in 1820.\n")
     joined(entities, "Seamus O'Tallan", "O'Tallan", rule="surname")
+
+
+def test_a_surname_with_a_generational_suffix_is_that_generation(tmp_path):
+    entities = _read(tmp_path, (
+        "# Family\n\nThomas Ainsley Jr. ran the mill. His father, Thomas Ainsley Sr., founded "
+        "it. Ainsley Jr. sold it in 1950.\n"))
+    son = joined(entities, "Thomas Ainsley Jr", "Ainsley Jr", rule="surname")
+    assert find(entities, "Thomas Ainsley Sr") is not son
