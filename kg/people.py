@@ -24,9 +24,10 @@
   → "J. Orrin Haskett"; dev2 plate_tectonics 0.60 → 0.65, then "Haskett" joins too), and
   (round 10) a name opened by an initial to the one person whose names it writes with
   initials ("J. R. Tollan", "J. Tollan" → "John Robert Tollan"; not when two people fit).
-  A surname with an apostrophe ("O’Tallan", whose key is two words) joins its person as a
-  hyphenated one does. Neither moved a figure or node of the 30 sets (none writes a first
-  name as an initial and in full, or such a surname alone); invented texts showed both.
+  A surname with an apostrophe ("O’Tallan", whose key is two words) or a generational
+  suffix ("Ainsley Jr.") joins its person as a hyphenated one does. None of the three moved
+  a figure or node of the 30 sets (none writes a first name as an initial and in full, or
+  such a surname alone); invented texts showed them.
 - a firm named after its founders ("Merrow & Garrow") is no rival for "Merrow" or "Garrow":
   measured on the bridges development set, the founders' bare surnames then join them.
 - ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
