@@ -28,6 +28,7 @@ from kg.alias_cues import (
     _EMPHASIS,
     _RENAMING,
     Definition,
+    _bracketed,
     _cap_run,
     _former,
     _named_apposition,
@@ -174,7 +175,8 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens) + so_called(u, unit.tokens) \
+        + _former(u, unit.tokens) + _bracketed(u, unit.tokens) + _renamed_now(u, unit.tokens) \
+        + so_called(u, unit.tokens) \
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \

@@ -1,7 +1,11 @@
-"""Issue 3, aliases round 10: rules found on the final6 sets (then development sets), tested
-on invented sentences (kg.name_runs, kg.shortenings, kg.alias_cues)."""
+"""Issue 3, aliases round 10: rules found on the final6 sets (then development sets) and on
+invented probes of common wordings, tested on invented sentences (kg.name_runs,
+kg.shortenings, kg.alias_cues, kg.name_cues, kg.demonyms, kg.published, kg.people,
+kg.short_forms, kg.canonical, kg.tokens)."""
 
 from __future__ import annotations
+
+import pytest
 
 from kg.documents import read_documents
 from kg.entities import extract_entities
@@ -220,3 +224,26 @@ def test_a_surname_with_a_generational_suffix_is_that_generation(tmp_path):
         "it. Ainsley Jr. sold it in 1950.\n"))
     son = joined(entities, "Thomas Ainsley Jr", "Ainsley Jr", rule="surname")
     assert find(entities, "Thomas Ainsley Sr") is not son
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("given", [
+    ", often referred to as the Big Wall,", ", known colloquially as the Big Wall,",
+    ", known to engineers as the Big Wall,", ", dubbed the Big Wall by the press,",
+    " (or the Big Wall)", " (“the Big Wall”)", " (also called the Big Wall)"])
+def test_a_second_name_given_in_passing_joins_the_first(given):
+    entities = _entities(
+        "The dam\n"
+        f"The Orrel Valley Barrage{given} holds back the river. The Big Wall was finished "
+        "in 1961.\n")
+    joined(entities, "Orrel Valley Barrage", "Big Wall", rule="alias")
+
+
+@needs_wordfreq
+def test_a_bracketed_or_before_a_lowercase_phrase_gives_no_name():
+    entities = _entities(
+        "The dam\n"
+        "Ada Kellworth (or her deputy) inspected the Orrel Valley Barrage each May. The "
+        "Deputy Engineer wrote the reports.\n")
+    person = find(entities, "Ada Kellworth")
+    assert person is not None and not any("deputy" in a.casefold() for a in person.aliases)
