@@ -247,3 +247,14 @@ def test_a_bracketed_or_before_a_lowercase_phrase_gives_no_name():
         "Deputy Engineer wrote the reports.\n")
     person = find(entities, "Ada Kellworth")
     assert person is not None and not any("deputy" in a.casefold() for a in person.aliases)
+
+
+@needs_wordfreq
+def test_a_ship_is_named_without_its_prefix_unless_a_person_bears_the_name():
+    entities = _entities(
+        "The ships\n"
+        "HMS Tarrant sailed in 1850. The Tarrant sank off the cape in 1861. Admiral Edwin "
+        "Marrick commanded the fleet. HMS Marrick was named after him. Marrick retired in "
+        "1870.\n")
+    joined(entities, "HMS Tarrant", "Tarrant", rule="short-form")
+    assert find(entities, "HMS Marrick") is not find(entities, "Edwin Marrick")
