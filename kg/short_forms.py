@@ -36,7 +36,9 @@ head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.people`). Round 10: a
 name that goes on after the short one's head with a connector is judged by that head, not
 by its last word ("Tallis Institute" is short for "Tallis Institute for Marine Research",
 whose "Research" heads nothing): no figure or node of the 30 sets moved; invented texts
-showed it.
+showed it. And no name is short for a longer one ending in a number, which names one of a
+series ("Orvel Model 7": "Orvel" is the firm that made it; before, only "Tollan 7" one
+word longer): no figure of the 30 sets moved.
 """
 
 from __future__ import annotations
@@ -154,7 +156,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
-        if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
-            continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan" flights
+        if long.key[-1].isdigit() or len(long.key) == len(k) + 1 and len(long.key[-1]) == 1:
+            continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan"
+            # flights, the "Orvel Model 7" a car the firm "Orvel" made
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
                  f"“{top(long)}”", top(short))

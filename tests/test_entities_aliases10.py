@@ -258,3 +258,13 @@ def test_a_ship_is_named_without_its_prefix_unless_a_person_bears_the_name():
         "1870.\n")
     joined(entities, "HMS Tarrant", "Tarrant", rule="short-form")
     assert find(entities, "HMS Marrick") is not find(entities, "Edwin Marrick")
+
+
+@needs_wordfreq
+def test_a_maker_is_not_short_for_its_numbered_model():
+    entities = _entities(
+        "The car\n"
+        "The Orvel Model 7 went on sale in 1931. The Model 7 sold 9,000 units. Orvel stopped "
+        "making the car in 1936.\n")
+    car = joined(entities, "Orvel Model 7", "Model 7")
+    assert find(entities, "Orvel") is not car
