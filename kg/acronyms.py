@@ -28,7 +28,6 @@ from kg.alias_cues import (
     _EMPHASIS,
     _RENAMING,
     Definition,
-    _bracketed,
     _cap_run,
     _former,
     _named_apposition,
@@ -37,7 +36,7 @@ from kg.alias_cues import (
 )
 from kg.candidates import Span, Unit
 from kg.forms import Form, UnionFind, top
-from kg.name_cues import born_name, grew_into, sited, so_called
+from kg.name_cues import born_name, bracketed, grew_into, sited, so_called
 from kg.tokens import Token, fold
 
 
@@ -175,7 +174,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + _bracketed(u, unit.tokens) + _renamed_now(u, unit.tokens) \
+        + _former(u, unit.tokens) + bracketed(u, unit.tokens) + _renamed_now(u, unit.tokens) \
         + so_called(u, unit.tokens) \
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens)
     for i, tok in enumerate(toks):

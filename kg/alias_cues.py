@@ -34,8 +34,9 @@ two); nothing else moved. The better-known name is the label, as the later name 
 "named". Invented texts then showed common wordings the cues missed, now taken: "referred
 to as", "dubbed", any "-ly" adverb inside a cue ("known colloquially as"), "known to <up to
 three words> as", the cue in brackets ("X (also called Y)") and a name in brackets after
-"or" or in quotation marks ("X (or the Y)", "X (“the Y”)", :func:`_bracketed`). None
-moved a figure or node of the 30 sets (they hold none of these wordings).
+"or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
+:func:`kg.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none
+of these wordings).
 """
 
 from __future__ import annotations
@@ -255,39 +256,6 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                                   Span(u, short.start, short.end, "expansion"), "alias"))
             continue
         out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
-    return out
-
-
-_OPEN_QUOTES = frozenset("“\"‘")
-_CLOSE_QUOTES = frozenset("”\"’")
-
-
-def _bracketed(u: int, toks: list[Token]) -> list[Definition]:
-    """"X (or the Y)" and "X (“the Y”)": a capitalised name in brackets right after a name,
-    after "or" or in quotation marks, is another name of it (a bare acronym in brackets is
-    :mod:`kg.acronyms`' own)."""
-    out = []
-    for i in range(1, len(toks) - 3):
-        if toks[i].text != "(" or not toks[i - 1].is_cap or toks[i - 1].possessive:
-            continue
-        a = i + 1
-        quoted = toks[a].text in _OPEN_QUOTES
-        if not quoted and toks[a].lower != "or":
-            continue
-        a += 1
-        if a < len(toks) and toks[a].lower == "the":
-            a += 1
-        if a >= len(toks) or not toks[a].is_cap:
-            continue
-        e = _cap_run(toks, a, 1) + 1
-        close = e + quoted
-        if close >= len(toks) or toks[close].text != ")" or quoted and toks[e].text not in \
-                _CLOSE_QUOTES:
-            continue
-        start = _cap_run(toks, i - 1, -1)
-        while start < i - 1 and toks[start].lower in lx.DETERMINERS:
-            start += 1
-        out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
     return out
 
 

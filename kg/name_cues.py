@@ -20,6 +20,9 @@
   two joins, both right (forecasting alias 0.85 → 0.90, brackwater_transit 0.90 → 0.95 and
   one node fewer, a year read only inside the Act's short name); nothing else moved. Two
   such names before, or none, join nothing.
+- "X (or the Y)", "X (“the Y”)" (:func:`bracketed`, round 10): a capitalised name in
+  brackets after "or" or in quotation marks is another name of the name before; no figure
+  of the 30 sets moved (figures with the other round-10 cues in :mod:`kg.alias_cues`).
 - "Ada Tormundsen (née Vesterby)" (:func:`born_name`, round 10): the surname a person was
   born with is a name of that person. Measured: architect_bio −1 node (a mother's birth
   surname was a node of its own); no other figure or node of the 30 sets moved.
@@ -35,7 +38,7 @@ from kg.candidates import Span, Unit
 from kg.name_runs import name_before
 from kg.tokens import Token, key_of
 
-__all__ = ["as_called", "born_name", "grew_into", "sited", "so_called"]
+__all__ = ["as_called", "born_name", "bracketed", "grew_into", "sited", "so_called"]
 
 _QUOTES = frozenset("“\"‘")
 _CLOSES = frozenset("”\"’")
@@ -70,6 +73,35 @@ def so_called(u: int, toks: list[Token]) -> list[Definition]:
         else:
             continue
         out.append(Definition(short, Span(u, start, end, "expansion"), "alias"))
+    return out
+
+
+def bracketed(u: int, toks: list[Token]) -> list[Definition]:
+    """"X (or the Y)" and "X (“the Y”)": a capitalised name in brackets right after a name,
+    after "or" or in quotation marks, is another name of it (a bare acronym in brackets is
+    :mod:`kg.acronyms`' own)."""
+    out = []
+    for i in range(1, len(toks) - 3):
+        if toks[i].text != "(" or not toks[i - 1].is_cap or toks[i - 1].possessive:
+            continue
+        a = i + 1
+        quoted = toks[a].text in _QUOTES
+        if not quoted and toks[a].lower != "or":
+            continue
+        a += 1
+        if a < len(toks) and toks[a].lower == "the":
+            a += 1
+        if a >= len(toks) or not toks[a].is_cap:
+            continue
+        e = _cap_run(toks, a, 1) + 1
+        close = e + quoted
+        if close >= len(toks) or toks[close].text != ")" or quoted and toks[e].text not in \
+                _CLOSES:
+            continue
+        start = _cap_run(toks, i - 1, -1)
+        while start < i - 1 and toks[start].lower in lx.DETERMINERS:
+            start += 1
+        out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
     return out
 
 
