@@ -36,7 +36,9 @@ to as", "dubbed", any "-ly" adverb inside a cue ("known colloquially as"), "know
 three words> as", the cue in brackets ("X (also called Y)") and a name in brackets after
 "or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
 :func:`kg.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none
-of these wordings).
+of these wordings). So do "X, officially (or formally) the Y," and "X (short for the Y)",
+whose Y is the label, and "X, also known as the Y or simply the Z", whose Z now names X (it
+named the Y, which took the label from X).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class Definition:
 _EMPHASIS = frozenset("*_")
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
-               ("named",), ("referred", "to", "as"), ("dubbed",))
+               ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"))
 _CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
 _RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
@@ -236,6 +238,11 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             out.append(Definition(short, titled, "alias"))
             continue
         numbered = j >= 1 and SMALL_NUMBER.fullmatch(toks[j].text) and toks[j - 1].is_cap
+        named = next((d.long for d in out if d.short.end == j + 1 and d.short.unit == u), None)
+        if cue == ("or", "simply") and named is not None:
+            # "X, also known as the Y or simply the Z": Z names X, as Y does
+            out.append(Definition(short, named, "alias"))
+            continue
         if j < 0 or not (toks[j].is_cap or numbered):
             # "X, shortened to Y or simply Z": Z names what Y names
             prior = [d for d in out if d.short.end <= i]
@@ -249,9 +256,9 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                 start = begin
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
-        if cue == ("named",) or lows[i - 1] in ("better", "best"):
-            # the later or better-known name is the label: "CVB-17 was later named Malvera",
-            # "Route 9, better known as the Varnock Loop"
+        if cue in (("named",), ("short", "for")) or lows[i - 1] in ("better", "best"):
+            # the later, better-known or full name is the label: "CVB-17 was later named
+            # Malvera", "Route 9, better known as the Varnock Loop", "BW (short for Big Wall)"
             out.append(Definition(Span(u, start, j + 1, "alias"),
                                   Span(u, short.start, short.end, "expansion"), "alias"))
             continue
@@ -259,15 +266,18 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
     return out
 
 
+_OFFICIALLY = frozenset({"officially", "formally"})
+
+
 def _former(u: int, toks: list[Token]) -> list[Definition]:
-    """"X, previously the Y," / "X, formerly Y.": Y is an old name of X; "X, or Y,": another
-    name (not in a list: "A, B, or C"). Y must close at a comma (for "or", only there) or the
+    """"X, previously the Y," / "X, formerly Y.": Y is an old name of X; "X, officially the
+    Y,": its official name; "X, or Y,": another name (not in a list: "A, B, or C"). Y must close at a comma (for "or", only there) or the
     sentence's end and hold no title or role ("formerly the Chief Executive")."""
     out = []
     for i in range(1, len(toks) - 2):
         word = toks[i + 1].lower
-        if toks[i].text != "," or word not in _RENAMING - {"now", "later"} and word != "or" \
-                or not toks[i - 1].is_cap or toks[i - 1].possessive:
+        if toks[i].text != "," or word not in _RENAMING - {"now", "later"} | _OFFICIALLY \
+                and word != "or" or not toks[i - 1].is_cap or toks[i - 1].possessive:
             continue
         a = i + 2 + (toks[i + 2].lower == "the")
         if a >= len(toks) or not toks[a].is_cap:
@@ -281,6 +291,12 @@ def _former(u: int, toks: list[Token]) -> list[Definition]:
         if e < len(toks) and toks[e].text not in ",.;" or any(
                 t.possessive or t.lower.rstrip(".") in lx.HONORIFICS | lx.TITLE_MODIFIERS
                 or lx.REFERENCE_NOUNS.get(t.lower) == "person" for t in toks[a:e]):
+            continue
+        if word in _OFFICIALLY:  # "the Big Wall, officially the Orrel Valley Barrage,":
+            while start < i - 1 and toks[start].lower in lx.DETERMINERS:
+                start += 1
+            out.append(Definition(Span(u, start, i, "alias"), Span(u, a, e, "expansion"),
+                                  "alias"))  # the official name is the label
             continue
         out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
     return out
