@@ -274,8 +274,8 @@ def test_a_maker_is_not_short_for_its_numbered_model():
 @pytest.mark.parametrize("text", [
     "The Big Wall, officially the Orrel Valley Barrage, holds back the river.",
     "The Big Wall (short for the Orrel Valley Barrage) holds back the river.",
-    "The Orrel Valley Barrage, also known as the Big Wall or simply the Wall, holds back "
-    "the river."])
+    ("The Orrel Valley Barrage, also known as the Big Wall or simply the Wall, holds back "
+     "the river.")])
 def test_the_full_or_official_name_labels_the_names_given_with_it(text):
     entities = _entities(f"The dam\n{text} The Big Wall was finished in 1961.\n")
     dam = joined(entities, "Orrel Valley Barrage", "Big Wall", rule="alias")
