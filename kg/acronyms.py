@@ -36,7 +36,7 @@ from kg.alias_cues import (
 )
 from kg.candidates import Span, Unit
 from kg.forms import Form, UnionFind, top
-from kg.name_cues import grew_into, sited, so_called
+from kg.name_cues import born_name, bracketed, grew_into, sited, so_called
 from kg.tokens import Token, fold
 
 
@@ -174,8 +174,9 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + _renamed_now(u, unit.tokens) + so_called(u, unit.tokens) \
-        + grew_into(u, unit.tokens) + sited(u, unit.tokens)
+        + _former(u, unit.tokens) + bracketed(u, unit.tokens) + _renamed_now(u, unit.tokens) \
+        + so_called(u, unit.tokens) \
+        + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):

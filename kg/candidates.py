@@ -50,6 +50,7 @@ from kg.name_runs import (
     connects,
     extend,
     lone_title,
+    numbered_start,
     particle_before,
     possessive_inside,
 )
@@ -181,8 +182,8 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     first name at the start of a sentence ("Ellen R. Voss led …") stays; a listed given name
     stays however common ("John Orvik founded …"), unless the text also writes it lowercase.
     """
-    if not positional_capital(toks, s, stats):
-        return False
+    if not positional_capital(toks, s, stats) or j - s == 1 and numbered_start(toks, s, stats):
+        return False  # "Route 9 opened …" is a numbered name
     if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
             and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
         return False  # "Project Tamsin, begun in 1988, …": the head opens the name
@@ -215,7 +216,8 @@ def _reduplicated(tok: Token) -> bool:
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None:
-    """A name with a year ("the Compact of 1978", "the Canal Tolls Act 1989") or, after "the", a
+    """A name with a year ("the Compact of 1978", "the Canal Tolls Act 1989", "the 1989 Act")
+    or, after "the", a
     short name with a lowercase classifier ("the Kelby bank", "the Corvid label"): a
     ``namehead`` span."""
     if e + 1 < len(toks) and toks[e].lower == "of" and _YEAR.fullmatch(toks[e + 1].text) \
@@ -223,6 +225,9 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
         return Span(unit_index, s, e + 2, "namehead")
     if e < len(toks) and _YEAR.fullmatch(toks[e].text) and toks[e - 1].lower in lx.DOCUMENT_HEADS:
         return Span(unit_index, s, e + 1, "namehead")  # "the Port Dues Act 1987"
+    if e - s == 1 and s >= 2 and toks[s].lower in lx.DOCUMENT_HEADS and _YEAR.fullmatch(
+            toks[s - 1].text) and toks[s - 2].lower == "the":
+        return Span(unit_index, s - 1, e, "namehead")  # "the 1987 Act"
     if e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
             toks[e].text[0].islower() and not toks[s].is_acronym and \
             toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \

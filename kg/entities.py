@@ -44,6 +44,7 @@ from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
+from kg.name_cues import as_called
 from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
 from kg.people import honorific_before, titled_surnames, untitled
@@ -80,6 +81,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     stats = corpus_stats(units)
     spans = find_spans(units, stats)
     defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
+    defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
     spans += [s for d in defs for s in (d.short, d.long)]
     forms = collect_forms(units, spans, texts, stats)
     kept = select(forms, units, spans)
@@ -209,7 +211,7 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     key = key_of(tokenize(alias))
     if key == key_of(tokenize(label)):
         return {"form": alias, "rule": variant_rule(label, alias),
-                "evidence": "the same words up to case, plural, possessive or hyphen"}
+                "evidence": "the same words up to case, plural, possessive, hyphen or spelling"}
     for group in members:
         if key in group.merges:
             return {**group.merges[key], "form": alias}

@@ -36,6 +36,7 @@ from kg.cases import case_names
 from kg.emphasis import emphasised, italic_titles
 from kg.glosses import glossed
 from kg.measures import dates_and_quantities
+from kg.published import published_titles
 from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token
 
@@ -237,7 +238,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
-           emphasised, italic_titles, case_names)
+           emphasised, italic_titles, case_names, published_titles)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -22,7 +22,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial: one capital and its period ("A.")."""
 
 # generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
 TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
@@ -39,12 +39,12 @@ def coordinated(key: tuple[str, ...]) -> bool:
 
 def core_words(words: list[str]) -> list[str]:
     """The words of a name without a generational suffix ("Jr.", "III")."""
-    return words[:-1] if len(words) > 2 and words[-1].casefold() in _SUFFIXES else words
+    return words[:-1] if len(words) > 2 and words[-1].casefold() in SUFFIXES else words
 
 
 def last_name(key: tuple[str, ...]) -> str:
     """The last name in a name's key, past a generational suffix."""
-    return key[-2] if len(key) > 2 and key[-1] in _SUFFIXES else key[-1]
+    return key[-2] if len(key) > 2 and key[-1] in SUFFIXES else key[-1]
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

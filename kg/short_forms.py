@@ -32,7 +32,13 @@ name used on its own before a longer one with a company's head ("Corporation", "
 city of architect_bio from its council, named "<city> Corporation" (wrong before). A
 person's bare surname (the last word of a
 personal name in the text) is short for no longer name that is not a person's, whatever its
-head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.people`).
+head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.people`). Round 10: a longer
+name that goes on after the short one's head with a connector is judged by that head, not
+by its last word ("Tallis Institute" is short for "Tallis Institute for Marine Research",
+whose "Research" heads nothing): no figure or node of the 30 sets moved; invented texts
+showed it. And no name is short for a longer one ending in a number, which names one of a
+series ("Orvel Model 7": "Orvel" is the firm that made it; before, only "Tollan 7" one
+word longer): no figure of the 30 sets moved.
 """
 
 from __future__ import annotations
@@ -135,8 +141,10 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"
-        if long.kinds.get("acronym") or (
-                long.key[-1] in DISTINCT_HEADS or head_of(long.key) in DISTINCT_HEADS - set(k)) \
+        goes_on = long.key[len(k)] in HEAD_ENDS and head_of(long.key) == k[-1]
+        if long.kinds.get("acronym") or (  # "Tallis Institute for Marine Research": no research
+                long.key[-1] in DISTINCT_HEADS and not goes_on
+                or head_of(long.key) in DISTINCT_HEADS - set(k)) \
                 and (person_like(short) or k[-1] in surnames
                      or not _shortened_after(short, long, of_places)):
             continue
@@ -148,7 +156,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
-        if len(long.key) == len(k) + 1 and (long.key[-1].isdigit() or len(long.key[-1]) == 1):
-            continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan" flights
+        if long.key[-1].isdigit() or len(long.key) == len(k) + 1 and len(long.key[-1]) == 1:
+            continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan"
+            # flights, the "Orvel Model 7" a car the firm "Orvel" made
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
                  f"“{top(long)}”", top(short))

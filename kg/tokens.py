@@ -3,7 +3,9 @@
 A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "the", hyphens
 (``cross-linking`` = ``cross linking``) and a plural on the last word, so "Norland’s",
 "norland" and "NORLAND" share a key, and so do "tidal gauges" and
-"Tidal gauge".
+"Tidal gauge"; "St.", "St" and "Saint" are one word ("St. Wendra’s Church" = "Saint
+Wendra’s Church"), so are "Mt." and "Mount", and a dotted abbreviation and its letters
+("U.N." = "UN").
 """
 
 from __future__ import annotations
@@ -134,9 +136,19 @@ def parts(token: Token) -> tuple[str, ...]:
     return _parts(token.base)
 
 
+# spellings of one word that a key writes one way ("St. Wendra", "Saint Wendra", "St Wendra";
+# "Mt. Kell", "Mount Kell")
+_SPELLINGS = {"st.": "st", "saint": "st", "mt.": "mount", "mt": "mount"}
+
+
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")  # "u.s.", "u.k."
+
+
 @functools.lru_cache(maxsize=65536)
 def _parts(base: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in _HYPHEN.split(fold(base).replace("&", " & ")) if p.strip())
+    out = (p.strip() for p in _HYPHEN.split(fold(base).replace("&", " & ")) if p.strip())
+    return tuple(p.replace(".", "") if _DOTTED.fullmatch(p) else _SPELLINGS.get(p, p)
+                 for p in out)
 
 
 def key_of(tokens: list[Token]) -> tuple[str, ...]:
