@@ -24,6 +24,9 @@
   alias unity +.05, one node), nothing else moved. Grouping terms by a five-letter stem of
   their head instead also paired a supply with its supplier, a house with
   housing, and a cut-off term: rejected;
+- a term seen in one sentence that its sentence marks as a thing of its own ("the idea of
+  crustal sagging", "the rival star-sight method", "The salt kiln, which …") is kept, as
+  the process-noun terms are (:mod:`kg.term_cues`, with its figures);
 - a term is dropped when every occurrence lies inside a longer kept form;
 - a one-word name that is a common word (Zipf ≥ 3.5) is dropped when every occurrence is
   glued to another capitalised word, directly or through "of", "for", "on", "with" or "&"
@@ -67,6 +70,7 @@ from kg.demonyms import is_demonym
 from kg.forms import Form
 from kg.people import last_name, person_like
 from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
+from kg.term_cues import cued_terms
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
@@ -104,6 +108,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
             initial[key] = initial.get(key, True) and span.start == 0
     spelt = {i for i, keys in name_initials(forms).items() if len(keys) == 1}
     processes = _process_nouns(forms, units)
+    processes |= {k for k in cued_terms(units, spans) if k in forms and "term" in forms[k].kinds}
     kept = {key: form for key, form in forms.items()
             if form.units and (_evidence(form, units, initial, in_names, surnames=surnames)
                                or key in processes

@@ -1,0 +1,48 @@
+"""Tests for the cues that keep a lowercase term seen in one sentence only (issue 3,
+:mod:`kg.term_cues`). Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
+from tests.test_entities import find
+
+
+def _entities(text: str, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, mentions = extract_entities(docs, sections, sentences)
+    return entities, mentions, sentences
+
+
+BASINS = """Tamsin Orlay mapped the basins of the Quenby uplands for twenty years. In 1931 she \
+argued that the basins had formed slowly. Orlay's idea of crustal sagging was ignored for \
+decades. Surveyors at Hatterly later tested the rival star-sight method against chains. \
+Their results were slower. They also built a two-part device from brass. The salt kiln, \
+which spread along the Brisca coast in the 1840s, dried fish in a day. Fishermen sold the \
+fish at Hatterly.
+"""
+
+
+def test_a_term_an_idea_is_of_is_kept_and_joined_to_its_author(tmp_path):
+    entities, mentions, sentences = _entities(BASINS, tmp_path)
+    sagging = find(entities, "crustal sagging")
+    assert sagging is not None
+    person = find(entities, "Tamsin Orlay")
+    where = {m.sentence for m in mentions if m.entity == sagging.id}
+    assert where and where <= {m.sentence for m in mentions if m.entity == person.id}
+
+
+def test_a_hyphenated_method_term_is_kept_but_not_a_count(tmp_path):
+    entities, _, _ = _entities(BASINS, tmp_path)
+    assert find(entities, "star-sight method") is not None
+    assert find(entities, "two-part device") is None
+
+
+def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
+    entities, _, _ = _entities(BASINS, tmp_path)
+    assert find(entities, "salt kiln") is not None
+    assert find(entities, "fish") is None
