@@ -46,6 +46,7 @@ from kg.candidates import Span, Stats, Unit, names
 from kg.cases import case_names
 from kg.emphasis import emphasised, italic_titles
 from kg.glosses import glossed
+from kg.term_cues import first_of_kind
 from kg.terms import DESCRIPTION_HEADS, head_ok, is_term_word, terms
 from kg.tokens import Token, singular
 
@@ -329,7 +330,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
-           emphasised, italic_titles, case_names)
+           emphasised, italic_titles, case_names, first_of_kind)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -4,14 +4,18 @@
 definition introduces (:mod:`kg.glosses`, :mod:`kg.patterns`). A term the text names once
 is kept here when its sentence says it is a thing of its own:
 
-- it is what an idea, theory or concept is of: "Orlin's idea of basin subsidence", "the
+- it is what an idea, theory or concept is of: "Orlay's idea of crustal sagging", "the
   theory of tidal braking" (the longest term right after "idea of", "theory of",
   "concept of", "notion of", "principle of");
 - it is a method, technique, process, procedure, design or device named by a hyphenated
   modifier: "the rival star-sight method", "a rope-hung design" (two words, the first a
   lowercase compound of words, no number word in it);
 - it opens its sentence and a non-restrictive relative clause describes it: "The salt
-  kiln, which spread along the coast …" (the whole subject, closed by ", which").
+  kiln, which spread along the coast …" (the whole subject, closed by ", which");
+- something is said to be the first of its kind: "His cart of tin pipes was the first
+  orrery." (:func:`first_of_kind`, a finder of :mod:`kg.patterns`: the only finder here
+  that gives a one-word term, so it asks for the kind to close its clause, an uncommon word
+  and a subject that is no person).
 
 Every rule gives the term on its own sentence's evidence; :func:`kg.selection.select`
 lets neither its nested-term rule nor the adjunct rule of :mod:`kg.pieces` drop it.
@@ -26,7 +30,11 @@ the 12 invented sets of ``--ours`` did not move): each rule added three core nod
   .95 → 1.00, relations .90 → 1.00), printing_press +1 (a real term, not gold);
 - opening term with ", which": forecasting +1 (a gold term: recall .90 → .95; its relation
   stays unjoined, the evidence names it by its head alone), chronometer +1 (a real term),
-  brackwater_transit +1 (a budget phrase).
+  brackwater_transit +1 (a budget phrase);
+- first of its kind: forecasting +1 (a one-word gold term never found before: recall .95
+  → 1.00, alias unity .85 → .90, relations joined .80 → .90); it fires nowhere else (over
+  the 18 sets, "was the first" is otherwise followed by a post: "chief executive", "team
+  leader", "chair of").
 
 Looked at and rejected (counts of one-sentence terms a cue would add over the 18 sets):
 any term closed by ", which" (29, about half of them pieces of clauses: "models safer",
@@ -35,7 +43,10 @@ a term in a section's first sentence whose head is a word of the heading (29, on
 a sentence-opening term before "is"/"was" (18, no gold: "branch closures", "print run");
 any two-word term opened by a hyphenated compound (130: "five-day forecast", "full-time
 post"); a hyphenated compound before "system", "approach", "model" or "instrument" as
-well (9: three "human-level systems" kinds on the bundled article, "low-floor model").
+well (9: three "human-level systems" kinds on the bundled article, "low-floor model");
+a two-word term seen once with a rare word (Zipf < 3) whose head the text uses elsewhere
+(98: "bothered oceanographers", "landward side"); a rare one-word noun in three sentences
+(Zipf < 3.0, singular or plural: 18, eight of them nouns of people, "forecaster").
 """
 
 from __future__ import annotations
@@ -43,9 +54,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.candidates import Span, Unit, span_key
+from kg.candidates import Span, Stats, Unit, span_key
+from kg.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
+from kg.tokens import singular
 
-__all__ = ["cued_terms"]
+__all__ = ["cued_terms", "first_of_kind"]
 
 # nouns of which a term is the content: "the idea of basin subsidence"
 _IDEA_NOUNS = lx._words("idea theory concept notion principle")
@@ -81,6 +94,48 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
                 and toks[end + 1].lower == "which":
             out.add(span_key(units, Span(u, start, end, "term")))
     return out
+
+
+_COPULAS = lx._words("is was are were became becomes")
+# subjects that make the kind a post or a person's role: "she was the first archivist."
+_PERSONAL = lx._words("i you he she we they who")
+_CLOSE = frozenset({".", ",", ";", ":", "!", "?", ")"})
+
+
+def first_of_kind(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """A kind of thing something is said to be the first of: "Her cart of tin pipes was the
+    first orrery." (up to three lowercase words closed by punctuation, after "was the first";
+    one word must be uncommon, Zipf < 4, and no post or trade: "was the first time.", "the
+    first bishop,"; nor after a person, a pronoun or a name: "she was the first archivist.").
+
+    Args:
+        unit_index: the unit's index.
+        unit: a sentence.
+        stats: the corpus statistics.
+
+    Returns:
+        A ``defined`` span for each such kind.
+    """
+    toks, out = unit.tokens, []
+    for k in range(len(toks) - 3):
+        if toks[k].lower not in _COPULAS or toks[k + 1].lower != "the" \
+                or toks[k + 2].lower != "first" or k == 0 or toks[k - 1].lower in _PERSONAL \
+                or toks[k - 1].is_cap:
+            continue
+        s = e = k + 3
+        while e < len(toks) and e - s < 3 and toks[e].text.islower() \
+                and is_term_word(toks, e, stats):
+            e += 1
+        if e == s or e >= len(toks) or toks[e].text not in _CLOSE or not head_ok(toks[e - 1]) \
+                or _person_noun(toks[e - 1].lower) or e - s == 1 and lx.zipf(toks[s].lower) >= 4.0:
+            continue
+        out.append(Span(unit_index, s, e, "defined"))
+    return out
+
+
+def _person_noun(low: str) -> bool:
+    """True for a noun of a post or a trade ("bishop", "director")."""
+    return low in ROLE_HEADS or singular(low) in DESCRIPTION_HEADS
 
 
 def _after_idea(toks: list, start: int) -> bool:

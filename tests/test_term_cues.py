@@ -28,7 +28,7 @@ fish at Hatterly.
 
 
 def test_a_term_an_idea_is_of_is_kept_and_joined_to_its_author(tmp_path):
-    entities, mentions, sentences = _entities(BASINS, tmp_path)
+    entities, mentions, _ = _entities(BASINS, tmp_path)
     sagging = find(entities, "crustal sagging")
     assert sagging is not None
     person = find(entities, "Tamsin Orlay")
@@ -46,3 +46,20 @@ def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
     entities, _, _ = _entities(BASINS, tmp_path)
     assert find(entities, "salt kiln") is not None
     assert find(entities, "fish") is None
+
+
+ORRERY = """In 1702 Idris Varnock built a brass model of the planets for a school in Lenmouth. \
+His cart of tin pipes was the first orrery. Within a decade orreries were sold across the \
+country. The school opened a second room. That was the first time. Its head was the first \
+bishop, and kept the keys. Later she was the first archivist.
+"""
+
+
+def test_the_kind_something_was_the_first_of_is_a_term(tmp_path):
+    entities, mentions, _ = _entities(ORRERY, tmp_path)
+    orrery = find(entities, "orrery")
+    assert orrery is not None and len({m.sentence for m in mentions
+                                       if m.entity == orrery.id}) == 2
+    assert find(entities, "time") is None
+    assert find(entities, "bishop") is None
+    assert find(entities, "archivist") is None
