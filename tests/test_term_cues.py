@@ -63,3 +63,10 @@ def test_the_kind_something_was_the_first_of_is_a_term(tmp_path):
     assert find(entities, "time") is None
     assert find(entities, "bishop") is None
     assert find(entities, "archivist") is None
+
+
+def test_a_nationality_joined_to_a_lowercase_word_is_an_adjective(tmp_path):
+    entities, _, _ = _entities("Ada Brenholt printed Danish-language newspapers in Oskby from "
+                               "1850. Her presses ran until 1871.\n", tmp_path)
+    assert find(entities, "Danish-language") is None
+    assert find(entities, "Ada Brenholt") is not None
