@@ -70,3 +70,12 @@ def test_a_nationality_joined_to_a_lowercase_word_is_an_adjective(tmp_path):
                                "1850. Her presses ran until 1871.\n", tmp_path)
     assert find(entities, "Danish-language") is None
     assert find(entities, "Ada Brenholt") is not None
+
+
+def test_a_word_in_ical_ends_no_term(tmp_path):
+    entities, _, _ = _entities("The Harrowmere gardens were kept in good botanical condition. "
+                               "By 1990 half the beds had lost good botanical condition. The "
+                               "board wants good botanical condition everywhere by 2030.\n",
+                               tmp_path)
+    assert find(entities, "good botanical") is None
+    assert find(entities, "botanical condition") is not None
