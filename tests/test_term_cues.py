@@ -79,3 +79,14 @@ def test_a_word_in_ical_ends_no_term(tmp_path):
                                tmp_path)
     assert find(entities, "good botanical") is None
     assert find(entities, "botanical condition") is not None
+
+
+def test_a_term_in_italics_after_a_definer_is_defined(tmp_path):
+    path = tmp_path / "article.md"
+    path.write_text("# Sand\n\nTobin Weskett mapped the low ridges that he called *rills* — "
+                    "a word from his home valley. The wind moved them every spring.\n",
+                    encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    assert find(entities, "rills") is not None
