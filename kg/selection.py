@@ -18,7 +18,8 @@
 - a term ending in a process noun ("-ion", "-ing") seen once is kept when the text names
   the same thing by the agent noun of the same verb ("-or", "-er") after the same words in
   another sentence ("relies on seed calibration" and "the seed calibrator weighs …");
-  neither the nested-term rule nor the adjunct rule of :mod:`kg.pieces` drops it. Measured
+  neither the nested-term rule nor the adjunct rule of :mod:`kg.pieces` drops it
+  (:func:`kg.term_cues.process_nouns`, beside the other cues for a term seen once). Measured
   (``--held-out --ours``): it holds for three terms of the 24 sets, two kept already;
   compiler gained one gold term (recall and
   alias unity +.05, one node), nothing else moved. Grouping terms by a five-letter stem of
@@ -73,7 +74,7 @@ from kg.demonyms import is_demonym
 from kg.forms import Form
 from kg.people import last_name, person_like
 from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
-from kg.term_cues import cued_terms
+from kg.term_cues import cued_terms, process_nouns
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
@@ -110,7 +111,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
             key = span_key(units, span)
             initial[key] = initial.get(key, True) and span.start == 0
     spelt = {i for i, keys in name_initials(forms).items() if len(keys) == 1}
-    processes = _process_nouns(forms, units)
+    processes = process_nouns(forms, units)
     processes |= {k for k in cued_terms(units, spans) if k in forms and "term" in forms[k].kinds}
     kept = {key: form for key, form in forms.items()
             if form.units and (_evidence(form, units, initial, in_names, surnames=surnames)
@@ -121,7 +122,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     _drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}
     drop_pieces(kept, units, spans)
-    kept.update(named)  # named by its agent noun too: no adjunct ("relies on garbage …")
+    kept.update(named)  # named by its agent noun too: no adjunct ("relies on seed …")
     return kept
 
 
@@ -174,25 +175,6 @@ def _term_evidence(form: Form, units: list[Unit]) -> bool:
         return False
     common = sum(lx.zipf(w) >= 5.0 for w in form.key)
     return common < len(form.key) or n >= 4
-
-
-def _process_nouns(forms: dict[tuple, Form], units: list[Unit]) -> set[tuple]:
-    """Terms ending in a process noun ("-ion", "-ing") that the text also names by the agent
-    noun of the same verb ("-or", "-er") after the same words, in another sentence: "garbage
-    collection" and "the garbage collector", "road grading" and "a road grader"."""
-    out = set()
-    for key, form in forms.items():
-        head = key[-1]
-        if len(key) < 2 or "term" not in form.kinds or not head.endswith(("ion", "ing")) \
-                or len(head) < 7:
-            continue
-        for agent in (head[:-3] + "or", head[:-3] + "er"):
-            other = forms.get(key[:-1] + (agent,))
-            if other is not None and "term" in other.kinds and len(
-                    {tuple(t.text for t in units[u].tokens)
-                     for u in form.units | other.units}) >= 2:
-                out.add(key)
-    return out
 
 
 def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span], *,

@@ -15,13 +15,18 @@ is kept here when its sentence says it is a thing of its own:
 - something is said to be the first of its kind: "His cart of tin pipes was the first
   orrery." (:func:`first_of_kind`, a finder of :mod:`kg.patterns`: the only finder here
   that gives a one-word term, so it asks for the kind to close its clause, an uncommon word
-  and a subject that is no person).
+  and a subject that is no person);
+- it ends in a process noun and the text names the same thing by the agent noun of the
+  same verb in another sentence (:func:`process_nouns`; its figures are in
+  :mod:`kg.selection`).
 
-Every rule gives the term on its own sentence's evidence; :func:`kg.selection.select`
-lets neither its nested-term rule nor the adjunct rule of :mod:`kg.pieces` drop it.
+The first four take a term on its own sentence's evidence. :func:`kg.selection.select` keeps
+every cued term and lets neither its nested-term rule nor the adjunct rule of
+:mod:`kg.pieces` drop it.
 
 Measured (round 11 of issue 3, ``benchmarks/entities.py --held-out``, 18 development sets;
-the 12 invented sets of ``--ours`` did not move): each rule added three core nodes.
+the 12 invented sets of ``--ours`` did not move): each of the first three rules added
+three core nodes.
 
 - "idea of": plate_tectonics +1 (the second form of a gold term: relations joined at the
   evidence .90 → 1.00), compiler +1 (a real term, not gold), vaccine +1 (a loose phrase);
@@ -55,10 +60,11 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, span_key
+from kg.forms import Form
 from kg.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
 from kg.tokens import singular
 
-__all__ = ["cued_terms", "first_of_kind"]
+__all__ = ["cued_terms", "first_of_kind", "process_nouns"]
 
 # nouns of which a term is the content: "the idea of basin subsidence"
 _IDEA_NOUNS = lx._words("idea theory concept notion principle")
@@ -153,3 +159,22 @@ def _hyphen_method(toks: list, start: int) -> bool:
     return len(parts) >= 2 and first.text.islower() and all(p.isalpha() for p in parts) \
         and not any(p in lx.NUMBER_WORDS for p in parts) and head.lower in _METHOD_HEADS \
         and head.text.islower()
+
+
+def process_nouns(forms: dict[tuple, Form], units: list[Unit]) -> set[tuple]:
+    """Terms ending in a process noun ("-ion", "-ing") that the text also names by the agent
+    noun of the same verb ("-or", "-er") after the same words, in another sentence: "seed
+    calibration" and "the seed calibrator", "road grading" and "a road grader"."""
+    out = set()
+    for key, form in forms.items():
+        head = key[-1]
+        if len(key) < 2 or "term" not in form.kinds or not head.endswith(("ion", "ing")) \
+                or len(head) < 7:
+            continue
+        for agent in (head[:-3] + "or", head[:-3] + "er"):
+            other = forms.get(key[:-1] + (agent,))
+            if other is not None and "term" in other.kinds and len(
+                    {tuple(t.text for t in units[u].tokens)
+                     for u in form.units | other.units}) >= 2:
+                out.add(key)
+    return out
