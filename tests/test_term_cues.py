@@ -23,7 +23,9 @@ argued that the basins had formed slowly. Orlay's idea of crustal sagging was ig
 decades. Surveyors at Hatterly later tested the rival star-sight method against chains. \
 Their results were slower. They also built a two-part device from brass. The salt kiln, \
 which spread along the Brisca coast in the 1840s, dried fish in a day. Fishermen sold the \
-fish at Hatterly.
+fish at Hatterly. The following spring, which was wet, ruined the salt. A step-by-step \
+procedure was written down in 1890. The firm chose a low-cost design for its sheds and a \
+time-consuming process for its nets.
 """
 
 
@@ -40,12 +42,15 @@ def test_a_hyphenated_method_term_is_kept_but_not_a_count(tmp_path):
     entities, _, _ = _entities(BASINS, tmp_path)
     assert find(entities, "star-sight method") is not None
     assert find(entities, "two-part device") is None
+    for junk in ("step-by-step procedure", "low-cost design", "time-consuming process"):
+        assert find(entities, junk) is None
 
 
 def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
     entities, _, _ = _entities(BASINS, tmp_path)
     assert find(entities, "salt kiln") is not None
     assert find(entities, "fish") is None
+    assert find(entities, "following spring") is None
 
 
 ORRERY = """In 1702 Idris Varnock built a brass model of the planets for a school in Lenmouth. \
