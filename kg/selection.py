@@ -27,7 +27,8 @@
   housing, and a cut-off term: rejected;
 - a term seen in one sentence that its sentence marks as a thing of its own ("the idea of
   crustal sagging", "the rival star-sight method", "The salt kiln, which …") is kept, as
-  the process-noun terms are (:mod:`kg.term_cues`, with its figures);
+  the process-noun terms are (:mod:`kg.term_cues`, with its figures); a kind something is
+  said to be the first of ("was the first orrery.") when another sentence names it again;
 - a term is dropped when every occurrence lies inside a longer kept form;
 - a one-word name that is a common word (Zipf ≥ 3.5) is dropped when every occurrence is
   glued to another capitalised word, directly or through "of", "for", "on", "with" or "&"
@@ -74,7 +75,7 @@ from kg.demonyms import is_demonym
 from kg.forms import Form
 from kg.people import last_name, person_like
 from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
-from kg.term_cues import cued_terms, process_nouns
+from kg.term_cues import cued_terms, named_again, process_nouns
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
@@ -139,7 +140,8 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
-    if "term" in kinds and _term_evidence(form, units):
+    if "term" in kinds and _term_evidence(form, units) or "firstkind" in kinds \
+            and named_again(key, units, seen=form.units):
         return True
     return "modterm" in kinds and sentence_count(form, units) >= 3 and (
         bool(form.headings) or copular(form, units) or lx.zipf(key[-1]) < 4.0)

@@ -17,8 +17,9 @@ is kept here when its sentence says it is a thing of its own:
   stretch of time, "The following spring, which …");
 - something is said to be the first of its kind: "His cart of tin pipes was the first
   orrery." (:func:`first_of_kind`, a finder of :mod:`kg.patterns`: the only finder here
-  that gives a one-word term, so it asks for the kind to close its clause, an uncommon word
-  and a subject that is no person);
+  that gives a one-word term, so it asks for the kind to close its clause, an uncommon word,
+  a subject that is no person and no "it", and the kind named again in another sentence:
+  :func:`named_again`);
 - it ends in a process noun and the text names the same thing by the agent noun of the
   same verb in another sentence (:func:`process_nouns`; its figures are in
   :mod:`kg.selection`).
@@ -43,8 +44,10 @@ three core nodes.
   → 1.00, alias unity .85 → .90, relations joined .80 → .90); it fires nowhere else (over
   the 18 sets, "was the first" is otherwise followed by a post and more words).
 
-The checks against generic compounds and stretches of time were added on a made-up probe
-text (a test holds it); they moved nothing on the 18 development and 12 invented sets.
+The checks against generic compounds and stretches of time, and the last two of the
+first-of-its-kind rule, were added on made-up probe texts (a test holds them: "it was the
+first voyage.", "Their plan was the first expedition."); they moved nothing on the 18
+development and 12 invented sets.
 
 Looked at and rejected (counts of one-sentence terms a cue would add over the 18 sets;
 the examples here are made up, of the kinds found): any term closed by ", which" (29,
@@ -76,9 +79,9 @@ from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, span_key
 from kg.forms import Form
 from kg.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
-from kg.tokens import singular
+from kg.tokens import key_of, singular
 
-__all__ = ["cued_terms", "first_of_kind", "process_nouns"]
+__all__ = ["cued_terms", "first_of_kind", "named_again", "process_nouns"]
 
 # nouns of which a term is the content: "the idea of basin subsidence"
 _IDEA_NOUNS = lx._words("idea theory concept notion principle")
@@ -121,8 +124,9 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
 
 
 _COPULAS = lx._words("is was are were became becomes")
-# subjects that make the kind a post or a person's role: "she was the first archivist."
-_PERSONAL = lx._words("i you he she we they who")
+# subjects that make the kind a post or a person's role ("she was the first archivist."), or
+# an event ("it was the first voyage.")
+_PERSONAL = lx._words("i you he she we they who it this that these those")
 _CLOSE = frozenset({".", ",", ";", ":", "!", "?", ")"})
 
 
@@ -138,7 +142,8 @@ def first_of_kind(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         stats: the corpus statistics.
 
     Returns:
-        A ``defined`` span for each such kind.
+        A ``firstkind`` span for each such kind, which :mod:`kg.selection` keeps when the
+        text names the kind again in another sentence (:func:`named_again`).
     """
     toks, out = unit.tokens, []
     for k in range(len(toks) - 3):
@@ -153,8 +158,21 @@ def first_of_kind(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if e == s or e >= len(toks) or toks[e].text not in _CLOSE or not head_ok(toks[e - 1]) \
                 or _person_noun(toks[e - 1].lower) or e - s == 1 and lx.zipf(toks[s].lower) >= 4.0:
             continue
-        out.append(Span(unit_index, s, e, "defined"))
+        out.append(Span(unit_index, s, e, "firstkind"))
     return out
+
+
+def named_again(key: tuple[str, ...], units: list[Unit], *, seen: set[int]) -> bool:
+    """True when the words of ``key`` stand in a running-text sentence outside ``seen``
+    ("carry an orrery", "orreries were sold"), as the key of a run of tokens."""
+    n = len(key)
+    for u, unit in enumerate(units):
+        if u in seen or unit.heading:
+            continue
+        toks = unit.tokens
+        if any(key_of(toks[i:i + n]) == key for i in range(len(toks) - n + 1)):
+            return True
+    return False
 
 
 def _person_noun(low: str) -> bool:

@@ -56,7 +56,8 @@ def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
 ORRERY = """In 1702 Idris Varnock built a brass model of the planets for a school in Lenmouth. \
 His cart of tin pipes was the first orrery. Within a decade orreries were sold across the \
 country. The school opened a second room. That was the first time. Its head was the first \
-bishop, and kept the keys. Later she was the first archivist.
+bishop, and kept the keys. Later she was the first archivist. In 1710 it was the first \
+voyage. Their plan was the first expedition.
 """
 
 
@@ -68,6 +69,8 @@ def test_the_kind_something_was_the_first_of_is_a_term(tmp_path):
     assert find(entities, "time") is None
     assert find(entities, "bishop") is None
     assert find(entities, "archivist") is None
+    assert find(entities, "voyage") is None  # an event, after "it"
+    assert find(entities, "expedition") is None  # not named again
 
 
 def test_a_nationality_joined_to_a_lowercase_word_is_an_adjective(tmp_path):
