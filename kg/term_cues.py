@@ -14,7 +14,10 @@ is kept here when its sentence says it is a thing of its own:
   "time-consuming" are);
 - it opens its sentence and a non-restrictive relative clause describes it: "The salt
   kiln, which spread along the coast …" (the whole subject, closed by ", which"; not a
-  stretch of time, "The following spring, which …");
+  stretch of time, "The following spring, which …").
+  Neither this rule nor the first takes a phrase of everyday words, each of Zipf ≥ 4.5
+  ("The red car, which …"), as :mod:`kg.selection` asks such a phrase for three
+  sentences;
 - something is said to be the first of its kind: "His cart of tin pipes was the first
   orrery." (:func:`first_of_kind`, a finder of :mod:`kg.patterns`: the only finder here
   that gives a one-word term, so it asks for the kind to close its clause, an uncommon word,
@@ -24,7 +27,7 @@ is kept here when its sentence says it is a thing of its own:
   same verb in another sentence (:func:`process_nouns`; its figures are in
   :mod:`kg.selection`).
 
-The first four take a term on its own sentence's evidence. :func:`kg.selection.select` keeps
+The first three take a term on its own sentence's evidence. :func:`kg.selection.select` keeps
 every cued term and lets neither its nested-term rule nor the adjunct rule of
 :mod:`kg.pieces` drop it.
 
@@ -44,7 +47,8 @@ three core nodes.
   → 1.00, alias unity .85 → .90, relations joined .80 → .90); it fires nowhere else (over
   the 18 sets, "was the first" is otherwise followed by a post and more words).
 
-The checks against generic compounds and stretches of time, and the last two of the
+The checks against generic compounds, stretches of time and everyday words, and the last
+two of the
 first-of-its-kind rule, were added on made-up probe texts (a test holds them: "it was the
 first voyage.", "Their plan was the first expedition."); they moved nothing on the 18
 development and 12 invented sets.
@@ -88,6 +92,8 @@ _IDEA_NOUNS = lx._words("idea theory concept notion principle")
 # nouns of a way of doing or making something, named by a hyphenated modifier
 _METHOD_HEADS = lx._words("method technique process procedure design device")
 _ARTICLES = frozenset({"the", "a", "an"})
+# a phrase of words this common ("the red car, which …") describes; it names no term
+_EVERYDAY = 4.5
 # heads of a stretch of time: "The following spring, which was wet, …" names no thing
 _TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time "
                                                  "night morning evening weekend era period")
@@ -111,15 +117,17 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
     out = set()
     for (u, start), end in longest.items():
         toks = units[u].tokens
-        if _after_idea(toks, start):
-            out.add(span_key(units, Span(u, start, end, "term")))
+        key = span_key(units, Span(u, start, end, "term"))
+        everyday = all(lx.zipf(w) >= _EVERYDAY for w in key)
+        if _after_idea(toks, start) and not everyday:
+            out.add(key)
         if _hyphen_method(toks, start):
             out.add(span_key(units, Span(u, start, start + 2, "term")))
         if (start == 0 or start == 1 and toks[0].lower in _ARTICLES) \
                 and end + 1 < len(toks) and toks[end].text == "," \
-                and toks[end + 1].lower == "which" \
+                and toks[end + 1].lower == "which" and not everyday \
                 and singular(toks[end - 1].lower) not in _TIME_HEADS:
-            out.add(span_key(units, Span(u, start, end, "term")))
+            out.add(key)
     return out
 
 

@@ -25,7 +25,7 @@ Their results were slower. They also built a two-part device from brass. The sal
 which spread along the Brisca coast in the 1840s, dried fish in a day. Fishermen sold the \
 fish at Hatterly. The following spring, which was wet, ruined the salt. A step-by-step \
 procedure was written down in 1890. The firm chose a low-cost design for its sheds and a \
-time-consuming process for its nets.
+time-consuming process for its nets. The red car, which stood by the quay, was hers.
 """
 
 
@@ -51,6 +51,7 @@ def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
     assert find(entities, "salt kiln") is not None
     assert find(entities, "fish") is None
     assert find(entities, "following spring") is None
+    assert find(entities, "red car") is None
 
 
 ORRERY = """In 1702 Idris Varnock built a brass model of the planets for a school in Lenmouth. \
