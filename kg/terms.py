@@ -34,6 +34,11 @@ bank", a test of :mod:`kg.pieces`' rules), so they stay. A count of people stays
 :data:`kg.lexicon.GENERIC_MODIFIERS` ("ordinary kilns", "the ordinary rules of trade" open
 only a ``modterm``): chronometer, forecasting −1 node each; nothing else moved.
 
+A word in "-ical" ends no term, as one in "-ous" or "-able" does not: it is an adjective
+("good botanical condition" gave the ``modterm`` "good botanical"). Round 11 of issue 3:
+river's such piece became the term its phrase ends in ("ecological status"), nothing else
+moved on the 18 development and 12 invented sets.
+
 Rejected in round 9 (measured over the 16 development and 11 invented sets, for the
 outsiders' lowercase gold terms seen once: three, on forecasting and chronometer): one-word
 terms (a rare lowercase noun, Zipf < 3, in three sentences) would find 1 gold term and add 29
@@ -49,7 +54,7 @@ from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, positional_capital
 from kg.tokens import Token, singular
 
-_ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible")
+_ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
 
 
 def is_term_word(tokens: list[Token], i: int, stats: Stats, *, heading: bool = False) -> bool:
