@@ -291,7 +291,7 @@ def choose_label(forms: list[Form]) -> str:
     """The most complete, then most frequent, spelling among a group's forms.
 
     An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
-    "Vantor Mountain Railway"), a name its head used alone however often ("Harwick Water
+    "Vantor Mountain Railway"), a name its head used alone however often ("Tamsel Water
     Trust", not "the Trust"), a full personal name its parts, an exact amount an
     approximate one; then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a

@@ -34,10 +34,10 @@ clause, and with that subject excluded to nothing: no gain). (Round 6) "the part
 capitalised names joined by "&" or "and" with no "of" (:func:`partnered`: "Lind & Skarn"),
 in the window or else the last one named. Measured over the 18 development sets: two
 references added, both right (architect_bio relations at the evidence 0.80 → 0.90; on
-bridges "The partnership deed …" → the partners' firm, whose founding deed it is); nothing
+bridges a sentence about the firm's founding deed → the partners' firm); nothing
 else moves. Rejected: a pronoun after the word that follows "the N" as a sign that N only
-modifies it ("the partnership deed they signed"): it also took a right "the vault failure
-he …" → the vault from seedtrust.
+modifies it ("the partnership charter they signed"): it also took a right reference from
+seedtrust.
 (Round 6) A deliberative body's noun ("board", "council", "committee", "commission" …) never
 stands for an entity whose name another such noun heads: "the board" is not the "… Council"
 that appointed it. Measured over the 18 development sets: on brackwater_transit three wrong

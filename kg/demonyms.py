@@ -26,9 +26,9 @@ One ancient people's adjective stays on lighthouse: its form also holds the plur
 as the subject of a sentence ("The Aztecs built …"), a people (the plural is one key with
 the adjective).
 
-Round 10 of issue 3: adjectives of faiths and churches (:data:`FAITHS`: "a Buddhist
-anthology", "a mathematician and Quaker"; not "Christian", a given name too) and a listed
-adjective with a lowercase word hyphened on ("German-language books", "Dutch-born"), which
+Round 10 of issue 3: adjectives of faiths and churches (:data:`FAITHS`: "a Lutheran
+almanac", "an engraver and Methodist"; not "Christian", a given name too) and a listed
+adjective with a lowercase word hyphened on ("Danish-language pamphlets", "Dutch-born"), which
 are adjectives as the bare word is. Measured: printing_press −2 nodes, forecasting −1 (all
 three such words alone); no recall, alias, relation or conflation figure of the 18
 development sets or 12 invented ones moved.
@@ -75,7 +75,7 @@ dacian gallic gaulish germanic teutonic lombard venetian genoese florentine
 """)
 
 # adjectives (and singular nouns) of faiths and churches, which describe a person or a thing as
-# the adjectives of nationality do ("a Buddhist anthology", "a mathematician and Quaker");
+# the adjectives of nationality do ("a Lutheran almanac", "an engraver and Methodist");
 # not "Christian", also a given name
 FAITHS = lx._words("""
 buddhist catholic protestant muslim islamic hindu jewish sikh jain taoist confucian shinto
@@ -99,7 +99,7 @@ def is_demonym(words: list[str] | tuple[str, ...]) -> bool:
     """
     low = [w.casefold() for w in words]
     if low and "-" in low[-1] and words[-1][1:].replace("-", "").islower():
-        low[-1] = low[-1].split("-")[0]  # "German-language", "Dutch-born": still an adjective
+        low[-1] = low[-1].split("-")[0]  # "Danish-language", "Dutch-born": still an adjective
     if not low or low[-1] not in DEMONYMS | FAITHS:
         return False
     return all(w in COMPASS for w in low[:-1])

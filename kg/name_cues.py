@@ -225,7 +225,7 @@ def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
 
 
 def as_called(units: list[Unit], spans: list[Span]) -> list[Definition]:
-    """"… began running **ensembles**: … Ensemble forecasting, as the method is called, …":
+    """"… the crews tried **night soundings**: … Night sounding, as the method is called, …":
     a sentence that opens with X and says X is what "it" or "the N" is called gives another
     name to the one name or term of the sentence before that shares X's first word or its
     last (no number: "The 1971 Act — as it is still known — …" after "… passed the Kessland
