@@ -83,8 +83,8 @@ from kg.shortenings import (
     skeletons,
     swapped_heads,
     tails,
-    topic_prefixes,
 )
+from kg.title_names import topic_prefixes
 from kg.tokens import singular
 
 __all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
@@ -223,7 +223,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
             the text (rule ``acronym``) and names given another name ("known as", rule
             ``alias``).
         topics: keys of the names a document's title gives (see
-            :func:`kg.shortenings.topic_prefixes`).
+            :func:`kg.title_names.topic_prefixes`).
         placed: keys used as places ("in X"), which join no title name.
 
     Returns:

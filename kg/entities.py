@@ -49,8 +49,8 @@ from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
 from kg.people import honorific_before, titled_surnames, untitled
 from kg.selection import select
-from kg.shortenings import heading_names, placed_names, title_names, titled
 from kg.surnames import add_surname_aliases
+from kg.title_names import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 from kg.topics import title_forms, topic_heads
 

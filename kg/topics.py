@@ -16,7 +16,7 @@ Measured (round 9 of issue 3) over the 16 development and 11 invented sets: chro
 alias unity 0.90 → 0.95 (its topic's two-word name and the head noun the text uses for
 it; relations joined 0.4 → 0.5 at the evidence, 0.7 → 0.8 anywhere); it applies
 on no other set (their titles are proper names, single words or names with "of"). The
-topic's label stays the title's name (:func:`kg.shortenings.titled`).
+topic's label stays the title's name (:func:`kg.title_names.titled`).
 """
 
 from __future__ import annotations
