@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.descriptors import copula_head, past_parenthesis
+from kg.description_heads import copula_head, past_parenthesis
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
 
