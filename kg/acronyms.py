@@ -24,19 +24,11 @@ from __future__ import annotations
 import re
 
 from kg import lexicon as lx
-from kg.alias_cues import (
-    _EMPHASIS,
-    _RENAMING,
-    Definition,
-    _cap_run,
-    _former,
-    _named_apposition,
-    _renamed_now,
-    aliases,
-)
+from kg.alias_cues import _EMPHASIS, Definition, _cap_run, aliases
 from kg.candidates import Span, Unit
 from kg.forms import Form, UnionFind, top
 from kg.name_cues import born_name, bracketed, grew_into, sited, so_called
+from kg.renamings import RENAMING, former_names, named_apposition, renamed_now
 from kg.tokens import Token, fold
 
 
@@ -165,7 +157,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
         elif len(acr) >= 3 and tok.is_acronym and (spelt := _spelt_inside(acr, toks, j + 2)):
             out.append(Definition(Span(u, i, i + 1, "abbreviation"),
                                   Span(u, j + 2, spelt, "expansion")))
-        elif _named_apposition(toks, i, j + 2, end):
+        elif named_apposition(toks, i, j + 2, end):
             out.append(Definition(Span(u, i, i + 1, "alias"), Span(u, j + 2, end, "alias"),
                                   "apposition"))
     return out
@@ -174,7 +166,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
 def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
-        + _former(u, unit.tokens) + bracketed(u, unit.tokens) + _renamed_now(u, unit.tokens) \
+        + former_names(u, unit.tokens) + bracketed(u, unit.tokens) + renamed_now(u, unit.tokens) \
         + so_called(u, unit.tokens) \
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens)
     for i, tok in enumerate(toks):
@@ -191,7 +183,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         if close is None:
             continue
         a = i + 2 + (i + 2 < close and toks[i + 2].lower == "the")
-        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in _RENAMING and close > a \
+        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in RENAMING and close > a \
                 and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[a:close]):
             # "Meta (formerly Facebook)", "(formerly the Varn Fever Hospital)": the old name
             # names the same thing

@@ -3,19 +3,15 @@
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
 Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
-Year"), "X, previously the Y,", "X, or Y," (not in a list) and "Tesk, the Lamp Alliance,"
-(a rare one-word name, "the" and an organisation's name between commas, not in a list).
-Round 2 of issue 3 added the last four: vaccine alias 0.93 → 1.00 with the heading rule of
-:mod:`kg.shortenings`, library alias 0.87 → 0.93; "X, or Y," joins nothing on the dev sets
-or invented articles (small made-up texts in the tests exercise it).
+Year"). Round 2 of issue 3 added the last one, with the three renamings of
+:mod:`kg.renamings` (the figures are there). A name's former, official or present name
+given between commas ("X, previously the Y,", "X, now the Y,") is found by :mod:`kg.renamings`.
 
 Round 3: two names given in turn in one clause, the second cue after "and" ("which became
 known as **X** and is now usually called **Y**"), name one thing, even when they are
 lowercase terms in Markdown emphasis (taken only in such a chain). Measured over the 12
-development sets: one join (vaccine, right: alias 0.90 → 0.95), none wrong. And the name a
-body has now ("X (ACR) in Dorwick, which is now the Y.", "X, now the Y,"), Y running to the
-clause's end across "and", the place after "in"/"at" skipped (:func:`_renamed_now`): one
-join over the 24 sets (vaccine, right: alias 0.95 → 1.00), none wrong. The name before
+development sets: one join (vaccine, right: alias 0.90 → 0.95), none wrong (the name a body
+has now, of the same round, is in :mod:`kg.renamings`). The name before
 "known as" may hold "and" or "to" when "the" introduces it ("the National Institute of
 Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (vaccine),
 whose name was only the last word of the institute's name before.
@@ -36,9 +32,9 @@ to as", "dubbed", any "-ly" adverb inside a cue ("known colloquially as"), "know
 three words> as", the cue in brackets ("X (also called Y)") and a name in brackets after
 "or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
 :func:`kg.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none
-of these wordings). So do "X, officially (or formally) the Y," and "X (short for the Y)",
-whose Y is the label, and "X, also known as the Y or simply the Z", whose Z now names X (it
-named the Y, which took the label from X).
+of these wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or
+formally) the Y," (:mod:`kg.renamings`), and "X, also known as the Y or simply the Z", whose Z
+now names X (it named the Y, which took the label from X).
 """
 
 from __future__ import annotations
@@ -72,7 +68,6 @@ _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("ab
                ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"))
 _CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
-_RENAMING = frozenset({"formerly", "previously", "originally", "now", "later"})
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
                       "formerly", "originally", "informally", "sometimes", "locally", "popularly",
                       "generally", "first", "now", "still", "once", "better", "best", ","})
@@ -264,98 +259,3 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
     return out
-
-
-_OFFICIALLY = frozenset({"officially", "formally"})
-
-
-def _former(u: int, toks: list[Token]) -> list[Definition]:
-    """"X, previously the Y," / "X, formerly Y.": Y is an old name of X; "X, officially the
-    Y,": its official name; "X, or Y,": another name (not in a list: "A, B, or C"). Y must close at a comma (for "or", only there) or the
-    sentence's end and hold no title or role ("formerly the Chief Executive")."""
-    out = []
-    for i in range(1, len(toks) - 2):
-        word = toks[i + 1].lower
-        if toks[i].text != "," or word not in _RENAMING - {"now", "later"} | _OFFICIALLY \
-                and word != "or" or not toks[i - 1].is_cap or toks[i - 1].possessive:
-            continue
-        a = i + 2 + (toks[i + 2].lower == "the")
-        if a >= len(toks) or not toks[a].is_cap:
-            continue
-        e = _cap_run(toks, a, 1) + 1
-        start = _cap_run(toks, i - 1, -1)
-        if word == "or" and (e >= len(toks) or toks[e].text != "," or e == a + 1 and (
-                toks[a].is_short_form or toks[a].lower in lx.STOPWORDS)
-                or start > 0 and toks[start - 1].text in (",", ";")):
-            continue  # an acronym is found by kg.acronyms; "A, B, or C" is a list
-        if e < len(toks) and toks[e].text not in ",.;" or any(
-                t.possessive or t.lower.rstrip(".") in lx.HONORIFICS | lx.TITLE_MODIFIERS
-                or lx.REFERENCE_NOUNS.get(t.lower) == "person" for t in toks[a:e]):
-            continue
-        if word in _OFFICIALLY:  # "the Big Wall, officially the Orrel Valley Barrage,":
-            while start < i - 1 and toks[start].lower in lx.DETERMINERS:
-                start += 1
-            out.append(Definition(Span(u, start, i, "alias"), Span(u, a, e, "expansion"),
-                                  "alias"))  # the official name is the label
-            continue
-        out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
-    return out
-
-
-def _named_apposition(toks: list[Token], i: int, s: int, e: int) -> bool:
-    """True for "Tesk, the Lamp Alliance, …": a rare one-word name, then between commas
-    (or before the sentence's end) "the" and a name of two or more words ending in an
-    organisation head; not inside a list ("Acme, the Varn Trust, and Bex", though "Tesk,
-    the Lamp Alliance, and by …" is no list)."""
-    if e - s < 2 or toks[e - 1].lower not in lx.ORG_HEADS or toks[e - 1].possessive \
-            or lx.is_common_word(toks[i].lower) or i > 0 and toks[i - 1].text in ",;":
-        return False
-    if e < len(toks) and toks[e].text not in ",.;":
-        return False
-    return not (e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].lower in ("and", "or")
-                and (toks[e + 2].is_cap or toks[e + 2].lower == "the"))
-
-
-def _renamed_now(u: int, toks: list[Token]) -> list[Definition]:
-    """"X (ACR) in Dorwick, which is now the Y." / "X, now the Y,": Y is the name X has now.
-
-    X is the capitalised run before the comma, or, when that run is a place after "in" or
-    "at", the run before the place ("the Coastal Ferry Board (CFB) in Dorwick, which
-    is now the Agency for Ferries and Harbours"). Y is a capitalised run after
-    "the" that ends the clause; it may go on across "and" to that end. Y names no role
-    ("now the Chief Executive")."""
-    out = []
-    lows = [t.lower for t in toks]
-    for i in range(1, len(toks) - 3):
-        if toks[i].text != ",":
-            continue
-        a = i + 1 + (lows[i + 1:i + 3] == ["which", "is"]) * 2
-        if a + 1 >= len(toks) or lows[a] != "now" or lows[a + 1] != "the":
-            continue
-        a += 2
-        e = a
-        while e < len(toks) and (toks[e].is_cap or lows[e] in lx.NAME_CONNECTORS | {"and"}
-                                 and e + 1 < len(toks) and toks[e + 1].is_cap):
-            e += 1
-        if e - a < 2 or e < len(toks) and toks[e].text not in ",.;" or any(
-                t.possessive or t.lower.rstrip(".") in lx.HONORIFICS | lx.TITLE_MODIFIERS
-                or lx.REFERENCE_NOUNS.get(t.lower) == "person" for t in toks[a:e]):
-            continue
-        end = i
-        if end < 1 or not toks[end - 1].is_cap:
-            continue
-        start = _cap_run(toks, end - 1, -1)
-        if start >= 2 and lows[start - 1] in ("in", "at"):
-            end = start - 1  # "X in Dorwick, which is now …": X, not the place
-            if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-                end -= 3  # "X (ACR) in Dorwick"
-            if not toks[end - 1].is_cap:
-                continue
-            start = _cap_run(toks, end - 1, -1)
-        while start < end and lows[start] in lx.DETERMINERS:
-            start += 1
-        if end - start >= 1:
-            out.append(Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"),
-                                  "alias"))
-    return out
-
