@@ -43,14 +43,9 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    plate_tectonics relations at the evidence 0.3 → 0.4; no reference lost);
    when the noun heads some name of the document, not one headed by another reference noun
    ("the union" is not the "… Bank"), and failing that the most recent entity with that
-   head anywhere earlier in the document, or nothing.
-5. Past the window: "the regulator" the last regulating body named before, "the trustees"
-   the last governing body, "the partnership" the last firm named for its partners
-   (:mod:`kg.compatibility`); else the section heading's entity, then, for an organisation
-   or product noun the text does not also use in the plural (and that names a whole, not a
-   part such as "the team"), the document's dominant entity of that type (mentioned at least three
-   times, twice as often as any other of the type, and named before: on an invented article
-   "the company" went to a board the text only introduced later).
+   head anywhere earlier in the document (:func:`kg.distant_antecedents.by_head`), or nothing.
+5. Past the window: :func:`kg.distant_antecedents.nearest` (the last body of the kind named
+   before, the section heading's entity, the document's dominant entity of the type).
 
 An object "him" or "her" right after a verb ("paid him twice", "regarded her as …"), and a
 person description so placed, never takes the subject of its own clause
@@ -76,22 +71,19 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.compatibility import (
-    MEMBERS,
-    PARTNERSHIP,
     PRONOUN_GENDER,
-    REGULATING,
-    SALIENT_KINDS,
     agrees,
     compatible,
     fits,
     has_head,
 )
+from kg.distant_antecedents import by_head, nearest
 from kg.phrases import Context, Phrase
 from kg.pronoun_it import by_subject, object_it
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
 
-__all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent", "dominant", "plural"]
+__all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
 WINDOW = 3
 
@@ -178,12 +170,12 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if found is not None:
             return found
     if headed:  # the noun names an entity of the document: that one or nothing
-        return None if phrase.noun in _AMBIENT else _by_head(phrase, ctx)
+        return None if phrase.noun in _AMBIENT else by_head(phrase, ctx)
     if phrase.kind == "product" and phrase.subject and ctx.recent:
         g = coined_subject(ctx.recent[-1], ctx)  # "Quillmap 4.2 is … The project is led …"
         if g is not None:
             return g
-    return _nearest(phrase, ctx)
+    return nearest(phrase, ctx)
 
 
 def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
@@ -283,73 +275,3 @@ def _introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
                         return True
                     k += 1
     return False
-
-
-def _by_head(phrase: Phrase, ctx: Context) -> int | None:
-    """The most recent entity of the document whose name has the phrase's noun as its head.
-    Rejected in round 6: only back to the section's heading for a name's head (against "the
-    scale", "the tower" taking a name 40 sentences back): 38 references lost on 12 sets,
-    nearly all right (river, water_dispute, seedtrust relations 1.00 → 0.90). Rejected in round 3
-    (against "the tower" → a tower named 35 sentences back): nothing
-    when two entities are so headed (lost 12 right references on river, plate_tectonics,
-    telescope, bridges), and a described noun only within its section (lost 13 right "the
-    firm" on bridges). Round 4: with none in the text so far, the one entity so headed that
-    the document's title names ("The Varrow Lamp and …": "The lamp became a
-    household object"); measured, one right reference added on chronometer, nothing else moves
-    on the 16 development sets or the invented articles."""
-    for prev in reversed(ctx.history):
-        for _p, g in reversed(ctx.by_unit.get(prev, [])):
-            if has_head(phrase, g, ctx):
-                return g
-    found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if has_head(phrase, g, ctx)} \
-        if ctx.title is not None else set()
-    return found.pop() if len(found) == 1 else None  # "The Varrow Lamp and …"
-
-
-def _nearest(phrase: Phrase, ctx: Context) -> int | None:
-    """Past the nearby sentences: the heading's entity, then the document's dominant one of
-    the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
-    if phrase.noun in REGULATING or phrase.noun in MEMBERS or phrase.noun in PARTNERSHIP:
-        # named once, long before: the last such body
-        return next((g for prev in reversed(ctx.history)
-                     for _p, g in reversed(ctx.by_unit.get(prev, []))
-                     if fits(phrase, g, ctx)), None)
-    if ctx.heading is not None:
-        for _p, g in ctx.by_unit.get(ctx.heading, []):
-            if fits(phrase, g, ctx):
-                return g
-    if phrase.kind in SALIENT_KINDS and phrase.noun not in lx.PART_NOUNS \
-            and ctx.words[plural(phrase.noun)] <= 1:
-        return dominant(phrase.kind, ctx)
-    return None
-
-
-def plural(noun: str) -> str:
-    """A regular English plural ("agency" → "agencies", "bus" → "buses")."""
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
-
-
-def dominant(kind: str, ctx: Context) -> int | None:
-    """The document's dominant entity of one type.
-
-    Args:
-        kind: an entity type (``organization``, ``product`` …).
-        ctx: holds the literal mention counts of the current document.
-
-    Returns:
-        The group mentioned at least three times and at least twice as often as any other
-        of that type, and already named before this sentence ("the company" is not one the
-        text introduces later), else None.
-    """
-    ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
-                    reverse=True)
-    if not ranked or ranked[0][0] < 3:
-        return None
-    if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
-        return None
-    best = ranked[0][1]
-    return best if best in ctx.seen else None
