@@ -12,6 +12,7 @@ from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
 from kg.phrases import Phrase
 from kg.subjects import clause_start
+from kg.taught_phrases import BE, clipped, learned_pair, stands_alone, tail_phrase
 from kg.tokens import singular
 
 __all__ = ["ORDER", "USE_VERBS", "find_phrases"]
@@ -24,8 +25,6 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
              "her": "person", "it": "thing", "its": "thing", "they": "plural",
              "their": "plural"}
 _COMPLEMENT = lx._words("of for to behind that which who whose between like")
-_BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
-                "could would might may will can should must")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
 _SUBJECT_ONLY = frozenset({"it", "they", "this"})
 _SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept consider considers "
@@ -56,7 +55,7 @@ def _expletive(tokens, i: int) -> bool:
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
-    return bool(nxt) and nxt[0] in _BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
+    return bool(nxt) and nxt[0] in BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
 
 
 def _subject_position(toks, i: int) -> bool:
@@ -77,7 +76,7 @@ def _noun_follows(toks, k: int) -> bool:
     low = tok.lower
     if not tok.is_word or not tok.text[0].islower() or low in lx.STOPWORDS:
         return False
-    if low in lx.COMMON_VERBS or low in lx.PAST_VERBS or low in _BE \
+    if low in lx.COMMON_VERBS or low in lx.PAST_VERBS or low in BE \
             or low.endswith(("ed", "ly", "ing")):
         return False
     if k + 1 == len(toks) or not toks[k + 1].is_word:
@@ -85,7 +84,7 @@ def _noun_follows(toks, k: int) -> bool:
     nxt = toks[k + 1].lower
     if nxt in _PREPOSITIONS:  # "the university campus on …", but "the levy applies to …"
         return singular(low) == low
-    return nxt in _BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
+    return nxt in BE or nxt in lx.COMMON_VERBS or nxt in lx.PAST_VERBS or nxt.endswith("ed")
 
 
 def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
@@ -93,8 +92,9 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
              topical: frozenset = frozenset()) -> list[Phrase]:
     """The reference phrases of one unit, in order (``item``: inside a list item that opens
     with a name, where an object "it" is that name; ``learned``: descriptor nouns that head
-    no name, which must stand alone, see :func:`_stands_alone`; ``topical``: the heads of the
-    names in the document's title, which a clipped noun may stand for: "the tram")."""
+    no name, which must stand alone, see :func:`kg.taught_phrases.stands_alone`; ``topical``:
+    the heads of the names in the document's title, which a clipped noun may stand for: "the
+    tram")."""
     toks, out = unit.tokens, []
     for i, tok in enumerate(toks):
         if i in covered:
@@ -123,23 +123,23 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             out.append(Phrase(i, i + 2, "organization", toks[i + 1].lower,
                               _subject_position(toks, i)))  # "the trustees": their board
             continue
-        pair = _learned_pair(toks, i, covered, learned) if low == "the" else None
+        pair = learned_pair(toks, i, covered, learned) if low == "the" else None
         if pair:  # "the general manager" after "hired Ada Lind as its general manager"
             out.append(Phrase(i, i + 3, "head", pair, _subject_position(toks, i)))
             continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
-            tail = _tail(toks, i, covered, tails) if low == "the" else None
+            tail = tail_phrase(toks, i, covered, tails) if low == "the" else None
             if tail:
                 out.append(tail)
                 continue
             noun = toks[i + 1].lower
             if low == "the" and noun not in heads and noun not in lx.REFERENCE_NOUNS:
-                noun = _clipped(noun, topical) or noun  # "the tram" for "… Tramway"
+                noun = clipped(noun, topical) or noun  # "the tram" for "… Tramway"
             kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
                                                      else None) or (
                 "organization" if noun in PARTNERSHIP and low == "the" else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
-            if kind == "head" and noun in learned and not _stands_alone(toks, i):
+            if kind == "head" and noun in learned and not stands_alone(toks, i):
                 continue
             if kind and singular(noun) == noun and i + 1 not in covered and not (
                     follower and follower.is_word and not toks[i + 1].possessive and (
@@ -214,7 +214,7 @@ def _ordinal_subject(toks) -> bool:
     previous sentence was about."""
     return len(toks) > 2 and toks[0].lower == "the" and toks[1].lower in lx.ORDINALS \
         and toks[1].text.islower() and toks[2].is_word \
-        and (toks[2].lower in _BE or toks[2].lower in lx.PAST_VERBS)
+        and (toks[2].lower in BE or toks[2].lower in lx.PAST_VERBS)
 
 
 _SORT = frozenset({"such", "these", "those"})
@@ -245,7 +245,7 @@ def _modifies(toks, k: int) -> bool:
         return False
     tok = toks[k]
     low = tok.lower
-    return tok.is_word and low not in lx.STOPWORDS and low not in _BE \
+    return tok.is_word and low not in lx.STOPWORDS and low not in BE \
         and low not in lx.COMMON_VERBS and low not in lx.PAST_VERBS \
         and not low.endswith(("ed", "ly"))
 
@@ -277,65 +277,4 @@ def _reported(toks, i: int) -> bool:
     if k < 0 or toks[k].lower not in _REPORTING or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].lower
-    return nxt in _BE or nxt in _AUXILIARIES or nxt in lx.PAST_VERBS
-
-
-def _clipped(noun: str, heads: frozenset) -> str | None:
-    """The one head of a title's name that ``noun`` clips ("tram" → "tramway", "lab" →
-    "laboratory"): a word of three letters or more that begins exactly one such head, else
-    None. Only the title's names: "the man" must not become a "… Manifesto" named once."""
-    if len(noun) < 3 or not noun.isalpha():
-        return None
-    full = [h for h in heads if h.startswith(noun) and len(h) > len(noun)]
-    return full[0] if len(full) == 1 else None
-
-
-def _learned_pair(toks, i: int, covered: set[int], learned: frozenset) -> str | None:
-    """"the general manager": two lowercase words after "the" that repeat a two-word
-    description the text gave one entity (:func:`kg.descriptors.describe`), standing
-    alone as :func:`_stands_alone` says."""
-    words = toks[i + 1:i + 3]
-    if len(words) < 2 or not all(t.is_word and t.text.islower() for t in words) \
-            or covered & {i + 1, i + 2} or words[0].possessive:
-        return None
-    pair = f"{words[0].lower} {words[1].lower}"
-    if pair not in learned or singular(words[1].lower) != words[1].lower \
-            or not _stands_alone(toks, i, width=2):
-        return None
-    return pair
-
-
-def _stands_alone(toks, i: int, *, width: int = 1) -> bool:
-    """For a descriptor noun the text taught ("the label" after "X, a small label"): the
-    description is the subject or object itself, not a predicate ("is the style most …") nor
-    a modifier ("the parser toolkit"): no copula before it, and after it a mark, a
-    possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
-    word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
-    million")."""
-    noun = toks[i + width]
-    if noun.possessive:
-        return True  # "became the ensemble’s advocate"
-    if i and toks[i - 1].lower in _BE:
-        return False
-    if i + width + 1 == len(toks):
-        return True
-    nxt = toks[i + width + 1]
-    low = nxt.lower
-    after = toks[i + width + 2] if i + width + 2 < len(toks) else None
-    return not nxt.is_word or low in lx.STOPWORDS or low in lx.COMMON_VERBS \
-        or low in lx.PAST_VERBS or low.endswith(("ed", "es", "ly")) or (
-            low.endswith("s") and not low.endswith("ss")) or after is not None and (
-            after.text[0].isdigit() or after.text[0] in "$€£¥" or after.lower in ("a", "an"))
-
-
-def _tail(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
-    """"the mobility plan": lowercase words after "the" that end exactly one name."""
-    for n in (4, 3, 2):
-        words = toks[i + 1:i + 1 + n]
-        if len(words) == n and all(t.is_word and t.text.islower() for t in words) and \
-                singular(words[-1].lower) == words[-1].lower and \
-                not covered & set(range(i + 1, i + 1 + n)):
-            key = tuple(t.lower for t in words[:-1]) + (singular(words[-1].lower),)
-            if key in tails:
-                return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
-    return None
+    return nxt in BE or nxt in _AUXILIARIES or nxt in lx.PAST_VERBS
