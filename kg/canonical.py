@@ -65,14 +65,8 @@ from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
 from kg.designations import firm_suffixes, ordinals
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
-from kg.people import (
-    join_compound_surnames,
-    join_first_names,
-    join_initials,
-    join_surnames,
-    known_people,
-    person_like,
-)
+from kg.lone_names import join_compound_surnames, join_first_names
+from kg.people import join_initials, join_surnames, known_people, person_like
 from kg.quantities import approximate, join_amounts, join_years
 from kg.short_forms import owned_prefix, short_forms
 from kg.shortenings import (

@@ -30,10 +30,8 @@
   such a surname alone); invented texts showed them.
 - a firm named after its founders ("Merrow & Garrow") is no rival for "Merrow" or "Garrow":
   measured on the bridges development set, the founders' bare surnames then join them.
-- ``surname`` also for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
-  Varga-Lund"), joined before a firm named after the person could take it as a short form.
-- ``first-name``: one capitalised word that is the first name of exactly one personal name met
-  before it, the last name of none and part of no other name ("Linus" → "Linus Orvik").
+- ``surname`` for a hyphenated surname or one with particles, and ``first-name``, a lone first
+  name: :mod:`kg.lone_names`.
 
 - a thing named after a person, the surname and one or two common nouns ("Pellard Inquiry",
   "Varrow Base", "Tesk Appeal": :func:`named_after`), is no rival for the bare surname,
@@ -44,12 +42,8 @@
   0.50 → 0.70; over the 16 development sets and the 11 invented ones nothing else moved (the
   only other names it applies to are a scale named after a person and an invented request).
 
-- a surname written with its particles ("van Oordt", "Le Brasseur") joins the one personal
-  name it ends, as a hyphenated one does (:func:`join_compound_surnames`); a particle inside a
-  name is no word of it for :func:`person_like` ("Karl van Oordt" is a personal name), and
-  the name finder keeps a lowercase particle before a surname ("Merrin and van Oordt",
-  :mod:`kg.candidates`). Measured: forecasting alias unity 0.55 → 0.65 (both people with a
-  particle), no other set of the 16 development and 11 invented ones moved.
+- a particle inside a name is no word of it for :func:`person_like` ("Karl van Oordt" is a
+  personal name; figures with the particle rule of :mod:`kg.lone_names`).
 
 - no personal name opens with a leading head, a generic modifier or a compass word
   ("Project Tamsin", "Great Corvey", "North Tessing" were typed as people, and a person's
@@ -83,7 +77,7 @@ from kg.person_words import (  # noqa: F401 (re-exported: importable from here a
     titled_surnames,
     untitled,
 )
-from kg.surnames import named_after, particle_surname
+from kg.surnames import named_after
 
 # A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
 # "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
@@ -98,8 +92,6 @@ _NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS
 # Orm"), a generic modifier or a compass word ("Great Corvey", "North Tessing")
 _NOT_GIVEN = lx.LEADING_HEADS | lx.GENERIC_MODIFIERS | lx._words(
     "north south east west northern southern eastern western upper nether")
-_NOT_FIRST_NAME = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.MONTHS | lx.SEASONS
-                   | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES | lx.NUMBER_WORDS)
 
 
 def person_like(form: Form, *, common_surname: bool = False) -> bool:
@@ -274,66 +266,3 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
             rule = "titled-surname" if titled else "surname"
             uf.union(short.key, long.key, rule, f"“{top(short)}” is the last name of "
                      f"“{top(long)}”" + (" after an honorific" if titled else ""), top(short))
-
-
-def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
-                     placed: set[tuple] | frozenset = frozenset()) -> None:
-    """Joins a lone first name to the one personal name it begins ("Linus" → "Linus Orvik").
-
-    Only when the word is the first name of exactly one personal name met before it, is the
-    last name of none and part of no other name, is no English function word, verb,
-    month or adjective ("Will", "May", "Rose" stay apart) and is never used as a place
-    (``placed``: "the council of Osk" is a town, not the first word of "Osk Baths"). Word frequency is no test here:
-    first names are frequent words ("Charles" has a Zipf frequency of 4.8, "John" 5.4).
-    """
-    people = [f for f in forms.values() if f.is_name and person_like(f)]
-    firsts: dict[str, list[Form]] = defaultdict(list)
-    for p in people:
-        firsts[strip_possessive(top(p)).split()[0].casefold()].append(p)
-    others = {w for f in forms.values() if f.is_name and len(f.key) > 1 and not person_like(f)
-              for w in f.key}
-    lasts = {last_name(p.key) for p in people}
-    for short in forms.values():
-        if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
-                or short.key in placed:
-            continue
-        word = strip_possessive(top(short)).casefold()
-        if word in lasts or short.key[0] in lasts or short.key[0] in others or word in others \
-                or word in _NOT_FIRST_NAME:
-            continue
-        first = min(short.units, default=None)
-        owners = {uf.find(p.key): p for p in firsts.get(word, ())
-                  if first is None or p.units and min(p.units) < first}
-        if len(owners) == 1 and uf.find(short.key) not in owners:
-            long = next(iter(owners.values()))
-            uf.union(short.key, long.key, "first-name", f"“{top(short)}” is the first name of "
-                     f"“{top(long)}”, met before it, and of no other name", top(short))
-
-
-def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
-    ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
-    take it as a short form. Its key has two words, so :func:`join_surnames` does not see it;
-    nor one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr." →
-    "Thomas Ainsley Jr.", not "Thomas Ainsley Sr.").
-    So does a surname written with its particles ("van Oordt" → "Karl van Oordt",
-    "Le Brasseur" → "Odile Le Brasseur").
-    """
-    people: dict[str, list[Form]] = defaultdict(list)  # by last word
-    for f in forms.values():
-        if f.is_name and person_like(f):
-            people[f.key[-1]].append(f)
-    for short in forms.values():
-        k = short.key
-        written = strip_possessive(top(short))
-        if not short.is_name or len(k) < 2 or short.kinds.get("acronym") or not (
-                " " not in written and any(c in written for c in "-'’")
-                or particle_surname(written) or len(k) == 2 and k[-1] in SUFFIXES):
-            # "Varga-Lund", "O’Tallan", "van Oordt", "Ainsley Jr."
-            continue
-        owners = {uf.find(p.key): p for p in people.get(k[-1], ())
-                  if len(p.key) > len(k) and p.key[-len(k):] == k}
-        if len(owners) == 1 and uf.find(k) not in owners:
-            long = next(iter(owners.values()))
-            uf.union(k, long.key, "surname", f"“{top(short)}” is the last name of "
-                     f"“{top(long)}”", top(short))

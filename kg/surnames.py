@@ -2,7 +2,7 @@
 person as an alias when the text never writes them alone.
 
 - :func:`particle_surname`: a surname with its particles ("van Oordt", "Le Brasseur"),
-  which :func:`kg.people.join_compound_surnames` joins to the one personal name it ends.
+  which :func:`kg.lone_names.join_compound_surnames` joins to the one personal name it ends.
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
   ("Pellard Inquiry", "Varrow Base"), which leaves the bare surname to the person
   (:func:`kg.people.rival_words`).
