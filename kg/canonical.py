@@ -29,9 +29,8 @@ each recorded with its evidence:
   joins that name; a name with a classifier ("the Corvid label") or a year ("the Compact
   of 1978") joins the bare name; "the 1921 Act" joins the one name holding "Act 1921" or
   "Act of 1921" (round 10: no figure of the 30 sets moved; invented texts showed it).
-- ``generic-head``: a term that adds a generic head to another term ("X research" = "X"), or
-  that swaps one approach-like head for another ("X strategy" = "X approach"), when the
-  modifier X begins exactly one term.
+- ``generic-head`` (:mod:`kg.generic_heads`): a term with a generic head added or swapped
+  ("X research" = "X", "X strategy" = "X approach").
 
 Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
 
@@ -65,6 +64,7 @@ from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
 from kg.designations import firm_suffixes, ordinals
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
+from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
 from kg.people import join_initials, join_surnames, known_people, person_like
 from kg.quantities import approximate, join_amounts, join_years
@@ -79,17 +79,12 @@ from kg.shortenings import (
     tails,
 )
 from kg.title_names import topic_prefixes
-from kg.tokens import singular
 
-__all__ = ["ADDED_HEADS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
-           "owned_prefix", "person_like", "strip_possessive", "unique_stems", "variant_rule"]
+__all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants", "owned_prefix",
+           "person_like", "strip_possessive", "variant_rule"]
 
 log = logging.getLogger(__name__)
 
-APPROACH_HEADS = frozenset("approach strategy paradigm methodology philosophy".split())
-WORK_HEADS = frozenset("research work effort".split())
-# heads that may be added to a term without changing what it names ("the X rule" = "X")
-ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
 
 
 def _by_head(names: list[Form]) -> dict[str, list[Form]]:
@@ -149,64 +144,6 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      + ("its date" if dated else "its own word and its head"), top(form))
 
 
-def _distinctive(stem: tuple[str, ...]) -> bool:
-    """A modifier specific enough to identify a term by itself (a compound or a rare word)."""
-    return len(stem) >= 2 or not lx.is_common_word(stem[0], threshold=3.5)
-
-
-def head_variants(key: tuple[str, ...], *, distinctive: bool = False) -> list[tuple[str, ...]]:
-    """Keys another wording of the same term would have ("X strategy", "X of approaches").
-
-    Args:
-        key: a term's key.
-        distinctive: True when the term's modifier identifies it by itself, so that any
-            approach-like head may replace its head ("X paradigm" for "X learning").
-    """
-    if len(key) < 2:
-        return []
-    stem, head = key[:-1], key[-1]
-    out = []
-    if head in APPROACH_HEADS or distinctive:
-        out += [stem + (h,) for h in APPROACH_HEADS if h != head]
-        out += [stem + ("of", h) for h in APPROACH_HEADS]
-    if head in WORK_HEADS:
-        out += [stem + (h,) for h in WORK_HEADS if h != head]
-    if head not in ADDED_HEADS:
-        out += [key + (h,) for h in ADDED_HEADS]
-    return out
-
-
-def unique_stems(forms: dict[tuple, Form]) -> set[tuple[str, ...]]:
-    """Term keys whose distinctive modifier begins no other kept term."""
-    stems: dict[tuple, list] = {}
-    for key, form in forms.items():
-        if not form.is_name and len(key) >= 2:
-            stems.setdefault(key[:-1], []).append(key)
-    return {keys[0] for stem, keys in stems.items() if len(keys) == 1 and _distinctive(stem)}
-
-
-def _generic_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    terms = [f for f in forms.values() if not f.is_name and len(f.key) >= 2]
-    for form in terms:
-        stem, head = form.key[:-1], form.key[-1]
-        if head in ADDED_HEADS:
-            base = stem[:-1] + (singular(stem[-1]),)
-            if base in forms and not forms[base].is_name:
-                uf.union(form.key, base, "generic-head", f"“{top(form)}” adds the generic "
-                         f"head “{head}” to “{top(forms[base])}”", top(form))
-                continue
-        if head not in APPROACH_HEADS:
-            continue
-        rivals = {uf.find(f.key): f for f in terms
-                  if f.key != form.key and len(f.key) == len(form.key) and f.key[:-1] == stem
-                  and (f.key[-1] in APPROACH_HEADS or _distinctive(stem))}
-        if len(rivals) == 1:
-            other = next(iter(rivals.values()))
-            uf.union(form.key, other.key, "generic-head", f"“{top(form)}” and "
-                     f"“{top(other)}” share the modifier and differ in a generic head",
-                     top(form))
-
-
 def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
                 topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset()) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
@@ -244,7 +181,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_first_names(forms, uf, placed=set(placed))
     _bare_heads(forms, uf)
     _name_heads(forms, uf)
-    _generic_heads(forms, uf)
+    generic_heads(forms, uf)
     join_amounts(forms, uf)
     join_years(forms, uf)
     members: dict[tuple, list[tuple]] = {}

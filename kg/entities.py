@@ -28,21 +28,12 @@ from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
-from kg.canonical import (
-    ADDED_HEADS,
-    Form,
-    Group,
-    choose_label,
-    group_forms,
-    head_variants,
-    owned_prefix,
-    unique_stems,
-    variant_rule,
-)
+from kg.canonical import Form, Group, choose_label, group_forms, owned_prefix, variant_rule
 from kg.coref import name_heads, resolve_references
 from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
+from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.name_cues import as_called
 from kg.namesakes import NAMESAKE, nearest_namesakes
