@@ -83,110 +83,17 @@ from kg import lexicon as lx
 from kg.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
 from kg.attributed import Attributions, idea_noun
 from kg.candidates import Unit
-from kg.canonical import Form, Group, head_of, person_like
+from kg.canonical import Form, Group
 from kg.compatibility import partnered
 from kg.descriptors import Descriptions
-from kg.forms import strip_possessive, top
+from kg.forms import top
 from kg.gazetteer import Match
-from kg.given_names import gender_of
 from kg.list_references import NAMED, item_label, list_item, list_lead, list_openers
+from kg.name_traits import name_genders, name_heads, plural_terms
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
-# natural features named with the noun first ("River Orm", "Lake Tarn"): the noun heads the
-# name too. Measured: on river 8 references "the river" went to a foreign river named once
-# (wrong) and now go to the article's river, with 5 more, all right; one more right on an
-# invented article (shipyard); nothing else moves.
-_FEATURES = frozenset({"river", "lake", "mountain", "island"})
 _CONTENTS = frozenset({"contents", "table of contents"})
-_TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "lady", "dame"), "female"),
-                 **dict.fromkeys(("mr", "sir", "lord"), "male")}
-
-
-def name_heads(groups: list[Group], kept: dict[tuple, Form]):
-    """The head nouns of every group's multiword names, and the lowercase name tails.
-
-    Args:
-        groups: the entity groups.
-        kept: their forms by key.
-
-    Returns:
-        Per group, the set of its names' heads ("union"; "river" for "River Orm" too, see
-        :data:`_FEATURES`); and a map from each tail of
-        a name of three words or more ("mobility plan") that only one group's names end
-        with to that group.
-    """
-    heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
-              and not _plural_last(k, kept[k])}
-             | {k[0] for k in g.keys if len(k) == 2 and k[0] in _FEATURES and kept[k].is_name}
-             for g in groups]
-    owners: dict[tuple, set[int]] = defaultdict(set)
-    for gi, g in enumerate(groups):
-        for k in g.keys:
-            if kept[k].is_name and len(k) >= 3:
-                for n in range(2, len(k)):
-                    if k[-n] not in lx.STOPWORDS and k[-n] not in lx.NAME_CONNECTORS:
-                        owners[k[-n:]].add(gi)
-    tails = {t: next(iter(gs)) for t, gs in owners.items() if len(gs) == 1 and t not in kept}
-    return heads, tails
-
-
-def _plural_last(key: tuple, form: Form) -> bool:
-    """True when a name's head is its last word, written in the plural ("Ostrova Systems"):
-    "the system" does not stand for a firm so named (hospital article, round 2)."""
-    words = form.surfaces.most_common(1)[0][0].split() if form.surfaces else []
-    return head_of(key) == key[-1] and bool(words) and words[-1].casefold() != key[-1] \
-        and singular(words[-1].casefold()) == key[-1]
-
-
-def name_genders(groups: list[Group], kept: dict[tuple, Form],
-                 types: list[str]) -> dict[int, Counter]:
-    """What the names say of each person's gender: a given name of :mod:`kg.given_names`
-    ("Winifred E. Lind") or an honorific ("Mrs Lind", "Sir Ada Lind"), 2 for each."""
-    out: dict[int, Counter] = {}
-    for g, group in enumerate(groups):
-        if types[g] != "person":
-            continue
-        for k in group.keys:
-            words = [w for w in strip_possessive(top(kept[k])).split() if len(w.rstrip(".")) > 1]
-            if not words:
-                continue
-            title = words[0].rstrip(".").casefold()
-            said = _TITLE_GENDER.get(title) or (gender_of(words[0]) if person_like(kept[k])
-                                                else None)
-            if said:
-                out.setdefault(g, Counter())[said] += 2
-    return out
-
-
-def _plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
-    """Groups usually written as a plural term ("search engines"), or named by a name of
-    two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
-    Tollmere Falcons"), which "they" may stand for (not a person or a place: see
-    :func:`kg.antecedents.compatible`)."""
-    out = set()
-    for gi, g in enumerate(groups):
-        spellings = Counter()
-        if any(kept[k].is_name and len(k) > 1 and _plural_name(kept[k]) for k in g.keys):
-            out.add(gi)
-            continue
-        for k in g.keys:
-            if not kept[k].is_name:
-                for s, n in kept[k].surfaces.items():
-                    spellings[s.split()[-1].casefold() != k[-1]] += n
-        if spellings and spellings[True] > spellings[False]:
-            out.add(gi)
-    return out
-
-
-def _plural_name(form: Form) -> bool:
-    """True when the name's most usual spelling ends in the plural of a common noun."""
-    if not form.surfaces:
-        return False
-    last = form.surfaces.most_common(1)[0][0].split()[-1]
-    low = last.casefold()
-    return last[:1].isupper() and low.isalpha() and singular(low) != low \
-        and lx.zipf(singular(low)) >= 3.0
 
 
 def resolve_references(units: list[Unit], matches: list[Match], types: list[str],
@@ -235,7 +142,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
     term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
                   for g in groups]
-    ctx = Resolver(types, known, term_heads, _plural_terms(groups, kept), by_unit, possessive,
+    ctx = Resolver(types, known, term_heads, plural_terms(groups, kept), by_unit, possessive,
                    units=units, introduced=described.introduced if described else {},
                    described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
                    genders=name_genders(groups, kept, types),

@@ -29,13 +29,14 @@ from kg.acronyms import definitions
 from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import Form, Group, choose_label, group_forms, owned_prefix, variant_rule
-from kg.coref import name_heads, resolve_references
+from kg.coref import resolve_references
 from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.name_cues import as_called
+from kg.name_traits import name_heads
 from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
 from kg.people import honorific_before, titled_surnames, untitled
