@@ -3,7 +3,8 @@
 Imports only :mod:`kg.errors` and :mod:`kg.model` from the rest of the project.
 """
 
-from index.embedder import Embedder, ModelError
+from index.backends import ModelError
+from index.embedder import Embedder
 from index.lexical import LexicalIndex
 from index.parts import part_path
 from index.store import FORMAT_VERSION, open_store, write_store

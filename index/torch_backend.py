@@ -1,4 +1,4 @@
-"""The reference embedding backend: sentence-transformers on PyTorch (see :mod:`index.embedder`).
+"""The reference embedding backend: sentence-transformers on PyTorch (see :mod:`index.backends`).
 
 Imported only when it is used, so that a service on the ONNX backend never imports PyTorch.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embedder import ModelError
+from index.backends import ModelError
 from index.threads import usable_cores
 from index.tokens import TokenEmbeddings, split_batch
 

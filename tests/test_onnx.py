@@ -180,7 +180,7 @@ def _failed_export(monkeypatch, tmp_path, meta: dict):
 
 def test_rejected_export_falls_back_to_torch(monkeypatch, tmp_path, caplog):
     _failed_export(monkeypatch, tmp_path, {"passed": False, "max_abs_diff": 0.2, "min_cosine": 0.9})
-    with caplog.at_level(logging.WARNING, logger="index.embedder"):
+    with caplog.at_level(logging.WARNING, logger="index.backends"):
         embedder = Embedder(backend="onnx")
     assert embedder.backend == "torch"
     assert "differ from PyTorch" in caplog.text
