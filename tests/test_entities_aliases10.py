@@ -82,10 +82,11 @@ def test_a_name_as_it_is_still_known_joins_the_name_with_its_head():
 def test_no_name_joins_when_two_before_share_its_word():
     entities = _entities(
         "Dating\n"
-        "Laboratories compared isochron plots with isochron tables. Isochron dating, as the "
-        "method is called, gave ages. The method spread.\n")
-    dating = find(entities, "isochron dating")
-    assert dating is None or not {"isochron plots", "isochron tables"} & {
+        "Laboratories compared **isochron plots** with **isochron tables**. Isochron dating, "
+        "as the method is called, gave ages. Isochron dating spread in the 1980s.\n")
+    dating = find(entities, "isochron dating")  # both terms before are entities, and so is it
+    assert dating is not None and find(entities, "isochron plots") is not None
+    assert not {"isochron plots", "isochron tables"} & {
         a.casefold() for a in {dating.label, *dating.aliases}}
 
 
@@ -257,7 +258,8 @@ def test_a_ship_is_named_without_its_prefix_unless_a_person_bears_the_name():
         "Marrick commanded the fleet. HMS Marrick was named after him. Marrick retired in "
         "1870.\n")
     joined(entities, "HMS Tarrant", "Tarrant", rule="short-form")
-    assert find(entities, "HMS Marrick") is not find(entities, "Edwin Marrick")
+    ship = find(entities, "HMS Marrick")
+    assert ship is not None and find(entities, "Marrick") is not ship
 
 
 @needs_wordfreq
