@@ -124,7 +124,7 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                               _subject_position(toks, i)))  # "the trustees": their board
             continue
         pair = _learned_pair(toks, i, covered, learned) if low == "the" else None
-        if pair:  # "the general manager" after "hired Ada Lind as its general manager"
+        if pair:  # "the chief engineer" after "hired Ada Lind as its chief engineer"
             out.append(Phrase(i, i + 3, "head", pair, _subject_position(toks, i)))
             continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():
@@ -291,7 +291,7 @@ def _clipped(noun: str, heads: frozenset) -> str | None:
 
 
 def _learned_pair(toks, i: int, covered: set[int], learned: frozenset) -> str | None:
-    """"the general manager": two lowercase words after "the" that repeat a two-word
+    """"the chief engineer": two lowercase words after "the" that repeat a two-word
     description the text gave one entity (:func:`kg.descriptors.describe`), standing
     alone as :func:`_stands_alone` says."""
     words = toks[i + 1:i + 3]
