@@ -282,3 +282,16 @@ def test_the_full_or_official_name_labels_the_names_given_with_it(text):
     entities = _entities(f"The dam\n{text} The Big Wall was finished in 1961.\n")
     dam = joined(entities, "Orrel Valley Barrage", "Big Wall", rule="alias")
     assert dam.label == "Orrel Valley Barrage"
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("given", [", known to have acted as the Dunmarsh Strike Committee,",
+                                   ", known to act as the Dunmarsh Strike Committee,"])
+def test_a_verb_after_known_to_gives_no_name(given):
+    # "known to <whom> as" names; "known to have acted as" says what the body did
+    entities = _entities(
+        "The strike\n"
+        f"In 1962 the dockers struck. The Tarrow Dock Union{given} called the men out. The "
+        "Dunmarsh Strike Committee met nightly. The Tarrow Dock Union paid the men.\n")
+    union = find(entities, "Tarrow Dock Union")
+    assert union is not None and find(entities, "Dunmarsh Strike Committee") is not union
