@@ -295,3 +295,16 @@ def test_a_verb_after_known_to_gives_no_name(given):
         "Dunmarsh Strike Committee met nightly. The Tarrow Dock Union paid the men.\n")
     union = find(entities, "Tarrow Dock Union")
     assert union is not None and find(entities, "Dunmarsh Strike Committee") is not union
+
+
+@needs_wordfreq
+def test_a_clause_before_as_it_is_known_is_no_name():
+    # "X improved, as it is now known, …": X is a clause, not a name of the term before
+    entities = _entities(
+        "Tides\n"
+        "Early surveyors read the **tidal gauges** along the coast. Tidal records improved, as "
+        "it is now known, after 1900. The gauges were replaced in 1950.\n")
+    gauges = find(entities, "tidal gauges")
+    assert gauges is not None
+    assert not any("improved" in a for a in gauges.aliases)
+    assert find(entities, "Tidal records improved") is None
