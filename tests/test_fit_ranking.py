@@ -171,3 +171,15 @@ def test_opens_section_says_whether_a_claim_has_one_before_it_in_its_section(art
             seen_outside |= not opens and p not in head["rows"]
             assert value == float(opens), row
     assert seen_outside  # the case that tells the two readings apart was met
+
+
+@pytest.mark.parametrize("argv", [["--free", "opens_sectoin"], ["--features", "every"]])
+def test_an_unknown_weight_or_feature_set_is_refused_before_any_store_is_read(argv, monkeypatch):
+    # a misspelt name used to leave every weight fixed: a "fit" equal to the code
+    def read(names):
+        raise AssertionError("the sets were read")
+
+    monkeypatch.setattr(fr, "load_sets", read)
+    with pytest.raises(SystemExit) as stop:
+        fr.main(argv)
+    assert stop.value.code == 2
