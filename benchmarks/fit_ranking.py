@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="", help="comma-separated set names (default: all)")
     parser.add_argument(
-        "--features", default="base", help="'base' (today's features) or 'all' (with the new ones)"
+        "--features", default="base", choices=("base", "all"),
+        help="'base' (today's features) or 'all' (with the new ones)",
     )
     parser.add_argument(
         "--free", default="", help="comma-separated weights to fit (overrides --features)"
@@ -291,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--l2", type=float, default=0.01, help="logistic fits: pull toward the code")
     args = parser.parse_args(argv)
+    names_free = [*FEATURES, "section", "follow"]
+    unknown = sorted(set(filter(None, args.free.split(","))) - set(names_free))
+    if unknown:  # else nothing would be free, and the "fit" would be the code
+        parser.error(f"--free: unknown weight(s) {', '.join(unknown)}; "
+                     f"choose among {', '.join(names_free)}")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("sentence_transformers", "transformers", "bm25s", "index", "web"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -301,7 +307,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.features == "all":
         free[:] = True
     if args.free:
-        names_free = [*FEATURES, "section", "follow"]
         free = np.isin(names_free, args.free.split(","))
     free[FEATURES.index("cosine")] = False
     code = {n: figures(data[n], start) for n in names}

@@ -135,9 +135,13 @@ def head_features(ranker, query: str, texts) -> dict:
     position = {row: i for i, row in enumerate(head.tolist())}
     first = values[top]
     before = np.full(len(head), -1)
+    opens = np.zeros(len(head))
     beside = np.zeros(len(head))
     for i, row in enumerate(head.tolist()):
         p = int(previous[row])
+        # Whether the claim opens its section is a fact of the text, not of the head: its
+        # predecessor may have ranked outside it (``before`` is -1 then too).
+        opens[i] = float(p < 0 or sections[p] != sections[row])
         if p in position and sections[p] == sections[row]:
             before[i] = position[p]
         for n in (p, int(following[row])):
@@ -152,7 +156,7 @@ def head_features(ranker, query: str, texts) -> dict:
         cosine[top], entity[top], reason[top], answer[top], late, echo,
         own, context, paragraph, late_own,
         -np.log1p(np.arange(len(head))), np.log1p(offsets[head + 1] - offsets[head]),
-        (before < 0).astype(float), beside, overlap,
+        opens, beside, overlap,
     ])
     keys = sections[head].copy()
     alone = keys < 0

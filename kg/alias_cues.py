@@ -68,6 +68,9 @@ _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("ab
                ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"))
 _CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
+# verbs that make "known to … as" an infinitive ("known to have served as", "known to act as")
+_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("act acts acted operate operated function "
+                                                      "functioned double doubled")
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
                       "formerly", "originally", "informally", "sometimes", "locally", "popularly",
                       "generally", "first", "now", "still", "once", "better", "best", ","})
@@ -76,7 +79,8 @@ _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply"
 def _cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
     """Where the name after ``cue`` may start when the cue starts at ``i``, else None; an
     adverb may stand inside a two-word cue ("known locally as", "known colloquially as"), and
-    up to three lowercase words of whom after "known to" ("known to engineers as")."""
+    up to three words of whom after "known to" ("known to engineers as"; no verb: "known to
+    have acted as")."""
     if tuple(lows[i:i + len(cue)]) == cue:
         return i + len(cue)
     if len(cue) != 2 or i + 2 >= len(lows) or lows[i] != cue[0]:
@@ -85,8 +89,8 @@ def _cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
         return i + 3
     if cue == ("known", "as") and lows[i + 1] == "to":
         end = next((k for k in range(i + 3, min(i + 6, len(lows))) if lows[k] == "as"), None)
-        if end is not None and all(w.isalpha() for w in lows[i + 2:end]):
-            return end + 1
+        if end is not None and all(w.isalpha() and w not in _VERBS for w in lows[i + 2:end]):
+            return end + 1  # not a verb: "known to have acted as the Y" says what X did
     return None
 
 

@@ -29,8 +29,8 @@ The antecedent of a phrase is looked for in a fixed order, each step generic:
    not even a name the noun heads ("if a queue forms at a gate …, the gate closes": a gate,
    not the Tessin Gate). Measured: one wrong reference gone (plate_tectonics), nothing
    else moves on the 12 development sets or the invented articles. (Round 6) For a noun
-   that heads no name, an indefinite phrase two sentences back counts too ("She assembled
-   a team … In 1950 they ran … as the team noted": not the institute named before);
+   that heads no name, an indefinite phrase two sentences back counts too ("She gathered
+   a team … In 1883 they measured … as the team recorded": not the institute named before);
    measured over the 18 development sets and the invented articles: one wrong reference
    gone (forecasting), nothing else moves; for every noun it also lost two right ones
    (orchestra, vaccine: a name's head the text also used with "an").

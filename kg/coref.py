@@ -11,7 +11,7 @@ Conservative by design. A reference phrase is one of:
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
   one name ends that way;
 - (round 6) "the" and two lowercase words that repeat a post the text gave a person with "as"
-  ("hired Ada Lind as its general manager … The general manager also oversaw …",
+  ("hired Ada Lind as its chief engineer … The chief engineer also drew …",
   :mod:`kg.descriptors`), standing alone as a learned descriptor noun must;
 - a personal pronoun: "he", "she", "his", "her"; "it", "its"; "they", "their"; and "this"
   on its own before a verb ("This limits …");

@@ -75,7 +75,7 @@ def as_noun(word: str) -> str | None:
 
 
 def modified(run: list[str]) -> str | None:
-    """The run's last two words ("general manager", "chief engineer") when the first is a
+    """The run's last two words ("chief engineer", "head gardener") when the first is a
     lowercase word that may modify the head (no ordinal or number: "the first manager" may
     be another one; no adverb or superlative)."""
     if len(run) < 2 or not run[-2].isalpha() or not as_noun(run[-1]):

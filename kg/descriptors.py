@@ -19,8 +19,8 @@ module collects those nouns per entity from four generic patterns:
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
   Pellucid, was …", "Its head gardener, Paolo Venturi, chose …");
 - (round 6) a post given to a person right after the name with "as": ``X as (its) [first]
-  MODIFIER POST`` ("hired Ada Lind as its first general manager") → the two words "general
-  manager" (not the head alone: "the manager" may be anyone's), which "the general manager"
+  MODIFIER POST`` ("hired Ada Lind as its first chief engineer") → the two words "chief
+  engineer" (not the head alone: "the engineer" may be anyone's), which "the chief engineer"
   then repeats (:mod:`kg.reference_phrases`); the head must be a person's post or trade, the
   modifier no ordinal or number. Measured over the 18 development sets: one reference
   added, right (brackwater_transit relations at the evidence 0.90 → 1.00); no other
@@ -135,9 +135,9 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
 
 
 def _as_role(toks, end: int) -> list[str]:
-    """The post a person is given right after the name: "hired Ada Lind as its first general
-    manager", "appointed Ivo Skarn as chief engineer" → "general manager", "chief engineer"
-    (the head with its one modifier, which "the general manager" then repeats), when the
+    """The post a person is given right after the name: "hired Ada Lind as its first chief
+    engineer", "appointed Ivo Skarn as head gardener" → "chief engineer", "head gardener"
+    (the head with its one modifier, which "the chief engineer" then repeats), when the
     head is a person's post or trade."""
     if end >= len(toks) or toks[end].lower != "as":
         return []

@@ -197,16 +197,22 @@ _CALLED = frozenset({"called", "known", "named", "termed"})
 _REFERRERS = frozenset({"it", "this", "they"})
 _BE = frozenset({"is", "was", "are", "were"})
 _ASIDE = frozenset({",", "—", "–"})
+# verbs, which make the words before the aside a clause, not a name
+_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS
 
 
 def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
     """Where X is in a sentence that opens "X, as the method is called, …" or "The X — as it
-    is still known — …" (up to five words, "the" left out), else None."""
+    is still known — …" (up to five words, "the" left out, no lowercase verb after the
+    first: not "Tidal records improved, as it is now known, …"), else None."""
     lows = [t.lower for t in toks]
     start = int(bool(lows) and lows[0] == "the")
     end = start
     while end < len(toks) and end - start < 5 and toks[end].is_word:
         end += 1
+    if any(toks[k].text.islower() and (toks[k].lower in _VERBS or toks[k].lower.endswith("ed"))
+           for k in range(start + 1, end)):
+        return None  # a clause: "Tidal records improved, as it is now known, after 1900"
     a = end + 2
     if end == start or a + 2 >= len(toks) or toks[end].text not in _ASIDE or lows[a - 1] != "as":
         return None

@@ -124,7 +124,7 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                               _subject_position(toks, i)))  # "the trustees": their board
             continue
         pair = learned_pair(toks, i, covered, learned) if low == "the" else None
-        if pair:  # "the general manager" after "hired Ada Lind as its general manager"
+        if pair:  # "the chief engineer" after "hired Ada Lind as its chief engineer"
             out.append(Phrase(i, i + 3, "head", pair, _subject_position(toks, i)))
             continue
         if low in _DEFINITE and i + 1 < len(toks) and toks[i + 1].text[0].islower():

@@ -1,7 +1,7 @@
 """Reference phrases made of what the text itself taught (for
 :func:`kg.reference_phrases.find_phrases`).
 
-- :func:`learned_pair`: "the general manager", a two-word description the text gave one entity
+- :func:`learned_pair`: "the chief engineer", a two-word description the text gave one entity
   (:mod:`kg.descriptors`);
 - :func:`stands_alone`: when a descriptor noun the text taught ("the label" after "X, a small
   label") is the subject or object itself, not a predicate or a modifier;
@@ -33,7 +33,7 @@ def clipped(noun: str, heads: frozenset) -> str | None:
 
 
 def learned_pair(toks, i: int, covered: set[int], learned: frozenset) -> str | None:
-    """"the general manager": two lowercase words after "the" that repeat a two-word
+    """"the chief engineer": two lowercase words after "the" that repeat a two-word
     description the text gave one entity (:func:`kg.descriptors.describe`), standing
     alone as :func:`stands_alone` says."""
     words = toks[i + 1:i + 3]

@@ -280,8 +280,8 @@ def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
 @needs_wordfreq
 def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
     refs = _references(
-        "Tomek Quendry built the first towers in Osk. Quendry’s methods were carried further "
-        "by Conrad Harrowgate, engineer to the Osk Harbour Board. His greatest work was the "
+        "Tomek Quendry laid the first sea walls in Osk. Quendry’s designs were later refined "
+        "by Conrad Harrowgate, surveyor to the Osk Harbour Board. His finest work was the "
         "Varne Light.\n")
     assert refs.get((2, "His")) == "Conrad Harrowgate"
 
@@ -337,7 +337,7 @@ def test_she_passes_over_a_man_named_by_his_given_name():
 def test_he_passes_over_a_person_the_text_calls_she():
     refs = _references(
         "Maren Vantrebe studied at the Osk School of Art. She drew houses. She drew rain. Her "
-        "teacher there, Professor Aldous Munrow, was a quiet classicist. He once remarked "
+        "tutor, Professor Aldous Munrow, was a shy watercolourist. He once remarked "
         "that she drew the rain.\n")
     assert refs.get((4, "He")) == "Aldous Munrow"
 

@@ -152,3 +152,34 @@ def test_the_replay_at_the_current_constants_is_what_graph_mode_returns(article_
         replayed = [ranker.claims[r] for r in fr.ranked_rows(q, start)]
         hits = ranker.rank(question["question"], k=10, mode="graph")
         assert replayed == [hit.claim for hit in hits]
+
+
+def test_opens_section_says_whether_a_claim_has_one_before_it_in_its_section(article_engine):
+    """Whatever the head holds: a claim whose predecessor in its section ranked outside the head
+    still has a claim before it."""
+    ranker = article_engine.ranker
+    texts = [article_engine.graph.nodes[c]["text"] for c in ranker.claims]
+    previous, sections = np.asarray(ranker._previous), np.asarray(ranker._section)
+    column = FEATURES.index("opens_section")
+    seen_outside = False
+    for question in ("How were the lamps lit?", "Who founded the first society?",
+                     "What does the method measure?"):
+        head = head_features(ranker, question, texts)
+        for row, value in zip(head["rows"].tolist(), head["x"][:, column].tolist()):
+            p = int(previous[row])
+            opens = p < 0 or sections[p] != sections[row]
+            seen_outside |= not opens and p not in head["rows"]
+            assert value == float(opens), row
+    assert seen_outside  # the case that tells the two readings apart was met
+
+
+@pytest.mark.parametrize("argv", [["--free", "opens_sectoin"], ["--features", "every"]])
+def test_an_unknown_weight_or_feature_set_is_refused_before_any_store_is_read(argv, monkeypatch):
+    # a misspelt name used to leave every weight fixed: a "fit" equal to the code
+    def read(names):
+        raise AssertionError("the sets were read")
+
+    monkeypatch.setattr(fr, "load_sets", read)
+    with pytest.raises(SystemExit) as stop:
+        fr.main(argv)
+    assert stop.value.code == 2

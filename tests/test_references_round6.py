@@ -96,10 +96,10 @@ def test_a_place_after_the_noun_says_which_one():
 
 def test_a_noun_introduced_two_sentences_back_is_that_thing():
     entities, mentions = with_mentions(
-        "In 1948 Ada Quenby, at the Vellacott Institute, chose tidal prediction as her problem. "
-        "She assembled a team led by Ivo Tarrant. "
-        "In 1950 Tarrant and Quenby ran the first trials at Dunmore. "
-        "Each forecast, as the team noted, took a full day.\n")
+        "In 1881 Ada Quenby, at the Vellacott Institute, took up the study of tides. "
+        "She gathered a team under Ivo Tarrant. "
+        "In 1883 Tarrant and Quenby measured the spring tides at Dunmore. "
+        "Each reading, as the team recorded, took an hour.\n")
     institute = find(entities, "Vellacott Institute")
     assert institute is not None
     assert not by_reference(mentions, institute, 3)

@@ -55,10 +55,13 @@ def query_vector(vector: Sequence[float], dimension: int) -> np.ndarray:
         raise QueryError(f"`vector` must have {dimension} numbers (the model's dimension)")
     if not np.all(np.isfinite(array)):
         raise QueryError("`vector` must hold finite numbers")
-    norm = float(np.linalg.norm(array))
+    # In float64: float32 squares overflow above about 1e19 (the norm became inf and the
+    # vector zeros) and underflow below about 1e-19 (a vector of small numbers was "all zeros").
+    wide = array.astype(np.float64)
+    norm = float(np.linalg.norm(wide))
     if norm == 0.0:
         raise QueryError("`vector` must not be all zeros")
-    return array / norm
+    return (wide / norm).astype(np.float32)
 
 
 class BulkEmbedding:
