@@ -202,9 +202,9 @@ def _someone(tokens, end: int, here) -> bool:
     it speaks of that anyone. Measured over the 16 development sets and 12 invented
     articles: one wrong reference gone (chronometer: "he" → an author named two sentences
     before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
-    (lighthouse: "a man of 71 … his raised hand" → a builder). Not a predicate ("Idris Valk
+    (on lighthouse, a man described by his age → a builder). Not a predicate ("Idris Valk
     became a mining engineer, and her …") nor an apposition to a name ("Idris
-    Valk, a merchant … who had lost two of his own shops"): those describe someone
+    Valk, a merchant … who had sold both of his own mills"): those describe someone
     named."""
     last = max((p for p, _g in here), default=-1)
     for k in range(last + 1, end - 1):
