@@ -1,0 +1,43 @@
+"""Tests for the round-11 rule of issue 3: a court case cited as "A v B" is a name of its own,
+and a party's bare surname still joins the party's full name. Small made-up documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_entities import extracted as _entities
+from tests.test_entities import find, needs_wordfreq
+
+
+@needs_wordfreq
+def test_a_party_s_surname_is_no_short_name_for_the_court_case():
+    entities = _entities(
+        "Tasker v Vossary Books Ltd was a dispute between the poet Brenna Tasker and her "
+        "publisher. Tasker signed with the firm in 1990. In 2012 Tasker sued it, and the "
+        "court found for Tasker.\n")
+    case = find(entities, "Tasker v Vossary Books Ltd")
+    person = find(entities, "Brenna Tasker")
+    assert case is not None and person is not None and case is not person
+    assert find(entities, "Tasker") is person
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("name, recall, alias, joined, nodes", [
+    ("football", 1.0, 0.9, 0.71, 2.6), ("lawsuit", 0.95, 0.9, 0.53, 1.7),
+    ("museum", 0.9, 0.85, 0.75, 1.8)])
+def test_round_eleven_invented_articles_keep_their_floors(name, recall, alias, joined, nodes):
+    """Three articles in genres no other set covers, gold written before the system ran on
+    them. Blind: football 1.00 / 0.90 / 0.71 (recall, alias unity, relations joined),
+    lawsuit 0.95 / 0.86 / 0.38 with one conflation, museum 0.90 / 0.85 / 0.75. The case rule
+    brought lawsuit to 0.95 / 0.90 / 0.54 with none; the floors are what the code reaches, so
+    a regression fails (the misses left are listed in the round-11 report)."""
+    from tests.test_entities import _score
+
+    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
+    assert result["recall"] >= recall
+    assert result["alias_unity"] >= alias
+    assert result["conflations"] == 0
+    assert result["joined_anywhere"] >= joined
+    assert result["nodes_per_gold"] <= nodes
