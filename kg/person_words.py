@@ -16,7 +16,8 @@ from kg import lexicon as lx
 from kg.forms import strip_possessive
 
 __all__ = ["COORDINATORS", "INITIAL", "TITLES", "VERSUS", "cited_case", "coordinated",
-           "core_words", "honorific_before", "last_name", "same_person", "titled_key", "titled_surnames", "untitled"]
+           "core_words", "honorific_before", "last_name", "same_person", "titled_key",
+           "titled_surnames", "untitled"]
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial: one capital and its period ("A.")."""
