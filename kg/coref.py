@@ -89,7 +89,7 @@ from kg.descriptors import Descriptions
 from kg.forms import top
 from kg.gazetteer import Match
 from kg.list_references import NAMED, item_label, list_item, list_lead, list_openers
-from kg.name_traits import name_genders, name_heads, plural_terms
+from kg.name_traits import honorific_genders, name_genders, name_heads, plural_terms
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
@@ -145,7 +145,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     ctx = Resolver(types, known, term_heads, plural_terms(groups, kept), by_unit, possessive,
                    units=units, introduced=described.introduced if described else {},
                    described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
-                   genders=name_genders(groups, kept, types),
+                   genders=honorific_genders(matches, units, types,
+                                             name_genders(groups, kept, types)),
                    partnered={g for g, group in enumerate(groups) if types[g] == "organization"
                               and any(kept[k].is_name and partnered(top(kept[k]))
                                       for k in group.keys)})

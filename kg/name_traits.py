@@ -3,6 +3,13 @@ head nouns and lowercase tails (:func:`name_heads`: "the union", "the mobility p
 gender a given name or honorific gives a person (:func:`name_genders`), and the groups "they"
 may stand for, written as a plural (:func:`plural_terms`: "search engines", "the Marrow
 Sisters").
+
+Round 11 of issue 3: an honorific written right before a person's name, or before a second
+title ("Lady Justice Ada Lind", "Mrs Ada Lind" when the name is also written bare), gives
+the gender too (:func:`honorific_genders`): before, only a name form beginning with the
+honorific did, and the matched name leaves a title out. On the invented lawsuit article
+"him" after two judges with given names no list holds now finds the Lord Justice
+(relations 0.62 → 0.69); no figure of the other 32 sets moved.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from kg.forms import strip_possessive, top
 from kg.given_names import gender_of
 from kg.tokens import singular
 
-__all__ = ["name_genders", "name_heads", "plural_terms"]
+__all__ = ["honorific_genders", "name_genders", "name_heads", "plural_terms"]
 
 # natural features named with the noun first ("River Orm", "Lake Tarn"): the noun heads the
 # name too. Measured: on river 8 references "the river" went to a foreign river named once
@@ -80,6 +87,27 @@ def name_genders(groups: list[Group], kept: dict[tuple, Form],
             if said:
                 out.setdefault(g, Counter())[said] += 2
     return out
+
+
+def honorific_genders(matches, units, types: list[str],
+                      genders: dict[int, Counter]) -> dict[int, Counter]:
+    """Adds the gender an honorific written before a person's name gives (``genders`` as
+    :func:`name_genders` returns it, updated and returned): "Mrs Ada Lind", or before a
+    second title, "Lady Justice Ada Lind", "Lord Mayor Ada Lind"; the name as matched leaves
+    a title out when the text also writes it without one. 2 for each group, as a name's."""
+    for m in matches:
+        if types[m.group] != "person":
+            continue
+        toks = units[m.unit].tokens
+        for k in (m.start - 1, m.start - 2, m.start):
+            if 0 <= k < len(toks) and toks[k].text.rstrip(".").casefold() in _TITLE_GENDER \
+                    and toks[k].text[:1].isupper() and all(t.is_cap or t.text == "."
+                                                           for t in toks[k:m.start]):
+                said = _TITLE_GENDER[toks[k].text.rstrip(".").casefold()]
+                if genders.get(m.group, Counter())[said] < 2:
+                    genders.setdefault(m.group, Counter())[said] += 2
+                break
+    return genders
 
 
 def plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:

@@ -68,6 +68,7 @@ from kg.person_words import (  # noqa: F401 (re-exported: importable from here a
     INITIAL,
     SUFFIXES,
     TITLES,
+    cited_case,
     coordinated,
     core_words,
     honorific_before,
@@ -225,7 +226,8 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
     lasts = {last_name(k) for k in people if len(k) > 1}
     return {word for f in forms.values()
             if f.is_name and len(f.key) > 1 and f.key not in people and f.key not in joined
-            and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key) and not titled_key(f.key)
+            and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key)
+            and not cited_case(f.key) and not titled_key(f.key)
             and not named_after(f.key, lasts)
             for word in f.key}
 

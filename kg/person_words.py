@@ -15,8 +15,9 @@ import re
 from kg import lexicon as lx
 from kg.forms import strip_possessive
 
-__all__ = ["COORDINATORS", "INITIAL", "TITLES", "coordinated", "core_words", "honorific_before",
-           "last_name", "same_person", "titled_key", "titled_surnames", "untitled"]
+__all__ = ["COORDINATORS", "INITIAL", "TITLES", "VERSUS", "cited_case", "coordinated",
+           "core_words", "honorific_before", "last_name", "same_person", "titled_key",
+           "titled_surnames", "untitled"]
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial: one capital and its period ("A.")."""
@@ -29,12 +30,20 @@ TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman"))
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
                 "general lord lady")
 COORDINATORS = frozenset({"&", "and"})
+VERSUS = frozenset({"v", "vs"})  # between a court case's parties
 
 
 def coordinated(key: tuple[str, ...]) -> bool:
     """True for a name of names joined by "&" or "and" ("Tarrow & Lind", "Tarrow and Lind
     Ltd")."""
     return any(w in COORDINATORS for w in key[1:-1])
+
+
+def cited_case(key: tuple[str, ...]) -> bool:
+    """True for a court case cited as two parties joined by "v" ("Tasker v Orrin Harbour
+    Board"; :mod:`kg.cases`): like a name of names joined by "&", it is no rival for a party's
+    bare surname, and no party's name is short for it."""
+    return any(w in VERSUS for w in key[1:-1])
 
 
 def core_words(words: list[str]) -> list[str]:

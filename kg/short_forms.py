@@ -38,7 +38,11 @@ by its last word ("Tallis Institute" is short for "Tallis Institute for Marine R
 whose "Research" heads nothing): no figure or node of the 30 sets moved; invented texts
 showed it. And no name is short for a longer one ending in a number, which names one of a
 series ("Orvel Model 7": "Orvel" is the firm that made it; before, only "Tollan 7" one
-word longer): no figure of the 30 sets moved.
+word longer): no figure of the 30 sets moved. Round 11: a party's name is short for no
+court case it is a party to ("Tasker" ≠ "Tasker v Orrin Harbour Board"; :mod:`kg.cases`
+keeps the citation a name of its own): on the invented lawsuit article the claimant's
+surname had become the case's node (one conflation, three relations lost); it now joins the
+claimant's full name.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.designations import FIRM_SUFFIXES
 from kg.forms import Form, UnionFind, strip_possessive, top
-from kg.people import COORDINATORS, DISTINCT_HEADS, SAME_HEADS, person_like
+from kg.people import COORDINATORS, DISTINCT_HEADS, SAME_HEADS, cited_case, person_like
 from kg.shortenings import CONNECTORS, HEAD_ENDS, head_of
 
 __all__ = ["owned_prefix", "short_forms"]
@@ -156,6 +160,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
+        if cited_case(long.key):
+            continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
         if long.key[-1].isdigit() or len(long.key) == len(k) + 1 and len(long.key[-1]) == 1:
             continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan"
             # flights, the "Orvel Model 7" a car the firm "Orvel" made

@@ -32,7 +32,11 @@
   development sets).
 - ``abbreviation``: a name that abbreviates exactly one longer name word by word, each word
   the same, a clipping ("Lab" for "Laboratory") or initials ("RF" for "Radio
-  Frequency"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory".
+  Frequency"), leading modifiers left out: "Graph Lab" → "Northern Graph Laboratory"; and
+  (round 11, :func:`initialled_ends`) a name ending in capital initials of the last words
+  of exactly one longer name with the same first words ("Quell Rovers F.C." → "Quell Rovers
+  Football Club"): it joins a club's title form on the invented football article (one node
+  fewer; its alias figure waits on the club's other names), no node of the other 32 sets.
 
 The names of a document's title and headings (the ``topic-prefix`` and ``heading`` rules) are in
 :mod:`kg.title_names`.
@@ -40,6 +44,7 @@ The names of a document's title and headings (the ``topic-prefix`` and ``heading
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg import lexicon as lx
@@ -151,6 +156,36 @@ def abbreviations(forms: dict[tuple, Form], uf: UnionFind) -> None:
             long = next(iter(owners.values()))
             uf.union(short.key, long.key, "abbreviation", f"“{top(short)}” abbreviates "
                      f"“{top(long)}” word by word", top(short))
+
+    initialled_ends(forms, uf)
+
+
+_CAPITAL_INITIALS = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
+def initialled_ends(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """"Quell Rovers F.C." → "Quell Rovers Football Club": a name whose last word, written in
+    capitals (dotted or not), gives the initials of the last words of exactly one longer
+    name that shares its other words. No connector in those words ("Quell College of Art" is
+    no "Quell COA"). Indexed by the longer names' first words and end initials: linear."""
+    ends: dict[tuple[tuple[str, ...], str], list[Form]] = defaultdict(list)
+    for f in forms.values():
+        if not f.is_name or f.kinds.get("namehead"):
+            continue
+        for n in range(2, 5):
+            tail = f.key[-n:]
+            if len(f.key) > n and not set(tail) & CONNECTORS \
+                    and all(w[:1].isalpha() for w in tail):
+                ends[(f.key[:-n], "".join(w[0] for w in tail))].append(f)
+    for short in forms.values():
+        if not short.is_name or len(short.key) < 2 or short.kinds.get("acronym") \
+                or not _CAPITAL_INITIALS.fullmatch(top(short).split()[-1]):
+            continue
+        owners = {uf.find(f.key): f for f in ends.get((short.key[:-1], short.key[-1]), ())}
+        if len(owners) == 1 and uf.find(short.key) not in owners:
+            long = next(iter(owners.values()))
+            uf.union(short.key, long.key, "abbreviation", f"“{top(short)}” ends in the initials "
+                     f"of the last words of “{top(long)}”", top(short))
 
 
 HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
