@@ -10,7 +10,6 @@ import pytest
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
-
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
 from tests.test_entities_round2 import _references
