@@ -27,7 +27,7 @@ ORDINARY_ZIPF = 4.0
 REAL = frozenset({
     "Anthropic", "Claude", "Cyber", "Python", "Lisp", "Apache", "Haydn",
     "Scandinavia", "Bergen", "Lisbon", "Vienna", "Norwegian", "Romans",
-    "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger",
+    "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger", "Guild",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

@@ -114,11 +114,11 @@ def test_a_copula_and_a_kind_of_organisation_type_names_that_look_personal():
 
 def test_an_institution_named_with_of_keeps_its_whole_name_and_its_town_stays_apart():
     entities, _, _ = _entities(
-        "Four students at the Dunmarrow Conservatory of Music formed the group in 1983. "
-        "Each August the group brings young players to Dunmarrow for two weeks.\n")
-    school = find(entities, "Dunmarrow Conservatory of Music")
+        "Four students at the Dunwellow Conservatory of Music formed the group in 1983. "
+        "Each August the group brings young players to Dunwellow for two weeks.\n")
+    school = find(entities, "Dunwellow Conservatory of Music")
     assert school is not None and school.entity_type == "organization"
-    assert find(entities, "Dunmarrow") is not school
+    assert find(entities, "Dunwellow") is not school
 
 
 def test_it_after_a_person_subject_takes_the_one_organisation_that_sentence_named():
