@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from ranking_features import FEATURES, current_weights, head_features
+from ranking_features import FEATURES, current_weights, development_sets, head_features
 
 log = logging.getLogger("fit_ranking")
 
@@ -228,24 +228,14 @@ def logistic_fit(sets, start: np.ndarray, *, free: np.ndarray, l2: float, listwi
 
 def load_sets(names: list[str] | None) -> dict[str, list[Question]]:
     """Every development set's questions with their heads (stores from the search cache)."""
-    from search import CACHE, cached_store, default_sets
+    from web.evaluate import is_correct
 
-    from index import Embedder
-    from web.engine import Engine
-    from web.evaluate import is_correct, load_questions
-
-    embedder = Embedder()
     out = {}
-    for name, questions_path, article in default_sets():
-        if names and name not in names:
-            continue
-        store, _ = cached_store(article, embedder, cache=CACHE, rebuild=False)
-        engine = Engine.load(store, embedder=embedder)
+    for name, _embedder, engine, texts, questions in development_sets(names):
         ranker = engine.ranker
-        texts = [engine.graph.nodes[c]["text"] for c in ranker.claims]
         group = {r: ("dup", g[0]) for r, g in ranker._duplicates.items()}
         items = []
-        for question in load_questions(questions_path):
+        for question in questions:
             head = head_features(ranker, question["question"], texts)
             correct = {
                 int(r) for r in (*head["rows"].tolist(), *head["rest"].tolist())

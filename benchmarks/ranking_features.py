@@ -188,3 +188,22 @@ def _cosines(r, rows: np.ndarray, vector: np.ndarray):
                 near[has] = np.asarray(part.vectors[where[has]], dtype=np.float32) @ vector
         out.append(near)
     return out
+
+
+def development_sets(names: list[str] | None):
+    """``(name, embedder, engine, claim texts, questions)`` for each development set of
+    ``benchmarks/search.py`` (every one, or those in ``names``), the stores from its cache."""
+    from search import CACHE, cached_store, default_sets
+
+    from index import Embedder
+    from web.engine import Engine
+    from web.evaluate import load_questions
+
+    embedder = Embedder()
+    for name, questions_path, article in default_sets():
+        if names and name not in names:
+            continue
+        store, _ = cached_store(article, embedder, cache=CACHE, rebuild=False)
+        engine = Engine.load(store, embedder=embedder)
+        texts = [engine.graph.nodes[c]["text"] for c in engine.ranker.claims]
+        yield name, embedder, engine, texts, load_questions(questions_path)

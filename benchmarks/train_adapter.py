@@ -194,22 +194,13 @@ def ranking_weights() -> tuple[float, float]:
 
 def load_sets(names: list[str] | None, *, head: bool = False) -> list[SetData]:
     """Every development set's questions, vectors and gold (stores from the search cache)."""
-    from search import CACHE, cached_store, default_sets
+    from ranking_features import development_sets
 
-    from index import Embedder
-    from web.engine import Engine
-    from web.evaluate import is_correct, load_questions
+    from web.evaluate import is_correct
 
-    embedder = Embedder()
     out = []
-    for name, questions_path, article in default_sets():
-        if names and name not in names:
-            continue
-        store, _ = cached_store(article, embedder, cache=CACHE, rebuild=False)
-        engine = Engine.load(store, embedder=embedder)
+    for name, embedder, engine, texts, questions in development_sets(names):
         ranker = engine.ranker
-        texts = [engine.graph.nodes[c]["text"] for c in ranker.claims]
-        questions = load_questions(questions_path)
         graph_q = np.stack([
             embedder.encode_query_tokens(ranker.analyse(q["question"]).dense_text)[0]
             for q in questions
