@@ -175,3 +175,21 @@ def test_onnx_export_warnings_are_kept_out_of_stderr(tmp_path, recwarn):
     warnings.simplefilter("always")
     export_model(__import__("pathlib").Path(default_model_path()), tmp_path)
     assert not [w for w in recwarn if "Trac" in w.category.__name__ or "onnx" in str(w.filename)]
+
+
+def test_build_log_reports_the_stored_edge_count(tmp_path, caplog, capsys):
+    import logging
+
+    from conftest import CORPUS
+
+    caplog.set_level(logging.INFO, logger="web.build")
+    store = tmp_path / "store"
+    assert main(["--quiet", "build", str(CORPUS / "harbour.md"), "--store", str(store)]) == 0
+    edges = json.loads((store / "manifest.json").read_text())["edges"]
+    assert any(f"{edges} edges (similar_to included)" in r.getMessage() for r in caplog.records)
+
+
+def test_k_as_a_json_string_is_named_as_such(client):
+    response = client.post("/api/search", json={"q": "grafting", "k": "2"})
+    assert response.status_code == 400
+    assert "(got the string '2')" in response.get_json()["error"]["message"]

@@ -198,7 +198,8 @@ def _enable_cors(app: Flask) -> None:
         return
     from flask_cors import CORS
 
-    options = {"origins": origins, "send_wildcard": origins == "*"}
+    # The routes are GET and POST only, so preflights do not advertise flask-cors's DELETE/PUT/PATCH.
+    options = {"origins": origins, "send_wildcard": origins == "*", "methods": ["GET", "POST", "OPTIONS"]}
     resources = {r"/api/*": options, r"/v1/*": options}
     resources.update({path: options for path in JSON_PATHS})
     CORS(app, resources=resources)

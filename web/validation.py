@@ -142,7 +142,8 @@ def integer(value: Any, *, name: str, default: int, low: int, high: int, from_qu
     ):
         number = int(value)
     if number is None or not low <= number <= high:
-        raise QueryError(f"{name} must be an integer from {low} to {high} (got {_show(value)})")
+        got = f"the string {_show(value)}" if isinstance(value, str) and not from_query else _show(value)
+        raise QueryError(f"{name} must be an integer from {low} to {high} (got {got})")
     return number
 
 
