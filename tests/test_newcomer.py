@@ -111,6 +111,7 @@ def test_form_defaults_follow_the_limits_and_submit_cleanly(small_limits_client)
     page = small_limits_client.get("/").get_data(as_text=True)
     assert 'name="k" value="3"' in page and 'max="3"' in page
     assert 'maxlength="50"' in page and 'maxlength="2000"' not in page
+    assert 'data-default-k="3"' in page  # search.js restores k from it on "back"
     assert small_limits_client.get("/search?q=grafting&k=3&mode=").status_code == 200
     assert small_limits_client.get("/search?q=grafting").status_code == 200
 

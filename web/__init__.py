@@ -16,7 +16,7 @@ the ``config`` argument overrides both):
                     ``MAX_QUERY_CHARS`` because embedding clients send document chunks;
                     the model reads only its first 256 word pieces anyway.
 ``MAX_TEXTS``       the most texts in one embedding request (256)
-``MAX_K``           the largest ``k`` (100)
+``MAX_K``           the largest ``k`` (100); a search without ``k`` gets min(10, ``MAX_K``)
 ``CORS_ORIGINS``    origins allowed to call the JSON routes from a browser: a list, a
                     comma-separated string, or ``"*"``; empty (the default) = CORS off
 ``REQUIRE_STORE``   raise from ``create_app`` when the store cannot be loaded (``kg serve``

@@ -49,7 +49,8 @@ def _globals() -> dict:
     """Template globals for every page, the error page included (the footer's downloads)."""
     config = current_app.config
     return {"whole_graph_exports": _exports,
-            "limits": {"max_k": config["MAX_K"], "max_query_chars": config["MAX_QUERY_CHARS"]}}
+            "limits": {"max_k": config["MAX_K"], "default_k": default_k(config),
+                       "max_query_chars": config["MAX_QUERY_CHARS"]}}
 
 
 def _search_params(args) -> tuple[str, int, str | None]:
