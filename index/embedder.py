@@ -23,8 +23,8 @@ import numpy as np
 from index.backends import (
     BACKEND_ENV,
     CHOICES,
-    BackendChoiceError,
     MODEL_ENV,
+    BackendChoiceError,
     ModelError,
     default_model_path,
     load_backend,
