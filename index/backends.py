@@ -41,6 +41,13 @@ class ModelError(KGError):
     status = 503
 
 
+class BackendChoiceError(ModelError, ValueError):
+    """An unknown embedding backend was asked for (``KG_BACKEND`` or ``backend=``): a setup mistake.
+
+    Also a ValueError, which callers of :class:`index.Embedder` caught before it existed.
+    """
+
+
 def default_model_path() -> str:
     """Returns the folder of the model to use when none is named: ``$KG_MODEL`` or the packaged one."""
     named = os.environ.get(MODEL_ENV)

@@ -24,6 +24,7 @@ from index.backends import (
     BACKEND_ENV,
     CHOICES,
     MODEL_ENV,
+    BackendChoiceError,
     ModelError,
     default_model_path,
     load_backend,
@@ -56,7 +57,8 @@ class Embedder:
 
     Raises:
         ModelError: the model folder does not exist or cannot be loaded.
-        ValueError: ``backend`` or ``batch_size`` is invalid.
+        BackendChoiceError: ``backend`` (or ``$KG_BACKEND``) is unknown (a ModelError and a ValueError).
+        ValueError: ``batch_size`` is invalid.
     """
 
     def __init__(
@@ -72,7 +74,9 @@ class Embedder:
         backend = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
         if backend not in CHOICES:
             choices = ", ".join(CHOICES)
-            raise ValueError(f"unknown embedding backend {backend!r} (one of {choices})")
+            raise BackendChoiceError(
+                f"unknown embedding backend {backend!r}: {BACKEND_ENV} must be one of {choices}"
+            )
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         folder = Path(model if model is not None else default_model_path()).expanduser()

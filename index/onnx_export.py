@@ -17,11 +17,15 @@ result needs only ``onnxruntime`` and ``tokenizers``.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import json
 import logging
 import os
+import sys
 import time
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from index.onnx_check import (
@@ -61,7 +65,8 @@ def export_model(folder: Path, dest: Path) -> dict:
     import torch
     from sentence_transformers import SentenceTransformer
 
-    reference = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+    with _progress_on_terminal_only():
+        reference = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     reference.eval()
     transformer, _ = _modules(reference)
     hf_model = transformer.auto_model
@@ -184,7 +189,10 @@ def _export_graph(torch, hf_model, out: Path) -> list[str]:
     axes["token_embeddings"] = {0: "batch", 1: "tokens"}
     wrapped = Encoder(hf_model).eval()
     try:
-        with torch.no_grad():
+        with torch.no_grad(), warnings.catch_warnings(record=True) as caught:
+            # The tracer warns about Python-level shape checks and the opset; the export is then
+            # checked against PyTorch (index.onnx_check), which is what tells whether it is right.
+            warnings.simplefilter("always")
             torch.onnx.export(
                 wrapped,
                 tuple(sample[name] for name in names),
@@ -195,9 +203,29 @@ def _export_graph(torch, hf_model, out: Path) -> list[str]:
                 opset_version=OPSET,
                 dynamo=False,
             )
+        for warning in caught:
+            log.debug("onnx export: %s: %s", warning.category.__name__, warning.message)
     except Exception as e:  # the exporter raises many kinds
         raise ExportError(f"torch.onnx.export failed: {type(e).__name__}: {e}") from e
     return names
+
+
+@contextlib.contextmanager
+def _progress_on_terminal_only() -> Iterator[None]:
+    """Turns off transformers' progress bars ("Loading weights") while stderr is not a terminal."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # pragma: no cover - sentence-transformers needs transformers
+        yield
+        return
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    if was_enabled and not sys.stderr.isatty():
+        hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled and not hf_logging.is_progress_bar_enabled():
+            hf_logging.enable_progress_bar()
 
 
 def _optimise(raw: Path, config, out: Path) -> Path | None:

@@ -257,6 +257,7 @@ def test_cors_when_configured(engine):
     assert preflight.status_code == 200
     assert preflight.headers["Access-Control-Allow-Origin"] == origin
     assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "DELETE" not in preflight.headers["Access-Control-Allow-Methods"]  # no such routes
     other = client.get("/api/search?q=apple", headers={"Origin": "https://other.example"})
     assert "Access-Control-Allow-Origin" not in other.headers
 

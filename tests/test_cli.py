@@ -52,7 +52,6 @@ def test_export_json_to_stdout(small_store, capsys):
         (["export", "--format", "gexf", "--store", "{missing}"], "no store"),
         (["build", "{missing}/nothing.txt", "--store", "{tmp}/s"], "nothing.txt"),
         (["build", "{tmp}/image.png", "--store", "{tmp}/s"], "image.png"),
-        (["search", "q", "-k", "0", "--store", "{missing}"], "-k"),
     ],
 )
 def test_errors_are_one_line_without_traceback(tmp_path, capsys, argv, fragment):

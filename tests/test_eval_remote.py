@@ -61,9 +61,13 @@ def _one_line_error(capsys, *argv: str) -> str:
     return err
 
 
-def test_service_error_status_and_message_are_reported(live_url, capsys):
-    err = _one_line_error(capsys, "--url", live_url, "--mode", "psychic")
-    assert "answered 400" in err and "mode" in err
+def test_service_error_status_and_message_are_reported(live_url, article_engine, capsys):
+    # The CLI refuses an unknown --mode itself (argparse), so the service's 400 comes from its
+    # own, lower k limit.
+    app = create_app({"TESTING": True, "ENGINE": article_engine, "MAX_K": 3})
+    with serving(app, threads=1) as strict_url:
+        err = _one_line_error(capsys, "--url", strict_url, "-k", "5")
+    assert "answered 400" in err and "k must be" in err
     err = _one_line_error(capsys, "--url", live_url + "/nowhere")
     assert "answered 404" in err
 

@@ -241,23 +241,12 @@ def test_kg_eval_prints_metrics_per_group_and_misses(article_store, capsys):
     assert "MRR@10" in out and "expected:" in out
 
 
-def test_kg_eval_refuses_a_bad_mode_in_one_line(article_store, capsys):
-    assert (
-        main(
-            [
-                "--quiet",
-                "eval",
-                str(DEV_QUESTIONS),
-                "--store",
-                str(article_store),
-                "--mode",
-                "psychic",
-            ]
-        )
-        == 1
-    )
-    err = capsys.readouterr().err.strip()
-    assert err.startswith("kg eval: error:") and "\n" not in err
+def test_kg_eval_refuses_a_bad_mode_with_the_usage(article_store, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--quiet", "eval", str(DEV_QUESTIONS), "--store", str(article_store), "--mode", "psychic"])
+    assert exit_.value.code == 2  # a malformed command line, before anything loads
+    err = capsys.readouterr().err
+    assert err.startswith("usage: kg eval") and "invalid choice: 'psychic'" in err
 
 
 # --- late interaction (web.maxsim) --------------------------------------------------------

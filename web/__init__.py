@@ -16,7 +16,7 @@ the ``config`` argument overrides both):
                     ``MAX_QUERY_CHARS`` because embedding clients send document chunks;
                     the model reads only its first 256 word pieces anyway.
 ``MAX_TEXTS``       the most texts in one embedding request (256)
-``MAX_K``           the largest ``k`` (100)
+``MAX_K``           the largest ``k`` (100); a search without ``k`` gets min(10, ``MAX_K``)
 ``CORS_ORIGINS``    origins allowed to call the JSON routes from a browser: a list, a
                     comma-separated string, or ``"*"``; empty (the default) = CORS off
 ``REQUIRE_STORE``   raise from ``create_app`` when the store cannot be loaded (``kg serve``
@@ -198,7 +198,8 @@ def _enable_cors(app: Flask) -> None:
         return
     from flask_cors import CORS
 
-    options = {"origins": origins, "send_wildcard": origins == "*"}
+    # The routes are GET and POST only, so preflights do not advertise flask-cors's DELETE/PUT/PATCH.
+    options = {"origins": origins, "send_wildcard": origins == "*", "methods": ["GET", "POST", "OPTIONS"]}
     resources = {r"/api/*": options, r"/v1/*": options}
     resources.update({path: options for path in JSON_PATHS})
     CORS(app, resources=resources)

@@ -23,6 +23,13 @@ bp = Blueprint("api", __name__)
 MAX_DEPTH = 3
 DEFAULT_LIMIT = 60
 MAX_LIMIT = 500
+#: Results per search when ``k`` is not given, unless ``MAX_K`` is lower (see :func:`default_k`).
+DEFAULT_K = 10
+
+
+def default_k(config) -> int:
+    """The ``k`` of a search that gives none: 10, or ``MAX_K`` when that is lower."""
+    return min(DEFAULT_K, int(config["MAX_K"]))
 
 
 def engine():
@@ -50,7 +57,7 @@ def _search(params, *, from_json: bool) -> Response:
             if key in params and params[key] is None:
                 raise QueryError(f"{key} must not be null; leave it out instead")
     k = validation.integer(
-        params.get("k"), name="k", default=10, low=1, high=config["MAX_K"], from_query=not from_json
+        params.get("k"), name="k", default=default_k(config), low=1, high=config["MAX_K"], from_query=not from_json
     )
     mode = validation.choice(params.get("mode"), name="mode", choices=tuple(eng.MODES))
     has_q, has_vector = "q" in params, from_json and "vector" in params

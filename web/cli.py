@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,39 @@ log = logging.getLogger(__name__)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+MAX_K = 100
+#: The search modes (as :data:`web.ranking.MODES`, which is not imported here: it pulls in the model).
+MODES = ("dense", "sparse", "hybrid", "graph")
+DEFAULT_MODE = "graph"
+
+
+def _k(text: str) -> int:
+    """``-k``: a whole number from 1 to :data:`MAX_K` (argparse turns the ValueError into usage + 2)."""
+    try:
+        k = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_K} (got {text!r})") from None
+    if not 1 <= k <= MAX_K:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_K} (got {k})")
+    return k
+
+
+def _seconds(text: str) -> float:
+    """``--timeout``: a positive number of seconds."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds (got {text!r})") from None
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (got {text!r})")
+    return seconds
+
+
+def _logging_args(parser: argparse.ArgumentParser, *, default) -> None:
+    """``-v``/``-q``, on the main parser and again on each subcommand (``kg search x -q``)."""
+    parser.add_argument("-v", "--verbose", action="store_true", default=default,
+                        help="log progress and details")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default, help="log only errors")
 
 
 def _store_arg(parser: argparse.ArgumentParser) -> None:
@@ -37,46 +71,49 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="A knowledge graph and semantic search over articles."
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and details")
-    parser.add_argument("-q", "--quiet", action="store_true", help="log only errors")
+    _logging_args(parser, default=False)
+    # Each subcommand accepts -v/-q too; their SUPPRESS default keeps the main parser's value.
+    common = argparse.ArgumentParser(add_help=False)
+    _logging_args(common, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="build the graph and indexes of text/Markdown files")
+    build = commands.add_parser("build", parents=[common], help="build the graph and indexes of text/Markdown files")
     build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                        help="files or folders (default: the bundled article)")
     _store_arg(build)
 
-    serve = commands.add_parser("serve", help="serve the web pages and HTTP API")
+    serve = commands.add_parser("serve", parents=[common], help="serve the web pages and HTTP API")
     _store_arg(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--threads", type=int, default=8, help="worker threads (default: %(default)s)")
 
-    search = commands.add_parser("search", help="print the best claims for a question")
+    search = commands.add_parser("search", parents=[common], help="print the best claims for a question")
     search.add_argument("query", metavar="QUERY")
     _store_arg(search)
-    search.add_argument("-k", type=int, default=5, help="number of results (default: %(default)s)")
-    search.add_argument("--mode", default=None, metavar="MODE",
+    search.add_argument("-k", type=_k, default=5,
+                        help=f"number of results, 1 to {MAX_K} (default: %(default)s)")
+    search.add_argument("--mode", default=None, choices=MODES, metavar="MODE",
                         help="dense, sparse, hybrid or graph (default: the best, graph)")
     search.add_argument("--json", action="store_true", help="print the /api/search JSON")
 
     evaluate = commands.add_parser(
-        "eval", help="score search on questions with known answers (R@1, R@5, MRR@10)"
+        "eval", parents=[common], help="score search on questions with known answers (R@1, R@5, MRR@10)"
     )
     evaluate.add_argument("questions", type=Path, metavar="QUESTIONS.json",
                           help='a JSON list of {"question", "answers": [...], "kind"?}')
     _store_arg(evaluate)
-    evaluate.add_argument("--mode", default=None, metavar="MODE",
+    evaluate.add_argument("--mode", default=None, choices=MODES, metavar="MODE",
                           help="dense, sparse, hybrid or graph (default: the best, graph)")
-    evaluate.add_argument("-k", type=int, default=10,
-                          help="results per question (default: %(default)s)")
+    evaluate.add_argument("-k", type=_k, default=10,
+                          help=f"results per question, 1 to {MAX_K} (default: %(default)s)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument(
         "--url", default=None, metavar="URL",
         help="score a running service through its GET /api/search (e.g. http://127.0.0.1:8000) "
              "instead of the store",
     )
-    evaluate.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+    evaluate.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                           help="with --url: seconds to wait for each answer (default: 30)")
 
     commands.add_parser(
@@ -85,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
              "benchmarks/perf.py follow (kg bench --help)",
     )
 
-    export = commands.add_parser("export", help="write the whole graph")
+    export = commands.add_parser("export", parents=[common], help="write the whole graph")
     _store_arg(export)
     export.add_argument("--format", required=True, choices=("gexf", "graphml", "json"))
     export.add_argument("--output", "-o", type=Path, default=None,
@@ -119,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `kg search … | head`: the reader left, which is no error
+        _stdout_to_devnull()
+        return 0
     except KGError as e:
         print(f"kg {args.command}: error: {e.message}", file=sys.stderr)
         return EXIT_ERROR
@@ -129,6 +169,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         print(f"kg {args.command}: unexpected error: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _stdout_to_devnull() -> None:
+    """Points standard output at /dev/null, so the interpreter's final flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a test or a wrapper
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -149,6 +200,7 @@ def _serve(args: argparse.Namespace) -> int:
     from web import create_app
     from web.build import build_store
 
+    _check_listen(args.host, args.port)  # before seconds of loading, and before "serving …"
     try:
         from index import open_store
 
@@ -169,18 +221,49 @@ def _serve(args: argparse.Namespace) -> int:
     # Bodies far over the app's own limit are refused by waitress before it spools them to disk;
     # those just over it still reach Flask, which answers its JSON 413.
     body_limit = 4 * int(app.config["MAX_CONTENT_LENGTH"] or 1 << 20)
-    waitress.serve(
-        app, host=args.host, port=args.port, threads=args.threads, ident="kg",
-        max_request_body_size=body_limit,
-    )
+    try:
+        waitress.serve(
+            app, host=args.host, port=args.port, threads=args.threads, ident="kg",
+            max_request_body_size=body_limit,
+        )
+    except OSError as e:  # taken in the moment since the check
+        raise KGError(_listen_problem(args.host, args.port, e)) from e
     return 0
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Binds ``host:port`` once (as waitress will, with SO_REUSEADDR) and lets it go.
+
+    Raises:
+        kg.errors.KGError: the address cannot be listened on (port in use, not this machine's).
+    """
+    if not 0 <= port <= 65535:
+        raise KGError(f"--port must be from 0 to 65535 (got {port})")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as e:
+        raise KGError(_listen_problem(host, port, e)) from e
+
+
+def _listen_problem(host: str, port: int, error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.EADDRINUSE:
+        return f"cannot listen on {host}:{port}: port {port} is in use"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"cannot listen on {host}:{port}: {host} is not an address of this machine"
+    reason = error.strerror or str(error)
+    return f"cannot listen on {host}:{port}: {reason}"
 
 
 def _search(args: argparse.Namespace) -> int:
     from web.engine import Engine
 
-    if args.k < 1 or args.k > 100:
-        raise QueryError("-k must be between 1 and 100")
     answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
@@ -206,8 +289,6 @@ def _eval(args: argparse.Namespace) -> int:
         load_questions,
     )
 
-    if args.k < 1 or args.k > 100:
-        raise QueryError("-k must be between 1 and 100")
     if args.timeout is not None and args.url is None:
         raise QueryError("--timeout goes with --url")
     questions = load_questions(args.questions)
@@ -220,14 +301,12 @@ def _eval(args: argparse.Namespace) -> int:
         from web.engine import Engine
 
         engine = Engine.load(args.store)
-        if args.mode is not None and args.mode not in engine.MODES:
-            raise QueryError(f"unknown mode {args.mode!r}; use one of {', '.join(engine.MODES)}")
         where = str(args.store)
     report = evaluate(engine, questions, mode=args.mode, k=args.k)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(f"{args.questions} on {where}, mode {args.mode or 'default'}")
+        print(f"{args.questions} on {where}, mode {args.mode or DEFAULT_MODE}")
         print(format_report(report))
     return 0
 
@@ -260,7 +339,7 @@ def _bench(args: argparse.Namespace) -> int:
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "perf.py"
     if not script.is_file():
         raise KGError(f"kg bench runs {script}, which only a source checkout has")
-    return runpy.run_path(str(script))["main"](args.bench_args)
+    return runpy.run_path(str(script))["main"](args.bench_args, prog="kg bench")
 
 
 def _progress_wanted(args: argparse.Namespace) -> bool:

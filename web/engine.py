@@ -223,7 +223,7 @@ class Engine:
         if q is not None:
             q = q.strip()
             if not q:
-                raise QueryError("the query `q` is empty")
+                raise QueryError("the query is empty")
             ranked = self.ranker.rank(q, k=k, mode=mode)
         else:
             if mode != "dense":

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from jinja2 import TemplateNotFound
 from markupsafe import escape
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.http import HTTP_STATUS_CODES
 
 from kg.errors import KGError
@@ -61,6 +61,9 @@ def handle_exception(error: Exception) -> Response | HTTPException:
             return error  # routing redirects (e.g. a missing trailing slash)
         status = error.code
         message = error.description or HTTP_STATUS_CODES.get(status, "error")
+        if isinstance(error, RequestEntityTooLarge) and current_app.config.get("MAX_CONTENT_LENGTH"):
+            limit = current_app.config["MAX_CONTENT_LENGTH"]
+            message = f"the request body is over the limit of {limit} bytes (KG_MAX_CONTENT_LENGTH)"
         headers = {k: v for k, v in error.get_headers() if k.lower() not in _BODY_HEADERS}
     elif isinstance(error, KGError):
         status, message = error.status, error.message

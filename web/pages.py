@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote, urlencode
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, redirect, render_template, request
 
-from kg.errors import KGError, QueryError
+from kg.errors import KGError, PayloadTooLarge, QueryError
 from web import validation
-from web.api import engine
+from web.api import default_k, engine
 from web.nodepages import adjacent_claims, document_segments, node_details, split_text
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/assets")
 
-DEFAULT_K = 10
 MAX_DEPTH = 2
 """Pages draw at most two links deep: a third ring is unreadable (the API allows more)."""
 EXPORT_FORMATS = (("gexf", "GEXF"), ("graphml", "GraphML"), ("json", "JSON"))
@@ -48,26 +47,31 @@ def _exports(node_id: str | None = None, *, depth: int = 1) -> list[dict]:
 @bp.app_context_processor
 def _globals() -> dict:
     """Template globals for every page, the error page included (the footer's downloads)."""
-    return {"whole_graph_exports": _exports}
+    config = current_app.config
+    return {"whole_graph_exports": _exports,
+            "limits": {"max_k": config["MAX_K"], "default_k": default_k(config),
+                       "max_query_chars": config["MAX_QUERY_CHARS"]}}
 
 
 def _search_params(args) -> tuple[str, int, str | None]:
     """Validates the search form once, at the edge.
 
     Raises:
-        QueryError: on an empty or over-long query, a bad ``k`` or an unknown mode.
+        QueryError: on an empty query, text that is not UTF-8, a bad ``k`` or an unknown mode.
+        PayloadTooLarge: on an over-long query (413).
     """
+    validation.utf8_query_string()
     raw_q = args.get("q") or ""
     max_chars = current_app.config["MAX_QUERY_CHARS"]
-    if len(raw_q) > max_chars:
-        raise QueryError(f"The query is too long ({len(raw_q)} characters; at most {max_chars}).")
+    if len(raw_q) > max_chars:  # 413, as GET /api/search answers
+        raise PayloadTooLarge(f"The query is too long ({len(raw_q)} characters; at most {max_chars}).")
     try:
         q = validation.text(raw_q, name="q", max_chars=max_chars)
     except QueryError as e:
         raise QueryError("Type a question or some words to search for.") from e
     max_k = current_app.config["MAX_K"]
     try:
-        k = validation.integer((args.get("k") or "").strip() or None, name="k", default=DEFAULT_K,
+        k = validation.integer((args.get("k") or "").strip() or None, name="k", default=default_k(current_app.config),
                                low=1, high=max_k, from_query=True)
     except QueryError as e:
         raise QueryError(f"The number of results must be a whole number from 1 to {max_k}.") from e
@@ -96,19 +100,22 @@ def _result_view(graph, result: dict) -> dict:
 
 @bp.get("/")
 def index():
-    """The search form and what the store holds."""
+    """The search form and what the store holds; ``/?q=…`` (typed or bookmarked) goes to ``/search``."""
+    if "q" in request.args:
+        query = request.query_string.decode("latin-1")
+        return redirect(f"{request.script_root}/search?{query}", code=302)
     engine = _engine()
     return render_template("index.html", counts=engine.counts()["kinds"], manifest=engine.manifest,
                            model=getattr(engine, "model_name", ""), modes=_modes(),
                            top_entities=engine.top_entities()[:12],
-                           form={"q": "", "k": DEFAULT_K, "mode": ""})
+                           form={"q": "", "k": default_k(current_app.config), "mode": ""})
 
 
 @bp.get("/search")
 def search():
     """The form, filled, with the results; bad input gives the form, a message and a 4xx."""
     engine = _engine()
-    form = {"q": request.args.get("q", ""), "k": request.args.get("k", DEFAULT_K),
+    form = {"q": request.args.get("q", ""), "k": request.args.get("k", default_k(current_app.config)),
             "mode": request.args.get("mode", "")}
     context = {"form": form, "modes": _modes(), "results": None, "error": None, "answer": None}
     if "q" not in request.args:

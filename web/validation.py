@@ -21,6 +21,7 @@ import math
 import re
 import reprlib
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from flask import request
 from werkzeug.exceptions import UnsupportedMediaType
@@ -55,8 +56,9 @@ def query_args(args, names: tuple[str, ...]) -> dict[str, str]:
         names: the parameters the route reads; others are ignored.
 
     Raises:
-        QueryError: a parameter is repeated (``?k=1&k=2``).
+        QueryError: a parameter is repeated (``?k=1&k=2``), or the query string is not UTF-8.
     """
+    utf8_query_string()
     values = {}
     for name in names:
         given = args.getlist(name)
@@ -65,6 +67,23 @@ def query_args(args, names: tuple[str, ...]) -> dict[str, str]:
         if given:
             values[name] = given[0]
     return values
+
+
+def utf8_query_string() -> None:
+    """Checks that the request's query string, once %-decoded, is UTF-8 text.
+
+    Werkzeug keeps undecodable escapes as they were (``?q=%FF`` would search the text "%FF").
+
+    Raises:
+        QueryError: a name or value is not valid UTF-8.
+    """
+    for pair in request.query_string.split(b"&"):
+        for part in pair.split(b"=", 1):
+            try:
+                unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError as e:
+                name = pair.split(b"=", 1)[0].decode("ascii", "replace")[:20]
+                raise QueryError(f"the query string parameter {name!r} is not valid UTF-8 text") from e
 
 
 def json_object() -> dict:
@@ -123,7 +142,8 @@ def integer(value: Any, *, name: str, default: int, low: int, high: int, from_qu
     ):
         number = int(value)
     if number is None or not low <= number <= high:
-        raise QueryError(f"{name} must be an integer from {low} to {high} (got {_show(value)})")
+        got = f"the string {_show(value)}" if isinstance(value, str) and not from_query else _show(value)
+        raise QueryError(f"{name} must be an integer from {low} to {high} (got {got})")
     return number
 
 
@@ -141,7 +161,8 @@ def text(value: Any, *, name: str, max_chars: int, keep_lines: bool = False) -> 
         The cleaned text, never empty.
 
     Raises:
-        QueryError: missing, not a string, or nothing but white space and control characters.
+        QueryError: missing, not a string, or nothing but white space, control characters and
+            unpaired surrogates.
         PayloadTooLarge: longer than ``max_chars``.
     """
     if value is None:
@@ -152,9 +173,10 @@ def text(value: Any, *, name: str, max_chars: int, keep_lines: bool = False) -> 
         raise PayloadTooLarge(f"{name} is {len(value)} characters long; the limit is {max_chars}")
     if not _MEANINGFUL.search(value):
         raise QueryError(f"{name} must contain at least one character that is not white space")
-    if keep_lines:
-        return _CONTROL_KEEP_LINES.sub(" ", value)
-    return _CONTROL_ALL.sub(" ", value).strip()
+    cleaned = (_CONTROL_KEEP_LINES if keep_lines else _CONTROL_ALL).sub(" ", value)
+    if not _MEANINGFUL.search(cleaned):  # it held only unpaired surrogates beside white space
+        raise QueryError(f"{name} holds no valid text: unpaired UTF-16 surrogates are not characters")
+    return cleaned if keep_lines else cleaned.strip()
 
 
 def texts(value: Any, *, name: str, max_items: int, max_chars: int) -> list[str]:

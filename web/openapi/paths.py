@@ -53,7 +53,7 @@ def paths(config: Mapping, modes: tuple[str, ...]) -> dict:
                         "name": "k",
                         "in": "query",
                         "schema": int_schema(
-                            1, config["MAX_K"], default=10, description="How many results."
+                            1, config["MAX_K"], default=min(10, config["MAX_K"]), description="How many results."
                         ),
                     },
                     {"name": "mode", "in": "query", "schema": {"type": "string", "enum": list(modes)}},

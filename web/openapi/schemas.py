@@ -58,7 +58,7 @@ def search_schemas(config: Mapping, modes: tuple[str, ...], dimension: int) -> d
             {
                 "q": query,
                 "vector": vector,
-                "k": int_schema(1, max_k, default=10, description="How many results."),
+                "k": int_schema(1, max_k, default=min(10, config["MAX_K"]), description="How many results."),
                 "mode": {
                     "type": "string",
                     "enum": list(modes),

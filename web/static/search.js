@@ -138,7 +138,7 @@
   window.addEventListener("popstate", function () {
     var p = new URLSearchParams(window.location.search);
     ["q", "k", "mode"].forEach(function (name) {
-      if (form.elements[name]) { form.elements[name].value = p.get(name) || (name === "k" ? "10" : ""); }
+      if (form.elements[name]) { form.elements[name].value = p.get(name) || (name === "k" ? (form.dataset.defaultK || "10") : ""); }
     });
     if (p.get("q")) { run(null); } else { out.replaceChildren(); }
   });
