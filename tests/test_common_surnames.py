@@ -22,6 +22,15 @@ def test_a_common_bare_surname_joins_its_person():
     assert person.entity_type == "person"
 
 
+@pytest.mark.parametrize("first", ["Bob", "Dan", "Liz", "Matt"])
+@needs_wordfreq
+def test_a_short_given_name_at_a_sentence_start_keeps_its_person(first):
+    entities = _entities(
+        "The press\n"
+        f"{first} Jones founded the Tarvel Press in 1990. Jones sold it in 2001.\n")
+    assert joined(entities, f"{first} Jones", "Jones").label == f"{first} Jones"
+
+
 @pytest.mark.parametrize("first, last", [("Alexander Graham", "Bell"), ("Adam", "Smith"),
                                          ("Harold", "Mason")])
 @needs_wordfreq
