@@ -29,7 +29,7 @@ def test_a_party_s_surname_is_no_short_name_for_the_court_case():
 
 @needs_wordfreq
 @pytest.mark.parametrize("name, recall, alias, joined, nodes", [
-    ("football", 1.0, 0.9, 0.71, 2.56), ("lawsuit", 0.95, 0.9, 0.69, 1.7),
+    ("football", 1.0, 0.9, 0.78, 2.56), ("lawsuit", 0.95, 0.9, 0.69, 1.7),
     ("museum", 0.95, 0.95, 0.75, 1.76)])
 def test_round_eleven_invented_articles_keep_their_floors(name, recall, alias, joined, nodes):
     """Three articles in genres no other set covers, gold written before the system ran on
