@@ -3,6 +3,9 @@ football club, a court case, a museum's purchase). Small made-up documents."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.test_entities import extracted, find
 from tests.test_entities_round2 import _references
 
 
@@ -19,3 +22,26 @@ def test_a_capitalised_head_that_two_names_share_stands_for_neither():
                        "Quorrin Walkers' Trust in 1996.\n\nThe Trust raised money from its "
                        "members in 2002.\n")
     assert not [r for r in refs if r[0] == "The Trust"]
+
+
+def test_a_name_trading_as_another_is_one_entity():
+    entities = extracted("Orrel Print Ltd, trading as Quillstone Press, printed the maps in "
+                         "1990. Quillstone Press closed in 2004, and Orrel Print Ltd sold its "
+                         "presses.\n")
+    firm = find(entities, "Orrel Print Ltd")
+    assert firm is not None and find(entities, "Quillstone Press") is firm
+
+
+@pytest.mark.parametrize("when", ["by then", "by 1995"])
+def test_a_description_that_traded_as_a_name_gives_its_entity_that_name(when):
+    entities = extracted(f"Ada Merrick founded Orrel Print Ltd in 1980. The firm, which {when} "
+                         "traded as Quillstone Press, printed the maps. Quillstone Press closed "
+                         "in 2004.\n")
+    firm = find(entities, "Orrel Print Ltd")
+    assert firm is not None and find(entities, "Quillstone Press") is firm
+
+
+def test_a_description_that_traded_in_a_place_takes_no_name():
+    entities = extracted("Ada Merrick founded Orrel Print Ltd in 1980. The firm traded in "
+                         "Quillstone Market until 2004.\n")
+    assert find(entities, "Quillstone Market") is not find(entities, "Orrel Print Ltd")
