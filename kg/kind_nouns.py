@@ -100,6 +100,12 @@ index test syndrome disease curve distribution problem hypothesis conjecture cyc
 transform inequality criterion rule
 """)
 
+# Nouns of a venue for sport or shows that "the N" stands for a named venue by ("The stadium
+# held …" after "X Park, a ground …"), and the heads and descriptions that make a place a
+# venue. "ground", "park" and "field" stand for none alone ("on the ground", "in the field").
+VENUE_NOUNS = _words("stadium arena venue")
+VENUE_HEADS = VENUE_NOUNS | _words("ground grounds park field pitch stadia")
+
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.
 PART_NOUNS = _words("team board committee council department group office division unit panel "
                     "staff crew")

@@ -148,7 +148,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                 noun = clipped(noun, topical) or noun  # "the tram" for "… Tramway"
             kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
                                                      else None) or (
-                "organization" if noun in PARTNERSHIP and low == "the" else None)
+                "organization" if noun in PARTNERSHIP and low == "the" else None) or (
+                "venue" if noun in lx.VENUE_NOUNS and low == "the" else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind == "head" and noun in learned and not stands_alone(toks, i):
                 continue

@@ -45,3 +45,16 @@ def test_a_description_that_traded_in_a_place_takes_no_name():
     entities = extracted("Ada Merrick founded Orrel Print Ltd in 1980. The firm traded in "
                          "Quillstone Market until 2004.\n")
     assert find(entities, "Quillstone Market") is not find(entities, "Orrel Print Ltd")
+
+
+def test_the_stadium_stands_for_the_named_ground_before_it():
+    refs = _references("In 1921 the Orrelby club moved to Tessby Meadow Park, a ground built "
+                       "in an old quarry. The stadium, which first held 9,000 spectators, was "
+                       "enlarged in 1958.\n")
+    assert ("The stadium", "Tessby Meadow Park") in refs
+
+
+def test_the_stadium_stands_for_no_town():
+    refs = _references("Ada Merrick was born in Orrelby, a market town on the coast. The "
+                       "stadium, which first held 9,000 spectators, was enlarged in 1958.\n")
+    assert not [r for r in refs if r[0] == "The stadium"]
