@@ -58,3 +58,27 @@ def test_the_stadium_stands_for_no_town():
     refs = _references("Ada Merrick was born in Orrelby, a market town on the coast. The "
                        "stadium, which first held 9,000 spectators, was enlarged in 1958.\n")
     assert not [r for r in refs if r[0] == "The stadium"]
+
+
+def test_a_name_ending_in_team_after_a_possessive_is_one_organisation():
+    entities = extracted("Saint Orvel's Works Team played on a field beside the canal in "
+                         "1890. Saint Orvel's Works Team lost its first match.\n")
+    team = find(entities, "Saint Orvel's Works Team")
+    assert team is not None and team.entity_type == "organization"
+    assert find(entities, "Works Team") is None
+
+
+def test_a_founding_name_is_a_name_of_what_the_main_clause_names():
+    entities = extracted("Quorrin Athletic Club is a football club in Tessby. Founded in 1889 "
+                         "as Saint Orvel's Works Team by employees of a mill, the club adopted "
+                         "its present name in 1897.\n")
+    club = find(entities, "Quorrin Athletic Club")
+    assert club is not None and find(entities, "Saint Orvel's Works Team") is club
+
+
+def test_a_founding_name_cut_short_joins_nothing():
+    entities = extracted("Quorrin Athletic Club is a football club in Tessby. Founded in 1889 "
+                         "as Saint Orvel's Mill Eleven by employees of a mill, the club adopted "
+                         "its present name in 1897.\n")
+    club = find(entities, "Quorrin Athletic Club")
+    assert club is not None and find(entities, "Saint Orvel") is not club
