@@ -33,40 +33,27 @@ lawsuit one node fewer (35 → 34; a trading name joined the publisher it names,
 person of its own); nothing else moved on any figure. And a founding name: "Founded in 1889
 as X by …, the club …" makes the whole name X (no capitalised word after it) a name of what
 the main clause's subject names, a name or a resolved description
-(:func:`_founding_names`). Measured: football nodes 50 → 49 (the founding name joins the
+(:func:`kg.name_changes.founding_names`). Measured: football nodes 50 → 49 (the founding name joins the
 club); no other figure of the 33 sets moved.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.gazetteer import Match
+from kg.name_changes import YEAR, first_matches, founding_names, name_changes, pronoun_renamings
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
          ("trades", "as"), ("trading", "as"))
-_OBJECT_CUES = lx._words("renamed called named rebranded")
-_FIRST = lx._words("first originally initially")
-_NAMERS = lx._words("he she they we i")
 _CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
 _QUOTES = frozenset("“”\"‘’'")
 _THINGS = frozenset({"organization", "product", "document", "other", "place"})
-_CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
                   "initially later then still commonly usually widely which by in now ,")
-_FOUNDED = lx._words("founded established formed started begun")
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
-
-
-def _first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
-    first: dict[int, Match] = {}
-    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
-        first.setdefault(m.unit, m)
-    return first
 
 
 def introductions(units: list[Unit], matches: list[Match],
@@ -81,7 +68,7 @@ def introductions(units: list[Unit], matches: list[Match],
     Returns:
         Reference tuples ``(group, sentence, surface, char_start, char_end, "introduced")``.
     """
-    first = _first_matches(units, matches)
+    first = first_matches(units, matches)
     debut: dict[tuple[str, int], int] = {}  # where each entity is first named in a document
     for m in sorted(matches, key=lambda m: m.unit):
         if not units[m.unit].heading:
@@ -134,7 +121,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         if g is None:
             continue
         k = 2
-        while k < len(toks) and (toks[k].lower in _SKIP or _YEAR.fullmatch(toks[k].text)):
+        while k < len(toks) and (toks[k].lower in _SKIP or YEAR.fullmatch(toks[k].text)):
             k += 1  # "The firm, which by 1990 traded as X"
         cue = next((c for c in _CUES if tuple(t.lower for t in toks[k:k + len(c)]) == c), None)
         if cue is None:
@@ -145,8 +132,8 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         h = by_start.get((u, k))
         if h is not None and h != g:
             out.append((g, h, " ".join(t.text for t in toks)))
-    out += _pronoun_renamings(units, matches, by_start) + _name_changes(units, by_start)
-    out += _founding_names(units, {(m.unit, m.start): m for m in matches}, at)
+    out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)
+    out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     return out + (_nicknames(units, matches, types, references) if types is not None else [])
 
 
@@ -200,75 +187,6 @@ def _whole_object(toks, end: int) -> bool:
     while end < len(toks) and toks[end].text in _QUOTES:
         end += 1
     return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")
-
-
-def _pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
-    """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
-    a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
-    previous subject, who names something else; on a development set this had made the
-    person an alias of the region he named)."""
-    first = _first_matches(units, matches)
-    out = []
-    for u, unit in enumerate(units[1:], 1):
-        toks = unit.tokens
-        for i in range(len(toks) - 2):
-            if toks[i].lower in _OBJECT_CUES and toks[i + 1].lower == "it":
-                new = by_start.get((u, i + 2))
-                prev = first.get(u - 1)
-                if new is not None and prev is not None and prev.start <= 1 \
-                        and not units[u - 1].heading and prev.group != new \
-                        and toks[0].lower not in _NAMERS:
-                    out.append((new, prev.group, " ".join(t.text for t in toks)))
-    return out
-
-
-def _founding_names(units, starts, at) -> list[tuple[int, int, str]]:
-    """"Founded in 1889 as X by …, the club adopted …": X is the first name of what the main
-    clause's subject (a name or a resolved description) names."""
-    out = []
-    for u, unit in enumerate(units):
-        toks = unit.tokens
-        if unit.heading or len(toks) < 6 or toks[0].lower not in _FOUNDED:
-            continue
-        k = 1
-        while k < len(toks) and (toks[k].lower in ("in", "on") or _YEAR.fullmatch(toks[k].text)):
-            k += 1
-        if k >= len(toks) - 2 or toks[k].lower != "as":
-            continue
-        k += 1 + (toks[k + 1].lower == "the")
-        m = starts.get((u, k))
-        comma = next((j for j in range(k, len(toks) - 1) if toks[j].text == ","), None)
-        if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
-            continue  # only the whole name: not "Saint Ives" of "Saint Ives Works Team"
-        old, first = m.group, starts.get((u, comma + 1))
-        new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
-        if new is not None and new != old:
-            out.append((new, old, " ".join(t.text for t in toks)))
-    return out
-
-
-def _name_changes(units, by_start) -> list[tuple[int, int, str]]:
-    """"was originally called X … the name was shortened to Y": X is an earlier name of Y."""
-    out = []
-    for u, unit in enumerate(units):
-        toks, old = unit.tokens, None
-        for i in range(len(toks) - 2):
-            if toks[i].lower in _FIRST and toks[i + 1].lower in ("called", "named", "known"):
-                k = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")
-                old = by_start.get((u, k))
-                break
-        if old is None or unit.heading:
-            continue
-        for v in (u, u + 1):
-            if v >= len(units) or units[v].heading or units[v].doc != unit.doc:
-                break
-            later = units[v].tokens
-            for j in range(len(later) - 2):
-                if later[j].lower in _CHANGED and later[j + 1].lower == "to":
-                    new = by_start.get((v, j + 2))
-                    if new is not None and new != old:
-                        out.append((new, old, " ".join(t.text for t in later)))
-    return out
 
 
 def eponymous(units: list[Unit], matches: list[Match], groups: list,
