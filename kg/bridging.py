@@ -34,7 +34,10 @@ person of its own); nothing else moved on any figure. And a founding name: "Foun
 as X by …, the club …" makes the whole name X (no capitalised word after it) a name of what
 the main clause's subject names, a name or a resolved description
 (:func:`kg.name_changes.founding_names`). Measured: football nodes 50 → 49 (the founding name joins the
-club); no other figure of the 33 sets moved.
+club); no other figure of the 33 sets moved. A nickname given to a description the
+resolver took up ("Supporters call the team “the X”", the team resolved to the club) names
+what the description stands for, before the heading's thing is tried: football nodes 49 →
+48 (the nickname on the club's node); no other figure of the 33 sets moved.
 """
 
 from __future__ import annotations
@@ -146,7 +149,9 @@ def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str
         named[m.unit].append(m)
     unit_of = {unit.sentence: u for u, unit in enumerate(units) if not unit.heading}
     referred: dict[int, set[int]] = defaultdict(set)  # what each sentence refers to
-    for g, sentence, *_rest in references:
+    resolved = {}  # "call the team X": what the description itself was resolved to
+    for g, sentence, _surface, start, *_rest in references:
+        resolved[(sentence, start)] = g
         if sentence in unit_of:
             referred[unit_of[sentence]].add(g)
     out, heading, previous = [], None, None
@@ -168,9 +173,14 @@ def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str
             while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES):
                 k += 1
             new = next((m for m in named[u] if m.start == k), None)
-            if new is None or source is None or not toks[k].text[:1].isupper() \
-                    or not _whole_object(toks, new.end):
+            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
                 continue  # "… call it progress": a word, not a name
+            g = resolved.get((unit.sentence, toks[i + 1].start)) if source == heading else None
+            if g is not None and types[g] in _THINGS and g != new.group:
+                out.append((g, new.group, " ".join(t.text for t in toks)))
+                continue
+            if source is None:
+                continue
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
             if not things and source == heading and previous is not None:
                 # "Mills" names nothing: the one thing the previous sentence is about

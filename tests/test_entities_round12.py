@@ -82,3 +82,11 @@ def test_a_founding_name_cut_short_joins_nothing():
                          "its present name in 1897.\n")
     club = find(entities, "Quorrin Athletic Club")
     assert club is not None and find(entities, "Saint Orvel") is not club
+
+
+def test_a_nickname_given_to_a_resolved_description_names_what_it_stands_for():
+    entities = extracted("Quorrin Athletic Club is a football club in Tessby. The club moved "
+                         "to a new ground in 1921. Supporters call the club \"the Millwards\", "
+                         "and its colours are red and white.\n")
+    club = find(entities, "Quorrin Athletic Club")
+    assert club is not None and find(entities, "Millwards") is club
