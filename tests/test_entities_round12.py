@@ -90,3 +90,9 @@ def test_a_nickname_given_to_a_resolved_description_names_what_it_stands_for():
                          "and its colours are red and white.\n")
     club = find(entities, "Quorrin Athletic Club")
     assert club is not None and find(entities, "Millwards") is club
+
+
+def test_an_adverb_of_time_after_the_description_is_no_noun_it_modifies():
+    refs = _references("The Union of Tessby Weavers paid part of her costs in 2014. The union "
+                       "later published model terms for its members.\n")
+    assert ("The union", "Union of Tessby Weavers") in refs
