@@ -22,14 +22,7 @@ from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
 from kg.phrases import Phrase
 from kg.subjects import clause_start
-from kg.taught_phrases import (
-    BE,
-    capital_head,
-    clipped,
-    learned_pair,
-    stands_alone,
-    tail_phrase,
-)
+from kg.taught_phrases import BE, capital_head, clipped, learned_pair, stands_alone, tail_phrase
 from kg.tokens import singular
 
 __all__ = ["ORDER", "USE_VERBS", "find_phrases"]
