@@ -25,6 +25,9 @@
   ("Tessmar showed a lens …" and a "Tessmar lens" elsewhere): that thing. Measured over
   the 16 development sets and 12 invented articles: one reference added, right
   (lighthouse relations at the evidence 0.60 → 0.70); nothing else moves.
+- ``introduced`` (round 12): the indefinite phrase's noun may stand before a past participle
+  ("an inquiry commissioned by the trustees … The Quorrin Inquiry, …"): museum relations
+  joined 0.75 → 0.83; no other figure of the 33 sets moved.
 
 Round 12: ``renamed`` also takes "traded as", "trades as", "trading as", and a relative
 clause with "by then", "now" or a year before the cue ("The firm, which by 1995 traded as
@@ -91,12 +94,19 @@ def introductions(units: list[Unit], matches: list[Match],
             while k < len(toks) and k - i <= 4 and toks[k].is_word and toks[k].text.islower() \
                     and toks[k].lower not in lx.STOPWORDS:
                 k += 1
+            if k > i + 2 and _participle(toks[k - 1].lower):
+                k -= 1  # "a review commissioned by …": the noun before the participle
             noun = singular(toks[k - 1].lower) if k > i + 1 else ""
             if noun in heads[m.group]:
                 out.append((m.group, unit.sentence, " ".join(t.text for t in toks[i:k]),
                             tok.start, toks[k - 1].end, "introduced"))
                 break
     return out
+
+
+def _participle(word: str) -> bool:
+    """True for a past participle that may follow a noun ("commissioned", "led", "built")."""
+    return word in lx.PAST_VERBS or word.endswith("ed") and len(word) > 4
 
 
 def renamings(units: list[Unit], matches: list[Match], references: list[tuple], *,

@@ -96,3 +96,11 @@ def test_an_adverb_of_time_after_the_description_is_no_noun_it_modifies():
     refs = _references("The Union of Tessby Weavers paid part of her costs in 2014. The union "
                        "later published model terms for its members.\n")
     assert ("The union", "Union of Tessby Weavers") in refs
+
+
+def test_an_indefinite_noun_before_a_participle_is_introduced_by_the_next_name():
+    refs = _references("The museum defended the purchase in 2014. But an inquiry commissioned "
+                       "by the trustees and led by Sir Ostin Quorrin found a forgery. The "
+                       "Quorrin Inquiry, published in June 2015, made eleven "
+                       "recommendations.\n")
+    assert ("an inquiry", "Quorrin Inquiry") in refs
