@@ -104,3 +104,10 @@ def test_an_indefinite_noun_before_a_participle_is_introduced_by_the_next_name()
                        "Quorrin Inquiry, published in June 2015, made eleven "
                        "recommendations.\n")
     assert ("an inquiry", "Quorrin Inquiry") in refs
+
+
+def test_a_name_ending_in_league_is_an_organisation():
+    entities = extracted("Quorrin Athletic Club joined the Tessby Combination League in 1903 "
+                         "and won the Tessby Combination League four times.\n")
+    league = find(entities, "Tessby Combination League")
+    assert league is not None and league.entity_type == "organization"
