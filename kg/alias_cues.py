@@ -35,6 +35,11 @@ three words> as", the cue in brackets ("X (also called Y)") and a name in bracke
 of these wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or
 formally) the Y," (:mod:`kg.renamings`), and "X, also known as the Y or simply the Z", whose Z
 now names X (it named the Y, which took the label from X).
+
+Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading as Quillstone
+Press"; a description that traded as a name is :mod:`kg.bridging`'s). No figure of the 33
+sets moved (none holds the wording after a name); "operating as" was left out, since it as
+often says what a thing served as ("operated as the Ossel Line's terminus").
 """
 
 from __future__ import annotations
@@ -65,7 +70,8 @@ class Definition:
 _EMPHASIS = frozenset("*_")
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
-               ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"))
+               ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"),
+               ("trading", "as"), ("traded", "as"))
 _CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
 # verbs that make "known to … as" an infinitive ("known to have served as", "known to act as")

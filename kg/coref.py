@@ -122,6 +122,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     found = described.nouns if described else [set() for _ in groups]
     known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
     every_head = set().union(*known) if known else set()
+    owners = Counter(h for hs in heads for h in hs)
+    unique = frozenset(h for h, n in owners.items() if n == 1)
     learned = frozenset(every_head - set().union(*heads)) if heads else frozenset()
     titles = {u for u, unit in enumerate(units)
               if unit.heading and (u == 0 or units[u - 1].doc != unit.doc)}
@@ -172,7 +174,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         label = item_label(units, u, by_unit, types, label)
         items, listed = list_openers(units, u, by_unit, types, items)
         for phrase in find_phrases(unit, covered[u], every_head, tails, item=label is not None,
-                               learned=learned, topical=topical):
+                               learned=learned, topical=topical, unique=unique):
             if phrase.kind == "listed":  # "Oona Frey pressed for the first of these"
                 g = list_item(listed, phrase.noun)
             else:

@@ -31,6 +31,8 @@ from kg.kind_nouns import (  # noqa: F401
     ROLE_NOUNS,
     STRUCTURE_HEADS,
     TECHNIQUE_HEADS,
+    VENUE_HEADS,
+    VENUE_NOUNS,
 )
 
 log = logging.getLogger(__name__)

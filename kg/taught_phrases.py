@@ -6,7 +6,9 @@
 - :func:`stands_alone`: when a descriptor noun the text taught ("the label" after "X, a small
   label") is the subject or object itself, not a predicate or a modifier;
 - :func:`tail_phrase`: "the mobility plan", lowercase words that end exactly one name;
-- :func:`clipped`: "the tram" for the head of a title's name ("… Tramway").
+- :func:`clipped`: "the tram" for the head of a title's name ("… Tramway");
+- :func:`capital_head` (round 12 of issue 3): "The Trust …" opening a sentence, for the head
+  of exactly one entity's names (figures in :mod:`kg.reference_phrases`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from kg import lexicon as lx
 from kg.phrases import Phrase
 from kg.tokens import singular
 
-__all__ = ["BE", "clipped", "learned_pair", "stands_alone", "tail_phrase"]
+__all__ = ["BE", "capital_head", "clipped", "learned_pair", "stands_alone", "tail_phrase"]
 
 # a copula or modal: after one a description is a predicate ("is the style most …")
 BE = lx._words("is was 's seems seemed appears appeared becomes became remains be "
@@ -81,3 +83,15 @@ def tail_phrase(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
             if key in tails:
                 return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
     return None
+
+
+def capital_head(toks, covered: set[int], unique: frozenset) -> bool:
+    """"The Trust raised …" at a sentence start, after "the Ostley Readers' Trust": a
+    capitalised word, no name, that heads exactly one entity's names and stands alone (no
+    capitalised word follows) is that entity's head noun, as "The trust" would be."""
+    if len(toks) < 3 or toks[0].lower != "the" or 1 in covered or not toks[1].is_word:
+        return False
+    word, nxt = toks[1], toks[2]
+    return (word.text[:1].isupper() and word.text[1:].islower() and word.lower in unique
+            and singular(word.lower) == word.lower
+            and not (nxt.is_word and nxt.text[:1].isupper()))

@@ -1,0 +1,105 @@
+"""Names a thing is given or had, told by a cue that :mod:`kg.bridging` follows.
+
+- ``pronoun_renamings``: "In 2014 the club renamed it X" (the previous sentence's subject is
+  now X);
+- ``name_changes``: "was originally called X … the name was shortened to Y" (X is an
+  earlier name of Y), in one sentence or the next;
+- ``founding_names`` (round 12 of issue 3): "Founded in 1889 as X by …, the club …" (X is
+  the first name of what the main clause's subject names; the figures are in
+  :mod:`kg.bridging`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.candidates import Unit
+from kg.gazetteer import Match
+
+__all__ = ["YEAR", "first_matches", "founding_names", "name_changes", "pronoun_renamings"]
+
+_OBJECT_CUES = lx._words("renamed called named rebranded")
+_FIRST = lx._words("first originally initially")
+_NAMERS = lx._words("he she they we i")
+_CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
+_FOUNDED = lx._words("founded established formed started begun")
+# a year written in digits ("by 1995")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
+    """The first literal occurrence of each unit, by unit index."""
+    first: dict[int, Match] = {}
+    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
+        first.setdefault(m.unit, m)
+    return first
+
+
+def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
+    """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
+    a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
+    previous subject, who names something else; on a development set this had made the
+    person an alias of the region he named)."""
+    first = first_matches(units, matches)
+    out = []
+    for u, unit in enumerate(units[1:], 1):
+        toks = unit.tokens
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _OBJECT_CUES and toks[i + 1].lower == "it":
+                new = by_start.get((u, i + 2))
+                prev = first.get(u - 1)
+                if new is not None and prev is not None and prev.start <= 1 \
+                        and not units[u - 1].heading and prev.group != new \
+                        and toks[0].lower not in _NAMERS:
+                    out.append((new, prev.group, " ".join(t.text for t in toks)))
+    return out
+
+
+def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
+    """"Founded in 1889 as X by …, the club adopted …": X is the first name of what the main
+    clause's subject (a name or a resolved description) names."""
+    out = []
+    for u, unit in enumerate(units):
+        toks = unit.tokens
+        if unit.heading or len(toks) < 6 or toks[0].lower not in _FOUNDED:
+            continue
+        k = 1
+        while k < len(toks) and (toks[k].lower in ("in", "on") or YEAR.fullmatch(toks[k].text)):
+            k += 1
+        if k >= len(toks) - 2 or toks[k].lower != "as":
+            continue
+        k += 1 + (toks[k + 1].lower == "the")
+        m = starts.get((u, k))
+        comma = next((j for j in range(k, len(toks) - 1) if toks[j].text == ","), None)
+        if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
+            continue  # only the whole name: not "Saint Orvel" of "Saint Orvel Works Team"
+        old, first = m.group, starts.get((u, comma + 1))
+        new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
+        if new is not None and new != old:
+            out.append((new, old, " ".join(t.text for t in toks)))
+    return out
+
+
+def name_changes(units, by_start) -> list[tuple[int, int, str]]:
+    """"was originally called X … the name was shortened to Y": X is an earlier name of Y."""
+    out = []
+    for u, unit in enumerate(units):
+        toks, old = unit.tokens, None
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _FIRST and toks[i + 1].lower in ("called", "named", "known"):
+                k = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")
+                old = by_start.get((u, k))
+                break
+        if old is None or unit.heading:
+            continue
+        for v in (u, u + 1):
+            if v >= len(units) or units[v].heading or units[v].doc != unit.doc:
+                break
+            later = units[v].tokens
+            for j in range(len(later) - 2):
+                if later[j].lower in _CHANGED and later[j + 1].lower == "to":
+                    new = by_start.get((v, j + 2))
+                    if new is not None and new != old:
+                        out.append((new, old, " ".join(t.text for t in later)))
+    return out
