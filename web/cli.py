@@ -10,7 +10,6 @@ import argparse
 import json
 import logging
 import os
-import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -199,8 +198,9 @@ def _serve(args: argparse.Namespace) -> int:
 
     from web import create_app
     from web.build import build_store
+    from web.serving import check_listen, listen_problem
 
-    _check_listen(args.host, args.port)  # before seconds of loading, and before "serving …"
+    check_listen(args.host, args.port)  # before seconds of loading, and before "serving …"
     try:
         from index import open_store
 
@@ -227,38 +227,8 @@ def _serve(args: argparse.Namespace) -> int:
             max_request_body_size=body_limit,
         )
     except OSError as e:  # taken in the moment since the check
-        raise KGError(_listen_problem(args.host, args.port, e)) from e
+        raise KGError(listen_problem(args.host, args.port, e)) from e
     return 0
-
-
-def _check_listen(host: str, port: int) -> None:
-    """Binds ``host:port`` once (as waitress will, with SO_REUSEADDR) and lets it go.
-
-    Raises:
-        kg.errors.KGError: the address cannot be listened on (port in use, not this machine's).
-    """
-    if not 0 <= port <= 65535:
-        raise KGError(f"--port must be from 0 to 65535 (got {port})")
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-        )[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind(address)
-    except OSError as e:
-        raise KGError(_listen_problem(host, port, e)) from e
-
-
-def _listen_problem(host: str, port: int, error: OSError) -> str:
-    import errno
-
-    if error.errno == errno.EADDRINUSE:
-        return f"cannot listen on {host}:{port}: port {port} is in use"
-    if error.errno == errno.EADDRNOTAVAIL:
-        return f"cannot listen on {host}:{port}: {host} is not an address of this machine"
-    reason = error.strerror or str(error)
-    return f"cannot listen on {host}:{port}: {reason}"
 
 
 def _search(args: argparse.Namespace) -> int:
