@@ -131,3 +131,14 @@ def test_error_undecodable_file_inside_folder(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00bad")
     assert str(bad) in _error([tmp_path])
+
+
+def test_a_build_of_the_bundled_article_records_its_repository_path_not_this_machines(tmp_path):
+    from web.build import BUNDLED_PATH, input_documents
+
+    (bundled,) = input_documents(None)
+    assert bundled.path == BUNDLED_PATH == "data/article.txt"
+    assert bundled.text == read_documents([ARTICLE])[0].text
+    given = tmp_path / "notes.txt"
+    given.write_text("Tessby has a mill.\n", encoding="utf-8")
+    assert [d.path for d in input_documents([given])] == [str(given)]

@@ -11,6 +11,7 @@ import random
 import re
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.graph import add_similarity, build_graph, claim_ids
+from kg.model import Document
 from web import bagstore, context, maxsim, paragraphs
 from web import derived as derived_tables
 from web.graphstore import GRAPH_PART, write_graph
@@ -60,6 +62,23 @@ def bundled_article() -> Path:
     return default_data_dir() / "article.txt"
 
 
+BUNDLED_PATH = "data/article.txt"
+"""The ``path`` a build records for the bundled article (a served store would otherwise show
+the server's folders)."""
+
+
+def input_documents(inputs: Sequence[str | Path] | None) -> list[Document]:
+    """The documents a build reads: those of ``inputs`` (their paths as given), or, for none,
+    the bundled article, recorded as :data:`BUNDLED_PATH`.
+
+    Raises:
+        kg.errors.InputError: an input cannot be read.
+    """
+    if inputs:
+        return read_documents(list(inputs))
+    return [replace(d, path=BUNDLED_PATH) for d in read_documents([bundled_article()])]
+
+
 def build_store(
     inputs: Sequence[str | Path] | None,
     store_dir: str | Path,
@@ -86,7 +105,7 @@ def build_store(
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
-    documents = read_documents(list(inputs) if inputs else [bundled_article()])
+    documents = input_documents(inputs)
     graph, sentences_count = _graph_of(documents, timings)
     claims = claim_ids(graph)
 
