@@ -6,7 +6,8 @@
   earlier name of Y), in one sentence or the next;
 - ``founding_names`` (round 12 of issue 3): "Founded in 1889 as X by …, the club …" (X is
   the first name of what the main clause's subject names; the figures are in
-  :mod:`kg.bridging`).
+  :mod:`kg.bridging`); not a possessor ("…, Ada Merrick's firm") nor one of several names
+  ("…, Ada Merrick and Tom Lind").
 """
 
 from __future__ import annotations
@@ -75,10 +76,21 @@ def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
         if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
             continue  # only the whole name: not "Saint Orvel" of "Saint Orvel Works Team"
         old, first = m.group, starts.get((u, comma + 1))
+        if first is not None and not _whole_subject(toks, first.end):
+            continue  # "…, Ada Merrick's firm", "…, Ada Merrick and Tom Lind": not the subject
         new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
         if new is not None and new != old:
             out.append((new, old, " ".join(t.text for t in toks)))
     return out
+
+
+def _whole_subject(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the whole subject: not a possessive
+    ("Ada Merrick's firm"), nor one of coordinated or listed names ("Ada Merrick and Tom
+    Lind", "by Tom Lind, Ada Merrick and Joe Bram, the club")."""
+    if toks[end - 1].text.endswith(("'s", "\u2019s")):
+        return False
+    return end >= len(toks) or toks[end].lower not in ("and", "&", "or", ",")
 
 
 def name_changes(units, by_start) -> list[tuple[int, int, str]]:
