@@ -194,3 +194,11 @@ def test_k_as_a_json_string_is_named_as_such(client):
     response = client.post("/api/search", json={"q": "grafting", "k": "2"})
     assert response.status_code == 400
     assert "(got the string '2')" in response.get_json()["error"]["message"]
+
+
+def test_index_redirect_keeps_a_raw_utf8_query_as_it_was_sent(client):
+    # Browsers %-escape; other clients and WSGI servers may pass UTF-8 bytes through as they are.
+    response = client.get("/?q=caf\u00e9&k=2")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/search?q=caf%C3%A9&k=2")
+    assert client.get("/?q=caf%C3%A9+x").headers["Location"].endswith("/search?q=caf%C3%A9+x")
