@@ -6,6 +6,7 @@ import io
 import json
 import socket
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +26,28 @@ def test_search_into_a_closed_pipe_exits_quietly(small_store, monkeypatch, capsy
     status = main(["--quiet", "search", "grafting", "--store", str(small_store), "--json"])
     assert status == 0
     assert capsys.readouterr().err == ""
+
+
+def test_short_output_into_a_pipe_already_closed_exits_quietly(small_store):
+    # Output shorter than stdout's buffer is written by the final flush: without
+    # PYTHONUNBUFFERED that flush met the closed pipe after main() had returned (status 120).
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "web.cli", "--quiet", "search", "grafting", "--store",
+             str(small_store), "-k", "1"],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120, check=False,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr.decode()) == (0, "")
 
 
 def test_serve_on_a_busy_port_says_so_before_loading(tmp_path, capsys):

@@ -154,7 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        # Short output sits in stdout's buffer until here: flushed after main() returned, a
+        # reader that has gone would end the interpreter with "Exception ignored" and 120.
+        sys.stdout.flush()
+        return status
     except BrokenPipeError:  # `kg search … | head`: the reader left, which is no error
         _stdout_to_devnull()
         return 0
