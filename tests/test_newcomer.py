@@ -72,6 +72,8 @@ def test_serve_on_a_busy_port_says_so_before_loading(tmp_path, capsys):
     (["eval", "q.json", "-k", "0"], "-k"),
     (["eval", "q.json", "--mode", "foo"], "invalid choice"),
     (["eval", "q.json", "--url", "http://127.0.0.1:9", "--timeout", "-1"], "--timeout"),
+    (["serve", "--threads", "0"], "--threads"),  # waitress would listen and answer nothing
+    (["serve", "--threads", "-2"], "--threads"),
 ])
 def test_bad_values_exit_2_with_the_usage(tmp_path, capsys, argv, words):
     with pytest.raises(SystemExit) as exit_:

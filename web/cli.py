@@ -37,6 +37,17 @@ def _k(text: str) -> int:
     return k
 
 
+def _threads(text: str) -> int:
+    """``--threads``: at least one worker (waitress with none listens and never answers)."""
+    try:
+        threads = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {text!r})") from None
+    if threads < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {threads})")
+    return threads
+
+
 def _seconds(text: str) -> float:
     """``--timeout``: a positive number of seconds."""
     try:
@@ -85,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    serve.add_argument("--threads", type=int, default=8, help="worker threads (default: %(default)s)")
+    serve.add_argument("--threads", type=_threads, default=8, help="worker threads (default: %(default)s)")
 
     search = commands.add_parser("search", parents=[common], help="print the best claims for a question")
     search.add_argument("query", metavar="QUERY")
