@@ -18,7 +18,8 @@ from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.gazetteer import Match
 
-__all__ = ["YEAR", "first_matches", "founding_names", "name_changes", "pronoun_renamings"]
+__all__ = ["TRADE_CUES", "YEAR", "as_clause", "first_matches", "founding_names", "name_changes",
+           "pronoun_renamings"]
 
 _OBJECT_CUES = lx._words("renamed called named rebranded")
 _FIRST = lx._words("first originally initially")
@@ -27,6 +28,21 @@ _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _FOUNDED = lx._words("founded established formed started begun")
 # a year written in digits ("by 1995")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+# "trading as X": X is a trading name, unless a verb follows it ("traded as X collapsed":
+# "as" is the conjunction, "while X collapsed", and X another firm)
+TRADE_CUES = (("traded", "as"), ("trades", "as"), ("trading", "as"))
+_CLAUSE_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("did does do had has was were is are")
+
+
+def as_clause(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the subject of an "as" clause, a verb
+    after it ("traded as Hallam Bank collapsed"), not a trading name ("traded as X from 1990")."""
+    if end >= len(toks) or not toks[end].is_word or not toks[end].text.islower():
+        return False
+    low = toks[end].lower
+    return low in _CLAUSE_VERBS or low.endswith("ed") and len(low) > 4
 
 
 def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
