@@ -40,6 +40,8 @@ Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading a
 Press"; a description that traded as a name is :mod:`kg.bridging`'s). No figure of the 33
 sets moved (none holds the wording after a name); "operating as" was left out, since it as
 often says what a thing served as ("operated as the Ossel Line's terminus").
+A verb after the name makes "as" the conjunction ("traded as Hallam Bank collapsed": while
+another firm collapsed), which names nothing (:func:`kg.name_changes.as_clause`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from dataclasses import dataclass
 
 from kg import lexicon as lx
 from kg.candidates import Span, Unit
+from kg.name_changes import TRADE_CUES, as_clause
 from kg.name_runs import SMALL_NUMBER
 from kg.tokens import Token
 
@@ -221,6 +224,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue  # a lowercase term is only taken in such a chain
         if toks[short.end - 1].possessive:
             continue  # "often called Venholt’s successor" gives no name
+        if cue in TRADE_CUES and as_clause(toks, short.end):
+            continue  # "X traded as Hallam Bank collapsed": "as" the conjunction, Y another firm
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES or lows[j] == "("):
             j -= 1  # "X (also called Y)" as "X, also called Y"

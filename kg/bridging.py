@@ -50,7 +50,15 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.gazetteer import Match
-from kg.name_changes import YEAR, first_matches, founding_names, name_changes, pronoun_renamings
+from kg.name_changes import (
+    TRADE_CUES,
+    YEAR,
+    as_clause,
+    first_matches,
+    founding_names,
+    name_changes,
+    pronoun_renamings,
+)
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
@@ -125,6 +133,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     at = {(units_sentence, start): g for g, units_sentence, _s, start, _e, how in references
           if how != "ordinal"}  # "The first was called X" names one part, not the whole
     by_start = {(m.unit, m.start): m.group for m in matches}
+    ends = {(m.unit, m.start): m.end for m in matches}
     out = []
     for u, unit in enumerate(units):
         toks = unit.tokens
@@ -143,6 +152,8 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         while k < len(toks) and (toks[k].lower == "the" or toks[k].text in "“\"‘"):
             k += 1
         h = by_start.get((u, k))
+        if cue in TRADE_CUES and as_clause(toks, ends.get((u, k), len(toks))):
+            continue  # "The firm traded as Hallam Bank collapsed": another firm
         if h is not None and h != g:
             out.append((g, h, " ".join(t.text for t in toks)))
     out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)

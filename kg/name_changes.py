@@ -6,7 +6,8 @@
   earlier name of Y), in one sentence or the next;
 - ``founding_names`` (round 12 of issue 3): "Founded in 1889 as X by …, the club …" (X is
   the first name of what the main clause's subject names; the figures are in
-  :mod:`kg.bridging`).
+  :mod:`kg.bridging`); not a possessor ("…, Ada Merrick's firm") nor one of several names
+  ("…, Ada Merrick and Tom Lind").
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.gazetteer import Match
 
-__all__ = ["YEAR", "first_matches", "founding_names", "name_changes", "pronoun_renamings"]
+__all__ = ["TRADE_CUES", "YEAR", "as_clause", "first_matches", "founding_names", "name_changes",
+           "pronoun_renamings"]
 
 _OBJECT_CUES = lx._words("renamed called named rebranded")
 _FIRST = lx._words("first originally initially")
@@ -26,6 +28,21 @@ _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _FOUNDED = lx._words("founded established formed started begun")
 # a year written in digits ("by 1995")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+# "trading as X": X is a trading name, unless a verb follows it ("traded as X collapsed":
+# "as" is the conjunction, "while X collapsed", and X another firm)
+TRADE_CUES = (("traded", "as"), ("trades", "as"), ("trading", "as"))
+_CLAUSE_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("did does do had has was were is are")
+
+
+def as_clause(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the subject of an "as" clause, a verb
+    after it ("traded as Hallam Bank collapsed"), not a trading name ("traded as X from 1990")."""
+    if end >= len(toks) or not toks[end].is_word or not toks[end].text.islower():
+        return False
+    low = toks[end].lower
+    return low in _CLAUSE_VERBS or low.endswith("ed") and len(low) > 4
 
 
 def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
@@ -75,10 +92,21 @@ def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
         if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
             continue  # only the whole name: not "Saint Orvel" of "Saint Orvel Works Team"
         old, first = m.group, starts.get((u, comma + 1))
+        if first is not None and not _whole_subject(toks, first.end):
+            continue  # "…, Ada Merrick's firm", "…, Ada Merrick and Tom Lind": not the subject
         new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
         if new is not None and new != old:
             out.append((new, old, " ".join(t.text for t in toks)))
     return out
+
+
+def _whole_subject(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the whole subject: not a possessive
+    ("Ada Merrick's firm"), nor one of coordinated or listed names ("Ada Merrick and Tom
+    Lind", "by Tom Lind, Ada Merrick and Joe Bram, the club")."""
+    if toks[end - 1].text.endswith(("'s", "\u2019s")):
+        return False
+    return end >= len(toks) or toks[end].lower not in ("and", "&", "or", ",")
 
 
 def name_changes(units, by_start) -> list[tuple[int, int, str]]:

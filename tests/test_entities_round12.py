@@ -111,3 +111,28 @@ def test_a_name_ending_in_league_is_an_organisation():
                          "and won the Tessby Combination League four times.\n")
     league = find(entities, "Tessby Combination League")
     assert league is not None and league.entity_type == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Founded in 1990 as Quill Press, Ada Merrick's firm printed maps for the council.\n",
+    "Formed in 1990 as Orvel Trio, Ada Merrick and Tom Lind recorded three albums.\n",
+    ("Founded in 1889 as Orvel Rovers by Tom Lind, Ada Merrick and Joe Bram, the club moved "
+     "to a new ground in 1901.\n"),
+])
+def test_a_founding_name_joins_no_possessor_nor_one_of_several_names(text):
+    entities = extracted(text)
+    founding = find(entities, "Quill Press") or find(entities, "Orvel Trio") \
+        or find(entities, "Orvel Rovers")
+    assert founding is not None and founding is not find(entities, "Ada Merrick")
+
+
+@pytest.mark.parametrize("text", [
+    "Orvel Press traded as Hallam Bank failed, and its shares rose in 1990.\n",
+    "In 1990 Orvel Press traded as Hallam Bank did, selling bonds to farmers.\n",
+    ("Ada Merrick founded Orvel Press in 1980. The firm traded as Hallam Bank collapsed, and "
+     "it grew.\n"),
+])
+def test_traded_as_before_a_verb_is_the_conjunction_and_names_another_firm(text):
+    entities = extracted(text)
+    press, bank = find(entities, "Orvel Press"), find(entities, "Hallam Bank")
+    assert press is not None and bank is not None and press is not bank

@@ -6,6 +6,7 @@ import io
 import json
 import socket
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +26,28 @@ def test_search_into_a_closed_pipe_exits_quietly(small_store, monkeypatch, capsy
     status = main(["--quiet", "search", "grafting", "--store", str(small_store), "--json"])
     assert status == 0
     assert capsys.readouterr().err == ""
+
+
+def test_short_output_into_a_pipe_already_closed_exits_quietly(small_store):
+    # Output shorter than stdout's buffer is written by the final flush: without
+    # PYTHONUNBUFFERED that flush met the closed pipe after main() had returned (status 120).
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "web.cli", "--quiet", "search", "grafting", "--store",
+             str(small_store), "-k", "1"],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120, check=False,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr.decode()) == (0, "")
 
 
 def test_serve_on_a_busy_port_says_so_before_loading(tmp_path, capsys):
@@ -49,6 +72,8 @@ def test_serve_on_a_busy_port_says_so_before_loading(tmp_path, capsys):
     (["eval", "q.json", "-k", "0"], "-k"),
     (["eval", "q.json", "--mode", "foo"], "invalid choice"),
     (["eval", "q.json", "--url", "http://127.0.0.1:9", "--timeout", "-1"], "--timeout"),
+    (["serve", "--threads", "0"], "--threads"),  # waitress would listen and answer nothing
+    (["serve", "--threads", "-2"], "--threads"),
 ])
 def test_bad_values_exit_2_with_the_usage(tmp_path, capsys, argv, words):
     with pytest.raises(SystemExit) as exit_:
@@ -194,3 +219,11 @@ def test_k_as_a_json_string_is_named_as_such(client):
     response = client.post("/api/search", json={"q": "grafting", "k": "2"})
     assert response.status_code == 400
     assert "(got the string '2')" in response.get_json()["error"]["message"]
+
+
+def test_index_redirect_keeps_a_raw_utf8_query_as_it_was_sent(client):
+    # Browsers %-escape; other clients and WSGI servers may pass UTF-8 bytes through as they are.
+    response = client.get("/?q=caf\u00e9&k=2")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/search?q=caf%C3%A9&k=2")
+    assert client.get("/?q=caf%C3%A9+x").headers["Location"].endswith("/search?q=caf%C3%A9+x")

@@ -37,6 +37,17 @@ def _k(text: str) -> int:
     return k
 
 
+def _threads(text: str) -> int:
+    """``--threads``: at least one worker (waitress with none listens and never answers)."""
+    try:
+        threads = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {text!r})") from None
+    if threads < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {threads})")
+    return threads
+
+
 def _seconds(text: str) -> float:
     """``--timeout``: a positive number of seconds."""
     try:
@@ -85,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     _store_arg(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    serve.add_argument("--threads", type=int, default=8, help="worker threads (default: %(default)s)")
+    serve.add_argument("--threads", type=_threads, default=8, help="worker threads (default: %(default)s)")
 
     search = commands.add_parser("search", parents=[common], help="print the best claims for a question")
     search.add_argument("query", metavar="QUERY")
@@ -154,7 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        # Short output sits in stdout's buffer until here: flushed after main() returned, a
+        # reader that has gone would end the interpreter with "Exception ignored" and 120.
+        sys.stdout.flush()
+        return status
     except BrokenPipeError:  # `kg search … | head`: the reader left, which is no error
         _stdout_to_devnull()
         return 0

@@ -102,7 +102,9 @@ def _result_view(graph, result: dict) -> dict:
 def index():
     """The search form and what the store holds; ``/?q=…`` (typed or bookmarked) goes to ``/search``."""
     if "q" in request.args:
-        query = request.query_string.decode("latin-1")
+        # Raw bytes as sent, %-escaping only what may not stand in a URL: decoding them as
+        # Latin-1 let the Location header re-encode "é" as "Ã©".
+        query = quote(request.query_string, safe="/?:@!$&'()*+,;=%")
         return redirect(f"{request.script_root}/search?{query}", code=302)
     engine = _engine()
     return render_template("index.html", counts=engine.counts()["kinds"], manifest=engine.manifest,
