@@ -15,93 +15,42 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreMissing
+from web.cliargs import MAX_K, logging_args, seconds, store_arg, whole_number
 
 log = logging.getLogger(__name__)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-MAX_K = 100
 #: The search modes (as :data:`web.ranking.MODES`, which is not imported here: it pulls in the model).
 MODES = ("dense", "sparse", "hybrid", "graph")
 DEFAULT_MODE = "graph"
-
-
-def _k(text: str) -> int:
-    """``-k``: a whole number from 1 to :data:`MAX_K` (argparse turns the ValueError into usage + 2)."""
-    try:
-        k = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_K} (got {text!r})") from None
-    if not 1 <= k <= MAX_K:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_K} (got {k})")
-    return k
-
-
-def _threads(text: str) -> int:
-    """``--threads``: at least one worker (waitress with none listens and never answers)."""
-    try:
-        threads = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {text!r})") from None
-    if threads < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {threads})")
-    return threads
-
-
-def _seconds(text: str) -> float:
-    """``--timeout``: a positive number of seconds."""
-    try:
-        seconds = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number of seconds (got {text!r})") from None
-    if not 0 < seconds < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (got {text!r})")
-    return seconds
-
-
-def _logging_args(parser: argparse.ArgumentParser, *, default) -> None:
-    """``-v``/``-q``, on the main parser and again on each subcommand (``kg search x -q``)."""
-    parser.add_argument("-v", "--verbose", action="store_true", default=default,
-                        help="log progress and details")
-    parser.add_argument("-q", "--quiet", action="store_true", default=default, help="log only errors")
-
-
-def _store_arg(parser: argparse.ArgumentParser) -> None:
-    from web.build import default_store
-
-    parser.add_argument(
-        "--store",
-        type=Path,
-        default=Path(os.environ.get("KG_STORE", default_store())),
-        help="store folder (default: %(default)s, or $KG_STORE)",
-    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="A knowledge graph and semantic search over articles."
     )
-    _logging_args(parser, default=False)
+    logging_args(parser, default=False)
     # Each subcommand accepts -v/-q too; their SUPPRESS default keeps the main parser's value.
     common = argparse.ArgumentParser(add_help=False)
-    _logging_args(common, default=argparse.SUPPRESS)
+    logging_args(common, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = commands.add_parser("build", parents=[common], help="build the graph and indexes of text/Markdown files")
     build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                        help="files or folders (default: the bundled article)")
-    _store_arg(build)
+    store_arg(build)
 
     serve = commands.add_parser("serve", parents=[common], help="serve the web pages and HTTP API")
-    _store_arg(serve)
+    store_arg(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    serve.add_argument("--threads", type=_threads, default=8, help="worker threads (default: %(default)s)")
+    serve.add_argument("--threads", type=whole_number(1), default=8, help="worker threads (default: %(default)s)")
 
     search = commands.add_parser("search", parents=[common], help="print the best claims for a question")
     search.add_argument("query", metavar="QUERY")
-    _store_arg(search)
-    search.add_argument("-k", type=_k, default=5,
+    store_arg(search)
+    search.add_argument("-k", type=whole_number(1, MAX_K), default=5,
                         help=f"number of results, 1 to {MAX_K} (default: %(default)s)")
     search.add_argument("--mode", default=None, choices=MODES, metavar="MODE",
                         help="dense, sparse, hybrid or graph (default: the best, graph)")
@@ -112,10 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("questions", type=Path, metavar="QUESTIONS.json",
                           help='a JSON list of {"question", "answers": [...], "kind"?}')
-    _store_arg(evaluate)
+    store_arg(evaluate)
     evaluate.add_argument("--mode", default=None, choices=MODES, metavar="MODE",
                           help="dense, sparse, hybrid or graph (default: the best, graph)")
-    evaluate.add_argument("-k", type=_k, default=10,
+    evaluate.add_argument("-k", type=whole_number(1, MAX_K), default=10,
                           help=f"results per question, 1 to {MAX_K} (default: %(default)s)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument(
@@ -123,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         help="score a running service through its GET /api/search (e.g. http://127.0.0.1:8000) "
              "instead of the store",
     )
-    evaluate.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
+    evaluate.add_argument("--timeout", type=seconds, default=None, metavar="SECONDS",
                           help="with --url: seconds to wait for each answer (default: 30)")
 
     commands.add_parser(
@@ -133,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser("export", parents=[common], help="write the whole graph")
-    _store_arg(export)
+    store_arg(export)
     export.add_argument("--format", required=True, choices=("gexf", "graphml", "json"))
     export.add_argument("--output", "-o", type=Path, default=None,
                         help="file to write (default: standard output)")

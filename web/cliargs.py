@@ -1,0 +1,65 @@
+"""Options shared by the ``kg`` subcommands, and value checks for the options.
+
+Each check is an argparse ``type``: argparse turns the :class:`argparse.ArgumentTypeError` it raises
+into the usage and exit status 2, before any model or store is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+MAX_K = 100
+"""The most results ``-k`` asks for."""
+
+
+def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
+    """A check for a whole number from ``low`` (to ``high``, when given).
+
+    ``-k`` takes ``whole_number(1, MAX_K)``; ``--threads`` takes ``whole_number(1)``: waitress
+    with no worker listens and never answers.
+    """
+    wanted = f"from {low} to {high}" if high is not None else f"of at least {low}"
+
+    def check(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number {wanted} (got {text!r})") from None
+        if number < low or high is not None and number > high:
+            raise argparse.ArgumentTypeError(f"must be a whole number {wanted} (got {number})")
+        return number
+
+    return check
+
+
+def seconds(text: str) -> float:
+    """``--timeout``: a positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds (got {text!r})") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (got {text!r})")
+    return value
+
+
+def logging_args(parser: argparse.ArgumentParser, *, default) -> None:
+    """``-v``/``-q``, on the main parser and again on each subcommand (``kg search x -q``)."""
+    parser.add_argument("-v", "--verbose", action="store_true", default=default,
+                        help="log progress and details")
+    parser.add_argument("-q", "--quiet", action="store_true", default=default, help="log only errors")
+
+
+def store_arg(parser: argparse.ArgumentParser) -> None:
+    """``--store``: the store folder, by default ``$KG_STORE`` or ``data/store``."""
+    from web.build import default_store
+
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=Path(os.environ.get("KG_STORE", default_store())),
+        help="store folder (default: %(default)s, or $KG_STORE)",
+    )
