@@ -149,11 +149,7 @@ class Ranker:
         self.vector_index = vector_index
         self.lexical_index = lexical_index
         self.embedder = embedder
-        self.vectors = vectors
-        self.views = views
         self.token_bags = token_bags
-        self.context = context
-        self.paragraphs = paragraphs
         self.cosines = ClaimCosines(
             claim_count=len(self.claims), vector_index=vector_index,
             context_weight=CONTEXT_WEIGHT, paragraph_weight=paragraph_vectors.WEIGHT,
@@ -174,6 +170,12 @@ class Ranker:
         self._states_date = tables.states_date
         self._states_place = tables.states_place
         self._states_denial = tables.states_denial
+
+    # The claims' vectors, as :class:`web.cosines.ClaimCosines` holds them (one copy).
+    vectors = property(lambda self: self.cosines.vectors)
+    views = property(lambda self: self.cosines.views)
+    context = property(lambda self: self.cosines.context)
+    paragraphs = property(lambda self: self.cosines.paragraphs)
 
     def rank(self, query: str, *, k: int, mode: str) -> list[Hit]:
         """The best ``k`` claims for a text query, best first.
