@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,28 @@ def _built(tmp_path_factory, embedder, name: str, inputs: list[Path]) -> Path:
     store = tmp_path_factory.mktemp(name) / "store"
     build_store(inputs, store, embedder=embedder)
     return store
+
+
+def store_without(store: Path, part: str, copy: Path) -> Path:
+    """Copies ``store`` to ``copy`` without ``part``, as a store built before the part existed.
+
+    Args:
+        store: the store to copy.
+        part: the part's folder name; its files are also left out of the manifest.
+        copy: where the copy goes (must not exist).
+
+    Raises:
+        FileNotFoundError: ``store`` has no such part.
+
+    Returns:
+        ``copy``.
+    """
+    shutil.copytree(store, copy)
+    shutil.rmtree(copy / part)  # the store must have had it
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest["parts"] = {k: v for k, v in manifest["parts"].items() if not k.startswith(part + "/")}
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return copy
 
 
 def _loaded(store: Path, embedder):

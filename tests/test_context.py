@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import numpy as np
 import pytest
 
@@ -15,7 +12,7 @@ from web.engine import Engine
 from web.evaluate import evaluate, load_questions
 from web.rowparts import read_claim_vectors, write_row_vectors
 
-from conftest import EVAL
+from conftest import EVAL, store_without
 
 
 def test_each_claim_after_another_gets_the_previous_sentence_before_it(engine):
@@ -62,22 +59,16 @@ def test_context_part_round_trips_and_rejects_mismatches(tmp_path):
         read_claim_vectors(tmp_path / "broken", 5)
 
 
-def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine):
+def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine, monkeypatch):
     ranker = engine.ranker
     vector = engine.embedder.encode_query("How much money did the trust raise?")
     rows = np.arange(len(engine.claims))
-    blended = ranker.cosines.exact(rows, vector, views=True)
     # The paragraph vectors (web.paragraphs) are blended after the context: left out here.
-    paragraph_of, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
-    try:
-        blended = ranker.cosines.exact(rows, vector, views=True)
-        saved, ranker.cosines._context_of = ranker.cosines._context_of, None
-        try:
-            own = ranker.cosines.exact(rows, vector, views=True)
-        finally:
-            ranker.cosines._context_of = saved
-    finally:
-        ranker.cosines._paragraph_of = paragraph_of
+    monkeypatch.setattr(ranker.cosines, "_paragraph_of", None)
+    blended = ranker.cosines.exact(rows, vector, views=True)
+    saved = ranker.cosines._context_of
+    monkeypatch.setattr(ranker.cosines, "_context_of", None)
+    own = ranker.cosines.exact(rows, vector, views=True)
     where = saved[rows]
     has = where >= 0
     near = np.asarray(ranker.context.vectors, dtype=np.float32)[where[has]] @ vector
@@ -90,35 +81,22 @@ def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine):
 
 
 def test_stores_without_context_still_load_and_rank(small_store, embedder, tmp_path):
-    copy = tmp_path / "old"
-    shutil.copytree(small_store, copy)
-    shutil.rmtree(copy / context.PART)
     # A store built before the part existed lists no such file in its manifest.
-    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
-    manifest["parts"] = {
-        k: v for k, v in manifest["parts"].items() if not k.startswith(context.PART + "/")
-    }
-    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    copy = store_without(small_store, context.PART, tmp_path / "old")
     old = Engine.load(copy, embedder=embedder)
     assert old.ranker.context is None
     assert old.search("How much money did the trust raise in 2019?", k=3)["results"]
 
 
-def test_context_does_not_lower_dev_mrr(article_engine):
+def test_context_does_not_lower_dev_mrr(article_engine, monkeypatch):
     questions = load_questions(EVAL / "dev_questions.json")
     ranker = article_engine.ranker
     # Measured as the weight was chosen, before paragraph vectors (web.paragraphs) existed;
     # with them dev loses one question (docs/RANKING.md, round 9b).
-    paragraph_of, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
-    try:
-        with_context = evaluate(article_engine, questions, mode="graph").overall
-        saved, ranker.cosines._context_of = ranker.cosines._context_of, None
-        try:
-            without = evaluate(article_engine, questions, mode="graph").overall
-        finally:
-            ranker.cosines._context_of = saved
-    finally:
-        ranker.cosines._paragraph_of = paragraph_of
+    monkeypatch.setattr(ranker.cosines, "_paragraph_of", None)
+    with_context = evaluate(article_engine, questions, mode="graph").overall
+    monkeypatch.setattr(ranker.cosines, "_context_of", None)
+    without = evaluate(article_engine, questions, mode="graph").overall
     # Dev moved by one rank of one question (0.648 → 0.645) when the weight was chosen.
     assert with_context["MRR@10"] >= without["MRR@10"] - 0.01
     assert with_context["R@5"] >= without["R@5"]

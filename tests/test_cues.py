@@ -122,26 +122,34 @@ def test_sentences_that_state_a_number_or_a_date(text, amount, date):
     assert states_date(text) is date
 
 
-def test_amount_and_time_questions_raise_claims_that_state_one(engine, monkeypatch):
+@pytest.mark.parametrize(
+    "query, states",
+    [
+        ("How much money did the trust collect?", states_amount),
+        ("When did the lighthouse charity begin?", states_date),
+        ("Where was the first grafting workshop held?", states_place),
+        ("Do apple seeds grow true to their parent?", states_denial),
+    ],
+)
+def test_cued_questions_raise_claims_that_answer_them(engine, query, states, monkeypatch):
     ranker = engine.ranker
     text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
     # Without the late re-scoring (MaxSim, section evidence), a score is the cue's plus the rest.
     monkeypatch.setattr(rescore, "LATE_WEIGHT", 0.0)
-    for query, states in (
-        ("How much money did the trust collect?", states_amount),
-        ("When did the lighthouse charity begin?", states_date),
-    ):
-        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
-        plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
-        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
-        raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
-        assert set(raised) == set(plain)
-        stating = {c for c in plain if states(text[c])}
-        assert stating and set(plain) - stating, query
-        for claim, score in plain.items():
-            assert np.isclose(raised[claim], score + (0.3 if claim in stating else 0.0))
-    # A question that asks for neither is ranked as before (late interaction included).
-    monkeypatch.undo()
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
+    plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
+    raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+    assert set(raised) == set(plain)
+    stating = {c for c in plain if states(text[c])}
+    assert stating and set(plain) - stating, query
+    for claim, score in plain.items():
+        assert np.isclose(raised[claim], score + (0.3 if claim in stating else 0.0))
+
+
+def test_a_question_without_a_cue_is_ranked_as_before(engine, monkeypatch):
+    # Late interaction included.
+    ranker = engine.ranker
     what = "What did the trust raise money for?"
     monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
     before = [(h.claim, h.score) for h in ranker.rank(what, k=10, mode="graph")]
@@ -194,22 +202,3 @@ def test_place_and_yes_no_questions(query, place, polar):
 def test_sentences_that_name_a_place_or_deny(text, place, denial):
     assert states_place(text) is place
     assert states_denial(text) is denial
-
-
-def test_place_and_yes_no_questions_raise_claims_that_answer_them(engine, monkeypatch):
-    ranker = engine.ranker
-    text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
-    monkeypatch.setattr(rescore, "LATE_WEIGHT", 0.0)  # the cue alone, as above
-    for query, states in (
-        ("Where was the first grafting workshop held?", states_place),
-        ("Do apple seeds grow true to their parent?", states_denial),
-    ):
-        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
-        plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
-        monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
-        raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
-        assert set(raised) == set(plain)
-        stating = {c for c in plain if states(text[c])}
-        assert stating and set(plain) - stating, query
-        for claim, score in plain.items():
-            assert np.isclose(raised[claim], score + (0.3 if claim in stating else 0.0))

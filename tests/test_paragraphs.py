@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import networkx as nx
 import numpy as np
 import pytest
@@ -14,6 +11,8 @@ from web import paragraphs
 from web.engine import Engine
 from web.paragraphs import claim_vectors, paragraph_groups
 from web.rowparts import read_claim_vectors, write_row_vectors
+
+from conftest import store_without
 
 LAMP = """# The Varrow lamp
 
@@ -73,16 +72,14 @@ def test_claims_of_one_paragraph_share_its_stored_vector(lamp_engine):
     assert np.allclose(by_text["He retired early."], expected, atol=1e-4)
 
 
-def test_graph_cosines_blend_the_paragraph_cosine_by_its_weight(lamp_engine):
+def test_graph_cosines_blend_the_paragraph_cosine_by_its_weight(lamp_engine, monkeypatch):
     ranker = lamp_engine.ranker
     vector = lamp_engine.embedder.encode_query("When did the lamp stop needing a keeper?")
     rows = np.arange(len(lamp_engine.claims))
     blended = ranker.cosines.exact(rows, vector, views=True)
-    saved, ranker.cosines._paragraph_of = ranker.cosines._paragraph_of, None
-    try:
-        own = ranker.cosines.exact(rows, vector, views=True)
-    finally:
-        ranker.cosines._paragraph_of = saved
+    saved = ranker.cosines._paragraph_of
+    monkeypatch.setattr(ranker.cosines, "_paragraph_of", None)
+    own = ranker.cosines.exact(rows, vector, views=True)
     where = saved[rows]
     has = where >= 0
     near = np.asarray(ranker.paragraphs.vectors, dtype=np.float32)[where[has]] @ vector
@@ -110,15 +107,7 @@ def test_paragraph_part_round_trips_and_rejects_mismatches(tmp_path):
 
 
 def test_stores_without_paragraphs_still_load_and_rank(small_store, embedder, tmp_path):
-    copy = tmp_path / "old"
-    shutil.copytree(small_store, copy)
-    if (copy / paragraphs.PART).exists():
-        shutil.rmtree(copy / paragraphs.PART)
-    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
-    manifest["parts"] = {
-        k: v for k, v in manifest["parts"].items() if not k.startswith(paragraphs.PART + "/")
-    }
-    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    copy = store_without(small_store, paragraphs.PART, tmp_path / "old")
     old = Engine.load(copy, embedder=embedder)
     assert old.ranker.paragraphs is None
     assert old.search("How much money did the trust raise in 2019?", k=3)["results"]
