@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg import lexicon as lx
 from kg.compatibility import MEMBERS, PARTNERSHIP, REGULATING, SALIENT_KINDS, fits, has_head
 from kg.phrases import Context, Phrase
@@ -33,10 +35,9 @@ def by_head(phrase: Phrase, ctx: Context) -> int | None:
     the document's title names ("The Varrow Lamp and …": "The lamp became a
     household object"); measured, one right reference added on chronometer, nothing else moves
     on the 16 development sets or the invented articles."""
-    for prev in reversed(ctx.history):
-        for _p, g in reversed(ctx.by_unit.get(prev, [])):
-            if has_head(phrase, g, ctx):
-                return g
+    g = _last_named(ctx, lambda g: has_head(phrase, g, ctx))
+    if g is not None:
+        return g
     found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if has_head(phrase, g, ctx)} \
         if ctx.title is not None else set()
     return found.pop() if len(found) == 1 else None  # "The Varrow Lamp and …"
@@ -47,9 +48,7 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
     the kind (for a noun the text does not also use in the plural, of a whole, not a part)."""
     if phrase.noun in REGULATING or phrase.noun in MEMBERS or phrase.noun in PARTNERSHIP:
         # named once, long before: the last such body
-        return next((g for prev in reversed(ctx.history)
-                     for _p, g in reversed(ctx.by_unit.get(prev, []))
-                     if fits(phrase, g, ctx)), None)
+        return _last_named(ctx, lambda g: fits(phrase, g, ctx))
     if ctx.heading is not None:
         for _p, g in ctx.by_unit.get(ctx.heading, []):
             if fits(phrase, g, ctx):
@@ -58,6 +57,13 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
             and ctx.words[plural(phrase.noun)] <= 1:
         return dominant(phrase.kind, ctx)
     return None
+
+
+def _last_named(ctx: Context, test: Callable[[int], bool]) -> int | None:
+    """The entity named last before this sentence, anywhere earlier in the document, that
+    passes ``test``."""
+    return next((g for prev in reversed(ctx.history)
+                 for _p, g in reversed(ctx.by_unit.get(prev, [])) if test(g)), None)
 
 
 def plural(noun: str) -> str:

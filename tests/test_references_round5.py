@@ -75,6 +75,44 @@ def test_the_trustees_are_no_company():
     assert not any(m.sentence == 2 and m.surface == "the trustees" for m in mentions)
 
 
+def test_the_trustees_of_something_else_are_not_the_trust():
+    entities, mentions = with_mentions(
+        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "Ruth Okonjo kept its books for thirty years. "
+        "In 1990 the trustees of the pension scheme sued her.\n")
+    trust = find(entities, "Varrow Lamp Trust")
+    assert trust is not None
+    assert not by_reference(mentions, trust, 2)  # "of …" says whose trustees they are
+
+
+def test_the_trustees_take_their_trust_named_long_before():
+    entities, mentions = with_mentions(
+        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "Ruth Okonjo kept its books for thirty years. "
+        "She wrote to the newspapers every winter. "
+        "Her letters were printed in full. "
+        "Her brother mended the roof in 1971. "
+        "Storms broke the glass twice. "
+        "Visitors came every summer. "
+        "In 1990 the trustees sold the keeper’s cottage.\n")
+    trust = find(entities, "Varrow Lamp Trust")
+    assert trust is not None
+    assert by_reference(mentions, trust, 7)  # past the nearby sentences
+
+
+def test_the_trustees_without_a_complement_are_no_company_either():
+    # the complement ("of the pension scheme") is not what keeps them from the firm: the
+    # governing-body heads of kg.compatibility.MEMBERS are
+    entities, mentions = with_mentions(
+        "Haldry Glassworks Ltd was founded in 1958 by Ivo Haldry. "
+        "The company sold bottles to breweries. "
+        "In 1990 the trustees sold the works.\n")
+    firm = find(entities, "Haldry Glassworks Ltd")
+    assert firm is not None
+    assert by_reference(mentions, firm, 1)  # "The company": the firm is within reach
+    assert not by_reference(mentions, firm, 2)
+
+
 _EPONYM = (
     "The optician Marta Tessmar worked in Varrow for forty years. "
     "In 1871 Tessmar showed a lens ground from three thin shells of glass. "

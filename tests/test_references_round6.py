@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.compatibility import partnered
 from tests.test_entities import by_reference, find, with_mentions
 
 POST = ("In 1962 the Lissmoor Water Board hired Tamsin Orvelle as its first chief engineer. "
@@ -49,6 +50,12 @@ def test_the_partnership_is_no_other_organisation():
     assert trust is not None
     assert not by_reference(mentions, trust, 5)
     assert not any(m.sentence == 5 and m.via == "reference" for m in mentions)
+
+
+def test_a_name_with_of_is_named_for_no_partners():
+    assert partnered("Quenby & Tarrant") and partnered("Quenby and Tarrant Architects")
+    assert not partnered("Department of Trade and Industry")
+    assert not partnered("Quenby and the Tarrant Studio")
 
 
 def test_the_board_is_no_council():
