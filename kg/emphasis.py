@@ -38,7 +38,8 @@ from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
 from kg.tokens import Token
 
-_MARKS = ("*", "_")
+MARKS = frozenset("*_")
+"""The Markdown emphasis marks ("*", "_"), single or doubled."""
 _MAX_WORDS = 6
 _INSIDE = {"-", "&"}
 _MAX_TITLE = 12
@@ -47,7 +48,7 @@ _TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by 
 
 def _double(toks: list[Token], i: int) -> str | None:
     """The mark when ``toks[i:i + 2]`` is a doubled emphasis mark ("**" or "__")."""
-    if i + 1 < len(toks) and toks[i].text in _MARKS and toks[i + 1].text == toks[i].text \
+    if i + 1 < len(toks) and toks[i].text in MARKS and toks[i + 1].text == toks[i].text \
             and toks[i + 1].start == toks[i].end:
         return toks[i].text
     return None
@@ -109,7 +110,7 @@ def emphasised(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _single(toks: list[Token], i: int) -> str | None:
     """The mark when ``toks[i]`` is a single emphasis mark (not half of "**" or "__")."""
-    if toks[i].text not in _MARKS:
+    if toks[i].text not in MARKS:
         return None
     before = i > 0 and toks[i - 1].text == toks[i].text and toks[i - 1].end == toks[i].start
     after = i + 1 < len(toks) and toks[i + 1].text == toks[i].text \

@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.alias_cues import _ADVERBS, _EMPHASIS, Definition, _cap_run
+from kg.alias_cues import _ADVERBS, Definition, _cap_run
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 from kg.name_runs import name_before
 from kg.tokens import Token, key_of
 
@@ -53,7 +54,7 @@ def so_called(u: int, toks: list[Token]) -> list[Definition]:
         if toks[i].lower != "so-called" or toks[i - 1].lower != "the" or toks[i - 2].text != ",":
             continue
         end = i - 2
-        while end > 0 and toks[end - 1].text in _EMPHASIS:
+        while end > 0 and toks[end - 1].text in MARKS:
             end -= 1
         start = end
         while start > 0 and (toks[start - 1].is_cap or toks[start - 1].is_number

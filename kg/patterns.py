@@ -35,7 +35,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.cases import case_names
-from kg.emphasis import emphasised, italic_titles
+from kg.emphasis import MARKS, emphasised, italic_titles
 from kg.glosses import glossed
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
@@ -45,7 +45,6 @@ from kg.tokens import Token
 
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
-_EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
@@ -87,7 +86,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             k = i + len(d)
             while k < len(toks) and toks[k].lower in _DEFINER_ADVERBS:
                 k += 1  # "called simply …"
-            while k < len(toks) and toks[k].text in _EMPHASIS:
+            while k < len(toks) and toks[k].text in MARKS:
                 k += 1  # called *rills*
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
@@ -173,13 +172,13 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     if not unit.list_item or unit.heading:
         return []
     first = 0
-    while first < len(toks) and toks[first].text in _EMPHASIS:
+    while first < len(toks) and toks[first].text in MARKS:
         first += 1  # "**Flood risk:** …", "__Flood risk__: …"
     colon = next((k for k, t in enumerate(toks[:first + 8]) if t.text == ":"), None)
     if not colon or colon <= first or not toks[first].is_word or not toks[first].text[0].isupper():
         return []
     end = colon
-    while end > first and toks[end - 1].text in _EMPHASIS:
+    while end > first and toks[end - 1].text in MARKS:
         end -= 1
     words = toks[first:end]
     if not words or any(not t.is_word and t.text not in "-&" for t in words):
