@@ -43,7 +43,8 @@ MARKS = frozenset("*_")
 _MAX_WORDS = 6
 _INSIDE = {"-", "&"}
 _MAX_TITLE = 12
-_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+"""The small words a title in title case leaves lowercase ("of", "the", "and" …)."""
 
 
 def _double(toks: list[Token], i: int) -> str | None:
@@ -151,7 +152,7 @@ def italic_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         i = max(k for k in range(i, close) if _single(toks, k) == mark and _flanks(toks, k))
         words = toks[i + 1:close]
         if len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(
-                t.is_word and (t.is_cap or t.lower in _TITLE_SMALL)
+                t.is_word and (t.is_cap or t.lower in TITLE_SMALL)
                 or _subtitled(words, k) for k, t in enumerate(words)):
             out.append(Span(unit_index, i + 1, close, "quoted"))
         i = close + 1

@@ -35,7 +35,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.cases import case_names
-from kg.emphasis import MARKS, emphasised, italic_titles
+from kg.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.glosses import glossed
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
@@ -49,7 +49,6 @@ _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
-_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 
 def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Terms introduced by "called X", "known as X", "termed X", and quoted phrases."""
@@ -63,7 +62,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 continue
             inner = range(i + 1, close)
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
-            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
+            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
                     and toks[i + 1].is_cap and toks[close - 1].is_cap and (
                     close - i > 2 or cued or i > 0 and toks[i - 1].lower in _WORK_NOUNS):
