@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.alias_cues import _ADVERBS, Definition, _cap_run
+from kg.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.candidates import Span, Unit
 from kg.emphasis import MARKS
 from kg.name_runs import name_before
@@ -195,7 +195,6 @@ def born_name(u: int, toks: list[Token]) -> list[Definition]:
 
 
 _CALLED = frozenset({"called", "known", "named", "termed"})
-_REFERRERS = frozenset({"it", "this", "they"})
 _BE = frozenset({"is", "was", "are", "were"})
 _ASIDE = frozenset({",", "—", "–"})
 # verbs, which make the words before the aside a clause, not a name
@@ -219,7 +218,7 @@ def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
         return None
     if lows[a] == "the" and toks[a + 1].is_word and toks[a + 1].text.islower():
         a += 2  # "as the method is called"
-    elif lows[a] in _REFERRERS:
+    elif lows[a] in _PRONOUNS:
         a += 1  # "as it is still known"
     else:
         return None
