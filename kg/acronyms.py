@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from kg import lexicon as lx
-from kg.alias_cues import _EMPHASIS, Definition, _cap_run, aliases
+from kg.alias_cues import Definition, _cap_run, aliases
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 from kg.forms import Form, UnionFind, top
 from kg.name_cues import born_name, bracketed, grew_into, sited, so_called
 from kg.renamings import RENAMING, former_names, named_apposition, renamed_now
@@ -143,7 +144,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
     out = []
     for i, tok in enumerate(toks):
         j = i + 1
-        while j < len(toks) and toks[j].text in _EMPHASIS:
+        while j < len(toks) and toks[j].text in MARKS:
             j += 1  # "**Gex**, the …"
         if not (tok.is_word and tok.is_cap and j + 2 < len(toks) and toks[j].text == ","
                 and toks[j + 1].lower == "the" and toks[j + 2].is_cap) or \

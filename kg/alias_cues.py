@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from kg import lexicon as lx
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 from kg.name_changes import TRADE_CUES, as_clause
 from kg.name_runs import SMALL_NUMBER
 from kg.tokens import Token
@@ -70,7 +71,6 @@ class Definition:
     rule: str = "acronym"
 
 
-_EMPHASIS = frozenset("*_")
 _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
                ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
                ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"),
@@ -138,14 +138,14 @@ def _emphasised(u: int, toks: list[Token], k: int) -> Span | None:
     """The words of a Markdown bold or italic run that starts at ``k`` ("**ring
     vaccination**"), at most six, else None."""
     m = k
-    while m < len(toks) and toks[m].text in _EMPHASIS:
+    while m < len(toks) and toks[m].text in MARKS:
         m += 1
     if m == k or m >= len(toks):
         return None
     e = m
     while e < len(toks) and e - m <= 6 and toks[e].is_word:
         e += 1
-    if e == m or e - m > 6 or e >= len(toks) or toks[e].text not in _EMPHASIS:
+    if e == m or e - m > 6 or e >= len(toks) or toks[e].text not in MARKS:
         return None
     return Span(u, m, e, "alias")
 
@@ -159,7 +159,7 @@ def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> S
     if j < 1 or lows[j] != "and" or not given:
         return None
     end = j
-    while end > 0 and toks[end - 1].text in _EMPHASIS | {"”", "\"", "’"}:
+    while end > 0 and toks[end - 1].text in MARKS | {"”", "\"", "’"}:
         end -= 1
     return given[-1] if given[-1].end == end else None
 

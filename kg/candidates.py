@@ -54,6 +54,7 @@ from kg.name_runs import (
     particle_before,
     possessive_inside,
 )
+from kg.person_words import INITIAL
 from kg.tokens import Token, key_of, singular
 
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
@@ -190,7 +191,7 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
     return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \
-        and not re.fullmatch(r"[A-Z]\.", toks[s + 1].text)
+        and not INITIAL.fullmatch(toks[s + 1].text)
 
 
 def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:

@@ -17,11 +17,11 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
 from kg.name_runs import name_before
+from kg.person_words import VERSUS
 from kg.tokens import Token
 
 __all__ = ["case_names"]
 
-_VERSUS = frozenset({"v", "vs"})
 _INSIDE = lx.NAME_CONNECTORS | frozenset({"&", "and", "the"})
 _JOINERS = lx.NAME_CONNECTORS | frozenset({"and"})
 
@@ -52,7 +52,7 @@ def case_names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """
     toks, out = unit.tokens, []
     for k in range(1, len(toks) - 1):
-        if toks[k].text not in _VERSUS:
+        if toks[k].text not in VERSUS:
             continue
         b = k + 2 if toks[k + 1].text == "." else k + 1
         a = name_before(toks, k, joiners=_JOINERS)

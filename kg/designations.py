@@ -30,7 +30,8 @@ import re
 
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, top
-from kg.people import COORDINATORS, person_like
+from kg.people import person_like
+from kg.person_words import COORDINATORS
 
 __all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "firm_suffixes", "ordinals"]
 

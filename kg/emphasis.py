@@ -38,16 +38,18 @@ from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
 from kg.tokens import Token
 
-_MARKS = ("*", "_")
+MARKS = frozenset("*_")
+"""The Markdown emphasis marks ("*", "_"), single or doubled."""
 _MAX_WORDS = 6
 _INSIDE = {"-", "&"}
 _MAX_TITLE = 12
-_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+"""The small words a title in title case leaves lowercase ("of", "the", "and" …)."""
 
 
 def _double(toks: list[Token], i: int) -> str | None:
     """The mark when ``toks[i:i + 2]`` is a doubled emphasis mark ("**" or "__")."""
-    if i + 1 < len(toks) and toks[i].text in _MARKS and toks[i + 1].text == toks[i].text \
+    if i + 1 < len(toks) and toks[i].text in MARKS and toks[i + 1].text == toks[i].text \
             and toks[i + 1].start == toks[i].end:
         return toks[i].text
     return None
@@ -109,7 +111,7 @@ def emphasised(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _single(toks: list[Token], i: int) -> str | None:
     """The mark when ``toks[i]`` is a single emphasis mark (not half of "**" or "__")."""
-    if toks[i].text not in _MARKS:
+    if toks[i].text not in MARKS:
         return None
     before = i > 0 and toks[i - 1].text == toks[i].text and toks[i - 1].end == toks[i].start
     after = i + 1 < len(toks) and toks[i + 1].text == toks[i].text \
@@ -150,7 +152,7 @@ def italic_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         i = max(k for k in range(i, close) if _single(toks, k) == mark and _flanks(toks, k))
         words = toks[i + 1:close]
         if len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(
-                t.is_word and (t.is_cap or t.lower in _TITLE_SMALL)
+                t.is_word and (t.is_cap or t.lower in TITLE_SMALL)
                 or _subtitled(words, k) for k, t in enumerate(words)):
             out.append(Span(unit_index, i + 1, close, "quoted"))
         i = close + 1

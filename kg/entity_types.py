@@ -126,7 +126,6 @@ def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     return None
 
 
-_PARTICLES = lx.NAME_PARTICLES
 _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
                  | lx.TECHNIQUE_HEADS | lx.STRUCTURE_HEADS | lx.STOPWORDS | lx.MONTHS)
 
@@ -137,7 +136,7 @@ def _personal_shape(form: Form) -> bool:
     if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
         return False
     words = top(form).replace("’s", "").replace("'s", "").split()
-    plain = [w for w in words if w.casefold() not in _PARTICLES
+    plain = [w for w in words if w.casefold() not in lx.NAME_PARTICLES
              and not (len(w) == 2 and w.endswith("."))]
     if not 2 <= len(plain) <= 3 or len(words) > 4 or not words[-1][:1].isupper():
         return False

@@ -33,13 +33,10 @@ from kg.kind_nouns import (  # noqa: F401
     TECHNIQUE_HEADS,
     VENUE_HEADS,
     VENUE_NOUNS,
+    _words,  # the word-list builder, read as lx._words
 )
 
 log = logging.getLogger(__name__)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 STOPWORDS = _words("""

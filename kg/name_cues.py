@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.alias_cues import _ADVERBS, _EMPHASIS, Definition, _cap_run
+from kg.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 from kg.name_runs import name_before
 from kg.tokens import Token, key_of
 
@@ -53,7 +54,7 @@ def so_called(u: int, toks: list[Token]) -> list[Definition]:
         if toks[i].lower != "so-called" or toks[i - 1].lower != "the" or toks[i - 2].text != ",":
             continue
         end = i - 2
-        while end > 0 and toks[end - 1].text in _EMPHASIS:
+        while end > 0 and toks[end - 1].text in MARKS:
             end -= 1
         start = end
         while start > 0 and (toks[start - 1].is_cap or toks[start - 1].is_number
@@ -194,7 +195,6 @@ def born_name(u: int, toks: list[Token]) -> list[Definition]:
 
 
 _CALLED = frozenset({"called", "known", "named", "termed"})
-_REFERRERS = frozenset({"it", "this", "they"})
 _BE = frozenset({"is", "was", "are", "were"})
 _ASIDE = frozenset({",", "—", "–"})
 # verbs, which make the words before the aside a clause, not a name
@@ -218,7 +218,7 @@ def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
         return None
     if lows[a] == "the" and toks[a + 1].is_word and toks[a + 1].text.islower():
         a += 2  # "as the method is called"
-    elif lows[a] in _REFERRERS:
+    elif lows[a] in _PRONOUNS:
         a += 1  # "as it is still known"
     else:
         return None

@@ -35,7 +35,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit, names
 from kg.cases import case_names
-from kg.emphasis import emphasised, italic_titles
+from kg.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.glosses import glossed
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
@@ -45,12 +45,10 @@ from kg.tokens import Token
 
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
-_EMPHASIS = {"*", "_"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
-_TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
 
 def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Terms introduced by "called X", "known as X", "termed X", and quoted phrases."""
@@ -64,7 +62,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 continue
             inner = range(i + 1, close)
             cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
-            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in _TITLE_SMALL)
+            if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
                     and toks[i + 1].is_cap and toks[close - 1].is_cap and (
                     close - i > 2 or cued or i > 0 and toks[i - 1].lower in _WORK_NOUNS):
@@ -87,7 +85,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             k = i + len(d)
             while k < len(toks) and toks[k].lower in _DEFINER_ADVERBS:
                 k += 1  # "called simply …"
-            while k < len(toks) and toks[k].text in _EMPHASIS:
+            while k < len(toks) and toks[k].text in MARKS:
                 k += 1  # called *rills*
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
@@ -173,13 +171,13 @@ def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     if not unit.list_item or unit.heading:
         return []
     first = 0
-    while first < len(toks) and toks[first].text in _EMPHASIS:
+    while first < len(toks) and toks[first].text in MARKS:
         first += 1  # "**Flood risk:** …", "__Flood risk__: …"
     colon = next((k for k, t in enumerate(toks[:first + 8]) if t.text == ":"), None)
     if not colon or colon <= first or not toks[first].is_word or not toks[first].text[0].isupper():
         return []
     end = colon
-    while end > first and toks[end - 1].text in _EMPHASIS:
+    while end > first and toks[end - 1].text in MARKS:
         end -= 1
     words = toks[first:end]
     if not words or any(not t.is_word and t.text not in "-&" for t in words):

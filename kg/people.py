@@ -64,10 +64,7 @@ from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
 from kg.given_names import GIVEN_NAMES
 from kg.person_words import (  # noqa: F401 (re-exported: importable from here as before)
-    COORDINATORS,
     INITIAL,
-    SUFFIXES,
-    TITLES,
     cited_case,
     coordinated,
     core_words,

@@ -50,7 +50,8 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.designations import FIRM_SUFFIXES
 from kg.forms import Form, UnionFind, strip_possessive, top
-from kg.people import COORDINATORS, DISTINCT_HEADS, SAME_HEADS, cited_case, person_like
+from kg.people import DISTINCT_HEADS, SAME_HEADS, person_like
+from kg.person_words import COORDINATORS, cited_case
 from kg.shortenings import CONNECTORS, HEAD_ENDS, head_of
 
 __all__ = ["owned_prefix", "short_forms"]

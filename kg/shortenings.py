@@ -63,10 +63,11 @@ _TAIL_STOPS = CONNECTORS | frozenset({"at", "in"})
 # is a library)
 HEAD_ENDS = CONNECTORS | frozenset({"at"})
 
-# place names whose head comes first ("River Avon", "Lake Tana"): the rest is used alone
-_LEADING_HEADS = lx.LEADING_HEADS
 # the prefixes of ships' names ("HMS Tarrant", "the Tarrant")
 _SHIP_PREFIXES = lx._words("hms uss ss rms mv hmy hmas hmcs hmnzs sms usns")
+# first words whose name is used without them: a place name's leading head ("River Avon",
+# "Lake Tana", lx.LEADING_HEADS) and a ship's prefix
+_DROPPED_FIRST = lx.LEADING_HEADS | _SHIP_PREFIXES
 # heads of institutions named either way round ("University of Harnley", "Harnley
 # University"); not a bank or a council, whose "of X" may name a country's or a city's
 # body where "X Bank" names a firm
@@ -81,11 +82,11 @@ def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
                 and person_like(f)}
     for long in forms.values():
         k = long.key
-        if not long.is_name or len(k) < 2 or k[0] not in _LEADING_HEADS | _SHIP_PREFIXES:
+        if not long.is_name or len(k) < 2 or k[0] not in _DROPPED_FIRST:
             continue
         short = forms.get(k[1:])
         rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
-                  and f.key[0] in _LEADING_HEADS | _SHIP_PREFIXES]
+                  and f.key[0] in _DROPPED_FIRST]
         if k[0] in _SHIP_PREFIXES and (len(k) != 2 or k[1] in surnames):
             continue  # "HMS Nelson" is not the admiral "Horatio Nelson"
         if short is not None and short.is_name and not rivals:

@@ -31,6 +31,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.given_names import GIVEN_NAMES
 from kg.model import Entity
+from kg.person_words import core_words
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,6 @@ PLAIN_GIVEN = 4.5
 """Zipf frequency below which an unlisted first word may be a given name ("Ottilie", not
 "North" of "North Tessing")."""
 _INITIAL_LEN = 2
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def particle_surname(written: str) -> bool:
@@ -71,9 +71,7 @@ def surname_of(label: str) -> str | None:
     """The surname of a personal name, with its particles ("Ottilie Quarrendon" →
     "Quarrendon", "Karl van Oordt" → "van Oordt", "Amos K. Tandry Jr." → "Tandry"), or
     None when the name has no given name before it."""
-    words = label.split()
-    if len(words) > 2 and words[-1].casefold() in _SUFFIXES:
-        words = words[:-1]
+    words = core_words(label.split())
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     k = len(words) - 1

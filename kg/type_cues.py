@@ -12,6 +12,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.description_heads import copula_head, past_parenthesis
+from kg.emphasis import MARKS
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
 
@@ -28,7 +29,6 @@ _PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("
 _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
     | lx.PERSON_NOUNS
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
-_MARKS = {"*", "_"}
 # nouns of a made tool or a language (a language is folded onto ``product``), which type a
 # name they describe; a noun ending in "-er" is otherwise a person's trade
 _TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language dialect")
@@ -119,9 +119,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
-    while start > 0 and toks[start - 1].text in _MARKS:
+    while start > 0 and toks[start - 1].text in MARKS:
         start -= 1  # "the Danish botanist **J. Orrin Haskett**"
-    while end < len(toks) and toks[end].text in _MARKS:
+    while end < len(toks) and toks[end].text in MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]
     after = [t.lower for t in toks[end:end + 3]]
