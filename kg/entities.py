@@ -39,7 +39,7 @@ from kg.name_cues import as_called
 from kg.name_traits import name_heads
 from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
-from kg.people import honorific_before, titled_surnames, untitled
+from kg.person_words import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.surnames import add_surname_aliases
 from kg.title_names import heading_names, placed_names, title_names, titled

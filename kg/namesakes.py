@@ -32,7 +32,8 @@ from collections import defaultdict
 from kg.candidates import Unit
 from kg.forms import Form, Group, strip_possessive
 from kg.gazetteer import Match
-from kg.people import known_people, last_name, rival_words, titled_key
+from kg.people import known_people, rival_words
+from kg.person_words import last_name, titled_key
 
 __all__ = ["NAMESAKE", "nearest_namesakes"]
 

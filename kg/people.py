@@ -63,17 +63,14 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.forms import Form, UnionFind, strip_possessive, top
 from kg.given_names import GIVEN_NAMES
-from kg.person_words import (  # noqa: F401 (re-exported: importable from here as before)
+from kg.person_words import (
     INITIAL,
     cited_case,
     coordinated,
     core_words,
-    honorific_before,
     last_name,
     same_person,
     titled_key,
-    titled_surnames,
-    untitled,
 )
 from kg.surnames import named_after
 

@@ -73,7 +73,8 @@ from kg.acronyms import name_initials
 from kg.candidates import Span, Unit, span_key
 from kg.demonyms import is_demonym
 from kg.forms import Form
-from kg.people import last_name, person_like
+from kg.people import person_like
+from kg.person_words import last_name
 from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
 from kg.term_cues import cued_terms, named_again, process_nouns
 from kg.tokens import key_of

@@ -210,7 +210,7 @@ def test_amount_and_year_merges():
 
 
 def test_middle_name_matches_its_initial():
-    from kg.people import same_person
+    from kg.person_words import same_person
 
     assert same_person("Ivo E. Tully".split(), "Ivo Edwin Tully".split())
     assert not same_person("Ivo E. Tully".split(), "Ivo Edwin Wood".split())
@@ -280,7 +280,7 @@ def test_word_by_word_abbreviation_needs_a_clipping_or_initials():
 
 
 def test_generational_suffix_is_not_the_surname():
-    from kg.people import core_words, same_person
+    from kg.person_words import core_words, same_person
     assert core_words(["Ada", "B.", "Quill", "Jr."]) == ["Ada", "B.", "Quill"]
     assert same_person(["Ada", "B.", "Quill", "Jr."], ["Ada", "Quill"])
 

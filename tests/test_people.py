@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from kg.forms import Form, UnionFind, top
-from kg.people import DISTINCT_HEADS, join_initials, join_surnames, last_name, person_like
+from kg.people import DISTINCT_HEADS, join_initials, join_surnames, person_like
+from kg.person_words import last_name
 from kg.tokens import key_of_text
 
 _FIRST = ["Mara", "Tobin", "Oda", "Corvin", "Britta", "Jorun", "Petra", "Pavel"]
