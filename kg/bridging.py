@@ -29,6 +29,10 @@
   ("an inquiry commissioned by the trustees … The Quorrin Inquiry, …"): museum relations
   joined 0.75 → 0.83; no other figure of the 33 sets moved.
 
+Round 13: ``renamed`` skips "-ly" adverbs and "everywhere" before the cue ("The method is
+universally known as X") and Markdown emphasis marks after it ("known as **X**"); figures
+with :func:`kg.antecedents._technique`.
+
 Round 12: ``renamed`` also takes "traded as", "trades as", "trading as", and a relative
 clause with "by then", "now" or a year before the cue ("The firm, which by 1995 traded as
 Quillstone Press, …"). Measured over the 18 development sets and the 15 invented articles:
@@ -143,14 +147,15 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         if g is None:
             continue
         k = 2
-        while k < len(toks) and (toks[k].lower in _SKIP or YEAR.fullmatch(toks[k].text)):
-            k += 1  # "The firm, which by 1990 traded as X"
+        while k < len(toks) and (toks[k].lower in _SKIP or YEAR.fullmatch(toks[k].text)
+                                 or _adverb(toks[k])):
+            k += 1  # "The firm, which by 1990 traded as X", "The method is widely known as X"
         cue = next((c for c in _CUES if tuple(t.lower for t in toks[k:k + len(c)]) == c), None)
         if cue is None:
             continue
         k += len(cue)
-        while k < len(toks) and (toks[k].lower == "the" or toks[k].text in "“\"‘"):
-            k += 1
+        while k < len(toks) and (toks[k].lower == "the" or toks[k].text in "“\"‘*_"):
+            k += 1  # "known as **X**": Markdown emphasis marks are no words
         h = by_start.get((u, k))
         if cue in TRADE_CUES and as_clause(toks, ends.get((u, k), len(toks))):
             continue  # "The firm traded as Hallam Bank collapsed": another firm
@@ -159,6 +164,13 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     return out + (_nicknames(units, matches, types, references) if types is not None else [])
+
+
+def _adverb(tok) -> bool:
+    """A lowercase "-ly" adverb or "everywhere" ("universally known as", "known everywhere
+    as")."""
+    return tok.text.islower() and (tok.lower.endswith("ly") and len(tok.lower) > 4
+                                   or tok.lower == "everywhere")
 
 
 def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]]:
