@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from kg import lexicon as lx
 from kg.acronyms import definitions
+from kg.binomials import binomials
 from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import Form, Group, choose_label, group_forms, owned_prefix, variant_rule
@@ -74,6 +75,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
     spans = find_spans(units, stats)
     defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
     defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
+    latin, abbreviated = binomials(units)  # "Varrella montica", "V. montica"
+    spans += latin
+    defs += abbreviated
     spans += [s for d in defs for s in (d.short, d.long)]
     forms = collect_forms(units, spans, texts, stats)
     kept = select(forms, units, spans)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.test_entities import extracted, find, joined, needs_wordfreq
+from kg.binomials import binomials
+from kg.entities import build_units
+from tests.test_entities import build, extracted, find, joined, needs_wordfreq
 
 
 @needs_wordfreq
@@ -37,3 +39,26 @@ def test_a_way_of_doing_something_after_a_parenthesis_types_a_technique():
         "Dry resin transfer is, in short, a way of making moulds from powder. "
         "Workshops used dry resin transfer for decades. Dry resin transfer is still taught.\n")
     assert find(entities, "dry resin transfer").entity_type == "technique"
+
+
+@needs_wordfreq
+def test_a_genus_and_epithet_are_one_name_and_its_abbreviation_an_alias():
+    entities = extracted(
+        "A moss from the north\n"
+        "In 1931 Hanna Tervik described a moss from the Orvell fells, which she named "
+        "Varrella montica. Later workers grew V. montica in cold rooms.\n")
+    moss = joined(entities, "Varrella montica", "V. montica", rule="alias")
+    assert moss.label == "Varrella montica"
+    assert find(entities, "Varrella") in (None, moss)
+
+
+@needs_wordfreq
+def test_a_name_before_a_common_noun_or_a_plural_is_no_species():
+    docs, sections, sentences = build(
+        "Lamps\n"
+        "The keepers fitted a *Tarvell lens* to the tower in 1850. They played *Orvask "
+        "symphonies* at night. The moss *Varrella coli* grew on the rocks.\n")
+    units = build_units(sections, sentences)
+    spans, _defs = binomials(units)
+    found = {" ".join(t.text for t in units[s.unit].tokens[s.start:s.end]) for s in spans}
+    assert found == {"Varrella coli"}
