@@ -54,7 +54,7 @@ def test_a_genus_and_epithet_are_one_name_and_its_abbreviation_an_alias():
 
 @needs_wordfreq
 def test_a_name_before_a_common_noun_or_a_plural_is_no_species():
-    docs, sections, sentences = build(
+    _docs, sections, sentences = build(
         "Lamps\n"
         "The keepers fitted a *Tarvell lens* to the tower in 1850. They played *Orvask "
         "symphonies* at night. The moss *Varrella coli* grew on the rocks.\n")
