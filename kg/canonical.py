@@ -63,6 +63,7 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.acronyms import undefined_acronyms
 from kg.designations import firm_suffixes, ordinals
+from kg.eponym_short import eponym_short_forms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
@@ -171,6 +172,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
     short_forms(forms, uf, placed=set(placed))
+    eponym_short_forms(forms, uf, placed=set(placed))
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))

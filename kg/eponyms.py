@@ -15,6 +15,10 @@ document noun ("the Norland government", which must still mention Norland) or cl
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 
+Round 13: a naming cue counts as an article does ("soon known everywhere as Orvan
+polymerase", "called", "dubbed"): pcr_history's enzyme, found before only as its bare name,
+is whole (then joined by :mod:`kg.eponym_short`); no node of the other 19 sets moved.
+
 Two names joined by a dash in one word ("the Kessel–Varnhagen zone", "the Orlik–Sebrand
 reversal") take their head after an article once: such a pair is only ever said of a thing
 named after both. Round 9 of issue 3: plate_tectonics' three such nodes are whole (the
@@ -75,8 +79,16 @@ def count_head(toks: list[Token], i: int, stats: Stats, *, heading: bool) -> Non
     while k >= 0 and toks[k].is_word and toks[k].is_cap and i - k < 2 \
             and toks[k].lower not in _ARTICLES:
         k -= 1  # "the Gannet Point rangers": the article may come before a two-word name
-    if not heading and k >= 0 and toks[k].lower in _ARTICLES:
+    if not heading and k >= 0 and (toks[k].lower in _ARTICLES or _naming(toks, k)):
         stats.heads_after_article.add(pair)
+
+
+def _naming(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` ends a naming cue: "called", "dubbed", "known (…) as" ("soon
+    known everywhere as the Varrow lamp" gives the pair as one name, as "the" does)."""
+    low = toks[k].lower
+    return low in ("called", "dubbed") or low == "as" and any(
+        t.lower == "known" for t in toks[max(0, k - 3):k])
 
 
 def _role_noun(word: str) -> bool:

@@ -62,3 +62,24 @@ def test_a_name_before_a_common_noun_or_a_plural_is_no_species():
     spans, _defs = binomials(units)
     found = {" ".join(t.text for t in units[s.unit].tokens[s.start:s.end]) for s in spans}
     assert found == {"Varrella coli"}
+
+
+@needs_wordfreq
+def test_a_coined_name_with_its_head_takes_the_bare_name_used_after_it():
+    entities = extracted(
+        "An enzyme from the vents\n"
+        "In 1980 chemists purified an enzyme that survived boiling. The enzyme, soon known "
+        "everywhere as Orvan polymerase, made the process cheap. Later work found that Orvan "
+        "polymerase makes errors, and some laboratories replaced Orvan with other enzymes.\n")
+    enzyme = joined(entities, "Orvan polymerase", "Orvan", rule="short-form")
+    assert enzyme.label == "Orvan polymerase"
+
+
+@needs_wordfreq
+def test_a_name_used_before_the_thing_named_after_it_stays_apart():
+    entities = extracted(
+        "Lamps\n"
+        "Orvan was a glassmaker of the northern towns. In 1850 the keepers fitted the Orvan "
+        "lamp to the tower, and later a second Orvan lamp.\n")
+    lamp = find(entities, "Orvan lamp")
+    assert lamp is not None and find(entities, "Orvan") is not lamp
