@@ -11,8 +11,10 @@ for the Licensing of Ferry Pilots"): the criteria and figures are in :mod:`kg.ju
 The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal", "Prize", "Order")
 goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
 vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
-taken after one ("the Orvell Prize in Botany" gives "Botany" alone, as one prize's field
-does on lighthouse) because "won the Turner Prize in London" reads the same way.
+taken after one ("won the Turner Prize in London" gives a place), except before a field of
+study or an art (:data:`FIELDS`, round 13: "the Orvell Prize in Botany"): pcr_history's gold
+prize found whole, and one prize each on telescope and lighthouse, whose field was a node
+of its own (a place on lighthouse); no figure of the 20 sets fell.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
@@ -59,6 +61,12 @@ LEAD_PARTICLES = PARTICLES - {"ten"}
 # head nouns of names (organisations, documents, places, techniques, awards): a run ending
 # in one may go on with a connector ("Association of")
 NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS
+# fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
+FIELDS = lx._words("""
+physics chemistry medicine physiology literature economics mathematics biology astronomy
+geology botany zoology engineering architecture music poetry fiction journalism history
+philosophy sociology psychology law science sciences arts
+""")
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
 
@@ -151,6 +159,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return True
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
+    if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS:
+        return True  # "the Orvell Prize in Chemistry": a field, not a place
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization"

@@ -83,3 +83,14 @@ def test_a_name_used_before_the_thing_named_after_it_stays_apart():
         "lamp to the tower, and later a second Orvan lamp.\n")
     lamp = find(entities, "Orvan lamp")
     assert lamp is not None and find(entities, "Orvan") is not lamp
+
+
+@needs_wordfreq
+def test_a_prize_in_a_field_is_one_name_but_a_prize_in_a_town_is_not():
+    entities = extracted(
+        "Honours\n"
+        "In 1961 Dorn Ostrik shared the Tellmark Prize in Chemistry with a colleague. "
+        "Two years later he won the Quenby Medal in Brennich, the town of his birth.\n")
+    assert find(entities, "Tellmark Prize in Chemistry") is not None
+    assert find(entities, "Chemistry") is None
+    assert find(entities, "Quenby Medal in Brennich") is None
