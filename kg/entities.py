@@ -43,6 +43,7 @@ from kg.patterns import find_spans
 from kg.person_words import honorific_before, titled_surnames, untitled
 from kg.selection import select
 from kg.surnames import add_surname_aliases
+from kg.term_aliases import term_aliases
 from kg.title_names import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 from kg.topics import title_forms, topic_heads
@@ -75,6 +76,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     spans = find_spans(units, stats)
     defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
     defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
+    defs += [d for u, unit in enumerate(units) for d in term_aliases(u, unit)]
     latin, abbreviated = binomials(units)  # "Varrella montica", "V. montica"
     spans += latin
     defs += abbreviated

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from kg.binomials import binomials
+from kg.candidates import Unit
 from kg.entities import build_units
+from kg.term_aliases import term_aliases
+from kg.tokens import tokenize
 from tests.test_entities import build, extracted, find, joined, needs_wordfreq
 
 
@@ -94,3 +97,22 @@ def test_a_prize_in_a_field_is_one_name_but_a_prize_in_a_town_is_not():
     assert find(entities, "Tellmark Prize in Chemistry") is not None
     assert find(entities, "Chemistry") is None
     assert find(entities, "Quenby Medal in Brennich") is None
+
+
+@needs_wordfreq
+def test_an_emphasised_variant_takes_the_other_names_it_is_given():
+    entities = extracted(
+        "Variants\n"
+        "The Varn assay has several variants:\n"
+        "- **reverse Varn assay**, or RV-assay, in which the sample is first warmed\n"
+        "- **rapid Varn assay**, also called quick Varn assay or qVA, which reads in minutes\n"
+        "Clinics now prefer the rapid Varn assay. The qVA costs little, and the RV-assay "
+        "is used for old samples. The quick Varn assay is taught to nurses.\n")
+    joined(entities, "reverse Varn assay", "RV-assay", rule="alias")
+    rapid = joined(entities, "rapid Varn assay", "qVA", rule="alias")
+    assert find(entities, "quick Varn assay") is rapid
+
+
+def test_or_and_a_short_form_that_spells_other_words_give_no_alias():
+    toks = tokenize("They used **reverse Varn assay**, or QX-assay, in the field.")
+    assert term_aliases(0, Unit("d", toks, 0, "s")) == []
