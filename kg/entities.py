@@ -35,6 +35,7 @@ from kg.descriptors import describe, description_aliases
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
+from kg.heading_short import heading_prefixes
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
 from kg.name_cues import as_called
 from kg.name_traits import name_heads
@@ -106,6 +107,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references += eponymous(units, matches, groups, types)
     renamed = renamings(units, matches, references, types=types)
     headed = heading_names(forms, kept, groups, units, spans)
+    for g, found in heading_prefixes(forms, kept, groups, units, spans).items():
+        headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
     return _records(groups, kept, labels, types, units, texts, matches, references,
                     gazetteer.variants, renamed, headed, explained=explained)
 

@@ -116,3 +116,16 @@ def test_an_emphasised_variant_takes_the_other_names_it_is_given():
 def test_or_and_a_short_form_that_spells_other_words_give_no_alias():
     toks = tokenize("They used **reverse Varn assay**, or QX-assay, in the field.")
     assert term_aliases(0, Unit("d", toks, 0, "s")) == []
+
+
+@needs_wordfreq
+def test_a_heading_may_shorten_a_name_the_sentences_give_in_full():
+    entities = extracted(
+        "A moss from Quarnick\n"
+        "Hanna Tervik had collected mosses in Quarnick National Park since 1920. The fare "
+        "to the park was high.\n"
+        "Fare Rises at Quarnick\n"
+        "Fare Trust records show the cost doubled.\n")
+    park = joined(entities, "Quarnick National Park", "Quarnick")
+    assert "Fare" not in {a for e in entities for a in e.aliases}
+    assert park.entity_type == "place"
