@@ -7,7 +7,7 @@ from kg.candidates import Unit
 from kg.entities import build_units
 from kg.term_aliases import term_aliases
 from kg.tokens import tokenize
-from tests.test_entities import build, extracted, find, joined, needs_wordfreq
+from tests.test_entities import build, extracted, find, joined, needs_wordfreq, with_mentions
 
 
 @needs_wordfreq
@@ -129,3 +129,24 @@ def test_a_heading_may_shorten_a_name_the_sentences_give_in_full():
     park = joined(entities, "Quarnick National Park", "Quarnick")
     assert "Fare" not in {a for e in entities for a in e.aliases}
     assert park.entity_type == "place"
+
+
+@needs_wordfreq
+def test_the_head_of_a_coined_name_stands_for_it():
+    entities, mentions = with_mentions(
+        "Signals\n"
+        "In 1991 a better signal came in the form of the **Quellox probe**. The probe "
+        "releases a dye when it meets its target.\n")
+    probe = find(entities, "Quellox probe")
+    assert any(m.entity == probe.id and m.sentence == 1 and m.via == "reference"
+               for m in mentions)
+
+
+@needs_wordfreq
+def test_the_head_of_a_thing_named_after_a_person_is_any_such_thing():
+    entities, mentions = with_mentions(
+        "Lamps\n"
+        "Ada Quellox built the first Quellox lamp in 1790. The Quellox lamp burned oil. "
+        "Later keepers trimmed the lamp at dusk.\n")
+    lamp = find(entities, "Quellox lamp")
+    assert not any(m.entity == lamp.id and m.sentence == 2 for m in mentions)
