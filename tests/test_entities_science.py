@@ -150,3 +150,15 @@ def test_the_head_of_a_thing_named_after_a_person_is_any_such_thing():
         "Later keepers trimmed the lamp at dusk.\n")
     lamp = find(entities, "Quellox lamp")
     assert not any(m.entity == lamp.id and m.sentence == 2 for m in mentions)
+
+
+@needs_wordfreq
+def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
+    entities, mentions = with_mentions(
+        "The machine on the bench\n"
+        "Automating the steps produced a new class of instrument, the **spin blotter**. "
+        "The first model reached laboratories in 1987. "
+        "The instrument was sold by Harlan Quist, a dealer in Boston.\n")
+    blotter = find(entities, "spin blotter")
+    assert any(m.entity == blotter.id and m.sentence == 2 and m.via == "reference"
+               for m in mentions)
