@@ -67,7 +67,13 @@ from kg.eponym_short import eponym_short_forms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
-from kg.people import join_initials, join_surnames, known_people, person_like
+from kg.people import (
+    join_double_names,
+    join_initials,
+    join_surnames,
+    known_people,
+    person_like,
+)
 from kg.quantities import approximate, join_amounts, join_years
 from kg.short_forms import owned_prefix, short_forms
 from kg.shortenings import (
@@ -180,6 +186,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     skeletons(forms, uf)
     tails(forms, uf)
     join_surnames(forms, uf, placed=set(placed))
+    join_double_names(forms, uf)
     join_first_names(forms, uf, placed=set(placed))
     _bare_heads(forms, uf)
     _name_heads(forms, uf)

@@ -107,11 +107,39 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
         return False
     if any(w.casefold() in _NOT_NAME for w in plain) or plain[0].casefold() in _NOT_GIVEN:
         return False  # "Project Tamsin", "Great Corvey": no given name opens them
+    if _particle_joined(plain[0]):
+        return False  # "Varnier-La Tour": a firm's double name, no given name
     if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) and not common_surname:
         return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
         # says otherwise: "J. Orrin Haskett"; a given name does not: "Elizabeth Line")
     return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
         or plain[0].casefold() in GIVEN_NAMES  # "Peter Harding": every word is frequent
+
+
+def _particle_joined(word: str) -> bool:
+    """True for a word joined by a hyphen to a capitalised particle ("Varnier-La",
+    "Orsini-De"): a given name is never so written, a firm named after two families is
+    ("… -La Roche"). Round 13: one firm of pcr_history was a person by its shape, and its
+    bare second name that person's surname; no other node of the 20 sets moved."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p[:1].isupper() and p.casefold() in lx.NAME_PARTICLES
+                                  for p in parts[1:])
+
+
+def join_double_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins the bare last word of a firm's double name ("Tour" of "Varnier-La Tour",
+    :func:`_particle_joined`) to it, as :func:`join_surnames` joins a person's surname, when
+    no other name holds the word (rule ``surname-part``)."""
+    doubles = [f for f in forms.values() if f.is_name and len(f.key) >= 2
+               and _particle_joined(strip_possessive(top(f)).split()[0])]
+    for long in doubles:
+        short = forms.get(long.key[-1:])
+        if short is None or not short.is_name or short.kinds.get("acronym") or any(
+                long.key[-1] in f.key for f in forms.values()
+                if f.key not in (short.key, long.key) and uf.find(f.key) != uf.find(long.key)):
+            continue
+        uf.union(short.key, long.key, "surname-part", f"“{top(short)}” is the last name of "
+                 f"the double name “{top(long)}”", top(short))
 
 
 def known_people(forms: dict[tuple, Form], *,

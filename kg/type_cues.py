@@ -15,6 +15,7 @@ from kg.description_heads import copula_head, past_parenthesis
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
+from kg.trade_cues import trade_cue
 
 __all__ = ["compound_kind", "context_cues", "described_as_process", "kind_of_noun", "modifiers"]
 
@@ -137,6 +138,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
         scores["place"] += 3  # "the city of Brennholm"
+    scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
             or before and before[-1] in _PRODUCT_BEFORE:
         scores["product"] += 1

@@ -162,3 +162,23 @@ def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
     blotter = find(entities, "spin blotter")
     assert any(m.entity == blotter.id and m.sentence == 2 and m.via == "reference"
                for m in mentions)
+
+
+@needs_wordfreq
+def test_a_firms_double_name_is_no_person_and_its_last_name_joins_it():
+    entities = extracted(
+        "Patents\n"
+        "In 1991 the company sold the rights to Varnier-La Tourelle for $30 million. "
+        "Later Tourelle licensed the method widely, and researchers at Tourelle built "
+        "new kits.\n")
+    firm = joined(entities, "Varnier-La Tourelle", "Tourelle")
+    assert firm.entity_type == "organization"
+
+
+@needs_wordfreq
+def test_a_seller_is_a_firm():
+    entities = extracted(
+        "The machine\n"
+        "The first model was sold by Quindle-Marsh, in partnership with a local dealer. "
+        "Quindle-Marsh also sold spare parts.\n")
+    assert find(entities, "Quindle-Marsh").entity_type == "organization"
