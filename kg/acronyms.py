@@ -213,11 +213,22 @@ def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
     ("Valdane Hospitals Foundation" → "vhf"), each with the names that have them."""
     out: dict[str, set[tuple]] = {}
     for key, form in forms.items():
-        if len(key) >= 2 and form.kinds.get("name"):
+        if len(key) >= 2 and (form.kinds.get("name") or _spelt_term(key, form)):
             initials = "".join(w[0] for w in key if w not in lx.ACRONYM_SKIPS)
             if len(initials) >= 3:
                 out.setdefault(initials, set()).add(key)
     return out
+
+
+def _spelt_term(key: tuple, form: Form) -> bool:
+    """A lowercase term of three words or more, no function word, that the text repeats or
+    sets apart ("polymerase chain reaction" for "PCR"): an undefined acronym may spell it as
+    it spells a name (round 13: pcr_history's technique and its acronym, which joined it
+    only later through a description, were one group before typing; no other group of the
+    20 development sets moved)."""
+    return len(key) >= 3 and not form.is_name and all(
+        w.isalpha() and w not in lx.ACRONYM_SKIPS for w in key) and (
+        len(form.units) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
 
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:

@@ -182,3 +182,26 @@ def test_a_seller_is_a_firm():
         "The first model was sold by Quindle-Marsh, in partnership with a local dealer. "
         "Quindle-Marsh also sold spare parts.\n")
     assert find(entities, "Quindle-Marsh").entity_type == "organization"
+
+
+@needs_wordfreq
+def test_an_undefined_acronym_spells_a_repeated_term_and_its_variants_are_techniques():
+    entities = extracted(
+        "A Short History of Cold Hide Bonding\n"
+        "Cold hide bonding is, at heart, a way of joining two skins without heat. "
+        "Binders everywhere adopted cold hide bonding within a decade.\n"
+        "Variants\n"
+        "The shops learned CHB quickly. The most important variant is **rapid CHB**, which "
+        "dries in an hour, and rapid CHB is now common.\n")
+    bonding = joined(entities, "cold hide bonding", "CHB", rule="acronym-initials")
+    assert bonding.entity_type == "technique"
+    assert find(entities, "rapid CHB").entity_type == "technique"
+
+
+@needs_wordfreq
+def test_a_coined_name_with_a_product_head_is_a_product():
+    entities = extracted(
+        "Signals\n"
+        "In 1991 a better signal came in the form of the **Quellox probe**. Labs bought "
+        "the Quellox probe in bulk.\n")
+    assert find(entities, "Quellox probe").entity_type == "product"
