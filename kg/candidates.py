@@ -247,12 +247,15 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Runs of capitalised words, joined by name connectors ("of", "for", "&", initials).
 
     Also gives a short name followed by a lowercase classifier noun ("the Kelby bank",
-    "the Corvid label") as a ``namehead`` span, which only ever joins another name.
+    "the Corvid label") as a ``namehead`` span, which only ever joins another name. A capital
+    written onto a degree sign ("72 °C") is a unit, no name (round 13: pcr_history −1 node,
+    no other node of the 20 sets moved).
     """
     toks, out, i = unit.tokens, [], 0
     while i < len(toks):
-        if not (toks[i].is_word and toks[i].is_cap) or _reduplicated(toks[i]):
-            i += 1
+        if not (toks[i].is_word and toks[i].is_cap) or _reduplicated(toks[i]) \
+                or i and toks[i - 1].text == "°" and toks[i - 1].end == toks[i].start:
+            i += 1  # "70 °C": a unit
             continue
         j = i + 1
         while j < len(toks) and not (toks[j - 1].possessive and not possessive_inside(toks, j)):

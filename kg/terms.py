@@ -116,6 +116,17 @@ def _verb_before_object(toks: list[Token], j: int) -> bool:
         and toks[j + 1].lower in _OBJECT_OPENERS
 
 
+def _relative_verb(toks: list[Token], i: int) -> bool:
+    """True for an "-s" word right after a relative "that", "which" or "who" ("every field
+    that handles genetic material"): the clause's verb, which opens no term. Round 13:
+    pcr_history −1 node (a term repeated with its paragraph); no other node of the 20
+    development sets moved."""
+    low = toks[i].lower
+    return i > 1 and toks[i - 1].lower in ("that", "which", "who") and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is")) and toks[i - 2].is_word \
+        and toks[i - 2].lower not in lx.STOPWORDS  # "along which plates slide": a subject
+
+
 def _verbish(low: str) -> bool:
     return low.endswith(_VERB_ENDINGS) and low not in _NOT_VERBS
 
@@ -149,7 +160,7 @@ def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> lis
           for i in range(len(toks))]
     for i in range(len(toks)):
         first = toks[i].lower
-        if not ok[i] or toks[i].possessive or first in _PAST_FORMS:
+        if not ok[i] or toks[i].possessive or first in _PAST_FORMS or _relative_verb(toks, i):
             continue
         generic = lx.is_generic_modifier(first)
         top = i + 2 if first.endswith("ing") or generic else min(i + longest, len(toks))

@@ -205,3 +205,14 @@ def test_a_coined_name_with_a_product_head_is_a_product():
         "In 1991 a better signal came in the form of the **Quellox probe**. Labs bought "
         "the Quellox probe in bulk.\n")
     assert find(entities, "Quellox probe").entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_degree_unit_and_a_relative_clause_verb_make_no_entity():
+    entities = extracted(
+        "Steps\n"
+        "The mix is held at 72 °C for a minute, then at 95 °C for two. Every kitchen that "
+        "handles raw grain needs a sieve. A mill that handles raw grain needs two.\n")
+    labels = {e.label for e in entities}
+    assert not any(label.split()[0].rstrip(".") == "C" for label in labels)
+    assert "handles raw grain" not in labels and "raw grain" in labels
