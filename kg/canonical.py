@@ -85,6 +85,7 @@ from kg.shortenings import (
     swapped_heads,
     tails,
 )
+from kg.term_tails import term_tails
 from kg.title_names import topic_prefixes
 
 __all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants", "owned_prefix",
@@ -185,6 +186,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     abbreviations(forms, uf)
     skeletons(forms, uf)
     tails(forms, uf)
+    term_tails(forms, uf)
     join_surnames(forms, uf, placed=set(placed))
     join_double_names(forms, uf)
     join_first_names(forms, uf, placed=set(placed))
@@ -233,7 +235,8 @@ def choose_label(forms: list[Form]) -> str:
     An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
     "Vantor Mountain Railway"), a name its head used alone however often ("Tamsel Water
     Trust", not "the Trust"), a full personal name its parts, an exact amount an
-    approximate one; then the form seen most often wins, then the longer one (the shorter,
+    approximate one, a term the end of a longer one (:mod:`kg.term_tails`: its count holds
+    the longer one's); then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
     and a name its most frequent one.
@@ -247,9 +250,12 @@ def choose_label(forms: list[Form]) -> str:
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$7 billion"
         bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
         bare_head = len(form.key) == 1 and form.key[0] in heads and form.key[0] in HEAD_NOUNS
+        tail = bool(form.kinds.get("term")) and not form.is_name and any(
+            len(f.key) > len(form.key) and not f.is_name
+            and f.key[-len(form.key):] == form.key for f in forms)
         return (not approximate(form), not form.kinds.get("namehead"), expansion,
-                not bare_acronym, not bare_head, person, sum(form.surfaces.values()), size,
-                form.key)
+                not bare_acronym, not bare_head, not tail, person, sum(form.surfaces.values()),
+                size, form.key)
 
     best = max(forms, key=score)
     spellings: Counter = Counter()

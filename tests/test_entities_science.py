@@ -216,3 +216,22 @@ def test_a_degree_unit_and_a_relative_clause_verb_make_no_entity():
     labels = {e.label for e in entities}
     assert not any(label.split()[0].rstrip(".") == "C" for label in labels)
     assert "handles raw grain" not in labels and "raw grain" in labels
+
+
+@needs_wordfreq
+def test_a_term_shortened_after_its_full_form_joins_it_but_not_one_used_first():
+    entities = extracted(
+        "Bonding\n"
+        "Cold hide bonding joins two skins without heat. Cold hide bonding spread fast.\n"
+        "Rivals\n"
+        "Ideas resembling the hide bonding had surfaced before. Critics doubted the hide "
+        "bonding.\n")
+    full = joined(entities, "cold hide bonding", "hide bonding", rule="tail")
+    assert full.label == "cold hide bonding"
+    other = extracted(
+        "Kilns\n"
+        "The salt glaze was known for centuries. Potters liked the salt glaze.\n"
+        "Later\n"
+        "In 1900 the grey salt glaze appeared. The grey salt glaze was cheap.\n")
+    salt, grey = find(other, "salt glaze"), find(other, "grey salt glaze")
+    assert salt is not None and grey is not None and salt is not grey
