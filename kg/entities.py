@@ -48,6 +48,7 @@ from kg.term_aliases import term_aliases
 from kg.title_names import heading_names, placed_names, title_names, titled
 from kg.tokens import key_of, parts, tokenize
 from kg.topics import title_forms, topic_heads
+from kg.typed_surnames import typed_surnames
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
     renamed = renamings(units, matches, references, types=types)
+    renamed += typed_surnames(groups, kept, types)  # "his student Hudson Fenwick … Fenwick"
     headed = heading_names(forms, kept, groups, units, spans)
     for g, found in heading_prefixes(forms, kept, groups, units, spans).items():
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"

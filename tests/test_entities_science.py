@@ -235,3 +235,13 @@ def test_a_term_shortened_after_its_full_form_joins_it_but_not_one_used_first():
         "In 1900 the grey salt glaze appeared. The grey salt glaze was cheap.\n")
     salt, grey = find(other, "salt glaze"), find(other, "grey salt glaze")
     assert salt is not None and grey is not None and salt is not grey
+
+
+@needs_wordfreq
+def test_a_bare_surname_joins_a_person_typed_from_the_text():
+    entities = extracted(
+        "A bacterium\n"
+        "In 1969 Dorn Ostrik and his student Sterling Frost described a bacterium from a hot "
+        "spring. Ostrik and Frost named the organism.\n")
+    person = joined(entities, "Sterling Frost", "Frost")
+    assert person.entity_type == "person"
