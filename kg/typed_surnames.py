@@ -5,7 +5,8 @@ typed it a person ("his student Hudson Fenwick", :mod:`kg.entity_types`).
 :func:`kg.people.join_surnames` joins a bare surname only to a name shaped like a person's;
 after typing, :func:`typed_surnames` gives a one-word name left ``other``, capitalised in
 running text, to the one entity typed ``person`` whose name ends in it, when no other name
-holds the word and the bare name is first used after the full one. The join is made as a
+holds the word, the bare name is never written after "the" and is first used after the full
+one. The join is made as a
 renaming's is (:func:`kg.entities._records` merges the two entities and records the rule
 ``renamed`` with this evidence).
 
@@ -49,8 +50,8 @@ def typed_surnames(groups: list[Group], kept: dict[tuple, Form],
         word = group.keys[0][0]
         people = owners.get(word, set())
         if len(people) != 1 or not form.is_name or form.kinds.get("acronym") or not form.units \
-                or holders.get(word, set()) - people - {h}:
-            continue
+                or form.after_article or holders.get(word, set()) - people - {h}:
+            continue  # "the Line" is no "Elizabeth Line" (:func:`kg.people.known_people`)
         g = next(iter(people))
         firsts = [min(kept[k].units) for k in groups[g].keys if kept[k].units]
         if firsts and min(form.units) > min(firsts):
