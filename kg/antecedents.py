@@ -77,7 +77,7 @@ from kg.compatibility import (
     fits,
     has_head,
 )
-from kg.distant_antecedents import by_head, dominant, nearest
+from kg.distant_antecedents import by_head, nearest
 from kg.phrases import Context, Phrase
 from kg.pronoun_it import by_subject, object_it
 from kg.subjects import clause_subject, coined_subject, governed
@@ -181,14 +181,17 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 
 def _technique(ctx: Context) -> int | None:
     """"the method", "the technique" with no subject to take up: the one technique the
-    document's title names, else the document's dominant technique. Round 13 (with the "a
-    way of …" type cue of :mod:`kg.type_cues` and "is universally known as **X**" in
-    :mod:`kg.bridging`): a technique's acronym given through "The method is … known as"
-    joins it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 → 0.55); no
-    figure of the other 19 development sets or the invented ones moved."""
+    document's title names ("A Short History of Cold Hide Bonding … The method is …"). Round
+    13 (with the "a way of …" type cue of :mod:`kg.type_cues` and "is universally known as
+    **X**" in :mod:`kg.bridging`): a technique's acronym given through "The method is …
+    known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →
+    0.55; later its acronym spelt it by :func:`kg.acronyms.undefined_acronyms` too); no
+    figure of the other 19 development sets or the invented ones moved. The document's
+    dominant technique as a fallback was rejected: "the approach" needs its head when
+    no title names it (tests/test_coref.py)."""
     titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "technique"} \
         if ctx.title is not None else set()
-    return titled.pop() if len(titled) == 1 else dominant("technique", ctx)
+    return titled.pop() if len(titled) == 1 else None
 
 
 def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:

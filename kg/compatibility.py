@@ -124,7 +124,7 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return True  # "the agency" → "Nordic Mapping Agency", whatever its type
     kind = phrase.kind
     if kind == "technique":  # "the approach" → a term ending in "approach"
-        return phrase.noun in ctx.term_heads[g] or etype == "technique"
+        return phrase.noun in ctx.term_heads[g]
     if kind in ("thing", "object"):
         return etype in THING_TYPES
     if kind == "ordinal":  # "The first was launched …": of what the last sentence was about

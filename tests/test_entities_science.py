@@ -179,9 +179,9 @@ def test_a_firms_double_name_is_no_person_and_its_last_name_joins_it():
 def test_a_seller_is_a_firm():
     entities = extracted(
         "The machine\n"
-        "The first model was sold by Quindle-Marsh, in partnership with a local dealer. "
-        "Quindle-Marsh also sold spare parts.\n")
-    assert find(entities, "Quindle-Marsh").entity_type == "organization"
+        "The first model was sold by Quindle-Varrick, in partnership with a local dealer. "
+        "Quindle-Varrick also sold spare parts.\n")
+    assert find(entities, "Quindle-Varrick").entity_type == "organization"
 
 
 @needs_wordfreq
