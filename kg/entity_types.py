@@ -99,9 +99,10 @@ from collections import Counter
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.canonical import Form, Group, head_of, person_like
+from kg.emphasis import MARKS
 from kg.forms import top
 from kg.gazetteer import Match
-from kg.type_cues import context_cues, described_as_process, modifiers
+from kg.type_cues import context_cues, described_as_process, kind_set_before, modifiers
 
 
 def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
@@ -226,6 +227,10 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if not unit.heading and (not named[m.group] or unit.tokens[m.start].text.islower()) \
                 and described_as_process(unit.tokens, m.end):
             scores[m.group]["technique"] += 3  # also a term that an acronym's group holds
+        if not unit.heading and not named[m.group]:
+            kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
+            if kind:
+                scores[m.group][kind] += 3  # "a new class of instrument, the **X**"
     for g in _followed_by_he_or_she(units, matches):
         if people[g]:
             scores[g]["person"] += 2
@@ -245,6 +250,13 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         else:
             out.append("concept")
     return _editions(groups, kept, out)
+
+
+def _past_marks(toks, start: int) -> int:
+    """The mention's start before Markdown emphasis marks ("the **X**")."""
+    while start > 0 and toks[start - 1].text in MARKS:
+        start -= 1
+    return start
 
 
 def _editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[str]:

@@ -245,3 +245,12 @@ def test_a_bare_surname_joins_a_person_typed_from_the_text():
         "spring. Ostrik and Frost named the organism.\n")
     person = joined(entities, "Sterling Frost", "Frost")
     assert person.entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_kind_set_before_a_term_types_it():
+    entities = extracted(
+        "The machine on the bench\n"
+        "Automating the steps produced a new class of instrument, the **spin blotter**. "
+        "By 1990 every laboratory owned a spin blotter.\n")
+    assert find(entities, "spin blotter").entity_type == "product"
