@@ -126,9 +126,19 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
         if (start == 0 or start == 1 and toks[0].lower in _ARTICLES) \
                 and end + 1 < len(toks) and toks[end].text == "," \
                 and toks[end + 1].lower == "which" and not everyday \
-                and singular(toks[end - 1].lower) not in _TIME_HEADS:
+                and singular(toks[end - 1].lower) not in _TIME_HEADS \
+                and not _participle_object(toks, start, end):
             out.add(key)
     return out
+
+
+def _participle_object(toks: list, start: int, end: int) -> bool:
+    """True when an "-ing" word inside the term has two words or more after it ("a buffer
+    containing magnesium ions, which …"): a noun and a participle clause, not one term
+    ("a tunnel boring machine, which …" is one). Round 13: pcr_history −1 node; no other node
+    of the 20 development sets or the invented ones moved."""
+    return any(toks[k].lower.endswith("ing") and len(toks[k].lower) > 5
+               for k in range(start + 1, end - 2))
 
 
 _COPULAS = lx._words("is was are were became becomes")

@@ -254,3 +254,15 @@ def test_a_kind_set_before_a_term_types_it():
         "Automating the steps produced a new class of instrument, the **spin blotter**. "
         "By 1990 every laboratory owned a spin blotter.\n")
     assert find(entities, "spin blotter").entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_noun_and_its_participle_clause_are_no_cued_term():
+    entities = extracted(
+        "Ingredients\n"
+        "A standard mix contains:\n"
+        "- a brine holding quellite salts, which the yeast requires\n"
+        "- a tunnel drying rack, which holds the trays\n")
+    labels = {e.label for e in entities}
+    assert "brine holding quellite salts" not in labels
+    assert "tunnel drying rack" in labels
