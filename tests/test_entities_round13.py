@@ -1,0 +1,37 @@
+"""Tests for the round-13 rules: names, types and references of institutions and the people
+who run them (an inquiry's name, a firm described at length). Small made-up documents."""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find
+from tests.test_entities_round2 import _references
+
+
+def test_an_inquiry_name_goes_on_with_into_and_its_subject():
+    entities = extracted("In 2004 the council set up the Commission of Inquiry into Quenford "
+                         "Tolls. The Commission sat for a year.\n")
+    inquiry = find(entities, "Commission of Inquiry into Quenford Tolls")
+    assert inquiry is not None
+    assert find(entities, "Commission of Inquiry") is None
+
+
+def test_into_after_another_noun_ends_the_name():
+    entities = extracted("In 2004 the council turned the Veldon Guild into Quenford Trust. "
+                         "Quenford Trust still runs the mill.\n")
+    assert find(entities, "Veldon Guild into Quenford Trust") is None
+    assert find(entities, "Quenford Trust") is not None
+
+
+def test_a_long_indefinite_apposition_types_its_name_by_its_head():
+    entities = extracted("The order went to Marrel Lissom, a firm based in the harbour town "
+                         "of Tarrowby that had printed maps for many county councils. Marrel "
+                         "Lissom proposed a faster press.\n")
+    firm = find(entities, "Marrel Lissom")
+    assert firm is not None and firm.entity_type == "organization"
+
+
+def test_the_company_then_stands_for_the_firm_so_described():
+    refs = _references("The order went to Marrel Lissom, a firm based in the harbour town of "
+                       "Tarrowby that had printed maps for many county councils. The company "
+                       "was run by its founder, Osmund Pellam.\n")
+    assert ("The company", "Marrel Lissom") in refs
