@@ -78,6 +78,8 @@ pharma biologics biosciences trust records conservatory seminary polytechnic cli
 guild forum infirmary club team league
 """)
 # Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
+# nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.name_traits)
+INQUIRY_NOUNS = _words("inquiry enquiry inquest investigation")
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

@@ -1,9 +1,9 @@
 """Where a run of capitalised words goes on, and what completes it (:func:`kg.candidates.names`).
 
 A connector ("of", "for", "&", a name particle, "the" after one of them, "in" and "at" inside
-an organisation's name, "into" after an inquiry noun) joins the run to the capitalised words after it (:func:`connects`); a
-possessive may belong to the name (:func:`possessive_inside`); a catalogue letter, a model
-number or an eponym's lowercase head completes it (:func:`extend`).
+an organisation's name, "into" after an inquiry noun) joins the run to the capitalised words
+after it (:func:`connects`); a possessive may belong to the name (:func:`possessive_inside`); a
+catalogue letter, a model number or an eponym's lowercase head completes it (:func:`extend`).
 
 A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
 Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.junctions import of_continues
+from kg.kind_nouns import INQUIRY_NOUNS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 
 # nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
 # Inquiry into Canal Tolls", "the Review into Port Pilotage")
-_INQUIRY_NOUNS = lx._words("inquiry enquiry inquest investigation commission review research")
+_INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
 
 
 def _inquiry_into(toks: list[Token], j: int) -> bool:

@@ -35,3 +35,15 @@ def test_the_company_then_stands_for_the_firm_so_described():
                        "Tarrowby that had printed maps for many county councils. The company "
                        "was run by its founder, Osmund Pellam.\n")
     assert ("The company", "Marrel Lissom") in refs
+
+
+def test_the_inquiry_stands_for_a_body_named_of_inquiry():
+    refs = _references("In 2004 the council set up the Commission of Inquiry into Quenford "
+                       "Tolls. The inquiry was chaired by Osmund Pellam, a retired judge.\n")
+    assert ("The inquiry", "Commission of Inquiry into Quenford Tolls") in refs
+
+
+def test_the_inquiry_stands_for_no_body_without_inquiry_in_its_name():
+    refs = _references("In 2004 the council set up the Quenford Tolls Commission. The inquiry "
+                       "was chaired by Osmund Pellam, a retired judge.\n")
+    assert not [r for r in refs if r[0] == "The inquiry"]
