@@ -47,3 +47,28 @@ def test_the_inquiry_stands_for_no_body_without_inquiry_in_its_name():
     refs = _references("In 2004 the council set up the Quenford Tolls Commission. The inquiry "
                        "was chaired by Osmund Pellam, a retired judge.\n")
     assert not [r for r in refs if r[0] == "The inquiry"]
+
+
+def test_a_name_a_relative_clause_says_people_called_a_title_is_one_entity():
+    entities = extracted("The board published its findings under the title Harbour of Glass, "
+                         "a document that everyone in Tarrowby soon called the Pellam Report. "
+                         "The Pellam Report ran to 300 pages.\n")
+    report = find(entities, "Harbour of Glass")
+    assert report is not None and find(entities, "Pellam Report") is report
+
+
+def test_a_role_a_relative_clause_gives_is_no_name():
+    entities = extracted("The crew sailed with Osmund Pellam, a man whom everyone in Tarrowby "
+                         "called the Captain. Osmund Pellam died in 1902.\n")
+    assert find(entities, "Captain") is not find(entities, "Osmund Pellam")
+
+
+def test_a_capital_a_in_mid_sentence_opens_a_title():
+    entities = extracted("The board published its findings under the title A Harbour of "
+                         "Glass in 1990.\n")
+    assert find(entities, "A Harbour of Glass") is not None
+
+
+def test_a_capital_a_opening_a_sentence_is_no_part_of_the_name():
+    entities = extracted("A Quenford Tolls report appeared in 1990. Quenford Tolls fell.\n")
+    assert find(entities, "A Quenford Tolls") is None
