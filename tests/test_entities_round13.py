@@ -72,3 +72,16 @@ def test_a_capital_a_in_mid_sentence_opens_a_title():
 def test_a_capital_a_opening_a_sentence_is_no_part_of_the_name():
     entities = extracted("A Quenford Tolls report appeared in 1990. Quenford Tolls fell.\n")
     assert find(entities, "A Quenford Tolls") is None
+
+
+def test_a_saint_name_used_alone_is_short_for_the_hospital_named_after_the_saint():
+    entities = extracted("St Orwen Hospital opened in 1887 in Tarrowby. In 2020 the board "
+                         "promised a new wing at St Orwen by 2027.\n")
+    hospital = find(entities, "St Orwen Hospital")
+    assert hospital is not None and find(entities, "St Orwen") is hospital
+
+
+def test_a_surname_used_alone_is_still_short_for_no_hospital():
+    entities = extracted("Osmund Pellam founded Pellam Hospital in 1887 in Tarrowby. In 1890 "
+                         "Osmund Pellam sailed to Quenford. Pellam died there.\n")
+    assert find(entities, "Pellam") is not find(entities, "Pellam Hospital")
