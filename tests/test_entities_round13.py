@@ -85,3 +85,16 @@ def test_a_surname_used_alone_is_still_short_for_no_hospital():
     entities = extracted("Osmund Pellam founded Pellam Hospital in 1887 in Tarrowby. In 1890 "
                          "Osmund Pellam sailed to Quenford. Pellam died there.\n")
     assert find(entities, "Pellam") is not find(entities, "Pellam Hospital")
+
+
+def test_a_second_of_and_one_place_word_completes_a_common_word_name():
+    entities = extracted("The infirmary was run by the Sisters of Mercy of Tarrowby until 1971. "
+                         "Tarrowby Infirmary then became a teaching hospital.\n")
+    assert find(entities, "Sisters of Mercy of Tarrowby") is not None
+    assert find(entities, "Sisters of Mercy") is None
+
+
+def test_a_second_of_before_two_capitalised_words_ends_the_name():
+    entities = extracted("The infirmary was run by the Sisters of Mercy of Tarrowby Infirmary "
+                         "until 1971.\n")
+    assert find(entities, "Sisters of Mercy of Tarrowby Infirmary") is None
