@@ -98,3 +98,17 @@ def test_a_second_of_before_two_capitalised_words_ends_the_name():
     entities = extracted("The infirmary was run by the Sisters of Mercy of Tarrowby Infirmary "
                          "until 1971.\n")
     assert find(entities, "Sisters of Mercy of Tarrowby Infirmary") is None
+
+
+def test_a_short_name_in_use_before_a_second_longer_name_is_the_first_one():
+    entities = extracted("Ada Merrick signed with Quillon Books Ltd in 1994. Quillon paid her "
+                         "well. In 2009 Quillon was bought by a bank. The publisher, which by "
+                         "then traded as Quillon Verhoef, cut her royalties.\n")
+    firm = find(entities, "Quillon Books Ltd")
+    assert firm is not None and find(entities, "Quillon") is firm
+
+
+def test_a_short_name_used_before_two_longer_names_joins_neither():
+    entities = extracted("Quillon paid her well in 1990. Ada Merrick signed with Quillon "
+                         "Books Ltd in 1994. Quillon Mills closed in 1995. Quillon grew.\n")
+    assert find(entities, "Quillon") is not find(entities, "Quillon Books Ltd")
