@@ -54,10 +54,14 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 - an indefinite apposition is read to its head noun as a description is, up to a
   participle, preposition or relative, however long it runs before its closing mark ("X, a
   firm based in the market town of … that had …"; before, such an apposition, unclosed within
-  ten words, gave nothing, and a closed one gave "based"). Round 13: one firm on
+  ten words, gave nothing, and a closed one gave "based"; a person only by a listed trade,
+not by an "-ent" or "-ist" ending: "230 degrees Celsius, a result consistent with …" typed
+the scale a person). Round 13: one firm on
   vessany_archive, a person by "X proposed" before, is an organisation (type agreement .90 →
-  .95), and "The company" then finds it (relations at the evidence .80 → .90); nothing else
-  moved on the 20 development sets or the 15 invented articles;
+  .95), and "The company" then finds it (relations at the evidence .80 → .90); besides, a
+  conservancy on compiler is an organisation (right) and an acronym's system on
+  brackwater_transit a product (a technique in its gold, a concept before); no figure of the
+  other 34 sets moved;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
   person's ("the architect Luc de Vorel", "his son Bram II"; the shape allows common
   words, initials and particles) or in apposition after it, with or without an article ("X,

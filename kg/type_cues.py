@@ -113,7 +113,11 @@ def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
     if toks[k].lower not in INDEFINITE:
         return None
     head = head_after(toks, k + 1)
-    return kind_of_noun(head, roles=roles) if head else None
+    if head is None:
+        return None
+    if roles and singular(head) in lx.PERSON_NOUNS:
+        return "person"  # a listed trade only: "a result consistent with …" names no one
+    return kind_of_noun(head)
 
 
 def _in_address(toks: list[Token], start: int, end: int) -> bool:

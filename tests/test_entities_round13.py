@@ -112,3 +112,29 @@ def test_a_short_name_used_before_two_longer_names_joins_neither():
     entities = extracted("Quillon paid her well in 1990. Ada Merrick signed with Quillon "
                          "Books Ltd in 1994. Quillon Mills closed in 1995. Quillon grew.\n")
     assert find(entities, "Quillon") is not find(entities, "Quillon Books Ltd")
+
+
+def test_a_club_named_after_its_town_is_called_by_the_rest_of_its_name():
+    entities = extracted("Quenford Wanderers Football Club is a football club based in the "
+                         "market town of Quenford. In 1903 Wanderers joined a league. In 1962 "
+                         "Wanderers won the cup.\n")
+    club = find(entities, "Quenford Wanderers Football Club")
+    assert club is not None and find(entities, "Wanderers") is club
+
+
+def test_a_word_after_a_name_that_opens_with_no_place_joins_nothing():
+    entities = extracted("Osmund Wanderers Football Club is a football club in a small town. "
+                         "In 1903 Wanderers joined a league. In 1962 Wanderers won the cup.\n")
+    assert find(entities, "Wanderers") is not find(entities, "Osmund Wanderers Football Club")
+
+
+def test_the_club_before_for_and_a_price_is_a_reference():
+    refs = _references("Quenford Wanderers Football Club is a football club.\n\nIn 1987 the "
+                       "businessman Osmund Pellam bought the club for £400,000.\n")
+    assert ("the club", "Quenford Wanderers Football Club") in refs
+
+
+def test_the_noun_before_for_and_a_noun_is_no_reference():
+    refs = _references("Quenford Wanderers Football Club is a football club.\n\nIn 1987 "
+                       "Osmund Pellam opened the club for young sailors.\n")
+    assert not [r for r in refs if r[0] == "the club"]
