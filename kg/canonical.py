@@ -70,8 +70,8 @@ from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
 from kg.people import join_initials, join_surnames, known_people, person_like
-from kg.quantities import approximate, join_amounts, join_years
 from kg.placeless import placeless
+from kg.quantities import approximate, join_amounts, join_years
 from kg.short_forms import owned_prefix, short_forms
 from kg.shortenings import (
     HEAD_NOUNS,
