@@ -138,3 +138,23 @@ def test_the_noun_before_for_and_a_noun_is_no_reference():
     refs = _references("Quenford Wanderers Football Club is a football club.\n\nIn 1987 "
                        "Osmund Pellam opened the club for young sailors.\n")
     assert not [r for r in refs if r[0] == "the club"]
+
+
+def test_the_bill_stands_for_the_act_it_became():
+    refs = _references("The Quenford Harbour Act of 1987 set limits on harbour dues. It "
+                       "replaced older rules.\n\nPassage\n\nIn 1986 Osmund Pellam became "
+                       "minister. His government introduced the bill in the autumn.\n")
+    assert ("the bill", "Quenford Harbour Act") in refs
+
+
+def test_the_bill_stands_for_no_report():
+    refs = _references("The Quenford Harbour Report of 1987 set out harbour dues. It replaced "
+                       "older rules.\n\nPassage\n\nIn 1986 Osmund Pellam became minister. His "
+                       "government introduced the bill in the autumn.\n")
+    assert not [r for r in refs if r[0] == "the bill"]
+
+
+def test_the_noun_before_that_and_a_time_noun_is_a_reference():
+    refs = _references("The Quenford Harbour Board was set up in 1901. In 1950 Osmund Pellam "
+                       "joined the board that autumn.\n")
+    assert ("the board", "Quenford Harbour Board") in refs
