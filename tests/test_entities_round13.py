@@ -158,3 +158,17 @@ def test_the_noun_before_that_and_a_time_noun_is_a_reference():
     refs = _references("The Quenford Harbour Board was set up in 1901. In 1950 Osmund Pellam "
                        "joined the board that autumn.\n")
     assert ("the board", "Quenford Harbour Board") in refs
+
+
+def test_the_steelmaker_stands_for_the_company_named_for_steel():
+    refs = _references("In 1903 Edwin Pellam sold the yard to the Tarrowby Steel Company, which "
+                       "wanted a customer for its plate. The steelmaker renamed the yard and "
+                       "built two slipways.\n")
+    assert ("The steelmaker", "Tarrowby Steel Company") in refs
+
+
+def test_the_steelmaker_stands_for_no_company_named_otherwise():
+    refs = _references("In 1903 Edwin Pellam sold the yard to the Tarrowby Plate Company, which "
+                       "wanted a customer. The steelmaker renamed the yard and built two "
+                       "slipways.\n")
+    assert not [r for r in refs if r[0] == "The steelmaker"]
