@@ -172,3 +172,24 @@ def test_the_steelmaker_stands_for_no_company_named_otherwise():
                        "wanted a customer. The steelmaker renamed the yard and built two "
                        "slipways.\n")
     assert not [r for r in refs if r[0] == "The steelmaker"]
+
+
+def test_a_name_ending_in_archive_is_an_organisation():
+    entities = extracted("The Quenford County Archive holds the parish registers. Readers visit "
+                         "the Quenford County Archive every day.\n")
+    archive = find(entities, "Quenford County Archive")
+    assert archive is not None and archive.entity_type == "organization"
+
+
+def test_a_name_ending_in_quay_is_a_place():
+    entities = extracted("Shipping manifests came from the harbour at Tarrowby Quay. Tarrowby "
+                         "Quay closed in 1950.\n")
+    quay = find(entities, "Tarrowby Quay")
+    assert quay is not None and quay.entity_type == "place"
+
+
+def test_at_and_a_place_after_an_institution_head_is_no_part_of_its_name():
+    entities = extracted("A second site was agreed with the Northern Seed Archive at Tarrowby, "
+                         "a larger institution. Tarrowby lies to the north.\n")
+    assert find(entities, "Northern Seed Archive") is not None
+    assert find(entities, "Northern Seed Archive at Tarrowby") is None
