@@ -24,7 +24,7 @@ each recorded with its evidence:
   (``topic-prefix``), a head may be put first or last (``swapped-head``: "University of X",
   "X University"), and a name may abbreviate another word by word (:mod:`kg.shortenings`).
 - ``placeless`` (:mod:`kg.placeless`): a one-word name used on its own for the one longer
-  name that opens with a place's name and goes on with it ("Rovers" → "Tarrowby Rovers
+  name that opens with a place's name and goes on with it ("Wanderers" → "Tarrowby Wanderers
   Football Club").
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").

@@ -53,10 +53,10 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   word ("River …", "Lake …", "Mount …") makes a place;
 - an indefinite apposition is read to its head noun as a description is, up to a
   participle, preposition or relative, however long it runs before its closing mark ("X, a
-  firm based in the market town of … that had …"; before, such an apposition, unclosed within
+  firm run from a port north of … whose …"; before, such an apposition, unclosed within
   ten words, gave nothing, and a closed one gave "based"; a person only by a listed trade,
-not by an "-ent" or "-ist" ending: "230 degrees Celsius, a result consistent with …" typed
-the scale a person). Round 13: one firm on
+  not by an "-ent" or "-ist" ending: "the Rankine scale, a figure consistent with …" would
+  type the scale a person). Round 13: one firm on
   vessany_archive, a person by "X proposed" before, is an organisation (type agreement .90 →
   .95), and "The company" then finds it (relations at the evidence .80 → .90); besides, a
   conservancy on compiler is an organisation (right) and an acronym's system on

@@ -19,13 +19,13 @@ Inquiry into Canal Tolls"), nowhere else ("turned the Guild into Lessar Trust").
 the 20 development sets and the 15 invented articles: one commission's name on vessany_archive,
 cut before "into", completed (its short form then joins it: alias unity .90 → .95); nothing
 else moved. A common word's name "W of V" goes on with a second "of" and one capitalised word
-(:func:`_second_of`: "the Sisters of Mercy of Tarrowby"), which says where the body is.
+(:func:`_second_of`: "the Daughters of Charity of Tarrowby"), which says where the body is.
 Measured: on the invented hospital article one order's name completed (recall .84 → .90,
 alias unity .79 → .84, relations joined .77 → .85), and its town no longer joins it;
 nothing else moved on the 35 sets. After an institution's head ("Archive", "Library"), "in"
-or "at" and a place's name give where it is, as after an organisation noun ("the Grain Archive
-at Skellan"; :func:`_sited_head`), while the name of the body it belongs to stays part of the
-name ("the Fenwick Library at Tarrow University"): one archive on seedtrust, nothing else.
+or "at" and a place's name give where it is, as after an organisation noun ("the Map Archive
+at Tarrowby"; :func:`_sited_head`), while the name of the body it belongs to stays part of the
+name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
@@ -146,9 +146,9 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 
 
 def _second_of(toks: list[Token], first: int, j: int) -> bool:
-    """True when "of" at ``j`` ends "W of V", a common word's name ("Sisters of Mercy"), and
-    one capitalised word follows, which says where the body is ("Sisters of Mercy of
-    Tarrowby"), not a clause ("… of Mercy of the town")."""
+    """True when "of" at ``j`` ends "W of V", a common word's name ("Daughters of Charity"), and
+    one capitalised word follows, which says where the body is ("Daughters of Charity of
+    Tarrowby"), not a clause ("… of Charity of the town")."""
     if toks[j].lower != "of" or j - first != 3 or toks[first + 1].lower != "of" \
             or j + 1 >= len(toks) or lx.zipf(toks[first].lower) < 4.0:
         return False
@@ -192,9 +192,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 
 def _sited_head(toks: list[Token], j: int) -> bool:
     """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
-    is ("the Grain Archive at Skellan"), as after an organisation noun; not after a field of
+    is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
     work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
-    belongs to ("the Fenwick Library at Tarrow University")."""
+    belongs to ("the Ostley Library at Tarrow University")."""
     low = toks[j - 1].lower
     if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
         return False

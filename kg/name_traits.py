@@ -85,7 +85,7 @@ _MAKERS = ("maker", "builder")
 
 def maker_nouns(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[set]:
     """The compound nouns of what an organisation makes, formed from a word of its names
-    ("steelmaker" for the "Harl Steel Company", "boatbuilder" for "Quenford Boat Works"),
+    ("steelmaker" for the "Tarrowby Steel Company", "boatbuilder" for "Quenford Boat Works"),
     which stand for it as a noun it is described by does ("The steelmaker renamed …")."""
     out: list[set] = []
     for g, group in enumerate(groups):

@@ -1,6 +1,6 @@
 """The ``placeless`` rule of :func:`kg.canonical.group_forms`: a one-word name used on its own
-for a longer name that opens with a place's name and goes on with it ("Rovers" for "Tarrowby
-Rovers Football Club", "Wanderers" for "Quenford Wanderers").
+for a longer name that opens with a place's name and goes on with it ("Wanderers" for "Tarrowby
+Wanderers Football Club", "Rangers" for "Quenford Rangers").
 
 A club, a band or a company named after its town is called by the rest of its name, since
 the town goes without saying in its own story. The short name joins the longer one when:
@@ -46,7 +46,7 @@ def placeless(forms: dict[tuple, Form], uf: UnionFind, *, placed: set[tuple]) ->
         if f.is_name and len(f.key) >= 2 and f.key[:1] in placed:
             opened.setdefault(f.key[1:2], []).append(f)
     for (word,), longer in sorted(opened.items()):
-        key = (singular(word),)  # a one-word key is singular: "Rovers" is ("rover",)
+        key = (singular(word),)  # a one-word key is singular: "Wanderers" is ("wanderer",)
         short = forms.get(key) or forms.get((word,))
         key = short.key if short is not None else key
         if short is None or not short.is_name or short.kinds.get("acronym") \

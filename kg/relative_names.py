@@ -2,7 +2,7 @@
 :func:`kg.acronyms.definitions` beside :mod:`kg.alias_cues` and :mod:`kg.name_cues`.
 
 "X, a report that everyone in Tarrowby soon called the Pellam Report." / "X, a bridge which
-locals dubbed the Iron Harp,": the capitalised run after "called", "dubbed" or "nicknamed"
+locals dubbed the Iron Lyre,": the capitalised run after "called", "dubbed" or "nicknamed"
 (an article and adverbs skipped) is another name of the name X before the comma, when the
 apposition opens with a determiner and at most three lowercase words ("a document", "the
 old mill"), its relative clause's subject is a few words with no verb-like mark (no comma),

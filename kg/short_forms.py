@@ -109,7 +109,7 @@ def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
 
 def _introduced_before(short: Form, longer: dict) -> dict:
     """Of several longer names ``short`` begins, the ones written before its first use, when
-    only one was ("Quillon Books Ltd … Quillon … Quillon Verhoef"): the name a reader
+    only one was ("Quillon Books Ltd … Quillon … Quillon Marrel"): the name a reader
     already knows it by; else all of them."""
     if not short.units:
         return longer

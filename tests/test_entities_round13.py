@@ -88,22 +88,22 @@ def test_a_surname_used_alone_is_still_short_for_no_hospital():
 
 
 def test_a_second_of_and_one_place_word_completes_a_common_word_name():
-    entities = extracted("The infirmary was run by the Sisters of Mercy of Tarrowby until 1971. "
+    entities = extracted("The infirmary was run by the Daughters of Charity of Tarrowby until 1971. "
                          "Tarrowby Infirmary then became a teaching hospital.\n")
-    assert find(entities, "Sisters of Mercy of Tarrowby") is not None
-    assert find(entities, "Sisters of Mercy") is None
+    assert find(entities, "Daughters of Charity of Tarrowby") is not None
+    assert find(entities, "Daughters of Charity") is None
 
 
 def test_a_second_of_before_two_capitalised_words_ends_the_name():
-    entities = extracted("The infirmary was run by the Sisters of Mercy of Tarrowby Infirmary "
+    entities = extracted("The infirmary was run by the Daughters of Charity of Tarrowby Infirmary "
                          "until 1971.\n")
-    assert find(entities, "Sisters of Mercy of Tarrowby Infirmary") is None
+    assert find(entities, "Daughters of Charity of Tarrowby Infirmary") is None
 
 
 def test_a_short_name_in_use_before_a_second_longer_name_is_the_first_one():
     entities = extracted("Ada Merrick signed with Quillon Books Ltd in 1994. Quillon paid her "
                          "well. In 2009 Quillon was bought by a bank. The publisher, which by "
-                         "then traded as Quillon Verhoef, cut her royalties.\n")
+                         "then traded as Quillon Marrel, cut her royalties.\n")
     firm = find(entities, "Quillon Books Ltd")
     assert firm is not None and find(entities, "Quillon") is firm
 
@@ -161,14 +161,14 @@ def test_the_noun_before_that_and_a_time_noun_is_a_reference():
 
 
 def test_the_steelmaker_stands_for_the_company_named_for_steel():
-    refs = _references("In 1903 Edwin Pellam sold the yard to the Tarrowby Steel Company, which "
+    refs = _references("In 1903 Osmund Pellam sold the yard to the Tarrowby Steel Company, which "
                        "wanted a customer for its plate. The steelmaker renamed the yard and "
                        "built two slipways.\n")
     assert ("The steelmaker", "Tarrowby Steel Company") in refs
 
 
 def test_the_steelmaker_stands_for_no_company_named_otherwise():
-    refs = _references("In 1903 Edwin Pellam sold the yard to the Tarrowby Plate Company, which "
+    refs = _references("In 1903 Osmund Pellam sold the yard to the Tarrowby Plate Company, which "
                        "wanted a customer. The steelmaker renamed the yard and built two "
                        "slipways.\n")
     assert not [r for r in refs if r[0] == "The steelmaker"]
@@ -189,7 +189,7 @@ def test_a_name_ending_in_quay_is_a_place():
 
 
 def test_at_and_a_place_after_an_institution_head_is_no_part_of_its_name():
-    entities = extracted("A second site was agreed with the Northern Seed Archive at Tarrowby, "
+    entities = extracted("A second site was agreed with the Northern Map Archive at Tarrowby, "
                          "a larger institution. Tarrowby lies to the north.\n")
-    assert find(entities, "Northern Seed Archive") is not None
-    assert find(entities, "Northern Seed Archive at Tarrowby") is None
+    assert find(entities, "Northern Map Archive") is not None
+    assert find(entities, "Northern Map Archive at Tarrowby") is None
