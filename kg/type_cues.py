@@ -108,7 +108,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
 
 def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
     """The kind named by an indefinite apposition's head noun, read as a description is (up
-    to a participle, a preposition or a relative: "X, a firm based in the market town of …
+    to a participle, a preposition or a relative: "X, a firm run from a port north of …
     whose …"), however long the apposition runs on before its closing mark."""
     if toks[k].lower not in INDEFINITE:
         return None
