@@ -3,7 +3,7 @@ who run them (an inquiry's name, a firm described at length). Small made-up docu
 
 from __future__ import annotations
 
-from tests.test_entities import extracted, find
+from tests.test_entities import extracted, find, with_mentions
 from tests.test_entities_round2 import _references
 
 
@@ -193,3 +193,18 @@ def test_at_and_a_place_after_an_institution_head_is_no_part_of_its_name():
                          "a larger institution. Tarrowby lies to the north.\n")
     assert find(entities, "Northern Map Archive") is not None
     assert find(entities, "Northern Map Archive at Tarrowby") is None
+
+
+def test_a_surname_ending_like_a_demonym_before_later_is_kept():
+    entities, mentions = with_mentions("The report came from the curator, Osmund Vorich. "
+                                       "Vorich later said he had raised doubts.\n")
+    curator = find(entities, "Osmund Vorich")
+    assert curator is not None
+    assert ("Vorich", "literal") in {(m.surface, m.via) for m in mentions
+                                     if m.entity == curator.id}
+
+
+def test_a_demonym_like_word_before_a_trade_is_still_no_name():
+    entities = extracted("In 1931 the Vorich engraver Ada Lind cut the plates. The Vorich "
+                         "painter Osmund Pellam coloured them.\n")
+    assert find(entities, "Vorich") is None
