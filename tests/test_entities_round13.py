@@ -208,3 +208,9 @@ def test_a_demonym_like_word_before_a_trade_is_still_no_name():
     entities = extracted("In 1931 the Vorich engraver Ada Lind cut the plates. The Vorich "
                          "painter Osmund Pellam coloured them.\n")
     assert find(entities, "Vorich") is None
+
+
+def test_a_phrase_opened_by_annual_needs_more_than_two_sentences():
+    entities = extracted("The annual attendance of the Tarrowby fair rose in 1990. In 1995 the "
+                         "annual attendance fell again.\n")
+    assert find(entities, "annual attendance") is None
