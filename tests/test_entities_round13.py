@@ -214,3 +214,11 @@ def test_a_phrase_opened_by_annual_needs_more_than_two_sentences():
     entities = extracted("The annual attendance of the Tarrowby fair rose in 1990. In 1995 the "
                          "annual attendance fell again.\n")
     assert find(entities, "annual attendance") is None
+
+
+def test_the_name_card_is_the_named_card():
+    entities = extracted("In 2009 the board introduced the Quenford card, a smart card. The "
+                         "Quenford became so familiar that riders used its name as a verb. The "
+                         "Quenford still works.\n")
+    card = find(entities, "Quenford")
+    assert card is not None and find(entities, "Quenford card") is card
