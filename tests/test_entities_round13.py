@@ -181,11 +181,11 @@ def test_a_name_ending_in_archive_is_an_organisation():
     assert archive is not None and archive.entity_type == "organization"
 
 
-def test_a_name_ending_in_quay_is_a_place():
-    entities = extracted("Shipping manifests came from the harbour at Tarrowby Quay. Tarrowby "
-                         "Quay closed in 1950.\n")
-    quay = find(entities, "Tarrowby Quay")
-    assert quay is not None and quay.entity_type == "place"
+def test_a_name_ending_in_wharf_is_a_place():
+    entities = extracted("Shipping manifests came from the harbour at Tarrowby Wharf. Tarrowby "
+                         "Wharf closed in 1950.\n")
+    wharf = find(entities, "Tarrowby Wharf")
+    assert wharf is not None and wharf.entity_type == "place"
 
 
 def test_at_and_a_place_after_an_institution_head_is_no_part_of_its_name():
