@@ -51,6 +51,17 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   of compiler was a technique; nothing else changes);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
+- an indefinite apposition is read to its head noun as a description is, up to a
+  participle, preposition or relative, however long it runs before its closing mark ("X, a
+  firm run from a port north of … whose …"; before, such an apposition, unclosed within
+  ten words, gave nothing, and a closed one gave "based"; a person only by a listed trade,
+  not by an "-ent" or "-ist" ending: "the Rankine scale, a figure consistent with …" would
+  type the scale a person). Round 13: one firm on
+  vessany_archive, a person by "X proposed" before, is an organisation (type agreement .90 →
+  .95), and "The company" then finds it (relations at the evidence .80 → .90); besides, a
+  conservancy on compiler is an organisation (right) and an acronym's system on
+  brackwater_transit a product (a technique in its gold, a concept before); no figure of the
+  other 34 sets moved;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
   person's ("the architect Luc de Vorel", "his son Bram II"; the shape allows common
   words, initials and particles) or in apposition after it, with or without an article ("X,

@@ -22,6 +22,12 @@ venue" stand for a named venue (:data:`VENUE_NOUNS`, see :mod:`kg.compatibility`
 :mod:`kg.bridging` then joins to the club: 50 → 49); no figure of the other 32 sets moved.
 "league" heads an organisation's name too: football type agreement 0.70 → 0.80 (two
 leagues); no other figure of the 33 sets moved (none of the development sets names one).
+
+Round 13: "archive" and "archives" head an organisation's name, "quay", "wharf" and "pier" a
+place's: vessany_archive type agreement .95 → 1.00 (an archive, a quay that was a person by
+its shape); on seedtrust an archive is an organisation too, and no longer takes the place
+"at" which it stands (:func:`kg.name_runs.connects`); no other figure of the 35 sets moved.
+:data:`INQUIRY_NOUNS` name what a body "of Inquiry" is ("the inquiry", :mod:`kg.name_traits`).
 """
 
 from __future__ import annotations
@@ -75,9 +81,11 @@ alliance network consortium authority board court parliament congress senate age
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
-guild forum infirmary club team league
+guild forum infirmary club team league archive archives
 """)
 # Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
+# nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.name_traits)
+INQUIRY_NOUNS = _words("inquiry enquiry inquest investigation")
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
@@ -87,7 +95,7 @@ protocol convention plan strategy roadmap whitepaper review statement specificat
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
 valley street avenue road district region republic kingdom coast bay desert bridge tunnel
-square park canal dam airport harbour harbor
+square park canal dam airport harbour harbor quay wharf pier
 """)
 PRODUCT_HEADS = _words("""
 camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe

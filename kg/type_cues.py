@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.description_heads import copula_head, past_parenthesis
+from kg.description_heads import INDEFINITE, copula_head, head_after, past_parenthesis
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 from kg.tokens import Token, singular
@@ -88,6 +88,9 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     if roles and role is not None and role.lower in lx.PERSON_NOUNS \
             and toks[end + 3].lower in ("of", "to", ","):
         return "person"  # "Oda Vell, the daughter of the owner of … mill …, ran"
+    indefinite = _indefinite_head(toks, end + 1, roles=roles)
+    if indefinite:
+        return indefinite
     stop = end + 1
     while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
             and toks[stop].text not in ".;:)":
@@ -101,6 +104,20 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         if t.is_word and t.text[0].islower():
             head = t.lower
     return kind_of_noun(head, roles=roles) if head else None
+
+
+def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
+    """The kind named by an indefinite apposition's head noun, read as a description is (up
+    to a participle, a preposition or a relative: "X, a firm run from a port north of …
+    whose …"), however long the apposition runs on before its closing mark."""
+    if toks[k].lower not in INDEFINITE:
+        return None
+    head = head_after(toks, k + 1)
+    if head is None:
+        return None
+    if roles and singular(head) in lx.PERSON_NOUNS:
+        return "person"  # a listed trade only: "a result consistent with …" names no one
+    return kind_of_noun(head)
 
 
 def _in_address(toks: list[Token], start: int, end: int) -> bool:
