@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from web import ranking, rescore
-from web.counted import counted_nouns, counts_noun
+from web.counted import counted_nouns, counting, counts_noun
 from web.cues import states_amount
 
 
@@ -62,3 +62,22 @@ def test_a_claim_counting_what_the_question_counts_gains_the_cue_twice(engine, m
     for claim, score in plain.items():
         gain = 0.3 * (claim in numbers) + 0.3 * (claim in counting)
         assert np.isclose(raised[claim], score + gain), text[claim]
+
+
+def test_counting_reads_only_the_rows_it_is_given():
+    texts = ["The keepers lit 40 lamps.", "The lamps were lit.", "Nine lamps failed."]
+    read = []
+
+    def text(row):
+        read.append(row)
+        return texts[row]
+
+    rows = np.array([2, 0, 1])
+    nouns = counted_nouns("How many lamps were lit?")
+    assert counting(rows, nouns, text).tolist() == [1.0, 1.0, 0.0]
+    read.clear()
+    among = np.array([False, True, False])
+    assert counting(rows, nouns, text, among=among).tolist() == [0.0, 1.0, 0.0]
+    assert read == [0]
+    assert counting(rows, frozenset(), text).tolist() == [0.0, 0.0, 0.0]
+    assert counting(rows, nouns, None).tolist() == [0.0, 0.0, 0.0]

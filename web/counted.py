@@ -17,6 +17,7 @@ Snowball stems so that "volume" matches "volumes". Nothing here depends on an ar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -35,7 +36,15 @@ question each)."""
 
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+((?:[^\W\d_]+\s*){1,%d})" % COUNTED_WORDS,
                        re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
+_WORD = re.compile(r"[^\W_]+")
+# A number that starts a word (the number words and digits of :mod:`web.cues`; "1,140" and
+# "2.4" read whole), and the words after it, looked at without being consumed, so a number
+# among them is matched in turn.
+_COUNTED = re.compile(
+    r"(?<![^\W_])(?:%s)(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){1,%d}))"
+    % (_NUMBER.pattern, COUNT_SPAN),
+    re.IGNORECASE,
+)
 _stemmer = Stemmer.Stemmer("english")
 
 
@@ -75,18 +84,28 @@ def counts_noun(text: str, nouns: frozenset[str]) -> bool:
     """
     if not nouns:
         return False
-    words = _WORD.findall(text)
-    for i, word in enumerate(words):
-        if _NUMBER.match(word) is None:
-            continue
-        after = [w.casefold() for w in words[i + 1:i + 1 + COUNT_SPAN]]
-        if any(stem in nouns for stem in _stemmer.stemWords(after)):
+    # A quick test first: a claim that holds no word starting like a counted stem (less its
+    # last letter, as "studi" stems "study") cannot count it; most claims end here.
+    folded = text.casefold()
+    if not any(stem[:max(3, len(stem) - 1)] in folded for stem in nouns):
+        return False
+    for match in _COUNTED.finditer(text):
+        if any(_stem(word.casefold()) in nouns for word in _WORD.findall(match.group(1))):
             return True
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
 def counting(
-    rows: np.ndarray, nouns: frozenset[str], text: Callable[[int], str] | None
+    rows: np.ndarray,
+    nouns: frozenset[str],
+    text: Callable[[int], str] | None,
+    *,
+    among: np.ndarray | None = None,
 ) -> np.ndarray:
     """Per claim row, 1.0 when its claim states a number of ``nouns`` (:func:`counts_noun`).
 
@@ -94,13 +113,17 @@ def counting(
         rows: int (m,): claim rows.
         nouns: stems, as :func:`counted_nouns` gives them.
         text: a claim's text by row (None: no text to read, all 0).
+        among: bool (m,): only these rows are read, the others are 0 (a claim that states no
+            number, :func:`web.cues.states_amount`, cannot count anything).
 
     Returns:
         float64 (m,) of 0.0 and 1.0.
     """
+    out = np.zeros(len(rows))
     if not nouns or text is None:
-        return np.zeros(len(rows))
-    return np.fromiter(
-        (counts_noun(text(row), nouns) for row in np.asarray(rows).tolist()),
-        dtype=np.float64, count=len(rows),
-    )
+        return out
+    rows = np.asarray(rows)
+    read = np.arange(len(rows)) if among is None else np.flatnonzero(among)
+    for i in read.tolist():
+        out[i] = counts_noun(text(int(rows[i])), nouns)
+    return out

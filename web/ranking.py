@@ -252,8 +252,11 @@ class Ranker:
             values += REASON_WEIGHT * self._gives_reason[candidates]
         if ANSWER_TYPE_WEIGHT > 0:
             if asks_amount(query):
-                values += ANSWER_TYPE_WEIGHT * self._states_amount[candidates]
-                values += ANSWER_TYPE_WEIGHT * counting(candidates, counted_nouns(query), self._text)
+                stating = self._states_amount[candidates]
+                values += ANSWER_TYPE_WEIGHT * stating
+                values += ANSWER_TYPE_WEIGHT * counting(
+                    candidates, counted_nouns(query), self._text, among=stating
+                )
             if asks_date(query):
                 values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
             if asks_place(query):
