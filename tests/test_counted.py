@@ -15,9 +15,9 @@ from web.cues import states_amount
     "query, expected",
     [
         ("How many lamps did the keepers light?", {"lamp"}),
-        ("How many bound ledgers were cut?", {"bound", "ledger"}),
+        ("How many oak barrels were sold?", {"oak", "barrel"}),
         ("In how many towns was the fair held?", {"town"}),
-        ("How much money per year did the mill earn?", {"money", "per", "year"}),
+        ("How much rent per month did the mill pay?", {"rent", "per", "month"}),
         ("How much did the pier cost?", set()),  # nothing counted
         ("How long was the pier?", set()),  # an amount, not a count
         ("What did the mayor count?", set()),
@@ -31,9 +31,9 @@ def test_counted_nouns_are_the_words_after_how_many(query, expected):
     "text, nouns, expected",
     [
         ("The keepers lit 40 lamps that winter.", {"lamp"}, True),
-        ("Some 1,140 ledgers had been cut.", {"ledger"}, True),
+        ("Some 2,600 barrels had been sold.", {"barrel"}, True),
         ("Three new brass lamps arrived.", {"lamp"}, True),  # within three words
-        ("About $2.4 million a year came in.", {"year"}, True),
+        ("About £7.5 a month was paid.", {"month"}, True),
         ("The lamps, all 40 of them, were lit.", {"lamp"}, False),  # the noun before it
         ("The tower is 30 metres tall and has a lamp.", {"lamp"}, False),
         ("The keepers lit the lamps.", {"lamp"}, False),  # no number

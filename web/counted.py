@@ -4,15 +4,15 @@
 and about 45 % of an article's claims state one, so the cue cannot tell the claim that counts
 what the question counts ("Some 40 lamps were lit.") from one that states some other number
 ("The tower, 30 metres tall, …"). The words right after "how many" or "how much" name what is
-counted ("How many bound volumes …", "How much money per year …"), and a claim that answers
-often writes a number right before the same noun, in any inflection ("1,140 volumes", "$2
-million a year"). Graph-aware ranking raises such a claim once more by
+counted ("How many oak barrels …", "How much rent per month …"), and a claim that answers
+often writes a number right before the same noun, in any inflection ("some 2,600 barrels",
+"£40 a month"). Graph-aware ranking raises such a claim once more by
 :data:`web.ranking.ANSWER_TYPE_WEIGHT` (round 12 of ``docs/RANKING.md``).
 
 What counts as a number is :mod:`web.cues`'s (digits or English number words); the counted
 words are those after "how many/much" up to the first English function word
 (:data:`web.maxsim.STOP_WORDS`), at most :data:`COUNTED_WORDS` of them, compared by their
-Snowball stems so that "volume" matches "volumes". Nothing here depends on an article.
+Snowball stems so that "barrel" matches "barrels". Nothing here depends on an article.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ question each)."""
 _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\s+((?:[^\W\d_]+\s*){1,%d})" % COUNTED_WORDS,
                        re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
-# A number that starts a word (the number words and digits of :mod:`web.cues`; "1,140" and
-# "2.4" read whole), and the words after it, looked at without being consumed, so a number
+# A number that starts a word (the number words and digits of :mod:`web.cues`; "2,600" and
+# "7.5" read whole), and the words after it, looked at without being consumed, so a number
 # among them is matched in turn.
 _COUNTED = re.compile(
     r"(?<![^\W_])(?:%s)(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){1,%d}))"
@@ -49,7 +49,7 @@ _stemmer = Stemmer.Stemmer("english")
 
 
 def counted_nouns(query: str) -> frozenset[str]:
-    """The stems of what a query counts ("How many bound volumes were cut?" → bound, volum).
+    """The stems of what a query counts ("How many oak barrels were sold?" → oak, barrel).
 
     Args:
         query: the query text.
