@@ -179,7 +179,7 @@ class Ranker:
         self._states_place = tables.states_place
         self._states_denial = tables.states_denial
         if texts is None and graph is not None:
-            texts = lambda row: graph.nodes[self.claims[row]]["text"]  # noqa: E731
+            texts = lambda row: graph.nodes[self.claims[row]]["text"]
         self._text = texts
 
     # The claims' vectors, as :class:`web.cosines.ClaimCosines` holds them (one copy).
