@@ -58,6 +58,7 @@ from kg.person_words import INITIAL
 from kg.tokens import Token, key_of, singular
 
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+_EMPHASIS = frozenset("*_")  # Markdown emphasis marks (kg.emphasis.MARKS)
 
 @dataclass
 class Unit:
@@ -132,7 +133,16 @@ def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
-    """True when token ``i`` stands where any word would be capitalised."""
+    """True when token ``i`` stands where any word would be capitalised; Markdown emphasis
+    marks before it are looked through ("the **Osk Act**" is mid-sentence; a list item's
+    "**Osk** drew …", "Note: **Osk** …" and "**A rule.** Procedures …" are not)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _EMPHASIS:
+        k -= 1
+    if k < i - 1 and k > 0:  # bold or bold italics; a lone "*" may be a list's bullet
+        # "**One rule.** Procedures …": a sentence the splitter left inside a list item
+        return tokens[k - 1].text in _OPENERS or tokens[k - 1].text in (".", "…") \
+            or k == 1 and not tokens[0].is_word
     return i == 0 or tokens[i - 1].text in _OPENERS or (
         i == 1 and not tokens[0].is_word)
 
