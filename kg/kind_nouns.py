@@ -144,6 +144,7 @@ ARTEFACT_NOUNS = _words("""
 lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
 drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
 compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
+starter handle propeller winch pulley lever piston
 """)
 
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
@@ -151,7 +152,7 @@ compass clock battery magnet reflector prism mirror antenna radar rifle cannon m
 # Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
-cape peninsula isle estuary firth loch fjord glacier volcano
+cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →

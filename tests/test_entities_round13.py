@@ -64,3 +64,65 @@ def test_a_bold_name_mid_sentence_is_read_as_written_and_joins_its_dated_form():
     act = find(entities, "Lowland Rivers Act")
     assert act is not None and find(entities, "Lowland Rivers Act 1974") is act
     assert act.entity_type == "document"
+
+
+def _typed(text: str, name: str) -> str | None:
+    entity = find(extracted(text), name)
+    return entity.entity_type if entity is not None else None
+
+
+@needs_wordfreq
+def test_a_place_noun_or_a_works_before_a_name_makes_a_place():
+    text = ("The firm stood on the estuary of the river Oskel. In 1962 it moved to a new "
+            "plant at **Dunmoor Fields**, on the edge of the town.\n")
+    assert _typed(text, "Oskel") == "place"
+    assert _typed(text, "Dunmoor Fields") == "place"
+
+
+@needs_wordfreq
+def test_in_before_a_bold_one_word_name_makes_a_place():
+    assert _typed("Holbeck moved the line to its new works in **Quillan**, where the engine "
+                  "is still made.\n", "Quillan") == "place"
+
+
+@needs_wordfreq
+def test_a_name_ending_in_the_plural_of_a_product_noun_is_a_maker():
+    assert _typed("The starter was licensed to the rival maker **Tarvel Engines** in 1964. "
+                  "Tarvel Engines paid a royalty on each unit.\n", "Tarvel Engines") \
+        == "organization"
+
+
+@needs_wordfreq
+def test_a_name_ending_in_a_number_is_typed_by_the_word_before_it():
+    assert _typed("In 1968 the guild drew up **Fairling Standard 4**, the first rule for "
+                  "exhaust noise.\n", "Fairling Standard 4") == "document"
+
+
+@needs_wordfreq
+def test_a_one_word_name_ending_in_ing_is_no_technique():
+    assert _typed("Fishermen bought the Fairling in large numbers. The Fairling sold well in "
+                  "ports of the east coast.\n", "Fairling") != "technique"
+
+
+@needs_wordfreq
+def test_a_list_label_described_as_an_engine_or_a_version_is_a_product():
+    text = ("The firm made three engines:\n\n"
+            "- **Dunsel Twin** (1924): a two-cylinder paraffin engine of 8 horsepower.\n"
+            "- **Dunsel Four** (1931): a four-cylinder version for ferries.\n")
+    assert _typed(text, "Dunsel Twin") == "product"
+    assert _typed(text, "Dunsel Four") == "product"
+
+
+@needs_wordfreq
+def test_a_bold_italic_title_is_a_document_whatever_its_head_noun():
+    assert _typed("Her notebooks, published in 1997 as ***The Engine on the Quay***, are "
+                  "still read.\n", "Engine on the Quay") == "document"
+
+
+@needs_wordfreq
+def test_a_wharf_is_a_place_and_a_starter_a_product():
+    text = ("Tamsin Vell lent a net store on Oskel Wharf as the first workshop. He also "
+            "introduced the **Vell starter**, a spring-loaded handle. The Vell starter sold "
+            "well.\n")
+    assert _typed(text, "Oskel Wharf") == "place"
+    assert _typed(text, "Vell starter") == "product"
