@@ -6,6 +6,7 @@ mid-sentence. Small made-up documents."""
 from __future__ import annotations
 
 from tests.test_entities import extracted, find, needs_wordfreq
+from tests.test_entities_round2 import _references
 
 
 @needs_wordfreq
@@ -126,3 +127,38 @@ def test_a_wharf_is_a_place_and_a_starter_a_product():
             "well.\n")
     assert _typed(text, "Oskel Wharf") == "place"
     assert _typed(text, "Vell starter") == "product"
+
+
+def test_it_before_a_passive_and_to_a_name_is_no_dummy():
+    refs = _references(
+        "Tamsin Vell also introduced the **Vell starter**, a spring-loaded handle that one "
+        "person could use. It was licensed to the rival maker Tarvel Engines in 1964.\n")
+    assert ("It", "Vell starter") in refs
+
+
+def test_it_is_easy_to_stays_a_dummy():
+    refs = _references("Tamsin Vell also introduced the **Vell starter** in 1950. It was "
+                       "easy to see why fishermen liked it.\n")
+    assert ("It", "Vell starter") not in refs
+
+
+def test_he_is_the_person_the_previous_sentence_is_about_not_one_named_in_the_possessive():
+    refs = _references(
+        "After Ilsa Oreby's death in 1959 her son **Corwin Oreby** became chairman. He "
+        "moved the works to Tarn in 1962.\n")
+    assert ("He", "Corwin Oreby") in refs
+
+
+@needs_wordfreq
+def test_the_engine_maker_probe_keeps_its_type_agreement():
+    """Blind 0.42 (26 gold entities); the round-13 type cues (:mod:`kg.maker_types`) brought
+    it to 0.92: places after "the river" and "a plant at", a maker "… Engines", models,
+    list labels described after a colon, a standard and an act ending in a number, a
+    bold-italic title. Left: a one-word product line, an eponymous part the gold calls a
+    technique."""
+    from pathlib import Path
+
+    from tests.test_entities import _score
+
+    result = _score(Path(__file__).resolve().parent / "data" / "entities" / "engines")
+    assert result["type_agreement"] >= 0.92
