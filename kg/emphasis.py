@@ -25,7 +25,7 @@ exhibition's or a book's title: on the invented museum article recall and alias 
 A mark opens emphasis only when a word touches it on the right and closes it only when one
 touches it on the left; a stray mark ("3 * 4", an unclosed "*") is skipped and the rest of
 the sentence still searched, and a closer pairs with the nearest opener before it.
-Round 13: three marks ("***The Engine on the Quay***", bold and italic) hold an italic
+Round 13: three marks ("***The Engine on the Slope***", bold and italic) hold an italic
 title inside the bold: engines type agreement 0.88 → 0.92 (a book's title, a product by
 its head before); no other set moved.
 

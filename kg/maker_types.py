@@ -4,8 +4,8 @@
 Round 13 (a Markdown history of an engine maker: its works, wharves, models and rivals):
 
 - :func:`place_before`: a lowercase noun of a kind of place right before a name ("the river
-  Oskel", "the village Tarn") or a works and "at"/"in" ("a new plant at Dunmoor Fields",
-  "the foundry at Tarn", "its works in Osk") make a place;
+  Oskel", "the village Brenvik") or a works and "at"/"in" ("a new plant at Dunmoor Fields",
+  "the foundry at Brenvik", "its works in Osk") make a place;
 - :func:`name_hint`: the last word of a name that is the plural of a product's noun
   ("Tarvel Engines", "Osk Instruments") makes an organisation, a maker of them; a name
   ending in a model's code ("Tarvel K7") a product, weakly; a name ending in a number
@@ -21,7 +21,7 @@ Round 13 (a Markdown history of an engine maker: its works, wharves, models and 
 
 Also of round 13: "in **X**" now counts as "in X" (the name's length was read with the
 emphasis marks round it), a quoted or italic title takes no cue from its own head noun ("The
-Engine on the Quay" is a book), and :mod:`kg.kind_nouns` lists wharves, quays, piers and
+Engine on the Slope" is a book), and :mod:`kg.kind_nouns` lists wharves, quays, piers and
 docks as landmarks and a starter, handle, propeller … as made things.
 
 Measured over the 20 development sets and the invented articles (``benchmarks/entities.py
@@ -29,7 +29,7 @@ Measured over the 20 development sets and the invented articles (``benchmarks/en
 "… Instruments", and a relation through it joined: 0.58 → 0.67); no other figure moved.
 Types that changed on other sets, all right: a novel's title and an exhibition's (place →
 document), a geyser basin (other → place), a quay (person → place). Not done: a one-word
-product line ("the Greywing line" style) stays ``other``: "line", "range" and "series"
+product line ("the Tarvel line") stays ``other``: "line", "range" and "series"
 after a name as often name a railway, a mountain range or a set of missions.
 """
 
@@ -54,7 +54,7 @@ _PLACE_WORDS = (lx.PLACE_HEADS | lx.STRUCTURE_HEADS) - lx._words("state party br
 
 def place_before(toks: list[Token], start: int) -> bool:
     """True when a lowercase place noun stands right before the name at ``start`` ("the
-    river Oskel"), or a works noun and "at" or "in" do ("the foundry at Tarn")."""
+    river Oskel"), or a works noun and "at" or "in" do ("the foundry at Brenvik")."""
     if start >= 2 and toks[start - 1].text.islower() and toks[start - 1].lower in _PLACE_WORDS \
             and toks[start - 2].lower in lx.DETERMINERS:
         return True

@@ -116,8 +116,8 @@ def test_a_list_label_described_as_an_engine_or_a_version_is_a_product():
 
 @needs_wordfreq
 def test_a_bold_italic_title_is_a_document_whatever_its_head_noun():
-    assert _typed("Her notebooks, published in 1997 as ***The Engine on the Quay***, are "
-                  "still read.\n", "Engine on the Quay") == "document"
+    assert _typed("Her notebooks, published in 1997 as ***The Engine on the Slope***, are "
+                  "still read.\n", "Engine on the Slope") == "document"
 
 
 @needs_wordfreq
@@ -145,7 +145,7 @@ def test_it_is_easy_to_stays_a_dummy():
 def test_he_is_the_person_the_previous_sentence_is_about_not_one_named_in_the_possessive():
     refs = _references(
         "After Ilsa Oreby's death in 1959 her son **Corwin Oreby** became chairman. He "
-        "moved the works to Tarn in 1962.\n")
+        "moved the works to Brenvik in 1962.\n")
     assert ("He", "Corwin Oreby") in refs
 
 
