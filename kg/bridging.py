@@ -202,8 +202,8 @@ def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str
                 k, source = i + 3, heading
             else:
                 continue
-            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES):
-                k += 1
+            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES | MARKS):
+                k += 1  # "dubbed it **the Barn**"
             new = next((m for m in named[u] if m.start == k), None)
             if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
                 continue  # "… call it progress": a word, not a name

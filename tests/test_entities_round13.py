@@ -5,6 +5,8 @@ mid-sentence. Small made-up documents."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import extracted, find, needs_wordfreq
 from tests.test_entities_round2 import _references
 
@@ -162,3 +164,19 @@ def test_the_engine_maker_probe_keeps_its_type_agreement():
 
     result = _score(Path(__file__).resolve().parent / "data" / "entities" / "engines")
     assert result["type_agreement"] >= 0.92
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("text, name, other", [
+    (("The **Ossery Athletic Club** was founded in 1900 by miners. In 1962 the owners renamed "
+     "it **Tarvel Rovers**. Tarvel Rovers won the cup in 1970.\n"),
+     "Tarvel Rovers", "Ossery Athletic Club"),
+    (("The hall opened in 1901 as the **Ossery Hall**. Workers soon dubbed it **the Barn**. "
+     "The Barn burned down in 1950.\n"), "Ossery Hall", "Barn"),
+    (("Founded in 1889 as **Ossery Wanderers** by two teachers, Brenvik Football Club adopted "
+     "its colours in 1890. The club won the cup.\n"), "Brenvik Football Club", "Ossery Wanderers"),
+])
+def test_a_name_given_in_bold_after_a_renaming_cue_joins_what_it_renames(text, name, other):
+    entities = extracted(text)
+    entity = find(entities, name)
+    assert entity is not None and find(entities, other) is entity
