@@ -65,7 +65,7 @@ from kg.name_changes import (
     name_changes,
     pronoun_renamings,
 )
-from kg.nickname_nouns import nickname_nouns
+from kg.nickname_nouns import nickname_nouns, remembered_as
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
@@ -169,6 +169,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     if types is not None:
         out += _nicknames(units, matches, types, references)
         out += nickname_nouns(units, matches, types, references)  # "gave it the nickname X"
+        out += remembered_as(units, matches, types)  # "X, is still remembered … as “Y”"
     return out
 
 

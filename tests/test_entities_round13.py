@@ -180,3 +180,22 @@ def test_a_name_given_in_bold_after_a_renaming_cue_joins_what_it_renames(text, n
     entities = extracted(text)
     entity = find(entities, name)
     assert entity is not None and find(entities, other) is entity
+
+
+@needs_wordfreq
+@pytest.mark.parametrize("text", [
+    ("Its first model, the **Dunsel Twin**, is still remembered along the coast as \"the "
+    "Grumbler\". The Grumbler was loud.\n"),
+    "The Dunsel Twin is known in the trade as the Grumbler. The Grumbler was loud.\n",
+])
+def test_a_name_a_thing_is_remembered_or_known_by_joins_it(text):
+    entities = extracted(text)
+    engine = find(entities, "Dunsel Twin")
+    assert engine is not None and find(entities, "Grumbler") is engine
+
+
+@needs_wordfreq
+def test_known_to_have_served_as_gives_no_name():
+    entities = extracted("Ada Vell is known to have served as the Warden of Brenvik. The "
+                         "Warden of Brenvik was elected.\n")
+    assert find(entities, "Warden of Brenvik") is not find(entities, "Ada Vell")
