@@ -135,7 +135,14 @@ def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
 def is_initial(tokens: list[Token], i: int) -> bool:
     """True when token ``i`` stands where any word would be capitalised; Markdown emphasis
     marks before it are looked through ("the **Osk Act**" is mid-sentence; a list item's
-    "**Osk** drew …", "Note: **Osk** …" and "**A rule.** Procedures …" are not)."""
+    "**Osk** drew …", "Note: **Osk** …" and "**A rule.** Procedures …" are not).
+
+    Round 13: a bold act's name kept its first word, also written lowercase elsewhere, and
+    joined its dated form (engines alias unity, with the other round-13 rules); no other
+    figure moved. A lone "*" is still an opener: looking through it too made an italic
+    ship's name a node that took an "it" on plate_tectonics (relations 1.00 → 0.90), and
+    without the "." test two sentences the splitter left inside a list item gave nodes of
+    their first word (telescope, compiler)."""
     k = i
     while k > 0 and tokens[k - 1].text in _EMPHASIS:
         k -= 1
