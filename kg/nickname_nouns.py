@@ -3,10 +3,12 @@
 "Its loud exhaust gave it the nickname “the Growler”", "earned the nickname X", "X became
 its nickname" is not taken: the name must follow the noun "nickname" (or "byname",
 "sobriquet"), with "the", quotation marks or Markdown emphasis between, and end the clause's
-object. It names the one thing (an organisation, product, document, place or other name,
-no person or term) the sentence names or refers to besides it; when the sentence names
-none, the one thing the previous sentence names or refers to. Two candidates or more name
-nothing.
+object. It names the one thing (an organisation, product, document, place or other name)
+the sentence names or refers to besides it, when it names or refers to nothing else (no
+person, no term); when the sentence names nothing, the one thing the previous sentence
+names or refers to. Two candidates or more name nothing, and so does a nickname given to a
+person ("gave him the nickname X", "his nickname": the previous sentence's works is not
+meant).
 
 :func:`remembered_as`: "X, is still remembered along the coast as “the Y”", "X is known
 in the trade as the Y": a name, then "is"/"was" and adverbs (a comma and emphasis marks
@@ -37,6 +39,18 @@ _NOUNS = lx._words("nickname byname sobriquet")
 _BETWEEN = frozenset("“\"‘'") | MARKS | {"the"}
 _CLOSERS = frozenset("”\"’'") | MARKS
 _THINGS = frozenset({"organization", "product", "document", "other", "place"})
+
+
+_PERSONAL = lx._words("him her them his their")
+
+
+def _to_someone(toks, i: int) -> bool:
+    """True when a personal pronoun stands just before "(the) nickname" at ``i`` ("gave him
+    the nickname", "earned her a nickname", "his nickname")."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in ("the", "a"):
+        k -= 1
+    return k >= 0 and toks[k].lower in _PERSONAL
 
 
 def _whole(toks, end: int) -> bool:
@@ -82,14 +96,17 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
             new = starts.get((u, k))
             if new is None or not toks[k].text[:1].isupper() or not _whole(toks, new.end):
                 continue
+            if _to_someone(toks, i):
+                continue  # "gave him the nickname X": a person's, not a thing's
             for v in (u, u - 1):
                 if v < 0 or units[v].heading or units[v].doc != unit.doc:
                     break
-                things = {g for g in named[v] if types[g] in _THINGS} - {new.group}
-                if things:
-                    if len(things) == 1:
-                        out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
-                    break
+                present = {g for g in named[v] if types[g] not in ("date", "quantity")}
+                things = {g for g in present if types[g] in _THINGS} - {new.group}
+                if len(things) == 1 and present - {new.group} == things:
+                    out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
+                if present - {new.group}:
+                    break  # the sentence names something: the previous one is not asked
     return out
 
 

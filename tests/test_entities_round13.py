@@ -199,3 +199,12 @@ def test_known_to_have_served_as_gives_no_name():
     entities = extracted("Ada Vell is known to have served as the Warden of Brenvik. The "
                          "Warden of Brenvik was elected.\n")
     assert find(entities, "Warden of Brenvik") is not find(entities, "Ada Vell")
+
+
+@needs_wordfreq
+def test_a_nickname_given_to_a_person_is_no_name_of_the_thing_named_before():
+    entities = extracted(
+        "Tom Vell joined the Brenvik Rope Works in 1920. His workmates gave him the nickname "
+        "\"the Ox\". The Ox retired in 1960.\n")
+    works = find(entities, "Brenvik Rope Works")
+    assert works is not None and find(entities, "Ox") is not works
