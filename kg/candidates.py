@@ -64,6 +64,7 @@ from kg.person_words import INITIAL
 from kg.tokens import Token, key_of, singular
 
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+_EMPHASIS = frozenset("*_")  # Markdown emphasis marks (kg.emphasis.MARKS)
 
 @dataclass
 class Unit:
@@ -138,7 +139,23 @@ def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
-    """True when token ``i`` stands where any word would be capitalised."""
+    """True when token ``i`` stands where any word would be capitalised; Markdown emphasis
+    marks before it are looked through ("the **Osk Act**" is mid-sentence; a list item's
+    "**Osk** drew …", "Note: **Osk** …" and "**A rule.** Procedures …" are not).
+
+    Round 13: a bold act's name kept its first word, also written lowercase elsewhere, and
+    joined its dated form (engines alias unity, with the other round-13 rules); no other
+    figure moved. A lone "*" is still an opener: looking through it too made an italic
+    ship's name a node that took an "it" on plate_tectonics (relations 1.00 → 0.90), and
+    without the "." test two sentences the splitter left inside a list item gave nodes of
+    their first word (telescope, compiler)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _EMPHASIS:
+        k -= 1
+    if k < i - 1 and k > 0:  # bold or bold italics; a lone "*" may be a list's bullet
+        # "**One rule.** Procedures …": a sentence the splitter left inside a list item
+        return tokens[k - 1].text in _OPENERS or tokens[k - 1].text in (".", "…") \
+            or k == 1 and not tokens[0].is_word
     return i == 0 or tokens[i - 1].text in _OPENERS or (
         i == 1 and not tokens[0].is_word)
 

@@ -69,6 +69,7 @@ from kg.designations import firm_suffixes, ordinals
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
+from kg.model_codes import model_codes
 from kg.people import join_initials, join_surnames, known_people, person_like
 from kg.placeless import placeless
 from kg.quantities import approximate, join_amounts, join_years
@@ -175,6 +176,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
     short_forms(forms, uf, placed=set(placed))
+    model_codes(forms, uf)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))

@@ -75,7 +75,20 @@ def _expletive(tokens, i: int) -> bool:
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
-    return bool(nxt) and nxt[0] in BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
+    return bool(nxt) and nxt[0] in BE and any(
+        w in _EXPLETIVE_TAIL and not _preposition_to(tokens, i + 1 + k)
+        for k, w in enumerate(nxt) if k)
+
+
+def _preposition_to(tokens, k: int) -> bool:
+    """True for a "to" before a determiner, a name or a number ("It was sold to the Vell
+    family", "licensed to Tarvel Engines"): a preposition, not the infinitive of a dummy
+    "it" ("it is easy to see"). Round 13: one right "It" on the engines probe (relations
+    0.92 → 1.00); no other figure of the 36 sets moved."""
+    if tokens[k].lower != "to" or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.lower in lx.DETERMINERS or nxt.is_cap or nxt.is_number
 
 
 def _subject_position(toks, i: int) -> bool:
