@@ -61,6 +61,10 @@ type, "such faults" the nearest term ending in that noun (:mod:`kg.coref` says w
 measured), and "he"/"his" after an indefinite person noun of its own sentence ("a
 navigator … he") takes nothing (:func:`_someone`).
 
+Round 13: a person named first in the possessive goes after a later person that stands
+before a verb too ("After Ada Lind's death her son Tom Lind became chairman. He …"),
+:mod:`kg.possessed_people`.
+
 What is compatible with a phrase (its type, names and gender) is in :mod:`kg.compatibility`.
 """
 
@@ -79,6 +83,7 @@ from kg.compatibility import (
 )
 from kg.distant_antecedents import by_head, nearest
 from kg.phrases import Context, Phrase
+from kg.possessed_people import possessive_first
 from kg.pronoun_it import by_subject, object_it
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
@@ -269,7 +274,8 @@ def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
     toks = ctx.units[prev].tokens if ctx.units else []
     if phrase.kind != "person" and toks:
         return sorted(found, key=lambda e: governed(toks, e[0]))
-    if phrase.kind != "person" or not any(p and toks[p - 1].lower == "by" for p, _g in found):
+    if phrase.kind != "person" or not any(p and toks[p - 1].lower == "by" for p, _g in found) \
+            and not possessive_first(prev, found, ctx):
         return found
     return sorted(found, key=lambda e: (prev, e[0]) in ctx.possessive)
 

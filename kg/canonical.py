@@ -23,6 +23,9 @@ each recorded with its evidence:
   first words of the title's name join it though names called after it begin with them too
   (``topic-prefix``), a head may be put first or last (``swapped-head``: "University of X",
   "X University"), and a name may abbreviate another word by word (:mod:`kg.shortenings`).
+- ``placeless`` (:mod:`kg.placeless`): a one-word name used on its own for the one longer
+  name that opens with a place's name and goes on with it ("Wanderers" → "Tarrowby Wanderers
+  Football Club").
 - ``head``: a capitalised head noun used on its own ("the Compact") joins the one name with
   that head ("Settlers’ Compact").
 - ``name-head``: a word of a name with the name's head in lowercase ("the Wharf bank")
@@ -67,6 +70,7 @@ from kg.eponym_short import eponym_short_forms
 from kg.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.generic_heads import generic_heads, head_variants
 from kg.lone_names import join_compound_surnames, join_first_names
+from kg.model_codes import model_codes
 from kg.people import (
     join_double_names,
     join_initials,
@@ -74,6 +78,7 @@ from kg.people import (
     known_people,
     person_like,
 )
+from kg.placeless import placeless
 from kg.quantities import approximate, join_amounts, join_years
 from kg.short_forms import owned_prefix, short_forms
 from kg.shortenings import (
@@ -180,6 +185,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     ordinals(forms, uf)
     short_forms(forms, uf, placed=set(placed))
     eponym_short_forms(forms, uf, placed=set(placed))
+    model_codes(forms, uf)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), set(placed))
@@ -187,6 +193,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     skeletons(forms, uf)
     tails(forms, uf)
     term_tails(forms, uf)
+    placeless(forms, uf, placed=set(placed))
     join_surnames(forms, uf, placed=set(placed))
     join_double_names(forms, uf)
     join_first_names(forms, uf, placed=set(placed))

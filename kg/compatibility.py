@@ -56,6 +56,12 @@ stand for a place whose names' heads or descriptions make it a venue ("… Park,
 development sets and the 15 invented articles: football relations joined 0.71 → 0.79 at the
 evidence, 0.79 → 0.86 anywhere; no other figure moved. Not taken: "the ground", "the
 park", "the field" alone (idioms: "on the ground", "in the field").
+
+Round 13: "the bill" (and "the law") stand for a document named as what a bill becomes ("…
+Act", "… Law": :func:`enacted`), and, past the nearby sentences, for the last one named
+(:func:`kg.distant_antecedents.nearest`); before, another document head ("Act") barred it.
+Measured over the 20 development sets and the 15 invented articles: one reference added,
+right (cleanair, relations joined anywhere .78 → .89); nothing else moved.
 """
 
 from __future__ import annotations
@@ -63,8 +69,9 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.phrases import Context, Phrase
 
-__all__ = ["MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING", "SALIENT_KINDS",
-           "TERM_TYPES", "THING_TYPES", "agrees", "compatible", "fits", "has_head", "partnered"]
+__all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING",
+           "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees", "compatible", "enacted", "fits",
+           "has_head", "partnered"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
@@ -94,6 +101,8 @@ _BODIES = lx._words("board council committee commission assembly parliament sena
 PARTNERSHIP = frozenset({"partnership"})
 _GOVERNING_HEADS = lx._words("board commission commissioners trust trustees council committee "
                              "authority governors")
+# what a bill becomes: "the bill", "the law" may stand for a document headed "Act" or "Law"
+ENACTED = {"bill": frozenset({"act", "law", "statute"}), "law": frozenset({"act", "statute"})}
 THING_TYPES = frozenset({"organization", "product", "document", "other", "place"})
 NEVER = frozenset({"person", "date", "quantity"})
 SALIENT_KINDS = frozenset({"organization", "product"})
@@ -133,6 +142,8 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return etype == "organization" or g in ctx.plural and etype not in ("person", "place")
     if kind in ("concept", "bare"):
         return etype in ("concept", "technique")
+    if kind == "document" and enacted(phrase, g, ctx):
+        return True  # "the bill" → "… Act"
     if kind == "document":  # "the book", but "the report" is not the "… Framework"
         return etype == kind and not any(
             h != phrase.noun and (lx.REFERENCE_NOUNS.get(h) == kind or h in lx.DOCUMENT_HEADS)
@@ -161,6 +172,12 @@ def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
         phrase.noun not in MEMBERS or any(h in _GOVERNING_HEADS for h in nouns)) and (
         phrase.noun not in PARTNERSHIP or g in ctx.partnered) and not (
         phrase.noun in _BODIES and any(h in _BODIES and h != phrase.noun for h in ctx.heads[g]))
+
+
+def enacted(phrase: Phrase, g: int, ctx: Context) -> bool:
+    """True when "the bill" or "the law" stands for ``g``, a document named as what a bill
+    becomes ("… Act", "… Law"): the same text before and after it passed."""
+    return ctx.types[g] == "document" and bool(ctx.heads[g] & ENACTED.get(phrase.noun, set()))
 
 
 def partnered(surface: str) -> bool:

@@ -89,7 +89,13 @@ from kg.descriptors import Descriptions
 from kg.forms import top
 from kg.gazetteer import Match
 from kg.list_references import NAMED, item_label, list_item, list_lead, list_openers
-from kg.name_traits import honorific_genders, name_genders, name_heads, plural_terms
+from kg.name_traits import (
+    honorific_genders,
+    maker_nouns,
+    name_genders,
+    name_heads,
+    plural_terms,
+)
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
@@ -120,6 +126,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     """
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
+    found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
     known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
     every_head = set().union(*known) if known else set()
     owners = Counter(h for hs in heads for h in hs)

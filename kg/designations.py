@@ -29,11 +29,13 @@ from __future__ import annotations
 import re
 
 from kg import lexicon as lx
-from kg.forms import Form, UnionFind, top
+from kg.candidates import Unit
+from kg.forms import Form, Group, UnionFind, top
 from kg.people import person_like
 from kg.person_words import COORDINATORS
+from kg.tokens import key_of
 
-__all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "firm_suffixes", "ordinals"]
+__all__ = ["FIRM_SUFFIXES", "LEGAL_FORMS", "bare_firm_headings", "firm_suffixes", "ordinals"]
 
 # legal forms, and the trade words a firm's name ends in ("… Solicitors", "… Associates")
 LEGAL_FORMS = lx._words("ltd ltd. limited inc inc. incorporated llc llp plc corp corp. co co. "
@@ -91,3 +93,35 @@ def ordinals(forms: dict[tuple, Form], uf: UnionFind) -> None:
                 and base.key[-1] in _RECURRING:
             uf.union(long.key, base.key, "ordinal", f"“{top(long)}” is one numbered session "
                      f"of “{top(base)}”", top(long))
+
+
+def bare_firm_headings(units: list[Unit], groups: list[Group],
+                       texts: dict[str, str]) -> dict[int, dict[str, dict]]:
+    """A firm's name without its legal form written only as a heading's lead, up to a colon
+    or dash ("Tarrow & Lind: Ninety Years of Rope", with "Tarrow & Lind Ltd" in the text):
+    a title-case heading proposes no names, so the short name would be no entity's.
+
+    Args:
+        units: the tokenised headings and sentences.
+        groups: the entity groups.
+        texts: the documents' texts by id (the surface is read from them).
+
+    Returns:
+        group → heading surface → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    owner = {k[:-1]: (g, k) for g, group in enumerate(groups) for k in group.keys
+             if len(k) > 2 and k[-1] in LEGAL_FORMS}
+    out: dict[int, dict[str, dict]] = {}
+    for unit in units:
+        toks = unit.tokens
+        if not unit.heading or not toks:
+            continue
+        cut = next((i for i, t in enumerate(toks) if t.text in (":", "—", "–")), len(toks))
+        found = owner.get(key_of(toks[:cut])) if cut else None
+        if found is not None:
+            g, long = found
+            surface = texts[unit.doc][toks[0].start:toks[cut - 1].end]
+            out.setdefault(g, {})[surface] = {
+                "form": surface, "rule": "firm-suffix",
+                "evidence": f"a heading writes “{' '.join(long)}” without its legal form"}
+    return out

@@ -17,7 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg import lexicon as lx
-from kg.compatibility import MEMBERS, PARTNERSHIP, REGULATING, SALIENT_KINDS, fits, has_head
+from kg.compatibility import (
+    ENACTED,
+    MEMBERS,
+    PARTNERSHIP,
+    REGULATING,
+    SALIENT_KINDS,
+    enacted,
+    fits,
+    has_head,
+)
 from kg.phrases import Context, Phrase
 
 __all__ = ["by_head", "dominant", "nearest", "plural"]
@@ -49,6 +58,8 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
     if phrase.noun in REGULATING or phrase.noun in MEMBERS or phrase.noun in PARTNERSHIP:
         # named once, long before: the last such body
         return _last_named(ctx, lambda g: fits(phrase, g, ctx))
+    if phrase.noun in ENACTED:  # "the bill": the last Act named, however long before
+        return _last_named(ctx, lambda g: enacted(phrase, g, ctx))
     if ctx.heading is not None:
         for _p, g in ctx.by_unit.get(ctx.heading, []):
             if fits(phrase, g, ctx):

@@ -32,6 +32,7 @@ from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import Form, Group, choose_label, group_forms, owned_prefix, variant_rule
 from kg.coref import resolve_references
 from kg.descriptors import describe, description_aliases
+from kg.designations import bare_firm_headings
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
@@ -111,6 +112,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
     headed = heading_names(forms, kept, groups, units, spans)
     for g, found in heading_prefixes(forms, kept, groups, units, spans).items():
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
+    for g, found in bare_firm_headings(units, groups, texts).items():
+        headed.setdefault(g, {}).update(found)
     return _records(groups, kept, labels, types, units, texts, matches, references,
                     gazetteer.variants, renamed, headed, explained=explained)
 

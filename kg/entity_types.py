@@ -51,6 +51,17 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   of compiler was a technique; nothing else changes);
 - a landmark's last word ("… Lighthouse", "… Hall", "… Rock", "… Chapel") or a place's first
   word ("River …", "Lake …", "Mount …") makes a place;
+- an indefinite apposition is read to its head noun as a description is, up to a
+  participle, preposition or relative, however long it runs before its closing mark ("X, a
+  firm run from a port north of … whose …"; before, such an apposition, unclosed within
+  ten words, gave nothing, and a closed one gave "based"; a person only by a listed trade,
+  not by an "-ent" or "-ist" ending: "the Rankine scale, a figure consistent with …" would
+  type the scale a person). Round 13: one firm on
+  vessany_archive, a person by "X proposed" before, is an organisation (type agreement .90 →
+  .95), and "The company" then finds it (relations at the evidence .80 → .90); besides, a
+  conservancy on compiler is an organisation (right) and an acronym's system on
+  brackwater_transit a product (a technique in its gold, a concept before); no figure of the
+  other 34 sets moved;
 - a noun of trade, rank or kin (``lexicon.PERSON_NOUNS``) before a name shaped like a
   person's ("the architect Luc de Vorel", "his son Bram II"; the shape allows common
   words, initials and particles) or in apposition after it, with or without an article ("X,
@@ -90,6 +101,11 @@ plural organisation head against the singular key ("… Capital Partners" →
 organization): right on festival, hospital, lighthouse and water_dispute, but water_dispute's
 "Marlby acquired the company" then resolved "the company" to Marlby itself (relations
 .80 → .60), so it waits for a guard in coreference (a clause's object is not its subject).
+
+Round 13 (a maker's history): the cues of :mod:`kg.maker_types` (works and place nouns
+before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
+described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
+takes no cue from its head noun. Figures there.
 """
 
 from __future__ import annotations
@@ -102,6 +118,7 @@ from kg.canonical import Form, Group, head_of, person_like
 from kg.emphasis import MARKS
 from kg.forms import top
 from kg.gazetteer import Match
+from kg.maker_types import name_hint, one_word_ing, typing_key
 from kg.type_cues import context_cues, described_as_process, kind_set_before, modifiers
 
 
@@ -111,6 +128,7 @@ def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     shaped like a person's) takes no "-ing" cue: "Ada Gosling" is no technique; ``eponym``
     (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
     head's type."""
+    key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
     head = head_of(key) if name else key[-1]
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
@@ -121,7 +139,8 @@ def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
         return "place", 3
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
         return "product", 3
-    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person):
+    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person
+                                      and not one_word_ing(key, name)):
         return "technique", 2
     if not name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS) \
             and eponym:
@@ -203,9 +222,12 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         kinds = Counter()
         for key in group.keys:
             kinds.update(kept[key].kinds)
-            hint = _head_type(key, named[g], person=person_like(kept[key]),
-                              eponym=kept[key].proper > 0)
-            if hint:
+            hint = None if kept[key].kinds.get("quoted") else _head_type(
+                key, named[g], person=person_like(kept[key]), eponym=kept[key].proper > 0)
+            if hint:  # a title's words say what it is about, not what it is
+                scores[g][hint[0]] += hint[1]
+            hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
+            if hint:  # "Tarvel Engines", "Tarvel K7"
                 scores[g][hint[0]] += hint[1]
             if people[g] and person_like(kept[key]):
                 scores[g]["person"] += 1 + 2 * (surnames[key[-1]] > 1)

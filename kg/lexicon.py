@@ -130,6 +130,7 @@ individual initial basic fundamental unique entire exact direct distinct relevan
 likely unlikely available difficult hard easy free open top total special traditional
 profound compelling remarkable notable interesting famous well-known known so-called ordinary
 increasingly highly truly broadly widely deeply
+annual principal neighbouring neighboring international quiet intensified founding
 """)
 
 

@@ -8,6 +8,12 @@
   the first name of what the main clause's subject names; the figures are in
   :mod:`kg.bridging`); not a possessor ("…, Ada Merrick's firm") nor one of several names
   ("…, Ada Merrick and Tom Lind").
+
+Round 13: the name after each cue may be set in Markdown bold ("renamed it **X**",
+"Founded in 1889 as **X** by …", "originally called **X**", :func:`past_marks`; and
+"dubbed it **the X**" in :mod:`kg.bridging`), and the name a renamed "it" takes up may be
+bold ("The **X** was founded …"). No figure of the 36 sets moved (none writes these cues
+with bold); invented sentences showed them (tests/test_entities_round13_makers.py).
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ import re
 
 from kg import lexicon as lx
 from kg.candidates import Unit
+from kg.emphasis import MARKS
 from kg.gazetteer import Match
 
 __all__ = ["TRADE_CUES", "YEAR", "as_clause", "first_matches", "founding_names", "name_changes",
-           "pronoun_renamings"]
+           "past_marks", "pronoun_renamings"]
 
 _OBJECT_CUES = lx._words("renamed called named rebranded")
 _FIRST = lx._words("first originally initially")
@@ -34,6 +41,14 @@ YEAR = re.compile(r"1\d{3}|20\d{2}")
 # "as" is the conjunction, "while X collapsed", and X another firm)
 TRADE_CUES = (("traded", "as"), ("trades", "as"), ("trading", "as"))
 _CLAUSE_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("did does do had has was were is are")
+
+
+def past_marks(toks, k: int) -> int:
+    """The first position from ``k`` past Markdown emphasis marks: a name after a cue may be
+    set in bold ("renamed it **X**"; round 13)."""
+    while k < len(toks) and toks[k].text in MARKS:
+        k += 1
+    return k
 
 
 def as_clause(toks, end: int) -> bool:
@@ -64,9 +79,11 @@ def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
         toks = unit.tokens
         for i in range(len(toks) - 2):
             if toks[i].lower in _OBJECT_CUES and toks[i + 1].lower == "it":
-                new = by_start.get((u, i + 2))
+                new = by_start.get((u, past_marks(toks, i + 2)))
                 prev = first.get(u - 1)
-                if new is not None and prev is not None and prev.start <= 1 \
+                opens = prev is not None and sum(
+                    t.text not in MARKS for t in units[u - 1].tokens[:prev.start]) <= 1
+                if new is not None and opens \
                         and not units[u - 1].heading and prev.group != new \
                         and toks[0].lower not in _NAMERS:
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
@@ -86,7 +103,9 @@ def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
             k += 1
         if k >= len(toks) - 2 or toks[k].lower != "as":
             continue
-        k += 1 + (toks[k + 1].lower == "the")
+        k = past_marks(toks, k + 1)
+        if k < len(toks) and toks[k].lower == "the":
+            k = past_marks(toks, k + 1)
         m = starts.get((u, k))
         comma = next((j for j in range(k, len(toks) - 1) if toks[j].text == ","), None)
         if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
@@ -117,7 +136,7 @@ def name_changes(units, by_start) -> list[tuple[int, int, str]]:
         for i in range(len(toks) - 2):
             if toks[i].lower in _FIRST and toks[i + 1].lower in ("called", "named", "known"):
                 k = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")
-                old = by_start.get((u, k))
+                old = by_start.get((u, past_marks(toks, k)))
                 break
         if old is None or unit.heading:
             continue
@@ -127,7 +146,7 @@ def name_changes(units, by_start) -> list[tuple[int, int, str]]:
             later = units[v].tokens
             for j in range(len(later) - 2):
                 if later[j].lower in _CHANGED and later[j + 1].lower == "to":
-                    new = by_start.get((v, j + 2))
+                    new = by_start.get((v, past_marks(later, j + 2)))
                     if new is not None and new != old:
                         out.append((new, old, " ".join(t.text for t in later)))
     return out

@@ -10,6 +10,16 @@ the gender too (:func:`honorific_genders`): before, only a name form beginning w
 honorific did, and the matched name leaves a title out. On the invented lawsuit article
 "him" after two judges with given names no list holds now finds the Lord Justice
 (relations 0.62 → 0.69); no figure of the other 32 sets moved.
+
+Round 13: a body named "… of Inquiry …" (:data:`kg.kind_nouns.INQUIRY_NOUNS` after "of") is
+headed by "inquiry" too (:func:`_inquiry_of`), so "the inquiry" stands for it. Measured over
+the 20 development sets and the 15 invented articles: vessany_archive relations joined at
+the evidence .90 → 1.00 and anywhere .90 → 1.00 (three "the inquiry", all right); no other
+figure moved. And "the steelmaker", "the boatbuilder" stand for the organisation one of whose
+names' words makes the noun with "maker" or "builder" (:func:`maker_nouns`: "… Steel Company"),
+as a noun the text describes it by would. Measured: one reference added, right (shipyard
+relations joined at the evidence .78 → .89, anywhere .89 → 1.00); nothing else moved on the 35
+sets.
 """
 
 from __future__ import annotations
@@ -20,9 +30,10 @@ from kg import lexicon as lx
 from kg.canonical import Form, Group, head_of, person_like
 from kg.forms import strip_possessive, top
 from kg.given_names import gender_of
+from kg.kind_nouns import INQUIRY_NOUNS
 from kg.tokens import singular
 
-__all__ = ["honorific_genders", "name_genders", "name_heads", "plural_terms"]
+__all__ = ["honorific_genders", "maker_nouns", "name_genders", "name_heads", "plural_terms"]
 
 # natural features named with the noun first ("River Orm", "Lake Tarn"): the noun heads the
 # name too. Measured: on river 8 references "the river" went to a foreign river named once
@@ -56,6 +67,7 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
              | {k[0] for k in g.keys if len(k) == 2 and k[0] in _FEATURES and kept[k].is_name}
              | {k[-1] for k in g.keys if _eponym_term(k, kept[k])
                 and all(h == gi or u in kept[k].units for h, u in words[k[0]])}
+             | {w for k in g.keys if kept[k].is_name for w in _inquiry_of(k)}
              for gi, g in enumerate(groups)]
     owners: dict[tuple, set[int]] = defaultdict(set)
     for gi, g in enumerate(groups):
@@ -78,6 +90,29 @@ def _eponym_term(key: tuple, form: Form) -> bool:
     coined-name test also four wrong ones on lighthouse and the bundled article."""
     return len(key) == 2 and not form.is_name and form.proper > 0 and key[-1].isalpha() \
         and any(s.split()[-1].islower() for s in form.surfaces)
+
+
+def _inquiry_of(key: tuple) -> set[str]:
+    """The inquiry noun of a body's name "… of Inquiry …" ("Court of Inquiry into Canal
+    Tolls"), which heads it as "the inquiry" as much as its first noun does."""
+    return {key[i] for i in range(2, len(key))
+            if key[i - 1] == "of" and key[i] in INQUIRY_NOUNS}
+
+
+_MAKERS = ("maker", "builder")
+
+
+def maker_nouns(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[set]:
+    """The compound nouns of what an organisation makes, formed from a word of its names
+    ("steelmaker" for the "Tarrowby Steel Company", "boatbuilder" for "Quenford Boat Works"),
+    which stand for it as a noun it is described by does ("The steelmaker renamed …")."""
+    out: list[set] = []
+    for g, group in enumerate(groups):
+        words = {singular(w) for k in group.keys if kept[k].is_name for w in k
+                 if w.isalpha() and w not in lx.STOPWORDS and w not in lx.ORG_HEADS}
+        out.append({w + m for w in words for m in _MAKERS}
+                   if types[g] == "organization" else set())
+    return out
 
 
 def _plural_last(key: tuple, form: Form) -> bool:

@@ -13,6 +13,14 @@ moved. A head two entities' names share stays unresolved. And an adverb of time 
 "-ly" after "the N" ("The guild later published …", :data:`_ADVERBS`) is no noun that N
 modifies, so the phrase stands: lawsuit relations joined 0.69 → 0.77 (at the evidence and
 anywhere); no other figure of the 33 sets moved.
+
+Round 13: "for" before an amount or a length of time ("bought the club for £400,000", "for
+two seasons": :func:`_amount_after`) opens no complement of the noun, so "the N" stands.
+Measured over the 20 development sets and the 15 invented articles: two references added,
+both right (football: a buyer and the club; orchestra: a hall closed for two seasons); with
+:mod:`kg.placeless`, football relations joined at the evidence .79 → 1.00; nothing else moved.
+Nor does "that" before a time noun ("introduced the bill that autumn"): one reference added
+(cleanair, right, with "the bill" of :mod:`kg.compatibility`); nothing else moved.
 """
 
 from __future__ import annotations
@@ -67,7 +75,20 @@ def _expletive(tokens, i: int) -> bool:
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
-    return bool(nxt) and nxt[0] in BE and any(w in _EXPLETIVE_TAIL for w in nxt[1:])
+    return bool(nxt) and nxt[0] in BE and any(
+        w in _EXPLETIVE_TAIL and not _preposition_to(tokens, i + 1 + k)
+        for k, w in enumerate(nxt) if k)
+
+
+def _preposition_to(tokens, k: int) -> bool:
+    """True for a "to" before a determiner, a name or a number ("It was sold to the Vell
+    family", "licensed to Tarvel Engines"): a preposition, not the infinitive of a dummy
+    "it" ("it is easy to see"). Round 13: one right "It" on the engines probe (relations
+    0.92 → 1.00); no other figure of the 36 sets moved."""
+    if tokens[k].lower != "to" or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.lower in lx.DETERMINERS or nxt.is_cap or nxt.is_number
 
 
 def _subject_position(toks, i: int) -> bool:
@@ -202,7 +223,26 @@ def _complement(toks, k: int) -> bool:
             and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \
             and toks[k - 3].lower in _OBJECT_CONTROL:
         return False
+    if low == "that" and k + 1 < len(toks) and toks[k + 1].lower in _TIME_NOUNS:
+        return False  # "introduced the bill that autumn": a time, no relative clause
+    if low == "for" and _amount_after(toks, k + 1):
+        return False  # "bought the club for £400,000", "ran the firm for 12 years"
     return low in _COMPLEMENT
+
+
+_TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning afternoon "
+                                                    "evening night season decade century")
+
+
+def _amount_after(toks, k: int) -> bool:
+    """True when an amount or a length of time opens at ``k`` ("£400,000", "about 12 years",
+    "two seasons"): "for" before it tells a price or a time, not which noun."""
+    while k < len(toks) and toks[k].lower in lx.APPROXIMATORS:
+        k += 1
+    if k >= len(toks):
+        return False
+    text = toks[k].text
+    return text[:1].isdigit() or text[:1] in "£$€¥" or toks[k].lower in lx.NUMBER_WORDS
 
 
 def _object(toks, i: int) -> bool:

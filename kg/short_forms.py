@@ -42,7 +42,14 @@ word longer): no figure of the 30 sets moved. Round 11: a party's name is short 
 court case it is a party to ("Tasker" ≠ "Tasker v Orrin Harbour Board"; :mod:`kg.cases`
 keeps the citation a name of its own): on the invented lawsuit article the claimant's
 surname had become the case's node (one conflation, three relations lost); it now joins the
-claimant's full name.
+claimant's full name. Round 13: a saint's name ("St Orin") is no person's here, and its
+last word no surname (:func:`_saint_named`): used alone after the name of a hospital or church
+named after the saint it is short for it. Measured over the 20 development sets and the 15
+invented articles: hospital alias unity .74 → .79, one node fewer; nothing else moved. And a
+name that begins several longer names is short for the one written before its own first use,
+when only one was (:func:`_introduced_before`: a publisher's short name, in use before the
+name it later traded as appears): lawsuit alias unity .91 → .95, relations joined .77 → .92,
+one node fewer; nothing else moved on the 35 sets.
 """
 
 from __future__ import annotations
@@ -100,6 +107,23 @@ def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
             and short.key not in of_places)
 
 
+def _introduced_before(short: Form, longer: dict) -> dict:
+    """Of several longer names ``short`` begins, the ones written before its first use, when
+    only one was ("Quillon Books Ltd … Quillon … Quillon Marrel"): the name a reader
+    already knows it by; else all of them."""
+    if not short.units:
+        return longer
+    first = min(short.units)
+    known = {g: f for g, f in longer.items() if f.units and min(f.units) < first}
+    return known if len(known) == 1 else longer
+
+
+def _saint_named(key: tuple[str, ...]) -> bool:
+    """True for a saint's name ("St. Orin", "Saint Orin"): what is named after the saint (a
+    church, a hospital) is shortened to it, as a place's name is; no person's surname."""
+    return len(key) == 2 and key[0] == "st"
+
+
 def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 placed: set[tuple] | frozenset = frozenset()) -> None:
     """Joins each name used on its own to the one longer name that begins with it.
@@ -116,7 +140,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
     for i, f in enumerate(names):
         for n in range(1, len(f.key)):
             extending.setdefault(f.key[:n], []).append(i)
-    surnames = {f.key[-1] for f in names if len(f.key) > 1 and person_like(f)}
+    surnames = {f.key[-1] for f in names if len(f.key) > 1 and person_like(f)
+                and not _saint_named(f.key)}
     of_places = {f.key[i + 1:] for f in names for i, w in enumerate(f.key[1:-1], 1) if w == "of"}
     for short in names:
         k = short.key
@@ -136,6 +161,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 f.key[len(k)] in HEAD_ENDS for f in longer.values()):
             continue  # "Harlow Valley" is a place of its own, not short for the bank; but
             # "Tallis Institute" is short for "Tallis Institute for Tropical Medicine"
+        if len(longer) > 1:
+            longer = _introduced_before(short, longer)
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
@@ -150,7 +177,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if long.kinds.get("acronym") or (  # "Tallis Institute for Marine Research": no research
                 long.key[-1] in DISTINCT_HEADS and not goes_on
                 or head_of(long.key) in DISTINCT_HEADS - set(k)) \
-                and (person_like(short) or k[-1] in surnames
+                and (person_like(short) and not _saint_named(k) or k[-1] in surnames
                      or not _shortened_after(short, long, of_places)):
             continue
         if head_of(long.key) in SAME_HEADS and short.units and long.units \

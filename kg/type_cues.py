@@ -11,9 +11,10 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.description_heads import copula_head, past_parenthesis
+from kg.description_heads import INDEFINITE, copula_head, head_after, past_parenthesis
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
+from kg.maker_types import MADE_NOUNS, label_head, place_before
 from kg.tokens import Token, singular
 from kg.trade_cues import trade_cue
 
@@ -64,6 +65,8 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
         kind = "product"  # "FERRET, a compiler for Quell"; "X is a dialect of Y"
     if kind is None and singular(word) in _PLACE_NOUNS:
         kind = "place"  # "X, a small mining town", "a village such as X", "X is a city in …"
+    if kind is None and singular(word) in MADE_NOUNS:
+        kind = "product"  # "X, a six-cylinder engine", "X: a four-cylinder version"
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
@@ -90,6 +93,9 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     if roles and role is not None and role.lower in lx.PERSON_NOUNS \
             and toks[end + 3].lower in ("of", "to", ","):
         return "person"  # "Oda Vell, the daughter of the owner of … mill …, ran"
+    indefinite = _indefinite_head(toks, end + 1, roles=roles)
+    if indefinite:
+        return indefinite
     stop = end + 1
     while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
             and toks[stop].text not in ".;:)":
@@ -103,6 +109,20 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         if t.is_word and t.text[0].islower():
             head = t.lower
     return kind_of_noun(head, roles=roles) if head else None
+
+
+def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
+    """The kind named by an indefinite apposition's head noun, read as a description is (up
+    to a participle, a preposition or a relative: "X, a firm run from a port north of …
+    whose …"), however long the apposition runs on before its closing mark."""
+    if toks[k].lower not in INDEFINITE:
+        return None
+    head = head_after(toks, k + 1)
+    if head is None:
+        return None
+    if roles and singular(head) in lx.PERSON_NOUNS:
+        return "person"  # a listed trade only: "a result consistent with …" names no one
+    return kind_of_noun(head)
 
 
 def _in_address(toks: list[Token], start: int, end: int) -> bool:
@@ -121,6 +141,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
+    words = end - start  # the name's length, before the emphasis marks round it are added
     while start > 0 and toks[start - 1].text in MARKS:
         start -= 1  # "the Danish botanist **J. Orrin Haskett**"
     while end < len(toks) and toks[end].text in MARKS:
@@ -151,16 +172,22 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
             scores["place"] += 2
     if _in_address(toks, start, end):
         scores["place"] += 2
-    if before and before[-1] == "in" and not person and end - start <= 2:
+    if before and before[-1] == "in" and not person and words <= 2:
         if len(before) >= 2 and before[-2] in _WRITTEN:
             scores["product"] += 2  # "a compiler written in Quell": a language
         elif not adjective and not capitals:
-            scores["place"] += _IN_ONE_WORD if end - start == 1 else 0.5
+            scores["place"] += _IN_ONE_WORD if words == 1 else 0.5
+    if place_before(toks, start):
+        scores["place"] += 2  # "the river Oskel", "a new plant at Dunmoor Fields"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.ORG_HEADS \
-            and end - start == 1 and toks[start - 2].text[:1].islower() and not adjective:
+            and words == 1 and toks[start - 2].text[:1].islower() and not adjective:
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = _apposition(toks, end, roles=not capitals)
+    if kind:
+        scores[kind] += 3
+    head = label_head(toks, start, end)  # "**X** (1924): a two-cylinder engine"
+    kind = kind_of_noun(head) if head else None
     if kind:
         scores[kind] += 3
     head = copula_head(toks, end)  # "X is a biotechnology company based in …"

@@ -53,6 +53,31 @@ def test_round_eleven_invented_articles_keep_their_floors(name, recall, alias, j
     assert result["nodes_per_gold"] <= nodes
 
 
+@needs_wordfreq
+@pytest.mark.parametrize("name, recall, alias, joined, nodes", [
+    ("enzyme", 0.76, 0.57, 0.66, 2.08),
+    ("engines", 1.0, 1.0, 1.0, 2.08)])
+def test_blind_science_and_engine_maker_articles_keep_their_floors(name, recall, alias,
+                                                                    joined, nodes):
+    """Two more genres, gold committed before the system first ran on them: the history of a
+    laboratory technique (an invented enzyme, bacterium, instrument maker and prize) and a
+    Markdown history of an engine maker (bold names, bullet lists, a renamed company).
+    Blind: enzyme 0.769 / 0.577 / 0.583 (recall, alias unity, relations joined), 2.08 nodes
+    per gold entity; engines 1.000 / 0.846 / 0.692, 2.23 nodes per gold entity; no
+    conflation in either. The floors began as the blind figures; round 13
+    (tests/test_entities_round13_makers.py) brought engines to 1.00 / 1.00 / 1.00 and 2.08 nodes
+    per gold entity, and enzyme's relations to 0.667 (a maker typed an organisation). A
+    regression fails, and a rule that lifts them should raise the floor."""
+    from tests.test_entities import _score
+
+    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
+    assert result["recall"] >= recall
+    assert result["alias_unity"] >= alias
+    assert result["conflations"] == 0
+    assert result["joined_anywhere"] >= joined
+    assert result["nodes_per_gold"] <= nodes
+
+
 def test_the_judge_stands_for_the_judge_named_before():
     refs = _references("Mrs Justice Ada Quist heard the case in 2014. The judge awarded Tam "
                        "Orrel damages.\n")

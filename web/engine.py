@@ -110,7 +110,12 @@ class Engine:
             context=context,
             paragraphs=paragraphs,
             derived=derived,
+            texts=self._claim_text if self._tables is not None else None,
         )
+
+    def _claim_text(self, row: int) -> str:
+        """The text of claim ``row``, from the tables (the graph stays unread)."""
+        return self._tables.claims.text(row, self.documents)
 
     @property
     def graph(self) -> nx.MultiDiGraph:

@@ -20,7 +20,9 @@ Modes:
     ("because", "so that", …) by ``REASON_WEIGHT``; one that asks for an amount ("how
     many …"), a time ("when …") or a place ("where …") raises the claims that state a number,
     a date or a place by ``ANSWER_TYPE_WEIGHT``, and a yes/no question ("Did …?") the claims
-    that deny something (a negation), by the same weight;
+    that deny something (a negation), by the same weight; a claim that states a number of
+    what a "how many/much" question counts ("40 lamps" for "How many lamps …?",
+    :mod:`web.counted`) gains that weight once more;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
     pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount), less
@@ -37,7 +39,7 @@ then left alone; the figures, the grids and every variant measured and left out 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -47,6 +49,7 @@ from index import Embedder, LexicalIndex, VectorIndex
 from web import paragraphs as paragraph_vectors
 from web import rescore
 from web.cosines import ClaimCosines, ClaimViews
+from web.counted import counted_nouns, counting
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
 from web.highlight import highlight
@@ -86,7 +89,8 @@ ANSWER_TYPE_WEIGHT = 0.3
 """Graph mode: added to the score of a claim that states a number (a date, a place) when the
 query asks for an amount (a time, a place), and of a claim that holds a negation when the query
 asks yes or no: :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`,
-:func:`web.cues.asks_place`, :func:`web.cues.asks_polar`."""
+:func:`web.cues.asks_place`, :func:`web.cues.asks_polar`; added once more to a claim that states
+a number of what the query counts (:func:`web.counted.counts_noun`)."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -127,6 +131,9 @@ class Ranker:
             built, as :data:`CONTEXT_WEIGHT` is); skipped when None.
         derived: the graph's search-time tables (:mod:`web.derived`), as a loaded store
             holds them; derived from ``graph`` here when None.
+        texts: a claim's text by row, for the cues read off the query and the claim together
+            (:mod:`web.counted`); read from ``graph`` when None, and those cues are skipped
+            when there is no graph either.
     """
 
     def __init__(
@@ -143,6 +150,7 @@ class Ranker:
         context: RowVectors | None = None,
         paragraphs: RowVectors | None = None,
         derived: Derived | None = None,
+        texts: Callable[[int], str] | None = None,
     ):
         self.graph = graph
         self.claims = list(claims)
@@ -170,6 +178,9 @@ class Ranker:
         self._states_date = tables.states_date
         self._states_place = tables.states_place
         self._states_denial = tables.states_denial
+        if texts is None and graph is not None:
+            texts = lambda row: graph.nodes[self.claims[row]]["text"]
+        self._text = texts
 
     # The claims' vectors, as :class:`web.cosines.ClaimCosines` holds them (one copy).
     vectors = property(lambda self: self.cosines.vectors)
@@ -241,7 +252,11 @@ class Ranker:
             values += REASON_WEIGHT * self._gives_reason[candidates]
         if ANSWER_TYPE_WEIGHT > 0:
             if asks_amount(query):
-                values += ANSWER_TYPE_WEIGHT * self._states_amount[candidates]
+                stating = self._states_amount[candidates]
+                values += ANSWER_TYPE_WEIGHT * stating
+                values += ANSWER_TYPE_WEIGHT * counting(
+                    candidates, counted_nouns(query), self._text, among=stating
+                )
             if asks_date(query):
                 values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
             if asks_place(query):

@@ -204,14 +204,20 @@ class ClaimColumns:
             texts=texts,
         )
 
+    def text(self, row: int, sources: Mapping[str, dict]) -> str:
+        """The text of claim ``row`` (``sources``: the store's documents)."""
+        text = self.texts.get(row)
+        if text is None:
+            start, end = int(self.char_start[row]), int(self.char_end[row])
+            text = sources[self.documents[self.doc[row]]]["text"][start:end]
+        return text
+
     def record(self, row: int, claim: str, sources: Mapping[str, dict]) -> dict:
         """What a search result shows of claim ``row`` (``sources``: the store's documents)."""
         doc = self.documents[self.doc[row]]
         section = int(self.section[row])
         start, end = int(self.char_start[row]), int(self.char_end[row])
-        text = self.texts.get(row)
-        if text is None:
-            text = sources[doc]["text"][start:end]
+        text = self.text(row, sources)
         return {
             "id": claim,
             "kind": "claim",

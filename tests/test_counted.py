@@ -1,0 +1,83 @@
+"""The counted-noun cue: "How many lamps …?" raises the claims that state a number of lamps
+(invented examples; the engine is the small test corpus)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from web import ranking, rescore
+from web.counted import counted_nouns, counting, counts_noun
+from web.cues import states_amount
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("How many lamps did the keepers light?", {"lamp"}),
+        ("How many oak barrels were sold?", {"oak", "barrel"}),
+        ("In how many towns was the fair held?", {"town"}),
+        ("How much rent per month did the mill pay?", {"rent", "per", "month"}),
+        ("How much did the pier cost?", set()),  # nothing counted
+        ("How long was the pier?", set()),  # an amount, not a count
+        ("What did the mayor count?", set()),
+    ],
+)
+def test_counted_nouns_are_the_words_after_how_many(query, expected):
+    assert counted_nouns(query) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    "text, nouns, expected",
+    [
+        ("The keepers lit 40 lamps that winter.", {"lamp"}, True),
+        ("Some 2,600 barrels had been sold.", {"barrel"}, True),
+        ("Three new brass lamps arrived.", {"lamp"}, True),  # within three words
+        ("About £7.5 a month was paid.", {"month"}, True),
+        ("The lamps, all 40 of them, were lit.", {"lamp"}, False),  # the noun before it
+        ("The tower is 30 metres tall and has a lamp.", {"lamp"}, False),
+        ("The keepers lit the lamps.", {"lamp"}, False),  # no number
+        ("The keepers lit 40 lamps.", set(), False),
+    ],
+)
+def test_counts_noun_needs_a_number_right_before_the_noun(text, nouns, expected):
+    assert counts_noun(text, frozenset(nouns)) is expected
+
+
+def test_a_claim_counting_what_the_question_counts_gains_the_cue_twice(engine, monkeypatch):
+    ranker = engine.ranker
+    text = {c: engine.graph.nodes[c]["text"] for c in engine.claims}
+    query = "How many restorations will the money pay for?"
+    # Without the late re-scoring (MaxSim, section evidence), a score is the cues' plus the rest.
+    monkeypatch.setattr(rescore, "LATE_WEIGHT", 0.0)
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.0)
+    plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+    monkeypatch.setattr(ranking, "ANSWER_TYPE_WEIGHT", 0.3)
+    raised = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}
+    assert set(raised) == set(plain)
+    nouns = counted_nouns(query)
+    counting = {c for c in plain if counts_noun(text[c], nouns)}
+    numbers = {c for c in plain if states_amount(text[c])}
+    assert counting and numbers - counting, "one claim counts restorations, others state years"
+    for claim, score in plain.items():
+        gain = 0.3 * (claim in numbers) + 0.3 * (claim in counting)
+        assert np.isclose(raised[claim], score + gain), text[claim]
+
+
+def test_counting_reads_only_the_rows_it_is_given():
+    texts = ["The keepers lit 40 lamps.", "The lamps were lit.", "Nine lamps failed."]
+    read = []
+
+    def text(row):
+        read.append(row)
+        return texts[row]
+
+    rows = np.array([2, 0, 1])
+    nouns = counted_nouns("How many lamps were lit?")
+    assert counting(rows, nouns, text).tolist() == [1.0, 1.0, 0.0]
+    read.clear()
+    among = np.array([False, True, False])
+    assert counting(rows, nouns, text, among=among).tolist() == [0.0, 1.0, 0.0]
+    assert read == [0]
+    assert counting(rows, frozenset(), text).tolist() == [0.0, 0.0, 0.0]
+    assert counting(rows, nouns, None).tolist() == [0.0, 0.0, 0.0]
