@@ -83,9 +83,9 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
 def _eponym_term(key: tuple, form: Form) -> bool:
     """True for a capitalised name and a lowercase head, written so in running text ("the
     Orvan probe"): "the probe" may stand for it as "the institute" does for a name, when
-    the name is a coined one, in no other entity's names but where the term is written
-    (:func:`name_heads`: not
-    "the Tessmar lamp" of a person Tessmar, where "the lamp" is as often any lamp).
+    the name is a coined one: no word of another entity's names, unless written alone only
+    in the sentences of the term (:func:`name_heads`; not "the Tessmar lamp" of a person
+    Tessmar, where "the lamp" is as often any lamp).
     Round 13: two right references on pcr_history (relations 0.80 → 0.90); without the
     coined-name test also four wrong ones on lighthouse and the bundled article."""
     return len(key) == 2 and not form.is_name and form.proper > 0 and key[-1].isalpha() \
