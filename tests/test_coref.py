@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_entities import build, find, joined
 
 from kg.entities import extract_entities
-from kg.reference_phrases import _expletive
+from kg.phrase_context import expletive
 from kg.tokens import tokenize
 
 
@@ -49,9 +49,9 @@ def test_no_reference_where_the_entity_is_named():
 
 def test_expletive_it_is_skipped():
     toks = tokenize("it is easy to see why")
-    assert _expletive(toks, 0)
+    assert expletive(toks, 0)
     toks = tokenize("it builds rockets for export")
-    assert not _expletive(toks, 0)
+    assert not expletive(toks, 0)
     text = "The Varn Institute grew fast. It is easy to see why the staff stayed.\n"
     _, refs = _refs(text)
     assert not any(surface == "It" for _s, surface, _label in refs)

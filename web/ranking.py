@@ -31,6 +31,9 @@ Modes:
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
     best-ranked one, whose hit lists the others.
 
+  The back references, the entity and answer raises and the folding of near-duplicates are
+  applied by :mod:`web.boosts`, with the weights defined here.
+
 Every constant below (and in :mod:`web.rescore`) was chosen once on the development sets and
 then left alone; the figures, the grids and every variant measured and left out are recorded in
 ``docs/RANKING.md``.
@@ -40,7 +43,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 import networkx as nx
 import numpy as np
@@ -48,19 +50,18 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex
 from web import paragraphs as paragraph_vectors
 from web import rescore
+from web.boosts import Hit, fold_duplicates, inherit, raise_answers, raise_named
 from web.cosines import ClaimCosines, ClaimViews
-from web.counted import counted_nouns, counting
-from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.derived import Derived, derive
 from web.highlight import highlight
 from web.maxsim import TokenBags
-from web.query import COMMON_SHARE, Analysis, QueryAnalyser
+from web.query import Analysis, QueryAnalyser
 from web.rowparts import RowVectors
 
 log = logging.getLogger(__name__)
 
-# highlight lives in web.highlight and ClaimViews in web.cosines; they are importable from here
-# too, as they were before those modules were split off.
+# highlight lives in web.highlight, ClaimViews in web.cosines and Hit in web.boosts; they are
+# importable from here too, as they were before those modules were split off.
 __all__ = [
     "DEFAULT_MODE", "MODES", "ClaimViews", "Hit", "Ranker", "highlight",
 ]
@@ -94,21 +95,6 @@ a number of what the query counts (:func:`web.counted.counts_noun`)."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
-
-
-@dataclass
-class Hit:
-    """One ranked claim.
-
-    Attributes:
-        claim: the claim id.
-        score: its fused score (higher is better; comparable within one query only).
-        duplicates: ids of near-duplicate claims folded into this one (graph mode).
-    """
-
-    claim: str
-    score: float
-    duplicates: list[str] = field(default_factory=list)
 
 
 class Ranker:
@@ -167,9 +153,10 @@ class Ranker:
             raise ValueError(
                 f"token bags for {token_bags.claim_count} claims, not {len(self.claims)}"
             )
-        tables = derived or derive(graph, self.claims)
+        tables = self._tables = derived or derive(graph, self.claims)
         self.analyser = QueryAnalyser(tables=tables.entities)
         self._duplicates = tables.duplicate_groups()
+        # The tables' columns by name: the head reads two, benchmarks/ranking_features.py all.
         self._previous, self._next = tables.previous, tables.following
         self._refers_back = tables.refers_back
         self._section = tables.section
@@ -238,76 +225,27 @@ class Ranker:
         scores = self._inherit(scores, vector)
         candidates = np.fromiter(scores, dtype=np.int64, count=len(scores))
         values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-        named = np.zeros(len(candidates), dtype=bool)
-        for hit in analysis.entities:
-            if hit.share > COMMON_SHARE or hit.weight <= 0:
-                continue
-            mentioned = self.analyser.rows(hit.entity)
-            where = np.searchsorted(mentioned, candidates)
-            inside = where < len(mentioned)
-            inside[inside] = mentioned[where[inside]] == candidates[inside]
-            values += ENTITY_WEIGHT * hit.weight * inside
-            named |= inside
-        if REASON_WEIGHT > 0 and asks_why(query):
-            values += REASON_WEIGHT * self._gives_reason[candidates]
-        if ANSWER_TYPE_WEIGHT > 0:
-            if asks_amount(query):
-                stating = self._states_amount[candidates]
-                values += ANSWER_TYPE_WEIGHT * stating
-                values += ANSWER_TYPE_WEIGHT * counting(
-                    candidates, counted_nouns(query), self._text, among=stating
-                )
-            if asks_date(query):
-                values += ANSWER_TYPE_WEIGHT * self._states_date[candidates]
-            if asks_place(query):
-                values += ANSWER_TYPE_WEIGHT * self._states_place[candidates]
-            if asks_polar(query):
-                values += ANSWER_TYPE_WEIGHT * self._states_denial[candidates]
+        named = raise_named(values, candidates, analysis, self.analyser, weight=ENTITY_WEIGHT)
+        raise_answers(
+            values, candidates, query, tables=self._tables, text=self._text,
+            reason_weight=REASON_WEIGHT, answer_weight=ANSWER_TYPE_WEIGHT,
+        )
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = rescore.rescore_head(
                 order, candidates, values, tokens, named=named, bags=self.token_bags,
                 sections=self._section, previous=self._previous,
             )
-        hits: list[Hit] = []
-        taken: dict[int, Hit] = {}
-        for i in order:
-            row = int(candidates[i])
-            group = self._duplicates.get(row)
-            if group is not None and group[0] in taken:
-                continue
-            hit = Hit(self.claims[row], float(values[i]))
-            if group is not None:
-                hit.duplicates = [self.claims[r] for r in group[1] if r != row]
-                taken[group[0]] = hit
-            hits.append(hit)
-            if len(hits) == k:
-                break
-        return hits
+        return fold_duplicates(
+            order, candidates, values, claims=self.claims, duplicates=self._duplicates, k=k
+        )
 
     def _inherit(self, scores: dict[int, float], vector: np.ndarray) -> dict[int, float]:
-        """Raises claims that refer back to ``BACK_REFERENCE_WEIGHT`` × their predecessor's score.
-
-        The successors of the candidates that refer back join the candidates first, so a claim
-        whose own words miss the query is found through the sentence it continues.
-        """
-        if BACK_REFERENCE_WEIGHT <= 0 or not scores:
-            return scores
-        rows = np.fromiter(scores, dtype=np.int64, count=len(scores))
-        following = self._next[rows]
-        following = following[following >= 0]
-        following = following[self._refers_back[following]]
-        self.cosines.add_missing(scores, following, vector)
-        rows = np.fromiter(scores, dtype=np.int64, count=len(scores))
-        back = rows[self._refers_back[rows]]
-        if len(back) == 0:
-            return scores
-        previous = self._previous[back]
-        self.cosines.add_missing(scores, previous, vector)
-        inherited = dict(scores)
-        for row, before in zip(back.tolist(), previous.tolist()):
-            inherited[row] = max(scores[row], BACK_REFERENCE_WEIGHT * scores[before])
-        return inherited
+        """Raises claims that refer back to ``BACK_REFERENCE_WEIGHT`` × their predecessor's score
+        (:func:`web.boosts.inherit`)."""
+        return inherit(
+            scores, vector, cosines=self.cosines, tables=self._tables, weight=BACK_REFERENCE_WEIGHT
+        )
 
     def _fuse(
         self,
