@@ -1,0 +1,42 @@
+"""Tests for the round-14 rules (the history of a laboratory technique): a field of study
+that ends a body's name before "in" and its place, a periodical's rare first word before
+"of", and a maker's short name among its own models' names. Small made-up documents."""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find, needs_wordfreq
+
+
+@needs_wordfreq
+def test_in_after_a_field_that_ends_a_body_s_name_gives_its_place():
+    entities = extracted(
+        "The method was worked out at the Tolvane Institute for Marine Botany in Quenby by a "
+        "team of six. Quenby lies on the coast.\n")
+    institute = find(entities, "Tolvane Institute for Marine Botany")
+    assert institute is not None
+    assert not any("Quenby" in f for f in (institute.label, *institute.aliases))
+
+
+@needs_wordfreq
+def test_a_field_after_in_stays_in_the_name():
+    entities = extracted(
+        "Ada Vell won the Hestly Prize for Research in Botany in 1970. She taught in Quenby.\n")
+    assert find(entities, "Hestly Prize for Research in Botany") is not None
+
+
+@needs_wordfreq
+def test_a_periodical_s_rare_first_word_goes_on_with_of():
+    entities = extracted(
+        "The paper appeared in the Annals of Coastal Geology in 1962. It ran to nine pages.\n")
+    assert find(entities, "Annals of Coastal Geology") is not None
+
+
+@needs_wordfreq
+def test_a_maker_s_short_name_is_its_firm_not_one_of_its_models():
+    entities = extracted(
+        "In 1967 Ada Vell founded Kestoval Instruments in Quenby. The firm's first model, the "
+        "Kestoval KD-40, held forty samples. Kestoval also sold reagents, and a buyer later "
+        "kept the Kestoval name.\n")
+    firm = find(entities, "Kestoval Instruments")
+    assert firm is not None and find(entities, "Kestoval") is firm
+    assert find(entities, "Kestoval KD-40") is not firm
