@@ -248,6 +248,12 @@ def _adjacent(toks: list[Token], k: int) -> bool:
     return toks[k].start == toks[k - 1].end + 1
 
 
+# plural nouns of landforms, which a place's name may take in lowercase ("the Tolvane
+# springs", "the Quenby hills"): a group of places named together
+_LANDFORMS = lx._words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
+                       "islands isles heights")
+
+
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
@@ -264,6 +270,9 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
             and nxt.lower not in lx.NUMBER_WORDS):
         return e + 1
+    if e - s <= 2 and toks[e].lower in _LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
+            and not toks[e - 1].possessive and not toks[s].is_acronym:
+        return e + 1  # "the Tolvane springs": a place named by its landform
     if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
             "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
         return e + 1

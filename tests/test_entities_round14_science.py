@@ -40,3 +40,11 @@ def test_a_maker_s_short_name_is_its_firm_not_one_of_its_models():
     firm = find(entities, "Kestoval Instruments")
     assert firm is not None and find(entities, "Kestoval") is firm
     assert find(entities, "Kestoval KD-40") is not firm
+
+
+@needs_wordfreq
+def test_a_name_with_a_lowercase_landform_plural_is_one_place():
+    entities = extracted(
+        "In 1957 Ada Vell took mud from the Pellith springs, a group of hot pools north of "
+        "Quenby. The culture grew at 71 degrees.\n")
+    assert find(entities, "Pellith springs") is not None
