@@ -33,6 +33,10 @@ Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a pe
 ("Annals", "Proceedings") goes on with "of" as a head does: on the invented enzyme article
 one institute lost its town and one journal was found whole; nothing else moved on the 36
 sets.
+A name of one or two capitalised words after "the" takes a lowercase landform plural
+(:data:`_LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented enzyme
+article's springs found (recall up), and a group of islands on plate_tectonics becomes a node
+of its own; nothing else moved on the 36 sets.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
