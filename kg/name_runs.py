@@ -37,6 +37,9 @@ A name of one or two capitalised words after "the" takes a lowercase landform pl
 (:data:`_LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented enzyme
 article's springs found (recall up), and a group of islands on plate_tectonics becomes a node
 of its own; nothing else moved on the 36 sets.
+So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method", named
+after a place or a person): with :mod:`kg.bridging`'s round-14 rule one technique's other
+name on the invented enzyme article; nothing else moved on the 36 sets.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
@@ -258,6 +261,10 @@ _LANDFORMS = lx._words("springs falls hills pools caves marshes fens dunes flats
                        "islands isles heights")
 
 
+# heads of a named way of working ("the Quenby method", "the Tolvane process")
+_METHOD_HEADS = lx._words("method process technique procedure")
+
+
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
@@ -277,6 +284,9 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     if e - s <= 2 and toks[e].lower in _LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym:
         return e + 1  # "the Tolvane springs": a place named by its landform
+    if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
+            and not toks[e - 1].possessive and not toks[s].is_acronym and ends:
+        return e + 1  # "the Quenby method": a method named after a place or a person
     if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
             "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
         return e + 1

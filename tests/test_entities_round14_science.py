@@ -48,3 +48,25 @@ def test_a_name_with_a_lowercase_landform_plural_is_one_place():
         "In 1957 Ada Vell took mud from the Pellith springs, a group of hot pools north of "
         "Quenby. The culture grew at 71 degrees.\n")
     assert find(entities, "Pellith springs") is not None
+
+
+@needs_wordfreq
+def test_a_description_inside_a_sentence_is_given_a_name_by_known_as():
+    entities = extracted(
+        "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
+        "brine by heating it twice. TSS was worked out in Quenby by Ada Vell. Older books give "
+        "it another name, and in the dairy trade the technique is still known as the Marrenby "
+        "method.\n")
+    method = find(entities, "Marrenby method")
+    assert method is not None and find(entities, "tiered salt sorting") is method
+
+
+@needs_wordfreq
+def test_known_as_does_not_take_a_place_that_only_opens_the_name():
+    entities = extracted(
+        "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
+        "brine by heating it twice. Ada Vell worked in Quenby for years. Older books give it "
+        "another name, and in the dairy trade the technique is still known as the Quenby sort "
+        "of grading.\n")
+    place = find(entities, "Quenby")
+    assert place is None or place is not find(entities, "tiered salt sorting")
