@@ -69,6 +69,7 @@ from kg.name_changes import (
     TRADE_CUES,
     YEAR,
     as_clause,
+    called_again,
     first_matches,
     founding_names,
     name_changes,
@@ -159,6 +160,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         for i in _described_at(toks, unit.sentence, at):
             _renamed_at(toks, u, i + 2, at[(unit.sentence, toks[i].start)], by_start, ends, out)
     out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)
+    out += called_again(units, by_start)  # "called the protein X; others called it Y"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     if types is not None:
         out += _nicknames(units, matches, types, references)

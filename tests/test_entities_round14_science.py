@@ -70,3 +70,21 @@ def test_known_as_does_not_take_a_place_that_only_opens_the_name():
         "of grading.\n")
     place = find(entities, "Quenby")
     assert place is None or place is not find(entities, "tiered salt sorting")
+
+
+@needs_wordfreq
+def test_a_lowercase_coined_name_after_called_the_kind_noun_is_a_term():
+    entities = extracted(
+        "In 1959 Ada Vell isolated the protein that did the work, and she called the protein "
+        "varnase. What made varnase unusual was its patience.\n")
+    assert find(entities, "varnase") is not None
+
+
+@needs_wordfreq
+def test_called_it_after_called_x_in_one_sentence_gives_x_another_name():
+    entities = extracted(
+        "In 1959 Ada Vell isolated a protein: she called the protein varnase; colleagues soon "
+        "called it the Tallis enzyme or simply TZ-1. What made varnase unusual was its "
+        "patience. Firms later sold the Tallis enzyme in bulk.\n")
+    enzyme = find(entities, "varnase")
+    assert enzyme is not None and find(entities, "Tallis enzyme") is enzyme
