@@ -76,6 +76,7 @@ from kg.name_changes import (
     pronoun_renamings,
 )
 from kg.nickname_nouns import nickname_nouns, remembered_as
+from kg.spellings import spellings
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
@@ -161,6 +162,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
             _renamed_at(toks, u, i + 2, at[(unit.sentence, toks[i].start)], by_start, ends, out)
     out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)
     out += called_again(units, by_start)  # "called the protein X; others called it Y"
+    out += spellings(units, by_start, at)  # "Older papers write the name as X"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     if types is not None:
         out += _nicknames(units, matches, types, references)

@@ -43,6 +43,7 @@ from kg.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.glosses import glossed
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
+from kg.spellings import SPELLING_CUES
 from kg.term_cues import first_of_kind
 from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token
@@ -51,7 +52,8 @@ _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
-             ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"))
+             ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"),
+             *SPELLING_CUES)
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
 
 def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:

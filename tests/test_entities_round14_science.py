@@ -4,6 +4,9 @@ that ends a body's name before "in" and its place, a periodical's rare first wor
 
 from __future__ import annotations
 
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
 from tests.test_entities import extracted, find, needs_wordfreq
 
 
@@ -88,3 +91,35 @@ def test_called_it_after_called_x_in_one_sentence_gives_x_another_name():
         "patience. Firms later sold the Tallis enzyme in bulk.\n")
     enzyme = find(entities, "varnase")
     assert enzyme is not None and find(entities, "Tallis enzyme") is enzyme
+
+
+def _about(tmp_path, text: str, name: str, word: str) -> bool:
+    """True when the sentence holding ``word`` mentions the entity named ``name``."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, mentions = extract_entities(docs, sections, sentences)
+    entity = find(entities, name)
+    index = next(i for i, s in enumerate(sentences) if word in s.text)
+    return entity is not None and any(m.entity == entity.id and m.sentence == index
+                                      for m in mentions)
+
+
+@needs_wordfreq
+def test_it_takes_up_a_technique_that_opens_the_sentence_before(tmp_path):
+    text = ("Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for "
+            "grading brine by heating it twice. It was worked out at the Pellith Dairy School "
+            "by Ada Vell. By 1970 TSS was used in every dairy.\n")
+    assert _about(tmp_path, text, "tiered salt sorting", "worked out")
+
+
+@needs_wordfreq
+def test_write_the_name_as_gives_the_previous_subject_another_spelling():
+    entities = extracted(
+        "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
+        "brine by heating it twice. It was worked out at the Pellith Dairy School by Ada Vell. "
+        "Older papers write the name as tier-salt sorting. By 1970 TSS was used in every "
+        "dairy.\n")
+    method = find(entities, "tiered salt sorting")
+    assert method is not None and find(entities, "tier-salt sorting") is method
