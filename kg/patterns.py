@@ -47,6 +47,7 @@ from kg.spellings import SPELLING_CUES
 from kg.term_cues import first_of_kind
 from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token
+from kg.variant_names import variants
 
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
@@ -262,7 +263,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
-           first_of_kind)
+           first_of_kind, variants)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

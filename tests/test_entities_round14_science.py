@@ -123,3 +123,19 @@ def test_write_the_name_as_gives_the_previous_subject_another_spelling():
         "dairy.\n")
     method = find(entities, "tiered salt sorting")
     assert method is not None and find(entities, "tier-salt sorting") is method
+
+
+@needs_wordfreq
+def test_a_lowercase_word_hyphened_to_a_known_acronym_names_a_variant():
+    entities = extracted(
+        "Tiered salt sorting (TSS) is a technique for grading brine. In 1975 Tom Lind "
+        "developed cold-TSS, a variant that runs at 4 degrees.\n")
+    assert find(entities, "cold-TSS") is not None
+
+
+@needs_wordfreq
+def test_a_common_prefix_or_a_following_noun_makes_no_variant():
+    entities = extracted(
+        "Tiered salt sorting (TSS) is a technique for grading brine. Dairies used non-TSS "
+        "grading, and some sold low-TSS brine.\n")
+    assert find(entities, "non-TSS") is None and find(entities, "low-TSS") is None
