@@ -44,6 +44,7 @@ from kg.glosses import glossed
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
 from kg.spellings import SPELLING_CUES
+from kg.subtitled import subtitled_titles
 from kg.term_cues import first_of_kind
 from kg.terms import head_ok, is_term_word, terms
 from kg.tokens import Token
@@ -263,7 +264,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
-           first_of_kind, variants)
+           first_of_kind, variants, subtitled_titles)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -139,3 +139,11 @@ def test_a_common_prefix_or_a_following_noun_makes_no_variant():
         "Tiered salt sorting (TSS) is a technique for grading brine. Dairies used non-TSS "
         "grading, and some sold low-TSS brine.\n")
     assert find(entities, "non-TSS") is None and find(entities, "low-TSS") is None
+
+
+@needs_wordfreq
+def test_an_unquoted_title_with_a_subtitle_and_a_year_is_one_work():
+    entities = extracted(
+        "Tom Lind left the dairy in 1975. His memoir, The Long Brine: A Life Among Salts "
+        "(1989), tells the story of the first trials.\n")
+    assert find(entities, "The Long Brine: A Life Among Salts") is not None
