@@ -147,3 +147,19 @@ def test_an_unquoted_title_with_a_subtitle_and_a_year_is_one_work():
         "Tom Lind left the dairy in 1975. His memoir, The Long Brine: A Life Among Salts "
         "(1989), tells the story of the first trials.\n")
     assert find(entities, "The Long Brine: A Life Among Salts") is not None
+
+
+@needs_wordfreq
+def test_a_model_s_code_is_an_alias_of_its_full_name():
+    entities = extracted(
+        "In 1967 Ada Vell founded Kestoval Instruments. Its first model, the Kestoval KD-40, "
+        "held forty samples.\n")
+    model = find(entities, "Kestoval KD-40")
+    assert model is not None and "KD-40" in model.aliases
+
+
+@needs_wordfreq
+def test_a_code_two_names_end_in_is_an_alias_of_neither():
+    entities = extracted(
+        "The Kestoval KD-40 held forty samples. The rival Pellith KD-40 held fifty.\n")
+    assert all("KD-40" not in e.aliases for e in entities)
