@@ -64,13 +64,13 @@ def code_aliases(names_of: dict[int, set[str]]) -> dict[int, str]:
         The code, as written, by entity.
     """
     found: dict[str, set[int]] = {}
-    written: dict[int, str] = {}
+    written: dict[int, set[str]] = {}
     for g, names in names_of.items():
-        for name in names:
+        for name in sorted(names):
             words = name.split()
             if len(words) > 1 and words[0][:1].isupper() and any(c.isupper() for c in words[-1]) \
                     and is_model_code(words[-1].casefold()):
                 found.setdefault(words[-1].casefold(), set()).add(g)
-                written[g] = words[-1]
-    return {g: written[g] for code, gs in found.items() if len(gs) == 1
-            for g in gs if written[g].casefold() == code}
+                written.setdefault(g, set()).add(words[-1])
+    return {g: code for g, codes in written.items() if len(codes) == 1
+            for code in codes if found[code.casefold()] == {g}}
