@@ -34,7 +34,7 @@ Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a pe
 one institute lost its town and one journal was found whole; nothing else moved on the 36
 sets.
 A name of one or two capitalised words after "the" takes a lowercase landform plural
-(:data:`_LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented enzyme
+(:data:`kg.kind_nouns.LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented enzyme
 article's springs found (recall up), and a group of islands on plate_tectonics becomes a node
 of its own; nothing else moved on the 36 sets.
 So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method", named
@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.junctions import of_continues
-from kg.kind_nouns import INQUIRY_NOUNS
+from kg.kind_nouns import INQUIRY_NOUNS, LANDFORMS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -255,10 +255,6 @@ def _adjacent(toks: list[Token], k: int) -> bool:
     return toks[k].start == toks[k - 1].end + 1
 
 
-# plural nouns of landforms, which a place's name may take in lowercase ("the Tolvane
-# springs", "the Quenby hills"): a group of places named together
-_LANDFORMS = lx._words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
-                       "islands isles heights")
 
 
 # heads of a named way of working ("the Quenby method", "the Tolvane process")
@@ -281,7 +277,7 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
             and nxt.lower not in lx.NUMBER_WORDS):
         return e + 1
-    if e - s <= 2 and toks[e].lower in _LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
+    if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym:
         return e + 1  # "the Tolvane springs": a place named by its landform
     if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \

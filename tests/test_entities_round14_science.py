@@ -163,3 +163,12 @@ def test_a_code_two_names_end_in_is_an_alias_of_neither():
     entities = extracted(
         "The Kestoval KD-40 held forty samples. The rival Pellith KD-40 held fifty.\n")
     assert all("KD-40" not in e.aliases for e in entities)
+
+
+@needs_wordfreq
+def test_a_name_with_a_landform_plural_is_typed_a_place():
+    entities = extracted(
+        "In 1957 Ada Vell took mud from the Pellith springs in the hills north of Quenby. "
+        "The culture grew at 71 degrees.\n")
+    springs = find(entities, "Pellith springs")
+    assert springs is not None and springs.entity_type == "place"
