@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.junctions import of_continues
-from kg.kind_nouns import INQUIRY_NOUNS, LANDFORMS
+from kg.kind_nouns import INQUIRY_NOUNS, LANDFORMS, PERIODICAL_HEADS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ LEAD_PARTICLES = PARTICLES - {"ten"}
 # head nouns of names (organisations, documents, places, techniques, awards): a run ending
 # in one may go on with a connector ("Association of")
 NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS \
-    | lx._words("annals proceedings transactions bulletin journal gazette")
+    | PERIODICAL_HEADS
 # (the first word of a periodical's name, "the Annals of Varrow Studies", which is rare
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 # fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")

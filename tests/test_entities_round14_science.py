@@ -172,3 +172,11 @@ def test_a_name_with_a_landform_plural_is_typed_a_place():
         "The culture grew at 71 degrees.\n")
     springs = find(entities, "Pellith springs")
     assert springs is not None and springs.entity_type == "place"
+
+
+@needs_wordfreq
+def test_a_periodical_s_name_is_typed_a_document():
+    entities = extracted(
+        "The paper appeared in the Annals of Coastal Geology in 1962. It ran to nine pages.\n")
+    annals = find(entities, "Annals of Coastal Geology")
+    assert annals is not None and annals.entity_type == "document"
