@@ -233,7 +233,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
                 key, named[g], person=person_like(kept[key]), eponym=kept[key].proper > 0)
             if hint:  # a title's words say what it is about, not what it is
                 scores[g][hint[0]] += hint[1]
-            if len(key) > 1 and any(s.split()[-1] in LANDFORMS for s in kept[key].surfaces):
+            if len(key) > 1 and (named[g] or kept[key].proper > 0) \
+                    and any(s.split()[-1] in LANDFORMS for s in kept[key].surfaces):
                 scores[g]["place"] += 3  # "the Pellith springs" ("spring" is no "-ing" word)
             hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
             if hint:  # "Tarvel Engines", "Tarvel K7"
