@@ -38,6 +38,7 @@ from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.heading_short import heading_prefixes
 from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
+from kg.model_codes import CODED, code_aliases
 from kg.name_cues import as_called
 from kg.name_traits import name_heads
 from kg.namesakes import NAMESAKE, nearest_namesakes
@@ -278,11 +279,16 @@ def _records(groups, kept, labels, types, units, texts, matches, references, var
     for h in range(len(groups)):
         members_of[canon[h]].append(h)
     for g in sorted(alive):
-        members = members_of[g]
-        for h in members:
+        for h in members_of[g]:
             for key in groups[h].keys:
                 surfaces[g].update(kept[key].surfaces)
+    codes = code_aliases({g: {labels[g], *surfaces[g]} for g in alive})  # "KD-40"
+    for g in sorted(alive):
+        members = members_of[g]
         aliases = {a for a in surfaces[g] if a != labels[g]}
+        if g in codes and codes[g] not in aliases:
+            aliases.add(codes[g])
+            renamed_keys.setdefault(key_of(tokenize(codes[g])), CODED)
         owned = {o for a in {labels[g], *aliases} if (o := owned_prefix(a))} - aliases
         aliases |= owned  # "Tressel Marine Observatory" of "… of Harwood University"
         for o in owned:

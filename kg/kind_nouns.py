@@ -114,6 +114,13 @@ distillation pretraining pre-training
 """)
 
 # Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
+# first words of a periodical's name ("the Annals of Varrow Studies", "the Quenby Gazette"),
+# which go on with "of" (:mod:`kg.name_runs`) and make a document
+PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
+# plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
+# springs", "the Quenby hills"; :func:`kg.name_runs.extend`), and which type it a place
+LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
+                   "islands isles heights")
 EPONYM_HEADS = _words("""
 effect law principle theorem constant equation point belt cloud limit paradox number scale
 index test syndrome disease curve distribution problem hypothesis conjecture cycle ratio radius

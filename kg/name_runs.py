@@ -28,6 +28,18 @@ nothing else moved on the 35 sets. After an institution's head ("Archive", "Libr
 or "at" and a place's name give where it is, as after an organisation noun ("the Map Archive
 at Tarrowby"; :func:`_sited_head`), while the name of the body it belongs to stays part of the
 name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
+Round 14: so do they after a field of study that ends the name (:func:`_sited_field`: "the
+Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a periodical
+("Annals", "Proceedings") goes on with "of" as a head does: on the invented enzyme article
+one institute lost its town and one journal was found whole; nothing else moved on the 36
+sets.
+A name of one or two capitalised words after "the" takes a lowercase landform plural
+(:data:`kg.kind_nouns.LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented enzyme
+article's springs found (recall up), and a group of islands on plate_tectonics becomes a node
+of its own; nothing else moved on the 36 sets.
+So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method", named
+after a place or a person): with :mod:`kg.bridging`'s round-14 rule one technique's other
+name on the invented enzyme article; nothing else moved on the 36 sets.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
@@ -58,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.junctions import of_continues
-from kg.kind_nouns import INQUIRY_NOUNS
+from kg.kind_nouns import INQUIRY_NOUNS, LANDFORMS, PERIODICAL_HEADS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -74,7 +86,10 @@ PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".sp
 LEAD_PARTICLES = PARTICLES - {"ten"}
 # head nouns of names (organisations, documents, places, techniques, awards): a run ending
 # in one may go on with a connector ("Association of")
-NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS
+NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS \
+    | PERIODICAL_HEADS
+# (the first word of a periodical's name, "the Annals of Varrow Studies", which is rare
+# enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 # fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
 FIELDS = lx._words("""
 physics chemistry medicine physiology literature economics mathematics biology astronomy
@@ -194,7 +209,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
-        and not _sited_head(toks, j)
+        and not _sited_head(toks, j) and not _sited_field(toks, j)
     # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
@@ -212,6 +227,13 @@ def _sited_head(toks: list[Token], j: int) -> bool:
     while k < len(toks) and toks[k].is_word and toks[k].is_cap:
         k += 1
     return toks[k - 1].lower not in lx.ORG_HEADS
+
+
+def _sited_field(toks: list[Token], j: int) -> bool:
+    """True when "in" or "at" at ``j`` follows a field of study that ends the body's name and
+    gives where the body is ("the Varrow Institute for Marine Botany in Quenby"), where a
+    field after "in" goes on ("the Varrow Prize for Research in Botany")."""
+    return toks[j - 1].lower in FIELDS and toks[j + 1].lower not in FIELDS
 
 
 _FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "
@@ -233,6 +255,12 @@ def _adjacent(toks: list[Token], k: int) -> bool:
     return toks[k].start == toks[k - 1].end + 1
 
 
+
+
+# heads of a named way of working ("the Quenby method", "the Tolvane process")
+_METHOD_HEADS = lx._words("method process technique procedure")
+
+
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
@@ -249,6 +277,12 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
             and nxt.lower not in lx.NUMBER_WORDS):
         return e + 1
+    if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
+            and not toks[e - 1].possessive and not toks[s].is_acronym:
+        return e + 1  # "the Tolvane springs": a place named by its landform
+    if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
+            and not toks[e - 1].possessive and not toks[s].is_acronym and ends:
+        return e + 1  # "the Quenby method": a method named after a place or a person
     if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
             "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
         return e + 1

@@ -22,11 +22,11 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
 
-__all__ = ["published_titles"]
+__all__ = ["PUBLISHING", "SMALL", "published_titles"]
 
-_PUBLISHING = lx._words("published publishes wrote writes co-wrote co-authored authored "
+PUBLISHING = lx._words("published publishes wrote writes co-wrote co-authored authored "
                         "edited")
-_SMALL = lx._words("the a an and or of in on at to for from with as by")
+SMALL = lx._words("the a an and or of in on at to for from with as by")
 _CLOSERS = frozenset(",.;:(")
 
 
@@ -44,16 +44,16 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     toks, out = unit.tokens, []
     for k in range(len(toks) - 3):
         s = k + 1
-        if toks[k].lower not in _PUBLISHING or not (toks[s].is_word and toks[s].is_cap) \
+        if toks[k].lower not in PUBLISHING or not (toks[s].is_word and toks[s].is_cap) \
                 or toks[s].is_acronym:
             continue
         e = s + 1
-        while e < len(toks) and toks[e].is_word and (toks[e].is_cap or toks[e].lower in _SMALL):
+        while e < len(toks) and toks[e].is_word and (toks[e].is_cap or toks[e].lower in SMALL):
             e += 1
         while e > s and not toks[e - 1].is_cap:
             e -= 1
         if e - s < 3 or e >= len(toks) or toks[e].text not in _CLOSERS \
-                or not any(t.lower in _SMALL for t in toks[s + 1:e]) \
+                or not any(t.lower in SMALL for t in toks[s + 1:e]) \
                 or any(t.possessive for t in toks[s:e]):
             continue
         out.append(Span(unit_index, s, e, "name"))
