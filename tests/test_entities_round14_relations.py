@@ -1,0 +1,41 @@
+"""Tests for round 14 of the relations work: names the text writes once in a way the finder
+missed, so that the claims relating them had no node to join. Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.demonyms import named_by_adjective
+from kg.place_titles import place_titles
+from tests.test_entities import build, extracted, find
+
+
+def test_a_sentence_opening_place_named_by_its_adjective_elsewhere_is_kept():
+    entities = extracted("Florence grew rich on wool and cloth. Its bankers lent money to "
+                         "kings, and Florentine coins were taken in every market.\n")
+    assert find(entities, "Florence") is not None
+
+
+def test_a_sentence_opening_word_without_its_adjective_is_still_positional():
+    entities = extracted("Florence grew rich on wool and cloth. Its bankers lent money to "
+                         "kings, and its coins were taken in every market.\n")
+    assert find(entities, "Florence") is None
+
+
+def test_an_everyday_word_is_no_place_of_an_adjective():
+    assert named_by_adjective("carthage", frozenset({"carthaginian"}))
+    assert not named_by_adjective("indeed", frozenset({"indian"}))
+    assert not named_by_adjective("grease", frozenset({"danish"}))
+
+
+def test_a_title_with_its_place_goes_by_the_title_alone():
+    entities = extracted("On 3 May 1921 The Crier of Marlby printed the result on a press "
+                         "built by Tomas Vell. Vell sold three more presses.\n")
+    paper = find(entities, "The Crier")
+    assert paper is not None and paper is find(entities, "Crier of Marlby")
+    assert any(m["rule"] == "place-title" for m in paper.merges)
+
+
+def test_a_rank_or_an_institution_of_a_place_keeps_no_short_title():
+    _docs, _sections, sentences = build(
+        "In 1890 the council met, and The Duke of Marlby opened the hall. Later, "
+        "The University of Marlby bought it, and The Crier of Marlby Harbour reported it.\n")
+    assert place_titles(sentences) == {}
