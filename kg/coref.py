@@ -96,6 +96,7 @@ from kg.name_traits import (
     name_heads,
     plural_terms,
 )
+from kg.partners import business_partners
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
@@ -158,7 +159,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                                              name_genders(groups, kept, types)),
                    partnered={g for g, group in enumerate(groups) if types[g] == "organization"
                               and any(kept[k].is_name and partnered(top(kept[k]))
-                                      for k in group.keys)})
+                                      for k in group.keys)}
+                   | business_partners(units, matches, types))
     out: list[tuple] = []
     ideas = Attributions(types)
     lead = label = None

@@ -59,7 +59,8 @@ class Context:
         units: the tokenised units (to see indefinite noun phrases).
         introduced: unit → the entity it introduces by an apposition ("X, a compiler").
         described: group → the descriptor nouns the text gives it (:mod:`kg.descriptors`).
-        partnered: the organisations named for their partners ("Lind & Skarn").
+        partnered: the organisations named for their partners ("Lind & Skarn"), and the
+            people who went into business with another (:mod:`kg.partners`).
     """
 
     types: list[str]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.demonyms import named_by_adjective
 from kg.place_titles import place_titles
 from tests.test_entities import build, extracted, find
+from tests.test_entities_round2 import _references
 
 
 def test_a_sentence_opening_place_named_by_its_adjective_elsewhere_is_kept():
@@ -28,7 +29,7 @@ def test_an_everyday_word_is_no_place_of_an_adjective():
 
 def test_a_title_with_its_place_goes_by_the_title_alone():
     entities = extracted("On 3 May 1921 The Crier of Marlby printed the result on a press "
-                         "built by Tomas Vell. Vell sold three more presses.\n")
+                         "built by Arvid Vell. Vell sold three more presses.\n")
     paper = find(entities, "The Crier")
     assert paper is not None and paper is find(entities, "Crier of Marlby")
     assert any(m["rule"] == "place-title" for m in paper.merges)
@@ -39,3 +40,24 @@ def test_a_rank_or_an_institution_of_a_place_keeps_no_short_title():
         "In 1890 the council met, and The Duke of Marlby opened the hall. Later, "
         "The University of Marlby bought it, and The Crier of Marlby Harbour reported it.\n")
     assert place_titles(sentences) == {}
+
+
+def test_the_partnership_stands_for_the_person_who_went_into_business_with_another():
+    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+                       "Quillard, who went into business with Dorlan Brenn. In 1890 the "
+                       "partnership issued a county atlas.\n")
+    assert ("the partnership", "Edda Quillard") in refs
+
+
+def test_the_partnership_takes_no_person_without_a_partnering_phrase():
+    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+                       "Quillard, who worked beside Dorlan Brenn. In 1890 the partnership "
+                       "issued a county atlas.\n")
+    assert not any(surface == "the partnership" for surface, _label in refs)
+
+
+def test_the_partnership_still_prefers_a_firm_named_for_its_partners():
+    refs = _references("Edda Quillard went into business with Dorlan Brenn, and they named "
+                       "the firm Quillard & Brenn. In 1890 the partnership issued a county "
+                       "atlas.\n")
+    assert ("the partnership", "Quillard & Brenn") in refs
