@@ -63,6 +63,9 @@
 - a rare one-word name seen only at the start of a sentence is kept when the text also
   names it by its listed adjective ("Florence grew …" and "Florentine coins":
   :func:`kg.demonyms.named_by_adjective`, which :mod:`kg.candidates` asks too);
+- a one-word name after "the" that opens one kept "X of …" name is kept however common,
+  as its short name ("the Friends" after "the Friends of Tessan Mill":
+  :mod:`kg.article_shorts`, with its figures);
 - a name written only as a listed adjective of nationality, region or people
   (:mod:`kg.demonyms`: "Danish", "Malagasy", "East Asian"), however it is used, is dropped:
   architect_bio, plate_tectonics −1, vaccine −3, lighthouse −2 (figures in that module).
@@ -76,6 +79,7 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.acronyms import name_initials
+from kg.article_shorts import article_shorts
 from kg.candidates import Span, Unit, span_key
 from kg.demonyms import adjective_stems, is_demonym, named_by_adjective
 from kg.forms import Form
@@ -128,6 +132,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or key in processes
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
+    kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
     _drop_nested_terms(kept, units, spans, processes=processes)
     _drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}

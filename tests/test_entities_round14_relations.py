@@ -82,3 +82,16 @@ def test_a_judged_it_stays_a_dummy():
                        "1961 by 90 votes to 40. Critics called it off too soon and found it "
                        "hard to say why.\n")
     assert not any(surface == "it" for surface, _label in refs)
+
+
+def test_a_common_word_after_the_that_opens_an_of_name_is_its_short_name():
+    entities = extracted("Ruth Tallis founded the Friends of Tessan Mill in 1971, and the "
+                         "Friends raised £900 to mend the wheel.\n")
+    body = find(entities, "Friends of Tessan Mill")
+    assert body is not None and find(entities, "Friends") is body
+
+
+def test_a_common_word_after_the_with_no_such_name_is_none():
+    entities = extracted("Ruth Tallis restored Tessan Mill in 1971, and the Friends raised "
+                         "£900 to mend the wheel.\n")
+    assert find(entities, "Friends") is None
