@@ -87,6 +87,7 @@ from kg.possessed_people import possessive_first
 from kg.pronoun_it import by_subject, object_it
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
+from kg.vessels import ship_pronoun
 
 __all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
@@ -175,6 +176,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
                       if fits(phrase, g, ctx, headed) and agrees(word, g, ctx)), None)
         if found is not None:
             return found
+        if phrase.kind == "person" and phrase.noun is None:
+            return ship_pronoun(word, ctx)  # "Her designer" after "the liner Quillon …"
     if headed:  # the noun names an entity of the document: that one or nothing
         return None if phrase.noun in _AMBIENT else by_head(phrase, ctx)
     if phrase.kind == "product" and phrase.subject and ctx.recent:

@@ -95,3 +95,17 @@ def test_a_common_word_after_the_with_no_such_name_is_none():
     entities = extracted("Ruth Tallis restored Tessan Mill in 1971, and the Friends raised "
                          "£900 to mend the wheel.\n")
     assert find(entities, "Friends") is None
+
+
+def test_her_after_a_sentence_about_a_ship_is_the_ships():
+    refs = _references("The Marrowby yard built forty hulls. Its finest ship, the liner "
+                       "Quillon, was launched in 1931. Her designer, the naval architect Edda "
+                       "Quillard, later ran the drawing office.\n")
+    assert ("Her", "Quillon") in refs
+
+
+def test_her_still_takes_a_woman_before_a_ship():
+    refs = _references("Edda Quillard drew forty hulls. In 1931 she designed the liner "
+                       "Quillon. Her office was in Marrowby.\n")
+    assert ("Her", "Edda Quillard") in refs
+    assert ("Her", "Quillon") not in refs
