@@ -150,6 +150,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
             if phrase.noun in ctx.term_heads[g]), None)
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
+    if phrase.kind == "series":  # "The third tower" after "The first was …": of that set
+        return ctx.series.get(ctx.heading)
     if phrase.kind == "ordinal":
         g = _subject(ctx.recent[-1], ctx) if ctx.recent else None
         return g if g is not None and compatible(phrase, g, ctx) else None

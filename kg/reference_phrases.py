@@ -28,6 +28,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
+from kg.ordinal_series import ordinal_noun
 from kg.phrases import Phrase
 from kg.subjects import clause_start
 from kg.taught_phrases import BE, capital_head, clipped, learned_pair, stands_alone, tail_phrase
@@ -139,6 +140,9 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             continue
         if i == 0 and _ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
+            continue
+        if i == 0 and ordinal_noun(toks):  # "A second tower, …", "The third tower changed …"
+            out.append(Phrase(0, 3, "series", toks[2].lower, True))
             continue
         if low in _SORT and i + 1 not in covered:  # "such kilns": of the kind just named
             sort = _sort(toks, i, covered)

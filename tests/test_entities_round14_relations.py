@@ -109,3 +109,23 @@ def test_her_still_takes_a_woman_before_a_ship():
                        "Quillon. Her office was in Marrowby.\n")
     assert ("Her", "Edda Quillard") in refs
     assert ("Her", "Quillon") not in refs
+
+
+_TOWERS = ("The Varrow Rocks, a reef off Tessan, wrecked so many ships that three towers have "
+           "stood on them. The first was the work of Edda Quillard. A second tower, designed "
+           "by Dorlan Brenn, stood until 1755. The third tower changed the craft. Arvid "
+           "Fenwright designed it in stone.\n")
+
+
+def test_a_counted_series_goes_on_from_its_ordinal_subject():
+    refs = _references(_TOWERS)
+    rocks = next(label for surface, label in refs if surface == "The first")
+    assert "Varrow" in rocks
+    assert ("A second tower", rocks) in refs
+    assert ("The third tower", rocks) in refs
+    assert ("it", rocks) in refs  # "designed it": the third tower, of that set
+
+
+def test_an_ordinal_noun_without_an_ordinal_subject_stands_for_nothing():
+    refs = _references(_TOWERS.replace("The first was the work of Edda Quillard. ", ""))
+    assert not any(surface in ("A second tower", "The third tower") for surface, _l in refs)
