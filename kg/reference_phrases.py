@@ -28,6 +28,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
+from kg.named_objects import named_object
 from kg.ordinal_series import ordinal_noun
 from kg.phrases import Phrase
 from kg.subjects import clause_start
@@ -254,7 +255,7 @@ def _object(toks, i: int) -> bool:
     1977", "used it to grade …"), not after a preposition ("part of it"), not before a
     colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
     "found it beautiful"."""
-    if _named_object(toks, i):
+    if named_object(toks, i):
         return True  # "Lind later called it “the best law”": the thing so called
     if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
             or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
@@ -269,22 +270,6 @@ def _object(toks, i: int) -> bool:
                 or nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in lx.STOPWORDS:
             return False
     return True
-
-
-_NAMING = lx._words("call calls called")
-_QUOTES = frozenset({'"', "“", "‘", "'"})
-
-
-def _named_object(toks, i: int) -> bool:
-    """True for "it" after "called" and before a quotation or "a"/"the" ("Lind later called
-    it “the law I am proudest of”", "critics called it a folly"): the thing given that
-    description, not the dummy of a small clause ("found it hard to say"). Measured
-    (``benchmarks/entities.py --held-out --ours``): one reference added, right (cleanair
-    relations at the evidence .78 → .89 with :mod:`kg.pronoun_it`'s document after a
-    person's sentence); no other reference of the 36 sets moved."""
-    return 0 < i < len(toks) - 1 and toks[i - 1].lower in _NAMING \
-        and toks[i - 1].text.islower() \
-        and (toks[i + 1].text in _QUOTES or toks[i + 1].lower in ("a", "an", "the"))
 
 
 def _ordinal_subject(toks) -> bool:
