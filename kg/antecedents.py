@@ -74,6 +74,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
+from kg.bold_sorts import bold_sort
 from kg.compatibility import (
     PRONOUN_GENDER,
     agrees,
@@ -145,9 +146,10 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.kind == "ordered":  # "the latter", "the former": of the last two named
         return _of_two(u, phrase, here, ctx)
     if phrase.kind == "sort":  # "such faults": the nearest term ending in "fault"
-        return next((g for _p, g in list(reversed(here)) + [
+        g = next((g for _p, g in list(reversed(here)) + [
             e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
             if phrase.noun in ctx.term_heads[g]), None)
+        return bold_sort(phrase.noun, ctx) if g is None else g  # "these … regulators"
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
     if phrase.kind == "series":  # "The third tower" after "The first was …": of that set

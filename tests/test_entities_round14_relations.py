@@ -129,3 +129,18 @@ def test_a_counted_series_goes_on_from_its_ordinal_subject():
 def test_an_ordinal_noun_without_an_ordinal_subject_stands_for_nothing():
     refs = _references(_TOWERS.replace("The first was the work of Edda Quillard. ", ""))
     assert not any(surface in ("A second tower", "The third tower") for surface, _l in refs)
+
+
+def test_these_and_another_noun_take_up_the_thing_just_set_in_bold():
+    refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
+                       "**Varrow governor**, which shut the gas off at dawn. Quillard won a "
+                       "prize in 1912 for these automatic regulators.\n")
+    assert ("these automatic regulators", "Varrow governor") in refs
+
+
+def test_these_and_a_persons_noun_take_up_no_bold_thing():
+    refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
+                       "**Varrow governor**, which shut the gas off at dawn. Quillard thanked "
+                       "these young engineers in 1912.\n")
+    assert not any(label == "Varrow governor" and surface.startswith("these")
+                   for surface, label in refs)
