@@ -74,6 +74,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
+from kg.bold_sorts import bold_sort
 from kg.compatibility import (
     PRONOUN_GENDER,
     agrees,
@@ -87,6 +88,7 @@ from kg.possessed_people import possessive_first
 from kg.pronoun_it import by_subject, object_it
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
+from kg.vessels import ship_pronoun
 
 __all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
@@ -144,11 +146,14 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.kind == "ordered":  # "the latter", "the former": of the last two named
         return _of_two(u, phrase, here, ctx)
     if phrase.kind == "sort":  # "such faults": the nearest term ending in "fault"
-        return next((g for _p, g in list(reversed(here)) + [
+        g = next((g for _p, g in list(reversed(here)) + [
             e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
             if phrase.noun in ctx.term_heads[g]), None)
+        return bold_sort(phrase.noun, ctx) if g is None else g  # "these … regulators"
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
+    if phrase.kind == "series":  # "The third tower" after "The first was …": of that set
+        return ctx.series.get(ctx.heading)
     if phrase.kind == "ordinal":
         g = _subject(ctx.recent[-1], ctx) if ctx.recent else None
         return g if g is not None and compatible(phrase, g, ctx) else None
@@ -175,6 +180,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
                       if fits(phrase, g, ctx, headed) and agrees(word, g, ctx)), None)
         if found is not None:
             return found
+        if phrase.kind == "person" and phrase.noun is None:
+            return ship_pronoun(word, ctx)  # "Her designer" after "the liner Quillon …"
     if headed:  # the noun names an entity of the document: that one or nothing
         return None if phrase.noun in _AMBIENT else by_head(phrase, ctx)
     if phrase.kind == "product" and phrase.subject and ctx.recent:

@@ -35,7 +35,9 @@ capitalised names joined by "&" or "and" with no "of" (:func:`partnered`: "Lind 
 in the window or else the last one named. Measured over the 18 development sets: two
 references added, both right (architect_bio relations at the evidence 0.80 → 0.90; on
 bridges a sentence about the firm's founding deed → the partners' firm); nothing
-else moves. Rejected: a pronoun after the word that follows "the N" as a sign that N only
+else moves. (Round 14) With no such firm in the window, it stands for a person the text
+says went into business with another (:mod:`kg.partners`, with its figures). Rejected: a
+pronoun after the word that follows "the N" as a sign that N only
 modifies it ("the partnership charter they signed"): it also took a right reference from
 seedtrust.
 (Round 6) A deliberative body's noun ("board", "council", "committee", "commission" …) never
@@ -148,6 +150,10 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return etype == kind and not any(
             h != phrase.noun and (lx.REFERENCE_NOUNS.get(h) == kind or h in lx.DOCUMENT_HEADS)
             for h in ctx.heads[g])
+    if phrase.noun in PARTNERSHIP and etype == "person":  # one who went into business
+        return g in ctx.partnered and not any(  # with another, when no partners' firm is near
+            ctx.types[h] == "organization" and h in ctx.partnered
+            for u in ctx.recent for _p, h in ctx.by_unit.get(u, []))
     if kind in ("organization", "person"):
         return etype == kind
     if kind == "venue":  # "the stadium" → "X Park, a ground …", "the Y Arena"

@@ -23,6 +23,8 @@ Conservative by design. A reference phrase is one of:
   the claim mentions that entity (a name given to it makes no alias, :mod:`kg.bridging`).
   Measured: it fires three times on the 12 development sets; twice it takes the previous
   subject, both right (lighthouse relations at the evidence 0.40 → 0.60), once nothing;
+  (round 14) the section's later "A second tower", "The third tower" take up what it stood
+  for (:mod:`kg.ordinal_series`, with its figures);
 - (round 4) "the first of these", "the second" standing alone in the sentence right after a list:
   the name the list's item of that rank opens with ("- **Rule 2** binds … - **Rule
   5** requires … Oona Frey pressed for the first of these and Bram Tull for the second"). Measured
@@ -96,6 +98,7 @@ from kg.name_traits import (
     name_heads,
     plural_terms,
 )
+from kg.partners import business_partners
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
 
@@ -158,7 +161,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                                              name_genders(groups, kept, types)),
                    partnered={g for g, group in enumerate(groups) if types[g] == "organization"
                               and any(kept[k].is_name and partnered(top(kept[k]))
-                                      for k in group.keys)})
+                                      for k in group.keys)}
+                   | business_partners(units, matches, types))
     out: list[tuple] = []
     ideas = Attributions(types)
     lead = label = None
@@ -167,7 +171,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
-            ctx.seen = set()
+            ctx.seen, ctx.series = set(), {}
         if u == 0 or units[u - 1].doc != unit.doc:
             ctx.title = u if unit.heading else None
         ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
@@ -191,7 +195,10 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = label
             if phrase.kind == "person":  # "his theory": the idea the text gave him
                 _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
-            if g is not None and g in literal and phrase.subject and phrase.kind != "ordinal":
+            if g is not None and phrase.kind == "ordinal":
+                ctx.series[ctx.heading] = g  # "The first was …": "A second tower" takes it up
+            if g is not None and g in literal and phrase.subject \
+                    and phrase.kind not in ("ordinal", "series"):
                 _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
             if g is None or g in literal:
                 continue
@@ -205,7 +212,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 possessive.add((u, phrase.start))
             literal.add(g)
             how = "tail" if phrase.group is not None else "ordinal" \
-                if phrase.kind == "ordinal" else (
+                if phrase.kind in ("ordinal", "series") else (
                     "head" if phrase.noun and phrase.noun in heads[g] else "context")
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))

@@ -44,6 +44,7 @@ from kg.name_traits import name_heads
 from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
 from kg.person_words import honorific_before, titled_surnames, untitled
+from kg.place_titles import add_place_title_aliases
 from kg.selection import select
 from kg.surnames import add_surname_aliases
 from kg.term_aliases import term_aliases
@@ -115,8 +116,11 @@ def extract_entities(documents: list[Document], sections: list[Section],
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
     for g, found in bare_firm_headings(units, groups, texts).items():
         headed.setdefault(g, {}).update(found)
-    return _records(groups, kept, labels, types, units, texts, matches, references,
-                    gazetteer.variants, renamed, headed, explained=explained)
+    entities, mentions = _records(groups, kept, labels, types, units, texts, matches,
+                                  references, gazetteer.variants, renamed, headed,
+                                  explained=explained)
+    add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
+    return entities, mentions
 
 
 def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit]:

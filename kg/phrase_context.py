@@ -19,6 +19,7 @@ measured for each are in its docstring and in that of :mod:`kg.reference_phrases
 from __future__ import annotations
 
 from kg import lexicon as lx
+from kg.named_objects import named_object
 from kg.subjects import clause_start
 from kg.taught_phrases import BE
 from kg.tokens import singular
@@ -155,6 +156,8 @@ def object_it(toks, i: int) -> bool:
     1977", "used it to grade …"), not after a preposition ("part of it"), not before a
     colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
     "found it beautiful"."""
+    if named_object(toks, i):
+        return True  # "Lind later called it “the best law”": the thing so called
     if i == 0 or not toks[i - 1].is_word or toks[i - 1].lower in lx.STOPWORDS \
             or not toks[i - 1].text.islower() or toks[i - 1].lower in _SMALL_CLAUSE:
         return False  # "visitors found it beautiful": a judgement, not a mention

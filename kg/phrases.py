@@ -59,7 +59,10 @@ class Context:
         units: the tokenised units (to see indefinite noun phrases).
         introduced: unit → the entity it introduces by an apposition ("X, a compiler").
         described: group → the descriptor nouns the text gives it (:mod:`kg.descriptors`).
-        partnered: the organisations named for their partners ("Lind & Skarn").
+        partnered: the organisations named for their partners ("Lind & Skarn"), and the
+            people who went into business with another (:mod:`kg.partners`).
+        series: section heading → what its ordinal subject ("The first was …") stood for,
+            which a later "A second tower", "The third tower" of the section takes up.
     """
 
     types: list[str]
@@ -80,6 +83,7 @@ class Context:
     introduced: dict[int, int] = field(default_factory=dict)
     described: dict[int, set[str]] = field(default_factory=dict)
     partnered: set[int] = field(default_factory=set)
+    series: dict[int | None, int] = field(default_factory=dict)
     _every_head: set[str] | None = field(default=None, repr=False)
 
     def heads_a_name(self, noun: str) -> bool:

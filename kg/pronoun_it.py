@@ -60,6 +60,13 @@ not named it before (the heading introduces it). Measured over the 16 developmen
 (kept, as the reason the heading is meant); without the test of a name not yet seen, an
 invented "… bought a new boat. It was built in Varrowby" goes to the heading's report.
 
+Round 14: a subject "it" after a sentence whose subject is a person takes the one
+document that sentence named as well as an organisation or product ("Her cabinet introduced
+the bill in the spring. It passed …", :data:`_AFTER_PERSON`). Measured over the 20
+development sets and 16 invented articles: one reference added, right (cleanair, with the
+"called it “…”" object of :mod:`kg.reference_phrases`: relations at the evidence .78 →
+.89); no other reference moved.
+
 Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
 is a person, takes the one organisation, product or untyped name that sentence named, not
 an untyped name after a preposition of place (:func:`_where`: "from Oskby", which may be a
@@ -172,7 +179,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
         return named.pop() if len(named) == 1 and free else None
     if ctx.types[subject] == "person" and ctx.units \
             and ctx.units[u].tokens[phrase.start].lower == "it":
-        named = {g for g in named if ctx.types[g] in SALIENT_KINDS} | {
+        named = {g for g in named if ctx.types[g] in _AFTER_PERSON} | {
             g for p, g in ctx.by_unit.get(prev, []) if ctx.types[g] == "other"
             and not governed(tokens, p) and g != subject}
         return named.pop() if len(named) == 1 else None
@@ -188,6 +195,8 @@ def _only_thing(prev: int, subject: int, ok, ctx: Context) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# what a subject "it" after a person's sentence may take up, the one such thing it named
+_AFTER_PERSON = SALIENT_KINDS | {"document"}
 _LOCATIVE = lx._words("in at from near to into across along over under within around on")
 
 

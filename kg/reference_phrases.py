@@ -33,6 +33,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
+from kg.ordinal_series import ordinal_noun
 from kg.phrase_context import (
     ORDER,
     USE_VERBS,
@@ -79,6 +80,9 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             continue
         if i == 0 and ordinal_subject(toks):
             out.append(Phrase(0, 2, "ordinal", None, True))
+            continue
+        if i == 0 and ordinal_noun(toks):  # "A second tower, …", "The third tower changed …"
+            out.append(Phrase(0, 3, "series", toks[2].lower, True))
             continue
         if low in _SORT and i + 1 not in covered:  # "such kilns": of the kind just named
             sort = _sort(toks, i, covered)

@@ -60,6 +60,12 @@
   said …", :data:`_ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
   its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
   gone too); nothing else moved on the 35 sets.
+- a rare one-word name seen only at the start of a sentence is kept when the text also
+  names it by its listed adjective ("Florence grew …" and "Florentine coins":
+  :func:`kg.demonyms.named_by_adjective`, which :mod:`kg.candidates` asks too);
+- a one-word name after "the" that opens one kept "X of …" name is kept however common,
+  as its short name ("the Friends" after "the Friends of Tessan Mill":
+  :mod:`kg.article_shorts`, with its figures);
 - a name written only as a listed adjective of nationality, region or people
   (:mod:`kg.demonyms`: "Danish", "Malagasy", "East Asian"), however it is used, is dropped:
   architect_bio, plate_tectonics −1, vaccine −3, lighthouse −2 (figures in that module).
@@ -73,8 +79,9 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.acronyms import name_initials
+from kg.article_shorts import article_shorts
 from kg.candidates import Span, Unit, span_key
-from kg.demonyms import is_demonym
+from kg.demonyms import adjective_stems, is_demonym, named_by_adjective
 from kg.forms import Form
 from kg.people import person_like
 from kg.person_words import last_name
@@ -116,6 +123,8 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
             key = span_key(units, span)
             initial[key] = initial.get(key, True) and span.start == 0
     spelt = {i for i, keys in name_initials(forms).items() if len(keys) == 1}
+    adjectives = adjective_stems(t.lower for unit in units for t in unit.tokens)
+    in_names |= {k[0] for k in forms if len(k) == 1 and named_by_adjective(k[0], adjectives)}
     processes = process_nouns(forms, units)
     processes |= {k for k in cued_terms(units, spans) if k in forms and "term" in forms[k].kinds}
     kept = {key: form for key, form in forms.items()
@@ -123,6 +132,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or key in processes
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
+    kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
     _drop_nested_terms(kept, units, spans, processes=processes)
     _drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}

@@ -59,6 +59,7 @@ unity up, one node fewer); nothing else moved on the 36 sets.
 from __future__ import annotations
 
 from kg import lexicon as lx
+from kg.article_shorts import SHORT
 from kg.designations import FIRM_SUFFIXES
 from kg.forms import Form, UnionFind, strip_possessive, top
 from kg.people import DISTINCT_HEADS, SAME_HEADS, person_like
@@ -162,8 +163,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
     of_places = {f.key[i + 1:] for f in names for i, w in enumerate(f.key[1:-1], 1) if w == "of"}
     for short in names:
         k = short.key
-        if short.kinds.get("acronym") or (short.proper < 2 and all(lx.is_common_word(w)
-                                                                     for w in k)):
+        if short.kinds.get("acronym") or (short.proper < 2 and not short.kinds.get(SHORT)
+                                          and all(lx.is_common_word(w) for w in k)):
             continue
         if uf.why.get(k, {}).get("rule") == "surname":
             continue  # "Varga-Lund" is the architect, not "Varga-Lund Arkitekter"

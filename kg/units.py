@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
+from kg.demonyms import adjective_stems, named_by_adjective
 from kg.eponyms import count_head
 from kg.junctions import count_junctions
 from kg.tokens import Token, key_of
@@ -143,7 +144,24 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 stats.lower_seen.add(tok.lower)
             elif not is_initial(unit.tokens, i):
                 stats.cap_seen.add(tok.base)
+    _adjective_named(units, stats)
     return stats
+
+
+def _adjective_named(units: list[Unit], stats: Stats) -> None:
+    """Counts a word that opens a sentence as capitalised in mid-sentence too when the text
+    names it by its adjective elsewhere ("Orvalia became …" and "Orvalian ships"): a place
+    or a people's name, not a word capitalised by position (figures in
+    :func:`kg.demonyms.named_by_adjective`)."""
+    adjectives = adjective_stems(t.lower for unit in units for t in unit.tokens if t.is_cap)
+    if not adjectives:
+        return
+    for unit in units:
+        toks = unit.tokens
+        if not unit.heading and toks and toks[0].is_word and toks[0].is_cap \
+                and toks[0].lower not in stats.lower_seen \
+                and named_by_adjective(toks[0].lower, adjectives):
+            stats.cap_seen.add(toks[0].base)
 
 
 def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:

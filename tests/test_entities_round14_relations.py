@@ -1,0 +1,146 @@
+"""Tests for round 14 of the relations work: names the text writes once in a way the finder
+missed, so that the claims relating them had no node to join. Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.demonyms import named_by_adjective
+from kg.place_titles import place_titles
+from tests.test_entities import build, extracted, find
+from tests.test_entities_round2 import _references
+
+
+def test_a_sentence_opening_place_named_by_its_adjective_elsewhere_is_kept():
+    entities = extracted("Florence grew rich on wool and cloth. Its bankers lent money to "
+                         "kings, and Florentine coins were taken in every market.\n")
+    assert find(entities, "Florence") is not None
+
+
+def test_a_sentence_opening_word_without_its_adjective_is_still_positional():
+    entities = extracted("Florence grew rich on wool and cloth. Its bankers lent money to "
+                         "kings, and its coins were taken in every market.\n")
+    assert find(entities, "Florence") is None
+
+
+def test_an_everyday_word_is_no_place_of_an_adjective():
+    assert named_by_adjective("carthage", frozenset({"carthaginian"}))
+    assert not named_by_adjective("indeed", frozenset({"indian"}))
+    assert not named_by_adjective("grease", frozenset({"danish"}))
+
+
+def test_a_title_with_its_place_goes_by_the_title_alone():
+    entities = extracted("On 3 May 1921 The Crier of Marlby printed the result on a press "
+                         "built by Arvid Vell. Vell sold three more presses.\n")
+    paper = find(entities, "The Crier")
+    assert paper is not None and paper is find(entities, "Crier of Marlby")
+    assert any(m["rule"] == "place-title" for m in paper.merges)
+
+
+def test_a_rank_or_an_institution_of_a_place_keeps_no_short_title():
+    _docs, _sections, sentences = build(
+        "In 1890 the council met, and The Duke of Marlby opened the hall. Later, "
+        "The University of Marlby bought it, and The Crier of Marlby Harbour reported it.\n")
+    assert place_titles(sentences) == {}
+
+
+def test_the_partnership_stands_for_the_person_who_went_into_business_with_another():
+    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+                       "Quillard, who went into business with Dorlan Brenn. In 1890 the "
+                       "partnership issued a county atlas.\n")
+    assert ("the partnership", "Edda Quillard") in refs
+
+
+def test_the_partnership_takes_no_person_without_a_partnering_phrase():
+    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+                       "Quillard, who worked beside Dorlan Brenn. In 1890 the partnership "
+                       "issued a county atlas.\n")
+    assert not any(surface == "the partnership" for surface, _label in refs)
+
+
+def test_the_partnership_still_prefers_a_firm_named_for_its_partners():
+    refs = _references("Edda Quillard went into business with Dorlan Brenn, and they named "
+                       "the firm Quillard & Brenn. In 1890 the partnership issued a county "
+                       "atlas.\n")
+    assert ("the partnership", "Quillard & Brenn") in refs
+
+
+def test_it_after_a_persons_sentence_takes_the_one_document_it_named():
+    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. In 1960 Edda Quillard "
+                       "made clean water a priority. Her cabinet introduced the bill in the "
+                       "spring. It passed in June 1961 by 90 votes to 40.\n")
+    assert ("It", "Tarrow Water Act") in refs
+
+
+def test_it_called_by_a_description_is_the_thing_so_called():
+    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. It passed in June "
+                       "1961 by 90 votes to 40. Quillard later called it “the law I am proudest "
+                       "of”.\n")
+    assert ("it", "Tarrow Water Act") in refs
+
+
+def test_a_judged_it_stays_a_dummy():
+    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. It passed in June "
+                       "1961 by 90 votes to 40. Critics called it off too soon and found it "
+                       "hard to say why.\n")
+    assert not any(surface == "it" for surface, _label in refs)
+
+
+def test_a_common_word_after_the_that_opens_an_of_name_is_its_short_name():
+    entities = extracted("Ruth Tallis founded the Friends of Tessan Mill in 1971, and the "
+                         "Friends raised £900 to mend the wheel.\n")
+    body = find(entities, "Friends of Tessan Mill")
+    assert body is not None and find(entities, "Friends") is body
+
+
+def test_a_common_word_after_the_with_no_such_name_is_none():
+    entities = extracted("Ruth Tallis restored Tessan Mill in 1971, and the Friends raised "
+                         "£900 to mend the wheel.\n")
+    assert find(entities, "Friends") is None
+
+
+def test_her_after_a_sentence_about_a_ship_is_the_ships():
+    refs = _references("The Marrowby yard built forty hulls. Its finest ship, the liner "
+                       "Quillon, was launched in 1931. Her designer, the naval architect Edda "
+                       "Quillard, later ran the drawing office.\n")
+    assert ("Her", "Quillon") in refs
+
+
+def test_her_still_takes_a_woman_before_a_ship():
+    refs = _references("Edda Quillard drew forty hulls. In 1931 she designed the liner "
+                       "Quillon. Her office was in Marrowby.\n")
+    assert ("Her", "Edda Quillard") in refs
+    assert ("Her", "Quillon") not in refs
+
+
+_TOWERS = ("The Varrow Rocks, a reef off Tessan, wrecked so many ships that three towers have "
+           "stood on them. The first was the work of Edda Quillard. A second tower, designed "
+           "by Dorlan Brenn, stood until 1755. The third tower changed the craft. Arvid "
+           "Fenwright designed it in stone.\n")
+
+
+def test_a_counted_series_goes_on_from_its_ordinal_subject():
+    refs = _references(_TOWERS)
+    rocks = next(label for surface, label in refs if surface == "The first")
+    assert "Varrow" in rocks
+    assert ("A second tower", rocks) in refs
+    assert ("The third tower", rocks) in refs
+    assert ("it", rocks) in refs  # "designed it": the third tower, of that set
+
+
+def test_an_ordinal_noun_without_an_ordinal_subject_stands_for_nothing():
+    refs = _references(_TOWERS.replace("The first was the work of Edda Quillard. ", ""))
+    assert not any(surface in ("A second tower", "The third tower") for surface, _l in refs)
+
+
+def test_these_and_another_noun_take_up_the_thing_just_set_in_bold():
+    refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
+                       "**Varrow governor**, which shut the gas off at dawn. Quillard won a "
+                       "prize in 1912 for these automatic regulators.\n")
+    assert ("these automatic regulators", "Varrow governor") in refs
+
+
+def test_these_and_a_persons_noun_take_up_no_bold_thing():
+    refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
+                       "**Varrow governor**, which shut the gas off at dawn. Quillard thanked "
+                       "these young engineers in 1912.\n")
+    assert not any(label == "Varrow governor" and surface.startswith("these")
+                   for surface, label in refs)
