@@ -1,4 +1,4 @@
-from tests.test_entities import extracted, find, needs_wordfreq
+from tests.test_entities import extracted, find, needs_wordfreq, with_mentions
 
 
 @needs_wordfreq
@@ -10,3 +10,17 @@ def test_a_place_before_a_rare_lowercase_noun_is_no_species():
     assert find(entities, "Tarrowby regatta") is None
     assert find(entities, "Kesselmoor ricotta") is None
     assert find(entities, "Tarrowby") is not None
+
+
+@needs_wordfreq
+def test_the_method_after_another_method_is_no_reference_to_the_titled_technique():
+    entities, mentions = with_mentions(
+        "A Short History of Cold Hide Bonding\n"
+        "Cold hide bonding is a way of joining two skins without heat. Binders adopted cold "
+        "hide bonding within a decade.\n"
+        "Drying\n"
+        "In 1950 Dorn Ostrik tried a new method of drying hides with salt. The method failed "
+        "within a year.\n")
+    technique = find(entities, "cold hide bonding")
+    assert technique is not None
+    assert not [m for m in mentions if m.surface == "The method"]
