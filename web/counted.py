@@ -45,9 +45,10 @@ _HOW_MANY = re.compile(rf"\bhow\s+(?:many|much)\s+((?:[^\W\d_]+\s*){{1,{COUNTED_
 _WORD = re.compile(r"[^\W_]+")
 # A number that starts a word (the number words and digits of :mod:`web.cues`; "2,600" and
 # "7.5" read whole), and the words after it, looked at without being consumed, so a number
-# among them is matched in turn.
+# among them is matched in turn. The part of a number after its "," or "." starts none: else
+# each part of "1.2.3.…" would read the rest again (quadratic on a long list of numbers).
 _COUNTED = re.compile(
-    rf"(?<![^\W_])(?:{_NUMBER.pattern})(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){{1,{COUNT_SPAN}}}))",
+    rf"(?<![^\W_])(?<!\d[.,])(?:{_NUMBER.pattern})(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){{1,{COUNT_SPAN}}}))",
     re.IGNORECASE,
 )
 _stemmer = Stemmer.Stemmer("english")
