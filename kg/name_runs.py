@@ -12,7 +12,8 @@ The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal", "Prize"
 goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
 vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
 taken after one ("won the Turner Prize in London" gives a place), except before a field of
-study or an art (:data:`FIELDS`, round 13: "the Orvell Prize in Botany"): pcr_history's gold
+study or an art that ends the name (:data:`FIELDS`, round 13: "the Orvell Prize in Botany",
+not "a Medal in Science Museum events", whose field word begins a name): pcr_history's gold
 prize found whole, and one prize each on telescope and lighthouse, whose field was a node
 of its own (a place on lighthouse); no figure of the 20 sets fell.
 
@@ -187,8 +188,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return True
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
-    if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS:
-        return True  # "the Orvell Prize in Chemistry": a field, not a place
+    if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \
+            and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap):
+        return True  # "the Orvell Prize in Chemistry": a field, not "in Science Museum …"
     if low == "into":
         return _inquiry_into(toks, j)
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
