@@ -110,7 +110,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     renamed = renamings(units, matches, references, types=types)
     renamed += typed_surnames(groups, kept, types)  # "his student Hudson Fenwick … Fenwick"
     headed = heading_names(forms, kept, groups, units, spans)
-    for g, found in heading_prefixes(forms, kept, groups, units, spans).items():
+    for g, found in heading_prefixes(kept, groups, units).items():
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
     for g, found in bare_firm_headings(units, groups, texts).items():
         headed.setdefault(g, {}).update(found)

@@ -19,23 +19,21 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg import lexicon as lx
-from kg.candidates import Span, Unit
+from kg.candidates import Unit
 from kg.forms import Form, Group
 from kg.tokens import key_of
 
 __all__ = ["heading_prefixes"]
 
 
-def heading_prefixes(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: list[Group],
-                     units: list[Unit], spans: list[Span]) -> dict[int, dict[str, dict]]:
+def heading_prefixes(kept: dict[tuple, Form], groups: list[Group],
+                     units: list[Unit]) -> dict[int, dict[str, dict]]:
     """Heading-only names that begin the longer names of exactly one entity.
 
     Args:
-        forms: every candidate form by key (heading-only ones are not kept).
         kept: the kept forms.
         groups: the entity groups.
         units: the tokenised headings and sentences.
-        spans: every candidate span.
 
     Returns:
         group → heading surface → its ``{"form", "rule", "evidence"}`` explanation.
