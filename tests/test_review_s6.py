@@ -1,4 +1,4 @@
-from tests.test_entities import extracted, find, needs_wordfreq, with_mentions
+from tests.test_entities import extracted, find, joined, needs_wordfreq, with_mentions
 
 
 @needs_wordfreq
@@ -36,3 +36,17 @@ def test_a_field_word_that_begins_a_name_after_a_medal_is_no_part_of_the_award()
     assert find(entities, "Varrow Award in Law Courts") is None
     assert find(entities, "Science Museum") is not None
     assert find(entities, "Orvell Prize in Botany") is not None
+
+
+@needs_wordfreq
+def test_a_nickname_given_to_an_unnamed_recipient_names_no_thing_of_the_sentence():
+    entities = extracted(
+        "Sport\n"
+        "The Tarvel Rovers won the cup in 1970. The Tarvel Rovers gave their goalkeeper the "
+        "nickname “the Wall”. Shoppers gave the owner of Halvern Stores the nickname "
+        "“the Baron”. Drivers gave the Osk K7 the nickname “the Mule”.\n")
+    assert find(entities, "Wall") is not find(entities, "Tarvel Rovers")
+    assert find(entities, "Baron") is not find(entities, "Halvern Stores")
+    assert find(entities, "Tarvel Rovers") is not None
+    assert find(entities, "Halvern Stores") is not None
+    joined(entities, "Osk K7", "Mule")
