@@ -160,7 +160,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
         scores["place"] += 3  # "the city of Brennholm"
-    scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
+    if not person:  # "built by Ambrose Harlow": people make and sell things too
+        scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
     if kind:
         scores[kind] += 2  # "a new class of instrument, the X"
