@@ -30,7 +30,7 @@ def test_the_method_after_another_method_is_no_reference_to_the_titled_technique
 def test_a_field_word_that_begins_a_name_after_a_medal_is_no_part_of_the_award():
     entities = extracted(
         "Awards\n"
-        "In 1990 Ruth Tallis won the Quenby Medal in Science Museum events. The Varrow Award "
+        "In 1990 Elsbeth Tallis won the Quenby Medal in Science Museum events. The Varrow Award "
         "in Law Courts was given in 1991, and she won the Orvell Prize in Botany in 1992.\n")
     assert find(entities, "Quenby Medal in Science Museum") is None
     assert find(entities, "Varrow Award in Law Courts") is None
@@ -50,3 +50,22 @@ def test_a_nickname_given_to_an_unnamed_recipient_names_no_thing_of_the_sentence
     assert find(entities, "Tarvel Rovers") is not None
     assert find(entities, "Halvern Stores") is not None
     joined(entities, "Osk K7", "Mule")
+
+
+@needs_wordfreq
+def test_a_person_who_built_and_sold_things_stays_a_person():
+    entities = extracted(
+        "The old mill\n"
+        "The mill at Quenby was built by Ambrose Harlow in 1850. The cloth was sold by Harlow "
+        "himself. Harlow died in 1880.\n")
+    assert joined(entities, "Ambrose Harlow", "Harlow").entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_place_in_a_heading_is_no_short_name_of_a_body_named_after_it():
+    entities = extracted(
+        "Growing up in Brennard\n"
+        "Ivo Quarnley was born in 1950. His father worked for the Brennard Harbour Company "
+        "for thirty years.\n")
+    company = find(entities, "Brennard Harbour Company")
+    assert company is not None and "Brennard" not in company.aliases
