@@ -156,9 +156,9 @@ def test_the_head_of_a_thing_named_after_a_person_is_any_such_thing():
 def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
     entities, mentions = with_mentions(
         "The machine on the bench\n"
-        "Automating the steps produced a new class of instrument, the **spin blotter**. "
-        "The first model reached laboratories in 1987. "
-        "The instrument was sold by Harlan Quist, a dealer in Boston.\n")
+        "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
+        "instrument, the **spin blotter**. Few shops could afford one before the war. "
+        "The instrument was sold by Harlan Quist, a dealer in Tarrowby.\n")
     blotter = find(entities, "spin blotter")
     assert any(m.entity == blotter.id and m.sentence == 2 and m.via == "reference"
                for m in mentions)
@@ -240,10 +240,10 @@ def test_a_term_shortened_after_its_full_form_joins_it_but_not_one_used_first():
 @needs_wordfreq
 def test_a_bare_surname_joins_a_person_typed_from_the_text():
     entities = extracted(
-        "A bacterium\n"
-        "In 1969 Dorn Ostrik and his student Sterling Frost described a bacterium from a hot "
-        "spring. Ostrik and Frost named the organism.\n")
-    person = joined(entities, "Sterling Frost", "Frost")
+        "A chart of the reef\n"
+        "In 1902 the harbour master Dorn Ostrik and his pupil Porter Dalton sounded the reef "
+        "by night. Ostrik and Dalton named the channel.\n")
+    person = joined(entities, "Porter Dalton", "Dalton")
     assert person.entity_type == "person"
 
 
@@ -251,8 +251,8 @@ def test_a_bare_surname_joins_a_person_typed_from_the_text():
 def test_a_kind_set_before_a_term_types_it():
     entities = extracted(
         "The machine on the bench\n"
-        "Automating the steps produced a new class of instrument, the **spin blotter**. "
-        "By 1990 every laboratory owned a spin blotter.\n")
+        "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
+        "instrument, the **spin blotter**. By 1950 every print shop owned a spin blotter.\n")
     assert find(entities, "spin blotter").entity_type == "product"
 
 
