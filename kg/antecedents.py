@@ -187,7 +187,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 
 def _technique(phrase: Phrase, tokens, ctx: Context) -> int | None:
     """"the method", "the technique" with no subject to take up: the one technique the
-    document's title names ("A Short History of Cold Hide Bonding … The method is …"). Round
+    document's title names ("Cold Hide Bonding in the Tanneries … The method is …"). Round
     13 (with the "a way of …" type cue of :mod:`kg.type_cues` and "is universally known as
     **X**" in :mod:`kg.bridging`): a technique's acronym given through "The method is …
     known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →

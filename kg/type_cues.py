@@ -243,12 +243,12 @@ _WAY_NOUNS = lx._words("way means")
 def described_as_process(toks: list[Token], end: int) -> bool:
     """True when a term ending at ``end`` is described, in an apposition or after "is", as a
     way of doing something: "X, a staged sequence of …", "X is the method of …", and (round
-    13) "X is, at heart, a way of …" (a short phrase between commas after "is"; "way" and
+    13) "X is, in short, a way of …" (a short phrase between commas after "is"; "way" and
     "means" only before "of" or "to"): pcr_history's title technique, typed concept before."""
     k = past_parenthesis(toks, end)
     if k + 1 < len(toks) and toks[k].lower in _BE and toks[k + 1].text == ",":
         close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text == ","),
-                     None)  # "X is, at heart, a way of …"
+                     None)  # "X is, in short, a way of …"
         k = close if close is not None else k
     if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].lower in _BE) \
             or toks[k + 1].lower not in ("a", "an", "the"):

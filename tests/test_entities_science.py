@@ -25,10 +25,10 @@ def test_a_common_noun_opening_a_sentence_before_for_is_no_name_of_its_own():
 @needs_wordfreq
 def test_a_technique_named_again_through_the_method_is_known_as():
     entities = extracted(
-        "A Short History of Cold Hide Bonding\n"
-        "Cold hide bonding is, at heart, a way of joining two skins without heat. "
+        "Cold Hide Bonding in the Tanneries\n"
+        "Cold hide bonding is simply a way of joining two skins without heat. "
         "Binders in three countries adopted it within a decade. "
-        "The method is universally known as **CVX**, and its story is a long one.\n"
+        "The method is now widely known as **CVX**, though few tanners use the name.\n"
         "Early trials\n"
         "The first binders to try cold hide bonding worked in small shops.\n")
     technique = joined(entities, "cold hide bonding", "CVX")
@@ -187,8 +187,8 @@ def test_a_seller_is_a_firm():
 @needs_wordfreq
 def test_an_undefined_acronym_spells_a_repeated_term_and_its_variants_are_techniques():
     entities = extracted(
-        "A Short History of Cold Hide Bonding\n"
-        "Cold hide bonding is, at heart, a way of joining two skins without heat. "
+        "Cold Hide Bonding in the Tanneries\n"
+        "Cold hide bonding is, in short, a way of joining two skins without heat. "
         "Binders everywhere adopted cold hide bonding within a decade.\n"
         "Variants\n"
         "The shops learned CHB quickly. The most important variant is **rapid CHB**, which "

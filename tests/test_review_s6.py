@@ -15,7 +15,7 @@ def test_a_place_before_a_rare_lowercase_noun_is_no_species():
 @needs_wordfreq
 def test_the_method_after_another_method_is_no_reference_to_the_titled_technique():
     entities, mentions = with_mentions(
-        "A Short History of Cold Hide Bonding\n"
+        "Cold Hide Bonding in the Tanneries\n"
         "Cold hide bonding is a way of joining two skins without heat. Binders adopted cold "
         "hide bonding within a decade.\n"
         "Drying\n"
