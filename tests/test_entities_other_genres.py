@@ -1,3 +1,8 @@
+"""Round-13 rules read on ordinary English of other genres (local news, sport, business,
+biography): each sentence here once made a rule fire wrongly (invented names only)."""
+
+from __future__ import annotations
+
 from tests.test_entities import extracted, find, joined, needs_wordfreq, with_mentions
 
 
