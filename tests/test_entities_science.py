@@ -70,12 +70,12 @@ def test_a_name_before_a_common_noun_or_a_plural_is_no_species():
 @needs_wordfreq
 def test_a_coined_name_with_its_head_takes_the_bare_name_used_after_it():
     entities = extracted(
-        "An enzyme from the vents\n"
-        "In 1980 chemists purified an enzyme that survived boiling. The enzyme, soon known "
-        "everywhere as Orvan polymerase, made the process cheap. Later work found that Orvan "
-        "polymerase makes errors, and some laboratories replaced Orvan with other enzymes.\n")
-    enzyme = joined(entities, "Orvan polymerase", "Orvan", rule="short-form")
-    assert enzyme.label == "Orvan polymerase"
+        "A glaze for the kilns\n"
+        "In 1890 potters mixed a glaze that survived the hottest kilns. The glaze, widely "
+        "called Orvan enamel by the trade, made the ware famous. Later tests showed that Orvan "
+        "enamel cracks in frost, and some potteries replaced Orvan with cheaper glazes.\n")
+    glaze = joined(entities, "Orvan enamel", "Orvan", rule="short-form")
+    assert glaze.label == "Orvan enamel"
 
 
 @needs_wordfreq
