@@ -155,7 +155,7 @@ def test_the_head_of_a_thing_named_after_a_person_is_any_such_thing():
 @needs_wordfreq
 def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
     entities, mentions = with_mentions(
-        "The machine on the bench\n"
+        "Dry presses\n"
         "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
         "instrument, the **spin blotter**. Few shops could afford one before the war. "
         "The instrument was sold by Harlan Quist, a dealer in Tarrowby.\n")
@@ -167,10 +167,10 @@ def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
 @needs_wordfreq
 def test_a_firms_double_name_is_no_person_and_its_last_name_joins_it():
     entities = extracted(
-        "Patents\n"
-        "In 1991 the company sold the rights to Varnier-La Tourelle for $30 million. "
-        "Later Tourelle licensed the method widely, and researchers at Tourelle built "
-        "new kits.\n")
+        "The brewery\n"
+        "In 1962 the family brewery passed to Varnier-La Tourelle of Tarrowby. "
+        "Under Tourelle the beer reached every port, and staff at Tourelle kept the old "
+        "recipe.\n")
     firm = joined(entities, "Varnier-La Tourelle", "Tourelle")
     assert firm.entity_type == "organization"
 
@@ -250,7 +250,7 @@ def test_a_bare_surname_joins_a_person_typed_from_the_text():
 @needs_wordfreq
 def test_a_kind_set_before_a_term_types_it():
     entities = extracted(
-        "The machine on the bench\n"
+        "Dry presses\n"
         "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
         "instrument, the **spin blotter**. By 1950 every print shop owned a spin blotter.\n")
     assert find(entities, "spin blotter").entity_type == "product"
