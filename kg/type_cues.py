@@ -164,7 +164,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
     if kind:
-        scores[kind] += 2  # "a new class of instrument, the X"
+        scores[kind] += 2  # "a new class of lamp, the X"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
             or before and before[-1] in _PRODUCT_BEFORE:
         scores["product"] += 1
@@ -217,7 +217,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
 
 def kind_set_before(toks: list[Token], start: int) -> str | None:
     """The kind an indefinite description set before "the" and the mention names: "produced
-    a new class of instrument, the spin blotter" → product, for a name here and for a
+    a new class of lamp, the Varrow burner" → product, for a name here and for a
     lowercase term in :func:`kg.entity_types.assign_types` (round 13: pcr_history's
     instrument class, a concept before, type agreement 0.90 → 0.95; one programme of
     seedtrust other → product, whose gold type is neither; no other type of the 20 sets
