@@ -32,11 +32,11 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.alias_cues import Definition
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 
 __all__ = ["binomials"]
 
 _ENDINGS = ("us", "um", "a", "is", "i", "ae", "ens", "ans", "ix")  # not "-es": "symphonies"
-_EMPHASIS = frozenset("*_")
 
 
 def _epithet(tok) -> bool:
@@ -63,8 +63,8 @@ def _abbreviated(toks, i: int) -> bool:
 
 def _emphasised(toks, i: int) -> bool:
     """True when the pair at ``toks[i:i + 2]`` stands between emphasis marks."""
-    return 0 < i and i + 2 < len(toks) and toks[i - 1].text in _EMPHASIS \
-        and toks[i + 2].text in _EMPHASIS
+    return 0 < i and i + 2 < len(toks) and toks[i - 1].text in MARKS \
+        and toks[i + 2].text in MARKS
 
 
 def _written_alone(units: list[Unit]) -> set[str]:
