@@ -74,3 +74,13 @@ def test_a_place_in_a_heading_is_no_short_name_of_a_body_named_after_it():
         "for thirty years.\n")
     company = find(entities, "Brennard Harbour Company")
     assert company is not None and "Brennard" not in company.aliases
+
+
+@needs_wordfreq
+def test_a_code_written_before_the_model_is_named_is_no_short_name_of_it():
+    entities = extracted(
+        "Traffic\n"
+        "The M25 was jammed all day. Later the Tarvel M25 van sold well, and the Tarvel M25 "
+        "is still made.\n")
+    van = find(entities, "Tarvel M25")
+    assert van is not None and find(entities, "M25") is not van
