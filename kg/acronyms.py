@@ -224,7 +224,7 @@ def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
 
 def _spelt_term(key: tuple, form: Form) -> bool:
     """A lowercase term of three words or more, no function word, that the text repeats or
-    sets apart ("polymerase chain reaction" for "PCR"): an undefined acronym may spell it as
+    sets apart ("cold hide bonding" for "CHB"): an undefined acronym may spell it as
     it spells a name (round 13: pcr_history's technique and its acronym, which joined it
     only later through a description, were one group before typing; no other group of the
     20 development sets moved)."""

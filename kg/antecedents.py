@@ -159,7 +159,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         return g if g is not None and compatible(phrase, g, ctx) else None
     if phrase.kind in ("thing", "plural", "bare", "concept", "technique"):
         g = by_subject(u, phrase, here, tokens, ctx)
-        return _technique(ctx) if g is None and phrase.kind == "technique" else g
+        return _technique(phrase, tokens, ctx) if g is None and phrase.kind == "technique" \
+            else g
     window = list(reversed(here)) + [e for prev in reversed(ctx.recent)
                                      for e in _ranked(prev, phrase, ctx)]
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
@@ -191,16 +192,23 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     return nearest(phrase, ctx)
 
 
-def _technique(ctx: Context) -> int | None:
+def _technique(phrase: Phrase, tokens, ctx: Context) -> int | None:
     """"the method", "the technique" with no subject to take up: the one technique the
-    document's title names ("A Short History of Cold Hide Bonding … The method is …"). Round
+    document's title names ("Cold Hide Bonding in the Tanneries … The method is …"). Round
     13 (with the "a way of …" type cue of :mod:`kg.type_cues` and "is universally known as
     **X**" in :mod:`kg.bridging`): a technique's acronym given through "The method is …
     known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →
     0.55; later its acronym spelt it by :func:`kg.acronyms.undefined_acronyms` too); no
     figure of the other 19 development sets or the invented ones moved. The document's
     dominant technique as a fallback was rejected: "the approach" needs its head when
-    no title names it (tests/test_coref.py)."""
+    no title names it (tests/test_coref.py). A noun written just before, in its sentence or
+    the one before it, names some other way ("tried a new method of drying. The method
+    failed"), so then nothing is taken."""
+    before = [t.lower for t in tokens[:phrase.start]]
+    if ctx.recent:
+        before += [t.lower for t in ctx.units[ctx.recent[-1]].tokens] if ctx.units else []
+    if phrase.noun in before:
+        return None
     titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "technique"} \
         if ctx.title is not None else set()
     return titled.pop() if len(titled) == 1 else None

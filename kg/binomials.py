@@ -10,7 +10,10 @@ A capitalised genus and a lowercase epithet are one name, which the capitalised-
 - there is evidence that the epithet is no English word: it is unknown to the English word
   list (Zipf under 2.5), or, when it is not a common word (Zipf under 3.5: "the Varrell
   lens" is no species), the text abbreviates the genus before it elsewhere ("V. montica")
-  or sets the pair in Markdown emphasis ("*Varrella coli*").
+  or sets the pair in Markdown emphasis ("*Varrella coli*"). An unknown epithet with neither
+  is taken only when the genus is written nowhere else without an epithet: a place or a
+  surname before a rare loanword is no species ("the Tarrowby regatta … came to Tarrowby",
+  "in Kesselmoor ricotta is made"; the small word list knows neither loanword).
 
 The abbreviated form ("V. montica", an initial, a full stop and the epithet) is then an alias
 of the full one when the initial is the genus's first letter and one genus so fits (rule
@@ -29,11 +32,11 @@ from collections import defaultdict
 from kg import lexicon as lx
 from kg.alias_cues import Definition
 from kg.candidates import Span, Unit
+from kg.emphasis import MARKS
 
 __all__ = ["binomials"]
 
 _ENDINGS = ("us", "um", "a", "is", "i", "ae", "ens", "ans", "ix")  # not "-es": "symphonies"
-_EMPHASIS = frozenset("*_")
 
 
 def _epithet(tok) -> bool:
@@ -60,8 +63,19 @@ def _abbreviated(toks, i: int) -> bool:
 
 def _emphasised(toks, i: int) -> bool:
     """True when the pair at ``toks[i:i + 2]`` stands between emphasis marks."""
-    return 0 < i and i + 2 < len(toks) and toks[i - 1].text in _EMPHASIS \
-        and toks[i + 2].text in _EMPHASIS
+    return 0 < i and i + 2 < len(toks) and toks[i - 1].text in MARKS \
+        and toks[i + 2].text in MARKS
+
+
+def _written_alone(units: list[Unit]) -> set[str]:
+    """Capitalised words written somewhere with no epithet after them."""
+    out = set()
+    for unit in units:
+        toks = unit.tokens
+        for i, tok in enumerate(toks):
+            if tok.is_word and tok.is_cap and not (i + 1 < len(toks) and _epithet(toks[i + 1])):
+                out.add(tok.text)
+    return out
 
 
 def binomials(units: list[Unit]) -> tuple[list[Span], list[Definition]]:
@@ -80,6 +94,7 @@ def binomials(units: list[Unit]) -> tuple[list[Span], list[Definition]]:
         for i in range(len(toks)):
             if _abbreviated(toks, i):
                 shortened.add((toks[i].text, toks[i + 2].text))
+    alone = _written_alone(units)
     full: list[Span] = []
     genera: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], Span] = {}
@@ -90,9 +105,11 @@ def binomials(units: list[Unit]) -> tuple[list[Span], list[Definition]]:
             if not (_genus(genus) and _epithet(epithet)):
                 continue
             rare = lx.zipf(epithet.lower)
-            if rare >= 3.5 or rare >= 2.5 and (genus.text[0], epithet.text) not in shortened \
-                    and not _emphasised(toks, i):
+            cited = (genus.text[0], epithet.text) in shortened or _emphasised(toks, i)
+            if rare >= 3.5 or rare >= 2.5 and not cited:
                 continue  # "the Varrell lens" (emphasised or not) is no species
+            if not cited and genus.text in alone:
+                continue  # "the Tarrowby regatta … came to Tarrowby": a place's event
             span = Span(u, i, i + 2, "name")
             full.append(span)
             genera[(genus.text[0], epithet.text)].add(genus.text)

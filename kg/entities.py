@@ -110,9 +110,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
     renamed = renamings(units, matches, references, types=types)
-    renamed += typed_surnames(groups, kept, types)  # "his student Hudson Fenwick … Fenwick"
+    renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)
-    for g, found in heading_prefixes(forms, kept, groups, units, spans).items():
+    for g, found in heading_prefixes(kept, groups, units).items():
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
     for g, found in bare_firm_headings(units, groups, texts).items():
         headed.setdefault(g, {}).update(found)

@@ -262,7 +262,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if not unit.heading and not named[m.group]:
             kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:
-                scores[m.group][kind] += 3  # "a new class of instrument, the **X**"
+                scores[m.group][kind] += 3  # "a new class of lamp, the **X**"
     for g in _followed_by_he_or_she(units, matches):
         if people[g]:
             scores[g]["person"] += 2

@@ -3,8 +3,8 @@ failed twice" (rule ``short-form`` of :func:`kg.canonical.group_forms`).
 
 :mod:`kg.eponyms` finds a name and its lowercase head as one thing ("the Varrow lamp"), which
 as no name of its own never takes a bare name from what it is named after: the lamp is no
-short form of Varrow the person or the town. But a coined name ("an enzyme soon known as
-Orvan polymerase") is often used without its head afterwards ("Orvan lacks …"). The bare
+short form of Varrow the person or the town. But a coined name ("a glaze widely called
+Orvan enamel") is often used without its head afterwards ("Orvan cracks …"). The bare
 word then joins the one eponym it begins when
 
 - it names nothing else: no person has it as a surname, no other name longer than one word

@@ -15,8 +15,8 @@ document noun ("the Norland government", which must still mention Norland) or cl
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
 The figures behind these checks are in :mod:`kg.candidates`.
 
-Round 13: a naming cue counts as an article does ("soon known everywhere as Orvan
-polymerase", "called", "dubbed"): pcr_history's enzyme, found before only as its bare name,
+Round 13: a naming cue counts as an article does ("widely known as Orvan enamel",
+"called", "dubbed"): pcr_history's enzyme, found before only as its bare name,
 is whole (then joined by :mod:`kg.eponym_short`); no node of the other 19 sets moved.
 
 Two names joined by a dash in one word ("the Kessel–Varnhagen zone", "the Orlik–Sebrand

@@ -32,6 +32,12 @@ name stayed apart (the first of them is capitalised all over that text). Not don
 "survey" to :data:`kg.lexicon.ORG_HEADS` (it typed a telescope's sky survey as an
 organisation; it is only a head here); accepting either piece unseen elsewhere instead of
 both (not needed by any set, and looser).
+
+Round 13's connectors, used by :func:`kg.name_runs.connects` (their figures are in
+:mod:`kg.name_runs`): "in" before a field of study after an award (:data:`FIELDS`), a second
+"of" and a place after a common word's name (:func:`second_of`), "in"/"at" and a place after
+an institution's head (:func:`sited_head`), "into" after an inquiry noun
+(:func:`inquiry_into`).
 """
 
 from __future__ import annotations
@@ -39,12 +45,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
+from kg.kind_nouns import INQUIRY_NOUNS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
     from kg.candidates import Stats
 
-__all__ = ["JUNCTIONS", "count_junctions", "joins", "of_continues"]
+__all__ = ["FIELDS", "JUNCTIONS", "count_junctions", "inquiry_into", "joins", "of_continues",
+           "second_of", "sited_head"]
 
 JUNCTIONS = frozenset({"and", "to"})
 # head nouns of organisations; "survey" and "service" name agencies ("Ordnance Survey")
@@ -131,3 +139,51 @@ def of_continues(toks: list[Token], i: int, j: int) -> bool:
         return False
     return any(_head(toks[k], _ORG_HEADS) and toks[k + 1].lower in lx.NAME_CONNECTORS
                for k in range(i, j - 1))
+
+
+# fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
+FIELDS = lx._words("""
+physics chemistry medicine physiology literature economics mathematics biology astronomy
+geology botany zoology engineering architecture music poetry fiction journalism history
+philosophy sociology psychology law science sciences arts
+""")
+
+def second_of(toks: list[Token], first: int, j: int) -> bool:
+    """True when "of" at ``j`` ends "W of V", a common word's name ("Daughters of Charity"), and
+    one capitalised word follows, which says where the body is ("Daughters of Charity of
+    Tarrowby"), not a clause ("… of Charity of the town")."""
+    if toks[j].lower != "of" or j - first != 3 or toks[first + 1].lower != "of" \
+            or j + 1 >= len(toks) or lx.zipf(toks[first].lower) < 4.0:
+        return False
+    place = toks[j + 1]
+    return place.is_word and place.is_cap and not place.is_acronym and (
+        j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
+
+
+def sited_head(toks: list[Token], j: int) -> bool:
+    """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
+    is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
+    work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
+    belongs to ("the Ostley Library at Tarrow University")."""
+    low = toks[j - 1].lower
+    if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return toks[k - 1].lower not in lx.ORG_HEADS
+
+
+_FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "
+                         "media press services solutions")
+
+
+# nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
+# Inquiry into Canal Tolls", "the Review into Port Pilotage")
+_INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
+
+
+def inquiry_into(toks: list[Token], j: int) -> bool:
+    """True when "into" at ``j`` follows an inquiry noun of the run: the name goes on with the
+    inquiry's subject, where "turned the Guild into Lessar Trust" is two names."""
+    return toks[j - 1].lower in _INQUIRY_NOUNS

@@ -12,21 +12,23 @@ The name of an award or honour (:data:`kg.lexicon.AWARD_HEADS`: "Medal", "Prize"
 goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
 vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
 taken after one ("won the Turner Prize in London" gives a place), except before a field of
-study or an art (:data:`FIELDS`, round 13: "the Orvell Prize in Botany"): pcr_history's gold
-prize found whole, and one prize each on telescope and lighthouse, whose field was a node
-of its own (a place on lighthouse); no figure of the 20 sets fell.
+study or an art that ends the name (:data:`kg.junctions.FIELDS`, round 13: "the Orvell Prize
+in Botany", not "a Medal in Science Museum events", whose field word begins a name):
+pcr_history's gold prize found whole, and one prize each on telescope and lighthouse, whose
+field was a node of its own (a place on lighthouse); no figure of the 20 sets fell.
 
-Round 13: "into" joins after an inquiry noun (:func:`_inquiry_into`: "the Commission of
-Inquiry into Canal Tolls"), nowhere else ("turned the Guild into Lessar Trust"). Measured over
-the 20 development sets and the 15 invented articles: one commission's name on vessany_archive,
-cut before "into", completed (its short form then joins it: alias unity .90 → .95); nothing
-else moved. A common word's name "W of V" goes on with a second "of" and one capitalised word
-(:func:`_second_of`: "the Daughters of Charity of Tarrowby"), which says where the body is.
-Measured: on the invented hospital article one order's name completed (recall .84 → .90,
-alias unity .79 → .84, relations joined .77 → .85), and its town no longer joins it;
-nothing else moved on the 35 sets. After an institution's head ("Archive", "Library"), "in"
-or "at" and a place's name give where it is, as after an organisation noun ("the Map Archive
-at Tarrowby"; :func:`_sited_head`), while the name of the body it belongs to stays part of the
+Round 13: "into" joins after an inquiry noun (:func:`kg.junctions.inquiry_into`: "the
+Commission of Inquiry into Canal Tolls"), nowhere else ("turned the Guild into Lessar
+Trust"). Measured over the 20 development sets and the 15 invented articles: one
+commission's name on vessany_archive, cut before "into", completed (its short form then
+joins it: alias unity .90 → .95); nothing else moved. A common word's name "W of V" goes on
+with a second "of" and one capitalised word (:func:`kg.junctions.second_of`: "the Daughters
+of Charity of Tarrowby"), which says where the body is. Measured: on the invented hospital
+article one order's name completed (recall .84 → .90, alias unity .79 → .84, relations
+joined .77 → .85), and its town no longer joins it; nothing else moved on the 35 sets. After
+an institution's head ("Archive", "Library"), "in" or "at" and a place's name give where it
+is, as after an organisation noun ("the Map Archive at Tarrowby";
+:func:`kg.junctions.sited_head`), while the name of the body it belongs to stays part of the
 name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
 Round 14: so do they after a field of study that ends the name (:func:`_sited_field`: "the
 Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a periodical
@@ -69,8 +71,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
-from kg.junctions import of_continues
-from kg.kind_nouns import INQUIRY_NOUNS, LANDFORMS, PERIODICAL_HEADS
+from kg.junctions import FIELDS, inquiry_into, of_continues, second_of, sited_head
+from kg.kind_nouns import LANDFORMS, PERIODICAL_HEADS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -90,12 +92,6 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
     | PERIODICAL_HEADS
 # (the first word of a periodical's name, "the Annals of Varrow Studies", which is rare
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
-# fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
-FIELDS = lx._words("""
-physics chemistry medicine physiology literature economics mathematics biology astronomy
-geology botany zoology engineering architecture music poetry fiction journalism history
-philosophy sociology psychology law science sciences arts
-""")
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
 
@@ -154,7 +150,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     first = i
     while first < j - 1 and toks[first].lower in lx.DETERMINERS:
         first += 1
-    if _second_of(toks, first, j):
+    if second_of(toks, first, j):
         return True
     if j - first != 1:
         return False
@@ -166,18 +162,6 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     alone = j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap)
     return place.is_word and place.is_cap and not place.is_acronym and alone and \
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
-
-
-def _second_of(toks: list[Token], first: int, j: int) -> bool:
-    """True when "of" at ``j`` ends "W of V", a common word's name ("Daughters of Charity"), and
-    one capitalised word follows, which says where the body is ("Daughters of Charity of
-    Tarrowby"), not a clause ("… of Charity of the town")."""
-    if toks[j].lower != "of" or j - first != 3 or toks[first + 1].lower != "of" \
-            or j + 1 >= len(toks) or lx.zipf(toks[first].lower) < 4.0:
-        return False
-    place = toks[j + 1]
-    return place.is_word and place.is_cap and not place.is_acronym and (
-        j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
 
 
 def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
@@ -202,31 +186,18 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return True
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
-    if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS:
-        return True  # "the Orvell Prize in Chemistry": a field, not a place
+    if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \
+            and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap):
+        return True  # "the Orvell Prize in Chemistry": a field, not "in Science Museum …"
     if low == "into":
-        return _inquiry_into(toks, j)
+        return inquiry_into(toks, j)
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
-        and not _sited_head(toks, j) and not _sited_field(toks, j)
+        and not sited_head(toks, j) and not _sited_field(toks, j)
     # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
-
-
-def _sited_head(toks: list[Token], j: int) -> bool:
-    """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
-    is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
-    work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
-    belongs to ("the Ostley Library at Tarrow University")."""
-    low = toks[j - 1].lower
-    if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
-        return False
-    k = j + 1
-    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
-        k += 1
-    return toks[k - 1].lower not in lx.ORG_HEADS
 
 
 def _sited_field(toks: list[Token], j: int) -> bool:
@@ -234,21 +205,6 @@ def _sited_field(toks: list[Token], j: int) -> bool:
     gives where the body is ("the Varrow Institute for Marine Botany in Quenby"), where a
     field after "in" goes on ("the Varrow Prize for Research in Botany")."""
     return toks[j - 1].lower in FIELDS and toks[j + 1].lower not in FIELDS
-
-
-_FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "
-                         "media press services solutions")
-
-
-# nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
-# Inquiry into Canal Tolls", "the Review into Port Pilotage")
-_INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
-
-
-def _inquiry_into(toks: list[Token], j: int) -> bool:
-    """True when "into" at ``j`` follows an inquiry noun of the run: the name goes on with the
-    inquiry's subject, where "turned the Guild into Lessar Trust" is two names."""
-    return toks[j - 1].lower in _INQUIRY_NOUNS
 
 
 def _adjacent(toks: list[Token], k: int) -> bool:

@@ -8,7 +8,9 @@ the sentence names or refers to besides it, when it names or refers to nothing e
 person, no term); when the sentence names nothing, the one thing the previous sentence
 names or refers to. Two candidates or more name nothing, and so does a nickname given to a
 person ("gave him the nickname X", "his nickname": the previous sentence's works is not
-meant).
+meant), and so does one given to something the sentence describes but does not name ("gave
+their goalkeeper the nickname X", "gave the owner of Halvern Stores the nickname X": the
+noun that receives it is neither a name nor a resolved reference).
 
 :func:`remembered_as`: "X, is still remembered along the coast as “the Y”", "X is known
 in the trade as the Y": a name, then "is"/"was" and adverbs (a comma and emphasis marks
@@ -53,6 +55,27 @@ def _to_someone(toks, i: int) -> bool:
     return k >= 0 and toks[k].lower in _PERSONAL
 
 
+_GIVE = lx._words("gave give gives giving given earned earn earns won win wins")
+
+
+def _to_unnamed(toks, i: int, covered: set[int]) -> bool:
+    """True when "(the) nickname" at ``i`` is given to a described, unnamed recipient:
+    "gave their goalkeeper the nickname", "gave the owner of X the nickname" (the recipient's
+    head, before any "of", is a lowercase noun that no name or reference of the sentence
+    covers; ``covered`` holds the indices of the tokens that some name or reference does)."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in ("the", "a"):
+        k -= 1
+    v = k
+    while v >= 0 and i - v <= 10 and toks[v].lower not in _GIVE:
+        v -= 1
+    if v < 0 or v == k or toks[v].lower not in _GIVE:
+        return False  # "earned the nickname": no recipient between
+    head = next((t for t in range(v + 1, k + 1) if toks[t].lower == "of"), k + 1) - 1
+    return head > v and toks[head].is_word and toks[head].text.islower() \
+        and toks[head].lower not in lx.PRONOUNS and head not in covered
+
+
 def _whole(toks, end: int) -> bool:
     """True when the name ending before ``toks[end]`` ends its clause."""
     while end < len(toks) and toks[end].text in _CLOSERS:
@@ -78,10 +101,15 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
     for m in matches:
         named[m.unit].add(m.group)
         starts[(m.unit, m.start)] = m
+    covered: dict[int, set[int]] = defaultdict(set)  # token indices a name or reference holds
+    for m in matches:
+        covered[m.unit].update(range(m.start, m.end))
     unit_of = {unit.sentence: u for u, unit in enumerate(units) if not unit.heading}
-    for g, sentence, *_rest in references:
+    for g, sentence, _surface, start, end, *_rest in references:
         if sentence in unit_of:
-            named[unit_of[sentence]].add(g)
+            u = unit_of[sentence]
+            named[u].add(g)
+            covered[u].update(i for i, t in enumerate(units[u].tokens) if start <= t.start < end)
     out = []
     for u, unit in enumerate(units):
         toks = unit.tokens
@@ -96,7 +124,7 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
             new = starts.get((u, k))
             if new is None or not toks[k].text[:1].isupper() or not _whole(toks, new.end):
                 continue
-            if _to_someone(toks, i):
+            if _to_someone(toks, i) or _to_unnamed(toks, i, covered[u]):
                 continue  # "gave him the nickname X": a person's, not a thing's
             for v in (u, u - 1):
                 if v < 0 or units[v].heading or units[v].doc != unit.doc:

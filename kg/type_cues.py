@@ -160,10 +160,11 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
         scores["place"] += 3  # "the city of Brennholm"
-    scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
+    if not person:  # "built by Ambrose Harlow": people make and sell things too
+        scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
     if kind:
-        scores[kind] += 2  # "a new class of instrument, the X"
+        scores[kind] += 2  # "a new class of lamp, the X"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
             or before and before[-1] in _PRODUCT_BEFORE:
         scores["product"] += 1
@@ -216,7 +217,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
 
 def kind_set_before(toks: list[Token], start: int) -> str | None:
     """The kind an indefinite description set before "the" and the mention names: "produced
-    a new class of instrument, the spin blotter" → product, for a name here and for a
+    a new class of lamp, the Varrow burner" → product, for a name here and for a
     lowercase term in :func:`kg.entity_types.assign_types` (round 13: pcr_history's
     instrument class, a concept before, type agreement 0.90 → 0.95; one programme of
     seedtrust other → product, whose gold type is neither; no other type of the 20 sets
@@ -242,12 +243,12 @@ _WAY_NOUNS = lx._words("way means")
 def described_as_process(toks: list[Token], end: int) -> bool:
     """True when a term ending at ``end`` is described, in an apposition or after "is", as a
     way of doing something: "X, a staged sequence of …", "X is the method of …", and (round
-    13) "X is, at heart, a way of …" (a short phrase between commas after "is"; "way" and
+    13) "X is, in short, a way of …" (a short phrase between commas after "is"; "way" and
     "means" only before "of" or "to"): pcr_history's title technique, typed concept before."""
     k = past_parenthesis(toks, end)
     if k + 1 < len(toks) and toks[k].lower in _BE and toks[k + 1].text == ",":
         close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text == ","),
-                     None)  # "X is, at heart, a way of …"
+                     None)  # "X is, in short, a way of …"
         k = close if close is not None else k
     if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].lower in _BE) \
             or toks[k + 1].lower not in ("a", "an", "the"):

@@ -1,6 +1,6 @@
 """A bare surname left apart from its person because the personal name did not look like one
-by its words alone ("Hudson Fenwick": two common words, no listed given name) but the text
-typed it a person ("his student Hudson Fenwick", :mod:`kg.entity_types`).
+by its words alone ("Porter Dalton": two common words, no listed given name) but the text
+typed it a person ("his student Porter Dalton", :mod:`kg.entity_types`).
 
 :func:`kg.people.join_surnames` joins a bare surname only to a name shaped like a person's;
 after typing, :func:`typed_surnames` gives a one-word name left ``other``, capitalised in

@@ -43,14 +43,7 @@ def test_round_eleven_invented_articles_keep_their_floors(name, recall, alias, j
     relations to 0.77 and nodes to 1.62, museum relations to 0.83 and nodes to 1.75; the
     floors are what the code reaches, so
     a regression fails (the misses left are listed in the round-11 report)."""
-    from tests.test_entities import _score
-
-    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
-    assert result["recall"] >= recall
-    assert result["alias_unity"] >= alias
-    assert result["conflations"] == 0
-    assert result["joined_anywhere"] >= joined
-    assert result["nodes_per_gold"] <= nodes
+    _keeps_floors(name, recall, alias, joined, nodes)
 
 
 @needs_wordfreq
@@ -70,14 +63,7 @@ def test_blind_science_and_engine_maker_articles_keep_their_floors(name, recall,
     (tests/test_entities_round14_science.py) brought enzyme to 1.00 / 1.00 / 1.00 and 2.00
     nodes per gold entity. A
     regression fails, and a rule that lifts them should raise the floor."""
-    from tests.test_entities import _score
-
-    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
-    assert result["recall"] >= recall
-    assert result["alias_unity"] >= alias
-    assert result["conflations"] == 0
-    assert result["joined_anywhere"] >= joined
-    assert result["nodes_per_gold"] <= nodes
+    _keeps_floors(name, recall, alias, joined, nodes)
 
 
 def test_the_judge_stands_for_the_judge_named_before():
@@ -124,3 +110,15 @@ def test_an_honorific_before_a_title_tells_the_gender_of_a_name_no_list_knows():
     refs = _references("In 2016 Lord Justice Leofric Wrenfield gave the leading judgment. "
                        "Lady Justice Nkechi Obaro agreed with him.\n")
     assert ("him", "Leofric Wrenfield") in refs
+
+
+def _keeps_floors(name: str, recall: float, alias: float, joined: float, nodes: float) -> None:
+    """Asserts the invented set ``name`` reaches the floors, with no conflation."""
+    from tests.test_entities import _score
+
+    result = _score(Path(__file__).resolve().parent / "data" / "entities" / name)
+    assert result["recall"] >= recall
+    assert result["alias_unity"] >= alias
+    assert result["conflations"] == 0
+    assert result["joined_anywhere"] >= joined
+    assert result["nodes_per_gold"] <= nodes

@@ -23,49 +23,49 @@ def test_into_after_another_noun_ends_the_name():
 
 
 def test_a_long_indefinite_apposition_types_its_name_by_its_head():
-    entities = extracted("The order went to Marrel Lissom, a firm based in the harbour town "
-                         "of Tarrowby that had printed maps for many county councils. Marrel "
-                         "Lissom proposed a faster press.\n")
+    entities = extracted("The bridge contract was won by Marrel Lissom, a small firm from the "
+                         "river port of Tarrowby that had cast railings for three cathedrals. "
+                         "Marrel Lissom proposed a lighter span.\n")
     firm = find(entities, "Marrel Lissom")
     assert firm is not None and firm.entity_type == "organization"
 
 
 def test_the_company_then_stands_for_the_firm_so_described():
-    refs = _references("The order went to Marrel Lissom, a firm based in the harbour town of "
-                       "Tarrowby that had printed maps for many county councils. The company "
-                       "was run by its founder, Osmund Pellam.\n")
+    refs = _references("The bridge contract was won by Marrel Lissom, a small firm from the "
+                       "river port of Tarrowby that had cast railings for three cathedrals. "
+                       "The company had twelve smiths.\n")
     assert ("The company", "Marrel Lissom") in refs
 
 
 def test_the_inquiry_stands_for_a_body_named_of_inquiry():
     refs = _references("In 2004 the council set up the Commission of Inquiry into Quenford "
-                       "Tolls. The inquiry was chaired by Osmund Pellam, a retired judge.\n")
+                       "Tolls. The inquiry heard forty witnesses in its first month.\n")
     assert ("The inquiry", "Commission of Inquiry into Quenford Tolls") in refs
 
 
 def test_the_inquiry_stands_for_no_body_without_inquiry_in_its_name():
     refs = _references("In 2004 the council set up the Quenford Tolls Commission. The inquiry "
-                       "was chaired by Osmund Pellam, a retired judge.\n")
+                       "heard forty witnesses in its first month.\n")
     assert not [r for r in refs if r[0] == "The inquiry"]
 
 
 def test_a_name_a_relative_clause_says_people_called_a_title_is_one_entity():
-    entities = extracted("The board published its findings under the title Harbour of Glass, "
-                         "a document that everyone in Tarrowby soon called the Pellam Report. "
-                         "The Pellam Report ran to 300 pages.\n")
+    entities = extracted("The pilots printed their rules under the title Harbour of Glass, a book "
+                         "that every river pilot soon dubbed the Pellam Rules. The Pellam "
+                         "Rules ran to 90 pages.\n")
     report = find(entities, "Harbour of Glass")
-    assert report is not None and find(entities, "Pellam Report") is report
+    assert report is not None and find(entities, "Pellam Rules") is report
 
 
 def test_a_role_a_relative_clause_gives_is_no_name():
-    entities = extracted("The crew sailed with Osmund Pellam, a man whom everyone in Tarrowby "
+    entities = extracted("The crew sailed with Osmund Pellam, a skipper whom the deckhands "
                          "called the Captain. Osmund Pellam died in 1902.\n")
     assert find(entities, "Captain") is not find(entities, "Osmund Pellam")
 
 
 def test_a_capital_a_in_mid_sentence_opens_a_title():
-    entities = extracted("The board published its findings under the title A Harbour of "
-                         "Glass in 1990.\n")
+    entities = extracted("In 1990 the pilots printed their rules as A Harbour of Glass for "
+                         "new hands.\n")
     assert find(entities, "A Harbour of Glass") is not None
 
 
@@ -189,8 +189,8 @@ def test_a_name_ending_in_wharf_is_a_place():
 
 
 def test_at_and_a_place_after_an_institution_head_is_no_part_of_its_name():
-    entities = extracted("A second site was agreed with the Northern Map Archive at Tarrowby, "
-                         "a larger institution. Tarrowby lies to the north.\n")
+    entities = extracted("Copies of the charts went to the Northern Map Archive at Tarrowby, "
+                         "which keeps them still. Tarrowby lies to the north.\n")
     assert find(entities, "Northern Map Archive") is not None
     assert find(entities, "Northern Map Archive at Tarrowby") is None
 
@@ -218,7 +218,7 @@ def test_a_phrase_opened_by_annual_needs_more_than_two_sentences():
 
 def test_the_name_card_is_the_named_card():
     entities = extracted("In 2009 the board introduced the Quenford card, a smart card. The "
-                         "Quenford became so familiar that riders used its name as a verb. The "
-                         "Quenford still works.\n")
+                         "Quenford was soon in every purse, and shops took the Quenford as "
+                         "cash.\n")
     card = find(entities, "Quenford")
     assert card is not None and find(entities, "Quenford card") is card

@@ -25,10 +25,10 @@ def test_a_common_noun_opening_a_sentence_before_for_is_no_name_of_its_own():
 @needs_wordfreq
 def test_a_technique_named_again_through_the_method_is_known_as():
     entities = extracted(
-        "A Short History of Cold Hide Bonding\n"
-        "Cold hide bonding is, at heart, a way of joining two skins without heat. "
+        "Cold Hide Bonding in the Tanneries\n"
+        "Cold hide bonding is simply a way of joining two skins without heat. "
         "Binders in three countries adopted it within a decade. "
-        "The method is universally known as **CVX**, and its story is a long one.\n"
+        "The method is now widely known as **CVX**, though few tanners use the name.\n"
         "Early trials\n"
         "The first binders to try cold hide bonding worked in small shops.\n")
     technique = joined(entities, "cold hide bonding", "CVX")
@@ -70,12 +70,12 @@ def test_a_name_before_a_common_noun_or_a_plural_is_no_species():
 @needs_wordfreq
 def test_a_coined_name_with_its_head_takes_the_bare_name_used_after_it():
     entities = extracted(
-        "An enzyme from the vents\n"
-        "In 1980 chemists purified an enzyme that survived boiling. The enzyme, soon known "
-        "everywhere as Orvan polymerase, made the process cheap. Later work found that Orvan "
-        "polymerase makes errors, and some laboratories replaced Orvan with other enzymes.\n")
-    enzyme = joined(entities, "Orvan polymerase", "Orvan", rule="short-form")
-    assert enzyme.label == "Orvan polymerase"
+        "A glaze for the kilns\n"
+        "In 1890 potters mixed a glaze that survived the hottest kilns. The glaze, widely "
+        "called Orvan enamel by the trade, made the ware famous. Later tests showed that Orvan "
+        "enamel cracks in frost, and some potteries replaced Orvan with cheaper glazes.\n")
+    glaze = joined(entities, "Orvan enamel", "Orvan", rule="short-form")
+    assert glaze.label == "Orvan enamel"
 
 
 @needs_wordfreq
@@ -155,10 +155,10 @@ def test_the_head_of_a_thing_named_after_a_person_is_any_such_thing():
 @needs_wordfreq
 def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
     entities, mentions = with_mentions(
-        "The machine on the bench\n"
-        "Automating the steps produced a new class of instrument, the **spin blotter**. "
-        "The first model reached laboratories in 1987. "
-        "The instrument was sold by Harlan Quist, a dealer in Boston.\n")
+        "Dry presses\n"
+        "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
+        "instrument, the **spin blotter**. Few shops could afford one before the war. "
+        "The instrument was sold by Harlan Quist, a dealer in Tarrowby.\n")
     blotter = find(entities, "spin blotter")
     assert any(m.entity == blotter.id and m.sentence == 2 and m.via == "reference"
                for m in mentions)
@@ -167,10 +167,10 @@ def test_a_kind_set_before_a_name_is_a_noun_that_stands_for_it():
 @needs_wordfreq
 def test_a_firms_double_name_is_no_person_and_its_last_name_joins_it():
     entities = extracted(
-        "Patents\n"
-        "In 1991 the company sold the rights to Varnier-La Tourelle for $30 million. "
-        "Later Tourelle licensed the method widely, and researchers at Tourelle built "
-        "new kits.\n")
+        "The brewery\n"
+        "In 1962 the family brewery passed to Varnier-La Tourelle of Tarrowby. "
+        "Under Tourelle the beer reached every port, and staff at Tourelle kept the old "
+        "recipe.\n")
     firm = joined(entities, "Varnier-La Tourelle", "Tourelle")
     assert firm.entity_type == "organization"
 
@@ -187,8 +187,8 @@ def test_a_seller_is_a_firm():
 @needs_wordfreq
 def test_an_undefined_acronym_spells_a_repeated_term_and_its_variants_are_techniques():
     entities = extracted(
-        "A Short History of Cold Hide Bonding\n"
-        "Cold hide bonding is, at heart, a way of joining two skins without heat. "
+        "Cold Hide Bonding in the Tanneries\n"
+        "Cold hide bonding is, in short, a way of joining two skins without heat. "
         "Binders everywhere adopted cold hide bonding within a decade.\n"
         "Variants\n"
         "The shops learned CHB quickly. The most important variant is **rapid CHB**, which "
@@ -240,19 +240,19 @@ def test_a_term_shortened_after_its_full_form_joins_it_but_not_one_used_first():
 @needs_wordfreq
 def test_a_bare_surname_joins_a_person_typed_from_the_text():
     entities = extracted(
-        "A bacterium\n"
-        "In 1969 Dorn Ostrik and his student Sterling Frost described a bacterium from a hot "
-        "spring. Ostrik and Frost named the organism.\n")
-    person = joined(entities, "Sterling Frost", "Frost")
+        "A chart of the reef\n"
+        "In 1902 the harbour master Dorn Ostrik and his pupil Porter Dalton sounded the reef "
+        "by night. Ostrik and Dalton named the channel.\n")
+    person = joined(entities, "Porter Dalton", "Dalton")
     assert person.entity_type == "person"
 
 
 @needs_wordfreq
 def test_a_kind_set_before_a_term_types_it():
     entities = extracted(
-        "The machine on the bench\n"
-        "Automating the steps produced a new class of instrument, the **spin blotter**. "
-        "By 1990 every laboratory owned a spin blotter.\n")
+        "Dry presses\n"
+        "Print shops of the 1930s wanted a dry press, and makers offered a new class of "
+        "instrument, the **spin blotter**. By 1950 every print shop owned a spin blotter.\n")
     assert find(entities, "spin blotter").entity_type == "product"
 
 

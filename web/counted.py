@@ -11,8 +11,10 @@ often writes a number right before the same noun, in any inflection ("some 2,600
 
 What counts as a number is :mod:`web.cues`'s (digits or English number words); the counted
 words are those after "how many/much" up to the first English function word
-(:data:`web.maxsim.STOP_WORDS`), at most :data:`COUNTED_WORDS` of them, compared by their
-Snowball stems so that "barrel" matches "barrels". Nothing here depends on an article.
+(:data:`web.maxsim.STOP_WORDS`, and the rate words "per", "each", "every"), at most
+:data:`COUNTED_WORDS` of them, compared by their Snowball stems so that "barrel" matches
+"barrels". Nothing here depends on an article. With "per" counted, "How much money per year
+…" raised any claim stating "12 per cent"; stopping there moved no rank on the twenty sets.
 
 Measured on the twenty development sets (graph mode, R@1 / R@5 / MRR@10): mean .638/.903/.753
 → .640/.903/.755, three questions up (one each on three sets, the newest among them) and none
@@ -45,12 +47,16 @@ _HOW_MANY = re.compile(rf"\bhow\s+(?:many|much)\s+((?:[^\W\d_]+\s*){{1,{COUNTED_
 _WORD = re.compile(r"[^\W_]+")
 # A number that starts a word (the number words and digits of :mod:`web.cues`; "2,600" and
 # "7.5" read whole), and the words after it, looked at without being consumed, so a number
-# among them is matched in turn.
+# among them is matched in turn. The part of a number after its "," or "." starts none: else
+# each part of "1.2.3.…" would read the rest again (quadratic on a long list of numbers).
 _COUNTED = re.compile(
-    rf"(?<![^\W_])(?:{_NUMBER.pattern})(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){{1,{COUNT_SPAN}}}))",
+    rf"(?<![^\W_])(?<!\d[.,])(?:{_NUMBER.pattern})(?=(?:[^\W_]|[.,](?=\d))*((?:[\W_]+[^\W_]+){{1,{COUNT_SPAN}}}))",
     re.IGNORECASE,
 )
 _stemmer = Stemmer.Stemmer("english")
+# words of a rate, which end what is counted as a function word does ("How much rent per
+# month": rent; with "per" kept, any "12 per cent" counted it)
+_RATE_WORDS = frozenset({"per", "each", "every"})
 
 
 def counted_nouns(query: str) -> frozenset[str]:
@@ -70,7 +76,7 @@ def counted_nouns(query: str) -> frozenset[str]:
     words = []
     for word in match.group(1).split():
         folded = word.casefold()
-        if folded in STOP_WORDS:
+        if folded in STOP_WORDS or folded in _RATE_WORDS:
             break
         words.append(folded)
     return frozenset(_stemmer.stemWords(words))
