@@ -59,7 +59,8 @@ CODED = {"rule": "model-code", "evidence": "the model's code, which ends its ful
 
 def code_aliases(names_of: dict[int, set[str]]) -> dict[int, str]:
     """The code each entity's name ends in ("Tarvel KD-40" → "KD-40"), when no other entity
-    has a name ending in that code.
+    has a name ending in that code or is called by the code itself ("The K9 was jammed. Later
+    the Tarvel K9 van …": the road stays apart, and the van takes no name of the road's).
 
     Args:
         names_of: each entity's label and aliases, by entity.
@@ -76,5 +77,7 @@ def code_aliases(names_of: dict[int, set[str]]) -> dict[int, str]:
                     and is_model_code(words[-1].casefold()):
                 found.setdefault(words[-1].casefold(), set()).add(g)
                 written.setdefault(g, set()).add(words[-1])
+    called = {name.casefold(): g for g, names in names_of.items() for name in names}
     return {g: code for g, codes in written.items() if len(codes) == 1
-            for code in codes if found[code.casefold()] == {g}}
+            for code in codes if found[code.casefold()] == {g}
+            and called.get(code.casefold(), g) == g}
