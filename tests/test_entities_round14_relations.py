@@ -144,3 +144,12 @@ def test_these_and_a_persons_noun_take_up_no_bold_thing():
                        "these young engineers in 1912.\n")
     assert not any(label == "Varrow governor" and surface.startswith("these")
                    for surface, label in refs)
+
+
+def test_an_everyday_plural_opening_a_sentence_is_no_place_of_an_adjective():
+    assert not named_by_adjective("polls", frozenset({"polish"}))
+    assert not named_by_adjective("indices", frozenset({"indian"}))
+    assert named_by_adjective("athens", frozenset({"athenian"}))
+    entities = extracted("Polls closed at nine in the evening. Polish voters turned out in "
+                         "large numbers.\n")
+    assert find(entities, "Polls") is None
