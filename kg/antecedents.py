@@ -149,7 +149,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         g = next((g for _p, g in list(reversed(here)) + [
             e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
             if phrase.noun in ctx.term_heads[g]), None)
-        return bold_sort(phrase.noun, ctx) if g is None else g  # "these … regulators"
+        return bold_sort(phrase, ctx) if g is None else g  # "these … regulators"
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
     if phrase.kind == "series":  # "The third tower" after "The first was …": of that set

@@ -153,3 +153,9 @@ def test_an_everyday_plural_opening_a_sentence_is_no_place_of_an_adjective():
     entities = extracted("Polls closed at nine in the evening. Polish voters turned out in "
                          "large numbers.\n")
     assert find(entities, "Polls") is None
+
+
+def test_these_and_a_bare_noun_of_what_happened_take_up_no_bold_thing():
+    refs = _references("The firm sold the **Kell valve** in 1990. Analysts praised these "
+                       "changes in the market.\n")
+    assert not any(label == "Kell valve" for _surface, label in refs)
