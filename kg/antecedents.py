@@ -153,7 +153,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
     if phrase.kind == "series":  # "The third tower" after "The first was …": of that set
-        return ctx.series.get(ctx.heading)
+        g, nouns = ctx.series.get(ctx.heading, (None, frozenset()))
+        return g if phrase.noun in nouns else None  # "four towers": "A second tower"
     if phrase.kind == "ordinal":
         g = _subject(ctx.recent[-1], ctx) if ctx.recent else None
         return g if g is not None and compatible(phrase, g, ctx) else None

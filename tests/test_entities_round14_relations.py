@@ -159,3 +159,10 @@ def test_these_and_a_bare_noun_of_what_happened_take_up_no_bold_thing():
     refs = _references("The firm sold the **Kell valve** in 1990. Analysts praised these "
                        "changes in the market.\n")
     assert not any(label == "Kell valve" for _surface, label in refs)
+
+
+def test_an_ordinal_noun_the_section_did_not_count_in_stands_for_nothing():
+    refs = _references("# Finals\nVarrow United have reached the Kell Cup final four times. "
+                       "The first was lost to Kell Town in 1901. A second striker, signed in "
+                       "May, scored twelve goals.\n")
+    assert not any(surface == "A second striker" for surface, _label in refs)
