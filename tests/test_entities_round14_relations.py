@@ -166,3 +166,10 @@ def test_an_ordinal_noun_the_section_did_not_count_in_stands_for_nothing():
                        "The first was lost to Kell Town in 1901. A second striker, signed in "
                        "May, scored twelve goals.\n")
     assert not any(surface == "A second striker" for surface, _label in refs)
+
+
+def test_her_takes_no_ship_when_the_document_has_named_a_woman():
+    refs = _references("Ann Holt took over the yard in 1905. Orders doubled that year. Wages "
+                       "rose. The yard launched the steamer Quillon in 1912. Her order book "
+                       "was full by then.\n")
+    assert not any(label == "Quillon" for _surface, label in refs)
