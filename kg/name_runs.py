@@ -257,6 +257,18 @@ def _adjacent(toks: list[Token], k: int) -> bool:
 
 
 
+# words after which "falls", "pools", "springs" is a verb ("the Dow falls below 3000", "the
+# Council pools its funds"), not a landform
+_AFTER_VERB = lx._words("its their his her the a an below under back up down out off again "
+                        "sharply further short behind against")
+
+
+def _verb_after(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` shows the word before it to be a verb: a determiner, a particle
+    or a number follows (reviewed: "the Dow falls below 3000" was a place before this test)."""
+    return k < len(toks) and (toks[k].lower in _AFTER_VERB or toks[k].text[:1].isdigit())
+
+
 # heads of a named way of working ("the Quenby method", "the Tolvane process")
 _METHOD_HEADS = lx._words("method process technique procedure")
 
@@ -278,7 +290,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             and nxt.lower not in lx.NUMBER_WORDS):
         return e + 1
     if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
-            and not toks[e - 1].possessive and not toks[s].is_acronym:
+            and not toks[e - 1].possessive and not toks[s].is_acronym \
+            and toks[e - 1].lower not in NAME_HEADS and not _verb_after(toks, e + 1):
         return e + 1  # "the Tolvane springs": a place named by its landform
     if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym and ends:

@@ -180,3 +180,11 @@ def test_a_periodical_s_name_is_typed_a_document():
         "The paper appeared in the Annals of Coastal Geology in 1962. It ran to nine pages.\n")
     annals = find(entities, "Annals of Coastal Geology")
     assert annals is not None and annals.entity_type == "document"
+
+
+@needs_wordfreq
+def test_a_landform_word_used_as_a_verb_makes_no_place():
+    entities = extracted(
+        "Traders worry when the Dow falls below 3000. Each winter the Varrow Council pools "
+        "its funds.\n")
+    assert find(entities, "Dow falls") is None and find(entities, "Varrow Council pools") is None
