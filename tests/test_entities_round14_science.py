@@ -188,3 +188,9 @@ def test_a_landform_word_used_as_a_verb_makes_no_place():
         "Traders worry when the Dow falls below 3000. Each winter the Varrow Council pools "
         "its funds.\n")
     assert find(entities, "Dow falls") is None and find(entities, "Varrow Council pools") is None
+
+
+@needs_wordfreq
+def test_a_common_word_after_called_the_kind_noun_is_no_coined_name():
+    entities = extracted("The team played the match on Sunday. Fans called the ground home.\n")
+    assert find(entities, "home") is None
