@@ -180,3 +180,10 @@ def test_a_title_of_a_common_noun_keeps_no_short_title():
         "In 1776 Adam Pell published The Wealth of Nations, a study of trade. In 1916, The "
         "Theory of Relativity changed physics. She sang in The Pirates of Penzance.\n")
     assert place_titles(sentences) == {"Pirates of Penzance": "The Pirates"}
+
+
+def test_a_short_name_after_the_used_more_often_does_not_become_the_label():
+    entities = extracted("Ada Lind founded the Friends of Kell Park in 1990. In 2001 the Friends "
+                         "bought a bench, and the Friends planted trees.\n")
+    friends = find(entities, "Friends")
+    assert friends is not None and friends.label == "Friends of Kell Park"
