@@ -194,3 +194,12 @@ def test_a_landform_word_used_as_a_verb_makes_no_place():
 def test_a_common_word_after_called_the_kind_noun_is_no_coined_name():
     entities = extracted("The team played the match on Sunday. Fans called the ground home.\n")
     assert find(entities, "home") is None
+
+
+@needs_wordfreq
+def test_a_description_inside_a_sentence_with_a_cue_right_after_it_introduces_a_new_name():
+    entities = extracted(
+        "Kell Pumps made pumps in Varrow from 1900. In 1910 Ada Lind left and joined the firm "
+        "known as Varrow Press.\n")
+    press = find(entities, "Varrow Press")
+    assert press is not None and press is not find(entities, "Kell Pumps")
