@@ -142,8 +142,8 @@ def adjective_stems(words) -> frozenset[str]:
 
 def named_by_adjective(word: str, adjectives: frozenset[str]) -> bool:
     """True when one listed adjective of the text is made from ``word`` (lowercased): they
-    share all but at most the name's last three letters, and at least three ("Rome" and
-    "Roman", "Genoa" and "Genoese"), and the name is no everyday word (Zipf < 4.5: "Indeed"
+    share all but at most the name's last three letters, and at least three ("Athens" and
+    "Athenian", "Milan" and "Milanese"), and the name is no everyday word (Zipf < 4.5: "Indeed"
     is none of "Indian"), nor the plural of one ("Polls" is none of "Polish"). A name the
     text also names by its adjective is a place or a people, even where it is written only
     once, at the start of a sentence, as :mod:`kg.selection` asks of a rare one-word name.

@@ -177,7 +177,7 @@ def test_her_takes_no_ship_when_the_document_has_named_a_woman():
 
 def test_a_title_of_a_common_noun_keeps_no_short_title():
     _docs, _sections, sentences = build(
-        "In 1776 Adam Pell published The Wealth of Nations, a study of trade. In 1916, The "
+        "In 1776 Adam Tressick published The Wealth of Nations, a study of trade. In 1916, The "
         "Theory of Relativity changed physics. She sang in The Pirates of Penzance.\n")
     assert place_titles(sentences) == {"Pirates of Penzance": "The Pirates"}
 
