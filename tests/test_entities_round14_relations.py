@@ -187,3 +187,11 @@ def test_a_short_name_after_the_used_more_often_does_not_become_the_label():
                          "bought a bench, and the Friends planted trees.\n")
     friends = find(entities, "Friends")
     assert friends is not None and friends.label == "Friends of Kell Park"
+
+
+def test_it_of_the_weather_or_the_time_takes_up_nothing():
+    for tail in ("It was raining hard in the city.", "It was a cold day in March."):
+        refs = _references(f"Ada Lind signed the Kell Treaty in 1990. {tail}\n")
+        assert not any(surface == "It" for surface, _label in refs), tail
+    refs = _references("Ada Lind founded Varrow Press in 1901. It was a small firm.\n")
+    assert ("It", "Varrow Press") in refs
