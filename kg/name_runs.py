@@ -196,7 +196,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
         return j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap
-    if nxt is None or not (nxt.is_word and nxt.is_cap):
+    if nxt is None or not (nxt.is_word and nxt.is_cap) or _dated(toks, j + 1):
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
@@ -213,6 +213,14 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
+
+
+def _dated(toks: list[Token], k: int) -> bool:
+    """True for a weekday, or a month before a number, at ``k``: "the Varrow Report on
+    Monday", "the Bulletin of March 1990" give a date, not the rest of a name (reviewed:
+    both took it before this test)."""
+    return toks[k].lower in lx.WEEKDAYS or toks[k].lower in lx.MONTHS \
+        and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
 def _sited_head(toks: list[Token], j: int) -> bool:

@@ -203,3 +203,12 @@ def test_a_description_inside_a_sentence_with_a_cue_right_after_it_introduces_a_
         "known as Varrow Press.\n")
     press = find(entities, "Varrow Press")
     assert press is not None and press is not find(entities, "Kell Pumps")
+
+
+@needs_wordfreq
+def test_a_weekday_or_a_dated_month_after_a_connector_is_no_part_of_the_name():
+    entities = extracted("Ada Lind read the Varrow Report on Monday. Tom Hask wrote in the "
+                         "Journal of March 1990 about trade.\n")
+    assert find(entities, "Varrow Report") is not None
+    assert find(entities, "Varrow Report on Monday") is None
+    assert find(entities, "Journal of March") is None
