@@ -149,11 +149,12 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         g = next((g for _p, g in list(reversed(here)) + [
             e for prev in reversed(ctx.recent) for e in reversed(ctx.by_unit.get(prev, []))]
             if phrase.noun in ctx.term_heads[g]), None)
-        return bold_sort(phrase.noun, ctx) if g is None else g  # "these … regulators"
+        return bold_sort(phrase, ctx) if g is None else g  # "these … regulators"
     if phrase.kind == "object":
         return object_it(u, phrase, here, ctx)
     if phrase.kind == "series":  # "The third tower" after "The first was …": of that set
-        return ctx.series.get(ctx.heading)
+        g, nouns = ctx.series.get(ctx.heading, (None, frozenset()))
+        return g if phrase.noun in nouns else None  # "four towers": "A second tower"
     if phrase.kind == "ordinal":
         g = _subject(ctx.recent[-1], ctx) if ctx.recent else None
         return g if g is not None and compatible(phrase, g, ctx) else None

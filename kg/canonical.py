@@ -92,6 +92,7 @@ from kg.shortenings import (
 )
 from kg.term_tails import term_tails
 from kg.title_names import topic_prefixes
+from kg.tokens import singular
 
 __all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants", "owned_prefix",
            "person_like", "strip_possessive", "variant_rule"]
@@ -241,7 +242,8 @@ def choose_label(forms: list[Form]) -> str:
 
     An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
     "Vantor Mountain Railway"), a name its head used alone however often ("Tamsel Water
-    Trust", not "the Trust"), a full personal name its parts, an exact amount an
+    Trust", not "the Trust"; so does a name its first word before "of": "Friends of Tessan
+    Mill", not "the Friends"), a full personal name its parts, an exact amount an
     approximate one, a term the end of a longer one (:mod:`kg.term_tails`: its count holds
     the longer one's); then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a
@@ -250,13 +252,16 @@ def choose_label(forms: list[Form]) -> str:
     """
     people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
     heads = {f.key[-1] for f in forms if len(f.key) > 1 and f.is_name}
+    openers = {singular(f.key[0]) for f in forms if len(f.key) > 2 and f.key[1] == "of"
+               and f.is_name}
 
     def score(form: Form) -> tuple:
         expansion = form.kinds.get("expansion", 0) > 0
         person = form.is_name and form.key in people
         size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$7 billion"
         bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
-        bare_head = len(form.key) == 1 and form.key[0] in heads and form.key[0] in HEAD_NOUNS
+        bare_head = len(form.key) == 1 and (form.key[0] in heads and form.key[0] in HEAD_NOUNS
+                                            or singular(form.key[0]) in openers)  # "the Friends"
         tail = bool(form.kinds.get("term")) and not form.is_name and any(
             len(f.key) > len(form.key) and not f.is_name
             and f.key[-len(form.key):] == form.key for f in forms)

@@ -98,6 +98,7 @@ from kg.name_traits import (
     name_heads,
     plural_terms,
 )
+from kg.ordinal_series import counted
 from kg.partners import business_partners
 from kg.reference_phrases import find_phrases
 from kg.tokens import singular
@@ -196,7 +197,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if phrase.kind == "person":  # "his theory": the idea the text gave him
                 _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
             if g is not None and phrase.kind == "ordinal":
-                ctx.series[ctx.heading] = g  # "The first was …": "A second tower" takes it up
+                ctx.series[ctx.heading] = (g, counted(  # "A second tower" takes it up
+                    units, ctx.heading, ctx.recent[-1] if ctx.recent else None))
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
                 _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"

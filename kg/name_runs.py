@@ -180,7 +180,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
         return j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap
-    if nxt is None or not (nxt.is_word and nxt.is_cap):
+    if nxt is None or not (nxt.is_word and nxt.is_cap) or _dated(toks, j + 1):
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
@@ -200,6 +200,14 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     # changed)
 
 
+def _dated(toks: list[Token], k: int) -> bool:
+    """True for a weekday, or a month before a number, at ``k``: "the Varrow Report on
+    Monday", "the Bulletin of March 1990" give a date, not the rest of a name (reviewed:
+    both took it before this test)."""
+    return toks[k].lower in lx.WEEKDAYS or toks[k].lower in lx.MONTHS \
+        and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+
+
 def _sited_field(toks: list[Token], j: int) -> bool:
     """True when "in" or "at" at ``j`` follows a field of study that ends the body's name and
     gives where the body is ("the Varrow Institute for Marine Botany in Quenby"), where a
@@ -211,6 +219,18 @@ def _adjacent(toks: list[Token], k: int) -> bool:
     return toks[k].start == toks[k - 1].end + 1
 
 
+
+
+# words after which "falls", "pools", "springs" is a verb ("the Dow falls below 3000", "the
+# Council pools its funds"), not a landform
+_AFTER_VERB = lx._words("its their his her the a an below under back up down out off again "
+                        "sharply further short behind against")
+
+
+def _verb_after(toks: list[Token], k: int) -> bool:
+    """True when token ``k`` shows the word before it to be a verb: a determiner, a particle
+    or a number follows (reviewed: "the Dow falls below 3000" was a place before this test)."""
+    return k < len(toks) and (toks[k].lower in _AFTER_VERB or toks[k].text[:1].isdigit())
 
 
 # heads of a named way of working ("the Quenby method", "the Tolvane process")
@@ -234,7 +254,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
             and nxt.lower not in lx.NUMBER_WORDS):
         return e + 1
     if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
-            and not toks[e - 1].possessive and not toks[s].is_acronym:
+            and not toks[e - 1].possessive and not toks[s].is_acronym \
+            and toks[e - 1].lower not in NAME_HEADS and not _verb_after(toks, e + 1):
         return e + 1  # "the Tolvane springs": a place named by its landform
     if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym and ends:

@@ -111,14 +111,16 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 def _past_kind(toks: list[Token], k: int, definer: tuple[str, ...], stats: Stats) -> int:
     """Past "the" and a lowercase kind noun after "called" or "named" when a lowercase coined
     word follows and closes the clause ("she called the protein varnase;"), else ``k``: the
-    coined word is the term, the noun says what it names."""
+    coined word is the term, the noun says what it names. A common word is no coinage ("Fans
+    called the ground home": reviewed, "home" was a term before this test)."""
     if definer not in (("called",), ("named",)) or k + 3 > len(toks) \
             or toks[k].lower != "the" or not toks[k + 1].text.isalpha() \
             or not toks[k + 1].text.islower() or toks[k + 1].lower in lx.STOPWORDS:
         return k
     word = toks[k + 2]
     closes = k + 3 == len(toks) or not toks[k + 3].is_word
-    return k + 2 if closes and word.text.islower() and is_term_word(toks, k + 2, stats) else k
+    return k + 2 if closes and word.text.islower() and not lx.is_common_word(word.text) \
+        and is_term_word(toks, k + 2, stats) else k
 
 
 def in_scare_quotes(toks: list[Token], start: int) -> bool:

@@ -39,6 +39,7 @@ _SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept cons
 _ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "ic", "less")
 _DUMMY_AFTER = lx._words("to that whether if clear possible impossible easy easier hard harder "
                          "difficult necessary up out off down over back")
+_WEATHER = lx._words("raining snowing pouring freezing drizzling hailing thundering")
 # adverbs of time without "-ly" that stand between a subject and its verb
 _ADVERBS = lx._words("later soon first once twice thereafter meanwhile afterwards since")
 _PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
@@ -62,10 +63,15 @@ _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning 
 
 
 def expletive(tokens, i: int) -> bool:
-    """True for a dummy "it" ("it is easy to …", "it may prove hard to …")."""
+    """True for a dummy "it" ("it is easy to …", "it may prove hard to …"), or one of the
+    weather or the time ("It was raining", "It was a cold day in March": reviewed, such an
+    "it" took the organisation or document of a person's sentence before this test)."""
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
+    if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(
+            w in _TIME_NOUNS for w in nxt[2:4])):
+        return True
     return bool(nxt) and nxt[0] in BE and any(
         w in _EXPLETIVE_TAIL and not _preposition_to(tokens, i + 1 + k)
         for k, w in enumerate(nxt) if k)

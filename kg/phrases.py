@@ -62,7 +62,8 @@ class Context:
         partnered: the organisations named for their partners ("Lind & Skarn"), and the
             people who went into business with another (:mod:`kg.partners`).
         series: section heading → what its ordinal subject ("The first was …") stood for,
-            which a later "A second tower", "The third tower" of the section takes up.
+            which a later "A second tower", "The third tower" of the section takes up, and
+            the nouns the section counted it in (:func:`kg.ordinal_series.counted`).
     """
 
     types: list[str]
@@ -83,7 +84,7 @@ class Context:
     introduced: dict[int, int] = field(default_factory=dict)
     described: dict[int, set[str]] = field(default_factory=dict)
     partnered: set[int] = field(default_factory=set)
-    series: dict[int | None, int] = field(default_factory=dict)
+    series: dict[int | None, tuple[int, frozenset[str]]] = field(default_factory=dict)
     _every_head: set[str] | None = field(default=None, repr=False)
 
     def heads_a_name(self, noun: str) -> bool:

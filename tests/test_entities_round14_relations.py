@@ -144,3 +144,54 @@ def test_these_and_a_persons_noun_take_up_no_bold_thing():
                        "these young engineers in 1912.\n")
     assert not any(label == "Varrow governor" and surface.startswith("these")
                    for surface, label in refs)
+
+
+def test_an_everyday_plural_opening_a_sentence_is_no_place_of_an_adjective():
+    assert not named_by_adjective("polls", frozenset({"polish"}))
+    assert not named_by_adjective("indices", frozenset({"indian"}))
+    assert named_by_adjective("athens", frozenset({"athenian"}))
+    entities = extracted("Polls closed at nine in the evening. Polish voters turned out in "
+                         "large numbers.\n")
+    assert find(entities, "Polls") is None
+
+
+def test_these_and_a_bare_noun_of_what_happened_take_up_no_bold_thing():
+    refs = _references("The firm sold the **Kell valve** in 1990. Analysts praised these "
+                       "changes in the market.\n")
+    assert not any(label == "Kell valve" for _surface, label in refs)
+
+
+def test_an_ordinal_noun_the_section_did_not_count_in_stands_for_nothing():
+    refs = _references("# Finals\nVarrow United have reached the Kell Cup final four times. "
+                       "The first was lost to Kell Town in 1901. A second striker, signed in "
+                       "May, scored twelve goals.\n")
+    assert not any(surface == "A second striker" for surface, _label in refs)
+
+
+def test_her_takes_no_ship_when_the_document_has_named_a_woman():
+    refs = _references("Ann Holt took over the yard in 1905. Orders doubled that year. Wages "
+                       "rose. The yard launched the steamer Quillon in 1912. Her order book "
+                       "was full by then.\n")
+    assert not any(label == "Quillon" for _surface, label in refs)
+
+
+def test_a_title_of_a_common_noun_keeps_no_short_title():
+    _docs, _sections, sentences = build(
+        "In 1776 Adam Tressick published The Wealth of Nations, a study of trade. In 1916, The "
+        "Theory of Relativity changed physics. She sang in The Pirates of Penzance.\n")
+    assert place_titles(sentences) == {"Pirates of Penzance": "The Pirates"}
+
+
+def test_a_short_name_after_the_used_more_often_does_not_become_the_label():
+    entities = extracted("Ada Lind founded the Friends of Kell Park in 1990. In 2001 the Friends "
+                         "bought a bench, and the Friends planted trees.\n")
+    friends = find(entities, "Friends")
+    assert friends is not None and friends.label == "Friends of Kell Park"
+
+
+def test_it_of_the_weather_or_the_time_takes_up_nothing():
+    for tail in ("It was raining hard in the city.", "It was a cold day in March."):
+        refs = _references(f"Ada Lind signed the Kell Treaty in 1990. {tail}\n")
+        assert not any(surface == "It" for surface, _label in refs), tail
+    refs = _references("Ada Lind founded Varrow Press in 1901. It was a small firm.\n")
+    assert ("It", "Varrow Press") in refs
