@@ -82,9 +82,10 @@ from kg.compatibility import (
     has_head,
 )
 from kg.distant_antecedents import by_head, nearest
+from kg.object_pronoun import object_it
 from kg.phrases import Context, Phrase
 from kg.possessed_people import possessive_first
-from kg.pronoun_it import by_subject, object_it
+from kg.pronoun_it import by_subject
 from kg.referent_limits import introduced, object_person, someone
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
