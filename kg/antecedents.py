@@ -59,7 +59,7 @@ articles: two references added, both right (chronometer relations at the evidenc
 Before these steps: "the latter"/"the former" take one of the last two entities of one
 type, "such faults" the nearest term ending in that noun (:mod:`kg.coref` says what each
 measured), and "he"/"his" after an indefinite person noun of its own sentence ("a
-navigator … he") takes nothing (:func:`_someone`).
+navigator … he") takes nothing (:func:`kg.referent_limits.someone`).
 
 Round 13: a person named first in the possessive goes after a later person that stands
 before a verb too ("After Ada Lind's death her son Tom Lind became chairman. He …"),
@@ -73,7 +73,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg import lexicon as lx
 from kg.bold_sorts import bold_sort
 from kg.compatibility import (
     PRONOUN_GENDER,
@@ -83,9 +82,11 @@ from kg.compatibility import (
     has_head,
 )
 from kg.distant_antecedents import by_head, nearest
+from kg.object_pronoun import object_it
 from kg.phrases import Context, Phrase
 from kg.possessed_people import possessive_first
-from kg.pronoun_it import by_subject, object_it
+from kg.pronoun_it import by_subject
+from kg.referent_limits import introduced, object_person, someone
 from kg.subjects import clause_subject, coined_subject, governed
 from kg.subjects import subject_of as _subject  # the module's own name for it
 from kg.vessels import ship_pronoun
@@ -113,13 +114,6 @@ class Resolver(Context):
 # moves on the 18 development sets or the invented articles.
 _AMBIENT = frozenset({"world", "sea", "ocean", "sky", "sun", "moon", "earth", "land", "air",
                       "wind", "weather", "street", "road"})
-# words after which "a …" describes someone already named ("became a surveyor")
-_PREDICATING = lx._words("is was be been being became become becomes remained remains as")
-# nouns of a person of no trade: "a man of 71 … his raised hand"
-_ANYONE = lx._words("man woman boy girl child person")
-# words after an object "her" ("told her that", "sent her to"); before a noun "her" is "his"
-_AFTER_OBJECT = lx._words("as to in on at for with from by into and that when after before about "
-                          "again back")
 
 
 def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
@@ -137,11 +131,11 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
-    if phrase.kind == "person" and _object_person(tokens, phrase):
+    if phrase.kind == "person" and object_person(tokens, phrase):
         people = {g for _p, g in here if ctx.types[g] == "person"}
         bound = clause_subject(tokens, here, phrase.start, people)
         here = [(p, g) for p, g in here if g != bound]
-    if phrase.kind == "person" and phrase.noun is None and _someone(tokens, phrase.start, here):
+    if phrase.kind == "person" and phrase.noun is None and someone(tokens, phrase.start, here):
         return None  # "a pilot … could say where he was": anyone, not a name
     if phrase.kind == "ordered":  # "the latter", "the former": of the last two named
         return _of_two(u, phrase, here, ctx)
@@ -166,13 +160,13 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
                                      for e in _ranked(prev, phrase, ctx)]
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
         phrase.noun in nouns for nouns in ctx.described.values()))
-    if phrase.kind != "person" and _introduced(u, phrase, ctx, same=True):
+    if phrase.kind != "person" and introduced(u, phrase, ctx, same=True):
         return None  # "if a queue forms at a gate …, the gate …": that gate, not a named one
     if headed:
         found = next((g for _p, g in window if has_head(phrase, g, ctx)), None)
         if found is not None:
             return found
-    if phrase.kind != "head" and phrase.kind != "person" and _introduced(
+    if phrase.kind != "head" and phrase.kind != "person" and introduced(
             u, phrase, ctx, back=1 if headed else 2):
         return None  # "a small trading guild … the guild’s debts"
     if phrase.kind != "head":
@@ -232,49 +226,6 @@ def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     return pair[-1] if phrase.noun == "latter" else pair[-2]
 
 
-def _someone(tokens, end: int, here) -> bool:
-    """True when an indefinite person noun (:data:`kg.lexicon.PERSON_NOUNS`, a person's
-    reference noun) stands before ``end`` in the sentence, after every entity named there
-    ("a pilot far from any harbour could say where he was"): a pronoun after
-    it speaks of that anyone. Measured over the 16 development sets and 12 invented
-    articles: one wrong reference gone (chronometer: "he" → an author named two sentences
-    before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
-    (on lighthouse, a man described by his age → a builder). Not a predicate ("Idris Valk
-    became a mining engineer, and her …") nor an apposition to a name ("Idris
-    Valk, a merchant … who had sold both of his own mills"): those describe someone
-    named."""
-    last = max((p for p, _g in here), default=-1)
-    for k in range(last + 1, end - 1):
-        if tokens[k].lower not in ("a", "an") or k and (
-                tokens[k - 1].lower in _PREDICATING or tokens[k - 1].text == ","
-                and k >= 2 and tokens[k - 2].text[:1].isupper()):
-            continue
-        for j in range(k + 1, min(k + 4, end)):
-            word = tokens[j]
-            if not word.is_word or not word.text.islower():
-                break
-            if word.lower in lx.PERSON_NOUNS or word.lower in _ANYONE \
-                    or lx.REFERENCE_NOUNS.get(word.lower) == "person":
-                return True
-    return False
-
-
-def _object_person(tokens, phrase: Phrase) -> bool:
-    """True for "him", "her" as the object of a verb ("regarded her as", "paid him twice")
-    and a person description so placed ("questioned the engineer"): neither stands for the
-    subject of its own clause (:func:`kg.subjects.clause_subject`). Not after a preposition
-    ("took his nephew with him", "grew up … with her"), where it may."""
-    word = tokens[phrase.start].lower
-    before = tokens[phrase.start - 1] if phrase.start else None
-    if before is None or not before.is_word or not before.text.islower() \
-            or before.lower in lx.STOPWORDS:
-        return False  # "took his nephew with him": after a preposition it may be the subject
-    if phrase.noun is not None or word == "him":
-        return True
-    nxt = tokens[phrase.end] if phrase.end < len(tokens) else None
-    return word == "her" and (nxt is None or not nxt.is_word or nxt.lower in _AFTER_OBJECT)
-
-
 def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
     """A previous sentence's entities in the order a pronoun looks at them: in text order,
     but for a description the entities outside a prepositional phrase first ("the two
@@ -294,22 +245,3 @@ def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
             and not possessive_first(prev, found, ctx):
         return found
     return sorted(found, key=lambda e: (prev, e[0]) in ctx.possessive)
-
-
-def _introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
-                back: int = 1) -> bool:
-    """True when the noun was just introduced by an indefinite phrase ("a rural rowing
-    club"), earlier in this sentence (only there, with ``same``) or in the one before:
-    the description takes up that unnamed thing."""
-    units = ctx.recent[-back:] if ctx.recent and not same else []
-    for v in units + [u]:
-        toks = ctx.units[v].tokens
-        stop = phrase.start if v == u else len(toks)
-        for i in range(stop):
-            if toks[i].lower in ("a", "an"):
-                k = i + 1
-                while k < stop and k - i <= 4 and toks[k].is_word and toks[k].text[0].islower():
-                    if toks[k].lower == phrase.noun:
-                        return True
-                    k += 1
-    return False

@@ -15,7 +15,7 @@
   the previous sentence named or referred to: "Mills and granaries … The granary’s roof
   … students dubbed the building X"; measured, architect_bio alias unity 0.95 → 1.00,
   nothing else moves on the 16 development sets or the invented articles), when the name
-  is the whole object and capitalised.
+  is the whole object and capitalised (:func:`kg.nickname_nouns.nicknames`).
   Measured: bridges alias unity 0.65 → 0.75 ("the Guild" → the firm, "the Lyre" →
   the bridge, and a following "It …" then goes to the bridge); nothing else moves. Without the
   capital test it joined a common noun after "call it" and a lowercase term after "call
@@ -77,14 +77,12 @@ from kg.name_changes import (
     name_changes,
     pronoun_renamings,
 )
-from kg.nickname_nouns import nickname_nouns, remembered_as
+from kg.nickname_nouns import nickname_nouns, nicknames, remembered_as
 from kg.spellings import spellings
 from kg.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
          ("trades", "as"), ("trading", "as"))
-_CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
-_QUOTES = frozenset("“”\"‘’'")
 _OPENERS = frozenset("“\"‘") | MARKS
 _THINGS = frozenset({"organization", "product", "document", "other", "place"})
 _CUE_WORDS = frozenset(c[0] for c in _CUES)
@@ -170,7 +168,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     out += spellings(units, by_start, at)  # "Older papers write the name as X"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     if types is not None:
-        out += _nicknames(units, matches, types, references)
+        out += nicknames(units, matches, types, references)
         out += nickname_nouns(units, matches, types, references)  # "gave it the nickname X"
         out += remembered_as(units, matches, types)  # "X, is still remembered … as “Y”"
     return out
@@ -210,65 +208,6 @@ def _adverb(tok) -> bool:
     as")."""
     return tok.text.islower() and (tok.lower.endswith("ly") and len(tok.lower) > 4
                                    or tok.lower == "everywhere")
-
-
-def _nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]]:
-    """"Workers now dub it X": X is a name of the one thing the previous sentence named;
-    "Visitors call the building X": of the one thing the section's heading names. X must be
-    the whole object ("critics called it the Osk Quartet’s best album" names no album)."""
-    named: dict[int, list[Match]] = defaultdict(list)
-    for m in matches:
-        named[m.unit].append(m)
-    unit_of = {unit.sentence: u for u, unit in enumerate(units) if not unit.heading}
-    referred: dict[int, set[int]] = defaultdict(set)  # what each sentence refers to
-    resolved = {}  # "call the team X": what the description itself was resolved to
-    for g, sentence, _surface, start, *_rest in references:
-        resolved[(sentence, start)] = g
-        if sentence in unit_of:
-            referred[unit_of[sentence]].add(g)
-    out, heading, previous = [], None, None
-    for u, unit in enumerate(units):
-        if unit.heading:
-            heading, previous = u, None
-            continue
-        toks = unit.tokens
-        for i in range(1, len(toks) - 2):
-            if toks[i].lower not in _CALLS:
-                continue
-            if toks[i + 1].lower == "it":
-                k, source = i + 2, previous
-            elif toks[i + 1].lower == "the" and toks[i + 2].is_word \
-                    and toks[i + 2].text.islower():
-                k, source = i + 3, heading
-            else:
-                continue
-            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES | MARKS):
-                k += 1  # "dubbed it **the Barn**"
-            new = next((m for m in named[u] if m.start == k), None)
-            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
-                continue  # "… call it progress": a word, not a name
-            g = resolved.get((unit.sentence, toks[i + 1].start)) if source == heading else None
-            if g is not None and types[g] in _THINGS and g != new.group:
-                out.append((g, new.group, " ".join(t.text for t in toks)))
-                continue
-            if source is None:
-                continue
-            things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
-            if not things and source == heading and previous is not None:
-                # "Mills" names nothing: the one thing the previous sentence is about
-                things = {g for g in referred[previous] | {m.group for m in named[previous]}
-                          if types[g] in _THINGS} - {new.group}
-            if len(things) == 1:
-                out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
-        previous = u
-    return out
-
-
-def _whole_object(toks, end: int) -> bool:
-    """True when the clause's object ends with the name (a mark, a closing quote, the end)."""
-    while end < len(toks) and toks[end].text in _QUOTES:
-        end += 1
-    return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")
 
 
 def eponymous(units: list[Unit], matches: list[Match], groups: list,

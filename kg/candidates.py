@@ -49,14 +49,13 @@ from kg.demonyms import person_prefix
 from kg.eponyms import CLASSIFIERS, eponym_head
 from kg.given_names import GIVEN_NAMES
 from kg.junctions import joins
+from kg.name_before import lone_title, particle_before
 from kg.name_runs import (
     NAME_HEADS,
     SMALL_NUMBER,
     connects,
     extend,
-    lone_title,
     numbered_start,
-    particle_before,
     possessive_inside,
 )
 from kg.person_words import INITIAL

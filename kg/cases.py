@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
-from kg.name_runs import name_before
+from kg.name_before import name_before
 from kg.person_words import VERSUS
 from kg.tokens import Token
 

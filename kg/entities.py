@@ -16,12 +16,13 @@ The steps, each in its own module:
 6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
    that name an entity only as "the company", "it", "they", "the label" …; a description
    that always stands for one entity ("the guild") becomes one of its aliases.
+7. :mod:`kg.entity_records` writes the Entity and Mention records, each alias with the rule
+   that gave it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import replace
 
 from kg import lexicon as lx
@@ -29,37 +30,30 @@ from kg.acronyms import definitions
 from kg.binomials import binomials
 from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
-from kg.canonical import Form, Group, choose_label, group_forms, owned_prefix, variant_rule
+from kg.canonical import Form, Group, choose_label, group_forms
 from kg.coref import resolve_references
-from kg.descriptors import describe, description_aliases
+from kg.descriptors import describe
 from kg.designations import bare_firm_headings
+from kg.entity_records import build_records, span_surface
 from kg.entity_types import assign_types
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.heading_short import heading_prefixes
-from kg.model import Document, Entity, Mention, Section, Sentence, stable_id
-from kg.model_codes import CODED, code_aliases
+from kg.model import Document, Entity, Mention, Section, Sentence
 from kg.name_cues import as_called
 from kg.name_traits import name_heads
 from kg.namesakes import NAMESAKE, nearest_namesakes
 from kg.patterns import find_spans
-from kg.person_words import honorific_before, titled_surnames, untitled
+from kg.person_words import untitled
 from kg.place_titles import add_place_title_aliases
 from kg.selection import select
-from kg.surnames import add_surname_aliases
 from kg.term_aliases import term_aliases
 from kg.title_names import heading_names, placed_names, title_names, titled
-from kg.tokens import key_of, parts, tokenize
+from kg.tokens import parts, tokenize
 from kg.topics import title_forms, topic_heads
 from kg.typed_surnames import typed_surnames
 
 log = logging.getLogger(__name__)
-
-OWNED = {"rule": "owner", "evidence": "the name without the “of” and organisation that say "
-                                      "whose it is"}
-TITLED = {"rule": "honorific", "evidence": "the name written with or without an honorific of "
-                                           "address"}
-
 
 
 def extract_entities(documents: list[Document], sections: list[Section],
@@ -89,7 +83,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     forms = collect_forms(units, spans, texts, stats)
     kept = select(forms, units, spans)
     def_keys = [(span_key(units, d.short), span_key(units, d.long),
-                 _surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
+                 span_surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
@@ -116,9 +110,9 @@ def extract_entities(documents: list[Document], sections: list[Section],
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"
     for g, found in bare_firm_headings(units, groups, texts).items():
         headed.setdefault(g, {}).update(found)
-    entities, mentions = _records(groups, kept, labels, types, units, texts, matches,
-                                  references, gazetteer.variants, renamed, headed,
-                                  explained=explained)
+    entities, mentions = build_records(groups, kept, labels, types, units, texts, matches,
+                                       references, gazetteer.variants, renamed, headed,
+                                       explained=explained)
     add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
     return entities, mentions
 
@@ -141,12 +135,6 @@ def build_units(sections: list[Section], sentences: list[Sentence]) -> list[Unit
     return units
 
 
-def _surface(units: list[Unit], texts: dict[str, str], span: Span) -> str:
-    unit = units[span.unit]
-    toks = unit.tokens[span.start:span.end]
-    return texts[unit.doc][toks[0].start:toks[-1].end] if toks else ""
-
-
 def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
     """Gathers the spans by matching key, with their spellings, kinds and places."""
     forms: dict[tuple, Form] = {}
@@ -157,7 +145,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         form = forms.setdefault(key, Form(key))
         unit = units[span.unit]
         form.kinds[span.kind] += 1
-        surface = _surface(units, texts, span)
+        surface = span_surface(units, texts, span)
         if unit.heading:
             form.headings.add(span.unit)
             form.heading_surfaces[surface] += 1
@@ -214,102 +202,3 @@ def _plural_spellings(form: Form, variant: tuple[str, ...]) -> tuple[tuple[str, 
     """The variant with the term's plural as written ("shared costs rule")."""
     return tuple({tuple(p for t in tokenize(s) for p in parts(t)) + variant[-1:]
                   for s in form.surfaces} - {variant})
-
-
-def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple, tuple],
-             renamed: dict[tuple, dict]) -> dict:
-    """Why ``alias`` is a name of the entity labelled ``label``."""
-    key = key_of(tokenize(alias))
-    if key == key_of(tokenize(label)):
-        return {"form": alias, "rule": variant_rule(label, alias),
-                "evidence": "the same words up to case, plural, possessive, hyphen or spelling"}
-    for group in members:
-        if key in group.merges:
-            return {**group.merges[key], "form": alias}
-    if key in renamed:
-        return {**renamed[key], "form": alias}
-    if key in variants:
-        return {"form": alias, "rule": "generic-head",
-                "evidence": f"“{alias}” rewords the generic head of “{' '.join(variants[key])}”"}
-    return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
-
-
-def _records(groups, kept, labels, types, units, texts, matches, references, variants, renamed,
-             headed, *, explained=None):
-    """Builds the Entity and Mention records; drops entities no sentence names literally.
-
-    ``explained`` gives the merge record of forms joined occurrence by occurrence (a shared
-    surname given to the nearest person of that name)."""
-    ids = [stable_id("entity", label) for label in labels]
-    first: dict[str, int] = {}
-    canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
-    renamed_keys: dict[tuple, dict] = dict(explained or {})
-    for g, h, evidence in renamed:  # "The scheme was first known as …"
-        target, source = canon[g], canon[h]
-        if target != source:
-            canon = [target if c == source else c for c in canon]
-            for key in groups[h].keys:
-                renamed_keys[key] = {"rule": "renamed", "evidence": evidence}
-    seen: dict[tuple[int, int], Mention] = {}
-    surfaces: dict[int, set[str]] = defaultdict(set)
-    for m in matches:
-        g = canon[m.group]
-        surface = _surface(units, texts, Span(m.unit, m.start, m.end, ""))
-        surfaces[g].add(surface)
-        k = honorific_before(units[m.unit].tokens, m.start) if types[m.group] == "person" \
-            else None
-        if k is not None:  # "Judge Ada Lind", written so
-            long = _surface(units, texts, Span(m.unit, k, m.end, ""))
-            surfaces[g].add(long)
-            renamed_keys.setdefault(key_of(tokenize(long)), TITLED)
-        s = units[m.unit].sentence
-        if s is not None and (g, s) not in seen:
-            toks = units[m.unit].tokens
-            seen[(g, s)] = Mention(ids[g], s, surface, "literal", toks[m.start].start,
-                                   toks[m.end - 1].end)
-    alive = {g for g, _s in seen}
-    for g, s, surface, start, end, _how in references:
-        g = canon[g]
-        if g in alive and (g, s) not in seen:
-            seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
-    described = description_aliases(references, canon)
-    for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
-        described.setdefault(canon[g], {}).update(found)
-    count = defaultdict(int)
-    for g, _s in seen:
-        count[g] += 1
-    entities = []
-    members_of = defaultdict(list)  # one pass, not one per entity
-    for h in range(len(groups)):
-        members_of[canon[h]].append(h)
-    for g in sorted(alive):
-        for h in members_of[g]:
-            for key in groups[h].keys:
-                surfaces[g].update(kept[key].surfaces)
-    codes = code_aliases({g: {labels[g], *surfaces[g]} for g in alive})  # "KD-40"
-    for g in sorted(alive):
-        members = members_of[g]
-        aliases = {a for a in surfaces[g] if a != labels[g]}
-        if g in codes and codes[g] not in aliases:
-            aliases.add(codes[g])
-            renamed_keys.setdefault(key_of(tokenize(codes[g])), CODED)
-        owned = {o for a in {labels[g], *aliases} if (o := owned_prefix(a))} - aliases
-        aliases |= owned  # "Tressel Marine Observatory" of "… of Harwood University"
-        for o in owned:
-            renamed_keys.setdefault(key_of(tokenize(o)), OWNED)
-        if types[g] == "person":  # "Mrs Lind" → "Lind"
-            for surname in titled_surnames(aliases) - aliases:
-                aliases.add(surname)
-                renamed_keys.setdefault(key_of(tokenize(surname)), TITLED)
-        merges = [_explain(a, labels[g], [groups[h] for h in members], variants, renamed_keys)
-                  for a in sorted(aliases)]
-        for alias, why in sorted(described.get(g, {}).items()):
-            if alias not in aliases and alias.casefold() != labels[g].casefold():
-                aliases.add(alias)
-                merges.append(why)
-        entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
-                               aliases=aliases, mentions=count[g], merges=merges))
-    add_surname_aliases(entities)  # "Quarrendon" for "Ottilie Quarrendon"
-    mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
-    log.info("%d entities, %d mentions", len(entities), len(mentions))
-    return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

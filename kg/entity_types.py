@@ -80,7 +80,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   Orvan probe") is a product, as an artefact noun makes one; and the "way of doing
   something" cue also reads the lowercase mentions of a group that holds an acronym (the
   acronym made the group a name's, which took no such cue). pcr_history type agreement
-  0.75 → 0.90 with :func:`_editions`' variants of a technique; no other gold type of the
+  0.75 → 0.90 with :func:`kg.form_types.editions`' variants of a technique; no other gold type of the
   20 development sets changed;
 - a lowercase term whose head ends in "-ation" names a deliberate process: a technique
   ("soil consolidation"); "-tion"/"-sion" as a whole was tried and typed a "-position"
@@ -119,73 +119,13 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.canonical import Form, Group, head_of, person_like
+from kg.canonical import Form, Group, person_like
 from kg.emphasis import MARKS
-from kg.forms import top
+from kg.form_types import editions, head_type, personal_shape, proper_name
 from kg.gazetteer import Match
-from kg.kind_nouns import LANDFORMS, PERIODICAL_HEADS
-from kg.maker_types import name_hint, one_word_ing, typing_key
+from kg.kind_nouns import LANDFORMS
+from kg.maker_types import name_hint
 from kg.type_cues import context_cues, described_as_process, kind_set_before, modifiers
-
-
-def _head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
-               eponym: bool = False) -> tuple[str, int] | None:
-    """The type a name's or term's head word suggests, and its weight; ``person`` (a name
-    shaped like a person's) takes no "-ing" cue: "Ada Gosling" is no technique; ``eponym``
-    (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
-    head's type."""
-    key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
-    head = head_of(key) if name else key[-1]
-    if name and len(key) > 1 and head in lx.ORG_HEADS:
-        return "organization", 3
-    if len(key) > 1 and (head in lx.DOCUMENT_HEADS or head + "s" in PERIODICAL_HEADS
-                         or head in PERIODICAL_HEADS) and name:  # "annal(s)"
-        return "document", 3
-    if name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS
-                                  or key[0] in lx.PLACE_PREFIXES):
-        return "place", 3
-    if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
-        return "product", 3
-    if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person
-                                      and not one_word_ing(key, name)):
-        return "technique", 2
-    if not name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS) \
-            and eponym:
-        return "place", 2  # "the Tarrow lighthouse", "the Varn estuary"
-    if not name and len(key) > 1 and (head in lx.ARTEFACT_NOUNS
-                                      or eponym and head in lx.PRODUCT_HEADS):
-        return "product", 2  # "steam pump", "Varrow lamp", "the Orvan probe"
-    if not name and head.endswith("ation") and len(head) > 7:
-        return "technique", 2  # a noun of a deliberate act names a process: "soil consolidation"
-    return None
-
-
-_NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
-                 | lx.TECHNIQUE_HEADS | lx.STRUCTURE_HEADS | lx.STOPWORDS | lx.MONTHS)
-
-
-def _personal_shape(form: Form) -> bool:
-    """True for two to four capitalised words (initials and particles allowed: "J. Orrin
-    Haskett", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
-    if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
-        return False
-    words = top(form).replace("’s", "").replace("'s", "").split()
-    plain = [w for w in words if w.casefold() not in lx.NAME_PARTICLES
-             and not (len(w) == 2 and w.endswith("."))]
-    if not 2 <= len(plain) <= 3 or len(words) > 4 or not words[-1][:1].isupper():
-        return False
-    return all(w[:1].isupper() and not w.isupper() and w.casefold() not in _NOT_PERSONAL
-               for w in plain)
-
-
-def _named(group: Group, kept: dict[tuple, Form]) -> bool:
-    """True for a proper name: a capitalised name, or acronyms alone (an acronym of a
-    lowercase term, "HIP" for "historically informed performance", is a term)."""
-    forms = [kept[k] for k in group.keys]
-    if any(f.is_name and not f.kinds.get("acronym") and top(f)[:1].isupper() for f in forms):
-        return True
-    return all(f.kinds.get("acronym") for f in forms)
-
 
 _HE_SHE = lx._words("he she his her")
 
@@ -219,9 +159,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     """
     scores = [Counter() for _ in groups]
     named = [any(kept[k].is_name for k in g.keys) for g in groups]
-    proper = [_named(g, kept) for g in groups]
+    proper = [proper_name(g, kept) for g in groups]
     people = [any(person_like(kept[k]) for k in g.keys) for g in groups]
-    shaped = [any(_personal_shape(kept[k]) for k in g.keys) for g in groups]
+    shaped = [any(personal_shape(kept[k]) for k in g.keys) for g in groups]
     surnames = Counter(k[-1] for g, p in zip(groups, people) if p for k in g.keys
                        if person_like(kept[k]))
     fixed: dict[int, str] = {}
@@ -229,7 +169,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         kinds = Counter()
         for key in group.keys:
             kinds.update(kept[key].kinds)
-            hint = None if kept[key].kinds.get("quoted") else _head_type(
+            hint = None if kept[key].kinds.get("quoted") else head_type(
                 key, named[g], person=person_like(kept[key]), eponym=kept[key].proper > 0)
             if hint:  # a title's words say what it is about, not what it is
                 scores[g][hint[0]] += hint[1]
@@ -281,7 +221,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             out.append("other")
         else:
             out.append("concept")
-    return _editions(groups, kept, out)
+    return editions(groups, kept, out)
 
 
 def _past_marks(toks, start: int) -> int:
@@ -289,25 +229,3 @@ def _past_marks(toks, start: int) -> int:
     while start > 0 and toks[start - 1].text in MARKS:
         start -= 1
     return start
-
-
-def _editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[str]:
-    """A name left ``other`` that ends in a one-word product's name is an edition or a make
-    of it ("Orvo Quell" of the language "Quell"): a product too. And (round 13) a name or
-    term left ``other`` or ``concept`` that ends in a one-word technique's name is a variant
-    of it ("real-time VA" of the technique "VA"): a technique too (pcr_history type
-    agreement 0.75 → 0.85; no other gold type of the 20 sets changed)."""
-    products = {k[0] for group, t in zip(groups, types) if t == "product"
-                for k in group.keys if len(k) == 1 and kept[k].is_name}
-    techniques = {k[0] for group, t in zip(groups, types) if t == "technique"
-                  for k in group.keys if len(k) == 1 and kept[k].is_name}
-    out = []
-    for group, t in zip(groups, types):
-        if t == "other" and any(len(k) == 2 and k[-1] in products and kept[k].is_name
-                                for k in group.keys):
-            t = "product"
-        elif t in ("other", "concept") and any(len(k) >= 2 and k[-1] in techniques
-                                               for k in group.keys):
-            t = "technique"
-        out.append(t)
-    return out

@@ -36,7 +36,7 @@ from kg import lexicon as lx
 from kg.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.candidates import Span, Unit
 from kg.emphasis import MARKS
-from kg.name_runs import name_before
+from kg.name_before import name_before
 from kg.tokens import Token, key_of
 
 __all__ = ["as_called", "born_name", "bracketed", "grew_into", "sited", "so_called"]

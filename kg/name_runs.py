@@ -78,8 +78,8 @@ from kg.tokens import Token, singular
 if TYPE_CHECKING:
     from kg.candidates import Stats
 
-__all__ = ["NAME_HEADS", "PARTICLES", "SMALL_NUMBER", "connects", "extend", "lone_title",
-           "name_before", "numbered_start", "particle_before", "possessive_inside"]
+__all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "SMALL_NUMBER", "connects", "extend",
+           "numbered_start", "possessive_inside"]
 
 # lowercase particles inside personal and place names
 PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
@@ -281,51 +281,3 @@ def numbered_start(toks: list[Token], s: int, stats: Stats) -> bool:
     return s + 1 < len(toks) and bool(SMALL_NUMBER.fullmatch(toks[s + 1].text)) \
         and not toks[s].is_acronym and toks[s].text[1:].islower() and low not in _NOT_NUMBERED \
         and not low.endswith(("ly", "ed", "ing")) and extend(toks, s, s + 1, stats) == s + 2
-
-
-def particle_before(toks: list[Token], i: int) -> bool:
-    """True when a lowercase name particle stands right before the capitalised word ``i``
-    and after no capitalised word ("and van Oordt", not "Anna van Dijk", whose run already
-    holds it): the particle opens a surname."""
-    k = i - 1
-    return k >= 0 and toks[k].text in LEAD_PARTICLES and toks[k].end + 1 == toks[i].start \
-        and not toks[i].is_acronym and (k == 0 or not (toks[k - 1].is_word and toks[k - 1].is_cap))
-
-
-def lone_title(toks: list[Token], s: int, e: int) -> bool:
-    """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
-    return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
-        and toks[e].text == "." and toks[e + 1].is_cap
-
-
-def name_before(toks: list[Token], end: int, *,
-                joiners: frozenset[str] = lx.NAME_CONNECTORS) -> int | None:
-    """The start of the capitalised name that ends at ``end`` (exclusive), else None.
-
-    The name goes back over capitalised words and over a joiner between two of them ("of",
-    "for", "&"; the caller may add "and"), with "the" after the joiner ("Survey Office of
-    the Board of Roads"). Used by :mod:`kg.name_cues` and :mod:`kg.cases`.
-
-    Args:
-        toks: the sentence's tokens.
-        end: the index after the name's last word.
-        joiners: lowercase words that may join two parts of the name.
-    """
-    k = end - 1
-    if k < 0 or not toks[k].is_cap:
-        return None
-    start = k
-    while k > 0:
-        prev = toks[k - 1]
-        if prev.is_cap:
-            k -= 1
-        elif prev.lower == "the" and k >= 3 and toks[k - 2].lower in joiners \
-                and toks[k - 3].is_cap:
-            k -= 2
-        elif prev.lower in joiners and k >= 2 and toks[k - 2].is_cap:
-            k -= 1
-        else:
-            break
-        if toks[k].is_cap:
-            start = k
-    return start

@@ -1,6 +1,12 @@
-"""A name given as "the nickname X", for :func:`kg.bridging.renamings`.
+"""A name given as a nickname, for :func:`kg.bridging.renamings`.
 
-"Its loud exhaust gave it the nickname “the Growler”", "earned the nickname X", "X became
+:func:`nicknames`: a nickname given to "it" or to a description with a verb of calling
+("Workers now dub it X": the one thing the previous sentence named; "Visitors call the
+building X": the one thing the section's heading names, else the one thing the previous
+sentence named or referred to), when the name is the whole object and capitalised. Its
+figures are in :mod:`kg.bridging`'s docstring (``renamed``).
+
+:func:`nickname_nouns`: a name given as "the nickname X". "Its loud exhaust gave it the nickname “the Growler”", "earned the nickname X", "X became
 its nickname" is not taken: the name must follow the noun "nickname" (or "byname",
 "sobriquet"), with "the", quotation marks or Markdown emphasis between, and end the clause's
 object. It names the one thing (an organisation, product, document, place or other name)
@@ -35,7 +41,7 @@ from kg.candidates import Unit
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 
-__all__ = ["nickname_nouns", "remembered_as"]
+__all__ = ["nickname_nouns", "nicknames", "remembered_as"]
 
 _NOUNS = lx._words("nickname byname sobriquet")
 _BETWEEN = frozenset("“\"‘'") | MARKS | {"the"}
@@ -136,6 +142,70 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
                 if present - {new.group}:
                     break  # the sentence names something: the previous one is not asked
     return out
+
+
+_CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
+_QUOTES = frozenset("“”\"‘’'")
+
+
+def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]]:
+    """"Workers now dub it X": X is a name of the one thing the previous sentence named;
+    "Visitors call the building X": of the one thing the section's heading names. X must be
+    the whole object ("critics called it the Osk Quartet’s best album" names no album)."""
+    named: dict[int, list[Match]] = defaultdict(list)
+    for m in matches:
+        named[m.unit].append(m)
+    unit_of = {unit.sentence: u for u, unit in enumerate(units) if not unit.heading}
+    referred: dict[int, set[int]] = defaultdict(set)  # what each sentence refers to
+    resolved = {}  # "call the team X": what the description itself was resolved to
+    for g, sentence, _surface, start, *_rest in references:
+        resolved[(sentence, start)] = g
+        if sentence in unit_of:
+            referred[unit_of[sentence]].add(g)
+    out, heading, previous = [], None, None
+    for u, unit in enumerate(units):
+        if unit.heading:
+            heading, previous = u, None
+            continue
+        toks = unit.tokens
+        for i in range(1, len(toks) - 2):
+            if toks[i].lower not in _CALLS:
+                continue
+            if toks[i + 1].lower == "it":
+                k, source = i + 2, previous
+            elif toks[i + 1].lower == "the" and toks[i + 2].is_word \
+                    and toks[i + 2].text.islower():
+                k, source = i + 3, heading
+            else:
+                continue
+            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES | MARKS):
+                k += 1  # "dubbed it **the Barn**"
+            new = next((m for m in named[u] if m.start == k), None)
+            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
+                continue  # "… call it progress": a word, not a name
+            g = resolved.get((unit.sentence, toks[i + 1].start)) if source == heading else None
+            if g is not None and types[g] in _THINGS and g != new.group:
+                out.append((g, new.group, " ".join(t.text for t in toks)))
+                continue
+            if source is None:
+                continue
+            things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
+            if not things and source == heading and previous is not None:
+                # "Mills" names nothing: the one thing the previous sentence is about
+                things = {g for g in referred[previous] | {m.group for m in named[previous]}
+                          if types[g] in _THINGS} - {new.group}
+            if len(things) == 1:
+                out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
+        previous = u
+    return out
+
+
+def _whole_object(toks, end: int) -> bool:
+    """True when the clause's object ends with the name (a mark, a closing quote, the end)."""
+    while end < len(toks) and toks[end].text in _QUOTES:
+        end += 1
+    return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")
+
 
 
 _REGARD = lx._words("remembered known")

@@ -1,6 +1,6 @@
 """What "it", "its", "they", bare "this" and idea nouns stand for (:mod:`kg.antecedents`
-calls :func:`by_subject` and :func:`object_it`; :mod:`kg.compatibility` says what fits;
-an object "it" is described at :func:`object_it`).
+calls :func:`by_subject` and :func:`kg.object_pronoun.object_it`; :mod:`kg.compatibility` says
+what fits; an object "it" is described at :func:`kg.object_pronoun.object_it`).
 
 "it", "its", "they", bare "this" and idea or method nouns take the subject (first entity
 of the main clause, within its first words, past an entity in a fronted phrase without a
@@ -81,11 +81,10 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.compatibility import NEVER, SALIENT_KINDS, TERM_TYPES, THING_TYPES, compatible
 from kg.phrases import Context, Phrase
-from kg.reference_phrases import USE_VERBS
 from kg.subjects import affiliation, fronted_end, fronted_owner, governed, quantified
 from kg.subjects import subject_of as _subject  # the module's own name for it
 
-__all__ = ["by_subject", "object_it"]
+__all__ = ["by_subject"]
 
 
 def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None:
@@ -239,64 +238,3 @@ def _ends_indefinite(toks) -> bool:
         if t.lower in ("a", "an"):
             return t is not words[-1]
     return False
-
-
-def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
-    """An object "it" ("the government nationalised it"): the previous sentence's subject,
-    when nothing named before it in its own sentence could be meant but people and names in
-    prepositional phrases ("a survey by the Orm Institute (ORI) ranked it first").
-    Measured: one right reference added on an invented article (database), nothing else
-    moves on the 12 development sets. Left out, as they moved nothing: letting "it to" +
-    verb count ("used it to map"), and passing over the subject of the verb itself ("the
-    Kessby Guild gave it a prize"), which also goes against an invented case
-    (tests/test_references_more.py: "The Tarvos Agency steered it …").
-
-    Round 4: "used it to" + verb is an object "it" (:data:`kg.reference_phrases.USE_VERBS`),
-    which may take a term that opens the previous sentence ("**Trawl netting**, developed
-    …, allowed …. The survey of 1911–1913 used it to trace …"); dates and quantities
-    before it no longer stop it; and a noun phrase the sentence already gave a verb as its
-    object does ("… developed the same approach, and Ines Varga used it to model …": that
-    approach). Measured over the 16 development sets and 12 invented articles: one
-    reference added, right (plate_tectonics relations at the evidence 0.70 → 0.80);
-    without the object test also a wrong one there (the approach → a geophysicist);
-    rejected, "it to" + any verb of :data:`kg.lexicon.COMMON_VERBS` ("believed it to be"
-    → a port, wrong), and any term opening the previous sentence for any "it" (4 more, 1
-    wrong on the bundled article: "with steady work it can be done")."""
-    tokens = ctx.units[u].tokens if ctx.units else []
-    if any(ctx.types[g] not in NEVER and not (tokens and (
-            governed(tokens, p) or p and tokens[p - 1].text == "(")) for p, g in here) \
-            or not ctx.recent:
-        return None
-    if _object_phrase(tokens, phrase.start):
-        return None  # "developed the same approach, and Ines Varga used it": that approach
-    prev = ctx.recent[-1]
-    g = _subject(prev, ctx)
-    used = phrase.start and tokens and tokens[phrase.start - 1].lower in USE_VERBS
-    return g if g is not None and (compatible(phrase, g, ctx) or used
-                                   and ctx.types[g] in TERM_TYPES and _leads(prev, g, ctx)) \
-        else None
-
-
-def _object_phrase(tokens, end: int) -> bool:
-    """True when a noun phrase opened by "the", "a" or "an" stands before ``end`` as the object
-    of a verb (not the sentence's opening subject, nor in a prepositional phrase): the
-    nearer thing an object "it" may take up."""
-    for k in range(1, end):
-        if tokens[k].lower in ("the", "a", "an") and tokens[k - 1].is_word \
-                and tokens[k - 1].text.islower() and (tokens[k - 1].lower not in lx.STOPWORDS
-                                                    or k >= 3 and tokens[k - 2].is_word
-                                                    and tokens[k - 2].text.islower()
-                                                    and tokens[k - 2].lower not in lx.STOPWORDS) \
-                and k + 1 < end and tokens[k + 1].is_word and tokens[k + 1].text.islower():
-            return True
-    return False
-
-
-def _leads(unit: int, g: int, ctx: Context) -> bool:
-    """True when term ``g`` is the first words of the sentence, past markup and "The"
-    ("**Trawl netting**, developed after the flood, allowed …")."""
-    found = ctx.by_unit.get(unit, [])
-    toks = ctx.units[unit].tokens if ctx.units else []
-    if not found or found[0][1] != g:
-        return False
-    return [t.lower for t in toks[:found[0][0]] if t.is_word] in ([], ["the"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.alias_cues import Definition
 from kg.candidates import Span
-from kg.name_runs import name_before
+from kg.name_before import name_before
 from kg.tokens import Token
 
 __all__ = ["called_by"]

@@ -57,7 +57,7 @@
   adjective of nationality joined to any lowercase word ("Danish-language",
   "Danish-speaking"): printing_press −1, nothing else moved on the 18 development and 12
   invented sets. (Round 13) Not before an adverb or function word ending in "-er" ("X later
-  said …", :data:`_ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
+  said …", :data:`kg.fragments._ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
   its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
   gone too); nothing else moved on the 35 sets.
 - a rare one-word name seen only at the start of a sentence is kept when the text also
@@ -81,21 +81,17 @@ from kg import lexicon as lx
 from kg.acronyms import name_initials
 from kg.article_shorts import article_shorts
 from kg.candidates import Span, Unit, span_key
-from kg.demonyms import adjective_stems, is_demonym, named_by_adjective
+from kg.demonyms import adjective_stems, named_by_adjective
 from kg.forms import Form
+from kg.fragments import drop_fragments
 from kg.people import person_like
 from kg.person_words import last_name
-from kg.pieces import ROLE_ENDINGS, copular, drop_pieces, sentence_count
+from kg.pieces import copular, drop_pieces, sentence_count
 from kg.term_cues import cued_terms, named_again, process_nouns
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation", "eponym"})
-_GLUE = frozenset({"of", "for", "on", "with", "&"})
-_DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
-# last parts of a hyphenated adjective made from a name ("Ostrava-born", "Paris-based")
-_COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
-                                 "run", "funded", "backed", "style"})
 
 
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
@@ -134,7 +130,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                and form.kinds.get("acronym") and key[0] in spelt)}
     kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
     _drop_nested_terms(kept, units, spans, processes=processes)
-    _drop_fragments(kept, units, spans)
+    drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}
     drop_pieces(kept, units, spans)
     kept.update(named)  # named by its agent noun too: no adjunct ("relies on seed …")
@@ -212,103 +208,3 @@ def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[S
         if set(form.kinds) == {"term"} and (not free[key] or len(free[key]) < 2 and not (
                 form.headings or copular(form, units) or key in processes)):
             del kept[key]
-
-
-def _capital(tok) -> bool:
-    return tok.is_cap and tok.lower not in lx.STOPWORDS
-
-
-def _glued(toks: list, i: int) -> bool:
-    """True when the word at ``i`` touches another capitalised word, directly or through a
-    connector ("Notes for Beginners")."""
-    if i >= 1 and _capital(toks[i - 1]) or i >= 2 and toks[i - 1].lower in _GLUE \
-            and _capital(toks[i - 2]):
-        return True
-    if i >= 4 and toks[i - 1].lower == "and" and _inside_name(toks, i - 2):
-        return True  # the last word of "Bureau for Weights and Measures"
-    if toks[i].possessive:
-        return False
-    n = len(toks)
-    return i + 1 < n and _capital(toks[i + 1]) or i + 2 < n and toks[i + 1].lower in _GLUE \
-        and _capital(toks[i + 2])
-
-
-def _inside_name(toks: list, j: int) -> bool:
-    """True when the word at ``j`` ends a name joined by "of" or "for" ("Centre of Hydrology",
-    "Bureau for Weights"), not a name after a lowercase word ("audiences of Kelby")."""
-    k = j
-    while k > 0 and _capital(toks[k]) and j - k < 3:
-        k -= 1
-    return k < j and k >= 1 and toks[k].lower in ("of", "for") and _capital(toks[k - 1])
-
-
-def _modifier(toks: list, i: int) -> bool:
-    """True when the word at ``i`` is a demonym-like adjective before a lowercase word that is
-    not a verb ("the Danish firm", "every Georgian terrace")."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return toks[i].lower.endswith(_DEMONYM) and nxt is not None and nxt.is_word \
-        and nxt.text.islower() and nxt.lower not in lx.COMMON_VERBS \
-        and nxt.lower not in lx.PAST_VERBS and not nxt.lower.endswith("ed")
-
-
-def _before_role(toks: list, i: int) -> bool:
-    """True when the demonym-like word at ``i`` stands before a noun of a person's trade ("the
-    Estonian botanist", "a Maltese engraver"): a nationality, however rare the word."""
-    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return _modifier(toks, i) and nxt not in _ER_ADVERBS and (
-        nxt in lx.PERSON_NOUNS or nxt.endswith(ROLE_ENDINGS))
-
-
-# words ending like a trade ("-er") that are adverbs or function words: "Vorich later said …"
-# is a surname before an adverb, no nationality before a trade
-_ER_ADVERBS = lx.STOPWORDS | lx._words("later earlier ever never however rather further "
-                                       "together either neither whether after over under "
-                                       "thereafter hereafter sooner")
-
-
-def _compound_adjective(form: Form) -> bool:
-    """True for a name written only as a hyphenated adjective ("Ostrava-born", "Paris-based")."""
-    return all("-" in s and (s.rsplit("-", 1)[1].casefold() in _COMPOUND_ADJECTIVE
-                             or _demonym_compound(s)) for s in form.surfaces) \
-        and bool(form.surfaces)
-
-
-def _demonym_compound(surface: str) -> bool:
-    """True for an adjective of nationality joined to a lowercase word ("Danish-language",
-    "Danish-speaking"): an adjective, not a thing."""
-    first, _, last = surface.partition("-")
-    return bool(last) and last.isalpha() and last.islower() and is_demonym([first])
-
-
-def _drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
-    """Drops a one-word common-word name every occurrence of which is glued to another
-    capitalised word, or is a demonym-like adjective before a noun (see the module
-    docstring)."""
-    uses: dict[tuple, list[bool]] = defaultdict(list)
-    for span in spans:
-        size = span.end - span.start
-        if span.kind != "name" or size > 2 or units[span.unit].heading:
-            continue
-        key = span_key(units, span)
-        form = kept.get(key)
-        if form is None or set(form.kinds) != {"name"}:
-            continue
-        toks, last = units[span.unit].tokens, span.end - 1
-        if size == 1 and lx.zipf(key[0]) >= 3.5:
-            uses[key].append(_glued(toks, last) or _modifier(toks, last))
-        else:  # "the Estonian botanist", "the South Korean chemist"
-            uses[key].append(_before_role(toks, last))
-    for key, flags in uses.items():
-        if all(flags):
-            del kept[key]
-    for key, form in list(kept.items()):
-        if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)):
-            del kept[key]
-
-
-def _demonym(form: Form) -> bool:
-    """True for a name written only as a listed adjective of nationality, region or people
-    (:mod:`kg.demonyms`: "Danish", "East Asian"), in running text and headings."""
-    surfaces = list(form.surfaces) + list(form.heading_surfaces)
-    return bool(surfaces) and all(is_demonym(s.split()) for s in surfaces)
-

@@ -7,7 +7,7 @@ after typing, :func:`typed_surnames` gives a one-word name left ``other``, capit
 running text, to the one entity typed ``person`` whose name ends in it, when no other name
 holds the word, the bare name is never written after "the" and is first used after the full
 one. The join is made as a
-renaming's is (:func:`kg.entities._records` merges the two entities and records the rule
+renaming's is (:func:`kg.entity_records.build_records` merges the two entities and records the rule
 ``renamed`` with this evidence).
 
 Round 13: pcr_history −1 node (a student named in full, then by his surname); over the 20

@@ -2,7 +2,7 @@
 
 from kg.candidates import Unit
 from kg.cases import case_names
-from kg.name_runs import name_before
+from kg.name_before import name_before
 from kg.tokens import tokenize
 
 

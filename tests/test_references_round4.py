@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.antecedents import _someone
+from kg.referent_limits import someone as _someone
 from kg.subjects import clause_subject
 from kg.tokens import tokenize
 from tests.test_entities import by_reference, find, with_mentions

@@ -36,7 +36,7 @@ from web.loading import read_store
 from web.maxsim import TokenBags
 from web.ranking import DEFAULT_MODE, MODES, Ranker
 from web.rowparts import RowVectors
-from web.tables import claim_record
+from web.tables import claim_record, search_result
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +45,6 @@ NEIGHBOURS_PER_RESULT = NEIGHBOURS
 # read_graph, write_graph, GRAPH_PART, Busy and limits are importable from here as before.
 __all__ = ["BULK_TOKENS", "GRAPH_PART", "MAX_EMBED_TOKENS", "NEIGHBOURS_PER_RESULT", "Busy",
            "Engine", "read_graph", "write_graph"]
-
-
-_RECORD_REST = ("document", "document_title", "section", "section_title", "char_start", "char_end",
-                "occurrences")
 
 
 class Engine:
@@ -242,24 +238,15 @@ class Engine:
         }
 
     def _result(self, hit, q: str | None) -> dict:
-        claim, score = hit.claim, hit.score
+        claim = hit.claim
         row = self._row_of.get(claim)
         if row is not None:
             record = self._tables.claims.record(row, claim, self.documents)
         else:
             record = claim_record(self.graph, claim)
         text = record["text"]
-        start, end = highlight(text, q) if q else (0, len(text))
-        return {
-            "id": claim,
-            "kind": "claim",
-            "text": text,
-            "score": round(float(score), 6),
-            **{key: record[key] for key in _RECORD_REST},
-            "highlight": {"start": start, "end": end},
-            "duplicates": list(hit.duplicates),
-            "neighbours": [dict(item) for item in self._claim_neighbours(claim)],
-        }
+        span = highlight(text, q) if q else (0, len(text))
+        return search_result(hit, record, self._claim_neighbours(claim), span)
 
     def _neighbours_of(self, claim: str) -> tuple[dict, ...]:
         row = self._row_of.get(claim)

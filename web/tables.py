@@ -249,3 +249,32 @@ def claim_record(graph: nx.MultiDiGraph, claim: str) -> dict:
         "char_end": attrs["char_end"],
         "occurrences": attrs.get("occurrences", 1),
     }
+
+
+_RECORD_REST = ("document", "document_title", "section", "section_title", "char_start", "char_end",
+                "occurrences")
+
+
+def search_result(hit, record: dict, adjacent: Sequence[Mapping], span: tuple[int, int]) -> dict:
+    """One search result as CONTRACT.md gives it (built by :meth:`web.engine.Engine.search`).
+
+    Args:
+        hit: the ranked claim (a :class:`web.boosts.Hit`: ``claim``, ``score``, ``duplicates``).
+        record: what the result shows of the claim (:meth:`ClaimColumns.record` or
+            :func:`claim_record`).
+        adjacent: the claim's first neighbours.
+        span: ``(start, end)`` of the text to highlight (:func:`web.highlight.highlight`).
+    """
+    claim, score = hit.claim, hit.score
+    text = record["text"]
+    start, end = span
+    return {
+        "id": claim,
+        "kind": "claim",
+        "text": text,
+        "score": round(float(score), 6),
+        **{key: record[key] for key in _RECORD_REST},
+        "highlight": {"start": start, "end": end},
+        "duplicates": list(hit.duplicates),
+        "neighbours": [dict(item) for item in adjacent],
+    }
