@@ -54,3 +54,31 @@ def test_free_singletons_takes_a_word_used_once_not_twice():
                    "Ships from Mexico came back.")
     spans = [Span(0, 2, 3, "name"), Span(1, 3, 4, "name"), Span(2, 2, 3, "name")]
     assert free_singletons(units, spans) == {("chicago",)}
+
+
+# kg.eponyms: a name written once, right after "the" and before a lowercase noun that ends
+# the phrase, takes the noun ("the Quenmoor massif"), as a pair seen twice does.
+
+_ROCKS = "Geologists have mapped the old crust of the island for a century. "
+
+
+def test_a_name_written_once_after_the_takes_its_noun():
+    entities = extracted(_ROCKS + "The best section is the Quenmoor massif in the north.\n")
+    assert find(entities, "Quenmoor massif") is not None
+    assert find(entities, "Quenmoor") is None
+
+
+def test_a_name_once_after_a_stays_apart_from_its_noun():
+    entities = extracted(_ROCKS + "The island once heard a Quenmoor symphony in the north.\n")
+    assert find(entities, "Quenmoor symphony") is None
+
+
+def test_a_name_once_before_a_longer_noun_phrase_takes_no_part_of_it():
+    entities = extracted(_ROCKS + "The best section lies under the Quenmoor ice sheet.\n")
+    assert find(entities, "Quenmoor ice") is None
+
+
+def test_a_name_written_again_elsewhere_takes_no_noun_from_one_use():
+    entities = extracted(_ROCKS + "The best section is the Quenmoor massif in the north. "
+                         "Quenmoor lies far from the sea.\n")
+    assert find(entities, "Quenmoor massif") is None
