@@ -38,8 +38,8 @@ the noun too: the text names one thing by both words and never the name alone. N
 orchestra), not before a further lowercase word ("the Quenmoor ice sheet": a cut phrase), a
 noun of a trade, a plural (a verb: "the Earth turns …") or after a demonym or a hyphened
 name ("the Tessic-born …"). Measured against the complete back-of-book indexes:
-plate_tectonics recall .691 → .705, alias unity .651 → .664, nodes matching an entry
-.705 → .718 (two landforms whole), bundled unchanged; ``--held-out --ours``: railway recall
+plate_tectonics recall .685 → .698, alias unity .644 → .658, nodes matching an entry
+.698 → .711 (two landforms whole), bundled unchanged; ``--held-out --ours``: railway recall
 .95 → 1.00, alias unity .90 → .95 (a rack system named once), four other such names whole
 on water_dispute and lighthouse, no figure lost, no node added.
 """

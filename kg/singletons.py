@@ -4,7 +4,8 @@
 A common capitalised word seen once needs more evidence than a rare one, or every
 "Table" of a painting's title and every "Rain" of a dial became a name. A word famous
 enough to be common (a continent, a country, a city) is still a name when its one
-occurrence stands free: after a lowercase word ("trade with Varnesia", "the Ostmarks"), before
+occurrence stands free: after a lowercase word other than "the" ("trade with Varnesia";
+"the Friends raised …" may be a body's short name or a common word), before
 a lowercase word or a mark that is no quotation mark, touching no other capitalised word
 through a connector ("Prize of the Year"), in no quotation and no emphasis, and the text never
 writes the word in lowercase ("Slow the Flow" beside "the flow of water"). One letter is no
@@ -57,8 +58,8 @@ def _free(toks: list, i: int) -> bool:
     if len(word.lower) < 2 or not word.text.isalpha() or i == 0:
         return False
     prev = toks[i - 1]
-    if not (prev.is_word and prev.text.islower()):
-        return False
+    if not (prev.is_word and prev.text.islower()) or prev.lower == "the":
+        return False  # "the Friends raised …": a body's short name, or a common word
     if prev.lower == "the" and i >= 3 and toks[i - 2].lower in _GLUE and toks[i - 3].is_cap:
         return False  # "Prize of the Year"
     if prev.lower in _GLUE and i >= 3 and toks[i - 2].is_cap and toks[i - 2].lower not in \
