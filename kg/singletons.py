@@ -2,13 +2,13 @@
 :mod:`kg.selection`).
 
 A common capitalised word seen once needs more evidence than a rare one, or every
-"Table" of a painting's title and every "Rain" of a dial became a name. A word famous
+"Garden" of a painting's title and every "Frost" of a dial became a name. A word famous
 enough to be common (a continent, a country, a city) is still a name when its one
 occurrence stands free: after a lowercase word other than "the" ("trade with Varnesia";
 "the Friends raised …" may be a body's short name or a common word), before
 a lowercase word or a mark that is no quotation mark, touching no other capitalised word
 through a connector ("Prize of the Year"), in no quotation and no emphasis, and the text never
-writes the word in lowercase ("Slow the Flow" beside "the flow of water"). One letter is no
+writes the word in lowercase ("Light the Garden" beside "every garden"). One letter is no
 name ("for T").
 
 Measured against the two complete back-of-book indexes (benchmarks/data/full_index) and
