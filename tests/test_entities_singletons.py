@@ -45,6 +45,17 @@ def test_a_word_the_text_also_writes_in_lowercase_is_not_kept():
     assert find(entities, "Garden") is None
 
 
+def test_a_brand_used_as_a_verb_after_a_modal_is_not_kept():
+    entities = extracted(_LAMP + "Buyers could Google the maker, and many would Facebook it.\n")
+    assert find(entities, "Google") is None
+    assert find(entities, "Facebook") is None
+
+
+def test_an_interjection_in_mid_sentence_is_not_kept():
+    entities = extracted(_LAMP + "The crowd gasped and then Wow, the whole street was lit.\n")
+    assert find(entities, "Wow") is None
+
+
 def _units(*sentences: str) -> list[Unit]:
     return [Unit("d", tokenize(s), i, "s") for i, s in enumerate(sentences)]
 
