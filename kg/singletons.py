@@ -10,7 +10,8 @@ a lowercase word or a mark that is no quotation mark, touching no other capitali
 through a connector ("Prize of the Year"), in no quotation and no emphasis, and the text never
 writes the word in lowercase ("Light the Garden" beside "every garden"). One letter is no
 name ("for T"), nor a word after a modal or "do" (a brand used as a verb: "could Google
-the maker"), nor an interjection ("and then Wow, the street …").
+the maker"), nor an interjection ("and then Wow, the street …"), nor a day, month or season ("met on
+Fridays").
 
 Not told apart (review, round 15): a common noun capitalised in mid-sentence with no other
 mark ("and Salt is essential", "learned History", a defined "Defendant" of a contract, a
@@ -23,6 +24,7 @@ Measured against the two complete back-of-book indexes (benchmarks/data/full_ind
 from __future__ import annotations
 
 from kg import lexicon as lx
+from kg.tokens import singular
 from kg.units import Span, Unit, span_key
 
 __all__ = ["free_singletons"]
@@ -32,6 +34,7 @@ _GLUE = frozenset({"of", "for", "on", "with", "&"})
 # after a modal or "do" the word is a verb ("could Google the maker": a brand used as a verb)
 _AUXILIARIES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will",
                           "would", "do", "does", "did", "please"})
+_CALENDAR = lx.MONTHS | lx.WEEKDAYS | lx.SEASONS
 # words of exclamation ("and then Wow, the street …")
 _INTERJECTIONS = frozenset({"wow", "oh", "ah", "aha", "alas", "hey", "hello", "yes", "no",
                             "okay", "ok", "ouch", "hooray", "bravo", "well", "oops", "yeah"})
@@ -73,6 +76,8 @@ def _free(toks: list, i: int) -> bool:
         return False  # "the Friends raised …", "Prize of the Year": a short name, a title word
     if prev.lower in _AUXILIARIES or word.lower in _INTERJECTIONS:
         return False  # "could Google the maker", "and then Wow, …"
+    if singular(word.lower) in _CALENDAR:
+        return False  # "met on Fridays"
     if prev.lower in _GLUE and i >= 3 and toks[i - 2].is_cap and toks[i - 2].lower not in \
             lx.STOPWORDS:
         return False  # "the Notes for Beginners", not "Trade with Varnesia grew"

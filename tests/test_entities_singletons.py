@@ -56,6 +56,11 @@ def test_an_interjection_in_mid_sentence_is_not_kept():
     assert find(entities, "Wow") is None
 
 
+def test_a_plural_weekday_is_not_kept():
+    entities = extracted(_LAMP + "The lamp makers met on Fridays in the back room.\n")
+    assert find(entities, "Fridays") is None
+
+
 def _units(*sentences: str) -> list[Unit]:
     return [Unit("d", tokenize(s), i, "s") for i, s in enumerate(sentences)]
 
@@ -93,3 +98,8 @@ def test_a_name_written_again_elsewhere_takes_no_noun_from_one_use():
     entities = extracted(_ROCKS + "The best section is the Quenmoor massif in the north. "
                          "Quenmoor lies far from the sea.\n")
     assert find(entities, "Quenmoor massif") is None
+
+
+def test_a_season_written_once_after_the_takes_no_noun():
+    entities = extracted(_ROCKS + "The best maps were shown in the Spring collection.\n")
+    assert find(entities, "Spring collection") is None
