@@ -9,10 +9,11 @@
   the last name of a personal name (:func:`kg.people.person_like` with ``common_surname``)
   seen once, not after "the" ("Bell retired" after "Tomas Bell");
 - (Round 15) a common one-word name seen once is kept too when that one use stands free in
-  mid-sentence: after a lowercase word other than "the", outside quotation, emphasis and
-  titles, and the text never writes the word in lowercase (:mod:`kg.singletons`): a
-  continent, country or city named once ("trade with Varnesia"). It is no word of a longer
-  name (so "the Friends" still joins "the Friends of …" through :mod:`kg.article_shorts`).
+  mid-sentence: after a lowercase word other than "the", in no quotation marks or emphasis
+  of its own and no title, and the text never writes the word in lowercase
+  (:mod:`kg.singletons`): a continent, country or city named once ("trade with
+  Varnesia"). It is no word of a longer name (so "the Friends" still joins "the Friends
+  of …" through :mod:`kg.article_shorts`).
   Measured against the complete back-of-book indexes (benchmarks/data/full_index):
   plate_tectonics recall .671 → .685, alias unity .631 → .644, nodes matching an entry
   .685 → .698 (two places), bundled unchanged; ``--held-out --ours``: no recall, alias

@@ -7,11 +7,13 @@ enough to be common (a continent, a country, a city) is still a name when its on
 occurrence stands free: after a lowercase word other than "the" ("trade with Varnesia";
 "the Friends raised …" may be a body's short name or a common word), before
 a lowercase word or a mark that is no quotation mark, touching no other capitalised word
-through a connector ("Prize of the Year"), in no quotation and no emphasis, and the text never
-writes the word in lowercase ("Light the Garden" beside "every garden"). One letter is no
-name ("for T"), nor a word after a modal or "do" (a brand used as a verb: "could Google
-the maker"), nor an interjection ("and then Wow, the street …"), nor a day, month or season ("met on
-Fridays").
+through a connector ("Notes for Beginners", "Beginners of Osk"), not in quotation marks or
+emphasis of its own ("marked “Garden”"), and the text never writes the word in lowercase
+("Light the Garden" beside "every garden"). One letter is no name ("for T"), nor a word
+after a modal or "do" (a brand used as a verb: "could Google the maker"), nor an
+interjection ("and then Wow, the street …"), nor a day, month or season ("met on
+Fridays"). A word inside a longer quotation is judged as in running text: a place named in
+quoted speech is still a place, and a foreign noun in a quoted sentence is kept too.
 
 Not told apart (review, round 15): a common noun capitalised in mid-sentence with no other
 mark ("and Salt is essential", "learned History", a defined "Defendant" of a contract, a
