@@ -264,6 +264,9 @@ def search_result(hit, record: dict, adjacent: Sequence[Mapping], span: tuple[in
             :func:`claim_record`).
         adjacent: the claim's first neighbours.
         span: ``(start, end)`` of the text to highlight (:func:`web.highlight.highlight`).
+
+    Returns:
+        The result's JSON object.
     """
     claim, score = hit.claim, hit.score
     text = record["text"]
