@@ -158,9 +158,9 @@ def test_a_description_set_before_a_name_between_commas_teaches_its_noun():
 
 def test_a_hyphenated_surname_is_the_person_not_the_firm_named_after_her():
     entities, _, _ = _entities(
-        "Hedda Strom-Vikane opened her practice, Strom-Vikane Arkitekter, in 1962. In 1975 "
+        "Hedvig Strom-Vikane opened her practice, Strom-Vikane Arkitekter, in 1962. In 1975 "
         "Strom-Vikane taught in Skarvik.\n")
-    person = joined(entities, "Hedda Strom-Vikane", "Strom-Vikane")
+    person = joined(entities, "Hedvig Strom-Vikane", "Strom-Vikane")
     assert find(entities, "Strom-Vikane Arkitekter") is not person
 
 
