@@ -4,7 +4,13 @@
 ("Workers now dub it X": the one thing the previous sentence named; "Visitors call the
 building X": the one thing the section's heading names, else the one thing the previous
 sentence named or referred to), when the name is the whole object and capitalised. Its
-figures are in :mod:`kg.bridging`'s docstring (``renamed``).
+figures are in :mod:`kg.bridging`'s docstring (``renamed``). Round 15: after a sentence
+that opens with the pronoun "It", "call it X" names what that "It" stands for, the name that
+opens the sentence before (:func:`_it_chain`), not the one thing the "It" sentence named:
+"X (XS) is a way of … . It was devised at the Orvane Institute … . Surveyors still call it
+the Orvane drum". Measured over the 20 development sets and the invented articles: on the
+invented sediment article a technique's nickname left the institute for the technique
+(alias unity .76 → .80, one conflation fewer); no other figure of the other sets moved.
 
 :func:`nickname_nouns`: a name given as "the nickname X". "Its loud exhaust gave it the nickname “the Growler”", "earned the nickname X", "X became
 its nickname" is not taken: the name must follow the noun "nickname" (or "byname",
@@ -162,10 +168,10 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
         resolved[(sentence, start)] = g
         if sentence in unit_of:
             referred[unit_of[sentence]].add(g)
-    out, heading, previous = [], None, None
+    out, heading, previous, before = [], None, None, None
     for u, unit in enumerate(units):
         if unit.heading:
-            heading, previous = u, None
+            heading, previous, before = u, None, None
             continue
         toks = unit.tokens
         for i in range(1, len(toks) - 2):
@@ -173,6 +179,9 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 continue
             if toks[i + 1].lower == "it":
                 k, source = i + 2, previous
+                opener = _it_chain(units, previous, before, named, types)
+                if opener is not None:
+                    source = None  # the previous sentence's "It" goes on: what it stands for
             elif toks[i + 1].lower == "the" and toks[i + 2].is_word \
                     and toks[i + 2].text.islower():
                 k, source = i + 3, heading
@@ -183,6 +192,10 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
             new = next((m for m in named[u] if m.start == k), None)
             if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
                 continue  # "… call it progress": a word, not a name
+            if toks[i + 1].lower == "it" and opener is not None:
+                if opener != new.group:
+                    out.append((opener, new.group, " ".join(t.text for t in toks)))
+                continue
             g = resolved.get((unit.sentence, toks[i + 1].start)) if source == heading else None
             if g is not None and types[g] in _THINGS and g != new.group:
                 out.append((g, new.group, " ".join(t.text for t in toks)))
@@ -196,8 +209,22 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                           if types[g] in _THINGS} - {new.group}
             if len(things) == 1:
                 out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
-        previous = u
+        previous, before = u, previous
     return out
+
+
+def _it_chain(units, previous, before, named, types) -> int | None:
+    """"X (XS) is a way of … . It was devised at the Y Institute … . Surveyors call it the Z":
+    when the previous sentence opens with the pronoun "It", the object "it" goes on with it,
+    so Z names what that "It" stands for (the name opening the sentence before it, not a
+    person, date or quantity), not the one thing the previous sentence named (the
+    institute)."""
+    if previous is None or before is None or units[previous].tokens[0].text != "It":
+        return None
+    opener = next((m for m in named[before] if m.start == 0), None)
+    if opener is None or types[opener.group] in ("person", "date", "quantity"):
+        return None
+    return opener.group
 
 
 def _whole_object(toks, end: int) -> bool:

@@ -411,3 +411,14 @@ def test_a_town_takes_no_trade_suffix():
                                 "Quell Ltd", "Quell"), [])
     assert _group_of(groups, "Dallow") != _group_of(groups, "Dallow Consulting")
     assert _group_of(groups, "Quell") == _group_of(groups, "Quell Ltd")
+
+
+@needs_wordfreq
+def test_a_nickname_given_to_it_after_an_it_sentence_joins_what_that_it_stands_for():
+    entities = _entities(
+        "Echo frost sounding (EFS) is a way of finding the depth of frozen ground by timing "
+        "echoes. It was devised in 1961 at the Orvane Institute of Soil Physics by Petra "
+        "Hallisk and her student Imre Tovash. Surveyors still call it the Orvane drum, and "
+        "the name has stuck. The Orvane drum is still taught.\n")
+    joined(entities, "EFS", "Orvane drum", rule="renamed")
+    assert find(entities, "Orvane Institute of Soil Physics") is not find(entities, "Orvane drum")
