@@ -29,6 +29,11 @@ Round 14: "called" and "named" may put "the" and a kind noun before a lowercase 
 that closes the clause (:func:`_past_kind`: "she called the protein varnase;"): on the
 invented enzyme article a protein's coined name found (recall up); no node of the other 35
 sets moved.
+Round 15: a quoted title's closing mark is looked for up to 15 tokens on, not 11
+(:data:`_QUOTED_SPAN`): an 11-word title with a subtitle was missed whole. Measured over the
+20 development sets and the invented articles: on the invented sediment article the paper's
+title found (recall and alias unity .80 → .84 with nothing else, its relation joined); no
+figure of the other sets moved.
 
 Each takes a unit (see :class:`kg.candidates.Unit`) and returns :class:`~kg.candidates.Span`
 records, like the finders in :mod:`kg.candidates`.
@@ -52,6 +57,9 @@ from kg.variant_names import variants
 
 _QUOTES_OPEN = {"“", '"', "‘", "'", "«"}
 _QUOTES_CLOSE = {"”", '"', "’", "'", "»"}
+# how far a closing quotation mark is looked for: a title with a subtitle runs to 11 words
+# and its colon (“A Lamp in the Chalk: Larkwell Counts in Deep Water”); round 15, 12 → 16
+_QUOTED_SPAN = 16
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"),
@@ -64,7 +72,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     lows = [t.lower for t in toks]
     for i, tok in enumerate(toks):
         if tok.text in _QUOTES_OPEN:
-            close = next((k for k in range(i + 1, min(i + 12, len(toks)))
+            close = next((k for k in range(i + 1, min(i + _QUOTED_SPAN, len(toks)))
                           if toks[k].text in _QUOTES_CLOSE), None)
             if close is None or close == i + 1:
                 continue

@@ -422,3 +422,12 @@ def test_a_nickname_given_to_it_after_an_it_sentence_joins_what_that_it_stands_f
         "the name has stuck. The Orvane drum is still taught.\n")
     joined(entities, "EFS", "Orvane drum", rule="renamed")
     assert find(entities, "Orvane Institute of Soil Physics") is not find(entities, "Orvane drum")
+
+
+@needs_wordfreq
+def test_a_long_quoted_title_with_a_subtitle_is_one_name():
+    entities = _entities(
+        "Osmund Larkwell published the idea in “A Lamp in the Chalk: Larkwell Counts in Deep "
+        "Water”, which appeared in the Annals of Quarry Study in 1961. The paper was short.\n")
+    title = find(entities, "A Lamp in the Chalk: Larkwell Counts in Deep Water")
+    assert title is not None and title.entity_type == "document"
