@@ -42,6 +42,12 @@ plate_tectonics recall .685 → .698, alias unity .644 → .658, nodes matching 
 .698 → .711 (two landforms whole), bundled unchanged; ``--held-out --ours``: railway recall
 .95 → 1.00, alias unity .90 → .95 (a rack system named once), four other such names whole
 on water_dispute and lighthouse, no figure lost, no node added.
+Round 15 (:func:`_named_here`): the name may be written elsewhere when a naming verb and its
+object ("named this effect", "called it") stand before "the" and the pair: the text coins
+the pair there ("… the eruption of Mount Varrow … named this effect the Varrow spike").
+Measured over the 20 development sets and the invented articles: on the invented sediment
+article an effect's name found (recall .84 → .88, its relation joined); no other figure of
+any set moved.
 """
 
 from __future__ import annotations
@@ -152,6 +158,20 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         stats.heads[pair] >= 2 or e - s == 1 and _lone_pair(toks, e, stats))
 
 
+_NAMING_VERBS = lx._words("call calls called name names named dub dubs dubbed term termed")
+
+
+def _named_here(toks: list[Token], k: int) -> bool:
+    """True when a naming verb and its object end at ``toks[k]``, before "the" and the pair:
+    "named this effect the Varrow spike", "called it the Varrow spike" (the text coins the
+    pair there, whatever else it writes the name of)."""
+    if k >= 0 and toks[k].lower == "it":
+        k -= 1
+    elif k >= 1 and toks[k - 1].lower in ("this", "that") and toks[k].text.islower():
+        k -= 2
+    return k >= 0 and toks[k].lower in _NAMING_VERBS
+
+
 def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     """True when the one-word name before ``toks[e]`` is written nowhere else and its head
     ends the phrase: "the Varrow massif in …", not "the Varrow ice sheet", "the Varrow-born
@@ -159,8 +179,8 @@ def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     last, head = toks[e - 1], toks[e].lower
     if e < 2 or toks[e - 2].lower != "the":
         return False  # "a Varrow symphony" is one of a kind of works, not one thing
-    if stats.cap_count[last.base] != 1 or not last.text.isalpha() or is_demonym([last.text]) \
-            or last.lower in _CALENDAR:
+    if stats.cap_count[last.base] != 1 and not _named_here(toks, e - 3) \
+            or not last.text.isalpha() or is_demonym([last.text]) or last.lower in _CALENDAR:
         return False  # "the Spring collection": a season's, not a thing's name
     if head in lx.PERSON_NOUNS or head.endswith(_ROLE_ENDINGS) \
             or singular(head) != head:  # "the Varrow turns" may be a verb

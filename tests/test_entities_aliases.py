@@ -431,3 +431,12 @@ def test_a_long_quoted_title_with_a_subtitle_is_one_name():
         "Water”, which appeared in the Annals of Quarry Study in 1961. The paper was short.\n")
     title = find(entities, "A Lamp in the Chalk: Larkwell Counts in Deep Water")
     assert title is not None and title.entity_type == "document"
+
+
+@needs_wordfreq
+def test_a_name_and_noun_given_by_a_naming_verb_is_one_thing_even_when_the_name_is_known():
+    entities = _entities(
+        "The eruption of Mount Orrin in 1961 threw ash into the air. Ada Vell named this "
+        "effect the Orrin spike. The spike lasted for years.\n")
+    spike = find(entities, "Orrin spike")
+    assert spike is not None and spike is not find(entities, "Mount Orrin")
