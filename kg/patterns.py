@@ -46,6 +46,7 @@ from kg.candidates import Span, Stats, Unit, names
 from kg.cases import case_names
 from kg.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.glosses import glossed
+from kg.isotopes import isotopes
 from kg.measures import dates_and_quantities
 from kg.published import published_titles
 from kg.spellings import SPELLING_CUES
@@ -274,7 +275,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
-           first_of_kind, variants, subtitled_titles)
+           first_of_kind, variants, subtitled_titles, isotopes)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -440,3 +440,13 @@ def test_a_name_and_noun_given_by_a_naming_verb_is_one_thing_even_when_the_name_
         "effect the Orrin spike. The spike lasted for years.\n")
     spike = find(entities, "Orrin spike")
     assert spike is not None and spike is not find(entities, "Mount Orrin")
+
+
+@needs_wordfreq
+def test_an_element_and_its_mass_number_is_a_thing_and_a_hyphened_measure_is_not():
+    entities = _entities(
+        "Ada Vell found that varnium-41 decayed slowly into varnium-43. The older the layer, "
+        "the more varnium-43 it held. A 36-metre core and 12 samples were taken.\n")
+    assert find(entities, "varnium-41") is not None
+    assert find(entities, "varnium-43") is not None
+    assert find(entities, "36-metre") is None
