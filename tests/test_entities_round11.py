@@ -67,6 +67,20 @@ def test_blind_science_and_engine_maker_articles_keep_their_floors(name, recall,
     _keeps_floors(name, recall, alias, joined, nodes)
 
 
+@needs_wordfreq
+def test_blind_dating_method_article_keeps_its_floors():
+    """The popular history of an invented dating method (an isotope, an institute, a maker
+    and its instruments, a calibration curve, an eruption that disturbed the measurements,
+    a dated artefact), gold committed before the system first ran on it. Blind: 0.80 / 0.76 /
+    0.77 (recall, alias unity, relations joined), 1.72 nodes per gold entity, one
+    conflation (a technique's nickname on its institute). Round 15 brought it to 0.96 /
+    0.96 / 0.92 and 1.88 nodes per gold entity with none ("call it X" after an "It"
+    sentence, a long quoted title, a name coined by a naming verb, isotopes); left: the
+    metal written alone in lowercase, and a possessive "its" for an artefact named in a
+    that-clause."""
+    _keeps_floors("sediment", 0.96, 0.96, 0.92, 1.88)
+
+
 def test_the_judge_stands_for_the_judge_named_before():
     refs = _references("Mrs Justice Ada Quist heard the case in 2014. The judge awarded Tam "
                        "Orrel damages.\n")
