@@ -1,6 +1,7 @@
 """Tests for the round-15 type heads (:data:`kg.kind_nouns.TYPING_HEADS`): a name's last
 word of a body's unit or band, a landform or site, a kind of written work, and a numbered
-part of a document ("Schedule 4"). Small made-up documents."""
+part of a document ("Schedule 4"); a ship's or vehicle's noun before a name. Small made-up
+documents."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_a_given_name_before_a_landform_head_makes_no_place():
     entities = extracted(
         "Margaret Hill mapped the coast in 1950. She said the old charts were poor.\n")
     assert _type(entities, "Margaret Hill") != "place"
+
+
+@needs_wordfreq
+def test_a_ship_or_a_vehicle_named_by_its_noun_is_a_product():
+    entities = extracted(
+        "The yard's most famous ship, the steamer Orsmere, was launched in 1880 for a coastal "
+        "line. Much later a new railcar, the Quellrunner, entered service on the branch.\n")
+    assert _type(entities, "Orsmere") == "product"
+    assert _type(entities, "Quellrunner") == "product"
