@@ -182,12 +182,13 @@ LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project ope
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 # Last words that type a capitalised name and do nothing else (no shortening, reference or
-# alias rule reads them): a body's unit or works, an armed service, a band, a yard; a
-# landform or site ("… Hill", "… Gully", "… Vault"); a written work's kind ("… Almanac",
-# "… Psalter", "… Essays"). Read singular ("Highlands" → "highland"). Figures in
-# :mod:`kg.form_types`.
+# alias rule reads them): a body's unit or works, an armed service, a band or other
+# ensemble, an assembly, "Friends of …"; a landform or site ("… Hill", "… Gully", "…
+# Vault"); a written work's kind ("… Almanac", "… Psalter", "… Essays"). Read singular
+# ("Highlands" → "highland"). Figures in :mod:`kg.form_types`.
 TYPING_HEADS: dict[str, str] = {
-    **dict.fromkeys("unit work navy army band friend".split(), "organization"),
+    **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
+                    "chorus assembly".split(), "organization"),
     **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base".split(),
                     "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),

@@ -26,6 +26,15 @@ def test_a_unit_and_a_band_are_organisations():
 
 
 @needs_wordfreq
+def test_an_ensemble_and_an_assembly_are_organisations():
+    entities = extracted(
+        "The Tessaly Consort gave its first concert in 1961. Two years later the Orvane "
+        "Assembly voted to pay for a new hall.\n")
+    assert _type(entities, "Tessaly Consort") == "organization"
+    assert _type(entities, "Orvane Assembly") == "organization"
+
+
+@needs_wordfreq
 def test_a_landform_or_a_site_is_a_place():
     entities = extracted(
         "The climbers turned back below Orsley Gully. Two days later they camped on Farnock "
