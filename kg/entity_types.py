@@ -82,6 +82,13 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   acronym made the group a name's, which took no such cue). pcr_history type agreement
   0.75 → 0.90 with :func:`kg.form_types.editions`' variants of a technique; no other gold type of the
   20 development sets changed;
+- (round 15) a ship's or vehicle's noun (:data:`kg.vessels.VESSEL_NOUNS`, "locomotive",
+  "railcar", "lander" …) before or describing a name makes a product ("the steamer X", "a
+  new railcar, the X"), and a "-er" vessel ("collier", "cutter") names no trade: shipyard
+  type agreement .54 → .69 (two ships), railway .63 → .68 (a railcar); two ships of
+  plate_tectonics and lighthouse, ``other`` before, became products (right; no gold);
+  no other type, and no recall, alias, conflation or relation figure of the 37 sets moved.
+  A ship named like a woman still takes a person's cues ("the collier Ann Holt");
 - a lowercase term whose head ends in "-ation" names a deliberate process: a technique
   ("soil consolidation"); "-tion"/"-sion" as a whole was tried and typed a "-position"
   noun and a "costly exception" as techniques, so it was narrowed.

@@ -180,3 +180,18 @@ LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough project ope
 
 # Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+
+# Last words that type a capitalised name and do nothing else (no shortening, reference or
+# alias rule reads them): a body's unit or works, an armed service, a band or other
+# ensemble, an assembly, "Friends of …"; a landform or site ("… Hill", "… Gully", "…
+# Vault"); a written work's kind ("… Almanac", "… Psalter", "… Essays"). Read singular
+# ("Highlands" → "highland"). Figures in :mod:`kg.form_types`.
+TYPING_HEADS: dict[str, str] = {
+    **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
+                    "chorus assembly".split(), "organization"),
+    **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base".split(),
+                    "place"),
+    **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
+}
+# Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
+DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")

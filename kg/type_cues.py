@@ -17,6 +17,7 @@ from kg.gazetteer import Match
 from kg.maker_types import MADE_NOUNS, label_head, place_before
 from kg.tokens import Token, singular
 from kg.trade_cues import trade_cue
+from kg.vessels import VESSEL_NOUNS
 
 __all__ = ["compound_kind", "context_cues", "described_as_process", "kind_of_noun",
            "kind_set_before", "modifiers"]
@@ -38,6 +39,10 @@ _TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language
 # nouns of a kind of place, which type a name they describe
 _PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
                          "island port")
+# nouns of a ship or a vehicle (a vessel, a locomotive, a lander), which type a name they
+# describe or stand before as a product: "the collier X", "a new railcar, the X"
+_VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
+                                          "airship glider")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
 
@@ -67,6 +72,8 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
         kind = "place"  # "X, a small mining town", "a village such as X", "X is a city in …"
     if kind is None and singular(word) in MADE_NOUNS:
         kind = "product"  # "X, a six-cylinder engine", "X: a four-cylinder version"
+    if kind is None and singular(word) in _VEHICLE_NOUNS:
+        kind = "product"  # "the collier X", "X, a steam tug" (not a "-er" trade)
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
