@@ -138,6 +138,8 @@ def in_scare_quotes(toks: list[Token], start: int) -> bool:
     i = start - 1
     if i < 0 or toks[i].text not in _QUOTES_OPEN:
         return False
+    if i > 0 and toks[i - 1].lower == "the":
+        return False  # the quotation is a noun phrase's name: the “tide gap” has …
     lows = tuple(t.lower for t in toks[max(0, i - 2):i])
     return not any(lows[len(lows) - len(d):] == d for d in _DEFINERS if len(d) <= len(lows))
 

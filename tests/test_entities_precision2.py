@@ -104,6 +104,25 @@ def test_words_in_scare_quotes_once_are_no_term():
 
 
 @needs_wordfreq
+def test_a_quoted_phrase_after_the_names_a_term_seen_once():
+    entities = extracted(
+        "In 1961 Keld Amory plotted the readings, and the plot became known as the "
+        "“ladder of knowns”. Later the “tide gap” has become a tool of its own.\n")
+    assert find(entities, "ladder of knowns") is not None
+    assert find(entities, "tide gap") is not None
+
+
+@needs_wordfreq
+def test_scare_quotes_near_but_not_after_the_stay_words_in_sport_and_business():
+    entities = extracted(
+        "The striker Keld Amory described the winning goal as “pure luck” after the match. "
+        "The board said the “reforms” at Varrick Foods would wait.\n")
+    assert find(entities, "pure luck") is None
+    assert find(entities, "reforms") is None
+    assert find(entities, "Keld Amory") is not None
+
+
+@needs_wordfreq
 def test_a_quoted_phrase_that_is_called_so_or_used_again_stays():
     entities = extracted(
         "Ada Bell studied a process called “crust welding” in 1955. She named her method "
