@@ -90,6 +90,10 @@ guild forum infirmary club team league archive archives
 # Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
 # nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.name_traits)
 INQUIRY_NOUNS = _words("inquiry enquiry inquest investigation")
+# Last words of the names of collective actions a group is named in ("the Tanners' Strike",
+# "the Weavers' Revolt"): after a plural possessive they continue the name (kg.name_runs)
+EVENT_HEADS = _words("strike strikes walkout lockout revolt rising uprising riot riots mutiny "
+                     "rebellion boycott protest crusade")
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty

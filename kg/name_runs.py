@@ -63,6 +63,12 @@ possessive makes two names ("the Northern League’s Kelby Charter"). Round 10: 
 one such church was a person named "St …" before; it is a place now, and no figure of the
 30 sets moved. :func:`kg.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
 spellings are one name (merge rule ``spelling``).
+
+Round 16: a group's plural possessive belongs to a name ended by a noun of a collective
+action (:data:`kg.kind_nouns.EVENT_HEADS`: "the Dyers’ Walkout", "the Weavers’ Revolt"), as it
+does before an organisation's or a document's head. Measured (``--held-out --ours``):
+perfumery recall .83 → .87, alias unity .56 → .61, relations joined .75 → .83 (anywhere
+.83 → .92), one node fewer; no figure of the other 39 sets moved. Not "march" (a month).
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.junctions import FIELDS, inquiry_into, of_continues, second_of, sited_head
-from kg.kind_nouns import LANDFORMS, PERIODICAL_HEADS
+from kg.kind_nouns import EVENT_HEADS, LANDFORMS, PERIODICAL_HEADS
 from kg.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -127,8 +133,9 @@ def possessive_inside(toks: list[Token], j: int) -> bool:
         return False  # "Norland’s Open Data Charter" is two names
     k = j
     while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS:
-            return True
+        if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS \
+                or plural and toks[k].lower in EVENT_HEADS:
+            return True  # "Tanners’ Institute", "Founders’ Compact", "Dyers’ Walkout"
         k += 1
     return False
 

@@ -129,3 +129,20 @@ def test_a_quoted_phrase_that_is_called_so_or_used_again_stays():
         "“slow mapping”. Later surveys used slow mapping everywhere.\n")
     assert find(entities, "crust welding") is not None
     assert find(entities, "slow mapping") is not None
+
+
+def test_a_plural_possessive_before_an_event_noun_is_inside_the_name():
+    entities = extracted(
+        "In 1908 the dye workers stopped for a week. The dispute, remembered in Kelby as the "
+        "Dyers’ Walkout, was led by Orla Venn.\n")
+    assert find(entities, "Dyers’ Walkout") is not None
+    assert find(entities, "Orla Venn") is not None
+
+
+def test_a_plural_possessive_before_other_capitals_stays_apart_in_sport_and_business():
+    entities = extracted(
+        "Harlan Motors’ March sales beat forecasts, the firm said on Monday. "
+        "Kelby Rovers’ Riverside ground was sold to the council in 2019.\n")
+    labels = {e.label for e in entities}
+    assert not any("’ March" in label or "' March" in label for label in labels), labels
+    assert not any("Riverside" in label and "Rovers" in label for label in labels), labels
