@@ -32,6 +32,12 @@ Round 13: wharves, quays, piers, jetties and docks are landmarks (:data:`STRUCTU
 a quay on vessany_archive and a wharf on the engines probe were people by their shape),
 and a starter, handle, propeller, winch, pulley, lever and piston are made things
 (:data:`ARTEFACT_NOUNS`): engines type agreement 0.81 → 0.88; no other figure moved.
+Round 16: "Industries" heads an organisation's name (keys are singular: "industry" too; a
+conglomerate was a person by its shape): perfumery type agreement .39 → .43, no other figure
+of the 40 sets moved. Rejected: "lane" as a place head, which made "Mira Lane" (a footballer,
+invented) a place; "ledger" as a document head did not part a ledger from its street.
+:data:`EVENT_HEADS` (round 16) end a group's action after its plural possessive
+(:mod:`kg.name_runs`, figures there).
 """
 
 from __future__ import annotations
@@ -85,7 +91,7 @@ alliance network consortium authority board court parliament congress senate age
 research ventures capital partners holdings technologies media press studios motors airlines
 pharmaceuticals therapeutics solutions services observatory museum library hospital
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
-guild forum infirmary club team league archive archives
+guild forum infirmary club team league archive archives industries industry
 """)
 # Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
 # nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.name_traits)
