@@ -54,7 +54,8 @@ TYPE_FOLD = {"policy_document": "document", "publication": "document", "risk": "
              "scenario": "concept", "instrument": "product", "observatory": "product",
              "software": "product", "language": "product", "infrastructure": "place",
              "organisation": "organization", "building": "place", "facility": "place",
-             "work": "document"}
+             "work": "document", "location": "place", "book": "document",
+             "treaty": "document", "agreement": "document"}
 
 
 def norm(text: str) -> str:
