@@ -142,17 +142,17 @@ def test_a_plural_possessive_before_an_event_noun_is_inside_the_name():
 def test_a_plural_possessive_before_other_capitals_stays_apart_in_sport_and_business():
     entities = extracted(
         "Harlan Motors’ March sales beat forecasts, the firm said on Monday. "
-        "Kelby Rovers’ Riverside ground was sold to the council in 2019.\n")
+        "Kelby Rovers’ Brenfold ground was sold to the council in 2019.\n")
     labels = {e.label for e in entities}
     assert not any("’ March" in label or "' March" in label for label in labels), labels
-    assert not any("Riverside" in label and "Rovers" in label for label in labels), labels
+    assert not any("Brenfold" in label and "Rovers" in label for label in labels), labels
 
 
 def test_a_name_ending_in_industries_is_an_organisation():
     entities = extracted(
-        "In 1968 the family sold the works to Varrow Consolidated Industries, a soap maker. "
-        "Varrow Consolidated Industries closed it in 1984.\n")
-    assert find(entities, "Varrow Consolidated Industries").entity_type == "organization"
+        "In 1968 the family sold the works to Varrow Soap Industries, a soap maker. "
+        "Varrow Soap Industries closed it in 1984.\n")
+    assert find(entities, "Varrow Soap Industries").entity_type == "organization"
 
 
 def test_industry_before_a_title_leaves_the_person_a_person_in_news():
