@@ -196,6 +196,10 @@ def test_place_and_yes_no_questions(query, place, polar):
         ("The mill stood in ödeland for a century.", False, False),  # lower-case, not a name
         ("In 1958 the firm moved.", False, False),  # the capital is the sentence's first word
         ("The mill stood in the valley for a century.", False, False),  # no name after it
+        ("Work moved to a mill in the inland city of Vellmoor.", True, False),  # "of" a name
+        ("They sailed from the old port of Sarnholt.", True, False),
+        ("It rose in the course of the year.", False, False),  # "of" before no name
+        ("It rose in the first three years of Tallis's tenure.", False, False),  # too far
         ("Nobody knows the notion's origin.", False, False),  # "not" only inside words
     ],
 )
