@@ -28,6 +28,7 @@ import numpy as np
 import Stemmer
 
 from web import ranking, rescore
+from web.counted import counted_nouns, counting
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.maxsim import STOP_WORDS
 from web.query import COMMON_SHARE
@@ -110,6 +111,12 @@ def head_features(ranker, query: str, texts) -> dict:
             answer += states[candidates]
             # Added one cue at a time, in the ranker's order, so the sums are its own.
             values += ranking.ANSWER_TYPE_WEIGHT * states[candidates]
+            if asks is asks_amount:  # web.boosts.raise_answers: the counted noun once more
+                counts = counting(
+                    candidates, counted_nouns(query), texts.__getitem__, among=states[candidates]
+                )
+                answer += counts
+                values += ranking.ANSWER_TYPE_WEIGHT * counts
     order = np.lexsort((candidates, -values))
     top, rest = order[:rescore.LATE_DEPTH], order[rescore.LATE_DEPTH:]
     joining = np.flatnonzero(named[rest])[:rescore.ENTITY_HEAD]

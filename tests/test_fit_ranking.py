@@ -141,6 +141,8 @@ def test_the_replay_at_the_current_constants_is_what_graph_mode_returns(article_
 
     eval_dir = Path(__file__).resolve().parents[2] / "shared" / "eval"
     questions = load_questions(eval_dir / "dev_questions.json")[:8]
+    # and one that counts, so the counted-noun cue (web.counted) is replayed too
+    questions.append({"question": "How many scenarios are there?"})
     ranker = article_engine.ranker
     texts = [article_engine.graph.nodes[c]["text"] for c in ranker.claims]
     group = {r: ("dup", g[0]) for r, g in ranker._duplicates.items()}
