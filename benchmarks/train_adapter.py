@@ -158,12 +158,13 @@ def head_tables(ranker, questions, graph_q, texts, gold):
 
     weights = current_weights()[0][:-2]
     blended = blended_targets(ranker)
+    views = ranker.views
+    context, paragraph = ranking_weights()
     heads = []
     for question, q, right in zip(questions, graph_q, gold):
         head = head_features(ranker, question["question"], texts)
         rows = head["rows"]
         t = blended[rows].copy()
-        views = ranker.views
         if views is not None:
             # The first stage takes the better of the plain vector and the view.
             view_rows = ranker.cosines._view_of[rows]
@@ -171,7 +172,6 @@ def head_tables(ranker, questions, graph_q, texts, gold):
             for i in np.flatnonzero(view_rows >= 0):
                 view = np.asarray(views.vectors[view_rows[i]], np.float64)
                 if view @ q > plain[i] @ q:
-                    context, paragraph = ranking_weights()
                     t[i] += (view - plain[i]) * (1 - context) * (1 - paragraph)
         offset = head["x"] @ weights - head["x"][:, 0]
         heads.append((t, offset, right[rows]))
