@@ -39,6 +39,7 @@ from typing import Any
 from flask import Flask
 
 from kg.errors import KGError, StoreError
+from web.cliargs import MAX_K
 from web.errors import JSON_PATHS, register_error_handler
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         MAX_QUERY_CHARS=2_000,
         MAX_TEXT_CHARS=8_192,
         MAX_TEXTS=256,
-        MAX_K=100,
+        MAX_K=MAX_K,  # the default of the API's k, the same as the CLI's -k
         CORS_ORIGINS=[],
         REQUIRE_STORE=False,
         STORE_RETRY_SECONDS=10.0,
