@@ -44,6 +44,7 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.candidates import Unit
+from kg.compatibility import THING_TYPES as _THINGS
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 
@@ -52,7 +53,6 @@ __all__ = ["nickname_nouns", "nicknames", "remembered_as"]
 _NOUNS = lx._words("nickname byname sobriquet")
 _BETWEEN = frozenset("“\"‘'") | MARKS | {"the"}
 _CLOSERS = frozenset("”\"’'") | MARKS
-_THINGS = frozenset({"organization", "product", "document", "other", "place"})
 
 
 _PERSONAL = lx._words("him her them his their")
