@@ -85,6 +85,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 SEASONS = _words("spring summer autumn fall winter")
 
+# Present and past forms of "be" that link a subject to what it is ("X was a …").
+BE_FORMS = _words("is was are were")
+
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
 
