@@ -88,6 +88,9 @@ SEASONS = _words("spring summer autumn fall winter")
 # Present and past forms of "be" that link a subject to what it is ("X was a …").
 BE_FORMS = _words("is was are were")
 
+# Prepositions after which a capitalised name is most often a place ("near X", "across X").
+LOCATIVES = _words("in near around outside across")
+
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
 
