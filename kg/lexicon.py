@@ -94,6 +94,9 @@ LOCATIVES = _words("in near around outside across")
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
 
+# The English connectors that join two capitalised words into one name ("Notes for Beginners").
+NAME_GLUE = _words("of for on with &")
+
 # Small words an acronym expansion may skip ("mergers and acquisitions" for "M&A").
 ACRONYM_SKIPS = _words("of for from and the on in to with by a an at &")
 
