@@ -84,7 +84,6 @@ from kg.tokens import singular
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
          ("trades", "as"), ("trading", "as"))
 _OPENERS = frozenset("“\"‘") | MARKS
-_THINGS = frozenset({"organization", "product", "document", "other", "place"})
 _CUE_WORDS = frozenset(c[0] for c in _CUES)
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
                   "initially later then still commonly usually widely which by in now ,")

@@ -39,9 +39,9 @@ from __future__ import annotations
 
 from kg import lexicon as lx
 from kg.candidates import Span, Stats, Unit
-from kg.tokens import Token
+from kg.tokens import EMPHASIS_MARKS, Token
 
-MARKS = frozenset("*_")
+MARKS = EMPHASIS_MARKS
 """The Markdown emphasis marks ("*", "_"), single or doubled."""
 _MAX_WORDS = 6
 _INSIDE = {"-", "&"}

@@ -30,7 +30,6 @@ from kg.pieces import ROLE_ENDINGS
 
 __all__ = ["drop_fragments"]
 
-_GLUE = frozenset({"of", "for", "on", "with", "&"})
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
 # last parts of a hyphenated adjective made from a name ("Ostrava-born", "Paris-based")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
@@ -44,7 +43,7 @@ def _capital(tok) -> bool:
 def _glued(toks: list, i: int) -> bool:
     """True when the word at ``i`` touches another capitalised word, directly or through a
     connector ("Notes for Beginners")."""
-    if i >= 1 and _capital(toks[i - 1]) or i >= 2 and toks[i - 1].lower in _GLUE \
+    if i >= 1 and _capital(toks[i - 1]) or i >= 2 and toks[i - 1].lower in lx.NAME_GLUE \
             and _capital(toks[i - 2]):
         return True
     if i >= 4 and toks[i - 1].lower == "and" and _inside_name(toks, i - 2):
@@ -52,7 +51,7 @@ def _glued(toks: list, i: int) -> bool:
     if toks[i].possessive:
         return False
     n = len(toks)
-    return i + 1 < n and _capital(toks[i + 1]) or i + 2 < n and toks[i + 1].lower in _GLUE \
+    return i + 1 < n and _capital(toks[i + 1]) or i + 2 < n and toks[i + 1].lower in lx.NAME_GLUE \
         and _capital(toks[i + 2])
 
 

@@ -29,7 +29,6 @@ __all__ = ["heading_prefixes"]
 
 # a place follows these ("# Growing up in Brennard"), not a body named after it (the
 # "Brennard Harbour Company" of the sentences); "at" and "from" may name a firm
-_LOCATIVE = lx._words("in near around outside across")
 
 
 def heading_prefixes(kept: dict[tuple, Form], groups: list[Group],
@@ -72,7 +71,7 @@ def heading_prefixes(kept: dict[tuple, Form], groups: list[Group],
             if key and key not in kept and all(lx.zipf(w) < 4.0 and w not in lx.STOPWORDS
                                                and w not in lower for w in key):
                 owners = begins.get(key, set())
-                placed = toks[i - 1].lower in _LOCATIVE and bodies.get(key, False)
+                placed = toks[i - 1].lower in lx.LOCATIVES and bodies.get(key, False)
                 if len(owners) == 1 and not ends.get(key, set()) - owners and not placed:
                     surface = " ".join(t.text for t in toks[i:j])
                     out[next(iter(owners))][surface] = {

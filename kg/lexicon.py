@@ -85,8 +85,17 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 SEASONS = _words("spring summer autumn fall winter")
 
+# Present and past forms of "be" that link a subject to what it is ("X was a …").
+BE_FORMS = _words("is was are were")
+
+# Prepositions after which a capitalised name is most often a place ("near X", "across X").
+LOCATIVES = _words("in near around outside across")
+
 # Connectors that may sit inside a capitalised name ("Bank of England", "Institute for Fiscal Studies").
 NAME_CONNECTORS = _words("of for on de del della der di da du la le van von y & and-")
+
+# The English connectors that join two capitalised words into one name ("Notes for Beginners").
+NAME_GLUE = _words("of for on with &")
 
 # Small words an acronym expansion may skip ("mergers and acquisitions" for "M&A").
 ACRONYM_SKIPS = _words("of for from and the on in to with by a an at &")

@@ -68,7 +68,7 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
 def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
     ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
-    take it as a short form. Its key has two words, so :func:`join_surnames` does not see it;
+    take it as a short form. Its key has two words, so :func:`kg.people.join_surnames` does not see it;
     nor one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr." →
     "Thomas Ainsley Jr.", not "Thomas Ainsley Sr.").
     So does a surname written with its particles ("van Oordt" → "Karl van Oordt",

@@ -195,7 +195,6 @@ def born_name(u: int, toks: list[Token]) -> list[Definition]:
 
 
 _CALLED = frozenset({"called", "known", "named", "termed"})
-_BE = frozenset({"is", "was", "are", "were"})
 _ASIDE = frozenset({",", "—", "–"})
 # verbs, which make the words before the aside a clause, not a name
 _VERBS = lx.COMMON_VERBS | lx.PAST_VERBS
@@ -222,7 +221,7 @@ def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
         a += 1  # "as it is still known"
     else:
         return None
-    if a >= len(toks) or lows[a] not in _BE:
+    if a >= len(toks) or lows[a] not in lx.BE_FORMS:
         return None
     a += 1
     while a < len(toks) and lows[a] in _ADVERBS and lows[a] != ",":

@@ -44,6 +44,7 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.candidates import Unit
+from kg.compatibility import THING_TYPES as _THINGS
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 
@@ -52,7 +53,6 @@ __all__ = ["nickname_nouns", "nicknames", "remembered_as"]
 _NOUNS = lx._words("nickname byname sobriquet")
 _BETWEEN = frozenset("“\"‘'") | MARKS | {"the"}
 _CLOSERS = frozenset("”\"’'") | MARKS
-_THINGS = frozenset({"organization", "product", "document", "other", "place"})
 
 
 _PERSONAL = lx._words("him her them his their")
@@ -234,9 +234,7 @@ def _whole_object(toks, end: int) -> bool:
     return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")
 
 
-
 _REGARD = lx._words("remembered known")
-_BE = lx._words("is was are were")
 _BETWEEN_NAME = lx._words("still now also widely often best better locally fondly , *")
 _PLACE_PREPOSITIONS = lx._words("along in to among across around on at by throughout within")
 
@@ -270,7 +268,7 @@ def remembered_as(units: list[Unit], matches: list[Match],
             j = i - 1
             while j > 0 and toks[j].lower in _BETWEEN_NAME:
                 j -= 1
-            if toks[j].lower not in _BE:
+            if toks[j].lower not in lx.BE_FORMS:
                 continue
             k = j
             while k > 0 and (toks[k - 1].text in MARKS or toks[k - 1].text == ","):

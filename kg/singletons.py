@@ -35,7 +35,6 @@ from kg.units import Span, Unit, span_key
 __all__ = ["free_singletons"]
 
 _QUOTES = frozenset("\"'“”‘’«»*_")
-_GLUE = frozenset({"of", "for", "on", "with", "&"})
 # after a modal or "do" the word is a verb ("could Google the maker": a brand used as a verb)
 _AUXILIARIES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will",
                           "would", "do", "does", "did", "please"})
@@ -83,13 +82,13 @@ def _free(toks: list, i: int) -> bool:
         return False  # "could Google the maker", "and then Wow, …"
     if singular(word.lower) in _CALENDAR:
         return False  # "met on Fridays"
-    if prev.lower in _GLUE and i >= 3 and toks[i - 2].is_cap and toks[i - 2].lower not in \
+    if prev.lower in lx.NAME_GLUE and i >= 3 and toks[i - 2].is_cap and toks[i - 2].lower not in \
             lx.STOPWORDS:
         return False  # "the Notes for Beginners", not "Trade with Varnesia grew"
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         if nxt.text[0] in _QUOTES or nxt.is_word and not nxt.text[0].islower():
             return False
-        if nxt.lower in _GLUE and i + 2 < len(toks) and toks[i + 2].is_cap:
+        if nxt.lower in lx.NAME_GLUE and i + 2 < len(toks) and toks[i + 2].is_cap:
             return False  # "Beginners of Osk"
     return True

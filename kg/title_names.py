@@ -73,7 +73,6 @@ def topic_prefixes(forms: dict[tuple, Form], uf: UnionFind, topics: set[tuple],
                  f"name in the title; the other names it begins are named after it", top(short))
 
 
-_PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across"})
 _PLACE_NOUNS = lx.PLACE_HEADS | lx.ORG_HEADS | frozenset({"port", "town", "village", "people"})
 
 
@@ -108,7 +107,7 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
             continue
         toks = units[s.unit].tokens
         before = toks[s.start - 1].lower
-        if before in _PLACE_BEFORE or before == "of" and s.start >= 2 and (
+        if before in lx.LOCATIVES or before == "of" and s.start >= 2 and (
                 singular(toks[s.start - 2].lower) in _PLACE_NOUNS):
             out.add(span_key(units, s))
     return out

@@ -23,6 +23,8 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*(?:(?<=[sS])['’](?![\w'’]))?"  # words, plural possessive
     r"|[^\w\s]",                            # any other single mark
 )
+EMPHASIS_MARKS = frozenset("*_")
+"""The Markdown emphasis marks ("*", "_"), single or doubled (see :mod:`kg.emphasis`)."""
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=[sS])['’]$")
 _HYPHEN = re.compile(r"[-–'/]")
 _NO_SINGULAR = frozenset(

@@ -242,7 +242,6 @@ def kind_set_before(toks: list[Token], start: int) -> str | None:
 _ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "an", "ch", "ic")
 # nouns of a way of doing something: a lowercase term described by one is a technique
 _PROCESS_NOUNS = lx._words("method technique process procedure practice cycle approach")
-_BE = lx._words("is was are were")
 # nouns of a way only with "of" or "to" after them: "a way of copying …", "a means to …"
 _WAY_NOUNS = lx._words("way means")
 
@@ -253,11 +252,11 @@ def described_as_process(toks: list[Token], end: int) -> bool:
     13) "X is, in short, a way of …" (a short phrase between commas after "is"; "way" and
     "means" only before "of" or "to"): pcr_history's title technique, typed concept before."""
     k = past_parenthesis(toks, end)
-    if k + 1 < len(toks) and toks[k].lower in _BE and toks[k + 1].text == ",":
+    if k + 1 < len(toks) and toks[k].lower in lx.BE_FORMS and toks[k + 1].text == ",":
         close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text == ","),
                      None)  # "X is, in short, a way of …"
         k = close if close is not None else k
-    if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].lower in _BE) \
+    if k + 2 >= len(toks) or not (toks[k].text == "," or toks[k].lower in lx.BE_FORMS) \
             or toks[k + 1].lower not in ("a", "an", "the"):
         return False
     for i, t in enumerate(toks[k + 2:k + 5], k + 2):

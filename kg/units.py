@@ -19,14 +19,13 @@ from kg import lexicon as lx
 from kg.demonyms import adjective_stems, named_by_adjective
 from kg.eponyms import count_head
 from kg.junctions import count_junctions
-from kg.tokens import Token, key_of
+from kg.tokens import EMPHASIS_MARKS, Token, key_of
 
 __all__ = ["Span", "Stats", "Unit", "corpus_stats", "is_initial", "positional_capital",
            "span_key"]
 
 # marks after which any word is capitalised, as at the start of a sentence
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
-_EMPHASIS = frozenset("*_")  # Markdown emphasis marks (kg.emphasis.MARKS)
 
 
 @dataclass
@@ -113,7 +112,7 @@ def is_initial(tokens: list[Token], i: int) -> bool:
     without the "." test two sentences the splitter left inside a list item gave nodes of
     their first word (telescope, compiler)."""
     k = i
-    while k > 0 and tokens[k - 1].text in _EMPHASIS:
+    while k > 0 and tokens[k - 1].text in EMPHASIS_MARKS:
         k -= 1
     if k < i - 1 and k > 0:  # bold or bold italics; a lone "*" may be a list's bullet
         # "**One rule.** Procedures …": a sentence the splitter left inside a list item
