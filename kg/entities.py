@@ -2,21 +2,21 @@
 
 The steps, each in its own module:
 
-1. :mod:`kg.candidates`, :mod:`kg.terms`, :mod:`kg.patterns` and :mod:`kg.acronyms` propose
-   spans (capitalised names, designations, acronyms and their expansions, aliases, noun-phrase
-   terms, defined and quoted terms, list labels, dates, quantities) in every sentence and
+1. :mod:`kg.finders.candidates`, :mod:`kg.finders.terms`, :mod:`kg.finders.patterns` and
+   :mod:`kg.merging.acronyms` propose spans (capitalised names, designations, acronyms and their expansions,
+   aliases, noun-phrase terms, defined and quoted terms, list labels, dates, quantities) in every sentence and
    heading of every document.
-2. :mod:`kg.selection` keeps the forms the corpus gives evidence for: a name capitalised away
+2. :mod:`kg.finders.selection` keeps the forms the corpus gives evidence for: a name capitalised away
    from the start of a sentence, a definition, or a term repeated in different sentences.
-3. :mod:`kg.canonical` (with :mod:`kg.people` and :mod:`kg.quantities`) merges forms that
-   name one thing, recording the rule and its evidence.
-4. :mod:`kg.gazetteer` finds every occurrence of the kept forms, longest first.
-5. :mod:`kg.entity_types` types each entity from generic cues; :mod:`kg.namesakes` gives each
+3. :mod:`kg.merging.canonical` (with :mod:`kg.merging.people` and :mod:`kg.merging.quantities`) merges forms
+   that name one thing, recording the rule and its evidence.
+4. :mod:`kg.finders.gazetteer` finds every occurrence of the kept forms, longest first.
+5. :mod:`kg.kinds.entity_types` types each entity from generic cues; :mod:`kg.merging.namesakes` gives each
    occurrence of a surname several people share to the one named most recently.
-6. :mod:`kg.coref` (with :mod:`kg.antecedents` and :mod:`kg.descriptors`) adds the sentences
-   that name an entity only as "the company", "it", "they", "the label" …; a description
+6. :mod:`kg.references.coref` (with :mod:`kg.references.antecedents` and :mod:`kg.kinds.descriptors`) adds the
+   sentences that name an entity only as "the company", "it", "they", "the label" …; a description
    that always stands for one entity ("the guild") becomes one of its aliases.
-7. :mod:`kg.entity_records` writes the Entity and Mention records, each alias with the rule
+7. :mod:`kg.merging.entity_records` writes the Entity and Mention records, each alias with the rule
    that gave it.
 """
 
@@ -25,33 +25,33 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from kg import lexicon as lx
-from kg.acronyms import definitions
-from kg.binomials import binomials
-from kg.bridging import eponymous, introductions, renamings
-from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
-from kg.canonical import Form, Group, choose_label, group_forms
-from kg.coref import resolve_references
-from kg.descriptors import describe
-from kg.designations import bare_firm_headings
-from kg.entity_records import build_records, span_surface
-from kg.entity_types import assign_types
-from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
-from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
-from kg.heading_short import heading_prefixes
+from kg.finders.binomials import binomials
+from kg.finders.candidates import Span, Unit, corpus_stats, positional_capital, span_key
+from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
+from kg.finders.patterns import find_spans
+from kg.finders.selection import select
+from kg.finders.term_aliases import term_aliases
+from kg.kinds.descriptors import describe
+from kg.kinds.entity_types import assign_types
+from kg.merging.acronyms import definitions
+from kg.merging.canonical import Form, Group, choose_label, group_forms
+from kg.merging.designations import bare_firm_headings
+from kg.merging.entity_records import build_records, span_surface
+from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
+from kg.merging.heading_short import heading_prefixes
+from kg.merging.name_cues import as_called
+from kg.merging.namesakes import NAMESAKE, nearest_namesakes
+from kg.merging.place_titles import add_place_title_aliases
+from kg.merging.title_names import heading_names, placed_names, title_names, titled
+from kg.merging.topics import title_forms, topic_heads
+from kg.merging.typed_surnames import typed_surnames
 from kg.model import Document, Entity, Mention, Section, Sentence
-from kg.name_cues import as_called
-from kg.name_traits import name_heads
-from kg.namesakes import NAMESAKE, nearest_namesakes
-from kg.patterns import find_spans
-from kg.person_words import untitled
-from kg.place_titles import add_place_title_aliases
-from kg.selection import select
-from kg.term_aliases import term_aliases
-from kg.title_names import heading_names, placed_names, title_names, titled
-from kg.tokens import parts, tokenize
-from kg.topics import title_forms, topic_heads
-from kg.typed_surnames import typed_surnames
+from kg.references.bridging import eponymous, introductions, renamings
+from kg.references.coref import resolve_references
+from kg.references.name_traits import name_heads
+from kg.words import lexicon as lx
+from kg.words.person_words import untitled
+from kg.words.tokens import parts, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
 def build_gazetteer(groups: list[Group], kept: dict[tuple, Form], *,
                     scoped: dict[tuple, str] | None = None) -> Gazetteer:
     """Indexes every kept key, then the generic-head variants of term keys; a key in
-    ``scoped`` (a title's head, :mod:`kg.topics`), and its variants, only in that document."""
+    ``scoped`` (a title's head, :mod:`kg.merging.topics`), and its variants, only in that document."""
     scoped = scoped or {}
     gazetteer = Gazetteer()
     for g, group in enumerate(groups):

@@ -1,4 +1,4 @@
-"""Tests for matching keys, acronym matching and the merge rules of kg.canonical."""
+"""Tests for matching keys, acronym matching and the merge rules of kg.merging.canonical."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from kg.acronyms import definitions, initials_match, letters, schwartz_hearst
-from kg.candidates import Unit
-from kg.canonical import (
+from kg.finders.candidates import Unit
+from kg.merging.acronyms import definitions, initials_match, letters, schwartz_hearst
+from kg.merging.canonical import (
     Form,
     choose_label,
     group_forms,
@@ -17,7 +17,7 @@ from kg.canonical import (
     strip_possessive,
     variant_rule,
 )
-from kg.tokens import key_of_text, singular, tokenize
+from kg.words.tokens import key_of_text, singular, tokenize
 
 # word frequencies (wordfreq) decide what counts as a common word in these cases
 needs_wordfreq = pytest.mark.skipif(importlib.util.find_spec("wordfreq") is None,
@@ -182,7 +182,7 @@ def test_variant_rules():
 
 
 def test_amounts_in_any_spelling():
-    from kg.quantities import amount
+    from kg.merging.quantities import amount
 
     assert amount("$7 billion") == amount("7 billion dollars") == amount("roughly $7 billion")
     assert amount("€480 million") == amount("480 million euros") == ("€", 480e6)
@@ -210,7 +210,7 @@ def test_amount_and_year_merges():
 
 
 def test_middle_name_matches_its_initial():
-    from kg.person_words import same_person
+    from kg.words.person_words import same_person
 
     assert same_person("Ivo E. Tully".split(), "Ivo Edwin Tully".split())
     assert not same_person("Ivo E. Tully".split(), "Ivo Edwin Wood".split())
@@ -226,7 +226,7 @@ def test_middle_name_matches_its_initial():
     ("Statement of the Co-owned Quays", "statement"),
 ])
 def test_head_of_a_name(name, head):
-    from kg.canonical import head_of
+    from kg.merging.canonical import head_of
 
     assert head_of(key_of_text(name)) == head
 
@@ -270,7 +270,7 @@ def test_no_alias_from_a_description():
 
 
 def test_word_by_word_abbreviation_needs_a_clipping_or_initials():
-    from kg.shortenings import _abbreviates
+    from kg.merging.shortenings import _abbreviates
     long = ("northern", "graph", "theory", "laboratory")
     assert _abbreviates(("gt", "lab"), long)
     assert _abbreviates(("graph", "theory", "lab"), long)
@@ -280,13 +280,13 @@ def test_word_by_word_abbreviation_needs_a_clipping_or_initials():
 
 
 def test_generational_suffix_is_not_the_surname():
-    from kg.person_words import core_words, same_person
+    from kg.words.person_words import core_words, same_person
     assert core_words(["Ada", "B.", "Quill", "Jr."]) == ["Ada", "B.", "Quill"]
     assert same_person(["Ada", "B.", "Quill", "Jr."], ["Ada", "Quill"])
 
 
 def test_acronym_with_a_number_matches_a_numbered_word():
-    from kg.acronyms import initials_match
-    from kg.tokens import tokenize
+    from kg.merging.acronyms import initials_match
+    from kg.words.tokens import tokenize
     assert initials_match("r7s", tokenize("Revised⁷ Schedule"))
     assert not initials_match("r8s", tokenize("Revised⁷ Schedule"))

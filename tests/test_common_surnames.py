@@ -1,5 +1,5 @@
 """A bare surname that is also a frequent English word ("Carter", "Bell") joins its person
-(kg.people.known_people). Small made-up documents."""
+(kg.merging.people.known_people). Small made-up documents."""
 
 from __future__ import annotations
 

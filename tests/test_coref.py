@@ -1,12 +1,12 @@
-"""Tests for kg.coref: which phrases are references and what they resolve to."""
+"""Tests for kg.references.coref: which phrases are references and what they resolve to."""
 
 from __future__ import annotations
 
 from test_entities import build, find, joined
 
 from kg.entities import extract_entities
-from kg.phrase_context import expletive
-from kg.tokens import tokenize
+from kg.references.phrase_context import expletive
+from kg.words.tokens import tokenize
 
 
 def _refs(text: str):

@@ -1,8 +1,8 @@
 """A stray emphasis mark does not hide a pair of marks later in the sentence."""
 
-from kg.candidates import Unit
-from kg.emphasis import emphasised, italic_titles
-from kg.tokens import tokenize
+from kg.finders.candidates import Unit
+from kg.finders.emphasis import emphasised, italic_titles
+from kg.words.tokens import tokenize
 
 
 def _spans(finder, text: str) -> list[str]:

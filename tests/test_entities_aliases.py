@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.canonical import group_forms
-from kg.descriptors import copula_head
 from kg.entities import extract_entities
-from kg.forms import Form
-from kg.tokens import key_of_text, tokenize
+from kg.kinds.descriptors import copula_head
+from kg.merging.canonical import group_forms
+from kg.merging.forms import Form
+from kg.words.tokens import key_of_text, tokenize
 from tests.test_entities import build, find, joined, needs_wordfreq
 from tests.test_entities import extracted as _entities
 

@@ -1,7 +1,7 @@
 """Issue 3, aliases round 10: rules found on the final6 sets (then development sets) and on
-invented probes of common wordings, tested on invented sentences (kg.name_runs,
-kg.shortenings, kg.alias_cues, kg.name_cues, kg.demonyms, kg.published, kg.people,
-kg.short_forms, kg.canonical, kg.tokens)."""
+invented probes of common wordings, tested on invented sentences (kg.finders.name_runs,
+kg.merging.shortenings, kg.merging.alias_cues, kg.merging.name_cues, kg.words.demonyms, kg.finders.published,
+kg.merging.people, kg.merging.short_forms, kg.merging.canonical, kg.words.tokens)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Issue 3, aliases round 9: rules found on the outsiders' final4/final5 sets, tested on
-invented sentences (kg.people, kg.canonical, kg.given_names)."""
+invented sentences (kg.merging.people, kg.merging.canonical, kg.words.given_names)."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def test_a_surname_two_people_bear_or_a_common_word_is_no_alias():
 
 
 def test_surname_of_keeps_particles_and_drops_suffixes():
-    from kg.surnames import surname_of
+    from kg.merging.surnames import surname_of
 
     assert surname_of("Evaristo Quornelli") == "Quornelli"
     assert surname_of("Otto von Brannerhof") == "von Brannerhof"
@@ -109,9 +109,9 @@ def test_a_title_in_single_emphasis_is_one_entity_and_one_italic_word_none():
 
 
 def test_italic_titles_skips_bold_runs_and_lowercase_words():
-    from kg.candidates import Unit
-    from kg.emphasis import italic_titles
-    from kg.tokens import tokenize
+    from kg.finders.candidates import Unit
+    from kg.finders.emphasis import italic_titles
+    from kg.words.tokens import tokenize
 
     def spans(text):
         unit = Unit("d", tokenize(text), 0, None)
@@ -144,9 +144,9 @@ def test_a_formal_title_and_the_name_it_is_known_by_are_one_entity():
 
 
 def test_no_title_taken_without_a_titling_participle():
-    from kg.alias_cues import aliases
-    from kg.candidates import Unit
-    from kg.tokens import tokenize
+    from kg.finders.candidates import Unit
+    from kg.merging.alias_cues import aliases
+    from kg.words.tokens import tokenize
 
     text = "Built by the Orrin Valley Boat Club, it has long been known as the Marrick Hut."
     unit = Unit("d", tokenize(text), 0, None)
@@ -164,8 +164,8 @@ def test_a_so_called_name_in_apposition_names_the_same_thing():
 
 
 def test_so_called_needs_the_apposition_comma():
-    from kg.name_cues import so_called
-    from kg.tokens import tokenize
+    from kg.merging.name_cues import so_called
+    from kg.words.tokens import tokenize
 
     assert so_called(0, tokenize("the boats kept the so-called “slack water” hours")) == []
     found = so_called(0, tokenize("Orm Lake, the so-called Mirror of Kell, froze."))
@@ -197,7 +197,7 @@ def test_an_institution_named_with_its_owner_also_goes_by_its_own_name():
 
 
 def test_owned_prefix_leaves_names_with_their_own_of_whole():
-    from kg.canonical import owned_prefix
+    from kg.merging.canonical import owned_prefix
 
     assert owned_prefix("Harnell Marine Observatory of Vessing University") == \
         "Harnell Marine Observatory"
@@ -217,8 +217,8 @@ def test_a_body_that_grew_into_another_name_is_one_entity():
 
 
 def test_grew_into_takes_no_person_or_role():
-    from kg.name_cues import grew_into
-    from kg.tokens import tokenize
+    from kg.merging.name_cues import grew_into
+    from kg.words.tokens import tokenize
 
     assert grew_into(0, tokenize("Ada Lind, who became Chief Engineer, left.")) == []
     assert grew_into(0, tokenize("The Kell Survey, which later became the Chief Surveyor, "
@@ -235,8 +235,8 @@ def test_a_noun_and_a_verb_taking_an_object_make_no_term():
 
 
 def test_verb_before_object_spares_plural_heads_before_other_words():
-    from kg.terms import _verb_before_object
-    from kg.tokens import tokenize
+    from kg.finders.terms import _verb_before_object
+    from kg.words.tokens import tokenize
 
     toks = tokenize("the kiln consumes the wood")
     assert _verb_before_object(toks, 2)
@@ -305,9 +305,9 @@ def test_a_court_case_is_one_name_and_its_v_ends_no_sentence():
 
 
 def test_case_names_needs_a_party_on_each_side():
-    from kg.candidates import Unit
-    from kg.cases import case_names
-    from kg.tokens import tokenize
+    from kg.finders.candidates import Unit
+    from kg.finders.cases import case_names
+    from kg.words.tokens import tokenize
 
     unit = Unit("d", tokenize("the value of v. in the formula"), 0, None)
     assert case_names(0, unit, None) == []
@@ -350,7 +350,7 @@ def test_a_firm_named_after_its_founder_still_takes_the_bare_surname():
 
 
 def test_named_after_is_no_firm_or_body():
-    from kg.surnames import named_after
+    from kg.merging.surnames import named_after
 
     assert named_after(("pellard", "inquiry"), {"pellard"})
     assert not named_after(("quarrell", "motor", "company"), {"quarrell"})
@@ -359,8 +359,8 @@ def test_named_after_is_no_firm_or_body():
 
 
 def test_a_leading_head_or_compass_word_opens_no_personal_name():
-    from kg.forms import Form
-    from kg.people import person_like
+    from kg.merging.forms import Form
+    from kg.merging.people import person_like
 
     def form(text):
         f = Form(tuple(text.casefold().split()))
@@ -385,8 +385,8 @@ def test_an_institution_with_its_place_after_a_comma_is_a_fuller_name():
 
 
 def test_sited_skips_lists():
-    from kg.name_cues import sited
-    from kg.tokens import tokenize
+    from kg.merging.name_cues import sited
+    from kg.words.tokens import tokenize
 
     toks = tokenize("It lent to the Orrin Museum, Kessby, and Tarle Hall.")
     assert sited(0, toks) == []

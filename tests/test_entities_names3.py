@@ -1,13 +1,13 @@
 """Tests for the third names round of issue 3: adjectives of nationality, region and people
-(:mod:`kg.demonyms`) are no entities, and organisation names that hold "and", "to" or a
+(:mod:`kg.words.demonyms`) are no entities, and organisation names that hold "and", "to" or a
 second "of". Small made-up documents, split by the real splitter."""
 
 from __future__ import annotations
 
-from kg.demonyms import is_demonym
 from kg.entities import extract_entities
 from kg.model import Document
 from kg.splitter import split_document
+from kg.words.demonyms import is_demonym
 from tests.test_entities import find
 
 

@@ -100,7 +100,7 @@ def test_a_superlative_opens_no_term():
 
 
 def test_superlatives_of_generic_modifiers():
-    from kg.lexicon import is_generic_modifier
+    from kg.words.lexicon import is_generic_modifier
     for word in ("oldest", "largest", "biggest", "earliest", "best-known", "newest"):
         assert is_generic_modifier(word), word
     for word in ("forest", "interest", "honest", "harvest", "test", "field-tested"):

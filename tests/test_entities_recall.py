@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
-from kg.tokens import singular
+from kg.words.tokens import singular
 from tests.test_entities import find, needs_wordfreq
 
 

@@ -61,7 +61,7 @@ def test_blind_science_and_engine_maker_articles_keep_their_floors(name, recall,
     (tests/test_entities_round13_makers.py) brought engines to 1.00 / 1.00 / 1.00 and 2.08 nodes
     per gold entity, and enzyme's relations to 0.667 (a maker typed an organisation); round 14
     (tests/test_entities_round14_science.py) brought enzyme to 1.00 / 1.00 / 1.00 and 2.00
-    nodes per gold entity; round 15 (kg.singletons) added engines one real country named once
+    nodes per gold entity; round 15 (kg.finders.singletons) added engines one real country named once
     (2.12 nodes per gold entity). A
     regression fails, and a rule that lifts them should raise the floor."""
     _keeps_floors(name, recall, alias, joined, nodes)

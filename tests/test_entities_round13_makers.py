@@ -153,7 +153,7 @@ def test_he_is_the_person_the_previous_sentence_is_about_not_one_named_in_the_po
 
 @needs_wordfreq
 def test_the_engine_maker_probe_keeps_its_type_agreement():
-    """Blind 0.42 (26 gold entities); the round-13 type cues (:mod:`kg.maker_types`) brought
+    """Blind 0.42 (26 gold entities); the round-13 type cues (:mod:`kg.kinds.maker_types`) brought
     it to 0.92: places after "the river" and "a plant at", a maker "… Engines", models,
     list labels described after a colon, a standard and an act ending in a number, a
     bold-italic title. Left: a one-word product line, an eponymous part the gold calls a

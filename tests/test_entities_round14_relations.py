@@ -3,8 +3,8 @@ missed, so that the claims relating them had no node to join. Small made-up docu
 
 from __future__ import annotations
 
-from kg.demonyms import named_by_adjective
-from kg.place_titles import place_titles
+from kg.merging.place_titles import place_titles
+from kg.words.demonyms import named_by_adjective
 from tests.test_entities import build, extracted, find
 from tests.test_entities_round2 import _references
 

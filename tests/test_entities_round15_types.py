@@ -1,4 +1,4 @@
-"""Tests for the round-15 type heads (:data:`kg.kind_nouns.TYPING_HEADS`): a name's last
+"""Tests for the round-15 type heads (:data:`kg.words.kind_nouns.TYPING_HEADS`): a name's last
 word of a body's unit or band, a landform or site, a kind of written work, and a numbered
 part of a document ("Schedule 4"); a ship's or vehicle's noun before a name. Small made-up
 documents."""

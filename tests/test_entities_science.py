@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kg.binomials import binomials
-from kg.candidates import Unit
 from kg.entities import build_units
-from kg.term_aliases import term_aliases
-from kg.tokens import tokenize
+from kg.finders.binomials import binomials
+from kg.finders.candidates import Unit
+from kg.finders.term_aliases import term_aliases
+from kg.words.tokens import tokenize
 from tests.test_entities import build, extracted, find, joined, needs_wordfreq, with_mentions
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.canonical import group_forms
-from kg.forms import Form
-from kg.tokens import key_of_text
+from kg.merging.canonical import group_forms
+from kg.merging.forms import Form
+from kg.words.tokens import key_of_text
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, joined, needs_wordfreq
 

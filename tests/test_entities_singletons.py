@@ -1,12 +1,12 @@
-"""Tests for :mod:`kg.singletons`: a common one-word name written once, mid-sentence, on its
+"""Tests for :mod:`kg.finders.singletons`: a common one-word name written once, mid-sentence, on its
 own is kept; the same word in a quotation, a title or also written lowercase is not. Small
 made-up documents."""
 
 from __future__ import annotations
 
-from kg.singletons import free_singletons
-from kg.tokens import tokenize
-from kg.units import Span, Unit
+from kg.finders.singletons import free_singletons
+from kg.finders.units import Span, Unit
+from kg.words.tokens import tokenize
 from tests.test_entities import extracted, find
 
 _LAMP = ("Ruth Tallis designed the Varrow lamp in a shed near the quarry. The Varrow lamp "
@@ -72,7 +72,7 @@ def test_free_singletons_takes_a_word_used_once_not_twice():
     assert free_singletons(units, spans) == {("chicago",)}
 
 
-# kg.eponyms: a name written once, right after "the" and before a lowercase noun that ends
+# kg.finders.eponyms: a name written once, right after "the" and before a lowercase noun that ends
 # the phrase, takes the noun ("the Quenmoor massif"), as a pair seen twice does.
 
 _ROCKS = "Geologists have mapped the old crust of the island for a century. "

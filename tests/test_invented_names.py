@@ -6,7 +6,7 @@ The tests' made-up articles (``tests/data/entities/``) and sentences (the string
 that happens to fit an evaluation article's Vell. A capitalised word of four letters or more is checked
 unless it is an ordinary word (a Zipf frequency of :data:`ORDINARY_ZIPF` or more, or written
 in lowercase somewhere in the evaluation articles), a common given name
-(:data:`kg.given_names.GIVEN_NAMES`), or one of :data:`REAL`.
+(:data:`kg.words.given_names.GIVEN_NAMES`), or one of :data:`REAL`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import ast
 import re
 from pathlib import Path
 
-from kg.given_names import GIVEN_NAMES
+from kg.words.given_names import GIVEN_NAMES
 from tests.test_entities import needs_wordfreq
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,9 +1,9 @@
 """The one helper that finds where a capitalised name starts before a given token."""
 
-from kg.candidates import Unit
-from kg.cases import case_names
-from kg.name_before import name_before
-from kg.tokens import tokenize
+from kg.finders.candidates import Unit
+from kg.finders.cases import case_names
+from kg.finders.name_before import name_before
+from kg.words.tokens import tokenize
 
 
 def _case_texts(text: str) -> list[str]:

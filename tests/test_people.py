@@ -1,4 +1,4 @@
-"""kg.people's bucketed merge rules against the plain pairwise versions they replaced."""
+"""kg.merging.people's bucketed merge rules against the plain pairwise versions they replaced."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from collections import Counter
 
 import pytest
 
-from kg.forms import Form, UnionFind, top
-from kg.people import DISTINCT_HEADS, join_initials, join_surnames, person_like
-from kg.person_words import last_name
-from kg.tokens import key_of_text
+from kg.merging.forms import Form, UnionFind, top
+from kg.merging.people import DISTINCT_HEADS, join_initials, join_surnames, person_like
+from kg.words.person_words import last_name
+from kg.words.tokens import key_of_text
 
 _FIRST = ["Mara", "Tobin", "Oda", "Corvin", "Britta", "Jorun", "Petra", "Pavel"]
 _MIDDLE = ["A.", "E.", "Anne", "Aldric", "J."]

@@ -1,5 +1,5 @@
-"""Tests for references in reported clauses and to named structures (kg.reference_phrases,
-kg.antecedents): "Orvik said it was …", "The Harl Lighthouse … Its height …"."""
+"""Tests for references in reported clauses and to named structures (kg.references.reference_phrases,
+kg.references.antecedents): "Orvik said it was …", "The Harl Lighthouse … Its height …"."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kg.referent_limits import someone as _someone
-from kg.subjects import clause_subject
-from kg.tokens import tokenize
+from kg.references.referent_limits import someone as _someone
+from kg.references.subjects import clause_subject
+from kg.words.tokens import tokenize
 from tests.test_entities import by_reference, find, with_mentions
 
 

@@ -102,7 +102,7 @@ def test_the_trustees_take_their_trust_named_long_before():
 
 def test_the_trustees_without_a_complement_are_no_company_either():
     # the complement ("of the pension scheme") is not what keeps them from the firm: the
-    # governing-body heads of kg.compatibility.MEMBERS are
+    # governing-body heads of kg.references.compatibility.MEMBERS are
     entities, mentions = with_mentions(
         "Haldry Glassworks Ltd was founded in 1958 by Ivo Haldry. "
         "The company sold bottles to breweries. "

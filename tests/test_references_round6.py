@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.compatibility import partnered
+from kg.references.compatibility import partnered
 from tests.test_entities import by_reference, find, with_mentions
 
 POST = ("In 1962 the Lissmoor Water Board hired Tamsin Orvelle as its first chief engineer. "

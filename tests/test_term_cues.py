@@ -1,5 +1,5 @@
 """Tests for the cues that keep a lowercase term seen in one sentence only (issue 3,
-:mod:`kg.term_cues`). Small made-up documents."""
+:mod:`kg.finders.term_cues`). Small made-up documents."""
 
 from __future__ import annotations
 

@@ -1,0 +1,35 @@
+"""Finders: where candidate names, terms, dates and quantities are found, and which are kept.
+
+The first stage of :func:`kg.entities.extract_entities` after tokenising: span finders read each
+sentence for capitalised names, defined and emphasised terms, lowercase technical terms, dates
+and amounts; :mod:`kg.finders.selection` then keeps the forms the corpus gives evidence for, and
+the gazetteer finds every occurrence of the kept forms. Modules:
+
+- ``units``: the ``Unit`` and ``Span`` records every finder shares, and ``Stats``, the
+  corpus-wide evidence about each word;
+- ``candidates``: the spans that may name an entity, with the evidence for each;
+- ``name_runs``: where a run of capitalised words goes on, and what completes it;
+- ``name_before``: where the capitalised name ending before a word starts;
+- ``junctions``: long organisation names that hold "and", "to" or a second "of";
+- ``eponyms``: things named after someone, a name and a lowercase head ("the Varrow lamp");
+- ``binomials``: Latin two-word names of living things, and their abbreviated form;
+- ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
+  ``measures`` … ``isotopes`` below, and of ``terms`` and ``term_cues``;
+- ``measures``: dates and quantities in running text;
+- ``emphasis``: terms set in Markdown bold, and italic titles of works;
+- ``cases``: names of court cases, "A v. B";
+- ``glosses``: a term explained once by what kind of thing it is;
+- ``published``: titles of works right after a verb of writing or publishing;
+- ``variant_names``: a lowercase word hyphened to an acronym the text uses;
+- ``subtitled``: a work's title with a subtitle and a year in brackets;
+- ``isotopes``: an element and its mass number;
+- ``term_aliases``: other names given to a term set in emphasis ("…, also called …");
+- ``terms``: lowercase noun-phrase terms;
+- ``term_cues``: cues that keep a lowercase term seen in one sentence only;
+- ``selection``: which candidate forms become entities;
+- ``singletons``: a one-word name written once, mid-sentence, on its own, kept;
+- ``article_shorts``: a capitalised word after "the" that opens one longer "… of …" name;
+- ``fragments``: names that are pieces of longer names or adjectives, dropped;
+- ``pieces``: pieces of text that look like entities but are not;
+- ``gazetteer``: every occurrence of the chosen forms, longest match first.
+"""

@@ -1,0 +1,172 @@
+"""Terms a Markdown text sets in bold: "The **Varrow lamp** burned oil …".
+
+Writers of Markdown put a term in bold where they introduce it, the way a textbook does, so
+a bold run of one to six words in running text is a term the text defines: a ``defined``
+span when it holds a lowercase word ("**tide gauging**", "**Ostrel minor**"), a
+``name`` span when every word is capitalised ("**Tower of Brem**", which the name
+finder alone splits at "of" after "The").
+
+Not taken: a list item's label ("**Weight:** 4.2 t", "**Dry rot.** …": the label
+finder's), a run with punctuation inside ("**SKIM (Sky Imaging Module).**"), a bold
+function word ("it is **not** safe"), a whole line in bold (a heading in disguise), and
+single ``*`` or ``_`` emphasis, which marks titles and foreign words as often as terms.
+
+Single ``*`` or ``_`` emphasis around two to twelve words in title case (capitalised
+words and small ones between: "*Tide Tables by Harmonic Method*", "*The Making of
+Reefs and Atolls*") is the title of a work, a ``quoted`` span as a title in quotation
+marks is (:func:`italic_titles`); one italic word stays out (a ship, a genus, a foreign
+word). Measured (issue 3, round 9): forecasting recall 0.80 → 0.85 (a book's title), and
+two book titles of plate_tectonics, cut before at "of" or their first word, are whole; no
+other set of the 27 moved. Round 11: one colon may stand before a capitalised subtitle
+("*Salt and Iron: Tools of the Orlen Coast*", :func:`_subtitled`), the usual form of an
+exhibition's or a book's title: on the invented museum article recall and alias unity
+0.90 → 0.95 (the exhibition's title, cut before at the colon); no other set moved.
+
+A mark opens emphasis only when a word touches it on the right and closes it only when one
+touches it on the left; a stray mark ("3 * 4", an unclosed "*") is skipped and the rest of
+the sentence still searched, and a closer pairs with the nearest opener before it.
+Round 13: three marks ("***The Engine on the Slope***", bold and italic) hold an italic
+title inside the bold: engines type agreement 0.88 → 0.92 (a book's title, a product by
+its head before); no other set moved.
+
+Measured (``benchmarks/entities.py --held-out``): of the development sets only compiler,
+vaccine, lighthouse and telescope use bold in running text; vaccine gains one
+term not found before and the alias unity of another, lighthouse four (a tower's name, a
+lamp, a lens and a valve); the other sets do not change.
+"""
+
+from __future__ import annotations
+
+from kg.finders.candidates import Span, Stats, Unit
+from kg.words import lexicon as lx
+from kg.words.tokens import EMPHASIS_MARKS, Token
+
+MARKS = EMPHASIS_MARKS
+"""The Markdown emphasis marks ("*", "_"), single or doubled."""
+_MAX_WORDS = 6
+_INSIDE = {"-", "&"}
+_MAX_TITLE = 12
+TITLE_SMALL = lx.NAME_CONNECTORS | lx._words("the a an and or in at to with by from")
+"""The small words a title in title case leaves lowercase ("of", "the", "and" …)."""
+
+
+def _double(toks: list[Token], i: int) -> str | None:
+    """The mark when ``toks[i:i + 2]`` is a doubled emphasis mark ("**" or "__")."""
+    if i + 1 < len(toks) and toks[i].text in MARKS and toks[i + 1].text == toks[i].text \
+            and toks[i + 1].start == toks[i].end:
+        return toks[i].text
+    return None
+
+
+def _flanks(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` and ``toks[k + 1]`` touch: a mark there opens (the word follows
+    it) or closes (it follows the word) emphasis; "3 * 4" has neither."""
+    return k + 1 < len(toks) and toks[k].end == toks[k + 1].start
+
+
+def _kind(words: list[Token]) -> str | None:
+    """``name`` for a run of capitalised words, ``defined`` for a term, None for neither."""
+    if any(not t.is_word and t.text not in _INSIDE for t in words) or not words[0].is_word \
+            or not words[-1].is_word:
+        return None
+    if words[0].lower in lx.STOPWORDS or words[-1].lower in lx.STOPWORDS:
+        return None
+    capitalised = all(t.is_cap or t.lower in lx.NAME_CONNECTORS or t.lower == "the"
+                      for t in words if t.is_word)
+    return "name" if capitalised else "defined"
+
+
+def emphasised(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Bold runs of one to six words in running text (see the module docstring).
+
+    Args:
+        unit_index: the unit's index.
+        unit: a tokenised sentence.
+        stats: corpus word evidence (unused; every finder takes it).
+
+    Returns:
+        ``defined`` or ``name`` spans, without the marks.
+    """
+    toks, out, i = unit.tokens, [], 0
+    while i < len(toks):
+        mark = _double(toks, i)
+        if mark is None or not _flanks(toks, i + 1):
+            i += 1
+            continue
+        close = next((k for k in range(i + 2, min(len(toks), i + 3 + 2 * _MAX_WORDS))
+                      if _double(toks, k) == mark and _flanks(toks, k - 1)), None)
+        if close is None:
+            i += 2  # a stray "**": the rest of the sentence may still hold a pair
+            continue
+        # the closer pairs with the nearest opener before it, as CommonMark pairs them
+        i = max(k for k in range(i, close - 1) if _double(toks, k) == mark and _flanks(toks, k + 1))
+        words = toks[i + 2:close]
+        after = toks[close + 2] if close + 2 < len(toks) else None
+        whole = i == 0 and after is None
+        label = after is not None and after.text in (":", ".") and unit.list_item
+        if words and sum(t.is_word for t in words) <= _MAX_WORDS and not whole and not label:
+            kind = _kind(words)
+            if kind:
+                out.append(Span(unit_index, i + 2, close, kind))
+        i = close + 2
+    return out
+
+
+def _single(toks: list[Token], i: int) -> str | None:
+    """The mark when ``toks[i]`` is a single emphasis mark (not half of "**" or "__"), or
+    the inner one of three ("***Title***": bold and italic, the title inside)."""
+    if toks[i].text not in MARKS:
+        return None
+    if _run(toks, i, -1) == 2 and _run(toks, i, 1) == 0 and _flanks(toks, i) \
+            or _run(toks, i, 1) == 2 and _run(toks, i, -1) == 0 and i > 0 and _flanks(toks, i - 1):
+        return toks[i].text  # the inner mark, touching the title's first or last word
+    return None if _run(toks, i, -1) or _run(toks, i, 1) else toks[i].text
+
+
+def _run(toks: list[Token], i: int, step: int) -> int:
+    """How many marks like ``toks[i]`` touch it in direction ``step`` (-1 or 1)."""
+    n, k = 0, i
+    while 0 <= k + step < len(toks) and toks[k + step].text == toks[i].text and (
+            toks[k + step].end == toks[k].start if step < 0 else toks[k + step].start == toks[k].end):
+        n, k = n + 1, k + step
+    return n
+
+
+def _subtitled(words: list[Token], k: int) -> bool:
+    """True when ``words[k]`` is the one colon before a title's capitalised subtitle
+    ("*Salt and Iron: Tools of the Orlen Coast*"), after two words or more."""
+    return words[k].text == ":" and 2 <= k < len(words) - 1 and words[k + 1].is_cap \
+        and sum(t.text == ":" for t in words) == 1
+
+
+def italic_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Titles of works set in single emphasis: "*Tide Tables by Harmonic Method*".
+
+    Args:
+        unit_index: the unit's index.
+        unit: a tokenised sentence.
+        stats: corpus word evidence (unused; every finder takes it).
+
+    Returns:
+        ``quoted`` spans of two to twelve words in title case, without the marks.
+    """
+    toks, out, i = unit.tokens, [], 0
+    while i < len(toks):
+        mark = _single(toks, i)
+        if mark is None or not _flanks(toks, i):
+            i += 1
+            continue
+        close = next((k for k in range(i + 1, min(len(toks), i + 2 + _MAX_TITLE))
+                      if _single(toks, k) == mark and _flanks(toks, k - 1)), None)
+        if close is None:
+            i += 1  # a stray "*": the rest of the sentence may still hold a pair
+            continue
+        # the closer pairs with the nearest opener before it ("*sharply, … *Tide Tables*")
+        i = max(k for k in range(i, close) if _single(toks, k) == mark and _flanks(toks, k))
+        words = toks[i + 1:close]
+        if len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(
+                t.is_word and (t.is_cap or t.lower in TITLE_SMALL)
+                or _subtitled(words, k) for k, t in enumerate(words)):
+            out.append(Span(unit_index, i + 1, close, "quoted"))
+        i = close + 1
+    return out

@@ -1,0 +1,135 @@
+"""Names that are pieces of longer names or adjectives, dropped by :func:`kg.finders.selection.select`.
+
+:func:`drop_fragments` drops a kept form that is a name of its own nowhere in the text:
+
+- a one-word common word (Zipf ≥ 3.5) every occurrence of which is glued to another
+  capitalised word, directly or through "of", "for", "on", "with" or "&" (:func:`_glued`;
+  "and" only inside a name joined by "of" or "for": :func:`_inside_name`), or is a
+  demonym-like adjective before a lowercase word that is no verb (:func:`_modifier`);
+- a name of one or two words ending like a demonym before a noun of a person's trade
+  (:func:`_before_role`), not before an adverb or function word ending in "-er"
+  (:data:`_ER_ADVERBS`);
+- a name written only as a hyphenated adjective, "Ostrava-born", or a nationality's,
+  "Danish-language" (:func:`_compound_adjective`), or only as a listed adjective of
+  nationality, region or people (:func:`_demonym`, from :mod:`kg.words.demonyms`).
+
+The rules, and the figures measured for each, are in :mod:`kg.finders.selection`'s docstring, beside
+the other rules of what is kept; :func:`~kg.finders.selection.select` calls :func:`drop_fragments`
+after the nested-term rule and before :mod:`kg.finders.pieces`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.finders.candidates import Span, Unit, span_key
+from kg.finders.pieces import ROLE_ENDINGS
+from kg.merging.forms import Form
+from kg.words import lexicon as lx
+from kg.words.demonyms import is_demonym
+
+__all__ = ["drop_fragments"]
+
+_DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
+# last parts of a hyphenated adjective made from a name ("Ostrava-born", "Paris-based")
+_COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
+                                 "run", "funded", "backed", "style"})
+
+
+def _capital(tok) -> bool:
+    return tok.is_cap and tok.lower not in lx.STOPWORDS
+
+
+def _glued(toks: list, i: int) -> bool:
+    """True when the word at ``i`` touches another capitalised word, directly or through a
+    connector ("Notes for Beginners")."""
+    if i >= 1 and _capital(toks[i - 1]) or i >= 2 and toks[i - 1].lower in lx.NAME_GLUE \
+            and _capital(toks[i - 2]):
+        return True
+    if i >= 4 and toks[i - 1].lower == "and" and _inside_name(toks, i - 2):
+        return True  # the last word of "Bureau for Weights and Measures"
+    if toks[i].possessive:
+        return False
+    n = len(toks)
+    return i + 1 < n and _capital(toks[i + 1]) or i + 2 < n and toks[i + 1].lower in lx.NAME_GLUE \
+        and _capital(toks[i + 2])
+
+
+def _inside_name(toks: list, j: int) -> bool:
+    """True when the word at ``j`` ends a name joined by "of" or "for" ("Centre of Hydrology",
+    "Bureau for Weights"), not a name after a lowercase word ("audiences of Kelby")."""
+    k = j
+    while k > 0 and _capital(toks[k]) and j - k < 3:
+        k -= 1
+    return k < j and k >= 1 and toks[k].lower in ("of", "for") and _capital(toks[k - 1])
+
+
+def _modifier(toks: list, i: int) -> bool:
+    """True when the word at ``i`` is a demonym-like adjective before a lowercase word that is
+    not a verb ("the Danish firm", "every Georgian terrace")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].lower.endswith(_DEMONYM) and nxt is not None and nxt.is_word \
+        and nxt.text.islower() and nxt.lower not in lx.COMMON_VERBS \
+        and nxt.lower not in lx.PAST_VERBS and not nxt.lower.endswith("ed")
+
+
+def _before_role(toks: list, i: int) -> bool:
+    """True when the demonym-like word at ``i`` stands before a noun of a person's trade ("the
+    Estonian botanist", "a Maltese engraver"): a nationality, however rare the word."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return _modifier(toks, i) and nxt not in _ER_ADVERBS and (
+        nxt in lx.PERSON_NOUNS or nxt.endswith(ROLE_ENDINGS))
+
+
+# words ending like a trade ("-er") that are adverbs or function words: "Vorich later said …"
+# is a surname before an adverb, no nationality before a trade
+_ER_ADVERBS = lx.STOPWORDS | lx._words("later earlier ever never however rather further "
+                                       "together either neither whether after over under "
+                                       "thereafter hereafter sooner")
+
+
+def _compound_adjective(form: Form) -> bool:
+    """True for a name written only as a hyphenated adjective ("Ostrava-born", "Paris-based")."""
+    return all("-" in s and (s.rsplit("-", 1)[1].casefold() in _COMPOUND_ADJECTIVE
+                             or _demonym_compound(s)) for s in form.surfaces) \
+        and bool(form.surfaces)
+
+
+def _demonym_compound(surface: str) -> bool:
+    """True for an adjective of nationality joined to a lowercase word ("Danish-language",
+    "Danish-speaking"): an adjective, not a thing."""
+    first, _, last = surface.partition("-")
+    return bool(last) and last.isalpha() and last.islower() and is_demonym([first])
+
+
+def drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> None:
+    """Drops a one-word common-word name every occurrence of which is glued to another
+    capitalised word, or is a demonym-like adjective before a noun (see the module
+    docstring)."""
+    uses: dict[tuple, list[bool]] = defaultdict(list)
+    for span in spans:
+        size = span.end - span.start
+        if span.kind != "name" or size > 2 or units[span.unit].heading:
+            continue
+        key = span_key(units, span)
+        form = kept.get(key)
+        if form is None or set(form.kinds) != {"name"}:
+            continue
+        toks, last = units[span.unit].tokens, span.end - 1
+        if size == 1 and lx.zipf(key[0]) >= 3.5:
+            uses[key].append(_glued(toks, last) or _modifier(toks, last))
+        else:  # "the Estonian botanist", "the South Korean chemist"
+            uses[key].append(_before_role(toks, last))
+    for key, flags in uses.items():
+        if all(flags):
+            del kept[key]
+    for key, form in list(kept.items()):
+        if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)):
+            del kept[key]
+
+
+def _demonym(form: Form) -> bool:
+    """True for a name written only as a listed adjective of nationality, region or people
+    (:mod:`kg.words.demonyms`: "Danish", "East Asian"), in running text and headings."""
+    surfaces = list(form.surfaces) + list(form.heading_surfaces)
+    return bool(surfaces) and all(is_demonym(s.split()) for s in surfaces)

@@ -1,0 +1,189 @@
+"""Long organisation names that hold "and", "to" or a second "of": where a capitalised run
+goes on past a word that usually ends a name.
+
+English organisation names join capitalised words with "and" and "to" ("the Kessland Roads
+and Canals Survey", "the Association of Inland Pilots to Ferry and Lock Authorities"), but
+so does any list or phrase ("Lyon and Turin", "Smith and Jones", "sent to London").
+:func:`joins` lets :func:`kg.finders.candidates.names` go on across "and" or "to" only when all of
+these hold, in running text (a heading capitalises every word):
+
+- the run is introduced by "the" (the article of one name, not of a list);
+- what follows the junction is capitalised words (with "of", "for" …) ending in the head
+  noun of an organisation ("Survey", "Authorities"), and what precedes it does not itself
+  end in one ("the Kelby Council and Oskby Council" is two names);
+- the two words either side of the junction are never capitalised elsewhere in the text
+  but at such a junction: the pieces never occur alone (in a text where "Roads" and
+  "Canals" only ever occur in "Roads and Canals"), where "Vienna" or "Smith" are named on
+  their own; or an acronym stands in apposition to the whole run ("AIPA, the Association
+  of Inland … and Lock Authorities", "the … (AIPA)"), which makes it one name however often
+  its words occur elsewhere.
+
+:func:`of_continues` lets a run go on with "of" after a word that is no head noun when the
+run already joined a head noun to it ("the Joint Board for the Licensing of Ferry
+Pilots": "Board for" makes "Licensing" part of the name).
+
+Measured (``benchmarks/entities.py --held-out --ours``): plate_tectonics 2 pieces → 1 name
+(a survey agency's name joined by "and"), lighthouse 3 nodes → 1 (an association's name
+given with its acronym, whose gold name is now matched: recall .95 → 1.00; its pieces, one
+word of the name and a heading term that only occurred inside it in running text, are
+gone), vaccine one name completed (a commission's name with a second "of"); nothing else
+moved on the 24 sets. Without the acronym apposition the last words of that association's
+name stayed apart (the first of them is capitalised all over that text). Not done: adding
+"survey" to :data:`kg.words.lexicon.ORG_HEADS` (it typed a telescope's sky survey as an
+organisation; it is only a head here); accepting either piece unseen elsewhere instead of
+both (not needed by any set, and looser).
+
+Round 13's connectors, used by :func:`kg.finders.name_runs.connects` (their figures are in
+:mod:`kg.finders.name_runs`): "in" before a field of study after an award (:data:`FIELDS`), a second
+"of" and a place after a common word's name (:func:`second_of`), "in"/"at" and a place after
+an institution's head (:func:`sited_head`), "into" after an inquiry noun
+(:func:`inquiry_into`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.words import lexicon as lx
+from kg.words.kind_nouns import INQUIRY_NOUNS
+from kg.words.tokens import Token, singular
+
+if TYPE_CHECKING:
+    from kg.finders.candidates import Stats
+
+__all__ = ["FIELDS", "JUNCTIONS", "count_junctions", "inquiry_into", "joins", "of_continues",
+           "second_of", "sited_head"]
+
+JUNCTIONS = frozenset({"and", "to"})
+# head nouns of organisations; "survey" and "service" name agencies ("Ordnance Survey")
+_ORG_HEADS = lx.ORG_HEADS | {"survey", "service"}
+_STOPS = lx.ORG_HEADS | lx.DOCUMENT_HEADS
+_LOOKAHEAD = 8  # tokens after the junction searched for the head noun
+
+
+def _word(tok: Token) -> bool:
+    return tok.is_word and tok.is_cap and tok.lower not in lx.STOPWORDS
+
+
+def _head(tok: Token, heads: frozenset[str]) -> bool:
+    return tok.lower in heads or singular(tok.lower) in heads
+
+
+def count_junctions(toks: list[Token], before, after) -> None:
+    """Counts, for one unit, the capitalised words right before and right after "and" or
+    "to" between two capitalised words (``before`` and ``after``: Counters by base form)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower in JUNCTIONS and _word(toks[k - 1]) and _word(toks[k + 1]):
+            before[toks[k - 1].base] += 1
+            after[toks[k + 1].base] += 1
+
+
+def _head_end(toks: list[Token], j: int) -> int | None:
+    """The end of the capitalised words (and connectors) from ``j`` when they end in an
+    organisation's head noun, else None."""
+    last = None
+    k = j
+    while k < len(toks) and k - j < _LOOKAHEAD:
+        tok = toks[k]
+        if _word(tok):
+            last = tok
+        elif not (tok.lower in lx.NAME_CONNECTORS | JUNCTIONS | {"the"}
+                  and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap):
+            break
+        k += 1
+    return k if last is not None and _head(last, _ORG_HEADS) else None
+
+
+def _acronym_apposition(toks: list[Token], i: int, end: int) -> bool:
+    """True when an acronym stands in apposition to the run ``toks[i:end]``: "AIPA, the
+    Association of Inland …" or "the … Authorities (AIPA)"."""
+    if i >= 3 and toks[i - 1].lower == "the" and toks[i - 2].text == "," \
+            and toks[i - 3].is_acronym:
+        return True
+    return end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].is_acronym
+
+
+def joins(toks: list[Token], i: int, j: int, stats: Stats, *, heading: bool) -> bool:
+    """True when the junction ``toks[j]`` ("and", "to") joins the run ``toks[i:j]`` to the
+    capitalised words after it (see the module docstring).
+
+    Args:
+        toks: the unit's tokens.
+        i: the first token of the run (its "The" included).
+        j: the junction's index.
+        stats: the corpus' word evidence (``cap_count``, ``before_junction``,
+            ``after_junction``).
+        heading: True in a heading, where nothing is joined.
+
+    Returns:
+        Whether the run goes on.
+    """
+    if heading or toks[j].lower not in JUNCTIONS or j + 1 >= len(toks):
+        return False
+    left, right = toks[j - 1], toks[j + 1]
+    if not (_word(left) and _word(right)) or _head(left, _STOPS):
+        return False
+    introduced = toks[i].lower == "the" or i > 0 and toks[i - 1].lower == "the"
+    end = _head_end(toks, j + 1) if introduced else None
+    if end is None:
+        return False
+    return stats.cap_count[left.base] == stats.before_junction[left.base] \
+        and stats.cap_count[right.base] == stats.after_junction[right.base] \
+        or _acronym_apposition(toks, i, end)
+
+
+def of_continues(toks: list[Token], i: int, j: int) -> bool:
+    """True when "of" at ``j`` goes on from a run that already joined a head noun to what
+    follows it ("Board for the Licensing of …")."""
+    if toks[j].lower != "of":
+        return False
+    return any(_head(toks[k], _ORG_HEADS) and toks[k + 1].lower in lx.NAME_CONNECTORS
+               for k in range(i, j - 1))
+
+
+# fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
+FIELDS = lx._words("""
+physics chemistry medicine physiology literature economics mathematics biology astronomy
+geology botany zoology engineering architecture music poetry fiction journalism history
+philosophy sociology psychology law science sciences arts
+""")
+
+def second_of(toks: list[Token], first: int, j: int) -> bool:
+    """True when "of" at ``j`` ends "W of V", a common word's name ("Daughters of Charity"), and
+    one capitalised word follows, which says where the body is ("Daughters of Charity of
+    Tarrowby"), not a clause ("… of Charity of the town")."""
+    if toks[j].lower != "of" or j - first != 3 or toks[first + 1].lower != "of" \
+            or j + 1 >= len(toks) or lx.zipf(toks[first].lower) < 4.0:
+        return False
+    place = toks[j + 1]
+    return place.is_word and place.is_cap and not place.is_acronym and (
+        j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
+
+
+def sited_head(toks: list[Token], j: int) -> bool:
+    """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
+    is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
+    work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
+    belongs to ("the Ostley Library at Tarrow University")."""
+    low = toks[j - 1].lower
+    if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return toks[k - 1].lower not in lx.ORG_HEADS
+
+
+_FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "
+                         "media press services solutions")
+
+
+# nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
+# Inquiry into Canal Tolls", "the Review into Port Pilotage")
+_INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
+
+
+def inquiry_into(toks: list[Token], j: int) -> bool:
+    """True when "into" at ``j`` follows an inquiry noun of the run: the name goes on with the
+    inquiry's subject, where "turned the Guild into Lessar Trust" is two names."""
+    return toks[j - 1].lower in _INQUIRY_NOUNS

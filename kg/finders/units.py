@@ -1,0 +1,175 @@
+"""The records every span finder works on, and the corpus-wide evidence about words.
+
+A :class:`Unit` is a tokenised sentence or heading; a finder (:func:`kg.finders.candidates.names`,
+:mod:`kg.finders.terms`, :mod:`kg.finders.patterns`, …) returns :class:`Span` records over it, matched across
+the corpus by :func:`span_key`. :class:`Stats` (:func:`corpus_stats`) is what the whole corpus
+says about each word: seen in lowercase, capitalised away from the start of a sentence, as the
+name of an eponym's head, beside a junction; :func:`positional_capital` reads it to tell a word
+capitalised only by where it stands.
+
+Split off :mod:`kg.finders.candidates`, from which these names are importable too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.finders.eponyms import count_head
+from kg.finders.junctions import count_junctions
+from kg.words import lexicon as lx
+from kg.words.demonyms import adjective_stems, named_by_adjective
+from kg.words.tokens import EMPHASIS_MARKS, Token, key_of
+
+__all__ = ["Span", "Stats", "Unit", "corpus_stats", "is_initial", "positional_capital",
+           "span_key"]
+
+# marks after which any word is capitalised, as at the start of a sentence
+_OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
+
+
+@dataclass
+class Unit:
+    """A tokenised sentence or heading.
+
+    Attributes:
+        doc: the document id.
+        tokens: its tokens.
+        sentence: its index in the sentence list, or None for a heading.
+        section: the section id (for a heading, the section it heads).
+        heading: True for a heading.
+        list_item: True for a list item.
+    """
+
+    doc: str
+    tokens: list[Token]
+    sentence: int | None
+    section: str | None
+    heading: bool = False
+    list_item: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of tokens in a unit that may name an entity.
+
+    Attributes:
+        unit: the unit index.
+        start: first token index.
+        end: token index after the last.
+        kind: name, eponym, acronym, expansion, term, defined, quoted, label, date or
+            quantity.
+    """
+
+    unit: int
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Stats:
+    """Corpus-wide word evidence.
+
+    Attributes:
+        lower_seen: words seen in lowercase in running text.
+        cap_seen: words seen capitalised away from the start of a sentence.
+        cap_count: how often each capitalised word is seen (headings too).
+        of_pairs: how often each pair of capitalised words is seen as "X of Y".
+        heads: how often a capitalised word is followed by a lowercase word ("Tessmar
+            lens"; in a heading, by any word), by (name word, singular head word).
+        heads_after_article: those pairs seen after an article or ordinal ("the Tessmar
+            lens", "a Tessmar lens"), in running text.
+        before_junction: how often a capitalised word stands before "and" or "to" and
+            another capitalised word (:mod:`kg.finders.junctions`).
+        after_junction: how often one stands after such a junction.
+    """
+
+    lower_seen: set[str] = field(default_factory=set)
+    cap_seen: set[str] = field(default_factory=set)
+    cap_count: Counter = field(default_factory=Counter)
+    of_pairs: Counter = field(default_factory=Counter)
+    heads: Counter = field(default_factory=Counter)
+    heads_after_article: set[tuple[str, str]] = field(default_factory=set)
+    before_junction: Counter = field(default_factory=Counter)
+    after_junction: Counter = field(default_factory=Counter)
+
+
+def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
+    """The matching key of a span."""
+    return key_of(units[span.unit].tokens[span.start:span.end])
+
+
+def is_initial(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` stands where any word would be capitalised; Markdown emphasis
+    marks before it are looked through ("the **Osk Act**" is mid-sentence; a list item's
+    "**Osk** drew …", "Note: **Osk** …" and "**A rule.** Procedures …" are not).
+
+    Round 13: a bold act's name kept its first word, also written lowercase elsewhere, and
+    joined its dated form (engines alias unity, with the other round-13 rules); no other
+    figure moved. A lone "*" is still an opener: looking through it too made an italic
+    ship's name a node that took an "it" on plate_tectonics (relations 1.00 → 0.90), and
+    without the "." test two sentences the splitter left inside a list item gave nodes of
+    their first word (telescope, compiler)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in EMPHASIS_MARKS:
+        k -= 1
+    if k < i - 1 and k > 0:  # bold or bold italics; a lone "*" may be a list's bullet
+        # "**One rule.** Procedures …": a sentence the splitter left inside a list item
+        return tokens[k - 1].text in _OPENERS or tokens[k - 1].text in (".", "…") \
+            or k == 1 and not tokens[0].is_word
+    return i == 0 or tokens[i - 1].text in _OPENERS or (
+        i == 1 and not tokens[0].is_word)
+
+
+def corpus_stats(units: list[Unit]) -> Stats:
+    """Collects which words are seen in lowercase, and which capitalised mid-sentence."""
+    stats = Stats()
+    for unit in units:
+        toks = unit.tokens
+        for i, tok in enumerate(toks):
+            if tok.is_word and tok.is_cap:
+                stats.cap_count[tok.base] += 1
+                if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
+                    stats.of_pairs[toks[i - 2].base, tok.base] += 1
+                count_head(toks, i, stats, heading=unit.heading)
+        count_junctions(toks, stats.before_junction, stats.after_junction)
+        if unit.heading:
+            continue
+        for i, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            if tok.text[0].islower():
+                stats.lower_seen.add(tok.lower)
+            elif not is_initial(unit.tokens, i):
+                stats.cap_seen.add(tok.base)
+    _adjective_named(units, stats)
+    return stats
+
+
+def _adjective_named(units: list[Unit], stats: Stats) -> None:
+    """Counts a word that opens a sentence as capitalised in mid-sentence too when the text
+    names it by its adjective elsewhere ("Orvalia became …" and "Orvalian ships"): a place
+    or a people's name, not a word capitalised by position (figures in
+    :func:`kg.words.demonyms.named_by_adjective`)."""
+    adjectives = adjective_stems(t.lower for unit in units for t in unit.tokens if t.is_cap)
+    if not adjectives:
+        return
+    for unit in units:
+        toks = unit.tokens
+        if not unit.heading and toks and toks[0].is_word and toks[0].is_cap \
+                and toks[0].lower not in stats.lower_seen \
+                and named_by_adjective(toks[0].lower, adjectives):
+            stats.cap_seen.add(toks[0].base)
+
+
+def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
+    """True when token ``i`` is capitalised only because of where it stands."""
+    tok = tokens[i]
+    if tok.is_acronym or not is_initial(tokens, i):
+        return False
+    if tok.lower in lx.STOPWORDS or tok.lower in stats.lower_seen:
+        return True
+    if tok.base not in stats.cap_seen and tok.lower.endswith(("ing", "ly", "ed")):
+        return True  # "Assuming this …", "Clearly, …"
+    return tok.base not in stats.cap_seen and lx.zipf(tok.lower) >= 3.5

@@ -1,0 +1,14 @@
+"""Kinds: entity typing, the stage that says what kind of thing each entity is.
+
+:func:`kg.kinds.entity_types.assign_types` types each group from generic cues: the shape of its
+forms, their head nouns, and the words around its mentions; the descriptors are the common
+nouns a text itself uses to say what a named thing is. Modules:
+
+- ``entity_types``: entity types from word shapes, head nouns and the words around mentions;
+- ``form_types``: what an entity's own forms say of its type;
+- ``type_cues``: the words around a mention that say what kind of thing it names;
+- ``trade_cues``: cues that a name is a firm or a body ("sold by X");
+- ``maker_types``: type cues for the histories of makers and their products;
+- ``descriptors``: the nouns a text describes an entity by;
+- ``description_heads``: the head noun of a description ("X, a small label").
+"""

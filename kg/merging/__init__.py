@@ -1,0 +1,36 @@
+"""Merging: canonicalisation, the stage that groups surface forms into one entity each.
+
+:func:`kg.merging.canonical.group_forms` merges the kept forms of :mod:`kg.finders` into one
+group per real-world thing, each merge with the rule and evidence that made it; the other
+modules are its merge rules and the cues by which a text gives a thing another name. Modules:
+
+- ``forms``: the records canonicalisation works on (surface forms, groups, their union);
+- ``canonical``: merges forms into groups, chooses each group's label, and says why;
+- ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
+- ``alias_cues``: names the text gives another name in passing;
+- ``renamings``: a former, official or present name given between commas;
+- ``name_cues``: other names given in apposition ("X, the so-called Y", "X (née Y)");
+- ``relative_names``: a name a relative clause in apposition says people call a thing;
+- ``name_changes``: names a thing is given or had ("renamed it X", "originally called X");
+- ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");
+- ``spellings``: another spelling of a name, told by a cue;
+- ``quantities``: merge rules for amounts and dates, one value in several spellings;
+- ``people``: merge rules for personal names, initials and surnames;
+- ``surnames``: surnames with particles, things named after a person, a surname as an alias;
+- ``lone_names``: a compound surname or a first name used alone;
+- ``namesakes``: a surname several people share, each occurrence the one named last;
+- ``typed_surnames``: a bare surname typed from the text, joined to its person;
+- ``short_forms``: a name used on its own for the one longer name it begins;
+- ``term_tails``: a term used for the one longer term it ends;
+- ``eponym_short``: a coined name's bare word used alone after it;
+- ``placeless``: a one-word name for the longer name that opens with a place's name;
+- ``generic_heads``: a term with a generic head added or swapped ("X research");
+- ``designations``: a name plus a legal or trade suffix, or an ordinal, is that name;
+- ``model_codes``: a model's code used alone for the one longer name it ends;
+- ``shortenings``: merge rules for shortened names;
+- ``title_names``: the names a document's title and headings give;
+- ``heading_short``: a name written only in a heading, cut short;
+- ``topics``: the head of a document's topic used alone ("the dredger");
+- ``place_titles``: a title told apart by the place it comes from;
+- ``entity_records``: the last step, the ``Entity`` and ``Mention`` records.
+"""

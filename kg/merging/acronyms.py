@@ -1,0 +1,248 @@
+"""Acronym definitions: "long form (ACR)" and "ACR (long form)".
+
+The letters of the acronym are matched to the initials of the long form's words, where small
+function words may be skipped and each part of a hyphenated word may give a letter
+("research and development (R&D)", "slow-release fertiliser (SRF)"). When initials do not
+fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
+first one at a word start) is tried on a short window, so "grid-scale batteries
+(GRIBs)" is found too.
+
+An all-capitals acronym before its name in apposition ("ICRA, the International Council
+of Regional Ports and Harbour Authorities,") may also be spelt inside the
+name's words (Schwartz–Hearst), when the name (capitalised words and small function words)
+ends its clause: an older or shorter wording's acronym. Measured over the 12 development
+sets: one join added (that one, right; lighthouse alias 0.85 → 0.90), none wrong.
+
+Names given another name in passing ("X, also known as Y", "Tesk, the Lamp Alliance,")
+are found by :mod:`kg.merging.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here
+(the article after the renaming word: hospital article, written for the tests in round 2 of
+issue 3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.finders.candidates import Span, Unit
+from kg.finders.emphasis import MARKS
+from kg.merging.alias_cues import Definition, _cap_run, aliases
+from kg.merging.forms import Form, UnionFind, top
+from kg.merging.name_cues import born_name, bracketed, grew_into, sited, so_called
+from kg.merging.relative_names import called_by
+from kg.merging.renamings import RENAMING, former_names, named_apposition, renamed_now
+from kg.words import lexicon as lx
+from kg.words.tokens import Token, fold
+
+
+def letters(acronym: str) -> str:
+    """The letters an acronym spells, lowercase, without a plural "s" ("CPUs" → "cpu")."""
+    core = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper() \
+        else acronym
+    return "".join(c for c in core if c.isalnum()).casefold()
+
+
+def _parts(tokens: list[Token]) -> list[tuple[str, bool]]:
+    """Word parts of the tokens with a flag: True when the part follows a hyphen."""
+    out = []
+    for tok in tokens:
+        for k, p in enumerate(re.split(r"-", fold(tok.base))):
+            if p:
+                out.append((p, k > 0))
+    return out
+
+
+def initials_match(acr: str, tokens: list[Token]) -> bool:
+    """True when the acronym's letters are the initials of the tokens' words.
+
+    Function words may give a letter or be skipped; a hyphen part may be skipped; the first
+    word must give the first letter.
+    """
+    words = _parts(tokens)
+    if not words or not acr or words[0][0][0] != acr[0]:
+        return False
+
+    def fit(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(acr)
+        word, after_hyphen = words[wi]
+        if li < len(acr) and word[0] == acr[li] and fit(li + 1, wi + 1):
+            return True
+        digits = re.search(r"\d+$", word)  # "Edition³ Draft …" spells "E3D…"
+        if digits and li < len(acr) and word[0] == acr[li] and \
+                acr.startswith(digits.group(), li + 1) and fit(li + 1 + len(digits.group()), wi + 1):
+            return True
+        return (word in lx.ACRONYM_SKIPS or after_hyphen) and fit(li, wi + 1)
+
+    return fit(0, 0)
+
+
+def schwartz_hearst(acr: str, text: str) -> int | None:
+    """Start (in ``text``) of the shortest long form that spells ``acr``, else None."""
+    s, pos = len(acr) - 1, len(text) - 1
+    while s >= 0:
+        c = acr[s]
+        while pos >= 0 and (text[pos].casefold() != c or (
+                s == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    return text.rfind(" ", 0, pos + 2) + 1
+
+
+def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) -> Span | None:
+    """The long form ending at token ``end`` (exclusive) that spells ``acr``; with ``clip``,
+    failing that, a run of capitalised words that spells all but its last letter (the
+    acronym's final word left out of the name: "Edition⁴ Draft (E4DS)", the S of its subject unspelt)."""
+    toks = unit.tokens
+    limit = min(len(acr) + 5, 2 * len(acr) + 1)
+    words = 0
+    start = end
+    best = clipped = None
+    while start > 0 and words < limit:
+        tok = toks[start - 1]
+        if not tok.is_word:
+            break
+        start -= 1
+        words += 1
+        if tok.lower in lx.ACRONYM_SKIPS or (tok.lower in lx.STOPWORDS and not tok.is_cap):
+            continue
+        if initials_match(acr, toks[start:end]):
+            return Span(u, start, end, "expansion")
+        if clip and clipped is None and len(acr) >= 3 and acr[-1].isalpha() and end - start >= 2 \
+                and all(t.is_cap for t in toks[start:end]) and initials_match(acr[:-1],
+                                                                            toks[start:end]):
+            clipped = Span(u, start, end, "expansion")  # "Edition⁴ Draft (E4DS)", the S of its subject unspelt
+        if best is None and tok.text[0].casefold() == acr[0]:
+            text = " ".join(fold(t.text) for t in toks[start:end])
+            found = schwartz_hearst(acr, text)
+            if found == 0 and (words <= len(acr) + 2 or all(
+                    t.is_cap or t.lower in lx.ACRONYM_SKIPS for t in toks[start:end])):
+                best = Span(u, start, end, "expansion")
+    return best or clipped
+
+
+def _spelt_inside(acr: str, toks: list[Token], start: int) -> int | None:
+    """The end of the name starting at ``start`` when it spells the acronym ``acr`` by the
+    Schwartz–Hearst rule, else None: a name whose acronym is that of an older or shorter
+    wording ("ICRA, the International Council of Regional Ports and Harbour
+    Authorities, …": its initials give words the acronym never spelt). The name is capitalised
+    words joined by small function words, three or more of them, and ends its clause."""
+    end = start
+    while end < len(toks) and (toks[end].is_cap or toks[end].lower in lx.ACRONYM_SKIPS
+                               and end + 1 < len(toks) and toks[end + 1].is_cap):
+        end += 1
+    if end - start < 3 or end < len(toks) and toks[end].text not in ",.;:)":
+        return None
+    found = schwartz_hearst(acr, " ".join(fold(t.text) for t in toks[start:end]))
+    return end if found == 0 else None
+
+
+def _appositives(u: int, toks: list[Token]) -> list[Definition]:
+    """A one-word name followed by the name it spells: "Gex, the Graph Explorer …"; an
+    acronym's letters may also be found inside the name's words (:func:`_spelt_inside`)."""
+    out = []
+    for i, tok in enumerate(toks):
+        j = i + 1
+        while j < len(toks) and toks[j].text in MARKS:
+            j += 1  # "**Gex**, the …"
+        if not (tok.is_word and tok.is_cap and j + 2 < len(toks) and toks[j].text == ","
+                and toks[j + 1].lower == "the" and toks[j + 2].is_cap) or \
+                i > 0 and toks[i - 1].is_cap:
+            continue
+        end = _cap_run(toks, j + 2, 1) + 1
+        acr = letters(tok.base)
+        if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
+            out.append(Definition(Span(u, i, i + 1, "abbreviation"),
+                                  Span(u, j + 2, end, "expansion")))
+        elif len(acr) >= 3 and tok.is_acronym and (spelt := _spelt_inside(acr, toks, j + 2)):
+            out.append(Definition(Span(u, i, i + 1, "abbreviation"),
+                                  Span(u, j + 2, spelt, "expansion")))
+        elif named_apposition(toks, i, j + 2, end):
+            out.append(Definition(Span(u, i, i + 1, "alias"), Span(u, j + 2, end, "alias"),
+                                  "apposition"))
+    return out
+
+
+def definitions(u: int, unit: Unit) -> list[Definition]:
+    """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
+    toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
+        + former_names(u, unit.tokens) + bracketed(u, unit.tokens) + renamed_now(u, unit.tokens) \
+        + so_called(u, unit.tokens) \
+        + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens) \
+        + called_by(u, unit.tokens)
+    for i, tok in enumerate(toks):
+        if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
+                toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
+            acr = letters(toks[i + 2].base)
+            long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
+            if long:
+                out.append(Definition(Span(u, i + 2, i + 3, "abbreviation"), long))
+            continue
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text == ")"), None)
+        if close is None:
+            continue
+        a = i + 2 + (i + 2 < close and toks[i + 2].lower == "the")
+        if i >= 1 and toks[i - 1].is_cap and toks[i + 1].lower in RENAMING and close > a \
+                and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[a:close]):
+            # "Meta (formerly Facebook)", "(formerly the Varn Fever Hospital)": the old name
+            # names the same thing
+            start = _cap_run(toks, i - 1, -1)
+            out.append(Definition(Span(u, a, close, "alias"), Span(u, start, i, "expansion"),
+                                  "alias"))
+            continue
+        if close == i + 2 and toks[i + 1].is_short_form:
+            acr = letters(toks[i + 1].base)
+            long = _long_before(unit, u, i, acr, clip=True) if len(acr) >= 2 else None
+            if long:
+                out.append(Definition(Span(u, i + 1, i + 2, "abbreviation"), long))
+        elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:
+            acr = letters(toks[i - 1].base)
+            inner = toks[i + 1:close]
+            if all(t.is_word for t in inner) and inner[0].lower not in lx.STOPWORDS and (
+                    initials_match(acr, inner) or schwartz_hearst(
+                        acr, " ".join(fold(t.text) for t in inner)) == 0):
+                out.append(Definition(Span(u, i - 1, i, "abbreviation"),
+                                      Span(u, i + 1, close, "expansion")))
+    return out
+
+
+def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
+    """The initials of every name of two or more words, function words left out
+    ("Valdane Hospitals Foundation" → "vhf"), each with the names that have them."""
+    out: dict[str, set[tuple]] = {}
+    for key, form in forms.items():
+        if len(key) >= 2 and (form.kinds.get("name") or _spelt_term(key, form)):
+            initials = "".join(w[0] for w in key if w not in lx.ACRONYM_SKIPS)
+            if len(initials) >= 3:
+                out.setdefault(initials, set()).add(key)
+    return out
+
+
+def _spelt_term(key: tuple, form: Form) -> bool:
+    """A lowercase term of three words or more, no function word, that the text repeats or
+    sets apart ("cold hide bonding" for "CHB"): an undefined acronym may spell it as
+    it spells a name (round 13: pcr_history's technique and its acronym, which joined it
+    only later through a description, were one group before typing; no other group of the
+    20 development sets moved)."""
+    return len(key) >= 3 and not form.is_name and all(
+        w.isalpha() and w not in lx.ACRONYM_SKIPS for w in key) and (
+        len(form.units) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
+
+
+def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins an acronym the text never defines to the one name whose initials it spells
+    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule
+    ``acronym-initials``)."""
+    initials = name_initials(forms)
+    for key, form in forms.items():
+        if len(key) != 1 or not form.kinds.get("acronym"):
+            continue
+        owners = {uf.find(k) for k in initials.get(key[0], ()) if k in forms}
+        if len(owners) == 1 and uf.find(key) not in owners:
+            long = next(k for k in initials[key[0]] if k in forms)
+            uf.union(key, long, "acronym-initials", f"“{top(form)}” spells the initials of "
+                     f"“{top(forms[long])}”, the only name with them", top(form))

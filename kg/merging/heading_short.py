@@ -1,0 +1,82 @@
+"""A name written only in a heading that begins one longer name of the text: "# A moss from
+Orvell" for the "Orvell National Park" the sentences name (rule ``heading``).
+
+Headings often shorten a name the sentences give in full. :func:`kg.merging.title_names.heading_names`
+takes a heading's name with a noun added ("the Malvera Engine"); this takes a heading's name
+cut short: a capitalised word or run, not the heading's first word (title case capitalises
+that anyway), no common English word (Zipf under 4: "Making", "Early" open many headings),
+none written in lowercase in a sentence (without that test a title-case heading's "Fare"
+became a short name of a fare plan on brackwater_transit), no kept form of its own, that is the first word(s) of the names of exactly one entity, and the
+last word(s) of none other (a surname or a shared place name is ambiguous). After "in" or
+"near" it names a place, so it shortens no name of a body ("# Growing up in Brennard" is
+not the "Brennard Harbour Company" of the sentences).
+
+Round 13: pcr_history's park, named in full in a sentence and shortened in its section's
+heading, has its short name (alias unity 0.95 → 1.00); no node or figure of the other 19
+development sets or the invented ones moved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.finders.candidates import Unit
+from kg.merging.forms import Form, Group
+from kg.words import lexicon as lx
+from kg.words.tokens import key_of
+
+__all__ = ["heading_prefixes"]
+
+# a place follows these ("# Growing up in Brennard"), not a body named after it (the
+# "Brennard Harbour Company" of the sentences); "at" and "from" may name a firm
+
+
+def heading_prefixes(kept: dict[tuple, Form], groups: list[Group],
+                     units: list[Unit]) -> dict[int, dict[str, dict]]:
+    """Heading-only names that begin the longer names of exactly one entity.
+
+    Args:
+        kept: the kept forms.
+        groups: the entity groups.
+        units: the tokenised headings and sentences.
+
+    Returns:
+        group → heading surface → its ``{"form", "rule", "evidence"}`` explanation.
+    """
+    begins: dict[tuple, set[int]] = defaultdict(set)
+    ends: dict[tuple, set[int]] = defaultdict(set)
+    bodies: dict[tuple, bool] = {}  # does every longer name it begins end in a body's noun?
+    for g, group in enumerate(groups):
+        for key in group.keys:
+            if kept[key].is_name:
+                for n in range(1, len(key)):
+                    begins[key[:n]].add(g)
+                    ends[key[n:]].add(g)
+                    bodies[key[:n]] = bodies.get(key[:n], True) and key[-1] in lx.ORG_HEADS
+    lower = {t.lower for unit in units if not unit.heading for t in unit.tokens
+             if t.is_word and t.text.islower()}  # "fare" in a sentence: "# Fare Rises"
+    out: dict[int, dict[str, dict]] = defaultdict(dict)
+    for unit in units:
+        if not unit.heading:
+            continue
+        toks, i = unit.tokens, 1  # title case capitalises a heading's first word anyway
+        while i < len(toks):
+            j = i
+            while j < len(toks) and toks[j].is_word and toks[j].is_cap:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            key = key_of(toks[i:j])
+            if key and key not in kept and all(lx.zipf(w) < 4.0 and w not in lx.STOPWORDS
+                                               and w not in lower for w in key):
+                owners = begins.get(key, set())
+                placed = toks[i - 1].lower in lx.LOCATIVES and bodies.get(key, False)
+                if len(owners) == 1 and not ends.get(key, set()) - owners and not placed:
+                    surface = " ".join(t.text for t in toks[i:j])
+                    out[next(iter(owners))][surface] = {
+                        "form": surface, "rule": "heading",
+                        "evidence": f"“{surface}” is written only in a heading, and begins "
+                                    "a name of this entity only"}
+            i = j
+    return out

@@ -1,0 +1,188 @@
+"""Names a thing is given or had, told by a cue that :mod:`kg.references.bridging` follows.
+
+- ``pronoun_renamings``: "In 2014 the club renamed it X" (the previous sentence's subject is
+  now X);
+- ``name_changes``: "was originally called X … the name was shortened to Y" (X is an
+  earlier name of Y), in one sentence or the next;
+- ``founding_names`` (round 12 of issue 3): "Founded in 1889 as X by …, the club …" (X is
+  the first name of what the main clause's subject names; the figures are in
+  :mod:`kg.references.bridging`); not a possessor ("…, Ada Merrick's firm") nor one of several names
+  ("…, Ada Merrick and Tom Lind").
+
+Round 13: the name after each cue may be set in Markdown bold ("renamed it **X**",
+"Founded in 1889 as **X** by …", "originally called **X**", :func:`past_marks`; and
+"dubbed it **the X**" in :mod:`kg.references.bridging`), and the name a renamed "it" takes up may be
+bold ("The **X** was founded …"). No figure of the 36 sets moved (none writes these cues
+with bold); invented sentences showed them (tests/test_entities_round13_makers.py).
+
+Round 14: ``called_again``: "called X; … called it Y" in one sentence ("she called the protein
+varnase; colleagues called it the Tallis enzyme") makes Y another name of X. Measured: on the
+invented enzyme article a coined name joined the two other names of its protein (alias unity
+up); no figure of the other 35 sets moved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.finders.candidates import Unit
+from kg.finders.emphasis import MARKS
+from kg.finders.gazetteer import Match
+from kg.words import lexicon as lx
+
+__all__ = ["TRADE_CUES", "YEAR", "as_clause", "called_again", "first_matches", "founding_names",
+           "name_changes", "past_marks", "pronoun_renamings"]
+
+_OBJECT_CUES = lx._words("renamed called named rebranded")
+_FIRST = lx._words("first originally initially")
+_NAMERS = lx._words("he she they we i")
+_CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
+_FOUNDED = lx._words("founded established formed started begun")
+# a year written in digits ("by 1995")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+# "trading as X": X is a trading name, unless a verb follows it ("traded as X collapsed":
+# "as" is the conjunction, "while X collapsed", and X another firm)
+TRADE_CUES = (("traded", "as"), ("trades", "as"), ("trading", "as"))
+_CLAUSE_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("did does do had has was were is are")
+
+
+def past_marks(toks, k: int) -> int:
+    """The first position from ``k`` past Markdown emphasis marks: a name after a cue may be
+    set in bold ("renamed it **X**"; round 13)."""
+    while k < len(toks) and toks[k].text in MARKS:
+        k += 1
+    return k
+
+
+def as_clause(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the subject of an "as" clause, a verb
+    after it ("traded as Hallam Bank collapsed"), not a trading name ("traded as X from 1990")."""
+    if end >= len(toks) or not toks[end].is_word or not toks[end].text.islower():
+        return False
+    low = toks[end].lower
+    return low in _CLAUSE_VERBS or low.endswith("ed") and len(low) > 4
+
+
+def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
+    """The first literal occurrence of each unit, by unit index."""
+    first: dict[int, Match] = {}
+    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
+        first.setdefault(m.unit, m)
+    return first
+
+
+def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
+    """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
+    a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
+    previous subject, who names something else; on a development set this had made the
+    person an alias of the region he named)."""
+    first = first_matches(units, matches)
+    out = []
+    for u, unit in enumerate(units[1:], 1):
+        toks = unit.tokens
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _OBJECT_CUES and toks[i + 1].lower == "it":
+                new = by_start.get((u, past_marks(toks, i + 2)))
+                prev = first.get(u - 1)
+                opens = prev is not None and sum(
+                    t.text not in MARKS for t in units[u - 1].tokens[:prev.start]) <= 1
+                if new is not None and opens \
+                        and not units[u - 1].heading and prev.group != new \
+                        and toks[0].lower not in _NAMERS:
+                    out.append((new, prev.group, " ".join(t.text for t in toks)))
+    return out
+
+
+def called_again(units, by_start) -> list[tuple[int, int, str]]:
+    """"she called the protein varnase; others called it the Tallis enzyme": in one sentence,
+    "called it Y" after "called X" (past "the" and a kind noun) gives X another name, Y."""
+    out = []
+    for u, unit in enumerate(units):
+        toks, old = unit.tokens, None
+        for i in range(len(toks) - 2):
+            if toks[i].lower not in ("called", "named"):
+                continue
+            if toks[i + 1].lower != "it":
+                if old is None:
+                    old = by_start.get((u, _past_the_kind(toks, past_marks(toks, i + 1))))
+                continue
+            new = by_start.get((u, _past_the_kind(toks, past_marks(toks, i + 2))))
+            if old is not None and new is not None and new != old:
+                out.append((old, new, " ".join(t.text for t in toks)))
+            break
+    return out
+
+
+def _past_the_kind(toks, k: int) -> int:
+    """Past "the" and a lowercase noun before a lowercase word ("the protein varnase"), or
+    past "the" alone ("the Tallis enzyme")."""
+    if k < len(toks) and toks[k].lower == "the":
+        if k + 2 < len(toks) and toks[k + 1].text.islower() and toks[k + 2].text.islower() \
+                and toks[k + 2].is_word:
+            return k + 2
+        return k + 1
+    return k
+
+
+def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
+    """"Founded in 1889 as X by …, the club adopted …": X is the first name of what the main
+    clause's subject (a name or a resolved description) names."""
+    out = []
+    for u, unit in enumerate(units):
+        toks = unit.tokens
+        if unit.heading or len(toks) < 6 or toks[0].lower not in _FOUNDED:
+            continue
+        k = 1
+        while k < len(toks) and (toks[k].lower in ("in", "on") or YEAR.fullmatch(toks[k].text)):
+            k += 1
+        if k >= len(toks) - 2 or toks[k].lower != "as":
+            continue
+        k = past_marks(toks, k + 1)
+        if k < len(toks) and toks[k].lower == "the":
+            k = past_marks(toks, k + 1)
+        m = starts.get((u, k))
+        comma = next((j for j in range(k, len(toks) - 1) if toks[j].text == ","), None)
+        if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
+            continue  # only the whole name: not "Saint Orvel" of "Saint Orvel Works Team"
+        old, first = m.group, starts.get((u, comma + 1))
+        if first is not None and not _whole_subject(toks, first.end):
+            continue  # "…, Ada Merrick's firm", "…, Ada Merrick and Tom Lind": not the subject
+        new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
+        if new is not None and new != old:
+            out.append((new, old, " ".join(t.text for t in toks)))
+    return out
+
+
+def _whole_subject(toks, end: int) -> bool:
+    """True when the name ending before ``toks[end]`` is the whole subject: not a possessive
+    ("Ada Merrick's firm"), nor one of coordinated or listed names ("Ada Merrick and Tom
+    Lind", "by Tom Lind, Ada Merrick and Joe Bram, the club")."""
+    if toks[end - 1].text.endswith(("'s", "\u2019s")):
+        return False
+    return end >= len(toks) or toks[end].lower not in ("and", "&", "or", ",")
+
+
+def name_changes(units, by_start) -> list[tuple[int, int, str]]:
+    """"was originally called X … the name was shortened to Y": X is an earlier name of Y."""
+    out = []
+    for u, unit in enumerate(units):
+        toks, old = unit.tokens, None
+        for i in range(len(toks) - 2):
+            if toks[i].lower in _FIRST and toks[i + 1].lower in ("called", "named", "known"):
+                k = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")
+                old = by_start.get((u, past_marks(toks, k)))
+                break
+        if old is None or unit.heading:
+            continue
+        for v in (u, u + 1):
+            if v >= len(units) or units[v].heading or units[v].doc != unit.doc:
+                break
+            later = units[v].tokens
+            for j in range(len(later) - 2):
+                if later[j].lower in _CHANGED and later[j + 1].lower == "to":
+                    new = by_start.get((v, past_marks(later, j + 2)))
+                    if new is not None and new != old:
+                        out.append((new, old, " ".join(t.text for t in later)))
+    return out

@@ -1,0 +1,292 @@
+"""Merge rules for personal names: initials and surnames.
+
+- ``initials``: "Clara A. Merrow" = "Clara Merrow" = "Clara Anne Merrow", and
+  "Peter E. Garrow" = "Peter Ernest Garrow" (a middle initial matches a middle name); but
+  not "Oliver Haskett" met before "Oliver James Haskett" (a namesake: a text gives the fuller name
+  first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
+- ``surname``: one capitalised word that is the last word of exactly one personal name and
+  part of no other name ("Merrow" → "Clara A. Merrow"; "Garrow" stays apart when a "Peter
+  Garrow Memorial Hall" also exists).
+- ``titled-surname``: a surname after an honorific of address ("Mayor Merrow") joins as
+  the surname alone would; a titled form is no personal name (no person's label), and a
+  label written with an honorific loses it ("Alderman Ada M. Lind" → "Ada M. Lind",
+  :func:`untitled`; :mod:`kg.entities` keeps each honorific spelling as an alias, and the
+  surname of a titled one, "Mrs Lind" → "Lind", rule ``honorific``). Measured: dev2
+  water_dispute alias unity 0.60 → 0.85, architect_bio 0.80 → 0.85 (0.90 with
+  :mod:`kg.merging.namesakes` taking a titled surname), bridges 0.75 → 0.80.
+- a surname that is a frequent English word ("John Young", "Adam Smith") still makes a
+  personal name when the text uses it alone, always capitalised, never after "the" or as a
+  place ("in Washington"), or after an honorific (:func:`known_people`); before, "Young"
+  stayed a node of its own. No development set moves (none has such a bare surname);
+  invented texts in tests/test_common_surnames.py. Not done: a first name neither listed
+  nor rare ("Ada", Zipf 3.7) still makes "Ada Bell" no person's name.
+- ``initials`` also joins a name to the same name without its first initial ("Orrin Haskett"
+  → "J. Orrin Haskett"; dev2 plate_tectonics 0.60 → 0.65, then "Haskett" joins too), and
+  (round 10) a name opened by an initial to the one person whose names it writes with
+  initials ("J. R. Tollan", "J. Tollan" → "John Robert Tollan"; not when two people fit).
+  A surname with an apostrophe ("O’Tallan", whose key is two words) or a generational
+  suffix ("Ainsley Jr.") joins its person as a hyphenated one does. None of the three moved
+  a figure or node of the 30 sets (none writes a first name as an initial and in full, or
+  such a surname alone); invented texts showed them.
+- a firm named after its founders ("Merrow & Garrow") is no rival for "Merrow" or "Garrow":
+  measured on the bridges development set, the founders' bare surnames then join them.
+- ``surname`` for a hyphenated surname or one with particles, and ``first-name``, a lone first
+  name: :mod:`kg.merging.lone_names`.
+
+- a thing named after a person, the surname and one or two common nouns ("Pellard Inquiry",
+  "Varrow Base", "Tesk Appeal": :func:`named_after`), is no rival for the bare surname,
+  which stays the person's; and :mod:`kg.merging.canonical` takes no person's bare surname as a short
+  form of a longer name of any head but a firm's (before, only of a distinct head; a bare
+  "Harlow" may still be the "Harlow Motor Company"). Measured (issue 3,
+  round 9): fell_rescue conflations 3 → 0, alias unity 0.75 → 0.90, relations joined
+  0.50 → 0.70; over the 16 development sets and the 11 invented ones nothing else moved (the
+  only other names it applies to are a scale named after a person and an invented request).
+
+- a particle inside a name is no word of it for :func:`person_like` ("Karl van Oordt" is a
+  personal name; figures with the particle rule of :mod:`kg.merging.lone_names`).
+
+- no personal name opens with a leading head, a generic modifier or a compass word
+  ("Project Tamsin", "Great Corvey", "North Tessing" were typed as people, and a person's
+  surname alias would follow). No benchmark figure moved (two gold "projects" and a gold
+  place, typed as people before, are now "other", which the type measure counts the same).
+
+Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
+
+The words around a personal name (honorifics of address, initials, generational suffixes) and
+the comparison of two spellings are in :mod:`kg.words.person_words`, importable from here as before.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.merging.forms import Form, UnionFind, strip_possessive, top
+from kg.merging.surnames import named_after
+from kg.words import lexicon as lx
+from kg.words.given_names import GIVEN_NAMES
+from kg.words.person_words import (
+    INITIAL,
+    cited_case,
+    coordinated,
+    core_words,
+    last_name,
+    same_person,
+    titled_key,
+)
+
+# A short form means the whole name when the rest is a legal or generic suffix ("Apple" for
+# "Apple Inc", "Stanford" for "Stanford University"), not when it names a part or a work
+# ("Microsoft Research", "Garrow Review").
+SAME_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company "
+                       "bank university college group holdings pharma pharmaceuticals "
+                       "therapeutics biologics biosciences technologies motors airlines".split())
+DISTINCT_HEADS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS) - SAME_HEADS
+_NOT_NAME = (DISTINCT_HEADS | SAME_HEADS | lx.PRODUCT_HEADS | lx.TECHNIQUE_HEADS | lx.STOPWORDS
+             | lx.MONTHS)
+# first words of names that are no given name: a leading head ("Project Tamsin", "Lake
+# Orm"), a generic modifier or a compass word ("Great Corvey", "North Tessing")
+_NOT_GIVEN = lx.LEADING_HEADS | lx.GENERIC_MODIFIERS | lx._words(
+    "north south east west northern southern eastern western upper nether")
+
+
+def person_like(form: Form, *, common_surname: bool = False) -> bool:
+    """Looks like a personal name: two or three capitalised words (and initials), no acronym,
+    no head noun, never after "the" ("The Quiet Gardener" is a title), and either a middle
+    initial, a word rare in English or a common given name first (:mod:`kg.words.given_names`).
+    With ``common_surname``, a last name that is a frequent English word is allowed (see
+    :func:`known_people` for the evidence that must then come from the text)."""
+    if form.after_article and form.after_article >= sum(form.surfaces.values()) \
+            or titled_key(form.key):
+        return False  # "Mayor Skarn" is a way to name a person, not the person's name
+    words = core_words(strip_possessive(top(form)).split())
+    plain = [w for i, w in enumerate(words) if not INITIAL.fullmatch(w)
+             and not (0 < i < len(words) - 1 and w.casefold() in lx.NAME_PARTICLES)]
+    if not 2 <= len(plain) <= 3 or len(words) > 4:
+        return False
+    if any(not w[:1].isupper() or w.isupper() for w in plain):
+        return False
+    if any(w.casefold() in _NOT_NAME for w in plain) or plain[0].casefold() in _NOT_GIVEN:
+        return False  # "Project Tamsin", "Great Corvey": no given name opens them
+    if _particle_joined(plain[0]):
+        return False  # "Varnier-La Tour": a firm's double name, no given name
+    if lx.zipf(plain[-1]) >= 4.5 and len(words) == len(plain) and not common_surname:
+        return False  # "Harlow Deep Survey": a surname is seldom a common noun (an initial
+        # says otherwise: "J. Orrin Haskett"; a given name does not: "Elizabeth Line")
+    return len(words) > len(plain) or min(lx.zipf(w) for w in plain) < 3.5 \
+        or plain[0].casefold() in GIVEN_NAMES  # "Peter Harding": every word is frequent
+
+
+def _particle_joined(word: str) -> bool:
+    """True for a word joined by a hyphen to a capitalised particle ("Varnier-La",
+    "Orsini-De"): a given name is never so written, a firm named after two families is
+    ("… -La Roche"). Round 13: one firm of pcr_history was a person by its shape, and its
+    bare second name that person's surname; no other node of the 20 sets moved."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p[:1].isupper() and p.casefold() in lx.NAME_PARTICLES
+                                  for p in parts[1:])
+
+
+def join_double_names(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins the bare last word of a firm's double name ("Tour" of "Varnier-La Tour",
+    :func:`_particle_joined`) to it, as :func:`join_surnames` joins a person's surname, when
+    no other name holds the word (rule ``surname-part``)."""
+    doubles = [f for f in forms.values() if f.is_name and len(f.key) >= 2
+               and _particle_joined(strip_possessive(top(f)).split()[0])]
+    for long in doubles:
+        short = forms.get(long.key[-1:])
+        if short is None or not short.is_name or short.kinds.get("acronym") or any(
+                long.key[-1] in f.key for f in forms.values()
+                if f.key not in (short.key, long.key) and uf.find(f.key) != uf.find(long.key)):
+            continue
+        uf.union(short.key, long.key, "surname-part", f"“{top(short)}” is the last name of "
+                 f"the double name “{top(long)}”", top(short))
+
+
+def known_people(forms: dict[tuple, Form], *,
+                 placed: set[tuple] | frozenset = frozenset()) -> set[tuple]:
+    """The keys of the forms that name a person: :func:`person_like` ones, and those it finds
+    too common ("John Young": "young" is a frequent English word) whose last name the text
+    also uses alone as a name ("Young predicted …", "Later Young retired") or after an
+    honorific ("Dr Young"): capitalised every time, never after "the" ("the Line" is no
+    "Elizabeth Line") and never after "in", "near" … (``placed``: "in Washington")."""
+    bare = {f.key[-1] for f in forms.values()
+            if f.is_name and not f.kinds.get("acronym") and f.key not in placed
+            and (titled_key(f.key) or len(f.key) == 1 and not f.after_article and f.surfaces
+                 and all(s[:1].isupper() and not s.isupper() for s in f.surfaces))}
+    return {f.key for f in forms.values() if person_like(f) or len(f.key) >= 2
+            and last_name(f.key) in bare and person_like(f, common_surname=True)}
+
+
+def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
+    """Joins the spellings of one person that differ in middle names or initials.
+
+    Only names with the same first and last core words can be one person (:func:`same_person`),
+    so names are compared within those buckets: linear in the number of names, not quadratic.
+    """
+    names = [f for f in forms.values() if f.is_name and 2 <= len(top(f).split()) <= 4]
+    people = {f.key for f in names if person_like(f)}
+    buckets: dict[tuple[str, str], list[tuple[Form, list[str]]]] = defaultdict(list)
+    for form in names:
+        words = strip_possessive(top(form)).split()
+        core = core_words(words)
+        if len(core) >= 2:
+            buckets[(core[0], core[-1])].append((form, words))
+    for group in buckets.values():
+        for a, wa in group:
+            for b, wb in group:
+                if (a.key in people or b.key in people) and (len(wa), top(a)) > (len(wb), top(b)) \
+                        and same_person(wa, wb) and not _namesake(b, wb, a, wa):
+                    uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
+                             f"and last name", top(b))
+    _initialled(names, people, uf)
+    for form in names:  # "J. Orrin Haskett" goes by "Orrin Haskett"
+        words = strip_possessive(top(form)).split()
+        short = forms.get(form.key[1:])
+        if form.key in people and len(words) >= 3 and INITIAL.fullmatch(words[0]) \
+                and short is not None and short.is_name and len(short.key) >= 2:
+            uf.union(short.key, form.key, "initials", f"“{top(short)}” is “{top(form)}” "
+                     "without the first initial", top(short))
+
+
+def _spells(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` writes ``full`` with initials: each word the same or an initial of
+    it, the last the same ("J. R. Tollan" of "John Robert Tollan"), or only the first
+    initial and the last name ("J. Tollan")."""
+    if short[-1] != full[-1] or not INITIAL.fullmatch(short[0]):
+        return False
+    if len(short) == 2:
+        return short[0][0] == full[0][0]
+    return len(short) == len(full) and all(
+        x == y or INITIAL.fullmatch(x) and x[0] == y[0] for x, y in zip(short[:-1], full[:-1]))
+
+
+def _initialled(names: list[Form], people: set[tuple], uf: UnionFind) -> None:
+    """"J. R. Tollan" → "John Robert Tollan": a name opened by an initial joins the one
+    person whose names it writes with initials (not when two people fit: "John Tollan" and
+    "Jane Tollan")."""
+    by_last: dict[str, list[tuple[Form, list[str]]]] = defaultdict(list)
+    for form in names:
+        words = core_words(strip_possessive(top(form)).split())
+        if len(words) >= 2:
+            by_last[words[-1]].append((form, words))
+    for group in by_last.values():
+        for short, ws in group:
+            if not INITIAL.fullmatch(ws[0]):
+                continue
+            fits = {uf.find(f.key): f for f, wf in group if f.key in people and f is not short
+                    and not INITIAL.fullmatch(wf[0]) and _spells(ws, wf)}
+            if len(fits) == 1:
+                full = next(iter(fits.values()))
+                uf.union(short.key, full.key, "initials", f"“{top(short)}” writes "
+                         f"“{top(full)}” with initials", top(short))
+
+
+def _namesake(short: Form, ws: list[str], long: Form, wl: list[str]) -> bool:
+    """True when a name without middle names is met before one with a whole middle name
+    ("Oliver Haskett" …, later "Oliver James Haskett"): a text introduces a person by the fuller
+    name, so the later, fuller one is another person (a son, a grandson). A middle initial
+    ("Oliver J. Haskett") is no such evidence."""
+    middles = core_words(wl)[1:-1]
+    return len(core_words(ws)) == 2 and any(not INITIAL.fullmatch(m) for m in middles) \
+        and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
+
+
+def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
+                people: set[tuple] | None = None,
+                placed: set[tuple] | frozenset = frozenset()) -> set[str]:
+    """The words of the names that compete with people for a bare surname.
+
+    A name ending in a distinct head is named after the person ("Garrow Review") and does
+    not compete; nor does a firm named after its founders ("Garrow & Lind") or a titled
+    form of the name ("Mayor Garrow"); any other name does ("Peter Garrow Memorial
+    Hall"). With ``uf``, a name the initials rule joined to a person ("Orrin Haskett" to "J.
+    Orrin Haskett") is that person's. ``people`` are the keys of :func:`known_people`
+    (computed with ``placed`` when not given).
+    """
+    joined = {k for k, why in uf.why.items() if why["rule"] == "initials"} if uf else set()
+    people = known_people(forms, placed=placed) if people is None else people
+    lasts = {last_name(k) for k in people if len(k) > 1}
+    return {word for f in forms.values()
+            if f.is_name and len(f.key) > 1 and f.key not in people and f.key not in joined
+            and f.key[-1] not in DISTINCT_HEADS and not coordinated(f.key)
+            and not cited_case(f.key) and not titled_key(f.key)
+            and not named_after(f.key, lasts)
+            for word in f.key}
+
+
+def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
+                  placed: set[tuple] | frozenset = frozenset()) -> None:
+    """Joins a lone surname to the one personal name it ends, when no other name holds it.
+
+    A surname after an honorific ("Mayor Skarn", rule ``titled-surname``) joins the same way.
+    A name made of names joined by "&" ("Skarn & Voss") is no rival: a firm named after its
+    founders is not what their bare surname means.
+
+    The names are indexed once (every word of the other names; personal names by last name),
+    so each lone word is looked up rather than compared with every name: linear in the number
+    of names, not quadratic, with the same unions in the same order.
+    """
+    people = known_people(forms, placed=placed)
+    people_by_last: dict[str, list[Form]] = defaultdict(list)
+    for form in forms.values():
+        if form.is_name and form.key in people and not titled_key(form.key):
+            people_by_last[last_name(form.key)].append(form)
+    other_words = rival_words(forms, uf, people=people)
+    for short in forms.values():
+        titled = titled_key(short.key)
+        if not short.is_name or len(short.key) != 1 and not titled \
+                or short.kinds.get("acronym"):
+            continue
+        word = short.key[-1]
+        if word in other_words:
+            continue  # "Garrow" is also part of "Peter Garrow Memorial Hall": ambiguous
+        owners = {uf.find(p.key): p for p in people_by_last.get(word, ())}
+        if len(owners) > 1 and short.units:
+            # "Brisk" used alone before a second "Julie Brisk" is introduced
+            first = min(short.units)
+            owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}
+        if len(owners) == 1:
+            long = next(iter(owners.values()))
+            rule = "titled-surname" if titled else "surname"
+            uf.union(short.key, long.key, rule, f"“{top(short)}” is the last name of "
+                     f"“{top(long)}”" + (" after an honorific" if titled else ""), top(short))

@@ -1,0 +1,30 @@
+"""References: reference resolution, the stage that finds sentences naming an entity only by
+a description or a pronoun ("the company", "it") and says which entity they stand for.
+
+:func:`kg.references.coref.resolve_references` finds the reference phrases of each sentence and
+chooses an antecedent for each; :mod:`kg.references.bridging` adds the links that
+sentence-by-sentence resolution misses (introductions, renamings, nicknames). Modules:
+
+- ``coref``: reference resolution, the entry point;
+- ``phrases``: the records resolution works on, a phrase and what the resolver knows;
+- ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");
+- ``named_objects``: an object "it" given a description ("called it “…”");
+- ``phrase_context``: the words around a candidate phrase, as the finder tests them;
+- ``taught_phrases``: reference phrases made of what the text itself taught;
+- ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);
+- ``subjects``: where a sentence's subject and its fronted phrases are;
+- ``antecedents``: choosing what a reference phrase stands for;
+- ``referent_limits``: when a phrase takes up no named entity, or not the nearest one;
+- ``bold_sorts``: a kind just named in bold, taken up by "these" and a plural noun;
+- ``compatibility``: which entities a phrase may stand for (type, names, gender);
+- ``partners``: people the text makes partners, for "the partnership";
+- ``vessels``: a ship is "she";
+- ``possessed_people``: a person named in the possessive before the person a sentence is about;
+- ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``object_pronoun``: an object "it" ("the government nationalised it");
+- ``distant_antecedents``: what a description stands for when no nearby entity does;
+- ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
+- ``list_references``: references that lists make ("the first of these");
+- ``attributed``: ideas the text attributes to a person ("his theory");
+- ``bridging``: links between a description and a name that resolution misses.
+"""

@@ -1,0 +1,106 @@
+"""The words of a personal name around its first and last names.
+
+Honorifics of address written before a name ("Mayor Skarn", "Dr. Ada Lind": :data:`TITLES`,
+:func:`honorific_before`, :func:`untitled`), middle initials (:data:`INITIAL`) and
+generational suffixes ("Jr.", "III": :func:`core_words`, :func:`last_name`), names of names
+joined by "&" or "and" (:func:`coordinated`), and whether two spellings name one person
+(:func:`same_person`). The merge rules that use them are in :mod:`kg.merging.people`, which
+re-exports these names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.merging.forms import strip_possessive
+from kg.words import lexicon as lx
+
+__all__ = ["COORDINATORS", "INITIAL", "TITLES", "VERSUS", "cited_case", "coordinated",
+           "core_words", "honorific_before", "last_name", "same_person", "titled_key",
+           "titled_surnames", "untitled"]
+
+INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial: one capital and its period ("A.")."""
+
+# generational suffixes follow the surname ("Peter J. Oakes Jr."): not part of the last name
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
+# name of their own ("St Ives", "King George", "General Motors")
+TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
+    - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
+                "general lord lady")
+COORDINATORS = frozenset({"&", "and"})
+VERSUS = frozenset({"v", "vs"})  # between a court case's parties
+
+
+def coordinated(key: tuple[str, ...]) -> bool:
+    """True for a name of names joined by "&" or "and" ("Tarrow & Lind", "Tarrow and Lind
+    Ltd")."""
+    return any(w in COORDINATORS for w in key[1:-1])
+
+
+def cited_case(key: tuple[str, ...]) -> bool:
+    """True for a court case cited as two parties joined by "v" ("Tasker v Orrin Harbour
+    Board"; :mod:`kg.finders.cases`): like a name of names joined by "&", it is no rival for a party's
+    bare surname, and no party's name is short for it."""
+    return any(w in VERSUS for w in key[1:-1])
+
+
+def core_words(words: list[str]) -> list[str]:
+    """The words of a name without a generational suffix ("Jr.", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1].casefold() in SUFFIXES else words
+
+
+def last_name(key: tuple[str, ...]) -> str:
+    """The last name in a name's key, past a generational suffix."""
+    return key[-2] if len(key) > 2 and key[-1] in SUFFIXES else key[-1]
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """True when two spellings name one person: same first and last names, and middle names
+    that agree or are missing from one ("Clara A. Merrow" = "Clara Merrow",
+    "Peter E. Garrow" = "Peter Ernest Garrow")."""
+    a, b = core_words(a), core_words(b)
+    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if not ma or not mb:
+        return True
+    return len(ma) == len(mb) and all(
+        x[0] == y[0] and (INITIAL.fullmatch(x) or INITIAL.fullmatch(y) or x == y)
+        for x, y in zip(ma, mb))
+
+
+def titled_key(key: tuple[str, ...]) -> bool:
+    """True for the key of an honorific of address and one more word ("justice", "marr")."""
+    return len(key) == 2 and key[0].rstrip(".") in TITLES
+
+
+def honorific_before(tokens, start: int) -> int | None:
+    """Where an honorific of address written right before a name starts ("Judge Ada Lind",
+    "Dr. Ada Lind", whose "." is a token of its own), else None."""
+    k = start - 1
+    if k >= 1 and tokens[k].text == ".":
+        k -= 1
+    if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.rstrip(".").casefold() in TITLES:
+        return k
+    return None
+
+
+def titled_surnames(aliases) -> set[str]:
+    """The surnames of the titled aliases of a person ("Mrs Lind" → "Lind")."""
+    out = set()
+    for alias in aliases:
+        words = strip_possessive(alias).split()
+        if len(words) == 2 and words[0].rstrip(".").casefold() in TITLES:
+            out.add(words[1])
+    return out
+
+
+def untitled(name: str) -> str:
+    """A personal name without the honorific of address it is written with ("Alderman
+    Ada M. Lind" → "Ada M. Lind"), when two or more words remain; else the name."""
+    words = name.split()
+    if len(words) >= 3 and words[0].rstrip(".").casefold() in TITLES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
