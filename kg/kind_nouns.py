@@ -198,10 +198,14 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # ("Highlands" → "highland"). Figures in :mod:`kg.form_types`.
 TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
-                    "chorus assembly".split(), "organization"),
+                    "chorus assembly brewery distillery tannery bakery foundry refinery".split(),
+                    "organization"),
     **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base".split(),
                     "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
 }
+# Heads of a named idea ("the Orvell effect", "the Tane–Marsh hypothesis"): a concept, whatever
+# the rest of the name is (round 16, :func:`kg.form_types.head_type`).
+IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")

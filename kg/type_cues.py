@@ -165,8 +165,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
-    if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
-        scores["place"] += 3  # "the city of Brennholm"
+    if len(before) >= 2 and before[-1] == "of" and (singular(before[-2]) in lx.PLACE_HEADS
+                                                    or singular(before[-2]) in _PLACE_NOUNS):
+        scores["place"] += 3  # "the city of Brennholm", "the inland town of Osk Vell"
     if not person:  # "built by Ambrose Harlow": people make and sell things too
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
@@ -207,6 +208,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
+    kind = _fronted_kind(toks, start, end)
+    if kind and (not person or kind in ("organization", "person")):
+        scores[kind] += 3  # "its own label, X,", "the dealer's insurer, X,"
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
@@ -220,6 +224,32 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                     scores[kind_of_noun(noun)] += 2
                     break
                 k -= 1
+
+
+_FRONT = lx._words("the its their his her our")
+_FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
+
+
+def _fronted_kind(toks: list[Token], start: int, end: int) -> str | None:
+    """The kind a description set before a name between commas names: "from the dealer's
+    insurer, X,", "its own label, X." (a determiner or a possessive at most four words before
+    the noun, not after "of"; a mark after the name); a kind of body, place, made thing,
+    document or person only ("their own practice, X," names none)."""
+    if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
+            or toks[end].text not in (",", ".", ";", ")"):
+        return None
+    noun = toks[start - 2]
+    if not noun.is_word or not noun.text.islower() or noun.possessive:
+        return None
+    for k in range(start - 3, max(-1, start - 7), -1):
+        if toks[k].lower in _FRONT or toks[k].possessive:
+            if k and toks[k - 1].lower == "of":
+                return None  # "The head of the laboratory, X,": the noun is not X's
+            kind = kind_of_noun(noun.lower)
+            return kind if kind in _FRONTED_KINDS else None
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 def kind_set_before(toks: list[Token], start: int) -> str | None:

@@ -1,0 +1,48 @@
+"""Reference resolution, round 16: invented sentences for each rule (each fails without it),
+with a negative test in another genre."""
+
+from __future__ import annotations
+
+from tests.test_entities import by_reference, find, with_mentions
+
+MINERAL = ("The Corrie Stone, an unusual boulder formed in the last ice age, stands above Dunvale. "
+           "Its surface is scored by ice. "
+           "The boulder itself was moved by a farmer in 1901.\n")
+
+
+def test_a_participle_with_a_preposition_closes_an_apposition():
+    entities, mentions = with_mentions(MINERAL)
+    stone = find(entities, "Corrie Stone")
+    assert stone is not None
+    assert by_reference(mentions, stone, 2)  # "The boulder itself" is the one described
+
+
+def test_a_clause_after_a_comma_is_still_no_apposition():
+    entities, mentions = with_mentions(
+        "Using the Ostel method, a team measured the cores in 1990. "
+        "The samples were small. The team later moved to Dunvale.\n")
+    method = find(entities, "Ostel method")
+    assert method is not None
+    assert not by_reference(mentions, method, 2)  # "a team measured" is a clause: no "team"
+
+
+MILL = ("Wenning Brewery was built beside the Lune in 1820. "
+        "The Orby family ran it for a century. "
+        "In 1958 the family sold the brewery to Grange Foods, a bakery group.\n")
+
+
+def test_to_after_a_verb_of_giving_names_the_recipient():
+    entities, mentions = with_mentions(MILL)
+    mill = find(entities, "Wenning Brewery")
+    assert mill is not None
+    assert by_reference(mentions, mill, 2)  # "sold the brewery to …": the mill named before
+
+
+def test_to_after_another_verb_still_says_which_one():
+    entities, mentions = with_mentions(
+        "Kessock House stands on the harbour road. "
+        "Its owners were merchants. "
+        "In 1901 the doctor lived in the house to the north of the church.\n")
+    house = find(entities, "Kessock House")
+    assert house is not None
+    assert not by_reference(mentions, house, 2)  # "the house to the north": another house
