@@ -39,6 +39,7 @@ from kg.forms import top
 from kg.given_names import GIVEN_NAMES
 from kg.kind_nouns import DOCUMENT_PARTS, IDEA_HEADS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.maker_types import one_word_ing, typing_key
+from kg.person_words import cited_case
 
 __all__ = ["editions", "head_type", "personal_shape", "proper_name"]
 
@@ -49,6 +50,8 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     shaped like a person's) takes no "-ing" cue: "Ada Gosling" is no technique; ``eponym``
     (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
     head's type."""
+    if name and cited_case(key):
+        return "event", 6  # "Orrin v. Tasker Ltd": a court case, not its party's firm
     key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
     head = head_of(key) if name else key[-1]
     if name and len(key) > 1 and head in lx.ORG_HEADS:

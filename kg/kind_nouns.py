@@ -141,6 +141,8 @@ transform inequality criterion rule
 # held …" after "X Park, a ground …"), and the heads and descriptions that make a place a
 # venue. "ground", "park" and "field" stand for none alone ("on the ground", "in the field").
 VENUE_NOUNS = _words("stadium arena venue")
+# "the case", "the lawsuit": a court case cited as "A v. B" (typed ``event``, round 16)
+CASE_NOUNS = _words("case lawsuit")
 VENUE_HEADS = VENUE_NOUNS | _words("ground grounds park field pitch stadia")
 
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.

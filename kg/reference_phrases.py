@@ -33,6 +33,7 @@ from __future__ import annotations
 from kg import lexicon as lx
 from kg.candidates import Unit
 from kg.compatibility import MEMBERS, PARTNERSHIP
+from kg.kind_nouns import CASE_NOUNS
 from kg.ordinal_series import ordinal_noun
 from kg.phrase_context import (
     ORDER,
@@ -119,7 +120,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             kind = lx.REFERENCE_NOUNS.get(noun) or ("head" if noun in heads and low != "that"
                                                      else None) or (
                 "organization" if noun in PARTNERSHIP and low == "the" else None) or (
-                "venue" if noun in lx.VENUE_NOUNS and low == "the" else None)
+                "venue" if noun in lx.VENUE_NOUNS and low == "the" else None) or (
+                "event" if noun in CASE_NOUNS and low == "the" else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind == "head" and noun in learned and not stands_alone(toks, i):
                 continue

@@ -46,3 +46,25 @@ def test_to_after_another_verb_still_says_which_one():
     house = find(entities, "Kessock House")
     assert house is not None
     assert not by_reference(mentions, house, 2)  # "the house to the north": another house
+
+
+CASE = ("Tarvey v Pellbury Mills Ltd was a dispute between the weaver Oskar Quint Tarvey and "
+        "the mill that employed him. "
+        "The case, heard first in the county court, settled the rights of home weavers.\n")
+
+
+def test_the_case_is_the_court_case_cited_before():
+    entities, mentions = with_mentions(CASE)
+    case = find(entities, "Tarvey v Pellbury Mills Ltd")
+    assert case is not None
+    assert case.entity_type == "event"
+    assert by_reference(mentions, case, 1)
+
+
+def test_the_case_is_no_organisation_or_patient():
+    entities, mentions = with_mentions(
+        "Holm Vale Hospital treated the first patient in 1990. "
+        "The case, reported by a nurse, was the first in the region.\n")
+    hospital = find(entities, "Holm Vale Hospital")
+    assert hospital is not None
+    assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
