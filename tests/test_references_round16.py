@@ -68,3 +68,34 @@ def test_the_case_is_no_organisation_or_patient():
     hospital = find(entities, "Holm Vale Hospital")
     assert hospital is not None
     assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
+
+
+def test_the_method_is_the_one_technique_just_named():
+    text = ("Mira Holt learned bookbinding in Dorran. "
+            "In 1960 she developed **spine-cradle scanning**, in which a volume rests half open. "
+            "The method never forces the spine.\n")
+    entities, mentions = with_mentions(text)
+    scanning = find(entities, "spine-cradle scanning")
+    assert scanning is not None and scanning.entity_type == "technique"
+    assert by_reference(mentions, scanning, 2)
+
+
+def test_this_method_named_in_its_own_sentence_takes_no_earlier_technique():
+    text = ("Mira Holt learned bookbinding in Dorran. "
+            "In 1960 she tried **spine-cradle scanning**, in which a volume rests half open. "
+            "This method, later called quick-leaf copying, spread to Velker. "
+            "The method, later called flat-leaf tracing, spread too.\n")
+    entities, mentions = with_mentions(text)
+    scanning = find(entities, "spine-cradle scanning")
+    assert scanning is not None
+    assert not by_reference(mentions, scanning, 2)  # "This …": may sum up another way
+
+
+def test_the_house_of_a_name_is_an_organisation_and_the_firm():
+    text = ("The House of Varnel began in 1871 in a rented shed in Quessing. "
+            "Its founder sold soap to sailors. "
+            "By 1900 the firm employed sixty people.\n")
+    entities, mentions = with_mentions(text)
+    house = find(entities, "House of Varnel")
+    assert house is not None and house.entity_type == "organization"
+    assert by_reference(mentions, house, 2)
