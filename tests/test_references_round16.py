@@ -99,3 +99,23 @@ def test_the_house_of_a_name_is_an_organisation_and_the_firm():
     house = find(entities, "House of Varnel")
     assert house is not None and house.entity_type == "organization"
     assert by_reference(mentions, house, 2)
+
+
+def test_the_trustees_sit_on_no_commission_of_inquiry():
+    text = ("In 2015 the province set up the Commission of Inquiry into School Meals. "
+            "It heard evidence for a year. "
+            "The trustees had approved the contract without reading it.\n")
+    entities, mentions = with_mentions(text)
+    commission = find(entities, "Commission of Inquiry into School Meals")
+    assert commission is not None
+    assert not by_reference(mentions, commission, 2)
+
+
+def test_the_trustees_still_take_up_a_trust():
+    text = ("The Ashby Fold Trust bought the moor in 1990. "
+            "Walkers used its paths every summer. "
+            "The trustees closed the quarry in 1995.\n")
+    entities, mentions = with_mentions(text)
+    trust = find(entities, "Ashby Fold Trust")
+    assert trust is not None
+    assert by_reference(mentions, trust, 2)
