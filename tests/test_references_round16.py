@@ -119,3 +119,32 @@ def test_the_trustees_still_take_up_a_trust():
     trust = find(entities, "Ashby Fold Trust")
     assert trust is not None
     assert by_reference(mentions, trust, 2)
+
+
+PAIR = ("Orla Vesk learned surveying in Dunvale. "
+        "In 1957 Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge running the length of the ocean.\n")
+
+
+def test_they_after_a_subject_of_two_people_is_both():
+    entities, mentions = with_mentions(PAIR)
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert by_reference(mentions, vesk, 2) and by_reference(mentions, tull, 2)
+
+
+def test_they_after_a_person_and_a_club_is_neither():
+    entities, mentions = with_mentions(
+        "Ida Fenn joined the Holm Rovers in 1990. "
+        "Ida Fenn and the Holm Rovers agreed new terms in 1994. "
+        "They won the cup that year.\n")
+    fenn = find(entities, "Ida Fenn")
+    assert fenn is not None
+    assert not by_reference(mentions, fenn, 2)
+
+
+def test_their_after_a_list_of_three_is_no_pair():
+    entities, mentions = with_mentions(
+        "Orla Vesk, Ida Fenn and Bram Tull founded a choir in 1990. "
+        "Their first concert was in Dunvale.\n")
+    assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
