@@ -202,9 +202,11 @@ TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
                     "chorus assembly brewery distillery tannery bakery foundry refinery".split(),
                     "organization"),
-    **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base".split(),
-                    "place"),
+    **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base lane depot"
+                    .split(), "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
+    **dict.fromkeys("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
+                    "blockade inquiry".split(), "event"),
 }
 # Heads of a named idea ("the Orvell effect", "the Tane–Marsh hypothesis"): a concept, whatever
 # the rest of the name is (round 16, :func:`kg.form_types.head_type`).

@@ -62,3 +62,23 @@ def test_a_person_whose_first_word_is_a_given_name_keeps_a_works_surname():
     text = ("Ann Foundry taught in Harlow. Ann Foundry said she liked the town. "
             "She retired in 1990.\n")
     assert _type(text, "Ann Foundry") == "person"
+
+
+def test_a_name_headed_by_a_noun_of_an_event_is_an_event():
+    text = ("The Dunvale Walkout began in May 1911. "
+            "During the Dunvale Walkout the mills stood idle.\n")
+    assert _type(text, "Dunvale Walkout") == "event"
+
+
+def test_an_office_named_for_a_war_is_no_event():
+    text = ("The War Office bought the Dunvale mills in 1914. "
+            "The War Office sold them in 1920.\n")
+    assert _type(text, "War Office") == "organization"
+
+
+def test_a_lane_is_a_place_but_not_a_woman_surnamed_lane():
+    text = ("The shop stood on Quessing Lane from 1871. "
+            "Quessing Lane was paved in 1890. "
+            "Ann Lane said she ran the shop. Ann Lane retired in 1920.\n")
+    assert _type(text, "Quessing Lane") == "place"
+    assert _type(text, "Ann Lane") != "place"  # a given name first: no street
