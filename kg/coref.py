@@ -106,6 +106,7 @@ from kg.name_traits import (
 from kg.ordinal_series import counted
 from kg.partners import business_partners
 from kg.reference_phrases import find_phrases
+from kg.referent_limits import body_owned
 from kg.subjects import coordinated_subject
 from kg.tokens import singular
 
@@ -208,6 +209,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
                 _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
+            if g is not None and types[g] != "organization" and body_owned(unit.tokens, phrase):
+                g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:
                 _pair(unit, u, phrase, coordinated_subject(u - 1, ctx), literal, by_unit, out)

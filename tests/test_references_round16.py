@@ -148,3 +148,23 @@ def test_their_after_a_list_of_three_is_no_pair():
         "Orla Vesk, Ida Fenn and Bram Tull founded a choir in 1990. "
         "Their first concert was in Dunvale.\n")
     assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
+
+
+def test_its_first_chair_is_no_law():
+    entities, mentions = with_mentions(
+        "In 1971 the province passed the Quessing Transit Act. "
+        "The Quessing Transit Act gave the new body a board of seven. "
+        "Its first chair was Orla Vesk, a retired engineer.\n")
+    act = find(entities, "Quessing Transit Act")
+    assert act is not None
+    assert not by_reference(mentions, act, 2)
+
+
+def test_its_first_chair_is_still_a_club():
+    entities, mentions = with_mentions(
+        "The Dunvale Rowing Club opened in 1901. "
+        "The Dunvale Rowing Club trained on the river. "
+        "Its first chair was Orla Vesk, a retired engineer.\n")
+    club = find(entities, "Dunvale Rowing Club")
+    assert club is not None
+    assert by_reference(mentions, club, 2)
