@@ -28,7 +28,7 @@ from dataclasses import replace
 from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.binomials import binomials
-from kg.bridging import eponymous, introductions, renamings
+from kg.bridging import eponymous, introductions, namesakes_named, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import Form, Group, choose_label, group_forms
 from kg.coref import resolve_references
@@ -103,6 +103,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
+    references += namesakes_named(units, matches, groups, types, kept)  # "the Tessmar effect"
     renamed = renamings(units, matches, references, types=types)
     renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)

@@ -168,3 +168,26 @@ def test_its_first_chair_is_still_a_club():
     club = find(entities, "Dunvale Rowing Club")
     assert club is not None
     assert by_reference(mentions, club, 2)
+
+
+EFFECT = ("In 1931 the chemist Ada Tessmar found that old glass darkens in sunlight. "
+          "The change comes from traces of manganese. "
+          "The phenomenon is still called the Tessmar effect. "
+          "Later work on the Tessmar effect used filters.\n")
+
+
+def test_a_thing_named_after_a_person_names_that_person():
+    entities, mentions = with_mentions(EFFECT)
+    tessmar = find(entities, "Ada Tessmar")
+    assert tessmar is not None
+    assert any(m.entity == tessmar.id and m.sentence == 2 for m in mentions)
+
+
+def test_a_thing_named_after_a_shared_surname_names_nobody():
+    entities, mentions = with_mentions(
+        "Ivo Varrow founded a lamp works in 1890. Ada Varrow, his sister, kept the books. "
+        "The firm sold the Varrow lamp to fishermen. "
+        "Buyers trusted the Varrow lamp.\n")
+    ivo, ada = find(entities, "Ivo Varrow"), find(entities, "Ada Varrow")
+    assert ivo is not None and ada is not None
+    assert not any(m.entity in (ivo.id, ada.id) and m.sentence in (2, 3) for m in mentions)
