@@ -25,7 +25,7 @@
   ("Tessmar showed a lens …" and a "Tessmar lens" elsewhere): that thing. Measured over
   the 16 development sets and 12 invented articles: one reference added, right
   (lighthouse relations at the evidence 0.60 → 0.70); nothing else moves.
-- ``namesake`` (round 16, :func:`namesakes_named`): a thing named after a person ("the
+- ``namesake`` (round 16, :func:`kg.eponyms.namesakes_named`): a thing named after a person ("the
   Tessmar effect", "a **Tessmar lens**") also names the one person of the document with that
   surname, once the person has been named. Measured over the 22 development sets and the 17
   invented articles: six mentions added, all right (lighthouse, plate_tectonics,
@@ -73,7 +73,6 @@ from collections import defaultdict
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.description_heads import descriptor_noun
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 from kg.name_changes import (
@@ -264,55 +263,3 @@ def eponymous(units: list[Unit], matches: list[Match], groups: list,
                 break  # only the first indefinite phrase after the person
     return out
 
-
-def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types: list[str],
-                    kept: dict) -> list[tuple]:
-    """A thing named after a person, "the Tessmar effect", also names that person, when one
-    person of the document has that surname and was named before: "The phenomenon is still
-    called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
-    name is two words, the second a lowercase noun that can head a description (not "the
-    Tessmar name", a light noun).
-
-    Args:
-        units: the tokenised headings and sentences.
-        matches: the literal occurrences.
-        groups: the entities' forms (their matching keys).
-        types: the type of each group.
-        kept: the kept forms by key (which of them :mod:`kg.eponyms` found as eponyms).
-
-    Returns:
-        Reference tuples ``(person, sentence, surname, char_start, char_end, "namesake")``.
-    """
-    bearers = defaultdict(set)
-    for g, group in enumerate(groups):
-        if types[g] == "person" and group.keys:
-            bearers[max(group.keys, key=len)[-1]].add(g)
-    named_after = {}
-    for g, group in enumerate(groups):
-        if types[g] in ("person", "date", "quantity"):
-            continue
-        for key in group.keys:
-            if len(key) == 2 and len(bearers[key[0]]) == 1 and descriptor_noun(key[1]) \
-                    and any(s.split()[-1].islower() for s in kept[key].surfaces):
-                named_after[g] = next(iter(bearers[key[0]]))  # "Tessmar effect", not "… name"
-    if not named_after:
-        return []
-    first = {}
-    here = defaultdict(set)
-    for m in matches:
-        if types[m.group] == "person":
-            first[m.group] = min(first.get(m.group, m.unit), m.unit)
-        here[m.unit].add(m.group)
-    out = []
-    for m in matches:
-        person = named_after.get(m.group)
-        unit = units[m.unit]
-        if person is None or unit.heading or person in here[m.unit] \
-                or first.get(person, m.unit) >= m.unit:
-            continue
-        tok = unit.tokens[m.start]
-        if not tok.text[:1].isupper():
-            continue
-        here[m.unit].add(person)
-        out.append((person, unit.sentence, tok.text, tok.start, tok.end, "namesake"))
-    return out

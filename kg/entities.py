@@ -28,7 +28,7 @@ from dataclasses import replace
 from kg import lexicon as lx
 from kg.acronyms import definitions
 from kg.binomials import binomials
-from kg.bridging import eponymous, introductions, namesakes_named, renamings
+from kg.bridging import eponymous, introductions, renamings
 from kg.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.canonical import Form, Group, choose_label, group_forms
 from kg.coref import resolve_references
@@ -36,6 +36,7 @@ from kg.descriptors import describe
 from kg.designations import bare_firm_headings
 from kg.entity_records import build_records, span_surface
 from kg.entity_types import assign_types
+from kg.eponyms import namesakes_named
 from kg.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.heading_short import heading_prefixes
