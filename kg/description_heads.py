@@ -33,7 +33,7 @@ from kg import lexicon as lx
 from kg.tokens import singular
 
 __all__ = ["INDEFINITE", "as_noun", "copula_head", "descriptor_noun", "determiner_end",
-           "head_after", "modified", "past_parenthesis", "run_after"]
+           "fronted_noun", "head_after", "modified", "past_parenthesis", "run_after"]
 
 INDEFINITE = frozenset({"a", "an"})
 _COPULA = frozenset({"is", "was"})
@@ -176,4 +176,27 @@ def determiner_end(toks, k: int, allowed: frozenset) -> int | None:
         return k + 3
     if k < len(toks) and toks[k].lower in allowed:
         return k + 1
+    return None
+
+
+_FRONT = lx._words("the its their his her our")
+
+
+def fronted_noun(toks, start: int, end: int) -> str | None:
+    """The noun of a description set before a name between commas, for its kind
+    (:mod:`kg.type_cues`): "from the dealer's insurer, X,", "its own label, X." → "insurer",
+    "label" (a determiner or a possessive at most four words before the noun, not after
+    "of": "The head of the laboratory, X," is not the laboratory; not "a …": "A second
+    project, X," is one of a kind; a mark after the name)."""
+    if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
+            or toks[end].text not in (",", ".", ";", ")"):
+        return None
+    noun = toks[start - 2]
+    if not noun.is_word or not noun.text.islower() or noun.possessive:
+        return None
+    for k in range(start - 3, max(-1, start - 7), -1):
+        if toks[k].lower in _FRONT or toks[k].possessive:
+            return None if k and toks[k - 1].lower == "of" else noun.lower
+        if not toks[k].is_word:
+            return None
     return None

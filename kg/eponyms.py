@@ -56,9 +56,8 @@ any set moved.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
 from kg.demonyms import is_demonym

@@ -11,7 +11,13 @@ from collections import Counter
 
 from kg import lexicon as lx
 from kg.candidates import Unit
-from kg.description_heads import INDEFINITE, copula_head, head_after, past_parenthesis
+from kg.description_heads import (
+    INDEFINITE,
+    copula_head,
+    fronted_noun,
+    head_after,
+    past_parenthesis,
+)
 from kg.emphasis import MARKS
 from kg.gazetteer import Match
 from kg.maker_types import MADE_NOUNS, label_head, place_before
@@ -44,6 +50,7 @@ _PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county 
 _VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
                                           "airship glider")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
+_FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
 
 
@@ -208,9 +215,10 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
-    kind = _fronted_kind(toks, start, end)
-    if kind and (not person or kind in ("organization", "person")):
-        scores[kind] += 3  # "its own label, X,", "the dealer's insurer, X,"
+    noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
+    kind = kind_of_noun(noun) if noun else None  # a body, place, thing, document or person;
+    if kind in _FRONTED_KINDS and (not person or kind in ("organization", "person")):
+        scores[kind] += 3  # "their own practice, X," names none
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
@@ -224,32 +232,6 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                     scores[kind_of_noun(noun)] += 2
                     break
                 k -= 1
-
-
-_FRONT = lx._words("the its their his her our")
-_FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
-
-
-def _fronted_kind(toks: list[Token], start: int, end: int) -> str | None:
-    """The kind a description set before a name between commas names: "from the dealer's
-    insurer, X,", "its own label, X." (a determiner or a possessive at most four words before
-    the noun, not after "of"; a mark after the name); a kind of body, place, made thing,
-    document or person only ("their own practice, X," names none)."""
-    if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
-            or toks[end].text not in (",", ".", ";", ")"):
-        return None
-    noun = toks[start - 2]
-    if not noun.is_word or not noun.text.islower() or noun.possessive:
-        return None
-    for k in range(start - 3, max(-1, start - 7), -1):
-        if toks[k].lower in _FRONT or toks[k].possessive:
-            if k and toks[k - 1].lower == "of":
-                return None  # "The head of the laboratory, X,": the noun is not X's
-            kind = kind_of_noun(noun.lower)
-            return kind if kind in _FRONTED_KINDS else None
-        if not toks[k].is_word:
-            return None
-    return None
 
 
 def kind_set_before(toks: list[Token], start: int) -> str | None:

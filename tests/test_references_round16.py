@@ -144,7 +144,7 @@ def test_they_after_a_person_and_a_club_is_neither():
 
 
 def test_their_after_a_list_of_three_is_no_pair():
-    entities, mentions = with_mentions(
+    _entities, mentions = with_mentions(
         "Orla Vesk, Ida Fenn and Bram Tull founded a choir in 1990. "
         "Their first concert was in Dunvale.\n")
     assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
