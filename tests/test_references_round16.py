@@ -63,9 +63,9 @@ def test_the_case_is_the_court_case_cited_before():
 
 def test_the_case_is_no_organisation_or_patient():
     entities, mentions = with_mentions(
-        "Holm Vale Hospital treated the first patient in 1990. "
+        "Holmridge Hospital treated the first patient in 1990. "
         "The case, reported by a nurse, was the first in the region.\n")
-    hospital = find(entities, "Holm Vale Hospital")
+    hospital = find(entities, "Holmridge Hospital")
     assert hospital is not None
     assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
 
@@ -112,11 +112,11 @@ def test_the_trustees_sit_on_no_commission_of_inquiry():
 
 
 def test_the_trustees_still_take_up_a_trust():
-    text = ("The Ashby Fold Trust bought the moor in 1990. "
+    text = ("The Quarnby Fold Trust bought the moor in 1990. "
             "Walkers used its paths every summer. "
             "The trustees closed the quarry in 1995.\n")
     entities, mentions = with_mentions(text)
-    trust = find(entities, "Ashby Fold Trust")
+    trust = find(entities, "Quarnby Fold Trust")
     assert trust is not None
     assert by_reference(mentions, trust, 2)
 
