@@ -2,19 +2,19 @@
 
 The steps, each in its own module:
 
-1. :mod:`kg.finders.candidates`, :mod:`kg.finders.terms`, :mod:`kg.finders.patterns` and
-   :mod:`kg.merging.acronyms` propose spans (capitalised names, designations, acronyms and their expansions,
-   aliases, noun-phrase terms, defined and quoted terms, list labels, dates, quantities) in every sentence and
+1. :mod:`kg.finders.candidates`, :mod:`kg.finders.terms`, :mod:`kg.finders.patterns` and :mod:`kg.merging.acronyms` propose
+   spans (capitalised names, designations, acronyms and their expansions, aliases, noun-phrase
+   terms, defined and quoted terms, list labels, dates, quantities) in every sentence and
    heading of every document.
 2. :mod:`kg.finders.selection` keeps the forms the corpus gives evidence for: a name capitalised away
    from the start of a sentence, a definition, or a term repeated in different sentences.
-3. :mod:`kg.merging.canonical` (with :mod:`kg.merging.people` and :mod:`kg.merging.quantities`) merges forms
-   that name one thing, recording the rule and its evidence.
+3. :mod:`kg.merging.canonical` (with :mod:`kg.merging.people` and :mod:`kg.merging.quantities`) merges forms that
+   name one thing, recording the rule and its evidence.
 4. :mod:`kg.finders.gazetteer` finds every occurrence of the kept forms, longest first.
 5. :mod:`kg.kinds.entity_types` types each entity from generic cues; :mod:`kg.merging.namesakes` gives each
    occurrence of a surname several people share to the one named most recently.
-6. :mod:`kg.references.coref` (with :mod:`kg.references.antecedents` and :mod:`kg.kinds.descriptors`) adds the
-   sentences that name an entity only as "the company", "it", "they", "the label" …; a description
+6. :mod:`kg.references.coref` (with :mod:`kg.references.antecedents` and :mod:`kg.kinds.descriptors`) adds the sentences
+   that name an entity only as "the company", "it", "they", "the label" …; a description
    that always stands for one entity ("the guild") becomes one of its aliases.
 7. :mod:`kg.merging.entity_records` writes the Entity and Mention records, each alias with the rule
    that gave it.
@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from kg.finders.binomials import binomials
 from kg.finders.candidates import Span, Unit, corpus_stats, positional_capital, span_key
+from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.patterns import find_spans
 from kg.finders.selection import select
@@ -103,6 +104,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references = resolve_references(units, matches, types, groups, kept, described=described)
     references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
+    references += namesakes_named(units, matches, groups, types, kept)  # "the Tessmar effect"
     renamed = renamings(units, matches, references, types=types)
     renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)

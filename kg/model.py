@@ -112,7 +112,7 @@ class Entity:
         id: ``stable_id("entity", label)``.
         label: the canonical name.
         entity_type: person, organization, product, document, technique, concept,
-            quantity, date, place or other.
+            event (a court case, a strike, a war), quantity, date, place or other.
         aliases: every other surface form seen.
         mentions: how many claim occurrences mention it (literal or by reference).
         merges: why forms were merged: ``{"form", "rule", "evidence"}`` dicts.

@@ -31,6 +31,9 @@ Round 13: "card" too ("the Tarrowby card" is the ticket card named Tarrowby):
 brackwater_transit alias unity .95 → 1.00, nothing else moved on the 35 sets. Not "pass",
 which joined a fish pass to the town it stands in (river).
 
+Round 16 (:func:`namesakes_named`, called by :mod:`kg.entities` with the references): a
+thing named after a person names that person too; figures in :mod:`kg.references.bridging`.
+
 Round 15 (:func:`_lone_pair`): a one-word name written nowhere else, once, right after "the"
 and before a lowercase singular noun that ends the phrase ("the Quenmoor massif in …") takes
 the noun too: the text names one thing by both words and never the name alone. Not after
@@ -53,14 +56,17 @@ any set moved.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from kg.kinds.description_heads import descriptor_noun
 from kg.words import lexicon as lx
 from kg.words.demonyms import is_demonym
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kg.finders.candidates import Stats
+    from kg.finders.candidates import Stats, Unit
+    from kg.finders.gazetteer import Match
 
 # lowercase nouns that, after "the" and a short name, classify it ("the Kelby bank", "the
 # Eastbrook estate")
@@ -188,3 +194,56 @@ def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     nxt = toks[e + 1] if e + 1 < len(toks) else None
     return nxt is None or not (nxt.is_word and nxt.text.islower()
                                and nxt.lower not in lx.STOPWORDS)
+
+
+def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types: list[str],
+                    kept: dict) -> list[tuple]:
+    """A thing named after a person, "the Tessmar effect", also names that person, when one
+    person of the document has that surname and was named before: "The phenomenon is still
+    called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
+    name is two words, the second a lowercase noun that can head a description (not "the
+    Tessmar name", a light noun).
+
+    Args:
+        units: the tokenised headings and sentences.
+        matches: the literal occurrences.
+        groups: the entities' forms (their matching keys).
+        types: the type of each group.
+        kept: the kept forms by key (which of them :mod:`kg.finders.eponyms` found as eponyms).
+
+    Returns:
+        Reference tuples ``(person, sentence, surname, char_start, char_end, "namesake")``.
+    """
+    bearers = defaultdict(set)
+    for g, group in enumerate(groups):
+        if types[g] == "person" and group.keys:
+            bearers[max(group.keys, key=len)[-1]].add(g)
+    named_after = {}
+    for g, group in enumerate(groups):
+        if types[g] in ("person", "date", "quantity"):
+            continue
+        for key in group.keys:
+            if len(key) == 2 and len(bearers[key[0]]) == 1 and descriptor_noun(key[1]) \
+                    and any(s.split()[-1].islower() for s in kept[key].surfaces):
+                named_after[g] = next(iter(bearers[key[0]]))  # "Tessmar effect", not "… name"
+    if not named_after:
+        return []
+    first = {}
+    here = defaultdict(set)
+    for m in matches:
+        if types[m.group] == "person":
+            first[m.group] = min(first.get(m.group, m.unit), m.unit)
+        here[m.unit].add(m.group)
+    out = []
+    for m in matches:
+        person = named_after.get(m.group)
+        unit = units[m.unit]
+        if person is None or unit.heading or person in here[m.unit] \
+                or first.get(person, m.unit) >= m.unit:
+            continue
+        tok = unit.tokens[m.start]
+        if not tok.text[:1].isupper():
+            continue
+        here[m.unit].add(person)
+        out.append((person, unit.sentence, tok.text, tok.start, tok.end, "namesake"))
+    return out

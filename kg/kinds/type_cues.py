@@ -12,7 +12,13 @@ from collections import Counter
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
-from kg.kinds.description_heads import INDEFINITE, copula_head, head_after, past_parenthesis
+from kg.kinds.description_heads import (
+    INDEFINITE,
+    copula_head,
+    fronted_noun,
+    head_after,
+    past_parenthesis,
+)
 from kg.kinds.maker_types import MADE_NOUNS, label_head, place_before
 from kg.kinds.trade_cues import trade_cue
 from kg.references.vessels import VESSEL_NOUNS
@@ -44,6 +50,7 @@ _PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county 
 _VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
                                           "airship glider")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
+_FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
 
 
@@ -165,8 +172,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
-    if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.PLACE_HEADS:
-        scores["place"] += 3  # "the city of Brennholm"
+    if len(before) >= 2 and before[-1] == "of" and (singular(before[-2]) in lx.PLACE_HEADS
+                                                    or singular(before[-2]) in _PLACE_NOUNS):
+        scores["place"] += 3  # "the city of Brennholm", "the inland town of Osk Vell"
     if not person:  # "built by Ambrose Harlow": people make and sell things too
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
@@ -207,6 +215,10 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
+    noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
+    kind = kind_of_noun(noun) if noun else None  # a body, place, thing, document or person;
+    if kind in _FRONTED_KINDS and (not person or kind in ("organization", "person")):
+        scores[kind] += 3  # "their own practice, X," names none
     for cue in _EXAMPLE_CUES:
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1

@@ -59,9 +59,10 @@ ENTITY_COLOURS = {
     "technique": "#88CCEE",
     "concept": "#44AA99",
     "document": "#AA4499",
+    "event": "#661100",
     "other": "#888888",
 }
-"""Entity types (those of :class:`kg.model.Entity`), Paul Tol's muted scheme."""
+"""Entity types (those of :class:`kg.model.Entity`), Paul Tol's muted scheme (event: his dark red)."""
 
 TYPE_SYNONYMS = {
     "org": "organization",

@@ -57,6 +57,11 @@ _OBJECT_CONTROL = lx._words("want wants wanted ask asks asked allow allows allow
                             "invites invited persuade persuades persuaded urge urges urged "
                             "encourage encourages encouraged force forces forced expect "
                             "expects expected enable enables enabled")
+# verbs that give their object to someone: "to" after "sold the N" names the recipient
+_TRANSFER = lx._words("sell sells sold give gives gave given hand hands handed lend lends lent "
+                      "lease leases leased transfer transfers transferred donate donates "
+                      "donated bequeath bequeathed pass passes passed offer offers offered "
+                      "return returns returned deliver delivers delivered")
 # nouns of time: "that" before one opens no relative clause ("introduced the bill that autumn")
 _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning afternoon "
                                                     "evening night season decade century")
@@ -128,7 +133,11 @@ def complement(toks, k: int) -> bool:
     "on", "at", "in", "near", "off" before a name (not a month or weekday) says which one
     ("the lighthouse on the Quarrick Isles" is not the lighthouse named before); measured over
     the 18 development sets and the invented articles: one wrong reference gone
-    (lighthouse), nothing else moves."""
+    (lighthouse), nothing else moves. Round 16: "to" after "sold/gave/handed/leased … the N"
+    names the verb's recipient, so "the N" stands ("the family sold the house to X"):
+    over the 22 development sets and the invented articles two references added, both right
+    (quellbracke_perfumery relations at the evidence .83 → .92; cooperative: "returned the
+    bank to its roots", which took "its" before); nothing else moved."""
     low = toks[k].lower
     if low in ("on", "at", "in", "near", "off") and k + 1 < len(toks):
         j = k + 2 if toks[k + 1].lower == "the" and k + 2 < len(toks) else k + 1
@@ -139,6 +148,8 @@ def complement(toks, k: int) -> bool:
             and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \
             and toks[k - 3].lower in _OBJECT_CONTROL:
         return False
+    if low == "to" and k >= 3 and toks[k - 2].lower == "the" and toks[k - 3].lower in _TRANSFER:
+        return False  # "sold the house to a rival": the verb's recipient, not which house
     if low == "that" and k + 1 < len(toks) and toks[k + 1].lower in _TIME_NOUNS:
         return False  # "introduced the bill that autumn": a time, no relative clause
     if low == "for" and _amount_after(toks, k + 1):

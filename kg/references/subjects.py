@@ -9,7 +9,8 @@ from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
-           "fronted_end", "fronted_owner", "governed", "quantified", "subject", "subject_of"]
+           "coordinated_subject", "fronted_end", "fronted_owner", "governed", "quantified",
+           "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -77,6 +78,29 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
             continue  # the next entity counts from this one
         return g if pos - anchor <= within else None
     return None
+
+
+def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
+    """The two people of a subject "A and B" ("Tharp and Heezen published …", "In 1985 Ada
+    Lind and Ivo Skarn wrote …"): the sentence's subject is a person, the next entity another
+    person right after "and", with only the first one's name between them; not "A, B and
+    C", nor a possessive ("Ada Lind and Ivo Skarn's daughter")."""
+    first = subject(unit, ctx)
+    if first is None or ctx.types[first] != "person" or not ctx.units:
+        return None
+    tokens = ctx.units[unit].tokens
+    found = ctx.by_unit.get(unit, [])
+    at = next(k for k, (_p, g) in enumerate(found) if g == first)
+    if at + 1 >= len(found):
+        return None
+    p1, (p2, second) = found[at][0], found[at + 1]
+    if second == first or ctx.types[second] != "person" or p2 - p1 < 2 \
+            or tokens[p2 - 1].lower != "and" or (unit, p2) in ctx.possessive \
+            or (p1 and tokens[p1 - 1].text == ","):
+        return None
+    if not all(t.text[:1].isupper() or t.text in ".-" for t in tokens[p1:p2 - 1]):
+        return None  # "Ada Lind met the Osk band and Ivo Skarn": no pair
+    return first, second
 
 
 def affiliation(unit_tokens, pos: int) -> bool:

@@ -141,6 +141,8 @@ transform inequality criterion rule
 # held …" after "X Park, a ground …"), and the heads and descriptions that make a place a
 # venue. "ground", "park" and "field" stand for none alone ("on the ground", "in the field").
 VENUE_NOUNS = _words("stadium arena venue")
+# "the case", "the lawsuit": a court case cited as "A v. B" (typed ``event``, round 16)
+CASE_NOUNS = _words("case lawsuit")
 VENUE_HEADS = VENUE_NOUNS | _words("ground grounds park field pitch stadia")
 
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.
@@ -198,10 +200,16 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # ("Highlands" → "highland"). Figures in :mod:`kg.kinds.form_types`.
 TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
-                    "chorus assembly".split(), "organization"),
-    **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base".split(),
-                    "place"),
+                    "chorus assembly brewery distillery tannery bakery foundry refinery".split(),
+                    "organization"),
+    **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base lane depot"
+                    .split(), "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
+    **dict.fromkeys("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
+                    "blockade inquiry".split(), "event"),
 }
+# Heads of a named idea ("the Orvell effect", "the Tane–Marsh hypothesis"): a concept, whatever
+# the rest of the name is (round 16, :func:`kg.kinds.form_types.head_type`).
+IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")

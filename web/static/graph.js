@@ -11,7 +11,7 @@
   var TYPE = {
     person: "#ea580c", organization: "#16a34a", product: "#9333ea", date: "#ca8a04",
     place: "#0891b2", concept: "#0d9488", technique: "#db2777", document: "#475569",
-    quantity: "#a16207", other: "#0d9488"
+    quantity: "#a16207", event: "#b91c1c", other: "#0d9488"
   };
 
   function colour(n) {

@@ -1,0 +1,84 @@
+"""Entity types, round 16: invented sentences for each cue (each fails without it), with a
+negative test in another genre."""
+
+from __future__ import annotations
+
+from tests.test_entities import find, with_mentions
+
+
+def _type(text: str, name: str) -> str:
+    entities, _ = with_mentions(text)
+    entity = find(entities, name)
+    assert entity is not None, f"no entity {name!r}"
+    return entity.entity_type
+
+
+def test_a_name_headed_by_an_idea_noun_is_a_concept():
+    text = ("In 1931 the chemist Ada Pellam found that old glass darkens in sunlight. "
+            "The change is still called the Pellam effect. "
+            "Later work on the Pellam effect used coloured filters.\n")
+    assert _type(text, "Pellam effect") == "concept"
+
+
+def test_a_one_word_name_like_an_idea_noun_is_no_concept():
+    text = ("The band Theory played in Harlow in 1988. Theory released two albums. "
+            "Critics liked Theory.\n")
+    entities, _ = with_mentions(text)
+    theory = find(entities, "Theory")
+    assert theory is None or theory.entity_type != "concept"
+
+
+def test_the_town_of_a_name_is_a_place():
+    text = ("Ivo Renk was a clerk from the inland town of Harl Ossing who moved to the coast. "
+            "He returned to Harl Ossing in 1890.\n")
+    assert _type(text, "Harl Ossing") == "place"
+
+
+def test_the_son_of_a_person_is_still_a_person():
+    text = ("Tobin Vell was the son of Ruth Tallis, a weaver. "
+            "Ruth Tallis ran a shop in the market.\n")
+    assert _type(text, "Ruth Tallis") == "person"
+
+
+def test_a_description_set_before_a_name_between_commas_types_it():
+    text = ("The gallery recovered the loss from the shipper's insurer, Morvane Assurances, "
+            "in 2012. Morvane Assurances paid half.\n")
+    assert _type(text, "Morvane Assurances") == "organization"
+
+
+def test_a_description_of_another_noun_after_of_types_nothing():
+    text = ("The head of the laboratory, Ivo Renk, resigned in 1990. "
+            "Renk later taught chemistry.\n")
+    assert _type(text, "Ivo Renk") == "person"
+
+
+def test_a_business_named_for_its_works_is_an_organisation():
+    text = ("Wenning Brewery was built beside the Lune in 1820. "
+            "Wenning Brewery closed in 1990.\n")
+    assert _type(text, "Wenning Brewery") == "organization"
+
+
+def test_a_person_whose_first_word_is_a_given_name_keeps_a_works_surname():
+    text = ("Ann Foundry taught in Harlow. Ann Foundry said she liked the town. "
+            "She retired in 1990.\n")
+    assert _type(text, "Ann Foundry") == "person"
+
+
+def test_a_name_headed_by_a_noun_of_an_event_is_an_event():
+    text = ("The Dunvale Walkout began in May 1911. "
+            "During the Dunvale Walkout the mills stood idle.\n")
+    assert _type(text, "Dunvale Walkout") == "event"
+
+
+def test_an_office_named_for_a_war_is_no_event():
+    text = ("The War Office bought the Dunvale mills in 1914. "
+            "The War Office sold them in 1920.\n")
+    assert _type(text, "War Office") == "organization"
+
+
+def test_a_lane_is_a_place_but_not_a_woman_surnamed_lane():
+    text = ("The shop stood on Quessing Lane from 1871. "
+            "Quessing Lane was paved in 1890. "
+            "Ann Lane said she ran the shop. Ann Lane retired in 1920.\n")
+    assert _type(text, "Quessing Lane") == "place"
+    assert _type(text, "Ann Lane") != "place"  # a given name first: no street

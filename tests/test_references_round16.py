@@ -1,0 +1,193 @@
+"""Reference resolution, round 16: invented sentences for each rule (each fails without it),
+with a negative test in another genre."""
+
+from __future__ import annotations
+
+from tests.test_entities import by_reference, find, with_mentions
+
+MINERAL = ("The Corrie Stone, an unusual boulder formed in the last ice age, stands above Dunvale. "
+           "Its surface is scored by ice. "
+           "The boulder itself was moved by a farmer in 1901.\n")
+
+
+def test_a_participle_with_a_preposition_closes_an_apposition():
+    entities, mentions = with_mentions(MINERAL)
+    stone = find(entities, "Corrie Stone")
+    assert stone is not None
+    assert by_reference(mentions, stone, 2)  # "The boulder itself" is the one described
+
+
+def test_a_clause_after_a_comma_is_still_no_apposition():
+    entities, mentions = with_mentions(
+        "Using the Ostel method, a team measured the cores in 1990. "
+        "The samples were small. The team later moved to Dunvale.\n")
+    method = find(entities, "Ostel method")
+    assert method is not None
+    assert not by_reference(mentions, method, 2)  # "a team measured" is a clause: no "team"
+
+
+MILL = ("Wenning Brewery was built beside the Lune in 1820. "
+        "The Orby family ran it for a century. "
+        "In 1958 the family sold the brewery to Grange Foods, a bakery group.\n")
+
+
+def test_to_after_a_verb_of_giving_names_the_recipient():
+    entities, mentions = with_mentions(MILL)
+    mill = find(entities, "Wenning Brewery")
+    assert mill is not None
+    assert by_reference(mentions, mill, 2)  # "sold the brewery to …": the mill named before
+
+
+def test_to_after_another_verb_still_says_which_one():
+    entities, mentions = with_mentions(
+        "Kessock House stands on the harbour road. "
+        "Its owners were merchants. "
+        "In 1901 the doctor lived in the house to the north of the church.\n")
+    house = find(entities, "Kessock House")
+    assert house is not None
+    assert not by_reference(mentions, house, 2)  # "the house to the north": another house
+
+
+CASE = ("Tarvey v Pellbury Mills Ltd was a dispute between the weaver Oskar Quint Tarvey and "
+        "the mill that employed him. "
+        "The case, heard first in the county court, settled the rights of home weavers.\n")
+
+
+def test_the_case_is_the_court_case_cited_before():
+    entities, mentions = with_mentions(CASE)
+    case = find(entities, "Tarvey v Pellbury Mills Ltd")
+    assert case is not None
+    assert case.entity_type == "event"
+    assert by_reference(mentions, case, 1)
+
+
+def test_the_case_is_no_organisation_or_patient():
+    entities, mentions = with_mentions(
+        "Holmridge Hospital treated the first patient in 1990. "
+        "The case, reported by a nurse, was the first in the region.\n")
+    hospital = find(entities, "Holmridge Hospital")
+    assert hospital is not None
+    assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
+
+
+def test_the_method_is_the_one_technique_just_named():
+    text = ("Mira Holt learned bookbinding in Dorran. "
+            "In 1960 she developed **spine-cradle scanning**, in which a volume rests half open. "
+            "The method never forces the spine.\n")
+    entities, mentions = with_mentions(text)
+    scanning = find(entities, "spine-cradle scanning")
+    assert scanning is not None and scanning.entity_type == "technique"
+    assert by_reference(mentions, scanning, 2)
+
+
+def test_this_method_named_in_its_own_sentence_takes_no_earlier_technique():
+    text = ("Mira Holt learned bookbinding in Dorran. "
+            "In 1960 she tried **spine-cradle scanning**, in which a volume rests half open. "
+            "This method, later called quick-leaf copying, spread to Velker. "
+            "The method, later called flat-leaf tracing, spread too.\n")
+    entities, mentions = with_mentions(text)
+    scanning = find(entities, "spine-cradle scanning")
+    assert scanning is not None
+    assert not by_reference(mentions, scanning, 2)  # "This …": may sum up another way
+
+
+def test_the_house_of_a_name_is_an_organisation_and_the_firm():
+    text = ("The House of Varnel began in 1871 in a rented shed in Quessing. "
+            "Its founder sold soap to sailors. "
+            "By 1900 the firm employed sixty people.\n")
+    entities, mentions = with_mentions(text)
+    house = find(entities, "House of Varnel")
+    assert house is not None and house.entity_type == "organization"
+    assert by_reference(mentions, house, 2)
+
+
+def test_the_trustees_sit_on_no_commission_of_inquiry():
+    text = ("In 2015 the province set up the Commission of Inquiry into School Meals. "
+            "It heard evidence for a year. "
+            "The trustees had approved the contract without reading it.\n")
+    entities, mentions = with_mentions(text)
+    commission = find(entities, "Commission of Inquiry into School Meals")
+    assert commission is not None
+    assert not by_reference(mentions, commission, 2)
+
+
+def test_the_trustees_still_take_up_a_trust():
+    text = ("The Quarnby Fold Trust bought the moor in 1990. "
+            "Walkers used its paths every summer. "
+            "The trustees closed the quarry in 1995.\n")
+    entities, mentions = with_mentions(text)
+    trust = find(entities, "Quarnby Fold Trust")
+    assert trust is not None
+    assert by_reference(mentions, trust, 2)
+
+
+PAIR = ("Orla Vesk learned surveying in Dunvale. "
+        "In 1957 Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge running the length of the ocean.\n")
+
+
+def test_they_after_a_subject_of_two_people_is_both():
+    entities, mentions = with_mentions(PAIR)
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert by_reference(mentions, vesk, 2) and by_reference(mentions, tull, 2)
+
+
+def test_they_after_a_person_and_a_club_is_neither():
+    entities, mentions = with_mentions(
+        "Ida Fenn joined the Holm Rovers in 1990. "
+        "Ida Fenn and the Holm Rovers agreed new terms in 1994. "
+        "They won the cup that year.\n")
+    fenn = find(entities, "Ida Fenn")
+    assert fenn is not None
+    assert not by_reference(mentions, fenn, 2)
+
+
+def test_their_after_a_list_of_three_is_no_pair():
+    _entities, mentions = with_mentions(
+        "Orla Vesk, Ida Fenn and Bram Tull founded a choir in 1990. "
+        "Their first concert was in Dunvale.\n")
+    assert not any(m.sentence == 1 and m.via == "reference" for m in mentions)
+
+
+def test_its_first_chair_is_no_law():
+    entities, mentions = with_mentions(
+        "In 1971 the province passed the Quessing Transit Act. "
+        "The Quessing Transit Act gave the new body a board of seven. "
+        "Its first chair was Orla Vesk, a retired engineer.\n")
+    act = find(entities, "Quessing Transit Act")
+    assert act is not None
+    assert not by_reference(mentions, act, 2)
+
+
+def test_its_first_chair_is_still_a_club():
+    entities, mentions = with_mentions(
+        "The Dunvale Rowing Club opened in 1901. "
+        "The Dunvale Rowing Club trained on the river. "
+        "Its first chair was Orla Vesk, a retired engineer.\n")
+    club = find(entities, "Dunvale Rowing Club")
+    assert club is not None
+    assert by_reference(mentions, club, 2)
+
+
+EFFECT = ("In 1931 the chemist Ada Tessmar found that old glass darkens in sunlight. "
+          "The change comes from traces of manganese. "
+          "The phenomenon is still called the Tessmar effect. "
+          "Later work on the Tessmar effect used filters.\n")
+
+
+def test_a_thing_named_after_a_person_names_that_person():
+    entities, mentions = with_mentions(EFFECT)
+    tessmar = find(entities, "Ada Tessmar")
+    assert tessmar is not None
+    assert any(m.entity == tessmar.id and m.sentence == 2 for m in mentions)
+
+
+def test_a_thing_named_after_a_shared_surname_names_nobody():
+    entities, mentions = with_mentions(
+        "Ivo Varrow founded a lamp works in 1890. Ada Varrow, his sister, kept the books. "
+        "The firm sold the Varrow lamp to fishermen. "
+        "Buyers trusted the Varrow lamp.\n")
+    ivo, ada = find(entities, "Ivo Varrow"), find(entities, "Ada Varrow")
+    assert ivo is not None and ada is not None
+    assert not any(m.entity in (ivo.id, ada.id) and m.sentence in (2, 3) for m in mentions)
