@@ -48,6 +48,7 @@ from kg.person_words import untitled
 from kg.place_titles import add_place_title_aliases
 from kg.selection import select
 from kg.term_aliases import term_aliases
+from kg.terms import shadowed_rare_words
 from kg.title_names import heading_names, placed_names, title_names, titled
 from kg.tokens import parts, tokenize
 from kg.topics import title_forms, topic_heads
@@ -72,7 +73,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     texts = {d.id: d.text for d in documents}
     units = build_units(sections, sentences)
     stats = corpus_stats(units)
-    spans = find_spans(units, stats)
+    spans = shadowed_rare_words(units, find_spans(units, stats))
     defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
     defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
     defs += [d for u, unit in enumerate(units) for d in term_aliases(u, unit)]

@@ -52,7 +52,7 @@ from kg.published import published_titles
 from kg.spellings import SPELLING_CUES
 from kg.subtitled import subtitled_titles
 from kg.term_cues import first_of_kind
-from kg.terms import head_ok, is_term_word, terms
+from kg.terms import head_ok, is_term_word, rare_words, terms
 from kg.tokens import Token
 from kg.variant_names import variants
 
@@ -277,7 +277,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
-           first_of_kind, variants, subtitled_titles, isotopes)
+           first_of_kind, variants, subtitled_titles, isotopes, rare_words)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

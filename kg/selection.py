@@ -106,6 +106,7 @@ from kg.person_words import last_name
 from kg.pieces import copular, drop_pieces, sentence_count
 from kg.singletons import free_singletons
 from kg.term_cues import cued_terms, named_again, process_nouns
+from kg.terms import rare_word_evidence
 from kg.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
@@ -149,6 +150,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
     kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
+    _drop_rare_heads(kept)
     _drop_nested_terms(kept, units, spans, processes=processes)
     drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}
@@ -173,11 +175,23 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
+    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units]):
+        return True
     if "term" in kinds and _term_evidence(form, units) or "firstkind" in kinds \
             and named_again(key, units, seen=form.units):
         return True
     return "modterm" in kinds and sentence_count(form, units) >= 3 and (
         bool(form.headings) or copular(form, units) or lx.zipf(key[-1]) < 4.0)
+
+
+def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
+    """Drops a rare word kept on its own evidence alone (:func:`kg.terms.rare_word_evidence`)
+    that ends a longer kept name: "the chronometer" after "the Varrow Chronometer" is that
+    name's short form, which coreference and the short-form rules give it."""
+    words = {k[-1] for k, f in kept.items() if len(k) > 1 and f.is_name}
+    for key in [k for k, f in kept.items() if set(f.kinds) == {"rareword"}]:
+        if key[0] in words:
+            del kept[key]
 
 
 def _introduced(form: Form, units: list[Unit]) -> bool:

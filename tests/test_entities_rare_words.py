@@ -1,0 +1,57 @@
+"""Tests for one-word lowercase terms rare in English (:func:`kg.terms.rare_words`, kept by
+:func:`kg.terms.rare_word_evidence` in :mod:`kg.selection`). Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
+from tests.test_entities import find
+
+
+def _entities(text: str, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+MINE = """Miners at Kessbury dug varnocite from the sea cliffs for a century. The varnocite \
+was ground into a green pigment and shipped to the dye works. Surveyors who mapped the \
+cliffs carried a theodolite, which was later lost in a storm.
+"""
+
+
+def test_a_rare_word_written_in_two_sentences_is_a_term(tmp_path):
+    entities = _entities(MINE, tmp_path)
+    assert find(entities, "varnocite") is not None
+
+
+def test_a_rare_word_written_once_is_no_term(tmp_path):
+    entities = _entities(MINE, tmp_path)
+    assert find(entities, "theodolite") is None
+
+
+ORCHESTRA = """The oboist Ada Vell joined the Tessmar Quartet in 1950. Every oboist who \
+auditioned that year admired its hygienic rehearsal rooms, and the hygienic standards \
+of the hall. The quartet toured the north coast twice, and the quartet recorded three \
+albums. Critics said the tour could revarnish its name; the players hoped to revarnish \
+their fame abroad.
+"""
+
+
+def test_no_person_noun_adjective_or_verb_is_a_rare_term(tmp_path):
+    entities = _entities(ORCHESTRA, tmp_path)
+    for word in ("oboist", "hygienic", "revarnish"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_word_ending_a_name_stays_that_names_short_form(tmp_path):
+    # "quartet" (Zipf 3.5) is not rare; "sextant" (2.3) is
+    text = ("The Orlen Sextant was made in Kessbury in 1791. Its owner lent the sextant to "
+            "a navy captain, and the sextant crossed the ocean twice.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orlen Sextant") is not None
+    assert find(entities, "sextant") is None or find(entities, "sextant").label == "Orlen Sextant"
