@@ -1,5 +1,6 @@
-"""Tests for one-word lowercase terms rare in English (:func:`kg.terms.rare_words`, kept by
-:func:`kg.terms.rare_word_evidence` in :mod:`kg.selection`). Small made-up documents."""
+"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.terms.rare_words`,
+kept by :func:`kg.terms.rare_word_evidence` in :mod:`kg.selection`), terms described in
+apposition (:mod:`kg.glosses`). Small made-up documents."""
 
 from __future__ import annotations
 
@@ -55,3 +56,27 @@ def test_a_rare_word_ending_a_name_stays_that_names_short_form(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Orlen Sextant") is not None
     assert find(entities, "sextant") is None or find(entities, "sextant").label == "Orlen Sextant"
+
+
+KILNS = """In 1840 the potters of Kessbury built a rope-fed kiln, a brick oven in which the \
+jars were fired for two days. Beneath the clay pits lies the varnosphere, a layer of rock that \
+holds water.
+"""
+
+
+def test_a_term_described_by_a_kind_and_a_relative_clause_is_kept(tmp_path):
+    entities = _entities(KILNS, tmp_path)
+    assert find(entities, "rope-fed kiln") is not None
+    assert find(entities, "varnosphere") is not None
+
+
+TOWN = """The choir rehearsed beside the main kiln, a shed that still stands. Two \
+smaller members shared the hall with the choir, an arrangement that lasted until 1950. The \
+treasurer kept the ledger, a book that nobody else could read.
+"""
+
+
+def test_a_common_word_time_or_count_before_a_described_kind_is_no_term(tmp_path):
+    entities = _entities(TOWN, tmp_path)
+    for junk in ("main kiln", "kiln", "choir", "ledger", "smaller members"):
+        assert find(entities, junk) is None, junk
