@@ -80,3 +80,20 @@ def test_a_common_word_time_or_count_before_a_described_kind_is_no_term(tmp_path
     entities = _entities(TOWN, tmp_path)
     for junk in ("main kiln", "kiln", "choir", "ledger", "smaller members"):
         assert find(entities, junk) is None, junk
+
+
+def test_a_name_and_lowercase_head_after_called_is_one_term(tmp_path):
+    text = ("Later work gave a value of 5120 years, often called the Orvell half-life after "
+            "the 1931 meeting where it was adopted. Laboratories still quote it.\n")
+    entities = _entities(text, tmp_path)
+    term = find(entities, "Orvell half-life")
+    assert term is not None and term.label == "Orvell half-life"
+    assert all(e.label != "Orvell" for e in entities)  # no node of the name alone
+
+
+def test_a_name_before_a_verb_after_called_stays_a_name(tmp_path):
+    text = ("A little ferry called the Orla sails weekly to Kessbury. The Orla is the oldest "
+            "boat on the coast.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orla sails") is None
+    assert find(entities, "Orla") is not None
