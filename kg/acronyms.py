@@ -31,6 +31,7 @@ from kg.forms import Form, UnionFind, top
 from kg.name_cues import born_name, bracketed, grew_into, sited, so_called
 from kg.relative_names import called_by
 from kg.renamings import RENAMING, former_names, named_apposition, renamed_now
+from kg.spellings import spelling_chains
 from kg.tokens import Token, fold
 
 
@@ -171,7 +172,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         + former_names(u, unit.tokens) + bracketed(u, unit.tokens) + renamed_now(u, unit.tokens) \
         + so_called(u, unit.tokens) \
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens) \
-        + called_by(u, unit.tokens)
+        + called_by(u, unit.tokens) + spelling_chains(u, unit)
     for i, tok in enumerate(toks):
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):

@@ -97,3 +97,21 @@ def test_a_name_before_a_verb_after_called_stays_a_name(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Orla sails") is None
     assert find(entities, "Orla") is not None
+
+
+def test_a_spelling_and_a_chained_lowercase_name_join_the_word(tmp_path):
+    text = ("A trace of the ore is varnium-41, also written V-41 and usually called "
+            "radiovarn, an unstable isotope. Miners feared varnium-41. The V-41 count fell, "
+            "and radiovarn was forgotten.\n")
+    entities = _entities(text, tmp_path)
+    isotope = find(entities, "varnium-41")
+    assert isotope is not None
+    assert find(entities, "V-41") is isotope and find(entities, "radiovarn") is isotope
+
+
+def test_a_diary_written_in_a_language_takes_no_alias(tmp_path):
+    text = ("Her diary, written in French and later called the Blue Book, was sold in 1920. "
+            "The diary is now in Kessbury.\n")
+    entities = _entities(text, tmp_path)
+    french = find(entities, "French")
+    assert french is None or find(entities, "diary") is not french
