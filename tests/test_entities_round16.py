@@ -115,3 +115,12 @@ def test_a_diary_written_in_a_language_takes_no_alias(tmp_path):
     entities = _entities(text, tmp_path)
     french = find(entities, "French")
     assert french is None or find(entities, "diary") is not french
+
+
+def test_a_lane_is_no_short_form_of_the_ledger_named_after_it(tmp_path):
+    text = ("The shop stood at the end of Merrow Lane. Her account book, now known as the "
+            "Merrow Lane Ledger, records every sale. The firm left Merrow Lane in 1984.\n")
+    entities = _entities(text, tmp_path)
+    lane, ledger = find(entities, "Merrow Lane"), find(entities, "Merrow Lane Ledger")
+    assert lane is not None and ledger is not None and lane is not ledger
+    assert lane.entity_type == "place"
