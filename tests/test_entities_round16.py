@@ -124,3 +124,18 @@ def test_a_lane_is_no_short_form_of_the_ledger_named_after_it(tmp_path):
     lane, ledger = find(entities, "Merrow Lane"), find(entities, "Merrow Lane Ledger")
     assert lane is not None and ledger is not None and lane is not ledger
     assert lane.entity_type == "place"
+
+
+def test_an_acronym_and_its_quoted_words_after_a_comma_are_one_term(tmp_path):
+    text = ("Flood marks are quoted in years TP, \"tidal present\", where the present is "
+            "fixed as 1900. Older marks were not quoted in TP at all.\n")
+    entities = _entities(text, tmp_path)
+    term = find(entities, "tidal present")
+    assert term is not None and find(entities, "TP") is term
+
+
+def test_a_quoted_phrase_that_spells_no_acronym_is_not_its_expansion(tmp_path):
+    text = ("The band TQ, \"quiet storms\", toured in 1990. TQ split in 1994.\n")
+    entities = _entities(text, tmp_path)
+    band = find(entities, "TQ")
+    assert band is None or "quiet storms" not in {a.casefold() for a in band.aliases}
