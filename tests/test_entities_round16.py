@@ -139,3 +139,20 @@ def test_a_quoted_phrase_that_spells_no_acronym_is_not_its_expansion(tmp_path):
     entities = _entities(text, tmp_path)
     band = find(entities, "TQ")
     assert band is None or "quiet storms" not in {a.casefold() for a in band.aliases}
+
+
+def test_an_uncommon_head_used_once_is_the_names_alias(tmp_path):
+    text = ("The salt makers of the coast agreed the Kessbury Accord in 1931. Named after "
+            "the inn where it was signed, the accord required members to declare their "
+            "salt.\n")
+    entities = _entities(text, tmp_path)
+    accord = find(entities, "Kessbury Accord")
+    assert accord is not None and "accord" in accord.aliases
+
+
+def test_an_everyday_head_used_once_is_no_alias(tmp_path):
+    text = ("Ada Lind founded the Kessbury Company in 1931. Within a year the company "
+            "employed forty people.\n")
+    entities = _entities(text, tmp_path)
+    firm = find(entities, "Kessbury Company")
+    assert firm is not None and "company" not in firm.aliases
