@@ -49,8 +49,8 @@ Round 16 (:func:`description_aliases`): a name's one-word head less common than 
 ("the accord", "the observatory", "the gully") becomes its alias when it stands for it once
 (an everyday one, "the company", "the war", still twice). Measured (``--held-out
 --ours``): quellbracke_perfumery alias unity .61 → .65 (a gold alias); eight aliases added
-over the 38 sets, all right; no other figure moved. With any head used once, 52 aliases
-were added, most of them everyday nouns ("company", "board", "war", "university": a query
+over the 38 sets, all right; no other figure moved. With any head used once, many more aliases
+were added (about fifty), most of them everyday nouns ("company", "board", "war", "university": a query
 naming one would be taken for that entity), for one more gold alias (a trust's on the
 invented football article): rejected.
 """
