@@ -156,3 +156,18 @@ def test_an_everyday_head_used_once_is_no_alias(tmp_path):
     entities = _entities(text, tmp_path)
     firm = find(entities, "Kessbury Company")
     assert firm is not None and "company" not in firm.aliases
+
+
+def test_a_name_numbered_with_no_is_whole_and_its_name_alone_joins_it(tmp_path):
+    text = ("In 1934 he created Grey Pike No. 4, a dry scent. Grey Pike sold well for forty "
+            "years, and a reformulated Grey Pike appeared in 1976.\n")
+    entities = _entities(text, tmp_path)
+    scent = find(entities, "Grey Pike No. 4")
+    assert scent is not None and find(entities, "Grey Pike") is scent
+    assert find(entities, "Grey Pike No") is None
+
+
+def test_a_one_word_name_before_no_keeps_its_own_shape(tmp_path):
+    text = ("The tug berthed at Kessbury No. 4 in 1901. Kessbury grew around the quay.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Kessbury No. 4") is None
