@@ -46,7 +46,7 @@ known locally as Y, is a light rail network"); bundled, cooperative, telescope, 
 unchanged, no reference on them moved (compared mention by mention).
 
 Round 16 (:func:`description_aliases`): a name's one-word head less common than Zipf 4.0
-("the accord", "the observatory", "the gully") becomes its alias when it stands for it once
+("the concordat", "the abbey", "the ravine") becomes its alias when it stands for it once
 (an everyday one, "the company", "the war", still twice). Measured (``--held-out
 --ours``): quellbracke_perfumery alias unity .61 → .65 (a gold alias); eight aliases added
 over the 38 sets, all right; no other figure moved. With any head used once, many more aliases
@@ -224,7 +224,7 @@ def _bare(toks, start: int, end: int) -> tuple[int, int, bool]:
     return k, end, False
 
 
-# a name's head this uncommon ("the accord", "the observatory") is its alias used once;
+# a name's head this uncommon ("the concordat", "the abbey") is its alias used once;
 # an everyday one ("the company", "the war") must stand for it twice
 _RARE_HEAD = 4.0
 

@@ -253,8 +253,8 @@ def zipf(word: str) -> float:
 @functools.lru_cache(maxsize=20000)
 def rarity(word: str) -> float:
     """The Zipf frequency of an English word on wordfreq's large list, which, unlike
-    :func:`zipf`'s small one, tells rare words apart down to about 1.0 ("polymerase" 2.6,
-    "dendrochronology" 1.6; an invented word 0).
+    :func:`zipf`'s small one, tells rare words apart down to about 1.0 ("theodolite" 1.8,
+    "palynology" 1.6; an invented word 0).
 
     Args:
         word: one word, any case.

@@ -51,7 +51,7 @@ from kg.measures import dates_and_quantities
 from kg.published import published_titles
 from kg.spellings import SPELLING_CUES
 from kg.subtitled import subtitled_titles
-from kg.term_cues import first_of_kind
+from kg.term_cues import first_of_kind, opening_rare_word
 from kg.terms import head_ok, is_term_word, rare_words, terms
 from kg.tokens import Token
 from kg.variant_names import variants
@@ -105,7 +105,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             while k < len(toks) and toks[k].text in MARKS:
                 k += 1  # called *rills*
             named = _named_head(toks, k, stats)
-            if named is not None:  # "called the Orvell half-life after …"
+            if named is not None:  # "called the Orvell half-chain after …"
                 out.append(Span(unit_index, named, named + 2, "name"))
                 continue
             k = _past_kind(toks, k, d, stats)  # "called the protein varnase"
@@ -123,10 +123,11 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 def _named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
     """Where a name of one capitalised word and a lowercase head starts after a definer and
-    "the" ("often called the Orvell half-life after the meeting …"), closed by punctuation
+    "the" ("usually called the Orvell half-chain after the town …"), closed by punctuation
     or a preposition, else None: a term named after a place or person, whose name alone
-    is no entity (a ``name`` span: the capital stays on its label). Round 16: radiocarbon_dating_history one gold term more (recall .86 →
-    .89); the wording occurs nowhere else in the 38 sets."""
+    is no entity (a ``name`` span: the capital stays on its label). Round 16:
+    radiocarbon_dating_history one gold term more (recall .86 → .89); the wording occurs
+    nowhere else in the 38 sets."""
     if k < len(toks) and toks[k].lower == "the":
         k += 1
     if k + 2 > len(toks) or not toks[k].is_cap or not toks[k].is_word or toks[k].is_acronym \
@@ -140,7 +141,7 @@ def _named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
     return None
 
 
-# prepositions that may close a name after a definer ("called the X rule after …")
+# prepositions that may close a name after a definer ("called the X half-chain after …")
 _AFTER_HEAD = lx._words("after of in for from by at since until to with")
 
 
@@ -304,7 +305,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
-           first_of_kind, variants, subtitled_titles, isotopes, rare_words)
+           first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

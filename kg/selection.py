@@ -186,7 +186,7 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
 
 def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
     """Drops a rare word kept on its own evidence alone (:func:`kg.terms.rare_word_evidence`)
-    that ends a longer kept name: "the chronometer" after "the Varrow Chronometer" is that
+    that ends a longer kept name: "the sextant" after "the Orlen Sextant" is that
     name's short form, which coreference and the short-form rules give it."""
     words = {k[-1] for k, f in kept.items() if len(k) > 1 and f.is_name}
     for key in [k for k, f in kept.items() if set(f.kinds) == {"rareword"}]:

@@ -35,7 +35,7 @@ def test_a_rare_word_written_once_is_no_term(tmp_path):
     assert find(entities, "theodolite") is None
 
 
-ORCHESTRA = """The oboist Ada Vell joined the Tessmar Quartet in 1950. Every oboist who \
+ORCHESTRA = """The harpist Ada Vell joined the Tessmar Quartet in 1950. Every harpist who \
 auditioned that year admired its hygienic rehearsal rooms, and the hygienic standards \
 of the hall. The quartet toured the north coast twice, and the quartet recorded three \
 albums. Critics said the tour could revarnish its name; the players hoped to revarnish \
@@ -45,7 +45,7 @@ their fame abroad.
 
 def test_no_person_noun_adjective_or_verb_is_a_rare_term(tmp_path):
     entities = _entities(ORCHESTRA, tmp_path)
-    for word in ("oboist", "hygienic", "revarnish"):
+    for word in ("harpist", "hygienic", "revarnish"):
         assert find(entities, word) is None, word
 
 
@@ -58,9 +58,8 @@ def test_a_rare_word_ending_a_name_stays_that_names_short_form(tmp_path):
     assert find(entities, "sextant") is None or find(entities, "sextant").label == "Orlen Sextant"
 
 
-KILNS = """In 1840 the potters of Kessbury built a rope-fed kiln, a brick oven in which the \
-jars were fired for two days. Beneath the clay pits lies the varnosphere, a layer of rock that \
-holds water.
+KILNS = """In 1840 the potters of Kessbury fired their jars in a rope-fed kiln, a brick oven \
+which burned peat. Every miner fears the varnosphere, a band of wet clay that floods shafts.
 """
 
 
@@ -83,11 +82,12 @@ def test_a_common_word_time_or_count_before_a_described_kind_is_no_term(tmp_path
 
 
 def test_a_name_and_lowercase_head_after_called_is_one_term(tmp_path):
-    text = ("Later work gave a value of 5120 years, often called the Orvell half-life after "
-            "the 1931 meeting where it was adopted. Laboratories still quote it.\n")
+    text = ("Surveyors measured with a chain of 20 metres, usually called the Orvell "
+            "half-chain after the town where it was first used. Farmers still sell land by "
+            "it.\n")
     entities = _entities(text, tmp_path)
-    term = find(entities, "Orvell half-life")
-    assert term is not None and term.label == "Orvell half-life"
+    term = find(entities, "Orvell half-chain")
+    assert term is not None and term.label == "Orvell half-chain"
     assert all(e.label != "Orvell" for e in entities)  # no node of the name alone
 
 
@@ -100,13 +100,13 @@ def test_a_name_before_a_verb_after_called_stays_a_name(tmp_path):
 
 
 def test_a_spelling_and_a_chained_lowercase_name_join_the_word(tmp_path):
-    text = ("A trace of the ore is varnium-41, also written V-41 and usually called "
-            "radiovarn, an unstable isotope. Miners feared varnium-41. The V-41 count fell, "
-            "and radiovarn was forgotten.\n")
+    text = ("Painters of the coast mixed varnite-7, also spelled V-7 and commonly known as "
+            "sea paint, into every hull coat. Buyers asked for varnite-7 by name. Stocks of "
+            "V-7 ran out in 1890, and sea paint was forgotten.\n")
     entities = _entities(text, tmp_path)
-    isotope = find(entities, "varnium-41")
-    assert isotope is not None
-    assert find(entities, "V-41") is isotope and find(entities, "radiovarn") is isotope
+    paint = find(entities, "varnite-7")
+    assert paint is not None
+    assert find(entities, "V-7") is paint and find(entities, "sea paint") is paint
 
 
 def test_a_diary_written_in_a_language_takes_no_alias(tmp_path):
@@ -118,20 +118,20 @@ def test_a_diary_written_in_a_language_takes_no_alias(tmp_path):
 
 
 def test_a_lane_is_no_short_form_of_the_ledger_named_after_it(tmp_path):
-    text = ("The shop stood at the end of Merrow Lane. Her account book, now known as the "
-            "Merrow Lane Ledger, records every sale. The firm left Merrow Lane in 1984.\n")
+    text = ("A small chapel stood on Merrow Lane. Its members signed the Merrow Lane Register "
+            "from 1850 to 1900. Merrow Lane was paved in 1880.\n")
     entities = _entities(text, tmp_path)
-    lane, ledger = find(entities, "Merrow Lane"), find(entities, "Merrow Lane Ledger")
+    lane, ledger = find(entities, "Merrow Lane"), find(entities, "Merrow Lane Register")
     assert lane is not None and ledger is not None and lane is not ledger
     assert lane.entity_type == "place"
 
 
 def test_an_acronym_and_its_quoted_words_after_a_comma_are_one_term(tmp_path):
-    text = ("Flood marks are quoted in years TP, \"tidal present\", where the present is "
-            "fixed as 1900. Older marks were not quoted in TP at all.\n")
+    text = ("Tide gauges give heights above MW, \"mean water\", the level averaged over a "
+            "year. Charts older than 1850 ignore MW.\n")
     entities = _entities(text, tmp_path)
-    term = find(entities, "tidal present")
-    assert term is not None and find(entities, "TP") is term
+    term = find(entities, "mean water")
+    assert term is not None and find(entities, "MW") is term
 
 
 def test_a_quoted_phrase_that_spells_no_acronym_is_not_its_expansion(tmp_path):
@@ -142,12 +142,11 @@ def test_a_quoted_phrase_that_spells_no_acronym_is_not_its_expansion(tmp_path):
 
 
 def test_an_uncommon_head_used_once_is_the_names_alias(tmp_path):
-    text = ("The salt makers of the coast agreed the Kessbury Accord in 1931. Named after "
-            "the inn where it was signed, the accord required members to declare their "
-            "salt.\n")
+    text = ("In 1702 the bishops and the duke sealed the Tolland Concordat. For a century "
+            "the concordat settled every quarrel over tithes.\n")
     entities = _entities(text, tmp_path)
-    accord = find(entities, "Kessbury Accord")
-    assert accord is not None and "accord" in accord.aliases
+    concordat = find(entities, "Tolland Concordat")
+    assert concordat is not None and "concordat" in concordat.aliases
 
 
 def test_an_everyday_head_used_once_is_no_alias(tmp_path):
@@ -159,15 +158,29 @@ def test_an_everyday_head_used_once_is_no_alias(tmp_path):
 
 
 def test_a_name_numbered_with_no_is_whole_and_its_name_alone_joins_it(tmp_path):
-    text = ("In 1934 he created Grey Pike No. 4, a dry scent. Grey Pike sold well for forty "
-            "years, and a reformulated Grey Pike appeared in 1976.\n")
+    text = ("The yard launched Orla Star No. 3 in 1890. Orla Star fished the northern banks "
+            "for thirty years, and a rebuilt Orla Star sailed again in 1925.\n")
     entities = _entities(text, tmp_path)
-    scent = find(entities, "Grey Pike No. 4")
-    assert scent is not None and find(entities, "Grey Pike") is scent
-    assert find(entities, "Grey Pike No") is None
+    boat = find(entities, "Orla Star No. 3")
+    assert boat is not None and find(entities, "Orla Star") is boat
+    assert find(entities, "Orla Star No") is None
 
 
 def test_a_one_word_name_before_no_keeps_its_own_shape(tmp_path):
     text = ("The tug berthed at Kessbury No. 4 in 1901. Kessbury grew around the quay.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "Kessbury No. 4") is None
+
+
+def test_a_very_rare_word_opening_a_sentence_as_its_subject_is_a_term(tmp_path):
+    text = ("Pollen grains survive in lake mud for thousands of years. Palynology tells "
+            "botanists which plants grew nearby.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "palynology") is not None
+
+
+def test_a_rare_opening_word_before_a_noun_or_a_common_one_is_no_term(tmp_path):
+    text = ("Speleology clubs met monthly in the town hall. Cafés opened along the quay, and "
+            "the clubs moved there.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "speleology") is None and find(entities, "cafés") is None
