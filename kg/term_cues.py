@@ -59,7 +59,7 @@ name) that opens a sentence as its subject, a verb after it, is a term seen once
 --ours``): radiocarbon_dating_history recall and alias unity .93 → .96 (a gold technique);
 nothing else moved on the 38 sets. A listing of sentence-opening words seen once with
 0 < Zipf < 3 over the sets found twelve: four given names before their surnames, two
-"-ing" words, two modifiers before a noun ("… boundaries", "… printing"), three common
+"-ing" words, two modifiers before a noun, three common
 nouns of Zipf 2.9 and the gold term; the checks keep only the last.
 
 Looked at and rejected (counts of one-sentence terms a cue would add over the 18 sets;
