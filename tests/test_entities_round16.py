@@ -188,15 +188,15 @@ def test_a_rare_opening_word_before_a_noun_or_a_common_one_is_no_term(tmp_path):
 
 def test_an_all_capitals_heading_shortens_the_one_name_it_begins(tmp_path):
     text = ("ORIGINS\n\nThe mill opened in 1880.\n\nTHE VARNEL YEARS\n\nIn 1968 the family sold "
-            "the mill to Varnel Consolidated Mills, a soap maker. The new owner closed it in "
+            "the mill to Varnel Holdings Mills, a soap maker. The new owner closed it in "
             "1984.\n")
     entities = _entities(text, tmp_path)
-    owner = find(entities, "Varnel Consolidated Mills")
+    owner = find(entities, "Varnel Holdings Mills")
     assert owner is not None and find(entities, "VARNEL") is owner
 
 
 def test_an_all_capitals_heading_word_two_names_begin_joins_neither(tmp_path):
-    text = ("THE VARNEL YEARS\n\nIn 1968 the family sold the mill to Varnel Consolidated "
-            "Mills. Its rival, Varnel Dye Works, bought the dye sheds.\n")
+    text = ("THE VARNEL YEARS\n\nIn 1968 the family sold the mill to Varnel Holdings "
+            "Mills. Its rival, Varnel Dye Tanneries, bought the dye sheds.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "VARNEL") is None
