@@ -32,6 +32,7 @@ from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.patterns import find_spans
 from kg.finders.selection import select
 from kg.finders.term_aliases import term_aliases
+from kg.finders.terms import shadowed_rare_words
 from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types
 from kg.merging.acronyms import definitions
@@ -73,7 +74,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     texts = {d.id: d.text for d in documents}
     units = build_units(sections, sentences)
     stats = corpus_stats(units)
-    spans = find_spans(units, stats)
+    spans = shadowed_rare_words(units, find_spans(units, stats))
     defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
     defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
     defs += [d for u, unit in enumerate(units) for d in term_aliases(u, unit)]

@@ -106,8 +106,10 @@ class Gazetteer:
         while stop < len(tokens) and stop - i < self.longest * 2 and (
                 tokens[stop].is_word or tokens[stop].text == "&"
                 or tokens[stop].text in ",:" and self.with_commas
-                or tokens[stop].text == "." and stop > i and tokens[stop - 1].text in ("v", "vs")):
-            # "… Board v. Tasker Ltd": a court case's "v." is inside its name
+                or tokens[stop].text == "." and stop > i and tokens[stop - 1].text in (
+                    "v", "vs", "No", "Nos")):
+            # "… Board v. Tasker Ltd": a court case's "v." is inside its name, and so is a
+            # number's "No." ("Grey Pike No. 4")
             stop += 1
         for end in range(stop, i, -1):
             if not tokens[end - 1].is_word and tokens[end - 1].text != "&":

@@ -74,8 +74,8 @@
   adjective of nationality joined to any lowercase word ("Danish-language",
   "Danish-speaking"): printing_press −1, nothing else moved on the 18 development and 12
   invented sets. (Round 13) Not before an adverb or function word ending in "-er" ("X later
-  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so,
-  and its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
+  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
+  its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
   gone too); nothing else moved on the 35 sets.
 - a rare one-word name seen only at the start of a sentence is kept when the text also
   names it by its listed adjective ("Florence grew …" and "Florentine coins":
@@ -100,6 +100,7 @@ from kg.finders.fragments import drop_fragments
 from kg.finders.pieces import copular, drop_pieces, sentence_count
 from kg.finders.singletons import free_singletons
 from kg.finders.term_cues import cued_terms, named_again, process_nouns
+from kg.finders.terms import rare_word_evidence
 from kg.merging.acronyms import name_initials
 from kg.merging.forms import Form
 from kg.merging.people import person_like
@@ -149,6 +150,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
     kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
+    _drop_rare_heads(kept)
     _drop_nested_terms(kept, units, spans, processes=processes)
     drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}
@@ -173,11 +175,23 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
+    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units]):
+        return True
     if "term" in kinds and _term_evidence(form, units) or "firstkind" in kinds \
             and named_again(key, units, seen=form.units):
         return True
     return "modterm" in kinds and sentence_count(form, units) >= 3 and (
         bool(form.headings) or copular(form, units) or lx.zipf(key[-1]) < 4.0)
+
+
+def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
+    """Drops a rare word kept on its own evidence alone (:func:`kg.finders.terms.rare_word_evidence`)
+    that ends a longer kept name: "the sextant" after "the Orlen Sextant" is that
+    name's short form, which coreference and the short-form rules give it."""
+    words = {k[-1] for k, f in kept.items() if len(k) > 1 and f.is_name}
+    for key in [k for k, f in kept.items() if set(f.kinds) == {"rareword"}]:
+        if key[0] in words:
+            del kept[key]
 
 
 def _introduced(form: Form, units: list[Unit]) -> bool:

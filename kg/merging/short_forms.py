@@ -53,7 +53,9 @@ one node fewer; nothing else moved on the 35 sets. Round 14: of several longer n
 that are the short name and a model code are left out before the count
 (:func:`_without_models`: "Kestoval" is the firm "Kestoval Instruments", not its model
 "Kestoval KD-40"): on the invented enzyme article a maker's bare name joined it (alias
-unity up, one node fewer); nothing else moved on the 36 sets.
+unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name of two
+words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
+:func:`_numero`; figures in :mod:`kg.finders.name_runs`); a one-word name may be the maker's.
 """
 
 from __future__ import annotations
@@ -127,6 +129,13 @@ def _numbered(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when ``long`` is ``short`` and a number or model code, one of a series that
     ``short`` names the maker or family of ("Orvel Model 7", "Tollan 7", "Orvel K-40")."""
     return any(c.isdigit() for c in long[-1]) or len(long) == len(short) + 1 and len(long[-1]) == 1
+
+
+def _numero(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when ``long`` is a name of two words or more and "No." and a number ("Grey
+    Pike" of "Grey Pike No. 4"): the thing itself, numbered as its maker numbers it, which
+    the text shortens to its name; a one-word name may be the maker's ("Orvel")."""
+    return len(short) >= 2 and len(long) == len(short) + 2 and long[len(short)] == "no"
 
 
 def _without_models(short: tuple[str, ...], longer: dict) -> dict:
@@ -210,7 +219,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
-        if _numbered(k, long.key):
+        if _numbered(k, long.key) and not _numero(k, long.key):
             continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan"
             # flights, the "Orvel Model 7" a car the firm "Orvel" made
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "

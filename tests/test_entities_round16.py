@@ -1,0 +1,202 @@
+"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.finders.terms.rare_words`,
+kept by :func:`kg.finders.terms.rare_word_evidence` in :mod:`kg.finders.selection`), terms described in
+apposition (:mod:`kg.finders.glosses`). Small made-up documents."""
+
+from __future__ import annotations
+
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
+from tests.test_entities import find
+
+
+def _entities(text: str, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+MINE = """Miners at Kessbury dug varnocite from the sea cliffs for a century. The varnocite \
+was ground into a green pigment and shipped to the dye works. Surveyors who mapped the \
+cliffs carried a theodolite, which was later lost in a storm.
+"""
+
+
+def test_a_rare_word_written_in_two_sentences_is_a_term(tmp_path):
+    entities = _entities(MINE, tmp_path)
+    assert find(entities, "varnocite") is not None
+
+
+def test_a_rare_word_written_once_is_no_term(tmp_path):
+    entities = _entities(MINE, tmp_path)
+    assert find(entities, "theodolite") is None
+
+
+ORCHESTRA = """The harpist Ada Vell joined the Tessmar Quartet in 1950. Every harpist who \
+auditioned that year admired its hygienic rehearsal rooms, and the hygienic standards \
+of the hall. The quartet toured the north coast twice, and the quartet recorded three \
+albums. Critics said the tour could revarnish its name; the players hoped to revarnish \
+their fame abroad.
+"""
+
+
+def test_no_person_noun_adjective_or_verb_is_a_rare_term(tmp_path):
+    entities = _entities(ORCHESTRA, tmp_path)
+    for word in ("harpist", "hygienic", "revarnish"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_word_ending_a_name_stays_that_names_short_form(tmp_path):
+    # "quartet" (Zipf 3.5) is not rare; "sextant" (2.3) is
+    text = ("The Orlen Sextant was made in Kessbury in 1791. Its owner lent the sextant to "
+            "a navy captain, and the sextant crossed the ocean twice.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orlen Sextant") is not None
+    assert find(entities, "sextant") is None or find(entities, "sextant").label == "Orlen Sextant"
+
+
+KILNS = """In 1840 the potters of Kessbury fired their jars in a rope-fed kiln, a brick oven \
+which burned peat. Every miner fears the varnosphere, a band of wet clay that floods shafts.
+"""
+
+
+def test_a_term_described_by_a_kind_and_a_relative_clause_is_kept(tmp_path):
+    entities = _entities(KILNS, tmp_path)
+    assert find(entities, "rope-fed kiln") is not None
+    assert find(entities, "varnosphere") is not None
+
+
+TOWN = """The choir rehearsed beside the main kiln, a shed that still stands. Two \
+smaller members shared the hall with the choir, an arrangement that lasted until 1950. The \
+treasurer kept the ledger, a book that nobody else could read.
+"""
+
+
+def test_a_common_word_time_or_count_before_a_described_kind_is_no_term(tmp_path):
+    entities = _entities(TOWN, tmp_path)
+    for junk in ("main kiln", "kiln", "choir", "ledger", "smaller members"):
+        assert find(entities, junk) is None, junk
+
+
+def test_a_name_and_lowercase_head_after_called_is_one_term(tmp_path):
+    text = ("Surveyors measured with a chain of 20 metres, usually called the Orvell "
+            "half-chain after the town where it was first used. Farmers still sell land by "
+            "it.\n")
+    entities = _entities(text, tmp_path)
+    term = find(entities, "Orvell half-chain")
+    assert term is not None and term.label == "Orvell half-chain"
+    assert all(e.label != "Orvell" for e in entities)  # no node of the name alone
+
+
+def test_a_name_before_a_verb_after_called_stays_a_name(tmp_path):
+    text = ("A little ferry called the Orla sails weekly to Kessbury. The Orla is the oldest "
+            "boat on the coast.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orla sails") is None
+    assert find(entities, "Orla") is not None
+
+
+def test_a_spelling_and_a_chained_lowercase_name_join_the_word(tmp_path):
+    text = ("Painters of the coast mixed varnite-7, also spelled V-7 and commonly known as "
+            "sea paint, into every hull coat. Buyers asked for varnite-7 by name. Stocks of "
+            "V-7 ran out in 1890, and sea paint was forgotten.\n")
+    entities = _entities(text, tmp_path)
+    paint = find(entities, "varnite-7")
+    assert paint is not None
+    assert find(entities, "V-7") is paint and find(entities, "sea paint") is paint
+
+
+def test_a_diary_written_in_a_language_takes_no_alias(tmp_path):
+    text = ("Her diary, written in French and later called the Blue Book, was sold in 1920. "
+            "The diary is now in Kessbury.\n")
+    entities = _entities(text, tmp_path)
+    french = find(entities, "French")
+    assert french is None or find(entities, "diary") is not french
+
+
+def test_a_lane_is_no_short_form_of_the_ledger_named_after_it(tmp_path):
+    text = ("A small chapel stood on Merrow Lane. Its members signed the Merrow Lane Register "
+            "from 1850 to 1900. Merrow Lane was paved in 1880.\n")
+    entities = _entities(text, tmp_path)
+    lane, ledger = find(entities, "Merrow Lane"), find(entities, "Merrow Lane Register")
+    assert lane is not None and ledger is not None and lane is not ledger
+    assert lane.entity_type == "place"
+
+
+def test_an_acronym_and_its_quoted_words_after_a_comma_are_one_term(tmp_path):
+    text = ("Tide gauges give heights above MW, \"mean water\", the level averaged over a "
+            "year. Charts older than 1850 ignore MW.\n")
+    entities = _entities(text, tmp_path)
+    term = find(entities, "mean water")
+    assert term is not None and find(entities, "MW") is term
+
+
+def test_a_quoted_phrase_that_spells_no_acronym_is_not_its_expansion(tmp_path):
+    text = ("The band TQ, \"quiet storms\", toured in 1990. TQ split in 1994.\n")
+    entities = _entities(text, tmp_path)
+    band = find(entities, "TQ")
+    assert band is None or "quiet storms" not in {a.casefold() for a in band.aliases}
+
+
+def test_an_uncommon_head_used_once_is_the_names_alias(tmp_path):
+    text = ("In 1702 the bishops and the duke sealed the Tolland Concordat. For a century "
+            "the concordat settled every quarrel over tithes.\n")
+    entities = _entities(text, tmp_path)
+    concordat = find(entities, "Tolland Concordat")
+    assert concordat is not None and "concordat" in concordat.aliases
+
+
+def test_an_everyday_head_used_once_is_no_alias(tmp_path):
+    text = ("Ada Lind founded the Kessbury Company in 1931. Within a year the company "
+            "employed forty people.\n")
+    entities = _entities(text, tmp_path)
+    firm = find(entities, "Kessbury Company")
+    assert firm is not None and "company" not in firm.aliases
+
+
+def test_a_name_numbered_with_no_is_whole_and_its_name_alone_joins_it(tmp_path):
+    text = ("The yard launched Orla Star No. 3 in 1890. Orla Star fished the northern banks "
+            "for thirty years, and a rebuilt Orla Star sailed again in 1925.\n")
+    entities = _entities(text, tmp_path)
+    boat = find(entities, "Orla Star No. 3")
+    assert boat is not None and find(entities, "Orla Star") is boat
+    assert find(entities, "Orla Star No") is None
+
+
+def test_a_one_word_name_before_no_keeps_its_own_shape(tmp_path):
+    text = ("The tug berthed at Kessbury No. 4 in 1901. Kessbury grew around the quay.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Kessbury No. 4") is None
+
+
+def test_a_very_rare_word_opening_a_sentence_as_its_subject_is_a_term(tmp_path):
+    text = ("Pollen grains survive in lake mud for thousands of years. Palynology tells "
+            "botanists which plants grew nearby.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "palynology") is not None
+
+
+def test_a_rare_opening_word_before_a_noun_or_a_common_one_is_no_term(tmp_path):
+    text = ("Speleology clubs met monthly in the town hall. Cafés opened along the quay, and "
+            "the clubs moved there.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "speleology") is None and find(entities, "cafés") is None
+
+
+def test_an_all_capitals_heading_shortens_the_one_name_it_begins(tmp_path):
+    text = ("ORIGINS\n\nThe mill opened in 1880.\n\nTHE VARNEL YEARS\n\nIn 1968 the family sold "
+            "the mill to Varnel Holdings Mills, a soap maker. The new owner closed it in "
+            "1984.\n")
+    entities = _entities(text, tmp_path)
+    owner = find(entities, "Varnel Holdings Mills")
+    assert owner is not None and find(entities, "VARNEL") is owner
+
+
+def test_an_all_capitals_heading_word_two_names_begin_joins_neither(tmp_path):
+    text = ("THE VARNEL YEARS\n\nIn 1968 the family sold the mill to Varnel Holdings "
+            "Mills. Its rival, Varnel Dye Tanneries, bought the dye sheds.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "VARNEL") is None
