@@ -70,8 +70,9 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
                          or head in PERIODICAL_HEADS) and name:  # "annal(s)"
         return "document", 3
     if name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS
-                                  or key[0] in lx.PLACE_PREFIXES):
-        return "place", 3
+                                  or key[0] in lx.PLACE_PREFIXES) \
+            and not (head in TYPING_HEADS and key[0] in GIVEN_NAMES):
+        return "place", 3  # "Quessing Lane"; not "Ann Lane", a head that is a surname too
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
         return "product", 3
     if name and len(key) > 1 and head in TYPING_HEADS and key[0] not in GIVEN_NAMES:
