@@ -191,3 +191,13 @@ def test_a_thing_named_after_a_shared_surname_names_nobody():
     ivo, ada = find(entities, "Ivo Varrow"), find(entities, "Ada Varrow")
     assert ivo is not None and ada is not None
     assert not any(m.entity in (ivo.id, ada.id) and m.sentence in (2, 3) for m in mentions)
+
+
+def test_the_case_is_no_fire_or_war():
+    entities, mentions = with_mentions(
+        "The Harlow Fire of 1901 destroyed the mill. "
+        "The Harlow Fire burned for two days. "
+        "The case against the owner collapsed.\n")
+    fire = find(entities, "Harlow Fire")
+    assert fire is not None and fire.entity_type == "event"
+    assert not by_reference(mentions, fire, 2)  # an event, but no court case
