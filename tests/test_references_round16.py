@@ -201,3 +201,23 @@ def test_the_case_is_no_fire_or_war():
     fire = find(entities, "Harlow Fire")
     assert fire is not None and fire.entity_type == "event"
     assert not by_reference(mentions, fire, 2)  # an event, but no court case
+
+
+def test_its_first_president_is_still_a_country():
+    entities, mentions = with_mentions(
+        "The Republic of Varnesia became independent in 1960. "
+        "The Republic of Varnesia joined the league in 1961. "
+        "Its first president was Orla Vesk, a lawyer.\n")
+    republic = find(entities, "Republic of Varnesia")
+    assert republic is not None and republic.entity_type == "place"
+    assert by_reference(mentions, republic, 2)  # a state has a president, a town founders
+
+
+def test_its_director_is_still_a_film():
+    entities, mentions = with_mentions(
+        "The film *Kessel Road* opened in 1990. "
+        "*Kessel Road* was shot in Harlow. "
+        "Its director was Orla Vesk.\n")
+    film = find(entities, "Kessel Road")
+    assert film is not None and film.entity_type != "organization"
+    assert by_reference(mentions, film, 2)
