@@ -82,3 +82,10 @@ def test_a_lane_is_a_place_but_not_a_woman_surnamed_lane():
             "Ann Lane said she ran the shop. Ann Lane retired in 1920.\n")
     assert _type(text, "Quessing Lane") == "place"
     assert _type(text, "Ann Lane") != "place"  # a given name first: no street
+
+
+def test_a_fronted_place_phrase_before_a_name_types_nothing():
+    text = ("At the firm, Tobiah Quenn, then thirty, rose fast. "
+            "Tobiah Quenn retired in 1990.\n")
+    assert _type(text, "Tobiah Quenn") == "person"  # where he was, not what he was
+

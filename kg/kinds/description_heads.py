@@ -186,8 +186,10 @@ def fronted_noun(toks, start: int, end: int) -> str | None:
     """The noun of a description set before a name between commas, for its kind
     (:mod:`kg.kinds.type_cues`): "from the dealer's insurer, X,", "its own label, X." → "insurer",
     "label" (a determiner or a possessive at most four words before the noun, not after
-    "of": "The head of the laboratory, X," is not the laboratory; not "a …": "A second
-    project, X," is one of a kind; a mark after the name)."""
+    "of": "The head of the laboratory, X," is not the laboratory; nor after a preposition
+    that opens the sentence: "At the firm, X, then thirty, …" says where X was, and X may
+    be the subject; not "a …": "A second project, X," is one of a kind; a mark after the
+    name)."""
     if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
             or toks[end].text not in (",", ".", ";", ")"):
         return None
@@ -196,7 +198,9 @@ def fronted_noun(toks, start: int, end: int) -> str | None:
         return None
     for k in range(start - 3, max(-1, start - 7), -1):
         if toks[k].lower in _FRONT or toks[k].possessive:
-            return None if k and toks[k - 1].lower == "of" else noun.lower
+            if k and toks[k - 1].lower == "of" or k == 1 and toks[0].lower in _PREPOSITIONS:
+                return None
+            return noun.lower
         if not toks[k].is_word:
             return None
     return None
