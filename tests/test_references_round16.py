@@ -221,3 +221,13 @@ def test_its_director_is_still_a_film():
     film = find(entities, "Kessel Road")
     assert film is not None and film.entity_type != "organization"
     assert by_reference(mentions, film, 2)
+
+
+def test_a_noun_ending_in_ed_is_no_participle():
+    entities, mentions = with_mentions(
+        "Tobiah Quenn kept the Orrel Press, a garden shed in Harlow, for thirty years. "
+        "The Orrel Press printed tracts. "
+        "The garden was sold in 1950.\n")
+    press = find(entities, "Orrel Press")
+    assert press is not None
+    assert not by_reference(mentions, press, 2)  # a shed, not a garden

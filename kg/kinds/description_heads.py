@@ -120,9 +120,12 @@ def run_after(toks, k: int) -> list[str] | None:
 def _reduced_relative(toks, k: int) -> bool:
     """True when the word at ``k`` is a past participle with a preposition after it, which
     opens a reduced relative clause after the run's head ("an unstable isotope formed in
-    the upper air", "a lamp designed by …"), as the closed list of participles does."""
-    return toks[k].lower.endswith("ed") and toks[k].text.islower() and k + 1 < len(toks) \
-        and toks[k + 1].lower in _PREPOSITIONS
+    the upper air", "a lamp designed by …"), as the closed list of participles does; not a
+    short word or one in "-eed", nouns more often than verbs ("a garden shed in Harlow", "a
+    hardy breed from the hills"), whose run holds only a modifier."""
+    word = toks[k].lower
+    return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") \
+        and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower in _PREPOSITIONS
 
 
 def _modifier_before(word: str) -> bool:
