@@ -231,3 +231,13 @@ def test_a_noun_ending_in_ed_is_no_participle():
     press = find(entities, "Orrel Press")
     assert press is not None
     assert not by_reference(mentions, press, 2)  # a shed, not a garden
+
+
+def test_they_after_a_pair_and_a_plural_object_is_not_the_pair():
+    entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "Orla Vesk and Bram Tull measured the tides for ten years. "
+        "They rise twice a day in the bay.\n")
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert not by_reference(mentions, vesk, 2) and not by_reference(mentions, tull, 2)
