@@ -89,3 +89,9 @@ def test_a_fronted_place_phrase_before_a_name_types_nothing():
             "Tobiah Quenn retired in 1990.\n")
     assert _type(text, "Tobiah Quenn") == "person"  # where he was, not what he was
 
+
+
+def test_a_band_named_theory_is_no_concept():
+    text = "Tarn Theory is a rock band from Harlow. Tarn Theory split in 1994.\n"
+    assert _type(text, "Tarn Theory") == "organization"
+
