@@ -95,3 +95,7 @@ def test_a_band_named_theory_is_no_concept():
     text = "Tarn Theory is a rock band from Harlow. Tarn Theory split in 1994.\n"
     assert _type(text, "Tarn Theory") == "organization"
 
+
+def test_a_band_named_fire_is_no_event():
+    text = "Tarn Fire is a rock band from Harlow. Tarn Fire split in 1994.\n"
+    assert _type(text, "Tarn Fire") == "organization"
