@@ -242,7 +242,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             scores[g]["person"] += 2
     out = []
     for g, group in enumerate(groups):
-        log.debug("type scores of %s: %s", group.keys[0] if group.keys else g, dict(scores[g]))
+        if log.isEnabledFor(logging.DEBUG):  # the arguments cost a dict per group otherwise
+            log.debug("type scores of %s: %s", group.keys[0] if group.keys else g, dict(scores[g]))
         if g in fixed:
             out.append(fixed[g])
             continue

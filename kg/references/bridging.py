@@ -262,4 +262,3 @@ def eponymous(units: list[Unit], matches: list[Match], groups: list,
                     here.add(g)
                 break  # only the first indefinite phrase after the person
     return out
-
