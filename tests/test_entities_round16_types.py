@@ -99,3 +99,9 @@ def test_a_band_named_theory_is_no_concept():
 def test_a_band_named_fire_is_no_event():
     text = "Tarn Fire is a rock band from Harlow. Tarn Fire split in 1994.\n"
     assert _type(text, "Tarn Fire") == "organization"
+
+
+def test_a_list_item_after_a_noun_takes_no_kind_from_it():
+    text = ("The tour took in the museum, Varrow Tower, and the old church. "
+            "Varrow Tower dates from 1200.\n")
+    assert _type(text, "Varrow Tower") == "place"  # a list of three, no apposition

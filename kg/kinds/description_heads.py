@@ -192,10 +192,12 @@ def fronted_noun(toks, start: int, end: int) -> str | None:
     "of": "The head of the laboratory, X," is not the laboratory; nor after a preposition
     that opens the sentence: "At the firm, X, then thirty, …" says where X was, and X may
     be the subject; not "a …": "A second project, X," is one of a kind; a mark after the
-    name)."""
+    name, not ", and": "the museum, X, and the old church" is a list)."""
     if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
             or toks[end].text not in (",", ".", ";", ")"):
         return None
+    if toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].lower in ("and", "or"):
+        return None  # "the museum, X, and the old church": a list, no apposition
     noun = toks[start - 2]
     if not noun.is_word or not noun.text.islower() or noun.possessive:
         return None

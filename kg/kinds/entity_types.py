@@ -130,7 +130,8 @@ team, a report, a lander); no recall, alias, conflation or relation figure fell.
 the fronted cue with any kind and with trade suffixes: "their own practice, X," made a firm a
 concept, "his assistant, X," a person a product, "a fifth timekeeper, X," a model a person.
 In review, not after a preposition opening the sentence either ("At the firm, X, then
-thirty, rose fast" made a person an organisation); no development figure moved.
+thirty, rose fast" made a person an organisation), nor for an item of a list ("the museum,
+X, and the old church" made a tower an organisation); no development figure moved.
 
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
