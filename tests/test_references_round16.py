@@ -241,3 +241,14 @@ def test_they_after_a_pair_and_a_plural_object_is_not_the_pair():
     vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
     assert vesk is not None and tull is not None
     assert not by_reference(mentions, vesk, 2) and not by_reference(mentions, tull, 2)
+
+
+def test_a_common_noun_opening_a_sentence_names_no_namesake():
+    entities, mentions = with_mentions(
+        "The ecologist Ada Marsh studied the coast of Harlow. "
+        "Salt marsh plants fill the bay. "
+        "Marsh grass traps mud. "
+        "The marsh grass spreads each year.\n")
+    marsh = find(entities, "Ada Marsh")
+    assert marsh is not None
+    assert not any(m.entity == marsh.id and m.sentence == 2 for m in mentions)

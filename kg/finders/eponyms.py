@@ -202,7 +202,8 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
     person of the document has that surname and was named before: "The phenomenon is still
     called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
     name is two words, the second a lowercase noun that can head a description (not "the
-    Tessmar name", a light noun).
+    Tessmar name", a light noun), the first capitalised in running text (not "marsh grass",
+    capitalised only to open a sentence, after an Ada Marsh).
 
     Args:
         units: the tokenised headings and sentences.
@@ -224,6 +225,7 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
             continue
         for key in group.keys:
             if len(key) == 2 and len(bearers[key[0]]) == 1 and descriptor_noun(key[1]) \
+                    and kept[key].proper > 0 \
                     and any(s.split()[-1].islower() for s in kept[key].surfaces):
                 named_after[g] = next(iter(bearers[key[0]]))  # "Tessmar effect", not "… name"
     if not named_after:
