@@ -252,3 +252,21 @@ def test_a_common_noun_opening_a_sentence_names_no_namesake():
     marsh = find(entities, "Ada Marsh")
     assert marsh is not None
     assert not any(m.entity == marsh.id and m.sentence == 2 for m in mentions)
+
+
+def test_their_after_a_pair_behind_a_fronted_date_with_a_comma_is_both():
+    entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "In 1957, Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge.\n")
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert by_reference(mentions, vesk, 2) and by_reference(mentions, tull, 2)
+
+
+def test_their_after_a_list_of_three_behind_a_comma_is_no_pair():
+    _entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "Ida Fenn, Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge.\n")
+    assert not any(m.sentence == 2 and m.via == "reference" for m in mentions)

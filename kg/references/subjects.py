@@ -83,7 +83,8 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
 def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
     """The two people of a subject "A and B" ("Tharp and Heezen published …", "In 1985 Ada
     Lind and Ivo Skarn wrote …"): the sentence's subject is a person, the next entity another
-    person right after "and", with only the first one's name between them; not "A, B and
+    person right after "and", with only the first one's name between them (a comma before
+    them only when it closes a fronted phrase, "In 1957, A and B …"); not "A, B and
     C", nor a possessive ("Ada Lind and Ivo Skarn's daughter"), nor when the rest of the
     sentence names things in the plural that "they" may be ("A and B measured the tides
     … They rise twice a day"; review of round 16: the two right pairs stay)."""
@@ -98,13 +99,19 @@ def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
     p1, (p2, second) = found[at][0], found[at + 1]
     if second == first or ctx.types[second] != "person" or p2 - p1 < 2 \
             or tokens[p2 - 1].lower != "and" or (unit, p2) in ctx.possessive \
-            or (p1 and tokens[p1 - 1].text == ","):
+            or (p1 and tokens[p1 - 1].text == "," and not _after_fronted(tokens, p1)):
         return None
     if not all(t.text[:1].isupper() or t.text in ".-" for t in tokens[p1:p2 - 1]):
         return None  # "Ada Lind met the Osk band and Ivo Skarn": no pair
     if _plural_after(tokens, p2):
         return None  # "… measured the tides. They rise …": they may be the tides
     return first, second
+
+
+def _after_fronted(tokens, pos: int) -> bool:
+    """True when the comma before ``pos`` closes a fronted phrase that opens with a
+    preposition ("In 1957, A and B …"), not a list ("C, A and B …")."""
+    return pos == clause_start(tokens) and tokens[0].lower in _FRONT_PREPOSITIONS
 
 
 _PLURAL_DETERMINERS = lx.NUMBER_WORDS | lx._words("the these those many several all some")
