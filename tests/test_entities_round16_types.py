@@ -25,7 +25,7 @@ def test_a_one_word_name_like_an_idea_noun_is_no_concept():
             "Critics liked Theory.\n")
     entities, _ = with_mentions(text)
     theory = find(entities, "Theory")
-    assert theory is None or theory.entity_type != "concept"
+    assert theory is not None and theory.entity_type != "concept"
 
 
 def test_the_town_of_a_name_is_a_place():
