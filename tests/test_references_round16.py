@@ -270,3 +270,10 @@ def test_their_after_a_list_of_three_behind_a_comma_is_no_pair():
         "Ida Fenn, Orla Vesk and Bram Tull published a map of the seabed. "
         "Their work showed a ridge.\n")
     assert not any(m.sentence == 2 and m.via == "reference" for m in mentions)
+
+
+def test_a_thing_named_after_a_person_with_a_suffix_names_that_person():
+    entities, mentions = with_mentions(EFFECT.replace("Ada Tessmar", "Ivo Tessmar III"))
+    tessmar = find(entities, "Ivo Tessmar III")
+    assert tessmar is not None
+    assert any(m.entity == tessmar.id and m.sentence == 2 for m in mentions)

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from kg.kinds.description_heads import descriptor_noun
 from kg.words import lexicon as lx
 from kg.words.demonyms import is_demonym
+from kg.words.person_words import last_name
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -218,7 +219,7 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
     bearers = defaultdict(set)
     for g, group in enumerate(groups):
         if types[g] == "person" and group.keys:
-            bearers[max(group.keys, key=len)[-1]].add(g)
+            bearers[last_name(max(group.keys, key=len))].add(g)  # past a "Jr."
     named_after = {}
     for g, group in enumerate(groups):
         if types[g] in ("person", "date", "quantity"):
