@@ -277,3 +277,13 @@ def test_a_thing_named_after_a_person_with_a_suffix_names_that_person():
     tessmar = find(entities, "Ivo Tessmar III")
     assert tessmar is not None
     assert any(m.entity == tessmar.id and m.sentence == 2 for m in mentions)
+
+
+def test_as_is_the_case_is_an_idiom_and_no_court_case():
+    entities, mentions = with_mentions(
+        CASE + "As is the case with most weavers, he was poor. "
+        "That was not the case in the towns.\n")
+    case = find(entities, "Tarvey v Pellbury Mills Ltd")
+    assert case is not None
+    assert by_reference(mentions, case, 1)
+    assert not by_reference(mentions, case, 2) and not by_reference(mentions, case, 3)
