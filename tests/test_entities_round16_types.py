@@ -105,3 +105,9 @@ def test_a_list_item_after_a_noun_takes_no_kind_from_it():
     text = ("The tour took in the museum, Varrow Tower, and the old church. "
             "Varrow Tower dates from 1200.\n")
     assert _type(text, "Varrow Tower") == "place"  # a list of three, no apposition
+
+
+def test_a_person_surnamed_flood_is_no_event():
+    text = ("Orla Vesk's father, Tobiah Flood, was a miller. "
+            "Tobiah Flood died in 1901.\n")
+    assert _type(text, "Tobiah Flood") == "person"  # no article: a person's shape
