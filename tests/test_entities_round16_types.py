@@ -92,13 +92,13 @@ def test_a_fronted_place_phrase_before_a_name_types_nothing():
 
 
 def test_a_band_named_theory_is_no_concept():
-    text = "Tarn Theory is a rock band from Harlow. Tarn Theory split in 1994.\n"
-    assert _type(text, "Tarn Theory") == "organization"
+    text = "Quorrel Theory is a rock band from Harlow. Quorrel Theory split in 1994.\n"
+    assert _type(text, "Quorrel Theory") == "organization"
 
 
 def test_a_band_named_fire_is_no_event():
-    text = "Tarn Fire is a rock band from Harlow. Tarn Fire split in 1994.\n"
-    assert _type(text, "Tarn Fire") == "organization"
+    text = "Quorrel Fire is a rock band from Harlow. Quorrel Fire split in 1994.\n"
+    assert _type(text, "Quorrel Fire") == "organization"
 
 
 def test_a_list_item_after_a_noun_takes_no_kind_from_it():

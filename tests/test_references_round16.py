@@ -245,13 +245,13 @@ def test_they_after_a_pair_and_a_plural_object_is_not_the_pair():
 
 def test_a_common_noun_opening_a_sentence_names_no_namesake():
     entities, mentions = with_mentions(
-        "The ecologist Ada Marsh studied the coast of Harlow. "
-        "Salt marsh plants fill the bay. "
-        "Marsh grass traps mud. "
-        "The marsh grass spreads each year.\n")
-    marsh = find(entities, "Ada Marsh")
-    assert marsh is not None
-    assert not any(m.entity == marsh.id and m.sentence == 2 for m in mentions)
+        "The ecologist Ada Sedge studied the coast of Harlow. "
+        "Sedge beds line the bay. "
+        "Sedge grass traps mud. "
+        "The sedge grass spreads each year.\n")
+    sedge = find(entities, "Ada Sedge")
+    assert sedge is not None
+    assert not any(m.entity == sedge.id and m.sentence == 2 for m in mentions)
 
 
 def test_their_after_a_pair_behind_a_fronted_date_with_a_comma_is_both():

@@ -203,8 +203,8 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
     person of the document has that surname and was named before: "The phenomenon is still
     called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
     name is two words, the second a lowercase noun that can head a description (not "the
-    Tessmar name", a light noun), the first capitalised in running text (not "marsh grass",
-    capitalised only to open a sentence, after an Ada Marsh).
+    Tessmar name", a light noun), the first capitalised in running text (not "sedge grass",
+    capitalised only to open a sentence, after an Ada Sedge).
 
     Args:
         units: the tokenised headings and sentences.

@@ -116,7 +116,7 @@ organization): right on festival, hospital, lighthouse and water_dispute, but wa
 
 Round 16 (measured over the 22 development sets and the 17 invented articles, type agreement
 before → after): a name or term ending in a noun of an idea (:data:`kg.words.kind_nouns.IDEA_HEADS`:
-"the Orvell effect", "the Tane–Marsh hypothesis", the noun in lowercase: "Tarn Theory is a
+"the Orvell effect", "the Tane–Vellam hypothesis", the noun in lowercase: "Quorrel Theory is a
 rock band" is none, review of round 16) is a concept, not a person-shaped one;
 "the [inland] town of X" takes the place cue "the city of X" took (the place nouns of
 :mod:`kg.kinds.type_cues` as well as place heads); and a description set before a name between
@@ -207,7 +207,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
                 scores[g]["place"] += 3  # "the Pellith springs" ("spring" is no "-ing" word)
             if len(key) > 1 and not person_like(kept[key]) \
                     and any(s.split()[-1] in IDEA_HEADS for s in kept[key].surfaces):
-                scores[g]["concept"] += 3  # "the Orvell effect"; "Tarn Theory" may be a band
+                scores[g]["concept"] += 3  # "the Orvell effect"; "Quorrel Theory" may be a band
             hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
             if hint:  # "Tarvel Engines", "Tarvel K7"
                 scores[g][hint[0]] += hint[1]

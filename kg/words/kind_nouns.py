@@ -211,8 +211,8 @@ TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
     **dict.fromkeys(EVENT_HEADS, "event"),
 }
-# Heads of a named idea ("the Orvell effect", "the Tane–Marsh hypothesis"): a concept, whatever
-# the rest of the name is, when written in lowercase ("Tarn Theory" may be a band; round 16,
+# Heads of a named idea ("the Orvell effect", "the Tane–Vellam hypothesis"): a concept, whatever
+# the rest of the name is, when written in lowercase ("Quorrel Theory" may be a band; round 16,
 # :func:`kg.kinds.entity_types.assign_types`).
 IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
