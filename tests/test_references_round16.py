@@ -287,3 +287,13 @@ def test_as_is_the_case_is_an_idiom_and_no_court_case():
     assert case is not None
     assert by_reference(mentions, case, 1)
     assert not by_reference(mentions, case, 2) and not by_reference(mentions, case, 3)
+
+
+def test_its_members_still_take_a_body_of_no_known_type():
+    entities, mentions = with_mentions(
+        "The Vellam Circle met in 1890. "
+        "The Vellam Circle read poems. "
+        "Its members were weavers.\n")
+    circle = find(entities, "Vellam Circle")
+    assert circle is not None and circle.entity_type == "other"
+    assert by_reference(mentions, circle, 2)  # an untyped name may well be a body

@@ -209,7 +209,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
                 _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
-            if g is not None and types[g] != "organization" and body_owned(unit.tokens, phrase):
+            if g is not None and types[g] not in ("organization", "other") \
+                    and body_owned(unit.tokens, phrase):
                 g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:

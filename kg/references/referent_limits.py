@@ -7,7 +7,8 @@
 - :func:`object_person`: an object "him" or "her" right after a verb, and a person
   description so placed, never takes the subject of its own clause;
 - :func:`body_owned`: "its" before a noun only a body has ("its first chair", "its
-  members") takes only an organisation.
+  members") takes only an organisation, or a name of no known type ("The Vellam Circle
+  … Its members"), which may well be one.
 
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
