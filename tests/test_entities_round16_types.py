@@ -25,7 +25,7 @@ def test_a_one_word_name_like_an_idea_noun_is_no_concept():
             "Critics liked Theory.\n")
     entities, _ = with_mentions(text)
     theory = find(entities, "Theory")
-    assert theory is None or theory.entity_type != "concept"
+    assert theory is not None and theory.entity_type != "concept"
 
 
 def test_the_town_of_a_name_is_a_place():
@@ -82,3 +82,32 @@ def test_a_lane_is_a_place_but_not_a_woman_surnamed_lane():
             "Ann Lane said she ran the shop. Ann Lane retired in 1920.\n")
     assert _type(text, "Quessing Lane") == "place"
     assert _type(text, "Ann Lane") != "place"  # a given name first: no street
+
+
+def test_a_fronted_place_phrase_before_a_name_types_nothing():
+    text = ("At the firm, Tobiah Quenn, then thirty, rose fast. "
+            "Tobiah Quenn retired in 1990.\n")
+    assert _type(text, "Tobiah Quenn") == "person"  # where he was, not what he was
+
+
+
+def test_a_band_named_theory_is_no_concept():
+    text = "Quorrel Theory is a rock band from Harlow. Quorrel Theory split in 1994.\n"
+    assert _type(text, "Quorrel Theory") == "organization"
+
+
+def test_a_band_named_fire_is_no_event():
+    text = "Quorrel Fire is a rock band from Harlow. Quorrel Fire split in 1994.\n"
+    assert _type(text, "Quorrel Fire") == "organization"
+
+
+def test_a_list_item_after_a_noun_takes_no_kind_from_it():
+    text = ("The tour took in the museum, Varrow Tower, and the old church. "
+            "Varrow Tower dates from 1200.\n")
+    assert _type(text, "Varrow Tower") == "place"  # a list of three, no apposition
+
+
+def test_a_person_surnamed_flood_is_no_event():
+    text = ("Orla Vesk's father, Tobiah Flood, was a miller. "
+            "Tobiah Flood died in 1901.\n")
+    assert _type(text, "Tobiah Flood") == "person"  # no article: a person's shape

@@ -245,3 +245,11 @@ def test_large_graph_layout_places_nodes_near_neighbours(monkeypatch, schema):
     pairs = [math.dist(pos[a], pos[b]) for a, b in zip(nodes, reversed(nodes)) if a != b]
     assert sum(dist) / len(dist) < 0.5 * sum(pairs) / len(pairs)
     _valid(schema, gexf_bytes(g))
+
+
+def test_every_entity_type_has_its_own_colour():
+    types = ["person", "organization", "product", "date", "place", "concept", "technique",
+             "document", "quantity", "event"]
+    colours = [layout.node_colour({"kind": "entity", "entity_type": t}) for t in types]
+    assert len(set(colours)) == len(types)  # a court case or a war is not drawn as "other"
+    assert layout.node_colour({"kind": "entity", "entity_type": "event"}) == "#661100"

@@ -191,3 +191,109 @@ def test_a_thing_named_after_a_shared_surname_names_nobody():
     ivo, ada = find(entities, "Ivo Varrow"), find(entities, "Ada Varrow")
     assert ivo is not None and ada is not None
     assert not any(m.entity in (ivo.id, ada.id) and m.sentence in (2, 3) for m in mentions)
+
+
+def test_the_case_is_no_fire_or_war():
+    entities, mentions = with_mentions(
+        "The Harlow Fire of 1901 destroyed the mill. "
+        "The Harlow Fire burned for two days. "
+        "The case against the owner collapsed.\n")
+    fire = find(entities, "Harlow Fire")
+    assert fire is not None and fire.entity_type == "event"
+    assert not by_reference(mentions, fire, 2)  # an event, but no court case
+
+
+def test_its_first_president_is_still_a_country():
+    entities, mentions = with_mentions(
+        "The Republic of Varnesia became independent in 1960. "
+        "The Republic of Varnesia joined the league in 1961. "
+        "Its first president was Orla Vesk, a lawyer.\n")
+    republic = find(entities, "Republic of Varnesia")
+    assert republic is not None and republic.entity_type == "place"
+    assert by_reference(mentions, republic, 2)  # a state has a president, a town founders
+
+
+def test_its_director_is_still_a_film():
+    entities, mentions = with_mentions(
+        "The film *Kessel Road* opened in 1990. "
+        "*Kessel Road* was shot in Harlow. "
+        "Its director was Orla Vesk.\n")
+    film = find(entities, "Kessel Road")
+    assert film is not None and film.entity_type != "organization"
+    assert by_reference(mentions, film, 2)
+
+
+def test_a_noun_ending_in_ed_is_no_participle():
+    entities, mentions = with_mentions(
+        "Tobiah Quenn kept the Orrel Press, a garden shed in Harlow, for thirty years. "
+        "The Orrel Press printed tracts. "
+        "The garden was sold in 1950.\n")
+    press = find(entities, "Orrel Press")
+    assert press is not None
+    assert not by_reference(mentions, press, 2)  # a shed, not a garden
+
+
+def test_they_after_a_pair_and_a_plural_object_is_not_the_pair():
+    entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "Orla Vesk and Bram Tull measured the tides for ten years. "
+        "They rise twice a day in the bay.\n")
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert not by_reference(mentions, vesk, 2) and not by_reference(mentions, tull, 2)
+
+
+def test_a_common_noun_opening_a_sentence_names_no_namesake():
+    entities, mentions = with_mentions(
+        "The ecologist Ada Sedge studied the coast of Harlow. "
+        "Sedge beds line the bay. "
+        "Sedge grass traps mud. "
+        "The sedge grass spreads each year.\n")
+    sedge = find(entities, "Ada Sedge")
+    assert sedge is not None
+    assert not any(m.entity == sedge.id and m.sentence == 2 for m in mentions)
+
+
+def test_their_after_a_pair_behind_a_fronted_date_with_a_comma_is_both():
+    entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "In 1957, Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge.\n")
+    vesk, tull = find(entities, "Orla Vesk"), find(entities, "Bram Tull")
+    assert vesk is not None and tull is not None
+    assert by_reference(mentions, vesk, 2) and by_reference(mentions, tull, 2)
+
+
+def test_their_after_a_list_of_three_behind_a_comma_is_no_pair():
+    _entities, mentions = with_mentions(
+        "Orla Vesk learned surveying in Dunvale. "
+        "Ida Fenn, Orla Vesk and Bram Tull published a map of the seabed. "
+        "Their work showed a ridge.\n")
+    assert not any(m.sentence == 2 and m.via == "reference" for m in mentions)
+
+
+def test_a_thing_named_after_a_person_with_a_suffix_names_that_person():
+    entities, mentions = with_mentions(EFFECT.replace("Ada Tessmar", "Ivo Tessmar III"))
+    tessmar = find(entities, "Ivo Tessmar III")
+    assert tessmar is not None
+    assert any(m.entity == tessmar.id and m.sentence == 2 for m in mentions)
+
+
+def test_as_is_the_case_is_an_idiom_and_no_court_case():
+    entities, mentions = with_mentions(
+        CASE + "As is the case with most weavers, he was poor. "
+        "That was not the case in the towns.\n")
+    case = find(entities, "Tarvey v Pellbury Mills Ltd")
+    assert case is not None
+    assert by_reference(mentions, case, 1)
+    assert not by_reference(mentions, case, 2) and not by_reference(mentions, case, 3)
+
+
+def test_its_members_still_take_a_body_of_no_known_type():
+    entities, mentions = with_mentions(
+        "The Vellam Circle met in 1890. "
+        "The Vellam Circle read poems. "
+        "Its members were weavers.\n")
+    circle = find(entities, "Vellam Circle")
+    assert circle is not None and circle.entity_type == "other"
+    assert by_reference(mentions, circle, 2)  # an untyped name may well be a body

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from kg.kinds.description_heads import descriptor_noun
 from kg.words import lexicon as lx
 from kg.words.demonyms import is_demonym
+from kg.words.person_words import last_name
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -202,7 +203,8 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
     person of the document has that surname and was named before: "The phenomenon is still
     called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
     name is two words, the second a lowercase noun that can head a description (not "the
-    Tessmar name", a light noun).
+    Tessmar name", a light noun), the first capitalised in running text (not "sedge grass",
+    capitalised only to open a sentence, after an Ada Sedge).
 
     Args:
         units: the tokenised headings and sentences.
@@ -217,13 +219,14 @@ def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types
     bearers = defaultdict(set)
     for g, group in enumerate(groups):
         if types[g] == "person" and group.keys:
-            bearers[max(group.keys, key=len)[-1]].add(g)
+            bearers[last_name(max(group.keys, key=len))].add(g)  # past a "Jr."
     named_after = {}
     for g, group in enumerate(groups):
         if types[g] in ("person", "date", "quantity"):
             continue
         for key in group.keys:
             if len(key) == 2 and len(bearers[key[0]]) == 1 and descriptor_noun(key[1]) \
+                    and kept[key].proper > 0 \
                     and any(s.split()[-1].islower() for s in kept[key].surfaces):
                 named_after[g] = next(iter(bearers[key[0]]))  # "Tessmar effect", not "… name"
     if not named_after:

@@ -120,9 +120,12 @@ def run_after(toks, k: int) -> list[str] | None:
 def _reduced_relative(toks, k: int) -> bool:
     """True when the word at ``k`` is a past participle with a preposition after it, which
     opens a reduced relative clause after the run's head ("an unstable isotope formed in
-    the upper air", "a lamp designed by …"), as the closed list of participles does."""
-    return toks[k].lower.endswith("ed") and toks[k].text.islower() and k + 1 < len(toks) \
-        and toks[k + 1].lower in _PREPOSITIONS
+    the upper air", "a lamp designed by …"), as the closed list of participles does; not a
+    short word or one in "-eed", nouns more often than verbs ("a garden shed in Harlow", "a
+    hardy breed from the hills"), whose run holds only a modifier."""
+    word = toks[k].lower
+    return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") \
+        and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower in _PREPOSITIONS
 
 
 def _modifier_before(word: str) -> bool:
@@ -186,17 +189,23 @@ def fronted_noun(toks, start: int, end: int) -> str | None:
     """The noun of a description set before a name between commas, for its kind
     (:mod:`kg.kinds.type_cues`): "from the dealer's insurer, X,", "its own label, X." → "insurer",
     "label" (a determiner or a possessive at most four words before the noun, not after
-    "of": "The head of the laboratory, X," is not the laboratory; not "a …": "A second
-    project, X," is one of a kind; a mark after the name)."""
+    "of": "The head of the laboratory, X," is not the laboratory; nor after a preposition
+    that opens the sentence: "At the firm, X, then thirty, …" says where X was, and X may
+    be the subject; not "a …": "A second project, X," is one of a kind; a mark after the
+    name, not ", and": "the museum, X, and the old church" is a list)."""
     if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
             or toks[end].text not in (",", ".", ";", ")"):
         return None
+    if toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].lower in ("and", "or"):
+        return None  # "the museum, X, and the old church": a list, no apposition
     noun = toks[start - 2]
     if not noun.is_word or not noun.text.islower() or noun.possessive:
         return None
     for k in range(start - 3, max(-1, start - 7), -1):
         if toks[k].lower in _FRONT or toks[k].possessive:
-            return None if k and toks[k - 1].lower == "of" else noun.lower
+            if k and toks[k - 1].lower == "of" or k == 1 and toks[0].lower in _PREPOSITIONS:
+                return None
+            return noun.lower
         if not toks[k].is_word:
             return None
     return None

@@ -116,7 +116,8 @@ organization): right on festival, hospital, lighthouse and water_dispute, but wa
 
 Round 16 (measured over the 22 development sets and the 17 invented articles, type agreement
 before → after): a name or term ending in a noun of an idea (:data:`kg.words.kind_nouns.IDEA_HEADS`:
-"the Orvell effect", "the Tane–Marsh hypothesis") is a concept, not a person-shaped one;
+"the Orvell effect", "the Tane–Vellam hypothesis", the noun in lowercase: "Quorrel Theory is a
+rock band" is none, review of round 16) is a concept, not a person-shaped one;
 "the [inland] town of X" takes the place cue "the city of X" took (the place nouns of
 :mod:`kg.kinds.type_cues` as well as place heads); and a description set before a name between
 commas after a possessive or "the" ("the dealer's insurer, X,", "its lander, X,") names its
@@ -128,6 +129,9 @@ nodes changed type, all right (five towns, a hypothesis, an effect, an insurer, 
 team, a report, a lander); no recall, alias, conflation or relation figure fell. Rejected:
 the fronted cue with any kind and with trade suffixes: "their own practice, X," made a firm a
 concept, "his assistant, X," a person a product, "a fifth timekeeper, X," a model a person.
+In review, not after a preposition opening the sentence either ("At the firm, X, then
+thirty, rose fast" made a person an organisation), nor for an item of a list ("the museum,
+X, and the old church" made a tower an organisation); no development figure moved.
 
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
@@ -148,7 +152,7 @@ from kg.kinds.maker_types import name_hint
 from kg.kinds.type_cues import context_cues, described_as_process, kind_set_before, modifiers
 from kg.merging.canonical import Form, Group, person_like
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import LANDFORMS
+from kg.words.kind_nouns import IDEA_HEADS, LANDFORMS
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +205,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and (named[g] or kept[key].proper > 0) \
                     and any(s.split()[-1] in LANDFORMS for s in kept[key].surfaces):
                 scores[g]["place"] += 3  # "the Pellith springs" ("spring" is no "-ing" word)
+            if len(key) > 1 and not person_like(kept[key]) \
+                    and any(s.split()[-1] in IDEA_HEADS for s in kept[key].surfaces):
+                scores[g]["concept"] += 3  # "the Orvell effect"; "Quorrel Theory" may be a band
             hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
             if hint:  # "Tarvel Engines", "Tarvel K7"
                 scores[g][hint[0]] += hint[1]
@@ -236,7 +243,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             scores[g]["person"] += 2
     out = []
     for g, group in enumerate(groups):
-        log.debug("type scores of %s: %s", group.keys[0] if group.keys else g, dict(scores[g]))
+        if log.isEnabledFor(logging.DEBUG):  # the arguments cost a dict per group otherwise
+            log.debug("type scores of %s: %s", group.keys[0] if group.keys else g, dict(scores[g]))
         if g in fixed:
             out.append(fixed[g])
             continue

@@ -94,7 +94,9 @@ from kg.references.vessels import ship_pronoun
 __all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
 WINDOW = 3
-_WAY_NOUNS = frozenset({"method", "technique", "process", "procedure"})
+# "the process", "the procedure" are no reference phrases (no kind in lx.REFERENCE_NOUNS), and
+# in science "the process" is as often a natural one ("frost wears the hills down. The process …")
+_WAY_NOUNS = frozenset({"method", "technique"})
 
 
 @dataclass
@@ -213,7 +215,7 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 
 
 def _named_technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
-    """"the method", "the technique", "the process" (not "the approach": a way of thinking
+    """"the method", "the technique" (not "the approach": a way of thinking
     as often as of doing; not "this method", which may sum up a way only described) with no
     term ending in its noun: the one entity typed technique that the window's sentences
     name ("a technique he called lattice-firing … The method was slow"), when they name

@@ -32,7 +32,8 @@
   forecasting, radiocarbon), radiocarbon relations at the evidence .36 → .45; nothing else
   moved. With the eponym finder's forms only, the one on radiocarbon (a form found through
   "called the …") was missed; without the light-noun test a family's "the … name" took the
-  founder;
+  founder. In review: only a name capitalised in running text ("Sedge grass traps mud"
+  opening a sentence had taken an Ada Sedge); the six stay;
 - ``introduced`` (round 12): the indefinite phrase's noun may stand before a past participle
   ("an inquiry commissioned by the trustees … The Quorrin Inquiry, …"): museum relations
   joined 0.75 → 0.83; no other figure of the 33 sets moved.
@@ -262,4 +263,3 @@ def eponymous(units: list[Unit], matches: list[Match], groups: list,
                     here.add(g)
                 break  # only the first indefinite phrase after the person
     return out
-

@@ -209,7 +209,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
                 _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
-            if g is not None and types[g] != "organization" and body_owned(unit.tokens, phrase):
+            if g is not None and types[g] not in ("organization", "other") \
+                    and body_owned(unit.tokens, phrase):
                 g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:
@@ -256,13 +257,8 @@ def _pair(unit, u, phrase, pair, literal, by_unit, out) -> None:
     sentence."""
     if pair is None or any(g in literal for g in pair):
         return
-    toks = unit.tokens
     for g in pair:
-        by_unit[u].append((phrase.start, g))
-        literal.add(g)
-        out.append((g, unit.sentence, toks[phrase.start].text, toks[phrase.start].start,
-                    toks[phrase.start].end, "context"))
-    by_unit[u].sort()
+        _record(unit, u, phrase.start, phrase.start + 1, g, literal, by_unit, out)
 
 
 def _attributed(unit, u, phrase, idea, literal, by_unit, out) -> None:
@@ -272,8 +268,16 @@ def _attributed(unit, u, phrase, idea, literal, by_unit, out) -> None:
     if idea is None or idea in literal or toks[phrase.start].lower not in ("his", "her") \
             or not idea_noun(toks, phrase.start):
         return
-    by_unit[u].append((phrase.start + 1, idea))
+    _record(unit, u, phrase.start, phrase.start + 2, idea, literal, by_unit, out,
+            at=phrase.start + 1)
+
+
+def _record(unit, u, start, end, g, literal, by_unit, out, *, at=None) -> None:
+    """Records tokens ``start``–``end`` of the sentence as a reference to ``g`` (rule
+    "context"), placed at ``at`` (default ``start``) among the sentence's entities."""
+    toks = unit.tokens
+    by_unit[u].append((start if at is None else at, g))
     by_unit[u].sort()
-    literal.add(idea)
-    out.append((idea, unit.sentence, f"{toks[phrase.start].text} {toks[phrase.start + 1].text}",
-                toks[phrase.start].start, toks[phrase.start + 1].end, "context"))
+    literal.add(g)
+    out.append((g, unit.sentence, " ".join(t.text for t in toks[start:end]), toks[start].start,
+                toks[end - 1].end, "context"))

@@ -48,7 +48,14 @@ from kg.references.phrase_context import (
     subject_position,
 )
 from kg.references.phrases import Phrase
-from kg.references.taught_phrases import capital_head, clipped, learned_pair, stands_alone, tail_phrase
+from kg.references.taught_phrases import (
+    BE,
+    capital_head,
+    clipped,
+    learned_pair,
+    stands_alone,
+    tail_phrase,
+)
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import CASE_NOUNS
 from kg.words.tokens import singular
@@ -121,7 +128,8 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                                                      else None) or (
                 "organization" if noun in PARTNERSHIP and low == "the" else None) or (
                 "venue" if noun in lx.VENUE_NOUNS and low == "the" else None) or (
-                "event" if noun in CASE_NOUNS and low == "the" else None)
+                "event" if noun in CASE_NOUNS and low == "the" and not _predicate(toks, i)
+                else None)
             follower = toks[i + 2] if i + 2 < len(toks) else None
             if kind == "head" and noun in learned and not stands_alone(toks, i):
                 continue
@@ -145,6 +153,18 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                 continue
             out.append(Phrase(i, i + 1, _PERSONAL[low], None, subject))
     return out
+
+
+_HEDGES = lx._words("not also often usually always still rarely never seldom")
+
+
+def _predicate(toks, i: int) -> bool:
+    """True for "the" after a copula, hedged or not: "as is the case", "that was not the
+    case" are idioms, not the court case cited before."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in _HEDGES:
+        k -= 1
+    return k >= 0 and (toks[k].lower in BE or toks[k].lower in lx.BE_FORMS)
 
 
 _SORT = frozenset({"such", "these", "those"})

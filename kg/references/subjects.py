@@ -83,8 +83,11 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
 def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
     """The two people of a subject "A and B" ("Tharp and Heezen published …", "In 1985 Ada
     Lind and Ivo Skarn wrote …"): the sentence's subject is a person, the next entity another
-    person right after "and", with only the first one's name between them; not "A, B and
-    C", nor a possessive ("Ada Lind and Ivo Skarn's daughter")."""
+    person right after "and", with only the first one's name between them (a comma before
+    them only when it closes a fronted phrase, "In 1957, A and B …"); not "A, B and
+    C", nor a possessive ("Ada Lind and Ivo Skarn's daughter"), nor when the rest of the
+    sentence names things in the plural that "they" may be ("A and B measured the tides
+    … They rise twice a day"; review of round 16: the two right pairs stay)."""
     first = subject(unit, ctx)
     if first is None or ctx.types[first] != "person" or not ctx.units:
         return None
@@ -96,11 +99,38 @@ def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
     p1, (p2, second) = found[at][0], found[at + 1]
     if second == first or ctx.types[second] != "person" or p2 - p1 < 2 \
             or tokens[p2 - 1].lower != "and" or (unit, p2) in ctx.possessive \
-            or (p1 and tokens[p1 - 1].text == ","):
+            or (p1 and tokens[p1 - 1].text == "," and not _after_fronted(tokens, p1)):
         return None
     if not all(t.text[:1].isupper() or t.text in ".-" for t in tokens[p1:p2 - 1]):
         return None  # "Ada Lind met the Osk band and Ivo Skarn": no pair
+    if _plural_after(tokens, p2):
+        return None  # "… measured the tides. They rise …": they may be the tides
     return first, second
+
+
+def _after_fronted(tokens, pos: int) -> bool:
+    """True when the comma before ``pos`` closes a fronted phrase that opens with a
+    preposition ("In 1957, A and B …"), not a list ("C, A and B …")."""
+    return pos == clause_start(tokens) and tokens[0].lower in _FRONT_PREPOSITIONS
+
+
+_PLURAL_DETERMINERS = lx.NUMBER_WORDS | lx._words("the these those many several all some")
+
+
+def _plural_after(tokens, start: int) -> bool:
+    """True when a determiner after ``start`` opens a plural noun ("the tides", "two
+    firms", "the deep ocean trenches"), up to three words on and before a mark or a
+    function word."""
+    for k in range(start, len(tokens)):
+        if tokens[k].lower not in _PLURAL_DETERMINERS and not tokens[k].text.isdigit():
+            continue
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            word = tokens[j]
+            if not word.is_word or not word.text.islower() or word.lower in lx.STOPWORDS:
+                break  # "the mutation that causes …": no plural noun
+            if singular(word.lower) != word.lower:
+                return True
+    return False
 
 
 def affiliation(unit_tokens, pos: int) -> bool:

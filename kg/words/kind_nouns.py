@@ -149,6 +149,10 @@ transform inequality criterion rule
 VENUE_NOUNS = _words("stadium arena venue")
 # "the case", "the lawsuit": a court case cited as "A v. B" (typed ``event``, round 16)
 CASE_NOUNS = _words("case lawsuit")
+# heads of a named event ("the Dunvale Walkout", "the Harlow Fire"), typed ``event`` like a
+# court case, but no case: "the case" stands for none of them
+EVENT_HEADS = _words("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
+                     "blockade inquiry")
 VENUE_HEADS = VENUE_NOUNS | _words("ground grounds park field pitch stadia")
 
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.
@@ -211,11 +215,11 @@ TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base lane depot"
                     .split(), "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
-    **dict.fromkeys("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
-                    "blockade inquiry".split(), "event"),
+    **dict.fromkeys(EVENT_HEADS, "event"),
 }
-# Heads of a named idea ("the Orvell effect", "the Tane–Marsh hypothesis"): a concept, whatever
-# the rest of the name is (round 16, :func:`kg.kinds.form_types.head_type`).
+# Heads of a named idea ("the Orvell effect", "the Tane–Vellam hypothesis"): a concept, whatever
+# the rest of the name is, when written in lowercase ("Quorrel Theory" may be a band; round 16,
+# :func:`kg.kinds.entity_types.assign_types`).
 IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")
