@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from web import rescore
-from web.claimrows import section_rows
+from web.claimrows import lead_rows, section_rows
 from web.rescore import predecessor_value, section_best
 
 
@@ -174,3 +174,37 @@ def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeyp
         sections=np.zeros(10, dtype=np.int64), previous=previous,
     )
     assert bags.seen == ([0, 4, 2], {})
+
+
+def test_a_list_items_lead_is_the_sentence_that_introduces_its_list():
+    # Rows: 0 "The Varrow kiln ran through three firings:", 1 … 3 its items, 4 a sentence
+    # after the list, 5 an item of a list that opens a new section (no lead-in there), 6 an
+    # item whose section has a lead-in in another section only.
+    graph = nx.MultiDiGraph()
+    claims = [f"c{i}" for i in range(7)]
+    for i, claim in enumerate(claims):
+        graph.add_node(claim, kind="claim", list_item=i in (1, 2, 3, 5, 6))
+    previous = np.array([-1, 0, 1, 2, 3, -1, 5])
+    sections = np.array([0, 0, 0, 0, 0, 1, 2])
+    lead = lead_rows(graph, claims, previous, sections)
+    assert lead.tolist() == [-1, 0, 0, 0, 3, -1, 5]
+
+
+def test_late_interaction_reads_a_list_items_lead_when_given(monkeypatch):
+    class Recording(_Bags):
+        def match(self, tokens, rows, **context):
+            self.seen = (np.asarray(rows).tolist(), context)
+            return super().match(tokens, rows)
+
+    monkeypatch.setattr(rescore, "LATE_DEPTH", 3)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.6)
+    previous = np.arange(-1, 9)
+    lead = previous.copy()
+    lead[[3, 4]] = 1  # rows 2 … 4 are the items of a list that row 1 introduces
+    bags = Recording({})
+    rescore.rescore_head(
+        np.arange(3), np.array([4, 0, 3]), np.zeros(3), None, named=None, bags=bags,
+        sections=np.zeros(10, dtype=np.int64), previous=previous, lead=lead,
+    )
+    assert bags.seen[1]["context"].tolist() == [1, -1, 1]

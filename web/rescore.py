@@ -15,7 +15,9 @@ candidates are scored again, by what is too costly or too local to compute for e
   yields to the one that adds to it; a query piece may also find its match in the sentence
   before the claim, at ``PREVIOUS_WEIGHT`` × its similarity there, so a claim that continues
   the sentence naming its topic ("It used only half as much glue.") is matched on
-  that topic as well as on its own words;
+  that topic as well as on its own words; for a list item that sentence is the one that
+  introduces the list (its *lead*, :func:`web.claimrows.lead_rows`, round 14), not the item
+  before it;
 - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT`` ×
   the best head score in its section (its own included, :func:`section_best`), so a claim in
   the section that holds the strongest evidence beats an equally scored claim standing alone;
@@ -73,6 +75,7 @@ def rescore_head(
     bags: TokenBags,
     sections: np.ndarray,
     previous: np.ndarray | None = None,
+    lead: np.ndarray | None = None,
 ) -> np.ndarray:
     """Re-scores the head of the candidates by late interaction and section evidence.
 
@@ -95,6 +98,10 @@ def rescore_head(
         previous: int (n,), per claim row, the row of the claim before it (-1: none; None:
             no claim has one); read only when :data:`PREVIOUS_WEIGHT` or :data:`FOLLOW_WEIGHT`
             is positive.
+        lead: int (n,), per claim row, the row whose pieces late interaction also reads at
+            :data:`PREVIOUS_WEIGHT`: the claim that sets it up, which for a list item is the
+            sentence that introduces its list (:func:`web.claimrows.lead_rows`); None:
+            ``previous``.
 
     Returns:
         The new order (positions into ``candidates``); ``order`` itself when the query has no
@@ -107,9 +114,11 @@ def rescore_head(
             top = np.concatenate((top, rest[joining]))
             rest = np.delete(rest, joining)
     rows = candidates[top]
-    if PREVIOUS_WEIGHT > 0 and previous is not None:
+    if lead is None:
+        lead = previous
+    if PREVIOUS_WEIGHT > 0 and lead is not None:
         matched = bags.match(
-            tokens, rows, context=np.asarray(previous)[rows], context_weight=PREVIOUS_WEIGHT
+            tokens, rows, context=np.asarray(lead)[rows], context_weight=PREVIOUS_WEIGHT
         )
     else:
         matched = bags.match(tokens, rows)
