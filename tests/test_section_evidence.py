@@ -17,6 +17,16 @@ def test_section_best_is_the_best_value_of_each_section_itself_included():
     assert section_best(sections, values).tolist() == [3.0, 3.0, 2.0, 5.0, 4.0, 3.0]
 
 
+def test_section_evidence_may_blend_the_best_with_the_second_best():
+    sections = np.array([0, 0, 1, -1, 0, 2, 2])
+    values = np.array([1.0, 3.0, 2.0, 5.0, -1.0, 4.0, 4.0])
+    got = section_best(sections, values, second=0.25)
+    # Section 0: 0.75 × 3 + 0.25 × 1; section 1 and the claim without one: their own value;
+    # section 2 holds two equal bests.
+    assert got.tolist() == pytest.approx([2.5, 2.5, 2.0, 5.0, 2.5, 4.0, 4.0])
+    assert section_best(sections, values, second=0.0).tolist() == [3.0, 3.0, 2.0, 5.0, 3.0, 4.0, 4.0]
+
+
 def test_section_best_of_nothing_is_empty():
     assert section_best(np.zeros(0, dtype=np.int64), np.zeros(0)).shape == (0,)
 
@@ -50,6 +60,7 @@ def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0)
     plain = engine.ranker.rank(query, k=100, mode="graph")
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)
     lifted = engine.ranker.rank(query, k=100, mode="graph")
     head = plain[:8]
     assert {h.claim for h in lifted[:8]} == {h.claim for h in head}  # the head stays ahead
@@ -61,6 +72,17 @@ def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
     }
     got = {h.claim: h.score for h in lifted[:8]}
     assert got == pytest.approx(expected)
+    # With a share of the second best: a section of two or more head claims gains the blend.
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.2)
+    blended = engine.ranker.rank(query, k=100, mode="graph")
+
+    def evidence(section):
+        scores = sorted((o.score for o, s in zip(head, sections) if s == section), reverse=True)
+        return 0.8 * scores[0] + 0.2 * (scores[1] if len(scores) > 1 else scores[0])
+
+    expected = {h.claim: h.score + evidence(section) for h, section in zip(head, sections)}
+    assert {h.claim: h.score for h in blended[:8]} == pytest.approx(expected)
+    assert expected != pytest.approx({h.claim: h.score for h in lifted[:8]})
     # Below the head nothing changes.
     assert [(h.claim, h.score) for h in lifted[8:]] == [(h.claim, h.score) for h in plain[8:]]
 
@@ -80,6 +102,7 @@ def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections
     monkeypatch.setattr(rescore, "ENTITY_HEAD", entity_head)
     monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)  # the section's best alone
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
     candidates = np.arange(10)[::-1]  # rows 9 … 0, so positions and rows differ
     values = np.linspace(0.1, 1.0, 10)  # row r scores 1.0 - 0.1 r: row 0 is best

@@ -19,8 +19,10 @@ candidates are scored again, by what is too costly or too local to compute for e
   introduces the list (its *lead*, :func:`web.claimrows.lead_rows`, round 14), not the item
   before it;
 - section evidence: after late interaction each claim of the head gains ``SECTION_WEIGHT`` ×
-  the best head score in its section (its own included, :func:`section_best`), so a claim in
-  the section that holds the strongest evidence beats an equally scored claim standing alone;
+  the best head score in its section (its own included, :func:`section_best`), blended with
+  the section's second best by ``SECOND_SHARE``, so a claim in the section that holds the
+  strongest evidence beats an equally scored claim standing alone, and a section counts by
+  its two best claims rather than by one lexical distractor;
 - the claim after a strong one: each claim of the head then gains ``FOLLOW_WEIGHT`` × the score
   of the head claim right before it in its section (:func:`predecessor_value`), so a claim that
   continues a run of evidence beats an equal one standing alone, and a sentence that sets a
@@ -59,6 +61,11 @@ query names (one the entity boost counts) are re-scored with them, best first.""
 SECTION_WEIGHT = 1.0
 """After late interaction, each re-scored claim gains this share of the best score among the
 re-scored claims of its section (:func:`section_best`), its own included."""
+SECOND_SHARE = 0.2
+"""Section evidence is ``(1 - SECOND_SHARE)`` × the best plus ``SECOND_SHARE`` × the second-best
+score among the re-scored claims of a section (the best alone for a section with one of them):
+a section that holds two strong claims outweighs one whose single strong claim shares a rare
+word with the question while its section-mates do not (round 14 of ``docs/RANKING.md``)."""
 FOLLOW_WEIGHT = 0.02
 """After section evidence, each re-scored claim gains this share of the score of the claim right
 before it, when that claim is re-scored too and in the same section (:func:`predecessor_value`):
@@ -127,7 +134,7 @@ def rescore_head(
     late, echo = matched
     values[top] += LATE_WEIGHT * late - ECHO_WEIGHT * echo
     if SECTION_WEIGHT > 0:
-        best = section_best(sections[candidates[top]], values[top])
+        best = section_best(sections[candidates[top]], values[top], second=SECOND_SHARE)
         values[top] += SECTION_WEIGHT * best
     if FOLLOW_WEIGHT > 0 and previous is not None:
         before = predecessor_value(rows, values[top], previous, sections)
@@ -136,12 +143,19 @@ def rescore_head(
     return np.concatenate((top, rest))
 
 
-def section_best(sections: np.ndarray, values: np.ndarray) -> np.ndarray:
+def section_best(
+    sections: np.ndarray, values: np.ndarray, *, second: float = 0.0
+) -> np.ndarray:
     """For each item, the best value among the items of its section, itself included.
+
+    With ``second`` > 0 it is ``(1 - second) × the best + second × the second best`` of the
+    section (the best again for a section of one item), so a section is as strong as its two
+    best items together rather than its single best (:data:`SECOND_SHARE`).
 
     Args:
         sections: int (m,): each item's section number; -1 (no section) puts an item alone.
         values: (m,) the items' scores.
+        second: the share of the section's second-best value (0: the best alone).
 
     Returns:
         float64 (m,); an item alone in its section (or in none) gets its own value.
@@ -155,8 +169,15 @@ def section_best(sections: np.ndarray, values: np.ndarray) -> np.ndarray:
     keys = sections.copy()
     keys[alone] = -1 - np.arange(int(alone.sum()))
     groups, inverse = np.unique(keys, return_inverse=True)
-    best = np.full(len(groups), -np.inf)
-    np.maximum.at(best, inverse, values)
+    # Items by section, best first within each: a section's best and second best are the
+    # first two of its run.
+    order = np.lexsort((-values, inverse))
+    starts = np.searchsorted(inverse[order], np.arange(len(groups)))
+    best = values[order[starts]]
+    if second > 0:
+        counts = np.bincount(inverse, minlength=len(groups))
+        runner = np.where(counts > 1, values[order[np.minimum(starts + 1, len(order) - 1)]], best)
+        best = (1.0 - second) * best + second * runner
     return best[inverse]
 
 
