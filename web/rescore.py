@@ -32,6 +32,17 @@ candidates are scored again, by what is too costly or too local to compute for e
 The head stays ahead of the candidates that were not re-scored. Every constant below was chosen
 once on the development sets and then left alone; the figures, the grids and every variant
 measured and left out are recorded in ``docs/RANKING.md``.
+
+Round 14 (twenty-two development sets, mean R@1 / R@5 / MRR@10 .647/.905/.761 before): kept a
+list item's lead (the lead-in, not the item before, read at :data:`PREVIOUS_WEIGHT`: .909 /
+.762) and :data:`SECOND_SHARE` (section evidence from the section's two best head scores, a
+lone claim's second the head's median: .652/.915/.766; best's share 0.75 … 0.9 a plateau,
+below 0.7 sets lose two questions; no set loses more than one). Measured and left out: rank
+slots for the top claim's neighbours and a cap on one section's claims in the top 5 (R@5
+.898 … .905), :data:`FOLLOW_WEIGHT` raised for why-questions (MRR .752 … .762), a residual
+MaxSim of what the top claim leaves uncovered for its neighbours (.731 … .759), and, in
+:mod:`web.boosts`' place, an enumeration cue for plural which/what questions (.758 … .761)
+and entity-profile feedback for questions that describe an entity (.747 … .757).
 """
 
 from __future__ import annotations
@@ -63,9 +74,10 @@ SECTION_WEIGHT = 1.0
 re-scored claims of its section (:func:`section_best`), its own included."""
 SECOND_SHARE = 0.2
 """Section evidence is ``(1 - SECOND_SHARE)`` × the best plus ``SECOND_SHARE`` × the second-best
-score among the re-scored claims of a section (the best alone for a section with one of them):
-a section that holds two strong claims outweighs one whose single strong claim shares a rare
-word with the question while its section-mates do not (round 14 of ``docs/RANKING.md``)."""
+score among the re-scored claims of a section (for a claim alone in its section among them, the
+median score of the head, or its own when lower): a section that holds two strong claims
+outweighs one whose single strong claim shares a rare word with the question while its
+section-mates do not (round 14 of ``docs/RANKING.md``)."""
 FOLLOW_WEIGHT = 0.02
 """After section evidence, each re-scored claim gains this share of the score of the claim right
 before it, when that claim is re-scored too and in the same section (:func:`predecessor_value`):
@@ -149,8 +161,9 @@ def section_best(
     """For each item, the best value among the items of its section, itself included.
 
     With ``second`` > 0 it is ``(1 - second) × the best + second × the second best`` of the
-    section (the best again for a section of one item), so a section is as strong as its two
-    best items together rather than its single best (:data:`SECOND_SHARE`).
+    section, so a section is as strong as its two best items together rather than its single
+    best (:data:`SECOND_SHARE`). An item alone in its section (or in none) has no second: the
+    median of all the items stands in for it, or its own value when that is lower.
 
     Args:
         sections: int (m,): each item's section number; -1 (no section) puts an item alone.
@@ -158,7 +171,8 @@ def section_best(
         second: the share of the section's second-best value (0: the best alone).
 
     Returns:
-        float64 (m,); an item alone in its section (or in none) gets its own value.
+        float64 (m,); with ``second`` 0, an item alone in its section (or in none) gets its
+        own value.
     """
     sections = np.asarray(sections, dtype=np.int64)
     values = np.asarray(values, dtype=np.float64)
@@ -176,7 +190,12 @@ def section_best(
     best = values[order[starts]]
     if second > 0:
         counts = np.bincount(inverse, minlength=len(groups))
-        runner = np.where(counts > 1, values[order[np.minimum(starts + 1, len(order) - 1)]], best)
+        # A section with one item has no second: it counts as a typical item (the median of
+        # all), or as the item itself when that is lower.
+        alone_second = np.minimum(best, np.median(values))
+        runner = np.where(
+            counts > 1, values[order[np.minimum(starts + 1, len(order) - 1)]], alone_second
+        )
         best = (1.0 - second) * best + second * runner
     return best[inverse]
 
