@@ -39,7 +39,8 @@ list item's lead (the lead-in, not the item before, read at :data:`PREVIOUS_WEIG
 lone claim's second the head's median: .652/.915/.766; best's share 0.75 … 0.9 a plateau,
 below 0.7 sets lose two questions; no set loses more than one). Measured and left out: rank
 slots for the top claim's neighbours and a cap on one section's claims in the top 5 (R@5
-.898 … .905), :data:`FOLLOW_WEIGHT` raised for why-questions (MRR .752 … .762), a residual
+.898 … .905), :data:`FOLLOW_WEIGHT` raised for why-questions (MRR .752 … .762) or read from a
+list item's lead (.765, a question each way), a residual
 MaxSim of what the top claim leaves uncovered for its neighbours (.731 … .759), and, in
 :mod:`web.boosts`' place, an enumeration cue for plural which/what questions (.758 … .761)
 and entity-profile feedback for questions that describe an entity (.747 … .757).
