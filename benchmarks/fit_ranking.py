@@ -15,7 +15,8 @@ row of features per head candidate (:data:`FEATURES`). A head's score is then mo
 code computes it::
 
     base   = features · weights
-    scored = base + section × (best base in the candidate's section, :func:`web.rescore.section_best`)
+    scored = base + section × (best base in the candidate's section, blended with the second
+             best by SECOND_SHARE: :func:`web.rescore.section_best`)
     final  = scored + follow × (scored of the head claim right before it, same section)
 
 with the head ordered by ``final`` (ties by claim row) ahead of the rest, near-duplicates folded
@@ -47,6 +48,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from ranking_features import FEATURES, current_weights, development_sets, head_features
+
+from web import rescore
 
 log = logging.getLogger("fit_ranking")
 
@@ -153,13 +156,13 @@ def linearised(q: Question, params: np.ndarray) -> np.ndarray:
     computed at ``params``: ``linearised(q, p) @ p`` is each head item's final score at ``p``."""
     weights, section = params[:-2], params[-2]
     base = q.x @ weights
-    best = np.full(q.sections.max() + 1, -np.inf)
-    np.maximum.at(best, q.sections, base)
-    scored = base + section * best[q.sections]
+    # The section's best blended with its second best, as web.rescore does (round 14).
+    best = rescore.section_best(q.sections, base, second=rescore.SECOND_SHARE)
+    scored = base + section * best
     before = np.zeros(len(base))
     has = q.before >= 0
     before[has] = scored[q.before[has]]
-    return np.column_stack((q.x, best[q.sections], before))
+    return np.column_stack((q.x, best, before))
 
 
 def logistic_fit(sets, start: np.ndarray, *, free: np.ndarray, l2: float, listwise: bool):

@@ -125,8 +125,9 @@ def head_features(ranker, query: str, texts) -> dict:
         rest = np.delete(rest, joining)
     head = candidates[top]
     previous = np.asarray(r._previous)
+    lead = np.asarray(r._lead)  # the claim before, or a list item's lead-in (round 14)
     matched = r.token_bags.match(
-        tokens, head, context=previous[head], context_weight=rescore.PREVIOUS_WEIGHT
+        tokens, head, context=lead[head], context_weight=rescore.PREVIOUS_WEIGHT
     )
     fixed = matched is None
     if fixed:  # the code keeps the first-stage order, entity joiners included

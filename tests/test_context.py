@@ -139,3 +139,34 @@ def test_context_texts_from_the_derived_order_equal_those_walked_from_the_graph(
     walked = context_texts(graph, claims)
     assert context_texts(graph, claims, previous=previous) == walked
     assert walked[1] == np.flatnonzero(previous >= 0).tolist()
+
+
+def test_a_list_items_context_is_the_sentence_that_introduces_its_list(tmp_path, embedder):
+    from web.build import build_store
+
+    article = tmp_path / "kilns.md"
+    article.write_text(
+        "# The Varrow kiln\n\n"
+        "The Varrow kiln was built by the potters of Marrowby in 1804.\n\n"
+        "Each load then passed through three firings:\n\n"
+        "- the biscuit firing, which hardened the raw clay\n"
+        "- the glaze firing, which fused the coloured coat\n"
+        "- the enamel firing, at a lower heat, which set the painted marks\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_store([article], store, embedder=embedder)
+    engine = Engine.load(store, embedder=embedder)
+    text = {row: engine.graph.nodes[c]["text"] for row, c in enumerate(engine.claims)}
+    row_of = {t: row for row, t in text.items()}
+    lead = row_of["Each load then passed through three firings:"]
+    glaze = next(row for row, t in text.items() if "glaze firing" in t)
+    enamel = next(row for row, t in text.items() if "enamel firing" in t)
+    # The third item's previous claim is the second item; its lead is the lead-in.
+    assert engine.ranker._previous[enamel] == glaze
+    assert engine.ranker._lead[enamel] == engine.ranker._lead[glaze] == lead
+    expected = embedder.encode([f"{text[lead]} {text[enamel]}"])[0]
+    got = engine.ranker.context.vectors[engine.ranker.context.lookup(len(text))[enamel]]
+    assert np.allclose(got, expected, atol=1e-3)
+    before = embedder.encode([f"{text[glaze]} {text[enamel]}"])[0]
+    assert not np.allclose(got, before, atol=1e-3)  # not the item before it

@@ -61,6 +61,8 @@ def test_gives_reason_finds_causal_connectives_only(text, expected):
 def test_why_questions_raise_claims_that_give_a_reason(engine, monkeypatch):
     ranker = engine.ranker
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)  # the cue alone: no share to successors
+    # nor to the section's second best or, through the head's median, to lone claims
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)
     query = "Why do growers graft cuttings of old trees?"
     monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.0)
     plain = {h.claim: h.score for h in ranker.rank(query, k=50, mode="graph")}

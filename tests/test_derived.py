@@ -75,7 +75,8 @@ def test_ranking_tables_round_trip(small_store):
     fresh = derive(graph, claims)
     saved = read_derived(small_store / PART, claim_count=len(claims))
     for name in ("previous", "following", "refers_back", "gives_reason", "states_amount",
-                 "states_date", "states_place", "states_denial", "section", "duplicate_root"):
+                 "states_date", "states_place", "states_denial", "section", "duplicate_root",
+                 "lead"):
         assert np.array_equal(getattr(fresh, name), getattr(saved, name)), name
     assert fresh.duplicate_groups() == saved.duplicate_groups()
     assert fresh.entities.surfaces == saved.entities.surfaces
@@ -130,6 +131,18 @@ def _refused(store: Path, capsys, named: str) -> str:
     assert len(err.splitlines()) == 1 and "Traceback" not in err, err
     assert named in err, err
     return err
+
+
+def test_a_store_without_leads_reads_each_claims_lead_as_the_claim_before(store, embedder):
+    # Stores written before round 14 have no lead.npy: late interaction then reads the claim
+    # before each claim, as it did.
+    (store / PART / "lead.npy").unlink()
+    _rewrite_manifest(store)
+    claims = json.loads((store / "claims.json").read_text(encoding="utf-8"))
+    assert read_derived(store / PART, claim_count=len(claims)).lead is None
+    engine = Engine.load(store, embedder=embedder)
+    assert np.array_equal(engine.ranker._lead, engine.ranker._previous)
+    assert engine.search("harbour", k=3)["results"]
 
 
 def test_missing_tables_are_refused_in_one_line(store, capsys):

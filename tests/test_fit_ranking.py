@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from web import rescore
+
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
@@ -48,14 +50,19 @@ def test_the_head_is_ordered_by_score_with_ties_by_row_and_goes_before_the_rest(
     assert fr.ranked_rows(q, _params(), k=2) == [11, 12]
 
 
-def test_section_evidence_lifts_a_claim_whose_section_holds_the_best_score():
+def test_section_evidence_lifts_a_claim_whose_section_holds_the_best_score(monkeypatch):
     # Rows 10 and 11 share a section whose best is 0.6; row 12 stands alone at 0.5 (so it
     # doubles: 1.0), while row 11 gains its section's 0.6 (1.05).
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)
     q = _question([0.6, 0.45, 0.5], sections=[0, 0, 1])
     assert fr.ranked_rows(q, _params()) == [10, 12, 11]
     assert fr.ranked_rows(q, _params(section=1.0)) == [10, 11, 12]
     z = fr.linearised(q, _params(section=1.0))
     assert z[:, -2].tolist() == pytest.approx([0.6, 0.6, 0.5])
+    # The replay blends the section's second best in as the code does: 0.8 × 0.6 + 0.2 × 0.45.
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.2)
+    z = fr.linearised(q, _params(section=1.0))
+    assert z[:, -2].tolist() == pytest.approx([0.57, 0.57, 0.5])
 
 
 def test_the_follow_term_adds_the_score_of_the_head_claim_before():

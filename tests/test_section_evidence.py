@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from web import rescore
-from web.claimrows import section_rows
+from web.claimrows import lead_rows, section_rows
 from web.rescore import predecessor_value, section_best
 
 
@@ -15,6 +15,17 @@ def test_section_best_is_the_best_value_of_each_section_itself_included():
     sections = np.array([0, 0, 1, -1, -1, 0])
     values = np.array([1.0, 3.0, 2.0, 5.0, 4.0, -1.0])
     assert section_best(sections, values).tolist() == [3.0, 3.0, 2.0, 5.0, 4.0, 3.0]
+
+
+def test_section_evidence_may_blend_the_best_with_the_second_best():
+    sections = np.array([0, 0, 1, -1, 0, 2, 2])
+    values = np.array([1.0, 3.0, 2.0, 5.0, -1.0, 4.0, 4.0])
+    got = section_best(sections, values, second=0.25)
+    # Section 0: 0.75 × 3 + 0.25 × 1; section 2 holds two equal bests. Section 1 and the
+    # claim without one stand alone: their second is the median of all (3.0), or their own
+    # value when lower (section 1: 2.0 stays 2.0; the lone 5.0 gets 0.75 × 5 + 0.25 × 3).
+    assert got.tolist() == pytest.approx([2.5, 2.5, 2.0, 4.5, 2.5, 4.0, 4.0])
+    assert section_best(sections, values, second=0.0).tolist() == [3.0, 3.0, 2.0, 5.0, 3.0, 4.0, 4.0]
 
 
 def test_section_best_of_nothing_is_empty():
@@ -50,6 +61,7 @@ def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0)
     plain = engine.ranker.rank(query, k=100, mode="graph")
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 1.0)
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)
     lifted = engine.ranker.rank(query, k=100, mode="graph")
     head = plain[:8]
     assert {h.claim for h in lifted[:8]} == {h.claim for h in head}  # the head stays ahead
@@ -61,6 +73,19 @@ def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
     }
     got = {h.claim: h.score for h in lifted[:8]}
     assert got == pytest.approx(expected)
+    # With a share of the second best: a section of two or more head claims gains the blend.
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.2)
+    blended = engine.ranker.rank(query, k=100, mode="graph")
+
+    median = float(np.median([h.score for h in head]))
+
+    def evidence(section):
+        scores = sorted((o.score for o, s in zip(head, sections) if s == section), reverse=True)
+        return 0.8 * scores[0] + 0.2 * (scores[1] if len(scores) > 1 else min(scores[0], median))
+
+    expected = {h.claim: h.score + evidence(section) for h, section in zip(head, sections)}
+    assert {h.claim: h.score for h in blended[:8]} == pytest.approx(expected)
+    assert expected != pytest.approx({h.claim: h.score for h in lifted[:8]})
     # Below the head nothing changes.
     assert [(h.claim, h.score) for h in lifted[8:]] == [(h.claim, h.score) for h in plain[8:]]
 
@@ -80,6 +105,7 @@ def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections
     monkeypatch.setattr(rescore, "ENTITY_HEAD", entity_head)
     monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
+    monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)  # the section's best alone
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
     candidates = np.arange(10)[::-1]  # rows 9 … 0, so positions and rows differ
     values = np.linspace(0.1, 1.0, 10)  # row r scores 1.0 - 0.1 r: row 0 is best
@@ -174,3 +200,37 @@ def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeyp
         sections=np.zeros(10, dtype=np.int64), previous=previous,
     )
     assert bags.seen == ([0, 4, 2], {})
+
+
+def test_a_list_items_lead_is_the_sentence_that_introduces_its_list():
+    # Rows: 0 "The Varrow kiln ran through three firings:", 1 … 3 its items, 4 a sentence
+    # after the list, 5 an item of a list that opens a new section (no lead-in there), 6 an
+    # item whose section has a lead-in in another section only.
+    graph = nx.MultiDiGraph()
+    claims = [f"c{i}" for i in range(7)]
+    for i, claim in enumerate(claims):
+        graph.add_node(claim, kind="claim", list_item=i in (1, 2, 3, 5, 6))
+    previous = np.array([-1, 0, 1, 2, 3, -1, 5])
+    sections = np.array([0, 0, 0, 0, 0, 1, 2])
+    lead = lead_rows(graph, claims, previous, sections)
+    assert lead.tolist() == [-1, 0, 0, 0, 3, -1, 5]
+
+
+def test_late_interaction_reads_a_list_items_lead_when_given(monkeypatch):
+    class Recording(_Bags):
+        def match(self, tokens, rows, **context):
+            self.seen = (np.asarray(rows).tolist(), context)
+            return super().match(tokens, rows)
+
+    monkeypatch.setattr(rescore, "LATE_DEPTH", 3)
+    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
+    monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.6)
+    previous = np.arange(-1, 9)
+    lead = previous.copy()
+    lead[[3, 4]] = 1  # rows 2 … 4 are the items of a list that row 1 introduces
+    bags = Recording({})
+    rescore.rescore_head(
+        np.arange(3), np.array([4, 0, 3]), np.zeros(3), None, named=None, bags=bags,
+        sections=np.zeros(10, dtype=np.int64), previous=previous, lead=lead,
+    )
+    assert bags.seen[1]["context"].tolist() == [1, -1, 1]

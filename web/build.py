@@ -154,10 +154,10 @@ def build_store(
     timings["derive"] = time.perf_counter() - tick
 
     tick = time.perf_counter()
-    # Each claim with the sentence before it (web.context), for graph-aware ranking only; the
-    # tables already hold the claims' order.
+    # Each claim with the sentence before it, or for a list item with the sentence that
+    # introduces its list (web.context), for graph-aware ranking only; the tables hold both.
     context_texts, context_rows = (
-        context.context_texts(graph, claims, previous=tables.previous)
+        context.context_texts(graph, claims, previous=tables.lead)
         if len(claims) <= context.MAX_CLAIMS else ([], [])
     )
     # Each paragraph of two or more claims, encoded once and shared by its claims (web.paragraphs).

@@ -2,7 +2,9 @@
 
 Each is a walk of the graph's edges of one relation that leave a claim; :func:`web.derived.derive`
 keeps the results in the store's derived tables, and the build pairs each claim with the one
-before it (:func:`web.context.context_texts`) from the same order.
+before it (:func:`web.context.context_texts`) from the same order. :func:`lead_rows` reads that
+order with the claims' ``list_item`` flags: the claim whose words late interaction reads beside
+each claim (the one before it, or for a list item the sentence that introduces the list).
 """
 
 from __future__ import annotations
@@ -39,6 +41,50 @@ def claim_order(
             following[row] = rows[other]
             previous[rows[other]] = row
     return previous, following
+
+
+def lead_rows(
+    graph: nx.MultiDiGraph,
+    claims: Sequence[str],
+    previous: np.ndarray,
+    sections: np.ndarray,
+) -> np.ndarray:
+    """For each claim row, the row of the claim that sets it up: its lead (-1: none).
+
+    A claim's lead is the claim before it, except for a list item (a claim with ``list_item``),
+    whose lead is the claim that introduces its list: the nearest claim before it in the same
+    section that is not a list item ("The kiln ran through three firings:" for each of
+    "- the glaze firing, at about 1,000 °C" … ). The third item of a list then reads the words
+    of the sentence that says what the list is about, not only those of the second item
+    (round 14 of ``docs/RANKING.md``). A list item with no such claim before it in its section
+    keeps the claim before it.
+
+    Args:
+        graph: the knowledge graph.
+        claims: claim ids in vector-row order.
+        previous: int64 (n,), per row, the row of the claim before it (:func:`claim_order`).
+        sections: int64 (n,), per row, its section number (:func:`section_rows`).
+
+    Returns:
+        int64 (n,).
+    """
+    previous = np.asarray(previous, dtype=np.int64)
+    sections = np.asarray(sections, dtype=np.int64)
+    items = np.fromiter(
+        (bool(graph.nodes[c].get("list_item")) for c in claims), dtype=bool, count=len(claims)
+    )
+    lead = previous.copy()
+    for row in np.flatnonzero(items).tolist():
+        before = int(previous[row])
+        # A list is short and its items are distinct rows, so this walk ends; the guard on
+        # steps only protects against a cycle in a damaged order.
+        for _ in range(len(claims)):
+            if before < 0 or not items[before] or sections[before] != sections[row]:
+                break
+            before = int(previous[before])
+        if before >= 0 and not items[before] and sections[before] == sections[row]:
+            lead[row] = before
+    return lead
 
 
 def section_rows(

@@ -3,7 +3,10 @@
 A claim is a sentence cut out of its paragraph, and a paraphrase question often names the
 topic that the sentence before it set up ("They apply to every tenant …" answers a question
 about the rules introduced just before). Each claim that follows another (a ``next``
-edge) therefore gets a *context vector*: the embedding of ``previous text + " " + claim text``.
+edge) therefore gets a *context vector*: the embedding of ``previous text + " " + claim text``,
+where for a list item the "previous" sentence is the one that introduces its list (its lead,
+:func:`web.claimrows.lead_rows`; round 14 of ``docs/RANKING.md``: one question of the
+twenty-two development sets rises a rank, none falls).
 Graph-aware ranking blends it into the claim's cosine with a small weight
 (:data:`web.ranking.CONTEXT_WEIGHT`), so the context nudges the order without letting a claim
 win on its neighbour's words alone (scoring a claim by the *better* of its own vector and the
@@ -47,8 +50,9 @@ def context_texts(
         graph: the knowledge graph (claims linked by ``next`` edges, as :mod:`kg.graph`
             builds them).
         claims: claim node ids (the vector rows' order).
-        previous: each claim row's previous row, -1 for none (:attr:`web.derived.Derived.previous`,
-            which the build has at hand); walked from the ``next`` edges when None
+        previous: each claim row's previous row, -1 for none: the build passes each claim's
+            lead (:attr:`web.derived.Derived.lead`, the sentence before it or a list item's
+            lead-in); walked from the ``next`` edges when None
             (:func:`web.claimrows.claim_order`).
 
     Returns:

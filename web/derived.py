@@ -1,7 +1,8 @@
 """Search-time tables derived from the graph, computed at build time and saved in the store.
 
 Ranking and result assembly need a few things the graph holds only implicitly: which claim
-comes before and after each claim, which claims are near-duplicates of each other, which
+comes before and after each claim (and which claim sets each up: for a list item, the sentence
+that introduces the list), which claims are near-duplicates of each other, which
 claims refer back to the sentence before them or state a reason, a number, a date, a place or
 a denial (:mod:`web.cues`), which
 section each claim is in (section evidence), which claims mention each entity and under what
@@ -29,7 +30,7 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 import numpy as np
 
-from web.claimrows import claim_order, duplicate_roots, row_index, section_rows
+from web.claimrows import claim_order, duplicate_roots, lead_rows, row_index, section_rows
 from web.cues import gives_reason, states_amount, states_date, states_denial, states_place
 from web.derivedstore import NEIGHBOURS, PART, Derived, read_derived, write_derived
 from web.passages import refers_back
@@ -66,6 +67,7 @@ def derive(
         return np.fromiter((test(t) for t in texts), dtype=bool, count=len(texts))
 
     back = (previous >= 0) & flags(refers_back)
+    section = section_rows(graph, claims, rows=rows)
     derived = Derived(
         previous=previous,
         following=following,
@@ -75,9 +77,10 @@ def derive(
         states_date=flags(states_date),
         states_place=flags(states_place),
         states_denial=flags(states_denial),
-        section=section_rows(graph, claims, rows=rows),
+        section=section,
         duplicate_root=duplicate_roots(graph, claims, rows=rows),
         entities=entity_tables(graph, claims),
+        lead=lead_rows(graph, claims, previous, section),
     )
     if sources is not None:
         derived.neighbours = NeighbourTable.of(graph, claims, limit=NEIGHBOURS)

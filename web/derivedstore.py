@@ -7,6 +7,9 @@ The part is a folder of:
   their document, the entity ids and the entities' query surfaces
   (:class:`web.query.EntityTables`);
 * ``previous.npy``, ``next.npy``: int64 (n,), the row of the claim before / after (-1: none);
+* ``lead.npy``: int64 (n,), the row of the claim that sets the claim up: the one before it, or
+  for a list item the claim that introduces its list (:func:`web.claimrows.lead_rows`; a store
+  written before round 14 has none, and each claim's lead is then the claim before it);
 * ``refers_back.npy``: bool (n,), the claim refers back and has a claim before it;
 * ``gives_reason.npy``: bool (n,), the claim states a reason (:func:`web.cues.gives_reason`);
 * ``states_amount.npy``, ``states_date.npy``: bool (n,), the claim states a number / a date
@@ -71,6 +74,7 @@ class Derived:
         section: int64 (n,).
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
+        lead: int64 (n,), the claim that sets each claim up (None: the claim before it).
         neighbours, nodes, claims: what search results show (None when derived for ranking
             only, as an engine built in memory does: it reads its graph instead).
     """
@@ -86,6 +90,7 @@ class Derived:
     section: np.ndarray
     duplicate_root: np.ndarray
     entities: EntityTables
+    lead: np.ndarray | None = None
     neighbours: NeighbourTable | None = None
     nodes: NodeTable | None = None
     claims: ClaimColumns | None = None
@@ -120,6 +125,8 @@ def write_derived(folder: Path, derived: Derived) -> None:
         "claim_char_start": columns.char_start, "claim_char_end": columns.char_end,
         "claim_occurrences": columns.occurrences,
     }
+    if derived.lead is not None:
+        arrays["lead"] = derived.lead
     for name, array in arrays.items():
         np.save(folder / f"{name}.npy", array)
     position = {entity: i for i, entity in enumerate(ent.entities)}
@@ -160,6 +167,9 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
         # Plain ndarray views of the maps: np.memmap's own indexing costs a few µs a call.
         a = {name: np.load(folder / f"{name}.npy", mmap_mode="r").view(np.ndarray) for name in _ARRAYS}
         entities = tables["entities"]
+        lead = folder / "lead.npy"
+        if lead.is_file():
+            a["lead"] = np.load(lead, mmap_mode="r").view(np.ndarray)
         derived = Derived(
             previous=a["previous"],
             following=a["next"],
@@ -171,6 +181,7 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             states_denial=a["states_denial"],
             section=a["section"],
             duplicate_root=a["duplicate_root"],
+            lead=a.get("lead"),
             entities=EntityTables(
                 claim_count=int(tables["claim_count"]),
                 entities=entities,
@@ -219,6 +230,7 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
 
     return (
         all(a[name].ndim == 1 and len(a[name]) == n for name in per_claim)
+        and (d.lead is None or (d.lead.ndim == 1 and len(d.lead) == n and within(d.lead, n)))
         and ent.claim_count == max(1, n)
         and len(ent.offsets) == len(ent.entities) + 1
         and ent.offsets[-1] == len(ent.rows)

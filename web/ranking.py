@@ -25,7 +25,8 @@ Modes:
     :mod:`web.counted`) gains that weight once more;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
-    pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount), less
+    pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount, and for
+    a list item the sentence that introduces its list), less
     their echo of its words, then by the best score in their section (section evidence) and
     the score of the claim right before them;
   - near-duplicate claims (``similar_to`` edges with ``near_duplicate``) collapse into the
@@ -158,6 +159,7 @@ class Ranker:
         self._duplicates = tables.duplicate_groups()
         # The tables' columns by name: the head reads two, benchmarks/ranking_features.py all.
         self._previous, self._next = tables.previous, tables.following
+        self._lead = tables.lead if tables.lead is not None else tables.previous
         self._refers_back = tables.refers_back
         self._section = tables.section
         self._gives_reason = tables.gives_reason
@@ -235,6 +237,7 @@ class Ranker:
             order = rescore.rescore_head(
                 order, candidates, values, tokens, named=named, bags=self.token_bags,
                 sections=self._section, previous=self._previous,
+                lead=self._lead,
             )
         return fold_duplicates(
             order, candidates, values, claims=self.claims, duplicates=self._duplicates, k=k
