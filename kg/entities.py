@@ -40,6 +40,7 @@ from kg.merging.canonical import Form, Group, choose_label, group_forms
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
 from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
+from kg.merging.participles import participle_variants
 from kg.merging.heading_short import heading_prefixes
 from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
@@ -198,6 +199,10 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form], *,
                 for spelling in spellings:
                     if gazetteer.add(spelling, g, singular_only=added, doc=scoped.get(key)):
                         gazetteer.variants[spelling] = key
+            if key in distinctive:  # "fen distillation" written "fen-distilled"
+                for variant in participle_variants(key):
+                    if gazetteer.add(variant, g, hyphened=True, doc=scoped.get(key)):
+                        gazetteer.variants[variant] = key
     return gazetteer
 
 
