@@ -68,3 +68,39 @@ def test_a_common_modifier_gives_no_participle_alias(tmp_path):
             "another farm.\n")
     entities = _entities(text, tmp_path)
     assert not _with(entities, "cold-pressed")
+
+
+SOAP = """The House of Tessolde began in 1871, when Ada Tessolde, a widow, opened a soap \
+shop in Marrowby. Within a year, though, Tessolde was selling soap in three towns. Her \
+ledgers survive in the town archive. The Tessolde name is still printed on every bar sold \
+by the House of Tessolde.
+"""
+
+
+def test_a_family_name_as_subject_taken_up_by_her_is_the_person(tmp_path):
+    entities = _entities(SOAP, tmp_path)
+    person = find(entities, "Ada Tessolde")
+    assert person is not None and person.entity_type == "person"
+    assert "Tessolde" in person.aliases
+    assert {m["form"]: m["rule"] for m in person.merges}["Tessolde"] == "family-subject"
+    firm = [e for e in entities if e.label == "House of Tessolde"]
+    assert firm and "Tessolde" not in firm[0].aliases
+
+
+def test_a_family_name_as_object_stays_apart_from_the_person(tmp_path):
+    # "a rival firm bought Tessolde": the firm, though "Her" follows
+    text = SOAP.replace("Within a year, though, Tessolde was selling soap in three towns.",
+                        "In 1902 a rival firm bought Tessolde outright.")
+    entities = _entities(text, tmp_path)
+    person = [e for e in entities if e.label == "Ada Tessolde"]
+    assert person and "Tessolde" not in person[0].aliases
+
+
+def test_a_place_holding_the_family_name_is_not_the_person(tmp_path):
+    # farming: "Pellingham flooded. He lost his barns" is the village, not the farmer
+    text = ("Tom Pellingham farmed at Lower Pellingham for forty years. The farm at Lower "
+            "Pellingham was his father's. Pellingham flooded in 1901. He lost his barns and "
+            "most of his sheep.\n")
+    entities = _entities(text, tmp_path)
+    person = [e for e in entities if e.label == "Tom Pellingham"]
+    assert person and "Pellingham" not in person[0].aliases
