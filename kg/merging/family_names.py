@@ -22,9 +22,12 @@ the bare word's own node, so the person gets the alias without the firm's uses.
 
 Round 17 (alias unity on the 22 development sets and the invented ones): quellbracke
 0.78 → 0.83 (a founder written by her family name, then "Her"); no other figure moved and
-no conflation. Not taken as cues: a possessive alone ("Vell's" is said of firms too:
-"Vell's new factory"), and "the Vell family" (the family, not one person; no development
-set writes it beside a firm of that name).
+no conflation. Not taken as cues (unmeasured: of the development texts only one writes
+"X's family" and none "the X family" or "X's sons", and none beside a firm holding X): a
+possessive alone ("Vell's" is said of firms too: "Vell's new factory"), and "the Vell
+family" (the family, not one person). Without the subject test, an object ("a rival firm
+bought Vell. Her …") would be the person; without the firm test, a village ("Lower Vell" …
+"Vell flooded. He lost his barns"): both in tests/test_entities_round17.py.
 """
 
 from __future__ import annotations
