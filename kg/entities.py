@@ -40,6 +40,8 @@ from kg.merging.canonical import Form, Group, choose_label, group_forms
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
 from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
+from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
+from kg.merging.participles import participle_variants
 from kg.merging.heading_short import heading_prefixes
 from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
@@ -106,6 +108,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
     references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
     references += namesakes_named(units, matches, groups, types, kept)  # "the Tessmar effect"
+    family = family_subjects(units, matches, references, groups, kept, types)
+    explained.update({groups[matches[i].group].keys[0]: FAMILY_SUBJECT for i in family})
+    matches = [replace(m, group=family[i]) if i in family else m
+               for i, m in enumerate(matches)]  # "Vell was selling … Her" is Ada Vell
     renamed = renamings(units, matches, references, types=types)
     renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)
@@ -198,6 +204,10 @@ def build_gazetteer(groups: list[Group], kept: dict[tuple, Form], *,
                 for spelling in spellings:
                     if gazetteer.add(spelling, g, singular_only=added, doc=scoped.get(key)):
                         gazetteer.variants[spelling] = key
+            if key in distinctive:  # "fen distillation" written "fen-distilled"
+                for variant in participle_variants(key):
+                    if gazetteer.add(variant, g, hyphened=True, doc=scoped.get(key)):
+                        gazetteer.variants[variant] = key
     return gazetteer
 
 

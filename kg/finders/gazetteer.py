@@ -41,12 +41,14 @@ class Gazetteer:
         self.variants: dict[tuple[str, ...], tuple[str, ...]] = {}  # reworded key → its source
         self.with_commas: set[tuple[str, ...]] = set()  # "one seat, one voice"
         self.singular_only: set[tuple[str, ...]] = set()  # "X work" but not "X works"
+        self.hyphened: set[tuple[str, ...]] = set()  # "fen-distilled", not "fen distilled"
         self.scopes: dict[tuple[str, ...], str] = {}  # key → the one document it is matched in
         self.longest = 1
         self._firsts: set[str] = set()  # the first word of every key
 
     def add(self, key: tuple[str, ...], group: int, mode: str = ANY, *,
-            commas: bool = False, singular_only: bool = False, doc: str | None = None) -> bool:
+            commas: bool = False, singular_only: bool = False, hyphened: bool = False,
+            doc: str | None = None) -> bool:
         """Adds a key unless it is already taken; returns True when added.
 
         Args:
@@ -58,6 +60,8 @@ class Gazetteer:
                 vote"), which other keys may not span.
             singular_only: True when the last word must not be a plural ("X work", not the
                 verb in "X works").
+            hyphened: True when the last two words must be one hyphened word
+                ("fen-distilled": a participle, :mod:`kg.merging.participles`).
             doc: the id of the one document the key is matched in; None for all.
         """
         if not key or key in self.entries:
@@ -70,6 +74,8 @@ class Gazetteer:
             self.with_commas.add(key)
         if singular_only:
             self.singular_only.add(key)
+        if hyphened:
+            self.hyphened.add(key)
         self.longest = max(self.longest, len(key))
         return True
 
@@ -121,6 +127,8 @@ class Gazetteer:
             if key not in self.with_commas and any(t.text in ",:" for t in tokens[i:end]):
                 continue
             if key in self.singular_only and tokens[end - 1].lower != key[-1]:
+                continue
+            if key in self.hyphened and tuple(parts(tokens[end - 1]))[-2:] != key[-2:]:
                 continue
             group, mode = entry
             if mode == CAPITAL and not tokens[i].text[0].isupper():

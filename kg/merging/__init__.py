@@ -20,11 +20,14 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``lone_names``: a compound surname or a first name used alone;
 - ``namesakes``: a surname several people share, each occurrence the one named last;
 - ``typed_surnames``: a bare surname typed from the text, joined to its person;
+- ``family_names``: a family name a firm's name also holds, written alone as a clause's
+  subject that the next sentence's "he" or "she" takes up: that occurrence is the person;
 - ``short_forms``: a name used on its own for the one longer name it begins;
 - ``term_tails``: a term used for the one longer term it ends;
 - ``eponym_short``: a coined name's bare word used alone after it;
 - ``placeless``: a one-word name for the longer name that opens with a place's name;
 - ``generic_heads``: a term with a generic head added or swapped ("X research");
+- ``participles``: a term's process written as a hyphened participle ("fen-distilled");
 - ``designations``: a name plus a legal or trade suffix, or an ordinal, is that name;
 - ``model_codes``: a model's code used alone for the one longer name it ends;
 - ``shortenings``: merge rules for shortened names;

@@ -18,6 +18,7 @@ from kg.finders.candidates import Span, Unit
 from kg.kinds.descriptors import description_aliases
 from kg.merging.canonical import Group, owned_prefix, variant_rule
 from kg.merging.model_codes import CODED, code_aliases
+from kg.merging.participles import PARTICIPLE, participle_of
 from kg.merging.surnames import add_surname_aliases
 from kg.model import Entity, Mention, stable_id
 from kg.words.person_words import honorific_before, titled_surnames
@@ -52,6 +53,9 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
             return {**group.merges[key], "form": alias}
     if key in renamed:
         return {**renamed[key], "form": alias}
+    if key in variants and participle_of(key, variants[key]):
+        return {"form": alias, "rule": PARTICIPLE, "evidence": f"“{alias}” writes the process "
+                f"of “{' '.join(variants[key])}” as a hyphened participle"}
     if key in variants:
         return {"form": alias, "rule": "generic-head",
                 "evidence": f"“{alias}” rewords the generic head of “{' '.join(variants[key])}”"}

@@ -1,0 +1,106 @@
+"""Round 17 of alias unity: one node per thing, its aliases every form the text writes
+(:mod:`kg.merging.participles`). Small made-up documents, each rule with a text where the
+merge would be wrong."""
+
+from __future__ import annotations
+
+import json
+
+from kg.documents import read_documents
+from kg.entities import extract_entities
+from kg.splitter import split_document
+from tests.test_entities import find
+
+
+def _entities(text: str, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, _ = extract_entities(docs, sections, sentences)
+    return entities
+
+
+def _with(entities, form: str):
+    return [e for e in entities if form.casefold() in {a.casefold() for a in (e.label, *e.aliases)}]
+
+
+RESIN = """The Orvel works made its name with a method its chemist called mallow distillation. \
+Mallow distillation drew the oil from the root without scorching it. Rival distillers \
+tried to copy mallow distillation for twenty years. In 1934 the house launched a cologne \
+built around mallow-distilled resin and cedar.
+"""
+
+
+def test_a_hyphened_participle_names_the_process_term(tmp_path):
+    entities = _entities(RESIN, tmp_path)
+    term = find(entities, "mallow distillation")
+    assert term is not None
+    assert "mallow-distilled" in term.aliases
+    assert len(_with(entities, "mallow-distilled")) == 1
+    rules = {m["form"]: m["rule"] for m in term.merges}
+    assert rules["mallow-distilled"] == "participle"
+
+
+def test_an_unhyphened_finite_verb_is_no_participle_alias(tmp_path):
+    text = ("Geologists call the method loess dating. Loess dating counts the layers of "
+            "windblown dust. Loess dating was refined in the 1960s. The cliff was loess "
+            "dated by two teams, who disagreed.\n")
+    entities = _entities(text, tmp_path)
+    term = find(entities, "loess dating")
+    assert term is not None
+    assert not any("dated" in a for a in term.aliases)
+
+
+def test_a_look_alike_participle_of_another_verb_is_no_alias(tmp_path):
+    # court records: a "kelp foundation" (a charity) is not what a "kelp-founded" firm is
+    text = ("Its lawyers called the scheme a **kelp foundation**. The kelp foundation paid "
+            "the costs. The kelp foundation lost the appeal. A rival trading house, "
+            "kelp-founded and proud of it, settled out of court.\n")
+    entities = _entities(text, tmp_path)
+    assert not _with(entities, "kelp-founded")
+
+
+def test_a_common_modifier_gives_no_participle_alias(tmp_path):
+    # a recipe: "cold-pressed" is said of many oils, not only of the one technique
+    text = ("The mill is known for cold pressing. Cold pressing keeps the flavour of the "
+            "seed. Cold pressing is slow. The shop also sells a cold-pressed juice from "
+            "another farm.\n")
+    entities = _entities(text, tmp_path)
+    assert not _with(entities, "cold-pressed")
+
+
+SOAP = """The House of Tessolde began in 1871, when Ada Tessolde, a widow, opened a soap \
+shop in Marrowby. Within a year, though, Tessolde was selling soap in three towns. Her \
+ledgers survive in the town archive. The Tessolde name is still printed on every bar sold \
+by the House of Tessolde.
+"""
+
+
+def test_a_family_name_as_subject_taken_up_by_her_is_the_person(tmp_path):
+    entities = _entities(SOAP, tmp_path)
+    person = find(entities, "Ada Tessolde")
+    assert person is not None and person.entity_type == "person"
+    assert "Tessolde" in person.aliases
+    assert {m["form"]: m["rule"] for m in person.merges}["Tessolde"] == "family-subject"
+    firm = [e for e in entities if e.label == "House of Tessolde"]
+    assert firm and "Tessolde" not in firm[0].aliases
+
+
+def test_a_family_name_as_object_stays_apart_from_the_person(tmp_path):
+    # "a rival firm bought Tessolde": the firm, though "Her" follows
+    text = SOAP.replace("Within a year, though, Tessolde was selling soap in three towns.",
+                        "In 1902 a rival firm bought Tessolde outright.")
+    entities = _entities(text, tmp_path)
+    person = [e for e in entities if e.label == "Ada Tessolde"]
+    assert person and "Tessolde" not in person[0].aliases
+
+
+def test_a_place_holding_the_family_name_is_not_the_person(tmp_path):
+    # farming: "Pellingham flooded. He lost his barns" is the village, not the farmer
+    text = ("Tom Pellingham farmed at Lower Pellingham for forty years. The farm at Lower "
+            "Pellingham was his father's. Pellingham flooded in 1901. He lost his barns and "
+            "most of his sheep.\n")
+    entities = _entities(text, tmp_path)
+    person = [e for e in entities if e.label == "Tom Pellingham"]
+    assert person and "Pellingham" not in person[0].aliases
