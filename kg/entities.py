@@ -39,12 +39,12 @@ from kg.merging.acronyms import definitions
 from kg.merging.canonical import Form, Group, choose_label, group_forms
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
-from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
-from kg.merging.participles import participle_variants
+from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.merging.heading_short import heading_prefixes
 from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
+from kg.merging.participles import participle_variants
 from kg.merging.place_titles import add_place_title_aliases
 from kg.merging.title_names import heading_names, placed_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads

@@ -4,8 +4,6 @@ merge would be wrong."""
 
 from __future__ import annotations
 
-import json
-
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
