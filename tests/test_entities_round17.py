@@ -102,3 +102,25 @@ def test_a_place_holding_the_family_name_is_not_the_person(tmp_path):
     entities = _entities(text, tmp_path)
     person = [e for e in entities if e.label == "Tom Pellingham"]
     assert person and "Pellingham" not in person[0].aliases
+
+
+def test_a_club_named_like_a_person_is_neither_its_founder_nor_a_person(tmp_path):
+    # "Quarrelby" alone is the founder's surname here; the club's name, shaped like a
+    # person's, is an organisation of its own and keeps none of his forms.
+    text = ("Tom Quarrelby founded Quarrelby Athletic in 1898. Quarrelby won the county cup "
+            "in 1902 and again in 1905. The club moved to a new ground in 1910. "
+            "Quarrelby died in 1921.\n")
+    entities = _entities(text, tmp_path)
+    (club,) = _with(entities, "Quarrelby Athletic")
+    (founder,) = _with(entities, "Tom Quarrelby")
+    assert club is not founder
+    assert club.entity_type == "organization"
+    assert "Quarrelby" in founder.aliases and "Quarrelby" not in club.aliases
+
+
+def test_a_firm_named_after_its_founder_still_goes_by_the_short_name(tmp_path):
+    text = ("Ann Quarrelby opened a workshop in 1901. Quarrelby Motor Company was founded "
+            "in 1910 to build vans. By 1920 Quarrelby employed four hundred people.\n")
+    entities = _entities(text, tmp_path)
+    (firm,) = _with(entities, "Quarrelby Motor Company")
+    assert "Quarrelby" in firm.aliases

@@ -195,10 +195,10 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if len(longer) != 1:
             continue
         long = next(iter(longer.values()))
-        if len(k) == 1 and k[0] in surnames and not person_like(long) \
-                and head_of(long.key) not in SAME_HEADS:
-            continue  # "Pellard" is Sir Osmund Pellard, not short for the "Pellard Inquiry";
-            # but "Harlow" may shorten "Harlow Motor Company", named after Ann Harlow
+        if len(k) == 1 and k[0] in surnames and head_of(long.key) not in SAME_HEADS:
+            continue  # "Pellard" is Sir Osmund Pellard, not short for the "Pellard Inquiry",
+            # nor for "Pellard Athletic", a club whose name is shaped like a person's; but
+            # "Harlow" may shorten "Harlow Motor Company", named after Ann Harlow
         if k in placed and long.key[len(k)] not in CONNECTORS:
             continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
             # "Cairnmore" may shorten "Cairnmore of Dunlarig"

@@ -205,12 +205,15 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 # Last words that type a capitalised name and do nothing else (no shortening, reference or
 # alias rule reads them): a body's unit or works, an armed service, a band or other
-# ensemble, an assembly, "Friends of …"; a landform or site ("… Hill", "… Gully", "…
-# Vault"); a written work's kind ("… Almanac", "… Psalter", "… Essays"). Read singular
-# ("Highlands" → "highland"). Figures in :mod:`kg.kinds.form_types`.
+# ensemble, an assembly, "Friends of …", a sports club's last word ("… Athletic", "…
+# Rovers"); a landform or site ("… Hill", "… Gully", "… Vault"); a written work's kind
+# ("… Almanac", "… Psalter", "… Essays"). Read singular ("Highlands" → "highland").
+# Figures in :mod:`kg.kinds.form_types`; the club words type a name shaped like a
+# person's, "Quarrelby Athletic" (round 17: no figure of the 40 sets moved).
 TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
-                    "chorus assembly brewery distillery tannery bakery foundry refinery".split(),
+                    "chorus assembly brewery distillery tannery bakery foundry refinery "
+                    "athletic united rovers wanderers albion rangers harriers".split(),
                     "organization"),
     **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base lane depot"
                     .split(), "place"),
