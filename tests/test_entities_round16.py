@@ -200,3 +200,20 @@ def test_an_all_capitals_heading_word_two_names_begin_joins_neither(tmp_path):
             "Mills. Its rival, Varnel Dye Tanneries, bought the dye sheds.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "VARNEL") is None
+
+
+def test_a_rare_compound_noun_of_a_person_in_man_is_no_term(tmp_path):
+    # "banksman", "linesman", "ferryman": a person's job, like "-ist" and "-er" nouns
+    text = ("The yard had no banksman on the night of the accident. A banksman guides "
+            "reversing lorries, and the firm later hired a second banksman. The ferryman "
+            "rowed Ada Vell across, and the ferryman waited for her.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("banksman", "ferryman"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_thing_ending_in_men_is_still_a_term(tmp_path):
+    text = ("A dolmen stands on the hill above Kessbury. Farmers left gifts at the dolmen "
+            "until 1900.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "dolmen") is not None
