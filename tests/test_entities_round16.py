@@ -217,3 +217,19 @@ def test_a_rare_thing_ending_in_men_is_still_a_term(tmp_path):
             "until 1900.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "dolmen") is not None
+
+
+def test_a_rare_word_only_ever_written_in_the_plural_is_no_term(tmp_path):
+    # things counted in a list ("three shallots", "the pistachios") are no terms of the text
+    text = ("Soften three shallots in the fat. Scatter toasted pistachios over the lamb. "
+            "Some cooks fry the shallots first, and others leave the pistachios whole.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("shallots", "pistachios"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_word_written_once_in_the_singular_stays_a_term(tmp_path):
+    text = ("Miners at Kessbury dug varnocites from the cliffs. The varnocite was ground "
+            "into a green pigment.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "varnocite") is not None

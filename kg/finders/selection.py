@@ -142,10 +142,11 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     in_names |= {k[0] for k in forms if len(k) == 1 and named_by_adjective(k[0], adjectives)}
     processes = process_nouns(forms, units)
     lone = free_singletons(units, spans)  # "trade with Varnesia", written once
+    written = {t.lower for unit in units if not unit.heading for t in unit.tokens}
     processes |= {k for k in cued_terms(units, spans) if k in forms and "term" in forms[k].kinds}
     kept = {key: form for key, form in forms.items()
             if form.units and (_evidence(form, units, initial, in_names, surnames=surnames,
-                                         lone=lone)
+                                         lone=lone, written=written)
                                or key in processes
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
@@ -161,7 +162,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
 
 def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
               in_names: set[str], *, surnames: frozenset[str] = frozenset(),
-              lone: frozenset | set = frozenset()) -> bool:
+              lone: frozenset | set = frozenset(), written: frozenset | set = frozenset()) -> bool:
     kinds, key = set(form.kinds), form.key
     if kinds & _ALWAYS:
         return True
@@ -175,7 +176,8 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
-    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units]):
+    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units],
+                                                     written=written):
         return True
     if "term" in kinds and _term_evidence(form, units) or "firstkind" in kinds \
             and named_again(key, units, seen=form.units):
