@@ -233,3 +233,12 @@ def test_a_rare_word_written_once_in_the_singular_stays_a_term(tmp_path):
             "into a green pigment.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "varnocite") is not None
+
+
+def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
+    # "Quartet No. 5": a work numbered in its series, not a "Quartet No" and a number
+    text = ("The players gave the first Quartet No. 5 by Tom Vell in 1901. Critics said "
+            "Quartet No. 5 was too long, and it was printed in 1903.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Quartet No. 5") is not None
+    assert find(entities, "Quartet No") is None
