@@ -242,3 +242,12 @@ def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Quartet No. 5") is not None
     assert find(entities, "Quartet No") is None
+
+
+def test_called_as_telephoned_names_no_term(tmp_path):
+    # "she called the Orla manager after …": a call, no naming; only "is/usually called" names
+    text = ("Ada Vell called the Kessbury manager after the match, and they spoke for an "
+            "hour. The crew called the Tollan keeper from the boat.\n")
+    entities = _entities(text, tmp_path)
+    for junk in ("Kessbury manager", "Tollan keeper"):
+        assert find(entities, junk) is None, junk
