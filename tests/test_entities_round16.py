@@ -251,3 +251,12 @@ def test_called_as_telephoned_names_no_term(tmp_path):
     entities = _entities(text, tmp_path)
     for junk in ("Kessbury manager", "Tollan keeper"):
         assert find(entities, junk) is None, junk
+
+
+def test_a_vague_kind_in_apposition_defines_no_term(tmp_path):
+    # "a place that …", "a thing which …" say nothing of what kind of thing it is
+    text = ("We ate at the seaside café, a place that serves fresh crab. Ada Vell sold the "
+            "brass bellpull, a thing which nobody wanted.\n")
+    entities = _entities(text, tmp_path)
+    for junk in ("seaside café", "brass bellpull"):
+        assert find(entities, junk) is None, junk
