@@ -260,3 +260,19 @@ def test_a_vague_kind_in_apposition_defines_no_term(tmp_path):
     entities = _entities(text, tmp_path)
     for junk in ("seaside café", "brass bellpull"):
         assert find(entities, junk) is None, junk
+
+
+def test_a_rare_adjective_after_a_copula_or_degree_word_is_no_term(tmp_path):
+    # "is supple", "too tangy": predicative adjectives, whose ending tells nothing
+    text = ("The palate is supple and the finish long. Some find the Orla red too tangy "
+            "when young, but it will grow more supple and less tangy with age.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("supple", "tangy"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_noun_after_a_copula_with_its_article_stays_a_term(tmp_path):
+    text = ("The position was a zugzwang for black. Every move lost, and the zugzwang "
+            "decided the game.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "zugzwang") is not None
