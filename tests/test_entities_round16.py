@@ -1,5 +1,5 @@
-"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.finders.terms.rare_words`,
-kept by :func:`kg.finders.terms.rare_word_evidence` in :mod:`kg.finders.selection`), terms described in
+"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.finders.rare_words.rare_words`,
+kept by :func:`kg.finders.rare_words.rare_word_evidence` in :mod:`kg.finders.selection`), terms described in
 apposition (:mod:`kg.finders.glosses`). Small made-up documents."""
 
 from __future__ import annotations

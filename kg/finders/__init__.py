@@ -25,6 +25,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``isotopes``: an element and its mass number;
 - ``term_aliases``: other names given to a term set in emphasis ("…, also called …");
 - ``terms``: lowercase noun-phrase terms;
+- ``rare_words``: one lowercase word rare in English, a term when the text uses it so;
 - ``term_cues``: cues that keep a lowercase term seen in one sentence only;
 - ``selection``: which candidate forms become entities;
 - ``singletons``: a one-word name written once, mid-sentence, on its own, kept;

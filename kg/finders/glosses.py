@@ -41,7 +41,8 @@ lowercase head ("Oskby pumping works") is not joined by the term finder.
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
-from kg.finders.terms import RARE_WORD, head_ok, is_term_word
+from kg.finders.rare_words import RARE_WORD
+from kg.finders.terms import head_ok, is_term_word
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 

@@ -48,9 +48,10 @@ from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
 from kg.finders.measures import dates_and_quantities
 from kg.finders.published import published_titles
+from kg.finders.rare_words import rare_words
 from kg.finders.subtitled import subtitled_titles
 from kg.finders.term_cues import first_of_kind, opening_rare_word
-from kg.finders.terms import head_ok, is_term_word, rare_words, terms
+from kg.finders.terms import head_ok, is_term_word, terms
 from kg.finders.variant_names import variants
 from kg.merging.spellings import SPELLING_CUES
 from kg.words import lexicon as lx

@@ -74,9 +74,9 @@
   adjective of nationality joined to any lowercase word ("Danish-language",
   "Danish-speaking"): printing_press −1, nothing else moved on the 18 development and 12
   invented sets. (Round 13) Not before an adverb or function word ending in "-er" ("X later
-  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
-  its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
-  gone too); nothing else moved on the 35 sets.
+  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym
+  ("-ch") was dropped so, and its sentence lost its mention. Measured: museum relations
+  joined .83 → .92 (a wrong "he" gone too); nothing else moved on the 35 sets.
 - a rare one-word name seen only at the start of a sentence is kept when the text also
   names it by its listed adjective ("Florence grew …" and "Florentine coins":
   :func:`kg.words.demonyms.named_by_adjective`, which :mod:`kg.finders.candidates` asks too);
@@ -98,9 +98,9 @@ from kg.finders.article_shorts import article_shorts
 from kg.finders.candidates import Span, Unit, span_key
 from kg.finders.fragments import drop_fragments
 from kg.finders.pieces import copular, drop_pieces, sentence_count
+from kg.finders.rare_words import rare_word_evidence
 from kg.finders.singletons import free_singletons
 from kg.finders.term_cues import cued_terms, named_again, process_nouns
-from kg.finders.terms import rare_word_evidence
 from kg.merging.acronyms import name_initials
 from kg.merging.forms import Form
 from kg.merging.people import person_like
@@ -187,7 +187,7 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
 
 
 def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
-    """Drops a rare word kept on its own evidence alone (:func:`kg.finders.terms.rare_word_evidence`)
+    """Drops a rare word kept on its own evidence alone (:func:`kg.finders.rare_words.rare_word_evidence`)
     that ends a longer kept name: "the sextant" after "the Orlen Sextant" is that
     name's short form, which coreference and the short-form rules give it."""
     words = {k[-1] for k, f in kept.items() if len(k) > 1 and f.is_name}

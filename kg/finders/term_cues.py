@@ -89,7 +89,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Stats, Unit, span_key
-from kg.finders.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word, person_compound
+from kg.finders.rare_words import person_compound
+from kg.finders.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
 from kg.merging.forms import Form
 from kg.words import lexicon as lx
 from kg.words.tokens import key_of, singular
