@@ -276,3 +276,10 @@ def test_a_rare_noun_after_a_copula_with_its_article_stays_a_term(tmp_path):
             "decided the game.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "zugzwang") is not None
+
+
+def test_a_name_a_relative_clause_calls_after_a_place_is_one_term(tmp_path):
+    text = ("The stock sets into a soft aspic that the family called the Orla jelly after "
+            "the farm. Cooks still serve it cold.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orla jelly") is not None
