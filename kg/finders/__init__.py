@@ -14,7 +14,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``eponyms``: things named after someone, a name and a lowercase head ("the Varrow lamp");
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
-  ``measures`` … ``isotopes`` below, and of ``terms`` and ``term_cues``;
+  ``measures`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``cases``: names of court cases, "A v. B";
