@@ -283,3 +283,15 @@ def test_a_name_a_relative_clause_calls_after_a_place_is_one_term(tmp_path):
             "the farm. Cooks still serve it cold.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "Orla jelly") is not None
+
+
+def test_without_wordfreq_no_word_counts_as_rare(monkeypatch):
+    # the fallback lists tell common words only: an unlisted word is not thereby rare
+    from kg.words import lexicon as lx
+
+    monkeypatch.setattr(lx, "_zipf", lambda: None)
+    lx.rarity.cache_clear()
+    try:
+        assert lx.rarity("theodolite") >= 3.0 and lx.rarity("the") > 4.0
+    finally:
+        lx.rarity.cache_clear()
