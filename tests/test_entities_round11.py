@@ -77,7 +77,7 @@ def test_blind_dating_method_article_keeps_its_floors():
     0.96 / 0.92 and 1.88 nodes per gold entity with none ("call it X" after an "It"
     sentence, a long quoted title, a name coined by a naming verb, isotopes); round 16 to
     1.00 / 1.00 / 0.92 and 1.92 (the metal written alone in lowercase, a rare word written
-    in two sentences: :func:`kg.finders.terms.rare_words`); left: a possessive "its" for an
+    in two sentences: :func:`kg.finders.rare_words.rare_words`); left: a possessive "its" for an
     artefact named in a that-clause."""
     _keeps_floors("sediment", 1.0, 1.0, 0.92, 1.92)
 

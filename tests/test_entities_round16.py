@@ -1,5 +1,5 @@
-"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.finders.terms.rare_words`,
-kept by :func:`kg.finders.terms.rare_word_evidence` in :mod:`kg.finders.selection`), terms described in
+"""Round 16 of the lowercase terms: one-word terms rare in English (:func:`kg.finders.rare_words.rare_words`,
+kept by :func:`kg.finders.rare_words.rare_word_evidence` in :mod:`kg.finders.selection`), terms described in
 apposition (:mod:`kg.finders.glosses`). Small made-up documents."""
 
 from __future__ import annotations
@@ -200,3 +200,98 @@ def test_an_all_capitals_heading_word_two_names_begin_joins_neither(tmp_path):
             "Mills. Its rival, Varnel Dye Tanneries, bought the dye sheds.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "VARNEL") is None
+
+
+def test_a_rare_compound_noun_of_a_person_in_man_is_no_term(tmp_path):
+    # "banksman", "linesman", "ferryman": a person's job, like "-ist" and "-er" nouns
+    text = ("The yard had no banksman on the night of the accident. A banksman guides "
+            "reversing lorries, and the firm later hired a second banksman. The ferryman "
+            "rowed Ada Vell across, and the ferryman waited for her.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("banksman", "ferryman"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_thing_ending_in_men_is_still_a_term(tmp_path):
+    text = ("A dolmen stands on the hill above Kessbury. Farmers left gifts at the dolmen "
+            "until 1900.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "dolmen") is not None
+
+
+def test_a_rare_word_only_ever_written_in_the_plural_is_no_term(tmp_path):
+    # things counted in a list ("three shallots", "the pistachios") are no terms of the text
+    text = ("Soften three shallots in the fat. Scatter toasted pistachios over the lamb. "
+            "Some cooks fry the shallots first, and others leave the pistachios whole.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("shallots", "pistachios"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_word_written_once_in_the_singular_stays_a_term(tmp_path):
+    text = ("Miners at Kessbury dug varnocites from the cliffs. The varnocite was ground "
+            "into a green pigment.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "varnocite") is not None
+
+
+def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
+    # "Quartet No. 5": a work numbered in its series, not a "Quartet No" and a number
+    text = ("The players gave the first Quartet No. 5 by Tom Vell in 1901. Critics said "
+            "Quartet No. 5 was too long, and it was printed in 1903.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Quartet No. 5") is not None
+    assert find(entities, "Quartet No") is None
+
+
+def test_called_as_telephoned_names_no_term(tmp_path):
+    # "she called the Orla manager after …": a call, no naming; only "is/usually called" names
+    text = ("Ada Vell called the Kessbury manager after the match, and they spoke for an "
+            "hour. The crew called the Tollan keeper from the boat.\n")
+    entities = _entities(text, tmp_path)
+    for junk in ("Kessbury manager", "Tollan keeper"):
+        assert find(entities, junk) is None, junk
+
+
+def test_a_vague_kind_in_apposition_defines_no_term(tmp_path):
+    # "a place that …", "a thing which …" say nothing of what kind of thing it is
+    text = ("We ate at the seaside café, a place that serves fresh crab. Ada Vell sold the "
+            "brass bellpull, a thing which nobody wanted.\n")
+    entities = _entities(text, tmp_path)
+    for junk in ("seaside café", "brass bellpull"):
+        assert find(entities, junk) is None, junk
+
+
+def test_a_rare_adjective_after_a_copula_or_degree_word_is_no_term(tmp_path):
+    # "is supple", "too tangy": predicative adjectives, whose ending tells nothing
+    text = ("The palate is supple and the finish long. Some find the Orla red too tangy "
+            "when young, but it will grow more supple and less tangy with age.\n")
+    entities = _entities(text, tmp_path)
+    for word in ("supple", "tangy"):
+        assert find(entities, word) is None, word
+
+
+def test_a_rare_noun_after_a_copula_with_its_article_stays_a_term(tmp_path):
+    text = ("The position was a zugzwang for black. Every move lost, and the zugzwang "
+            "decided the game.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "zugzwang") is not None
+
+
+def test_a_name_a_relative_clause_calls_after_a_place_is_one_term(tmp_path):
+    text = ("The stock sets into a soft aspic that the family called the Orla jelly after "
+            "the farm. Cooks still serve it cold.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Orla jelly") is not None
+
+
+def test_without_wordfreq_no_word_counts_as_rare(monkeypatch):
+    # the fallback lists tell common words only: an unlisted word is not thereby rare
+    from kg.words import lexicon as lx
+
+    monkeypatch.setattr(lx, "_zipf", lambda: None)
+    lx.rarity.cache_clear()
+    try:
+        assert lx.rarity("theodolite") >= 3.0 and lx.rarity("the") > 4.0
+    finally:
+        lx.rarity.cache_clear()

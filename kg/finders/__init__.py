@@ -14,7 +14,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``eponyms``: things named after someone, a name and a lowercase head ("the Varrow lamp");
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
-  ``measures`` … ``isotopes`` below, and of ``terms`` and ``term_cues``;
+  ``measures`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``cases``: names of court cases, "A v. B";
@@ -25,6 +25,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``isotopes``: an element and its mass number;
 - ``term_aliases``: other names given to a term set in emphasis ("…, also called …");
 - ``terms``: lowercase noun-phrase terms;
+- ``rare_words``: one lowercase word rare in English, a term when the text uses it so;
 - ``term_cues``: cues that keep a lowercase term seen in one sentence only;
 - ``selection``: which candidate forms become entities;
 - ``singletons``: a one-word name written once, mid-sentence, on its own, kept;

@@ -77,6 +77,10 @@ period inside, and :mod:`kg.merging.short_forms` lets the name alone shorten it)
 its short name joined; before, "… No" was cut off); nothing else moved on the 38 sets. Cut
 alone, without the short-form exception, the numbered name became a node of its own and
 a relation fell (.83 → .75 at the evidence, .92 → .83 anywhere).
+Review of round 16 (an invented concert review): one common word before "No." and a number
+is a numbered thing too ("Quartet No. 5", "Engine No. 9"); cut at two words or more, it
+left a junk node "Quartet No". A rare or coined word (Zipf < 3.0, "Orvel No. 4") keeps
+its own shape. No node of the 38 sets moved (two write "No." and a number, after two words).
 """
 
 from __future__ import annotations
@@ -285,8 +289,12 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
 
 def _numero(toks: list[Token], s: int, e: int) -> bool:
     """True when a name of two capitalised words or more ends in "No" and the period and
-    number after it follow ("Grey Pike No. 4", whose period the tokeniser splits off)."""
-    return e - s >= 3 and e + 1 < len(toks) and toks[e - 1].text in ("No", "Nos") \
+    number after it follow ("Grey Pike No. 4", whose period the tokeniser splits off), or
+    one common English word does ("Quartet No. 5", "Engine No. 9": a thing numbered in its
+    series; a rare or coined one, "Orvel No. 4", may be a maker's or a place's name)."""
+    many = e - s >= 3 or e - s == 2 and toks[s].is_word and not toks[s].is_acronym \
+        and lx.zipf(toks[s].lower) >= 3.0
+    return many and e + 1 < len(toks) and toks[e - 1].text in ("No", "Nos") \
         and toks[e].text == "." and toks[e].start == toks[e - 1].end \
         and _adjacent(toks, e + 1) and bool(SMALL_NUMBER.fullmatch(toks[e + 1].text))
 

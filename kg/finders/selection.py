@@ -74,9 +74,9 @@
   adjective of nationality joined to any lowercase word ("Danish-language",
   "Danish-speaking"): printing_press −1, nothing else moved on the 18 development and 12
   invented sets. (Round 13) Not before an adverb or function word ending in "-er" ("X later
-  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym ("-ch") was dropped so, and
-  its sentence lost its mention. Measured: museum relations joined .83 → .92 (a wrong "he"
-  gone too); nothing else moved on the 35 sets.
+  said …", :data:`kg.finders.fragments._ER_ADVERBS`): a surname ending like a demonym
+  ("-ch") was dropped so, and its sentence lost its mention. Measured: museum relations
+  joined .83 → .92 (a wrong "he" gone too); nothing else moved on the 35 sets.
 - a rare one-word name seen only at the start of a sentence is kept when the text also
   names it by its listed adjective ("Florence grew …" and "Florentine coins":
   :func:`kg.words.demonyms.named_by_adjective`, which :mod:`kg.finders.candidates` asks too);
@@ -98,9 +98,9 @@ from kg.finders.article_shorts import article_shorts
 from kg.finders.candidates import Span, Unit, span_key
 from kg.finders.fragments import drop_fragments
 from kg.finders.pieces import copular, drop_pieces, sentence_count
+from kg.finders.rare_words import rare_word_evidence
 from kg.finders.singletons import free_singletons
 from kg.finders.term_cues import cued_terms, named_again, process_nouns
-from kg.finders.terms import rare_word_evidence
 from kg.merging.acronyms import name_initials
 from kg.merging.forms import Form
 from kg.merging.people import person_like
@@ -142,10 +142,11 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     in_names |= {k[0] for k in forms if len(k) == 1 and named_by_adjective(k[0], adjectives)}
     processes = process_nouns(forms, units)
     lone = free_singletons(units, spans)  # "trade with Varnesia", written once
+    written = {t.lower for unit in units if not unit.heading for t in unit.tokens}
     processes |= {k for k in cued_terms(units, spans) if k in forms and "term" in forms[k].kinds}
     kept = {key: form for key, form in forms.items()
             if form.units and (_evidence(form, units, initial, in_names, surnames=surnames,
-                                         lone=lone)
+                                         lone=lone, written=written)
                                or key in processes
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
@@ -161,7 +162,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
 
 def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
               in_names: set[str], *, surnames: frozenset[str] = frozenset(),
-              lone: frozenset | set = frozenset()) -> bool:
+              lone: frozenset | set = frozenset(), written: frozenset | set = frozenset()) -> bool:
     kinds, key = set(form.kinds), form.key
     if kinds & _ALWAYS:
         return True
@@ -175,7 +176,8 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
         return True
     if "acronym" in kinds and (form.proper >= 2 or _introduced(form, units)):
         return True
-    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units]):
+    if "rareword" in kinds and rare_word_evidence(key, [units[u].tokens for u in form.units],
+                                                     written=written):
         return True
     if "term" in kinds and _term_evidence(form, units) or "firstkind" in kinds \
             and named_again(key, units, seen=form.units):
@@ -185,7 +187,7 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
 
 
 def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
-    """Drops a rare word kept on its own evidence alone (:func:`kg.finders.terms.rare_word_evidence`)
+    """Drops a rare word kept on its own evidence alone (:func:`kg.finders.rare_words.rare_word_evidence`)
     that ends a longer kept name: "the sextant" after "the Orlen Sextant" is that
     name's short form, which coreference and the short-form rules give it."""
     words = {k[-1] for k, f in kept.items() if len(k) > 1 and f.is_name}

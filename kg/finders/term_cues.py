@@ -89,6 +89,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Stats, Unit, span_key
+from kg.finders.rare_words import person_compound
 from kg.finders.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
 from kg.merging.forms import Form
 from kg.words import lexicon as lx
@@ -272,7 +273,7 @@ def opening_rare_word(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     word, verb = toks[0], toks[1]
     low = word.lower
     if not word.text.isalpha() or not word.text[0].isupper() or not word.text[1:].islower() \
-            or low.endswith(("ing", "ly", "men")) or low in stats.lower_seen \
+            or low.endswith(("ing", "ly")) or person_compound(low) or low in stats.lower_seen \
             or low in stats.cap_seen or not 0 < lx.rarity(low) < _OPENING_RARE:
         return []
     vlow, after = verb.lower, toks[2].lower

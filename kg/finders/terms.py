@@ -46,34 +46,6 @@ over the 20 development and 15 invented sets seven such one-off phrases are gone
 telescope, river, orchestra, vaccine, fell_rescue, vessany_archive −1 node each) and no gold
 entity, alias, type or reference moved.
 
-Round 16: one lowercase word rare in English (Zipf < 3.0 on wordfreq's large list,
-:func:`kg.words.lexicon.rarity`; the small list gives 0 to every word below 3 and cannot tell an
-everyday rarity from a coined term) is a term candidate (:func:`rare_words`), kept when
-written in two sentences, once at least as a head, never before "who" or a name (a person's
-noun: "the harpist Ada Vell") nor as a verb ("to …", "could …", before "the"/"every"), and
-not ending a kept name ("the sextant" after "the Orlen Sextant" is that name's short
-form); its ending must not be an adjective's, a person's or an agent's ("-ic", "-al",
-"-ist", "-ian", "-er", "-or"; a measuring "-meter" is a thing), and no other finder may
-propose the word alone (a capitalised "Varnel" keeps its own evidence and spellings).
-Measured (``--held-out --ours``, 22 development and 16 invented sets): quellbracke_perfumery
-recall .87 → .91 (a coined plant's short name), sediment recall and alias unity .96 → 1.00
-(a coined compound); the complete plate_tectonics index recall .698 → .705 (one more entry;
-bundled unchanged, junk nodes 9 and 9); 28 nodes more over the 38 sets (2,665 → 2,693),
-mostly real terms an indexer would list (a disease, an enzyme, a process, a landform);
-no recall, alias unity, relation or conflation lost. Without the name-head check the
-lowercase head of a named instrument and of a named ensemble took their names' short forms
-(chronometer alias unity 1.00 → .95, relations .9 lower on two sets); dropping a rare word
-found in any longer kept form (not only as a name's last word) lost three of the gains
-(a rare word opening a kept two-word term, "varnocite quarry"); without the agent
-ending, nine nouns of trades came in. Search (``benchmarks/search.py``, 22 sets, every
-mode): one vaccine question fell from rank 1 to 2 in graph mode (R@1 .68 → .64, MRR .79 →
-.77), its query naming one of the new one-word terms; nothing else moved. The threshold: at 2.5 the 38 sets have 16 nodes fewer
-and the plate_tectonics index entry is lost (the gold gains stay: invented words are 0); at
-3.3, 33 nodes more, two more index entries, and one relation lost on the invented tramway
-article. Also listed and left: a two-word term seen once whose first word has 0 < Zipf <
-2.5 (60 over the 38 sets, two of them gold or index entries, many pieces of clauses, a
-rare noun and the verb after it).
-
 Rejected in round 9 (measured over the 16 development and 11 invented sets, for the
 outsiders' lowercase gold terms seen once: three, on forecasting and chronometer): one-word
 terms (a rare lowercase noun, Zipf < 3, in three sentences) would find 1 gold term and add 29
@@ -87,7 +59,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit, positional_capital
 from kg.words import lexicon as lx
-from kg.words.tokens import Token, key_of, singular
+from kg.words.tokens import Token, singular
 
 _ADJ_ENDINGS = ("ous", "ful", "less", "able", "ible", "ical")
 
@@ -210,110 +182,3 @@ def terms(unit_index: int, unit: Unit, stats: Stats, *, longest: int = 4) -> lis
                     and not _role_head(toks[j - 1]):
                 out.append(Span(unit_index, i, j, "modterm" if generic else "term"))
     return out
-
-
-# a rare word is below this Zipf frequency on wordfreq's large list ("theodolite" 1.8,
-# an invented word 0, "ravine" 3.2 is not)
-RARE_WORD = 3.0
-# endings of nouns of people ("geologist", "Varnian") and of adjectives ("eustatic",
-# "littoral", "abrasive"), which name no thing of their own
-_PERSON_ENDINGS = ("ist", "ists", "ian", "ians")
-_ADJECTIVE_ENDINGS = _ADJ_ENDINGS + ("ic", "al", "ive", "ary", "istic", "ish", "ent", "ant")
-
-
-def rare_words(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """One lowercase word rare in English, as a one-word term candidate ("the varnocite",
-    "a theodolite"): written in lowercase, of five letters or more, no adverb, participle,
-    verb in "-ise"/"-ize", adjective or noun of a person by its ending. :mod:`kg.finders.selection`
-    keeps it on the corpus' evidence (:func:`rare_word_evidence`).
-
-    Args:
-        unit_index: the unit's index.
-        unit: a sentence (headings give none).
-        stats: the corpus statistics.
-
-    Returns:
-        A ``rareword`` span for each such word.
-    """
-    toks, out = unit.tokens, []
-    if unit.heading:
-        return out
-    for i, tok in enumerate(toks):
-        low = tok.lower
-        if len(low) < 5 or not tok.text.isalpha() or not tok.text.islower() \
-                or not is_term_word(toks, i, stats) or not _rare_head(low) \
-                or low in stats.cap_seen or singular(low) in stats.cap_seen \
-                or i and toks[i - 1].is_cap and toks[i - 1].is_word \
-                and toks[i - 1].lower not in lx.STOPWORDS:
-            continue  # "Varrella montica", a name's word
-        out.append(Span(unit_index, i, i + 1, "rareword"))
-    return out
-
-
-def shadowed_rare_words(units: list[Unit], spans: list[Span]) -> list[Span]:
-    """The spans without the ``rareword`` ones whose word another finder also proposes
-    alone (a name "Varnel", a heading's word): that word is judged by that finder's
-    evidence, and its lowercase uses stay out of the name's spellings.
-
-    Args:
-        units: the tokenised headings and sentences.
-        spans: every candidate span.
-
-    Returns:
-        The spans kept, in their order.
-    """
-    other = {key_of(units[s.unit].tokens[s.start:s.end]) for s in spans
-             if s.kind != "rareword" and s.end - s.start == 1}
-    return [s for s in spans if s.kind != "rareword"
-            or key_of(units[s.unit].tokens[s.start:s.end]) not in other]
-
-
-def _rare_head(low: str) -> bool:
-    """True for a rare word that may be a noun of a thing: no adjective, adverb, verb or
-    noun of a person or agent by its ending ("-ist", "-er", "-or": "geologist", "parser",
-    "auditor"; a measuring "-meter" is a thing), no participle ("-ed" after a word)."""
-    one = singular(low)
-    if low.endswith(_PERSON_ENDINGS + _ADJECTIVE_ENDINGS + _VERB_ENDINGS + ("ing", "ate", "ates")) \
-            or one.endswith(("er", "or")) and not one.endswith("meter") \
-            or low.endswith("ed") and lx.rarity(low[:-2]) + lx.rarity(low[:-1]) > 0 \
-            or one in ROLE_HEADS or one in DESCRIPTION_HEADS or low in lx.GENERIC_MODIFIERS \
-            or low in lx.PREDICATE_ADJECTIVES or low in lx.PARTICLES:
-        return False
-    return lx.rarity(low) < RARE_WORD
-
-
-# words before a verb ("to revarnish", "could inoculate") and after one ("governs every")
-_VERB_OPENERS = lx._words("to will would can could shall should may might must cannot he she "
-                          "they we it")
-_QUANTIFIERS = lx._words("every each all some any no more most")
-
-
-def rare_word_evidence(key: tuple[str, ...], sentences: list[list[Token]]) -> bool:
-    """True when a rare word (:func:`rare_words`) is a term of the text: written in two
-    sentences or more, once at least as a head (not only before another lowercase word,
-    "holistic planning"), and never as a person's noun (before "who" or a name:
-    "the harpist Ada Lind").
-
-    Args:
-        key: the word's matching key.
-        sentences: the tokens of the running-text sentences it occurs in.
-
-    Returns:
-        Whether the word is kept as a term.
-    """
-    if len({tuple(t.text for t in toks) for toks in sentences}) < 2:
-        return False
-    head = False
-    for toks in sentences:
-        for i, tok in enumerate(toks):
-            if key_of([tok]) != key:
-                continue
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and (nxt.lower == "who" or nxt.is_cap and nxt.is_word
-                                    or nxt.lower in _OBJECT_OPENERS | _QUANTIFIERS) \
-                    or i and toks[i - 1].lower in _VERB_OPENERS:
-                return False  # a person's noun, or a verb: "could inoculate every …"
-            if nxt is None or not nxt.is_word or not nxt.text.islower() \
-                    or nxt.lower in lx.STOPWORDS or nxt.lower in lx.COMMON_VERBS:
-                head = True
-    return head

@@ -226,8 +226,8 @@ def _quoted_expansion(u: int, toks: list[Token], i: int) -> Definition | None:
     radiocarbon_dating_history one gold term found (recall .89 → .93, alias unity .89 →
     .93); the wording occurs nowhere else in the 38 sets."""
     tok = toks[i]
-    if not tok.is_short_form or i + 3 >= len(toks) or toks[i + 1].text != "," \
-            or toks[i + 2].text not in _QUOTES:
+    if i + 3 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].text not in _QUOTES \
+            or not tok.is_short_form:  # the cheap tests first: this runs at every token
         return None
     close = next((k for k in range(i + 3, min(i + 10, len(toks))) if toks[k].text in _CLOSING),
                  None)

@@ -260,11 +260,13 @@ def rarity(word: str) -> float:
         word: one word, any case.
 
     Returns:
-        The frequency; without wordfreq, :func:`zipf`'s fallback.
+        The frequency; without wordfreq, :func:`zipf`'s fallback, with 4.0 for a word it
+        does not list: rarity cannot be told then, and the rules that keep rare words as
+        terms must not take every unlisted noun.
     """
     fn = _zipf()
     if fn is None:
-        return _fallback_zipf(word.casefold())
+        return _fallback_zipf(word.casefold()) or 4.0
     return fn(word.casefold(), "en", wordlist="large")
 
 
