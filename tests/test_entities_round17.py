@@ -124,3 +124,13 @@ def test_a_firm_named_after_its_founder_still_goes_by_the_short_name(tmp_path):
     entities = _entities(text, tmp_path)
     (firm,) = _with(entities, "Quarrelby Motor Company")
     assert "Quarrelby" in firm.aliases
+
+
+def test_a_name_wrapped_across_lines_is_one_form_in_labels_and_aliases(tmp_path):
+    text = ("The survey was led by Paul\nEnstone in 1921. Enstone mapped the coast of the\n"
+            "Varrow Peninsula twice. Paul Enstone died in 1950.\n")
+    entities = _entities(text, tmp_path)
+    (person,) = _with(entities, "Paul Enstone")
+    assert person.label == "Paul Enstone"
+    assert person.aliases == {"Enstone"}
+    assert all("\n" not in form for e in entities for form in (e.label, *e.aliases))

@@ -62,12 +62,20 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
+def spaced(form: str) -> str:
+    """``form`` with each run of whitespace (a line break where the source wraps) one space."""
+    return " ".join(form.split())
+
+
 def build_records(groups, kept, labels, types, units, texts, matches, references, variants,
                   renamed, headed, *, explained=None):
     """Builds the Entity and Mention records; drops entities no sentence names literally.
 
     ``explained`` gives the merge record of forms joined occurrence by occurrence (a shared
-    surname given to the nearest person of that name)."""
+    surname given to the nearest person of that name). Labels and aliases are written with
+    single spaces (a name wrapped across lines in the source, "Paul\\nEnstone", is the same
+    form); mention surfaces stay as the text writes them, since their spans slice it."""
+    labels = [spaced(label) for label in labels]
     ids = [stable_id("entity", label) for label in labels]
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
@@ -117,7 +125,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
     codes = code_aliases({g: {labels[g], *surfaces[g]} for g in alive})  # "KD-40"
     for g in sorted(alive):
         members = members_of[g]
-        aliases = {a for a in surfaces[g] if a != labels[g]}
+        aliases = {spaced(a) for a in surfaces[g]} - {labels[g]}
         if g in codes and codes[g] not in aliases:
             aliases.add(codes[g])
             renamed_keys.setdefault(key_of(tokenize(codes[g])), CODED)
@@ -132,6 +140,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
         merges = [_explain(a, labels[g], [groups[h] for h in members], variants, renamed_keys)
                   for a in sorted(aliases)]
         for alias, why in sorted(described.get(g, {}).items()):
+            alias = spaced(alias)
             if alias not in aliases and alias.casefold() != labels[g].casefold():
                 aliases.add(alias)
                 merges.append(why)
