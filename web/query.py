@@ -1,7 +1,8 @@
 """What the graph knows about a query: the entities it names, and how informative each is.
 
 An entity is recognised in a query when a run of the query's words equals its label or one of
-its aliases (case-folded, possessive "'s" dropped). Each entity carries the share of claims
+its aliases (case-folded, possessive "'s" dropped), or a description the text resolves to it
+alone ("the judge", :mod:`web.descriptions`; round 15). Each entity carries the share of claims
 that mention it, literally or by reference. That share decides its role:
 
 * An entity that most claims mention (the article's own subject, as a rule) tells the claims
@@ -30,6 +31,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
+
+from web.descriptions import description_surfaces
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +115,8 @@ class EntityTables:
         offsets: int64 (len(entities) + 1,): entity ``i`` is mentioned by the claim rows
             ``rows[offsets[i]:offsets[i + 1]]``.
         rows: int64, the claim rows of each entity, ascending within each.
-        surfaces: folded surface words → the entity that owns the surface.
+        surfaces: folded surface words → the entity that owns the surface (its label and
+            aliases, and the descriptions that stand for it alone: :mod:`web.descriptions`).
         named: the surfaces written as names (capitalised).
     """
 
@@ -159,6 +163,8 @@ def entity_tables(graph: nx.MultiDiGraph, claims: Sequence[str]) -> EntityTables
                 other = surfaces.get(key)
                 if other is None or share[other] > share[node]:
                     surfaces[key] = node
+    # "the judge" that the text resolves to one entity is a query surface of that entity.
+    surfaces.update(description_surfaces(graph, entities, surfaces, _fold))
     lengths = [len(r) for r in rows_of]
     return EntityTables(
         claim_count=claim_count,

@@ -1,0 +1,90 @@
+"""Descriptions that stand for one entity, as query surfaces: "the judge", "the label".
+
+A question may describe an entity instead of naming it ("What did the judge find?", "Where
+did the label record its first album?"). The graph records how its own text describes an
+entity when a reference was resolved to it: a ``mentions`` edge with ``via="reference"``
+whose surface is a definite noun phrase ("the label", "the retired judge").
+:func:`description_surfaces` turns each such phrase, without its determiner (and, for a
+longer phrase, its head noun alone), into a query surface of the entity when the phrase
+stands for that entity only and is no name or alias already;
+:class:`web.query.QueryAnalyser` then treats it as it treats a lowercase alias: the claims
+that mention the entity are raised by its scaled IDF, and the phrase stays in the embedded
+text. The table is built with the entity tables (:func:`web.query.entity_tables`) and saved
+with them.
+
+Measured in search round 15 on the 22 development sets (``docs/RANKING.md``): mean
+R@1/R@5/MRR@10 .651/.915/.7641 → .652/.915/.7650 (one question of river 2 → 1, no other
+question moved). Measured and left out:
+
+* the head nouns of appositions and copulas after a literal mention as well ("Varrow Sound,
+  a small label", "Ruth Tallis was a judge", read as :mod:`kg.kinds.descriptors` reads
+  them): .652/.913/.7650 (one question into the top 10 on water_dispute, one out of the top
+  5 on vessany_archive, one 4 → 5 on seedtrust);
+* with the reference phrases, the described entity's label appended to the embedded query
+  (for an entity mentioned by at most ``COMMON_SHARE`` of the claims): .642/.909/.7560
+  (pcr_history −0.088, bridges −0.036, architect_bio −0.030): the label pulls the query
+  vector towards every claim about the entity, away from what is asked;
+* a description's raise at half (twice) the weight of a name's: .651/.915/.7641 (nothing
+  moves), .649/.915/.7632 (two questions of pcr_history 1 → 2).
+
+Most questions that describe an entity in the development sets ask about the article's
+most-mentioned person ("the inventor", "the founder"), whom the text never calls so: no
+reference ties the description to anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+import networkx as nx
+
+log = logging.getLogger(__name__)
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _reference_phrases(surface: str, fold: Callable[[str], str]) -> list[tuple[str, ...]]:
+    """"the retired judge" → ("retired", "judge") and ("judge",); nothing for a pronoun or a
+    phrase with a capitalised word."""
+    words = surface.split()
+    if len(words) < 2 or words[0].casefold() not in _DEFINITE:
+        return []
+    if any(not w[:1].islower() for w in words[1:]):
+        return []
+    key = tuple(fold(w) for w in words[1:])
+    return [key] if len(key) == 1 else [key, key[-1:]]
+
+
+def description_surfaces(
+    graph: nx.MultiDiGraph,
+    entities: Iterable[str],
+    known: dict[tuple[str, ...], str],
+    fold: Callable[[str], str],
+) -> dict[tuple[str, ...], str]:
+    """The descriptions that stand for exactly one of ``entities``.
+
+    Args:
+        graph: the knowledge graph.
+        entities: the entities that may take a description (those some claim mentions).
+        known: the surfaces already taken (names and aliases); a description equal to one
+            is left out.
+        fold: how a query word is folded (:func:`web.query._fold`).
+
+    Returns:
+        folded phrase words → the entity it stands for.
+    """
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for entity in entities:
+        for _, _, relation, data in graph.in_edges(entity, keys=True, data=True):
+            if relation == "mentions" and data.get("via") == "reference":
+                for key in _reference_phrases(data.get("surface") or "", fold):
+                    owners[key].add(entity)
+    found = {
+        key: next(iter(held))
+        for key, held in owners.items()
+        if len(held) == 1 and key not in known
+    }
+    log.debug("%d descriptions stand for one entity", len(found))
+    return found
