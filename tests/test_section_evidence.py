@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import networkx as nx
 import numpy as np
 import pytest
@@ -234,3 +236,31 @@ def test_late_interaction_reads_a_list_items_lead_when_given(monkeypatch):
         sections=np.zeros(10, dtype=np.int64), previous=previous, lead=lead,
     )
     assert bags.seen[1]["context"].tolist() == [1, -1, 1]
+
+
+def test_the_leads_of_a_long_list_are_found_in_one_pass():
+    # A glossary of 20,000 items under one lead-in, then a section that is one list with no
+    # lead-in at all: a walk back from each item to its lead-in would take 2 × 10^8 steps.
+    n = 20_000
+    graph = nx.MultiDiGraph()
+    claims = [f"c{i}" for i in range(2 * n + 1)]
+    for i, claim in enumerate(claims):
+        graph.add_node(claim, kind="claim", list_item=i > 0)
+    previous = np.arange(-1, 2 * n)
+    previous[n + 1] = -1  # the second section's list starts its document
+    sections = np.repeat([0, 1], [n + 1, n])
+    tick = time.perf_counter()
+    lead = lead_rows(graph, claims, previous, sections)
+    assert time.perf_counter() - tick < 2.0
+    assert (lead[1 : n + 1] == 0).all()
+    assert np.array_equal(lead[n + 1 :], previous[n + 1 :])  # no lead-in: the item before
+
+
+def test_the_lead_walk_ends_in_a_damaged_order_that_loops():
+    # Repeated items are one claim each, so "yes, no, yes" links the two both ways.
+    graph = nx.MultiDiGraph()
+    claims = ["yes", "no"]
+    for claim in claims:
+        graph.add_node(claim, kind="claim", list_item=True)
+    lead = lead_rows(graph, claims, np.array([1, 0]), np.zeros(2, dtype=np.int64))
+    assert lead.tolist() == [1, 0]
