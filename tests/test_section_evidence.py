@@ -264,3 +264,32 @@ def test_the_lead_walk_ends_in_a_damaged_order_that_loops():
         graph.add_node(claim, kind="claim", list_item=True)
     lead = lead_rows(graph, claims, np.array([1, 0]), np.zeros(2, dtype=np.int64))
     assert lead.tolist() == [1, 0]
+
+
+def test_a_list_items_second_sentence_reads_its_own_items_first(tmp_path):
+    from kg.documents import read_documents
+    from kg.graph import build_graph, claim_ids
+    from kg.splitter import split_document
+    from web.derived import derive
+
+    article = tmp_path / "kiln.md"
+    article.write_text(
+        "# The Varrow kiln\n\n"
+        "The Varrow kiln had three firings:\n\n"
+        "1. The biscuit firing hardened the clay.\n"
+        "2. The glaze firing fused the coat. It ran at the kiln's highest heat.\n"
+        "3. The enamel firing set the painted marks.\n",
+        encoding="utf-8",
+    )
+    doc = read_documents([article])[0]
+    sections, sentences = split_document(doc)
+    graph = build_graph([doc], sections, sentences)
+    claims = claim_ids(graph)
+    row = {graph.nodes[c]["text"]: r for r, c in enumerate(claims)}
+    lead = derive(graph, claims).lead
+    # "It" is the glaze firing: the second sentence of an item reads the item's first, and
+    # the next item still reads the list's lead-in.
+    assert lead[row["It ran at the kiln's highest heat."]] == row["The glaze firing fused the coat."]
+    assert lead[row["The glaze firing fused the coat."]] == row["The Varrow kiln had three firings:"]
+    assert lead[row["The enamel firing set the painted marks."]] == row[
+        "The Varrow kiln had three firings:"]

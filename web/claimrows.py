@@ -57,7 +57,10 @@ def lead_rows(
     "- the glaze firing, at about 1,000 °C" … ). The third item of a list then reads the words
     of the sentence that says what the list is about, not only those of the second item
     (round 14 of ``docs/RANKING.md``). A list item with no such claim before it in its section
-    keeps the claim before it.
+    keeps the claim before it, and so does an item's second or later sentence
+    (``continues_item``: "It ran at the highest heat." reads the sentence of its own item that
+    "It" stands for, not the lead-in; a graph built before the flag treats every item sentence
+    as opening its item).
 
     Args:
         graph: the knowledge graph.
@@ -70,8 +73,12 @@ def lead_rows(
     """
     previous = np.asarray(previous, dtype=np.int64)
     sections = np.asarray(sections, dtype=np.int64)
+    nodes = graph.nodes
     items = np.fromiter(
-        (bool(graph.nodes[c].get("list_item")) for c in claims), dtype=bool, count=len(claims)
+        (bool(nodes[c].get("list_item")) for c in claims), dtype=bool, count=len(claims)
+    )
+    continued = np.fromiter(
+        (bool(nodes[c].get("continues_item")) for c in claims), dtype=bool, count=len(claims)
     )
     # Each item's lead-in (-1: none), filled in one pass: a walk back stops at the first
     # item whose lead-in is known, and all the items it crossed share the answer, so a list of
@@ -97,7 +104,7 @@ def lead_rows(
             at = before
         known[path] = found
     lead = previous.copy()
-    has = items & (known >= 0)
+    has = items & ~continued & (known >= 0)
     lead[has] = known[has]
     return lead
 
