@@ -100,6 +100,7 @@ def _add_claims(graph: nx.MultiDiGraph, sentences: Sequence[Sentence]) -> None:
                 section=sentence.section or "",
                 order=sentence.order,
                 list_item=sentence.list_item,
+                continues_item=sentence.continues_item,
             )
         if sentence.section:
             _add_edge(graph, claim, sentence.section, "in_section")

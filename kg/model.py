@@ -88,6 +88,8 @@ class Sentence:
         section: the id of the innermost section containing it, or None.
         order: position among the document's sentences (0-based).
         list_item: True when it is (part of) a bullet or numbered list item.
+        continues_item: True for a list item's second or later sentence (it reads on from
+            the sentence before it, not from the list's lead-in).
     """
 
     text: str
@@ -97,6 +99,7 @@ class Sentence:
     section: str | None
     order: int
     list_item: bool = False
+    continues_item: bool = False
 
     @property
     def claim_id(self) -> str:

@@ -104,11 +104,13 @@ def split_document(doc: Document) -> tuple[list[Section], list[Sentence]]:
         current = stack[-1].id if stack else None
         spans = [(block.start, block.end)] if block.kind == "row" else _sentences(
             doc.text, block.start, block.end)
+        first = len(sentences)
         for start, end in spans:
             for s, e in _cap(doc.text, start, end):
                 sentences.append(Sentence(
                     text=doc.text[s:e], doc=doc.id, char_start=s, char_end=e, section=current,
                     order=len(sentences), list_item=block.kind == "item",
+                    continues_item=block.kind == "item" and len(sentences) > first,
                 ))
     log.debug("%s: %d sections, %d sentences", doc.id, len(sections), len(sentences))
     return sections, sentences

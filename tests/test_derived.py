@@ -145,6 +145,32 @@ def test_a_store_without_leads_reads_each_claims_lead_as_the_claim_before(store,
     assert engine.search("harbour", k=3)["results"]
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda lead: lead.astype(np.float64),  # the right rows, as floats
+        lambda lead: lead >= 0,  # bool: rows 0 and 1 only
+        lambda lead: lead.astype(np.int32)[:, None],  # one column
+        lambda lead: lead[:-1],  # one claim short
+        lambda lead: np.where(lead >= 0, len(lead), lead),  # rows past the end
+        lambda lead: np.full_like(lead, -2),
+        lambda lead: np.array([str(x) for x in lead]),  # text
+    ],
+    ids=["float", "bool", "2d", "short", "past-end", "below-none", "text"],
+)
+def test_a_damaged_lead_table_is_refused_in_one_line(store, capsys, damage):
+    lead = np.load(store / PART / "lead.npy")
+    np.save(store / PART / "lead.npy", damage(lead))
+    _rewrite_manifest(store)
+    _refused(store, capsys, PART)
+
+
+def test_a_lead_table_that_is_not_an_array_is_refused_in_one_line(store, capsys):
+    (store / PART / "lead.npy").write_bytes(b"not an array")
+    _rewrite_manifest(store)
+    assert "cannot be read" in _refused(store, capsys, PART)
+
+
 def test_missing_tables_are_refused_in_one_line(store, capsys):
     shutil.rmtree(store / PART)
     _rewrite_manifest(store)  # as if an older build had never written them

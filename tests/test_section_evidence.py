@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import networkx as nx
 import numpy as np
 import pytest
@@ -234,3 +236,60 @@ def test_late_interaction_reads_a_list_items_lead_when_given(monkeypatch):
         sections=np.zeros(10, dtype=np.int64), previous=previous, lead=lead,
     )
     assert bags.seen[1]["context"].tolist() == [1, -1, 1]
+
+
+def test_the_leads_of_a_long_list_are_found_in_one_pass():
+    # A glossary of 20,000 items under one lead-in, then a section that is one list with no
+    # lead-in at all: a walk back from each item to its lead-in would take 2 × 10^8 steps.
+    n = 20_000
+    graph = nx.MultiDiGraph()
+    claims = [f"c{i}" for i in range(2 * n + 1)]
+    for i, claim in enumerate(claims):
+        graph.add_node(claim, kind="claim", list_item=i > 0)
+    previous = np.arange(-1, 2 * n)
+    previous[n + 1] = -1  # the second section's list starts its document
+    sections = np.repeat([0, 1], [n + 1, n])
+    tick = time.perf_counter()
+    lead = lead_rows(graph, claims, previous, sections)
+    assert time.perf_counter() - tick < 2.0
+    assert (lead[1 : n + 1] == 0).all()
+    assert np.array_equal(lead[n + 1 :], previous[n + 1 :])  # no lead-in: the item before
+
+
+def test_the_lead_walk_ends_in_a_damaged_order_that_loops():
+    # Repeated items are one claim each, so "yes, no, yes" links the two both ways.
+    graph = nx.MultiDiGraph()
+    claims = ["yes", "no"]
+    for claim in claims:
+        graph.add_node(claim, kind="claim", list_item=True)
+    lead = lead_rows(graph, claims, np.array([1, 0]), np.zeros(2, dtype=np.int64))
+    assert lead.tolist() == [1, 0]
+
+
+def test_a_list_items_second_sentence_reads_its_own_items_first(tmp_path):
+    from kg.documents import read_documents
+    from kg.graph import build_graph, claim_ids
+    from kg.splitter import split_document
+    from web.derived import derive
+
+    article = tmp_path / "kiln.md"
+    article.write_text(
+        "# The Varrow kiln\n\n"
+        "The Varrow kiln had three firings:\n\n"
+        "1. The biscuit firing hardened the clay.\n"
+        "2. The glaze firing fused the coat. It ran at the kiln's highest heat.\n"
+        "3. The enamel firing set the painted marks.\n",
+        encoding="utf-8",
+    )
+    doc = read_documents([article])[0]
+    sections, sentences = split_document(doc)
+    graph = build_graph([doc], sections, sentences)
+    claims = claim_ids(graph)
+    row = {graph.nodes[c]["text"]: r for r, c in enumerate(claims)}
+    lead = derive(graph, claims).lead
+    # "It" is the glaze firing: the second sentence of an item reads the item's first, and
+    # the next item still reads the list's lead-in.
+    assert lead[row["It ran at the kiln's highest heat."]] == row["The glaze firing fused the coat."]
+    assert lead[row["The glaze firing fused the coat."]] == row["The Varrow kiln had three firings:"]
+    assert lead[row["The enamel firing set the painted marks."]] == row[
+        "The Varrow kiln had three firings:"]

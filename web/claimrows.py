@@ -57,7 +57,10 @@ def lead_rows(
     "- the glaze firing, at about 1,000 °C" … ). The third item of a list then reads the words
     of the sentence that says what the list is about, not only those of the second item
     (round 14 of ``docs/RANKING.md``). A list item with no such claim before it in its section
-    keeps the claim before it.
+    keeps the claim before it, and so does an item's second or later sentence
+    (``continues_item``: "It ran at the highest heat." reads the sentence of its own item that
+    "It" stands for, not the lead-in; a graph built before the flag treats every item sentence
+    as opening its item).
 
     Args:
         graph: the knowledge graph.
@@ -70,20 +73,39 @@ def lead_rows(
     """
     previous = np.asarray(previous, dtype=np.int64)
     sections = np.asarray(sections, dtype=np.int64)
+    nodes = graph.nodes
     items = np.fromiter(
-        (bool(graph.nodes[c].get("list_item")) for c in claims), dtype=bool, count=len(claims)
+        (bool(nodes[c].get("list_item")) for c in claims), dtype=bool, count=len(claims)
     )
-    lead = previous.copy()
+    continued = np.fromiter(
+        (bool(nodes[c].get("continues_item")) for c in claims), dtype=bool, count=len(claims)
+    )
+    # Each item's lead-in (-1: none), filled in one pass: a walk back stops at the first
+    # item whose lead-in is known, and all the items it crossed share the answer, so a list of
+    # L items costs L steps, not L² / 2. A walk that meets itself (repeated items are one claim,
+    # so "yes, no, yes" links two claims both ways) ends with no lead-in.
+    known = np.full(len(claims), -2, dtype=np.int64)
     for row in np.flatnonzero(items).tolist():
-        before = int(previous[row])
-        # A list is short and its items are distinct rows, so this walk ends; the guard on
-        # steps only protects against a cycle in a damaged order.
-        for _ in range(len(claims)):
-            if before < 0 or not items[before] or sections[before] != sections[row]:
+        path: list[int] = []
+        crossed: set[int] = set()
+        at, found = row, -1
+        while True:
+            if known[at] != -2:
+                found = int(known[at])
                 break
-            before = int(previous[before])
-        if before >= 0 and not items[before] and sections[before] == sections[row]:
-            lead[row] = before
+            path.append(at)
+            crossed.add(at)
+            before = int(previous[at])
+            if before < 0 or sections[before] != sections[at] or before in crossed:
+                break
+            if not items[before]:
+                found = before
+                break
+            at = before
+        known[path] = found
+    lead = previous.copy()
+    has = items & ~continued & (known >= 0)
+    lead[has] = known[has]
     return lead
 
 

@@ -218,19 +218,25 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
 
 def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
     """Whether the tables' shapes agree with each other and with ``n`` claims."""
-    per_claim = ("previous", "next", "refers_back", "gives_reason", "states_amount", "states_date",
-                 "states_place", "states_denial", "section", "duplicate_root",
-                 "claim_doc", "claim_section", "claim_char_start", "claim_char_end",
-                 "claim_occurrences")
+    flags = ("refers_back", "gives_reason", "states_amount", "states_date", "states_place",
+             "states_denial")
+    counts = ("previous", "next", "section", "duplicate_root", "claim_doc", "claim_section",
+              "claim_char_start", "claim_char_end", "claim_occurrences")
     ent, nb, nodes, columns = d.entities, d.neighbours, d.nodes, d.claims
     m = len(nodes.ids)
 
     def within(array: np.ndarray, size: int) -> bool:
         return len(array) == 0 or (int(array.min()) >= -1 and int(array.max()) < size)
 
+    def per_claim(array: np.ndarray, kinds: str) -> bool:
+        # The kind first: rows read as floats, flags or text would index or mask silently
+        # wrong, or fail mid-search rather than at load.
+        return array.dtype.kind in kinds and array.ndim == 1 and len(array) == n
+
     return (
-        all(a[name].ndim == 1 and len(a[name]) == n for name in per_claim)
-        and (d.lead is None or (d.lead.ndim == 1 and len(d.lead) == n and within(d.lead, n)))
+        all(per_claim(a[name], "b") for name in flags)
+        and all(per_claim(a[name], "iu") for name in counts)
+        and (d.lead is None or (per_claim(d.lead, "iu") and within(d.lead, n)))
         and ent.claim_count == max(1, n)
         and len(ent.offsets) == len(ent.entities) + 1
         and ent.offsets[-1] == len(ent.rows)
