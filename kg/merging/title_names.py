@@ -108,9 +108,22 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
         toks = units[s.unit].tokens
         before = toks[s.start - 1].lower
         if before in lx.LOCATIVES or before == "of" and s.start >= 2 and (
-                singular(toks[s.start - 2].lower) in _PLACE_NOUNS):
+                singular(toks[s.start - 2].lower) in _PLACE_NOUNS) \
+                and not _members(toks, s.start - 2, s.end):
             out.add(span_key(units, s))
     return out
+
+
+def _members(toks, part: int, end: int) -> bool:
+    """True when a group's noun at ``part`` and "of" take a name that modifies the plural
+    noun of a person after it ("a team of Orvel engineers"): the name says whose
+    people they are, no place."""
+    if toks[part].lower not in lx.PART_NOUNS or end >= len(toks):
+        return False
+    word = toks[end].text
+    one = singular(word)
+    return word.islower() and one != word and word not in lx.COMMON_VERBS and (
+        one in lx.PERSON_NOUNS or one in lx.ROLE_NOUNS or one.endswith(lx.PERSON_SUFFIXES))
 
 
 # a name and one of these is a different thing (an activity or a period about it)
