@@ -81,6 +81,15 @@ Review of round 16 (an invented concert review): one common word before "No." an
 is a numbered thing too ("Quartet No. 5", "Engine No. 9"); cut at two words or more, it
 left a junk node "Quartet No". A rare or coined word (Zipf < 3.0, "Orvel No. 4") keeps
 its own shape. No node of the 38 sets moved (two write "No." and a number, after two words).
+Round 18 (a blind probe on an open-source project's history): a release's version number
+after a name completes it as a small number does ("Orvel 2.1", the form
+:mod:`kg.finders.measures` already leaves to the name), not before "per", "cent" or a unit
+("Orvel 4.5 per cent"); :func:`kg.kinds.form_types.editions` types such a name, and the
+name it extends, a product. Measured (``--held-out --ours``, 22 development sets and 20
+invented articles): the probe's three releases found (recall .75 → .94 with the other
+round-18 rules); compiler two nodes more (a language and its release, a runtime's release,
+both named by the set's questions), the invented library article one node more (a
+release) and relations at the evidence .80 → .90; nothing else moved.
 """
 
 from __future__ import annotations

@@ -16,6 +16,12 @@ finder reads whole.
 Measured (round 10 of issue 3): over the 18 development sets it finds two such titles, both
 whole book titles (printing_press: one relation joined, 0.60 → 0.70, and a piece of the
 title gone; compiler: a piece of a title gone); nothing else moved.
+
+Round 18: a title set off by commas beside a noun of a written work and at most four words
+of its phrase ("his account of the voyage, A Voyage to Orvell, was printed …") is read the
+same way: on a blind probe (a botanical expedition) the account's title was found whole
+(recall .94 → 1.00, a junk piece of it gone); no figure or node of the 22 development sets
+and 19 other invented articles moved.
 """
 
 from __future__ import annotations

@@ -6,6 +6,11 @@
 - :func:`proper_name`: a capitalised name, or acronyms alone (not a term's acronym);
 - :func:`editions`: after scoring, a name left ``other`` that ends in a one-word product's
   name is a product, and one ending in a one-word technique's name a technique.
+  Round 18: a name ending in a release's version ("Orvel 2.1", :func:`_release`; not a
+  licence's, "… Licence 2.0", a document) and the name it extends ("Orvel") are products
+  when left ``other`` or ``place``: software probe type agreement .38 → .69 with round 18's
+  heads; database .69 → .77, library .73 → .80 (with the licence head); no type of
+  the other 40 sets moved.
 
 The cues and the figures measured for them are in :mod:`kg.kinds.entity_types`' docstring.
 

@@ -21,6 +21,12 @@ plural or a verb: "What the Orm Canal Shows"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
 "Corvane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
+
+Round 18: "of X" after a group's noun (``PART_NOUNS``: team, group, crew …) is no place use
+when X modifies a plural noun of persons right after it ("a team of Orvel engineers",
+:func:`_members`): the name says whose people they are. On a blind probe (an open-source
+project's history) a firm's bare name then joined its full name (alias unity .81 → .88, one
+node fewer); nothing else of the 42 sets moved. "The council of X" stays a place use.
 """
 
 from __future__ import annotations
