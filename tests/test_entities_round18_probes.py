@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
 from tests.test_entities_round11 import _keeps_floors
+from tests.test_entities_round2 import _references
 
 
 @needs_wordfreq
@@ -106,3 +107,16 @@ def test_the_council_of_a_town_still_keeps_the_town_from_its_baths():
         "later, and visitors came to Dunmarsh by train.\n")
     baths = find(entities, "Dunmarsh Baths")
     assert baths is not None and find(entities, "Dunmarsh") is not baths
+
+
+def test_the_ship_stands_for_the_vessel_the_text_called_a_brig():
+    refs = _references("The society lent Ada Quist a small brig, the Orla Venn. The ship was "
+                       "commanded by Captain Tam Orrel, a former whaler.\n")
+    assert ("The ship", "Orla Venn") in refs
+
+
+def test_the_ship_stands_for_no_firm_never_called_a_vessel():
+    # negative, another genre: a shipping firm is no ship
+    refs = _references("Ada Quist founded Orla Venn Shipping, a small firm, in 1901. The ship "
+                       "she bought first sank in 1903.\n")
+    assert not any(surface == "The ship" for surface, _label in refs)
