@@ -81,10 +81,14 @@ def test_the_two_round_eighteen_probes_keep_their_floors():
     """Blind (first run): brackenmoth (software project) 0.75 / 0.69 / 0.88 (recall, alias
     unity, relations joined anywhere), one conflation (a town on the licence named after
     it), 1.38 nodes per gold entity, type agreement 0.38; kessary (botanical expedition)
-    0.94 / 0.94 / 1.00, none, 1.44, types 0.69. After round 18 (release numbers, "licence"
-    a document head, "herbarium" an organisation head, "Port"/"Fort" place prefixes, a
-    title set beside a noun of a work): see the floors below and the report."""
-    _keeps_floors("brackenmoth", 0.93, 0.81, 0.87, 1.65)
+    0.94 / 0.94 / 1.00 (0.88 at the evidence), none, 1.44, types 0.69. After round 18
+    (release numbers, "licence" a document head, "herbarium" an organisation head,
+    "Port"/"Fort" place prefixes, a title set beside a noun of a work, a group's members,
+    "the ship"): brackenmoth 0.94 / 0.88 / 0.88, none, 1.56 (three releases are nodes of
+    their own), types 0.69; kessary 1.00 / 1.00 / 1.00 (1.00 at the evidence), none, 1.44,
+    types 0.81. Left: a lowercase term ending in "journal", an acronym's release ("the LTS
+    release") for its numbered name, "It" for a book described as "the book"."""
+    _keeps_floors("brackenmoth", 0.93, 0.87, 0.87, 1.6)
     _keeps_floors("kessary", 1.0, 1.0, 1.0, 1.45)
 
 
