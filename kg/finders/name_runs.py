@@ -81,6 +81,15 @@ Review of round 16 (an invented concert review): one common word before "No." an
 is a numbered thing too ("Quartet No. 5", "Engine No. 9"); cut at two words or more, it
 left a junk node "Quartet No". A rare or coined word (Zipf < 3.0, "Orvel No. 4") keeps
 its own shape. No node of the 38 sets moved (two write "No." and a number, after two words).
+Round 18 (a blind probe on an open-source project's history): a release's version number
+after a name completes it as a small number does ("Orvel 2.1", the form
+:mod:`kg.finders.measures` already leaves to the name), not before "per", "cent" or a unit
+("Orvel 4.5 per cent"); :func:`kg.kinds.form_types.editions` types such a name, and the
+name it extends, a product. Measured (``--held-out --ours``, 22 development sets and 20
+invented articles): the probe's three releases found (recall .75 → .94 with the other
+round-18 rules); compiler two nodes more (a language and its release, a runtime's release,
+both named by the set's questions), the invented library article one node more (a
+release) and relations at the evidence .80 → .90; nothing else moved.
 """
 
 from __future__ import annotations
@@ -112,6 +121,10 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
+# a release's version after a name ("Varnish 2.1", "Orvel 3.0.4"), the form
+# kg.finders.measures leaves to the name; words after it that make it an amount instead
+_VERSION = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,2}")
+_NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha")
 
 
 # "St", "St." and "Saint" before a saint's name; the heads of what is named after a saint
@@ -269,7 +282,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:
         return e + 1
-    if SMALL_NUMBER.fullmatch(toks[e].text) and toks[e - 1].is_word \
+    if (SMALL_NUMBER.fullmatch(toks[e].text) or _VERSION.fullmatch(toks[e].text)
+            and (nxt is None or nxt.lower not in _NOT_AFTER_VERSION)) and toks[e - 1].is_word \
             and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
             and nxt.lower not in lx.NUMBER_WORDS):

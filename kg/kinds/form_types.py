@@ -6,6 +6,11 @@
 - :func:`proper_name`: a capitalised name, or acronyms alone (not a term's acronym);
 - :func:`editions`: after scoring, a name left ``other`` that ends in a one-word product's
   name is a product, and one ending in a one-word technique's name a technique.
+  Round 18: a name ending in a release's version ("Orvel 2.1", :func:`_release`; not a
+  licence's, "… Licence 2.0", a document) and the name it extends ("Orvel") are products
+  when left ``other`` or ``place``: software probe type agreement .38 → .69 with round 18's
+  heads; database .69 → .77, library .73 → .80 (with the licence head); no type of
+  the other 40 sets moved.
 
 The cues and the figures measured for them are in :mod:`kg.kinds.entity_types`' docstring.
 
@@ -46,6 +51,8 @@ and fell_rescue cannot be won); a ship's or locomotive's name stays a person or 
 
 from __future__ import annotations
 
+import re
+
 from kg.kinds.maker_types import one_word_ing, typing_key
 from kg.merging.canonical import Form, Group, head_of
 from kg.merging.forms import top
@@ -53,6 +60,8 @@ from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import DOCUMENT_PARTS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.words.person_words import cited_case
+
+_VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
 
 __all__ = ["editions", "head_type", "personal_shape", "proper_name"]
 
@@ -127,6 +136,12 @@ def proper_name(group: Group, kept: dict[tuple, Form]) -> bool:
     return all(f.kinds.get("acronym") for f in forms)
 
 
+def _release(key: tuple[str, ...]) -> bool:
+    """True for a name and a release's version number ("Orvel 2.1": ``("orvel", "2.1")``)."""
+    return len(key) >= 2 and _VERSION.fullmatch(key[-1]) is not None and key[-2].isalpha() \
+        and key[-2] not in lx.DOCUMENT_HEADS  # "Orvel Licence 2.0" is a document
+
+
 def editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[str]:
     """A name left ``other`` that ends in a one-word product's name is an edition or a make
     of it ("Orvo Quell" of the language "Quell"): a product too. And (round 13) a name or
@@ -137,11 +152,15 @@ def editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> 
                 for k in group.keys if len(k) == 1 and kept[k].is_name}
     techniques = {k[0] for group, t in zip(groups, types) if t == "technique"
                   for k in group.keys if len(k) == 1 and kept[k].is_name}
+    released = {k[:-1] for group in groups for k in group.keys if _release(k)}
     out = []
     for group, t in zip(groups, types):
         if t == "other" and any(len(k) == 2 and k[-1] in products and kept[k].is_name
                                 for k in group.keys):
             t = "product"
+        elif t in ("other", "place") and any(
+                _release(k) or k in released and kept[k].is_name for k in group.keys):
+            t = "product"  # "Orvel 2.1", a release, and "Orvel", what was released
         elif t in ("other", "concept") and any(len(k) >= 2 and k[-1] in techniques
                                                for k in group.keys):
             t = "technique"

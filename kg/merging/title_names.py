@@ -21,6 +21,12 @@ plural or a verb: "What the Orm Canal Shows"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
 "Corvane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
+
+Round 18: "of X" after a group's noun (``PART_NOUNS``: team, group, crew …) is no place use
+when X modifies a plural noun of persons right after it ("a team of Orvel engineers",
+:func:`_members`): the name says whose people they are. On a blind probe (an open-source
+project's history) a firm's bare name then joined its full name (alias unity .81 → .88, one
+node fewer); nothing else of the 42 sets moved. "The council of X" stays a place use.
 """
 
 from __future__ import annotations
@@ -108,9 +114,22 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
         toks = units[s.unit].tokens
         before = toks[s.start - 1].lower
         if before in lx.LOCATIVES or before == "of" and s.start >= 2 and (
-                singular(toks[s.start - 2].lower) in _PLACE_NOUNS):
+                singular(toks[s.start - 2].lower) in _PLACE_NOUNS) \
+                and not _members(toks, s.start - 2, s.end):
             out.add(span_key(units, s))
     return out
+
+
+def _members(toks, part: int, end: int) -> bool:
+    """True when a group's noun at ``part`` and "of" take a name that modifies the plural
+    noun of a person after it ("a team of Orvel engineers"): the name says whose
+    people they are, no place."""
+    if toks[part].lower not in lx.PART_NOUNS or end >= len(toks):
+        return False
+    word = toks[end].text
+    one = singular(word)
+    return word.islower() and one != word and word not in lx.COMMON_VERBS and (
+        one in lx.PERSON_NOUNS or one in lx.ROLE_NOUNS or one.endswith(lx.PERSON_SUFFIXES))
 
 
 # a name and one of these is a different thing (an activity or a period about it)

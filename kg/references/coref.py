@@ -107,8 +107,12 @@ from kg.references.partners import business_partners
 from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
 from kg.references.subjects import coordinated_subject
+from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
+
+# the nouns any vessel goes by, whatever kind the text described it as
+_ANY_VESSEL = frozenset({"ship", "vessel"})
 
 _CONTENTS = frozenset({"contents", "table of contents"})
 
@@ -138,6 +142,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
+    found = [f | _ANY_VESSEL if f & VESSEL_NOUNS and types[g] not in ("person", "place") else f
+             for g, f in enumerate(found)]  # "a small brig, the Orla … The ship": the brig
     known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
     every_head = set().union(*known) if known else set()
     owners = Counter(h for hs in heads for h in hs)
