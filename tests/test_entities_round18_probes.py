@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
-from tests.test_entities_round11 import _keeps_floors
 from tests.test_entities_round2 import _references
+from tests.test_entities_round11 import _keeps_floors
 
 
 @needs_wordfreq
