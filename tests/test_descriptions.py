@@ -71,3 +71,21 @@ def test_pronouns_names_and_known_surfaces_are_no_descriptions():
     }
     taken = description_surfaces(graph, entities, {("judge",): "entity:osk"}, _fold)
     assert ("judge",) not in taken and ("retired", "judge") in taken
+
+
+def test_ordinals_pronouns_and_function_words_are_no_descriptions():
+    """"the second", "the latter", "the first of these" resolve to an entity, but their
+    words are no nouns of it: a query with "second" or "these" names nothing."""
+    graph, claims = _label_graph()
+    for claim, surface in ((7, "the second"), (8, "the first of these"), (9, "the latter")):
+        graph.add_edge(claims[claim], "entity:osk", key="mentions", relation="mentions",
+                       via="reference", surface=surface)
+    graph.add_edge(claims[9], "entity:quarle", key="mentions", relation="mentions",
+                   via="reference", surface="the rival label,")
+    entities = ["entity:tallis", "entity:brinmoor", "entity:osk", "entity:quarle"]
+    found = description_surfaces(graph, entities, {}, _fold)
+    assert not {("second",), ("these",), ("first", "of", "these"), ("latter",)} & set(found)
+    # a mark after the phrase is no part of its words
+    assert found[("rival", "label")] == "entity:quarle"
+    analyser = QueryAnalyser(graph, claims)
+    assert analyser.analyse("Which of these came second?").entities == ()
