@@ -80,3 +80,13 @@ def test_bad_arguments_exit_with_usage(capsys):
         main(["export", "--format", "pdf"])
     assert exit_.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_a_malformed_command_line(capsys, tmp_path, port):
+    """Like ``--threads 0`` or ``-k 500``: status 2 with the usage, before any store is read."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--store", str(tmp_path / "none"), "--port", port])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: kg serve" in err and "--port" in err and "65535" in err

@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="serve the web pages and HTTP API")
     store_arg(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    serve.add_argument("--port", type=whole_number(0, 65535), default=8000,
+                       help="port, 0 to 65535 (default: %(default)s)")
     serve.add_argument("--threads", type=whole_number(1), default=8, help="worker threads (default: %(default)s)")
 
     search = commands.add_parser("search", parents=[common], help="print the best claims for a question")
