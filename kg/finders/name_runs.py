@@ -121,9 +121,10 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
-# a release's version after a name ("Varnish 2.1", "Orvel 3.0.4"), the form
-# kg.finders.measures leaves to the name; words after it that make it an amount instead
-_VERSION = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,2}")
+# a release's version after a name ("Varnish 2.1"), the form kg.finders.measures leaves to
+# the name; words after it that make it an amount instead. (A three-part "3.0.4" is no one
+# token: kg.words.tokens reads "3.0" and "4".)
+_VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
 _NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha")
 
 

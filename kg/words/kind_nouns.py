@@ -233,3 +233,10 @@ TYPING_HEADS: dict[str, str] = {
 IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")
+# Nouns that point into a text, a score or a plan by number ("Figure 2.1", "Psalm 23.1",
+# "Section 4.2", "Step 3"): the number is a place in a work, never a release's version
+# (review of round 18: "Section 4.2" and "Psalm 23.1" were typed products).
+NUMBERED_PARTS = DOCUMENT_PARTS | _words("""
+figure fig table psalm verse page paragraph part step stage phase level item rule note line
+exhibit equation eq box example exercise lemma theorem proposition definition question
+""")

@@ -1,0 +1,40 @@
+"""Review of rounds 17 and 18 (:mod:`kg.kinds.form_types`' release numbers, the ``Port``
+and ``Fort`` place prefixes of :mod:`kg.merging.short_forms`): invented texts of genres
+unlike the rules' own, where each fired wrongly."""
+
+from __future__ import annotations
+
+from tests.test_entities import find
+from tests.test_entities_round17 import _entities, _with
+
+
+def test_a_numbered_part_of_a_text_is_no_release(tmp_path):
+    # law and scripture: a decimal after "Section" or "Psalm" points into a text
+    text = ("Under Section 4.2 of the Brellan Tenancy Act, the tenant must give notice. "
+            "The judge also cited Clause 7.1 of the lease. At the funeral the choir sang "
+            "Psalm 23.1, and the notes in Figure 2.1 show the tune.\n")
+    entities = _entities(text, tmp_path)
+    for label in ("Section 4.2", "Clause 7.1", "Psalm 23.1", "Figure 2.1"):
+        found = find(entities, label)
+        assert found is None or found.entity_type != "product", label
+    section = find(entities, "Section 4.2")
+    assert section is not None and section.entity_type == "document"  # as "Section 4" is
+
+
+def test_a_release_number_still_makes_a_product(tmp_path):
+    text = ("The Quillon library reached Quillon 1.3 in May. Most users moved to "
+            "Quillon 1.3 within a month.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Quillon 1.3").entity_type == "product"
+
+
+def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
+    # cookery beside travel: "Port" the wine is not the town "Port Talvery"
+    text = ("The ferry sailed from Port Talvery to the islands. Port Talvery has a deep "
+            "harbour. The sommelier poured a glass of Port after dinner. Port is a "
+            "fortified wine.\n")
+    entities = _entities(text, tmp_path)
+    town = find(entities, "Port Talvery")
+    assert town is not None
+    assert "Port" not in town.aliases and town.label == "Port Talvery"
+    assert len(_with(entities, "Port")) <= 1
