@@ -38,3 +38,24 @@ def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
     assert town is not None
     assert "Port" not in town.aliases and town.label == "Port Talvery"
     assert len(_with(entities, "Port")) <= 1
+
+
+def test_scores_after_names_are_no_releases(tmp_path):
+    # sport and politics: decimals after several names are results, not versions
+    text = ("Omar Fenwick won the vault. The judges' scores were: Omar Fenwick 9.8, "
+            "Lionel Pardew 9.6 and Ivo Brellan 9.1. Fenwick later retired. In the poll, "
+            "Kessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
+    entities = _entities(text, tmp_path)
+    assert not [e for e in entities if e.entity_type == "product"]
+    for person in ("Lionel Pardew", "Ivo Brellan"):
+        assert find(entities, person).entity_type == "person"
+    assert "Fenwick" in find(entities, "Omar Fenwick").aliases
+    assert find(entities, "Kessel Party").entity_type == "organization"
+
+
+def test_one_names_releases_listed_together_stay_releases(tmp_path):
+    text = ("The Quillon library dropped Quillon 1.3 and Quillon 2.0 in the same year. "
+            "Quillon 2.0 was faster.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Quillon 2.0").entity_type == "product"
+    assert find(entities, "Quillon 1.3").entity_type == "product"

@@ -99,6 +99,7 @@ from typing import TYPE_CHECKING
 
 from kg.finders.junctions import FIELDS, inquiry_into, of_continues, second_of, sited_head
 from kg.words import lexicon as lx
+from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import EVENT_HEADS, LANDFORMS, PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
@@ -125,7 +126,25 @@ SMALL_NUMBER = re.compile(r"\d{1,3}")
 # the name; words after it that make it an amount instead. (A three-part "3.0.4" is no one
 # token: kg.words.tokens reads "3.0" and "4".)
 _VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
-_NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha")
+_NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha lower higher")
+
+
+def _release_number(toks: list[Token], s: int, e: int) -> bool:
+    """True when the decimal at ``e`` reads as a release of the name ``s:e`` ("Varnish 2.1"),
+    not a score or a share beside it (review of round 18): not after a person's name ("Ivo
+    Tarn 9.8"), and not in a sentence where decimals follow two different names ("Ivo Tarn
+    9.8, Ada Lind 9.6"; "Kessel Party 34.5 and Dorrow Alliance 30.1"), a table of results
+    written as prose; one name's releases may be listed ("Varnish 2.1 and Varnish 3.0")."""
+    if not _VERSION.fullmatch(toks[e].text):
+        return False
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    if nxt is not None and nxt.lower in _NOT_AFTER_VERSION:
+        return False
+    if e - s >= 2 and (toks[s].lower in GIVEN_NAMES or toks[s].lower in lx.HONORIFICS):
+        return False
+    before = {toks[i - 1].lower for i in range(1, len(toks)) if _VERSION.fullmatch(toks[i].text)
+              and toks[i - 1].is_word and toks[i - 1].is_cap}
+    return len(before) < 2
 
 
 # "St", "St." and "Saint" before a saint's name; the heads of what is named after a saint
@@ -283,8 +302,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:
         return e + 1
-    if (SMALL_NUMBER.fullmatch(toks[e].text) or _VERSION.fullmatch(toks[e].text)
-            and (nxt is None or nxt.lower not in _NOT_AFTER_VERSION)) and toks[e - 1].is_word \
+    if (SMALL_NUMBER.fullmatch(toks[e].text) or _release_number(toks, s, e)) \
+            and toks[e - 1].is_word \
             and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
             and nxt.lower not in lx.NUMBER_WORDS):
