@@ -59,3 +59,29 @@ def test_one_names_releases_listed_together_stay_releases(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Quillon 2.0").entity_type == "product"
     assert find(entities, "Quillon 1.3").entity_type == "product"
+
+
+def _references(text: str, tmp_path) -> list[tuple[str, str]]:
+    from kg.documents import read_documents
+    from kg.entities import extract_entities
+    from kg.splitter import split_document
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, mentions = extract_entities(docs, sections, sentences)
+    labels = {e.id: e.label for e in entities}
+    return [(m.surface, labels[m.entity]) for m in mentions if m.via == "reference"]
+
+
+def test_a_tool_described_as_a_cutter_is_no_vessel(tmp_path):
+    # surgery: "the vessel" is a blood vessel, not the cutter
+    text = ("Surgeons now use a small cutter, the Dorrow Loop, for the artery. The Dorrow "
+            "Loop was designed in 1990. The vessel was then tied off with silk.\n")
+    assert not [r for r in _references(text, tmp_path) if r[0].casefold() == "the vessel"]
+
+
+def test_a_brig_is_still_the_ship(tmp_path):
+    text = ("The crew boarded a small brig, the Telvane Star, at dawn. The Telvane Star "
+            "sailed north. The ship was commanded by a young captain.\n")
+    assert ("The ship", "Telvane Star") in _references(text, tmp_path)
