@@ -85,3 +85,15 @@ def test_a_brig_is_still_the_ship(tmp_path):
     text = ("The crew boarded a small brig, the Telvane Star, at dawn. The Telvane Star "
             "sailed north. The ship was commanded by a young captain.\n")
     assert ("The ship", "Telvane Star") in _references(text, tmp_path)
+
+
+def test_a_participle_that_says_something_else_is_no_alias(tmp_path):
+    # ecology and medicine: a group or a relation is not what its "-ed" word describes
+    text = ("Ecologists track the vole population every spring. The vole population "
+            "crashed in 1990. The vole population recovered slowly after the floods. Owls "
+            "hunt over the vole-populated meadows at dusk. The wards kept sepsis relation "
+            "data. Sepsis relation was weak. Sepsis relation charts were kept. "
+            "Sepsis-related deaths fell.\n")
+    entities = _entities(text, tmp_path)
+    assert not _with(entities, "vole-populated")
+    assert not _with(entities, "sepsis-related")
