@@ -97,3 +97,20 @@ def test_a_participle_that_says_something_else_is_no_alias(tmp_path):
     entities = _entities(text, tmp_path)
     assert not _with(entities, "vole-populated")
     assert not _with(entities, "sepsis-related")
+
+
+def test_a_firm_named_for_its_founder_undergoing_a_sale_is_no_person(tmp_path):
+    # business news: the firm was bought; "She" after it is still the founder
+    text = ("Ada Orsk opened the House of Orsk, a soap works, in 1890. The House of Orsk "
+            "sold soap across the north.\nIn 1950, Orsk was bought by a rival firm. She "
+            "had died ten years before.\n")
+    entities = _entities(text, tmp_path)
+    assert "Orsk" not in find(entities, "Ada Orsk").aliases
+
+
+def test_a_family_name_acting_is_still_the_person(tmp_path):
+    text = ("Ada Orsk opened the House of Orsk, a soap works, in 1890. The House of Orsk "
+            "sold soap across the north.\nWithin a year, Orsk was selling it in three "
+            "towns. Her ledgers survive.\n")
+    entities = _entities(text, tmp_path)
+    assert "Orsk" in find(entities, "Ada Orsk").aliases
