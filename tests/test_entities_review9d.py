@@ -114,3 +114,21 @@ def test_a_family_name_acting_is_still_the_person(tmp_path):
             "towns. Her ledgers survive.\n")
     entities = _entities(text, tmp_path)
     assert "Orsk" in find(entities, "Ada Orsk").aliases
+
+
+def test_a_club_with_a_plural_last_word_is_an_organisation(tmp_path):
+    # sport: "Rangers", "Wanderers" and "Harriers" end clubs' names, read as written
+    text = ("Dorrow Rangers beat Orsk Wanderers on Saturday. Dorrow Rangers scored twice. "
+            "Orsk Wanderers drew with Telvane Harriers in May. Telvane Harriers lost "
+            "again.\n")
+    entities = _entities(text, tmp_path)
+    for club in ("Dorrow Rangers", "Orsk Wanderers", "Telvane Harriers"):
+        assert find(entities, club).entity_type == "organization", club
+
+
+def test_a_singular_club_word_types_no_vehicle_a_club(tmp_path):
+    text = ("The navy flew the Sea Harrier from its carriers. The Sea Harrier was fast. "
+            "The farmer drove a Kessel Rover. The Kessel Rover broke down.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Sea Harrier").entity_type != "organization"
+    assert find(entities, "Kessel Rover").entity_type != "organization"
