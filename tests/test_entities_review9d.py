@@ -132,3 +132,19 @@ def test_a_singular_club_word_types_no_vehicle_a_club(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Sea Harrier").entity_type != "organization"
     assert find(entities, "Kessel Rover").entity_type != "organization"
+
+
+def test_a_surname_is_no_short_form_of_the_fort_named_after_its_bearer(tmp_path):
+    # history: "Kessel" after "General Amos Kessel" is the general, not the fort
+    text = ("The army built Fort Kessel in 1790 and named it after General Amos Kessel. "
+            "Fort Kessel guarded the river crossing. Kessel had died at sea the year "
+            "before.\n")
+    entities = _entities(text, tmp_path)
+    assert "Kessel" not in find(entities, "Fort Kessel").aliases
+
+
+def test_a_port_is_still_short_for_its_name(tmp_path):
+    text = ("The ferry sails from Port Talvery each morning. Talvery has a deep harbour "
+            "and a fish market.\n")
+    entities = _entities(text, tmp_path)
+    assert "Talvery" in find(entities, "Port Talvery").aliases
