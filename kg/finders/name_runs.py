@@ -129,12 +129,17 @@ _VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
 _NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha lower higher")
 
 
+# how far either side of a decimal a list of results is looked for
+_LIST_REACH = 24
+
+
 def _release_number(toks: list[Token], s: int, e: int) -> bool:
     """True when the decimal at ``e`` reads as a release of the name ``s:e`` ("Varnish 2.1"),
     not a score or a share beside it (review of round 18): not after a person's name ("Ivo
-    Tarn 9.8"), and not in a sentence where decimals follow two different names ("Ivo Tarn
-    9.8, Ada Lind 9.6"; "Kessel Party 34.5 and Dorrow Alliance 30.1"), a table of results
-    written as prose; one name's releases may be listed ("Varnish 2.1 and Varnish 3.0")."""
+    Tarn 9.8"), and not where decimals follow two different names within
+    :data:`_LIST_REACH` tokens ("Ivo Tarn 9.8, Ada Lind 9.6"; "Kessel Party 34.5 and
+    Dorrow Alliance 30.1"), a table of results written as prose; one name's releases may
+    be listed ("Varnish 2.1 and Varnish 3.0")."""
     if not _VERSION.fullmatch(toks[e].text):
         return False
     nxt = toks[e + 1] if e + 1 < len(toks) else None
@@ -142,7 +147,9 @@ def _release_number(toks: list[Token], s: int, e: int) -> bool:
         return False
     if e - s >= 2 and (toks[s].lower in GIVEN_NAMES or toks[s].lower in lx.HONORIFICS):
         return False
-    before = {toks[i - 1].lower for i in range(1, len(toks)) if _VERSION.fullmatch(toks[i].text)
+    near = range(max(1, e - _LIST_REACH), min(len(toks), e + _LIST_REACH + 1))  # a list is
+    # local, and a window keeps a long run of releases linear
+    before = {toks[i - 1].lower for i in near if _VERSION.fullmatch(toks[i].text)
               and toks[i - 1].is_word and toks[i - 1].is_cap}
     return len(before) < 2
 
