@@ -148,3 +148,12 @@ def test_a_port_is_still_short_for_its_name(tmp_path):
             "and a fish market.\n")
     entities = _entities(text, tmp_path)
     assert "Talvery" in find(entities, "Port Talvery").aliases
+
+
+def test_a_dose_or_a_size_after_a_name_is_no_release(tmp_path):
+    # medicine and motoring: a decimal before a unit is an amount
+    text = ("Patients took Kessolin 2.5 mg twice daily. The Telvane 1.5 litre engine was "
+            "sold widely.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Kessolin 2.5") is None
+    assert find(entities, "Telvane 1.5") is None

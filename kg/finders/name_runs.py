@@ -123,10 +123,13 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
 # a release's version after a name ("Varnish 2.1"), the form kg.finders.measures leaves to
-# the name; words after it that make it an amount instead. (A three-part "3.0.4" is no one
-# token: kg.words.tokens reads "3.0" and "4".)
+# the name (a three-part "3.0.4" is no one token: kg.words.tokens reads "3.0" and "4");
+# words after it that make it an amount instead: units, singular, since a plural word
+# already ends the name (review of round 18: "Kessolin 2.5 mg" was a release)
 _VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
-_NOT_AFTER_VERSION = lx._words("per percent cent km kg m cm mm g t ha lower higher")
+_NOT_AFTER_VERSION = lx._words("""per percent cent km kg m cm mm g t ha lower higher
+mg ml mcg µg mmol l litre liter lb oz ft mi mph kw mw gw kwh hz khz mhz ghz db kb mb gb tb
+bn mn metre meter tonne ton acre hectare mile inch foot pound ounce gram kilo volt watt""")
 
 
 # how far either side of a decimal a list of results is looked for
