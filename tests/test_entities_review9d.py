@@ -157,3 +157,19 @@ def test_a_dose_or_a_size_after_a_name_is_no_release(tmp_path):
     entities = _entities(text, tmp_path)
     assert find(entities, "Kessolin 2.5") is None
     assert find(entities, "Telvane 1.5") is None
+
+
+def test_two_names_after_a_work_noun_and_a_comma_are_no_title(tmp_path):
+    # finance news: "the report," then a list of two banks
+    text = ("According to the report, Kessel Bank and Orsk Bank, the two lenders, admitted "
+            "losses. Kessel Bank paid a fine. Orsk Bank did not.\n")
+    entities = _entities(text, tmp_path)
+    assert not _with(entities, "Kessel Bank and Orsk Bank")
+    assert find(entities, "Orsk Bank").aliases == set()
+
+
+def test_a_title_beside_a_work_noun_is_still_one_name(tmp_path):
+    text = ("Her account of the voyage, A Winter on the Orsk Coast, sold well. A Winter on "
+            "the Orsk Coast was reprinted twice.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "A Winter on the Orsk Coast") is not None
