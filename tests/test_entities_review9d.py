@@ -42,14 +42,14 @@ def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
 
 def test_scores_after_names_are_no_releases(tmp_path):
     # sport and politics: decimals after several names are results, not versions
-    text = ("Omar Fenwick won the vault. The judges' scores were: Omar Fenwick 9.8, "
-            "Lionel Pardew 9.6 and Ivo Brellan 9.1. Fenwick later retired. In the poll, "
+    text = ("Omar Quarnby won the vault. The judges' scores were: Omar Quarnby 9.8, "
+            "Lionel Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
             "Kessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
     entities = _entities(text, tmp_path)
     assert not [e for e in entities if e.entity_type == "product"]
     for person in ("Lionel Pardew", "Ivo Brellan"):
         assert find(entities, person).entity_type == "person"
-    assert "Fenwick" in find(entities, "Omar Fenwick").aliases
+    assert "Quarnby" in find(entities, "Omar Quarnby").aliases
     assert find(entities, "Kessel Party").entity_type == "organization"
 
 
@@ -173,3 +173,11 @@ def test_a_title_beside_a_work_noun_is_still_one_name(tmp_path):
             "the Orsk Coast was reprinted twice.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "A Winter on the Orsk Coast") is not None
+
+
+def test_a_group_of_a_places_residents_is_a_place_use(tmp_path):
+    # local news: the town is no short form of the baths named after it
+    text = ("A group of Oswelt residents opposed the plan for Oswelt Baths. Oswelt Baths "
+            "opened in 1901 anyway. Oswelt grew after the railway came.\n")
+    entities = _entities(text, tmp_path)
+    assert "Oswelt" not in find(entities, "Oswelt Baths").aliases
