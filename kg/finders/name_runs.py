@@ -89,7 +89,8 @@ name it extends, a product. Measured (``--held-out --ours``, 22 development sets
 invented articles): the probe's three releases found (recall .75 → .94 with the other
 round-18 rules); compiler two nodes more (a language and its release, a runtime's release,
 both named by the set's questions), the invented library article one node more (a
-release) and relations at the evidence .80 → .90; nothing else moved.
+release) and relations at the evidence .80 → .90; nothing else moved. When a decimal is a
+release, not an amount or a score, is :func:`kg.finders.releases.release_number`'s call.
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.finders.junctions import FIELDS, inquiry_into, of_continues, second_of, sited_head
+from kg.finders.releases import release_number
 from kg.words import lexicon as lx
-from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import EVENT_HEADS, LANDFORMS, PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
@@ -122,40 +123,6 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
-# a release's version after a name ("Varnish 2.1"), the form kg.finders.measures leaves to
-# the name (a three-part "3.0.4" is no one token: kg.words.tokens reads "3.0" and "4");
-# words after it that make it an amount instead: units, singular, since a plural word
-# already ends the name (review of round 18: "Kessolin 2.5 mg" was a release)
-_VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
-_NOT_AFTER_VERSION = lx._words("""per percent cent km kg m cm mm g t ha lower higher
-mg ml mcg µg mmol l litre liter lb oz ft mi mph kw mw gw kwh hz khz mhz ghz db kb mb gb tb
-bn mn metre meter tonne ton acre hectare mile inch foot pound ounce gram kilo volt watt""")
-
-
-# how far either side of a decimal a list of results is looked for
-_LIST_REACH = 24
-
-
-def _release_number(toks: list[Token], s: int, e: int) -> bool:
-    """True when the decimal at ``e`` reads as a release of the name ``s:e`` ("Varnish 2.1"),
-    not a score or a share beside it (review of round 18): not after a person's name ("Ivo
-    Tarn 9.8"), and not where decimals follow two different names within
-    :data:`_LIST_REACH` tokens ("Ivo Tarn 9.8, Ada Lind 9.6"; "Kessel Party 34.5 and
-    Dorrow Alliance 30.1"), a table of results written as prose; one name's releases may
-    be listed ("Varnish 2.1 and Varnish 3.0")."""
-    if not _VERSION.fullmatch(toks[e].text):
-        return False
-    nxt = toks[e + 1] if e + 1 < len(toks) else None
-    if nxt is not None and nxt.lower in _NOT_AFTER_VERSION:
-        return False
-    if e - s >= 2 and (toks[s].lower in GIVEN_NAMES or toks[s].lower in lx.HONORIFICS):
-        return False
-    near = range(max(1, e - _LIST_REACH), min(len(toks), e + _LIST_REACH + 1))  # a list is
-    # local, and a window keeps a long run of releases linear
-    before = {toks[i - 1].lower for i in near if _VERSION.fullmatch(toks[i].text)
-              and toks[i - 1].is_word and toks[i - 1].is_cap}
-    return len(before) < 2
-
 
 # "St", "St." and "Saint" before a saint's name; the heads of what is named after a saint
 # with a possessive ("St Wendra’s Church", "St Orin’s College", "Saint Ulla’s Well")
@@ -312,7 +279,7 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:
         return e + 1
-    if (SMALL_NUMBER.fullmatch(toks[e].text) or _release_number(toks, s, e)) \
+    if (SMALL_NUMBER.fullmatch(toks[e].text) or release_number(toks, s, e)) \
             and toks[e - 1].is_word \
             and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
             nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")

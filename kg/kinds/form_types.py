@@ -51,8 +51,7 @@ and fell_rescue cannot be won); a ship's or locomotive's name stays a person or 
 
 from __future__ import annotations
 
-import re
-
+from kg.finders.releases import VERSION
 from kg.kinds.maker_types import one_word_ing, typing_key
 from kg.merging.canonical import Form, Group, head_of
 from kg.merging.forms import top
@@ -60,8 +59,6 @@ from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import DOCUMENT_PARTS, NUMBERED_PARTS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.words.person_words import cited_case
-
-_VERSION = re.compile(r"\d{1,3}\.\d{1,3}")  # as kg.finders.name_runs reads it
 
 __all__ = ["editions", "head_type", "personal_shape", "proper_name"]
 
@@ -94,7 +91,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
         kind = TYPING_HEADS[head]  # "Tarvel Gully", "the Quenby Almanac"; not "Ann Hill"
         return kind, 2 if kind == "event" else 3  # "Quorrel Fire is a rock band": a band
     if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and (
-            key[1].isdigit() or _VERSION.fullmatch(key[1])):
+            key[1].isdigit() or VERSION.fullmatch(key[1])):
         return "document", 3  # "Schedule 2", "Section 4.2"
     if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person
                                       and not one_word_ing(key, name)):
@@ -139,7 +136,7 @@ def proper_name(group: Group, kept: dict[tuple, Form]) -> bool:
 
 def _release(key: tuple[str, ...]) -> bool:
     """True for a name and a release's version number ("Orvel 2.1": ``("orvel", "2.1")``)."""
-    return len(key) >= 2 and _VERSION.fullmatch(key[-1]) is not None and key[-2].isalpha() \
+    return len(key) >= 2 and VERSION.fullmatch(key[-1]) is not None and key[-2].isalpha() \
         and key[-2] not in lx.DOCUMENT_HEADS | NUMBERED_PARTS  # "Orvel Licence 2.0" is a
     # document, "Psalm 23.1" a verse and "Figure 2.1" a figure: no releases
 
