@@ -181,3 +181,13 @@ def test_a_group_of_a_places_residents_is_a_place_use(tmp_path):
             "opened in 1901 anyway. Oswelt grew after the railway came.\n")
     entities = _entities(text, tmp_path)
     assert "Oswelt" not in find(entities, "Oswelt Baths").aliases
+
+
+def test_a_citys_numbered_plan_does_not_make_the_city_a_product(tmp_path):
+    # local politics: "Quarnby 2.0" is the city's plan, and Quarnby stays a place
+    text = ("Quarnby is a city in the north. In 2020 the council of Quarnby launched "
+            "Quarnby 2.0, a plan for new trams. Quarnby 2.0 cost millions. Quarnby has "
+            "forty thousand people and a cathedral. Many tourists visit Quarnby each "
+            "summer.\n")
+    entities = _entities(text, tmp_path)
+    assert find(entities, "Quarnby").entity_type == "place"

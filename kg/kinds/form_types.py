@@ -146,20 +146,26 @@ def editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> 
     of it ("Orvo Quell" of the language "Quell"): a product too. And (round 13) a name or
     term left ``other`` or ``concept`` that ends in a one-word technique's name is a variant
     of it ("real-time VA" of the technique "VA"): a technique too (pcr_history type
-    agreement 0.75 → 0.85; no other gold type of the 20 sets changed)."""
+    agreement 0.75 → 0.85; no other gold type of the 20 sets changed). And (round 18) a
+    name and a release number left ``other`` or ``place`` is a product ("Orvel 2.1"), and
+    so is the name it extends when left ``other`` ("Orvel"); not one typed a place, nor by
+    a release typed otherwise ("the city of Quarnby" and its plan "Quarnby 2.0": review of
+    round 18)."""
     products = {k[0] for group, t in zip(groups, types) if t == "product"
                 for k in group.keys if len(k) == 1 and kept[k].is_name}
     techniques = {k[0] for group, t in zip(groups, types) if t == "technique"
                   for k in group.keys if len(k) == 1 and kept[k].is_name}
-    released = {k[:-1] for group in groups for k in group.keys if _release(k)}
+    released = {k[:-1] for group, t in zip(groups, types) if t in ("other", "place", "product")
+                for k in group.keys if _release(k)}
     out = []
     for group, t in zip(groups, types):
         if t == "other" and any(len(k) == 2 and k[-1] in products and kept[k].is_name
                                 for k in group.keys):
             t = "product"
-        elif t in ("other", "place") and any(
-                _release(k) or k in released and kept[k].is_name for k in group.keys):
-            t = "product"  # "Orvel 2.1", a release, and "Orvel", what was released
+        elif t in ("other", "place") and any(_release(k) for k in group.keys) or t == "other" \
+                and any(k in released and kept[k].is_name for k in group.keys):
+            t = "product"  # "Orvel 2.1", a release, and "Orvel", what was released; not a
+            # city whose plan is "Quarnby 2.0" (review of round 18)
         elif t in ("other", "concept") and any(len(k) >= 2 and k[-1] in techniques
                                                for k in group.keys):
             t = "technique"
