@@ -11,10 +11,10 @@ from tests.test_entities_round17 import _entities, _with
 def test_a_numbered_part_of_a_text_is_no_release(tmp_path):
     # law and scripture: a decimal after "Section" or "Psalm" points into a text
     text = ("Under Section 4.2 of the Brellan Tenancy Act, the tenant must give notice. "
-            "The judge also cited Clause 7.1 of the lease. At the funeral the choir sang "
+            "The judge also cited Annex 7.1 of the lease. At the funeral the choir sang "
             "Psalm 23.1, and the notes in Figure 2.1 show the tune.\n")
     entities = _entities(text, tmp_path)
-    for label in ("Section 4.2", "Clause 7.1", "Psalm 23.1", "Figure 2.1"):
+    for label in ("Section 4.2", "Annex 7.1", "Psalm 23.1", "Figure 2.1"):
         found = find(entities, label)
         assert found is None or found.entity_type != "product", label
     section = find(entities, "Section 4.2")
@@ -43,11 +43,11 @@ def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
 def test_scores_after_names_are_no_releases(tmp_path):
     # sport and politics: decimals after several names are results, not versions
     text = ("Omar Quarnby won the vault. The judges' scores were: Omar Quarnby 9.8, "
-            "Lionel Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
+            "Oskar Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
             "Kessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
     entities = _entities(text, tmp_path)
     assert not [e for e in entities if e.entity_type == "product"]
-    for person in ("Lionel Pardew", "Ivo Brellan"):
+    for person in ("Oskar Pardew", "Ivo Brellan"):
         assert find(entities, person).entity_type == "person"
     assert "Quarnby" in find(entities, "Omar Quarnby").aliases
     assert find(entities, "Kessel Party").entity_type == "organization"
@@ -128,10 +128,10 @@ def test_a_club_with_a_plural_last_word_is_an_organisation(tmp_path):
 
 def test_a_singular_club_word_types_no_vehicle_a_club(tmp_path):
     text = ("The navy flew the Sea Harrier from its carriers. The Sea Harrier was fast. "
-            "The farmer drove a Kessel Rover. The Kessel Rover broke down.\n")
+            "The farmer drove a Kessel Ranger. The Kessel Ranger broke down.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "Sea Harrier").entity_type != "organization"
-    assert find(entities, "Kessel Rover").entity_type != "organization"
+    assert find(entities, "Kessel Ranger").entity_type != "organization"
 
 
 def test_a_surname_is_no_short_form_of_the_fort_named_after_its_bearer(tmp_path):
