@@ -1,7 +1,8 @@
 """Titles of works named right after a verb of writing or publishing: "In 1979 she published
 The Lamp as a Signal of Trade, a study of …", "wrote Structure and Meaning of Harbour
 Law (1998)", or set beside a noun of a written work after a comma: "his account of the
-voyage, A Voyage to Orvell, was …".
+voyage, A Voyage to Orvell, was …" (there with a small word other than "and" or "or":
+"In the report, Kessel Bank and Orsk Bank, the lenders, …" lists two names).
 
 The name finder (:func:`kg.finders.candidates.names`) cuts such a title at its small lowercase
 words ("as", "an", "and"), giving pieces that name nothing ("Signal of Trade"). After
@@ -41,6 +42,11 @@ _WORK_NOUNS = lx._words("account book essay memoir study treatise narrative hist
                         "pamphlet monograph novel poem journal diary textbook biography")
 
 
+# after a comma, names joined by these alone are a list ("In the report, Kessel Bank and
+# Orsk Bank, the two lenders, …"), no title (review of round 18)
+_JOINING = frozenset({"and", "or"})
+
+
 def _apposed(toks: list, k: int) -> bool:
     """True when ``toks[k]`` is a comma after a noun of a written work and at most four
     words of its phrase ("his account of the voyage,"): a title set beside it follows."""
@@ -68,7 +74,8 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     toks, out = unit.tokens, []
     for k in range(len(toks) - 3):
         s = k + 1
-        if not (toks[k].lower in PUBLISHING or _apposed(toks, k)) \
+        verb = toks[k].lower in PUBLISHING
+        if not (verb or _apposed(toks, k)) \
                 or not (toks[s].is_word and toks[s].is_cap) or toks[s].is_acronym:
             continue
         e = s + 1
@@ -77,7 +84,8 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while e > s and not toks[e - 1].is_cap:
             e -= 1
         if e - s < 3 or e >= len(toks) or toks[e].text not in _CLOSERS \
-                or not any(t.lower in SMALL for t in toks[s + 1:e]) \
+                or not any(t.lower in (SMALL if verb else SMALL - _JOINING)
+                           for t in toks[s + 1:e]) \
                 or any(t.possessive for t in toks[s:e]):
             continue
         out.append(Span(unit_index, s, e, "name"))

@@ -152,7 +152,7 @@ from kg.kinds.maker_types import name_hint
 from kg.kinds.type_cues import context_cues, described_as_process, kind_set_before, modifiers
 from kg.merging.canonical import Form, Group, person_like
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import IDEA_HEADS, LANDFORMS
+from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +205,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and (named[g] or kept[key].proper > 0) \
                     and any(s.split()[-1] in LANDFORMS for s in kept[key].surfaces):
                 scores[g]["place"] += 3  # "the Pellith springs" ("spring" is no "-ing" word)
+            if len(key) > 1 and named[g] and any(s.split()[-1].casefold() in CLUB_PLURALS
+                                                 for s in kept[key].surfaces):
+                scores[g]["organization"] += 4  # "Dorrow Rangers": a club, no person
             if len(key) > 1 and not person_like(kept[key]) \
                     and any(s.split()[-1] in IDEA_HEADS for s in kept[key].surfaces):
                 scores[g]["concept"] += 3  # "the Orvell effect"; "Quorrel Theory" may be a band

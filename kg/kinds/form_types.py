@@ -51,17 +51,14 @@ and fell_rescue cannot be won); a ship's or locomotive's name stays a person or 
 
 from __future__ import annotations
 
-import re
-
+from kg.finders.releases import VERSION
 from kg.kinds.maker_types import one_word_ing, typing_key
 from kg.merging.canonical import Form, Group, head_of
 from kg.merging.forms import top
 from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
-from kg.words.kind_nouns import DOCUMENT_PARTS, PERIODICAL_HEADS, TYPING_HEADS
+from kg.words.kind_nouns import DOCUMENT_PARTS, NUMBERED_PARTS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.words.person_words import cited_case
-
-_VERSION = re.compile(r"\d{1,3}\.\d{1,3}")
 
 __all__ = ["editions", "head_type", "personal_shape", "proper_name"]
 
@@ -93,8 +90,9 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
             and not (person and TYPING_HEADS[head] == "event"):  # "Tobiah Flood": no article
         kind = TYPING_HEADS[head]  # "Tarvel Gully", "the Quenby Almanac"; not "Ann Hill"
         return kind, 2 if kind == "event" else 3  # "Quorrel Fire is a rock band": a band
-    if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and key[1].isdigit():
-        return "document", 3  # "Schedule 2"
+    if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and (
+            key[1].isdigit() or VERSION.fullmatch(key[1])):
+        return "document", 3  # "Schedule 2", "Section 4.2"
     if head in lx.TECHNIQUE_HEADS or (head.endswith("ing") and len(head) > 5 and not person
                                       and not one_word_ing(key, name)):
         return "technique", 2
@@ -138,8 +136,9 @@ def proper_name(group: Group, kept: dict[tuple, Form]) -> bool:
 
 def _release(key: tuple[str, ...]) -> bool:
     """True for a name and a release's version number ("Orvel 2.1": ``("orvel", "2.1")``)."""
-    return len(key) >= 2 and _VERSION.fullmatch(key[-1]) is not None and key[-2].isalpha() \
-        and key[-2] not in lx.DOCUMENT_HEADS  # "Orvel Licence 2.0" is a document
+    return len(key) >= 2 and VERSION.fullmatch(key[-1]) is not None and key[-2].isalpha() \
+        and key[-2] not in lx.DOCUMENT_HEADS | NUMBERED_PARTS  # "Orvel Licence 2.0" is a
+    # document, "Psalm 23.1" a verse and "Figure 2.1" a figure: no releases
 
 
 def editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> list[str]:
@@ -147,20 +146,26 @@ def editions(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> 
     of it ("Orvo Quell" of the language "Quell"): a product too. And (round 13) a name or
     term left ``other`` or ``concept`` that ends in a one-word technique's name is a variant
     of it ("real-time VA" of the technique "VA"): a technique too (pcr_history type
-    agreement 0.75 → 0.85; no other gold type of the 20 sets changed)."""
+    agreement 0.75 → 0.85; no other gold type of the 20 sets changed). And (round 18) a
+    name and a release number left ``other`` or ``place`` is a product ("Orvel 2.1"), and
+    so is the name it extends when left ``other`` ("Orvel"); not one typed a place, nor by
+    a release typed otherwise ("the city of Quarnby" and its plan "Quarnby 2.0": review of
+    round 18)."""
     products = {k[0] for group, t in zip(groups, types) if t == "product"
                 for k in group.keys if len(k) == 1 and kept[k].is_name}
     techniques = {k[0] for group, t in zip(groups, types) if t == "technique"
                   for k in group.keys if len(k) == 1 and kept[k].is_name}
-    released = {k[:-1] for group in groups for k in group.keys if _release(k)}
+    released = {k[:-1] for group, t in zip(groups, types) if t in ("other", "place", "product")
+                for k in group.keys if _release(k)}
     out = []
     for group, t in zip(groups, types):
         if t == "other" and any(len(k) == 2 and k[-1] in products and kept[k].is_name
                                 for k in group.keys):
             t = "product"
-        elif t in ("other", "place") and any(
-                _release(k) or k in released and kept[k].is_name for k in group.keys):
-            t = "product"  # "Orvel 2.1", a release, and "Orvel", what was released
+        elif t in ("other", "place") and any(_release(k) for k in group.keys) or t == "other" \
+                and any(k in released and kept[k].is_name for k in group.keys):
+            t = "product"  # "Orvel 2.1", a release, and "Orvel", what was released; not a
+            # city whose plan is "Quarnby 2.0" (review of round 18)
         elif t in ("other", "concept") and any(len(k) >= 2 and k[-1] in techniques
                                                for k in group.keys):
             t = "technique"

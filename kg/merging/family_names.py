@@ -13,7 +13,9 @@ each occurrence by its sentence. :func:`family_subjects` gives an occurrence to 
   person's): a firm named after the family ("House of Vell"), not a place ("Lower Vell",
   where "Vell flooded. He …" is the village);
 - the occurrence is its clause's subject: the first word of the sentence or after a comma,
-  "and" or "but", and followed by a verb ("Vell was selling", "and Vell gave him");
+  "and" or "but", and followed by a verb in the active voice ("Vell was selling", "and Vell
+  gave him"; not "Vell was bought by a rival", a firm's fate: review of round 18, where the
+  next sentence's "She" had made the firm's sale the founder's);
 - the sentence names no other person, and the next sentence opens with "he", "she", "his"
   or "her" (:mod:`kg.references` resolved) taking up that person: a firm would be "it".
 
@@ -46,6 +48,11 @@ FAMILY_SUBJECT = {"rule": "family-subject",
                               "next sentence's “he” or “she” takes up as the person"}
 _OPENERS = frozenset({"he", "she", "his", "her"})
 _BEFORE = frozenset({",", "and", "but"})
+_BE = frozenset({"is", "are", "was", "were", "been", "being"})
+_HAVE = frozenset({"has", "have", "had"})
+# irregular past participles that are no simple past ("taken", not "took")
+_PARTICIPLES = frozenset("""taken given known made shown seen written driven sold bought
+built held run left kept found""".split())
 
 
 def _verb(token) -> bool:
@@ -56,11 +63,26 @@ def _verb(token) -> bool:
         or w.endswith("ed") and len(w) > 4)
 
 
+def _passive(tokens, end: int) -> bool:
+    """True when the verb at ``end`` is a form of "be" (or "has/had been") before a past
+    participle: the subject undergoes the act ("Vell was bought by a rival"), as a firm
+    is bought, sold, renamed or wound up; no act of a person's."""
+    k = end
+    if k < len(tokens) and tokens[k].lower in _HAVE:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in _BE:
+        return False
+    w = tokens[k + 1].lower
+    return tokens[k + 1].is_word and (w.endswith("ed") or w in lx.PAST_VERBS
+                                      or w in _PARTICIPLES)
+
+
 def _subject(tokens, start: int, end: int) -> bool:
-    """True when the words at ``start:end`` are a clause's subject before its verb."""
+    """True when the words at ``start:end`` are a clause's subject before its verb, in the
+    active voice."""
     before = start == 0 or tokens[start - 1].text in _BEFORE \
         or tokens[start - 1].lower in _BEFORE
-    return before and end < len(tokens) and _verb(tokens[end])
+    return before and end < len(tokens) and _verb(tokens[end]) and not _passive(tokens, end)
 
 
 def family_subjects(units: list[Unit], matches: list[Match], references: list[tuple],

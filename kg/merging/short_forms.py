@@ -175,6 +175,9 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         if short.kinds.get("acronym") or (short.proper < 2 and not short.kinds.get(SHORT)
                                           and all(lx.is_common_word(w) for w in k)):
             continue
+        if len(k) == 1 and k[0] in lx.LEADING_HEADS:
+            continue  # "Port" alone (the wine) is no short form of "Port Talvery": a place
+            # so named is shortened to what follows its head (kg.merging.shortenings)
         if uf.why.get(k, {}).get("rule") == "surname":
             continue  # "Varga-Lund" is the architect, not "Varga-Lund Arkitekter"
         word = strip_possessive(top(short)).split()[-1]

@@ -77,7 +77,7 @@ _SWAP_HEADS = lx._words("university college institute museum library academy obs
 
 def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"Avon" alone → "River Avon", when no other name is "<head> Avon"; "Tarrant" →
-    "HMS Tarrant", unless a person bears the name ("Tarrant" of "Ada Tarrant")."""
+    "HMS Tarrant"; unless a person bears the name ("Tarrant" of "Ada Tarrant")."""
     surnames = {f.key[-1] for f in forms.values() if f.is_name and len(f.key) > 1
                 and person_like(f)}
     for long in forms.values():
@@ -87,8 +87,10 @@ def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         short = forms.get(k[1:])
         rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
                   and f.key[0] in _DROPPED_FIRST]
-        if k[0] in _SHIP_PREFIXES and (len(k) != 2 or k[1] in surnames):
-            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"
+        if k[0] in _SHIP_PREFIXES and len(k) != 2 or len(k) == 2 and k[1] in surnames:
+            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"; nor is "Kessel",
+            # the general's surname, short for "Fort Kessel", named after him (review of
+            # round 18, which made "Fort" and "Port" leading heads)
         if short is not None and short.is_name and not rivals:
             uf.union(short.key, k, "short-form", f"“{top(short)}” is used on its own for "
                      f"“{top(long)}”", top(short))

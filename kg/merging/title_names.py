@@ -120,15 +120,23 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
     return out
 
 
+# plural nouns of the people of a place ("residents", "villagers")
+_DWELLERS = lx._words("""resident inhabitant citizen villager townsperson townsman native local
+tenant voter parishioner neighbour neighbor settler dweller householder ratepayer taxpayer
+commuter islander""")
+
+
 def _members(toks, part: int, end: int) -> bool:
     """True when a group's noun at ``part`` and "of" take a name that modifies the plural
     noun of a person after it ("a team of Orvel engineers"): the name says whose
-    people they are, no place."""
+    people they are, no place; but a dweller's noun says where they live ("a group of
+    Dunmere residents": review of round 18)."""
     if toks[part].lower not in lx.PART_NOUNS or end >= len(toks):
         return False
     word = toks[end].text
     one = singular(word)
-    return word.islower() and one != word and word not in lx.COMMON_VERBS and (
+    return word.islower() and one != word and word not in lx.COMMON_VERBS \
+        and one not in _DWELLERS and (
         one in lx.PERSON_NOUNS or one in lx.ROLE_NOUNS or one.endswith(lx.PERSON_SUFFIXES))
 
 

@@ -111,8 +111,11 @@ from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-# the nouns any vessel goes by, whatever kind the text described it as
+# the nouns any vessel goes by, whatever kind the text described it as; not given to a thing
+# described by a ship's noun that names a tool or a tree's part too (review of round 18: "a
+# small cutter, the Dorrow Loop" in surgery took "The vessel", a blood vessel)
 _ANY_VESSEL = frozenset({"ship", "vessel"})
+_SHIPS_ONLY = VESSEL_NOUNS - {"cutter", "bark", "tug", "cruiser", "clipper"}
 
 _CONTENTS = frozenset({"contents", "table of contents"})
 
@@ -142,7 +145,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
-    found = [f | _ANY_VESSEL if f & VESSEL_NOUNS and types[g] not in ("person", "place") else f
+    found = [f | _ANY_VESSEL if f & _SHIPS_ONLY and types[g] not in ("person", "place") else f
              for g, f in enumerate(found)]  # "a small brig, the Orla … The ship": the brig
     known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
     every_head = set().union(*known) if known else set()

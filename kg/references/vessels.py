@@ -18,7 +18,10 @@ ship's noun ("a small brig, the Orla Venn") goes by "the ship" and "the vessel" 
 (:mod:`kg.references.coref` adds them to its described nouns): probe relations at the
 evidence .88 → 1.00 ("The ship was commanded by …", and a later "the ship"); no reference
 of chronometer, lighthouse or the shipyard article (which write "the ship") moved, nor any
-figure of the 42 sets.
+figure of the 42 sets. Review of round 18: not for a thing described by a ship's noun
+that names a tool or a tree's part too ("cutter", "bark", "tug", "cruiser", "clipper"): a
+surgical "small cutter, the Dorrow Loop" took a blood vessel's "The vessel"; no figure of
+the 22 development sets moved.
 """
 
 from __future__ import annotations

@@ -216,11 +216,12 @@ PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # Rovers"); a landform or site ("… Hill", "… Gully", "… Vault"); a written work's kind
 # ("… Almanac", "… Psalter", "… Essays"). Read singular ("Highlands" → "highland").
 # Figures in :mod:`kg.kinds.form_types`; the club words type a name shaped like a
-# person's, "Quarrelby Athletic" (round 17: no figure of the 40 sets moved).
+# person's, "Quarrelby Athletic" (round 17: no figure of the 40 sets moved). A club's
+# plural last word is :data:`CLUB_PLURALS`, read as written.
 TYPING_HEADS: dict[str, str] = {
     **dict.fromkeys("unit work navy army band friend quartet consort ensemble choir trio quintet "
                     "chorus assembly brewery distillery tannery bakery foundry refinery "
-                    "athletic united rovers wanderers albion rangers harriers".split(),
+                    "athletic united albion".split(),
                     "organization"),
     **dict.fromkeys("hill fell gully highland moor ridge crag gorge dale vault base lane depot"
                     .split(), "place"),
@@ -231,5 +232,17 @@ TYPING_HEADS: dict[str, str] = {
 # the rest of the name is, when written in lowercase ("Quorrel Theory" may be a band; round 16,
 # :func:`kg.kinds.entity_types.assign_types`).
 IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
+# A sports club's plural last word, read as written ("Dorrow Rangers", "Orsk Wanderers"): a
+# name's key is singular, and "Land Rover" or a "Sea Harrier" is no club (review of round
+# 18: these words were in TYPING_HEADS, whose singular keys never met them, and such clubs
+# were typed people or products; :mod:`kg.kinds.entity_types`).
+CLUB_PLURALS = _words("rovers wanderers rangers harriers")
 # Nouns of a numbered part of a written work ("Schedule 2", "Annex 3"): a document.
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")
+# Nouns that point into a text, a score or a plan by number ("Figure 2.1", "Psalm 23.1",
+# "Section 4.2", "Step 3"): the number is a place in a work, never a release's version
+# (review of round 18: "Section 4.2" and "Psalm 23.1" were typed products).
+NUMBERED_PARTS = DOCUMENT_PARTS | _words("""
+figure fig table psalm verse page paragraph part step stage phase level item rule note line
+exhibit equation eq box example exercise lemma theorem proposition definition question
+""")
