@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from kg.finders.binomials import binomials
 from kg.finders.candidates import Span, Unit, corpus_stats, positional_capital, span_key
+from kg.finders.units import distinct_units
 from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.patterns import find_spans
@@ -75,17 +76,19 @@ def extract_entities(documents: list[Document], sections: list[Section],
     """
     texts = {d.id: d.text for d in documents}
     units = build_units(sections, sentences)
-    stats = corpus_stats(units)
-    spans = shadowed_rare_words(units, find_spans(units, stats))
-    defs = [d for u, unit in enumerate(units) if not unit.heading for d in definitions(u, unit)]
-    defs += as_called(units, spans)  # "X, as the method is called, …" names the one before
-    defs += [d for u, unit in enumerate(units) for d in term_aliases(u, unit)]
-    latin, abbreviated = binomials(units)  # "Varrella montica", "V. montica"
+    evidence = distinct_units(units)  # a repeated sentence is evidence once
+    stats = corpus_stats(evidence)
+    spans = shadowed_rare_words(evidence, find_spans(evidence, stats))
+    defs = [d for u, unit in enumerate(evidence) if not unit.heading
+            for d in definitions(u, unit)]
+    defs += as_called(evidence, spans)  # "X, as the method is called, …" names the one before
+    defs += [d for u, unit in enumerate(evidence) for d in term_aliases(u, unit)]
+    latin, abbreviated = binomials(evidence)  # "Varrella montica", "V. montica"
     spans += latin
     defs += abbreviated
     spans += [s for d in defs for s in (d.short, d.long)]
     forms = collect_forms(units, spans, texts, stats)
-    kept = select(forms, units, spans)
+    kept = select(forms, evidence, spans)
     def_keys = [(span_key(units, d.short), span_key(units, d.long),
                  span_surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
