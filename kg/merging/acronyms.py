@@ -260,7 +260,7 @@ def _spelt_term(key: tuple, form: Form) -> bool:
     20 development sets moved)."""
     return len(key) >= 3 and not form.is_name and all(
         w.isalpha() and w not in lx.ACRONYM_SKIPS for w in key) and (
-        len(form.units) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
+        len(form.units) + len(form.headings) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
 
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
