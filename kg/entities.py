@@ -97,7 +97,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
     scoped = topic_heads(units, kept, groups, title_forms(units, kept))
     gazetteer = build_gazetteer(groups, kept, scoped=scoped)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens, doc=unit.doc)]
-    types = assign_types(groups, kept, units, matches)
+    heard = [m for m in matches if evidence[m.unit].tokens]  # a repeated sentence's cues once
+    types = assign_types(groups, kept, units, heard)
     nearest = nearest_namesakes(units, matches, groups, kept, types)
     explained = {groups[matches[i].group].keys[0]: NAMESAKE for i in nearest}
     matches = [replace(m, group=nearest[i]) if i in nearest else m
