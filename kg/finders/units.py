@@ -21,8 +21,8 @@ from kg.words import lexicon as lx
 from kg.words.demonyms import adjective_stems, named_by_adjective
 from kg.words.tokens import EMPHASIS_MARKS, Token, key_of
 
-__all__ = ["Span", "Stats", "Unit", "corpus_stats", "is_initial", "positional_capital",
-           "span_key"]
+__all__ = ["Span", "Stats", "Unit", "corpus_stats", "distinct_units", "is_initial",
+           "positional_capital", "span_key"]
 
 # marks after which any word is capitalised, as at the start of a sentence
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
@@ -145,6 +145,27 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 stats.cap_seen.add(tok.base)
     _adjective_named(units, stats)
     return stats
+
+
+def distinct_units(units: list[Unit]) -> list[Unit]:
+    """The units as evidence: a unit repeating an earlier one word for word (case and
+    spacing aside; a heading only repeats a heading) is left with no tokens.
+
+    The finders and :func:`kg.finders.selection.select` count what the corpus says in
+    sentences ("capitalised twice", "seen in two sentences"); a text given twice (two
+    versions of one article, a page and its excerpt) or a paragraph repeated says it once.
+    The list keeps its length and order, so a span's unit index holds in the full list.
+    """
+    seen: set[tuple[bool, str]] = set()
+    out = []
+    for unit in units:
+        key = (unit.heading, " ".join(t.text.lower() for t in unit.tokens))
+        if key in seen:
+            unit = Unit(unit.doc, [], unit.sentence, unit.section, heading=unit.heading,
+                        list_item=unit.list_item)
+        seen.add(key)
+        out.append(unit)
+    return out
 
 
 def _adjective_named(units: list[Unit], stats: Stats) -> None:

@@ -257,10 +257,13 @@ def _spelt_term(key: tuple, form: Form) -> bool:
     sets apart ("cold hide bonding" for "CHB"): an undefined acronym may spell it as
     it spells a name (round 13: pcr_history's technique and its acronym, which joined it
     only later through a description, were one group before typing; no other group of the
-    20 development sets moved)."""
+    20 development sets moved). A title counts among the repeats: with a repeated sentence
+    read once (:func:`kg.finders.units.distinct_units`) pcr_history's term was in one
+    sentence and its title, and the join it lost cost two types there; none of the 22 sets
+    moved otherwise)."""
     return len(key) >= 3 and not form.is_name and all(
         w.isalpha() and w not in lx.ACRONYM_SKIPS for w in key) and (
-        len(form.units) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
+        len(form.units) + len(form.headings) >= 2 or bool(form.kinds.keys() & {"defined", "alias", "expansion"}))
 
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
