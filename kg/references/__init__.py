@@ -23,6 +23,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
+- ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;
 - ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
 - ``list_references``: references that lists make ("the first of these");
 - ``attributed``: ideas the text attributes to a person ("his theory");

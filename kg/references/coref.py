@@ -106,6 +106,7 @@ from kg.references.ordinal_series import counted
 from kg.references.partners import business_partners
 from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
+from kg.references.releases import product_of
 from kg.references.subjects import coordinated_subject
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
@@ -207,6 +208,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = list_item(listed, phrase.noun)
             else:
                 g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
+            if g is not None and phrase.kind != "item":  # "the project" after "Quillmap 2.1 …"
+                g = product_of(u, g, phrase, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
                     and types[label] in NAMED and types[label] != "person":
                 g = label
