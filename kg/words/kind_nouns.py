@@ -241,7 +241,10 @@ CLUB_PLURALS = _words("rovers wanderers rangers harriers")
 DOCUMENT_PARTS = _words("clause section article chapter schedule annex appendix")
 # Nouns that point into a text, a score or a plan by number ("Figure 2.1", "Psalm 23.1",
 # "Section 4.2", "Step 3"): the number is a place in a work, never a release's version
-# (review of round 18: "Section 4.2" and "Psalm 23.1" were typed products).
+# (review of round 18: "Section 4.2" and "Psalm 23.1" were typed products). Not done
+# (types10): a book of scripture and a chapter and verse ("Genesis 1.1", "John 3.16") is
+# still a release: "N.N" after one name is the release's own shape, a given name first is
+# no cue ("Julia 1.6" is a language's release), and only a list of the books would tell.
 NUMBERED_PARTS = DOCUMENT_PARTS | _words("""
 figure fig table psalm verse page paragraph part step stage phase level item rule note line
 exhibit equation eq box example exercise lemma theorem proposition definition question
