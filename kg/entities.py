@@ -120,7 +120,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     family = family_subjects(units, matches, references, groups, kept, types)
     explained.update({groups[matches[i].group].keys[0]: FAMILY_SUBJECT for i in family})
     matches = [replace(m, group=family[i]) if i in family else m
-               for i, m in enumerate(matches)]  # "Vell was selling … Her" is Ada Vell
+               for i, m in enumerate(matches)]  # "Vennel was selling … Her" is Ada Vennel
     renamed = renamings(units, matches, references, types=types)
     renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)

@@ -33,10 +33,10 @@ def test_the_framework_needs_a_matching_head_noun():
 
 def test_he_and_she_resolve_to_people_only():
     text = ("Marta Quill joined the Varn Institute in 2015. She leads its optics group. "
-            "The Varn Institute hired Oskar Venholm later. He built the new spectrograph.\n")
+            "The Varn Institute hired Osvald Venholm later. He built the new spectrograph.\n")
     _, refs = _refs(text)
     assert (1, "She", "Marta Quill") in refs
-    assert (3, "He", "Oskar Venholm") in refs
+    assert (3, "He", "Osvald Venholm") in refs
     assert not any(label == "Varn Institute" and surface in ("She", "He")
                    for _s, surface, label in refs)
 

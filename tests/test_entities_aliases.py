@@ -14,28 +14,28 @@ from tests.test_entities import build, find, joined, needs_wordfreq
 from tests.test_entities import extracted as _entities
 
 _FIRM = (
-    "Harrowgate & Quillon Consulting Engineers is a small engineering firm. It is known "
-    "simply as Harrowgate & Quillon. Ottilie R. Harrowgate and Benedikt S. Quillon founded it "
-    "in 1961. Harrowgate designed the first bridges; Quillon found the clients. In 1975 "
-    "Harrowgate & Quillon Ltd was sued by the city. Harrowgate retired in 1990, and Quillon "
-    "in 1992. Harrowgate & Quillon still designs bridges.\n")
+    "Brimmergate & Quillon Consulting Engineers is a small engineering firm. It is known "
+    "simply as Brimmergate & Quillon. Ottilie R. Brimmergate and Benedikt S. Quillon founded it "
+    "in 1961. Brimmergate designed the first bridges; Quillon found the clients. In 1975 "
+    "Brimmergate & Quillon Ltd was sued by the city. Brimmergate retired in 1990, and Quillon "
+    "in 1992. Brimmergate & Quillon still designs bridges.\n")
 
 
 @needs_wordfreq
 def test_a_firms_suffixed_spellings_join_the_bare_firm_name():
     entities = _entities(_FIRM)
-    firm = joined(entities, "Harrowgate & Quillon", "Harrowgate & Quillon Ltd",
+    firm = joined(entities, "Brimmergate & Quillon", "Brimmergate & Quillon Ltd",
                   rule="firm-suffix")
-    assert find(entities, "Harrowgate & Quillon Consulting Engineers") is firm
+    assert find(entities, "Brimmergate & Quillon Consulting Engineers") is firm
 
 
 @needs_wordfreq
 def test_a_founders_surname_is_the_founder_not_the_firm_named_after_them():
     entities = _entities(_FIRM)
-    joined(entities, "Ottilie R. Harrowgate", "Harrowgate", rule="surname")
+    joined(entities, "Ottilie R. Brimmergate", "Brimmergate", rule="surname")
     joined(entities, "Benedikt S. Quillon", "Quillon", rule="surname")
-    firm = find(entities, "Harrowgate & Quillon")
-    assert "Harrowgate" not in firm.aliases and "Quillon" not in firm.aliases
+    firm = find(entities, "Brimmergate & Quillon")
+    assert "Brimmergate" not in firm.aliases and "Quillon" not in firm.aliases
 
 
 @needs_wordfreq
@@ -97,13 +97,13 @@ def _references(text: str) -> dict[tuple[int, str], str]:
 @needs_wordfreq
 def test_an_ing_word_after_a_compound_modifier_still_heads_no_description():
     refs = _references(
-        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. The Osk Transit "
-        "Authority was set up in 1970. In 2001 the Osk Transit Authority hired Harrowgate "
+        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. The Osk Transit "
+        "Authority was set up in 1970. In 2001 the Osk Transit Authority hired Brimmergate "
         "Quillon. The Osk Transit Authority later sued the firm. The authority lost. The "
         "firm’s insurers paid nothing.\n")
-    # "firm" describes Harrowgate Quillon (the text said so), so "the firm" is not the
+    # "firm" describes Brimmergate Quillon (the text said so), so "the firm" is not the
     # authority named nearer to it
-    assert refs.get((5, "The firm’s")) == "Harrowgate Quillon"
+    assert refs.get((5, "The firm’s")) == "Brimmergate Quillon"
 
 
 def test_an_ing_word_modifies_the_head_only_after_a_modifier():
@@ -195,10 +195,10 @@ def find_label(entities, label):
 @needs_wordfreq
 def test_a_nickname_given_to_it_joins_the_thing_the_previous_sentence_named():
     entities = _entities(
-        "In 1996 the partners turned the business into a company, Harrowgate Quillon Ltd, to "
+        "In 1996 the partners turned the business into a company, Brimmergate Quillon Ltd, to "
         "limit their risk. Staff still call it the Firmament. The Firmament employs 900 "
         "people.\n")
-    joined(entities, "Harrowgate Quillon Ltd", "Firmament", rule="renamed")
+    joined(entities, "Brimmergate Quillon Ltd", "Firmament", rule="renamed")
 
 
 @needs_wordfreq
@@ -213,7 +213,7 @@ def test_a_nickname_given_to_a_description_joins_the_sections_thing():
 @needs_wordfreq
 def test_a_name_that_is_not_the_whole_object_is_no_nickname():
     entities = _entities(
-        "Harrowgate Quillon released Northern Tides in 1990. Critics call it the Osk Quartet’s "
+        "Brimmergate Quillon released Northern Tides in 1990. Critics call it the Osk Quartet’s "
         "best album. The Osk Quartet toured in 1991.\n")
     quartet = find(entities, "Osk Quartet")
     assert quartet is not None and quartet is not find(entities, "Northern Tides")
@@ -271,27 +271,27 @@ def test_a_given_name_before_a_frequent_noun_makes_no_person():
 @needs_wordfreq
 def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
     refs = _references(
-        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. The tunnel leaked "
+        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. The tunnel leaked "
         "from 2001. Water ran down the walls. Salt stained the joints. In 2006 the Osk Transit "
         "Authority closed a track. The Osk Transit Authority sued the firm in 2007.\n")
-    assert refs.get((5, "the firm")) == "Harrowgate Quillon"
+    assert refs.get((5, "the firm")) == "Brimmergate Quillon"
 
 
 @needs_wordfreq
 def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
     refs = _references(
         "Tomek Quendry laid the first sea walls in Osk. Quendry’s designs were later refined "
-        "by Conrad Harrowgate, surveyor to the Osk Harbour Board. His finest work was the "
+        "by Conrad Brimmergate, surveyor to the Osk Harbour Board. His finest work was the "
         "Varne Light.\n")
-    assert refs.get((2, "His")) == "Conrad Harrowgate"
+    assert refs.get((2, "His")) == "Conrad Brimmergate"
 
 
 @needs_wordfreq
 def test_the_object_of_want_before_an_infinitive_is_a_reference():
     refs = _references(
-        "Harrowgate Quillon is a mid-sized engineering firm based in Osk. Ada Quillon had "
+        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. Ada Quillon had "
         "always wanted the firm to work underground.\n")
-    assert refs.get((1, "the firm")) == "Harrowgate Quillon"
+    assert refs.get((1, "the firm")) == "Brimmergate Quillon"
 
 
 @needs_wordfreq
@@ -399,10 +399,10 @@ def _group_of(groups, text):
 def test_a_coordinated_name_is_shortened_to_its_first_word_unless_that_is_a_surname():
     groups = group_forms(_forms("Lanterns and Ledgers", "Lanterns"), [])
     assert _group_of(groups, "Lanterns") == _group_of(groups, "Lanterns and Ledgers")
-    groups = group_forms(_forms("Ottilie R. Harrowgate", "Harrowgate & Quillon", "Harrowgate"),
+    groups = group_forms(_forms("Ottilie R. Brimmergate", "Brimmergate & Quillon", "Brimmergate"),
                          [])
-    assert _group_of(groups, "Harrowgate") == _group_of(groups, "Ottilie R. Harrowgate")
-    assert _group_of(groups, "Harrowgate") != _group_of(groups, "Harrowgate & Quillon")
+    assert _group_of(groups, "Brimmergate") == _group_of(groups, "Ottilie R. Brimmergate")
+    assert _group_of(groups, "Brimmergate") != _group_of(groups, "Brimmergate & Quillon")
 
 
 @needs_wordfreq
@@ -417,11 +417,11 @@ def test_a_town_takes_no_trade_suffix():
 def test_a_nickname_given_to_it_after_an_it_sentence_joins_what_that_it_stands_for():
     entities = _entities(
         "Echo frost sounding (EFS) is a way of finding the depth of frozen ground by timing "
-        "echoes. It was devised in 1961 at the Orvane Institute of Soil Physics by Petra "
-        "Hallisk and her student Imre Tovash. Surveyors still call it the Orvane drum, and "
-        "the name has stuck. The Orvane drum is still taught.\n")
-    joined(entities, "EFS", "Orvane drum", rule="renamed")
-    assert find(entities, "Orvane Institute of Soil Physics") is not find(entities, "Orvane drum")
+        "echoes. It was devised in 1961 at the Ulvane Institute of Soil Physics by Petra "
+        "Hallisk and her student Imre Tovash. Surveyors still call it the Ulvane drum, and "
+        "the name has stuck. The Ulvane drum is still taught.\n")
+    joined(entities, "EFS", "Ulvane drum", rule="renamed")
+    assert find(entities, "Ulvane Institute of Soil Physics") is not find(entities, "Ulvane drum")
 
 
 @needs_wordfreq
@@ -436,7 +436,7 @@ def test_a_long_quoted_title_with_a_subtitle_is_one_name():
 @needs_wordfreq
 def test_a_name_and_noun_given_by_a_naming_verb_is_one_thing_even_when_the_name_is_known():
     entities = _entities(
-        "The eruption of Mount Orrin in 1961 threw ash into the air. Ada Vell named this "
+        "The eruption of Mount Orrin in 1961 threw ash into the air. Ada Vennel named this "
         "effect the Orrin spike. The spike lasted for years.\n")
     spike = find(entities, "Orrin spike")
     assert spike is not None and spike is not find(entities, "Mount Orrin")
@@ -445,7 +445,7 @@ def test_a_name_and_noun_given_by_a_naming_verb_is_one_thing_even_when_the_name_
 @needs_wordfreq
 def test_an_element_and_its_mass_number_is_a_thing_and_a_hyphened_measure_is_not():
     entities = _entities(
-        "Ada Vell found that varnium-41 decayed slowly into varnium-43. The older the layer, "
+        "Ada Vennel found that varnium-41 decayed slowly into varnium-43. The older the layer, "
         "the more varnium-43 it held. A 36-metre core and 12 samples were taken.\n")
     assert find(entities, "varnium-41") is not None
     assert find(entities, "varnium-43") is not None

@@ -38,7 +38,7 @@ def test_a_numbered_name_is_better_known_by_another():
 def test_a_count_at_a_sentence_start_is_no_numbered_name():
     entities = _entities(
         "The regatta\n"
-        "The Tessaly regatta drew a crowd. Some 40 boats sailed. Nearly 200 people watched "
+        "The Tesmary regatta drew a crowd. Some 40 boats sailed. Nearly 200 people watched "
         "from the quay. Aged 12, the youngest sailor won a cup.\n")
     for form in ("Some 40", "Nearly 200", "Aged 12"):
         assert find(entities, form) is None
@@ -70,12 +70,12 @@ def test_a_name_given_as_what_the_method_is_called_joins_the_term_before():
 def test_a_name_as_it_is_still_known_joins_the_name_with_its_head():
     entities = _entities(
         "The rescue\n"
-        "The council drafted and passed the Orvane Harbour Act, which created the Orvane "
+        "The council drafted and passed the Ulvane Harbour Act, which created the Ulvane "
         "Harbour Board as a public body.\n"
         "The 1954 Act — as it is still known in the town — gave the board seven members. "
-        "The Orvane Harbour Board met monthly.\n")
-    act = joined(entities, "Orvane Harbour Act", "1954 Act", rule="alias")
-    assert find(entities, "Orvane Harbour Board") is not act
+        "The Ulvane Harbour Board met monthly.\n")
+    act = joined(entities, "Ulvane Harbour Act", "1954 Act", rule="alias")
+    assert find(entities, "Ulvane Harbour Board") is not act
 
 
 @needs_wordfreq

@@ -71,10 +71,10 @@ def test_an_adverb_in_ily_starts_no_term():
 def test_a_list_label_before_a_lone_name_is_a_field_not_an_entity():
     entities = _entities(
         "Facts\n\n"
-        "- Chief engineer: Ada Vell (from 1990)\n"
+        "- Chief engineer: Ada Vennel (from 1990)\n"
         "- Largest project: the Orrin Viaduct, 1998\n"
         "- Flood barriers: Gates close when the river rises past four metres.\n\n"
-        "The firm built the Orrin Viaduct for the Orrin Rail Company. Ada Vell led the work.\n")
+        "The firm built the Orrin Viaduct for the Orrin Rail Company. Ada Vennel led the work.\n")
     assert find(entities, "chief engineer") is None
     assert find(entities, "largest project") is None
     assert find(entities, "Orrin Viaduct") is not None
@@ -128,7 +128,7 @@ def test_a_common_word_after_and_inside_an_of_name_is_no_name():
 def test_quantities_counting_one_thing_are_one_node_and_pieces_are_none():
     entities = _entities(
         "The dam has 12 steel gates. Each of the 12 sluice gates weighs a lot. In the "
-        "2019–20 season a 1:40 scale model was built. Ada Vell and her 40 fellow engineers "
+        "2019–20 season a 1:40 scale model was built. Ada Vennel and her 40 fellow engineers "
         "signed it.\n")
     gates = find(entities, "12 sluice gates")
     assert gates is not None and find(entities, "12 steel gates") is gates

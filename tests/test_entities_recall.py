@@ -144,9 +144,9 @@ def test_a_role_noun_before_a_name_with_a_particle_or_in_bold_types_a_person(tmp
 
 def test_landmark_heads_and_place_prefixes_type_a_place(tmp_path):
     entities = _entities(
-        "The Kessel Rock Lighthouse was lit in 1811. Trade on the River Orm grew after "
+        "The Quessel Rock Lighthouse was lit in 1811. Trade on the River Orm grew after "
         "that, and Orm Hall was built beside it.\n", tmp_path, name="article.txt")
-    assert _type(entities, "Kessel Rock Lighthouse") == "place"
+    assert _type(entities, "Quessel Rock Lighthouse") == "place"
     assert _type(entities, "River Orm") == "place"
     assert _type(entities, "Orm Hall") == "place"
 

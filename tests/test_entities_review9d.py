@@ -43,14 +43,14 @@ def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
 def test_scores_after_names_are_no_releases(tmp_path):
     # sport and politics: decimals after several names are results, not versions
     text = ("Omar Quarnby won the vault. The judges' scores were: Omar Quarnby 9.8, "
-            "Oskar Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
-            "Kessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
+            "Osvald Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
+            "Quessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
     entities = _entities(text, tmp_path)
     assert not [e for e in entities if e.entity_type == "product"]
-    for person in ("Oskar Pardew", "Ivo Brellan"):
+    for person in ("Osvald Pardew", "Ivo Brellan"):
         assert find(entities, person).entity_type == "person"
     assert "Quarnby" in find(entities, "Omar Quarnby").aliases
-    assert find(entities, "Kessel Party").entity_type == "organization"
+    assert find(entities, "Quessel Party").entity_type == "organization"
 
 
 def test_one_names_releases_listed_together_stay_releases(tmp_path):
@@ -128,19 +128,19 @@ def test_a_club_with_a_plural_last_word_is_an_organisation(tmp_path):
 
 def test_a_singular_club_word_types_no_vehicle_a_club(tmp_path):
     text = ("The navy flew the Sea Harrier from its carriers. The Sea Harrier was fast. "
-            "The farmer drove a Kessel Ranger. The Kessel Ranger broke down.\n")
+            "The farmer drove a Quessel Ranger. The Quessel Ranger broke down.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "Sea Harrier").entity_type != "organization"
-    assert find(entities, "Kessel Ranger").entity_type != "organization"
+    assert find(entities, "Quessel Ranger").entity_type != "organization"
 
 
 def test_a_surname_is_no_short_form_of_the_fort_named_after_its_bearer(tmp_path):
-    # history: "Kessel" after "General Amos Kessel" is the general, not the fort
-    text = ("The army built Fort Kessel in 1790 and named it after General Amos Kessel. "
-            "Fort Kessel guarded the river crossing. Kessel had died at sea the year "
+    # history: "Quessel" after "General Amos Quessel" is the general, not the fort
+    text = ("The army built Fort Quessel in 1790 and named it after General Amos Quessel. "
+            "Fort Quessel guarded the river crossing. Quessel had died at sea the year "
             "before.\n")
     entities = _entities(text, tmp_path)
-    assert "Kessel" not in find(entities, "Fort Kessel").aliases
+    assert "Quessel" not in find(entities, "Fort Quessel").aliases
 
 
 def test_a_port_is_still_short_for_its_name(tmp_path):
@@ -161,10 +161,10 @@ def test_a_dose_or_a_size_after_a_name_is_no_release(tmp_path):
 
 def test_two_names_after_a_work_noun_and_a_comma_are_no_title(tmp_path):
     # finance news: "the report," then a list of two banks
-    text = ("According to the report, Kessel Bank and Orsk Bank, the two lenders, admitted "
-            "losses. Kessel Bank paid a fine. Orsk Bank did not.\n")
+    text = ("According to the report, Quessel Bank and Orsk Bank, the two lenders, admitted "
+            "losses. Quessel Bank paid a fine. Orsk Bank did not.\n")
     entities = _entities(text, tmp_path)
-    assert not _with(entities, "Kessel Bank and Orsk Bank")
+    assert not _with(entities, "Quessel Bank and Orsk Bank")
     assert find(entities, "Orsk Bank").aliases == set()
 
 

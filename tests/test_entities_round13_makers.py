@@ -124,24 +124,24 @@ def test_a_bold_italic_title_is_a_document_whatever_its_head_noun():
 
 @needs_wordfreq
 def test_a_wharf_is_a_place_and_a_starter_a_product():
-    text = ("Tamsin Vell lent a net store on Oskel Wharf as the first workshop. He also "
-            "introduced the **Vell starter**, a spring-loaded handle. The Vell starter sold "
+    text = ("Tamsin Vennel lent a net store on Oskel Wharf as the first workshop. He also "
+            "introduced the **Vennel starter**, a spring-loaded handle. The Vennel starter sold "
             "well.\n")
     assert _typed(text, "Oskel Wharf") == "place"
-    assert _typed(text, "Vell starter") == "product"
+    assert _typed(text, "Vennel starter") == "product"
 
 
 def test_it_before_a_passive_and_to_a_name_is_no_dummy():
     refs = _references(
-        "Tamsin Vell also introduced the **Vell starter**, a spring-loaded handle that one "
+        "Tamsin Vennel also introduced the **Vennel starter**, a spring-loaded handle that one "
         "person could use. It was licensed to the rival maker Tarvel Engines in 1964.\n")
-    assert ("It", "Vell starter") in refs
+    assert ("It", "Vennel starter") in refs
 
 
 def test_it_is_easy_to_stays_a_dummy():
-    refs = _references("Tamsin Vell also introduced the **Vell starter** in 1950. It was "
+    refs = _references("Tamsin Vennel also introduced the **Vennel starter** in 1950. It was "
                        "easy to see why fishermen liked it.\n")
-    assert ("It", "Vell starter") not in refs
+    assert ("It", "Vennel starter") not in refs
 
 
 def test_he_is_the_person_the_previous_sentence_is_about_not_one_named_in_the_possessive():
@@ -196,15 +196,15 @@ def test_a_name_a_thing_is_remembered_or_known_by_joins_it(text):
 
 @needs_wordfreq
 def test_known_to_have_served_as_gives_no_name():
-    entities = extracted("Ada Vell is known to have served as the Warden of Brenvik. The "
+    entities = extracted("Ada Vennel is known to have served as the Warden of Brenvik. The "
                          "Warden of Brenvik was elected.\n")
-    assert find(entities, "Warden of Brenvik") is not find(entities, "Ada Vell")
+    assert find(entities, "Warden of Brenvik") is not find(entities, "Ada Vennel")
 
 
 @needs_wordfreq
 def test_a_nickname_given_to_a_person_is_no_name_of_the_thing_named_before():
     entities = extracted(
-        "Tom Vell joined the Brenvik Rope Works in 1920. His workmates gave him the nickname "
+        "Tom Vennel joined the Brenvik Rope Works in 1920. His workmates gave him the nickname "
         "\"the Ox\". The Ox retired in 1960.\n")
     works = find(entities, "Brenvik Rope Works")
     assert works is not None and find(entities, "Ox") is not works

@@ -29,7 +29,7 @@ def test_an_everyday_word_is_no_place_of_an_adjective():
 
 def test_a_title_with_its_place_goes_by_the_title_alone():
     entities = extracted("On 3 May 1921 The Crier of Marlby printed the result on a press "
-                         "built by Arvid Vell. Vell sold three more presses.\n")
+                         "built by Arvid Vennel. Vennel sold three more presses.\n")
     paper = find(entities, "The Crier")
     assert paper is not None and paper is find(entities, "Crier of Marlby")
     assert any(m["rule"] == "place-title" for m in paper.merges)

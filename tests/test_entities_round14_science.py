@@ -23,7 +23,7 @@ def test_in_after_a_field_that_ends_a_body_s_name_gives_its_place():
 @needs_wordfreq
 def test_a_field_after_in_stays_in_the_name():
     entities = extracted(
-        "Ada Vell won the Hestly Prize for Research in Botany in 1970. She taught in Quenby.\n")
+        "Ada Vennel won the Hestly Prize for Research in Botany in 1970. She taught in Quenby.\n")
     assert find(entities, "Hestly Prize for Research in Botany") is not None
 
 
@@ -37,7 +37,7 @@ def test_a_periodical_s_rare_first_word_goes_on_with_of():
 @needs_wordfreq
 def test_a_maker_s_short_name_is_its_firm_not_one_of_its_models():
     entities = extracted(
-        "In 1967 Ada Vell founded Kestoval Instruments in Quenby. The firm's first model, the "
+        "In 1967 Ada Vennel founded Kestoval Instruments in Quenby. The firm's first model, the "
         "Kestoval KD-40, held forty samples. Kestoval also sold reagents, and a buyer later "
         "kept the Kestoval name.\n")
     firm = find(entities, "Kestoval Instruments")
@@ -48,7 +48,7 @@ def test_a_maker_s_short_name_is_its_firm_not_one_of_its_models():
 @needs_wordfreq
 def test_a_name_with_a_lowercase_landform_plural_is_one_place():
     entities = extracted(
-        "In 1957 Ada Vell took mud from the Pellith springs, a group of hot pools north of "
+        "In 1957 Ada Vennel took mud from the Pellith springs, a group of hot pools north of "
         "Quenby. The culture grew at 71 degrees.\n")
     assert find(entities, "Pellith springs") is not None
 
@@ -57,7 +57,7 @@ def test_a_name_with_a_lowercase_landform_plural_is_one_place():
 def test_a_description_inside_a_sentence_is_given_a_name_by_known_as():
     entities = extracted(
         "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
-        "brine by heating it twice. TSS was worked out in Quenby by Ada Vell. Older books give "
+        "brine by heating it twice. TSS was worked out in Quenby by Ada Vennel. Older books give "
         "it another name, and in the dairy trade the technique is still known as the Marrenby "
         "method.\n")
     method = find(entities, "Marrenby method")
@@ -68,7 +68,7 @@ def test_a_description_inside_a_sentence_is_given_a_name_by_known_as():
 def test_known_as_does_not_take_a_place_that_only_opens_the_name():
     entities = extracted(
         "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
-        "brine by heating it twice. Ada Vell worked in Quenby for years. Older books give it "
+        "brine by heating it twice. Ada Vennel worked in Quenby for years. Older books give it "
         "another name, and in the dairy trade the technique is still known as the Quenby sort "
         "of grading.\n")
     place = find(entities, "Quenby")
@@ -78,7 +78,7 @@ def test_known_as_does_not_take_a_place_that_only_opens_the_name():
 @needs_wordfreq
 def test_a_lowercase_coined_name_after_called_the_kind_noun_is_a_term():
     entities = extracted(
-        "In 1959 Ada Vell isolated the protein that did the work, and she called the protein "
+        "In 1959 Ada Vennel isolated the protein that did the work, and she called the protein "
         "varnase. What made varnase unusual was its patience.\n")
     assert find(entities, "varnase") is not None
 
@@ -86,7 +86,7 @@ def test_a_lowercase_coined_name_after_called_the_kind_noun_is_a_term():
 @needs_wordfreq
 def test_called_it_after_called_x_in_one_sentence_gives_x_another_name():
     entities = extracted(
-        "In 1959 Ada Vell isolated a protein: she called the protein varnase; colleagues soon "
+        "In 1959 Ada Vennel isolated a protein: she called the protein varnase; colleagues soon "
         "called it the Tallis enzyme or simply TZ-1. What made varnase unusual was its "
         "patience. Firms later sold the Tallis enzyme in bulk.\n")
     enzyme = find(entities, "varnase")
@@ -110,7 +110,7 @@ def _about(tmp_path, text: str, name: str, word: str) -> bool:
 def test_it_takes_up_a_technique_that_opens_the_sentence_before(tmp_path):
     text = ("Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for "
             "grading brine by heating it twice. It was worked out at the Pellith Dairy School "
-            "by Ada Vell. By 1970 TSS was used in every dairy.\n")
+            "by Ada Vennel. By 1970 TSS was used in every dairy.\n")
     assert _about(tmp_path, text, "tiered salt sorting", "worked out")
 
 
@@ -118,7 +118,7 @@ def test_it_takes_up_a_technique_that_opens_the_sentence_before(tmp_path):
 def test_write_the_name_as_gives_the_previous_subject_another_spelling():
     entities = extracted(
         "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
-        "brine by heating it twice. It was worked out at the Pellith Dairy School by Ada Vell. "
+        "brine by heating it twice. It was worked out at the Pellith Dairy School by Ada Vennel. "
         "Older papers write the name as tier-salt sorting. By 1970 TSS was used in every "
         "dairy.\n")
     method = find(entities, "tiered salt sorting")
@@ -152,7 +152,7 @@ def test_an_unquoted_title_with_a_subtitle_and_a_year_is_one_work():
 @needs_wordfreq
 def test_a_model_s_code_is_an_alias_of_its_full_name():
     entities = extracted(
-        "In 1967 Ada Vell founded Kestoval Instruments. Its first model, the Kestoval KD-40, "
+        "In 1967 Ada Vennel founded Kestoval Instruments. Its first model, the Kestoval KD-40, "
         "held forty samples.\n")
     model = find(entities, "Kestoval KD-40")
     assert model is not None and "KD-40" in model.aliases
@@ -168,7 +168,7 @@ def test_a_code_two_names_end_in_is_an_alias_of_neither():
 @needs_wordfreq
 def test_a_name_with_a_landform_plural_is_typed_a_place():
     entities = extracted(
-        "In 1957 Ada Vell took mud from the Pellith springs in the hills north of Quenby. "
+        "In 1957 Ada Vennel took mud from the Pellith springs in the hills north of Quenby. "
         "The culture grew at 71 degrees.\n")
     springs = find(entities, "Pellith springs")
     assert springs is not None and springs.entity_type == "place"

@@ -28,10 +28,10 @@ def test_a_unit_and_a_band_are_organisations():
 @needs_wordfreq
 def test_an_ensemble_and_an_assembly_are_organisations():
     entities = extracted(
-        "The Tessaly Consort gave its first concert in 1961. Two years later the Orvane "
+        "The Tesmary Consort gave its first concert in 1961. Two years later the Ulvane "
         "Assembly voted to pay for a new hall.\n")
-    assert _type(entities, "Tessaly Consort") == "organization"
-    assert _type(entities, "Orvane Assembly") == "organization"
+    assert _type(entities, "Tesmary Consort") == "organization"
+    assert _type(entities, "Ulvane Assembly") == "organization"
 
 
 @needs_wordfreq

@@ -35,7 +35,7 @@ def test_a_rare_word_written_once_is_no_term(tmp_path):
     assert find(entities, "theodolite") is None
 
 
-ORCHESTRA = """The harpist Ada Vell joined the Tessmar Quartet in 1950. Every harpist who \
+ORCHESTRA = """The harpist Ada Vennel joined the Tessmar Quartet in 1950. Every harpist who \
 auditioned that year admired its hygienic rehearsal rooms, and the hygienic standards \
 of the hall. The quartet toured the north coast twice, and the quartet recorded three \
 albums. Critics said the tour could revarnish its name; the players hoped to revarnish \
@@ -206,7 +206,7 @@ def test_a_rare_compound_noun_of_a_person_in_man_is_no_term(tmp_path):
     # "banksman", "linesman", "ferryman": a person's job, like "-ist" and "-er" nouns
     text = ("The yard had no banksman on the night of the accident. A banksman guides "
             "reversing lorries, and the firm later hired a second banksman. The ferryman "
-            "rowed Ada Vell across, and the ferryman waited for her.\n")
+            "rowed Ada Vennel across, and the ferryman waited for her.\n")
     entities = _entities(text, tmp_path)
     for word in ("banksman", "ferryman"):
         assert find(entities, word) is None, word
@@ -237,7 +237,7 @@ def test_a_rare_word_written_once_in_the_singular_stays_a_term(tmp_path):
 
 def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
     # "Quartet No. 5": a work numbered in its series, not a "Quartet No" and a number
-    text = ("The players gave the first Quartet No. 5 by Tom Vell in 1901. Critics said "
+    text = ("The players gave the first Quartet No. 5 by Tom Vennel in 1901. Critics said "
             "Quartet No. 5 was too long, and it was printed in 1903.\n")
     entities = _entities(text, tmp_path)
     assert find(entities, "Quartet No. 5") is not None
@@ -246,7 +246,7 @@ def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
 
 def test_called_as_telephoned_names_no_term(tmp_path):
     # "she called the Orla manager after …": a call, no naming; only "is/usually called" names
-    text = ("Ada Vell called the Kessbury manager after the match, and they spoke for an "
+    text = ("Ada Vennel called the Kessbury manager after the match, and they spoke for an "
             "hour. The crew called the Tollan keeper from the boat.\n")
     entities = _entities(text, tmp_path)
     for junk in ("Kessbury manager", "Tollan keeper"):
@@ -255,7 +255,7 @@ def test_called_as_telephoned_names_no_term(tmp_path):
 
 def test_a_vague_kind_in_apposition_defines_no_term(tmp_path):
     # "a place that …", "a thing which …" say nothing of what kind of thing it is
-    text = ("We ate at the seaside café, a place that serves fresh crab. Ada Vell sold the "
+    text = ("We ate at the seaside café, a place that serves fresh crab. Ada Vennel sold the "
             "brass bellpull, a thing which nobody wanted.\n")
     entities = _entities(text, tmp_path)
     for junk in ("seaside café", "brass bellpull"):

@@ -35,7 +35,7 @@ def test_the_town_of_a_name_is_a_place():
 
 
 def test_the_son_of_a_person_is_still_a_person():
-    text = ("Tobin Vell was the son of Ruth Tallis, a weaver. "
+    text = ("Tobin Vennel was the son of Ruth Tallis, a weaver. "
             "Ruth Tallis ran a shop in the market.\n")
     assert _type(text, "Ruth Tallis") == "person"
 

@@ -73,12 +73,12 @@ def test_names_in_a_list_are_no_apposition():
 def test_an_old_name_after_formerly_or_previously_joins_the_name():
     entities = _entities(
         "Orlen Hospital (formerly the Marrow Fever Hospital) opened in 1887. In 2015 the "
-        "project joined the Kessel Software Foundation, previously the Kessel Trust. "
-        "Ada Brunn, formerly the Chief Engineer of Kessel Works, left.\n")
+        "project joined the Quessel Software Foundation, previously the Quessel Trust. "
+        "Ada Brunn, formerly the Chief Engineer of Quessel Works, left.\n")
     joined(entities, "Orlen Hospital", "Marrow Fever Hospital")
-    joined(entities, "Kessel Software Foundation", "Kessel Trust")
+    joined(entities, "Quessel Software Foundation", "Quessel Trust")
     # a role is no old name
-    assert find(entities, "Ada Brunn") is not find(entities, "Chief Engineer of Kessel Works")
+    assert find(entities, "Ada Brunn") is not find(entities, "Chief Engineer of Quessel Works")
 
 
 def test_a_catalogue_number_written_onto_a_name_belongs_to_it():
@@ -109,8 +109,8 @@ def test_they_takes_no_person_with_a_plural_looking_surname():
 
 
 def test_a_name_and_a_noun_written_only_in_a_heading_is_an_alias(tmp_path):
-    text = ("# Orvane and the Tessamil Vaccine\n\n## The Tessamil programme\n\n"
-            "Orvane made Tessamil in 2014. Tessamil was tried in Ghana in 2017.\n")
+    text = ("# Ulvane and the Tessamil Vaccine\n\n## The Tessamil programme\n\n"
+            "Ulvane made Tessamil in 2014. Tessamil was tried in Ghana in 2017.\n")
     path = tmp_path / "article.md"
     path.write_text(text, encoding="utf-8")
     docs = read_documents([path])
@@ -171,9 +171,9 @@ def test_an_undefined_acronym_joins_the_one_name_whose_initials_it_spells():
 
 def test_an_acronym_spelling_two_names_joins_neither():
     entities = _entities(
-        "The Varn Health Fund and the Vell Harbour Forum met in 2020. The VHF board "
+        "The Varn Health Fund and the Vennel Harbour Forum met in 2020. The VHF board "
         "objected.\n")
-    fund, forum = find(entities, "Varn Health Fund"), find(entities, "Vell Harbour Forum")
+    fund, forum = find(entities, "Varn Health Fund"), find(entities, "Vennel Harbour Forum")
     assert fund is not None and forum is not None and fund is not forum
     vhf = find(entities, "VHF")
     assert vhf is None or vhf not in (fund, forum)

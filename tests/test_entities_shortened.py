@@ -119,9 +119,9 @@ def test_a_name_described_as_a_compiler_is_a_product():
 @needs_wordfreq
 def test_a_make_of_a_product_is_a_product():
     entities = _entities("The first compiler was written in Quill by Maren Varga. Later the "
-                         "Orvane Quill ran faster.\n")
+                         "Ulvane Quill ran faster.\n")
     assert find(entities, "Quill").entity_type == "product"
-    assert find(entities, "Orvane Quill").entity_type == "product"
+    assert find(entities, "Ulvane Quill").entity_type == "product"
 
 
 @needs_wordfreq

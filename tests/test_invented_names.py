@@ -2,8 +2,8 @@
 
 The tests' made-up articles (``tests/data/entities/``) and sentences (the string literals of
 ``tests/*.py``) must not share a name with the development sets (``data/article.txt``,
-``benchmarks/*/*/article.*``): a rule tested on an invented "Ada Vell" should not be a rule
-that happens to fit an evaluation article's Vell. A capitalised word of four letters or more is checked
+``benchmarks/*/*/article.*``): a rule tested on an invented "Ada Vennel" should not be a rule
+that happens to fit an evaluation article's Vennel. A capitalised word of four letters or more is checked
 unless it is an ordinary word (a Zipf frequency of :data:`ORDINARY_ZIPF` or more, or written
 in lowercase somewhere in the evaluation articles), a common given name
 (:data:`kg.words.given_names.GIVEN_NAMES`), or one of :data:`REAL`.

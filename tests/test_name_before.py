@@ -18,8 +18,8 @@ def test_a_case_party_goes_back_over_of_the():
 
 
 def test_a_case_party_goes_back_over_and_and_ampersand():
-    assert _case_texts("It cited Okonjo and Sons v. Lind & Vell in court.") == [
-        "Okonjo and Sons v . Lind & Vell"]
+    assert _case_texts("It cited Okonjo and Sons v. Lind & Vennel in court.") == [
+        "Okonjo and Sons v . Lind & Vennel"]
 
 
 def test_name_before_needs_a_capital_before_the_joiner():

@@ -15,7 +15,7 @@ def _entities(text: str):
 
 def test_a_lone_first_name_joins_the_one_person_it_begins():
     entities, _, _ = _entities(
-        "The Orvane Kite Club was started by Pelagia Vennholt and her cousin Elias Vennholt. "
+        "The Ulvane Kite Club was started by Pelagia Vennholt and her cousin Elias Vennholt. "
         "Elias later moved to Norrvik to build boats.\n")
     elias = joined(entities, "Elias Vennholt", "Elias")
     # "Elias" has the key "elia": joined as the first name, or as the written prefix
@@ -25,7 +25,7 @@ def test_a_lone_first_name_joins_the_one_person_it_begins():
 
 def test_a_first_name_shared_by_two_people_stays_apart():
     entities, _, _ = _entities(
-        "Elias Vennholt and Elias Beaumont founded the Orvane Kite Club in 1990. "
+        "Elias Vennholt and Elias Beaumont founded the Ulvane Kite Club in 1990. "
         "Elias later moved to Norrvik.\n")
     one, two = find(entities, "Elias Vennholt"), find(entities, "Elias Beaumont")
     assert one is not None and two is not None and one is not two
@@ -197,10 +197,10 @@ def test_a_noun_before_any_name_teaches_it_and_its_after_people_takes_the_last_s
 
 def test_the_dominant_organisation_must_be_named_before_the_description():
     entities, mentions, sentences = _entities(
-        "Talks began in 1990. Years later the firm said little. The Orvane Trading Company "
-        "opened in 1995. The Orvane Trading Company grew. The Orvane Trading Company "
+        "Talks began in 1990. Years later the firm said little. The Ulvane Trading Company "
+        "opened in 1995. The Ulvane Trading Company grew. The Ulvane Trading Company "
         "closed.\n")
-    firm = find(entities, "Orvane Trading Company")
+    firm = find(entities, "Ulvane Trading Company")
     assert firm is not None and not _referenced(mentions, sentences, firm, 1)
 
 

@@ -48,7 +48,7 @@ def test_to_after_another_verb_still_says_which_one():
     assert not by_reference(mentions, house, 2)  # "the house to the north": another house
 
 
-CASE = ("Tarvey v Pellbury Mills Ltd was a dispute between the weaver Oskar Quint Tarvey and "
+CASE = ("Tarvey v Pellbury Mills Ltd was a dispute between the weaver Osvald Quint Tarvey and "
         "the mill that employed him. "
         "The case, heard first in the county court, settled the rights of home weavers.\n")
 
@@ -215,10 +215,10 @@ def test_its_first_president_is_still_a_country():
 
 def test_its_director_is_still_a_film():
     entities, mentions = with_mentions(
-        "The film *Kessel Road* opened in 1990. "
-        "*Kessel Road* was shot in Harlow. "
+        "The film *Quessel Road* opened in 1990. "
+        "*Quessel Road* was shot in Harlow. "
         "Its director was Orla Vesk.\n")
-    film = find(entities, "Kessel Road")
+    film = find(entities, "Quessel Road")
     assert film is not None and film.entity_type != "organization"
     assert by_reference(mentions, film, 2)
 

@@ -84,7 +84,7 @@ def test_a_ranking_after_a_copula_is_no_description():
 
 def test_a_comma_opening_an_apposition_does_not_end_a_fronted_phrase():
     entities, mentions, _ = _entities(
-        "In 1961 Maren Holt married Oskar Brandl, a potter from Vessel Guild Ltd whom she "
+        "In 1961 Maren Holt married Osvald Brandl, a potter from Vessel Guild Ltd whom she "
         "met in Bonn. They had three sons.\n")
     guild = find(entities, "Vessel Guild Ltd")
     assert guild is not None and guild.entity_type == "organization"

@@ -10,9 +10,9 @@ from tests.test_entities import by_reference, find, with_mentions
 
 def test_an_object_him_is_not_the_subject_of_its_own_clause():
     entities, mentions = with_mentions(
-        "Oskar Brenne travelled to Kessport to meet Ivo Haldry, the finest glassmaker in "
+        "Osvald Brenne travelled to Kessport to meet Ivo Haldry, the finest glassmaker in "
         "Scotland. Haldry examined the samples for a week and paid him generously.\n")
-    brenne = find(entities, "Oskar Brenne")
+    brenne = find(entities, "Osvald Brenne")
     assert brenne is not None
     assert by_reference(mentions, brenne, 1)
 

@@ -19,7 +19,7 @@ Round 13: a naming cue counts as an article does ("widely known as Orvan enamel"
 "called", "dubbed"): pcr_history's enzyme, found before only as its bare name,
 is whole (then joined by :mod:`kg.merging.eponym_short`); no node of the other 19 sets moved.
 
-Two names joined by a dash in one word ("the Kessel–Varnhagen zone", "the Orlik–Sebrand
+Two names joined by a dash in one word ("the Quessel–Varnhagen zone", "the Orlik–Sebrand
 reversal") take their head after an article once: such a pair is only ever said of a thing
 named after both. Round 9 of issue 3: plate_tectonics' three such nodes are whole (the
 head was missing), no count or other set moved.
@@ -80,7 +80,7 @@ _NOT_HEAD = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.PREDICATE_ADJEC
              | frozenset(lx.REFERENCE_NOUNS) | lx.ORG_KIND_NOUNS | lx.ORG_HEADS | lx.PART_NOUNS)
 _CALENDAR = lx.MONTHS | lx.WEEKDAYS | lx.SEASONS
 _ADJECTIVE_NAME = ("ish", "ian", "ean", "ese", "ic", "an", "ch")
-# two capitalised names joined by a dash in one word ("Kessel–Varnhagen", "Orlik–Sebrand")
+# two capitalised names joined by a dash in one word ("Quessel–Varnhagen", "Orlik–Sebrand")
 _DASHED = re.compile(r"[A-Z][a-zà-ÿ]+[–—-][A-Z][a-zà-ÿ]+")
 # nouns of a stretch of time: "the Wendell era" is a time of the person's, not a thing
 _TIME_NOUNS = lx._words("era age period year decade century reign tenure term day time")
@@ -160,7 +160,7 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         return False
     pair = (last.lower, low)
     if e - s == 1 and _DASHED.fullmatch(last.text) and s > 0 and toks[s - 1].lower in _ARTICLES:
-        return True  # "the Kessel–Varnhagen zone": two names joined by a dash name a thing
+        return True  # "the Quessel–Varnhagen zone": two names joined by a dash name a thing
     return pair in stats.heads_after_article and (
         stats.heads[pair] >= 2 or e - s == 1 and _lone_pair(toks, e, stats))
 

@@ -6,7 +6,7 @@
   :mod:`kg.merging.relative_names`);
 - :func:`particle_before`: a lowercase name particle after no capitalised word opens the
   surname that follows ("Merrin and van Oordt ran …");
-- :func:`lone_title`: a title cut off from its name by its period ("Dr. Ada Vell") starts
+- :func:`lone_title`: a title cut off from its name by its period ("Dr. Ada Vennel") starts
   no name.
 
 Where a run of capitalised words goes on and what completes it is in :mod:`kg.finders.name_runs`,
@@ -32,7 +32,7 @@ def particle_before(toks: list[Token], i: int) -> bool:
 
 
 def lone_title(toks: list[Token], s: int, e: int) -> bool:
-    """True for a title cut off from its name by its period ("Dr. Ada Vell"): no name."""
+    """True for a title cut off from its name by its period ("Dr. Ada Vennel"): no name."""
     return e - s == 1 and toks[s].lower in lx.HONORIFICS and e + 1 < len(toks) \
         and toks[e].text == "." and toks[e + 1].is_cap
 

@@ -167,7 +167,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
     noun ("Association of", "Committee on") or is one common word ("Friends of", "Bank of",
     "The Tower of": a determiner before it does not count), not a personal name ("Oda
-    Vell of the University …" is two names).
+    Vennel of the University …" is two names).
 
     One rare word goes on with "of" and one capitalised word that the text never names
     otherwise ("Tallis of Brem", "Joan of Arc"): a byname, where "Voss of Varnholt",
@@ -224,7 +224,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
         and not sited_head(toks, j) and not _sited_field(toks, j)
-    # not "… of Forestry in Stockholm", nor "the Kessel Institute in Paris" (after the
+    # not "… of Forestry in Stockholm", nor "the Quessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
 
@@ -269,7 +269,7 @@ _METHOD_HEADS = lx._words("method process technique procedure")
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
-    lowercase head ("the Doppler effect", "the second Kessel point")."""
+    lowercase head ("the Doppler effect", "the second Quessel point")."""
     if _numero(toks, s, e):
         return e + 2  # "Grey Pike No. 4": one of a numbered series, its number part of it
     if e >= len(toks) or not _adjacent(toks, e):

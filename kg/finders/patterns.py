@@ -225,7 +225,7 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 def _field(words: list[Token], rest: list[Token]) -> bool:
     """True for a "Field: value" item ("Opened: 3 June 1887", "Colour: bronze"): the
     value starts with a number, holds no lowercase word or is a name standing alone ("Head
-    gardener: Ada Vell (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
+    gardener: Ada Vennel (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
     the label is one common word."""
     values = [t for t in rest if t.is_word]
     if not values or values[0].is_number or not any(t.text[0].islower() for t in values):

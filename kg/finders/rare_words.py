@@ -6,7 +6,7 @@ Round 16: one lowercase word rare in English (Zipf < 3.0 on wordfreq's large lis
 :func:`kg.words.lexicon.rarity`; the small list gives 0 to every word below 3 and cannot tell an
 everyday rarity from a coined term) is a term candidate (:func:`rare_words`), kept when
 written in two sentences, once at least as a head, never before "who" or a name (a person's
-noun: "the harpist Ada Vell") nor as a verb ("to …", "could …", before "the"/"every"), and
+noun: "the harpist Ada Vennel") nor as a verb ("to …", "could …", before "the"/"every"), and
 not ending a kept name ("the sextant" after "the Orlen Sextant" is that name's short
 form); its ending must not be an adjective's, a person's or an agent's ("-ic", "-al",
 "-ist", "-ian", "-er", "-or"; a measuring "-meter" is a thing), and no other finder may

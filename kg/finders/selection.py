@@ -197,7 +197,7 @@ def _drop_rare_heads(kept: dict[tuple, Form]) -> None:
 
 
 def _introduced(form: Form, units: list[Unit]) -> bool:
-    """True when the form is introduced by an appositive: "OSKAR, a scheduler for …"."""
+    """True when the form is introduced by an appositive: "OSVALD, a scheduler for …"."""
     n = len(form.key)
     for u in form.units:
         toks = units[u].tokens

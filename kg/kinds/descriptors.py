@@ -1,7 +1,7 @@
 """Descriptor nouns: the common nouns a text itself uses to say what a named thing is.
 
-A reader who met "Harrowgate Records, a small label that …" knows that "the label" a
-sentence later is Harrowgate Records, though "label" is no word of its name. The same for
+A reader who met "Brimmergate Records, a small label that …" knows that "the label" a
+sentence later is Brimmergate Records, though "label" is no word of its name. The same for
 "Kelsworth, a market town", "X is a charity that …", "the fiddler Agnes Morrow". This
 module collects those nouns per entity from four generic patterns:
 

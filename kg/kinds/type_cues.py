@@ -106,7 +106,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     role = toks[end + 2] if end + 3 < len(toks) else None
     if roles and role is not None and role.lower in lx.PERSON_NOUNS \
             and toks[end + 3].lower in ("of", "to", ","):
-        return "person"  # "Oda Vell, the daughter of the owner of … mill …, ran"
+        return "person"  # "Oda Vennel, the daughter of the owner of … mill …, ran"
     indefinite = _indefinite_head(toks, end + 1, roles=roles)
     if indefinite:
         return indefinite
@@ -174,7 +174,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and (singular(before[-2]) in lx.PLACE_HEADS
                                                     or singular(before[-2]) in _PLACE_NOUNS):
-        scores["place"] += 3  # "the city of Brennholm", "the inland town of Osk Vell"
+        scores["place"] += 3  # "the city of Brennholm", "the inland town of Osk Vennel"
     if not person:  # "built by Ambrose Harlow": people make and sell things too
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)

@@ -1,35 +1,35 @@
 """A family name written alone where a firm's name holds it too: the occurrences a pronoun
-says are the person ("House of Vell" … "Ada Vell" … "Within a year Vell was selling soap.
+says are the person ("House of Vennel" … "Ada Vennel" … "Within a year Vennel was selling soap.
 Her ledgers …").
 
 :func:`kg.merging.people.join_surnames` leaves a bare surname apart when another name holds
-it ("Vell" may be the "House of Vell"), because a form is joined as a whole; a reader takes
+it ("Vennel" may be the "House of Vennel"), because a form is joined as a whole; a reader takes
 each occurrence by its sentence. :func:`family_subjects` gives an occurrence to the person
 (rule ``family-subject``) when
 
 - the bare word is a group of its own (one capitalised word, no acronym, not typed a
   person or place) and the last name of exactly one person group, named in full before it
   in the same document, and every other name holding it is an organisation's (or a
-  person's): a firm named after the family ("House of Vell"), not a place ("Lower Vell",
-  where "Vell flooded. He …" is the village);
+  person's): a firm named after the family ("House of Vennel"), not a place ("Lower Vennel",
+  where "Vennel flooded. He …" is the village);
 - the occurrence is its clause's subject: the first word of the sentence or after a comma,
-  "and" or "but", and followed by a verb in the active voice ("Vell was selling", "and Vell
-  gave him"; not "Vell was bought by a rival", a firm's fate: review of round 18, where the
+  "and" or "but", and followed by a verb in the active voice ("Vennel was selling", "and Vennel
+  gave him"; not "Vennel was bought by a rival", a firm's fate: review of round 18, where the
   next sentence's "She" had made the firm's sale the founder's);
 - the sentence names no other person, and the next sentence opens with "he", "she", "his"
   or "her" (:mod:`kg.references` resolved) taking up that person: a firm would be "it".
 
-The other occurrences ("the Vell name", "a Vell extract", "the firm bought Vell") stay with
+The other occurrences ("the Vennel name", "a Vennel extract", "the firm bought Vennel") stay with
 the bare word's own node, so the person gets the alias without the firm's uses.
 
 Round 17 (alias unity on the 22 development sets and the invented ones): quellbracke
 0.78 → 0.83 (a founder written by her family name, then "Her"); no other figure moved and
 no conflation. Not taken as cues (unmeasured: of the development texts only one writes
 "X's family" and none "the X family" or "X's sons", and none beside a firm holding X): a
-possessive alone ("Vell's" is said of firms too: "Vell's new factory"), and "the Vell
+possessive alone ("Vennel's" is said of firms too: "Vennel's new factory"), and "the Vennel
 family" (the family, not one person). Without the subject test, an object ("a rival firm
-bought Vell. Her …") would be the person; without the firm test, a village ("Lower Vell" …
-"Vell flooded. He lost his barns"): both in tests/test_entities_round17.py.
+bought Vennel. Her …") would be the person; without the firm test, a village ("Lower Vennel" …
+"Vennel flooded. He lost his barns"): both in tests/test_entities_round17.py.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _verb(token) -> bool:
 
 def _passive(tokens, end: int) -> bool:
     """True when the verb at ``end`` is a form of "be" (or "has/had been") before a past
-    participle: the subject undergoes the act ("Vell was bought by a rival"), as a firm
+    participle: the subject undergoes the act ("Vennel was bought by a rival"), as a firm
     is bought, sold, renamed or wound up; no act of a person's."""
     k = end
     if k < len(tokens) and tokens[k].lower in _HAVE:
@@ -111,7 +111,7 @@ def family_subjects(units: list[Unit], matches: list[Match], references: list[tu
     holders: dict[str, set[int]] = {}
     for g, group in enumerate(groups):
         for k in group.keys:
-            for word in k if len(k) > 1 and kept[k].is_name else ():  # not "the Vell name"
+            for word in k if len(k) > 1 and kept[k].is_name else ():  # not "the Vennel name"
                 holders.setdefault(word, set()).add(g)
     bare = {}
     for h, group in enumerate(groups):
@@ -123,7 +123,7 @@ def family_subjects(units: list[Unit], matches: list[Match], references: list[tu
         firms = holders.get(word, set()) - people - {h}
         if form.is_name and not form.kinds.get("acronym") and len(people) == 1 and firms \
                 and all(types[g] in ("organization", "person") for g in firms):
-            bare[h] = next(iter(people))  # "Vell" of "House of Vell", not of "Lower Vell"
+            bare[h] = next(iter(people))  # "Vennel" of "House of Vennel", not of "Lower Vennel"
     if not bare:
         return {}
     taken = {}  # (sentence, start) → the groups a pronoun there takes up

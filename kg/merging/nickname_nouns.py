@@ -7,8 +7,8 @@ sentence named or referred to), when the name is the whole object and capitalise
 figures are in :mod:`kg.references.bridging`'s docstring (``renamed``). Round 15: after a sentence
 that opens with the pronoun "It", "call it X" names what that "It" stands for, the name that
 opens the sentence before (:func:`_it_chain`), not the one thing the "It" sentence named:
-"X (XS) is a way of … . It was devised at the Orvane Institute … . Surveyors still call it
-the Orvane drum". Measured over the 20 development sets and the invented articles: on the
+"X (XS) is a way of … . It was devised at the Ulvane Institute … . Surveyors still call it
+the Ulvane drum". Measured over the 20 development sets and the invented articles: on the
 invented sediment article a technique's nickname left the institute for the technique
 (alias unity .76 → .80, one conflation fewer); no other figure of the other sets moved.
 

@@ -88,8 +88,8 @@ def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
                   and f.key[0] in _DROPPED_FIRST]
         if k[0] in _SHIP_PREFIXES and len(k) != 2 or len(k) == 2 and k[1] in surnames:
-            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"; nor is "Kessel",
-            # the general's surname, short for "Fort Kessel", named after him (review of
+            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"; nor is "Quessel",
+            # the general's surname, short for "Fort Quessel", named after him (review of
             # round 18, which made "Fort" and "Port" leading heads)
         if short is not None and short.is_name and not rivals:
             uf.union(short.key, k, "short-form", f"“{top(short)}” is used on its own for "

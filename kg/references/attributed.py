@@ -1,11 +1,11 @@
 """Ideas the text attributes to a person: what "his theory", "her method" stands for.
 
-A reader who met "Vell proposed what she called tidal pumping." knows that "her theory" a
-few paragraphs later, said of Vell, is tidal pumping, though "theory" is no word of its
+A reader who met "Vennel proposed what she called tidal pumping." knows that "her theory" a
+few paragraphs later, said of Vennel, is tidal pumping, though "theory" is no word of its
 name. :class:`Attributions` learns, sentence by sentence, the concept or technique a person
 put forward: a mention of the person (a name, or "he"/"she" resolved to them) followed at
 once (past the rest of the name and one adverb) by a verb of proposing (:data:`_PROPOSING`),
-and then, within a few words, a concept or technique entity ("Vell proposed what she called
+and then, within a few words, a concept or technique entity ("Vennel proposed what she called
 tidal pumping", "Ada Skarn later developed rotary casting"). :mod:`kg.references.coref` then gives "his"
 or "her" before an idea noun (:data:`IDEA_NOUNS`) whose possessor resolves to that person the
 most recent idea so attributed; with none, nothing (a wrong edge is worse than none).

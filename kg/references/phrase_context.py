@@ -83,7 +83,7 @@ def expletive(tokens, i: int) -> bool:
 
 
 def _preposition_to(tokens, k: int) -> bool:
-    """True for a "to" before a determiner, a name or a number ("It was sold to the Vell
+    """True for a "to" before a determiner, a name or a number ("It was sold to the Vennel
     family", "licensed to Tarvel Engines"): a preposition, not the infinitive of a dummy
     "it" ("it is easy to see"). Round 13: one right "It" on the engines probe (relations
     0.92 → 1.00); no other figure of the 36 sets moved."""
