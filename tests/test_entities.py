@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.model import Document, Section, Sentence, stable_id
+from kg.splitter import split_document
 
 ARTICLE = Path(__file__).resolve().parents[1] / "data" / "article.txt"
 
@@ -92,6 +94,22 @@ def with_mentions(text: str):
     return extract_entities(docs, sections, sentences)
 
 
+def read_file(text: str, tmp_path: Path, *, name: str = "article.txt"):
+    """``(entities, mentions, sentences)`` of ``text`` written to ``tmp_path / name`` and read
+    through the real reader and splitter (the naive splitter of :func:`build` cuts at "St.")."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    docs = read_documents([path])
+    sections, sentences = split_document(docs[0])
+    entities, mentions = extract_entities(docs, sections, sentences)
+    return entities, mentions, sentences
+
+
+def read_entities(text: str, tmp_path: Path, *, name: str = "article.txt"):
+    """The entities of ``text`` read through :func:`read_file`."""
+    return read_file(text, tmp_path, name=name)[0]
+
+
 @pytest.fixture(scope="module")
 def survey():
     docs, sections, sentences = build(SURVEY)
@@ -105,10 +123,14 @@ def by_reference(mentions, entity, index) -> bool:
                for m in mentions)
 
 
+def named(entities, form: str) -> list:
+    """Every entity whose label or alias is ``form`` (case-insensitive)."""
+    return [e for e in entities if form.casefold() in {a.casefold() for a in (e.label, *e.aliases)}]
+
+
 def find(entities, form: str):
     """The entity whose label or alias is ``form`` (case-insensitive), else None."""
-    hits = [e for e in entities
-            if form.casefold() in {a.casefold() for a in {e.label, *e.aliases}}]
+    hits = named(entities, form)
     assert len(hits) <= 1, f"{form} is on {len(hits)} entities"
     return hits[0] if hits else None
 

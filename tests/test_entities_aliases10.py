@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.documents import read_documents
-from kg.entities import extract_entities
-from kg.splitter import split_document
 from tests.test_entities import extracted as _entities
-from tests.test_entities import find, joined, needs_wordfreq, with_mentions
+from tests.test_entities import find, joined, needs_wordfreq, read_entities, with_mentions
 
 
 @needs_wordfreq
@@ -107,15 +104,7 @@ def test_a_title_after_published_is_one_work_not_its_pieces():
 def _read(tmp_path, text: str):
     """The entities of ``text`` read as a file through the real splitter (which keeps "St."
     inside a sentence, as the tests' naive one does not)."""
-    path = tmp_path / "article.md"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = [], []
-    for doc in docs:
-        secs, sents = split_document(doc)
-        sections += secs
-        sentences += sents
-    return extract_entities(docs, sections, sentences)[0]
+    return read_entities(text, tmp_path, name="article.md")
 
 
 @needs_wordfreq

@@ -4,20 +4,12 @@ Small made-up documents."""
 
 from __future__ import annotations
 
-from kg.documents import read_documents
-from kg.entities import extract_entities
-from kg.splitter import split_document
 from kg.words.tokens import singular
-from tests.test_entities import find, needs_wordfreq
+from tests.test_entities import find, needs_wordfreq, read_entities
 
 
 def _entities(text: str, tmp_path, *, name: str = "article.md"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
+    return read_entities(text, tmp_path, name=name)
 
 
 KILNS = """# Kilns

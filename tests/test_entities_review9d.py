@@ -4,8 +4,7 @@ unlike the rules' own, where each fired wrongly."""
 
 from __future__ import annotations
 
-from tests.test_entities import find
-from tests.test_entities_round17 import _entities, _with
+from tests.test_entities import find, named, read_entities, read_file
 
 
 def test_a_numbered_part_of_a_text_is_no_release(tmp_path):
@@ -13,7 +12,7 @@ def test_a_numbered_part_of_a_text_is_no_release(tmp_path):
     text = ("Under Section 4.2 of the Brellan Tenancy Act, the tenant must give notice. "
             "The judge also cited Annex 7.1 of the lease. At the funeral the choir sang "
             "Psalm 23.1, and the notes in Figure 2.1 show the tune.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     for label in ("Section 4.2", "Annex 7.1", "Psalm 23.1", "Figure 2.1"):
         found = find(entities, label)
         assert found is None or found.entity_type != "product", label
@@ -24,7 +23,7 @@ def test_a_numbered_part_of_a_text_is_no_release(tmp_path):
 def test_a_release_number_still_makes_a_product(tmp_path):
     text = ("The Quillon library reached Quillon 1.3 in May. Most users moved to "
             "Quillon 1.3 within a month.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "Quillon 1.3").entity_type == "product"
 
 
@@ -33,11 +32,11 @@ def test_a_place_prefix_alone_is_no_short_form_of_the_place(tmp_path):
     text = ("The ferry sailed from Port Talvery to the islands. Port Talvery has a deep "
             "harbour. The sommelier poured a glass of Port after dinner. Port is a "
             "fortified wine.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     town = find(entities, "Port Talvery")
     assert town is not None
     assert "Port" not in town.aliases and town.label == "Port Talvery"
-    assert len(_with(entities, "Port")) <= 1
+    assert len(named(entities, "Port")) <= 1
 
 
 def test_scores_after_names_are_no_releases(tmp_path):
@@ -45,7 +44,7 @@ def test_scores_after_names_are_no_releases(tmp_path):
     text = ("Omar Quarnby won the vault. The judges' scores were: Omar Quarnby 9.8, "
             "Osvald Pardew 9.6 and Ivo Brellan 9.1. Quarnby later retired. In the poll, "
             "Quessel Party 34.5 and Dorrow Alliance 30.1 led the field.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert not [e for e in entities if e.entity_type == "product"]
     for person in ("Osvald Pardew", "Ivo Brellan"):
         assert find(entities, person).entity_type == "person"
@@ -56,20 +55,13 @@ def test_scores_after_names_are_no_releases(tmp_path):
 def test_one_names_releases_listed_together_stay_releases(tmp_path):
     text = ("The Quillon library dropped Quillon 1.3 and Quillon 2.0 in the same year. "
             "Quillon 2.0 was faster.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "Quillon 2.0").entity_type == "product"
     assert find(entities, "Quillon 1.3").entity_type == "product"
 
 
 def _references(text: str, tmp_path) -> list[tuple[str, str]]:
-    from kg.documents import read_documents
-    from kg.entities import extract_entities
-    from kg.splitter import split_document
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, mentions = extract_entities(docs, sections, sentences)
+    entities, mentions, _ = read_file(text, tmp_path)
     labels = {e.id: e.label for e in entities}
     return [(m.surface, labels[m.entity]) for m in mentions if m.via == "reference"]
 
@@ -94,9 +86,9 @@ def test_a_participle_that_says_something_else_is_no_alias(tmp_path):
             "hunt over the vole-populated meadows at dusk. The wards kept sepsis relation "
             "data. Sepsis relation was weak. Sepsis relation charts were kept. "
             "Sepsis-related deaths fell.\n")
-    entities = _entities(text, tmp_path)
-    assert not _with(entities, "vole-populated")
-    assert not _with(entities, "sepsis-related")
+    entities = read_entities(text, tmp_path)
+    assert not named(entities, "vole-populated")
+    assert not named(entities, "sepsis-related")
 
 
 def test_a_firm_named_for_its_founder_undergoing_a_sale_is_no_person(tmp_path):
@@ -104,7 +96,7 @@ def test_a_firm_named_for_its_founder_undergoing_a_sale_is_no_person(tmp_path):
     text = ("Ada Orsk opened the House of Orsk, a soap works, in 1890. The House of Orsk "
             "sold soap across the north.\nIn 1950, Orsk was bought by a rival firm. She "
             "had died ten years before.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert "Orsk" not in find(entities, "Ada Orsk").aliases
 
 
@@ -112,7 +104,7 @@ def test_a_family_name_acting_is_still_the_person(tmp_path):
     text = ("Ada Orsk opened the House of Orsk, a soap works, in 1890. The House of Orsk "
             "sold soap across the north.\nWithin a year, Orsk was selling it in three "
             "towns. Her ledgers survive.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert "Orsk" in find(entities, "Ada Orsk").aliases
 
 
@@ -121,7 +113,7 @@ def test_a_club_with_a_plural_last_word_is_an_organisation(tmp_path):
     text = ("Dorrow Rangers beat Orsk Wanderers on Saturday. Dorrow Rangers scored twice. "
             "Orsk Wanderers drew with Telvane Harriers in May. Telvane Harriers lost "
             "again.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     for club in ("Dorrow Rangers", "Orsk Wanderers", "Telvane Harriers"):
         assert find(entities, club).entity_type == "organization", club
 
@@ -129,7 +121,7 @@ def test_a_club_with_a_plural_last_word_is_an_organisation(tmp_path):
 def test_a_singular_club_word_types_no_vehicle_a_club(tmp_path):
     text = ("The navy flew the Sea Harrier from its carriers. The Sea Harrier was fast. "
             "The farmer drove a Quessel Ranger. The Quessel Ranger broke down.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "Sea Harrier").entity_type != "organization"
     assert find(entities, "Quessel Ranger").entity_type != "organization"
 
@@ -139,14 +131,14 @@ def test_a_surname_is_no_short_form_of_the_fort_named_after_its_bearer(tmp_path)
     text = ("The army built Fort Quessel in 1790 and named it after General Amos Quessel. "
             "Fort Quessel guarded the river crossing. Quessel had died at sea the year "
             "before.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert "Quessel" not in find(entities, "Fort Quessel").aliases
 
 
 def test_a_port_is_still_short_for_its_name(tmp_path):
     text = ("The ferry sails from Port Talvery each morning. Talvery has a deep harbour "
             "and a fish market.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert "Talvery" in find(entities, "Port Talvery").aliases
 
 
@@ -154,7 +146,7 @@ def test_a_dose_or_a_size_after_a_name_is_no_release(tmp_path):
     # medicine and motoring: a decimal before a unit is an amount
     text = ("Patients took Kessolin 2.5 mg twice daily. The Telvane 1.5 litre engine was "
             "sold widely.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "Kessolin 2.5") is None
     assert find(entities, "Telvane 1.5") is None
 
@@ -163,15 +155,15 @@ def test_two_names_after_a_work_noun_and_a_comma_are_no_title(tmp_path):
     # finance news: "the report," then a list of two banks
     text = ("According to the report, Quessel Bank and Orsk Bank, the two lenders, admitted "
             "losses. Quessel Bank paid a fine. Orsk Bank did not.\n")
-    entities = _entities(text, tmp_path)
-    assert not _with(entities, "Quessel Bank and Orsk Bank")
+    entities = read_entities(text, tmp_path)
+    assert not named(entities, "Quessel Bank and Orsk Bank")
     assert find(entities, "Orsk Bank").aliases == set()
 
 
 def test_a_title_beside_a_work_noun_is_still_one_name(tmp_path):
     text = ("Her account of the voyage, A Winter on the Orsk Coast, sold well. A Winter on "
             "the Orsk Coast was reprinted twice.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "A Winter on the Orsk Coast") is not None
 
 
@@ -179,7 +171,7 @@ def test_a_group_of_a_places_residents_is_a_place_use(tmp_path):
     # local news: the town is no short form of the baths named after it
     text = ("A group of Oswelt residents opposed the plan for Oswelt Baths. Oswelt Baths "
             "opened in 1901 anyway. Oswelt grew after the railway came.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert "Oswelt" not in find(entities, "Oswelt Baths").aliases
 
 
@@ -189,5 +181,5 @@ def test_a_citys_numbered_plan_does_not_make_the_city_a_product(tmp_path):
             "Quarnby 2.0, a plan for new trams. Quarnby 2.0 cost millions. Quarnby has "
             "forty thousand people and a cathedral. Many tourists visit Quarnby each "
             "summer.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     assert find(entities, "Quarnby").entity_type == "place"

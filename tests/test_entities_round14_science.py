@@ -4,10 +4,7 @@ that ends a body's name before "in" and its place, a periodical's rare first wor
 
 from __future__ import annotations
 
-from kg.documents import read_documents
-from kg.entities import extract_entities
-from kg.splitter import split_document
-from tests.test_entities import extracted, find, needs_wordfreq
+from tests.test_entities import extracted, find, needs_wordfreq, read_file
 
 
 @needs_wordfreq
@@ -95,11 +92,7 @@ def test_called_it_after_called_x_in_one_sentence_gives_x_another_name():
 
 def _about(tmp_path, text: str, name: str, word: str) -> bool:
     """True when the sentence holding ``word`` mentions the entity named ``name``."""
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, mentions = extract_entities(docs, sections, sentences)
+    entities, mentions, sentences = read_file(text, tmp_path, name="a.txt")
     entity = find(entities, name)
     index = next(i for i, s in enumerate(sentences) if word in s.text)
     return entity is not None and any(m.entity == entity.id and m.sentence == index

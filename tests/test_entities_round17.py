@@ -4,24 +4,7 @@ merge would be wrong."""
 
 from __future__ import annotations
 
-from kg.documents import read_documents
-from kg.entities import extract_entities
-from kg.splitter import split_document
-from tests.test_entities import find
-
-
-def _entities(text: str, tmp_path):
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
-
-
-def _with(entities, form: str):
-    return [e for e in entities if form.casefold() in {a.casefold() for a in (e.label, *e.aliases)}]
-
+from tests.test_entities import find, named, read_entities
 
 RESIN = """The Orvel works made its name with a method its chemist called mallow distillation. \
 Mallow distillation drew the oil from the root without scorching it. Rival distillers \
@@ -31,11 +14,11 @@ built around mallow-distilled resin and cedar.
 
 
 def test_a_hyphened_participle_names_the_process_term(tmp_path):
-    entities = _entities(RESIN, tmp_path)
+    entities = read_entities(RESIN, tmp_path)
     term = find(entities, "mallow distillation")
     assert term is not None
     assert "mallow-distilled" in term.aliases
-    assert len(_with(entities, "mallow-distilled")) == 1
+    assert len(named(entities, "mallow-distilled")) == 1
     rules = {m["form"]: m["rule"] for m in term.merges}
     assert rules["mallow-distilled"] == "participle"
 
@@ -44,7 +27,7 @@ def test_an_unhyphened_finite_verb_is_no_participle_alias(tmp_path):
     text = ("Geologists call the method loess dating. Loess dating counts the layers of "
             "windblown dust. Loess dating was refined in the 1960s. The cliff was loess "
             "dated by two teams, who disagreed.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     term = find(entities, "loess dating")
     assert term is not None
     assert not any("dated" in a for a in term.aliases)
@@ -55,8 +38,8 @@ def test_a_look_alike_participle_of_another_verb_is_no_alias(tmp_path):
     text = ("Its lawyers called the scheme a **kelp foundation**. The kelp foundation paid "
             "the costs. The kelp foundation lost the appeal. A rival trading house, "
             "kelp-founded and proud of it, settled out of court.\n")
-    entities = _entities(text, tmp_path)
-    assert not _with(entities, "kelp-founded")
+    entities = read_entities(text, tmp_path)
+    assert not named(entities, "kelp-founded")
 
 
 def test_a_common_modifier_gives_no_participle_alias(tmp_path):
@@ -64,8 +47,8 @@ def test_a_common_modifier_gives_no_participle_alias(tmp_path):
     text = ("The mill is known for cold pressing. Cold pressing keeps the flavour of the "
             "seed. Cold pressing is slow. The shop also sells a cold-pressed juice from "
             "another farm.\n")
-    entities = _entities(text, tmp_path)
-    assert not _with(entities, "cold-pressed")
+    entities = read_entities(text, tmp_path)
+    assert not named(entities, "cold-pressed")
 
 
 SOAP = """The House of Tessolde began in 1871, when Ada Tessolde, a widow, opened a soap \
@@ -76,7 +59,7 @@ by the House of Tessolde.
 
 
 def test_a_family_name_as_subject_taken_up_by_her_is_the_person(tmp_path):
-    entities = _entities(SOAP, tmp_path)
+    entities = read_entities(SOAP, tmp_path)
     person = find(entities, "Ada Tessolde")
     assert person is not None and person.entity_type == "person"
     assert "Tessolde" in person.aliases
@@ -89,7 +72,7 @@ def test_a_family_name_as_object_stays_apart_from_the_person(tmp_path):
     # "a rival firm bought Tessolde": the firm, though "Her" follows
     text = SOAP.replace("Within a year, though, Tessolde was selling soap in three towns.",
                         "In 1902 a rival firm bought Tessolde outright.")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     person = [e for e in entities if e.label == "Ada Tessolde"]
     assert person and "Tessolde" not in person[0].aliases
 
@@ -99,7 +82,7 @@ def test_a_place_holding_the_family_name_is_not_the_person(tmp_path):
     text = ("Tom Pellingham farmed at Lower Pellingham for forty years. The farm at Lower "
             "Pellingham was his father's. Pellingham flooded in 1901. He lost his barns and "
             "most of his sheep.\n")
-    entities = _entities(text, tmp_path)
+    entities = read_entities(text, tmp_path)
     person = [e for e in entities if e.label == "Tom Pellingham"]
     assert person and "Pellingham" not in person[0].aliases
 
@@ -110,9 +93,9 @@ def test_a_club_named_like_a_person_is_neither_its_founder_nor_a_person(tmp_path
     text = ("Tom Quarrelby founded Quarrelby Athletic in 1898. Quarrelby won the county cup "
             "in 1902 and again in 1905. The club moved to a new ground in 1910. "
             "Quarrelby died in 1921.\n")
-    entities = _entities(text, tmp_path)
-    (club,) = _with(entities, "Quarrelby Athletic")
-    (founder,) = _with(entities, "Tom Quarrelby")
+    entities = read_entities(text, tmp_path)
+    (club,) = named(entities, "Quarrelby Athletic")
+    (founder,) = named(entities, "Tom Quarrelby")
     assert club is not founder
     assert club.entity_type == "organization"
     assert "Quarrelby" in founder.aliases and "Quarrelby" not in club.aliases
@@ -121,16 +104,16 @@ def test_a_club_named_like_a_person_is_neither_its_founder_nor_a_person(tmp_path
 def test_a_firm_named_after_its_founder_still_goes_by_the_short_name(tmp_path):
     text = ("Ann Quarrelby opened a workshop in 1901. Quarrelby Motor Company was founded "
             "in 1910 to build vans. By 1920 Quarrelby employed four hundred people.\n")
-    entities = _entities(text, tmp_path)
-    (firm,) = _with(entities, "Quarrelby Motor Company")
+    entities = read_entities(text, tmp_path)
+    (firm,) = named(entities, "Quarrelby Motor Company")
     assert "Quarrelby" in firm.aliases
 
 
 def test_a_name_wrapped_across_lines_is_one_form_in_labels_and_aliases(tmp_path):
     text = ("The survey was led by Paul\nEnstone in 1921. Enstone mapped the coast of the\n"
             "Varrow Peninsula twice. Paul Enstone died in 1950.\n")
-    entities = _entities(text, tmp_path)
-    (person,) = _with(entities, "Paul Enstone")
+    entities = read_entities(text, tmp_path)
+    (person,) = named(entities, "Paul Enstone")
     assert person.label == "Paul Enstone"
     assert person.aliases == {"Enstone"}
     assert all("\n" not in form for e in entities for form in (e.label, *e.aliases))

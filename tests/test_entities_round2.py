@@ -10,7 +10,7 @@ import pytest
 from kg.documents import read_documents
 from kg.entities import extract_entities
 from kg.splitter import split_document
-from tests.test_entities import build, find, joined, needs_wordfreq
+from tests.test_entities import build, find, joined, needs_wordfreq, read_entities
 from tests.test_entities import extracted as _entities
 
 
@@ -34,18 +34,8 @@ def test_and_does_not_glue_two_names():
     assert find(entities, "Forest") is not None
 
 
-def _split(text: str, tmp_path):
-    """Entities with the real sentence splitter (the naive one of ``build`` cuts at "St.")."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, _ = extract_entities(docs, sections, sentences)
-    return entities
-
-
 def test_saint_and_a_plural_possessive_stay_inside_an_institution_name(tmp_path):
-    entities = _split(
+    entities = read_entities(
         "St. Orwen Hospital opened in 1887. The Marrow Patients’ Forum met at St. Orwen "
         "Hospital in 1990, and the Marrow Patients’ Forum wrote to the board.\n", tmp_path)
     hospital = find(entities, "St. Orwen Hospital")

@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-from kg.documents import read_documents
-from kg.entities import extract_entities
-from kg.splitter import split_document
-from tests.test_entities import find
-
-
-def _entities(text: str, tmp_path):
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, mentions = extract_entities(docs, sections, sentences)
-    return entities, mentions, sentences
-
+from tests.test_entities import find, read_entities, read_file
 
 BASINS = """Tamsin Orlay mapped the basins of the Quenby uplands for twenty years. In 1931 she \
 argued that the basins had formed slowly. Orlay's idea of crustal sagging was ignored for \
@@ -30,7 +17,7 @@ time-consuming process for its nets. The red car, which stood by the quay, was h
 
 
 def test_a_term_an_idea_is_of_is_kept_and_joined_to_its_author(tmp_path):
-    entities, mentions, _ = _entities(BASINS, tmp_path)
+    entities, mentions, _ = read_file(BASINS, tmp_path)
     sagging = find(entities, "crustal sagging")
     assert sagging is not None
     person = find(entities, "Tamsin Orlay")
@@ -39,7 +26,7 @@ def test_a_term_an_idea_is_of_is_kept_and_joined_to_its_author(tmp_path):
 
 
 def test_a_hyphenated_method_term_is_kept_but_not_a_count(tmp_path):
-    entities, _, _ = _entities(BASINS, tmp_path)
+    entities, _, _ = read_file(BASINS, tmp_path)
     assert find(entities, "star-sight method") is not None
     assert find(entities, "two-part device") is None
     for junk in ("step-by-step procedure", "low-cost design", "time-consuming process"):
@@ -47,7 +34,7 @@ def test_a_hyphenated_method_term_is_kept_but_not_a_count(tmp_path):
 
 
 def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
-    entities, _, _ = _entities(BASINS, tmp_path)
+    entities, _, _ = read_file(BASINS, tmp_path)
     assert find(entities, "salt kiln") is not None
     assert find(entities, "fish") is None
     assert find(entities, "following spring") is None
@@ -56,7 +43,7 @@ def test_a_sentence_opening_term_glossed_by_which_is_kept(tmp_path):
 
 def test_a_stretch_of_time_glossed_by_which_is_no_term(tmp_path):
     # a rare word in it, so that only the rule on stretches of time keeps it out
-    entities, _, _ = _entities("The sodden autumn, which flooded the Brisca coast, ruined "
+    entities, _, _ = read_file("The sodden autumn, which flooded the Brisca coast, ruined "
                                "the salt. Fishermen sold less fish that year.\n", tmp_path)
     assert find(entities, "sodden autumn") is None
 
@@ -70,7 +57,7 @@ voyage. Their plan was the first expedition. Later voyages took months.
 
 
 def test_the_kind_something_was_the_first_of_is_a_term(tmp_path):
-    entities, mentions, _ = _entities(ORRERY, tmp_path)
+    entities, mentions, _ = read_file(ORRERY, tmp_path)
     orrery = find(entities, "orrery")
     assert orrery is not None and len({m.sentence for m in mentions
                                        if m.entity == orrery.id}) == 2
@@ -82,14 +69,14 @@ def test_the_kind_something_was_the_first_of_is_a_term(tmp_path):
 
 
 def test_a_nationality_joined_to_a_lowercase_word_is_an_adjective(tmp_path):
-    entities, _, _ = _entities("Ada Brenholt printed Danish-language newspapers in Oskby from "
+    entities, _, _ = read_file("Ada Brenholt printed Danish-language newspapers in Oskby from "
                                "1850. Her presses ran until 1871.\n", tmp_path)
     assert find(entities, "Danish-language") is None
     assert find(entities, "Ada Brenholt") is not None
 
 
 def test_a_word_in_ical_ends_no_term(tmp_path):
-    entities, _, _ = _entities("The Harrowmere gardens were kept in good botanical condition. "
+    entities, _, _ = read_file("The Harrowmere gardens were kept in good botanical condition. "
                                "By 1990 half the beds had lost good botanical condition. The "
                                "board wants good botanical condition everywhere by 2030.\n",
                                tmp_path)
@@ -98,11 +85,7 @@ def test_a_word_in_ical_ends_no_term(tmp_path):
 
 
 def test_a_term_in_italics_after_a_definer_is_defined(tmp_path):
-    path = tmp_path / "article.md"
-    path.write_text("# Sand\n\nTobin Weskett mapped the low ridges that he called *rills* — "
-                    "a word from his home valley. The wind moved them every spring.\n",
-                    encoding="utf-8")
-    docs = read_documents([path])
-    sections, sentences = split_document(docs[0])
-    entities, _ = extract_entities(docs, sections, sentences)
+    entities = read_entities("# Sand\n\nTobin Weskett mapped the low ridges that he called *rills* — "
+                             "a word from his home valley. The wind moved them every spring.\n",
+                             tmp_path, name="article.md")
     assert find(entities, "rills") is not None

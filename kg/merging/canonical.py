@@ -185,7 +185,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
         The groups, each with the merges that joined keys of different spelling. A
         ``namehead`` form ("the Wharf bank") that joined no name is left out.
     """
-    uf = UnionFind(forms)
+    uf, placed = UnionFind(forms), frozenset(placed)  # one read-only copy for every rule
     for short, long, evidence, rule in definitions:
         if short in forms and long in forms:
             uf.union(short, long, rule, evidence, top(forms[short]))
@@ -194,20 +194,20 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_compound_surnames(forms, uf)
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
-    short_forms(forms, uf, placed=set(placed))
-    eponym_short_forms(forms, uf, placed=set(placed))
+    short_forms(forms, uf, placed=placed)
+    eponym_short_forms(forms, uf, placed=placed)
     model_codes(forms, uf)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
-    topic_prefixes(forms, uf, set(topics), set(placed))
+    topic_prefixes(forms, uf, set(topics), placed)
     abbreviations(forms, uf)
     skeletons(forms, uf)
     tails(forms, uf)
     term_tails(forms, uf)
-    placeless(forms, uf, placed=set(placed))
-    join_surnames(forms, uf, placed=set(placed))
+    placeless(forms, uf, placed=placed)
+    join_surnames(forms, uf, placed=placed)
     join_double_names(forms, uf)
-    join_first_names(forms, uf, placed=set(placed))
+    join_first_names(forms, uf, placed=placed)
     _bare_heads(forms, uf)
     _name_heads(forms, uf)
     generic_heads(forms, uf)
