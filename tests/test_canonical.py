@@ -79,6 +79,11 @@ def _spell(unit: Unit, span) -> str:
     ("It needs 10 floating-point operations (FLOPs) at most.", "FLOPs",
      "floating-point operations"),
     ("Funds for profit and loss (P&L) grew.", "P&L", "profit and loss"),
+    ("Funds for profit & loss (P&L) grew.", "P&L", "profit & loss"),
+    ("Ruth Tallis ran the Tallow Board & Orrin Survey (TB&OS) then.", "TB&OS",
+     "Tallow Board & Orrin Survey"),
+    ("Ruth Tallis ran the **Tallow Board and Orrin Survey** (TB&OS) then.", "TB&OS",
+     "Tallow Board and Orrin Survey"),
     ("Built with the Baltic Survey Agency (BSA) in 2001.", "BSA", "Baltic Survey Agency"),
     ("The Harlow Deep Survey, also known as Harlow, ended.", "Harlow", "Harlow Deep Survey"),
 ])
@@ -90,6 +95,11 @@ def test_definitions(text, short, long):
 
 def test_no_definition_from_a_parenthetical_that_does_not_spell():
     unit = _unit("The model (GPT) was trained by a small team.")
+    assert definitions(0, unit) == []
+
+
+def test_ampersand_gives_no_letter_of_its_own():
+    unit = _unit("Shares of Tallow & Orrin Survey (TAOS) fell.")
     assert definitions(0, unit) == []
 
 
