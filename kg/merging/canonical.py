@@ -258,7 +258,9 @@ def choose_label(forms: list[Form]) -> str:
     the longer one's); then the form seen most often wins, then the longer one (the shorter,
     for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a
     term keeps its lowercase spelling (capitals on a term are positional or from a heading)
-    and a name its most frequent one.
+    and a name its most frequent one. Round 17: a term spelt only with capitals keeps them if a
+    later word is capitalised (one group of the 24 sets and probes changed, a bold name in
+    final9, not blind); an acronym there ("Automated R&D") does not count: it moved data/.
     """
     people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
     heads = {f.key[-1] for f in forms if len(f.key) > 1 and f.is_name}
@@ -287,10 +289,12 @@ def choose_label(forms: list[Form]) -> str:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
             # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
-            # one with a capital inside ("Morvik–Vesk ridge")
+            # one with a capital inside ("Morvik–Vesk ridge") or a capitalised word after it
             lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
                              and lx.zipf(s.split()[0].casefold()) >= 3.0
-                             and s.split()[0][1:].islower() else s: n
+                             and s.split()[0][1:].islower()
+                             and not any(w[:1].isupper() and w[1:].islower()
+                                         for w in s.split()[1:]) else s: n
                              for s, n in spellings.items()})
         spellings = lower
     return max(spellings, key=lambda s: (spellings[s], -len(s), s))
