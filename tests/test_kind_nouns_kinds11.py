@@ -17,12 +17,6 @@ def test_a_machine_named_by_a_copula_is_a_product():
     assert _type_of(text, "Quorbel") == "product"
 
 
-def test_a_building_in_apposition_is_a_place():
-    text = ("Letters were sorted at Dravenholt Exchange, a building beside the old market. "
-            "Dravenholt Exchange closed in 1931.\n")
-    assert _type_of(text, "Dravenholt Exchange") == "place"
-
-
 def test_a_manual_in_apposition_is_a_document():
     text = ("Fitters learned from Pellagrine Practice, a manual for tube fitters. "
             "Pellagrine Practice ran to six editions.\n")

@@ -41,9 +41,7 @@ _RELATIVES = lx._words("that which who whose where when whom")
 _PARTICIPLES = lx._words("held based run owned founded made known called named drawn written "
                          "given taken shown grown built set led kept paid sold told found "
                          "brought bought begun done seen chosen driven broken spoken")
-_PREPOSITIONS = lx._words("of for in at on by from with to near since between among under beside")
-# nouns ending in "-ing" that can still head a description ("X, a building beside …"; kinds11)
-_ING_NOUNS = lx._words("building")
+_PREPOSITIONS = lx._words("of for in at on by from with to near since between among under")
 _STOP_AFTER = _RELATIVES | _PARTICIPLES
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ern", "ish", "less", "able",
                       "ible")
@@ -65,8 +63,7 @@ def descriptor_noun(word: str) -> bool:
             and word not in lx.STOPWORDS and word not in lx.GENERIC_MODIFIERS
             and word not in lx.PREDICATE_ADJECTIVES and word not in lx.COMMON_VERBS
             and word not in lx.NUMBER_WORDS and word not in lx.ORDINALS
-            and word not in _LIGHT
-            and (word in _ING_NOUNS or not word.endswith(("ly", "ing", "ed"))))
+            and word not in _LIGHT and not word.endswith(("ly", "ing", "ed")))
 
 
 def head_after(toks, k: int) -> str | None:
