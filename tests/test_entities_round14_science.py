@@ -4,6 +4,8 @@ that ends a body's name before "in" and its place, a periodical's rare first wor
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import extracted, find, needs_wordfreq, read_file
 
 
@@ -51,14 +53,24 @@ def test_a_name_with_a_lowercase_landform_plural_is_one_place():
 
 
 @needs_wordfreq
-def test_a_description_inside_a_sentence_is_given_a_name_by_known_as():
-    entities = extracted(
+@pytest.mark.parametrize("text, first, second", [
+    pytest.param(
         "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
         "brine by heating it twice. TSS was worked out in Quenby by Ada Vennel. Older books give "
         "it another name, and in the dairy trade the technique is still known as the Marrenby "
-        "method.\n")
-    method = find(entities, "Marrenby method")
-    assert method is not None and find(entities, "tiered salt sorting") is method
+        "method.\n", "Marrenby method", "tiered salt sorting",
+        id="a_description_inside_a_sentence_is_given_a_name_by_known_as"),
+    pytest.param(
+        "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
+        "brine by heating it twice. It was worked out at the Pellith Dairy School by Ada Vennel. "
+        "Older papers write the name as tier-salt sorting. By 1970 TSS was used in every "
+        "dairy.\n", "tiered salt sorting", "tier-salt sorting",
+        id="write_the_name_as_gives_the_previous_subject_another_spelling"),
+])
+def test_the_technique_is_given_another_name(text, first, second):
+    entities = extracted(text)
+    method = find(entities, first)
+    assert method is not None and find(entities, second) is method
 
 
 @needs_wordfreq
@@ -105,17 +117,6 @@ def test_it_takes_up_a_technique_that_opens_the_sentence_before(tmp_path):
             "grading brine by heating it twice. It was worked out at the Pellith Dairy School "
             "by Ada Vennel. By 1970 TSS was used in every dairy.\n")
     assert _about(tmp_path, text, "tiered salt sorting", "worked out")
-
-
-@needs_wordfreq
-def test_write_the_name_as_gives_the_previous_subject_another_spelling():
-    entities = extracted(
-        "Tiered salt sorting\n\nTiered salt sorting (TSS) is a laboratory technique for grading "
-        "brine by heating it twice. It was worked out at the Pellith Dairy School by Ada Vennel. "
-        "Older papers write the name as tier-salt sorting. By 1970 TSS was used in every "
-        "dairy.\n")
-    method = find(entities, "tiered salt sorting")
-    assert method is not None and find(entities, "tier-salt sorting") is method
 
 
 @needs_wordfreq

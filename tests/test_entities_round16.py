@@ -4,6 +4,8 @@ apposition (:mod:`kg.finders.glosses`). Small made-up documents."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find, read_entities
 
 MINE = """Miners at Kessbury dug varnocite from the sea cliffs for a century. The varnocite \
@@ -233,31 +235,24 @@ def test_a_common_noun_numbered_with_no_is_one_name_and_no_no_is_left(tmp_path):
     assert find(entities, "Quartet No") is None
 
 
-def test_called_as_telephoned_names_no_term(tmp_path):
+@pytest.mark.parametrize("text, junks", [
     # "she called the Orla manager after …": a call, no naming; only "is/usually called" names
-    text = ("Ada Vennel called the Kessbury manager after the match, and they spoke for an "
-            "hour. The crew called the Tollan keeper from the boat.\n")
-    entities = read_entities(text, tmp_path)
-    for junk in ("Kessbury manager", "Tollan keeper"):
-        assert find(entities, junk) is None, junk
-
-
-def test_a_vague_kind_in_apposition_defines_no_term(tmp_path):
+    pytest.param("Ada Vennel called the Kessbury manager after the match, and they spoke for an "
+                 "hour. The crew called the Tollan keeper from the boat.\n",
+                 ("Kessbury manager", "Tollan keeper"), id="called_as_telephoned"),
     # "a place that …", "a thing which …" say nothing of what kind of thing it is
-    text = ("We ate at the seaside café, a place that serves fresh crab. Ada Vennel sold the "
-            "brass bellpull, a thing which nobody wanted.\n")
-    entities = read_entities(text, tmp_path)
-    for junk in ("seaside café", "brass bellpull"):
-        assert find(entities, junk) is None, junk
-
-
-def test_a_rare_adjective_after_a_copula_or_degree_word_is_no_term(tmp_path):
+    pytest.param("We ate at the seaside café, a place that serves fresh crab. Ada Vennel sold the "
+                 "brass bellpull, a thing which nobody wanted.\n",
+                 ("seaside café", "brass bellpull"), id="vague_kind_in_apposition"),
     # "is supple", "too tangy": predicative adjectives, whose ending tells nothing
-    text = ("The palate is supple and the finish long. Some find the Orla red too tangy "
-            "when young, but it will grow more supple and less tangy with age.\n")
+    pytest.param("The palate is supple and the finish long. Some find the Orla red too tangy "
+                 "when young, but it will grow more supple and less tangy with age.\n",
+                 ("supple", "tangy"), id="rare_adjective_after_copula_or_degree_word"),
+])
+def test_no_term_is_named(tmp_path, text, junks):
     entities = read_entities(text, tmp_path)
-    for word in ("supple", "tangy"):
-        assert find(entities, word) is None, word
+    for junk in junks:
+        assert find(entities, junk) is None, junk
 
 
 def test_a_rare_noun_after_a_copula_with_its_article_stays_a_term(tmp_path):
