@@ -150,6 +150,8 @@ def person_compound(low: str) -> bool:
 _VERB_OPENERS = lx._words("to will would can could shall should may might must cannot he she "
                           "they we it")
 _QUANTIFIERS = lx._words("every each all some any no more most")
+# words after a verb: an object's opener or a quantifier ("inoculate the", "governs every")
+_AFTER_VERB = OBJECT_OPENERS | _QUANTIFIERS
 
 
 # words before an adjective standing alone: a copula ("is supple"), a degree ("too tangy")
@@ -200,7 +202,7 @@ def rare_word_evidence(key: tuple[str, ...], sentences: list[list[Token]], *,
             one = one or singular(tok.lower) == tok.lower
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and (nxt.lower == "who" or nxt.is_cap and nxt.is_word
-                                    or nxt.lower in OBJECT_OPENERS | _QUANTIFIERS) \
+                                    or nxt.lower in _AFTER_VERB) \
                     or i and toks[i - 1].lower in _VERB_OPENERS or _predicative(toks, i):
                 return False  # a person's noun, a verb ("could inoculate every …") or an
                 # adjective ("is supple and …", "too tangy")

@@ -48,7 +48,7 @@ FAMILY_SUBJECT = {"rule": "family-subject",
                               "next sentence's “he” or “she” takes up as the person"}
 _OPENERS = frozenset({"he", "she", "his", "her"})
 _BEFORE = frozenset({",", "and", "but"})
-_BE = frozenset({"is", "are", "was", "were", "been", "being"})
+_BE = lx.BE_FORMS | frozenset({"been", "being"})
 _HAVE = frozenset({"has", "have", "had"})
 # irregular past participles that are no simple past ("taken", not "took")
 _PARTICIPLES = frozenset("""taken given known made shown seen written driven sold bought

@@ -32,7 +32,7 @@ department apartment compartment statement basement element moment cement tormen
 garment fragment segment sediment relation association population organisation organization
 location plantation edition version option portion notion argument attachment""".split())
 # (ending, letters to cut) from a process noun to the stem its participle is built on
-_ENDINGS = (("ation", 5), ("ation", 3), ("ion", 3), ("ment", 4), ("ing", 3))
+_ENDINGS = (("ation", 5), ("ion", 3), ("ment", 4), ("ing", 3))  # "-ion" also cuts "creation"
 
 
 def _participles(head: str) -> set[str]:
