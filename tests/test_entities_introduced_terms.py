@@ -1,0 +1,78 @@
+"""Lowercase technical terms introduced once as "the T" and glossed at once (issue 3):
+after a copula, in apposition to any noun, or glossed by a kind
+(:func:`kg.finders.glosses.glossed`). Small made-up documents, and three in other genres
+(a recipe, a match report, a court case) where "the X, which …" is an ordinary noun phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import find, read_entities
+
+COPULA = """Signal lamps failed in fog. Orlan's answer was the twin-coil lamp, in which two \
+filaments burned in turn. Crews liked it.
+"""
+APPOSITION = """Sorting was slow. Kestrow then proposed an improvement, the skew gate, which \
+halved the errors of the sorting frame.
+"""
+KIND = """Engines wore out fast. Ossel is also credited with the drip-feed oiler, a small brass \
+cup at each bearing that let oil in slowly.
+"""
+
+
+@pytest.mark.parametrize("text, term", [(COPULA, "twin-coil lamp"), (APPOSITION, "skew gate"),
+                                        (KIND, "drip-feed oiler")],
+                         ids=["copula", "apposition", "kind"])
+def test_a_term_introduced_and_glossed_once_is_kept(tmp_path, text, term):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is not None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Crews cleaned the twin-coil lamp, which two filaments lit in turn. Crews liked it.\n",
+     "twin-coil lamp"),
+    ("Kestrow then built the skew gate, which halved the errors of the sorting frame.\n",
+     "skew gate"),
+    ("Ossel packed the drip-feed oiler, a lantern and a compass for the voyage.\n",
+     "drip-feed oiler"),
+    ("Orlan's answer was the twin-coil lamp, and crews liked it at once.\n", "twin-coil lamp"),
+], ids=["relative-alone", "object-relative", "list", "unglossed"])
+def test_the_same_term_without_its_introduction_is_not_kept(tmp_path, text, term):
+    # a relative clause alone or after an object, a list after the comma, or a copula with
+    # no gloss introduces nothing
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
+
+
+RECIPE = """Heat the oil in a wide pan. The secret of this dish is the tomato sauce, which \
+should simmer for an hour. Add a spoonful of paste, the garlic mixture, which keeps for a \
+week. Season the sauce with the sea salt, a coarse grey salt from the coast. The best part \
+was the roast lamb, which fell from the bone. Serve it with the green salad, a bowl of \
+leaves dressed in lemon. Stir the onions in the cast-iron pan, which should smoke slightly.
+"""
+MATCH = """The visitors took the lead after ten minutes. The turning point was the second \
+goal, which came from a corner. The hosts then had a chance, the home side's best chance, \
+which hit the bar. The crowd cheered the free kick, a low shot into the corner. The \
+difference was the penalty decision, which the referee made late. After the break the coach \
+made a change, the extra striker, which paid off at once. The match ended with the final \
+whistle, a relief for the tired players.
+"""
+LEASE = """The tenant signed the lease in March. The dispute turned on the notice period, \
+which the landlord said was too short. The judge also considered the rent review, a yearly \
+check of the market rent. The main issue was the repair covenant, which required the tenant \
+to maintain the roof. The landlord relied on the written notice, a letter sent by post. The \
+appeal court agreed with the lower court, which had found for the tenant.
+"""
+
+
+@pytest.mark.parametrize("text, phrases", [
+    (RECIPE, ["tomato sauce", "garlic mixture", "sea salt", "roast lamb", "green salad",
+              "cast-iron pan"]),
+    (MATCH, ["second goal", "free kick", "penalty decision", "extra striker", "final whistle"]),
+    (LEASE, ["notice period", "rent review", "repair covenant", "written notice",
+             "lower court"]),
+], ids=["recipe", "match", "lease"])
+def test_an_ordinary_noun_phrase_glossed_is_no_term(tmp_path, text, phrases):
+    entities = read_entities(text, tmp_path)
+    for phrase in phrases:
+        assert find(entities, phrase) is None, phrase
