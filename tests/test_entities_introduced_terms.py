@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entities import find, read_entities
+from tests.test_entities import by_reference, find, read_entities, read_file
 
 COPULA = """Signal lamps failed in fog. Orlan's answer was the twin-coil lamp, in which two \
 filaments burned in turn. Crews liked it.
@@ -76,3 +76,23 @@ def test_an_ordinary_noun_phrase_glossed_is_no_term(tmp_path, text, phrases):
     entities = read_entities(text, tmp_path)
     for phrase in phrases:
         assert find(entities, phrase) is None, phrase
+
+
+OILER = """Engines wore out fast. Ossel is also credited with the drip-feed oiler, a small brass \
+cup at each bearing that let oil in slowly. Before the oiler was fitted, the bearings seized \
+every month.
+"""
+
+
+def test_the_head_of_a_glossed_term_stands_for_it_after(tmp_path):
+    entities, mentions, _sentences = read_file(OILER, tmp_path)
+    oiler = find(entities, "drip-feed oiler")
+    assert by_reference(mentions, oiler, 2)
+
+
+def test_a_head_the_text_used_before_the_term_stands_for_no_term(tmp_path):
+    # "an oiler" before the term: "the oiler" may be any oiler
+    text = "Every engine had an oiler on its frame. " + OILER
+    entities, mentions, _sentences = read_file(text, tmp_path)
+    oiler = find(entities, "drip-feed oiler")
+    assert oiler is not None and not by_reference(mentions, oiler, 3)

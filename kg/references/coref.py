@@ -5,7 +5,10 @@ Conservative by design. A reference phrase is one of:
 - a definite description: "the"/"this"/"that" and a singular lowercase noun that is a
   reference noun ("the company", "this museum", "the agency’s"), the head of a name in
   the document ("the union" after "Union of Coastal Ferry Operators") or a noun the text
-  describes an entity by (:mod:`kg.kinds.descriptors`: "the label" after "X, a small label"),
+  describes an entity by (:mod:`kg.kinds.descriptors`: "the label" after "X, a small label")
+  or the head of a lowercase term a definition introduces and whose head the text never
+  wrote before it ("the oiler" after "the drip-feed oiler, a small brass cup …",
+  :func:`kg.references.name_traits.coined_heads`),
   which must then stand alone: not after a copula ("is the style most …"), not before
   another noun ("the parser toolkit");
 - a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
@@ -96,6 +99,7 @@ from kg.references.attributed import Attributions, idea_noun
 from kg.references.compatibility import partnered
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
+    coined_heads,
     honorific_genders,
     maker_nouns,
     name_genders,
@@ -148,7 +152,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
     found = [f | _ANY_VESSEL if f & _SHIPS_ONLY and types[g] not in ("person", "place") else f
              for g, f in enumerate(found)]  # "a small brig, the Orla … The ship": the brig
-    known = [h | {n for n in d if n not in lx.REFERENCE_NOUNS} for h, d in zip(heads, found)]
+    known = [h | c | {n for n in d if n not in lx.REFERENCE_NOUNS}
+             for h, c, d in zip(heads, coined_heads(groups, kept, units), found)]
     every_head = set().union(*known) if known else set()
     owners = Counter(h for hs in heads for h in hs)
     unique = frozenset(h for h, n in owners.items() if n == 1)
