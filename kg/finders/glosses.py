@@ -36,7 +36,8 @@ at once (:func:`_introduced_terms`): after a copula and before a relative ("His 
 twin-coil lamp, in which …"), in apposition to any indefinite noun phrase and before a relative
 ("proposed an improvement, the skew gate, which …"; :func:`_kind_appositions` asks for the
 same head), or before a kind in any slot ("credited with the drip-feed oiler, a small brass
-cup at …", no relative needed, but no list: "the T, a lantern and a compass"). T is two or
+cup at …", no relative needed, but no list, "the T, a lantern and a compass", and no vague
+kind, "the brass bellpull, a thing which …"). T is two or
 three lowercase words read as technical (:func:`_technical`: a plain hyphenated compound
 first, or a word of Zipf < 3.5, no generic modifier, no time head; a body's noun such as
 "board" may end it, which :func:`kg.finders.terms.head_ok` refuses) or one rare word.
@@ -206,7 +207,8 @@ def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
             continue
         relative = _relative_at(toks, e + 1)
         if relative and (i > 0 and toks[i - 1].lower in _COPULAS or _apposed(toks, i)) \
-                or toks[e + 1].lower in ("a", "an") and not _listed(toks, e + 2):
+                or toks[e + 1].lower in ("a", "an") and not _listed(toks, e + 2) \
+                and not any(t.lower in _VAGUE_KINDS for t in toks[e + 2:e + 5]):
             out.append(Span(unit_index, i + 1, e, "defined"))
     return out
 
