@@ -56,6 +56,11 @@ that are the short name and a model code are left out before the count
 unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name of two
 words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
 :func:`_numero`; figures in :mod:`kg.finders.name_runs`); a one-word name may be the maker's.
+Round 18: a name written on its own before the first use of a title of a work that begins
+with it (a ``quoted`` form: in italics or quotation marks, "Varrow … *Varrow Unbound*") is
+what the work is about or named after, not its short title (:func:`_title_after`).
+Measured: one join undone over the 24 development sets and the probes (final9's codename
+had taken a book's title, and the type of a document); see :mod:`kg.merging.canonical`.
 """
 
 from __future__ import annotations
@@ -145,6 +150,14 @@ def _without_models(short: tuple[str, ...], longer: dict) -> dict:
     return named or longer
 
 
+def _title_after(short: Form, long: Form) -> bool:
+    """True when ``long`` is a title of a work (a ``quoted`` form) first written after
+    ``short`` is used on its own: the title names the thing ("Varrow … *Varrow
+    Unbound*"), it is no longer name of it."""
+    return bool(long.kinds.get("quoted")) and bool(short.units) and bool(long.units) \
+        and min(short.units) < min(long.units)
+
+
 def _saint_named(key: tuple[str, ...]) -> bool:
     """True for a saint's name ("St. Orin", "Saint Orin"): what is named after the saint (a
     church, a hospital) is shortened to it, as a place's name is; no person's surname."""
@@ -220,6 +233,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
+        if _title_after(short, long):
+            continue  # "Varrow … *Varrow Unbound*": a book about it, not its full name
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
         if _numbered(k, long.key) and not _numero(k, long.key):
