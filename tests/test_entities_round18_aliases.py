@@ -1,0 +1,78 @@
+"""Round 18 of issue 3: alias unity on unseen articles (final9's diagnosis, section 1).
+
+Invented sentences; each positive test fails without its rule, and the negative ones keep
+other genres' names apart.
+"""
+
+from __future__ import annotations
+
+from kg.entities import extract_entities
+from kg.model import Document
+from kg.splitter import split_document
+
+
+def _entities(text: str):
+    doc = Document(id="document:t", path="t.md", title="t", text=text)
+    sections, sentences = split_document(doc)
+    entities, _ = extract_entities([doc], sections, sentences)
+    return entities
+
+
+def _owner(entities, form: str):
+    return [e for e in entities if form == e.label or form in e.aliases]
+
+
+def test_italic_foreign_equivalent_of_a_bold_name_is_its_alias():
+    entities = _entities("# The port\n\nIn 1921 the port's **Tide Office** (*Varnskontor*) in "
+                         "Kelmsey hired Ruth Tallis. The Tide Office later moved to Marrowby.\n")
+    owners = _owner(entities, "Varnskontor")
+    assert [e.label for e in owners] == ["Tide Office"]
+
+
+def test_italic_equivalent_after_the_is_an_alias_of_a_bold_term_and_no_title():
+    entities = _entities("# Ships\n\nThe navy added a **tide board** (the *Tidvel Kontorbrett*), "
+                         "which set the hour. Every tide board was checked daily.\n")
+    owners = _owner(entities, "Tidvel Kontorbrett")
+    assert [e.label for e in owners] == ["tide board"]
+    assert owners[0].entity_type != "document"
+
+
+def test_italic_english_title_in_brackets_stays_a_work_of_its_own():
+    entities = _entities("# Reviews\n\nIn 1930 the **Kelmsey Review** (*The Long Salt*) printed "
+                         "a story by Ruth Tallis. The Kelmsey Review closed in 1941.\n")
+    review = _owner(entities, "Kelmsey Review")
+    assert review and not any("Long Salt" in a for a in review[0].aliases)
+
+
+def test_italic_word_in_brackets_after_a_plain_noun_is_no_alias():
+    entities = _entities("# Books\n\nRuth Tallis wrote a memoir (*Varnskontor*) in Kelmsey in "
+                         "1930. The Kelmsey Players staged it in 1931.\n")
+    assert not any("Varnskontor" in e.aliases for e in entities)
+
+
+def test_heading_with_an_adjective_of_nationality_names_the_entity():
+    entities = _entities("# The Norwegian Tide Office\n\nIn 1921 its Tide Office hired Ruth "
+                         "Tallis. The Tide Office later moved to Marrowby.\n")
+    owners = _owner(entities, "Norwegian Tide Office")
+    assert [e.label for e in owners] == ["Tide Office"]
+
+
+def test_heading_adjective_of_nationality_and_a_one_word_name_stay_apart():
+    entities = _entities("# The Norwegian Navy\n\nIn 1921 the Navy hired Ruth Tallis. The Navy "
+                         "later sailed to Marrowby.\n")
+    assert not any("Norwegian Navy" in e.aliases for e in entities if e.label == "Navy")
+
+
+def test_name_used_before_a_book_titled_after_it_is_no_short_form_of_the_title():
+    entities = _entities("# Secrets\n\nRuth Tallis ran the Dolmar project from 1921. Dolmar "
+                         "stayed secret for decades. In 1974 she published *Dolmar Unbound*, a "
+                         "memoir of those years.\n")
+    dolmar = _owner(entities, "Dolmar")
+    assert dolmar and not any("Unbound" in a for a in dolmar[0].aliases)
+    assert not any("Unbound" in e.label for e in dolmar)
+
+
+def test_short_name_after_a_firm_is_still_its_short_form():
+    entities = _entities("# Lamps\n\nRuth Tallis founded Vellacott Instruments in 1921. "
+                         "Vellacott sold lamps to Marrowby.\n")
+    assert [e.label for e in _owner(entities, "Vellacott")] == ["Vellacott Instruments"]
