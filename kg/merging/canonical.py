@@ -99,7 +99,7 @@ from kg.merging.shortenings import (
     swapped_heads,
     tails,
 )
-from kg.merging.term_tails import term_tails
+from kg.merging.term_tails import term_heads, term_tails
 from kg.merging.title_names import topic_prefixes
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -169,7 +169,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
-                topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset()) -> list[Group]:
+                topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset(),
+                sited: set[tuple] = frozenset()) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
 
     Args:
@@ -180,6 +181,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
         topics: keys of the names a document's title gives (see
             :func:`kg.merging.title_names.topic_prefixes`).
         placed: keys used as places ("in X"), which join no title name.
+        sited: keys written after "at" (:func:`kg.merging.title_names.sited_names`), which
+            may be a site's own short name.
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
@@ -194,7 +197,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_compound_surnames(forms, uf)
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
-    short_forms(forms, uf, placed=placed)
+    short_forms(forms, uf, placed=placed, sited=frozenset(sited))
     eponym_short_forms(forms, uf, placed=placed)
     model_codes(forms, uf)
     leading_heads(forms, uf)
@@ -204,6 +207,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     skeletons(forms, uf)
     tails(forms, uf)
     term_tails(forms, uf)
+    term_heads(forms, uf)
     placeless(forms, uf, placed=placed)
     join_surnames(forms, uf, placed=placed)
     join_double_names(forms, uf)

@@ -46,7 +46,7 @@ from kg.words import lexicon as lx
 from kg.words.demonyms import DEMONYMS
 from kg.words.tokens import singular
 
-__all__ = ["heading_names", "placed_names", "title_names", "titled", "topic_prefixes"]
+__all__ = ["heading_names", "placed_names", "sited_names", "title_names", "titled", "topic_prefixes"]
 
 _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"trust"})
 
@@ -126,6 +126,13 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
                 and not _members(toks, s.start - 2, s.end):
             out.add(span_key(units, s))
     return out
+
+
+def sited_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
+    """Keys of the names written right after "at" somewhere ("worked at Varrow"): where a
+    thing happened, a site's own short name among them (:mod:`kg.merging.short_forms`)."""
+    return {span_key(units, s) for s in spans if s.kind == "name" and s.start
+            and units[s.unit].tokens[s.start - 1].lower == "at"}
 
 
 # plural nouns of the people of a place ("residents", "villagers")
