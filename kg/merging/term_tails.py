@@ -19,7 +19,10 @@ it to its first word, as an English term is shortened to its last. A lowercase t
 the one longer term it begins when every word of the longer one is unknown to English (a
 foreign term, not "rotor order" before "rotor"), it is used on its own only after the
 longer term's first use, and no other form holds its words. Figures in the round-18 note
-of :mod:`kg.merging.canonical`.
+of :mod:`kg.merging.canonical`. Without the unknown-to-English test it also joined an
+English head-final term's rare modifier to the term (plate_tectonics: the process to the
+"… zone" where it happens), so the test stays; a rare English modifier before a rare
+English head would still pass it (none over the 44 sets).
 """
 
 from __future__ import annotations
