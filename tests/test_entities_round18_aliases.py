@@ -137,3 +137,9 @@ def test_became_known_after_a_name_that_is_no_published_title_gives_it_no_alias(
     entities = _entities("# Surveys\n\nIn 1902 the survey of Kelmsey Harbour, became known "
                          "simply as the Tarvel Review. The Tarvel Review was cited for decades.\n")
     assert not any("Tarvel Review" in e.aliases for e in entities if "Harbour" in e.label)
+
+
+def test_lowercase_latin_aside_after_a_plain_name_is_no_alias():
+    entities = _entities("# Plants\n\nIn 1921 Ruth Tallis collected Varrella (*sensu lato*) "
+                         "near Kelmsey. Varrella grew there for decades.\n")
+    assert not any("sensu lato" in e.aliases for e in entities)

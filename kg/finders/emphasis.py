@@ -164,9 +164,10 @@ def foreign_equivalent(toks: list[Token], i: int) -> tuple[int, int, int, int] |
     """The name before the bracket at ``toks[i]`` and its equivalent in another language
     inside it: "the **Varn Office** (*Varnskontor*)", "Varn Office (the *Varnskontor*)".
 
-    The name is a bold run or a capitalised run (a leading determiner left out); the bracket
-    holds only an italic run of one to four words, "the" before it allowed, none of them a
-    word English knows (a title of a work has some: "(*The Long Salt*)").
+    The name is a bold run or a capitalised run (a leading determiner left out; then the
+    equivalent is capitalised too, not a Latin aside: "Varrella (*sensu lato*)"); the
+    bracket holds only an italic run of one to four words, "the" before it allowed, none of
+    them a word English knows (a title of a work has some: "(*The Long Salt*)").
 
     Args:
         toks: a sentence's tokens.
@@ -196,8 +197,8 @@ def foreign_equivalent(toks: list[Token], i: int) -> tuple[int, int, int, int] |
             start -= 1
         while start < end and toks[start].lower in lx.DETERMINERS:
             start += 1
-        if start == end or toks[end - 1].possessive:
-            return None
+        if start == end or toks[end - 1].possessive or not words[0].is_cap:
+            return None  # after a plain name, a lowercase aside ("*sensu lato*") is none
     return start, end, a + 1, close
 
 
