@@ -52,7 +52,7 @@ from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
 from kg.merging.participles import participle_variants
 from kg.merging.place_titles import add_place_title_aliases
-from kg.merging.title_names import heading_names, placed_names, title_names, titled
+from kg.merging.title_names import heading_names, placed_names, sited_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads
 from kg.merging.typed_surnames import typed_surnames
 from kg.model import Document, Entity, Mention, Section, Sentence
@@ -98,7 +98,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  span_surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
-    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans))
+    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans),
+                         sited=sited_names(units, spans))
     scoped = topic_heads(units, kept, groups, title_forms(units, kept))
     gazetteer = build_gazetteer(groups, kept, scoped=scoped)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens, doc=unit.doc)]

@@ -29,6 +29,13 @@ Round 13: three marks ("***The Engine on the Slope***", bold and italic) hold an
 title inside the bold: engines type agreement 0.88 → 0.92 (a book's title, a product by
 its head before); no other set moved.
 
+Round 18 (issue 3, final9 diagnosis): an italic run that fills a bracket right after a
+name or a bold term, "the **Varn Office** (*Varnskontor*)", "a **tide board** (the
+*Gezeitbrett*)", every word unknown to English, is that name's equivalent in another
+language (:func:`foreign_equivalent`; :func:`kg.merging.name_cues.equivalents` gives it as
+an alias), no title of a work: a title in brackets has English words ("(*The Long
+Salt*)") or follows a plain noun ("his memoir (*Wspomnienia*)").
+
 Measured (``benchmarks/entities.py --held-out``): of the development sets only compiler,
 vaccine, lighthouse and telescope use bold in running text; vaccine gains one
 term not found before and the alias unity of another, lighthouse four (a tower's name, a
@@ -139,6 +146,62 @@ def _subtitled(words: list[Token], k: int) -> bool:
         and sum(t.text == ":" for t in words) == 1
 
 
+def _bold_before(toks: list[Token], end: int) -> int | None:
+    """Where the bold run closing with the "**" at ``end - 2`` starts (its first word),
+    when it is one to six words; else None."""
+    mark = _double(toks, end - 2) if end >= 3 and _flanks(toks, end - 3) else None
+    if mark is None:
+        return None
+    for k in range(end - 4, max(-1, end - 5 - 2 * _MAX_WORDS), -1):
+        if _double(toks, k) == mark and _flanks(toks, k + 1):
+            words = toks[k + 2:end - 2]
+            return k + 2 if words and sum(t.is_word for t in words) <= _MAX_WORDS \
+                and _kind(words) else None
+    return None
+
+
+def foreign_equivalent(toks: list[Token], i: int) -> tuple[int, int, int, int] | None:
+    """The name before the bracket at ``toks[i]`` and its equivalent in another language
+    inside it: "the **Varn Office** (*Varnskontor*)", "Varn Office (the *Varnskontor*)".
+
+    The name is a bold run or a capitalised run (a leading determiner left out; then the
+    equivalent is capitalised too, not a Latin aside: "Varrella (*sensu lato*)"); the
+    bracket holds only an italic run of one to four words, "the" before it allowed, none of
+    them a word English knows (a title of a work has some: "(*The Long Salt*)").
+
+    Args:
+        toks: a sentence's tokens.
+        i: the index of a "(".
+
+    Returns:
+        ``(name start, name end, equivalent start, equivalent end)`` token indices, else None.
+    """
+    if toks[i].text != "(" or i < 1:
+        return None
+    a = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "the")
+    if a >= len(toks) or _single(toks, a) is None or not _flanks(toks, a):
+        return None
+    close = next((k for k in range(a + 2, min(len(toks), a + 6))
+                  if toks[k].text == toks[a].text and _flanks(toks, k - 1)), None)
+    if close is None or close + 1 >= len(toks) or toks[close + 1].text != ")":
+        return None
+    words = toks[a + 1:close]
+    if not all(t.is_word and lx.zipf(t.lower) == 0 for t in words):
+        return None
+    start = _bold_before(toks, i)
+    end = i - 2
+    if start is None:
+        end = i
+        start = end
+        while start > 0 and toks[start - 1].is_cap:
+            start -= 1
+        while start < end and toks[start].lower in lx.DETERMINERS:
+            start += 1
+        if start == end or toks[end - 1].possessive or not words[0].is_cap:
+            return None  # after a plain name, a lowercase aside ("*sensu lato*") is none
+    return start, end, a + 1, close
+
+
 def italic_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     """Titles of works set in single emphasis: "*Tide Tables by Harmonic Method*".
 
@@ -164,6 +227,10 @@ def italic_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         # the closer pairs with the nearest opener before it ("*sharply, … *Tide Tables*")
         i = max(k for k in range(i, close) if _single(toks, k) == mark and _flanks(toks, k))
         words = toks[i + 1:close]
+        bracket = i - 1 - (i >= 2 and toks[i - 1].lower == "the")
+        if bracket >= 0 and foreign_equivalent(toks, bracket):
+            i = close + 1
+            continue  # "Varn Office (*Varnskontor*)": the name in another language
         if len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(
                 t.is_word and (t.is_cap or t.lower in TITLE_SMALL)
                 or _subtitled(words, k) for k, t in enumerate(words)):

@@ -42,6 +42,14 @@ sets moved (none holds the wording after a name); "operating as" was left out, s
 often says what a thing served as ("operated as the Ossel Line's terminus").
 A verb after the name makes "as" the conjunction ("traded as Hallam Bank collapsed": while
 another firm collapsed), which names nothing (:func:`kg.merging.name_changes.as_clause`).
+
+Round 18: "X, published in 1871 as the Y, became known simply as the Z": a title of a work
+that the publishing finder reads whole (:func:`kg.finders.published.published_titles`),
+then a comma and "became known as", gives Z as the name the work goes by
+(:func:`_title_became`). Only after such a title: "Ruth Tallis became known as …" says what a
+person was called, and a capitalised run before the comma would be the title's last words
+("… by Compressed Air"). Measured: final9's pneumatic-post report (figures in the round-18
+note of :mod:`kg.merging.canonical`).
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from dataclasses import dataclass
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
+from kg.finders.published import published_titles
 from kg.finders.name_runs import SMALL_NUMBER
 from kg.merging.name_changes import TRADE_CUES, as_clause
 from kg.words import lexicon as lx
@@ -195,6 +204,19 @@ def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span |
     return Span(u, k, j - 1, "expansion")
 
 
+_BECAME = frozenset({"became", "become", "becomes"})
+
+
+def _title_became(u: int, unit: Unit, j: int) -> Span | None:
+    """The published title (:func:`kg.finders.published.published_titles`) that ends right
+    before the comma before "became" at ``j`` ("…, published in 1871 as the Y, became known
+    as the Z"), else None."""
+    if j < 2 or unit.tokens[j].lower not in _BECAME or unit.tokens[j - 1].text != ",":
+        return None
+    return next((Span(u, t.start, t.end, "alias") for t in published_titles(u, unit, None)
+                 if t.end == j - 1), None)
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -229,6 +251,10 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES or lows[j] == "("):
             j -= 1  # "X (also called Y)" as "X, also called Y"
+        work = _title_became(u, unit, j) if j >= 0 else None
+        if work is not None:  # the name the work became known by is the label
+            out.append(Definition(work, Span(u, short.start, short.end, "expansion"), "alias"))
+            continue
         if cue == ("called",) and not {",", "("} & set(lows[j + 1:i]):
             continue  # only "X, often called Y": "X is called Y" may describe X
         if cue == ("named",) and not (j >= 0 and _code(toks[j]) and set(lows[j + 1:i]) & {

@@ -26,6 +26,11 @@
 - "Ada Tormundsen (née Vesterby)" (:func:`born_name`, round 10): the surname a person was
   born with is a name of that person. Measured: architect_bio −1 node (a mother's birth
   surname was a node of its own); no other figure or node of the 30 sets moved.
+- "the **Varn Office** (*Varnskontor*)", "a **tide board** (the *Gezeitbrett*)"
+  (:func:`equivalents`, round 18): an italic run filling a bracket after a name or a bold
+  term, in words English does not know, is the name in another language
+  (:func:`kg.finders.emphasis.foreign_equivalent`). Measured: enigma_codebreaking alias
+  unity (figures in the round-18 note of :mod:`kg.merging.canonical`).
 """
 
 from __future__ import annotations
@@ -33,13 +38,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit
-from kg.finders.emphasis import MARKS
+from kg.finders.emphasis import MARKS, foreign_equivalent
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, key_of
 
-__all__ = ["as_called", "born_name", "bracketed", "grew_into", "sited", "so_called"]
+__all__ = ["as_called", "born_name", "bracketed", "equivalents", "grew_into", "sited", "so_called"]
 
 _QUOTES = frozenset("“\"‘")
 _CLOSES = frozenset("”\"’")
@@ -103,6 +108,21 @@ def bracketed(u: int, toks: list[Token]) -> list[Definition]:
         while start < i - 1 and toks[start].lower in lx.DETERMINERS:
             start += 1
         out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
+    return out
+
+
+def equivalents(u: int, toks: list[Token]) -> list[Definition]:
+    """"the **Varn Office** (*Varnskontor*)": the italic run in the bracket is the name in
+    another language (:func:`kg.finders.emphasis.foreign_equivalent`)."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text != "(":
+            continue
+        found = foreign_equivalent(toks, i)
+        if found:
+            start, end, a, e = found
+            out.append(Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"),
+                                  "alias"))
     return out
 
 

@@ -56,6 +56,20 @@ that are the short name and a model code are left out before the count
 unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name of two
 words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
 :func:`_numero`; figures in :mod:`kg.finders.name_runs`); a one-word name may be the maker's.
+Round 18: a name written on its own before the first use of a title of a work that begins
+with it (a ``quoted`` form: in italics or quotation marks, "Varrow … *Varrow Unbound*") is
+what the work is about or named after, not its short title (:func:`_title_after`).
+Measured: one join undone over the 24 development sets and the probes (final9's codename
+had taken a book's title, and the type of a document); see :mod:`kg.merging.canonical`.
+Round 18 too: a site's own short name (:func:`_site_short`): "Varrow" written after "at"
+("the first machine was installed at Varrow"), never as a place ("in Varrow", "the council
+of Varrow"), and only after "Varrow Park" was written, is short for the one site name it
+begins, whose head (park, house, hall, manor …) would otherwise make it a different thing.
+Measured over the 24 development sets and the probes: final9's codebreaking site joined
+(right), nothing else moved. Without the "at" test it also joins a probe's island group to
+its one-word name, which also heads an expedition's name (the "Kessary" probe): not done;
+with any head (not only a site's) instead of the site heads nothing more joins, but "Baths",
+"Conservatory" and the bridges of the rejected joins above are why the list stays short.
 """
 
 from __future__ import annotations
@@ -145,6 +159,29 @@ def _without_models(short: tuple[str, ...], longer: dict) -> dict:
     return named or longer
 
 
+def _title_after(short: Form, long: Form) -> bool:
+    """True when ``long`` is a title of a work (a ``quoted`` form) first written after
+    ``short`` is used on its own: the title names the thing ("Varrow … *Varrow
+    Unbound*"), it is no longer name of it."""
+    return bool(long.kinds.get("quoted")) and bool(short.units) and bool(long.units) \
+        and min(short.units) < min(long.units)
+
+
+# heads of a site's name (an estate, a house and its grounds), which the text may shorten to
+# the place name it begins with ("at Varrow" for "Varrow Park")
+_SITE_HEADS = lx._words("park house hall manor estate grange lodge court castle abbey priory")
+
+
+def _site_short(short: Form, long: Form, sited: frozenset) -> bool:
+    """True when ``short`` is a site's own short name: ``long`` is it and a site's head
+    ("Varrow Park"), written before every running-text use of ``short``, and ``short`` is
+    written after "at" ("worked at Varrow"); a town the site is named after is named
+    before it or as a place ("in Varrow", :func:`kg.merging.title_names.placed_names`)."""
+    return len(long.key) == len(short.key) + 1 and long.key[-1] in _SITE_HEADS \
+        and short.key in sited and bool(short.units) and bool(long.units) \
+        and min(short.units) > min(long.units) and not person_like(short)
+
+
 def _saint_named(key: tuple[str, ...]) -> bool:
     """True for a saint's name ("St. Orin", "Saint Orin"): what is named after the saint (a
     church, a hospital) is shortened to it, as a place's name is; no person's surname."""
@@ -152,13 +189,15 @@ def _saint_named(key: tuple[str, ...]) -> bool:
 
 
 def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
-                placed: set[tuple] | frozenset = frozenset()) -> None:
+                placed: set[tuple] | frozenset = frozenset(),
+                sited: frozenset = frozenset()) -> None:
     """Joins each name used on its own to the one longer name that begins with it.
 
     Args:
         forms: the kept forms by key.
         uf: the groups so far; joins are recorded with rule ``short-form``.
         placed: keys used as places ("in X"), which shorten no name that adds a head.
+        sited: keys written after "at", which may shorten a site's name (:func:`_site_short`).
     """
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     # The longer names that begin with each key (their places in ``names``), gathered once:
@@ -210,7 +249,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 long.key[-1] in DISTINCT_HEADS and not goes_on
                 or head_of(long.key) in DISTINCT_HEADS - set(k)) \
                 and (person_like(short) and not _saint_named(k) or k[-1] in surnames
-                     or not _shortened_after(short, long, of_places)):
+                     or not _shortened_after(short, long, of_places)) \
+                and not (_site_short(short, long, sited) and k not in of_places):
             continue
         if head_of(long.key) in SAME_HEADS and short.units and long.units \
                 and min(short.units) < min(long.units):
@@ -220,6 +260,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
+        if _title_after(short, long):
+            continue  # "Varrow … *Varrow Unbound*": a book about it, not its full name
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
         if _numbered(k, long.key) and not _numero(k, long.key):

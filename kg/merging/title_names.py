@@ -27,6 +27,13 @@ when X modifies a plural noun of persons right after it ("a team of Orvel engine
 :func:`_members`): the name says whose people they are. On a blind probe (an open-source
 project's history) a firm's bare name then joined its full name (alias unity .81 → .88, one
 node fewer); nothing else of the 42 sets moved. "The council of X" stays a place use.
+
+Round 18 (issue 3): a heading's "the", an adjective of nationality and a name of two words
+or more that only headings write that way ("# The Orvish Tide Office") is an alias of the
+entity the name without the adjective names (:func:`_demonym_name`): the adjective says
+whose office it is, as the text's "its Tide Office" does. A one-word name stays out ("The
+French Navy" beside another country's "Navy"). Figures in the round-18 note of
+:mod:`kg.merging.canonical`.
 """
 
 from __future__ import annotations
@@ -36,9 +43,10 @@ from collections import defaultdict
 from kg.finders.candidates import Span, Unit, span_key
 from kg.merging.forms import Form, Group, UnionFind, top
 from kg.words import lexicon as lx
+from kg.words.demonyms import DEMONYMS
 from kg.words.tokens import singular
 
-__all__ = ["heading_names", "placed_names", "title_names", "titled", "topic_prefixes"]
+__all__ = ["heading_names", "placed_names", "sited_names", "title_names", "titled", "topic_prefixes"]
 
 _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"trust"})
 
@@ -120,6 +128,13 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
     return out
 
 
+def sited_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
+    """Keys of the names written right after "at" somewhere ("worked at Varrow"): where a
+    thing happened, a site's own short name among them (:mod:`kg.merging.short_forms`)."""
+    return {span_key(units, s) for s in spans if s.kind == "name" and s.start
+            and units[s.unit].tokens[s.start - 1].lower == "at"}
+
+
 # plural nouns of the people of a place ("residents", "villagers")
 _DWELLERS = lx._words("""resident inhabitant citizen villager townsperson townsman native local
 tenant voter parishioner neighbour neighbor settler dweller householder ratepayer taxpayer
@@ -138,6 +153,14 @@ def _members(toks, part: int, end: int) -> bool:
     return word.islower() and one != word and word not in lx.COMMON_VERBS \
         and one not in _DWELLERS and (
         one in lx.PERSON_NOUNS or one in lx.ROLE_NOUNS or one.endswith(lx.PERSON_SUFFIXES))
+
+
+def _demonym_name(key: tuple[str, ...], owner: dict[tuple, int],
+                  kept: dict[tuple, Form]) -> bool:
+    """True when ``key`` is an adjective of nationality and the kept name of two words or
+    more of one entity ("Orvish" and "Tide Office")."""
+    name = key[1:]
+    return key[0] in DEMONYMS and len(name) >= 2 and name in owner and kept[name].is_name
 
 
 # a name and one of these is a different thing (an activity or a period about it)
@@ -171,6 +194,13 @@ def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: lis
         key = span_key(units, span)
         form = forms.get(key)
         if form is None or key in kept or form.units or len(key) < 2:
+            continue
+        if _demonym_name(key, owner, kept):
+            for surface in form.heading_surfaces:
+                out[owner[key[1:]]][surface] = {
+                    "form": surface, "rule": "heading",
+                    "evidence": f"“{surface}” is written only in a heading: an adjective of "
+                                f"nationality and “{top(kept[key[1:]])}”"}
             continue
         stem, noun = key[:-1], key[-1]
         if stem not in owner or not kept[stem].is_name or noun in _DIFFERENT \
