@@ -58,8 +58,8 @@ from dataclasses import dataclass
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
-from kg.finders.published import published_titles
 from kg.finders.name_runs import SMALL_NUMBER
+from kg.finders.published import published_titles
 from kg.merging.name_changes import TRADE_CUES, as_clause
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
