@@ -28,6 +28,9 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   X", "the University of X" (a lowercase word and an organisation head before "of") make a
   one-word name a place; "written in X", "implemented in X" make a language, folded onto
   ``product``;
+- (place12) a compass adjective before a bare name ("in northern X"), "from X" after a noun
+  of a person, going to X or reaching X, and a list that holds a place ("X and <a place>")
+  make a place (:mod:`kg.kinds.place_cues`, figures there);
 - a noun of a kind of place ("town", "city", "village", "country" …) in an apposition, a
   copula or an example cue ("X, a market town", "a village such as X") makes a place; an example
   cue reads back only to a preposition ("a band in a village such as X" is no band).
@@ -164,6 +167,7 @@ from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.form_types import editions, head_type, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
+from kg.kinds.place_cues import coordinated_places
 from kg.kinds.type_cues import context_cues, described_as_process, kind_set_before, modifiers
 from kg.merging.canonical import Form, Group, person_like
 from kg.words import lexicon as lx
@@ -259,6 +263,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     for g, group in enumerate(groups):
         if any(m.get("rule") in ("surname", "initials") for m in group.merges.values()):
             scores[g]["person"] += 2
+    _coordinated(groups, scores, units, matches, proper, people, fixed)
     out = []
     for g, group in enumerate(groups):
         if log.isEnabledFor(logging.DEBUG):  # the arguments cost a dict per group otherwise
@@ -274,6 +279,35 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         else:
             out.append("concept")
     return editions(groups, kept, out)
+
+
+def _best(score: Counter) -> str | None:
+    """The type a group's scores give, as :func:`assign_types` picks it, or None."""
+    best = max(sorted(score), key=lambda t: score[t], default=None)
+    return best if best and score[best] >= 1 else None
+
+
+def _coordinated(groups: list[Group], scores: list[Counter], units: list[Unit],
+                 matches: list[Match], proper: list[bool], people: list[bool],
+                 fixed: dict[int, str]) -> None:
+    """Scores as a place each proper name with no type of its own that a sentence lists
+    beside a place (:func:`kg.kinds.place_cues.coordinated_places`), over a few rounds, so
+    that a list of three takes its last item from its second."""
+    by_unit: dict[int, dict[tuple[int, int], int]] = {}
+    for m in matches:
+        if not units[m.unit].heading:
+            by_unit.setdefault(m.unit, {})[(m.start, m.end)] = m.group
+    for _ in range(3):
+        places = {g for g in range(len(groups)) if g not in fixed and _best(scores[g]) == "place"}
+        untyped = {g for g in range(len(groups)) if g not in fixed and proper[g]
+                   and not people[g] and _best(scores[g]) is None}
+        found = set()
+        for u, spans in by_unit.items():
+            found |= coordinated_places(units[u].tokens, spans, places, untyped)
+        if not found:
+            return
+        for g in found:
+            scores[g]["place"] += 1
 
 
 def _past_marks(toks, start: int) -> int:

@@ -1,0 +1,180 @@
+"""Cues that a bare name is a place, from the words round it, for
+:func:`kg.kinds.type_cues.context_cues` and :func:`kg.kinds.entity_types.assign_types`
+(place12, issue 3: bare place names with no cue but "in X" stayed ``other``).
+
+- :func:`place_cue`: a compass adjective written in lowercase right before the name
+  ("in northern Orvell", "off north-east Tessary", "the western Quell"); "from X" after a
+  noun of a person ("a painter from Orvell", "quarrymen from nearby Tessary"; not "a grant
+  from X", which a firm gives); and a verb or noun of going somewhere before "to"/"for" X
+  ("returned to Orvell", "a voyage to Tessary", "left for Orvell") or a verb of arriving
+  or invading with the name as its object ("reached Orvell"). A firm is also left for,
+  returned to and reached, so these weigh as "in X" does (one cue for a one-word name, half
+  for a longer one), below a firm's own cues;
+- :func:`coordinated_places`: a name with no type of its own written in a list with a name
+  typed a place ("Orvell and Tessary", "Orvell, Quell or Tessary") is a place too; not a
+  name shaped like a person's.
+
+The cues read no name as a place that is shaped like a person's
+(:func:`kg.kinds.type_cues.context_cues` asks them only of the other names, and not of an
+acronym nor of a nationality-like adjective).
+
+Measured (``benchmarks/entities.py --held-out --ours``, the 24 development sets and the
+invented probes, type agreement before → after): orvane_pneumatic_post .556 → .611 (its
+city, "reached X"), the probes brackenmoth .688 → .750 ("an engineer from X"), railway .684
+→ .737 ("quarrymen from nearby X"), vaccine .857 → .929 ("in northern X"); no other type
+figure, and no recall, alias, conflation, relation or node figure moved. Over all nodes 35
+changed from ``other`` to ``place``, all towns, countries, continents and one church. Taken
+back while measuring: any "-er" noun before "from" ("a royal charter from X" made a king a
+place; a listed noun of a person is asked now), "the move to X" and other forms of "go" and
+"move" but "went"/"moved" (a software text's "the move to X" made a compiler a place), and a
+comma alone as a list's join ("In the Orvell Republic, Ada Lind, the first …" made a person
+a place; a comma now counts in a list that ends in "and"/"or"). Not done: "at X" (a firm or
+a university as often as a town), "of X" after any noun ("the post of X"), and the first
+place of a list that only a later, untyped item could type.
+"""
+
+from __future__ import annotations
+
+from kg.words import lexicon as lx
+from kg.words.tokens import Token, singular
+
+__all__ = ["coordinated_places", "place_cue"]
+
+# compass adjectives, written in lowercase before a place's name ("northern Orvell"); a
+# capitalised one opens a name of its own ("Northern Courier")
+COMPASS_ADJECTIVES = lx._words("""
+northern southern eastern western north-eastern north-western south-eastern south-western
+northeastern northwestern southeastern southwestern north-east north-west south-east
+south-west
+""")
+# verbs and nouns of going somewhere, before "to" or "for" and a place
+_GOING = lx._words("""
+went moved returned travelled traveled sailed emigrated fled escaped voyage voyages trip
+trips journey journeys crossing headed bound left exported
+""")
+# the verbs of going that take "for" ("left for", "sailed for"); "left" and "bound" take no
+# "to" of going ("left to his son", "bound to fail")
+_GOING_FOR = lx._words("left bound sailed headed")
+_FOR_ONLY = lx._words("left bound")
+# verbs whose object is a place arrived in or invaded ("reached Orvell")
+_ARRIVING = lx._words("reached invaded")
+# nouns of people who come from somewhere, beside the trades and roles of the lexicon
+_FROM_PEOPLE = lx._words("""
+student engineer maker sailor soldier visitor immigrant emigrant refugee settler traveller
+traveler pilgrim delegate resident native family people man woman men women boy girl child
+children colleague friend
+""")
+_NEARBY = lx._words("nearby neighbouring neighboring")
+
+
+def _person_noun(token: Token) -> bool:
+    """True for a lowercase noun of a person, singular or plural ("painter", "quarrymen",
+    "a specialist"); not any "-er" noun ("a letter from X", "a charter from X" name no one
+    who comes from X)."""
+    word = token.lower
+    if not token.text.islower():
+        return False
+    one = singular(word)
+    return one in lx.PERSON_NOUNS or one in lx.ROLE_NOUNS or one in _FROM_PEOPLE \
+        or len(one) > 5 and one.endswith(("ist", "ian", "man")) or word.endswith("men")
+
+
+def place_cue(toks: list[Token], start: int, end: int) -> float:
+    """The weight of the place cues round the name at ``start:end`` (see the module
+    docstring): 2 for a compass adjective before it or "from" after a noun of a person, 1
+    (0.5 for a longer name) for going to it or reaching it, else 0."""
+    words = end - start
+    if words > 3:
+        return 0
+    k = start - 1
+    if k >= 0 and toks[k].text.islower() and toks[k].lower in COMPASS_ADJECTIVES:
+        return 2  # "in northern Orvell", "the western Quell"
+    if k >= 1 and toks[k].lower in _NEARBY:
+        k -= 1
+    if k >= 1 and toks[k].lower == "from" and _person_noun(toks[k - 1]):
+        return 2  # "a painter from Orvell", "quarrymen from nearby Tessary"
+    weight = 1 if words == 1 else 0.5
+    if start >= 1 and toks[start - 1].lower in _ARRIVING:
+        return weight  # "the idea reached Orvell"
+    verb, prep = (toks[start - 2].lower, toks[start - 1].lower) if start >= 2 else ("", "")
+    if prep == "to" and verb in _GOING - _FOR_ONLY or prep == "for" and verb in _GOING_FOR:
+        return weight  # "returned to Orvell", "a voyage to Tessary", "left for Orvell"
+    return 0
+
+
+# the words that join two items of a list of names
+_JOINS = frozenset({"and", "or", ","})
+_LAST_JOINS = frozenset({"and", "or"})
+
+
+def _skip_modifiers(toks: list[Token], k: int, step: int) -> int:
+    """The index past an article and compass adjectives from ``k`` in direction ``step``."""
+    while 0 <= k < len(toks) and (toks[k].lower == "the" or toks[k].lower in COMPASS_ADJECTIVES):
+        k += step
+    return k
+
+
+def _ends_list(toks: list[Token], starts: dict[int, tuple[int, int]], start: int) -> bool:
+    """True when the name at ``start`` is the last item of a list ("… and X") or is followed
+    by more items up to one joined by "and" or "or" ("X, Y and Z"); a comma alone joins no
+    list ("In Orvell, Ada Lind, the mayor, …")."""
+    while True:
+        end = starts[start][0]
+        if end >= len(toks) or toks[end].text not in _JOINS:
+            return False
+        nxt = end + 1
+        if toks[end].text == "," and nxt < len(toks) and toks[nxt].lower in _LAST_JOINS:
+            nxt += 1  # "X, Y, and Z"
+        nxt = _skip_modifiers(toks, nxt, 1)
+        if nxt not in starts:
+            return False
+        if toks[end].text in _LAST_JOINS or toks[nxt - 1].lower in _LAST_JOINS:
+            return True
+        start = nxt
+
+
+def _joined(toks: list[Token], starts: dict[int, tuple[int, int]], first: int,
+            second: int) -> bool:
+    """True when the names at ``first`` and ``second`` (next to each other, past one join)
+    are items of one list: the join is "and" or "or", or a comma in a list that ends in
+    "and"/"or"."""
+    end = starts[first][0]
+    if toks[end].lower in _LAST_JOINS or toks[end + 1].lower in _LAST_JOINS:
+        return True
+    return _ends_list(toks, starts, second)
+
+
+def coordinated_places(toks: list[Token], spans: dict[tuple[int, int], int],
+                       places: set[int], untyped: set[int]) -> set[int]:
+    """The groups in ``untyped`` written in one unit's list of names beside a group in
+    ``places`` ("Orvell and Tessary", "Orvell, Quell or Tessary"): the item next to a place,
+    past "and", "or" or a comma in a list that ends in one of them, and an article or a
+    compass adjective before the item.
+
+    Args:
+        toks: the unit's tokens.
+        spans: the unit's mentions, ``(start, end)`` → group.
+        places: the groups typed a place.
+        untyped: the groups with no type of their own (no cue scored for them).
+
+    Returns:
+        The groups of ``untyped`` that stand beside a place.
+    """
+    starts = {s: (e, g) for (s, e), g in spans.items()}
+    follower: dict[int, int] = {}  # a mention's start → the next item's start
+    for start, (end, _) in starts.items():
+        if end < len(toks) and toks[end].text in _JOINS:
+            nxt = end + 1
+            if toks[end].text == "," and nxt < len(toks) and toks[nxt].lower in _LAST_JOINS:
+                nxt += 1
+            nxt = _skip_modifiers(toks, nxt, 1)
+            if nxt in starts and _joined(toks, starts, start, nxt):
+                follower[start] = nxt
+    out = set()
+    for first, second in follower.items():
+        a, b = starts[first][1], starts[second][1]
+        if a in untyped and b in places:
+            out.add(a)
+        if b in untyped and a in places:
+            out.add(b)
+    return out
