@@ -30,6 +30,10 @@ def _labels(text: str) -> set[str]:
      "Corvenna"),
     ("Ada Tressel was born in Orvellan. Orvellan and Tarrowick banned the lamps in 1910. "
      "Tarrowick lifted the ban later.\n", "Tarrowick"),
+    ("Ada Tressel tested the clock at her observatory at Brenlow. "
+     "Brenlow lies on a hill.\n", "Brenlow"),
+    ("The meeting took place in the Kellmere forest near the border. "
+     "Kellmere has few roads.\n", "Kellmere"),
 ])
 def test_a_bare_name_with_a_place_cue_is_a_place(text, name):
     assert _type_of(text, name) == "place"
@@ -50,6 +54,7 @@ def test_a_comma_alone_lists_no_place():
      "Quillstone"),
     ("Ada Tressel left her mill to Brann Holloway. Brann Holloway sold it.\n",
      "Brann Holloway"),
+    ("Brann Holloway ran the Tressel works until 1950. Tressel sold soap.\n", "Tressel"),
     ("Ada Tressel and Brann Holloway met in Orvellan. Brann Holloway was a clerk.\n",
      "Brann Holloway"),
 ])

@@ -7,7 +7,11 @@
   noun of a person ("a painter from Orvell", "quarrymen from nearby Tessary"; not "a grant
   from X", which a firm gives); and a verb or noun of going somewhere before "to"/"for" X
   ("returned to Orvell", "a voyage to Tessary", "left for Orvell") or a verb of arriving
-  or invading with the name as its object ("reached Orvell"). A firm is also left for,
+  or invading with the name as its object ("reached Orvell"); "at X" after a lowercase noun
+  of a site ("the observatory at Orvell", "its estuary at Tessary"); a one-word name after
+  "the", "at" or "in" and before a noun of land, water or an airfield ("the Orvell forest",
+  "at Tessary airfield"; not a works, farm or building, which a family or a firm names as
+  often: "the Tressel works"). A firm is also left for,
   returned to and reached, so these weigh as "in X" does (one cue for a one-word name, half
   for a longer one), below a firm's own cues;
 - :func:`coordinated_places`: a name with no type of its own written in a list with a name
@@ -23,7 +27,9 @@ invented probes, type agreement before → after): orvane_pneumatic_post .556 �
 city, "reached X"), the probes brackenmoth .688 → .750 ("an engineer from X"), railway .684
 → .737 ("quarrymen from nearby X"), vaccine .857 → .929 ("in northern X"); no other type
 figure, and no recall, alias, conflation, relation or node figure moved. Over all nodes 35
-changed from ``other`` to ``place``, all towns, countries, continents and one church. Taken
+changed from ``other`` to ``place``, all towns, countries, continents and one church; the
+site cues then 7 more (towns, a forest, an estuary, an airfield), no figure moving. Taken
+back: a works or a quarry after the name ("the X works" made a perfumery's family a place). Taken
 back while measuring: any "-er" noun before "from" ("a royal charter from X" made a king a
 place; a listed noun of a person is asked now), "the move to X" and other forms of "go" and
 "move" but "went"/"moved" (a software text's "the move to X" made a compiler a place), and a
@@ -35,7 +41,9 @@ place of a list that only a later, untyped item could type.
 
 from __future__ import annotations
 
+from kg.kinds.maker_types import WORKS_NOUNS
 from kg.words import lexicon as lx
+from kg.words.kind_nouns import LANDFORMS
 from kg.words.tokens import Token, singular
 
 __all__ = ["coordinated_places", "place_cue"]
@@ -64,6 +72,20 @@ student engineer maker sailor soldier visitor immigrant emigrant refugee settler
 traveler pilgrim delegate resident native family people man woman men women boy girl child
 children colleague friend
 """)
+# nouns of a site, beside the place and structure heads of the lexicon and the works nouns of
+# :mod:`kg.kinds.maker_types`, after which "at X" is a place: "the observatory at X"
+_SITE_NOUNS = lx._words("""
+office observatory reservoir weir station airfield aerodrome base camp facility estate farm
+forest wood woods moor heath marsh fen quarry mine coalfield shore beach headland
+""")
+_SITES = _SITE_NOUNS | lx.PLACE_HEADS | lx.STRUCTURE_HEADS | LANDFORMS | WORKS_NOUNS
+# nouns of land, water or an airfield, which a one-word place's name stands before ("the
+# Orvell forest", "at Tessary airfield"); not a building, works or holding, which a family
+# or a firm names as often ("the Tressel works", "the Tressel farm")
+_LAND_NOUNS = lx._words("""
+forest wood woods moor heath marsh fen shore beach headland airfield aerodrome estuary firth
+loch fjord reef glacier peninsula cape
+""") | lx.PLACE_HEADS | LANDFORMS
 _NEARBY = lx._words("nearby neighbouring neighboring")
 
 
@@ -93,7 +115,13 @@ def place_cue(toks: list[Token], start: int, end: int) -> float:
         k -= 1
     if k >= 1 and toks[k].lower == "from" and _person_noun(toks[k - 1]):
         return 2  # "a painter from Orvell", "quarrymen from nearby Tessary"
+    if k >= 1 and toks[k].lower == "at" and toks[k - 1].text.islower() \
+            and singular(toks[k - 1].lower) in _SITES:
+        return 2  # "the observatory at Orvell", "its estuary at Tessary"
     weight = 1 if words == 1 else 0.5
+    if words == 1 and end < len(toks) and toks[end].text.islower() \
+            and toks[end].lower in _LAND_NOUNS and toks[start - 1].lower in ("the", "at", "in"):
+        return weight  # "the Orvell forest", "at Tessary airfield"
     if start >= 1 and toks[start - 1].lower in _ARRIVING:
         return weight  # "the idea reached Orvell"
     verb, prep = (toks[start - 2].lower, toks[start - 1].lower) if start >= 2 else ("", "")
