@@ -11,9 +11,9 @@
   of a site ("the observatory at Orvell", "its estuary at Tessary"); a one-word name after
   "the", "at" or "in" and before a noun of land, water or an airfield ("the Orvell forest",
   "at Tessary airfield"; not a works, farm or building, which a family or a firm names as
-  often: "the Tressel works"). A firm is also left for,
-  returned to and reached, so these weigh as "in X" does (one cue for a one-word name, half
-  for a longer one), below a firm's own cues;
+  often: "the Tressel works"). A firm is also left for, returned to and reached, so going,
+  reaching and the land noun weigh as "in X" does (one cue for a one-word name, half for a
+  longer one), below a firm's own cues;
 - :func:`coordinated_places`: a name with no type of its own written in a list with a name
   typed a place ("Orvell and Tessary", "Orvell, Quell or Tessary") is a place too; not a
   name shaped like a person's.
@@ -29,14 +29,14 @@ city, "reached X"), the probes brackenmoth .688 → .750 ("an engineer from X"),
 figure, and no recall, alias, conflation, relation or node figure moved. Over all nodes 35
 changed from ``other`` to ``place``, all towns, countries, continents and one church; the
 site cues then 7 more (towns, a forest, an estuary, an airfield), no figure moving. Taken
-back: a works or a quarry after the name ("the X works" made a perfumery's family a place). Taken
 back while measuring: any "-er" noun before "from" ("a royal charter from X" made a king a
 place; a listed noun of a person is asked now), "the move to X" and other forms of "go" and
-"move" but "went"/"moved" (a software text's "the move to X" made a compiler a place), and a
+"move" but "went"/"moved" (a software text's "the move to X" made a compiler a place), a
 comma alone as a list's join ("In the Orvell Republic, Ada Lind, the first …" made a person
-a place; a comma now counts in a list that ends in "and"/"or"). Not done: "at X" (a firm or
-a university as often as a town), "of X" after any noun ("the post of X"), and the first
-place of a list that only a later, untyped item could type.
+a place; a comma now counts in a list that ends in "and"/"or"), and a works or a quarry
+after the name ("the X works" made a perfumery's founding family a place). Not done: "at X"
+without a site noun before it (a firm or a university as often as a town: "a lecturer at
+X"), "of X" after any noun ("the post of X").
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ def _person_noun(token: Token) -> bool:
 
 def place_cue(toks: list[Token], start: int, end: int) -> float:
     """The weight of the place cues round the name at ``start:end`` (see the module
-    docstring): 2 for a compass adjective before it or "from" after a noun of a person, 1
-    (0.5 for a longer name) for going to it or reaching it, else 0."""
+    docstring): 2 for a compass adjective before it, "from" after a noun of a person or
+    "at" after a site's noun; 1 (0.5 for a longer name) for going to it or reaching it, or a
+    noun of land after it; else 0."""
     words = end - start
     if words > 3:
         return 0
@@ -119,7 +120,7 @@ def place_cue(toks: list[Token], start: int, end: int) -> float:
             and singular(toks[k - 1].lower) in _SITES:
         return 2  # "the observatory at Orvell", "its estuary at Tessary"
     weight = 1 if words == 1 else 0.5
-    if words == 1 and end < len(toks) and toks[end].text.islower() \
+    if words == 1 and start >= 1 and end < len(toks) and toks[end].text.islower() \
             and toks[end].lower in _LAND_NOUNS and toks[start - 1].lower in ("the", "at", "in"):
         return weight  # "the Orvell forest", "at Tessary airfield"
     if start >= 1 and toks[start - 1].lower in _ARRIVING:
@@ -135,41 +136,30 @@ _JOINS = frozenset({"and", "or", ","})
 _LAST_JOINS = frozenset({"and", "or"})
 
 
-def _skip_modifiers(toks: list[Token], k: int, step: int) -> int:
-    """The index past an article and compass adjectives from ``k`` in direction ``step``."""
-    while 0 <= k < len(toks) and (toks[k].lower == "the" or toks[k].lower in COMPASS_ADJECTIVES):
-        k += step
-    return k
+def _next_item(toks: list[Token], starts: dict[int, tuple[int, int]], end: int) -> int | None:
+    """The start of the list item after a name ending at ``end``: past "and", "or", a comma
+    (", and"), an article and compass adjectives; None when no name stands there."""
+    if end >= len(toks) or toks[end].text not in _JOINS:
+        return None
+    k = end + 1
+    if toks[end].text == "," and k < len(toks) and toks[k].lower in _LAST_JOINS:
+        k += 1  # "X, Y, and Z"
+    while k < len(toks) and (toks[k].lower == "the" or toks[k].lower in COMPASS_ADJECTIVES):
+        k += 1
+    return k if k in starts else None
 
 
-def _ends_list(toks: list[Token], starts: dict[int, tuple[int, int]], start: int) -> bool:
-    """True when the name at ``start`` is the last item of a list ("… and X") or is followed
-    by more items up to one joined by "and" or "or" ("X, Y and Z"); a comma alone joins no
-    list ("In Orvell, Ada Lind, the mayor, …")."""
-    while True:
+def _joined(toks: list[Token], starts: dict[int, tuple[int, int]], first: int) -> bool:
+    """True when the name at ``first`` and the next item are items of one list: joined by
+    "and" or "or", or by commas up to an item joined so ("X, Y and Z"); a comma alone joins
+    no list ("In Orvell, Ada Lind, the mayor, …")."""
+    start = first
+    while (nxt := _next_item(toks, starts, starts[start][0])) is not None:
         end = starts[start][0]
-        if end >= len(toks) or toks[end].text not in _JOINS:
-            return False
-        nxt = end + 1
-        if toks[end].text == "," and nxt < len(toks) and toks[nxt].lower in _LAST_JOINS:
-            nxt += 1  # "X, Y, and Z"
-        nxt = _skip_modifiers(toks, nxt, 1)
-        if nxt not in starts:
-            return False
-        if toks[end].text in _LAST_JOINS or toks[nxt - 1].lower in _LAST_JOINS:
+        if toks[end].lower in _LAST_JOINS or toks[end + 1].lower in _LAST_JOINS:
             return True
         start = nxt
-
-
-def _joined(toks: list[Token], starts: dict[int, tuple[int, int]], first: int,
-            second: int) -> bool:
-    """True when the names at ``first`` and ``second`` (next to each other, past one join)
-    are items of one list: the join is "and" or "or", or a comma in a list that ends in
-    "and"/"or"."""
-    end = starts[first][0]
-    if toks[end].lower in _LAST_JOINS or toks[end + 1].lower in _LAST_JOINS:
-        return True
-    return _ends_list(toks, starts, second)
+    return False
 
 
 def coordinated_places(toks: list[Token], spans: dict[tuple[int, int], int],
@@ -191,13 +181,9 @@ def coordinated_places(toks: list[Token], spans: dict[tuple[int, int], int],
     starts = {s: (e, g) for (s, e), g in spans.items()}
     follower: dict[int, int] = {}  # a mention's start → the next item's start
     for start, (end, _) in starts.items():
-        if end < len(toks) and toks[end].text in _JOINS:
-            nxt = end + 1
-            if toks[end].text == "," and nxt < len(toks) and toks[nxt].lower in _LAST_JOINS:
-                nxt += 1
-            nxt = _skip_modifiers(toks, nxt, 1)
-            if nxt in starts and _joined(toks, starts, start, nxt):
-                follower[start] = nxt
+        nxt = _next_item(toks, starts, end)
+        if nxt is not None and _joined(toks, starts, start):
+            follower[start] = nxt
     out = set()
     for first, second in follower.items():
         a, b = starts[first][1], starts[second][1]
