@@ -9,9 +9,11 @@
 - a name of one or two words ending like a demonym before a noun of a person's trade
   (:func:`_before_role`), not before an adverb or function word ending in "-er"
   (:data:`_ER_ADVERBS`);
-- a name written only as a hyphenated adjective, "Ostrava-born", or a nationality's,
-  "Danish-language" (:func:`_compound_adjective`), or only as a listed adjective of
-  nationality, region or people (:func:`_demonym`, from :mod:`kg.words.demonyms`).
+- a name written only as a hyphenated adjective, "Ostrava-born", "Varrow-type" (place12:
+  "-type", "-like", "-shaped", "-inspired", "-related", "-specific" too; enigma_codebreaking
+  −1 node, nothing else moved), or a nationality's, "Danish-language"
+  (:func:`_compound_adjective`), or only as a listed adjective of nationality, region or
+  people, or a people's plural, "the Poles" (:func:`_demonym`, from :mod:`kg.words.demonyms`).
 
 The rules, and the figures measured for each, are in :mod:`kg.finders.selection`'s docstring, beside
 the other rules of what is kept; :func:`~kg.finders.selection.select` calls :func:`drop_fragments`
@@ -26,14 +28,15 @@ from kg.finders.candidates import Span, Unit, span_key
 from kg.finders.pieces import ROLE_ENDINGS
 from kg.merging.forms import Form
 from kg.words import lexicon as lx
-from kg.words.demonyms import is_demonym
+from kg.words.demonyms import is_demonym, is_people
 
 __all__ = ["drop_fragments"]
 
 _DEMONYM = ("ish", "ian", "ean", "ese", "ic", "can", "ch", "ss")
 # last parts of a hyphenated adjective made from a name ("Ostrava-born", "Paris-based")
 _COMPOUND_ADJECTIVE = frozenset({"born", "based", "bred", "built", "made", "owned", "led",
-                                 "run", "funded", "backed", "style"})
+                                 "run", "funded", "backed", "style", "type", "like", "shaped",
+                                 "inspired", "related", "specific"})
 
 
 def _capital(tok) -> bool:
@@ -130,6 +133,8 @@ def drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]
 
 def _demonym(form: Form) -> bool:
     """True for a name written only as a listed adjective of nationality, region or people
-    (:mod:`kg.words.demonyms`: "Danish", "East Asian"), in running text and headings."""
+    (:mod:`kg.words.demonyms`: "Danish", "East Asian") or a people's plural ("Germans", "the
+    Poles": :func:`kg.words.demonyms.is_people`), in running text and headings."""
     surfaces = list(form.surfaces) + list(form.heading_surfaces)
-    return bool(surfaces) and all(is_demonym(s.split()) for s in surfaces)
+    return bool(surfaces) and all(is_demonym(s.split()) or is_people(s.split())
+                                  for s in surfaces)

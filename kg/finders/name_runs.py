@@ -64,6 +64,12 @@ one such church was a person named "St …" before; it is a place now, and no fi
 30 sets moved. :func:`kg.words.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
 spellings are one name (merge rule ``spelling``).
 
+Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "People’s":
+:data:`_GROUP_OWNERS`) keeps its possessive inside the capitalised run after it whatever the
+run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
+Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service found whole
+instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
+
 Round 16: a group's plural possessive belongs to a name ended by a noun of a collective
 action (:data:`kg.words.kind_nouns.EVENT_HEADS`: "the Dyers’ Walkout", "the Weavers’ Revolt"), as it
 does before an organisation's or a document's head. Measured (``--held-out --ours``):
@@ -131,6 +137,12 @@ _SAINT_HEADS = lx.ORG_HEADS | lx.STRUCTURE_HEADS | lx.PLACE_HEADS | lx._words(
     "well wells gate bay isle island church chapel priory cathedral abbey square")
 
 
+# irregular plurals of people, whose possessive opens a name made for the group ("the
+# Women’s Royal Signal Corps", "the People’s Dispensary"); a regular plural's possessive
+# ("Tanners’") is read by its head (place12, issue 3: one such service cut at its possessive)
+_GROUP_OWNERS = lx._words("women men children people gentlemen seamen workmen")
+
+
 def _saint_head(toks: list[Token], j: int) -> bool:
     """True when one to three capitalised words after the saint's possessive end in a head
     ("St Wendra’s Parish Church"; "St Wendra’s" alone is the church or the saint)."""
@@ -142,12 +154,29 @@ def _saint_head(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _group_owner(toks: list[Token], j: int) -> bool:
+    """True when the possessive before ``j`` is an irregular plural of people
+    (:data:`_GROUP_OWNERS`: "Women’s", "Children’s") and one to three capitalised words
+    follow it to the run's end: a name made for that group ("the Women’s Royal Signal
+    Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none."""
+    if toks[j - 1].lower not in _GROUP_OWNERS or toks[j - 1].text[-1:] in "'’":
+        return False
+    k = j
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
+        k += 1
+    return 1 <= k - j <= 3
+
+
 def possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
-    "Children’s Hospital"): a common noun followed by capitalised words ending in a head."""
+    "Children’s Hospital"): a common noun followed by capitalised words ending in a head,
+    or an irregular plural of people followed by any capitalised words ("the Women’s Royal
+    Signal Corps": :func:`_group_owner`)."""
     plural = toks[j - 1].text[-1:] in "'’"  # "Tanners’ Institute": a group's name
     if j >= 2 and toks[j - 2].lower in _SAINTS:
         return _saint_head(toks, j)  # "St Wendra’s Church" is a church
+    if _group_owner(toks, j):
+        return True
     if not plural and j >= 2 and toks[j - 2].is_word and toks[j - 2].is_cap \
             and toks[j - 2].lower not in lx.STOPWORDS:
         return False  # "the Northern League’s Kelby Charter": the owner is a name itself

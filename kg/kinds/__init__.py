@@ -7,6 +7,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``entity_types``: entity types from word shapes, head nouns and the words around mentions;
 - ``form_types``: what an entity's own forms say of its type;
 - ``type_cues``: the words around a mention that say what kind of thing it names;
+- ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
+  <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");
 - ``maker_types``: type cues for the histories of makers and their products;
 - ``descriptors``: the nouns a text describes an entity by;

@@ -9,7 +9,8 @@ module collects those nouns per entity from four generic patterns:
   preposition, a relative pronoun or a participle): "ZEPHYR, a parser for Fortran" →
   "parser";
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
-  is a charity that …" → "charity"; with "the" only a role or a kind of body ("The Osk Board
+  is a charity that …" → "charity" (place12: not "X was a department of the city until
+  1991": what X no longer is, :func:`_ended`); with "the" only a role or a kind of body ("The Osk Board
   is the regulator of …" → "regulator"; round 3: moves nothing on the 12 development sets or
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
@@ -135,7 +136,7 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
                 head = copula_head(toks, end, roles=True)  # "X, known as Y, is a … network"
         else:
             head = copula_head(toks, end, roles=True)
-        if head:
+        if head and not _ended(toks, end):
             out.nouns[m.group].add(head)
         word = _role_before(toks, m.start, person=m.group in people)
         if word:
@@ -146,6 +147,20 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
         if m.group in people:
             out.nouns[m.group].update(_as_role(toks, m.end))
     return out
+
+
+def _ended(toks, end: int) -> bool:
+    """True when the copula after a mention ending at ``end`` is past and its clause says
+    when the description stopped holding ("X was a department of the city until 1991, when
+    it was sold"): what X was, not what it is."""
+    if end >= len(toks) or toks[end].lower not in ("was", "were"):
+        return False
+    for t in toks[end + 1:]:
+        if t.text in ".;:":
+            return False
+        if t.lower == "until":
+            return True
+    return False
 
 
 def _as_role(toks, end: int) -> list[str]:

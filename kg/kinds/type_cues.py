@@ -36,6 +36,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import MADE_NOUNS, label_head, place_before
+from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
@@ -241,6 +242,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
             scores["place"] += _IN_ONE_WORD if words == 1 else 0.5
     if place_before(toks, start):
         scores["place"] += 2  # "the river Oskel", "a new plant at Dunmoor Fields"
+    if not person and not adjective and not capitals:
+        scores["place"] += place_cue(toks, start, end)  # "in northern X", "reached X"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.ORG_HEADS \
             and words == 1 and toks[start - 2].text[:1].islower() and not adjective:
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"

@@ -90,6 +90,7 @@ from kg.references.referent_limits import introduced, object_person, someone
 from kg.references.subjects import clause_subject, coined_subject, governed
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
 from kg.references.vessels import ship_pronoun
+from kg.words import lexicon as lx
 
 __all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
@@ -97,6 +98,23 @@ WINDOW = 3
 # "the process", "the procedure" are no reference phrases (no kind in lx.REFERENCE_NOUNS), and
 # in science "the process" is as often a natural one ("frost wears the hills down. The process …")
 _WAY_NOUNS = frozenset({"method", "technique"})
+
+
+# words after which a noun phrase is a clause's subject, not an object ("means the company
+# must …", "said the firm was …")
+_VERB_AFTER = lx.BE_FORMS | lx._words("must can could will would should may might has had have "
+                                      "does did")
+
+
+def _before_verb(tokens, end: int) -> bool:
+    """True when a verb follows the phrase ending at ``end`` (an auxiliary, a past form or a
+    present one in "-s"): the subject of a clause of its own ("which means the company must
+    …", "by her figures the firm loses …"), not an object."""
+    if end >= len(tokens) or not tokens[end].text.islower():
+        return False
+    word = tokens[end].lower
+    return word in _VERB_AFTER or word in lx.PAST_VERBS or word.endswith("ed") \
+        or word.endswith("s") and not word.endswith("ss") and word not in lx.STOPWORDS
 
 
 @dataclass
@@ -134,9 +152,11 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if phrase.group is not None:
         return phrase.group
     here = [(p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
-    if phrase.kind == "person" and object_person(tokens, phrase):
-        people = {g for _p, g in here if ctx.types[g] == "person"}
-        bound = clause_subject(tokens, here, phrase.start, people)
+    if (phrase.kind == "person" or phrase.kind == "organization" and phrase.noun is not None
+            and not _before_verb(tokens, phrase.end)) \
+            and object_person(tokens, phrase):  # "Orvell Holdings bought the company"
+        same = {g for _p, g in here if ctx.types[g] == phrase.kind}
+        bound = clause_subject(tokens, here, phrase.start, same)
         here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "person" and phrase.noun is None and someone(tokens, phrase.start, here):
         return None  # "a pilot … could say where he was": anyone, not a name

@@ -88,7 +88,7 @@ from kg.words.kind_nouns import EVENT_HEADS
 
 __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING",
            "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees", "compatible", "enacted", "fits",
-           "has_head", "partnered"]
+           "has_head", "non_trading", "partnered"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
@@ -195,12 +195,19 @@ def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
     nouns = ctx.heads[g] | ctx.described.get(g, set())
     return compatible(phrase, g, ctx) and not (headed and any(
         h != phrase.noun and (h in lx.REFERENCE_NOUNS or h in lx.ORG_HEADS)
-        for h in nouns)) and not (
-        phrase.noun in _TRADING and any(h in _NOT_TRADING for h in nouns)) and (
+        for h in nouns)) and not non_trading(phrase, g, ctx) and (
         phrase.noun not in REGULATING or any(h in _REGULATOR_HEADS for h in nouns)) and (
         phrase.noun not in MEMBERS or any(h in _MEMBER_HEADS[phrase.noun] for h in nouns)) and (
         phrase.noun not in PARTNERSHIP or g in ctx.partnered) and not (
         phrase.noun in _BODIES and any(h in _BODIES and h != phrase.noun for h in ctx.heads[g]))
+
+
+def non_trading(phrase: Phrase, g: int, ctx: Context) -> bool:
+    """True when a trading noun ("the company", "the firm") meets a body the text names or
+    describes as no trader ("… University", "X, a London-based fund"), which it never
+    stands for."""
+    return phrase.noun in _TRADING and any(
+        h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(g, set()))
 
 
 def enacted(phrase: Phrase, g: int, ctx: Context) -> bool:

@@ -9,7 +9,9 @@
   product noun the text does not also use in the plural (and that names a whole, not a part
   such as "the team"), the document's dominant entity of that type (:func:`dominant`:
   mentioned at least three times, twice as often as any other of the type, and named before:
-  on an invented article "the company" went to a board the text only introduced later).
+  on an invented article "the company" went to a board the text only introduced later;
+  place12: for a trading noun only bodies it may stand for compete, so that a fund or a
+  council is no rival of the firm, figures in :mod:`kg.kinds.entity_types`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from kg.references.compatibility import (
     enacted,
     fits,
     has_head,
+    non_trading,
 )
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
@@ -66,7 +69,7 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
                 return g
     if phrase.kind in SALIENT_KINDS and phrase.noun not in lx.PART_NOUNS \
             and ctx.words[plural(phrase.noun)] <= 1:
-        return dominant(phrase.kind, ctx)
+        return dominant(phrase.kind, ctx, among=lambda g: not non_trading(phrase, g, ctx))
     return None
 
 
@@ -86,20 +89,23 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-def dominant(kind: str, ctx: Context) -> int | None:
+def dominant(kind: str, ctx: Context, *, among: Callable[[int], bool] | None = None) -> int | None:
     """The document's dominant entity of one type.
 
     Args:
         kind: an entity type (``organization``, ``product`` …).
         ctx: holds the literal mention counts of the current document.
+        among: only the groups it holds true for compete (:func:`nearest`: not a body a
+            trading noun never stands for, so that a fund is no rival of the firm for "the
+            company").
 
     Returns:
         The group mentioned at least three times and at least twice as often as any other
         of that type, and already named before this sentence ("the company" is not one the
         text introduces later), else None.
     """
-    ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind),
-                    reverse=True)
+    ranked = sorted(((n, g) for g, n in ctx.counts.items() if ctx.types[g] == kind
+                     and (among is None or among(g))), reverse=True)
     if not ranked or ranked[0][0] < 3:
         return None
     if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:

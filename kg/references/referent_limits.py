@@ -5,7 +5,10 @@
 - :func:`introduced`: a description of a noun that an indefinite phrase just introduced ("a
   trading guild … the guild’s debts") takes up that unnamed thing, and nothing named;
 - :func:`object_person`: an object "him" or "her" right after a verb, and a person
-  description so placed, never takes the subject of its own clause;
+  description so placed, never takes the subject of its own clause; (place12) nor does an
+  organisation description so placed ("Orvell Holdings bought the company"), unless a verb
+  follows it (:func:`kg.references.antecedents.antecedent`: "which means the company must …"
+  is a clause's subject);
 - :func:`body_owned`: "its" before a noun only a body has ("its first chair", "its
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.

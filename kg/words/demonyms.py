@@ -22,9 +22,15 @@ nationality and a regional adjective with its compass word), lighthouse −2 (a 
 and a historic dynasty); no recall, alias, relation or conflation figure of the 24 sets
 moved. :func:`person_prefix` moved nothing on them (none of them writes a nationality right
 before a name); it is there for "the Danish Anna Lind", which made a node apart from "Lind".
-One ancient people's adjective stays on lighthouse: its form also holds the plural, written
+One ancient people's adjective stayed on lighthouse: its form also holds the plural, written
 as the subject of a sentence ("The Aztecs built …"), a people (the plural is one key with
-the adjective).
+the adjective); since place12 (issue 3) a people's plural alone is no entity either
+(:func:`is_people`: "Germans", "the Poles", "Frenchmen", from :data:`DEMONYMS` and the nouns of
+:data:`PEOPLE_NOUNS`), as a name for a nation's side is junk beside the nation's own
+names. Measured (``--held-out --ours``): enigma_codebreaking −2 nodes (a nation's adjective
+with its plural, 11 mentions, and another people's plural), lighthouse −1 (that ancient
+people); no recall, alias, type, relation or conflation figure of the 24 sets and the
+probes moved (no gold entity is a people).
 
 Round 10 of issue 3: adjectives of faiths and churches (:data:`FAITHS`: "a Lutheran
 almanac", "an engraver and Methodist"; not "Christian", a given name too) and a listed
@@ -40,8 +46,8 @@ from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 from kg.words.tokens import singular
 
-__all__ = ["COMPASS", "DEMONYMS", "FAITHS", "adjective_stems", "is_demonym", "named_by_adjective",
-           "person_prefix"]
+__all__ = ["COMPASS", "DEMONYMS", "FAITHS", "PEOPLE_NOUNS", "adjective_stems", "is_demonym",
+           "is_people", "named_by_adjective", "person_prefix"]
 
 
 
@@ -84,6 +90,13 @@ buddhist catholic protestant muslim islamic hindu jewish sikh jain taoist confuc
 anglican lutheran methodist presbyterian calvinist puritan quaker mennonite
 """)
 
+# nouns of a people that differ from its adjective ("a Dane", "the Poles"; "-man" nouns in
+# their singular), read in the plural only by :func:`is_people`; not "Frank", a given name
+PEOPLE_NOUNS = lx._words("""
+pole dane swede finn scot turk briton spaniard kurd serb croat slovene slav celt gaul moor
+hun goth frenchman englishman dutchman irishman welshman scotsman
+""")
+
 # compass words that make a regional demonym of one ("East Asian", "South Korean")
 COMPASS = lx._words("north south east west northern southern eastern western central "
                  "northeast northwest southeast southwest sub-saharan")
@@ -105,6 +118,30 @@ def is_demonym(words: list[str] | tuple[str, ...]) -> bool:
     if not low or low[-1] not in DEMONYMS | FAITHS:
         return False
     return all(w in COMPASS for w in low[:-1])
+
+
+def is_people(words: list[str] | tuple[str, ...]) -> bool:
+    """True when ``words`` (as written) are the plural of a listed adjective used as a noun
+    or of a listed noun of a people ("Germans", "the Poles", "Frenchmen"), optionally after
+    compass words: a people, which alone is no entity (place12, issue 3), as the adjective
+    alone is none.
+
+    Args:
+        words: the words of a name.
+
+    Returns:
+        Whether the name is only a people's plural.
+    """
+    low = [w.casefold() for w in words]
+    if not low or not all(w in COMPASS for w in low[:-1]):
+        return False
+    last = low[-1]
+    if last.endswith("men") and len(last) > 5:
+        return last[:-3] + "man" in PEOPLE_NOUNS  # "Frenchmen"
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    one = singular(last)
+    return one != last and (one in DEMONYMS or one in PEOPLE_NOUNS)
 
 
 def person_prefix(words: list[str], heads: frozenset[str]) -> int:
