@@ -20,20 +20,20 @@ def _labels(text: str) -> set[str]:
 @pytest.mark.parametrize("text, name", [
     ("Ada Tressel found the moss in northern Kellmere. Kellmere became famous for it.\n",
      "Kellmere"),
-    ("Ada Tressel, a painter from Brenlow, opened a studio in 1921. "
-     "Brenlow named a street after her.\n", "Brenlow"),
-    ("Many quarrymen from nearby Dunstavel worked on the line. "
-     "Dunstavel supplied the stone.\n", "Dunstavel"),
+    (("Ada Tressel, a painter from Brenlow, opened a studio in 1921. "
+     "Brenlow named a street after her.\n"), "Brenlow"),
+    (("Many quarrymen from nearby Dunstavel worked on the line. "
+     "Dunstavel supplied the stone.\n"), "Dunstavel"),
     ("In 1920 the Tressel family emigrated to Quessary. Quessary gave them land.\n",
      "Quessary"),
     ("The idea reached Corvenna from the telegraph. Corvenna built its first tube in 1870.\n",
      "Corvenna"),
-    ("Ada Tressel was born in Orvellan. Orvellan and Tarrowick banned the lamps in 1910. "
-     "Tarrowick lifted the ban later.\n", "Tarrowick"),
-    ("Ada Tressel tested the clock at her observatory at Brenlow. "
-     "Brenlow lies on a hill.\n", "Brenlow"),
-    ("The meeting took place in the Kellmere forest near the border. "
-     "Kellmere has few roads.\n", "Kellmere"),
+    (("Ada Tressel was born in Orvellan. Orvellan and Tarrowick banned the lamps in 1910. "
+     "Tarrowick lifted the ban later.\n"), "Tarrowick"),
+    (("Ada Tressel tested the clock at her observatory at Brenlow. "
+     "Brenlow lies on a hill.\n"), "Brenlow"),
+    (("The meeting took place in the Kellmere forest near the border. "
+     "Kellmere has few roads.\n"), "Kellmere"),
 ])
 def test_a_bare_name_with_a_place_cue_is_a_place(text, name):
     assert _type_of(text, name) == "place"
