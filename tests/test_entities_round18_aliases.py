@@ -143,3 +143,11 @@ def test_lowercase_latin_aside_after_a_plain_name_is_no_alias():
     entities = _entities("# Plants\n\nIn 1921 Ruth Tallis collected Varrella (*sensu lato*) "
                          "near Kelmsey. Varrella grew there for decades.\n")
     assert not any("sensu lato" in e.aliases for e in entities)
+
+
+def test_italic_equivalent_after_a_name_with_of_belongs_to_the_whole_name():
+    # the name goes back across "of": no fragment "Tides" holding the equivalent
+    entities = _entities("# Ports\n\nThe Office of Tides (*Tidenkontor*) opened in 1921. The "
+                         "Office of Tides hired Ruth Tallis.\n")
+    assert [e.label for e in _owner(entities, "Tidenkontor")] == ["Office of Tides"]
+    assert not _owner(entities, "Tides")
