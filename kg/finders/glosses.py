@@ -190,8 +190,8 @@ _COPULAS = lx._words("is was are were became becomes remains remained")
 
 def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
     """A technical term introduced once as "the T" and glossed at once: after a copula
-    ("His answer was the twin-coil lamp, in which …"), in apposition to any noun ("proposed an
-    improvement, the skew gate, which …"), or glossed by a kind ("credited with the
+    ("His answer was the twin-coil lamp, in which …"), in apposition to an indefinite noun
+    phrase ("proposed an improvement, the skew gate, which …"), or glossed by a kind ("credited with the
     drip-feed cock, a small brass tap at …"). T is two or three lowercase words (or one
     rare word) that :func:`_technical` accepts."""
     out = []
@@ -239,8 +239,8 @@ def _technical(toks, s: int, e: int) -> bool:
     """True when the words ``toks[s:e]`` read as a technical term, not an everyday noun
     phrase: no generic modifier, a head that can end a term and names no stretch of time,
     and either a plain hyphenated compound first ("twin-coil lamp"; no number, small word,
-    "-ing" or "-ed" part) or a word rarer than Zipf 3.5 ("skew gate"); one word must be
-    rare (Zipf < 3 on the large list)."""
+    "-ing" or "-ed" part) or a word rarer than Zipf 3.5 ("skew gate"), the head included
+    ("brass escapement"); a term of one word must be rare (Zipf < 3 on the large list)."""
     words = [toks[k].lower for k in range(s, e)]
     if any(lx.is_generic_modifier(w) for w in words) or not _head(toks[e - 1]) \
             or singular(words[-1]) in _TIME_HEADS:
