@@ -109,3 +109,16 @@ def test_a_very_common_head_stands_for_no_term(tmp_path, text, term):
     entities, mentions, _sentences = read_file(text, tmp_path)
     found = find(entities, term)
     assert found is not None and not by_reference(mentions, found, 1)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Within a decade, the steam tram, which ran on coal, had replaced the horses.\n",
+     "steam tram"),
+    ("After a slow start, the visiting fullback, which nobody expected, scored twice.\n",
+     "visiting fullback"),
+], ids=["within-a-decade", "after-a-slow-start"])
+def test_a_fronted_phrase_before_the_subject_is_no_apposition(tmp_path, text, term):
+    # "After a slow start," opens the sentence: "the T, which …" is its subject, apposed to
+    # nothing
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
