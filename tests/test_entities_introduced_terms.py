@@ -122,3 +122,19 @@ def test_a_fronted_phrase_before_the_subject_is_no_apposition(tmp_path, text, te
     # nothing
     entities = read_entities(text, tmp_path)
     assert find(entities, term) is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Kestrow repaired the skew gate, a week after the fire.\n", "skew gate"),
+    ("Rovers scored from the near-post corner, a minute before half-time.\n",
+     "near-post corner"),
+    ("The crew cleaned the brass-bound hatch, a few hours before dawn.\n", "brass-bound hatch"),
+], ids=["week", "minute", "few-hours"])
+def test_a_phrase_of_time_after_the_comma_glosses_nothing(tmp_path, text, term):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
+
+
+def test_a_little_kind_after_the_comma_still_glosses(tmp_path):
+    text = KIND.replace("a small brass", "a little brass")
+    assert find(read_entities(text, tmp_path), "drip-feed oiler") is not None

@@ -53,7 +53,9 @@ with a T of one word under Zipf 4.5 (4 junk nodes); "where" as the relative (it 
 match report, a lease dispute) are in ``tests/test_entities_introduced_terms.py``.
 Review: a comma closing a fronted phrase that opens the sentence, "After a slow start, the
 visiting fullback, which …", "Within a decade, the steam tram, which …", is no apposition
-(:func:`_apposed`): both were kept as terms; no entity of the development sets moved.
+(:func:`_apposed`): both were kept as terms; nor is an "a/an" phrase of time after the
+comma a kind (:data:`_MEASURES`: "repaired the skew gate, a week after the fire", "the
+near-post corner, a minute before half-time"); no entity of the development sets moved.
 
 Looked at and left: two gold terms occur once, with no cue in their sentence ("Orvik's idea
 of basin drainage"); a process noun seen once with its agent noun in another sentence is kept
@@ -211,7 +213,8 @@ def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
         relative = _relative_at(toks, e + 1)
         if relative and (i > 0 and toks[i - 1].lower in _COPULAS or _apposed(toks, i)) \
                 or toks[e + 1].lower in ("a", "an") and not _listed(toks, e + 2) \
-                and not any(t.lower in _VAGUE_KINDS for t in toks[e + 2:e + 5]):
+                and not any(t.lower in _VAGUE_KINDS or singular(t.lower) in _MEASURES
+                            for t in toks[e + 2:e + 5]):
             out.append(Span(unit_index, i + 1, e, "defined"))
     return out
 
@@ -289,6 +292,10 @@ def _lower_word(tok) -> bool:
 
 # kinds too vague to tell what a thing is: "the seaside café, a place that …"
 _VAGUE_KINDS = lx._words("place thing things way spot one person man woman people something")
+# nouns of an adverbial "a/an" phrase after a comma, a stretch of time: "the skew gate, a
+# week after the fire" glosses nothing ("little" stays out: "a little brass cup" is a kind)
+_MEASURES = lx._words("year day week month decade century hour minute moment while night "
+                      "morning evening weekend")  # no season: "a spring flap at each …"
 
 
 def _relative_follows(toks, k: int) -> bool:
