@@ -169,3 +169,11 @@ def test_title_after_a_participle_and_an_adverb_takes_the_name_it_became_known_b
                          "Review. The Tarvel Review was cited for decades.\n")
     full = "Review of the Carriage of Letters by Rail"
     assert [e.label for e in _owner(entities, full)] == ["Tarvel Review"]
+
+
+def test_pen_name_after_published_as_is_no_title():
+    # "published as Margaret Vane of Marlby": a pen name; the place stays a name of its own
+    entities = _entities("# A life\n\nRuth Tallis published as Margaret Vane of Marlby, a pen "
+                         "name, until 1950. Margaret Vane of Marlby was unmasked in 1951.\n")
+    assert not _owner(entities, "Margaret Vane of Marlby")
+    assert [e.label for e in _owner(entities, "Marlby")] == ["Marlby"]
