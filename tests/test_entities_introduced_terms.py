@@ -96,3 +96,45 @@ def test_a_head_the_text_used_before_the_term_stands_for_no_term(tmp_path):
     entities, mentions, _sentences = read_file(text, tmp_path)
     oiler = find(entities, "drip-feed oiler")
     assert oiler is not None and not by_reference(mentions, oiler, 3)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Astronomers mapped the **dark matter** around the Varlow cluster. The matter was "
+     "settled by a second survey in 1990.\n", "dark matter"),
+    ("Ruth Tallis taught the **vanishing point**, a trick of perspective. The point is that "
+     "all lines meet.\n", "vanishing point"),
+], ids=["matter", "point"])
+def test_a_very_common_head_stands_for_no_term(tmp_path, text, term):
+    # "the matter", "the point" stand alone in everyday phrases
+    entities, mentions, _sentences = read_file(text, tmp_path)
+    found = find(entities, term)
+    assert found is not None and not by_reference(mentions, found, 1)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Within a decade, the steam tram, which ran on coal, had replaced the horses.\n",
+     "steam tram"),
+    ("After a slow start, the visiting fullback, which nobody expected, scored twice.\n",
+     "visiting fullback"),
+], ids=["within-a-decade", "after-a-slow-start"])
+def test_a_fronted_phrase_before_the_subject_is_no_apposition(tmp_path, text, term):
+    # "After a slow start," opens the sentence: "the T, which …" is its subject, apposed to
+    # nothing
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Kestrow repaired the skew gate, a week after the fire.\n", "skew gate"),
+    ("Rovers scored from the near-post corner, a minute before half-time.\n",
+     "near-post corner"),
+    ("The crew cleaned the brass-bound hatch, a few hours before dawn.\n", "brass-bound hatch"),
+], ids=["week", "minute", "few-hours"])
+def test_a_phrase_of_time_after_the_comma_glosses_nothing(tmp_path, text, term):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
+
+
+def test_a_little_kind_after_the_comma_still_glosses(tmp_path):
+    text = KIND.replace("a small brass", "a little brass")
+    assert find(read_entities(text, tmp_path), "drip-feed oiler") is not None

@@ -89,7 +89,8 @@ def test_foreign_term_first_word_used_before_it_is_a_thing_of_its_own():
     entities = _entities("# Machines\n\nIn 1931 six varnaks were built in Tarvel. Each varnak "
                          "needed two operators. In 1935 the **varnak kelvoczny** combined "
                          "them.\n")
-    assert not any("varnak" in e.aliases for e in entities if e.label == "varnak kelvoczny")
+    # both forms on one entity, whichever is its label, would be the join
+    assert not any({"varnak", "varnak kelvoczny"} <= {e.label, *e.aliases} for e in entities)
 
 
 def test_term_with_an_english_head_is_not_shortened_to_its_first_word():
@@ -143,3 +144,36 @@ def test_lowercase_latin_aside_after_a_plain_name_is_no_alias():
     entities = _entities("# Plants\n\nIn 1921 Ruth Tallis collected Varrella (*sensu lato*) "
                          "near Kelmsey. Varrella grew there for decades.\n")
     assert not any("sensu lato" in e.aliases for e in entities)
+
+
+def test_italic_equivalent_after_a_name_with_of_belongs_to_the_whole_name():
+    # the name goes back across "of": no fragment "Tides" holding the equivalent
+    entities = _entities("# Ports\n\nThe Office of Tides (*Tidenkontor*) opened in 1921. The "
+                         "Office of Tides hired Ruth Tallis.\n")
+    assert [e.label for e in _owner(entities, "Tidenkontor")] == ["Office of Tides"]
+    assert not _owner(entities, "Tides")
+
+
+def test_person_who_wrote_a_title_keeps_the_name_she_became_known_by():
+    # the title ends before ", became" but is the object of "who wrote": the person became
+    # known as the Harbour Queen, not the book
+    entities = _entities("# A life\n\nRuth Tallis, who wrote Notes on the Harbour of Kelmsey, "
+                         "became known as the Harbour Queen. The Harbour Queen died in 1950.\n")
+    assert not any({"Harbour Queen", "Notes on the Harbour of Kelmsey"} <= {e.label, *e.aliases}
+                   for e in entities)
+
+
+def test_title_after_a_participle_and_an_adverb_takes_the_name_it_became_known_by():
+    entities = _entities("# Reports\n\nIts findings, first published in 1902 as the Review of "
+                         "the Carriage of Letters by Rail, became known simply as the Tarvel "
+                         "Review. The Tarvel Review was cited for decades.\n")
+    full = "Review of the Carriage of Letters by Rail"
+    assert [e.label for e in _owner(entities, full)] == ["Tarvel Review"]
+
+
+def test_pen_name_after_published_as_is_no_title():
+    # "published as Margaret Vane of Marlby": a pen name; the place stays a name of its own
+    entities = _entities("# A life\n\nRuth Tallis published as Margaret Vane of Marlby, a pen "
+                         "name, until 1950. Margaret Vane of Marlby was unmasked in 1951.\n")
+    assert not _owner(entities, "Margaret Vane of Marlby")
+    assert [e.label for e in _owner(entities, "Marlby")] == ["Marlby"]

@@ -51,6 +51,11 @@ junk: a plural of people, "drawings", "end", "outer districts", "old tramway pat
 with a T of one word under Zipf 4.5 (4 junk nodes); "where" as the relative (it opens places:
 "into the upper catchment, where …"). Each slot's test and three other genres (a recipe, a
 match report, a lease dispute) are in ``tests/test_entities_introduced_terms.py``.
+Review: a comma closing a fronted phrase that opens the sentence, "After a slow start, the
+visiting fullback, which …", "Within a decade, the steam tram, which …", is no apposition
+(:func:`_apposed`): both were kept as terms; nor is an "a/an" phrase of time after the
+comma a kind (:data:`_MEASURES`: "repaired the skew gate, a week after the fire", "the
+near-post corner, a minute before half-time"); no entity of the development sets moved.
 
 Looked at and left: two gold terms occur once, with no cue in their sentence ("Orvik's idea
 of basin drainage"); a process noun seen once with its agent noun in another sentence is kept
@@ -190,8 +195,8 @@ _COPULAS = lx._words("is was are were became becomes remains remained")
 
 def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
     """A technical term introduced once as "the T" and glossed at once: after a copula
-    ("His answer was the twin-coil lamp, in which …"), in apposition to any noun ("proposed an
-    improvement, the skew gate, which …"), or glossed by a kind ("credited with the
+    ("His answer was the twin-coil lamp, in which …"), in apposition to an indefinite noun
+    phrase ("proposed an improvement, the skew gate, which …"), or glossed by a kind ("credited with the
     drip-feed cock, a small brass tap at …"). T is two or three lowercase words (or one
     rare word) that :func:`_technical` accepts."""
     out = []
@@ -208,7 +213,8 @@ def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
         relative = _relative_at(toks, e + 1)
         if relative and (i > 0 and toks[i - 1].lower in _COPULAS or _apposed(toks, i)) \
                 or toks[e + 1].lower in ("a", "an") and not _listed(toks, e + 2) \
-                and not any(t.lower in _VAGUE_KINDS for t in toks[e + 2:e + 5]):
+                and not any(t.lower in _VAGUE_KINDS or singular(t.lower) in _MEASURES
+                            for t in toks[e + 2:e + 5]):
             out.append(Span(unit_index, i + 1, e, "defined"))
     return out
 
@@ -228,9 +234,14 @@ def _listed(toks, k: int) -> bool:
 
 def _apposed(toks, i: int) -> bool:
     """True when "the" at ``i`` opens an apposition to an indefinite noun phrase: "an
-    improvement, the …", "a new kind of joint, the …"."""
+    improvement, the …", "a new kind of joint, the …"; not when the comma closes a fronted
+    phrase that opens the sentence ("After a slow start, the visiting fullback, which …":
+    "the" opens the subject)."""
     if i < 3 or toks[i - 1].text != "," or not _lower_word(toks[i - 2]) \
             or toks[i - 2].lower in lx.STOPWORDS:
+        return False
+    if toks[0].lower in lx.FRONTING and toks[1].lower in ("a", "an") \
+            and not any(t.text == "," for t in toks[2:i - 1]):
         return False
     return any(toks[k].lower in ("a", "an") for k in range(max(0, i - 6), i - 2))
 
@@ -239,8 +250,8 @@ def _technical(toks, s: int, e: int) -> bool:
     """True when the words ``toks[s:e]`` read as a technical term, not an everyday noun
     phrase: no generic modifier, a head that can end a term and names no stretch of time,
     and either a plain hyphenated compound first ("twin-coil lamp"; no number, small word,
-    "-ing" or "-ed" part) or a word rarer than Zipf 3.5 ("skew gate"); one word must be
-    rare (Zipf < 3 on the large list)."""
+    "-ing" or "-ed" part) or a word rarer than Zipf 3.5 ("skew gate"), the head included
+    ("brass escapement"); a term of one word must be rare (Zipf < 3 on the large list)."""
     words = [toks[k].lower for k in range(s, e)]
     if any(lx.is_generic_modifier(w) for w in words) or not _head(toks[e - 1]) \
             or singular(words[-1]) in _TIME_HEADS:
@@ -281,6 +292,10 @@ def _lower_word(tok) -> bool:
 
 # kinds too vague to tell what a thing is: "the seaside café, a place that …"
 _VAGUE_KINDS = lx._words("place thing things way spot one person man woman people something")
+# nouns of an adverbial "a/an" phrase after a comma, a stretch of time: "the skew gate, a
+# week after the fire" glosses nothing ("little" stays out: "a little brass cup" is a kind)
+_MEASURES = lx._words("year day week month decade century hour minute moment while night "
+                      "morning evening weekend")  # no season: "a spring flap at each …"
 
 
 def _relative_follows(toks, k: int) -> bool:

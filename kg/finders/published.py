@@ -27,13 +27,17 @@ and 19 other invented articles moved.
 Round 18 (issue 3): a year and "as" may stand between the verb and the title, "the" after
 "as" ("Its findings, published in 1871 as the Review of the Carriage of Letters by Rail,
 became known …", :func:`_title_start`): final9's pneumatic-post report was cut at "of"
-before ("Report on the …" a title fragment, its last words a junk term).
+before ("Report on the …" a title fragment, its last words a junk term). Review: after
+"as" a run that opens with a given name or an honorific is a pen name ("She published as
+Margaret Vane of Marlby"), which had been read as a title, the place lost in it; no entity
+of the development sets moved.
 """
 
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
 from kg.words import lexicon as lx
+from kg.words.given_names import GIVEN_NAMES
 
 __all__ = ["PUBLISHING", "SMALL", "published_titles"]
 
@@ -68,13 +72,15 @@ def _apposed(toks: list, k: int) -> bool:
 def _title_start(toks: list, s: int) -> int:
     """Where a title after a publishing verb starts when a year and "as", or "as" alone,
     stand before it ("published in 1871 as the Review of …"), "the" after "as" left out;
-    else ``s``."""
+    else ``s``, also when a given name or an honorific follows "as" (a pen name)."""
     a = s
     if a + 1 < len(toks) and toks[a].lower == "in" and toks[a + 1].is_number:
         a += 2
     if a >= len(toks) or toks[a].lower != "as":
         return s
     a += 1
+    if a < len(toks) and (toks[a].lower in GIVEN_NAMES or toks[a].lower in lx.HONORIFICS):
+        return s  # "published as Margaret Vane of Marlby": a pen name, no title
     return a + (a < len(toks) and toks[a].lower == "the")
 
 

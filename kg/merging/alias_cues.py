@@ -48,7 +48,9 @@ that the publishing finder reads whole (:func:`kg.finders.published.published_ti
 then a comma and "became known as", gives Z as the name the work goes by
 (:func:`_title_became`). Only after such a title: "Ruth Tallis became known as …" says what a
 person was called, and a capitalised run before the comma would be the title's last words
-("… by Compressed Air"). Measured: final9's pneumatic-post report (figures in the round-18
+("… by Compressed Air"). Review: only a title set off by a participle after a comma; in
+"Ruth Tallis, who wrote Y, became known as the Z" the title ends before the comma too, but
+Z is the person's name (it had become the book's). No entity of the development sets moved. Measured: final9's pneumatic-post report (figures in the round-18
 note of :mod:`kg.merging.canonical`).
 """
 
@@ -205,16 +207,39 @@ def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span |
 
 
 _BECAME = frozenset({"became", "become", "becomes"})
+# participles of publishing that set a title off between commas: "X, published as the Y,"
+_PARTICIPLES = frozenset({"published", "edited", "authored", "co-authored"})
 
 
 def _title_became(u: int, unit: Unit, j: int) -> Span | None:
     """The published title (:func:`kg.finders.published.published_titles`) that ends right
     before the comma before "became" at ``j`` ("…, published in 1871 as the Y, became known
-    as the Z"), else None."""
+    as the Z"), else None. The title must be a participle's, set off by a comma before it
+    (:func:`_participle_before`): in "Ruth Tallis, who wrote Y, became known as the Z" the
+    person became known as Z."""
     if j < 2 or unit.tokens[j].lower not in _BECAME or unit.tokens[j - 1].text != ",":
         return None
     return next((Span(u, t.start, t.end, "alias") for t in published_titles(u, unit, None)
-                 if t.end == j - 1), None)
+                 if t.end == j - 1 and _participle_before(unit.tokens, t.start)), None)
+
+
+def _participle_before(toks: list[Token], start: int) -> bool:
+    """True when the title at ``start`` follows a comma, maybe an adverb, and a participle of
+    publishing, with "in 1871", "as" and "the" allowed between ("…, first published in 1871
+    as the Y")."""
+    k = start - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k >= 0 and toks[k].lower == "as":
+        k -= 1
+    if k >= 1 and toks[k].is_number and toks[k - 1].lower == "in":
+        k -= 2
+    if k < 1 or toks[k].lower not in _PARTICIPLES:
+        return False
+    k -= 1
+    while k > 0 and toks[k].lower in _ADVERBS and toks[k].text != ",":
+        k -= 1
+    return toks[k].text == ","
 
 
 def aliases(u: int, unit: Unit) -> list[Definition]:
