@@ -99,10 +99,10 @@ def test_a_head_the_text_used_before_the_term_stands_for_no_term(tmp_path):
 
 
 @pytest.mark.parametrize("text, term", [
-    ("Astronomers mapped the **dark matter** around the Varlow cluster. The matter was "
-     "settled by a second survey in 1990.\n", "dark matter"),
-    ("Ruth Tallis taught the **vanishing point**, a trick of perspective. The point is that "
-     "all lines meet.\n", "vanishing point"),
+    (("Astronomers mapped the **dark matter** around the Varlow cluster. The matter was "
+     "settled by a second survey in 1990.\n"), "dark matter"),
+    (("Ruth Tallis taught the **vanishing point**, a trick of perspective. The point is that "
+     "all lines meet.\n"), "vanishing point"),
 ], ids=["matter", "point"])
 def test_a_very_common_head_stands_for_no_term(tmp_path, text, term):
     # "the matter", "the point" stand alone in everyday phrases
