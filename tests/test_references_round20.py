@@ -40,7 +40,7 @@ def test_a_pronoun_after_according_to_keeps_the_person():
 
 LIBRARY = ("The first release of Quillet, a small library for reading map tiles, came in 2012. "
            "Quillet grew quickly. "
-           "Several large users depended on the library by then. "
+           "Many firms relied on the library by then. "
            "The press service Varnlow used it to draw its weather charts.\n")
 
 
@@ -55,11 +55,21 @@ def test_an_object_it_after_a_name_and_an_adverb_takes_nothing():
     entities, mentions = with_mentions(
         "The first release of Quillet, a small library for reading map tiles, came in 2012. "
         "Quillet grew quickly. "
-        "Several large users depended on the library by then. "
+        "Many firms relied on the library by then. "
         "Varnlow then used it to draw its weather charts.\n")
     quillet = find(entities, "Quillet")
     assert quillet is not None
     assert not by_reference(mentions, quillet, 3)  # not right before the verb: left alone
+
+
+def test_an_object_it_after_a_sentence_with_an_unnamed_object_takes_nothing():
+    entities, mentions = with_mentions(
+        "The Orm Trust was founded in 1880 by local farmers. "
+        "The Orm Trust bought the old mill in 1901. "
+        "The Varn Guild ran it until 1950.\n")
+    trust = find(entities, "Orm Trust")
+    assert trust is not None and find(entities, "Varn Guild") is not None
+    assert not by_reference(mentions, trust, 2)  # it is the mill, which names no entity
 
 
 POST = ("In 1902 the Tesk Post Office introduced a sorting technique known as street relay, "
