@@ -138,3 +138,27 @@ def test_a_phrase_of_time_after_the_comma_glosses_nothing(tmp_path, text, term):
 def test_a_little_kind_after_the_comma_still_glosses(tmp_path):
     text = KIND.replace("a small brass", "a little brass")
     assert find(read_entities(text, tmp_path), "drip-feed oiler") is not None
+
+
+LEDGER = """Crashes lost data. Ossel rewrote the storage code and introduced the write-once \
+ledger, the method that lets a server replay every change after a failure.
+"""
+
+
+def test_a_term_glossed_by_the_and_a_defining_noun_is_kept(tmp_path):
+    # rel12: "the T, the method that …"
+    entities = read_entities(LEDGER, tmp_path)
+    assert find(entities, "write-once ledger") is not None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The hosts relied on the extra striker, the player that the coach trusted most.\n",
+     "extra striker"),
+    ("Season the dish with the sea salt, the salt that the cook prefers.\n", "sea salt"),
+    ("The landlord cited the repair covenant, the clause that the tenant broke.\n",
+     "repair covenant"),
+    ("Fold in the egg whites, the method that keeps the sponge light.\n", "egg whites"),
+], ids=["match", "recipe", "lease", "recipe-method"])
+def test_the_and_a_noun_of_no_kind_glosses_nothing(tmp_path, text, phrase):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, phrase) is None

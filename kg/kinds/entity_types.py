@@ -180,7 +180,13 @@ from kg.finders.gazetteer import Match
 from kg.kinds.form_types import editions, head_type, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
 from kg.kinds.place_cues import coordinated_places
-from kg.kinds.type_cues import context_cues, described_as_process, kind_set_before, modifiers
+from kg.kinds.type_cues import (
+    context_cues,
+    described_as_process,
+    kind_set_before,
+    modifiers,
+    named_as_process,
+)
 from kg.merging.canonical import Form, Group, person_like
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS
@@ -273,6 +279,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if not unit.heading and (not named[m.group] or unit.tokens[m.start].text.islower()) \
                 and described_as_process(unit.tokens, m.end):
             scores[m.group]["technique"] += 3  # also a term that an acronym's group holds
+        if not unit.heading and not named[m.group] \
+                and named_as_process(unit.tokens, _past_marks(unit.tokens, m.start)):
+            scores[m.group]["technique"] += 3  # "a routing technique known as street relay"
         if not unit.heading and not named[m.group]:
             kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:
