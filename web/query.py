@@ -2,7 +2,8 @@
 
 An entity is recognised in a query when a run of the query's words equals its label or one of
 its aliases (case-folded, possessive "'s" dropped), or a description the text resolves to it
-alone ("the judge", :mod:`web.descriptions`; round 15). Each entity carries the share of claims
+alone ("the judge", :mod:`web.descriptions`; round 15). A decade ("the 1950s") names the
+date entities of its years (:mod:`web.periods`; round 16). Each entity carries the share of claims
 that mention it, literally or by reference. That share decides its role:
 
 * An entity that most claims mention (the article's own subject, as a rule) tells the claims
@@ -33,6 +34,7 @@ import networkx as nx
 import numpy as np
 
 from web.descriptions import description_surfaces
+from web.periods import YearIndex, decade_spans
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +207,7 @@ class QueryAnalyser:
         counts = np.diff(tables.offsets) / self.claim_count
         self._share = dict(zip(tables.entities, counts.tolist()))
         self._longest = max((len(k) for k in self._surfaces), default=0)
+        self._years = YearIndex(self._surfaces.items())
         log.debug(
             "query analyser: %d surfaces of %d entities", len(self._surfaces), len(self._index)
         )
@@ -251,7 +254,22 @@ class QueryAnalyser:
                     break
             else:
                 i += 1
+        hits.extend(self._decade_hits(query, {hit.entity for hit in hits}))
+        hits.sort(key=lambda hit: hit.start)
         return Analysis(query, self._dense_text(query, hits), tuple(hits))
+
+    def _decade_hits(self, query: str, named: set[str]) -> list[EntityHit]:
+        """A decade ("the 1950s") names the date entities of its years (:mod:`web.periods`)."""
+        hits = []
+        for start, end, years in decade_spans(query):
+            for entity in self._years.entities(years):
+                if entity in named:
+                    continue
+                named.add(entity)
+                share = self._share[entity]
+                weight = _scaled_idf(share * self.claim_count, self.claim_count)
+                hits.append(EntityHit(entity, start, end, share, weight, name=False))
+        return hits
 
     @staticmethod
     def _dense_text(query: str, hits: Sequence[EntityHit]) -> str:
