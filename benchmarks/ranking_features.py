@@ -28,6 +28,7 @@ import numpy as np
 import Stemmer
 
 from web import ranking, rescore
+from web.boosts import raise_continuations
 from web.counted import counted_nouns, counting
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.maxsim import STOP_WORDS
@@ -99,6 +100,15 @@ def head_features(ranker, query: str, texts) -> dict:
         entity += hit.weight * inside
         values += ranking.ENTITY_WEIGHT * hit.weight * inside
         named |= inside
+    # web.boosts.raise_continuations: a share of the raise for a claim continuing one that names
+    # the entity (round 16), counted in the entity feature, so ENTITY_WEIGHT scales it too.
+    continued = np.zeros(len(candidates))
+    raise_continuations(
+        continued, candidates, analysis, r.analyser, tables=r._tables, text=texts.__getitem__,
+        weight=1.0, share=ranking.CONTINUATION_SHARE,
+    )
+    entity += continued
+    values += ranking.ENTITY_WEIGHT * continued
     reason = r._gives_reason[candidates] * float(asks_why(query))
     if asks_why(query):
         values += ranking.REASON_WEIGHT * r._gives_reason[candidates]

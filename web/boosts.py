@@ -9,6 +9,9 @@ applies, in this order:
 * :func:`raise_named`: a claim that mentions an entity the query names
   (:class:`web.query.QueryAnalyser`), literally or by reference, gains a weight times the
   entity's scaled IDF;
+* :func:`raise_continuations`: a claim that opens with a reference ("The dispute …", "They
+  …") right after a claim of its section that mentions such an entity, and does not mention
+  it itself, gains a share of that raise (a reference the resolver left open);
 * :func:`raise_answers`: a claim that states what the query asks for (a reason, an amount, a
   date, a place, a denial: :mod:`web.cues`; a number of what it counts: :mod:`web.counted`)
   gains a weight;
@@ -23,6 +26,7 @@ and the figures behind them are in ``docs/RANKING.md``. Split off :mod:`web.rank
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -125,6 +129,67 @@ def raise_named(
         values += weight * hit.weight * inside
         named |= inside
     return named
+
+
+_OPENS_WITH_REFERENCE = re.compile(
+    r"^\W*(?:the|this|these|that|those|it|its|they|their|he|his|she|her)\b", re.IGNORECASE
+)
+"""A claim's first word is the definite article, a demonstrative or a personal pronoun."""
+
+
+def opens_with_reference(text: str) -> bool:
+    """Whether a claim opens with a definite noun phrase or a pronoun ("The dispute …", "They
+    …", "Its …"), so that it may refer to something named before it."""
+    return _OPENS_WITH_REFERENCE.match(text) is not None
+
+
+def raise_continuations(
+    values: np.ndarray,
+    candidates: np.ndarray,
+    analysis: Analysis,
+    analyser: QueryAnalyser,
+    *,
+    tables: Derived,
+    text: Callable[[int], str] | None,
+    weight: float,
+    share: float,
+) -> None:
+    """Raises, in place, the claims that continue one naming a query entity.
+
+    A candidate gains ``share × weight ×`` the entity's scaled IDF (what :func:`raise_named`
+    gives a claim that mentions it) when it does not mention the entity, opens with a
+    reference (:func:`opens_with_reference`) and the claim right before it, in the same
+    section, mentions the entity: "The dispute … was led by …" after "In 1908 the scrapers
+    refused to work …" answers a question about the 1908 stoppage. Entities
+    :func:`raise_named` skips are skipped too; nothing happens when ``text`` is None.
+
+    Args:
+        values: the candidates' scores, raised in place.
+        candidates: their rows.
+        analysis: the query as the analyser sees it.
+        analyser: the analyser (which rows mention an entity).
+        tables: the store's tables (the claim before each claim, sections).
+        text: a claim's text by row.
+        weight: the weight of the scaled IDF (:func:`raise_named`'s).
+        share: the share of it a continuation gains.
+    """
+    if share <= 0 or weight <= 0 or text is None or len(candidates) == 0:
+        return
+    previous = tables.previous[candidates]
+    same = previous >= 0
+    same[same] = tables.section[previous[same]] == tables.section[candidates[same]]
+    opens: dict[int, bool] = {}
+    for hit in analysis.entities:
+        if hit.share > COMMON_SHARE or hit.weight <= 0:
+            continue
+        mentioned = analyser.rows(hit.entity)
+        after = same & np.isin(previous, mentioned) & ~np.isin(candidates, mentioned)
+        for i in np.flatnonzero(after).tolist():
+            row = int(candidates[i])
+            if row not in opens:
+                opens[row] = opens_with_reference(text(row))
+            if opens[row]:
+                values[i] += share * weight * hit.weight
 
 
 def raise_answers(

@@ -11,7 +11,8 @@ Modes:
   - the query is analysed by :class:`web.query.QueryAnalyser`: an entity that most claims
     mention is dropped from the embedded text, and rarer entities named in the query raise
     the claims that mention them (literally or by reference) by ``ENTITY_WEIGHT`` times their
-    IDF scaled to [0, 1];
+    IDF scaled to [0, 1], and a claim that opens with a reference right after one that mentions
+    such an entity by ``CONTINUATION_SHARE`` of that (:func:`web.boosts.raise_continuations`);
   - a claim is scored by the better of its plain vector and its *resolved view* (its text
     with references replaced by the entity's label, :mod:`web.passages`), blended with its
     *context vector* (the sentence before it and the claim, encoded together,
@@ -51,7 +52,9 @@ import numpy as np
 from index import Embedder, LexicalIndex, VectorIndex
 from web import paragraphs as paragraph_vectors
 from web import rescore
-from web.boosts import Hit, fold_duplicates, inherit, raise_answers, raise_named
+from web.boosts import (
+    Hit, fold_duplicates, inherit, raise_answers, raise_continuations, raise_named,
+)
 from web.cosines import ClaimCosines, ClaimViews
 from web.derived import Derived, derive
 from web.highlight import highlight
@@ -84,6 +87,14 @@ CONTEXT_WEIGHT = 0.2
 """Graph mode: a claim with a context vector (:mod:`web.context`) scores
 ``(1 - CONTEXT_WEIGHT) × its cosine + CONTEXT_WEIGHT × its context vector's cosine``
 (read when a :class:`Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
+CONTINUATION_SHARE = 0.7
+"""Graph mode: the share of a query entity's raise (``ENTITY_WEIGHT`` × its scaled IDF) that a
+claim gains when it opens with a reference ("The dispute …", "They …") right after a claim of
+its section that mentions the entity, and does not mention it itself
+(:func:`web.boosts.raise_continuations`). Round 16 of ``docs/RANKING.md``, 24 sets: 0.6 … 0.75
+raise three questions from second to first and lower none (0.8 also one answer 9th → 10th),
+0.5 … 0.55 raise two, 0.9 … 1.5 lower two or three by a rank; 0.7 is the middle of the
+plateau."""
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
 when the query asks why (:func:`web.cues.asks_why`)."""
@@ -228,6 +239,10 @@ class Ranker:
         candidates = np.fromiter(scores, dtype=np.int64, count=len(scores))
         values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
         named = raise_named(values, candidates, analysis, self.analyser, weight=ENTITY_WEIGHT)
+        raise_continuations(
+            values, candidates, analysis, self.analyser, tables=self._tables, text=self._text,
+            weight=ENTITY_WEIGHT, share=CONTINUATION_SHARE,
+        )
         raise_answers(
             values, candidates, query, tables=self._tables, text=self._text,
             reason_weight=REASON_WEIGHT, answer_weight=ANSWER_TYPE_WEIGHT,
