@@ -53,7 +53,12 @@ from index import Embedder, LexicalIndex, VectorIndex
 from web import paragraphs as paragraph_vectors
 from web import rescore
 from web.boosts import (
-    Hit, fold_duplicates, inherit, raise_answers, raise_continuations, raise_named,
+    Hit,
+    fold_duplicates,
+    inherit,
+    raise_answers,
+    raise_continuations,
+    raise_named,
 )
 from web.cosines import ClaimCosines, ClaimViews
 from web.derived import Derived, derive
