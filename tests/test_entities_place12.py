@@ -57,6 +57,11 @@ def test_a_comma_alone_lists_no_place():
     ("Brann Holloway ran the Tressel works until 1950. Tressel sold soap.\n", "Tressel"),
     ("Ada Tressel and Brann Holloway met in Orvellan. Brann Holloway was a clerk.\n",
      "Brann Holloway"),
+    # "from X" after a noun of a person weighs as "in X", below a firm's own cue
+    ("A colleague from Kestrelle joined her in 2019. Kestrelle had hired her as a designer.\n",
+     "Kestrelle"),
+    (("Ada Tressel, a columnist from Quillon Weekly, wrote the review. "
+      "Quillon Weekly printed it on page two.\n"), "Quillon Weekly"),
 ])
 def test_other_genres_take_no_place_cue(text, name):
     assert _type_of(text, name) != "place"
