@@ -15,8 +15,8 @@
   (:func:`_compound_adjective`), or only as a listed adjective of nationality, region or
   people, or a people's plural, "the Poles" (:func:`_demonym`, from :mod:`kg.words.demonyms`);
   not a plural that ends a longer kept name, a club's short name ("Tarrow Saxons" … "the
-  Saxons", :func:`_plural`; rev12b: dropped, it took its mentions from the club and left the
-  club typed a person; no figure of the 24 sets and the probes moved, no node changed).
+  Saxons", :func:`_plural`; rev12b: dropped, the club lost those mentions and was typed a
+  person; no figure of the 24 sets and the probes moved, no node changed).
 
 The rules, and the figures measured for each, are in :mod:`kg.finders.selection`'s docstring, beside
 the other rules of what is kept; :func:`~kg.finders.selection.select` calls :func:`drop_fragments`
