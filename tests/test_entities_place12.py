@@ -106,3 +106,11 @@ def test_a_peoples_plural_ending_a_clubs_name_is_its_short_name(people):
     club = find(entities, f"Tarrow {people}")
     assert club is not None and club.entity_type != "person"
     assert find(entities, people) is club
+
+
+@pytest.mark.parametrize("text", [
+    "The Men's Captain Tom Pennock lifted the cup. Tom Pennock thanked the fans.\n",
+    "In 2019 Children's Laureate Ada Tressel visited Orvellan. Ada Tressel read to pupils.\n",
+])
+def test_a_groups_possessive_before_a_persons_name_stays_outside(text):
+    assert not any("'s" in label for label in _labels(text))
