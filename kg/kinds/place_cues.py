@@ -17,6 +17,9 @@
   one), below a firm's own cues (rev12b: at 2, "a colleague from X … X had hired her" made a
   firm a place, and "a columnist from X Weekly" a paper; no figure moved, one node of 2,915
   changed: water_dispute's "volunteers from St X's", a church, from ``place`` to ``other``);
+  A one-word name that is itself a listed head of an organisation takes no cue ("the
+  petition reached Parliament", "returned to Congress": a body; rev12b, no figure moved, no
+  node changed);
 - :func:`coordinated_places`: a name with no type of its own written in a list with a name
   typed a place ("Orvell and Tessary", "Orvell, Quell or Tessary") is a place too; not a
   name shaped like a person's.
@@ -110,8 +113,8 @@ def place_cue(toks: list[Token], start: int, end: int) -> float:
     or "at" after a site's noun; 1 (0.5 for a longer name) for "from" after a noun of a
     person, going to it or reaching it, or a noun of land after it; else 0."""
     words = end - start
-    if words > 3:
-        return 0
+    if words > 3 or words == 1 and singular(toks[start].lower) in lx.ORG_HEADS:
+        return 0  # "the petition reached Parliament", "returned to Congress": a body
     k = start - 1
     if k >= 0 and toks[k].text.islower() and toks[k].lower in COMPASS_ADJECTIVES:
         return 2  # "in northern Orvell", "the western Quell"
