@@ -39,6 +39,14 @@ def test_a_bare_name_with_a_place_cue_is_a_place(text, name):
     assert _type_of(text, name) == "place"
 
 
+@pytest.mark.parametrize("name", ["Varnex", "Quorbel"])
+def test_the_comma_closing_a_fronted_place_lists_no_place(name):
+    text = ("In northern Orvellan, Varnex and Quorbel signed a supply deal. Varnex makes "
+            "sensors. Quorbel builds cars.\n")
+    assert _type_of(text, "Orvellan") == "place"
+    assert _type_of(text, name) != "place"
+
+
 def test_a_comma_alone_lists_no_place():
     text = ("Ada Tressel was born in Orvellan. In Orvellan, Kestrelle opened a shop. "
             "Kestrelle sold lamps.\n")

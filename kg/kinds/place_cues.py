@@ -22,7 +22,9 @@
   node changed);
 - :func:`coordinated_places`: a name with no type of its own written in a list with a name
   typed a place ("Orvell and Tessary", "Orvell, Quell or Tessary") is a place too; not a
-  name shaped like a person's.
+  name shaped like a person's; not across the comma that closes a fronted phrase ("In
+  northern Orvell, Varnex and Quorbel signed a deal" made both firms places; rev12b, no
+  figure moved, no node changed).
 
 The cues read no name as a place that is shaped like a person's
 (:func:`kg.kinds.type_cues.context_cues` asks them only of the other names, and not of an
@@ -48,6 +50,7 @@ X"), "of X" after any noun ("the post of X").
 from __future__ import annotations
 
 from kg.kinds.maker_types import WORKS_NOUNS
+from kg.references.subjects import clause_start
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import LANDFORMS
 from kg.words.tokens import Token, singular
@@ -145,10 +148,13 @@ _JOINS = frozenset({"and", "or", ","})
 _LAST_JOINS = frozenset({"and", "or"})
 
 
-def _next_item(toks: list[Token], starts: dict[int, tuple[int, int]], end: int) -> int | None:
+def _next_item(toks: list[Token], starts: dict[int, tuple[int, int]], end: int,
+               fronted: int) -> int | None:
     """The start of the list item after a name ending at ``end``: past "and", "or", a comma
-    (", and"), an article and compass adjectives; None when no name stands there."""
-    if end >= len(toks) or toks[end].text not in _JOINS:
+    (", and"), an article and compass adjectives; None when no name stands there, or when the
+    join is the comma at ``fronted`` that closes a fronted phrase ("In northern Orvell,
+    Varnex and Quorbel signed …": the firms are the subjects, not the place's list)."""
+    if end >= len(toks) or toks[end].text not in _JOINS or end == fronted:
         return None
     k = end + 1
     if toks[end].text == "," and k < len(toks) and toks[k].lower in _LAST_JOINS:
@@ -158,12 +164,13 @@ def _next_item(toks: list[Token], starts: dict[int, tuple[int, int]], end: int) 
     return k if k in starts else None
 
 
-def _joined(toks: list[Token], starts: dict[int, tuple[int, int]], first: int) -> bool:
+def _joined(toks: list[Token], starts: dict[int, tuple[int, int]], first: int,
+            fronted: int) -> bool:
     """True when the name at ``first`` and the next item are items of one list: joined by
     "and" or "or", or by commas up to an item joined so ("X, Y and Z"); a comma alone joins
     no list ("In Orvell, Ada Lind, the mayor, …")."""
     start = first
-    while (nxt := _next_item(toks, starts, starts[start][0])) is not None:
+    while (nxt := _next_item(toks, starts, starts[start][0], fronted)) is not None:
         end = starts[start][0]
         if toks[end].lower in _LAST_JOINS or toks[end + 1].lower in _LAST_JOINS:
             return True
@@ -175,8 +182,9 @@ def coordinated_places(toks: list[Token], spans: dict[tuple[int, int], int],
                        places: set[int], untyped: set[int]) -> set[int]:
     """The groups in ``untyped`` written in one unit's list of names beside a group in
     ``places`` ("Orvell and Tessary", "Orvell, Quell or Tessary"): the item next to a place,
-    past "and", "or" or a comma in a list that ends in one of them, and an article or a
-    compass adjective before the item.
+    past "and", "or" or a comma in a list that ends in one of them (not the comma that
+    closes a fronted phrase, :func:`kg.references.subjects.clause_start`), and an article or
+    a compass adjective before the item.
 
     Args:
         toks: the unit's tokens.
@@ -188,10 +196,11 @@ def coordinated_places(toks: list[Token], spans: dict[tuple[int, int], int],
         The groups of ``untyped`` that stand beside a place.
     """
     starts = {s: (e, g) for (s, e), g in spans.items()}
+    fronted = clause_start(toks) - 1  # the comma closing a fronted phrase, else -1
     follower: dict[int, int] = {}  # a mention's start → the next item's start
     for start, (end, _) in starts.items():
-        nxt = _next_item(toks, starts, end)
-        if nxt is not None and _joined(toks, starts, start):
+        nxt = _next_item(toks, starts, end, fronted)
+        if nxt is not None and _joined(toks, starts, start, fronted):
             follower[start] = nxt
     out = set()
     for first, second in follower.items():
