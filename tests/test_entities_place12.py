@@ -68,6 +68,9 @@ def test_a_comma_alone_lists_no_place():
     # "from X" after a noun of a person weighs as "in X", below a firm's own cue
     ("A colleague from Kestrelle joined her in 2019. Kestrelle had hired her as a designer.\n",
      "Kestrelle"),
+    # going somewhere "as" a post is joining an employer
+    ("Selma Voss moved to Kestrelle as finance director. Kestrelle later listed its shares.\n",
+     "Kestrelle"),
     # a one-word name that is an organisation's head is a body
     ("The petition reached Parliament in 1832. Parliament rejected it twice.\n", "Parliament"),
     (("Ada Tressel, a columnist from Quillon Weekly, wrote the review. "

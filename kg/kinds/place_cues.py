@@ -14,12 +14,13 @@
   often: "the Tressel works"). A firm is also left for, returned to and reached, and a
   chemist or a colleague comes from one, so "from X" (but "from nearby X"), going, reaching
   and the land noun weigh as "in X" does (one cue for a one-word name, half for a longer
-  one), below a firm's own cues (rev12b: at 2, "a colleague from X … X had hired her" made a
-  firm a place, and "a columnist from X Weekly" a paper; no figure moved, one node of 2,915
-  changed: water_dispute's "volunteers from St X's", a church, from ``place`` to ``other``);
-  A one-word name that is itself a listed head of an organisation takes no cue ("the
-  petition reached Parliament", "returned to Congress": a body; rev12b, no figure moved, no
-  node changed);
+  one), below a firm's own cues (rev12b: "from X" weighed 2, and "a colleague from X … X had
+  hired her" made a firm a place, "a columnist from X Weekly" a paper; no figure moved, one
+  node of 2,915 changed: water_dispute's "volunteers from St X's", a church, from ``place``
+  to ``other``). Review rev12b, each moving no figure and no node of the 24 sets and the
+  probes: going is no cue before "as" and a post ("moved to X as finance director",
+  :func:`_as_post`: an employer); a one-word name that is itself a listed head of an
+  organisation takes no cue ("the petition reached Parliament": a body);
 - :func:`coordinated_places`: a name with no type of its own written in a list with a name
   typed a place ("Orvell and Tessary", "Orvell, Quell or Tessary") is a place too; not a
   name shaped like a person's; not across the comma that closes a fronted phrase ("In
@@ -139,8 +140,34 @@ def place_cue(toks: list[Token], start: int, end: int) -> float:
         return weight  # "the idea reached Orvell"
     verb, prep = (toks[start - 2].lower, toks[start - 1].lower) if start >= 2 else ("", "")
     if prep == "to" and verb in _GOING - _FOR_ONLY or prep == "for" and verb in _GOING_FOR:
-        return weight  # "returned to Orvell", "a voyage to Tessary", "left for Orvell"
+        # "returned to Orvell", "a voyage to Tessary", "left for Orvell"; not "moved to X as
+        # finance director", an employer
+        return 0 if _as_post(toks, end) else weight
     return 0
+
+
+# the posts someone takes at a firm or an institution, after "as" ("moved to X as finance
+# director", "returned to X as a lecturer"); not "as a teacher", "as mayor", which a town has
+_POSTS = lx.ROLE_NOUNS | lx._words("""
+director lecturer professor engineer designer analyst consultant chairman chairwoman chair
+partner executive editor apprentice clerk researcher coach chemist accountant
+""")
+
+
+def _as_post(toks: list[Token], end: int) -> bool:
+    """True when "as" and a post follow the name ending at ``end``, past an article and up to
+    two lowercase words ("as finance director", "as its chief engineer")."""
+    if end >= len(toks) or toks[end].lower != "as":
+        return False
+    k = end + 1
+    if k < len(toks) and toks[k].lower in ("a", "an", "the", "its", "their", "his", "her"):
+        k += 1
+    for t in toks[k:k + 3]:
+        if not t.text.islower():
+            return False
+        if t.lower in _POSTS:
+            return True
+    return False
 
 
 # the words that join two items of a list of names
