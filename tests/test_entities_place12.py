@@ -39,6 +39,14 @@ def test_a_bare_name_with_a_place_cue_is_a_place(text, name):
     assert _type_of(text, name) == "place"
 
 
+@pytest.mark.parametrize("name", ["Varnex", "Quorbel"])
+def test_the_comma_closing_a_fronted_place_lists_no_place(name):
+    text = ("In northern Orvellan, Varnex and Quorbel signed a supply deal. Varnex makes "
+            "sensors. Quorbel builds cars.\n")
+    assert _type_of(text, "Orvellan") == "place"
+    assert _type_of(text, name) != "place"
+
+
 def test_a_comma_alone_lists_no_place():
     text = ("Ada Tressel was born in Orvellan. In Orvellan, Kestrelle opened a shop. "
             "Kestrelle sold lamps.\n")
@@ -57,6 +65,16 @@ def test_a_comma_alone_lists_no_place():
     ("Brann Holloway ran the Tressel works until 1950. Tressel sold soap.\n", "Tressel"),
     ("Ada Tressel and Brann Holloway met in Orvellan. Brann Holloway was a clerk.\n",
      "Brann Holloway"),
+    # "from X" after a noun of a person weighs as "in X", below a firm's own cue
+    ("A colleague from Kestrelle joined her in 2019. Kestrelle had hired her as a designer.\n",
+     "Kestrelle"),
+    # going somewhere "as" a post is joining an employer
+    ("Selma Voss moved to Kestrelle as finance director. Kestrelle later listed its shares.\n",
+     "Kestrelle"),
+    # a one-word name that is an organisation's head is a body
+    ("The petition reached Parliament in 1832. Parliament rejected it twice.\n", "Parliament"),
+    (("Ada Tressel, a columnist from Quillon Weekly, wrote the review. "
+      "Quillon Weekly printed it on page two.\n"), "Quillon Weekly"),
 ])
 def test_other_genres_take_no_place_cue(text, name):
     assert _type_of(text, name) != "place"
@@ -91,3 +109,21 @@ def test_a_names_possessive_stays_outside_the_name():
     labels = _labels(text)
     assert "Royal Navy" in labels
     assert not any(label.startswith("Britain") and "Navy" in label for label in labels)
+
+
+@pytest.mark.parametrize("people", ["Lombards", "Saxons"])
+def test_a_peoples_plural_ending_a_clubs_name_is_its_short_name(people):
+    text = (f"Tarrow {people} beat Kelby Rovers on Saturday. The {people} scored twice before "
+            f"half-time. Kelby Rovers never recovered against the {people}.\n")
+    entities = extracted(text)
+    club = find(entities, f"Tarrow {people}")
+    assert club is not None and club.entity_type != "person"
+    assert find(entities, people) is club
+
+
+@pytest.mark.parametrize("text", [
+    "The Men's Captain Tom Pennock lifted the cup. Tom Pennock thanked the fans.\n",
+    "In 2019 Children's Laureate Ada Tressel visited Orvellan. Ada Tressel read to pupils.\n",
+])
+def test_a_groups_possessive_before_a_persons_name_stays_outside(text):
+    assert not any("'s" in label for label in _labels(text))

@@ -56,3 +56,13 @@ def test_a_description_still_true_bars_the_trading_noun():
     water = find(entities, "Quillan Water")
     assert water is not None
     assert not by_reference(mentions, water, 1)  # a department is no company
+
+
+def test_an_owner_in_the_possessive_is_no_subject_to_skip():
+    entities, mentions = with_mentions(
+        "Varrow Ltd bakes bread in Dunvale. Varrow Ltd employs forty people. "
+        "Pellbrook Ltd sells flour to Varrow Ltd. "
+        "Varrow Ltd's founder Ada Tressel sold the company in 2010.\n")
+    rival = find(entities, "Pellbrook Ltd")
+    assert rival is not None
+    assert not by_reference(mentions, rival, 3)  # the founder's own firm, not the supplier

@@ -13,7 +13,10 @@
   "-type", "-like", "-shaped", "-inspired", "-related", "-specific" too; enigma_codebreaking
   −1 node, nothing else moved), or a nationality's, "Danish-language"
   (:func:`_compound_adjective`), or only as a listed adjective of nationality, region or
-  people, or a people's plural, "the Poles" (:func:`_demonym`, from :mod:`kg.words.demonyms`).
+  people, or a people's plural, "the Poles" (:func:`_demonym`, from :mod:`kg.words.demonyms`);
+  not a plural that ends a longer kept name, a club's short name ("Tarrow Saxons" … "the
+  Saxons", :func:`_plural`; rev12b: dropped, the club lost those mentions and was typed a
+  person; no figure of the 24 sets and the probes moved, no node changed).
 
 The rules, and the figures measured for each, are in :mod:`kg.finders.selection`'s docstring, beside
 the other rules of what is kept; :func:`~kg.finders.selection.select` calls :func:`drop_fragments`
@@ -126,9 +129,17 @@ def drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]
     for key, flags in uses.items():
         if all(flags):
             del kept[key]
+    tails = {key[-1] for key, form in kept.items() if len(key) > 1 and not _demonym(form)}
     for key, form in list(kept.items()):
-        if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)):
+        if set(form.kinds) == {"name"} and (_compound_adjective(form) or _demonym(form)) \
+                and not (len(key) == 1 and key[0] in tails and _plural(form)):
             del kept[key]
+
+
+def _plural(form: Form) -> bool:
+    """True when a surface of the form is a people's plural (:func:`is_people`): kept when
+    it ends a longer name, a club's short name ("Tarrow Romans" … "the Romans")."""
+    return any(is_people(s.split()) for s in form.surfaces)
 
 
 def _demonym(form: Form) -> bool:

@@ -107,6 +107,7 @@ from typing import TYPE_CHECKING
 from kg.finders.junctions import FIELDS, inquiry_into, of_continues, second_of, sited_head
 from kg.finders.releases import release_number
 from kg.words import lexicon as lx
+from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import EVENT_HEADS, LANDFORMS, PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
@@ -158,13 +159,26 @@ def _group_owner(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` is an irregular plural of people
     (:data:`_GROUP_OWNERS`: "Women’s", "Children’s") and one to three capitalised words
     follow it to the run's end: a name made for that group ("the Women’s Royal Signal
-    Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none."""
+    Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none, nor a
+    run of two or more words that ends like a person's name (:func:`_person_tail`), a
+    person named after a title ("the Men’s Captain Tom Pennock", "Children’s Laureate Ada
+    Tressel": rev12b, each made a node of its own apart from the person; no figure of the 24
+    sets and the probes moved, no node changed)."""
     if toks[j - 1].lower not in _GROUP_OWNERS or toks[j - 1].text[-1:] in "'’":
         return False
     k = j
     while k < len(toks) and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
         k += 1
-    return 1 <= k - j <= 3
+    return 1 <= k - j <= 3 and not (k - j >= 2 and _person_tail(toks[j:k]))
+
+
+def _person_tail(run: list[Token]) -> bool:
+    """True when a run of capitalised words ends like a person's name: a given name before
+    its last word ("Captain Tom Pennock") or a last word rare in English that is no head
+    ("Laureate Ada Tressel"; a rare head falls back to :func:`possessive_inside`'s own rule)."""
+    last = run[-1].lower
+    return any(t.lower in GIVEN_NAMES for t in run[:-1]) \
+        or lx.zipf(last) < 3.5 and last not in lx.ORG_HEADS
 
 
 def possessive_inside(toks: list[Token], j: int) -> bool:

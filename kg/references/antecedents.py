@@ -165,7 +165,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
             and not _before_verb(tokens, phrase.end)) \
             and object_person(tokens, phrase):  # "Orvell Holdings bought the company"
         same = {g for _p, g in here if ctx.types[g] == phrase.kind}
-        bound = clause_subject(tokens, here, phrase.start, same)
+        # an owner in the possessive is no subject ("Orvell Ltd's founder sold the company")
+        bound = clause_subject(tokens, [(p, g) for p, g in here if (u, p) not in ctx.possessive],
+                               phrase.start, same)
         here = [(p, g) for p, g in here if g != bound]
     if phrase.kind == "person" and phrase.noun is None and someone(tokens, phrase.start, here):
         return None  # "a pilot … could say where he was": anyone, not a name
