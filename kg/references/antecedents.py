@@ -91,6 +91,7 @@ from kg.references.compatibility import (
     has_head,
 )
 from kg.references.distant_antecedents import by_head, nearest
+from kg.references.new_terms import new_term
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
 from kg.references.possessed_people import possessive_first
@@ -216,6 +217,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if headed:  # the noun names an entity of the document: that one or nothing
         return None if phrase.noun in _AMBIENT else by_head(phrase, ctx)
     if phrase.kind == "product" and phrase.subject and ctx.recent:
+        g = new_term(ctx.recent[-1], phrase, ctx)  # "… an improvement, the X, …. The device"
+        if g is not None:
+            return g
         g = coined_subject(ctx.recent[-1], ctx)  # "Quillmap 4.2 is … The project is led …"
         if g is not None:
             return g

@@ -79,6 +79,7 @@ fell_rescue: "its" → a county, a mountain range).
 
 from __future__ import annotations
 
+from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, SALIENT_KINDS, TERM_TYPES, THING_TYPES, compatible
 from kg.references.phrases import Context, Phrase
 from kg.references.subjects import affiliation, fronted_end, fronted_owner, governed, quantified
@@ -94,6 +95,10 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     def ok(g):
         return g is not None and compatible(phrase, g, ctx)
 
+    if phrase.start == 0 and tokens[0].lower in ("its", "their") and ctx.recent:
+        g = commissioned(ctx.recent[-1], ctx)  # "… asked the firm X to study it. Its report"
+        if ok(g):
+            return g
     if tokens[phrase.start].lower in ("its", "their"):  # "At its first meeting, the Board …"
         g = fronted_owner(tokens, ctx.by_unit.get(u, []), phrase.start,
                           {h for _p, h in ctx.by_unit.get(u, []) if ctx.types[h] in NEVER})

@@ -1,0 +1,72 @@
+"""Tests for round 21's reference rules (kg.references.commissioned, kg.references.new_terms,
+kg.references.groups): "Its report" after "asked X to study", "The device" after a term just
+introduced, and "they" after a group counted by its members. Small made-up documents, with
+negative cases from other genres (a recipe, a sports report, a legal text)."""
+
+from __future__ import annotations
+
+from tests.test_entities import find
+from tests.test_references_more import _entities
+
+
+def _reference(mentions, entities, index: int, surface: str):
+    """The label of the entity the reference ``surface`` of sentence ``index`` took, or None."""
+    labels = {e.id: e.label for e in entities}
+    return next((labels[m.entity] for m in mentions if m.sentence == index
+                 and m.via == "reference" and m.surface == surface), None)
+
+
+def test_its_after_asked_x_to_study_is_the_one_asked_not_the_subject():
+    entities, mentions, _ = _entities(
+        "The Lusk Regional Board ran the ferries after 1950. By 1990 the ferries were losing "
+        "money. The Lusk Regional Board asked the consultancy Pennock Partners to study a "
+        "merger. Its report recommended a single fleet.\n")
+    assert find(entities, "Pennock Partners") is not None
+    assert _reference(mentions, entities, 3, "Its") == "Pennock Partners"
+
+
+def test_their_after_hired_x_to_is_the_contractor():
+    entities, mentions, _ = _entities(
+        "The Keld Valley Railway Company was formed in 1891. The company hired the contractor "
+        "Fennick & Ostle to cut the track bed. Their workers finished the line in four years.\n")
+    assert _reference(mentions, entities, 2, "Their") == "Fennick & Ostle"
+
+
+def test_recipe_its_after_a_market_named_after_a_preposition_takes_nothing():
+    entities, mentions, _ = _entities(
+        "We asked the grocer at Marrowby Market to pick ripe limes for the tart. "
+        "Its juice should be sharp.\n")
+    assert find(entities, "Marrowby Market") is not None
+    assert _reference(mentions, entities, 1, "Its") is None
+
+
+def test_sports_its_after_beat_x_to_reach_is_not_the_beaten_side():
+    entities, mentions, _ = _entities(
+        "The Orm Rovers lost the semi-final in May. Varrow City beat the Keld Valley Wanderers "
+        "to reach the final. Its captain scored twice.\n")
+    assert find(entities, "Keld Valley Wanderers") is not None
+    assert _reference(mentions, entities, 2, "Its") != "Keld Valley Wanderers"
+
+
+def test_the_device_after_an_improvement_the_x_is_that_term():
+    entities, mentions, _ = _entities(
+        "The Quillet loom was built by Ada Delby in 1880.\n"
+        "Delby then proposed an improvement, the skew shuttle, which halved the number of "
+        "broken threads. The device was added to the looms from 1884.\n")
+    assert find(entities, "skew shuttle") is not None
+    assert _reference(mentions, entities, 2, "The device") == "skew shuttle"
+
+
+def test_legal_the_device_after_two_new_terms_takes_neither():
+    entities, mentions, _ = _entities(
+        "The Fennick Water Company filed a second claim, the harbour lien, and a third "
+        "claim, the tonnage rule, in 1998. The device failed in court.\n")
+    assert _reference(mentions, entities, 1, "The device") is None
+
+
+def test_the_device_after_a_term_named_before_is_not_new():
+    entities, mentions, _ = _entities(
+        "The skew shuttle was patented by Ada Delby in 1880. Mills in Lusk ordered the "
+        "skew shuttle, the Quillet loom and spare belts. The device was added to the "
+        "looms from 1884.\n")
+    assert _reference(mentions, entities, 2, "The device") != "skew shuttle"
