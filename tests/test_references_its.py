@@ -70,3 +70,36 @@ def test_the_device_after_a_term_named_before_is_not_new():
         "skew shuttle, the Quillet loom and spare belts. The device was added to the "
         "looms from 1884.\n")
     assert _reference(mentions, entities, 2, "The device") != "skew shuttle"
+
+
+def test_its_after_a_claim_reported_by_a_plain_noun_takes_the_clause_subject():
+    entities, mentions, _ = _entities(
+        "The Varrow boat was found in the Keld marsh in 1967.\n"
+        "Local legend held that the Varrow boat had sunk twice. Ada Delby scraped the tar "
+        "from its keel.\n")
+    assert find(entities, "Varrow boat") is not None
+    assert _reference(mentions, entities, 2, "its") == "Varrow boat"
+
+
+def test_legal_its_after_the_court_held_that_takes_the_lease():
+    entities, mentions, _ = _entities(
+        "The Fennick lease was signed in 1901.\n"
+        "The court held that the Fennick lease had lapsed in 1950. Ruth Tallis, for the "
+        "tenants, contested its terms.\n")
+    assert _reference(mentions, entities, 2, "its") == "Fennick lease"
+
+
+def test_its_after_a_reported_clause_naming_two_things_takes_neither():
+    entities, mentions, _ = _entities(
+        "The Varrow boat was found in the Keld marsh in 1967.\n"
+        "Local legend held that the Varrow boat belonged to the Ostle Abbey. Ruth Tallis "
+        "studied its records.\n")
+    assert find(entities, "Ostle Abbey") is not None
+    assert _reference(mentions, entities, 2, "its") is None
+
+
+def test_recipe_its_juice_after_cooks_say_takes_no_unnamed_fruit():
+    entities, mentions, _ = _entities(
+        "Most cooks say that limes from Marrowby are best for the tart. Ruth Tallis presses "
+        "its juice by hand.\n")
+    assert _reference(mentions, entities, 1, "its") is None

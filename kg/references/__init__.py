@@ -23,6 +23,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
+- ``reported_subjects``: "its" after "Local legend held that the X …": that X;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;

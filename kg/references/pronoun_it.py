@@ -82,6 +82,7 @@ from __future__ import annotations
 from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, SALIENT_KINDS, TERM_TYPES, THING_TYPES, compatible
 from kg.references.phrases import Context, Phrase
+from kg.references.reported_subjects import reported_subject
 from kg.references.subjects import affiliation, fronted_end, fronted_owner, governed, quantified
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
 from kg.words import lexicon as lx
@@ -123,6 +124,10 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
             return None  # (only people before it: "Ilves served as its first secretary", "Orvik
             # said it was …", a reported "it": :mod:`kg.references.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
+        if tokens[phrase.start].lower == "its" and not ok(g):
+            r = reported_subject(ctx.recent[-1], ctx)  # "Local legend held that the X …"
+            if r is not None:
+                return r
         if g is not None and ctx.types[g] == "person" and tokens[phrase.start].lower == "its":
             return _only_thing(ctx.recent[-1], g, ok, ctx)
         return g if ok(g) else None        # before it, so the last sentence's subject
