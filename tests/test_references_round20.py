@@ -137,3 +137,23 @@ def test_an_object_it_after_a_sentence_without_an_object_takes_its_subject():
     museum = find(entities, "Pellam Museum")
     assert museum is not None and find(entities, "Selwick Council") is not None
     assert by_reference(mentions, museum, 2)
+
+
+def test_the_method_after_a_method_called_a_term_takes_the_term():
+    # review of rel12: the noun of "a method called X" names X, no other way
+    entities, mentions = with_mentions(
+        "The Orsk bakery uses a slow method called cold proving for its loaves. "
+        "The method keeps the crumb soft.\n")
+    proving = find(entities, "cold proving")
+    assert proving is not None and proving.entity_type == "technique"
+    assert by_reference(mentions, proving, 1)
+
+
+def test_the_method_after_another_method_takes_nothing():
+    entities, mentions = with_mentions(
+        "The Orsk bakery uses a slow method called cold proving for its loaves. "
+        "In 1990 it tried a new method of steaming the dough. "
+        "The method failed.\n")
+    proving = find(entities, "cold proving")
+    assert proving is not None
+    assert not by_reference(mentions, proving, 2)

@@ -281,12 +281,14 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     dominant technique as a fallback was rejected: "the approach" needs its head when
     no title names it (tests/test_coref.py). A noun written just before, in its sentence or
     the one before it, names some other way ("tried a new method of drying. The method
-    failed"), so then nothing is taken."""
+    failed"), so then nothing is taken; not when it names a term ("a slow method called cold
+    proving. The method …", review of rel12, which typed such a term a technique for this)."""
     before = [t.lower for t in tokens[:phrase.start]]
     if ctx.recent:
         before += [t.lower for t in ctx.units[ctx.recent[-1]].tokens] if ctx.units else []
-    if phrase.noun in before:
-        return None
+    if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
+           and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
+        return None  # not "a method called X", which names the way the phrase takes up
     titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "technique"} \
         if ctx.title is not None else set()
     if len(titled) == 1:
