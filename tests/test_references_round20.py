@@ -157,3 +157,36 @@ def test_the_method_after_another_method_takes_nothing():
     proving = find(entities, "cold proving")
     assert proving is not None
     assert not by_reference(mentions, proving, 2)
+
+
+def test_a_quoted_subject_pronoun_after_a_fronted_phrase_still_passes_over_its_person():
+    # review of rel12: a quotation mark between the comma and "he"
+    entities, mentions = with_mentions(
+        "Edwin Korvin ran the Quarrow Press for thirty years. "
+        "He wrote six books. "
+        "\"In my talks with Paul Harlow,\" he wrote, \"I learned patience.\"\n")
+    korvin = find(entities, "Edwin Korvin")
+    assert korvin is not None and find(entities, "Paul Harlow") is not None
+    assert by_reference(mentions, korvin, 2)
+
+
+def test_an_object_pronoun_after_a_participle_keeps_the_participles_own_person():
+    # review of rel12: the person right after the opening participle may be "him"
+    entities, mentions = with_mentions(
+        "Edwin Korvin ran the Quarrow Press for thirty years. "
+        "Edwin Korvin hired Jon Callis in 1908. "
+        "Impressed by Jon Callis, the board promoted him.\n")
+    korvin = find(entities, "Edwin Korvin")
+    assert korvin is not None and find(entities, "Jon Callis") is not None
+    assert not by_reference(mentions, korvin, 2)
+
+
+def test_an_object_it_after_a_named_object_that_is_the_subject_found_takes_it():
+    # review of rel12: the named object vetoes only when it differs from what is taken
+    entities, mentions = with_mentions(
+        "The Orsk Bank opened in 1850. "
+        "Farmers trusted the Orsk Bank by 1910. "
+        "The Callis Company bought it in 1920.\n")
+    bank = find(entities, "Orsk Bank")
+    assert bank is not None and find(entities, "Callis Company") is not None
+    assert by_reference(mentions, bank, 2)
