@@ -229,3 +229,13 @@ def test_its_with_nothing_before_and_it_in_a_list_item():
                for s, surface, label in refs)
     assert any(surface == "it" and label == "Varden Bask" for _s, surface, label in refs)
     assert not any(label == "Varden Bask" and s >= 5 for s, _surface, label in refs)
+
+
+def test_it_of_a_weather_verb_is_skipped():
+    # review of rel12: "It rained" had taken the council of the sentence before
+    text = ("The Dunholt Council approved the new bridge on Tuesday. "
+            "It rained heavily during the meeting, and the roof leaked.\n")
+    _, refs = _refs(text)
+    assert not any(surface == "It" for _s, surface, _label in refs)
+    assert expletive(tokenize("it snowed all week"), 0)
+    assert not expletive(tokenize("it hailed the treaty as a triumph"), 0)

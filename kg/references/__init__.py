@@ -14,6 +14,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);
 - ``subjects``: where a sentence's subject and its fronted phrases are;
 - ``antecedents``: choosing what a reference phrase stands for;
+- ``fronted_people``: people named inside a fronted phrase, which a pronoun passes over at first;
 - ``referent_limits``: when a phrase takes up no named entity, or not the nearest one;
 - ``bold_sorts``: a kind just named in bold, taken up by "these" and a plural noun;
 - ``compatibility``: which entities a phrase may stand for (type, names, gender);

@@ -67,14 +67,8 @@ before a verb too ("After Ada Lind's death her son Tom Lind became chairman. He 
 
 What is compatible with a phrase (its type, names and gender) is in :mod:`kg.references.compatibility`.
 
-Round 20 (rel12): a personal pronoun of the main clause looks at the people named after a
-preposition inside a fronted phrase closed by a comma only after the previous sentences
-(:func:`_fronted_aside`: "Combined with the notes supplied through Tom Vell, the tables
-allowed him to …" is the man the text was about); not after a word that may open a clause
-("After Tom Vell left, he …") nor after "according to". Measured
-(``benchmarks/entities.py --held-out --ours`` and a dump of every reference over the 24
-development sets and the 20 invented articles): one reference added, right (enigma_codebreaking
-relations at the evidence .80 → .90); nothing else moved.
+Round 20 (rel12): a personal pronoun of the main clause looks at the people named inside a
+fronted phrase only after the previous sentences' (:mod:`kg.references.fronted_people`).
 """
 
 from __future__ import annotations
@@ -91,13 +85,14 @@ from kg.references.compatibility import (
     has_head,
 )
 from kg.references.distant_antecedents import by_head, nearest
+from kg.references.fronted_people import fronted_aside
 from kg.references.new_terms import new_term
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
 from kg.references.possessed_people import possessive_first
 from kg.references.pronoun_it import by_subject
 from kg.references.referent_limits import introduced, object_person, someone
-from kg.references.subjects import clause_start, clause_subject, coined_subject, governed
+from kg.references.subjects import clause_subject, coined_subject, governed
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
 from kg.references.vessels import ship_pronoun
 from kg.words import lexicon as lx
@@ -191,7 +186,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         g = by_subject(u, phrase, here, tokens, ctx)
         return _technique(u, phrase, tokens, ctx) if g is None and phrase.kind == "technique" \
             else g
-    aside = _fronted_aside(tokens, here, phrase)
+    aside = fronted_aside(tokens, here, phrase)
     window = [e for e in reversed(here) if e not in aside] + [
         e for prev in reversed(ctx.recent) for e in _ranked(prev, phrase, ctx)] + aside[::-1]
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
@@ -226,36 +221,6 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     return nearest(phrase, ctx)
 
 
-def _fronted_aside(tokens, here, phrase: Phrase) -> list[tuple[int, int]]:
-    """The people a personal pronoun of the main clause passes over at first: those named
-    after a preposition inside a fronted phrase closed by a comma ("Combined with the notes
-    supplied through Tom Vell, the tables allowed him to …": not Vell, but the man the text
-    was about), looked at only after the previous sentences."""
-    if phrase.kind != "person" or phrase.noun is not None:
-        return []
-    start = clause_start(tokens)
-    if not 0 < start <= phrase.start:
-        return []
-    return [(p, g) for p, g in here if p < start and governed(tokens, p)
-            and not _opens_clause(tokens, p)]
-
-
-# words that open a clause as well as govern a noun: "After Tom Vell left, he …" may be Vell
-_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "when", "while", "because",
-                             "if", "although", "whereas", "where", "as"})
-
-
-def _opens_clause(tokens, pos: int) -> bool:
-    """True when the word governing a mention (past "the", "a", "an", as :func:`governed`
-    reads it) may open a clause whose subject the mention is ("After Tom Vell left"), or is
-    "according to", whose speaker may be the "he" of the main clause."""
-    k = pos - 1
-    while k > 0 and tokens[k].lower in ("the", "a", "an", "its", "their"):
-        k -= 1
-    return tokens[k].lower in _CLAUSE_OPENERS or k > 0 and tokens[k].lower == "to" \
-        and tokens[k - 1].lower == "according"
-
-
 def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     """"the method", "the technique" with no subject to take up: the one technique the
     document's title names ("Cold Hide Bonding in the Tanneries … The method is …"). Round
@@ -267,12 +232,14 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     dominant technique as a fallback was rejected: "the approach" needs its head when
     no title names it (tests/test_coref.py). A noun written just before, in its sentence or
     the one before it, names some other way ("tried a new method of drying. The method
-    failed"), so then nothing is taken."""
+    failed"), so then nothing is taken; not when it names a term ("a slow method called cold
+    proving. The method …", review of rel12, which typed such a term a technique for this)."""
     before = [t.lower for t in tokens[:phrase.start]]
     if ctx.recent:
         before += [t.lower for t in ctx.units[ctx.recent[-1]].tokens] if ctx.units else []
-    if phrase.noun in before:
-        return None
+    if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
+           and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
+        return None  # not "a method called X", which names the way the phrase takes up
     titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "technique"} \
         if ctx.title is not None else set()
     if len(titled) == 1:

@@ -40,6 +40,9 @@ _ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "i
 _DUMMY_AFTER = lx._words("to that whether if clear possible impossible easy easier hard harder "
                          "difficult necessary up out off down over back")
 _WEATHER = lx._words("raining snowing pouring freezing drizzling hailing thundering")
+# verbs of the weather whose subject is always a dummy "it" ("It rained all week"); not
+# "hailed" or "thundered", which a newspaper or a train may do
+_WEATHER_VERBS = lx._words("rained rains snowed snows drizzled drizzles")
 # adverbs of time without "-ly" that stand between a subject and its verb
 _ADVERBS = lx._words("later soon first once twice thereafter meanwhile afterwards since")
 _PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
@@ -69,11 +72,14 @@ _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning 
 
 def expletive(tokens, i: int) -> bool:
     """True for a dummy "it" ("it is easy to …", "it may prove hard to …"), or one of the
-    weather or the time ("It was raining", "It was a cold day in March": reviewed, such an
-    "it" took the organisation or document of a person's sentence before this test)."""
+    weather or the time ("It was raining", "It rained", "It was a cold day in March":
+    reviewed, such an "it" took the organisation or document of a person's sentence before
+    this test)."""
     if tokens[i].lower != "it":
         return False
     nxt = [t.lower for t in tokens[i + 1:i + 7]]
+    if nxt and nxt[0] in _WEATHER_VERBS:
+        return True  # "It rained during the meeting" (review of rel12: took a council)
     if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(
             w in _TIME_NOUNS for w in nxt[2:4])):
         return True
