@@ -5,11 +5,12 @@ mid-1990s") while the text gives the year ("In 1955 the council proposed …"). 
 is a date entity ("1955"), which a query naming "1955" raises through
 :class:`web.query.QueryAnalyser`; a decade names none of them. :func:`decade_spans` finds the
 decades of a query (a four-digit decade with "s", as in "the 1930s and 1940s", "mid-1990s",
-"1950's"), and :class:`YearIndex` maps each year to the date entities whose surface is that
-year, with or without a month's name and a day ("1955", "March 1955", "4 March 1955"); the
-analyser then counts each such entity as named by the decade, so its claims are raised as a
-named year's are (by ``ENTITY_WEIGHT`` × its scaled IDF, :mod:`web.boosts`) and join the
-re-scored head. The decade stays in the embedded text.
+"1950's", or a range of them, "the 1950s–60s"; not one followed by "BC"), and
+:class:`YearIndex` maps each year to the date entities whose surface is that year, with or
+without a month's name and a day ("1955", "March 1955", "4 March 1955"); the analyser then
+counts each such entity as named by the decade, so its claims are raised as a named year's
+are (by ``ENTITY_WEIGHT`` × its scaled IDF, :mod:`web.boosts`) and join the re-scored head.
+The decade stays in the embedded text.
 
 Only the written form of a decade is read: the words are generic English (month names from
 :data:`kg.words.lexicon.MONTHS`), and nothing depends on an article. "The 1800s" is read as the
@@ -32,7 +33,18 @@ from collections.abc import Iterable, Iterator
 
 from kg.words import lexicon as lx
 
-_DECADE = re.compile(r"\b(1\d{2}|20\d)0[’']?s\b")
+_DASH = "\\-\u2010-\u2015\u2212"
+"""A hyphen, the Unicode dashes and the minus sign, as a regular-expression class body."""
+_DECADE = re.compile(
+    r"\b(?P<first>1\d{2}|20\d)0[’']?s"
+    # "the 1950s–60s", "the 1950s to the 1970s": a range up to another decade. Possessive, so
+    # that "the 1950s–60s BC" is not read as its first decade once the range fails below.
+    rf"(?:\s*(?:[{_DASH}]|to\b)\s*(?:the\s+)?"
+    r"(?:(?P<last>1\d{2}|20\d)|[’']?(?P<short>\d))0[’']?s)?+"
+    # "the 1200s BC" names none of the years the text's date entities hold
+    r"\b(?!\s*(?:BCE?\b|B\.\s?C\.))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:1\d{3}|20\d{2})")
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
@@ -44,16 +56,33 @@ def decade_spans(query: str) -> Iterator[tuple[int, int, range]]:
         query: the query text.
 
     Yields:
-        For each decade ("1950s", "mid-1990s", "1950's"): the offsets of its digits and
-        suffix in the query, and the range of its ten years.
+        For each decade ("1950s", "mid-1990s", "1950's") or range of decades ("1950s–60s",
+        "1950s to the 1970s"): the offsets of its digits and suffix in the query, and the
+        range of its years: ten for a decade, a hundred for a century ("the 1800s"), every
+        year from the first decade's to the last's for a range.
     """
     for match in _DECADE.finditer(query):
-        first = int(match.group(1)) * 10
-        if first % 100 == 0 and first < 2000:
-            # "the 1800s" is the century 1800–1899 as a rule, "the 2000s" the decade.
-            yield match.start(), match.end(), range(first, first + 100)
+        years = _years(int(match["first"]) * 10)
+        if match["last"] is not None:
+            last = _years(int(match["last"]) * 10)
+        elif match["short"] is not None:
+            # "1950s–60s": the century of the first decade, or the next one ("1990s–00s")
+            first = years.start // 10 * 10
+            decade = first // 100 * 100 + int(match["short"]) * 10
+            last = _years(decade if decade > first else decade + 100)
         else:
-            yield match.start(), match.end(), range(first, first + 10)
+            last = years
+        yield match.start(), match.end(), range(
+            min(years.start, last.start), max(years.stop, last.stop)
+        )
+
+
+def _years(first: int) -> range:
+    """The years of a decade by its first year; "the 1800s" is the century 1800–1899 as a
+    rule, "the 2000s" the decade."""
+    if first % 100 == 0 and first < 2000:
+        return range(first, first + 100)
+    return range(first, first + 10)
 
 
 def _year_of(key: tuple[str, ...]) -> int | None:
