@@ -104,3 +104,20 @@ def test_openers():
 
 def test_graph_mode_reads_the_share():
     assert 0 < ranking.CONTINUATION_SHARE < 1
+
+
+def test_only_graph_mode_raises_continuations(engine, monkeypatch):
+    shares = []
+    real = ranking.raise_continuations
+
+    def spy(*args, **kwargs):
+        shares.append(kwargs["share"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ranking, "raise_continuations", spy)
+    query = "What did the Harbour Lighthouse Trust raise in the 2010s?"
+    for mode in ("dense", "sparse", "hybrid"):
+        engine.ranker.rank(query, k=3, mode=mode)
+    assert shares == []
+    engine.ranker.rank(query, k=3, mode="graph")
+    assert shares == [ranking.CONTINUATION_SHARE]
