@@ -61,6 +61,32 @@ def test_the_year_index_reads_years_and_dates_but_not_quantities():
     assert index.entities(range(1900, 1910)) == []
 
 
+def test_seasons_and_decades_are_dates_and_a_decade_lies_within_its_years():
+    index = YearIndex([
+        (("spring", "1955"), "entity:spring"),
+        (("1950s",), "entity:fifties"),
+        (("1900s",), "entity:century"),
+        (("1962",), "entity:later"),
+    ])
+    assert index.entities(range(1950, 1960)) == ["entity:fifties", "entity:spring"]
+    assert index.entities(range(1940, 1960)) == ["entity:fifties", "entity:spring"]
+    assert index.entities(range(1900, 2000)) == [
+        "entity:century", "entity:fifties", "entity:spring", "entity:later"
+    ]
+    assert index.entities(range(1940, 1950)) == []
+
+
+def test_a_decade_qualified_or_in_a_range_names_the_texts_decade():
+    graph, claims = _dated_graph()
+    graph.add_node("entity:fifties", kind="entity", label="1950s", aliases="", entity_type="date")
+    graph.add_edge(claims[5], "entity:fifties", key="mentions", relation="mentions",
+                   via="literal", surface="1950s")
+    analyser = QueryAnalyser(graph, claims)
+    for query in ("the mid-1950s", "the 1940s-50s", "the 1900s"):
+        assert "entity:fifties" in [h.entity for h in analyser.analyse(query).entities], query
+    assert "entity:fifties" not in [h.entity for h in analyser.analyse("the 1960s").entities]
+
+
 def _dated_graph():
     """Six claims: the years 1955 and March 1958 of the 1950s, 1962, and a quantity."""
     graph = nx.MultiDiGraph()

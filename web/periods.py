@@ -7,8 +7,9 @@ is a date entity ("1955"), which a query naming "1955" raises through
 decades of a query (a four-digit decade with "s", as in "the 1930s and 1940s", "mid-1990s",
 "1950's", or a range of them, "the 1950s–60s"; not one followed by "BC"), and
 :class:`YearIndex` maps each year to the date entities whose surface is that year, with or
-without a month's name and a day ("1955", "March 1955", "4 March 1955"); the analyser then
-counts each such entity as named by the decade, so its claims are raised as a named year's
+without a month's or season's name and a day ("1955", "March 1955", "4 March 1955",
+"spring 1955"), or a decade that holds it ("1950s", named by "the mid-1950s", "the 1900s" or
+"the 1940s–50s", whose years it lies within); the analyser then counts each such entity as named by the decade, so its claims are raised as a named year's
 are (by ``ENTITY_WEIGHT`` × its scaled IDF, :mod:`web.boosts`) and join the re-scored head.
 The decade stays in the embedded text.
 
@@ -46,6 +47,7 @@ _DECADE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1\d{3}|20\d{2})")
+_DECADE_WORD = re.compile(r"(1\d{2}|20\d)0s")
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
@@ -85,20 +87,24 @@ def _years(first: int) -> range:
     return range(first, first + 10)
 
 
-def _year_of(key: tuple[str, ...]) -> int | None:
-    """The year a folded date surface is, if it is one: a year, optionally with a month's
-    name and a day number ("1955", "march 1955", "4 march 1955"); None otherwise."""
+def _years_of(key: tuple[str, ...]) -> range | None:
+    """The years a folded date surface covers, if it is one: a year, optionally with a month's
+    or season's name and a day number ("1955", "march 1955", "4 march 1955", "spring 1955"),
+    or a decade written as one word ("1950s", as :mod:`kg.finders.measures` finds it, so that
+    "the mid-1950s" and "the 1940s–50s" name it too); None otherwise."""
+    if len(key) == 1 and (decade := _DECADE_WORD.fullmatch(key[0])):
+        return _years(int(decade[1]) * 10)
     years = [int(word) for word in key if _YEAR.fullmatch(word)]
     if len(years) != 1:
         return None
     rest = [w for w in key if not _YEAR.fullmatch(w)]
-    if all(w in lx.MONTHS or _DAY.fullmatch(w) for w in rest):
-        return years[0]
+    if all(w in lx.MONTHS or w in lx.SEASONS or _DAY.fullmatch(w) for w in rest):
+        return range(years[0], years[0] + 1)
     return None
 
 
 class YearIndex:
-    """The entities whose surface is a single year (or a date within one), by year.
+    """The entities whose surface is a single year, a date within one or a decade, by year.
 
     Args:
         surfaces: folded surface words → entity (:attr:`web.query.EntityTables.surfaces`).
@@ -106,20 +112,30 @@ class YearIndex:
 
     def __init__(self, surfaces: Iterable[tuple[tuple[str, ...], str]]):
         by_year: dict[int, list[str]] = defaultdict(list)
+        spans: dict[str, range] = {}
         for key, entity in surfaces:
-            year = _year_of(key)
-            if year is not None and entity not in by_year[year]:
-                by_year[year].append(entity)
+            years = _years_of(key)
+            if years is None:
+                continue
+            held = spans.get(entity, years)
+            spans[entity] = range(min(held.start, years.start), max(held.stop, years.stop))
+            for year in years:
+                if entity not in by_year[year]:
+                    by_year[year].append(entity)
         self._by_year = {year: sorted(held) for year, held in by_year.items()}
+        self._spans = spans
 
     def __len__(self) -> int:
         return len(self._by_year)
 
-    def entities(self, years: Iterable[int]) -> list[str]:
-        """The entities of some years, each once, in year order."""
+    def entities(self, years: range) -> list[str]:
+        """The entities that lie within some years, each once, in year order (a decade entity
+        "1950s" lies within "the 1900s" and "the 1940s–50s"; a century "1900s" within none of
+        its decades)."""
         found: list[str] = []
-        for year in sorted(set(years)):
+        for year in years:
             for entity in self._by_year.get(year, ()):
-                if entity not in found:
+                span = self._spans[entity]
+                if entity not in found and years.start <= span.start and span.stop <= years.stop:
                     found.append(entity)
         return found
