@@ -13,10 +13,10 @@ from web.boosts import opens_with_reference, raise_continuations, raise_named
 from web.query import QueryAnalyser
 
 TEXTS = [
-    "In 1908 the scrapers of the Varrow works refused to work for eleven days.",  # 0 names it
-    "The dispute was led by Ruth Tallis, who later sat on the council.",  # 1 continues
-    "Wages rose again the next spring.",  # 2 continues, no reference
-    "They won gloves as well.",  # 3 other section
+    "In 1867 a fire gutted the ropewalk of the Varrow works.",  # 0 names it
+    "The blaze was put out by Ruth Tallis, who later ran the town's pumps.",  # 1 continues
+    "Rebuilding took two summers.",  # 2 continues, no reference
+    "They rebuilt it in stone.",  # 3 other section
     "The Varrow works closed in 1931.",  # 4 names it itself
     "It reopened as a museum.",  # 5 after 4
     *(f"Filler claim {n} of another section." for n in range(4)),  # 6 … 9
@@ -51,11 +51,11 @@ def _raised(query: str, rows, *, share=0.7, weight=0.1, text=TEXTS.__getitem__):
 
 def test_a_reference_after_a_claim_naming_the_entity_gains_a_share_of_its_raise():
     analyser, _ = _setup()
-    analysis = analyser.analyse("Who led the strike at the Varrow works?")
+    analysis = analyser.analyse("Who put out the fire at the Varrow works?")
     [hit] = analysis.entities
-    raised = _raised("Who led the strike at the Varrow works?", [0, 1, 2, 3, 4, 5])
+    raised = _raised("Who put out the fire at the Varrow works?", [0, 1, 2, 3, 4, 5])
     assert raised[1] == pytest.approx(0.7 * 0.1 * hit.weight) and raised[1] > 0
-    # no reference ("Wages …"), another section ("They …" after nothing of its section), a claim
+    # no reference ("Rebuilding …"), another section ("They …" after nothing of its section), a claim
     # that names the entity itself (raise_named's), or one after a claim that does not
     assert raised[0] == raised[2] == raised[3] == raised[4] == 0
     # "It reopened …" after "The Varrow works closed …": the same section, a reference
@@ -64,7 +64,7 @@ def test_a_reference_after_a_claim_naming_the_entity_gains_a_share_of_its_raise(
 
 def test_the_continuation_gains_less_than_the_claim_that_names_the_entity():
     analyser, _ = _setup()
-    query = "Who led the strike at the Varrow works?"
+    query = "Who put out the fire at the Varrow works?"
     candidates = np.arange(len(TEXTS))
     values = np.zeros(len(TEXTS))
     raise_named(values, candidates, analyser.analyse(query), analyser, weight=0.1)
@@ -76,10 +76,10 @@ def test_the_continuation_gains_less_than_the_claim_that_names_the_entity():
 
 
 def test_nothing_is_raised_without_a_share_a_text_or_a_named_entity():
-    query = "Who led the strike at the Varrow works?"
+    query = "Who put out the fire at the Varrow works?"
     assert not any(_raised(query, [1, 5], share=0.0).values())
     assert not any(_raised(query, [1, 5], text=None).values())
-    assert not any(_raised("Who led the strike?", [1, 5]).values())
+    assert not any(_raised("Who put out the fire?", [1, 5]).values())
 
 
 def test_a_common_entity_passes_nothing_on(monkeypatch):
@@ -87,20 +87,37 @@ def test_a_common_entity_passes_nothing_on(monkeypatch):
     hands nothing on."""
     from web import boosts
 
-    assert _raised("Who led the strike at the Varrow works?", [1, 5])[1] > 0
+    assert _raised("Who put out the fire at the Varrow works?", [1, 5])[1] > 0
     # the works are mentioned by two claims of ten: common once COMMON_SHARE is below 0.2
     monkeypatch.setattr(boosts, "COMMON_SHARE", 0.15)
-    assert not any(_raised("Who led the strike at the Varrow works?", [1, 5]).values())
+    assert not any(_raised("Who put out the fire at the Varrow works?", [1, 5]).values())
 
 
 def test_openers():
-    for text in ("The dispute ended.", "They won.", "Its roof fell.", "“This was new.”",
+    for text in ("The blaze spread.", "They won.", "Its roof fell.", "“This was new.”",
                  "He left.", "These lasted."):
         assert opens_with_reference(text), text
-    for text in ("Wages rose.", "Ruth Tallis led it.", "In 1908 they struck.", "Thereafter …",
+    for text in ("Rebuilding took two summers.", "Ruth Tallis led it.", "In 1867 they rebuilt.", "Thereafter …",
                  "Then the works closed."):
         assert not opens_with_reference(text), text
 
 
 def test_graph_mode_reads_the_share():
     assert 0 < ranking.CONTINUATION_SHARE < 1
+
+
+def test_only_graph_mode_raises_continuations(engine, monkeypatch):
+    shares = []
+    real = ranking.raise_continuations
+
+    def spy(*args, **kwargs):
+        shares.append(kwargs["share"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ranking, "raise_continuations", spy)
+    query = "What did the Harbour Lighthouse Trust raise in the 2010s?"
+    for mode in ("dense", "sparse", "hybrid"):
+        engine.ranker.rank(query, k=3, mode=mode)
+    assert shares == []
+    engine.ranker.rank(query, k=3, mode="graph")
+    assert shares == [ranking.CONTINUATION_SHARE]

@@ -9,7 +9,7 @@ applies, in this order:
 * :func:`raise_named`: a claim that mentions an entity the query names
   (:class:`web.query.QueryAnalyser`), literally or by reference, gains a weight times the
   entity's scaled IDF;
-* :func:`raise_continuations`: a claim that opens with a reference ("The dispute …", "They
+* :func:`raise_continuations`: a claim that opens with a reference ("The blaze …", "They
   …") right after a claim of its section that mentions such an entity, and does not mention
   it itself, gains a share of that raise (a reference the resolver left open);
 * :func:`raise_answers`: a claim that states what the query asks for (a reason, an amount, a
@@ -138,7 +138,7 @@ _OPENS_WITH_REFERENCE = re.compile(
 
 
 def opens_with_reference(text: str) -> bool:
-    """Whether a claim opens with a definite noun phrase or a pronoun ("The dispute …", "They
+    """Whether a claim opens with a definite noun phrase or a pronoun ("The blaze …", "They
     …", "Its …"), so that it may refer to something named before it."""
     return _OPENS_WITH_REFERENCE.match(text) is not None
 
@@ -159,8 +159,8 @@ def raise_continuations(
     A candidate gains ``share × weight ×`` the entity's scaled IDF (what :func:`raise_named`
     gives a claim that mentions it) when it does not mention the entity, opens with a
     reference (:func:`opens_with_reference`) and the claim right before it, in the same
-    section, mentions the entity: "The dispute … was led by …" after "In 1908 the scrapers
-    refused to work …" answers a question about the 1908 stoppage. Entities
+    section, mentions the entity: "The blaze was put out by …" after "In 1867 a fire gutted
+    the Varrow ropewalk …" answers a question about the 1867 fire. Entities
     :func:`raise_named` skips are skipped too; nothing happens when ``text`` is None.
 
     Args:

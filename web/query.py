@@ -228,7 +228,9 @@ class QueryAnalyser:
     def analyse(self, query: str) -> Analysis:
         """Finds the entities a query names and the text to embed for it.
 
-        The longest surface wins at each position; surfaces do not overlap.
+        The longest surface wins at each position; surfaces do not overlap. A decade adds
+        the date entities of its years not named otherwise, each with the decade's span
+        (:meth:`_decade_hits`), so those hits may share a span or overlap a surface.
 
         Args:
             query: the query text.

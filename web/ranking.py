@@ -94,7 +94,7 @@ CONTEXT_WEIGHT = 0.2
 (read when a :class:`Ranker` is built, which hands it to :class:`web.cosines.ClaimCosines`)."""
 CONTINUATION_SHARE = 0.7
 """Graph mode: the share of a query entity's raise (``ENTITY_WEIGHT`` × its scaled IDF) that a
-claim gains when it opens with a reference ("The dispute …", "They …") right after a claim of
+claim gains when it opens with a reference ("The blaze …", "They …") right after a claim of
 its section that mentions the entity, and does not mention it itself
 (:func:`web.boosts.raise_continuations`). Round 16 of ``docs/RANKING.md``, 24 sets: 0.6 … 0.75
 raise three questions from second to first and lower none (0.8 also one answer 9th → 10th),
