@@ -133,9 +133,9 @@ def test_a_quoted_phrase_that_is_called_so_or_used_again_stays():
 
 def test_a_plural_possessive_before_an_event_noun_is_inside_the_name():
     entities = extracted(
-        "In 1908 the dye workers stopped for a week. The dispute, remembered in Kelby as the "
-        "Dyers’ Walkout, was led by Orla Venn.\n")
-    assert find(entities, "Dyers’ Walkout") is not None
+        "In 1871 the rope makers downed tools for a month. The quarrel, known in Varrow as the "
+        "Spinners’ Strike, was led by Orla Venn.\n")
+    assert find(entities, "Spinners’ Strike") is not None
     assert find(entities, "Orla Venn") is not None
 
 
