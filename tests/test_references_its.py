@@ -137,3 +137,11 @@ def test_its_at_a_section_start_is_not_the_reported_subject_before_the_heading()
         "sold in 1995.\n")
     assert find(entities, "Varrow boat") is not None
     assert _reference(mentions, entities, 2, "its") != "Varrow boat"
+
+
+def test_its_after_invited_x_to_the_dinner_is_not_the_one_invited():
+    entities, mentions, _ = _entities(
+        "The Tarnby Harbour Board was founded in 1890. In 1990 the Tarnby Harbour Board "
+        "invited Varrow Ltd to the centenary dinner. Its members voted to sell the harbour.\n")
+    assert find(entities, "Varrow Ltd") is not None
+    assert _reference(mentions, entities, 2, "Its") != "Varrow Ltd"

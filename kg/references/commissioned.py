@@ -18,7 +18,8 @@ A name after a preposition is never the one asked ("asked the grocer at X Market
 Left out: "his"/"her", which the nearest agreeing person already takes, and a mid-sentence
 "its", which has its own sentence's names before it. Review (rev12e): a heading between stops
 the rule ("# The X Trust" then "Its report …" took the consultancy of the section before, not
-the heading's trust); no reference moved on the 44 sets.
+the heading's trust), and "to" + a determiner is no "to" + verb ("The X Board invited Y Ltd
+to the centenary dinner. Its members voted …" took Y Ltd); no reference moved on the 44 sets.
 """
 
 from __future__ import annotations
@@ -71,11 +72,12 @@ def _after_asking(tokens, pos: int) -> bool:
 
 def _before_to(tokens, pos: int) -> bool:
     """True when the name starting at ``pos`` is followed, within six words of capitalised
-    name words, by "to" and a lowercase verb ("X to study")."""
+    name words, by "to" and a lowercase verb ("X to study"; a determiner after "to" opens a
+    place or an occasion, "invited X to the opening", not what X was asked to do)."""
     for k in range(pos + 1, min(len(tokens) - 1, pos + 7)):
         if tokens[k].lower == "to":
-            nxt = tokens[k + 1]
-            return nxt.is_word and nxt.text.islower()
+            nxt = tokens[k + 1]  # a verb, not "to the centenary dinner"
+            return nxt.is_word and nxt.text.islower() and nxt.lower not in lx.DETERMINERS
         if not (tokens[k].is_cap or tokens[k].lower in _NAME_LINKS):
             return False
     return False
