@@ -145,3 +145,12 @@ def test_its_after_invited_x_to_the_dinner_is_not_the_one_invited():
         "invited Varrow Ltd to the centenary dinner. Its members voted to sell the harbour.\n")
     assert find(entities, "Varrow Ltd") is not None
     assert _reference(mentions, entities, 2, "Its") != "Varrow Ltd"
+
+
+def test_science_the_instrument_after_a_new_effect_is_not_that_effect():
+    entities, mentions, _ = _entities(
+        "The Tarnby Observatory opened in 1890.\n"
+        "In 1901 Ruth Tallis described a new effect, the Varrow shift, in a short paper. The "
+        "instrument was built in Lusk by Ada Delby.\n")
+    assert find(entities, "Varrow shift") is not None
+    assert _reference(mentions, entities, 2, "The instrument") is None
