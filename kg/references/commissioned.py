@@ -16,7 +16,10 @@ asking body as the subject ("The X Board asked the consultancy Y to study a merg
 report …") took the board before and takes the consultancy now (tests/test_references_its.py).
 A name after a preposition is never the one asked ("asked the grocer at X Market to pick …").
 Left out: "his"/"her", which the nearest agreeing person already takes, and a mid-sentence
-"its", which has its own sentence's names before it.
+"its", which has its own sentence's names before it. Review (rev12e): a heading between stops
+the rule ("# The X Trust" then "Its report …" took the consultancy of the section before, not
+the heading's trust), and "to" + a determiner is no "to" + verb ("The X Board invited Y Ltd
+to the centenary dinner. Its members voted …" took Y Ltd); no reference moved on the 44 sets.
 """
 
 from __future__ import annotations
@@ -36,16 +39,17 @@ _NAME_LINKS = frozenset({"&", "and", "of", "for"})
 
 def commissioned(prev: int, ctx: Context) -> int | None:
     """The one entity the sentence ``prev`` asked or hired to do something ("The board asked
-    the consultancy Harrowgate Partners to study a merger."), else None.
+    the consultancy Pennock Partners to study a merger."), else None.
 
     Args:
         prev: the previous sentence (unit index).
         ctx: what is known so far of the document.
 
     Returns:
-        The group, when exactly one entity stands between such a verb and "to" + a verb.
+        The group, when exactly one entity stands between such a verb and "to" + a verb; None
+        at a section's first sentence (a heading between: the section's own topic).
     """
-    if not ctx.units:
+    if not ctx.units or ctx.section_start:
         return None
     tokens = ctx.units[prev].tokens
     found = {g for p, g in ctx.by_unit.get(prev, [])
@@ -68,11 +72,12 @@ def _after_asking(tokens, pos: int) -> bool:
 
 def _before_to(tokens, pos: int) -> bool:
     """True when the name starting at ``pos`` is followed, within six words of capitalised
-    name words, by "to" and a lowercase verb ("X to study")."""
+    name words, by "to" and a lowercase verb ("X to study"; a determiner after "to" opens a
+    place or an occasion, "invited X to the opening", not what X was asked to do)."""
     for k in range(pos + 1, min(len(tokens) - 1, pos + 7)):
         if tokens[k].lower == "to":
-            nxt = tokens[k + 1]
-            return nxt.is_word and nxt.text.islower()
+            nxt = tokens[k + 1]  # a verb, not "to the centenary dinner"
+            return nxt.is_word and nxt.text.islower() and nxt.lower not in lx.DETERMINERS
         if not (tokens[k].is_cap or tokens[k].lower in _NAME_LINKS):
             return False
     return False
