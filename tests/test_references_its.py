@@ -5,6 +5,8 @@ negative cases from other genres (a recipe, a sports report, a legal text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find
 from tests.test_references_more import _entities
 
@@ -16,90 +18,93 @@ def _reference(mentions, entities, index: int, surface: str):
                  and m.via == "reference" and m.surface == surface), None)
 
 
-def test_its_after_asked_x_to_study_is_the_one_asked_not_the_subject():
-    entities, mentions, _ = _entities(
+def _resolved(text: str, named: str | None, index: int, surface: str):
+    """The label the reference ``surface`` of sentence ``index`` took in ``text``, after
+    checking that the text names ``named`` (when given)."""
+    entities, mentions, _ = _entities(text)
+    if named is not None:
+        assert find(entities, named) is not None
+    return _reference(mentions, entities, index, surface)
+
+
+# (text, a name the text must hold or None, the sentence and surface of the reference, the
+# label it takes, None for nothing)
+TAKES = [
+    pytest.param(
         "The Lusk Regional Board ran the ferries after 1950. By 1990 the ferries were losing "
         "money. The Lusk Regional Board asked the consultancy Pennock Partners to study a "
-        "merger. Its report recommended a single fleet.\n")
-    assert find(entities, "Pennock Partners") is not None
-    assert _reference(mentions, entities, 3, "Its") == "Pennock Partners"
-
-
-def test_their_after_hired_x_to_is_the_contractor():
-    entities, mentions, _ = _entities(
+        "merger. Its report recommended a single fleet.\n",
+        "Pennock Partners", 3, "Its", "Pennock Partners",
+        id="its_after_asked_x_to_study_is_the_one_asked_not_the_subject"),
+    pytest.param(
         "The Keld Valley Railway Company was formed in 1891. The company hired the contractor "
-        "Fennick & Ostle to cut the track bed. Their workers finished the line in four years.\n")
-    assert _reference(mentions, entities, 2, "Their") == "Fennick & Ostle"
-
-
-def test_recipe_its_after_a_market_named_after_a_preposition_takes_nothing():
-    entities, mentions, _ = _entities(
+        "Fennick & Ostle to cut the track bed. Their workers finished the line in four years.\n",
+        None, 2, "Their", "Fennick & Ostle",
+        id="their_after_hired_x_to_is_the_contractor"),
+    pytest.param(
         "We asked the grocer at Marrowby Market to pick ripe limes for the tart. "
-        "Its juice should be sharp.\n")
-    assert find(entities, "Marrowby Market") is not None
-    assert _reference(mentions, entities, 1, "Its") is None
-
-
-def test_sports_its_after_beat_x_to_reach_is_not_the_beaten_side():
-    entities, mentions, _ = _entities(
-        "The Orm Rovers lost the semi-final in May. Varrow City beat the Keld Valley Wanderers "
-        "to reach the final. Its captain scored twice.\n")
-    assert find(entities, "Keld Valley Wanderers") is not None
-    assert _reference(mentions, entities, 2, "Its") != "Keld Valley Wanderers"
-
-
-def test_the_device_after_an_improvement_the_x_is_that_term():
-    entities, mentions, _ = _entities(
+        "Its juice should be sharp.\n",
+        "Marrowby Market", 1, "Its", None,
+        id="recipe_its_after_a_market_named_after_a_preposition_takes_nothing"),
+    pytest.param(
         "The Quillet loom was built by Ada Delby in 1880.\n"
         "Delby then proposed an improvement, the skew shuttle, which halved the number of "
-        "broken threads. The device was added to the looms from 1884.\n")
-    assert find(entities, "skew shuttle") is not None
-    assert _reference(mentions, entities, 2, "The device") == "skew shuttle"
-
-
-def test_legal_the_device_after_two_new_terms_takes_neither():
-    entities, mentions, _ = _entities(
+        "broken threads. The device was added to the looms from 1884.\n",
+        "skew shuttle", 2, "The device", "skew shuttle",
+        id="the_device_after_an_improvement_the_x_is_that_term"),
+    pytest.param(
         "The Fennick Water Company filed a second claim, the harbour lien, and a third "
-        "claim, the tonnage rule, in 1998. The device failed in court.\n")
-    assert _reference(mentions, entities, 1, "The device") is None
-
-
-def test_the_device_after_a_term_named_before_is_not_new():
-    entities, mentions, _ = _entities(
-        "The skew shuttle was patented by Ada Delby in 1880. Mills in Lusk ordered the "
-        "skew shuttle, the Quillet loom and spare belts. The device was added to the "
-        "looms from 1884.\n")
-    assert _reference(mentions, entities, 2, "The device") != "skew shuttle"
-
-
-def test_its_after_a_claim_reported_by_a_plain_noun_takes_the_clause_subject():
-    entities, mentions, _ = _entities(
+        "claim, the tonnage rule, in 1998. The device failed in court.\n",
+        None, 1, "The device", None,
+        id="legal_the_device_after_two_new_terms_takes_neither"),
+    pytest.param(
         "The Varrow boat was found in the Keld marsh in 1967.\n"
         "Local legend held that the Varrow boat had sunk twice. Ada Delby scraped the tar "
-        "from its keel.\n")
-    assert find(entities, "Varrow boat") is not None
-    assert _reference(mentions, entities, 2, "its") == "Varrow boat"
-
-
-def test_legal_its_after_the_court_held_that_takes_the_lease():
-    entities, mentions, _ = _entities(
+        "from its keel.\n",
+        "Varrow boat", 2, "its", "Varrow boat",
+        id="its_after_a_claim_reported_by_a_plain_noun_takes_the_clause_subject"),
+    pytest.param(
         "The Fennick lease was signed in 1901.\n"
         "The court held that the Fennick lease had lapsed in 1950. Ruth Tallis, for the "
-        "tenants, contested its terms.\n")
-    assert _reference(mentions, entities, 2, "its") == "Fennick lease"
-
-
-def test_its_after_a_reported_clause_naming_two_things_takes_neither():
-    entities, mentions, _ = _entities(
+        "tenants, contested its terms.\n",
+        None, 2, "its", "Fennick lease",
+        id="legal_its_after_the_court_held_that_takes_the_lease"),
+    pytest.param(
         "The Varrow boat was found in the Keld marsh in 1967.\n"
         "Local legend held that the Varrow boat belonged to the Ostle Abbey. Ruth Tallis "
-        "studied its records.\n")
-    assert find(entities, "Ostle Abbey") is not None
-    assert _reference(mentions, entities, 2, "its") is None
-
-
-def test_recipe_its_juice_after_cooks_say_takes_no_unnamed_fruit():
-    entities, mentions, _ = _entities(
+        "studied its records.\n",
+        "Ostle Abbey", 2, "its", None,
+        id="its_after_a_reported_clause_naming_two_things_takes_neither"),
+    pytest.param(
         "Most cooks say that limes from Marrowby are best for the tart. Ruth Tallis presses "
-        "its juice by hand.\n")
-    assert _reference(mentions, entities, 1, "its") is None
+        "its juice by hand.\n",
+        None, 1, "its", None,
+        id="recipe_its_juice_after_cooks_say_takes_no_unnamed_fruit"),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "index", "surface", "label"), TAKES)
+def test_a_reference_takes_this_label(text, named, index, surface, label):
+    assert _resolved(text, named, index, surface) == label
+
+
+# (text, a name the text must hold or None, the sentence and surface of the reference, a
+# label it must not take)
+SHUNS = [
+    pytest.param(
+        "The Orm Rovers lost the semi-final in May. Varrow City beat the Keld Valley Wanderers "
+        "to reach the final. Its captain scored twice.\n",
+        "Keld Valley Wanderers", 2, "Its", "Keld Valley Wanderers",
+        id="sports_its_after_beat_x_to_reach_is_not_the_beaten_side"),
+    pytest.param(
+        "The skew shuttle was patented by Ada Delby in 1880. Mills in Lusk ordered the "
+        "skew shuttle, the Quillet loom and spare belts. The device was added to the "
+        "looms from 1884.\n",
+        None, 2, "The device", "skew shuttle",
+        id="the_device_after_a_term_named_before_is_not_new"),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "index", "surface", "label"), SHUNS)
+def test_a_reference_does_not_take_this_label(text, named, index, surface, label):
+    assert _resolved(text, named, index, surface) != label
