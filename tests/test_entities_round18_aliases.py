@@ -6,6 +6,8 @@ other genres' names apart.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.entities import extract_entities
 from kg.model import Document
 from kg.splitter import split_document
@@ -20,13 +22,6 @@ def _entities(text: str):
 
 def _owner(entities, form: str):
     return [e for e in entities if form == e.label or form in e.aliases]
-
-
-def test_italic_foreign_equivalent_of_a_bold_name_is_its_alias():
-    entities = _entities("# The port\n\nIn 1921 the port's **Tide Office** (*Varnskontor*) in "
-                         "Kelmsey hired Ruth Tallis. The Tide Office later moved to Marrowby.\n")
-    owners = _owner(entities, "Varnskontor")
-    assert [e.label for e in owners] == ["Tide Office"]
 
 
 def test_italic_equivalent_after_the_is_an_alias_of_a_bold_term_and_no_title():
@@ -44,25 +39,6 @@ def test_italic_english_title_in_brackets_stays_a_work_of_its_own():
     assert review and not any("Long Salt" in a for a in review[0].aliases)
 
 
-def test_italic_word_in_brackets_after_a_plain_noun_is_no_alias():
-    entities = _entities("# Books\n\nRuth Tallis wrote a memoir (*Varnskontor*) in Kelmsey in "
-                         "1930. The Kelmsey Players staged it in 1931.\n")
-    assert not any("Varnskontor" in e.aliases for e in entities)
-
-
-def test_heading_with_an_adjective_of_nationality_names_the_entity():
-    entities = _entities("# The Norwegian Tide Office\n\nIn 1921 its Tide Office hired Ruth "
-                         "Tallis. The Tide Office later moved to Marrowby.\n")
-    owners = _owner(entities, "Norwegian Tide Office")
-    assert [e.label for e in owners] == ["Tide Office"]
-
-
-def test_heading_adjective_of_nationality_and_a_one_word_name_stay_apart():
-    entities = _entities("# The Norwegian Navy\n\nIn 1921 the Navy hired Ruth Tallis. The Navy "
-                         "later sailed to Marrowby.\n")
-    assert not any("Norwegian Navy" in e.aliases for e in entities if e.label == "Navy")
-
-
 def test_name_used_before_a_book_titled_after_it_is_no_short_form_of_the_title():
     entities = _entities("# Secrets\n\nRuth Tallis ran the Dolmar project from 1921. Dolmar "
                          "stayed secret for decades. In 1974 she published *Dolmar Unbound*, a "
@@ -70,19 +46,6 @@ def test_name_used_before_a_book_titled_after_it_is_no_short_form_of_the_title()
     dolmar = _owner(entities, "Dolmar")
     assert dolmar and not any("Unbound" in a for a in dolmar[0].aliases)
     assert not any("Unbound" in e.label for e in dolmar)
-
-
-def test_short_name_after_a_firm_is_still_its_short_form():
-    entities = _entities("# Lamps\n\nRuth Tallis founded Vellacott Instruments in 1921. "
-                         "Vellacott sold lamps to Marrowby.\n")
-    assert [e.label for e in _owner(entities, "Vellacott")] == ["Vellacott Instruments"]
-
-
-def test_foreign_term_is_shortened_to_its_first_word_after_it():
-    entities = _entities("# Machines\n\nIn 1931 the Tarvel engineers built the **varnak "
-                         "kelvoczny**, an electromechanical machine. Six varnaks were built "
-                         "before 1935, and each varnak needed two operators.\n")
-    assert [e.label for e in _owner(entities, "varnak")] == ["varnak kelvoczny"]
 
 
 def test_foreign_term_first_word_used_before_it_is_a_thing_of_its_own():
@@ -99,31 +62,6 @@ def test_term_with_an_english_head_is_not_shortened_to_its_first_word():
     assert not any({"varnocite", "varnocite zone"} <= {e.label, *e.aliases} for e in entities)
 
 
-def test_site_short_name_after_at_joins_the_site():
-    entities = _entities("# Codes\n\nIn 1939 the office moved to **Ostrelby Park**, a country "
-                         "house in the hills. The first machine was installed at Ostrelby in "
-                         "1940, and Ostrelby grew quickly.\n")
-    assert [e.label for e in _owner(entities, "Ostrelby")] == ["Ostrelby Park"]
-
-
-def test_town_named_as_a_place_stays_apart_from_the_park_named_after_it():
-    entities = _entities("# Music\n\nRuth Tallis was born in Ostrelby in 1890. In 1921 she "
-                         "opened Ostrelby Park, and concerts at Ostrelby drew crowds.\n")
-    assert not any("Ostrelby" in e.aliases for e in entities)
-
-
-def test_name_written_before_the_site_is_no_short_form_of_it():
-    entities = _entities("# Music\n\nConcerts at Ostrelby drew crowds in 1890. In 1921 Ruth "
-                         "Tallis opened **Ostrelby Park**, and Ostrelby grew.\n")
-    assert not any("Ostrelby" in e.aliases for e in entities if e.label == "Ostrelby Park")
-
-
-def test_name_never_written_after_at_is_no_short_form_of_the_site():
-    entities = _entities("# Codes\n\nIn 1939 the office moved to **Ostrelby Park**, a country "
-                         "house in the hills. Ostrelby grew quickly after 1940.\n")
-    assert not any("Ostrelby" in e.aliases for e in entities if e.label == "Ostrelby Park")
-
-
 def test_published_long_title_and_the_name_it_became_known_by_are_one_work():
     entities = _entities("# Reports\n\nIts findings, published in 1902 as the Review of the "
                          "Carriage of Letters by Rail, became known simply as the Tarvel Review. "
@@ -138,12 +76,6 @@ def test_became_known_after_a_name_that_is_no_published_title_gives_it_no_alias(
     entities = _entities("# Surveys\n\nIn 1902 the survey of Kelmsey Harbour, became known "
                          "simply as the Tarvel Review. The Tarvel Review was cited for decades.\n")
     assert not any("Tarvel Review" in e.aliases for e in entities if "Harbour" in e.label)
-
-
-def test_lowercase_latin_aside_after_a_plain_name_is_no_alias():
-    entities = _entities("# Plants\n\nIn 1921 Ruth Tallis collected Varrella (*sensu lato*) "
-                         "near Kelmsey. Varrella grew there for decades.\n")
-    assert not any("sensu lato" in e.aliases for e in entities)
 
 
 def test_italic_equivalent_after_a_name_with_of_belongs_to_the_whole_name():
@@ -163,17 +95,94 @@ def test_person_who_wrote_a_title_keeps_the_name_she_became_known_by():
                    for e in entities)
 
 
-def test_title_after_a_participle_and_an_adverb_takes_the_name_it_became_known_by():
-    entities = _entities("# Reports\n\nIts findings, first published in 1902 as the Review of "
-                         "the Carriage of Letters by Rail, became known simply as the Tarvel "
-                         "Review. The Tarvel Review was cited for decades.\n")
-    full = "Review of the Carriage of Letters by Rail"
-    assert [e.label for e in _owner(entities, full)] == ["Tarvel Review"]
-
-
 def test_pen_name_after_published_as_is_no_title():
     # "published as Margaret Vane of Marlby": a pen name; the place stays a name of its own
     entities = _entities("# A life\n\nRuth Tallis published as Margaret Vane of Marlby, a pen "
                          "name, until 1950. Margaret Vane of Marlby was unmasked in 1951.\n")
     assert not _owner(entities, "Margaret Vane of Marlby")
     assert [e.label for e in _owner(entities, "Marlby")] == ["Marlby"]
+
+
+# (text, a form, the label of the one entity that holds it)
+HELD = [
+    pytest.param(
+        "# The port\n\nIn 1921 the port's **Tide Office** (*Varnskontor*) in "
+        "Kelmsey hired Ruth Tallis. The Tide Office later moved to Marrowby.\n",
+        "Varnskontor", "Tide Office",
+        id="italic_foreign_equivalent_of_a_bold_name_is_its_alias"),
+    pytest.param(
+        "# The Norwegian Tide Office\n\nIn 1921 its Tide Office hired Ruth "
+        "Tallis. The Tide Office later moved to Marrowby.\n",
+        "Norwegian Tide Office", "Tide Office",
+        id="heading_with_an_adjective_of_nationality_names_the_entity"),
+    pytest.param(
+        "# Lamps\n\nRuth Tallis founded Vellacott Instruments in 1921. "
+        "Vellacott sold lamps to Marrowby.\n",
+        "Vellacott", "Vellacott Instruments",
+        id="short_name_after_a_firm_is_still_its_short_form"),
+    pytest.param(
+        "# Machines\n\nIn 1931 the Tarvel engineers built the **varnak "
+        "kelvoczny**, an electromechanical machine. Six varnaks were built "
+        "before 1935, and each varnak needed two operators.\n",
+        "varnak", "varnak kelvoczny",
+        id="foreign_term_is_shortened_to_its_first_word_after_it"),
+    pytest.param(
+        "# Codes\n\nIn 1939 the office moved to **Ostrelby Park**, a country "
+        "house in the hills. The first machine was installed at Ostrelby in "
+        "1940, and Ostrelby grew quickly.\n",
+        "Ostrelby", "Ostrelby Park",
+        id="site_short_name_after_at_joins_the_site"),
+    pytest.param(
+        "# Reports\n\nIts findings, first published in 1902 as the Review of "
+        "the Carriage of Letters by Rail, became known simply as the Tarvel "
+        "Review. The Tarvel Review was cited for decades.\n",
+        "Review of the Carriage of Letters by Rail", "Tarvel Review",
+        id="title_after_a_participle_and_an_adverb_takes_the_name_it_became_known_by"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "label"), HELD)
+def test_a_form_belongs_to_one_entity(text, form, label):
+    entities = _entities(text)
+    assert [e.label for e in _owner(entities, form)] == [label]
+
+
+# (text, a form, the label of the entity that must not hold it as an alias; None for any)
+APART = [
+    pytest.param(
+        "# Books\n\nRuth Tallis wrote a memoir (*Varnskontor*) in Kelmsey in "
+        "1930. The Kelmsey Players staged it in 1931.\n",
+        "Varnskontor", None,
+        id="italic_word_in_brackets_after_a_plain_noun_is_no_alias"),
+    pytest.param(
+        "# The Norwegian Navy\n\nIn 1921 the Navy hired Ruth Tallis. The Navy "
+        "later sailed to Marrowby.\n",
+        "Norwegian Navy", "Navy",
+        id="heading_adjective_of_nationality_and_a_one_word_name_stay_apart"),
+    pytest.param(
+        "# Music\n\nRuth Tallis was born in Ostrelby in 1890. In 1921 she "
+        "opened Ostrelby Park, and concerts at Ostrelby drew crowds.\n",
+        "Ostrelby", None,
+        id="town_named_as_a_place_stays_apart_from_the_park_named_after_it"),
+    pytest.param(
+        "# Music\n\nConcerts at Ostrelby drew crowds in 1890. In 1921 Ruth "
+        "Tallis opened **Ostrelby Park**, and Ostrelby grew.\n",
+        "Ostrelby", "Ostrelby Park",
+        id="name_written_before_the_site_is_no_short_form_of_it"),
+    pytest.param(
+        "# Codes\n\nIn 1939 the office moved to **Ostrelby Park**, a country "
+        "house in the hills. Ostrelby grew quickly after 1940.\n",
+        "Ostrelby", "Ostrelby Park",
+        id="name_never_written_after_at_is_no_short_form_of_the_site"),
+    pytest.param(
+        "# Plants\n\nIn 1921 Ruth Tallis collected Varrella (*sensu lato*) "
+        "near Kelmsey. Varrella grew there for decades.\n",
+        "sensu lato", None,
+        id="lowercase_latin_aside_after_a_plain_name_is_no_alias"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "label"), APART)
+def test_a_form_is_no_alias(text, form, label):
+    entities = _entities(text)
+    assert not any(form in e.aliases for e in entities if label is None or e.label == label)

@@ -20,6 +20,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``cases``: names of court cases, "A v. B";
 - ``glosses``: a term explained once by what kind of thing it is;
+- ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
+  technical, is "the" apposed, does a list follow);
 - ``published``: titles of works right after a verb of writing or publishing;
 - ``variant_names``: a lowercase word hyphened to an acronym the text uses;
 - ``subtitled``: a work's title with a subtitle and a year in brackets;

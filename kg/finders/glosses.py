@@ -18,43 +18,43 @@ found before: plate_tectonics one gold term (recall .95 → 1.00, alias unity .8
 relations joined anywhere .8 → .9) and river one gold term (recall .95 → 1.00, alias
 unity .85 → .90); no other figure of the 24 sets moved.
 
-Round 16: a term after an article (or a word of :data:`_GLOSS_BEFORE`) described in
-apposition by a kind and a relative clause, "built a rope-fed kiln, a brick oven in which …",
-"fear the varnosphere, a band of wet clay that …" (:func:`_described_kinds`; any kind noun,
-not only the defining ones; a one-word term must be rare, Zipf < 3 on the large list, and
-no word a generic modifier). Measured (``--held-out --ours``): radiocarbon_dating_history
-recall .82 → .86, alias unity .79 → .82, relations joined .36 → .45 (a gold instrument);
-plate_tectonics +1 node (an entry of the complete index: its recall .705 → .711, alias unity
-.658 → .664), chronometer +1 (a real term, not gold); nothing else moved on the 38 sets.
-A first listing of such appositions over the 38 sets found 17; eight were one common word
-(of the kind "the lender, a rule that …", "the mill, a store of …"), all junk, which the rarity
-check leaves out. Review: a vague kind (:data:`_VAGUE_KINDS`: "the seaside café, a place
-that …", an invented travel text) defines nothing; no node of the 38 sets moved.
+Round 16: a term after an article (or a word of :data:`_GLOSS_BEFORE`) described in apposition
+by a kind and a relative clause, "built a rope-fed kiln, a brick oven in which …", "fear the
+varnosphere, a band of wet clay that …" (:func:`_described_kinds`; any kind noun, not only the
+defining ones; a one-word term must be rare, Zipf < 3 on the large list, and no word a generic
+modifier). Measured (``--held-out --ours``): radiocarbon_dating_history recall .82 → .86, alias
+unity .79 → .82, relations joined .36 → .45 (a gold instrument); plate_tectonics +1 node (an
+entry of the complete index: its recall .705 → .711, alias unity .658 → .664), chronometer +1 (a
+real term, not gold); nothing else moved on the 38 sets. A first listing of such appositions
+over the 38 sets found 17; eight were one common word (of the kind "the lender, a rule that …",
+"the mill, a store of …"), all junk, which the rarity check leaves out. Review: a vague kind
+(:data:`~kg.finders.gloss_cues.VAGUE_KINDS`: "the seaside café, a place that …", an invented
+travel text) defines nothing; no node of the 38 sets moved.
 
-Round 19 (final9 diagnosis, fix 2): a technical term introduced once as "the T" and glossed
-at once (:func:`_introduced_terms`): after a copula and before a relative ("His answer was the
+Round 19 (final9 diagnosis, fix 2): a technical term introduced once as "the T" and glossed at
+once (:func:`_introduced_terms`): after a copula and before a relative ("His answer was the
 twin-coil lamp, in which …"), in apposition to any indefinite noun phrase and before a relative
-("proposed an improvement, the skew gate, which …"; :func:`_kind_appositions` asks for the
-same head), or before a kind in any slot ("credited with the drip-feed oiler, a small brass
-cup at …", no relative needed, but no list, "the T, a lantern and a compass", and no vague
-kind, "the brass bellpull, a thing which …"). T is two or
-three lowercase words read as technical (:func:`_technical`: a plain hyphenated compound
-first, or a word of Zipf < 3.5, no generic modifier, no time head; a body's noun such as
-"board" may end it, which :func:`kg.finders.terms.head_ok` refuses) or one rare word.
-Measured (``--held-out --ours``, 24 development sets and the invented ones):
-orvane_pneumatic_post recall .89 → 1.00, alias unity .83 → .94, relations joined .60 → .80
-at the evidence and anywhere (two gold terms, each with its inventor); enigma_codebreaking
-recall .95 → 1.00, alias unity .75 → .80 (a gold term; its relation needs "The device",
-which no rule resolves to a term); chronometer +1 node (a real term, not gold); nothing else
-moved, no conflation. Rejected: the same slots with any T (8 more nodes on six sets, all
-junk: a plural of people, "drawings", "end", "outer districts", "old tramway pattern"), or
-with a T of one word under Zipf 4.5 (4 junk nodes); "where" as the relative (it opens places:
-"into the upper catchment, where …"). Each slot's test and three other genres (a recipe, a
-match report, a lease dispute) are in ``tests/test_entities_introduced_terms.py``.
-Review: a comma closing a fronted phrase that opens the sentence, "After a slow start, the
-visiting fullback, which …", "Within a decade, the steam tram, which …", is no apposition
-(:func:`_apposed`): both were kept as terms; nor is an "a/an" phrase of time after the
-comma a kind (:data:`_MEASURES`: "repaired the skew gate, a week after the fire", "the
+("proposed an improvement, the skew gate, which …"; :func:`_kind_appositions` asks for the same
+head), or before a kind in any slot ("credited with the drip-feed oiler, a small brass cup at
+…", no relative needed, but no list, "the T, a lantern and a compass", and no vague kind, "the
+brass bellpull, a thing which …"). T is two or three lowercase words read as technical
+(:func:`~kg.finders.gloss_cues.technical`: a plain hyphenated compound first, or a word of Zipf
+< 3.5, no generic modifier, no time head; a body's noun such as "board" may end it, which
+:func:`kg.finders.terms.head_ok` refuses) or one rare word. Measured (``--held-out --ours``, 24
+development sets and the invented ones): orvane_pneumatic_post recall .89 → 1.00, alias unity
+.83 → .94, relations joined .60 → .80 at the evidence and anywhere (two gold terms, each with
+its inventor); enigma_codebreaking recall .95 → 1.00, alias unity .75 → .80 (a gold term; its
+relation needs "The device", which no rule resolves to a term); chronometer +1 node (a real
+term, not gold); nothing else moved, no conflation. Rejected: the same slots with any T (8 more
+nodes on six sets, all junk: a plural of people, "drawings", "end", "outer districts", "old
+tramway pattern"), or with a T of one word under Zipf 4.5 (4 junk nodes); "where" as the
+relative (it opens places: "into the upper catchment, where …"). Each slot's test and three
+other genres (a recipe, a match report, a lease dispute) are in
+``tests/test_entities_introduced_terms.py``. Review: a comma closing a fronted phrase that opens
+the sentence, "After a slow start, the visiting fullback, which …", "Within a decade, the steam
+tram, which …", is no apposition (:func:`~kg.finders.gloss_cues.apposed`): both were kept as
+terms; nor is an "a/an" phrase of time after the comma a kind
+(:data:`~kg.finders.gloss_cues.MEASURES`: "repaired the skew gate, a week after the fire", "the
 near-post corner, a minute before half-time"); no entity of the development sets moved.
 
 rel12 (issue 3's relations): the same "the T", glossed by "the", a defining noun
@@ -63,7 +63,7 @@ rel12 (issue 3's relations): the same "the T", glossed by "the", a defining noun
 reference): one node added, a gold term of the brackenmoth probe (recall .94 → 1.00, alias unity
 .88 → .94, relations at the evidence .88 → 1.00), and one right reference to it ("the journal");
 nothing else moved on the 44 sets. A T of everyday words ("the egg whites, the method that …")
-is still refused by :func:`_technical` (tests in other genres).
+is still refused by :func:`~kg.finders.gloss_cues.technical` (tests in other genres).
 
 Looked at and left: two gold terms occur once, with no cue in their sentence ("Orvik's idea
 of basin drainage"); a process noun seen once with its agent noun in another sentence is kept
@@ -75,6 +75,16 @@ lowercase head ("Oskby pumping works") is not joined by the term finder.
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
+from kg.finders.gloss_cues import (
+    COPULAS,
+    MEASURES,
+    VAGUE_KINDS,
+    apposed,
+    listed,
+    lower_word,
+    relative_at,
+    technical,
+)
 from kg.finders.rare_words import RARE_WORD
 from kg.finders.terms import head_ok, is_term_word
 from kg.words import lexicon as lx
@@ -185,7 +195,7 @@ def _described_kinds(unit_index: int, toks, stats: Stats) -> list[Span]:
                 or not _relative_follows(toks, i + 2):
             continue
         s = i
-        while s > 0 and i - s < 3 and _lower_word(toks[s - 1]) \
+        while s > 0 and i - s < 3 and lower_word(toks[s - 1]) \
                 and is_term_word(toks, s - 1, stats):
             s -= 1
         if s == i or s == 0 or (toks[s - 1].lower not in _OPENERS
@@ -198,30 +208,27 @@ def _described_kinds(unit_index: int, toks, stats: Stats) -> list[Span]:
     return out
 
 
-_COPULAS = lx._words("is was are were became becomes remains remained")
-
-
 def _introduced_terms(unit_index: int, toks, stats: Stats) -> list[Span]:
     """A technical term introduced once as "the T" and glossed at once: after a copula
     ("His answer was the twin-coil lamp, in which …"), in apposition to an indefinite noun
     phrase ("proposed an improvement, the skew gate, which …"), or glossed by a kind ("credited with the
     drip-feed cock, a small brass tap at …"). T is two or three lowercase words (or one
-    rare word) that :func:`_technical` accepts."""
+    rare word) that :func:`technical` accepts."""
     out = []
     for i in range(len(toks) - 3):
         if toks[i].lower != "the":
             continue
         e = i + 1
-        while e < len(toks) and e - i <= 3 and _lower_word(toks[e]) \
+        while e < len(toks) and e - i <= 3 and lower_word(toks[e]) \
                 and is_term_word(toks, e, stats):
             e += 1
         if e == i + 1 or e + 2 >= len(toks) or toks[e].text != "," \
-                or not _technical(toks, i + 1, e):
+                or not technical(toks, i + 1, e):
             continue
-        relative = _relative_at(toks, e + 1)
-        if relative and (i > 0 and toks[i - 1].lower in _COPULAS or _apposed(toks, i)) \
-                or toks[e + 1].lower in ("a", "an") and not _listed(toks, e + 2) \
-                and not any(t.lower in _VAGUE_KINDS or singular(t.lower) in _MEASURES
+        relative = relative_at(toks, e + 1)
+        if relative and (i > 0 and toks[i - 1].lower in COPULAS or apposed(toks, i)) \
+                or toks[e + 1].lower in ("a", "an") and not listed(toks, e + 2) \
+                and not any(t.lower in VAGUE_KINDS or singular(t.lower) in MEASURES
                             for t in toks[e + 2:e + 5]) \
                 or _defined_by_kind(toks, e + 1):
             out.append(Span(unit_index, i + 1, e, "defined"))
@@ -236,91 +243,12 @@ def _defined_by_kind(toks, k: int) -> bool:
              or toks[k + 2].lower == "by" and toks[k + 3].lower == "which")
 
 
-def _relative_at(toks, k: int) -> bool:
-    """True when a relative clause opens at ``k``: "which", "whose", "in which"."""
-    return toks[k].lower in ("which", "whose") or toks[k].lower == "in" \
-        and k + 1 < len(toks) and toks[k + 1].lower == "which"
-
-
-def _listed(toks, k: int) -> bool:
-    """True when a list goes on within six words of ``k``: "the T, a lantern and a compass"
-    names three things, glosses none."""
-    return any(toks[n].lower in ("and", "or", ",") and toks[n + 1].lower in ("a", "an", "the")
-               for n in range(k, min(k + 6, len(toks) - 1)))
-
-
-def _apposed(toks, i: int) -> bool:
-    """True when "the" at ``i`` opens an apposition to an indefinite noun phrase: "an
-    improvement, the …", "a new kind of joint, the …"; not when the comma closes a fronted
-    phrase that opens the sentence ("After a slow start, the visiting fullback, which …":
-    "the" opens the subject)."""
-    if i < 3 or toks[i - 1].text != "," or not _lower_word(toks[i - 2]) \
-            or toks[i - 2].lower in lx.STOPWORDS:
-        return False
-    if toks[0].lower in lx.FRONTING and toks[1].lower in ("a", "an") \
-            and not any(t.text == "," for t in toks[2:i - 1]):
-        return False
-    return any(toks[k].lower in ("a", "an") for k in range(max(0, i - 6), i - 2))
-
-
-def _technical(toks, s: int, e: int) -> bool:
-    """True when the words ``toks[s:e]`` read as a technical term, not an everyday noun
-    phrase: no generic modifier, a head that can end a term and names no stretch of time,
-    and either a plain hyphenated compound first ("twin-coil lamp"; no number, small word,
-    "-ing" or "-ed" part) or a word rarer than Zipf 3.5 ("skew gate"), the head included
-    ("brass escapement"); a term of one word must be rare (Zipf < 3 on the large list)."""
-    words = [toks[k].lower for k in range(s, e)]
-    if any(lx.is_generic_modifier(w) for w in words) or not _head(toks[e - 1]) \
-            or singular(words[-1]) in _TIME_HEADS:
-        return False
-    if len(words) == 1:
-        return "-" not in words[0] and lx.rarity(words[0]) < RARE_WORD
-    return _plain_compound(words[0]) or any(
-        "-" not in w and lx.zipf(w) < _TECHNICAL for w in words)
-
-
-def _head(tok) -> bool:
-    """True for a word that can end a term, a noun that describes a body ("board") too,
-    which :func:`kg.finders.terms.head_ok` leaves out (a noun of a person is none)."""
-    return head_ok(tok) or lx.REFERENCE_NOUNS.get(singular(tok.lower)) == "organization"
-
-
-# a word rarer than this (wordfreq's small list) makes a phrase technical: "skew gate"
-_TECHNICAL = 3.5
-_TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time "
-                                                 "night morning evening weekend era period")
-
-
-def _plain_compound(low: str) -> bool:
-    """True for a hyphenated compound of plain words: "twin-coil", "blow-through"; not a
-    count ("two-part"), a phrase of small words ("step-by-step"), a generic quality
-    ("low-cost") or a participle ("rain-soaked", "time-consuming")."""
-    parts = low.split("-")
-    return len(parts) >= 2 and all(p.isalpha() for p in parts) \
-        and not any(p in lx.NUMBER_WORDS or p in lx.STOPWORDS for p in parts) \
-        and not lx.is_generic_modifier(parts[0]) and not parts[-1].endswith(("ing", "ed"))
-
-
-def _lower_word(tok) -> bool:
-    """True for a lowercase word, maybe hyphenated ("screen-fed")."""
-    parts = tok.text.split("-")
-    return all(p.isalpha() and p.islower() for p in parts)
-
-
-# kinds too vague to tell what a thing is: "the seaside café, a place that …"
-_VAGUE_KINDS = lx._words("place thing things way spot one person man woman people something")
-# nouns of an adverbial "a/an" phrase after a comma, a stretch of time: "the skew gate, a
-# week after the fire" glosses nothing ("little" stays out: "a little brass cup" is a kind)
-_MEASURES = lx._words("year day week month decade century hour minute moment while night "
-                      "morning evening weekend")  # no season: "a spring flap at each …"
-
-
 def _relative_follows(toks, k: int) -> bool:
     """True when a kind noun at ``k`` (after at most two modifiers, maybe with an "of"
     phrase of up to three words) is followed by a relative: "a brick oven in which",
-    "a layer of rock that"; not a vague kind (:data:`_VAGUE_KINDS`), "a place that"."""
+    "a layer of rock that"; not a vague kind (:data:`VAGUE_KINDS`), "a place that"."""
     for n in range(k, min(k + 3, len(toks) - 1)):
-        if not toks[n].is_word or toks[n].lower in lx.STOPWORDS or toks[n].lower in _VAGUE_KINDS:
+        if not toks[n].is_word or toks[n].lower in lx.STOPWORDS or toks[n].lower in VAGUE_KINDS:
             return False
         nxt = toks[n + 1].lower
         if nxt in ("that", "which", "whose") or nxt == "in" and n + 2 < len(toks) \

@@ -7,6 +7,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``entity_types``: entity types from word shapes, head nouns and the words around mentions;
 - ``form_types``: what an entity's own forms say of its type;
 - ``type_cues``: the words around a mention that say what kind of thing it names;
+- ``described_kinds``: the kind a common noun names, and the descriptions that name a kind
+  through one ("a … N known as X", "a new class of N, the X");
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");

@@ -149,9 +149,9 @@ before → after): a name or term ending in a noun of an idea (:data:`kg.words.k
 "the Orvell effect", "the Tane–Vellam hypothesis", the noun in lowercase: "Quorrel Theory is a
 rock band" is none, review of round 16) is a concept, not a person-shaped one;
 "the [inland] town of X" takes the place cue "the city of X" took (the place nouns of
-:mod:`kg.kinds.type_cues` as well as place heads); and a description set before a name between
-commas after a possessive or "the" ("the dealer's insurer, X,", "its lander, X,") names its
-kind (a body, place, made thing, document or person; not after "of": "the head of the
+:mod:`kg.kinds.described_kinds` as well as place heads); and a description set before a name
+between commas after a possessive or "the" ("the dealer's insurer, X,", "its lander, X,")
+names its kind (a body, place, made thing, document or person; not after "of": "the head of the
 laboratory, X,"; not "a …": "A second project, X," is no product). plate_tectonics .80 →
 .85, brackwater_transit .75 → .80, quellbracke_perfumery .61 → .65, radiocarbon .54 → .57;
 invented football .80 → .85, museum .80 → .85, probe .69 → .77, tramway .83 → .89; 12
@@ -177,16 +177,11 @@ from collections import Counter
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
 from kg.kinds.form_types import editions, head_type, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
 from kg.kinds.place_cues import coordinated_places
-from kg.kinds.type_cues import (
-    context_cues,
-    described_as_process,
-    kind_set_before,
-    modifiers,
-    named_as_process,
-)
+from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group, person_like
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS

@@ -224,9 +224,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     """"the method", "the technique" with no subject to take up: the one technique the
     document's title names ("Cold Hide Bonding in the Tanneries … The method is …"). Round
-    13 (with the "a way of …" type cue of :mod:`kg.kinds.type_cues` and "is universally known as
-    **X**" in :mod:`kg.references.bridging`): a technique's acronym given through "The method is …
-    known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →
+    13 (with the "a way of …" type cue of :mod:`kg.kinds.described_kinds` and "is universally
+    known as **X**" in :mod:`kg.references.bridging`): a technique's acronym given through
+    "The method is … known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →
     0.55; later its acronym spelt it by :func:`kg.merging.acronyms.undefined_acronyms` too); no
     figure of the other 19 development sets or the invented ones moved. The document's
     dominant technique as a fallback was rejected: "the approach" needs its head when
