@@ -17,8 +17,8 @@ The part is a folder of:
 * ``states_place.npy``, ``states_denial.npy``: bool (n,), the claim names a place / holds a
   negation (:func:`web.cues.states_place`, :func:`web.cues.states_denial`);
 * ``names_person.npy``: bool (n,), the claim names a person literally
-  (:func:`web.claimrows.person_rows`; a store written before round 22 has none, and no claim
-  then gains the who-question cue);
+  (:func:`web.claimrows.person_rows`; a store written before round 17 of ``docs/RANKING.md``
+  has none, and no claim then gains the who-question cue);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
   -1: none), as section evidence groups claims (:func:`web.rescore.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group

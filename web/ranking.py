@@ -115,7 +115,7 @@ a number of what the query counts (:func:`web.counted.counts_noun`)."""
 PERSON_WEIGHT = 0.2
 """Graph mode: added, after the head is re-scored (:mod:`web.rescore`), to the score of a claim
 that names a person (:func:`web.claimrows.person_rows`) when the query asks who
-(:func:`web.cues.asks_who`). Round 22 of ``docs/RANKING.md``, 24 sets (graph MRR@10, screened
+(:func:`web.cues.asks_who`). Round 17 of ``docs/RANKING.md``, 24 sets (graph MRR@10, screened
 on cached stores): 0.15 … 0.2 raise three questions (9 → 5, 5 → 2, 3 → 1) and lower none
 (.7638 → .7654); 0.25 also one 5 → 1 and one 2 → 3 (.7660); 0.3 … 0.4 raise five or six and
 lower two or three (answers that name a group, not a person; .7668 / .7657); 0.01 … 0.1
