@@ -15,6 +15,8 @@ applies, in this order:
 * :func:`raise_answers`: a claim that states what the query asks for (a reason, an amount, a
   date, a place, a denial: :mod:`web.cues`; a number of what it counts: :mod:`web.counted`)
   gains a weight;
+* :func:`person_cue`, handed to the re-scoring of the head (:mod:`web.rescore`) and added
+  after it: for a who-question, a weight to the claims that name a person;
 * :func:`fold_duplicates`, after the head is re-scored (:mod:`web.rescore`): near-duplicate
   claims collapse into the best-ranked one, whose :class:`Hit` lists the others.
 
@@ -34,7 +36,7 @@ import numpy as np
 
 from web.cosines import ClaimCosines
 from web.counted import counted_nouns, counting
-from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
+from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_who, asks_why
 from web.derived import Derived
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
 
@@ -224,6 +226,26 @@ def raise_answers(
             values += answer_weight * tables.states_place[candidates]
         if asks_polar(query):
             values += answer_weight * tables.states_denial[candidates]
+
+
+def person_cue(
+    candidates: np.ndarray, query: str, *, tables: Derived, weight: float
+) -> np.ndarray | None:
+    """What a who-question adds to each candidate: ``weight`` to those that name a person.
+
+    Args:
+        candidates: int (m,): the candidates' claim rows.
+        query: the query text.
+        tables: the store's tables (their ``names_person`` flags).
+        weight: the cue's weight.
+
+    Returns:
+        float64 (m,); None when the query does not ask who (:func:`web.cues.asks_who`), the
+        weight is not positive or the tables have no person flags.
+    """
+    if weight <= 0 or tables.names_person is None or not asks_who(query):
+        return None
+    return weight * np.asarray(tables.names_person)[candidates].astype(np.float64)
 
 
 def fold_duplicates(

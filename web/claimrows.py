@@ -1,4 +1,5 @@
-"""The links between claims, as vector rows: their order, their sections, near-duplicate groups.
+"""The links between claims, as vector rows: their order, their sections, near-duplicate groups
+and which claims name a person.
 
 Each is a walk of the graph's edges of one relation that leave a claim; :func:`web.derived.derive`
 keeps the results in the store's derived tables, and the build pairs each claim with the one
@@ -149,6 +150,19 @@ def duplicate_roots(
         roots[row] = root
         roots[root] = root
     return roots
+
+
+def person_rows(
+    graph: nx.MultiDiGraph, claims: Sequence[str], *, rows: Mapping[str, int] | None = None
+) -> np.ndarray:
+    """For each claim row, whether it names a person: a ``mentions`` edge ``via`` ``literal``
+    to an entity typed ``person`` (a mention only by reference, "she", does not count)."""
+    rows = row_index(claims) if rows is None else rows
+    named = np.zeros(len(claims), dtype=bool)
+    for row, entity, data in _claim_edges(graph, rows, "mentions"):
+        if data.get("via") == "literal" and graph.nodes[entity].get("entity_type") == "person":
+            named[row] = True
+    return named
 
 
 def _claim_edges(

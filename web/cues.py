@@ -34,6 +34,14 @@ A place is also named as "… of" a name after such a preposition ("in the inlan
 Vellmoor", "at the port of Sarnholt": at most two lower-case words between, round 13 of
 ``docs/RANKING.md``). Measured on the twenty-two development sets: 14 more of their 2,346
 claims name a place, one where-question rises (2 → 1) and nothing else moves.
+
+A question that asks who ("Who proposed the twin-coil lamp?", :func:`asks_who`) is answered
+by a claim that names a person, while the claim that only describes the thing ("The lamp was
+fitted to …") names none. That flag is read off the graph's entities, not the text: a claim
+names a person when it mentions a person entity literally (not only by a reference such as
+"she"), :func:`web.claimrows.person_rows`. The cue is applied after late interaction, by
+:data:`web.ranking.PERSON_WEIGHT` (round 17 of ``docs/RANKING.md``): applied in the first
+stage, as rounds 6 and 9 did, it lowered answers that name a group of people.
 """
 
 from __future__ import annotations
@@ -85,6 +93,14 @@ _PLACE_OF = re.compile(
 _POLAR_QUESTION = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)"
     r"(?:n[’']t)?\b",
+    re.IGNORECASE,
+)
+# "Who …?", "To whom …?", "Whose design …?", a clause's "…, who …?" and "which person …";
+# not a relative "who" after a noun ("the officials who paid").
+_WHO_QUESTION = re.compile(
+    r"^\W*(?:(?:to|by|for|from|with|of)\s+)?(?:who|whom|whose)\b"
+    r"|,\s*(?:who|whom|whose)\b"
+    r"|\b(?:which|what)\s+(?:person|people|man|woman)\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -236,3 +252,17 @@ def states_denial(text: str) -> bool:
         contracted "n't".
     """
     return _DENIAL.search(text) is not None
+
+
+def asks_who(query: str) -> bool:
+    """Whether a query asks for a person ("Who …?", "To whom …?", "Which person …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when it opens with "who", "whom" or "whose" (after at most one preposition), holds
+        one right after a comma ("Under the new rules, who …?"), or "which"/"what" before
+        "person", "people", "man" or "woman"; a relative "who" after a noun does not count.
+    """
+    return _WHO_QUESTION.search(query) is not None

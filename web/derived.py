@@ -4,7 +4,7 @@ Ranking and result assembly need a few things the graph holds only implicitly: w
 comes before and after each claim (and which claim sets each up: for a list item, the sentence
 that introduces the list), which claims are near-duplicates of each other, which
 claims refer back to the sentence before them or state a reason, a number, a date, a place or
-a denial (:mod:`web.cues`), which
+a denial (:mod:`web.cues`), which name a person (:func:`web.claimrows.person_rows`), which
 section each claim is in (section evidence), which claims mention each entity and under what
 surfaces, and each claim's neighbours as a search result lists them. Deriving them from the
 graph walks every node and edge: about 3 s for a store of 100k claims (1.3M edges), more than
@@ -30,7 +30,14 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 import numpy as np
 
-from web.claimrows import claim_order, duplicate_roots, lead_rows, row_index, section_rows
+from web.claimrows import (
+    claim_order,
+    duplicate_roots,
+    lead_rows,
+    person_rows,
+    row_index,
+    section_rows,
+)
 from web.cues import gives_reason, states_amount, states_date, states_denial, states_place
 from web.derivedstore import NEIGHBOURS, PART, Derived, read_derived, write_derived
 from web.passages import refers_back
@@ -81,6 +88,7 @@ def derive(
         duplicate_root=duplicate_roots(graph, claims, rows=rows),
         entities=entity_tables(graph, claims),
         lead=lead_rows(graph, claims, previous, section),
+        names_person=person_rows(graph, claims, rows=rows),
     )
     if sources is not None:
         derived.neighbours = NeighbourTable.of(graph, claims, limit=NEIGHBOURS)

@@ -16,6 +16,9 @@ The part is a folder of:
   (:func:`web.cues.states_amount`, :func:`web.cues.states_date`);
 * ``states_place.npy``, ``states_denial.npy``: bool (n,), the claim names a place / holds a
   negation (:func:`web.cues.states_place`, :func:`web.cues.states_denial`);
+* ``names_person.npy``: bool (n,), the claim names a person literally
+  (:func:`web.claimrows.person_rows`; a store written before round 17 of ``docs/RANKING.md``
+  has none, and no claim then gains the who-question cue);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
   -1: none), as section evidence groups claims (:func:`web.rescore.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
@@ -75,6 +78,7 @@ class Derived:
         duplicate_root: int64 (n,).
         entities: what the query analyser needs.
         lead: int64 (n,), the claim that sets each claim up (None: the claim before it).
+        names_person: bool (n,), the claim names a person (None: unknown, none counts).
         neighbours, nodes, claims: what search results show (None when derived for ranking
             only, as an engine built in memory does: it reads its graph instead).
     """
@@ -91,6 +95,7 @@ class Derived:
     duplicate_root: np.ndarray
     entities: EntityTables
     lead: np.ndarray | None = None
+    names_person: np.ndarray | None = None
     neighbours: NeighbourTable | None = None
     nodes: NodeTable | None = None
     claims: ClaimColumns | None = None
@@ -127,6 +132,8 @@ def write_derived(folder: Path, derived: Derived) -> None:
     }
     if derived.lead is not None:
         arrays["lead"] = derived.lead
+    if derived.names_person is not None:
+        arrays["names_person"] = derived.names_person
     for name, array in arrays.items():
         np.save(folder / f"{name}.npy", array)
     position = {entity: i for i, entity in enumerate(ent.entities)}
@@ -167,9 +174,10 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
         # Plain ndarray views of the maps: np.memmap's own indexing costs a few µs a call.
         a = {name: np.load(folder / f"{name}.npy", mmap_mode="r").view(np.ndarray) for name in _ARRAYS}
         entities = tables["entities"]
-        lead = folder / "lead.npy"
-        if lead.is_file():
-            a["lead"] = np.load(lead, mmap_mode="r").view(np.ndarray)
+        for optional in ("lead", "names_person"):
+            path = folder / f"{optional}.npy"
+            if path.is_file():
+                a[optional] = np.load(path, mmap_mode="r").view(np.ndarray)
         derived = Derived(
             previous=a["previous"],
             following=a["next"],
@@ -182,6 +190,7 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             section=a["section"],
             duplicate_root=a["duplicate_root"],
             lead=a.get("lead"),
+            names_person=a.get("names_person"),
             entities=EntityTables(
                 claim_count=int(tables["claim_count"]),
                 entities=entities,
@@ -237,6 +246,7 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
         all(per_claim(a[name], "b") for name in flags)
         and all(per_claim(a[name], "iu") for name in counts)
         and (d.lead is None or (per_claim(d.lead, "iu") and within(d.lead, n)))
+        and (d.names_person is None or per_claim(d.names_person, "b"))
         and ent.claim_count == max(1, n)
         and len(ent.offsets) == len(ent.entities) + 1
         and ent.offsets[-1] == len(ent.rows)

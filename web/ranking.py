@@ -24,6 +24,8 @@ Modes:
     that deny something (a negation), by the same weight; a claim that states a number of
     what a "how many/much" question counts ("40 lamps" for "How many lamps …?",
     :mod:`web.counted`) gains that weight once more;
+  - a question that asks who raises the claims that name a person (a person entity mentioned
+    literally) by ``PERSON_WEIGHT``, after the re-scoring below;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
     pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount, and for
@@ -56,6 +58,7 @@ from web.boosts import (
     Hit,
     fold_duplicates,
     inherit,
+    person_cue,
     raise_answers,
     raise_continuations,
     raise_named,
@@ -109,6 +112,17 @@ query asks for an amount (a time, a place), and of a claim that holds a negation
 asks yes or no: :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`,
 :func:`web.cues.asks_place`, :func:`web.cues.asks_polar`; added once more to a claim that states
 a number of what the query counts (:func:`web.counted.counts_noun`)."""
+PERSON_WEIGHT = 0.2
+"""Graph mode: added, after the head is re-scored (:mod:`web.rescore`), to the score of a claim
+that names a person (:func:`web.claimrows.person_rows`) when the query asks who
+(:func:`web.cues.asks_who`). Round 17 of ``docs/RANKING.md``, 24 sets (graph MRR@10, screened
+on cached stores): 0.15 … 0.2 raise three questions (9 → 5, 5 → 2, 3 → 1) and lower none
+(.7638 → .7654); 0.25 also one 5 → 1 and one 2 → 3 (.7660); 0.3 … 0.4 raise five or six and
+lower two or three (answers that name a group, not a person; .7668 / .7657); 0.02 … 0.1
+raise at most three by less. Added in the first stage instead, as rounds 6 and 9 did: 0.1
+three up by less (.7643), 0.2 one answer 1 → 2 (.7645), 0.3 four down (.7640); counting
+mentions by reference too, or organisations as well as people, lowers more. 0.2 is the top
+of the plateau with no loss."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""
@@ -252,12 +266,15 @@ class Ranker:
             values, candidates, query, tables=self._tables, text=self._text,
             reason_weight=REASON_WEIGHT, answer_weight=ANSWER_TYPE_WEIGHT,
         )
+        cue = person_cue(candidates, query, tables=self._tables, weight=PERSON_WEIGHT)
+        if tokens is None and cue is not None:
+            values += cue
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = rescore.rescore_head(
                 order, candidates, values, tokens, named=named, bags=self.token_bags,
                 sections=self._section, previous=self._previous,
-                lead=self._lead,
+                lead=self._lead, cue=cue,
             )
         return fold_duplicates(
             order, candidates, values, claims=self.claims, duplicates=self._duplicates, k=k

@@ -96,6 +96,7 @@ def rescore_head(
     sections: np.ndarray,
     previous: np.ndarray | None = None,
     lead: np.ndarray | None = None,
+    cue: np.ndarray | None = None,
 ) -> np.ndarray:
     """Re-scores the head of the candidates by late interaction and section evidence.
 
@@ -122,6 +123,8 @@ def rescore_head(
             :data:`PREVIOUS_WEIGHT`: the claim that sets it up, which for a list item is the
             sentence that introduces its list (:func:`web.claimrows.lead_rows`); None:
             ``previous``.
+        cue: float (m,), per candidate, an answer cue added to the head's values last (the
+            who-question cue, :func:`web.boosts.person_cue`); None: none.
 
     Returns:
         The new order (positions into ``candidates``); ``order`` itself when the query has no
@@ -152,6 +155,8 @@ def rescore_head(
     if FOLLOW_WEIGHT > 0 and previous is not None:
         before = predecessor_value(rows, values[top], previous, sections)
         values[top] += FOLLOW_WEIGHT * before
+    if cue is not None:
+        values[top] += cue[top]
     top = top[np.lexsort((candidates[top], -values[top]))]
     return np.concatenate((top, rest))
 
