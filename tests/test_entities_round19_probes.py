@@ -40,14 +40,14 @@ moved.
 After: wordbook .938 / .938 / 1.00 (1.00), none, types .625, 29 nodes (16 core); ammonia
 .889 / .889 / .60 (.60), none, types .611, 58 nodes (33 core).
 
-Left (generic, not fixed): the firm is typed "other" (a German head, "Fabrik", is no
-organisation head; gold says organisation); a lowercase hyphenated plural term glossed by an
-apposition ("the tally-words, a set of old numerals") is not found; "Mittasch's promoted
-iron catalyst" (a possessive before a lowercase term, no cue) is not found; "Working with X,
-he …" (a fronted participle whose subject is the previous sentence's) and "Bosch solved it"
-("it" the problem of the sentence before, a gold relation to the concept that problem is
-named by: arguable) are not joined; "the nitrogen it supplies" after a book's title takes no
-antecedent.
+Left (generic, not fixed): the firm is typed "other" (its German head is no organisation
+head; gold says organisation); a lowercase hyphenated plural term glossed by an apposition
+("the sheep-words, a set of old numerals") is not found; a lowercase term after a person's
+possessive with no cue ("Ada Tesk's coated iron valve") is not found; "Working with X, he
+…" (a fronted participle whose subject is the previous sentence's) and "Tesk solved it"
+("it" the problem the sentence before described; the gold relation joins the person to the
+concept that problem is named by, which is arguable) are not joined; "the salt it
+supplies" after a book's title takes no antecedent.
 """
 
 from __future__ import annotations

