@@ -54,6 +54,13 @@ over the 38 sets, all right; no other figure moved. With any head used once, man
 were added (about fifty), most of them everyday nouns ("company", "board", "war", "university": a query
 naming one would be taken for that entity), for one more gold alias (a trust's on the
 invented football article): rejected.
+
+probefix12 (:func:`_fronted`): an indefinite description by a noun of a written work set
+before a name between commas ("published a paper, Notes on the Tides of X, in which …")
+describes it as "its report, X," does, so that "the paper" later takes it up. On the blind
+wordbook probe one relation joined (.90 → 1.00 at the evidence, three references right);
+over the 24 development sets and the other invented articles no reference moved. Not for
+any noun: "After a pause, Ada Lind, …" describes nobody.
 """
 
 from __future__ import annotations
@@ -218,8 +225,9 @@ def _fronted(toks, start: int, end: int) -> str | None:
     if not noun.is_word or not noun.text.islower() or not descriptor_noun(word) or singular(word) != word:
         return None
     for k in range(start - 3, max(-1, start - 7), -1):
-        if toks[k].lower in _FRONT_DETERMINERS or named and toks[k].lower in INDEFINITE:
-            return word
+        if toks[k].lower in _FRONT_DETERMINERS or toks[k].lower in INDEFINITE and (
+                named or lx.REFERENCE_NOUNS.get(word) == "document"):
+            return word  # "a new press, the X", "a paper, Notes on X,"
         if not toks[k].is_word:
             return None
     return None

@@ -28,6 +28,10 @@ only enigma_codebreaking (final9, read before, so not blind) moved: its "&" acro
 to its bold long form, alias unity .70 → .75, types .55 → .60, relations at the evidence
 .70 → .80, anywhere .80 → .90, core nodes 74 → 73; every other set identical (no
 conflation; the "&" of the other genres, "R&D"-style, unchanged).
+
+probefix12: a long form in brackets after its acronym may hold a suspended hyphen ("OVW
+(Orsker Glas- und Varnholt-Werke)", :func:`_hanging`), which the name finder reads as one
+name (:func:`kg.finders.name_runs._suspended`): figures there.
 """
 
 from __future__ import annotations
@@ -224,12 +228,20 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:
             acr = letters(toks[i - 1].base)
             inner = toks[i + 1:close]
-            if all(t.is_word for t in inner) and inner[0].lower not in lx.STOPWORDS and (
+            if all(t.is_word or _hanging(inner, k) for k, t in enumerate(inner)) \
+                    and inner[0].lower not in lx.STOPWORDS and (
                     initials_match(acr, inner) or schwartz_hearst(
                         acr, " ".join(fold(t.text) for t in inner)) == 0):
                 out.append(Definition(Span(u, i - 1, i, "abbreviation"),
                                       Span(u, i + 1, close, "expansion")))
     return out
+
+
+def _hanging(toks: list[Token], k: int) -> bool:
+    """True for a hyphen written onto the word before it and followed by a word ("Orsk- und
+    Varn-Werke"): a suspended hyphen inside a long form."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].is_word \
+        and toks[k - 1].end == toks[k].start and toks[k + 1].is_word
 
 
 _QUOTES = frozenset("“\"‘")
