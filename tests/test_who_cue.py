@@ -175,3 +175,12 @@ def test_damaged_person_flags_are_refused(small_store, tmp_path, damage):
     claims = json.loads((copy / "claims.json").read_text(encoding="utf-8"))
     with pytest.raises(StoreError, match="does not match"):
         read_derived(copy / PART, claim_count=len(claims))
+
+
+@pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
+def test_modes_other_than_graph_ignore_the_cue(engine, monkeypatch, mode):
+    ranker = engine.ranker
+    monkeypatch.setattr(ranking, "PERSON_WEIGHT", 0.0)
+    before = [(h.claim, h.score) for h in ranker.rank(WHO, k=10, mode=mode)]
+    monkeypatch.setattr(ranking, "PERSON_WEIGHT", 5.0)
+    assert [(h.claim, h.score) for h in ranker.rank(WHO, k=10, mode=mode)] == before
