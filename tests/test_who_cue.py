@@ -10,6 +10,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
+from kg.errors import StoreError
 from web import ranking, rescore
 from web.claimrows import person_rows
 from web.cues import asks_who
@@ -36,6 +37,20 @@ WHO = "Who founded the lighthouse charity?"
         ("How did the whole village pay for it?", False),
         ("When did the ferry stop running?", False),
         ("Which town hosted the fair?", False),
+        ("Who's the keeper now?", True),
+        ("Who’s the keeper now?", True),
+        ("who?", True),
+        ("WHO FOUNDED THE GUILD?", True),  # a shouted question, not an acronym
+        ("_Who ran the ferry?_", True),  # Markdown emphasis ("_" is a word character)
+        ("In whose honour was the lamp named?", True),
+        ("At whose request was the pier closed?", True),
+        ("The Varrow lamp: who designed it?", True),
+        ("The Varrow lamp — who designed it?", True),
+        ("Whoever kept the lamp, what did they burn?", False),
+        ("What did Ruth Tallis, who founded the guild, write?", False),  # a relative clause
+        ("Did the keeper, whose son drowned, stay on?", False),
+        ("WHO guidance on lamp oil", False),  # an acronym in a mixed-case query
+        ("Which man-made harbour is the oldest?", False),
     ],
 )
 def test_asks_who(query, expected):
@@ -141,3 +156,31 @@ def test_a_store_without_person_flags_loads_and_ranks_without_the_cue(
              .ranker.rank(WHO, k=10, mode="graph")]
     monkeypatch.setattr(ranking, "PERSON_WEIGHT", 0.2)
     assert [(h.claim, h.score) for h in old.ranker.rank(WHO, k=10, mode="graph")] == plain
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda flags: flags[:-1],  # one claim short
+        lambda flags: flags.astype(np.uint8),  # 0/1, not flags
+        lambda flags: flags[:, None],  # one column
+        lambda flags: np.array([str(x) for x in flags]),  # text
+    ],
+)
+def test_damaged_person_flags_are_refused(small_store, tmp_path, damage):
+    copy = tmp_path / "store"
+    shutil.copytree(small_store, copy)
+    path = copy / PART / "names_person.npy"
+    np.save(path, damage(np.load(path)))
+    claims = json.loads((copy / "claims.json").read_text(encoding="utf-8"))
+    with pytest.raises(StoreError, match="does not match"):
+        read_derived(copy / PART, claim_count=len(claims))
+
+
+@pytest.mark.parametrize("mode", ["dense", "sparse", "hybrid"])
+def test_modes_other_than_graph_ignore_the_cue(engine, monkeypatch, mode):
+    ranker = engine.ranker
+    monkeypatch.setattr(ranking, "PERSON_WEIGHT", 0.0)
+    before = [(h.claim, h.score) for h in ranker.rank(WHO, k=10, mode=mode)]
+    monkeypatch.setattr(ranking, "PERSON_WEIGHT", 5.0)
+    assert [(h.claim, h.score) for h in ranker.rank(WHO, k=10, mode=mode)] == before

@@ -41,7 +41,12 @@ fitted to …") names none. That flag is read off the graph's entities, not the 
 names a person when it mentions a person entity literally (not only by a reference such as
 "she"), :func:`web.claimrows.person_rows`. The cue is applied after late interaction, by
 :data:`web.ranking.PERSON_WEIGHT` (round 17 of ``docs/RANKING.md``): applied in the first
-stage, as rounds 6 and 9 did, it lowered answers that name a group of people.
+stage, as rounds 6 and 9 did, it lowered answers that name a group of people. A "who" after
+a comma counts only when no question word comes before it (not the relative in "What did
+Ruth Tallis, who …, write?"), and an all-capitals "WHO" in a mixed-case query is an acronym;
+with those, Markdown's "_", a colon or dash before "who" and any one preposition before an
+opening "whose" ("In whose name …?"), no question of the 24 development sets changes (51 of
+603 ask who).
 """
 
 from __future__ import annotations
@@ -95,14 +100,19 @@ _POLAR_QUESTION = re.compile(
     r"(?:n[’']t)?\b",
     re.IGNORECASE,
 )
-# "Who …?", "To whom …?", "Whose design …?", a clause's "…, who …?" and "which person …";
-# not a relative "who" after a noun ("the officials who paid").
+# "Who …?", "To whom …?", "In whose name …?" (opening marks, Markdown's "_" included, and one
+# preposition before it), a clause's "…, who …?" or "The lamp: who …?" and "which person …"
+# (not "which man-made …"); not a relative "who" after a noun ("the officials who paid").
 _WHO_QUESTION = re.compile(
-    r"^\W*(?:(?:to|by|for|from|with|of)\s+)?(?:who|whom|whose)\b"
-    r"|,\s*(?:who|whom|whose)\b"
-    r"|\b(?:which|what)\s+(?:person|people|man|woman)\b",
+    r"^[\W_]*(?:(?:about|after|against|among|at|before|behind|between|by|for|from|in|into|of"
+    r"|on|over|through|to|under|upon|with|without)\s+)?(?P<opening>who|whom|whose)\b"
+    r"|(?P<clause>[,;:\u2013\u2014]\s*)(?P<after>who|whom|whose)\b"
+    r"|\b(?:which|what)\s+(?:person|people|man|woman)\b(?!-)",
     re.IGNORECASE,
 )
+# A word that already makes the text before a clause's "who" a question ("What did Ruth
+# Tallis, who founded the guild, write?"): that "who" is a relative, not the question's.
+_ASKED_BEFORE = re.compile(r"\b(?:what|which|when|where|why|how)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:not|no|never|none|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE
 )
@@ -261,8 +271,21 @@ def asks_who(query: str) -> bool:
         query: the query text.
 
     Returns:
-        True when it opens with "who", "whom" or "whose" (after at most one preposition), holds
-        one right after a comma ("Under the new rules, who …?"), or "which"/"what" before
-        "person", "people", "man" or "woman"; a relative "who" after a noun does not count.
+        True when it opens with "who", "whom" or "whose" (after opening marks and at most one
+        preposition: "To whom …?", "In whose name …?"), holds one right after a comma, a
+        semicolon, a colon or a dash that no question word ("what", "which", "when", "where",
+        "why", "how") or opening auxiliary comes before ("Under the new rules, who …?", not
+        "What did Ruth Tallis, who …, write?"), or "which"/"what" before "person", "people",
+        "man" or "woman" (not "man-made"); a relative "who" after a noun does not count, nor an
+        all-capitals "WHO" in a query that has lower-case letters (an acronym).
     """
-    return _WHO_QUESTION.search(query) is not None
+    for match in _WHO_QUESTION.finditer(query):
+        word = match.group("opening") or match.group("after")
+        if word is not None and word.isupper() and query != query.upper():
+            continue  # an acronym, not the pronoun
+        if match.group("clause") is not None:
+            before = query[: match.start()]
+            if _ASKED_BEFORE.search(before) or _POLAR_QUESTION.match(before):
+                continue  # a relative clause inside another question
+        return True
+    return False

@@ -27,7 +27,9 @@ candidates are scored again, by what is too costly or too local to compute for e
   of the head claim right before it in its section (:func:`predecessor_value`), so a claim that
   continues a run of evidence beats an equal one standing alone, and a sentence that sets a
   topic up ("The mill closed in 1931.") lends to the one that says something about it ("Its
-  orders had gone to cheaper yards abroad.").
+  orders had gone to cheaper yards abroad.");
+- last, an answer cue handed in by the first stage (the who-question's,
+  :func:`web.boosts.person_cue`), so section evidence does not pass it on.
 
 The head stays ahead of the candidates that were not re-scored. Every constant below was chosen
 once on the development sets and then left alone; the figures, the grids and every variant
@@ -104,8 +106,8 @@ def rescore_head(
     of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim (the claim
     before each counting at :data:`PREVIOUS_WEIGHT`) less ``ECHO_WEIGHT`` × their echo, then
     ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
-    the score of the head claim right before them in the same section (in place); the head
-    stays ahead of the candidates that were not re-scored.
+    the score of the head claim right before them in the same section, then ``cue`` (in
+    place); the head stays ahead of the candidates that were not re-scored.
 
     Args:
         order: positions into ``candidates``, best first (the first stage's order).
