@@ -142,8 +142,10 @@ class Gazetteer:
 
 def _hanging(tokens: list[Token], k: int, i: int) -> bool:
     """True for a hyphen left hanging on the word before it, inside a run begun at ``i``
-    and followed by a word ("Orsk Glas- und Varn-Werke"): the name finder reads such a run
-    as one name (:func:`kg.finders.name_runs._suspended`), so its key is matched through
-    the hyphen, which the key leaves out."""
+    and followed, after a space, by a word ("Orsk Glas- und Varn-Werke"): the name finder
+    reads such a run as one name (:func:`kg.finders.name_runs._suspended`), so its key is
+    matched through the hyphen, which the key leaves out. Not a hyphen joining two tokens
+    ("a 24-hour forecast" is no "24 hours")."""
     return tokens[k].text == "-" and i < k < len(tokens) - 1 and tokens[k - 1].is_word \
-        and tokens[k - 1].end == tokens[k].start and tokens[k + 1].is_word
+        and tokens[k - 1].end == tokens[k].start < tokens[k].end < tokens[k + 1].start \
+        and tokens[k + 1].is_word
