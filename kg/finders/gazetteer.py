@@ -112,6 +112,7 @@ class Gazetteer:
         while stop < len(tokens) and stop - i < self.longest * 2 and (
                 tokens[stop].is_word or tokens[stop].text == "&"
                 or tokens[stop].text in ",:" and self.with_commas
+                or _hanging(tokens, stop, i)
                 or tokens[stop].text == "." and stop > i and tokens[stop - 1].text in (
                     "v", "vs", "No", "Nos")):
             # "… Board v. Tasker Ltd": a court case's "v." is inside its name, and so is a
@@ -137,3 +138,14 @@ class Gazetteer:
                 continue
             return end, group
         return None
+
+
+def _hanging(tokens: list[Token], k: int, i: int) -> bool:
+    """True for a hyphen left hanging on the word before it, inside a run begun at ``i``
+    and followed, after a space, by a word ("Orsk Glas- und Varn-Werke"): the name finder
+    reads such a run as one name (:func:`kg.finders.name_runs._suspended`), so its key is
+    matched through the hyphen, which the key leaves out. Not a hyphen joining two tokens
+    ("a 24-hour forecast" is no "24 hours")."""
+    return tokens[k].text == "-" and i < k < len(tokens) - 1 and tokens[k - 1].is_word \
+        and tokens[k - 1].end == tokens[k].start < tokens[k].end < tokens[k + 1].start \
+        and tokens[k + 1].is_word

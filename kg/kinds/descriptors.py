@@ -60,7 +60,11 @@ before a name between commas ("published a paper, Notes on the Tides of X, in wh
 describes it as "its report, X," does, so that "the paper" later takes it up. On the blind
 wordbook probe one relation joined (.90 → 1.00 at the evidence, three references right);
 over the 24 development sets and the other invented articles no reference moved. Not for
-any noun: "After a pause, Ada Lind, …" describes nobody.
+any noun: "After a pause, Ada Lind, …" describes nobody. Review (rev12g): only a verb's object
+(:func:`_object`, "published a paper, X,"): after a fronted "In a statement, Varn Mining,
+which …, said" or "Under a treaty, Orvland, a small state, …" the name is the subject, and
+"the statement", "the treaty" had been taken for the firm and the state; no figure of the 24
+development sets or the invented articles moved (the wordbook probe's relation kept).
 """
 
 from __future__ import annotations
@@ -213,6 +217,15 @@ def _role_before(toks, start: int, *, person: bool) -> str | None:
     return word if singular(word) == word else None
 
 
+def _object(toks, k: int) -> bool:
+    """True when the indefinite article at ``k`` follows a content word, a verb's object
+    ("published a paper, Notes on X,"), not a fronted adverbial ("In a statement, Varn
+    Mining, which …, said", "Under a treaty, Orvland, a small state, …"), whose name between
+    commas is the sentence's subject, not the document."""
+    return k > 0 and toks[k - 1].is_word and toks[k - 1].text.islower() \
+        and toks[k - 1].lower not in lx.STOPWORDS
+
+
 def _fronted(toks, start: int, end: int) -> str | None:
     """The noun of a description set before a name between commas: "its lander, Pellucid,
     was …", "the agency's director, Henrik Solberg, said …" → "lander", "director"."""
@@ -226,8 +239,8 @@ def _fronted(toks, start: int, end: int) -> str | None:
         return None
     for k in range(start - 3, max(-1, start - 7), -1):
         if toks[k].lower in _FRONT_DETERMINERS or toks[k].lower in INDEFINITE and (
-                named or lx.REFERENCE_NOUNS.get(word) == "document"):
-            return word  # "a new press, the X", "a paper, Notes on X,"
+                named or lx.REFERENCE_NOUNS.get(word) == "document" and _object(toks, k)):
+            return word  # "a new press, the X", "published a paper, Notes on X,"
         if not toks[k].is_word:
             return None
     return None

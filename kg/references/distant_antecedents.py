@@ -54,15 +54,20 @@ def by_head(phrase: Phrase, ctx: Context) -> int | None:
     the other invented articles three references moved, all to right: one on printing_press
     ("the press itself changed little" → the title's press, not a printer's firm of an
     earlier section), two on the invented lawsuit ("the dispute", "the case" → the case the
-    title names); no figure moved."""
+    title names); no figure moved. Review (rev12g): not when the current section's heading
+    names the rival ("Later years of the Dorrin process": its "the process" had gone to the
+    title's process); no entity, alias or mention of the 24 development sets or the invented
+    articles moved."""
     found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if has_head(phrase, g, ctx)
              or phrase.noun in ctx.term_heads[g]} if ctx.title is not None else set()
     titled = next(iter(found)) if len(found) == 1 else None  # "The Varrow Lamp and …"
     unit, g = _last_named_at(ctx, lambda g: has_head(phrase, g, ctx))
     if g is None:
         return titled
-    if titled is not None and g != titled and ctx.heading is not None and unit < ctx.heading:
-        return titled  # a rival of the topic met in an earlier section: the topic
+    if titled is not None and g != titled and ctx.heading is not None and unit < ctx.heading \
+            and all(h != g for _p, h in ctx.by_unit.get(ctx.heading, [])):
+        return titled  # a rival of the topic met in an earlier section (whose heading does
+        # not name it: "Later years of the Dorrin process"): the topic
     return g
 
 
