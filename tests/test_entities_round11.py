@@ -123,9 +123,9 @@ def test_an_italic_title_with_a_subtitle_after_a_colon_is_one_name(tmp_path):
 
 
 def test_an_honorific_before_a_title_tells_the_gender_of_a_name_no_list_knows():
-    refs = _references("In 2016 Lord Justice Leofric Wrenfield gave the leading judgment. "
+    refs = _references("In 2016 Lord Justice Leofric Wrenhollow gave the leading judgment. "
                        "Lady Justice Nkechi Obaro agreed with him.\n")
-    assert ("him", "Leofric Wrenfield") in refs
+    assert ("him", "Leofric Wrenhollow") in refs
 
 
 def _keeps_floors(name: str, recall: float, alias: float, joined: float, nodes: float) -> None:

@@ -29,7 +29,7 @@ def test_an_ordinal_is_no_part_of_the_post():
 
 
 PARTNERS = ("In 1931 Ada Quenby and Ivo Tarrant founded a practice of their own, "
-            "Quenby & Tarrant, in Dunmore. Quenby drew the plans and Tarrant dealt with clients. "
+            "Quenby & Tarrant, in Quenlow. Quenby drew the plans and Tarrant dealt with clients. "
             "For ten years they built little but shops. "
             "In 1946 the Vellacott Hospital Trust commissioned the new wing of its hospital. "
             "The wing leaked from its first winter. "
@@ -105,7 +105,7 @@ def test_a_noun_introduced_two_sentences_back_is_that_thing():
     entities, mentions = with_mentions(
         "In 1881 Ada Quenby, at the Vellacott Institute, took up the study of tides. "
         "She gathered a team under Ivo Tarrant. "
-        "In 1883 Tarrant and Quenby measured the spring tides at Dunmore. "
+        "In 1883 Tarrant and Quenby measured the spring tides at Quenlow. "
         "Each reading, as the team recorded, took an hour.\n")
     institute = find(entities, "Vellacott Institute")
     assert institute is not None

@@ -1,7 +1,7 @@
 """Check the held-out gold files against their articles.
 
 Each sub-folder of ``benchmarks/data`` (held-out sets) and of
-``benchmarks/final``, ``final2`` … ``final7`` and ``final9`` (sets written for final measurements; ``final8`` follows the shared format instead) holds
+``benchmarks/final``, ``final2`` … ``final7`` and ``final9`` (sets written for final measurements; ``final8`` follows the shared format instead, and ``final10`` marks no reference phrase in its relations) holds
 one article (``article.md`` or ``article.txt``) with ``questions.json``,
 ``entities.json`` and ``relations.json``. This script verifies that every
 answer, entity name, alias, relation endpoint and relation evidence is a
