@@ -46,6 +46,7 @@ from kg.merging.canonical import Form, Group, choose_label, group_forms
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
 from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
+from kg.merging.generations import GENERATION, generations
 from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.merging.heading_short import heading_prefixes
 from kg.merging.name_cues import as_called
@@ -109,6 +110,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
     explained = {groups[matches[i].group].keys[0]: NAMESAKE for i in nearest}
     matches = [replace(m, group=nearest[i]) if i in nearest else m
                for i, m in enumerate(matches)]  # "Lind" after "Ada Lind" is Ada Lind
+    ranked = generations(units, matches, groups, kept, types)
+    explained.update({span_key(units, Span(m.unit, m.start, m.end, "")): GENERATION
+                      for m in ranked.values()})
+    matches = [ranked.get(i, m) for i, m in enumerate(matches)]  # "the younger Lind": the son
     labels = [choose_label(titled(group, kept, topics)) for group in groups]
     labels = [untitled(label) if t == "person" else label for label, t in zip(labels, types)]
     described = describe(units, matches, len(groups),
