@@ -84,7 +84,7 @@ from kg.references.compatibility import (
     fits,
     has_head,
 )
-from kg.references.distant_antecedents import by_head, nearest
+from kg.references.distant_antecedents import by_head, nearest, titled_firm
 from kg.references.fronted_people import fronted_aside
 from kg.references.new_terms import new_term
 from kg.references.object_pronoun import object_it
@@ -193,6 +193,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         phrase.noun in nouns for nouns in ctx.described.values()))
     if phrase.kind != "person" and introduced(u, phrase, ctx, same=True):
         return None  # "if a queue forms at a gate …, the gate …": that gate, not a named one
+    firm = titled_firm(u, phrase, tokens, ctx) if phrase.kind == "organization" else None
+    if firm is not None:
+        return firm  # "The Varrow Company … the firm": the title's
     if headed:
         found = next((g for _p, g in window if has_head(phrase, g, ctx)), None)
         if found is not None:

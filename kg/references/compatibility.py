@@ -87,7 +87,8 @@ from kg.words import lexicon as lx
 from kg.words.kind_nouns import EVENT_HEADS
 
 __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING",
-           "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "agrees", "compatible", "enacted", "fits",
+           "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "TRADING", "agrees", "compatible", "enacted",
+           "fits",
            "has_head", "non_trading", "partnered"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
@@ -95,6 +96,7 @@ PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
 _OTHER = {"male": "female", "female": "male"}
 # "the company", "the firm", "the business" is no university, council, board or trust
 _TRADING = frozenset({"company", "firm", "business", "corporation", "startup", "start-up"})
+TRADING = _TRADING
 _NOT_TRADING = lx._words("""
 university college school academy agency administration foundation association society
 council commission committee department ministry office bureau union federation alliance
