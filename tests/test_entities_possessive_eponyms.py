@@ -4,6 +4,8 @@ term (:func:`kg.finders.eponyms._possessive_law`), and for possessives that stay
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find, read_entities
 
 
@@ -21,26 +23,22 @@ def test_a_possessive_name_before_law_is_a_term_apart_from_the_person(tmp_path):
     assert person is not None and person is not law
 
 
-def test_a_biographys_possessive_house_or_book_is_no_term(tmp_path):
-    entities = _entities(
+@pytest.mark.parametrize(("text", "not_terms", "person"), [
+    pytest.param(
         "Ruth Tallis was born in Quenby in 1820. Tallis's house stood by the river. "
-        "In 1870 she sold Tallis's book to a collector.\n", tmp_path)
-    assert find(entities, "Tallis's house") is None
-    assert find(entities, "Tallis's book") is None
-    assert find(entities, "Ruth Tallis") is not None
-
-
-def test_a_players_goal_or_a_cooks_pie_is_no_term(tmp_path):
-    entities = _entities(
+        "In 1870 she sold Tallis's book to a collector.\n",
+        ("Tallis's house", "Tallis's book"), "Ruth Tallis", id="biography-house-book"),
+    pytest.param(
         "Tom Harlow played for Quenby Rovers. Harlow's goal won the final in 1901. "
-        "Ada Merrow baked for the fair, and Merrow's pie won the prize.\n", tmp_path)
-    assert find(entities, "Harlow's goal") is None
-    assert find(entities, "Merrow's pie") is None
-    assert find(entities, "Tom Harlow") is not None
-
-
-def test_a_law_firm_after_a_possessive_is_no_term(tmp_path):
-    entities = _entities(
+        "Ada Merrow baked for the fair, and Merrow's pie won the prize.\n",
+        ("Harlow's goal", "Merrow's pie"), "Tom Harlow", id="sports-goal-recipe-pie"),
+    pytest.param(
         "Ruth Tallis joined Quenby Holdings in 1990. Tallis's law firm advised the board.\n",
-        tmp_path)
-    assert find(entities, "Tallis's law") is None
+        ("Tallis's law",), None, id="law-firm"),
+])
+def test_a_possessive_before_another_noun_is_no_term(tmp_path, text, not_terms, person):
+    # negatives in other genres: the owner's possessive stays an owner's
+    entities = _entities(text, tmp_path)
+    for term in not_terms:
+        assert find(entities, term) is None
+    assert person is None or find(entities, person) is not None
