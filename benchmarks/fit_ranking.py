@@ -72,6 +72,8 @@ class Question:
         group: dict row → duplicate group key (rows of one group fold into the first).
         correct: set of rows whose text holds an answer.
         fixed: the first-stage order is kept (the query has no word piece to match).
+        cue: float (h,) or None: the who-question cue added to the final score after the
+            re-scoring (:func:`web.boosts.person_cue`), outside the fitted weights.
     """
 
     x: np.ndarray
@@ -82,6 +84,7 @@ class Question:
     group: dict
     correct: set
     fixed: bool = False
+    cue: np.ndarray | None = None
 
 
 def ranked_rows(q: Question, params: np.ndarray, k: int = 10) -> list[int]:
@@ -90,7 +93,10 @@ def ranked_rows(q: Question, params: np.ndarray, k: int = 10) -> list[int]:
     if q.fixed:
         head = q.rows
     else:
-        head = q.rows[np.lexsort((q.rows, -(linearised(q, params) @ params)))]
+        scores = linearised(q, params) @ params
+        if q.cue is not None:
+            scores = scores + q.cue
+        head = q.rows[np.lexsort((q.rows, -scores))]
     seen, out = set(), []
     for row in (*head.tolist(), *q.rest.tolist()):
         key = q.group.get(row, ("row", row))

@@ -28,7 +28,7 @@ import numpy as np
 import Stemmer
 
 from web import ranking, rescore
-from web.boosts import raise_continuations
+from web.boosts import person_cue, raise_continuations
 from web.counted import counted_nouns, counting
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.maxsim import STOP_WORDS
@@ -127,6 +127,9 @@ def head_features(ranker, query: str, texts) -> dict:
                 )
                 answer += counts
                 values += ranking.ANSWER_TYPE_WEIGHT * counts
+    # web.boosts.person_cue (round 17): added after the head's re-scoring, as the code does, so
+    # it is no feature of the fit but a fixed term of the final score (``cue`` below)
+    cue = person_cue(candidates, query, tables=r._tables, weight=ranking.PERSON_WEIGHT)
     order = np.lexsort((candidates, -values))
     top, rest = order[:rescore.LATE_DEPTH], order[rescore.LATE_DEPTH:]
     joining = np.flatnonzero(named[rest])[:rescore.ENTITY_HEAD]
@@ -140,7 +143,7 @@ def head_features(ranker, query: str, texts) -> dict:
         tokens, head, context=lead[head], context_weight=rescore.PREVIOUS_WEIGHT
     )
     fixed = matched is None
-    if fixed:  # the code keeps the first-stage order, entity joiners included
+    if fixed:  # the code keeps the first-stage order, entity joiners included, and no cue
         top, rest = order[:len(top)], order[len(top):]
         head = candidates[top]
     late, echo = matched if not fixed else (np.zeros(len(head)), np.zeros(len(head)))
@@ -183,6 +186,7 @@ def head_features(ranker, query: str, texts) -> dict:
     return {
         "x": x, "rows": head, "sections": groups, "before": before,
         "rest": candidates[rest[:REST]], "fixed": fixed,
+        "cue": None if cue is None or fixed else cue[top],
     }
 
 

@@ -150,6 +150,8 @@ def test_the_replay_at_the_current_constants_is_what_graph_mode_returns(article_
     questions = load_questions(eval_dir / "dev_questions.json")[:8]
     # and one that counts, so the counted-noun cue (web.counted) is replayed too
     questions.append({"question": "How many scenarios are there?"})
+    # and who-questions, so the who cue added after the re-scoring (web.boosts.person_cue) is too
+    questions.extend({"question": q} for q in ("Who leads the company?", "Who founded it?"))
     ranker = article_engine.ranker
     texts = [article_engine.graph.nodes[c]["text"] for c in ranker.claims]
     group = {r: ("dup", g[0]) for r, g in ranker._duplicates.items()}
