@@ -110,8 +110,7 @@ def _last_named_at(ctx: Context, test: Callable[[int], bool]) -> tuple[int, int 
 def _last_named(ctx: Context, test: Callable[[int], bool]) -> int | None:
     """The entity named last before this sentence, anywhere earlier in the document, that
     passes ``test``."""
-    return next((g for prev in reversed(ctx.history)
-                 for _p, g in reversed(ctx.by_unit.get(prev, [])) if test(g)), None)
+    return _last_named_at(ctx, test)[1]
 
 
 def plural(noun: str) -> str:
