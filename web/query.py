@@ -247,8 +247,7 @@ class QueryAnalyser:
                 key = tuple(folded[i : i + n])
                 entity = self._surfaces.get(key)
                 if entity is not None:
-                    share = self._share[entity]
-                    weight = _scaled_idf(share * self.claim_count, self.claim_count)
+                    share, weight = self._weigh(entity)
                     # The query's first word is capitalised whatever it is; the others say.
                     name = key in self._named and all(
                         j == 0 or _capitalised(words[j].group()) for j in (i, i + n - 1)
@@ -266,6 +265,11 @@ class QueryAnalyser:
         hits.sort(key=lambda hit: hit.start)
         return Analysis(query, self._dense_text(query, hits), tuple(hits))
 
+    def _weigh(self, entity: str) -> tuple[float, float]:
+        """An entity's share of the claims and its scaled IDF (an :class:`EntityHit`'s)."""
+        share = self._share[entity]
+        return share, _scaled_idf(share * self.claim_count, self.claim_count)
+
     def _decade_hits(self, query: str, named: set[str]) -> list[EntityHit]:
         """A decade ("the 1950s") names the date entities of its years (:mod:`web.periods`)."""
         hits = []
@@ -274,8 +278,7 @@ class QueryAnalyser:
                 if entity in named:
                     continue
                 named.add(entity)
-                share = self._share[entity]
-                weight = _scaled_idf(share * self.claim_count, self.claim_count)
+                share, weight = self._weigh(entity)
                 hits.append(EntityHit(entity, start, end, share, weight, name=False))
         return hits
 

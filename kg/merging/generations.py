@@ -28,8 +28,8 @@ from dataclasses import replace
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.merging.forms import Form, Group, strip_possessive
+from kg.merging.namesakes import people_by_last_name
 from kg.merging.people import known_people
-from kg.words.person_words import last_name
 
 __all__ = ["GENERATION", "GENERATIONS", "generations"]
 
@@ -42,14 +42,9 @@ GENERATIONS = {"younger": True, "elder": False, "older": False}
 
 
 def _people(groups: list[Group], kept: dict[tuple, Form], types: list[str]) -> dict[str, set[int]]:
-    """Person groups by the last name of their full names."""
-    known = known_people(kept)
-    people: dict[str, set[int]] = {}
-    for g, group in enumerate(groups):
-        if types[g] == "person":
-            for k in group.keys:
-                if len(k) >= 2 and k in known:
-                    people.setdefault(last_name(k), set()).add(g)
+    """Person groups by the last name of their full names, for the names at least two people
+    share (:func:`kg.merging.namesakes.people_by_last_name`)."""
+    people = people_by_last_name(groups, known_people(kept), types)
     return {word: gs for word, gs in people.items() if len(gs) >= 2}
 
 

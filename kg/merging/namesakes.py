@@ -44,16 +44,24 @@ NAMESAKE = {"rule": "nearest-namesake",
                         "time the person of that name named most recently"}
 
 
-def _bare_surnames(groups: list[Group], kept: dict[tuple, Form],
-                   types: list[str]) -> tuple[dict[int, str], dict[str, set[int]]]:
-    """The groups that are one shared surname, and the person groups by last name."""
-    known = known_people(kept)
+def people_by_last_name(groups: list[Group], known: set[tuple],
+                        types: list[str]) -> dict[str, set[int]]:
+    """The person groups by the last name of their full names (keys of two words or more that
+    :func:`kg.merging.people.known_people` knows as people)."""
     people: dict[str, set[int]] = defaultdict(set)
     for g, group in enumerate(groups):
         if types[g] == "person":
             for k in group.keys:
                 if len(k) >= 2 and k in known:
                     people[last_name(k)].add(g)
+    return people
+
+
+def _bare_surnames(groups: list[Group], kept: dict[tuple, Form],
+                   types: list[str]) -> tuple[dict[int, str], dict[str, set[int]]]:
+    """The groups that are one shared surname, and the person groups by last name."""
+    known = known_people(kept)
+    people = people_by_last_name(groups, known, types)
     others = rival_words(kept, people=known)
     bare = {}
     for g, group in enumerate(groups):

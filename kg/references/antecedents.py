@@ -84,7 +84,7 @@ from kg.references.compatibility import (
     fits,
     has_head,
 )
-from kg.references.distant_antecedents import by_head, nearest, titled_firm
+from kg.references.distant_antecedents import by_head, nearest, title_entity, titled_firm
 from kg.references.fronted_people import fronted_aside
 from kg.references.new_terms import new_term
 from kg.references.object_pronoun import object_it
@@ -243,10 +243,9 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
            and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
         return None  # not "a method called X", which names the way the phrase takes up
-    titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "technique"} \
-        if ctx.title is not None else set()
-    if len(titled) == 1:
-        return titled.pop()
+    titled = title_entity(ctx, lambda g: ctx.types[g] == "technique")
+    if titled is not None:
+        return titled
     return _named_technique(u, phrase, tokens, ctx)
 
 

@@ -44,7 +44,7 @@ from kg.references.compatibility import (
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["by_head", "dominant", "nearest", "plural", "titled_firm"]
+__all__ = ["by_head", "dominant", "nearest", "plural", "title_entity", "titled_firm"]
 
 
 def by_head(phrase: Phrase, ctx: Context) -> int | None:
@@ -70,9 +70,8 @@ def by_head(phrase: Phrase, ctx: Context) -> int | None:
     names the rival ("Later years of the Dorrin process": its "the process" had gone to the
     title's process); no entity, alias or mention of the 24 development sets or the invented
     articles moved."""
-    found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if has_head(phrase, g, ctx)
-             or phrase.noun in ctx.term_heads[g]} if ctx.title is not None else set()
-    titled = next(iter(found)) if len(found) == 1 else None  # "The Varrow Lamp and …"
+    titled = title_entity(ctx, lambda g: has_head(phrase, g, ctx)
+                          or phrase.noun in ctx.term_heads[g])  # "The Varrow Lamp and …"
     unit, g = _last_named_at(ctx, lambda g: has_head(phrase, g, ctx))
     if g is None:
         return titled
@@ -101,6 +100,15 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
     return None
 
 
+def title_entity(ctx: Context, test: Callable[[int], bool]) -> int | None:
+    """The one entity the document's title names that passes ``test``; None when it names
+    none or several, or there is no title."""
+    if ctx.title is None:
+        return None
+    found = {g for _p, g in ctx.by_unit.get(ctx.title, []) if test(g)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _last_named_at(ctx: Context, test: Callable[[int], bool]) -> tuple[int, int | None]:
     """The sentence and the entity of :func:`_last_named` (``(-1, None)`` for none)."""
     return next(((prev, g) for prev in reversed(ctx.history)
@@ -110,8 +118,7 @@ def _last_named_at(ctx: Context, test: Callable[[int], bool]) -> tuple[int, int 
 def _last_named(ctx: Context, test: Callable[[int], bool]) -> int | None:
     """The entity named last before this sentence, anywhere earlier in the document, that
     passes ``test``."""
-    return next((g for prev in reversed(ctx.history)
-                 for _p, g in reversed(ctx.by_unit.get(prev, [])) if test(g)), None)
+    return _last_named_at(ctx, test)[1]
 
 
 def plural(noun: str) -> str:
@@ -157,10 +164,9 @@ def titled_firm(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     Before :func:`kg.references.antecedents.antecedent` looks at the window (firm12)."""
     if phrase.noun not in TRADING or ctx.title is None or tokens[phrase.start].lower != "the":
         return None
-    titled = {g for _p, g in ctx.by_unit.get(ctx.title, []) if ctx.types[g] == "organization"}
-    if len(titled) != 1:
+    firm = title_entity(ctx, lambda g: ctx.types[g] == "organization")
+    if firm is None:
         return None
-    firm = titled.pop()
     if non_trading(phrase, firm, ctx) \
             or dominant("organization", ctx, among=lambda g: not non_trading(phrase, g, ctx)) != firm:
         return None
