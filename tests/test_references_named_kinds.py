@@ -71,3 +71,29 @@ def test_an_indefinite_thing_not_named_for_its_maker_takes_nothing():
         "training pitch with a drained field. The Dunhalt Stand, named after him, opened in "
         "1910, and the Dunhalt Stand still holds 900 people.\n")
     assert not [r for r in refs if r[0].startswith("a new training")]
+
+
+def test_the_unknown_noun_a_term_was_described_by_stands_for_the_term():
+    refs = _references(
+        "**Kessel rays** are a form of faint magnetic radiation. Ruth Tallis first saw them "
+        "in 1902. She found that the unknown radiation passed through glass. Alan Dunhalt "
+        "proposed that the new radiation be named after her.\n")
+    assert ("the unknown radiation", "Kessel rays") in refs
+    assert ("the new radiation", "Kessel rays") in refs
+
+
+def test_the_new_post_is_another_holder_not_the_person_so_described():
+    refs = _references(
+        "Ruth Tallis was a weaver at the Varrow Lamp Works for ten years. In 1890 the new "
+        "weaver took over her loom, and the Works closed in 1901.\n")
+    assert not [r for r in refs if r[0] == "the new weaver"]
+
+
+def test_a_plural_copula_describes_only_through_a_sort_of_noun():
+    from kg.kinds.description_heads import copula_head
+    toks = tokenize("Kessel rays are a form of faint magnetic radiation.")
+    assert copula_head(toks, 2) == "radiation"
+    toks = tokenize("Ada Lind and Ivo Skarn are a married couple.")
+    assert copula_head(toks, 5) is None
+    toks = tokenize("The Osterby Rovers were a club of miners.")
+    assert copula_head(toks, 3) is None

@@ -37,6 +37,7 @@ __all__ = ["INDEFINITE", "as_noun", "copula_head", "descriptor_noun", "determine
 
 INDEFINITE = frozenset({"a", "an"})
 _COPULA = frozenset({"is", "was"})
+_PLURAL_COPULA = frozenset({"are", "were"})  # only before "a form of", "a kind of"
 _RELATIVES = lx._words("that which who whose where when whom")
 _PARTICIPLES = lx._words("held based run owned founded made known called named drawn written "
                          "given taken shown grown built set led kept paid sold told found "
@@ -155,13 +156,26 @@ def copula_head(toks, end: int, *, roles: bool = False) -> str | None:
                       if toks[c].text == ","), None)
         if close is not None and not any(t.lower in _COPULA for t in toks[end:close]):
             end = close + 1
-    if end + 1 >= len(toks) or toks[end].lower not in _COPULA:
+    if end + 1 >= len(toks) or toks[end].lower not in _COPULA | _PLURAL_COPULA:
         return None
     k = end + 2 if toks[end + 1].lower == "also" else end + 1
+    if toks[end].lower in _PLURAL_COPULA and not _sort_of(toks, k + 1):
+        return None  # "X-rays are a form of …", not "Ada and Ivo are …"
     definite = roles and k < len(toks) and toks[k].lower == "the"
     k = determiner_end(toks, k, INDEFINITE | {"the"} if roles else INDEFINITE)
+    if k is not None and _sort_of(toks, k):
+        k += 2  # "X are a form of electromagnetic radiation": radiation
     head = head_after(toks, k) if k is not None else None
     return head if not definite or head and _role(head) else None
+
+
+# the nouns of "a form of N", "a kind of N", which say X is an N
+_SORT_OF = frozenset({"form", "kind", "type", "sort", "variety", "species", "class"})
+
+
+def _sort_of(toks, k: int) -> bool:
+    """True for "form of", "kind of" … at ``k``, a sort of the noun after it."""
+    return k + 2 < len(toks) and toks[k].lower in _SORT_OF and toks[k + 1].lower == "of"
 
 
 def _role(noun: str) -> bool:
