@@ -53,7 +53,9 @@ def test_a_kin_pair_opens_the_sentence_or_is_none():
     assert kin_pair(tokenize("The two brothers sold the mill.")) == 3
     assert kin_pair(tokenize("The couple moved to Osterby.")) == 2
     assert kin_pair(tokenize("His father and son shared the prize.")) == 0
+    assert kin_pair(tokenize("Both men signed the letter.")) == 2
     assert kin_pair(tokenize("The two firms merged.")) == 0
+    assert kin_pair(tokenize("The pair of lenses was ground in Osterby.")) == 0
 
 
 def test_an_indefinite_thing_a_person_designed_is_the_term_named_for_her():

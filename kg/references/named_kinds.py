@@ -115,15 +115,19 @@ def name_modified(tokens, found: list[tuple[int, int]], orgs: dict[int, tuple[se
 
 def kin_pair(tokens) -> int:
     """The number of tokens of a kin pair opening the sentence ("Father and son", "The
-    couple", "The two brothers"), else 0."""
-    words = [t.lower for t in tokens[:4]]
-    if len(words) >= 3 and words[0] in _KIN and words[1] == "and" and words[2] in _KIN:
-        return 3
-    if len(words) >= 2 and words[0] == "the" and words[1] in _PAIR_NOUNS:
-        return 2
-    if len(words) >= 3 and words[0] == "the" and words[1] == "two" and words[2] in _TWO_OF:
-        return 3
-    return 0
+    couple", "The two brothers", "Both men"), else 0."""
+    words = [t.lower for t in tokens[:5]] + ["", "", ""]
+    if words[0] in _KIN and words[1] == "and" and words[2] in _KIN:
+        n = 3
+    elif words[0] == "the" and words[1] in _PAIR_NOUNS:
+        n = 2
+    elif words[0] == "the" and words[1] == "two" and words[2] in _TWO_OF:
+        n = 3
+    elif words[0] == "both" and words[1] in _TWO_OF:
+        n = 2
+    else:
+        return 0
+    return 0 if words[n] == "of" else n  # "The pair of lenses" is no two people
 
 
 def pair_before(recent: list[int], by_unit, types: list[str]) -> tuple[int, int] | None:
