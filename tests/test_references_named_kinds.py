@@ -77,11 +77,11 @@ def test_an_indefinite_thing_not_named_for_its_maker_takes_nothing():
 
 def test_the_unknown_noun_a_term_was_described_by_stands_for_the_term():
     refs = _references(
-        "**Kessel rays** are a form of faint magnetic radiation. Ruth Tallis first saw them "
+        "**Tremmer rays** are a form of faint magnetic radiation. Ruth Tallis first saw them "
         "in 1902. She found that the unknown radiation passed through glass. Alan Dunhalt "
         "proposed that the new radiation be named after her.\n")
-    assert ("the unknown radiation", "Kessel rays") in refs
-    assert ("the new radiation", "Kessel rays") in refs
+    assert ("the unknown radiation", "Tremmer rays") in refs
+    assert ("the new radiation", "Tremmer rays") in refs
 
 
 def test_the_new_post_is_another_holder_not_the_person_so_described():
@@ -93,7 +93,7 @@ def test_the_new_post_is_another_holder_not_the_person_so_described():
 
 def test_a_plural_copula_describes_only_through_a_sort_of_noun():
     from kg.kinds.description_heads import copula_head
-    toks = tokenize("Kessel rays are a form of faint magnetic radiation.")
+    toks = tokenize("Tremmer rays are a form of faint magnetic radiation.")
     assert copula_head(toks, 2) == "radiation"
     toks = tokenize("Ada Lind and Ivo Skarn are a married couple.")
     assert copula_head(toks, 5) is None
