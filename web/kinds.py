@@ -14,7 +14,7 @@ The nouns are generic English class nouns of organisations; up to two modifiers 
 between the question word and the noun ("which learned body"), none of them a function word
 ("What did the council decide?" asks no kind: "did" comes first), and "kind of" / "type of"
 before the noun ask for a description, not a body. Measured on the twenty-six development sets
-(9 of their 628 questions ask so): three answers rise to first, nothing falls (mean MRR@10
+(9 of their 653 questions ask so): three answers rise to first, nothing falls (mean MRR@10
 .7717 → .7743); weights 0.15 … 0.4 give .7737 … .7743, so the who cue's weight is shared.
 The same cue for questions naming a kind of person ("Which judge …?", joining the who cue), a
 place ("Which country …?") or a product ("Which engine …?") moved no question and is not built.
