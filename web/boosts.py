@@ -16,7 +16,8 @@ applies, in this order:
   date, a place, a denial: :mod:`web.cues`; a number of what it counts: :mod:`web.counted`)
   gains a weight;
 * :func:`person_cue`, handed to the re-scoring of the head (:mod:`web.rescore`) and added
-  after it: for a who-question, a weight to the claims that name a person;
+  after it: for a who-question, a weight to the claims that name a person, and for a question
+  that asks which organisation ("Which firm …?", :mod:`web.kinds`) to those that name one;
 * :func:`fold_duplicates`, after the head is re-scored (:mod:`web.rescore`): near-duplicate
   claims collapse into the best-ranked one, whose :class:`Hit` lists the others.
 
@@ -38,6 +39,7 @@ from web.cosines import ClaimCosines
 from web.counted import counted_nouns, counting
 from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_who, asks_why
 from web.derived import Derived
+from web.kinds import asks_organisation
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
 
 log = logging.getLogger(__name__)
@@ -231,21 +233,31 @@ def raise_answers(
 def person_cue(
     candidates: np.ndarray, query: str, *, tables: Derived, weight: float
 ) -> np.ndarray | None:
-    """What a who-question adds to each candidate: ``weight`` to those that name a person.
+    """What a question about an entity's kind adds to each candidate: ``weight`` to those that
+    name a person for a who-question, or an organisation for a question that asks which
+    organisation (:func:`web.kinds.asks_organisation`, round 18).
 
     Args:
         candidates: int (m,): the candidates' claim rows.
         query: the query text.
-        tables: the store's tables (their ``names_person`` flags).
+        tables: the store's tables (their ``names_person`` and ``names_organization`` flags).
         weight: the cue's weight.
 
     Returns:
-        float64 (m,); None when the query does not ask who (:func:`web.cues.asks_who`), the
-        weight is not positive or the tables have no person flags.
+        float64 (m,); None when the query asks neither, the weight is not positive or the
+        tables have no flags of the kind asked for.
     """
-    if weight <= 0 or tables.names_person is None or not asks_who(query):
+    if weight <= 0:
         return None
-    return weight * np.asarray(tables.names_person)[candidates].astype(np.float64)
+    if asks_who(query):
+        flags = tables.names_person
+    elif asks_organisation(query):
+        flags = tables.names_organization
+    else:
+        return None
+    if flags is None:
+        return None
+    return weight * np.asarray(flags)[candidates].astype(np.float64)
 
 
 def fold_duplicates(

@@ -1,5 +1,5 @@
 """The links between claims, as vector rows: their order, their sections, near-duplicate groups
-and which claims name a person.
+and which claims name a person or an organisation.
 
 Each is a walk of the graph's edges of one relation that leave a claim; :func:`web.derived.derive`
 keeps the results in the store's derived tables, and the build pairs each claim with the one
@@ -157,10 +157,22 @@ def person_rows(
 ) -> np.ndarray:
     """For each claim row, whether it names a person: a ``mentions`` edge ``via`` ``literal``
     to an entity typed ``person`` (a mention only by reference, "she", does not count)."""
+    return typed_rows(graph, claims, "person", rows=rows)
+
+
+def typed_rows(
+    graph: nx.MultiDiGraph,
+    claims: Sequence[str],
+    entity_type: str,
+    *,
+    rows: Mapping[str, int] | None = None,
+) -> np.ndarray:
+    """For each claim row, whether it names an entity of ``entity_type`` literally (a
+    ``mentions`` edge ``via`` ``literal``; a mention only by reference does not count)."""
     rows = row_index(claims) if rows is None else rows
     named = np.zeros(len(claims), dtype=bool)
     for row, entity, data in _claim_edges(graph, rows, "mentions"):
-        if data.get("via") == "literal" and graph.nodes[entity].get("entity_type") == "person":
+        if data.get("via") == "literal" and graph.nodes[entity].get("entity_type") == entity_type:
             named[row] = True
     return named
 

@@ -37,6 +37,7 @@ from web.claimrows import (
     person_rows,
     row_index,
     section_rows,
+    typed_rows,
 )
 from web.cues import gives_reason, states_amount, states_date, states_denial, states_place
 from web.derivedstore import NEIGHBOURS, PART, Derived, read_derived, write_derived
@@ -89,6 +90,7 @@ def derive(
         entities=entity_tables(graph, claims),
         lead=lead_rows(graph, claims, previous, section),
         names_person=person_rows(graph, claims, rows=rows),
+        names_organization=typed_rows(graph, claims, "organization", rows=rows),
     )
     if sources is not None:
         derived.neighbours = NeighbourTable.of(graph, claims, limit=NEIGHBOURS)

@@ -19,6 +19,9 @@ The part is a folder of:
 * ``names_person.npy``: bool (n,), the claim names a person literally
   (:func:`web.claimrows.person_rows`; a store written before round 17 of ``docs/RANKING.md``
   has none, and no claim then gains the who-question cue);
+* ``names_organization.npy``: bool (n,), the claim names an organisation literally
+  (:func:`web.claimrows.typed_rows`; a store written before round 18 of ``docs/RANKING.md``
+  has none, and no claim then gains the organisation-question cue);
 * ``section.npy``: int64 (n,), a number for the claim's section (its ``in_section`` edge;
   -1: none), as section evidence groups claims (:func:`web.rescore.section_best`);
 * ``duplicate_root.npy``: int64 (n,), the smallest row of the claim's near-duplicate group
@@ -79,6 +82,8 @@ class Derived:
         entities: what the query analyser needs.
         lead: int64 (n,), the claim that sets each claim up (None: the claim before it).
         names_person: bool (n,), the claim names a person (None: unknown, none counts).
+        names_organization: bool (n,), the claim names an organisation (None: unknown, none
+            counts).
         neighbours, nodes, claims: what search results show (None when derived for ranking
             only, as an engine built in memory does: it reads its graph instead).
     """
@@ -96,6 +101,7 @@ class Derived:
     entities: EntityTables
     lead: np.ndarray | None = None
     names_person: np.ndarray | None = None
+    names_organization: np.ndarray | None = None
     neighbours: NeighbourTable | None = None
     nodes: NodeTable | None = None
     claims: ClaimColumns | None = None
@@ -132,8 +138,9 @@ def write_derived(folder: Path, derived: Derived) -> None:
     }
     if derived.lead is not None:
         arrays["lead"] = derived.lead
-    if derived.names_person is not None:
-        arrays["names_person"] = derived.names_person
+    for optional in ("names_person", "names_organization"):
+        if getattr(derived, optional) is not None:
+            arrays[optional] = getattr(derived, optional)
     for name, array in arrays.items():
         np.save(folder / f"{name}.npy", array)
     position = {entity: i for i, entity in enumerate(ent.entities)}
@@ -174,7 +181,7 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
         # Plain ndarray views of the maps: np.memmap's own indexing costs a few µs a call.
         a = {name: np.load(folder / f"{name}.npy", mmap_mode="r").view(np.ndarray) for name in _ARRAYS}
         entities = tables["entities"]
-        for optional in ("lead", "names_person"):
+        for optional in ("lead", "names_person", "names_organization"):
             path = folder / f"{optional}.npy"
             if path.is_file():
                 a[optional] = np.load(path, mmap_mode="r").view(np.ndarray)
@@ -191,6 +198,7 @@ def read_derived(folder: Path, *, claim_count: int) -> Derived:
             duplicate_root=a["duplicate_root"],
             lead=a.get("lead"),
             names_person=a.get("names_person"),
+            names_organization=a.get("names_organization"),
             entities=EntityTables(
                 claim_count=int(tables["claim_count"]),
                 entities=entities,
@@ -246,7 +254,9 @@ def _fits(d: Derived, a: dict[str, np.ndarray], n: int) -> bool:
         all(per_claim(a[name], "b") for name in flags)
         and all(per_claim(a[name], "iu") for name in counts)
         and (d.lead is None or (per_claim(d.lead, "iu") and within(d.lead, n)))
-        and (d.names_person is None or per_claim(d.names_person, "b"))
+        and all(
+            flag is None or per_claim(flag, "b") for flag in (d.names_person, d.names_organization)
+        )
         and ent.claim_count == max(1, n)
         and len(ent.offsets) == len(ent.entities) + 1
         and ent.offsets[-1] == len(ent.rows)

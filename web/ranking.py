@@ -25,7 +25,8 @@ Modes:
     what a "how many/much" question counts ("40 lamps" for "How many lamps …?",
     :mod:`web.counted`) gains that weight once more;
   - a question that asks who raises the claims that name a person (a person entity mentioned
-    literally) by ``PERSON_WEIGHT``, after the re-scoring below;
+    literally) by ``PERSON_WEIGHT``, after the re-scoring below, and one that asks which
+    organisation ("Which firm …?", :mod:`web.kinds`) the claims that name an organisation;
   - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
     names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
     pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount, and for
@@ -122,7 +123,11 @@ lower two or three (answers that name a group, not a person; .7668 / .7657); 0.0
 raise at most three by less. Added in the first stage instead, as rounds 6 and 9 did: 0.1
 three up by less (.7643), 0.2 one answer 1 → 2 (.7645), 0.3 four down (.7640); counting
 mentions by reference too, or organisations as well as people, lowers more. 0.2 is the top
-of the plateau with no loss."""
+of the plateau with no loss. Round 18 (26 sets): the same weight for a question that asks which
+organisation (:func:`web.kinds.asks_organisation`) and the claims that name one
+(``names_organization``): three answers up to first, none down (.7717 → .7743; 0.15 … 0.4 give
+.7737 … .7743); organisations counted for who-questions too, at 0.1 / 0.2 after the re-scoring,
+move nothing / lower two (.7717 / .7714)."""
 BACK_REFERENCE_WEIGHT = 1.0
 """Graph mode: a claim that refers back ("this category") scores at least this share of the
 score of the claim before it (see :func:`web.passages.refers_back`)."""

@@ -28,8 +28,8 @@ candidates are scored again, by what is too costly or too local to compute for e
   continues a run of evidence beats an equal one standing alone, and a sentence that sets a
   topic up ("The mill closed in 1931.") lends to the one that says something about it ("Its
   orders had gone to cheaper yards abroad.");
-- last, an answer cue handed in by the first stage (the who-question's,
-  :func:`web.boosts.person_cue`), so section evidence does not pass it on.
+- last, an answer cue handed in by the first stage (the who-question's and the organisation
+  question's, :func:`web.boosts.person_cue`), so section evidence does not pass it on.
 
 The head stays ahead of the candidates that were not re-scored. Every constant below was chosen
 once on the development sets and then left alone; the figures, the grids and every variant

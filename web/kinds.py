@@ -1,0 +1,81 @@
+"""The kind of entity a question asks for, when it names the kind: "Which firm …?".
+
+A question that asks "which/what" before a noun that names a kind of organisation ("Which
+body was given the power …?", "Which accountancy firm helped …?", "To which learned society
+was the paper sent?") is answered by a claim that names an organisation, while the claims
+around it, which describe what was done, often name none ("The power to prosecute was handed
+to …" against "The Varrow Drainage Board took over in 1902."). Graph-aware ranking raises the
+claims that name an organisation literally (a ``mentions`` edge ``via literal`` to an entity
+typed ``organization``, :func:`web.claimrows.typed_rows`) by :data:`web.ranking.PERSON_WEIGHT`,
+after the re-scoring of the head, as the who-question cue does for a person
+(:func:`web.boosts.person_cue`, round 18 of ``docs/RANKING.md``).
+
+The nouns are generic English class nouns of organisations; up to two modifiers may stand
+between the question word and the noun ("which learned body"), none of them a function word
+("What did the council decide?" asks no kind: "did" comes first), and "kind of" / "type of"
+before the noun ask for a description, not a body. Measured on the twenty-six development sets
+(9 of their 653 questions ask so): three answers rise to first, nothing falls (mean MRR@10
+.7717 → .7743); weights 0.15 … 0.4 give .7737 … .7743, so the who cue's weight is shared.
+The same cue for questions naming a kind of person ("Which judge …?", joining the who cue), a
+place ("Which country …?") or a product ("Which engine …?") moved no question and is not built.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORGANISATION_NOUNS = frozenset(
+    """
+    organisation organization body company firm business corporation institution institute
+    agency authority bank board bureau charity club college commission committee consortium
+    cooperative co-operative council court department foundation government guild laboratory
+    lab league ministry newspaper parliament party publisher school society association union
+    university manufacturer supplier insurer lender broadcaster retailer airline magazine
+    hospital museum federation alliance partnership syndicate
+    """.split()
+)
+# Words that end the search for the noun: articles, auxiliaries, prepositions and pronouns
+# ("What did the board …?", "Which of the firms …?"), and "kind"/"sort"/"type" ("What kind
+# of company …?" asks for a description).
+_STOPS = frozenset(
+    """
+    a an the of to in on at for by with from and or but is are was were be been do does did has
+    have had can could will would shall should may might must it its they their he his she her
+    this that these those kind sort type
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MODIFIERS = 2
+"""At most this many words between the question word and the kind noun."""
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def asks_organisation(query: str) -> bool:
+    """Whether a question asks which organisation ("Which firm …?", "To which learned body …?").
+
+    Args:
+        query: the query text.
+
+    Returns:
+        True when "which" or "what" is followed, within :data:`_MODIFIERS` + 1 words and before
+        any function word, by an organisation's class noun (singular or plural).
+    """
+    words = [w.lower() for w in _WORD.findall(query)]
+    for i, word in enumerate(words):
+        if word not in ("which", "what"):
+            continue
+        for after in words[i + 1 : i + 2 + _MODIFIERS]:
+            if after in _ORGANISATION_NOUNS or _singular(after) in _ORGANISATION_NOUNS:
+                return True
+            if after in _STOPS:
+                break
+    return False
