@@ -98,3 +98,26 @@ def test_the_town_firm_heads_no_name_so_the_firm_may_be_a_company_named_before()
     ids = {e.id: e.label for e in entities}
     assert {ids[m.entity] for m in mentions if m.surface == "The firm"} \
         == {"Tolmarsh Lamp Company"}
+
+
+@needs_wordfreq
+def test_an_italic_title_with_its_quoted_translation_in_brackets_is_one_work():
+    entities, _ = with_mentions(
+        "Cold rooms\n"
+        "In 1902 Mira Sellick published a short paper, *Die Kunst der kalten Kammer* (\"The Art "
+        "of the Cold Room\"), in a Leipzig journal. It was reprinted twice.\n")
+    work = joined(entities, "Die Kunst der kalten Kammer", "The Art of the Cold Room",
+                  rule="alias")
+    assert work.entity_type == "document"
+    assert find(entities, "Kunst") is None and find(entities, "Die") is None
+
+
+@needs_wordfreq
+def test_a_proverb_with_a_sentence_case_gloss_is_no_title():
+    # another genre: a cookery column quoting a saying, glossed in plain words
+    entities, _ = with_mentions(
+        "Slow bread\n"
+        "Amsel Tarro bakes by an old rule, *Chi va piano va sano* (\"who goes slowly goes "
+        "safely\"), and proves her dough overnight.\n")
+    assert find(entities, "Chi va piano va sano") is None
+    assert not any(e.entity_type == "document" for e in entities)
