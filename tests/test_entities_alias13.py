@@ -105,7 +105,7 @@ def test_an_italic_title_with_its_quoted_translation_in_brackets_is_one_work():
     entities, _ = with_mentions(
         "Cold rooms\n"
         "In 1902 Mira Sellick published a short paper, *Die Kunst der kalten Kammer* (\"The Art "
-        "of the Cold Room\"), in a Leipzig journal. It was reprinted twice.\n")
+        "of the Cold Room\"), in a Varnholt journal. It was reprinted twice.\n")
     work = joined(entities, "Die Kunst der kalten Kammer", "The Art of the Cold Room",
                   rule="alias")
     assert work.entity_type == "document"
