@@ -121,3 +121,15 @@ def test_a_proverb_with_a_sentence_case_gloss_is_no_title():
         "safely\"), and proves her dough overnight.\n")
     assert find(entities, "Chi va piano va sano") is None
     assert not any(e.entity_type == "document" for e in entities)
+
+
+@needs_wordfreq
+def test_the_family_works_is_the_house_of_that_name_which_keeps_its_head():
+    entities, mentions = with_mentions(
+        "Soap\n"
+        "The House of Orrimel began in 1871, when Ada Orrimel opened a soap shop in Quillan. "
+        "The house sold cakes of soap to barbers. In 1890 the Orrimel works moved to the "
+        "harbour. The house closed in 1950.\n")
+    joined(entities, "House of Orrimel", "Orrimel works", rule="firm-name")
+    ids = {e.id: e.label for e in entities}
+    assert {ids[m.entity] for m in mentions if m.surface == "The house"} == {"House of Orrimel"}

@@ -35,15 +35,17 @@ each recorded with its evidence:
   ``firm-name`` (round 20, alias13): "the Kelby firm", "the Kelby company", "the Kelby
   works" with no name so headed join the one name of a business that begins with "Kelby"
   and ends in a business head (:data:`FIRM_NOUNS`, ``_BUSINESS_HEADS``: a company, works,
-  mill …, never a hospital or a society), not the town "Kelby" it is named after; "the Kelby
-  works" never joins the bare name (a works is no label of its town). Such a mention is
-  no naming of the firm when :mod:`kg.references.coref` weighs the dominant organisation
-  (a rival so described took "the firm" from the article's own company). Measured with
-  ``--held-out --ours`` (26 development sets, 22 probes): orsenne_ice_company alias unity
-  .55 → .65 (with the glossed eponym of :mod:`kg.finders.eponyms`), relations at the
-  evidence .60 → .90, anywhere .70 → 1.00; no figure of any other set or probe moved. Seen
-  but not joined: a works named "House of X" ("the X works", quellbracke), and a works the
-  text names only so ("the X treatment works", water_dispute: no name to join).
+  mill …, never a hospital or a society), or "House of Kelby", not the town "Kelby" it is
+  named after; "the Kelby works" never joins the bare name (a works is no label of its
+  town). The firm noun heads no name of the business (:mod:`kg.references.name_traits`),
+  and such a mention is no naming of it when :mod:`kg.references.coref` weighs the
+  dominant organisation (a rival so described took "the firm" from the article's own
+  company). Measured with ``--held-out --ours`` (26 development sets, 22 probes):
+  orsenne_ice_company alias unity .55 → .65 (with the glossed eponym of
+  :mod:`kg.finders.eponyms`), relations at the evidence .60 → .90, anywhere .70 → 1.00;
+  quellbracke_perfumery alias unity .83 → .87 (a house's works); no figure of any other
+  set or probe moved, and no mention elsewhere. Seen but not joined: a works the text
+  names only so ("the X treatment works", water_dispute: no name to join).
 - ``generic-head`` (:mod:`kg.merging.generic_heads`): a term with a generic head added or swapped
   ("X research" = "X", "X strategy" = "X approach").
 
@@ -167,6 +169,7 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 # "the X firm" may stand for the one name of a business that begins with X and ends in one of
 # these heads ("the Kelby firm" → "Kelby Glass Works"), never for a hospital or a society
 FIRM_NOUNS = lx._words("firm company business works")
+_FIRM_KEYS = frozenset(singular(w) for w in FIRM_NOUNS)  # as a key writes them ("work")
 _BUSINESS_HEADS = lx._words("""
 company corporation co co. inc inc. ltd ltd. llc plc gmbh ag work industry holding group partner
 venture motor technology pharmaceutical mill foundry brewery
@@ -197,9 +200,10 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         owners = {} if dated else {
             uf.find(f.key): f for f in by_head.get(singular(head), ()) if len(f.key) > len(words)
             and any(f.key[i:i + len(words)] == words for i in range(len(f.key)))}
-        if not owners and head in FIRM_NOUNS:
+        if not owners and singular(head) in _FIRM_KEYS:
             owners = {uf.find(f.key): f for f in names if len(f.key) > len(words)
-                      and f.key[:len(words)] == words and head_of(f.key) in _BUSINESS_HEADS}
+                      and f.key[:len(words)] == words and head_of(f.key) in _BUSINESS_HEADS
+                      or f.key == ("house", "of", *words)}  # "the Vennel firm": House of Vennel
             if len(owners) == 1:  # the firm noun describes the name: no head of it
                 long = next(iter(owners.values()))
                 uf.union(k, long.key, "firm-name", f"“{top(form)}” names the business "
