@@ -140,7 +140,8 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
         return Span(unit_index, s - 1, e, "namehead")  # "the 1987 Act"
     if e < len(toks) and e - s <= 3 and s > 0 and toks[s - 1].lower == "the" and \
             toks[e].text[0].islower() and not toks[s].is_acronym and \
-            toks[e].lower in CLASSIFIERS and singular(toks[e].lower) == toks[e].lower \
+            toks[e].lower in CLASSIFIERS and (singular(toks[e].lower) == toks[e].lower
+                                              or toks[e].lower == "works") \
             and not toks[e - 1].possessive and \
             all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
         return Span(unit_index, s, e + 1, "namehead")

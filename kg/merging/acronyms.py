@@ -47,7 +47,15 @@ from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
 from kg.merging.alias_cues import Definition, _cap_run, aliases
 from kg.merging.forms import Form, UnionFind, top
-from kg.merging.name_cues import born_name, bracketed, equivalents, grew_into, sited, so_called
+from kg.merging.name_cues import (
+    born_name,
+    bracketed,
+    equivalents,
+    grew_into,
+    sited,
+    so_called,
+    translations,
+)
 from kg.merging.relative_names import called_by
 from kg.merging.renamings import RENAMING, former_names, named_apposition, renamed_now
 from kg.merging.spellings import spelling_chains
@@ -196,7 +204,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
     """Acronym definitions in one unit: "long (ACR)", "ACR (long)", "long, or ACR", and aliases."""
     toks, out = unit.tokens, aliases(u, unit) + _appositives(u, unit.tokens) \
         + former_names(u, unit.tokens) + bracketed(u, unit.tokens) + renamed_now(u, unit.tokens) \
-        + so_called(u, unit.tokens) + equivalents(u, unit.tokens) \
+        + so_called(u, unit.tokens) + equivalents(u, unit.tokens) + translations(u, unit.tokens) \
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens) \
         + called_by(u, unit.tokens) + spelling_chains(u, unit)
     for i, tok in enumerate(toks):

@@ -31,6 +31,9 @@
   term, in words English does not know, is the name in another language
   (:func:`kg.finders.emphasis.foreign_equivalent`). Measured: enigma_codebreaking alias
   unity (figures in the round-18 note of :mod:`kg.merging.canonical`).
+- "*Die Kunst der kalten Kammer* ("The Art of the Cold Room")" (:func:`translations`,
+  round 20): the quoted title in the bracket is the italic title's translation
+  (:func:`kg.finders.emphasis.translated_titles`; figures in :mod:`kg.finders.emphasis`).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit
-from kg.finders.emphasis import MARKS, foreign_equivalent
+from kg.finders.emphasis import MARKS, foreign_equivalent, translated_titles
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.words import lexicon as lx
@@ -124,6 +127,13 @@ def equivalents(u: int, toks: list[Token]) -> list[Definition]:
             out.append(Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"),
                                   "alias"))
     return out
+
+
+def translations(u: int, toks: list[Token]) -> list[Definition]:
+    """"*Uber den Varnstein* ("On the Varn Stone")": the quoted title in the bracket is the
+    italic title's translation, the same work (:func:`kg.finders.emphasis.translated_titles`)."""
+    return [Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"), "alias")
+            for start, end, a, e in translated_titles(toks)]
 
 
 _GREW = (("grew", "into"), ("evolved", "into"), ("developed", "into"), ("became",),

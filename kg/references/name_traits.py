@@ -65,9 +65,9 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
             for w in k:
                 words[w] |= {(gi, u if k == (w,) else -1) for u in kept[k].units}
     heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
-              and not _plural_last(k, kept[k])}
+              and not _plural_last(k, kept[k]) and _named_by_head(g, k, kept[k])}
              | {k[0] for k in g.keys if len(k) == 2 and k[0] in _FEATURES and kept[k].is_name}
-             | {k[-1] for k in g.keys if _eponym_term(k, kept[k])
+             | {k[-1] for k in g.keys if _eponym_term(k, kept[k]) and _named_by_head(g, k, kept[k])
                 and all(h == gi or u in kept[k].units for h, u in words[k[0]])}
              | {w for k in g.keys if kept[k].is_name for w in _inquiry_of(k)}
              for gi, g in enumerate(groups)]
@@ -80,6 +80,15 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
                         owners[k[-n:]].add(gi)
     tails = {t: next(iter(gs)) for t, gs in owners.items() if len(gs) == 1 and t not in kept}
     return heads, tails
+
+
+def _named_by_head(group: Group, key: tuple, form: Form) -> bool:
+    """False for "the Kelby firm" joined to a business's name by its first word
+    (:mod:`kg.merging.canonical`, rule ``firm-name``; the merge is recorded on both keys, the
+    short one is the merge's form): the firm noun describes the business, it heads no name
+    of it, so "the firm" may still be a "… Company" named before."""
+    why = group.merges.get(key, {})
+    return why.get("rule") != "firm-name" or why.get("form") != top(form)
 
 
 def _eponym_term(key: tuple, form: Form) -> bool:
