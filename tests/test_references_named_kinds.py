@@ -27,9 +27,10 @@ def test_the_word_opening_a_firms_name_and_a_firm_noun_stand_for_the_firm():
 
 def test_a_place_word_before_a_common_noun_takes_no_organisation():
     refs = _references(
-        "Varrow is a market town on the river Quenby. The Varrow valley floods most winters, "
-        "and the Varrow market is held on Tuesdays. The Quenby Rowing Club trains there.\n")
-    assert not [r for r in refs if r[0].startswith(("The Varrow", "the Varrow"))]
+        "Varrow is a market town on the river Quenby. The Varrow Rowing Club trains there. "
+        "The Varrow valley floods most winters, and the Varrow market is held on Tuesdays.\n")
+    # the club's name opens with the town's word: only a noun the club goes by takes it
+    assert not [r for r in refs if r[0].lower() in ("the varrow valley", "the varrow market")]
 
 
 def test_the_word_of_two_organisations_names_with_a_bare_firm_noun_takes_neither():
@@ -106,3 +107,135 @@ def test_a_plural_copula_describes_only_through_a_sort_of_noun():
     assert copula_head(toks, 5) is None
     toks = tokenize("The Osterby Rovers were a club of miners.")
     assert copula_head(toks, 3) is None
+
+
+# Review (rev13a): each case below was wrong before its fix.
+
+def test_a_body_of_another_kind_named_for_the_town_is_not_the_firm():
+    refs = _references(
+        "Kessing Brewery was founded in 1820 by Amos Prewett in the town of Kessing. The brewery "
+        "grew fast. In 1890 the Kessing council bought the old mill for a school.\n")
+    assert not [r for r in refs if r[0] == "the Kessing council"]
+
+
+def test_a_plural_noun_after_the_word_is_several_things_not_the_one_firm():
+    refs = _references(
+        "Kessing Savings Bank opened in 1850 in the town of Kessing. By 1900 there were six "
+        "banks in Kessing. The Kessing banks all closed in 1931.\n")
+    assert not [r for r in refs if r[0] == "The Kessing banks"]
+
+
+def test_a_firm_noun_in_the_possessive_still_stands_for_the_firm():
+    refs = _references(
+        "In 1878 the Varrow Lamp Works, a firm based in the mill town of Varrow, began selling "
+        "oil lamps. The Varrow firm's new shop at Pellcross opened in 1884.\n")
+    assert ("The Varrow firm's", "Varrow Lamp Works") in refs
+
+
+def test_kin_nouns_take_no_pair_of_the_other_gender():
+    refs = _references("Mary Ostler and Clara Vane met at a ball. Both men left early.\n")
+    assert not [r for r in refs if r[0] == "Both men"]
+    refs = _references("Tom Reddle and Osbert Vane founded a mill. The sisters sold it in 1890.\n")
+    assert not [r for r in refs if r[0] == "The sisters"]
+
+
+def test_the_partners_after_three_partners_take_nobody():
+    refs = _references(
+        "Amos Prewett, Ruth Garvin and Osric Lund were the partners of Prewett & Lund. Amos "
+        "Prewett and Ruth Garvin kept the books. The partners met every Friday at the office.\n")
+    assert not [r for r in refs if r[0] == "The partners"]
+
+
+def test_the_partners_of_a_firm_counted_in_dozens_are_not_its_two_founders():
+    refs = _references(
+        "Prewett & Garvin is a law firm with forty partners in Osterby. Amos Prewett and Ruth "
+        "Garvin founded it in 1900. The partners voted to merge with another firm in 1990.\n")
+    assert not [r for r in refs if r[0] == "The partners"]
+
+
+def test_a_possessive_pronoun_is_no_member_of_the_pair():
+    refs = _references(
+        "In the novel, Tom Reddle meets Clara Vane at a ball. Her brother Osbert Vane "
+        "disapproves. The couple elope to Skelby.\n")
+    assert ("The couple", "Osbert Vane") not in refs
+
+
+def test_a_pair_one_of_whom_the_sentence_names_is_taken_whole_or_not_at_all():
+    refs = _references(
+        "Edwin Marrick and his son Alan Marrick built a lens. Father and son showed it to "
+        "Edwin Marrick in 1901.\n")
+    assert not [r for r in refs if r[0] == "Father and son"]
+
+
+def test_a_made_thing_ends_its_noun_phrase():
+    refs = _references(
+        "Ruth Tallis worked as a clerk in Osterby. In 1849 she designed a lamp shade for the "
+        "chapel. The Tallis lamp, made by her brother, was sold across the north. Copies of "
+        "the Tallis lamp were still made in the 1920s.\n")
+    assert not [r for r in refs if r[0].startswith("a lamp")]
+
+
+def test_a_surname_several_people_share_names_no_maker():
+    refs = _references(
+        "Edgar Hallam designed the Hallam knife in 1870. The Hallam knife sold well in "
+        "Brackley. In 1890 his brother Silas Hallam designed a hunting knife with a bone "
+        "handle.\n")
+    assert not [r for r in refs if r[0] == "a hunting knife"]
+
+
+def test_the_new_building_after_one_burned_down_is_another():
+    refs = _references(
+        "The Prewett Hall, a theatre in the centre of Osterby, burned down in 1901. The new "
+        "theatre opened in 1905 on the same site.\n")
+    assert not [r for r in refs if r[0] == "The new theatre"]
+
+
+def test_a_singular_copula_describes_by_the_sort_noun_itself():
+    refs = _references(
+        "Varrella montica is a species of moss found on limestone in Skelby. Ruth Garvin "
+        "described it in 1901. The species grows only above 500 metres.\n")
+    assert ("The species", "Varrella montica") in refs
+
+
+def test_marks_closing_a_longer_emphasis_hide_the_apposition_from_the_name_inside():
+    refs = _references(
+        "Ruth Tallis was a weaver in Skelby. Her nephew wrote **a memoir of Ruth Tallis**, a "
+        "short book, in 1950. The book was reprinted in 1961.\n")
+    assert ("The book", "Ruth Tallis") not in refs
+    refs = _references(
+        "**Ruth Tallis**, a weaver, lived in Skelby. The weaver sold cloth in Pellcross.\n")
+    assert ("The weaver", "Ruth Tallis") in refs
+    refs = _references(
+        "Ruth Tallis was a weaver in Skelby. Her nephew wrote *The Last Days of Ruth Tallis*, "
+        "a biography, in 1950. The biography was reprinted in 1961.\n")
+    assert ("The biography", "The Last Days of Ruth Tallis") in refs
+
+
+def test_the_new_procedure_after_one_used_until_a_year_is_another():
+    refs = _references(
+        "The Varley Rule, a procedure for counting votes, was used in Skelby until 1900. The "
+        "new procedure counted every ballot twice.\n")
+    assert not [r for r in refs if r[0] == "The new procedure"]
+
+
+def test_a_lowercase_term_opening_with_a_common_word_is_named_for_nobody():
+    refs = _references(
+        "Ruth Crock worked as a potter in Skelby from 1840. In 1850 she designed a tall clay "
+        "jar for the chemists of the town. Every kitchen of the time kept a **crock jar** for "
+        "pickles, and the crock jar was cheap. Ruth Crock died in 1870.\n")
+    assert not [r for r in refs if r[0] == "a tall clay jar"]
+
+
+def test_the_partners_need_a_partnership_not_an_employer_and_a_clerk():
+    refs = _references(
+        "Amos Prewett ran a bakery in Skelby. In 1890 he hired Ruth Garvin as a clerk. The "
+        "partners objected to the hiring.\n")
+    assert not [r for r in refs if r[0] == "The partners"]
+    refs = _references(
+        "Prewett & Garvin was a bakery in Skelby. It was founded in 1890 by Amos Prewett and Ruth "
+        "Garvin. The partners opened a second shop in 1895.\n")
+    assert ("The partners", "Amos Prewett") in refs and ("The partners", "Ruth Garvin") in refs
+    refs = _references(
+        "Amos Prewett went into business with Ruth Garvin in 1890. The partners opened a bakery "
+        "in Skelby.\n")
+    assert ("The partners", "Amos Prewett") in refs and ("The partners", "Ruth Garvin") in refs

@@ -150,7 +150,10 @@ def copula_head(toks, end: int, *, roles: bool = False) -> str | None:
     """The head noun of "is/was (also) a/an …" right after a mention ending at ``end``, or
     after a phrase between commas ("X is a biotechnology company based in …", "X, known
     locally as Y, is a light-rail network …"), else None. With ``roles``, also "is the N"
-    when N names a role or a kind of body ("X is the regulator of …", :func:`_role`)."""
+    when N names a role or a kind of body ("X is the regulator of …", :func:`_role`). After
+    "are/were" only "a form of N", "a kind of N" … describes, by N ("X-rays are a form of
+    radiation"); after "is/was" the sort noun itself does ("X is a species of moss": the
+    species)."""
     if end < len(toks) and toks[end].text == ",":
         close = next((c for c in range(end + 1, min(end + 12, len(toks)))
                       if toks[c].text == ","), None)
@@ -159,11 +162,12 @@ def copula_head(toks, end: int, *, roles: bool = False) -> str | None:
     if end + 1 >= len(toks) or toks[end].lower not in _COPULA | _PLURAL_COPULA:
         return None
     k = end + 2 if toks[end + 1].lower == "also" else end + 1
-    if toks[end].lower in _PLURAL_COPULA and not _sort_of(toks, k + 1):
+    plural = toks[end].lower in _PLURAL_COPULA
+    if plural and not _sort_of(toks, k + 1):
         return None  # "X-rays are a form of …", not "Ada and Ivo are …"
     definite = roles and k < len(toks) and toks[k].lower == "the"
     k = determiner_end(toks, k, INDEFINITE | {"the"} if roles else INDEFINITE)
-    if k is not None and _sort_of(toks, k):
+    if k is not None and plural and _sort_of(toks, k):
         k += 2  # "X are a form of electromagnetic radiation": radiation
     head = head_after(toks, k) if k is not None else None
     return head if not definite or head and _role(head) else None

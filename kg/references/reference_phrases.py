@@ -28,7 +28,11 @@ Round 13 of the relations work: "the new N", "the unknown N" (also "novel", "mys
 new radiation" after "X-rays are a form of … radiation"), not a post, a trade or a
 reference noun ("the new manager", "the new company" is another one). Two references added
 over the 26 development sets and the probes, both right; xrays relations at the evidence
-.90 → 1.00; nothing else moved.
+.90 → 1.00; nothing else moved. Review (rev13a): "the new N", "the novel N" only for a noun
+that describes ideas and phenomena (typed ``concept``), no place, body, product, document,
+event, method or other thing (:func:`fresh_nouns`): "The new theatre opened in 1905" after
+"X, a theatre, … burned down" had taken X, and "The new procedure" after "X, a procedure
+…, was used until 1900" X. No reference moved on the 26 sets and the probes.
 The tests of the words around a phrase (where it stands, whether "it" is a dummy, whether "the
 N" opens a longer noun phrase) are in :mod:`kg.references.phrase_context`; :data:`ORDER` and
 :data:`USE_VERBS` are importable from here too, as they were before that module was split off.
@@ -66,7 +70,7 @@ from kg.words import lexicon as lx
 from kg.words.kind_nouns import CASE_NOUNS
 from kg.words.tokens import singular
 
-__all__ = ["ORDER", "USE_VERBS", "find_phrases"]
+__all__ = ["ORDER", "USE_VERBS", "find_phrases", "fresh_nouns"]
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_ONLY = frozenset({"it", "they", "this"})
@@ -76,11 +80,13 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person",
 
 
 def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
-             item: bool = False, learned: frozenset = frozenset(),
+             item: bool = False, learned: frozenset = frozenset(), fresh: frozenset = frozenset(),
              topical: frozenset = frozenset(), unique: frozenset = frozenset()) -> list[Phrase]:
     """The reference phrases of one unit, in order (``item``: inside a list item that opens
     with a name, where an object "it" is that name; ``learned``: descriptor nouns that head
-    no name, which must stand alone, see :func:`kg.references.taught_phrases.stands_alone`; ``topical``:
+    no name, which must stand alone, see :func:`kg.references.taught_phrases.stands_alone`;
+    ``fresh``: those of them that describe only ideas and phenomena (:func:`fresh_nouns`),
+    which "the new N" may stand for; ``topical``:
     the heads of the names in the document's title, which a clipped noun may stand for: "the
     tram"; ``unique``: the heads of exactly one entity's names, which a sentence may open with
     capitalised, see :func:`kg.references.taught_phrases.capital_head`)."""
@@ -118,7 +124,7 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
             out.append(Phrase(i, i + 2, "organization", toks[i + 1].lower,
                               subject_position(toks, i)))  # "the trustees": their board
             continue
-        if low == "the" and _novel(toks, i, covered, learned):  # "the new radiation"
+        if low == "the" and _novel(toks, i, covered, learned, fresh):  # "the new radiation"
             out.append(Phrase(i, i + 3, "head", toks[i + 2].lower, subject_position(toks, i)))
             continue
         pair = learned_pair(toks, i, covered, learned) if low == "the" else None
@@ -167,15 +173,29 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
 # what a text calls a thing it has just described and not yet named again: "the new
 # radiation", "the unknown radiation" after "X-rays are a form of … radiation"
 _NOVEL = lx._words("new unknown mysterious novel strange")
+# what "the new N" does not take up, a building, a body, a product, a law: a text calls one that
+# replaces it so ("The new theatre opened in 1905" after the old one burned down)
+_RENEWED = lx._words("new novel")
+_FRESH_TYPES = frozenset({"concept"})  # not a method or rule either: "the new procedure"
 
 
-def _novel(toks, i: int, covered: set[int], learned: frozenset) -> bool:
+def fresh_nouns(learned: frozenset, described: list[set[str]], types: list[str]) -> frozenset:
+    """The nouns of ``learned`` that describe (``described``, per group) no entity but an
+    idea, a phenomenon (:data:`_FRESH_TYPES`): what "the new N" may stand for."""
+    return frozenset(n for n in learned if not any(
+        n in nouns and types[g] not in _FRESH_TYPES for g, nouns in enumerate(described)))
+
+
+def _novel(toks, i: int, covered: set[int], learned: frozenset, fresh: frozenset) -> bool:
     """True for "the new N", "the unknown N" where N is a noun the text described an
-    entity by and that heads no name (``learned``), standing alone as such a noun must."""
+    entity by and that heads no name (``learned``; for "new" and "novel", ``fresh``),
+    standing alone as such a noun must."""
     if i + 2 >= len(toks) or i + 1 in covered or i + 2 in covered \
             or toks[i + 1].lower not in _NOVEL or not toks[i + 1].text.islower():
         return False
     noun = toks[i + 2].lower
+    if toks[i + 1].lower in _RENEWED and noun not in fresh:
+        return False
     if noun in lx.PERSON_NOUNS or noun in lx.ROLE_NOUNS or lx.REFERENCE_NOUNS.get(noun) \
             or noun.endswith(lx.PERSON_SUFFIXES):
         return False  # "the new manager", "the new company" is another one
