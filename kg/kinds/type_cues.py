@@ -23,6 +23,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import label_head, place_before
+from kg.kinds.naming_cues import naming_cue
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
@@ -41,6 +42,8 @@ _PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("
 _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
     | lx.PERSON_NOUNS
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
+# a relative adverb ends a definite apposition's description as a preposition does (prec13)
+_RELATIVE_ADVERBS = lx._words("where when")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
@@ -75,8 +78,8 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         return None  # no closing mark: a clause ("Under X, the union opened …"), not a name
     head = None
     for t in toks[end + 1:stop]:
-        if t.lower in _PREPOSITIONS and head is not None:
-            break
+        if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
+            break  # "X, the lakeside village where it kept …": "village", not "offices"
         if t.is_word and t.text[0].islower():
             head = t.lower
     return kind_of_noun(head, roles=roles) if head else None
@@ -175,6 +178,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
     kind = named_as(toks, start)  # "a simple technique known as X", "a machine called X"
+    if kind:
+        scores[kind] += 3
+    kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1911 as X"
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
