@@ -30,7 +30,9 @@
   (:func:`equivalents`, round 18): an italic run filling a bracket after a name or a bold
   term, in words English does not know, is the name in another language
   (:func:`kg.finders.emphasis.foreign_equivalent`). Measured: enigma_codebreaking alias
-  unity (figures in the round-18 note of :mod:`kg.merging.canonical`).
+  unity (figures in the round-18 note of :mod:`kg.merging.canonical`). Round prec13: an italic
+  title in its own language and the translation bracketed after it, "*Über die Salze* ("On
+  Salts")" (:func:`kg.finders.emphasis.translated_title`, figures there).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit
-from kg.finders.emphasis import MARKS, foreign_equivalent
+from kg.finders.emphasis import MARKS, foreign_equivalent, translated_title
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import _ADVERBS, _PRONOUNS, Definition, _cap_run
 from kg.words import lexicon as lx
@@ -118,8 +120,8 @@ def equivalents(u: int, toks: list[Token]) -> list[Definition]:
     for i, tok in enumerate(toks):
         if tok.text != "(":
             continue
-        found = foreign_equivalent(toks, i)
-        if found:
+        found = foreign_equivalent(toks, i) or translated_title(toks, i)
+        if found:  # "*Über die Salze* ("On Salts")": a title and its translation
             start, end, a, e = found
             out.append(Definition(Span(u, a, e, "alias"), Span(u, start, end, "expansion"),
                                   "alias"))
