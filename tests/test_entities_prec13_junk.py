@@ -41,3 +41,16 @@ def test_a_common_word_still_runs_on_with_for_the():
     text = ("The Orlen Society for the Blind opened a reading room in 1902. "
             "The Orlen Society for the Blind still runs it.\n")
     assert "Orlen Society for the Blind" in _labels(text)
+
+
+def test_an_apposition_summing_up_the_clause_defines_no_term():
+    text = ("The lease obliged the miller to leave the lane open for the delivery carts, a "
+            "clause that later caused frequent quarrels with the Ossery Carters' Guild.\n")
+    assert not any("cart" in label.casefold() and "guild" not in label.casefold()
+                   for label in _labels(text))
+
+
+def test_an_apposition_naming_a_kind_still_defines_a_term():
+    text = ("In 1902 the club built a drop-net stand, a timber platform that held two "
+            "hundred people beside the pitch.\n")
+    assert "drop-net stand" in _labels(text)
