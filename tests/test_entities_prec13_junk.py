@@ -13,14 +13,14 @@ def _labels(text: str) -> set[str]:
 
 
 def test_an_italic_title_in_another_language_with_its_translation_is_one_title():
-    text = ("In 1893 Orla Venn published a short paper, *Über eine neue Art von Salzen* "
-            "(\"On a New Kind of Salts\"), in a local journal.\n")
+    text = ("In 1893 Orla Venn sent a short paper, *Über die Salze der Vossküste* "
+            "(\"On the Salts of the Voss Coast\"), to a local journal.\n")
     entities, _ = with_mentions(text)
-    title = find(entities, "Über eine neue Art von Salzen")
+    title = find(entities, "Über die Salze der Vossküste")
     assert title is not None and title.entity_type == "document"
-    assert find(entities, "On a New Kind of Salts") is title  # the translation is its alias
+    assert find(entities, "On the Salts of the Voss Coast") is title  # its translation
     labels = {e.label for e in entities}
-    assert "Über" not in labels and "Art von Salzen" not in labels
+    assert "Über" not in labels and "Salze der Vossküste" not in labels
 
 
 def test_an_italic_phrase_in_a_bracket_of_lowercase_words_is_no_title():
@@ -30,8 +30,8 @@ def test_an_italic_phrase_in_a_bracket_of_lowercase_words_is_no_title():
 
 
 def test_a_month_does_not_run_on_into_the_name_after_it():
-    text = ("An old boat is kept in the village hall, where it is still wheeled out each "
-            "January for the Kettle Day parade.\n")
+    text = ("The brass band has played every January for the Kettle Day fair since "
+            "1921.\n")
     labels = _labels(text)
     assert "Kettle Day" in labels
     assert not any(label.startswith("January") for label in labels)
@@ -45,7 +45,7 @@ def test_a_common_word_still_runs_on_with_for_the():
 
 def test_an_apposition_summing_up_the_clause_defines_no_term():
     text = ("The lease obliged the miller to leave the lane open for the delivery carts, a "
-            "clause that later caused frequent quarrels with the Ossery Carters' Guild.\n")
+            "clause that angered the Ossery Carters' Guild for decades.\n")
     assert not any("cart" in label.casefold() and "guild" not in label.casefold()
                    for label in _labels(text))
 

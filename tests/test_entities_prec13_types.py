@@ -8,8 +8,8 @@ from tests.test_entities_round16_types import _type
 
 
 def test_a_quoted_brand_name_is_a_product():
-    text = ("Traders in the south sold the salt under the brand name \"Grey Pearl\", and "
-            "the name travelled further than the salt.\n")
+    text = ("From 1890 the dairy bottled its cream under the brand name \"Grey Pearl\" for "
+            "shops along the coast.\n")
     assert _type(text, "Grey Pearl") == "product"
 
 
@@ -20,8 +20,8 @@ def test_a_quoted_title_without_a_brand_cue_stays_a_document():
 
 
 def test_published_as_a_title_is_a_document():
-    text = ("Orla Venn kept notebooks for forty years. Her notebooks, published in 1911 as "
-            "Notes on the Drying of Salt, remain the best account of the trade.\n")
+    text = ("Orla Venn wrote to her brother every week. Her letters, published in 1874 as "
+            "Notes on the Drying of Salt, are read by historians of the coast.\n")
     assert _type(text, "Notes on the Drying of Salt") == "document"
 
 
@@ -32,8 +32,8 @@ def test_as_after_another_verb_names_no_document():
 
 
 def test_an_event_remembered_as_a_name_is_an_event():
-    text = ("In 1871 the lake did not freeze at all. The event, remembered locally as the "
-            "Soft Winter, ruined three firms.\n")
+    text = ("In 1871 no snow fell in the valley. The event, remembered locally as the "
+            "Soft Winter, closed two ski schools.\n")
     assert _type(text, "Soft Winter") == "event"
 
 
@@ -44,8 +44,8 @@ def test_a_person_known_as_a_nickname_is_no_event():
 
 
 def test_a_definite_apposition_closed_by_where_names_a_place():
-    text = ("The firm is usually called the Company, although the people of Vellbridge, the "
-            "lakeside village where it kept its offices, called it the Yard.\n")
+    text = ("The choir's founder loved Vellbridge, the hill village where he was born, "
+            "and left it his house.\n")
     assert _type(text, "Vellbridge") == "place"
 
 
@@ -53,3 +53,20 @@ def test_a_definite_apposition_naming_a_firm_before_where_is_no_place():
     text = ("Orla Venn joined Tarrick Holloway, the brokerage where her father had worked, "
             "in 1902. Tarrick Holloway closed in 1931.\n")
     assert _type(text, "Tarrick Holloway") != "place"
+
+
+def test_a_name_shaped_like_a_persons_after_at_is_a_place():
+    text = "The choir sang for the miners at Orran Pinfold in the winter of 1890.\n"
+    assert _type(text, "Orran Pinfold") == "place"
+
+
+def test_a_name_after_a_possessive_determiner_is_no_person():
+    text = ("The friar copied his Kelder Rubrics by hand, and the abbey kept them in a "
+            "locked chest.\n")
+    assert _type(text, "Kelder Rubrics") != "person"
+
+
+def test_a_persons_possessive_after_in_is_still_a_person():
+    text = ("The ledgers were kept in Orla Quillan's house until 1950, when the "
+            "archivist Orla Quillan gave them to the county.\n")
+    assert _type(text, "Orla Quillan") == "person"

@@ -42,7 +42,7 @@ development sets changed.
 Round prec13 (issue 3, junk of benchmarks/final10/DIAGNOSIS.md section 4): an italic run
 whose first word is capitalised, followed by a bracketed translation in quotation marks or
 italics, is a work's title in its own language, however that language capitalises
-("*Über eine neue Art von Salzen* ("On a New Kind of Salts")": :func:`translated_title`,
+("*Über die Salze der Küste* ("On the Salts of the Coast")": :func:`translated_title`,
 which :func:`kg.merging.name_cues.equivalents` gives as the translation's alias). Before, its
 capitalised words were names of their own (a preposition typed ``other``, a noun run across
 "von" typed ``person``). Measured (``--held-out --ours``): discovery_of_xrays nodes 74 → 72,
@@ -224,8 +224,8 @@ _TRANSLATION_OPENERS = frozenset('"“‘') | MARKS
 def _translated(toks: list[Token], start: int, close: int) -> bool:
     """True for an italic run of two to twelve words, the first capitalised, that a bracketed
     translation in quotation marks or italics follows: a work's title in its own language,
-    written as that language writes titles ("*Über eine neue Art von Strahlen* ("On a New
-    Kind of Rays")"); not title case, so its capitalised words were names of their own."""
+    written as that language writes titles ("*Über die Salze der Küste* ("On the Salts of
+    the Coast")"); not title case, so its capitalised words were names of their own."""
     words = toks[start:close]
     return 2 <= len(words) and words[0].is_cap and all(t.is_word for t in words) \
         and close + 3 < len(toks) and toks[close + 1].text == "(" \
@@ -234,8 +234,8 @@ def _translated(toks: list[Token], start: int, close: int) -> bool:
 
 def translated_title(toks: list[Token], i: int) -> tuple[int, int, int, int] | None:
     """The italic title before the bracket at ``toks[i]`` and its translation inside it, in
-    quotation marks or italics: "*Über eine neue Art von Strahlen* ("On a New Kind of
-    Rays")" (:func:`_translated`; the translation's words up to its closing mark, the
+    quotation marks or italics: "*Über die Salze der Küste* ("On the Salts of the
+    Coast")" (:func:`_translated`; the translation's words up to its closing mark, the
     bracket closed right after it).
 
     Args:

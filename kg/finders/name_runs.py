@@ -44,7 +44,7 @@ after a place or a person): with :mod:`kg.references.bridging`'s round-14 rule o
 name on the invented enzyme article; nothing else moved on the 36 sets.
 
 Round prec13: a month's or a weekday's name alone takes no connector but "of" ("each January
-for the Kettle Day parade" is a date and "Kettle Day", not one name; "the March of …" still
+for the Kettle Day fair" is a date and "Kettle Day", not one name; "the March of …" still
 goes on): orsenne_ice_company's fragment became the festival's own name (same node count);
 nothing else moved on the 48 sets.
 
@@ -242,7 +242,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if j - first != 1:
         return False
     if (last in lx.MONTHS or last in lx.WEEKDAYS) and toks[j].lower != "of":
-        return False  # "each January for the Ice Day parade": a date, then another name
+        return False  # "every January for the Kettle Day fair": a date, then another name
     if lx.zipf(last) >= 4.0:
         return True
     if toks[j].lower != "of" or j + 1 >= len(toks) or toks[j - 1].is_acronym:

@@ -5,9 +5,9 @@ title gets, less than a head noun and a cue together):
 
 - a brand: "sold under the brand name "Grey Pearl"", "the trade name X", "the brand X",
   "its trademark X" make a product; a quoted name is otherwise read as a title of a work;
-- a publication: "published in 1911 as X", "reissued as X", "printed posthumously as X"
+- a publication: "published in 1874 as X", "reissued as X", "printed posthumously as X"
   make a document (the verb at most four words before "as", no mark but a comma between);
-- a name given to a described thing: "The event, remembered locally as the X", "the
+- a name given to a described thing: "The flood, remembered locally as the X", "the
   disaster, known simply as the X" make an event; any other noun of a kind there ("the
   machine, known as X") names its kind as "a … N known as X" does
   (:func:`kg.kinds.described_kinds.named_as`, which reads only the indefinite form).
@@ -31,7 +31,7 @@ _NAME_NOUNS = lx._words("name")
 _BRAND_MODIFIERS = lx._words("brand trade")
 _ISSUE_VERBS = lx._words("published republished reissued reprinted printed")
 _NAMING_VERBS = lx._words("known remembered called nicknamed")
-# nouns of a happening: "The event, remembered locally as the X"
+# nouns of a happening: "The flood, remembered locally as the X"
 _EVENT_NOUNS = lx._words("event episode incident disaster catastrophe")
 _REACH = 4
 
@@ -65,14 +65,14 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
         return _named_thing(toks, k - 2)  # "remembered locally as"
     for d in range(k - 1, max(-1, k - 1 - _REACH), -1):
         if toks[d].lower in _ISSUE_VERBS:
-            return "document"  # "published in 1911 as X"
+            return "document"  # "published in 1874 as X"
         if not toks[d].is_word and not toks[d].is_number and toks[d].text != ",":
             return None
     return None
 
 
 def _named_thing(toks: list[Token], verb: int) -> str | None:
-    """The kind of "the N," before a naming verb at ``verb``: "The event, remembered …"."""
+    """The kind of "the N," before a naming verb at ``verb``: "The flood, remembered …"."""
     if verb < 3 or toks[verb - 1].text != "," or toks[verb - 3].lower not in ("the", "this"):
         return None
     noun = toks[verb - 2]

@@ -44,6 +44,10 @@ _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | l
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
 # a relative adverb ends a definite apposition's description as a preposition does (prec13)
 _RELATIVE_ADVERBS = lx._words("where when")
+# (prec13) words a person's name never follows unless it is possessive ("in Orla Venn's
+# house"): a place preposition, a possessive determiner ("his Kelder Rubrics")
+_PLACE_PREPOSITIONS = lx._words("in at into")
+_NO_PERSON_BEFORE = _PLACE_PREPOSITIONS | lx._words("on his her their its our my your")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
@@ -79,7 +83,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     head = None
     for t in toks[end + 1:stop]:
         if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
-            break  # "X, the lakeside village where it kept …": "village", not "offices"
+            break  # "X, the hill village where he was born": "village"
         if t.is_word and t.text[0].islower():
             head = t.lower
     return kind_of_noun(head, roles=roles) if head else None
@@ -174,13 +178,18 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 3
     if person and before and before[-1] == "the":
         scores["person"] -= 3  # "the Orm Nebula": a person takes no article
+    if (person or shaped) and words >= 2 and before and before[-1] in _NO_PERSON_BEFORE \
+            and not toks[end - 1].possessive:  # a whole name: "an essay on Quillan" is a person
+        scores["person"] -= 3  # "moved to a lawn on Vessick Green", "his Kelder Rubrics"
+        if before[-1] in _PLACE_PREPOSITIONS:
+            scores["place"] += 1  # "a hut at Orran Pinfold", "the lane into Brannagh Moor"
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
     kind = named_as(toks, start)  # "a simple technique known as X", "a machine called X"
     if kind:
         scores[kind] += 3
-    kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1911 as X"
+    kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
