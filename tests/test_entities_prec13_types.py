@@ -70,3 +70,15 @@ def test_a_persons_possessive_after_in_is_still_a_person():
     text = ("The ledgers were kept in Orla Quillan's house until 1950, when the "
             "archivist Orla Quillan gave them to the county.\n")
     assert _type(text, "Orla Quillan") == "person"
+
+
+def test_a_name_opened_by_an_adjective_of_nationality_is_no_person():
+    text = ("Her last concert, a performance of Brannagh's Danish Vespers with the town choir, "
+            "filled the hall.\n")
+    assert _type(text, "Danish Vespers") != "person"
+
+
+def test_a_given_name_that_is_no_demonym_still_opens_a_persons_name():
+    text = ("The trial was led by the surgeon Norman Vessick in 1931. Norman Vessick "
+            "published the results a year later.\n")
+    assert _type(text, "Norman Vessick") == "person"
