@@ -82,3 +82,15 @@ def test_a_given_name_that_is_no_demonym_still_opens_a_persons_name():
     text = ("The trial was led by the surgeon Norman Vessick in 1931. Norman Vessick "
             "published the results a year later.\n")
     assert _type(text, "Norman Vessick") == "person"
+
+
+def test_a_term_headed_by_a_noun_of_measuring_is_a_technique():
+    text = ("The survey team turned to pulse tomography (PT) in 1971. Pulse tomography "
+            "showed the buried walls, and PT is still used on the site.\n")
+    assert _type(text, "pulse tomography") == "technique"
+
+
+def test_a_term_headed_by_a_noun_of_a_written_life_is_no_technique():
+    text = ("The poet's family biography appeared in 1901. The family biography sold "
+            "well in the capital.\n")
+    assert _type(text, "family biography") != "technique"

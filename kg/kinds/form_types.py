@@ -60,7 +60,7 @@ from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import DOCUMENT_PARTS, NUMBERED_PARTS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.words.person_words import cited_case
 
-__all__ = ["editions", "head_type", "personal_shape", "proper_name"]
+__all__ = ["editions", "head_type", "method_noun", "personal_shape", "proper_name"]
 
 
 def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
@@ -105,6 +105,24 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if not name and head.endswith("ation") and len(head) > 7:
         return "technique", 2  # a noun of a deliberate act names a process: "soil consolidation"
     return None
+
+
+def method_noun(word: str) -> bool:
+    """True for a noun of a way of measuring or imaging ("spectrometry", "microscopy",
+    "tomography"; prec13), not one of a shape, a field of study or a written work
+    ("symmetry", "geography", "biography")."""
+    return word.endswith(_METHOD_ENDINGS) and word not in _NOT_METHODS
+
+
+# (prec13) endings of the nouns of a way of measuring or imaging ("spectrometry",
+# "microscopy", "tomography"), and the nouns so ending that name a shape, a field of study
+# or a written work instead
+_METHOD_ENDINGS = ("metry", "scopy", "graphy")
+_NOT_METHODS = lx._words("""
+symmetry asymmetry geometry trigonometry biography autobiography bibliography geography
+oceanography demography topography historiography choreography discography filmography
+hagiography iconography orthography
+""")
 
 
 _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
