@@ -94,3 +94,15 @@ def test_a_term_headed_by_a_noun_of_a_written_life_is_no_technique():
     text = ("The poet's family biography appeared in 1901. The family biography sold "
             "well in the capital.\n")
     assert _type(text, "family biography") != "technique"
+
+
+def test_a_name_ending_in_a_gathering_noun_is_an_event():
+    text = ("The Orlen Folk Festival began in 1978 on the green. Every summer the Orlen Folk "
+            "Festival brings three thousand visitors to the village.\n")
+    assert _type(text, "Orlen Folk Festival") == "event"
+
+
+def test_a_persons_name_ending_in_a_gathering_noun_is_still_a_person():
+    text = ("The painter Rosa Carnival moved to Vessick in 1931. Rosa Carnival died there "
+            "in 1960.\n")
+    assert _type(text, "Rosa Carnival") == "person"
