@@ -106,3 +106,15 @@ def test_a_persons_name_ending_in_a_gathering_noun_is_still_a_person():
     text = ("The painter Rosa Carnival moved to Vessick in 1931. Rosa Carnival died there "
             "in 1960.\n")
     assert _type(text, "Rosa Carnival") == "person"
+
+
+def test_a_name_ending_in_edict_is_a_document():
+    text = ("The council passed the Lamp Hours Edict in 1921. Under the Lamp Hours "
+            "Edict every shop had to dim its windows by ten.\n")
+    assert _type(text, "Lamp Hours Edict") == "document"
+
+
+def test_a_one_word_name_that_is_a_document_noun_is_no_document():
+    text = ("The band Decree played in Vessick in 1988. Decree released two albums before "
+            "the drummer left.\n")
+    assert _type(text, "Decree") != "document"

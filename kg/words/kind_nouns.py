@@ -54,7 +54,11 @@ Round prec13: :data:`GATHERING_HEADS` ("… Festival", "… Conference", "… Ca
 Regatta", "… Tournament") type a name an event, as the action heads do. Measured
 (``--held-out --ours``): type agreement orchestra .80 → .85, the festival probe .733 → .80,
 the wordbook probe .625 → .688; one more node retyped, other → event (a conference on
-chronometer, right); nothing else moved on the 48 sets.
+chronometer, right); nothing else moved on the 48 sets. "ordinance", "decree", "statute",
+"edict", "bylaw(s)" head a document's name as "act" and "charter" do (kinds11 let them type
+only a description, "X, a city ordinance"): orvane_pneumatic_post type agreement .722 →
+.778, and its ordinance's year after "of" is part of the name, as after "Act" (nodes 79 →
+78: the year's own node, named only there, is gone); nothing else moved.
 """
 
 from __future__ import annotations
@@ -122,7 +126,7 @@ DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
 protocol convention plan strategy roadmap whitepaper review statement specification
-licence license
+licence license ordinance decree statute edict bylaw bylaws
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
