@@ -118,3 +118,15 @@ def test_a_one_word_name_that_is_a_document_noun_is_no_document():
     text = ("The band Decree played in Vessick in 1988. Decree released two albums before "
             "the drummer left.\n")
     assert _type(text, "Decree") != "document"
+
+
+def test_a_persons_apposition_after_a_place_in_a_prepositional_phrase_is_the_subjects():
+    text = ("Tobin Ashgrove was born in 1790 at Orlen in Vosshire, the son of a miller, and "
+            "went to sea at twelve.\n")
+    assert _type(text, "Vosshire") != "person"
+
+
+def test_a_persons_apposition_after_the_subject_still_names_a_person():
+    text = ("Varrick Tolland, the son of a miller, went to sea at twelve. Varrick Tolland "
+            "later built ships at Orlen.\n")
+    assert _type(text, "Varrick Tolland") == "person"

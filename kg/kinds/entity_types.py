@@ -202,6 +202,11 @@ acronym). Measured (``--held-out --ours``): radiocarbon_dating_history type agre
 retyped; one reference added ("the technique" for the spectrometry, in the section after
 its laboratories, right), nothing else moved.
 
+Round prec13, fifth rule: a person's apposition after a name that follows "in", "at" or
+"into" is the clause subject's, not the name's ("born in 1790 at Orlen in Vosshire, the son
+of a miller"). Measured: one node person → place (a county on chronometer, right), no
+mention and no figure moved on the 48 sets.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title

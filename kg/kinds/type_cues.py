@@ -166,6 +166,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = _apposition(toks, end, roles=not capitals)
+    if kind == "person" and before and before[-1] in _PLACE_PREPOSITIONS:
+        kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
     if kind:
         scores[kind] += 3
     head = label_head(toks, start, end)  # "**X** (1924): a two-cylinder engine"
