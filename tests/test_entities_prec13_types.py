@@ -4,6 +4,7 @@ sentences, each failing without its rule, with a negative test in another genre 
 
 from __future__ import annotations
 
+from tests.test_entities import with_mentions
 from tests.test_entities_round16_types import _type
 
 
@@ -130,3 +131,22 @@ def test_a_persons_apposition_after_the_subject_still_names_a_person():
     text = ("Varrick Tolland, the son of a miller, went to sea at twelve. Varrick Tolland "
             "later built ships at Orlen.\n")
     assert _type(text, "Varrick Tolland") == "person"
+
+
+def test_a_name_ending_in_inn_is_a_place():
+    text = ("The rescue team met at the Drover Inn every Friday. The Drover Inn kept a "
+            "stretcher behind the bar.\n")
+    assert _type(text, "Drover Inn") == "place"
+
+
+def test_a_coined_term_ending_in_capsule_is_a_product():
+    text = ("Mail travelled in the Ossick capsule, a leather-lined cylinder. The Ossick "
+            "capsule carried forty letters.\n")
+    assert _type(text, "Ossick capsule") == "product"
+
+
+def test_a_lowercase_term_ending_in_a_place_noun_without_a_capital_is_no_place():
+    text = ("The drovers slept at a roadside inn on the way south. The roadside inn burned "
+            "down in 1890.\n")
+    entities, _ = with_mentions(text)
+    assert all(e.entity_type != "place" for e in entities if "inn" in e.label.casefold())

@@ -58,7 +58,11 @@ chronometer, right); nothing else moved on the 48 sets. "ordinance", "decree", "
 "edict", "bylaw(s)" head a document's name as "act" and "charter" do (kinds11 let them type
 only a description, "X, a city ordinance"): orvane_pneumatic_post type agreement .722 →
 .778, and its ordinance's year after "of" is part of the name, as after "Act" (nodes 79 →
-78: the year's own node, named only there, is gone); nothing else moved.
+78: the year's own node, named only there, is gone); nothing else moved. "inn", "pub",
+"tavern", "coalfield", "massif" are landmarks (:data:`STRUCTURE_HEADS`), "capsule" and
+"tube" made things (:data:`ARTEFACT_NOUNS`): orvane_pneumatic_post type agreement .778 →
+.833; 9 nodes retyped over the 48 sets, all right (two inns, a pub, a massif, a coalfield →
+place; a capsule, two eponymous tubes and an iron tube → product); no mention moved.
 """
 
 from __future__ import annotations
@@ -204,7 +208,7 @@ ARTEFACT_NOUNS = _words("""
 lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
 drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
 compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
-starter handle propeller winch pulley lever piston
+starter handle propeller winch pulley lever piston capsule tube
 """)
 
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
@@ -213,6 +217,7 @@ starter handle propeller winch pulley lever piston
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
+inn pub tavern coalfield massif
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf port fort")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
