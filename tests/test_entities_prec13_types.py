@@ -150,3 +150,15 @@ def test_a_lowercase_term_ending_in_a_place_noun_without_a_capital_is_no_place()
             "down in 1890.\n")
     entities, _ = with_mentions(text)
     assert all(e.entity_type != "place" for e in entities if "inn" in e.label.casefold())
+
+
+def test_a_name_opened_by_a_foreign_article_is_no_person():
+    text = ("The story reached the weekly Der Varnbote in May 1902. Der Varnbote printed it "
+            "on the front page.\n")
+    assert _type(text, "Der Varnbote") != "person"
+
+
+def test_a_persons_name_with_a_particle_inside_is_still_a_person():
+    text = ("The engineer Pieter de Varnbote built the lock in 1902. Pieter de Varnbote "
+            "retired in 1920.\n")
+    assert _type(text, "Pieter de Varnbote") == "person"

@@ -190,7 +190,10 @@ Round prec13, third rule: a name opened by a listed adjective of nationality
 (:func:`kg.words.demonyms.is_demonym`) is not shaped like a person's (:func:`person_like`):
 "the Danish Vespers", "British Rollmakers". Measured (``--held-out --ours``): two nodes
 person → other (a requiem on orchestra, a firm of the shipyard probe, right; the firm's gold
-type, organisation, is still not reached), nothing else moved.
+type, organisation, is still not reached), nothing else moved. Nor is a name opened by another
+language's definite article ("Die", "Der", "Das", "Dem", "Il", "Les", "Het"; not "El", "Le",
+"La", "Des", "Den", which open nicknames, surnames and given names): one newspaper on
+discovery_of_xrays person → document (right enough: a periodical), nothing else moved.
 
 Round prec13, fourth rule: a lowercase form whose head is a noun of a way of measuring or
 imaging ("-metry", "-scopy", "-graphy": :func:`kg.kinds.form_types.method_noun`, not
@@ -245,10 +248,19 @@ _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
 
 def person_like(form: Form) -> bool:
     """:func:`kg.merging.people.person_like`, less a name opened by an adjective of nationality
-    (:func:`kg.words.demonyms.is_demonym`: "the Vossian Requiem", "British Rollers"): no given
-    name is one, and a demonym glued onto a person's name is cut by the candidate finder
-    already ("the Finnish Aino Virtanen")."""
-    return _shaped_like_a_person(form) and not is_demonym(top(form).split()[:1])
+    (:func:`kg.words.demonyms.is_demonym`: "the Danish Vespers", "British Rollmakers"): no
+    given name is one, and a demonym glued onto a person's name is cut by the candidate finder
+    already ("the Finnish Aino Virtanen"); nor by another language's definite article ("the
+    weekly *Der Varnbote*")."""
+    first = top(form).split()[:1]
+    return _shaped_like_a_person(form) and not is_demonym(first) \
+        and not (first and first[0] in _FOREIGN_ARTICLES)
+
+
+# (prec13) definite articles of other languages that open a title or a firm's name, never a
+# person's ("Der Varnbote", "Il Corriere di Osk"); not "El", "Le", "La", "Des", "Den", which
+# open nicknames, surnames and given names
+_FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Les", "Het"})
 
 
 def _followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
