@@ -162,3 +162,15 @@ def test_a_persons_name_with_a_particle_inside_is_still_a_person():
     text = ("The engineer Pieter de Varnbote built the lock in 1902. Pieter de Varnbote "
             "retired in 1920.\n")
     assert _type(text, "Pieter de Varnbote") == "person"
+
+
+def test_a_name_ending_in_an_abstract_plural_is_no_person():
+    text = ("The score was printed by Ossick Editions in 1931. Ossick Editions closed "
+            "in 1950.\n")
+    assert _type(text, "Ossick Editions") != "person"
+
+
+def test_a_surname_ending_like_an_abstract_noun_in_ence_is_still_a_persons():
+    text = ("The organist Tobin Lawrence joined the choir in 1931. Tobin Lawrence "
+            "left it in 1950.\n")
+    assert _type(text, "Tobin Lawrence") == "person"

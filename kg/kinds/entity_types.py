@@ -193,7 +193,10 @@ person → other (a requiem on orchestra, a firm of the shipyard probe, right; t
 type, organisation, is still not reached), nothing else moved. Nor is a name opened by another
 language's definite article ("Die", "Der", "Das", "Dem", "Il", "Les", "Het"; not "El", "Le",
 "La", "Des", "Den", which open nicknames, surnames and given names): one newspaper on
-discovery_of_xrays person → document (right enough: a periodical), nothing else moved.
+discovery_of_xrays person → document (right enough: a periodical), nothing else moved. Nor
+is a name whose last word ends like an abstract noun no surname has ("-tion(s)", "-sion(s)",
+"-ities", "-isms", "-ology": "Ossick Editions"): two nodes person → other (a publisher of
+the quartet probe, a title's piece on radiocarbon), nothing else moved.
 
 Round prec13, fourth rule: a lowercase form whose head is a noun of a way of measuring or
 imaging ("-metry", "-scopy", "-graphy": :func:`kg.kinds.form_types.method_noun`, not
@@ -252,15 +255,19 @@ def person_like(form: Form) -> bool:
     given name is one, and a demonym glued onto a person's name is cut by the candidate finder
     already ("the Finnish Aino Virtanen"); nor by another language's definite article ("the
     weekly *Der Varnbote*")."""
-    first = top(form).split()[:1]
-    return _shaped_like_a_person(form) and not is_demonym(first) \
-        and not (first and first[0] in _FOREIGN_ARTICLES)
+    words = top(form).split()
+    return _shaped_like_a_person(form) and not is_demonym(words[:1]) \
+        and not (words and words[0] in _FOREIGN_ARTICLES) \
+        and not (words and words[-1].casefold().endswith(_ABSTRACT_ENDINGS))
 
 
 # (prec13) definite articles of other languages that open a title or a firm's name, never a
 # person's ("Der Varnbote", "Il Corriere di Osk"); not "El", "Le", "La", "Des", "Den", which
 # open nicknames, surnames and given names
 _FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Les", "Het"})
+# endings of abstract nouns that no surname has ("… Editions", "Age Determinations"); not
+# "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness")
+_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ities", "isms", "ology")
 
 
 def _followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
