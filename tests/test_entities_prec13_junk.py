@@ -54,3 +54,19 @@ def test_an_apposition_naming_a_kind_still_defines_a_term():
     text = ("In 1902 the club built a drop-net stand, a timber platform that held two "
             "hundred people beside the pitch.\n")
     assert "drop-net stand" in _labels(text)
+
+
+def test_a_plural_of_people_in_men_keeps_its_possessive_inside_the_name():
+    text = ("The new quay angered the Orlen Watermen's Guild, which petitioned the council "
+            "in 1902.\n")
+    labels = _labels(text)
+    assert "Orlen Watermen's Guild" in labels
+    assert "Orlen Watermen" not in labels
+
+
+def test_a_place_ending_in_men_keeps_its_possessive_outside_the_name():
+    text = ("In 1902 Yemen's Royal Ferries bought two steamers. Royal Ferries sold them "
+            "in 1910.\n")
+    labels = _labels(text)
+    assert "Royal Ferries" in labels
+    assert not any(label.startswith("Yemen's") for label in labels)

@@ -69,6 +69,11 @@ one such church was a person named "St …" before; it is a place now, and no fi
 30 sets moved. :func:`kg.words.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
 spellings are one name (merge rule ``spelling``).
 
+Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
+"the Orlen Fishermen’s Guild", "the Watermen’s Hall"): orsenne_ice_company's guild found
+whole, where "… Fishermen" was a node of its own (same node count); nothing else moved on the
+48 sets.
+
 Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "People’s":
 :data:`_GROUP_OWNERS`) keeps its possessive inside the capitalised run after it whatever the
 run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
@@ -179,12 +184,24 @@ def _group_owner(toks: list[Token], j: int) -> bool:
     person named after a title ("the Men’s Captain Tom Pennock", "Children’s Laureate Ada
     Tressel": rev12b, each made a node of its own apart from the person; no figure of the 24
     sets and the probes moved, no node changed)."""
-    if toks[j - 1].lower not in _GROUP_OWNERS or toks[j - 1].text[-1:] in "'’":
+    if not _group_of_people(toks[j - 1].lower) or toks[j - 1].text[-1:] in "'’":
         return False
     k = j
     while k < len(toks) and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
         k += 1
     return 1 <= k - j <= 3 and not (k - j >= 2 and _person_tail(toks[j:k]))
+
+
+def _group_of_people(low: str) -> bool:
+    """True for an irregular plural of people: a listed one (:data:`_GROUP_OWNERS`) or a plural
+    in "-men" of an English noun in "-man" ("fishermen", "watermen"; prec13), not a given
+    name ("Carmen") or a place ("Bremen", whose "-man" singular is no English word)."""
+    if low in _GROUP_OWNERS:
+        return True
+    if not low.endswith("men") or len(low) <= 5 or low in GIVEN_NAMES:
+        return False
+    one = lx.rarity(low[:-3] + "man")  # a name is far commoner than its "-man" ("Carmen")
+    return one >= 2.5 and lx.rarity(low) <= one + 1.0
 
 
 def _person_tail(run: list[Token]) -> bool:
