@@ -70,3 +70,17 @@ def test_a_place_ending_in_men_keeps_its_possessive_outside_the_name():
     labels = _labels(text)
     assert "Royal Ferries" in labels
     assert not any(label.startswith("Yemen's") for label in labels)
+
+
+def test_a_prize_in_two_fields_is_one_name():
+    text = ("In 1931 Orla Venn shared the Vessick Prize in Botany or Zoology with two "
+            "colleagues.\n")
+    labels = _labels(text)
+    assert "Vessick Prize in Botany or Zoology" in labels
+    assert "Vessick Prize in Botany" not in labels
+
+
+def test_or_between_a_prize_and_a_place_joins_nothing():
+    text = ("Orla Venn could accept the Vessick Prize in Botany or Oslo University's "
+            "chair, and she chose the chair.\n")
+    assert not any(" or " in label for label in _labels(text))

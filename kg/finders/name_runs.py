@@ -69,6 +69,9 @@ one such church was a person named "St …" before; it is a place now, and no fi
 30 sets moved. :func:`kg.words.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
 spellings are one name (merge rule ``spelling``).
 
+Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
+Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
+count); nothing else moved on the 48 sets.
 Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
 "the Orlen Fishermen’s Guild", "the Watermen’s Hall"): orsenne_ice_company's guild found
 whole, where "… Fishermen" was a node of its own (same node count); nothing else moved on the
@@ -297,6 +300,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \
             and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap):
         return True  # "the Orvell Prize in Chemistry": a field, not "in Science Museum …"
+    if low in ("or", "and") and nxt.lower in FIELDS and j >= 3 and toks[j - 1].lower in FIELDS \
+            and toks[j - 2].lower == "in" and toks[j - 3].lower in lx.AWARD_HEADS:
+        return True  # "the Orvell Prize in Botany or Zoology": two fields, one prize
     if low == "into":
         return inquiry_into(toks, j)
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
