@@ -69,19 +69,19 @@ one such church was a person named "St …" before; it is a place now, and no fi
 30 sets moved. :func:`kg.words.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
 spellings are one name (merge rule ``spelling``).
 
-Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
-Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
-count); nothing else moved on the 48 sets.
-Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
-"the Orlen Fishermen’s Guild", "the Watermen’s Hall"): orsenne_ice_company's guild found
-whole, where "… Fishermen" was a node of its own (same node count); nothing else moved on the
-48 sets.
-
 Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "People’s":
 :data:`_GROUP_OWNERS`) keeps its possessive inside the capitalised run after it whatever the
 run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
 Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service found whole
 instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
+
+Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
+"the Orlen Fishermen’s Guild", "the Watermen’s Hall"): orsenne_ice_company's guild found
+whole, where "… Fishermen" was a node of its own (same node count); nothing else moved on the
+48 sets.
+Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
+Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
+count); nothing else moved on the 48 sets.
 
 Round 16: a group's plural possessive belongs to a name ended by a noun of a collective
 action (:data:`kg.words.kind_nouns.EVENT_HEADS`: "the Dyers’ Walkout", "the Weavers’ Revolt"), as it
