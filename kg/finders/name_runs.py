@@ -76,8 +76,8 @@ Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service 
 instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
 
 Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
-"the Orlen Fishermen’s Guild", "the Watermen’s Hall"): orsenne_ice_company's guild found
-whole, where "… Fishermen" was a node of its own (same node count); nothing else moved on the
+"the Orlen Watermen’s Guild", "the Craftsmen’s Hall"): orsenne_ice_company's guild found
+whole, where its name without the head was a node of its own (same node count); nothing else moved on the
 48 sets.
 Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
 Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
