@@ -174,3 +174,15 @@ def test_a_surname_ending_like_an_abstract_noun_in_ence_is_still_a_persons():
     text = ("The organist Tobin Lawrence joined the choir in 1931. Tobin Lawrence "
             "left it in 1950.\n")
     assert _type(text, "Tobin Lawrence") == "person"
+
+
+def test_a_title_opened_by_a_noun_of_a_written_work_is_a_document():
+    text = ("The herring trade is best told in Notes on the Vessick Herring. Historians "
+            "still quote Notes on the Vessick Herring.\n")
+    assert _type(text, "Notes on the Vessick Herring") == "document"
+
+
+def test_a_body_opened_by_another_noun_is_no_document():
+    text = ("The Friends of the Vessick Shore cleaned the beach in 1990. The Friends of the "
+            "Vessick Shore meet every spring.\n")
+    assert _type(text, "Friends of the Vessick Shore") != "document"
