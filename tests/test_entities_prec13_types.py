@@ -186,3 +186,16 @@ def test_a_body_opened_by_another_noun_is_no_document():
     text = ("The Friends of the Vessick Shore cleaned the beach in 1990. The Friends of the "
             "Vessick Shore meet every spring.\n")
     assert _type(text, "Friends of the Vessick Shore") != "document"
+
+
+def test_a_name_ending_in_a_capitalised_survey_is_an_organisation():
+    text = ("The Vessick Geological Survey mapped the coast in 1902. Later the Vessick "
+            "Geological Survey moved its offices inland.\n")
+    assert _type(text, "Vessick Geological Survey") == "organization"
+
+
+def test_a_name_before_a_lowercase_project_is_no_organisation():
+    text = ("The Ossick project built a small compiler in 2019. The Ossick project is still "
+            "used by two schools.\n")
+    entities, _ = with_mentions(text)
+    assert all(e.entity_type != "organization" for e in entities if "Ossick" in e.label)
