@@ -199,3 +199,16 @@ def test_a_name_before_a_lowercase_project_is_no_organisation():
             "used by two schools.\n")
     entities, _ = with_mentions(text)
     assert all(e.entity_type != "organization" for e in entities if "Ossick" in e.label)
+
+
+def test_initials_and_a_surname_name_a_person():
+    text = ("Only in 1897 did J. J. Varnholt show that the rays were charged particles, "
+            "and the finding changed the field.\n")
+    assert _type(text, "J. J. Varnholt") == "person"
+
+
+def test_an_initial_before_a_head_noun_names_no_person():
+    text = ("The new depot opened on K. Street in 1897, and K. Street was paved a year "
+            "later.\n")
+    entities, _ = with_mentions(text)
+    assert all(e.entity_type != "person" for e in entities if "Street" in e.label)

@@ -229,6 +229,11 @@ survey), one arguable (a telescope's survey programme); no mention and nothing e
 Tried first as heads of :data:`kg.words.kind_nouns.TYPING_HEADS`, read from the key: a
 software project named "the X project" became an organisation too, so it reads the surface.
 
+Round prec13, eighth rule: one to three initials and one capitalised word that is no head
+noun ("J. J. Varnholt") are a person's name (+2 person), a shape :func:`person_like` leaves
+out (it needs two full words). Measured: one node other → person (a physicist on
+discovery_of_xrays, right); nothing else moved on the 48 sets.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
@@ -238,6 +243,7 @@ takes no cue from its head noun. Figures there.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 
 from kg.finders.candidates import Unit
@@ -285,6 +291,13 @@ _FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Les", "Het"})
 # "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness")
 _ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ities", "isms", "ology")
 
+
+# (prec13) one or more initials and one capitalised word: a person's name as science writing
+# gives it ("J. J. Varnholt"), which person_like() leaves out (it needs two full words); not
+# before a head noun ("J. Street", "St. Hall")
+_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NOT_SURNAMES = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
+                 | lx.STRUCTURE_HEADS)
 
 # (prec13) capitalised last words that type a name only as written: an undertaking or a body
 # that runs one ("the Deep Varn Drilling Project", "the Varn Geological Survey"), a journey
@@ -346,6 +359,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and named[g] and any(
                     s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
                 scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
+            if kept[key].is_name and _INITIALS_AND_SURNAME.fullmatch(top(kept[key])) \
+                    and key[-1] not in _NOT_SURNAMES:
+                scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk": initials, a surname
             kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None
             if kind and named[g]:
                 scores[g][kind] += 3  # "the Varn Geological Survey", not "the Varn project"
