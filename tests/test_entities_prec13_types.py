@@ -212,3 +212,15 @@ def test_an_initial_before_a_head_noun_names_no_person():
             "later.\n")
     entities, _ = with_mentions(text)
     assert all(e.entity_type != "person" for e in entities if "Street" in e.label)
+
+
+def test_a_name_described_by_a_post_is_a_person():
+    text = ("In the valley, Samuel Bell, the first secretary of the Vessick Institution, "
+            "kept its minutes for forty years.\n")
+    assert _type(text, "Samuel Bell") == "person"
+
+
+def test_a_body_described_as_a_member_is_no_person():
+    text = ("The Orlen Rowing Club, the oldest member of the regional federation, opened a "
+            "boathouse in 1902. The Orlen Rowing Club still rows there.\n")
+    assert _type(text, "Orlen Rowing Club") != "person"

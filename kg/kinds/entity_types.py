@@ -234,6 +234,12 @@ noun ("J. J. Varnholt") are a person's name (+2 person), a shape :func:`person_l
 out (it needs two full words). Measured: one node other → person (a physicist on
 discovery_of_xrays, right); nothing else moved on the 48 sets.
 
+Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
+"leader", which a body or a firm is as often) describing a name types it a person as a trade
+does ("X, the first secretary of the Vessick Institution",
+:func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
+scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
