@@ -224,3 +224,15 @@ def test_a_body_described_as_a_member_is_no_person():
     text = ("The Orlen Rowing Club, the oldest member of the regional federation, opened a "
             "boathouse in 1902. The Orlen Rowing Club still rows there.\n")
     assert _type(text, "Orlen Rowing Club") != "person"
+
+
+def test_a_name_listed_beside_people_is_a_person():
+    text = ("Samuel Bell, Tobin Ashgrove and Orla Quillan of the Vessick Institution surveyed "
+            "the harbour walls in 1963.\n")
+    assert _type(text, "Samuel Bell") == "person"
+
+
+def test_a_firm_listed_beside_people_is_no_person():
+    text = ("The engine was built by Tobin Ashgrove, Orla Quillan and Vessick Motor Works "
+            "in 1963.\n")
+    assert _type(text, "Vessick Motor Works") != "person"

@@ -240,6 +240,12 @@ does ("X, the first secretary of the Vessick Institution",
 :func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
 scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 
+Round prec13, tenth rule: a name shaped like a person's with no type of its own, listed
+beside a person ("Samuel Bell, Tobin Ashgrove and Orla Quillan"), is a person, as a name
+listed beside a place is a place (:func:`_coordinated_people`, with
+:func:`kg.kinds.place_cues.coordinated_places`' list reading). Measured: one node other →
+person (a geophysicist on plate_tectonics, right); no mention and nothing else moved.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
@@ -411,6 +417,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if any(m.get("rule") in ("surname", "initials") for m in group.merges.values()):
             scores[g]["person"] += 2
     _coordinated(groups, scores, units, matches, proper, people, fixed)
+    _coordinated_people(groups, scores, units, matches, shaped, fixed)
     out = []
     for g, group in enumerate(groups):
         if log.isEnabledFor(logging.DEBUG):  # the arguments cost a dict per group otherwise
@@ -455,6 +462,26 @@ def _coordinated(groups: list[Group], scores: list[Counter], units: list[Unit],
             return
         for g in found:
             scores[g]["place"] += 1
+
+
+def _coordinated_people(groups: list[Group], scores: list[Counter], units: list[Unit],
+                        matches: list[Match], shaped: list[bool], fixed: dict[int, str]) -> None:
+    """Scores as a person each name shaped like a person's (:func:`kg.kinds.form_types.personal_shape`)
+    with no type of its own that a sentence lists beside a person ("Ada Lind, Mark Bell and
+    Orla Venn", "with Tobin Ashgrove and Samuel Bell"), as :func:`_coordinated` does for
+    places (prec13), in one round."""
+    by_unit: dict[int, dict[tuple[int, int], int]] = {}
+    for m in matches:
+        if not units[m.unit].heading:
+            by_unit.setdefault(m.unit, {})[(m.start, m.end)] = m.group
+    people = {g for g in range(len(groups)) if g not in fixed and _best(scores[g]) == "person"}
+    untyped = {g for g in range(len(groups)) if g not in fixed and shaped[g]
+               and _best(scores[g]) is None}
+    found = set()
+    for u, spans in by_unit.items():
+        found |= coordinated_places(units[u].tokens, spans, people, untyped)
+    for g in found:
+        scores[g]["person"] += 1
 
 
 def _past_marks(toks, start: int) -> int:
