@@ -92,7 +92,11 @@ def lower_word(tok) -> bool:
 
 
 # kinds too vague to tell what a thing is: "the seaside café, a place that …"
-VAGUE_KINDS = lx._words("place thing things way spot one person man woman people something")
+VAGUE_KINDS = lx._words("place thing things way spot one person man woman people something") \
+    | lx._words("clause provision move decision step arrangement requirement condition "
+                "concession compromise change promise restriction")
+# (prec13) and the nouns of an apposition that sums up the clause before it, not its last
+# noun: "to leave the lane open for the delivery carts, a clause that angered …"
 # nouns of an adverbial "a/an" phrase after a comma, a stretch of time: "the skew gate, a
 # week after the fire" glosses nothing ("little" stays out: "a little brass cup" is a kind)
 MEASURES = lx._words("year day week month decade century hour minute moment while night "

@@ -65,6 +65,13 @@ reference): one node added, a gold term of the brackenmoth probe (recall .94 →
 nothing else moved on the 44 sets. A T of everyday words ("the egg whites, the method that …")
 is still refused by :func:`~kg.finders.gloss_cues.technical` (tests in other genres).
 
+Round prec13 (issue 3, junk of benchmarks/final10/DIAGNOSIS.md section 4): an apposition that
+sums up the clause before it, "… open for the delivery carts, a clause that angered …",
+"…, a move that …", "…, a decision which …", glosses nothing: its nouns are vague kinds
+(:data:`~kg.finders.gloss_cues.VAGUE_KINDS`). Measured (``--held-out --ours``):
+orsenne_ice_company core nodes 28 → 27 (a common-noun term gone); nothing else moved on the
+48 sets.
+
 Looked at and left: two gold terms occur once, with no cue in their sentence ("Orvik's idea
 of basin drainage"); a process noun seen once with its agent noun in another sentence is kept
 by :mod:`kg.finders.selection`'s process-noun rule; a hyphenated modifier repeated before different

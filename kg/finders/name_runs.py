@@ -43,6 +43,11 @@ So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method
 after a place or a person): with :mod:`kg.references.bridging`'s round-14 rule one technique's other
 name on the invented enzyme article; nothing else moved on the 36 sets.
 
+Round prec13: a month's or a weekday's name alone takes no connector but "of" ("each January
+for the Kettle Day fair" is a date and "Kettle Day", not one name; "the March of …" still
+goes on): orsenne_ice_company's fragment became the festival's own name (same node count);
+nothing else moved on the 48 sets.
+
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
 :mod:`kg.merging.people`).
@@ -69,6 +74,14 @@ Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "
 run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
 Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service found whole
 instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
+
+Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
+"the Orlen Watermen’s Guild", "the Craftsmen’s Hall"): orsenne_ice_company's guild found
+whole, where its name without the head was a node of its own (same node count); nothing else moved on the
+48 sets.
+Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
+Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
+count); nothing else moved on the 48 sets.
 
 Round 16: a group's plural possessive belongs to a name ended by a noun of a collective
 action (:data:`kg.words.kind_nouns.EVENT_HEADS`: "the Dyers’ Walkout", "the Weavers’ Revolt"), as it
@@ -174,12 +187,24 @@ def _group_owner(toks: list[Token], j: int) -> bool:
     person named after a title ("the Men’s Captain Tom Pennock", "Children’s Laureate Ada
     Tressel": rev12b, each made a node of its own apart from the person; no figure of the 24
     sets and the probes moved, no node changed)."""
-    if toks[j - 1].lower not in _GROUP_OWNERS or toks[j - 1].text[-1:] in "'’":
+    if not _group_of_people(toks[j - 1].lower) or toks[j - 1].text[-1:] in "'’":
         return False
     k = j
     while k < len(toks) and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
         k += 1
     return 1 <= k - j <= 3 and not (k - j >= 2 and _person_tail(toks[j:k]))
+
+
+def _group_of_people(low: str) -> bool:
+    """True for an irregular plural of people: a listed one (:data:`_GROUP_OWNERS`) or a plural
+    in "-men" of an English noun in "-man" ("fishermen", "watermen"; prec13), not a given
+    name ("Carmen") or a place ("Bremen", whose "-man" singular is no English word)."""
+    if low in _GROUP_OWNERS:
+        return True
+    if not low.endswith("men") or len(low) <= 5 or low in GIVEN_NAMES:
+        return False
+    one = lx.rarity(low[:-3] + "man")  # a name is far commoner than its "-man" ("Carmen")
+    return one >= 2.5 and lx.rarity(low) <= one + 1.0
 
 
 def _person_tail(run: list[Token]) -> bool:
@@ -236,6 +261,8 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return True
     if j - first != 1:
         return False
+    if (last in lx.MONTHS or last in lx.WEEKDAYS) and toks[j].lower != "of":
+        return False  # "every January for the Kettle Day fair": a date, then another name
     if lx.zipf(last) >= 4.0:
         return True
     if toks[j].lower != "of" or j + 1 >= len(toks) or toks[j - 1].is_acronym:
@@ -273,6 +300,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \
             and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap):
         return True  # "the Orvell Prize in Chemistry": a field, not "in Science Museum …"
+    if low in ("or", "and") and nxt.lower in FIELDS and j >= 3 and toks[j - 1].lower in FIELDS \
+            and toks[j - 2].lower == "in" and toks[j - 3].lower in lx.AWARD_HEADS:
+        return True  # "the Orvell Prize in Botany or Zoology": two fields, one prize
     if low == "into":
         return inquiry_into(toks, j)
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \

@@ -12,6 +12,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");
+- ``naming_cues``: how a name was given or issued ("the brand name "X"", "published in 1874
+  as X", "The flood, remembered locally as the X");
 - ``maker_types``: type cues for the histories of makers and their products;
 - ``descriptors``: the nouns a text describes an entity by;
 - ``description_heads``: the head noun of a description ("X, a small label").

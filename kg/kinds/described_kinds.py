@@ -47,6 +47,10 @@ _TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language
 # building of the bridge" names nothing)
 PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
                         "island port building")
+# (prec13) nouns of a person's post that type a name described by them ("X, the first
+# secretary of the society"); not "member" or "leader", which a body or a firm is as often
+# ("X, the oldest member of the federation", "X, the market leader")
+_POSTS = lx.ROLE_NOUNS - lx._words("member leader")
 # nouns of a machine or a written rule or guide, which type a name they describe ("X was a
 # cipher machine", "X, a manual for fitters", "X, a city ordinance"; kinds11: the diagnosis of
 # final9 found them missing)
@@ -73,8 +77,9 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
     """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolmaster",
     "biochemist") names a person."""
     kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
-    if kind is None and roles and singular(word) in lx.PERSON_NOUNS:
-        return "person"
+    if kind is None and roles and (singular(word) in lx.PERSON_NOUNS
+                                   or singular(word) in _POSTS):
+        return "person"  # prec13: a post too, "X, the first secretary of the society"
     if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
         kind = "organization"
     if kind is None and singular(word) in _TOOL_NOUNS:

@@ -59,8 +59,9 @@ from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 from kg.words.kind_nouns import DOCUMENT_PARTS, NUMBERED_PARTS, PERIODICAL_HEADS, TYPING_HEADS
 from kg.words.person_words import cited_case
+from kg.words.tokens import singular
 
-__all__ = ["editions", "head_type", "personal_shape", "proper_name"]
+__all__ = ["editions", "head_type", "method_noun", "personal_shape", "proper_name"]
 
 
 def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
@@ -80,6 +81,8 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if len(key) > 1 and (head in lx.DOCUMENT_HEADS or head + "s" in PERIODICAL_HEADS
                          or head in PERIODICAL_HEADS) and name:  # "annal(s)"
         return "document", 3
+    if name and _work_title(key):
+        return "document", 3  # "Notes on the Drying of Salt", "An Essay on Tides"
     if name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS
                                   or key[0] in lx.PLACE_PREFIXES) \
             and not (head in TYPING_HEADS and key[0] in GIVEN_NAMES):
@@ -105,6 +108,38 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if not name and head.endswith("ation") and len(head) > 7:
         return "technique", 2  # a noun of a deliberate act names a process: "soil consolidation"
     return None
+
+
+# (prec13) nouns of a written work that open its title before "on", "of" … ("Notes on …",
+# "Letters from …", "An Essay on …", "Observations of …")
+_WORK_OPENERS = lx._words("note letter essay study observation remark reflection memoir "
+                          "lecture sketch treatise account")
+_WORK_LINKS = lx._words("on of from to for in about upon")
+
+
+def _work_title(key: tuple[str, ...]) -> bool:
+    """True for a title opened by a noun of a written work and a preposition ("Notes on the
+    Drying of Salt", "An Essay on Tides"), three words or more."""
+    k = 1 if key and key[0] in ("a", "an") else 0
+    return len(key) - k >= 3 and singular(key[k]) in _WORK_OPENERS and key[k + 1] in _WORK_LINKS
+
+
+def method_noun(word: str) -> bool:
+    """True for a noun of a way of measuring or imaging ("spectrometry", "microscopy",
+    "tomography"; prec13), not one of a shape, a field of study or a written work
+    ("symmetry", "geography", "biography")."""
+    return word.endswith(_METHOD_ENDINGS) and word not in _NOT_METHODS
+
+
+# (prec13) endings of the nouns of a way of measuring or imaging ("spectrometry",
+# "microscopy", "tomography"), and the nouns so ending that name a shape, a field of study
+# or a written work instead
+_METHOD_ENDINGS = ("metry", "scopy", "graphy")
+_NOT_METHODS = lx._words("""
+symmetry asymmetry geometry trigonometry biography autobiography bibliography geography
+oceanography demography topography historiography choreography discography filmography
+hagiography iconography orthography
+""")
 
 
 _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS

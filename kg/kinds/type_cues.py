@@ -23,6 +23,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import label_head, place_before
+from kg.kinds.naming_cues import naming_cue
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
@@ -41,6 +42,12 @@ _PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("
 _ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
     | lx.PERSON_NOUNS
 _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
+# a relative adverb ends a definite apposition's description as a preposition does (prec13)
+_RELATIVE_ADVERBS = lx._words("where when")
+# (prec13) words a person's name never follows unless it is possessive ("in Orla Venn's
+# house"): a place preposition, a possessive determiner ("his Kelder Rubrics")
+_PLACE_PREPOSITIONS = lx._words("in at into")
+_NO_PERSON_BEFORE = _PLACE_PREPOSITIONS | lx._words("on his her their its our my your")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
@@ -75,8 +82,8 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         return None  # no closing mark: a clause ("Under X, the union opened …"), not a name
     head = None
     for t in toks[end + 1:stop]:
-        if t.lower in _PREPOSITIONS and head is not None:
-            break
+        if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
+            break  # "X, the hill village where he was born": "village"
         if t.is_word and t.text[0].islower():
             head = t.lower
     return kind_of_noun(head, roles=roles) if head else None
@@ -159,6 +166,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = _apposition(toks, end, roles=not capitals)
+    if kind == "person" and before and before[-1] in _PLACE_PREPOSITIONS:
+        kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
     if kind:
         scores[kind] += 3
     head = label_head(toks, start, end)  # "**X** (1924): a two-cylinder engine"
@@ -171,10 +180,18 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 3
     if person and before and before[-1] == "the":
         scores["person"] -= 3  # "the Orm Nebula": a person takes no article
+    if (person or shaped) and words >= 2 and before and before[-1] in _NO_PERSON_BEFORE \
+            and not toks[end - 1].possessive:  # a whole name: "an essay on Quillan" is a person
+        scores["person"] -= 3  # "moved to a lawn on Vessick Green", "his Kelder Rubrics"
+        if before[-1] in _PLACE_PREPOSITIONS:
+            scores["place"] += 1  # "a hut at Orran Pinfold", "the lane into Brannagh Moor"
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
     kind = named_as(toks, start)  # "a simple technique known as X", "a machine called X"
+    if kind:
+        scores[kind] += 3
+    kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"

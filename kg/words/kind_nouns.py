@@ -50,6 +50,19 @@ the licence was ``other``), "herbarium" an organisation's, and "Port"/"Fort" ope
 name as "Lake" does (a port was a person by its shape). Measured (``--held-out --ours``):
 database type agreement .69 → .77 (a licence a document); the probes' conflation gone;
 nothing else moved on the 42 sets.
+Round prec13: :data:`GATHERING_HEADS` ("… Festival", "… Conference", "… Carnival", "…
+Regatta", "… Tournament") type a name an event, as the action heads do. Measured
+(``--held-out --ours``): type agreement orchestra .80 → .85, the festival probe .733 → .80,
+the wordbook probe .625 → .688; one more node retyped, other → event (a conference on
+chronometer, right); nothing else moved on the 48 sets. "ordinance", "decree", "statute",
+"edict", "bylaw(s)" head a document's name as "act" and "charter" do (kinds11 let them type
+only a description, "X, a city ordinance"): orvane_pneumatic_post type agreement .722 →
+.778, and its ordinance's year after "of" is part of the name, as after "Act" (nodes 79 →
+78: the year's own node, named only there, is gone); nothing else moved. "inn", "pub",
+"tavern", "coalfield", "massif" are landmarks (:data:`STRUCTURE_HEADS`), "capsule" and
+"tube" made things (:data:`ARTEFACT_NOUNS`): orvane_pneumatic_post type agreement .778 →
+.833; 9 nodes retyped over the 48 sets, all right (two inns, a pub, a massif, a coalfield →
+place; a capsule, two eponymous tubes and an iron tube → product); no mention moved.
 """
 
 from __future__ import annotations
@@ -117,7 +130,7 @@ DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
 protocol convention plan strategy roadmap whitepaper review statement specification
-licence license
+licence license ordinance decree statute edict bylaw bylaws
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
@@ -160,6 +173,9 @@ CASE_NOUNS = _words("case lawsuit")
 # court case, but no case: "the case" stands for none of them
 EVENT_HEADS = _words("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
                      "blockade inquiry")
+# (prec13) last words of the name of a gathering held on dates ("the Orlen Folk Festival", "the
+# Vessick Conference"): typed ``event`` only (TYPING_HEADS), no reference reads them
+GATHERING_HEADS = _words("festival conference carnival regatta tournament")
 VENUE_HEADS = VENUE_NOUNS | _words("ground grounds park field pitch stadia")
 
 # Nouns of a part or body of an organisation: "the team" is not the whole organisation.
@@ -192,7 +208,7 @@ ARTEFACT_NOUNS = _words("""
 lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
 drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
 compass clock battery magnet reflector prism mirror antenna radar rifle cannon musket engine
-starter handle propeller winch pulley lever piston
+starter handle propeller winch pulley lever piston capsule tube
 """)
 
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
@@ -201,6 +217,7 @@ starter handle propeller winch pulley lever piston
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
+inn pub tavern coalfield massif
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf port fort")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
@@ -227,6 +244,7 @@ TYPING_HEADS: dict[str, str] = {
                     .split(), "place"),
     **dict.fromkeys("almanac psalter essay bible chronicle".split(), "document"),
     **dict.fromkeys(EVENT_HEADS, "event"),
+    **dict.fromkeys(GATHERING_HEADS, "event"),
 }
 # Heads of a named idea ("the Orvell effect", "the Tane–Vellam hypothesis"): a concept, whatever
 # the rest of the name is, when written in lowercase ("Quorrel Theory" may be a band; round 16,

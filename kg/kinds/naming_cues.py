@@ -1,0 +1,81 @@
+"""Words before a name that say what kind of thing it is by how it was named or issued.
+
+Read by :func:`kg.kinds.type_cues.context_cues`, each cue worth 3 (more than the 2 a quoted
+title gets, less than a head noun and a cue together):
+
+- a brand: "sold under the brand name "Grey Pearl"", "the trade name X", "the brand X",
+  "its trademark X" make a product; a quoted name is otherwise read as a title of a work;
+- a publication: "published in 1874 as X", "reissued as X", "printed posthumously as X"
+  make a document (the verb at most four words before "as", no mark but a comma between);
+- a name given to a described thing: "The flood, remembered locally as the X", "the
+  disaster, known simply as the X" make an event; any other noun of a kind there ("the
+  machine, known as X") names its kind as "a … N known as X" does
+  (:func:`kg.kinds.described_kinds.named_as`, which reads only the indefinite form).
+
+prec13 (issue 3, the types of benchmarks/final10/DIAGNOSIS.md section 3). Measured with
+``benchmarks/entities.py --held-out --ours`` over the 26 development sets and the 22 invented
+articles: figures in :mod:`kg.kinds.entity_types` (round prec13).
+"""
+
+from __future__ import annotations
+
+from kg.kinds.described_kinds import kind_of_noun
+from kg.words import lexicon as lx
+from kg.words.tokens import Token
+
+__all__ = ["naming_cue"]
+
+_QUOTES = frozenset('"“”‘’\'*_')
+_BRAND_NOUNS = lx._words("brand trademark")
+_NAME_NOUNS = lx._words("name")
+_BRAND_MODIFIERS = lx._words("brand trade")
+_ISSUE_VERBS = lx._words("published republished reissued reprinted printed")
+_NAMING_VERBS = lx._words("known remembered called nicknamed")
+# nouns of a happening: "The flood, remembered locally as the X"
+_EVENT_NOUNS = lx._words("event episode incident disaster catastrophe")
+_REACH = 4
+
+
+def naming_cue(toks: list[Token], start: int) -> str | None:
+    """The kind the words before a mention at ``start`` give it (see the module docstring).
+
+    Args:
+        toks: a sentence's tokens.
+        start: where the mention starts (past emphasis marks).
+
+    Returns:
+        ``product``, ``document``, ``event`` or another kind, else None.
+    """
+    k = start - 1
+    while k >= 0 and toks[k].text in _QUOTES:
+        k -= 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k < 0:
+        return None
+    word = toks[k].lower
+    if word in _BRAND_NOUNS or word in _NAME_NOUNS and k >= 1 \
+            and toks[k - 1].lower in _BRAND_MODIFIERS:
+        return "product"  # "under the brand name "X"", "the brand X"
+    if word != "as":
+        return None
+    if k >= 1 and toks[k - 1].lower in _NAMING_VERBS:
+        return _named_thing(toks, k - 1)
+    if k >= 2 and toks[k - 2].lower in _NAMING_VERBS and toks[k - 1].lower.endswith("ly"):
+        return _named_thing(toks, k - 2)  # "remembered locally as"
+    for d in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        if toks[d].lower in _ISSUE_VERBS:
+            return "document"  # "published in 1874 as X"
+        if not toks[d].is_word and not toks[d].is_number and toks[d].text != ",":
+            return None
+    return None
+
+
+def _named_thing(toks: list[Token], verb: int) -> str | None:
+    """The kind of "the N," before a naming verb at ``verb``: "The flood, remembered …"."""
+    if verb < 3 or toks[verb - 1].text != "," or toks[verb - 3].lower not in ("the", "this"):
+        return None
+    noun = toks[verb - 2]
+    if not noun.is_word or not noun.text.islower():
+        return None
+    return "event" if noun.lower in _EVENT_NOUNS else kind_of_noun(noun.lower)
