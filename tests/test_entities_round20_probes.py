@@ -1,0 +1,62 @@
+"""Round 20 (probefix13): two blind probes, an invented bell foundry's history
+(bellfoundry, plain text) and a factual history of a laboratory method (chromatography,
+Markdown), gold committed before the system first ran on them. Small made-up documents.
+
+First run (main at 334192a): bellfoundry recall .944 / alias unity .722 / relations .80 at
+the evidence (.80 anywhere), one conflation, types .556, 31 nodes (19 core);
+chromatography .944 / .667 / .60 (.60), none, types .722.
+
+Fix: a one-word name a sentence calls a settlement or a region ("X was then a market town",
+"X is a port"; a time adverb may stand after the copula) is a place use, so it is no short
+form of the title's longer name that begins with it (:func:`kg.merging.title_names.placed_names`):
+the town and the firm named after it had been one node (the conflation). Measured with
+``benchmarks/entities.py --held-out --ours``: nothing moved on the 26 development sets or
+the other invented articles; on bellfoundry the conflation is gone (nodes 31 → 32) but
+relations fell .80 → .70: the firm's "the business", "the firm" (twice) and "the board"
+(twice) of its later section, which had gone to the merged node, now take no antecedent
+(three of them were right), and one gold pair had been joined only through "the board".
+Not yet understood; left for the next round.
+
+Left (generic, not fixed): a four-word personal name with two middle names is typed
+"other" and its bare surname stays apart (the person-shape test allows three words); a
+nickname set in quotes after "called her" is a node of its own; lowercase terms with no
+cue ("worked by loam moulding", "powdered calcium carbonate") are not found; "the society",
+"the method" are not aliases; "His method, which … called X" does not join the possessor
+to X; a spelling "in German, X," is a place.
+"""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted as _entities
+from tests.test_entities import find, needs_wordfreq
+from tests.test_entities_round11 import _keeps_floors
+
+
+@needs_wordfreq
+def test_a_town_the_text_calls_a_town_is_no_short_form_of_the_title_s_firm():
+    entities = _entities(
+        "The Dorrow Glass Works\n"
+        "The Dorrow Glass Works was established in 1841 by Abel Tesk, a former millwright. "
+        "Dorrow was then a market town of barely three thousand people, and he chose it "
+        "because sand could be dug nearby. By 1850 the works employed nine men.\n")
+    works, town = find(entities, "Dorrow Glass Works"), find(entities, "Dorrow")
+    assert works is not None and town is not None and works is not town
+
+
+@needs_wordfreq
+def test_a_festival_s_bare_name_still_shortens_the_title_s_name():
+    # negative, another genre: "X was then a small event" says nothing of a place, so the
+    # bare first word is the festival's short name as before
+    entities = _entities(
+        "The Harvell Folk Festival\n"
+        "The Harvell Folk Festival was first held in 1961 by Ruth Pellick. Harvell was then "
+        "a small event of three evenings, and it grew slowly.\n")
+    festival = find(entities, "Harvell Folk Festival")
+    assert festival is not None and find(entities, "Harvell") is festival
+
+
+@needs_wordfreq
+def test_the_two_round_twenty_probes_keep_their_floors():
+    """See the module docstring for the first-run and the present figures."""
+    _keeps_floors("bellfoundry", 0.94, 0.72, 0.7, 32 / 18 + 0.01)
+    _keeps_floors("chromatography", 0.94, 0.66, 0.6, 58 / 18 + 0.01)
