@@ -351,4 +351,8 @@ def choose_label(forms: list[Form]) -> str:
                                          for w in s.split()[1:]) else s: n
                              for s, n in spellings.items()})
         spellings = lower
-    return max(spellings, key=lambda s: (spellings[s], -len(s), s))
+    # a name whose every spelling opens with a capital, seen as often with a lowercase
+    # classifier, keeps its capitals: "the Halden works" as often as "the Halden Works" is
+    # "Halden Works" ("printing press" as often as "Printing Press" stays lowercase)
+    capitals = all(s[:1].isupper() for s in spellings)
+    return max(spellings, key=lambda s: (spellings[s], -len(s), capitals and s.istitle(), s))

@@ -5,7 +5,9 @@ Three phrases that stand for an entity without being one of its names or a prono
 - "the ⟨Word⟩ ⟨noun⟩" ("The Varrow firm opened a plant …", "joined the Varrow works"),
   where ⟨Word⟩ is the first word of exactly one organisation's name ("Varrow Lamp Works")
   and the noun is that name's head or a noun for an organisation: that organisation, even
-  when ⟨Word⟩ alone names something else (the town the firm is named after);
+  when ⟨Word⟩ alone names something else (the town the firm is named after); not when "of"
+  and a lowercase word follow, "the Varrow company of actors" (no name either,
+  :func:`kg.finders.candidates.of_members`);
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
   sentence: the two people the sentences just before name, when they name exactly two
   (:func:`kin_pair`);
@@ -20,6 +22,7 @@ people and takes nothing when the sentences passed name a third.
 
 from __future__ import annotations
 
+from kg.finders.candidates import of_members
 from kg.references.phrases import Context
 from kg.references.subjects import subject
 from kg.words.kind_nouns import REFERENCE_NOUNS
@@ -102,7 +105,8 @@ def name_modified(tokens, found: list[tuple[int, int]], orgs: dict[int, tuple[se
         if pos == 0 or pos + 1 >= len(tokens) or tokens[pos - 1].lower != "the":
             continue
         word, noun = tokens[pos], tokens[pos + 1]
-        if not word.is_cap or not noun.text.isalpha() or not noun.text.islower():
+        if not word.is_cap or not noun.text.isalpha() or not noun.text.islower() \
+                or of_members(tokens, pos + 2):  # "the Kelby company of actors"
             continue
         names = {noun.lower, singular(noun.lower)}
         opened = [g for g, (firsts, _n) in orgs.items() if word.lower in firsts]
