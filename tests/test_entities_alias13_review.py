@@ -32,6 +32,17 @@ def test_a_glossed_eponym_that_is_a_place_is_no_term():
 
 
 @needs_wordfreq
+def test_a_gloss_whose_noun_follows_a_participle_is_a_gloss():
+    # "a cooling unit": the "-ing" word modifies the noun after it, no end of the phrase
+    entities, _ = with_mentions(
+        "Cold stores\n"
+        "Iska Dunmerrow trained as a smith at Grenmouth. In 1880 the brewery bought the "
+        "Dunmerrow condenser, a cooling unit built for cold stores by Iska Dunmerrow.\n")
+    condenser = find(entities, "Dunmerrow condenser")
+    assert condenser is not None and condenser is not find(entities, "Iska Dunmerrow")
+
+
+@needs_wordfreq
 def test_a_glossed_eponym_of_a_thing_is_still_found():
     entities, _ = with_mentions(
         "Cold stores\n"

@@ -229,19 +229,23 @@ def _named_here(toks: list[Token], k: int) -> bool:
     return k >= 0 and toks[k].lower in _NAMING_VERBS
 
 
+def _plain(toks: list[Token], k: int) -> bool:
+    """True for a lowercase word (or a hyphen) of a noun phrase at ``toks[k]``."""
+    return k < len(toks) and (toks[k].is_word and toks[k].text.islower()
+                              or toks[k].text == "-") and toks[k].lower not in lx.STOPWORDS
+
+
 def _glossed(toks: list[Token], e: int) -> bool:
     """True when an apposition with "a" or "an" and a noun of a thing follows the head
-    ``toks[e]``: "the Varrow condenser, a brass cooling unit built by …" says what the one
+    ``toks[e]``: "the Varrow condenser, a cooling unit built by …" says what the one
     thing is, whoever else bears the name; not "the Varrow engraver, a young man", "the
     Varrow boy, a local hero" (a person), "the Varrow farm, a village of six houses" (a
     place): neither the head nor the apposition's noun is a person's or a place's."""
     if not (e + 3 < len(toks) and toks[e + 1].text == "," and toks[e + 2].lower in ("a", "an")):
         return False
     noun, k = None, e + 3
-    while k < len(toks) and (toks[k].is_word and toks[k].text.islower()
-                             or toks[k].text == "-") and toks[k].lower not in lx.STOPWORDS \
-            and not toks[k].lower.endswith(("ed", "ing")):
-        noun, k = toks[k].lower, k + 1
+    while _plain(toks, k) and (not toks[k].lower.endswith(("ed", "ing")) or _plain(toks, k + 1)):
+        noun, k = toks[k].lower, k + 1  # "a cooling unit", not "a unit designed by"
     return noun is not None and not any(
         w in lx.PERSON_NOUNS or w in lx.ROLE_NOUNS or _role_noun(w) or w in _NOT_THINGS
         for w in (noun, toks[e].lower))
