@@ -106,7 +106,8 @@ from collections import Counter, defaultdict
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.kinds.descriptors import Descriptions
-from kg.merging.canonical import FIRM_NOUNS, Form, Group
+from kg.merging.canonical import Form, Group
+from kg.merging.firm_names import firm_by_name
 from kg.merging.forms import top
 from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
 from kg.references.attributed import Attributions, idea_noun
@@ -185,7 +186,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         covered[m.unit].update(range(m.start, m.end))
         if units[m.unit].tokens[m.end - 1].possessive:
             possessive.add((m.unit, m.start))
-        if not units[m.unit].heading and not _firm_by_name(units[m.unit].tokens, m):
+        if not units[m.unit].heading and not firm_by_name(units[m.unit].tokens, m.start, m.end):
             counts[units[m.unit].doc][m.group] += 1
     words: dict[str, Counter] = defaultdict(Counter)
     for u, unit in enumerate(units):
@@ -274,14 +275,6 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
     return out
-
-
-def _firm_by_name(tokens, m) -> bool:
-    """True for "the Kelby firm", "the Kelby works": a business described by its name's first
-    word and a lowercase firm noun, which counts as no naming of it when the text's dominant
-    organisation is weighed (a rival so described is no rival of the firm the text is about)."""
-    last = tokens[m.end - 1]
-    return m.end - m.start > 1 and last.text.islower() and last.lower in FIRM_NOUNS
 
 
 def _mark_subject(u: int, phrase, g: int, by_unit) -> None:
