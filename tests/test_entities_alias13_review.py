@@ -1,7 +1,8 @@
 """Review of alias13 (round 20) with rel13's "the ⟨Word⟩ ⟨noun⟩" references on main: a glossed
 eponym that is a person or a place (kg.finders.eponym_glosses.glossed), "the X company of actors"
 (kg.finders.candidates.of_members, read by the gazetteer and kg.references.named_kinds too),
-and the label of a works written in both cases (kg.merging.canonical.choose_label), on
+the label of a works written in both cases (kg.merging.canonical.choose_label), and "the X
+firm" for a hospital named after X (named_kinds against rule firm-name), on
 invented sentences."""
 
 from __future__ import annotations
@@ -89,3 +90,15 @@ def test_a_works_written_as_often_with_a_lowercase_classifier_keeps_its_capitals
     works = find(entities, "Brisling Works")
     assert works is not None and works.label == "Brisling Works"
     assert find(entities, "Brisling") is not works
+
+
+@needs_wordfreq
+def test_the_town_firm_is_no_reference_to_a_hospital_named_after_the_town():
+    # rule firm-name refuses a hospital; named_kinds' "the ⟨Word⟩ firm" must agree
+    entities, mentions = with_mentions(
+        "Health\n"
+        "Carrick Hospital opened in 1902 on Carrick Road. The Carrick firm put up its west wing "
+        "in 1910. Patients came by rail.\n")
+    ids = {e.id: e.label for e in entities}
+    assert [m.surface for m in mentions if ids[m.entity] == "Carrick Hospital"] \
+        == ["Carrick Hospital"]

@@ -2,7 +2,7 @@
 
 "the Kelby firm", "the Kelby company", "the Kelby works" with no name so headed join the one
 name of a business that begins with "Kelby" and ends in a business head (:data:`FIRM_NOUNS`,
-``_BUSINESS_HEADS``: a company, works, mill …, never a hospital or a society), or "House of
+``BUSINESS_HEADS``: a company, works, mill …, never a hospital or a society), or "House of
 Kelby", not the town "Kelby" it is named after (:func:`firm_owners`, called by the
 ``name-head`` step of :mod:`kg.merging.canonical`); "the Kelby works" never joins the bare
 name (a works is no label of its town). The firm noun heads no name of the business
@@ -17,7 +17,9 @@ quellbracke_perfumery alias unity .83 → .87 (a house's works); no figure of an
 probe moved, and no mention elsewhere. Seen but not joined: a works the text names only so
 ("the X treatment works", water_dispute: no name to join). Review (rev13b): "the Kelby
 company of actors" is no name at all (:func:`kg.finders.candidates.of_members`); two
-businesses beginning with "Kelby" leave "the Kelby firm" unjoined. Module moved out of
+businesses beginning with "Kelby" leave "the Kelby firm" unjoined; the reference rule of
+:mod:`kg.references.named_kinds` took "the Kelby firm" for "Kelby Hospital", which this rule
+refuses, and now asks for a business head too. Module moved out of
 :mod:`kg.merging.canonical`, which had grown past 300 lines.
 """
 
@@ -28,17 +30,20 @@ from kg.merging.shortenings import head_of
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["FIRM_NOUNS", "firm_by_name", "firm_owners"]
+__all__ = ["BUSINESS_HEADS", "FIRM_NOUNS", "firm_by_name", "firm_owners"]
 
 FIRM_NOUNS = lx._words("firm company business works")
 """Lowercase nouns by which "the X firm" describes a business named "X …"."""
 _FIRM_KEYS = frozenset(singular(w) for w in FIRM_NOUNS)  # as a key writes them ("work")
 # "the X firm" may stand for the one name of a business that begins with X and ends in one of
 # these heads ("the Kelby firm" → "Kelby Glass Works"), never for a hospital or a society
-_BUSINESS_HEADS = lx._words("""
+BUSINESS_HEADS = lx._words("""
 company corporation co co. inc inc. ltd ltd. llc plc gmbh ag work industry holding group partner
 venture motor technology pharmaceutical mill foundry brewery
 """)
+"""Heads (as a key writes them, singular) of a business's name, which "the X firm" may stand
+for; :mod:`kg.references.named_kinds` asks the same of the organisation it takes "the X
+firm" for ("the Carrick firm" is no "Carrick Hospital")."""
 
 
 def firm_owners(words: tuple[str, ...], head: str, names: list[Form],
@@ -58,7 +63,7 @@ def firm_owners(words: tuple[str, ...], head: str, names: list[Form],
     if singular(head) not in _FIRM_KEYS:
         return {}
     return {uf.find(f.key): f for f in names if len(f.key) > len(words)
-            and f.key[:len(words)] == words and head_of(f.key) in _BUSINESS_HEADS
+            and f.key[:len(words)] == words and head_of(f.key) in BUSINESS_HEADS
             or f.key == ("house", "of", *words)}  # "the Vennel firm": House of Vennel
 
 

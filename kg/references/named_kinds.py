@@ -5,7 +5,8 @@ Three phrases that stand for an entity without being one of its names or a prono
 - "the ⟨Word⟩ ⟨noun⟩" ("The Varrow firm opened a plant …", "joined the Varrow works"),
   where ⟨Word⟩ is the first word of exactly one organisation's name ("Varrow Lamp Works")
   and the noun is that name's head or a noun for an organisation: that organisation, even
-  when ⟨Word⟩ alone names something else (the town the firm is named after); not when "of"
+  when ⟨Word⟩ alone names something else (the town the firm is named after); "the Varrow
+  firm" only for a business ("Varrow Glass Works", not "Varrow Hospital"); not when "of"
   and a lowercase word follow, "the Varrow company of actors" (no name either,
   :func:`kg.finders.candidates.of_members`);
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
@@ -23,6 +24,7 @@ people and takes nothing when the sentences passed name a third.
 from __future__ import annotations
 
 from kg.finders.candidates import of_members
+from kg.merging.firm_names import BUSINESS_HEADS, FIRM_NOUNS
 from kg.references.phrases import Context
 from kg.references.subjects import subject
 from kg.words.kind_nouns import REFERENCE_NOUNS
@@ -111,10 +113,18 @@ def name_modified(tokens, found: list[tuple[int, int]], orgs: dict[int, tuple[se
         names = {noun.lower, singular(noun.lower)}
         opened = [g for g, (firsts, _n) in orgs.items() if word.lower in firsts]
         fits = [g for g in opened if names & orgs[g][1]] or [
-            g for g in opened if any(REFERENCE_NOUNS.get(n) == "organization" for n in names)]
+            g for g in opened if any(REFERENCE_NOUNS.get(n) == "organization" for n in names)
+            and (not names & FIRM_NOUNS or _business(orgs[g][1]))]
         if len(fits) == 1 and fits[0] != g0:  # "the Varrow bank" when the word is the bank's
             out.append((pos - 1, pos + 2, fits[0]))
     return out
+
+
+def _business(nouns: set[str]) -> bool:
+    """True when an organisation's names end in a business head ("… Glass Works", "… Ltd"):
+    "the Carrick firm" may stand for it, not for "Carrick Hospital" (as rule ``firm-name``
+    of :mod:`kg.merging.firm_names` has it)."""
+    return any(singular(n) in BUSINESS_HEADS for n in nouns)
 
 
 def kin_pair(tokens) -> int:
