@@ -1,6 +1,6 @@
 """Issue 3, alias13: an eponymous term with a lowercase head written once but glossed by an
-apposition (kg.finders.eponyms._glossed), and "the X firm" / "the X works" for the one
-business whose name begins with X (kg.merging.canonical, rule name-head), on invented
+apposition (kg.finders.eponym_glosses.glossed), and "the X firm" / "the X works" for the one
+business whose name begins with X (kg.merging.firm_names, rule firm-name), on invented
 sentences, each with a negative in another genre."""
 
 from __future__ import annotations

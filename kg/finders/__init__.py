@@ -13,6 +13,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``name_before``: where the capitalised name ending before a word starts;
 - ``junctions``: long organisation names that hold "and", "to" or a second "of";
 - ``eponyms``: things named after someone, a name and a lowercase head ("the Varrow lamp");
+- ``eponym_glosses``: an apposition saying what such a thing is ("…, a cooling unit built
+  by …"), and nouns of a person's role;
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
   ``measures`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;

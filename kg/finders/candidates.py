@@ -64,8 +64,8 @@ from kg.words.tokens import Token, singular
 
 # Unit, Span, Stats and the corpus evidence live in kg.finders.units; they are importable from here too,
 # as they were before that module was split off.
-__all__ = ["Span", "Stats", "Unit", "corpus_stats", "is_initial", "names", "positional_capital",
-           "span_key"]
+__all__ = ["Span", "Stats", "Unit", "corpus_stats", "is_initial", "names", "of_members",
+           "positional_capital", "span_key"]
 
 _SAINT = frozenset({"st", "saint"})
 
@@ -142,10 +142,17 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
             toks[e].text[0].islower() and not toks[s].is_acronym and \
             toks[e].lower in CLASSIFIERS and (singular(toks[e].lower) == toks[e].lower
                                               or toks[e].lower == "works") \
-            and not toks[e - 1].possessive and \
+            and not toks[e - 1].possessive and not of_members(toks, e + 1) and \
             all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
         return Span(unit_index, s, e + 1, "namehead")
     return None
+
+
+def of_members(toks: list[Token], k: int) -> bool:
+    """True when "of" and a lowercase word stand at ``toks[k]``: "the Kelby company of actors",
+    "the Carrick firm of builders" say what kind of body the classifier is, none of a name."""
+    return k + 1 < len(toks) and toks[k].lower == "of" and toks[k + 1].is_word \
+        and toks[k + 1].text.islower() and toks[k + 1].lower not in lx.STOPWORDS
 
 
 def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:

@@ -64,16 +64,10 @@ node count unchanged); no figure of any other set or probe moved, no conflation.
 joining an earlier indefinite wording ("designed a horse-drawn plough" … "the Varrow
 plough").
 
-Round 20 (alias13, :func:`_glossed`): the lone pair may bear a name written elsewhere (a
-person's surname) when an apposition with "a" or "an" says what the one thing is: "the
-Varrow condenser, a brass cooling unit built by Ada Varrow" (the head may
-then end like a trade noun, "condenser"; the apposition's own noun may not be a person's,
-"the Varrow engraver, a young man"). Measured with ``--held-out --ours`` (26 sets, 22
-probes), together with "the X firm" (:mod:`kg.merging.canonical`): on orsenne_ice_company
-the condenser is found and joined to its designer (recall .95 → 1.00, one node more); over
-all sets this pattern stands before five such pairs, the other four already found (a card,
-springs, a rack system, a sound shift), and no other entity moved. "works" is a classifier
-too ("the Kelby works", a ``namehead``, :mod:`kg.merging.canonical`).
+Round 20 (alias13): the lone pair may bear a name written elsewhere (a person's surname)
+when an apposition says what the one thing is, "the Varrow condenser, a cooling unit built by
+Ada Varrow" (:func:`kg.finders.eponym_glosses.glossed`, where the figures are). "works" is a
+classifier too ("the Kelby works", a ``namehead``, :mod:`kg.merging.firm_names`).
 """
 
 from __future__ import annotations
@@ -82,6 +76,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from kg.finders.eponym_glosses import glossed, role_noun
 from kg.kinds.description_heads import descriptor_noun
 from kg.words import lexicon as lx
 from kg.words.demonyms import is_demonym
@@ -146,14 +141,6 @@ def _naming(toks: list[Token], k: int) -> bool:
         t.lower == "known" for t in toks[max(0, k - 3):k])
 
 
-def _role_noun(word: str) -> bool:
-    """True for a noun of a person's role or trade ("researcher", "economist", "teacher"):
-    "Corvane researchers" are people, not a thing named after Corvane."""
-    if word.endswith(("ist", "ian", "ant", "ent", "ee", "man", "men")):
-        return True
-    return word.endswith(("er", "or")) and lx.zipf(word) >= 4.0
-
-
 def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
     """True when the lowercase noun ``toks[e]`` after the name ``toks[s:e]`` completes it.
 
@@ -175,7 +162,7 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
             or last.is_acronym or head.start != last.end + 1:
         return False
     low = singular(head.lower)
-    if head.lower in _NOT_HEAD or low in _NOT_HEAD or low in CLASSIFIERS or _role_noun(low) \
+    if head.lower in _NOT_HEAD or low in _NOT_HEAD or low in CLASSIFIERS or role_noun(low) \
             or low in _TIME_NOUNS or head.lower.endswith(("ly", "ed", "ing")):
         return False
     nxt = toks[e + 1] if e + 1 < len(toks) else None
@@ -224,21 +211,6 @@ def _named_here(toks: list[Token], k: int) -> bool:
     return k >= 0 and toks[k].lower in _NAMING_VERBS
 
 
-def _glossed(toks: list[Token], e: int) -> bool:
-    """True when an apposition with "a" or "an" and a noun of a thing follows the head
-    ``toks[e]``: "the Varrow condenser, a brass cooling unit built by …" says what the one
-    thing is, whoever else bears the name; not "the Varrow engraver, a young man"."""
-    if not (e + 3 < len(toks) and toks[e + 1].text == "," and toks[e + 2].lower in ("a", "an")):
-        return False
-    noun, k = None, e + 3
-    while k < len(toks) and (toks[k].is_word and toks[k].text.islower()
-                             or toks[k].text == "-") and toks[k].lower not in lx.STOPWORDS \
-            and not toks[k].lower.endswith(("ed", "ing")):
-        noun, k = toks[k].lower, k + 1
-    return noun is not None and noun not in lx.PERSON_NOUNS and noun not in lx.ROLE_NOUNS \
-        and not _role_noun(noun)
-
-
 def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     """True when the one-word name before ``toks[e]`` is written nowhere else and its head
     ends the phrase: "the Varrow massif in …", not "the Varrow ice sheet", "the Varrow-born
@@ -247,10 +219,10 @@ def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     if e < 2 or toks[e - 2].lower != "the":
         return False  # "a Varrow symphony" is one of a kind of works, not one thing
     if stats.cap_count[last.base] != 1 and not _named_here(toks, e - 3) \
-            and not _glossed(toks, e) or not last.text.isalpha() \
+            and not glossed(toks, e) or not last.text.isalpha() \
             or is_demonym([last.text]) or last.lower in _CALENDAR:
         return False  # "the Spring collection": a season's, not a thing's name
-    if head in lx.PERSON_NOUNS or head.endswith(_ROLE_ENDINGS) and not _glossed(toks, e) \
+    if head in lx.PERSON_NOUNS or head.endswith(_ROLE_ENDINGS) and not glossed(toks, e) \
             or singular(head) != head:  # "the Varrow turns" may be a verb
         return False
     nxt = toks[e + 1] if e + 1 < len(toks) else None

@@ -4,13 +4,18 @@ Once the corpus has told which forms are entities, each sentence and heading is 
 all of them, so a term found through its repetitions is also found where it was written
 in capitals, in a plural, or inside a longer chunk. A key may be scoped to one document (the
 head of a document's title used alone, :mod:`kg.merging.topics`): in the other documents of a build
-the same word may name something else, so it is matched only in its own.
+the same word may name something else, so it is matched only in its own. A name with a
+lowercase classifier followed by "of" and a lowercase word ("the Kelby company of actors",
+:func:`kg.finders.candidates.of_members`) is matched without its classifier, as it is not
+found as a name there either.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.finders.candidates import of_members
+from kg.finders.eponyms import CLASSIFIERS
 from kg.words.tokens import Token, key_of, parts, singular
 
 ANY, CAPITAL, ACRONYM = "any", "capital", "acronym"
@@ -131,6 +136,9 @@ class Gazetteer:
                 continue
             if key in self.hyphened and tuple(parts(tokens[end - 1]))[-2:] != key[-2:]:
                 continue
+            if end - i > 1 and tokens[end - 1].text.islower() \
+                    and tokens[end - 1].lower in CLASSIFIERS and of_members(tokens, end):
+                continue  # "the Kelby company of actors" is no "Kelby company"
             group, mode = entry
             if mode == CAPITAL and not tokens[i].text[0].isupper():
                 continue

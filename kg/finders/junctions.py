@@ -51,7 +51,7 @@ from kg.words.tokens import Token, singular
 if TYPE_CHECKING:
     from kg.finders.candidates import Stats
 
-__all__ = ["FIELDS", "JUNCTIONS", "count_junctions", "inquiry_into", "joins", "of_continues",
+__all__ = ["FIELDS", "JUNCTIONS", "count_junctions", "document_on", "inquiry_into", "joins", "of_continues",
            "second_of", "sited_head"]
 
 JUNCTIONS = frozenset({"and", "to"})
@@ -158,6 +158,23 @@ def second_of(toks: list[Token], first: int, j: int) -> bool:
     place = toks[j + 1]
     return place.is_word and place.is_cap and not place.is_acronym and (
         j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
+
+
+def document_on(toks: list[Token], first: int, j: int) -> bool:
+    """True when "on" at ``j`` ends "W of V" whose first word heads a document ("the Code of
+    Practice on Pewter Marks", "the Charter of Rights on …"): the name goes on with its
+    subject, a capitalised word (dates are kept out by the caller)."""
+    if toks[j].lower != "on" or j - first != 3 or toks[first + 1].lower != "of" \
+            or j + 1 >= len(toks) or not toks[first].is_cap:
+        return False
+    if not _head(toks[first], _DOCUMENT_NAMES):
+        return False
+    nxt = toks[j + 1]
+    return nxt.is_word and nxt.is_cap and not nxt.is_acronym
+
+
+# document heads whose name may say with "on" what it rules ("Code of Practice on …")
+_DOCUMENT_NAMES = lx.DOCUMENT_HEADS | lx._words("code")
 
 
 def sited_head(toks: list[Token], j: int) -> bool:

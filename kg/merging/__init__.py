@@ -6,6 +6,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 
 - ``forms``: the records canonicalisation works on (surface forms, groups, their union);
 - ``canonical``: merges forms into groups, chooses each group's label, and says why;
+- ``firm_names``: "the Kelby firm" for the one business whose name begins with "Kelby";
 - ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
 - ``alias_cues``: names the text gives another name in passing;
 - ``renamings``: a former, official or present name given between commas;

@@ -32,20 +32,9 @@ each recorded with its evidence:
   joins that name; a name with a classifier ("the Corvid label") or a year ("the Compact
   of 1978") joins the bare name; "the 1921 Act" joins the one name holding "Act 1921" or
   "Act of 1921" (round 10: no figure of the 30 sets moved; invented texts showed it).
-  ``firm-name`` (round 20, alias13): "the Kelby firm", "the Kelby company", "the Kelby
-  works" with no name so headed join the one name of a business that begins with "Kelby"
-  and ends in a business head (:data:`FIRM_NOUNS`, ``_BUSINESS_HEADS``: a company, works,
-  mill …, never a hospital or a society), or "House of Kelby", not the town "Kelby" it is
-  named after; "the Kelby works" never joins the bare name (a works is no label of its
-  town). The firm noun heads no name of the business (:mod:`kg.references.name_traits`),
-  and such a mention is no naming of it when :mod:`kg.references.coref` weighs the
-  dominant organisation (a rival so described took "the firm" from the article's own
-  company). Measured with ``--held-out --ours`` (26 development sets, 22 probes):
-  orsenne_ice_company alias unity .55 → .65 (with the glossed eponym of
-  :mod:`kg.finders.eponyms`), relations at the evidence .60 → .90, anywhere .70 → 1.00;
-  quellbracke_perfumery alias unity .83 → .87 (a house's works); no figure of any other
-  set or probe moved, and no mention elsewhere. Seen but not joined: a works the text
-  names only so ("the X treatment works", water_dispute: no name to join).
+  ``firm-name`` (:mod:`kg.merging.firm_names`, round 20): "the Kelby firm", "the Kelby
+  works" join the one business name beginning with "Kelby", or "House of Kelby", not the
+  town; "the Kelby works" never joins the bare name.
 - ``generic-head`` (:mod:`kg.merging.generic_heads`): a term with a generic head added or swapped
   ("X research" = "X", "X strategy" = "X approach").
 
@@ -105,6 +94,7 @@ from collections import Counter
 from kg.merging.acronyms import undefined_acronyms
 from kg.merging.designations import firm_suffixes, ordinals
 from kg.merging.eponym_short import eponym_short_forms
+from kg.merging.firm_names import firm_owners
 from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.lone_names import join_compound_surnames, join_first_names
@@ -133,9 +123,8 @@ from kg.merging.title_names import topic_prefixes
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["FIRM_NOUNS", "Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
-           "owned_prefix",
-           "person_like", "strip_possessive", "variant_rule"]
+__all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
+           "owned_prefix", "person_like", "strip_possessive", "variant_rule"]
 
 log = logging.getLogger(__name__)
 
@@ -166,16 +155,6 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
                      f"“{top(long)}”, the only name with that head", top(short))
 
 
-# "the X firm" may stand for the one name of a business that begins with X and ends in one of
-# these heads ("the Kelby firm" → "Kelby Glass Works"), never for a hospital or a society
-FIRM_NOUNS = lx._words("firm company business works")
-_FIRM_KEYS = frozenset(singular(w) for w in FIRM_NOUNS)  # as a key writes them ("work")
-_BUSINESS_HEADS = lx._words("""
-company corporation co co. inc inc. ltd ltd. llc plc gmbh ag work industry holding group partner
-venture motor technology pharmaceutical mill foundry brewery
-""")
-
-
 def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """"the Wharf bank" → "Elmstead Wharf Savings Bank"; "the Corvid label" →
     "Corvid"; "the Settlers’ Compact of 1978" → "Settlers’ Compact"."""
@@ -200,10 +179,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         owners = {} if dated else {
             uf.find(f.key): f for f in by_head.get(singular(head), ()) if len(f.key) > len(words)
             and any(f.key[i:i + len(words)] == words for i in range(len(f.key)))}
-        if not owners and singular(head) in _FIRM_KEYS:
-            owners = {uf.find(f.key): f for f in names if len(f.key) > len(words)
-                      and f.key[:len(words)] == words and head_of(f.key) in _BUSINESS_HEADS
-                      or f.key == ("house", "of", *words)}  # "the Vennel firm": House of Vennel
+        if not owners and not dated:
+            owners = firm_owners(words, head, names, uf)
             if len(owners) == 1:  # the firm noun describes the name: no head of it
                 long = next(iter(owners.values()))
                 uf.union(k, long.key, "firm-name", f"“{top(form)}” names the business "
@@ -351,4 +328,8 @@ def choose_label(forms: list[Form]) -> str:
                                          for w in s.split()[1:]) else s: n
                              for s, n in spellings.items()})
         spellings = lower
-    return max(spellings, key=lambda s: (spellings[s], -len(s), s))
+    # a name whose every spelling opens with a capital, seen as often with a lowercase
+    # classifier, keeps its capitals: "the Halden works" as often as "the Halden Works" is
+    # "Halden Works" ("printing press" as often as "Printing Press" stays lowercase)
+    capitals = all(s[:1].isupper() for s in spellings)
+    return max(spellings, key=lambda s: (spellings[s], -len(s), capitals and s.istitle(), s))

@@ -17,6 +17,11 @@ biography); no reference or figure moved on the 24 development sets. A person go
 after the opening participle is not passed over by an object pronoun ("Impressed by Tom Vell,
 the board promoted him"), and a quotation mark may stand before the subject ('"In my talks
 with Tom Vell," he wrote'); nothing moved on the development sets either.
+Rejected (rel13b): counting a name after a descriptor as governed ("Working with the Welsh
+chemist Owen Pellard, he built …": "the Welsh chemist" between the preposition and the name).
+Over the 26 development sets and the 22 invented articles it added one reference, wrong: the
+"he" then went to the previous sentence's subject, a rival who criticised the man the
+paragraph is about (named after him in a second clause), not to that man.
 """
 
 from __future__ import annotations

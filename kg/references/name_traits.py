@@ -84,7 +84,7 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
 
 def _named_by_head(group: Group, key: tuple, form: Form) -> bool:
     """False for "the Kelby firm" joined to a business's name by its first word
-    (:mod:`kg.merging.canonical`, rule ``firm-name``; the merge is recorded on both keys, the
+    (:mod:`kg.merging.firm_names`, rule ``firm-name``; the merge is recorded on both keys, the
     short one is the merge's form): the firm noun describes the business, it heads no name
     of it, so "the firm" may still be a "… Company" named before."""
     why = group.merges.get(key, {})
