@@ -173,7 +173,7 @@ def _members(toks, part: int, end: int) -> bool:
     """True when a group's noun at ``part`` and "of" take a name that modifies the plural
     noun of a person after it ("a team of Orvel engineers"): the name says whose
     people they are, no place; but a dweller's noun says where they live ("a group of
-    Dunmere residents": review of round 18)."""
+    Quenby residents": review of round 18)."""
     if toks[part].lower not in lx.PART_NOUNS or end >= len(toks):
         return False
     word = toks[end].text
