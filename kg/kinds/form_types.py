@@ -154,7 +154,7 @@ def personal_shape(form: Form) -> bool:
     words = top(form).replace("’s", "").replace("'s", "").split()
     plain = [w for w in words if w.casefold() not in lx.NAME_PARTICLES
              and not (len(w) == 2 and w.endswith("."))]
-    if not 2 <= len(plain) <= 3 or len(words) > 4 or not words[-1][:1].isupper():
+    if not 2 <= len(plain) <= 4 or len(words) > 4 or not words[-1][:1].isupper():
         return False
     return all(w[:1].isupper() and not w.isupper() and w.casefold() not in _NOT_PERSONAL
                for w in plain)
