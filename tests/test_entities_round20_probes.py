@@ -25,6 +25,11 @@ or second (two middle names, :func:`kg.merging.people.person_like`): chromatogra
 scientists named so were "other" and their bare surnames nodes apart (alias unity .67 →
 .78, relations anywhere .60 → .70, types .72 → .83); nothing else moved.
 
+Fourth: "minster", "priory", "basilica" end a landmark's name as "cathedral" and "abbey" do
+(:data:`kg.words.kind_nouns.STRUCTURE_HEADS`): bellfoundry's minster was a person and
+"the minster's" went nowhere (relations anywhere .80 → .90; typed place where the gold says
+organisation, arguable for a church that is also its chapter).
+
 Left (generic, not fixed): a nickname set in quotes after "called her" is a node of its own; lowercase terms with no
 cue ("worked by loam moulding", "powdered calcium carbonate") are not found; "the society",
 "the method" are not aliases; "His method, which … called X" does not join the possessor
@@ -116,7 +121,28 @@ def test_a_library_named_after_a_person_in_four_words_is_no_person():
 
 
 @needs_wordfreq
+def test_a_town_s_minster_is_no_person_and_the_minster_takes_it_up():
+    text = ("The great bell\n"
+            "In 1888 the chapter of Selwick Minster ordered a new tenor bell. The bell weighed "
+            "four tons, and the minster's guidebooks still describe it.\n")
+    minster = find(_entities(text), "Selwick Minster")
+    assert minster is not None and minster.entity_type == "place"
+    assert ("the minster's", "Selwick Minster") in _references(text)
+
+
+@needs_wordfreq
+def test_a_chemist_surnamed_minster_stays_a_person():
+    # negative, another genre (a scientist's life): the head ends a landmark, not a person
+    entities = _entities(
+        "The chemist\n"
+        "Ruth Minster, a chemist from Brenn, studied glass. Minster published her results in "
+        "1931, and she later taught in Tollan.\n")
+    ruth = find(entities, "Ruth Minster")
+    assert ruth is not None and ruth.entity_type == "person" and find(entities, "Minster") is ruth
+
+
+@needs_wordfreq
 def test_the_two_round_twenty_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("bellfoundry", 0.94, 0.72, 0.8, 32 / 18 + 0.01)
+    _keeps_floors("bellfoundry", 0.94, 0.72, 0.9, 32 / 18 + 0.01)
     _keeps_floors("chromatography", 0.94, 0.77, 0.7, 56 / 18 + 0.01)

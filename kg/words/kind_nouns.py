@@ -214,8 +214,13 @@ starter handle propeller winch pulley lever piston capsule tube
 # Last words of the name of a built or natural landmark, typed as a place ("Gannet Point
 # Fort", "Brackley Hall", "Tower of Ostrel"); first words of a place's name ("River
 # Oskel", "Lake Orm", "Mount Kell"). Used by entity typing only.
+# Round 20: "minster", "priory", "basilica" beside "cathedral", "abbey": a blind probe's
+# "<Town> Minster" was a person (two words, a rare first one), and "the minster's" took
+# nothing; with it a place, the reference joins it (relations anywhere .80 -> .90); no
+# entity or mention of the other 47 sets moved (none writes these heads).
 STRUCTURE_HEADS = _words("""
-lighthouse tower hall castle cathedral abbey chapel church palace fort fortress rock rocks reef
+lighthouse tower hall castle cathedral abbey chapel church minster priory basilica palace fort
+fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
 inn pub tavern coalfield massif
 """)
