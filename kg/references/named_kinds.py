@@ -11,7 +11,7 @@ Three phrases that stand for an entity without being one of its names or a prono
   is named after); not when "of" and a lowercase word follow, "the Varrow company of
   actors" (no name either, :func:`kg.finders.candidates.of_members`) (:func:`name_modified`);
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
-  sentence: the two people the sentences just before name, when they name exactly two, the
+  sentence (or after a fronted year, "In 1941 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
   kin nouns agree with their gender and the sentence names neither; "The partners" only
   after a partnership the text showed (:func:`kin_pair`, :func:`pair_before`);
 - "a ⟨words⟩ ⟨noun⟩" made by a person ("In 1850 she designed a folding oak lamp"), the noun
@@ -122,15 +122,16 @@ def named_kinds(u: int, ctx: Context, orgs: dict, terms: dict) -> list[tuple[int
     """The references of sentence ``u`` that this module finds: ``(start, end, group)``."""
     tokens = ctx.units[u].tokens
     out = name_modified(tokens, ctx.by_unit.get(u, []), orgs)
-    n = kin_pair(tokens)
-    more = n == 2 and tokens[0].lower == "the" and tokens[1].lower in _MAYBE_MORE
+    at = _opener_end(tokens)
+    n = kin_pair(tokens[at:])
+    more = n == 2 and tokens[at].lower == "the" and tokens[at + 1].lower in _MAYBE_MORE
     pair = pair_before(ctx, more=more) if n else None
     named = {g for p, g in ctx.by_unit.get(u, []) if tokens[p].lower not in lx.PRONOUNS}
-    words = [t.lower for t in tokens[:n]]
+    words = [t.lower for t in tokens[at:at + n]]
     if pair and _fits_pair(pair, words, ctx) and not named & set(pair) \
-            and not (more and _counted(tokens[1].lower, ctx, u)) \
+            and not (more and _counted(tokens[at + 1].lower, ctx, u)) \
             and ("partners" not in words or _partnership(pair, ctx)):
-        out += [(0, n, g) for g in pair]  # a pair the sentence names one of is no pair
+        out += [(at, at + n, g) for g in pair]  # a pair the sentence names one of is no pair
     made = eponymous_object(tokens, subject(u, ctx), terms)
     return out + [made] if made else out
 
@@ -175,6 +176,18 @@ def _business(nouns: set[str]) -> bool:
     "the Carrick firm" may stand for it, not for "Carrick Hospital" (as rule ``firm-name``
     of :mod:`kg.merging.firm_names` has it)."""
     return any(singular(n) in BUSINESS_HEADS for n in nouns)
+
+
+# prepositions that open a sentence's fronted date ("In 1941 the two men …")
+_DATE_OPENERS = lx._words("in by after until from during")
+
+
+def _opener_end(tokens) -> int:
+    """Where the subject starts after a fronted year ("In 1941 the two men", "By 1950,"),
+    else 0 (round 20: the kin pair may follow it)."""
+    if len(tokens) > 2 and tokens[0].lower in _DATE_OPENERS and tokens[1].text.isdigit():
+        return 3 if tokens[2].text == "," else 2
+    return 0
 
 
 def kin_pair(tokens) -> int:
