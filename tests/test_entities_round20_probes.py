@@ -35,6 +35,10 @@ Fifth: "the two men", "both women" … after a fronted year ("In 1941 the two me
 (:func:`kg.references.named_kinds.named_kinds`): chromatography relations at the evidence
 .60 → .70; no mention of the other 47 sets moved.
 
+Sixth: "then", "still", "now", "once", "already" may stand after a copula where "also" does
+(:func:`kg.kinds.description_heads.copula_head`): "X was then a market town" types X a place
+(bellfoundry types .56 → .61), and the first fix reads the settlement through it.
+
 Left (generic, not fixed): a nickname set in quotes after "called her" is a node of its own; lowercase terms with no
 cue ("worked by loam moulding", "powdered calcium carbonate") are not found; "the society",
 "the method" are not aliases; "His method, which … called X" does not join the possessor
@@ -58,6 +62,19 @@ def test_a_town_the_text_calls_a_town_is_no_short_form_of_the_title_s_firm():
         "because sand could be dug nearby. By 1850 the works employed nine men.\n")
     works, town = find(entities, "Dorrow Glass Works"), find(entities, "Dorrow")
     assert works is not None and town is not None and works is not town
+    assert town.entity_type == "place"
+
+
+@needs_wordfreq
+def test_a_clerk_who_was_then_young_stays_a_person():
+    # negative, another genre (a shipping office): the adverb passes the copula, and the
+    # description's noun is a person's
+    entities = _entities(
+        "The office\n"
+        "Abel Tesk joined the Varn Line in 1901. Tesk was then a junior clerk in the "
+        "freight office, and he rose to be its manager.\n")
+    tesk = find(entities, "Abel Tesk")
+    assert tesk is not None and tesk.entity_type == "person"
 
 
 @needs_wordfreq

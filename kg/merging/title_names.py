@@ -143,16 +143,11 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
 # nouns of a settlement or a region: "X was then a market town" says X is a place
 _SETTLEMENTS = lx._words("town city village hamlet suburb county province region island port "
                          "parish borough")
-# adverbs of time a copula may take before its description ("was then a market town")
-_COPULA_ADVERBS = lx._words("then still now once already long")
 
 
 def _settlement(toks, end: int) -> bool:
     """True when the name ending at ``end`` is said to be a settlement or a region ("X is a
     port", "X was then a market town", "X, …, was a village"): a place, not a body."""
-    if end + 1 < len(toks) and toks[end].lower in ("is", "was") \
-            and toks[end + 1].lower in _COPULA_ADVERBS:
-        toks = toks[:end + 1] + toks[end + 2:]
     return copula_head(toks, end) in _SETTLEMENTS
 
 
