@@ -39,7 +39,11 @@ Sixth: "then", "still", "now", "once", "already" may stand after a copula where 
 (:func:`kg.kinds.description_heads.copula_head`): "X was then a market town" types X a place
 (bellfoundry types .56 → .61), and the first fix reads the settlement through it.
 
-Left (generic, not fixed): a nickname set in quotes after "called her" is a node of its own; lowercase terms with no
+Seventh: a quoted name after "called her", "called him" (or "dubbed", "nicknamed") is a name of
+the person the pronoun was resolved to (:mod:`kg.merging.nickname_nouns`): bellfoundry's
+nickname had been a "document" of its own (alias unity .72 → .78); nothing else moved.
+
+Left (generic, not fixed): lowercase terms with no
 cue ("worked by loam moulding", "powdered calcium carbonate") are not found; "the society",
 "the method" are not aliases; "His method, which … called X" does not join the possessor
 to X; a spelling "in German, X," is a place.
@@ -182,7 +186,30 @@ def test_the_two_men_after_a_fronted_year_are_no_pair_of_women():
 
 
 @needs_wordfreq
+def test_a_quoted_name_she_was_called_is_hers():
+    entities = _entities(
+        "The mill\n"
+        "Abel Tesk died in 1871. His daughter Ruth Tesk took over the mill and ran it for "
+        "thirty years. The men of the town called her \"Mill Ruth\", a nickname she "
+        "disliked.\n")
+    ruth = find(entities, "Ruth Tesk")
+    assert ruth is not None and find(entities, "Mill Ruth") is ruth
+
+
+@needs_wordfreq
+def test_a_ship_s_nickname_is_not_her_master_s():
+    # negative, another genre (a ship): "her" is the ship, no person takes the name
+    entities = _entities(
+        "The ship\n"
+        "The Varrow Maid was launched at Brenn in 1901, and Abel Tesk was her first master. "
+        "She carried coal for thirty years. The crew called her \"Old Tub\", a name Tesk "
+        "disliked.\n")
+    tesk = find(entities, "Abel Tesk")
+    assert tesk is not None and find(entities, "Old Tub") is not tesk
+
+
+@needs_wordfreq
 def test_the_two_round_twenty_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("bellfoundry", 0.94, 0.72, 0.9, 32 / 18 + 0.01)
+    _keeps_floors("bellfoundry", 0.94, 0.77, 0.9, 32 / 18 + 0.01)
     _keeps_floors("chromatography", 0.94, 0.77, 0.7, 56 / 18 + 0.01)
