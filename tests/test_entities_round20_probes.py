@@ -43,10 +43,19 @@ Seventh: a quoted name after "called her", "called him" (or "dubbed", "nicknamed
 the person the pronoun was resolved to (:mod:`kg.merging.nickname_nouns`): bellfoundry's
 nickname had been a "document" of its own (alias unity .72 → .78); nothing else moved.
 
-Left (generic, not fixed): lowercase terms with no
-cue ("worked by loam moulding", "powdered calcium carbonate") are not found; "the society",
-"the method" are not aliases; "His method, which … called X" does not join the possessor
-to X; a spelling "in German, X," is a place.
+After: bellfoundry .944 / .778 / .80 (.90), none, types .611, 31 nodes (19 core);
+chromatography .944 / .778 / .70 (.70), none, types .833, 56 nodes (42 core).
+
+Left (generic, not fixed): lowercase terms with no cue ("worked by loam moulding",
+"powdered calcium carbonate") are not found; "the society", "the method", "the firm" are
+references but not aliases (the gold lists them as aliases); a firm's renaming ("turned the
+business into a limited company, X") is not joined (arguable: the gold makes the limited
+company the foundry); a heading's personal name without the middle name ("## Ada Tesk and
+…" before "Ada Mary Tesk") is not kept; "His method, which … called X" takes the wrong man
+for "His"; a later dedication name ("its formal dedication as the X bell") and a sub-type
+named "gas–liquid X" are gold aliases the text does not equate (arguable); a spelling "in
+German, X," is a place; a book "It appeared under the title X" is not joined to its author
+the sentence before (two sentences).
 """
 
 from __future__ import annotations
@@ -211,5 +220,5 @@ def test_a_ship_s_nickname_is_not_her_master_s():
 @needs_wordfreq
 def test_the_two_round_twenty_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("bellfoundry", 0.94, 0.77, 0.9, 32 / 18 + 0.01)
+    _keeps_floors("bellfoundry", 0.94, 0.77, 0.9, 31 / 18 + 0.01)
     _keeps_floors("chromatography", 0.94, 0.77, 0.7, 56 / 18 + 0.01)
