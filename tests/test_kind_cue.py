@@ -138,11 +138,15 @@ def test_a_store_without_organisation_flags_ranks_without_the_cue(
     assert [(h.claim, h.score) for h in old.ranker.rank(ASKS, k=10, mode="graph")] == plain
 
 
-def test_damaged_organisation_flags_are_refused(small_store, tmp_path):
+@pytest.mark.parametrize(
+    "damage",
+    [lambda flags: flags[:-1], lambda flags: flags.astype(np.int64)],  # one claim short; not bool
+)
+def test_damaged_organisation_flags_are_refused(small_store, tmp_path, damage):
     copy = tmp_path / "store"
     shutil.copytree(small_store, copy)
     path = copy / PART / "names_organization.npy"
-    np.save(path, np.load(path)[:-1])  # one claim short
+    np.save(path, damage(np.load(path)))
     claims = json.loads((copy / "claims.json").read_text(encoding="utf-8"))
     with pytest.raises(StoreError, match="does not match"):
         read_derived(copy / PART, claim_count=len(claims))
