@@ -28,7 +28,7 @@ REAL = frozenset({
     "Anthropic", "Claude", "Cyber", "Python", "Lisp", "Apache", "Haydn",
     "Scandinavia", "Bergen", "Lisbon", "Vienna", "Norwegian", "Romans",
     "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger", "Guild",
-    "Nobel", "Czech", "Friedrich", "Crookes",
+    "Nobel", "Czech", "Friedrich", "Crookes", "Warsaw", "Yale",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
