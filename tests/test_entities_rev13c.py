@@ -1,10 +1,11 @@
-"""Review rev13c of round prec13's types: each defect reproduced with an invented sentence in
-another genre (a person named once after "on" or "in", a comedian called Les, a surname
-ending in "-sion"), each test failing on the merged prec13, with a test of the rule's own
-case beside it."""
+"""Review rev13c of round prec13's types and names: each defect reproduced with an invented
+sentence in another genre (a person named once after "on" or "in", a comedian called Les, a
+surname ending in "-sion" or "Survey", a protest called "the March for …"), each test but the
+one of the rule's own case failing on the merged prec13."""
 
 from __future__ import annotations
 
+from tests.test_entities import find, with_mentions
 from tests.test_entities_round16_types import _type
 
 
@@ -43,3 +44,17 @@ def test_a_surname_ending_in_sion_is_still_a_persons():
     text = ("Tom Hession joined the firm in 1990. Tom Hession sold cars. "
             "Later Tom Hession retired.\n")
     assert _type(text, "Tom Hession") == "person"
+
+
+def test_a_month_after_the_is_a_noun_and_runs_on_into_its_name():
+    text = ("The March for Clean Water drew ten thousand people in 1990. The March for "
+            "Clean Water ended at the river.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, "March for Clean Water") is not None
+    assert find(entities, "Clean Water") is None
+
+
+def test_a_persons_surname_survey_makes_no_organisation():
+    text = ("The quiz show starred the host Rob Survey. Rob Survey won an award. "
+            "Rob Survey retired in 1990.\n")
+    assert _type(text, "Rob Survey") != "organization"
