@@ -58,3 +58,9 @@ def test_a_persons_surname_survey_makes_no_organisation():
     text = ("The quiz show starred the host Rob Survey. Rob Survey won an award. "
             "Rob Survey retired in 1990.\n")
     assert _type(text, "Rob Survey") != "organization"
+
+
+def test_a_pen_name_after_published_as_is_no_document():
+    text = ("Ruth Tallis published her first poems as Ada Vell. Ada Vell was her pen name. "
+            "Ruth Tallis died in 1930.\n")
+    assert _type(text, "Ada Vell") != "document"

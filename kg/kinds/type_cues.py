@@ -222,6 +222,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if kind:
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
+    if kind == "document" and (person or shaped):
+        kind = None  # "she published her poems as Ada Vell": a pen name (rev13c)
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
