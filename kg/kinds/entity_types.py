@@ -173,30 +173,8 @@ was "born"). Measured (``--held-out --ours``, 26 development sets and 22 invente
 articles): orsenne_ice_company type agreement .65 → .85 (four gold entities); no other node
 of the 48 sets changed type, and no other figure moved.
 
-Round prec13, second rule: a whole name shaped like a person's right after "in", "at",
-"into", "on" or a possessive determiner ("his", "their" …), itself not possessive, takes
-−3 person (as after "the"), and after "in"/"at"/"into" +1 place ("a hut at Orran Pinfold",
-"the lane into Brannagh Moor", "his Kelder Rubrics"). Over the 48 sets every person-typed
-mention so placed, read one by one, was no person (a tarn, a town, a temple, a headland, a
-list of theses), and every person after those words was written with "'s" ("in Orla
-Quillan's house", left alone). A one-word mention is left out ("an essay on Quillan" names a
-person; a town's one-word name joined as a short form to a longer name of another kind would
-have made a time standard a place). Measured (``--held-out --ours``): architect_bio type
-agreement .75 → .80; 14 nodes retyped, all right (12 person or other → place: the gold
-house, a weir, a moss, a farm, five regions, a tarn, a town, a temple; a headland and a
-list of theses person → other); no mention, and no other figure moved.
-
-Round prec13, third rule: a name opened by a listed adjective of nationality
-(:func:`kg.words.demonyms.is_demonym`) is not shaped like a person's (:func:`person_like`):
-"the Danish Vespers", "British Rollmakers". Measured (``--held-out --ours``): two nodes
-person → other (a requiem on orchestra, a firm of the shipyard probe, right; the firm's gold
-type, organisation, is still not reached), nothing else moved. Nor is a name opened by another
-language's definite article ("Die", "Der", "Das", "Dem", "Il", "Les", "Het"; not "El", "Le",
-"La", "Des", "Den", which open nicknames, surnames and given names): one newspaper on
-discovery_of_xrays person → document (right enough: a periodical), nothing else moved. Nor
-is a name whose last word ends like an abstract noun no surname has ("-tion(s)", "-sion(s)",
-"-ities", "-isms", "-ology": "Ossick Editions"): two nodes person → other (a publisher of
-the quartet probe, a title's piece on radiocarbon), nothing else moved.
+Round prec13, second, third and eighth rules: the shape of a person's name, in
+:mod:`kg.kinds.person_cues` (figures there; review rev13c too).
 
 Round prec13, fourth rule: a lowercase form whose head is a noun of a way of measuring or
 imaging ("-metry", "-scopy", "-graphy": :func:`kg.kinds.form_types.method_noun`, not
@@ -229,11 +207,6 @@ survey), one arguable (a telescope's survey programme); no mention and nothing e
 Tried first as heads of :data:`kg.words.kind_nouns.TYPING_HEADS`, read from the key: a
 software project named "the X project" became an organisation too, so it reads the surface.
 
-Round prec13, eighth rule: one to three initials and one capitalised word that is no head
-noun ("J. J. Varnholt") are a person's name (+2 person), a shape :func:`person_like` leaves
-out (it needs two full words). Measured: one node other → person (a physicist on
-discovery_of_xrays, right); nothing else moved on the 48 sets.
-
 Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
 "leader", which a body or a firm is as often) describing a name types it a person as a trade
 does ("X, the first secretary of the Vessick Institution",
@@ -246,18 +219,6 @@ listed beside a place is a place (:func:`_coordinated_people`, with
 :func:`kg.kinds.place_cues.coordinated_places`' list reading). Measured: one node other →
 person (a geophysicist on plate_tectonics, right); no mention and nothing else moved.
 
-Review rev13c of round prec13: the second rule read each mention alone, so one "a book on
-Ada Lind" or "interest in Tom Vell" outweighed a person's bare name elsewhere (three mentions
-of a poet, one after "on": other); it now holds for a name more often so placed than free
-(:func:`_placed_like_things`; "from", "to", "the" … count for neither side). Tried first: only
-a name every mention of which is so placed: architect_bio type agreement .80 → .75 (the gold
-house is also listed once), so rejected. "Les" is no foreign article here (a given name: "Les
-Varrow" was an organisation), and the singular "-tion", "-sion" no abstract ending ("Hession",
-"Motion" are surnames; the gains were plurals). A two-word name shaped like a person's
-(:func:`~kg.kinds.form_types.personal_shape`) takes nothing from a last word "Survey",
-"Project", "Expedition" ("the host Rob Survey" was an organisation). Measured (``--held-out --ours``): no figure of
-the 26 sets and 22 probes moved, and no node of the 48 sets changed type.
-
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
@@ -267,7 +228,6 @@ takes no cue from its head noun. Figures there.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 
 from kg.finders.candidates import Unit
@@ -276,13 +236,12 @@ from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
+from kg.kinds.person_cues import initials_and_surname, person_like, placed_like_things
 from kg.kinds.place_cues import coordinated_places
-from kg.kinds.type_cues import context_cues, modifiers, no_person_slot
+from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
-from kg.merging.canonical import person_like as _shaped_like_a_person
 from kg.merging.forms import top
 from kg.words import lexicon as lx
-from kg.words.demonyms import is_demonym
 from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS
 from kg.words.tokens import singular
 
@@ -294,36 +253,6 @@ _HE_SHE = lx._words("he she his her")
 _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
                               if singular(w) != w and singular(w) not in lx.ORG_HEADS)
 
-
-def person_like(form: Form) -> bool:
-    """:func:`kg.merging.people.person_like`, less a name opened by an adjective of nationality
-    (:func:`kg.words.demonyms.is_demonym`: "the Danish Vespers", "British Rollmakers"): few
-    given names are one ("Roman" is), and a demonym glued onto a person's name is cut by the
-    candidate finder already ("the Finnish Aino Virtanen"); nor one opened by another
-    language's definite article ("the weekly *Der Varnbote*"), nor one whose last word ends
-    like an abstract plural or a field of study ("Ossick Editions", "Varn Geology")."""
-    words = top(form).split()
-    return _shaped_like_a_person(form) and not is_demonym(words[:1]) \
-        and not (words and words[0] in _FOREIGN_ARTICLES) \
-        and not (words and words[-1].casefold().endswith(_ABSTRACT_ENDINGS))
-
-
-# (prec13) definite articles of other languages that open a title or a firm's name, never a
-# person's ("Der Varnbote", "Il Corriere di Osk"); not "El", "Le", "La", "Des", "Den", "Les",
-# which open nicknames, surnames and given names ("Les Varrow": rev13c)
-_FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Het"})
-# endings of abstract nouns that no surname has ("… Editions", "Age Determinations"); not
-# "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness"), nor the
-# singular "-tion", "-sion" ("Motion", "Hession": rev13c)
-_ABSTRACT_ENDINGS = ("tions", "sions", "ities", "isms", "ology")
-
-
-# (prec13) one or more initials and one capitalised word: a person's name as science writing
-# gives it ("J. J. Varnholt"), which person_like() leaves out (it needs two full words); not
-# before a head noun ("J. Street", "St. Hall")
-_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_NOT_SURNAMES = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
-                 | lx.STRUCTURE_HEADS)
 
 # (prec13) capitalised last words that type a name only as written: an undertaking or a body
 # that runs one ("the Deep Varn Drilling Project", "the Varn Geological Survey"), a journey
@@ -385,8 +314,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and named[g] and any(
                     s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
                 scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
-            if kept[key].is_name and _INITIALS_AND_SURNAME.fullmatch(top(kept[key])) \
-                    and key[-1] not in _NOT_SURNAMES:
+            if kept[key].is_name and initials_and_surname(kept[key]):
                 scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk": initials, a surname
             kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None
             if kind and named[g] and not (len(key) == 2 and personal_shape(kept[key])):
@@ -424,7 +352,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:
                 scores[m.group][kind] += 3  # "a new class of lamp, the **X**"
-    _placed_like_things(scores, units, matches, named, people, shaped)
+    placed_like_things(scores, units, matches, named, people, shaped)
     for g in _followed_by_he_or_she(units, matches):
         if people[g]:
             scores[g]["person"] += 2
@@ -477,25 +405,6 @@ def _coordinated(groups: list[Group], scores: list[Counter], units: list[Unit],
             return
         for g in found:
             scores[g]["place"] += 1
-
-
-def _placed_like_things(scores: list[Counter], units: list[Unit], matches: list[Match],
-                        named: list[bool], people: list[bool], shaped: list[bool]) -> None:
-    """Takes 3 from person for each mention of a name shaped like a person's after "in",
-    "at", "into", "on" or "his" … (:func:`kg.kinds.type_cues.no_person_slot`), and adds 1 to
-    place for each after the first three, when the name is more often so placed than free ("a
-    hut at Orran Pinfold", "his Kelder Rubrics"); a person so named once is named freely
-    elsewhere too ("a book on Ada Lind. Ada Lind sang …": rev13c)."""
-    slots: dict[int, list[str | None]] = {}
-    for m in matches:
-        unit = units[m.unit]
-        if not unit.heading and named[m.group] and (people[m.group] or shaped[m.group]):
-            slots.setdefault(m.group, []).append(no_person_slot(unit.tokens, m.start, m.end))
-    for g, found in slots.items():
-        placed = sum(w in ("place", "thing") for w in found)
-        if placed > found.count(None):
-            scores[g]["person"] -= 3 * placed
-            scores[g]["place"] += found.count("place")
 
 
 def _coordinated_people(groups: list[Group], scores: list[Counter], units: list[Unit],

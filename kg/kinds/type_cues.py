@@ -122,7 +122,7 @@ def no_person_slot(toks: list[Token], start: int, end: int) -> str | None:
     not follow as a rule; ``"either"`` after a word any name follows ("from", "to", "the" …)
     or for a short or possessive form; None elsewhere (the subject of a clause, after a verb).
 
-    :func:`kg.kinds.entity_types.assign_types` reads the first two only for a name more often
+    :func:`kg.kinds.person_cues.placed_like_things` reads the first two only for a name more often
     so placed than free: a person is named so too ("a book on Ada Lind", "interest in Tom
     Vell", "ran into Ada Lind"), but is named freely elsewhere as well (rev13c).
 
