@@ -22,9 +22,9 @@ def test_a_person_named_once_after_in_and_freely_elsewhere_is_a_person():
 
 
 def test_a_person_met_into_and_freely_elsewhere_is_a_person():
-    text = ("At the market she ran into Tom Vell. Tom Vell sold fish. "
-            "Tom Vell was her cousin.\n")
-    assert _type(text, "Tom Vell") == "person"
+    text = ("At the market she ran into Tom Quorrick. Tom Quorrick sold fish. "
+            "Tom Quorrick was her cousin.\n")
+    assert _type(text, "Tom Quorrick") == "person"
 
 
 def test_a_name_more_often_after_at_than_free_is_still_a_place():
@@ -61,6 +61,6 @@ def test_a_persons_surname_survey_makes_no_organisation():
 
 
 def test_a_pen_name_after_published_as_is_no_document():
-    text = ("Ruth Tallis published her first poems as Ada Vell. Ada Vell was her pen name. "
+    text = ("Ruth Tallis published her first poems as Ada Quorrick. Ada Quorrick was her pen name. "
             "Ruth Tallis died in 1930.\n")
-    assert _type(text, "Ada Vell") != "document"
+    assert _type(text, "Ada Quorrick") != "document"

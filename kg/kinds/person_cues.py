@@ -35,7 +35,7 @@ out (it needs two full words). Measured: one node other → person (a physicist 
 discovery_of_xrays, right); nothing else moved on the 48 sets.
 
 Review rev13c of round prec13: the second rule read each mention alone, so one "a book on
-Ada Lind" or "interest in Tom Vell" outweighed a person's bare name elsewhere (three mentions
+Ada Lind" or "interest in Tom Quorrick" outweighed a person's bare name elsewhere (three mentions
 of a poet, one after "on": other); it now holds for a name more often so placed than free
 (:func:`placed_like_things`; "from", "to", "the" … count for neither side). Tried first: only
 a name every mention of which is so placed: architect_bio type agreement .80 → .75 (the gold

@@ -124,7 +124,7 @@ def no_person_slot(toks: list[Token], start: int, end: int) -> str | None:
 
     :func:`kg.kinds.person_cues.placed_like_things` reads the first two only for a name more often
     so placed than free: a person is named so too ("a book on Ada Lind", "interest in Tom
-    Vell", "ran into Ada Lind"), but is named freely elsewhere as well (rev13c).
+    Quorrick", "ran into Ada Lind"), but is named freely elsewhere as well (rev13c).
 
     Args:
         toks: a sentence's tokens.
@@ -223,7 +223,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
     if kind == "document" and (person or shaped):
-        kind = None  # "she published her poems as Ada Vell": a pen name (rev13c)
+        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c)
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
