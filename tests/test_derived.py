@@ -76,7 +76,7 @@ def test_ranking_tables_round_trip(small_store):
     saved = read_derived(small_store / PART, claim_count=len(claims))
     for name in ("previous", "following", "refers_back", "gives_reason", "states_amount",
                  "states_date", "states_place", "states_denial", "section", "duplicate_root",
-                 "lead", "names_person"):
+                 "lead", "names_person", "names_organization"):
         assert np.array_equal(getattr(fresh, name), getattr(saved, name)), name
     assert fresh.duplicate_groups() == saved.duplicate_groups()
     assert fresh.entities.surfaces == saved.entities.surfaces

@@ -40,7 +40,19 @@ ASKS = "Which body restores old lighthouses?"
         ("Who founded the guild?", False),
         ("Why did the Orwick Drainage Board dissolve?", False),
         ("Which of Ruth Tallis's three lamps sold best?", False),
-        ("Which way did the ferry company sail?", False),  # the noun is three words on
+        ("Which way did the ferry company sail?", False),  # "did" ends the search first
+        ("Which old ferry company sailed first?", True),  # two modifiers before the noun
+        ("Which old steam ferry company sailed?", False),  # three: too far
+        # Round 19: the noun must head its phrase.
+        ("Which body of water lies north of the Varrow lamp?", False),  # a part or an amount
+        ("Which bank of the river flooded?", False),
+        ("What school of thought did Ruth Tallis follow?", False),
+        ("Which party of climbers reached the lamp?", False),
+        ("What firm conclusion did the survey reach?", False),  # "firm" modifies a noun
+        ("Which company director resigned?", False),
+        ("Which firm's lamp sold best?", False),  # a possessive: the lamp is asked for
+        ("Which firm supplied the oil?", True),  # a verb follows: the noun heads
+        ("Which company, in the end, built it?", True),
     ],
 )
 def test_asks_organisation(query, expected):
@@ -126,11 +138,15 @@ def test_a_store_without_organisation_flags_ranks_without_the_cue(
     assert [(h.claim, h.score) for h in old.ranker.rank(ASKS, k=10, mode="graph")] == plain
 
 
-def test_damaged_organisation_flags_are_refused(small_store, tmp_path):
+@pytest.mark.parametrize(
+    "damage",
+    [lambda flags: flags[:-1], lambda flags: flags.astype(np.int64)],  # one claim short; not bool
+)
+def test_damaged_organisation_flags_are_refused(small_store, tmp_path, damage):
     copy = tmp_path / "store"
     shutil.copytree(small_store, copy)
     path = copy / PART / "names_organization.npy"
-    np.save(path, np.load(path)[:-1])  # one claim short
+    np.save(path, damage(np.load(path)))
     claims = json.loads((copy / "claims.json").read_text(encoding="utf-8"))
     with pytest.raises(StoreError, match="does not match"):
         read_derived(copy / PART, claim_count=len(claims))

@@ -4,7 +4,8 @@ Ranking and result assembly need a few things the graph holds only implicitly: w
 comes before and after each claim (and which claim sets each up: for a list item, the sentence
 that introduces the list), which claims are near-duplicates of each other, which
 claims refer back to the sentence before them or state a reason, a number, a date, a place or
-a denial (:mod:`web.cues`), which name a person (:func:`web.claimrows.person_rows`), which
+a denial (:mod:`web.cues`), which name a person (:func:`web.claimrows.person_rows`) or an organisation
+(:func:`web.claimrows.typed_rows`), which
 section each claim is in (section evidence), which claims mention each entity and under what
 surfaces, and each claim's neighbours as a search result lists them. Deriving them from the
 graph walks every node and edge: about 3 s for a store of 100k claims (1.3M edges), more than

@@ -56,6 +56,8 @@ Round prec13: a month's or a weekday's name alone takes no connector but "of" ("
 for the Kettle Day fair" is a date and "Kettle Day", not one name; "the March of …" still
 goes on): orsenne_ice_company's fragment became the festival's own name (same node count);
 nothing else moved on the 48 sets.
+Review rev13c: not after an article, where the month is a noun ("the March for Clean
+Water", a protest, was cut to "Clean Water"); no figure and no node of the 48 sets moved.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
@@ -250,6 +252,16 @@ def possessive_inside(toks: list[Token], j: int) -> bool:
 
 
 
+def _after_article(toks: list[Token], i: int, first: int) -> bool:
+    """True when an article opens the run ``toks[i:…]`` (``first`` past it) or stands before it:
+    "the March for Clean Water" is a protest, no date (rev13c)."""
+    return first > i and toks[i].lower in _ARTICLES \
+        or i > 0 and toks[i - 1].lower in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when the run ``toks[i:j]`` can go on with "of", "for", "on" …: it ends in a head
     noun ("Association of", "Committee on") or is one common word ("Friends of", "Bank of",
@@ -270,7 +282,8 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return True
     if j - first != 1:
         return False
-    if (last in lx.MONTHS or last in lx.WEEKDAYS) and toks[j].lower != "of":
+    if (last in lx.MONTHS or last in lx.WEEKDAYS) and toks[j].lower != "of" \
+            and not _after_article(toks, i, first):
         return False  # "every January for the Kettle Day fair": a date, then another name
     if lx.zipf(last) >= 4.0:
         return True

@@ -23,6 +23,8 @@ is kept here when its sentence says it is a thing of its own:
   that gives a one-word term, so it asks for the kind to close its clause, an uncommon word,
   a subject that is no person and no "it", and the kind named again in another sentence:
   :func:`named_again`);
+- (round 17, in :mod:`kg.finders.made_terms`) a named maker introduces it ("Ruth Tallis
+  introduced a graded toll scale") or owns it ("Tallis's tempered brass hinge,");
 - it ends in a process noun and the text names the same thing by the agent noun of the
   same verb in another sentence (:func:`process_nouns`; its figures are in
   :mod:`kg.finders.selection`).

@@ -12,6 +12,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");
+- ``person_cues``: the shape of a person's name, less names no person bears, and the words
+  before a name that a person's name does not follow ("a hut at Orran Pinfold");
 - ``naming_cues``: how a name was given or issued ("the brand name "X"", "published in 1874
   as X", "The flood, remembered locally as the X");
 - ``maker_types``: type cues for the histories of makers and their products;

@@ -173,30 +173,8 @@ was "born"). Measured (``--held-out --ours``, 26 development sets and 22 invente
 articles): orsenne_ice_company type agreement .65 → .85 (four gold entities); no other node
 of the 48 sets changed type, and no other figure moved.
 
-Round prec13, second rule: a whole name shaped like a person's right after "in", "at",
-"into", "on" or a possessive determiner ("his", "their" …), itself not possessive, takes
-−3 person (as after "the"), and after "in"/"at"/"into" +1 place ("a hut at Orran Pinfold",
-"the lane into Brannagh Moor", "his Kelder Rubrics"). Over the 48 sets every person-typed
-mention so placed, read one by one, was no person (a tarn, a town, a temple, a headland, a
-list of theses), and every person after those words was written with "'s" ("in Orla
-Quillan's house", left alone). A one-word mention is left out ("an essay on Quillan" names a
-person; a town's one-word name joined as a short form to a longer name of another kind would
-have made a time standard a place). Measured (``--held-out --ours``): architect_bio type
-agreement .75 → .80; 14 nodes retyped, all right (12 person or other → place: the gold
-house, a weir, a moss, a farm, five regions, a tarn, a town, a temple; a headland and a
-list of theses person → other); no mention, and no other figure moved.
-
-Round prec13, third rule: a name opened by a listed adjective of nationality
-(:func:`kg.words.demonyms.is_demonym`) is not shaped like a person's (:func:`person_like`):
-"the Danish Vespers", "British Rollmakers". Measured (``--held-out --ours``): two nodes
-person → other (a requiem on orchestra, a firm of the shipyard probe, right; the firm's gold
-type, organisation, is still not reached), nothing else moved. Nor is a name opened by another
-language's definite article ("Die", "Der", "Das", "Dem", "Il", "Les", "Het"; not "El", "Le",
-"La", "Des", "Den", which open nicknames, surnames and given names): one newspaper on
-discovery_of_xrays person → document (right enough: a periodical), nothing else moved. Nor
-is a name whose last word ends like an abstract noun no surname has ("-tion(s)", "-sion(s)",
-"-ities", "-isms", "-ology": "Ossick Editions"): two nodes person → other (a publisher of
-the quartet probe, a title's piece on radiocarbon), nothing else moved.
+Round prec13, second, third and eighth rules: the shape of a person's name, in
+:mod:`kg.kinds.person_cues` (figures there; review rev13c too).
 
 Round prec13, fourth rule: a lowercase form whose head is a noun of a way of measuring or
 imaging ("-metry", "-scopy", "-graphy": :func:`kg.kinds.form_types.method_noun`, not
@@ -229,11 +207,6 @@ survey), one arguable (a telescope's survey programme); no mention and nothing e
 Tried first as heads of :data:`kg.words.kind_nouns.TYPING_HEADS`, read from the key: a
 software project named "the X project" became an organisation too, so it reads the surface.
 
-Round prec13, eighth rule: one to three initials and one capitalised word that is no head
-noun ("J. J. Varnholt") are a person's name (+2 person), a shape :func:`person_like` leaves
-out (it needs two full words). Measured: one node other → person (a physicist on
-discovery_of_xrays, right); nothing else moved on the 48 sets.
-
 Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
 "leader", which a body or a firm is as often) describing a name types it a person as a trade
 does ("X, the first secretary of the Vessick Institution",
@@ -255,7 +228,6 @@ takes no cue from its head noun. Figures there.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 
 from kg.finders.candidates import Unit
@@ -264,13 +236,12 @@ from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
+from kg.kinds.person_cues import initials_and_surname, person_like, placed_like_things
 from kg.kinds.place_cues import coordinated_places
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
-from kg.merging.canonical import person_like as _shaped_like_a_person
 from kg.merging.forms import top
 from kg.words import lexicon as lx
-from kg.words.demonyms import is_demonym
 from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS
 from kg.words.tokens import singular
 
@@ -282,34 +253,6 @@ _HE_SHE = lx._words("he she his her")
 _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
                               if singular(w) != w and singular(w) not in lx.ORG_HEADS)
 
-
-def person_like(form: Form) -> bool:
-    """:func:`kg.merging.people.person_like`, less a name opened by an adjective of nationality
-    (:func:`kg.words.demonyms.is_demonym`: "the Danish Vespers", "British Rollmakers"): no
-    given name is one, and a demonym glued onto a person's name is cut by the candidate finder
-    already ("the Finnish Aino Virtanen"); nor by another language's definite article ("the
-    weekly *Der Varnbote*")."""
-    words = top(form).split()
-    return _shaped_like_a_person(form) and not is_demonym(words[:1]) \
-        and not (words and words[0] in _FOREIGN_ARTICLES) \
-        and not (words and words[-1].casefold().endswith(_ABSTRACT_ENDINGS))
-
-
-# (prec13) definite articles of other languages that open a title or a firm's name, never a
-# person's ("Der Varnbote", "Il Corriere di Osk"); not "El", "Le", "La", "Des", "Den", which
-# open nicknames, surnames and given names
-_FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Les", "Het"})
-# endings of abstract nouns that no surname has ("… Editions", "Age Determinations"); not
-# "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness")
-_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ities", "isms", "ology")
-
-
-# (prec13) one or more initials and one capitalised word: a person's name as science writing
-# gives it ("J. J. Varnholt"), which person_like() leaves out (it needs two full words); not
-# before a head noun ("J. Street", "St. Hall")
-_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_NOT_SURNAMES = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
-                 | lx.STRUCTURE_HEADS)
 
 # (prec13) capitalised last words that type a name only as written: an undertaking or a body
 # that runs one ("the Deep Varn Drilling Project", "the Varn Geological Survey"), a journey
@@ -371,11 +314,10 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and named[g] and any(
                     s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
                 scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
-            if kept[key].is_name and _INITIALS_AND_SURNAME.fullmatch(top(kept[key])) \
-                    and key[-1] not in _NOT_SURNAMES:
+            if kept[key].is_name and initials_and_surname(kept[key]):
                 scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk": initials, a surname
             kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None
-            if kind and named[g]:
+            if kind and named[g] and not (len(key) == 2 and personal_shape(kept[key])):
                 scores[g][kind] += 3  # "the Varn Geological Survey", not "the Varn project"
             if len(key) > 1 and not person_like(kept[key]) \
                     and any(s.split()[-1] in IDEA_HEADS for s in kept[key].surfaces):
@@ -410,6 +352,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:
                 scores[m.group][kind] += 3  # "a new class of lamp, the **X**"
+    placed_like_things(scores, units, matches, named, people, shaped)
     for g in _followed_by_he_or_she(units, matches):
         if people[g]:
             scores[g]["person"] += 2

@@ -6,7 +6,10 @@ title gets, less than a head noun and a cue together):
 - a brand: "sold under the brand name "Grey Pearl"", "the trade name X", "the brand X",
   "its trademark X" make a product; a quoted name is otherwise read as a title of a work;
 - a publication: "published in 1874 as X", "reissued as X", "printed posthumously as X"
-  make a document (the verb at most four words before "as", no mark but a comma between);
+  make a document (the verb at most four words before "as", no mark but a comma between),
+  unless the name is shaped like a person's, a pen name ("she published her poems as Ada
+  Quorrick": :func:`kg.kinds.type_cues.context_cues` drops the cue; review rev13c, no figure or
+  node of the 48 sets moved);
 - a name given to a described thing: "The flood, remembered locally as the X", "the
   disaster, known simply as the X" make an event; any other noun of a kind there ("the
   machine, known as X") names its kind as "a … N known as X" does

@@ -29,7 +29,7 @@ from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["context_cues", "modifiers"]
+__all__ = ["PLACE_PREPOSITIONS", "context_cues", "modifiers", "no_person_slot"]
 
 _AUX = lx._words("has have had also does did not is was will would could recently then")
 _APPOSITION = {",", "—", "–", "(", "-"}
@@ -46,8 +46,12 @@ _PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
 _RELATIVE_ADVERBS = lx._words("where when")
 # (prec13) words a person's name never follows unless it is possessive ("in Orla Venn's
 # house"): a place preposition, a possessive determiner ("his Kelder Rubrics")
-_PLACE_PREPOSITIONS = lx._words("in at into")
-_NO_PERSON_BEFORE = _PLACE_PREPOSITIONS | lx._words("on his her their its our my your")
+PLACE_PREPOSITIONS = lx._words("in at into")
+_NO_PERSON_BEFORE = PLACE_PREPOSITIONS | lx._words("on his her their its our my your")
+# (rev13c) words before a name that tell nothing of a person ("a solicitor from X", "the road
+# to X", "the X supply")
+_ANY_NAME_BEFORE = lx._words("from to of by with for about near through towards toward across "
+                             "around between beyond over under the a an")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
@@ -111,6 +115,37 @@ def _in_address(toks: list[Token], start: int, end: int) -> bool:
         and toks[end].text in {".", ",", ";", ")"}
 
 
+def no_person_slot(toks: list[Token], start: int, end: int) -> str | None:
+    """How the word before a whole name (two words or more, not possessive) bears on its being
+    a person's: ``"place"`` after "in", "at", "into" ("a hut at Orran Pinfold"), ``"thing"``
+    after "on" or a possessive determiner ("his Kelder Rubrics"), which a person's name does
+    not follow as a rule; ``"either"`` after a word any name follows ("from", "to", "the" …)
+    or for a short or possessive form; None elsewhere (the subject of a clause, after a verb).
+
+    :func:`kg.kinds.person_cues.placed_like_things` reads the first two only for a name more often
+    so placed than free: a person is named so too ("a book on Ada Lind", "interest in Tom
+    Quorrick", "ran into Ada Lind"), but is named freely elsewhere as well (rev13c).
+
+    Args:
+        toks: a sentence's tokens.
+        start: where the mention starts.
+        end: where it ends.
+
+    Returns:
+        ``"place"``, ``"thing"``, ``"either"`` or None.
+    """
+    if end - start < 2 or toks[end - 1].possessive:
+        return "either"  # "an essay on Quillan" is a person's; "in Orla Venn's house"
+    while start > 0 and toks[start - 1].text in MARKS:
+        start -= 1
+    word = toks[start - 1].lower if start > 0 else None
+    if word in PLACE_PREPOSITIONS:
+        return "place"
+    if word in _NO_PERSON_BEFORE:
+        return "thing"
+    return "either" if word in _ANY_NAME_BEFORE else None
+
+
 def context_cues(toks: list[Token], start: int, end: int, scores: Counter, person: bool, *,
                   shaped: bool = False, adjective: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
@@ -166,7 +201,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = _apposition(toks, end, roles=not capitals)
-    if kind == "person" and before and before[-1] in _PLACE_PREPOSITIONS:
+    if kind == "person" and before and before[-1] in PLACE_PREPOSITIONS:
         kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
     if kind:
         scores[kind] += 3
@@ -180,11 +215,6 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 3
     if person and before and before[-1] == "the":
         scores["person"] -= 3  # "the Orm Nebula": a person takes no article
-    if (person or shaped) and words >= 2 and before and before[-1] in _NO_PERSON_BEFORE \
-            and not toks[end - 1].possessive:  # a whole name: "an essay on Quillan" is a person
-        scores["person"] -= 3  # "moved to a lawn on Vessick Green", "his Kelder Rubrics"
-        if before[-1] in _PLACE_PREPOSITIONS:
-            scores["place"] += 1  # "a hut at Orran Pinfold", "the lane into Brannagh Moor"
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2
@@ -192,6 +222,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if kind:
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
+    if kind == "document" and (person or shaped):
+        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c)
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
