@@ -206,6 +206,18 @@ def test_a_quoted_name_she_was_called_is_hers():
 
 
 @needs_wordfreq
+def test_a_quoted_name_is_nobody_s_when_two_people_stand_near():
+    # review of round 20: "her" is resolved to one of the two women the sentence before
+    # names; the name must not join the wrong one, so it joins none
+    entities = _entities(
+        "The mill\n"
+        "Ann Dole met Ruth Tesk at the fair. Ruth Tesk ran the school, and the children "
+        "of the town called her \"Auntie Ro\".\n")
+    ann = find(entities, "Ann Dole")
+    assert ann is not None and find(entities, "Auntie Ro") is not ann
+
+
+@needs_wordfreq
 def test_a_ship_s_nickname_is_not_her_master_s():
     # negative, another genre (a ship): "her" is the ship, no person takes the name
     entities = _entities(

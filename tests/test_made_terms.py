@@ -50,3 +50,13 @@ def test_the_kind_of_a_thing_named_next_is_no_term(tmp_path):
             "timing.\n")
     entities = read_entities(text, tmp_path)
     assert find(entities, "sorting scheme") is None
+
+
+def test_an_illness_a_named_person_developed_is_no_term(tmp_path):
+    # review of round 17: "developed" also means "came to have"; a family story's cough is
+    # no thing of its own, while the same verb's made thing still is
+    entities = read_entities("Nan Tesk ran the ferry until 1920. That winter Tesk developed "
+                             "a severe chest cough, and Tesk developed a folding gang plank "
+                             "for the landing stage.\n", tmp_path)
+    assert find(entities, "severe chest cough") is None
+    assert find(entities, "folding gang plank") is not None

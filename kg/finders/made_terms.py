@@ -14,7 +14,8 @@ a word that is no term word (punctuation, a preposition): an "-ing" modifier may
 here ("a sliding toll scale"), where the term finder gives such a word two-word terms only.
 Its last word must be a noun-like head and no post or trade, its first no generic modifier
 ("introduced a new rule", "Tallis's own boat"), and not every word an everyday one
-(Zipf ≥ 4.5: "Tallis's big house"). A kind whose name follows ("introduced a sorting scheme
+(Zipf ≥ 4.5: "Tallis's big house"), nor a thing one comes to have ("Tallis developed a
+severe chest cough", :data:`_ACQUIRED`; review of round 17). A kind whose name follows ("introduced a sorting scheme
 known as …") is none: the name is the term, and a "this"/"it" after it belongs to the name.
 The possessive cue asks for three words and punctuation after them ("Tallis's tempered brass
 hinge, fitted to …"), with no "-ed" word but the first: a name's two-word possession is
@@ -57,6 +58,11 @@ _CLOSE = frozenset({",", ".", ";", ":", ")"})
 _LONGEST = 4
 # words after a kind that introduce its name: "a routing scheme known as …", "… called …"
 _NAMING = lx._words("known called named dubbed termed")
+# heads of what a person comes to have rather than makes: "Vell developed a severe chest
+# cough", "developed a lasting taste for …" (review of round 17: no term)
+_ACQUIRED = lx._words("cough fever illness disease infection condition complaint ailment "
+                      "disorder rash tumour tumor habit taste interest liking fondness dislike "
+                      "fear phobia reputation addiction allergy limp stammer")
 
 
 def made_terms(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -95,7 +101,7 @@ def made_terms(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         words = [t.lower for t in toks[start:end]]
         if end < len(toks) and toks[end].lower in _NAMING:
             continue  # "a routing scheme known as X": the kind of a thing named next
-        if not head_ok(toks[end - 1]) or words[-1] in ROLE_HEADS \
+        if not head_ok(toks[end - 1]) or words[-1] in ROLE_HEADS or words[-1] in _ACQUIRED \
                 or lx.is_generic_modifier(words[0]) \
                 or all(lx.zipf(w) >= _EVERYDAY for w in words):
             continue

@@ -85,7 +85,8 @@ from kg.merging.name_changes import (
     name_changes,
     pronoun_renamings,
 )
-from kg.merging.nickname_nouns import nickname_nouns, nicknames, remembered_as
+from kg.merging.nickname_nouns import nickname_nouns, nicknames
+from kg.merging.remembered_names import remembered_as
 from kg.merging.spellings import spellings
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
