@@ -60,3 +60,14 @@ def test_an_illness_a_named_person_developed_is_no_term(tmp_path):
                              "for the landing stage.\n", tmp_path)
     assert find(entities, "severe chest cough") is None
     assert find(entities, "folding gang plank") is not None
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_named_maker(tmp_path):
+    # review of round 17: a capitalised first word the text never capitalises elsewhere is
+    # no name ("Engineers"); a surname the text writes mid-sentence too still is
+    entities = read_entities("The Brenn ferry was rebuilt in 1902. Engineers developed a "
+                             "cheaper steel frame, which held. The work went to Nan Tesk. "
+                             "Tesk designed a folding gang plank, which outlasted the "
+                             "ferry.\n", tmp_path)
+    assert find(entities, "cheaper steel frame") is None
+    assert find(entities, "folding gang plank") is not None

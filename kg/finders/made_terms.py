@@ -6,7 +6,9 @@ sentence marks it as a thing of its own (:mod:`kg.finders.term_cues`). Here two 
 - it is the object of a verb of making or introducing whose subject is a name: "Ruth Tallis
   introduced a graded toll scale", "the Varrow Guild patented a twin-valve lamp"
   (:data:`_MAKING_VERBS`, past tense; the word before the verb capitalised and no function
-  word; "a", "an" or "the" after it);
+  word, and when it opens the sentence, one the text also capitalises mid-sentence:
+  "Engineers developed a cheaper steel frame" has no named maker, review of round 17;
+  "a", "an" or "the" after it);
 - it follows a name's possessive: "Tallis's graded toll scale".
 
 In both the term is the whole run of two to four lowercase words after the cue, closed by
@@ -43,7 +45,7 @@ term with a participle in it ("… extraction using …").
 
 from __future__ import annotations
 
-from kg.finders.candidates import Span, Stats, Unit
+from kg.finders.candidates import Span, Stats, Unit, is_initial
 from kg.finders.terms import ROLE_HEADS, head_ok, is_term_word
 from kg.words import lexicon as lx
 
@@ -86,7 +88,8 @@ def made_terms(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             start, least = k + 1, 3
         elif tok.lower in _MAKING_VERBS and k > 0 and toks[k - 1].is_cap \
                 and toks[k - 1].lower not in lx.STOPWORDS and k + 1 < len(toks) \
-                and toks[k + 1].lower in _ARTICLES:
+                and toks[k + 1].lower in _ARTICLES \
+                and (not is_initial(toks, k - 1) or toks[k - 1].base in stats.cap_seen):
             start = k + 2
         if start is None:
             continue
