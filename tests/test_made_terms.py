@@ -11,9 +11,9 @@ scale in 1911, so that carters paid by weight. The Nolcott Guild patented a twin
 lamp for the landing stage. Hallam's tempered brass hinge, fitted to every gate, outlasted \
 the ferry itself.
 """
-COUNCIL = """The council met in March. The mayor introduced a new rule on parking, and the \
-mayor's new car was parked outside. Hallam introduced a motion in the chamber. Hallam's \
-own boat, a small skiff, stayed at home. Hallam's big house stood empty.
+COUNCIL = """The council met in March. The mayor introduced a new rule on parking, and \
+Hallam's new motor car, a gift, was parked outside. Hallam introduced a private motion in \
+the chamber. Hallam's own boat, a small skiff, stayed at home. Hallam's big house stood empty.
 """
 
 
@@ -40,7 +40,7 @@ def test_a_three_word_term_after_a_name_possessive_is_kept(tmp_path):
 
 def test_ordinary_objects_and_possessions_are_no_terms(tmp_path):
     entities = read_entities(COUNCIL, tmp_path)
-    for junk in ("new rule", "new car", "own boat", "big house", "motion", "small skiff"):
+    for junk in ("new rule", "new motor car", "own boat", "big house", "private motion"):
         assert find(entities, junk) is None
 
 
