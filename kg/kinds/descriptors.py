@@ -46,14 +46,8 @@ the textbook"); quartet and festival gain correct references ("The ensemble esti
 known locally as Y, is a light rail network"); bundled, cooperative, telescope, river
 unchanged, no reference on them moved (compared mention by mention).
 
-Round 16 (:func:`description_aliases`): a name's one-word head less common than Zipf 4.0
-("the concordat", "the abbey", "the ravine") becomes its alias when it stands for it once
-(an everyday one, "the company", "the war", still twice). Measured (``--held-out
---ours``): quellbracke_perfumery alias unity .61 → .65 (a gold alias); eight aliases added
-over the 38 sets, all right; no other figure moved. With any head used once, many more aliases
-were added (about fifty), most of them everyday nouns ("company", "board", "war", "university": a query
-naming one would be taken for that entity), for one more gold alias (a trust's on the
-invented football article): rejected.
+Round 16 and desc13: the descriptions that become an entity's aliases, with their figures, are
+in :mod:`kg.kinds.description_aliases`.
 
 probefix12 (:func:`_fronted`): an indefinite description by a noun of a written work set
 before a name between commas ("published a paper, Notes on the Tides of X, in which …")
@@ -87,6 +81,7 @@ from collections import defaultdict
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.kinds.description_aliases import description_aliases
 from kg.kinds.description_heads import (
     INDEFINITE,
     as_noun,
@@ -285,46 +280,3 @@ def _bare(toks, start: int, end: int) -> tuple[int, int, bool]:
     if k > 1 and toks[k - 1].lower == "the" and toks[k - 2].text == ",":
         return k - 1, end, True
     return k, end, False
-
-
-# a name's head this uncommon ("the concordat", "the abbey") is its alias used once;
-# an everyday one ("the company", "the war") must stand for it twice
-_RARE_HEAD = 4.0
-
-
-def description_aliases(references: list[tuple], canon: list[int]) -> dict[int, dict[str, dict]]:
-    """Descriptions that always stand for one entity become its aliases.
-
-    "the union" (the head of "Union of Coastal Ferry Operators") used twice and
-    never for anything else, or "the mobility plan" (the only name ending in those words)
-    used once, is a name readers know the entity by.
-
-    Args:
-        references: the reference mentions from :func:`kg.references.coref.resolve_references`.
-        canon: the group each group was merged into.
-
-    Returns:
-        group → alias → its ``{"form", "rule", "evidence"}`` explanation.
-    """
-    targets: dict[str, set[int]] = defaultdict(set)
-    uses: dict[str, int] = defaultdict(int)
-    tails: set[str] = set()
-    for g, _s, surface, _start, _end, how in references:
-        words = surface.split()
-        if how not in ("head", "tail") or not words or words[0].casefold() not in ("the", "this"):
-            continue
-        alias = " ".join(words[1:])
-        alias = alias[:-2] if alias.endswith(("’s", "'s")) else alias
-        targets[alias].add(canon[g])
-        uses[alias] += 1
-        if how == "tail":
-            tails.add(alias)
-    out: dict[int, dict[str, dict]] = defaultdict(dict)
-    for alias, groups in targets.items():
-        if len(groups) == 1 and (uses[alias] >= 2 or alias in tails
-                                 or " " not in alias and lx.zipf(alias) < _RARE_HEAD):
-            out[next(iter(groups))][alias] = {
-                "form": alias, "rule": "description",
-                "evidence": f"“the {alias}” stands for this entity {uses[alias]} time(s) and "
-                            "for no other"}
-    return out

@@ -15,7 +15,7 @@ import logging
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit
-from kg.kinds.descriptors import description_aliases
+from kg.kinds.description_aliases import description_aliases
 from kg.merging.canonical import Group, owned_prefix, variant_rule
 from kg.merging.model_codes import CODED, code_aliases
 from kg.merging.participles import PARTICIPLE, participle_of
@@ -108,7 +108,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
         g = canon[g]
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
-    described = description_aliases(references, canon)
+    described = description_aliases(references, canon, types=types)
     for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
         described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)

@@ -113,7 +113,7 @@ _REGULATOR_HEADS = lx._words("authority board commission agency office inspector
 MEMBERS = lx._words("trustees commissioners governors")
 # deliberative bodies: "the board" is not the "… Council" (whose board it may be), nor "the
 # council" the "… Board"
-_BODIES = lx._words("board council committee commission assembly parliament senate congress "
+BODIES = lx._words("board council committee commission assembly parliament senate congress "
                     "cabinet")
 # "the partnership": a firm named for its partners ("Lind & Skarn", "Lind and Skarn"), never
 # another organisation (:func:`partnered`)
@@ -201,7 +201,7 @@ def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
         phrase.noun not in REGULATING or any(h in _REGULATOR_HEADS for h in nouns)) and (
         phrase.noun not in MEMBERS or any(h in _MEMBER_HEADS[phrase.noun] for h in nouns)) and (
         phrase.noun not in PARTNERSHIP or g in ctx.partnered) and not (
-        phrase.noun in _BODIES and any(h in _BODIES and h != phrase.noun for h in ctx.heads[g]))
+        phrase.noun in BODIES and any(h in BODIES and h != phrase.noun for h in ctx.heads[g]))
 
 
 def non_trading(phrase: Phrase, g: int, ctx: Context) -> bool:
