@@ -146,8 +146,8 @@ def test_a_list_items_context_is_the_sentence_that_introduces_its_list(tmp_path,
 
     article = tmp_path / "kilns.md"
     article.write_text(
-        "# The Varrow kiln\n\n"
-        "The Varrow kiln was built by the potters of Marrowby in 1804.\n\n"
+        "# The Pelmor kiln\n\n"
+        "The Pelmor kiln was built by the potters of Marrowby in 1804.\n\n"
         "Each load then passed through three firings:\n\n"
         "- the biscuit firing, which hardened the raw clay\n"
         "- the glaze firing, which fused the coloured coat\n"

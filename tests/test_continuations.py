@@ -13,11 +13,11 @@ from web.boosts import opens_with_reference, raise_continuations, raise_named
 from web.query import QueryAnalyser
 
 TEXTS = [
-    "In 1867 a fire gutted the ropewalk of the Varrow works.",  # 0 names it
+    "In 1867 a fire gutted the ropewalk of the Pelmor works.",  # 0 names it
     "The blaze was put out by Ruth Tallis, who later ran the town's pumps.",  # 1 continues
     "Rebuilding took two summers.",  # 2 continues, no reference
     "They rebuilt it in stone.",  # 3 other section
-    "The Varrow works closed in 1931.",  # 4 names it itself
+    "The Pelmor works closed in 1931.",  # 4 names it itself
     "It reopened as a museum.",  # 5 after 4
     *(f"Filler claim {n} of another section." for n in range(4)),  # 6 … 9
 ]
@@ -30,7 +30,7 @@ def _setup():
     claims = [f"claim:{i}" for i in range(len(TEXTS))]
     for claim, text in zip(claims, TEXTS):
         graph.add_node(claim, kind="claim", text=text)
-    graph.add_node("entity:works", kind="entity", label="Varrow works", aliases="")
+    graph.add_node("entity:works", kind="entity", label="Pelmor works", aliases="")
     graph.add_node("entity:tallis", kind="entity", label="Ruth Tallis", aliases="")
     for row, entity in ((0, "entity:works"), (4, "entity:works"), (1, "entity:tallis")):
         graph.add_edge(claims[row], entity, key="mentions", relation="mentions",
@@ -51,20 +51,20 @@ def _raised(query: str, rows, *, share=0.7, weight=0.1, text=TEXTS.__getitem__):
 
 def test_a_reference_after_a_claim_naming_the_entity_gains_a_share_of_its_raise():
     analyser, _ = _setup()
-    analysis = analyser.analyse("Who put out the fire at the Varrow works?")
+    analysis = analyser.analyse("Who put out the fire at the Pelmor works?")
     [hit] = analysis.entities
-    raised = _raised("Who put out the fire at the Varrow works?", [0, 1, 2, 3, 4, 5])
+    raised = _raised("Who put out the fire at the Pelmor works?", [0, 1, 2, 3, 4, 5])
     assert raised[1] == pytest.approx(0.7 * 0.1 * hit.weight) and raised[1] > 0
     # no reference ("Rebuilding …"), another section ("They …" after nothing of its section), a claim
     # that names the entity itself (raise_named's), or one after a claim that does not
     assert raised[0] == raised[2] == raised[3] == raised[4] == 0
-    # "It reopened …" after "The Varrow works closed …": the same section, a reference
+    # "It reopened …" after "The Pelmor works closed …": the same section, a reference
     assert raised[5] == pytest.approx(raised[1])
 
 
 def test_the_continuation_gains_less_than_the_claim_that_names_the_entity():
     analyser, _ = _setup()
-    query = "Who put out the fire at the Varrow works?"
+    query = "Who put out the fire at the Pelmor works?"
     candidates = np.arange(len(TEXTS))
     values = np.zeros(len(TEXTS))
     raise_named(values, candidates, analyser.analyse(query), analyser, weight=0.1)
@@ -76,7 +76,7 @@ def test_the_continuation_gains_less_than_the_claim_that_names_the_entity():
 
 
 def test_nothing_is_raised_without_a_share_a_text_or_a_named_entity():
-    query = "Who put out the fire at the Varrow works?"
+    query = "Who put out the fire at the Pelmor works?"
     assert not any(_raised(query, [1, 5], share=0.0).values())
     assert not any(_raised(query, [1, 5], text=None).values())
     assert not any(_raised("Who put out the fire?", [1, 5]).values())
@@ -87,10 +87,10 @@ def test_a_common_entity_passes_nothing_on(monkeypatch):
     hands nothing on."""
     from web import boosts
 
-    assert _raised("Who put out the fire at the Varrow works?", [1, 5])[1] > 0
+    assert _raised("Who put out the fire at the Pelmor works?", [1, 5])[1] > 0
     # the works are mentioned by two claims of ten: common once COMMON_SHARE is below 0.2
     monkeypatch.setattr(boosts, "COMMON_SHARE", 0.15)
-    assert not any(_raised("Who put out the fire at the Varrow works?", [1, 5]).values())
+    assert not any(_raised("Who put out the fire at the Pelmor works?", [1, 5]).values())
 
 
 def test_openers():

@@ -16,13 +16,13 @@ def test_a_stray_star_before_an_italic_title():
 
 
 def test_an_unclosed_star_before_an_italic_title():
-    text = "Rates rose *sharply, so he wrote *The Varrow Lamp Tables* in 1901."
-    assert _spans(italic_titles, text) == ["The Varrow Lamp Tables"]
+    text = "Rates rose *sharply, so he wrote *The Pelmor Lamp Tables* in 1901."
+    assert _spans(italic_titles, text) == ["The Pelmor Lamp Tables"]
 
 
 def test_a_stray_double_star_before_a_bold_term():
-    text = "The sum 2 ** 8 grew, and the **Varrow lamp** burned oil."
-    assert _spans(emphasised, text) == ["Varrow lamp"]
+    text = "The sum 2 ** 8 grew, and the **Pelmor lamp** burned oil."
+    assert _spans(emphasised, text) == ["Pelmor lamp"]
 
 
 def test_spaced_stars_make_no_title():

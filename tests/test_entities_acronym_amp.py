@@ -17,7 +17,7 @@ def _entities(text: str):
 def test_bold_long_form_and_its_ampersand_acronym_are_one_entity():
     entities = _entities("# The survey\n\nIn 1921 Ruth Tallis became head of the **Tallow "
                          "Board and Orrin Survey** (TB&OS), a new office. In 1925 TB&OS moved "
-                         "to Varrow.\n")
+                         "to Pelmor.\n")
     owner = next(e for e in entities if e.label == "Tallow Board and Orrin Survey")
     assert "TB&OS" in owner.aliases
     assert not any(e.label == "TB&OS" for e in entities)
@@ -32,6 +32,6 @@ def test_bold_name_keeps_the_capital_of_its_common_first_word():
 
 
 def test_sentence_start_term_is_still_lowercased():
-    entities = _entities("# Fields\n\nCrop rotation kept the Varrow fields rich. Farmers "
+    entities = _entities("# Fields\n\nCrop rotation kept the Pelmor fields rich. Farmers "
                          "there valued crop rotation, and crop rotation spread.\n")
     assert "crop rotation" in {e.label for e in entities}

@@ -434,7 +434,7 @@ def test_a_title_head_counts_only_its_own_document():
     from kg.splitter import split_document
 
     one = Document(id="document:a", path="a.md", title="The Steam Dredger", text=(
-        "# The Steam Dredger\n\nThe Steam Dredger was built in 1880 at Varrow. It burned "
+        "# The Steam Dredger\n\nThe Steam Dredger was built in 1880 at Pelmor. It burned "
         "coal and its steam engine was loud. The Steam Dredger worked the river for forty "
         "years.\n"))
     other = Document(id="document:b", path="b.md", title="Canal Works", text=(

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from tests.test_entities import find, read_entities
 
-LAMPS = ("Varrow Lamp Works was founded in Tessmoor in 1881 by Ruth Tallis. The firm made "
+LAMPS = ("Pelmor Lamp Works was founded in Tessmoor in 1881 by Ruth Tallis. The firm made "
          "brass lamps for ships. In 1902 the firm opened a second workshop in the harbour. "
          "Ruth Tallis retired in 1920.\n")
 
 
 def test_a_description_taken_twice_for_one_firm_is_its_alias(tmp_path):
-    works = find(read_entities(LAMPS, tmp_path), "Varrow Lamp Works")
+    works = find(read_entities(LAMPS, tmp_path), "Pelmor Lamp Works")
     assert works is not None and "firm" in works.aliases
     why = [m for m in works.merges if m["form"] == "firm"]
     assert why and why[0]["rule"] == "description by context" and "2 times" in why[0]["evidence"]
@@ -31,7 +31,7 @@ def test_a_description_taken_for_two_companies_is_alias_of_neither(tmp_path):
 
 
 def test_a_description_taken_once_is_no_alias(tmp_path):
-    text = ("Varrow Lamp Works was founded in Tessmoor in 1881 by Ruth Tallis. The firm made "
+    text = ("Pelmor Lamp Works was founded in Tessmoor in 1881 by Ruth Tallis. The firm made "
             "brass lamps for ships. Ruth Tallis retired in 1920.\n")
-    works = find(read_entities(text, tmp_path), "Varrow Lamp Works")
+    works = find(read_entities(text, tmp_path), "Pelmor Lamp Works")
     assert works is not None and "firm" not in works.aliases

@@ -35,10 +35,10 @@ def test_the_method_after_another_method_is_no_reference_to_the_titled_technique
 def test_a_field_word_that_begins_a_name_after_a_medal_is_no_part_of_the_award():
     entities = extracted(
         "Awards\n"
-        "In 1990 Elsbeth Tallis won the Quenby Medal in Science Museum events. The Varrow Award "
+        "In 1990 Elsbeth Tallis won the Quenby Medal in Science Museum events. The Pelmor Award "
         "in Law Courts was given in 1991, and she won the Orvell Prize in Botany in 1992.\n")
     assert find(entities, "Quenby Medal in Science Museum") is None
-    assert find(entities, "Varrow Award in Law Courts") is None
+    assert find(entities, "Pelmor Award in Law Courts") is None
     assert find(entities, "Science Museum") is not None
     assert find(entities, "Orvell Prize in Botany") is not None
 

@@ -1,4 +1,4 @@
-"""Tests for a possessive name before a noun of a stated regularity ("Varrow's law") as a
+"""Tests for a possessive name before a noun of a stated regularity ("Pelmor's law") as a
 term (:func:`kg.finders.eponyms._possessive_law`), and for possessives that stay owners
 ("Tallis's house", "Harlow's goal", "Ada's pie"). Small made-up documents."""
 
@@ -15,11 +15,11 @@ def _entities(text: str, tmp_path):
 
 def test_a_possessive_name_before_law_is_a_term_apart_from_the_person(tmp_path):
     entities = _entities(
-        "Ruth Varrow studied light at Quenby. She formulated a simple relation, now called "
-        "Varrow's law, linking the angle and the spacing of the planes.\n", tmp_path)
-    law = find(entities, "Varrow's law")
+        "Ruth Pelmor studied light at Quenby. She formulated a simple relation, now called "
+        "Pelmor's law, linking the angle and the spacing of the planes.\n", tmp_path)
+    law = find(entities, "Pelmor's law")
     assert law is not None
-    person = find(entities, "Ruth Varrow")
+    person = find(entities, "Ruth Pelmor")
     assert person is not None and person is not law
 
 

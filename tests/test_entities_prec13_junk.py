@@ -24,7 +24,7 @@ def test_an_italic_title_in_another_language_with_its_translation_is_one_title()
 
 
 def test_an_italic_phrase_in_a_bracket_of_lowercase_words_is_no_title():
-    text = ("The inspector wrote *sine die* (without a day) in the margin of the Varrow "
+    text = ("The inspector wrote *sine die* (without a day) in the margin of the Pelmor "
             "ledger, and the hearing never resumed.\n")
     assert not any("sine" in label.casefold() for label in _labels(text))
 

@@ -133,7 +133,7 @@ def test_a_quoted_phrase_that_is_called_so_or_used_again_stays():
 
 def test_a_plural_possessive_before_an_event_noun_is_inside_the_name():
     entities = extracted(
-        "In 1871 the rope makers downed tools for a month. The quarrel, known in Varrow as the "
+        "In 1871 the rope makers downed tools for a month. The quarrel, known in Pelmor as the "
         "Spinners’ Strike, was led by Orla Venn.\n")
     assert find(entities, "Spinners’ Strike") is not None
     assert find(entities, "Orla Venn") is not None
@@ -150,9 +150,9 @@ def test_a_plural_possessive_before_other_capitals_stays_apart_in_sport_and_busi
 
 def test_a_name_ending_in_industries_is_an_organisation():
     entities = extracted(
-        "In 1968 the family sold the works to Varrow Soap Industries, a soap maker. "
-        "Varrow Soap Industries closed it in 1984.\n")
-    assert find(entities, "Varrow Soap Industries").entity_type == "organization"
+        "In 1968 the family sold the works to Pelmor Soap Industries, a soap maker. "
+        "Pelmor Soap Industries closed it in 1984.\n")
+    assert find(entities, "Pelmor Soap Industries").entity_type == "organization"
 
 
 def test_industry_before_a_title_leaves_the_person_a_person_in_news():

@@ -1,5 +1,5 @@
 """Tests for candidate recall on outsiders' articles (issue 3): bold terms in Markdown, names
-with "of" after "The" or as a byname, things named after someone ("the Varrow lamp").
+with "of" after "The" or as a byname, things named after someone ("the Pelmor lamp").
 Small made-up documents."""
 
 from __future__ import annotations
@@ -83,12 +83,12 @@ def test_a_person_of_an_organisation_named_elsewhere_stays_two_names(tmp_path):
 @needs_wordfreq
 def test_a_repeated_eponym_with_a_lowercase_head_is_one_thing(tmp_path):
     entities = _entities(
-        "In 1790 the engineer Orrin Varrow built an oil burner. The Varrow lamp gave a steady "
-        "flame. Varrow lamps were soon fitted in every tower. Varrow died in 1801.\n",
+        "In 1790 the engineer Orrin Pelmor built an oil burner. The Pelmor lamp gave a steady "
+        "flame. Pelmor lamps were soon fitted in every tower. Pelmor died in 1801.\n",
         tmp_path, name="article.txt")
-    lamp = find(entities, "Varrow lamp")
-    assert lamp is not None and find(entities, "Varrow lamps") is lamp
-    person = find(entities, "Orrin Varrow")
+    lamp = find(entities, "Pelmor lamp")
+    assert lamp is not None and find(entities, "Pelmor lamps") is lamp
+    person = find(entities, "Orrin Pelmor")
     assert person is not None and person is not lamp
 
 

@@ -35,9 +35,9 @@ def test_a_name_more_often_after_at_than_free_is_still_a_place():
 
 
 def test_a_given_name_les_opens_a_persons_name():
-    text = ("Les Varrow opened the show in 1950. Les Varrow told jokes for an hour. "
-            "Later Les Varrow sang.\n")
-    assert _type(text, "Les Varrow") == "person"
+    text = ("Les Pelmor opened the show in 1950. Les Pelmor told jokes for an hour. "
+            "Later Les Pelmor sang.\n")
+    assert _type(text, "Les Pelmor") == "person"
 
 
 def test_a_surname_ending_in_sion_is_still_a_persons():

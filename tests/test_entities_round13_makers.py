@@ -14,21 +14,21 @@ from tests.test_entities_round2 import _references
 @needs_wordfreq
 def test_a_trading_name_in_bold_joins_the_firm_the_description_stands_for():
     entities = extracted(
-        "**Tolland & Brisk Ltd** was a maker of rope in the port of Quenby. The firm traded "
+        "**Tolland & Brusk Ltd** was a maker of rope in the port of Quenby. The firm traded "
         "as **Marrack Cordage** from 1950 until it closed. Marrack Cordage sold rope to "
         "trawlers.\n")
-    firm = find(entities, "Tolland & Brisk Ltd")
+    firm = find(entities, "Tolland & Brusk Ltd")
     assert firm is not None and find(entities, "Marrack Cordage") is firm
 
 
 @needs_wordfreq
 def test_a_title_writes_the_firm_without_its_legal_form():
     entities = extracted(
-        "Tolland & Brisk: Sixty Years of Rope\n\n"
-        "Tolland & Brisk Ltd was a maker of rope in the port of Quenby. In 1950 Tolland & "
-        "Brisk Ltd opened a second works.\n")
-    firm = find(entities, "Tolland & Brisk Ltd")
-    assert firm is not None and "Tolland & Brisk" in firm.aliases
+        "Tolland & Brusk: Sixty Years of Rope\n\n"
+        "Tolland & Brusk Ltd was a maker of rope in the port of Quenby. In 1950 Tolland & "
+        "Brusk Ltd opened a second works.\n")
+    firm = find(entities, "Tolland & Brusk Ltd")
+    assert firm is not None and "Tolland & Brusk" in firm.aliases
 
 
 @needs_wordfreq

@@ -111,7 +111,7 @@ def test_her_still_takes_a_woman_before_a_ship():
     assert ("Her", "Quillon") not in refs
 
 
-_TOWERS = ("The Varrow Rocks, a reef off Tessan, wrecked so many ships that three towers have "
+_TOWERS = ("The Pelmor Rocks, a reef off Tessan, wrecked so many ships that three towers have "
            "stood on them. The first was the work of Edda Quillard. A second tower, designed "
            "by Dorlan Brenn, stood until 1755. The third tower changed the craft. Arvid "
            "Fenwright designed it in stone.\n")
@@ -120,7 +120,7 @@ _TOWERS = ("The Varrow Rocks, a reef off Tessan, wrecked so many ships that thre
 def test_a_counted_series_goes_on_from_its_ordinal_subject():
     refs = _references(_TOWERS)
     rocks = next(label for surface, label in refs if surface == "The first")
-    assert "Varrow" in rocks
+    assert "Pelmor" in rocks
     assert ("A second tower", rocks) in refs
     assert ("The third tower", rocks) in refs
     assert ("it", rocks) in refs  # "designed it": the third tower, of that set
@@ -133,16 +133,16 @@ def test_an_ordinal_noun_without_an_ordinal_subject_stands_for_nothing():
 
 def test_these_and_another_noun_take_up_the_thing_just_set_in_bold():
     refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
-                       "**Varrow governor**, which shut the gas off at dawn. Quillard won a "
+                       "**Pelmor governor**, which shut the gas off at dawn. Quillard won a "
                        "prize in 1912 for these automatic regulators.\n")
-    assert ("these automatic regulators", "Varrow governor") in refs
+    assert ("these automatic regulators", "Pelmor governor") in refs
 
 
 def test_these_and_a_persons_noun_take_up_no_bold_thing():
     refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
-                       "**Varrow governor**, which shut the gas off at dawn. Quillard thanked "
+                       "**Pelmor governor**, which shut the gas off at dawn. Quillard thanked "
                        "these young engineers in 1912.\n")
-    assert not any(label == "Varrow governor" and surface.startswith("these")
+    assert not any(label == "Pelmor governor" and surface.startswith("these")
                    for surface, label in refs)
 
 
@@ -162,7 +162,7 @@ def test_these_and_a_bare_noun_of_what_happened_take_up_no_bold_thing():
 
 
 def test_an_ordinal_noun_the_section_did_not_count_in_stands_for_nothing():
-    refs = _references("# Finals\nVarrow United have reached the Kell Cup final four times. "
+    refs = _references("# Finals\nPelmor United have reached the Kell Cup final four times. "
                        "The first was lost to Kell Town in 1901. A second striker, signed in "
                        "May, scored twelve goals.\n")
     assert not any(surface == "A second striker" for surface, _label in refs)
@@ -193,5 +193,5 @@ def test_it_of_the_weather_or_the_time_takes_up_nothing():
     for tail in ("It was raining hard in the city.", "It was a cold day in March."):
         refs = _references(f"Ada Lind signed the Kell Treaty in 1990. {tail}\n")
         assert not any(surface == "It" for surface, _label in refs), tail
-    refs = _references("Ada Lind founded Varrow Press in 1901. It was a small firm.\n")
-    assert ("It", "Varrow Press") in refs
+    refs = _references("Ada Lind founded Pelmor Press in 1901. It was a small firm.\n")
+    assert ("It", "Pelmor Press") in refs

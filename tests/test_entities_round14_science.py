@@ -179,9 +179,9 @@ def test_a_periodical_s_name_is_typed_a_document():
 @needs_wordfreq
 def test_a_landform_word_used_as_a_verb_makes_no_place():
     entities = extracted(
-        "Traders worry when the Dow falls below 3000. Each winter the Varrow Council pools "
+        "Traders worry when the Dow falls below 3000. Each winter the Pelmor Council pools "
         "its funds.\n")
-    assert find(entities, "Dow falls") is None and find(entities, "Varrow Council pools") is None
+    assert find(entities, "Dow falls") is None and find(entities, "Pelmor Council pools") is None
 
 
 @needs_wordfreq
@@ -193,16 +193,16 @@ def test_a_common_word_after_called_the_kind_noun_is_no_coined_name():
 @needs_wordfreq
 def test_a_description_inside_a_sentence_with_a_cue_right_after_it_introduces_a_new_name():
     entities = extracted(
-        "Kell Pumps made pumps in Varrow from 1900. In 1910 Ada Lind left and joined the firm "
-        "known as Varrow Press.\n")
-    press = find(entities, "Varrow Press")
+        "Kell Pumps made pumps in Pelmor from 1900. In 1910 Ada Lind left and joined the firm "
+        "known as Pelmor Press.\n")
+    press = find(entities, "Pelmor Press")
     assert press is not None and press is not find(entities, "Kell Pumps")
 
 
 @needs_wordfreq
 def test_a_weekday_or_a_dated_month_after_a_connector_is_no_part_of_the_name():
-    entities = extracted("Ada Lind read the Varrow Report on Monday. Tom Hask wrote in the "
+    entities = extracted("Ada Lind read the Pelmor Report on Monday. Tom Hask wrote in the "
                          "Journal of March 1990 about trade.\n")
-    assert find(entities, "Varrow Report") is not None
-    assert find(entities, "Varrow Report on Monday") is None
+    assert find(entities, "Pelmor Report") is not None
+    assert find(entities, "Pelmor Report on Monday") is None
     assert find(entities, "Journal of March") is None

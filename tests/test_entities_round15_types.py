@@ -18,11 +18,11 @@ def _type(entities, name: str) -> str:
 def test_a_unit_and_a_band_are_organisations():
     entities = extracted(
         "The Tarvel Air Support Unit flew twelve sorties that winter. Later the Ossbridge "
-        "Pipe Band played at the opening, and the Friends of the Varrow Canal paid for the "
+        "Pipe Band played at the opening, and the Friends of the Pelmor Canal paid for the "
         "sandwiches.\n")
     assert _type(entities, "Tarvel Air Support Unit") == "organization"
     assert _type(entities, "Ossbridge Pipe Band") == "organization"
-    assert _type(entities, "Friends of the Varrow Canal") == "organization"
+    assert _type(entities, "Friends of the Pelmor Canal") == "organization"
 
 
 @needs_wordfreq

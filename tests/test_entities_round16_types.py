@@ -102,9 +102,9 @@ def test_a_band_named_fire_is_no_event():
 
 
 def test_a_list_item_after_a_noun_takes_no_kind_from_it():
-    text = ("The tour took in the museum, Varrow Tower, and the old church. "
-            "Varrow Tower dates from 1200.\n")
-    assert _type(text, "Varrow Tower") == "place"  # a list of three, no apposition
+    text = ("The tour took in the museum, Pelmor Tower, and the old church. "
+            "Pelmor Tower dates from 1200.\n")
+    assert _type(text, "Pelmor Tower") == "place"  # a list of three, no apposition
 
 
 def test_a_person_surnamed_flood_is_no_event():

@@ -111,7 +111,7 @@ def test_a_firm_named_after_its_founder_still_goes_by_the_short_name(tmp_path):
 
 def test_a_name_wrapped_across_lines_is_one_form_in_labels_and_aliases(tmp_path):
     text = ("The survey was led by Paul\nEnstone in 1921. Enstone mapped the coast of the\n"
-            "Varrow Peninsula twice. Paul Enstone died in 1950.\n")
+            "Pelmor Peninsula twice. Paul Enstone died in 1950.\n")
     entities = read_entities(text, tmp_path)
     (person,) = named(entities, "Paul Enstone")
     assert person.label == "Paul Enstone"

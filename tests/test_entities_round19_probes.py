@@ -11,7 +11,7 @@ Fixes (each measured with ``benchmarks/entities.py --held-out --ours``: no figur
 development sets or the other invented articles moved, no conflation appeared):
 
 - a name made of two people's surnames joined by a hyphen, alone or before one or two
-  common nouns ("the Tesk-Varrow effect"), is named after them and no rival for either
+  common nouns ("the Tesk-Pelmor effect"), is named after them and no rival for either
   bare surname (:func:`kg.merging.surnames.named_after`): the bare surnames of the process's
   two inventors had stayed nodes of their own (ammonia alias unity .72 → .83, relations
   .20 → .30);
@@ -62,13 +62,13 @@ from tests.test_entities_round11 import _keeps_floors
 def test_two_surnames_joined_by_a_hyphen_leave_each_to_its_person():
     entities = _entities(
         "The effect\n"
-        "The **Tesk-Varrow effect** is a slow drift of the needle of a compass near iron "
-        "ore. It was described in 1931 by the physicist Ada Tesk and the chemist Ivo Varrow. "
-        "Tesk measured it first, and Varrow explained it two years later.\n")
-    tesk, varrow = find(entities, "Ada Tesk"), find(entities, "Ivo Varrow")
-    assert tesk is not None and varrow is not None and tesk is not varrow
+        "The **Tesk-Pelmor effect** is a slow drift of the needle of a compass near iron "
+        "ore. It was described in 1931 by the physicist Ada Tesk and the chemist Ivo Pelmor. "
+        "Tesk measured it first, and Pelmor explained it two years later.\n")
+    tesk, pelmor = find(entities, "Ada Tesk"), find(entities, "Ivo Pelmor")
+    assert tesk is not None and pelmor is not None and tesk is not pelmor
     assert find(entities, "Tesk") is tesk
-    assert find(entities, "Varrow") is varrow
+    assert find(entities, "Pelmor") is pelmor
 
 
 @needs_wordfreq
@@ -127,7 +127,7 @@ def test_the_bridge_is_the_last_bridge_of_its_own_section():
 def test_a_title_set_beside_a_paper_is_one_name_the_paper_takes_up():
     text = ("The dispute\n"
             "In 1931 Ada Tesk published a paper, Notes on the Tides of the Outer Harsk, in "
-            "which she argued that the tides had slowed. Ivo Varrow disagreed with the "
+            "which she argued that the tides had slowed. Ivo Pelmor disagreed with the "
             "paper.\n")
     entities = _entities(text)
     assert find(entities, "Notes on the Tides of the Outer Harsk") is not None

@@ -134,13 +134,13 @@ def test_a_full_name_with_two_middle_names_is_a_person_its_surname_takes():
     entities = _entities(
         "The glaze\n"
         "The next step came from Wales. Hubert James Orley Tesk and Richard Owen Maddin "
-        "Varrow were working at the Pottery Research Association in Brenn on the glazes of "
-        "stoneware. In 1944 Tesk, with Ann Dole, replaced the kiln. In 1952 Tesk and Varrow "
+        "Pelmor were working at the Pottery Research Association in Brenn on the glazes of "
+        "stoneware. In 1944 Tesk, with Ann Dole, replaced the kiln. In 1952 Tesk and Pelmor "
         "shared the Selwick Prize.\n")
     tesk = find(entities, "Hubert James Orley Tesk")
-    varrow = find(entities, "Richard Owen Maddin Varrow")
+    pelmor = find(entities, "Richard Owen Maddin Pelmor")
     assert tesk is not None and tesk.entity_type == "person" and find(entities, "Tesk") is tesk
-    assert varrow is not None and varrow is not tesk and find(entities, "Varrow") is varrow
+    assert pelmor is not None and pelmor is not tesk and find(entities, "Pelmor") is pelmor
 
 
 @needs_wordfreq
@@ -148,10 +148,10 @@ def test_a_library_named_after_a_person_in_four_words_is_no_person():
     # negative, another genre (a public library): a head noun ends the four words
     entities = _entities(
         "The library\n"
-        "The Edward Varrow Memorial Library opened in Brenn in 1931, and its reading room "
+        "The Edward Pelmor Memorial Library opened in Brenn in 1931, and its reading room "
         "seated forty. The library lent books to the villages. Ann Dole was its first "
         "librarian.\n")
-    library = find(entities, "Edward Varrow Memorial Library")
+    library = find(entities, "Edward Pelmor Memorial Library")
     assert library is not None and library.entity_type == "organization"
 
 
@@ -179,17 +179,17 @@ def test_a_chemist_surnamed_minster_stays_a_person():
 def test_the_two_men_after_a_fronted_year_are_the_pair_just_named():
     refs = _references(
         "The glaze\n"
-        "The next step came from Wales. Hubert Tesk and Richard Varrow were working in Brenn "
+        "The next step came from Wales. Hubert Tesk and Richard Pelmor were working in Brenn "
         "on the glazes of stoneware. In 1941 the two men published a method they called slip "
         "glazing.\n")
-    assert ("the two men", "Hubert Tesk") in refs and ("the two men", "Richard Varrow") in refs
+    assert ("the two men", "Hubert Tesk") in refs and ("the two men", "Richard Pelmor") in refs
 
 
 def test_the_two_men_after_a_fronted_year_are_no_pair_of_women():
     # negative, another genre (a football club): the kin noun must agree with the pair
     refs = _references(
         "The club\n"
-        "Mary Tesk and Ann Varrow ran the club from a shed by the pitch. In 1931 the two men "
+        "Mary Tesk and Ann Pelmor ran the club from a shed by the pitch. In 1931 the two men "
         "who owned the ground sold it to the council.\n")
     assert not any(surface == "the two men" for surface, _ in refs)
 
@@ -222,7 +222,7 @@ def test_a_ship_s_nickname_is_not_her_master_s():
     # negative, another genre (a ship): "her" is the ship, no person takes the name
     entities = _entities(
         "The ship\n"
-        "The Varrow Maid was launched at Brenn in 1901, and Abel Tesk was her first master. "
+        "The Pelmor Maid was launched at Brenn in 1901, and Abel Tesk was her first master. "
         "She carried coal for thirty years. The crew called her \"Old Tub\", a name Tesk "
         "disliked.\n")
     tesk = find(entities, "Abel Tesk")

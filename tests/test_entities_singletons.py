@@ -9,7 +9,7 @@ from kg.finders.units import Span, Unit
 from kg.words.tokens import tokenize
 from tests.test_entities import extracted, find
 
-_LAMP = ("Ruth Tallis designed the Varrow lamp in a shed near the quarry. The Varrow lamp "
+_LAMP = ("Ruth Tallis designed the Pelmor lamp in a shed near the quarry. The Pelmor lamp "
          "burned whale oil at first. ")
 
 

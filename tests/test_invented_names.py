@@ -29,6 +29,7 @@ REAL = frozenset({
     "Scandinavia", "Bergen", "Lisbon", "Vienna", "Norwegian", "Romans",
     "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger", "Guild",
     "Nobel", "Czech", "Friedrich", "Crookes", "Warsaw", "Yale",
+    "Fritz", "Walther", "Mikhail", "Lucien", "Midlands", "Beginnings", "Glassworks",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

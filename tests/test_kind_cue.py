@@ -24,7 +24,7 @@ ASKS = "Which body restores old lighthouses?"
 @pytest.mark.parametrize(
     "query, expected",
     [
-        ("Which firm built the Varrow lamp?", True),
+        ("Which firm built the Pelmor lamp?", True),
         ("Which accountancy firm audited the guild?", True),
         ("To which learned society was the paper sent?", True),
         ("What company made the pumps?", True),
@@ -44,7 +44,7 @@ ASKS = "Which body restores old lighthouses?"
         ("Which old ferry company sailed first?", True),  # two modifiers before the noun
         ("Which old steam ferry company sailed?", False),  # three: too far
         # Round 19: the noun must head its phrase.
-        ("Which body of water lies north of the Varrow lamp?", False),  # a part or an amount
+        ("Which body of water lies north of the Pelmor lamp?", False),  # a part or an amount
         ("Which bank of the river flooded?", False),
         ("What school of thought did Ruth Tallis follow?", False),
         ("Which party of climbers reached the lamp?", False),
@@ -64,7 +64,7 @@ def _graph() -> tuple[nx.MultiDiGraph, list[str]]:
     for entity, kind in (("e:tallis", "person"), ("e:board", "organization")):
         graph.add_node(entity, kind="entity", entity_type=kind)
     claims = ["c0", "c1", "c2", "c3"]
-    texts = ["Ruth Tallis proposed the Varrow lamp.", "The Orwick Drainage Board paid for it.",
+    texts = ["Ruth Tallis proposed the Pelmor lamp.", "The Orwick Drainage Board paid for it.",
              "It kept the lamp lit until 1902.", "The lamp burned oil."]
     for claim, text in zip(claims, texts):
         graph.add_node(claim, kind="claim", text=text)

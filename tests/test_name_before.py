@@ -13,8 +13,8 @@ def _case_texts(text: str) -> list[str]:
 
 
 def test_a_case_party_goes_back_over_of_the():
-    assert _case_texts("It cited Board of the Varrow Port v. Tasker Ltd in the ruling.") == [
-        "Board of the Varrow Port v . Tasker Ltd"]
+    assert _case_texts("It cited Board of the Pelmor Port v. Tasker Ltd in the ruling.") == [
+        "Board of the Pelmor Port v . Tasker Ltd"]
 
 
 def test_a_case_party_goes_back_over_and_and_ampersand():
@@ -23,7 +23,7 @@ def test_a_case_party_goes_back_over_and_and_ampersand():
 
 
 def test_name_before_needs_a_capital_before_the_joiner():
-    toks = tokenize("most of the Varrow Lamp")
+    toks = tokenize("most of the Pelmor Lamp")
     assert name_before(toks, len(toks)) == 3
     toks = tokenize("the Survey Office of the Board of Roads")
     assert name_before(toks, len(toks)) == 1

@@ -14,9 +14,9 @@ from web.rowparts import read_claim_vectors, write_row_vectors
 
 from conftest import store_without
 
-LAMP = """# The Varrow lamp
+LAMP = """# The Pelmor lamp
 
-The Varrow lamp was lit in 1911. Ruth Okonjo kept it for thirty years. She logged every ship.
+The Pelmor lamp was lit in 1911. Ruth Okonjo kept it for thirty years. She logged every ship.
 
 The lamp was automated in 1968. Its lens went to a museum.
 
@@ -50,7 +50,7 @@ def test_paragraphs_end_at_blank_lines_and_headings(lamp_engine):
     )
     found = [_texts(engine, rows) for rows in groups]
     assert found == [
-        ["The Varrow lamp was lit in 1911.", "Ruth Okonjo kept it for thirty years.",
+        ["The Pelmor lamp was lit in 1911.", "Ruth Okonjo kept it for thirty years.",
          "She logged every ship."],
         ["The lamp was automated in 1968.", "Its lens went to a museum."],
         ["Tomek Brell followed her.", "He retired early."],

@@ -98,7 +98,7 @@ def _dated_graph():
         "entity:1958": ("March 1958", "date"),
         "entity:1962": ("1962", "date"),
         "entity:tonnes": ("1957 tonnes", "quantity"),
-        "entity:lamp": ("Varrow lamp", "product"),
+        "entity:lamp": ("Pelmor lamp", "product"),
     }
     for row, (node, (label, kind)) in enumerate(dates.items()):
         graph.add_node(node, kind="entity", label=label, aliases="", entity_type=kind)
@@ -109,7 +109,7 @@ def _dated_graph():
 
 def test_a_decade_names_the_date_entities_of_its_years():
     analyser = QueryAnalyser(*_dated_graph())
-    analysis = analyser.analyse("What replaced the Varrow lamp in the late 1950s?")
+    analysis = analyser.analyse("What replaced the Pelmor lamp in the late 1950s?")
     assert [h.entity for h in analysis.entities] == ["entity:lamp", "entity:1955", "entity:1958"]
     decade = analysis.entities[1:]
     assert all(analysis.text[h.start : h.end] == "1950s" for h in decade)

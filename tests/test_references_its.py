@@ -74,10 +74,10 @@ TAKES = [
         id="the_device_after_a_term_named_before_is_not_new"),
     pytest.param(
         (
-            "The Varrow boat was found in the Keld marsh in 1967.\nLocal legend held that the "
-            "Varrow boat had sunk twice. Ada Delby scraped the tar from its keel.\n"
+            "The Pelmor boat was found in the Keld marsh in 1967.\nLocal legend held that the "
+            "Pelmor boat had sunk twice. Ada Delby scraped the tar from its keel.\n"
         ),
-        ("Varrow boat",), 2, "its", "Varrow boat",
+        ("Pelmor boat",), 2, "its", "Pelmor boat",
         id="its_after_a_claim_reported_by_a_plain_noun_takes_the_clause_subject"),
     pytest.param(
         (
@@ -88,8 +88,8 @@ TAKES = [
         id="legal_its_after_the_court_held_that_takes_the_lease"),
     pytest.param(
         (
-            "The Varrow boat was found in the Keld marsh in 1967.\nLocal legend held that the "
-            "Varrow boat belonged to the Ostle Abbey. Ruth Tallis studied its records.\n"
+            "The Pelmor boat was found in the Keld marsh in 1967.\nLocal legend held that the "
+            "Pelmor boat belonged to the Ostle Abbey. Ruth Tallis studied its records.\n"
         ),
         ("Ostle Abbey",), 2, "its", None,
         id="its_after_a_reported_clause_naming_two_things_takes_neither"),
@@ -103,10 +103,10 @@ TAKES = [
     pytest.param(
         (
             "The Tarnby Observatory opened in 1890.\nIn 1901 Ruth Tallis described a new "
-            "effect, the Varrow shift, in a short paper. The instrument was built in Lusk by "
+            "effect, the Pelmor shift, in a short paper. The instrument was built in Lusk by "
             "Ada Delby.\n"
         ),
-        ("Varrow shift",), 2, "The instrument", None,
+        ("Pelmor shift",), 2, "The instrument", None,
         id="science_the_instrument_after_a_new_effect_is_not_that_effect"),
 ]
 
@@ -121,7 +121,7 @@ def test_a_reference_takes_this_label(text, named, index, surface, label):
 SHUNS = [
     pytest.param(
         (
-            "The Orm Rovers lost the semi-final in May. Varrow City beat the Keld Valley "
+            "The Orm Rovers lost the semi-final in May. Pelmor City beat the Keld Valley "
             "Wanderers to reach the final. Its captain scored twice.\n"
         ),
         ("Keld Valley Wanderers",), 2, "Its", "Keld Valley Wanderers",
@@ -145,19 +145,19 @@ SHUNS = [
         id="the_device_at_a_section_start_is_not_the_term_before_the_heading"),
     pytest.param(
         (
-            "# Boats\n\nThe Varrow boat was found in the Keld marsh in 1967. Local legend held "
-            "that the Varrow boat had sunk twice.\n\n# The Orm Abbey\n\nRuth Tallis studied its "
+            "# Boats\n\nThe Pelmor boat was found in the Keld marsh in 1967. Local legend held "
+            "that the Pelmor boat had sunk twice.\n\n# The Orm Abbey\n\nRuth Tallis studied its "
             "records in 1990. The Orm Abbey was sold in 1995.\n"
         ),
-        ("Varrow boat",), 2, "its", "Varrow boat",
+        ("Pelmor boat",), 2, "its", "Pelmor boat",
         id="its_at_a_section_start_is_not_the_reported_subject_before_the_heading"),
     pytest.param(
         (
             "The Tarnby Harbour Board was founded in 1890. In 1990 the Tarnby Harbour Board "
-            "invited Varrow Ltd to the centenary dinner. Its members voted to sell the "
+            "invited Pelmor Ltd to the centenary dinner. Its members voted to sell the "
             "harbour.\n"
         ),
-        ("Varrow Ltd",), 2, "Its", "Varrow Ltd",
+        ("Pelmor Ltd",), 2, "Its", "Pelmor Ltd",
         id="its_after_invited_x_to_the_dinner_is_not_the_one_invited"),
 ]
 

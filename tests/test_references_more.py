@@ -150,7 +150,7 @@ def test_a_skeleton_of_two_longer_names_joins_neither():
 def test_a_description_set_before_a_name_between_commas_teaches_its_noun():
     entities, mentions, sentences = _entities(
         "The Tarvos Agency built the Halcyon orbiter in 2004, and its rover, Quillet, was the "
-        "first to climb a dune. The rover's wheels broke in 2020. Other rovers, Brisk and "
+        "first to climb a dune. The rover's wheels broke in 2020. Other rovers, Brusk and "
         "Moll, came later.\n")
     rover = find(entities, "Quillet")
     assert rover is not None and _referenced(mentions, sentences, rover, 1)

@@ -1,4 +1,4 @@
-"""Tests for kg.references.named_kinds: "the Varrow firm", "Father and son", "designed a
+"""Tests for kg.references.named_kinds: "the Pelmor firm", "Father and son", "designed a
 folding lamp" … "the Tallis lamp". Small made-up documents, each rule with a case in
 another genre where it must not fire."""
 
@@ -15,40 +15,40 @@ def test_the_word_opening_a_firms_name_and_a_firm_noun_stand_for_the_firm():
     # the works, matched as such, and named_kinds adds no reference beside them
     entities, mentions = with_mentions(
         "T\n"
-        "In 1878 the Varrow Lamp Works, a firm based in the mill town of Varrow, began "
-        "selling oil lamps. The Varrow firm opened a shop at Pellcross in 1884. Ruth Tallis "
-        "resigned in 1885 and later joined the Varrow works as a clerk.\n")
+        "In 1878 the Pelmor Lamp Works, a firm based in the mill town of Pelmor, began "
+        "selling oil lamps. The Pelmor firm opened a shop at Pellcross in 1884. Ruth Tallis "
+        "resigned in 1885 and later joined the Pelmor works as a clerk.\n")
     label = {e.id: e.label for e in entities}
     found = {(m.surface.removeprefix("The ").removeprefix("the "), label[m.entity])
              for m in mentions}
-    assert ("Varrow firm", "Varrow Lamp Works") in found
-    assert ("Varrow works", "Varrow Lamp Works") in found
-    assert not [m for m in mentions if m.via == "reference" and "Varrow" in m.surface]
+    assert ("Pelmor firm", "Pelmor Lamp Works") in found
+    assert ("Pelmor works", "Pelmor Lamp Works") in found
+    assert not [m for m in mentions if m.via == "reference" and "Pelmor" in m.surface]
 
 
 def test_the_town_word_and_a_firm_noun_stand_for_the_firm_named_after_the_town():
-    # the reference itself, on the tokens: "Varrow" alone is the town, the phrase the works
-    tokens = tokenize("Then the Varrow firm opened a shop.")
-    orgs = {7: ({"varrow"}, {"work", "works", "lamp"})}
+    # the reference itself, on the tokens: "Pelmor" alone is the town, the phrase the works
+    tokens = tokenize("Then the Pelmor firm opened a shop.")
+    orgs = {7: ({"pelmor"}, {"work", "works", "lamp"})}
     assert name_modified(tokens, [(2, 3)], orgs) == [(1, 4, 7)]
-    assert name_modified(tokenize("Then the Varrow firm of builders came."), [(2, 3)], orgs) == []
-    hospital = {8: ({"varrow"}, {"hospital"})}
+    assert name_modified(tokenize("Then the Pelmor firm of builders came."), [(2, 3)], orgs) == []
+    hospital = {8: ({"pelmor"}, {"hospital"})}
     assert name_modified(tokens, [(2, 3)], hospital) == []
 
 
 def test_a_place_word_before_a_common_noun_takes_no_organisation():
     refs = _references(
-        "Varrow is a market town on the river Quenby. The Varrow Rowing Club trains there. "
-        "The Varrow valley floods most winters, and the Varrow market is held on Tuesdays.\n")
+        "Pelmor is a market town on the river Quenby. The Pelmor Rowing Club trains there. "
+        "The Pelmor valley floods most winters, and the Pelmor market is held on Tuesdays.\n")
     # the club's name opens with the town's word: only a noun the club goes by takes it
-    assert not [r for r in refs if r[0].lower() in ("the varrow valley", "the varrow market")]
+    assert not [r for r in refs if r[0].lower() in ("the pelmor valley", "the pelmor market")]
 
 
 def test_the_word_of_two_organisations_names_with_a_bare_firm_noun_takes_neither():
     refs = _references(
-        "The Varrow Lamp Works and the Varrow Glass Works both opened in 1880. The Varrow "
+        "The Pelmor Lamp Works and the Pelmor Glass Works both opened in 1880. The Pelmor "
         "company later bought a canal barge.\n")
-    assert not [r for r in refs if r[0] == "The Varrow company"]
+    assert not [r for r in refs if r[0] == "The Pelmor company"]
 
 
 def test_father_and_son_stand_for_the_two_people_just_named():
@@ -79,7 +79,7 @@ def test_a_kin_pair_opens_the_sentence_or_is_none():
 
 def test_an_indefinite_thing_a_person_designed_is_the_term_named_for_her():
     refs = _references(
-        "Ruth Tallis joined the Varrow Lamp Works as a clerk in 1846. In 1849 she designed a "
+        "Ruth Tallis joined the Pelmor Lamp Works as a clerk in 1846. In 1849 she designed a "
         "folding brass lamp with a hinged shade. Miners liked it at once, and the Tallis lamp "
         "was soon sold across the north. Copies of the Tallis lamp were still made in the "
         "1920s.\n")
@@ -105,7 +105,7 @@ def test_the_unknown_noun_a_term_was_described_by_stands_for_the_term():
 
 def test_the_new_post_is_another_holder_not_the_person_so_described():
     refs = _references(
-        "Ruth Tallis was a weaver at the Varrow Lamp Works for ten years. In 1890 the new "
+        "Ruth Tallis was a weaver at the Pelmor Lamp Works for ten years. In 1890 the new "
         "weaver took over her loom, and the Works closed in 1901.\n")
     assert not [r for r in refs if r[0] == "the new weaver"]
 
@@ -137,14 +137,14 @@ def test_a_plural_noun_after_the_word_is_several_things_not_the_one_firm():
 
 
 def test_a_firm_noun_in_the_possessive_still_stands_for_the_firm():
-    text = ("In 1878 the Varrow Lamp Works, a firm based in the mill town of Varrow, began "
-            "selling oil lamps. The Varrow firm's new shop at Pellcross opened in 1884.\n")
+    text = ("In 1878 the Pelmor Lamp Works, a firm based in the mill town of Pelmor, began "
+            "selling oil lamps. The Pelmor firm's new shop at Pellcross opened in 1884.\n")
     refs = _references(text)
     entities, mentions = with_mentions(text)
-    works = find(entities, "Varrow Lamp Works")
+    works = find(entities, "Pelmor Lamp Works")
     # A reference (named_kinds) or the alias of rule firm-name: the works, not the town.
     aliased = any(m.entity == works.id and m.sentence == 1 for m in mentions)
-    assert ("The Varrow firm's", "Varrow Lamp Works") in refs or aliased
+    assert ("The Pelmor firm's", "Pelmor Lamp Works") in refs or aliased
 
 
 def test_kin_nouns_take_no_pair_of_the_other_gender():

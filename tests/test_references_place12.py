@@ -28,9 +28,9 @@ def test_the_company_after_a_verb_is_not_its_clauses_subject():
 
 def test_a_phrase_before_a_verb_is_no_object():
     entities, mentions = with_mentions(
-        "Varrow Ltd bakes bread in Dunvale. Varrow Ltd employs forty people. "
-        "Varrow Ltd opened a shop in 1990. Pellbrook Ltd sells flour. "
-        "Pellbrook Ltd has cut its prices. Varrow Ltd's view is that bread should be cheap, "
+        "Pelmor Ltd bakes bread in Dunvale. Pelmor Ltd employs forty people. "
+        "Pelmor Ltd opened a shop in 1990. Pellbrook Ltd sells flour. "
+        "Pellbrook Ltd has cut its prices. Pelmor Ltd's view is that bread should be cheap, "
         "which means the company must buy cheap flour.\n")
     rival = find(entities, "Pellbrook Ltd")
     assert rival is not None
@@ -60,9 +60,9 @@ def test_a_description_still_true_bars_the_trading_noun():
 
 def test_an_owner_in_the_possessive_is_no_subject_to_skip():
     entities, mentions = with_mentions(
-        "Varrow Ltd bakes bread in Dunvale. Varrow Ltd employs forty people. "
-        "Pellbrook Ltd sells flour to Varrow Ltd. "
-        "Varrow Ltd's founder Ada Tressel sold the company in 2010.\n")
+        "Pelmor Ltd bakes bread in Dunvale. Pelmor Ltd employs forty people. "
+        "Pellbrook Ltd sells flour to Pelmor Ltd. "
+        "Pelmor Ltd's founder Ada Tressel sold the company in 2010.\n")
     rival = find(entities, "Pellbrook Ltd")
     assert rival is not None
     assert not by_reference(mentions, rival, 3)  # the founder's own firm, not the supplier

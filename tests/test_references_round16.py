@@ -185,10 +185,10 @@ def test_a_thing_named_after_a_person_names_that_person():
 
 def test_a_thing_named_after_a_shared_surname_names_nobody():
     entities, mentions = with_mentions(
-        "Ivo Varrow founded a lamp works in 1890. Ada Varrow, his sister, kept the books. "
-        "The firm sold the Varrow lamp to fishermen. "
-        "Buyers trusted the Varrow lamp.\n")
-    ivo, ada = find(entities, "Ivo Varrow"), find(entities, "Ada Varrow")
+        "Ivo Pelmor founded a lamp works in 1890. Ada Pelmor, his sister, kept the books. "
+        "The firm sold the Pelmor lamp to fishermen. "
+        "Buyers trusted the Pelmor lamp.\n")
+    ivo, ada = find(entities, "Ivo Pelmor"), find(entities, "Ada Pelmor")
     assert ivo is not None and ada is not None
     assert not any(m.entity in (ivo.id, ada.id) and m.sentence in (2, 3) for m in mentions)
 

@@ -269,9 +269,9 @@ def test_a_head_noun_named_only_in_the_title_takes_the_title_name():
 
 def test_its_opening_the_subject_after_a_fronted_date_owns_the_name_that_follows():
     entities, mentions = with_mentions(
-        "The Varrow Sea Survey (VSS) charted the northern shelf. "
+        "The Pelmor Sea Survey (VSS) charted the northern shelf. "
         "In 1990 its survey ship *Tarle Petrel* mapped the trench off the cape.\n")
-    survey, ship = find(entities, "Varrow Sea Survey"), find(entities, "Tarle Petrel")
+    survey, ship = find(entities, "Pelmor Sea Survey"), find(entities, "Tarle Petrel")
     assert survey is not None and ship is not None
     assert by_reference(mentions, survey, 1)
     assert not by_reference(mentions, ship, 1)

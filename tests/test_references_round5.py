@@ -5,19 +5,19 @@ from __future__ import annotations
 from tests.test_entities import by_reference, find, with_mentions
 
 _REGULATED = (
-    "Harbour Varrow Ltd supplies gas to the towns of the Osk valley. "
+    "Harbour Pelmor Ltd supplies gas to the towns of the Osk valley. "
     "Its prices are checked by the Northern Energy Standards Authority (NESA). "
-    "Harbour Varrow Ltd raised its prices in 2019. "
+    "Harbour Pelmor Ltd raised its prices in 2019. "
     "Customers complained about the increase. "
-    "Harbour Varrow Ltd blamed the cost of pipes. "
+    "Harbour Pelmor Ltd blamed the cost of pipes. "
     "The company paid a dividend of £9 million that year. "
-    "The regulator fined Harbour Varrow Ltd twice after 2020.\n")
+    "The regulator fined Harbour Pelmor Ltd twice after 2020.\n")
 
 
 def test_the_regulator_is_a_regulating_body_named_long_before():
     entities, mentions = with_mentions(_REGULATED)
     nesa = find(entities, "Northern Energy Standards Authority")
-    firm = find(entities, "Harbour Varrow Ltd")
+    firm = find(entities, "Harbour Pelmor Ltd")
     assert nesa is not None and firm is not None
     assert by_reference(mentions, nesa, 6)
     assert not by_reference(mentions, firm, 6)
@@ -27,7 +27,7 @@ def test_the_regulator_is_never_the_dominant_firm():
     entities, mentions = with_mentions(
         "The Tessin Mutual Bank was founded in 1921 by farmers in Oskby. "
         "The Tessin Mutual Bank lends only to its members. "
-        "In 1990 the Tessin Mutual Bank opened a branch in Varrow. "
+        "In 1990 the Tessin Mutual Bank opened a branch in Pelmor. "
         "Members elect the directors each spring. "
         "Deposits grew slowly for a decade. "
         "The new bonds were meant to please the regulator while keeping that rule.\n")
@@ -38,7 +38,7 @@ def test_the_regulator_is_never_the_dominant_firm():
 
 def test_its_after_only_people_takes_the_one_thing_a_person_subject_named():
     entities, mentions = with_mentions(
-        "Ivo Selvqvist drowned off Varrow Point in 1961. "
+        "Ivo Selvqvist drowned off Pelmor Point in 1961. "
         "Ruth Okonjo answered with the Selvqvist Fund, which paid for two new boats. "
         "Selvqvist’s widow was its first trustee.\n")
     fund = find(entities, "Selvqvist Fund")
@@ -55,12 +55,12 @@ def test_its_does_not_take_a_name_after_a_preposition_of_place():
 
 def test_the_trustees_stand_for_their_governing_body():
     entities, mentions = with_mentions(
-        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "The Pelmor Lamp Trust was set up in 1958 to keep the old light burning. "
         "Ruth Okonjo kept its books for thirty years. "
         "She wrote to the newspapers every winter. "
         "Her letters were printed in full. "
         "In 1990 the trustees sold the keeper’s cottage.\n")
-    trust = find(entities, "Varrow Lamp Trust")
+    trust = find(entities, "Pelmor Lamp Trust")
     assert trust is not None
     assert by_reference(mentions, trust, 4)
 
@@ -77,17 +77,17 @@ def test_the_trustees_are_no_company():
 
 def test_the_trustees_of_something_else_are_not_the_trust():
     entities, mentions = with_mentions(
-        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "The Pelmor Lamp Trust was set up in 1958 to keep the old light burning. "
         "Ruth Okonjo kept its books for thirty years. "
         "In 1990 the trustees of the pension scheme sued her.\n")
-    trust = find(entities, "Varrow Lamp Trust")
+    trust = find(entities, "Pelmor Lamp Trust")
     assert trust is not None
     assert not by_reference(mentions, trust, 2)  # "of …" says whose trustees they are
 
 
 def test_the_trustees_take_their_trust_named_long_before():
     entities, mentions = with_mentions(
-        "The Varrow Lamp Trust was set up in 1958 to keep the old light burning. "
+        "The Pelmor Lamp Trust was set up in 1958 to keep the old light burning. "
         "Ruth Okonjo kept its books for thirty years. "
         "She wrote to the newspapers every winter. "
         "Her letters were printed in full. "
@@ -95,7 +95,7 @@ def test_the_trustees_take_their_trust_named_long_before():
         "Storms broke the glass twice. "
         "Visitors came every summer. "
         "In 1990 the trustees sold the keeper’s cottage.\n")
-    trust = find(entities, "Varrow Lamp Trust")
+    trust = find(entities, "Pelmor Lamp Trust")
     assert trust is not None
     assert by_reference(mentions, trust, 7)  # past the nearby sentences
 
@@ -114,7 +114,7 @@ def test_the_trustees_without_a_complement_are_no_company_either():
 
 
 _EPONYM = (
-    "The optician Marta Tessmar worked in Varrow for forty years. "
+    "The optician Marta Tessmar worked in Pelmor for forty years. "
     "In 1871 Tessmar showed a lens ground from three thin shells of glass. "
     "The Tessmar lens was soon fitted to every harbour light on the coast. "
     "Later makers copied the Tessmar lens in cheaper glass.\n")
@@ -137,11 +137,11 @@ def test_no_eponym_without_the_person_before_the_noun():
 
 def test_a_relative_clause_inside_a_fronted_phrase_is_still_fronted():
     entities, mentions = with_mentions(
-        "The Varrow lamp burned whale oil in a brass holder. "
-        "The Varrow lamp was also cheap to run. "
+        "The Pelmor lamp burned whale oil in a brass holder. "
+        "The Pelmor lamp was also cheap to run. "
         "Mounted behind a curved screen, which kept the wind off the wick, it changed "
         "coastal lighting around 1790.\n")
-    lamp = find(entities, "Varrow lamp")
+    lamp = find(entities, "Pelmor lamp")
     assert lamp is not None
     assert by_reference(mentions, lamp, 2)
 

@@ -205,7 +205,7 @@ def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeyp
 
 
 def test_a_list_items_lead_is_the_sentence_that_introduces_its_list():
-    # Rows: 0 "The Varrow kiln ran through three firings:", 1 … 3 its items, 4 a sentence
+    # Rows: 0 "The Pelmor kiln ran through three firings:", 1 … 3 its items, 4 a sentence
     # after the list, 5 an item of a list that opens a new section (no lead-in there), 6 an
     # item whose section has a lead-in in another section only.
     graph = nx.MultiDiGraph()
@@ -274,8 +274,8 @@ def test_a_list_items_second_sentence_reads_its_own_items_first(tmp_path):
 
     article = tmp_path / "kiln.md"
     article.write_text(
-        "# The Varrow kiln\n\n"
-        "The Varrow kiln had three firings:\n\n"
+        "# The Pelmor kiln\n\n"
+        "The Pelmor kiln had three firings:\n\n"
         "1. The biscuit firing hardened the clay.\n"
         "2. The glaze firing fused the coat. It ran at the kiln's highest heat.\n"
         "3. The enamel firing set the painted marks.\n",
@@ -290,6 +290,6 @@ def test_a_list_items_second_sentence_reads_its_own_items_first(tmp_path):
     # "It" is the glaze firing: the second sentence of an item reads the item's first, and
     # the next item still reads the list's lead-in.
     assert lead[row["It ran at the kiln's highest heat."]] == row["The glaze firing fused the coat."]
-    assert lead[row["The glaze firing fused the coat."]] == row["The Varrow kiln had three firings:"]
+    assert lead[row["The glaze firing fused the coat."]] == row["The Pelmor kiln had three firings:"]
     assert lead[row["The enamel firing set the painted marks."]] == row[
-        "The Varrow kiln had three firings:"]
+        "The Pelmor kiln had three firings:"]

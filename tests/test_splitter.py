@@ -240,7 +240,7 @@ def test_initials_and_abbreviations_inside_emphasis_or_quotes(text, expected):
 
 
 def test_a_lowercase_v_ends_a_sentence_outside_a_case_citation():
-    assert _texts("Varrow Port v. Tasker Ltd was heard in May. The ruling came later.") == [
-        "Varrow Port v. Tasker Ltd was heard in May.", "The ruling came later."]
+    assert _texts("Pelmor Port v. Tasker Ltd was heard in May. The ruling came later.") == [
+        "Pelmor Port v. Tasker Ltd was heard in May.", "The ruling came later."]
     assert _texts("The lamp rule is stated in part v. The next part sets the fee.") == [
         "The lamp rule is stated in part v.", "The next part sets the fee."]

@@ -44,8 +44,8 @@ WHO = "Who founded the lighthouse charity?"
         ("_Who ran the ferry?_", True),  # Markdown emphasis ("_" is a word character)
         ("In whose honour was the lamp named?", True),
         ("At whose request was the pier closed?", True),
-        ("The Varrow lamp: who designed it?", True),
-        ("The Varrow lamp — who designed it?", True),
+        ("The Pelmor lamp: who designed it?", True),
+        ("The Pelmor lamp — who designed it?", True),
         ("Whoever kept the lamp, what did they burn?", False),
         ("What did Ruth Tallis, who founded the guild, write?", False),  # a relative clause
         ("Did the keeper, whose son drowned, stay on?", False),
@@ -62,8 +62,8 @@ def _graph() -> nx.MultiDiGraph:
     for entity, kind in (("e:tallis", "person"), ("e:guild", "organization")):
         graph.add_node(entity, kind="entity", entity_type=kind)
     claims = ["c0", "c1", "c2", "c3"]
-    texts = ["Ruth Tallis proposed the Varrow lamp.", "She fitted it in 1871.",
-             "The Varrow Guild paid for it.", "The lamp burned oil."]
+    texts = ["Ruth Tallis proposed the Pelmor lamp.", "She fitted it in 1871.",
+             "The Pelmor Guild paid for it.", "The lamp burned oil."]
     for claim, text in zip(claims, texts):
         graph.add_node(claim, kind="claim", text=text)
     graph.add_edge("c0", "e:tallis", key="mentions", relation="mentions", via="literal")

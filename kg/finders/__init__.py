@@ -12,7 +12,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``releases``: a name's release number ("Varnish 2.1"), not an amount or a score;
 - ``name_before``: where the capitalised name ending before a word starts;
 - ``junctions``: long organisation names that hold "and", "to" or a second "of";
-- ``eponyms``: things named after someone, a name and a lowercase head ("the Varrow lamp");
+- ``eponyms``: things named after someone, a name and a lowercase head ("the Pelmor lamp");
 - ``eponym_glosses``: an apposition saying what such a thing is ("…, a cooling unit built
   by …"), and nouns of a person's role;
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;

@@ -6,7 +6,7 @@ evidence). Which spans become entities is decided later, across the whole corpus
 (:mod:`kg.entities`), because most evidence is corpus-wide: repetition, a capital seen away
 from the start of a sentence, a definition elsewhere.
 
-Finders here: capitalised names (:func:`names`), with things named after them ("the Varrow
+Finders here: capitalised names (:func:`names`), with things named after them ("the Pelmor
 lamp": an ``eponym`` span); in :mod:`kg.finders.terms`, lowercase noun-phrase terms; in
 :mod:`kg.finders.patterns`: terms introduced by "called", "known as" or quotes, "Label: text" list
 items, dates and quantities; in :mod:`kg.finders.emphasis`, terms set in bold in Markdown; in

@@ -1,4 +1,4 @@
-"""Terms a Markdown text sets in bold: "The **Varrow lamp** burned oil …".
+"""Terms a Markdown text sets in bold: "The **Pelmor lamp** burned oil …".
 
 Writers of Markdown put a term in bold where they introduce it, the way a textbook does, so
 a bold run of one to six words in running text is a term the text defines: a ``defined``

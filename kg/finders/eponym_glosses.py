@@ -2,10 +2,10 @@
 
 :mod:`kg.finders.eponyms` keeps a lone "the ⟨Name⟩ ⟨head⟩" pair whose name is written
 elsewhere too (a person's surname) when an apposition with "a" or "an" says what the one
-thing is, :func:`glossed`: "the Varrow condenser, a cooling unit built by Ada Varrow" (the
+thing is, :func:`glossed`: "the Pelmor condenser, a cooling unit built by Ada Pelmor" (the
 head may then end like a trade noun, "condenser"); not when the apposition's noun, or the
-head, is a person's ("the Varrow engraver, a young man", "the Varrow boy, a local hero") or a
-place's ("the Varrow farm, a village of six houses"). :func:`role_noun` tells a noun of a
+head, is a person's ("the Pelmor engraver, a young man", "the Pelmor boy, a local hero") or a
+place's ("the Pelmor farm, a village of six houses"). :func:`role_noun` tells a noun of a
 person's role or trade ("Corvane researchers" are people).
 
 Round 20 (alias13), measured with ``--held-out --ours`` (26 sets, 22 probes), together with
@@ -27,7 +27,7 @@ from kg.words.tokens import Token
 __all__ = ["glossed", "role_noun"]
 
 # nouns of people by age, sex or standing, and of places and settlements, which gloss no
-# thing: "the Varrow boy, a local hero", "the Varrow farm, a village of six houses"
+# thing: "the Pelmor boy, a local hero", "the Pelmor farm, a village of six houses"
 _NOT_THINGS = lx._words("""
 boy girl lad lass child youth hero heroine veteran woman lady gentleman fellow favourite
 place spot site village hamlet town farm settlement
@@ -50,9 +50,9 @@ def _plain(toks: list[Token], k: int) -> bool:
 
 def glossed(toks: list[Token], e: int) -> bool:
     """True when an apposition with "a" or "an" and a noun of a thing follows the head
-    ``toks[e]``: "the Varrow condenser, a cooling unit built by …" says what the one
-    thing is, whoever else bears the name; not "the Varrow engraver, a young man", "the
-    Varrow boy, a local hero" (a person), "the Varrow farm, a village of six houses" (a
+    ``toks[e]``: "the Pelmor condenser, a cooling unit built by …" says what the one
+    thing is, whoever else bears the name; not "the Pelmor engraver, a young man", "the
+    Pelmor boy, a local hero" (a person), "the Pelmor farm, a village of six houses" (a
     place): neither the head nor the apposition's noun is a person's or a place's."""
     if not (e + 3 < len(toks) and toks[e + 1].text == "," and toks[e + 2].lower in ("a", "an")):
         return False

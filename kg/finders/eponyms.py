@@ -1,4 +1,4 @@
-"""Things named after someone or something: a name and a lowercase head noun ("the Varrow
+"""Things named after someone or something: a name and a lowercase head noun ("the Pelmor
 lamp", "a Tessmar lens", "Tessmar lenses", "the Kelby viaduct").
 
 :func:`count_head` gathers the evidence while the corpus statistics are collected (each
@@ -47,13 +47,13 @@ plate_tectonics recall .685 → .698, alias unity .644 → .658, nodes matching 
 on water_dispute and lighthouse, no figure lost, no node added.
 Round 15 (:func:`_named_here`): the name may be written elsewhere when a naming verb and its
 object ("named this effect", "called it") stand before "the" and the pair: the text coins
-the pair there ("… the eruption of Mount Varrow … named this effect the Varrow spike").
+the pair there ("… the eruption of Mount Pelmor … named this effect the Pelmor spike").
 Measured over the 20 development sets and the invented articles: on the invented sediment
 article an effect's name found (recall .84 → .88, its relation joined); no other figure of
 any set moved.
 
 Round 19 (:func:`_possessive_law`): a one-word possessive name before a noun of a stated
-regularity or a named condition that ends the phrase ("now called Varrow's law", "Tallis's
+regularity or a named condition that ends the phrase ("now called Pelmor's law", "Tallis's
 theorem") is a term, with no count: the short closed list of heads (law, theorem,
 principle, constant, equation, paradox, conjecture, lemma, hypothesis, syndrome, disease,
 inequality, criterion) keeps owners out ("Tallis's house", "Harlow's goal", "Ada's pie",
@@ -61,12 +61,12 @@ inequality, criterion) keeps owners out ("Tallis's house", "Harlow's goal", "Ada
 discovery_of_xrays the law is found and joined to its formulator (recall .90 → .95, alias
 unity .80 → .85, types .70 → .75, relations at the evidence .70 → .80, anywhere .80 → .90,
 node count unchanged); no figure of any other set or probe moved, no conflation. Not done:
-joining an earlier indefinite wording ("designed a horse-drawn plough" … "the Varrow
+joining an earlier indefinite wording ("designed a horse-drawn plough" … "the Pelmor
 plough").
 
 Round 20 (alias13): the lone pair may bear a name written elsewhere (a person's surname)
-when an apposition says what the one thing is, "the Varrow condenser, a cooling unit built by
-Ada Varrow" (:func:`kg.finders.eponym_glosses.glossed`, where the figures are). "works" is a
+when an apposition says what the one thing is, "the Pelmor condenser, a cooling unit built by
+Ada Pelmor" (:func:`kg.finders.eponym_glosses.glossed`, where the figures are). "works" is a
 classifier too ("the Kelby works", a ``namehead``, :mod:`kg.merging.firm_names`).
 """
 
@@ -135,7 +135,7 @@ def count_head(toks: list[Token], i: int, stats: Stats, *, heading: bool) -> Non
 
 def _naming(toks: list[Token], k: int) -> bool:
     """True when ``toks[k]`` ends a naming cue: "called", "dubbed", "known (…) as" ("soon
-    known everywhere as the Varrow lamp" gives the pair as one name, as "the" does)."""
+    known everywhere as the Pelmor lamp" gives the pair as one name, as "the" does)."""
     low = toks[k].lower
     return low in ("called", "dubbed") or low == "as" and any(
         t.lower == "known" for t in toks[max(0, k - 3):k])
@@ -177,7 +177,7 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         stats.heads[pair] >= 2 or e - s == 1 and _lone_pair(toks, e, stats))
 
 
-# heads a possessive name takes as a term's name ("Varrow's law", "Tallis's theorem"): nouns of
+# heads a possessive name takes as a term's name ("Pelmor's law", "Tallis's theorem"): nouns of
 # a stated regularity or a named condition, never of a thing owned ("Tallis's house")
 _POSSESSIVE_HEADS = lx._words("law theorem principle constant equation paradox conjecture "
                               "lemma hypothesis syndrome disease inequality criterion")
@@ -185,7 +185,7 @@ _POSSESSIVE_HEADS = lx._words("law theorem principle constant equation paradox c
 
 def _possessive_law(toks: list[Token], e: int) -> bool:
     """True when ``toks[e]`` after the one-word possessive name ``toks[e - 1]`` makes a term:
-    "now called Varrow's law", not "Varrow's house", "Varrow's laws of …" or "Varrow's law
+    "now called Pelmor's law", not "Pelmor's house", "Pelmor's laws of …" or "Pelmor's law
     firm" (the head must end the phrase)."""
     head, last = toks[e], toks[e - 1]
     if not (head.text.isalpha() and head.text.islower() and head.lower in _POSSESSIVE_HEADS
@@ -202,7 +202,7 @@ _NAMING_VERBS = lx._words("call calls called name names named dub dubs dubbed te
 
 def _named_here(toks: list[Token], k: int) -> bool:
     """True when a naming verb and its object end at ``toks[k]``, before "the" and the pair:
-    "named this effect the Varrow spike", "called it the Varrow spike" (the text coins the
+    "named this effect the Pelmor spike", "called it the Pelmor spike" (the text coins the
     pair there, whatever else it writes the name of)."""
     if k >= 0 and toks[k].lower == "it":
         k -= 1
@@ -213,17 +213,17 @@ def _named_here(toks: list[Token], k: int) -> bool:
 
 def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
     """True when the one-word name before ``toks[e]`` is written nowhere else and its head
-    ends the phrase: "the Varrow massif in …", not "the Varrow ice sheet", "the Varrow-born
-    painter", "the Tessic word" or "the Varrow turns …"."""
+    ends the phrase: "the Pelmor massif in …", not "the Pelmor ice sheet", "the Pelmor-born
+    painter", "the Tessic word" or "the Pelmor turns …"."""
     last, head = toks[e - 1], toks[e].lower
     if e < 2 or toks[e - 2].lower != "the":
-        return False  # "a Varrow symphony" is one of a kind of works, not one thing
+        return False  # "a Pelmor symphony" is one of a kind of works, not one thing
     if stats.cap_count[last.base] != 1 and not _named_here(toks, e - 3) \
             and not glossed(toks, e) or not last.text.isalpha() \
             or is_demonym([last.text]) or last.lower in _CALENDAR:
         return False  # "the Spring collection": a season's, not a thing's name
     if head in lx.PERSON_NOUNS or head.endswith(_ROLE_ENDINGS) and not glossed(toks, e) \
-            or singular(head) != head:  # "the Varrow turns" may be a verb
+            or singular(head) != head:  # "the Pelmor turns" may be a verb
         return False
     nxt = toks[e + 1] if e + 1 < len(toks) else None
     return nxt is None or not (nxt.is_word and nxt.text.islower()

@@ -9,7 +9,7 @@
 - a name of one or two words ending like a demonym before a noun of a person's trade
   (:func:`_before_role`), not before an adverb or function word ending in "-er"
   (:data:`_ER_ADVERBS`);
-- a name written only as a hyphenated adjective, "Ostrava-born", "Varrow-type" (place12:
+- a name written only as a hyphenated adjective, "Ostrava-born", "Pelmor-type" (place12:
   "-type", "-like", "-shaped", "-inspired", "-related", "-specific" too; enigma_codebreaking
   −1 node, nothing else moved), or a nationality's, "Danish-language"
   (:func:`_compound_adjective`), or only as a listed adjective of nationality, region or

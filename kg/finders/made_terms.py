@@ -4,7 +4,7 @@ A lowercase term written in one sentence only is kept by :mod:`kg.finders.select
 sentence marks it as a thing of its own (:mod:`kg.finders.term_cues`). Here two more such marks:
 
 - it is the object of a verb of making or introducing whose subject is a name: "Ruth Tallis
-  introduced a graded toll scale", "the Varrow Guild patented a twin-valve lamp"
+  introduced a graded toll scale", "the Pelmor Guild patented a twin-valve lamp"
   (:data:`_MAKING_VERBS`, past tense; the word before the verb capitalised and no function
   word, and when it opens the sentence, one the text also capitalises mid-sentence:
   "Engineers developed a cheaper steel frame" has no named maker, review of round 17;

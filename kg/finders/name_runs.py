@@ -160,7 +160,7 @@ LEAD_PARTICLES = PARTICLES - {"ten"}
 # in one may go on with a connector ("Association of")
 NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS \
     | PERIODICAL_HEADS
-# (the first word of a periodical's name, "the Annals of Varrow Studies", which is rare
+# (the first word of a periodical's name, "the Annals of Pelmor Studies", which is rare
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
@@ -357,7 +357,7 @@ def _suspended(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _dated(toks: list[Token], k: int) -> bool:
-    """True for a weekday, or a month before a number, at ``k``: "the Varrow Report on
+    """True for a weekday, or a month before a number, at ``k``: "the Pelmor Report on
     Monday", "the Bulletin of March 1990" give a date, not the rest of a name (reviewed:
     both took it before this test)."""
     return toks[k].lower in lx.WEEKDAYS or toks[k].lower in lx.MONTHS \
@@ -366,8 +366,8 @@ def _dated(toks: list[Token], k: int) -> bool:
 
 def _sited_field(toks: list[Token], j: int) -> bool:
     """True when "in" or "at" at ``j`` follows a field of study that ends the body's name and
-    gives where the body is ("the Varrow Institute for Marine Botany in Quenby"), where a
-    field after "in" goes on ("the Varrow Prize for Research in Botany")."""
+    gives where the body is ("the Pelmor Institute for Marine Botany in Quenby"), where a
+    field after "in" goes on ("the Pelmor Prize for Research in Botany")."""
     return toks[j - 1].lower in FIELDS and toks[j + 1].lower not in FIELDS
 
 

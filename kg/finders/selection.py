@@ -1,6 +1,6 @@
 """Which candidate forms become entities: the evidence the corpus gives for each.
 
-- dates, quantities, list labels, defined, quoted and bold terms, eponyms ("the Varrow
+- dates, quantities, list labels, defined, quoted and bold terms, eponyms ("the Pelmor
   lamp", which their finder only gives on the corpus' evidence), acronyms defined in the
   text ("(IMF)"), their expansions and aliases are kept as found;
 - a capitalised name is kept when it has more than one word, is capitalised away from the

@@ -137,7 +137,7 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
 
 def kind_set_before(toks: list[Token], start: int) -> str | None:
     """The kind an indefinite description set before "the" and the mention names: "produced
-    a new class of lamp, the Varrow burner" → product, for a name here and for a
+    a new class of lamp, the Pelmor burner" → product, for a name here and for a
     lowercase term in :func:`kg.kinds.entity_types.assign_types` (round 13: pcr_history's
     instrument class, a concept before, type agreement 0.90 → 0.95; one programme of
     seedtrust other → product, whose gold type is neither; no other type of the 20 sets

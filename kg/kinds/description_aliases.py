@@ -1,6 +1,6 @@
 """Descriptions that always stand for one entity become its aliases.
 
-"the concordat" for "Tolland Concordat", "the firm" for "Varrow Lamp Works": a name readers
+"the concordat" for "Tolland Concordat", "the firm" for "Pelmor Lamp Works": a name readers
 know the entity by, recorded with its rule and evidence (:func:`description_aliases`, called by
 :mod:`kg.merging.entity_records` with the references of :mod:`kg.references.coref`).
 
@@ -14,7 +14,7 @@ naming one would be taken for that entity), for one more gold alias (a trust's o
 invented football article): rejected.
 
 desc13 (:func:`_context_aliases`): a description the references resolved by context (its noun
-no word of the name: "the firm" for "Varrow Lamp Works", "the method" for a technique) becomes
+no word of the name: "the firm" for "Pelmor Lamp Works", "the method" for a technique) becomes
 an alias, rule ``description by context``, when it was taken for that entity at least twice,
 for no other entity, by its head for no other either, its noun no governing body's or its
 members' ("the board", "the trustees" stand for a trust without being its name) and the
@@ -64,7 +64,7 @@ def description_aliases(references: list[tuple], canon: list[int], *,
     "the union" (the head of "Union of Coastal Ferry Operators") used twice and
     never for anything else, or "the mobility plan" (the only name ending in those words)
     used once, is a name readers know the entity by. So is a description the text resolved
-    by context alone ("the firm" for "Varrow Lamp Works"): twice and never for anything else
+    by context alone ("the firm" for "Pelmor Lamp Works"): twice and never for anything else
     (:func:`_context_aliases`).
 
     Args:

@@ -76,7 +76,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   the daughter of the owner of …", "X, clerk to the Council") makes a person; Markdown
   emphasis marks round a mention are skipped ("the botanist **X**");
 - a lowercase term ending in a noun of a made object (``lexicon.ARTEFACT_NOUNS``: "steam
-  pump", "Varrow lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; two of
+  pump", "Pelmor lamp") is a product (vaccine .75 → .85, lighthouse .60 → .75; two of
   telescope's instrument terms follow, no gold type lost; vaccine's relations .70 → .80:
   an "it" after "… had replaced the [older device]" now resolves to the new device);
 - (round 13) a term opened by a capitalised coined name and ending in a product head ("the

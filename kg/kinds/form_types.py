@@ -104,7 +104,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
         return "place", 2  # "the Tarrow lighthouse", "the Varn estuary"
     if not name and len(key) > 1 and (head in lx.ARTEFACT_NOUNS
                                       or eponym and head in lx.PRODUCT_HEADS):
-        return "product", 2  # "steam pump", "Varrow lamp", "the Orvan probe"
+        return "product", 2  # "steam pump", "Pelmor lamp", "the Orvan probe"
     if not name and head.endswith("ation") and len(head) > 7:
         return "technique", 2  # a noun of a deliberate act names a process: "soil consolidation"
     return None

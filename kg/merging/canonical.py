@@ -48,7 +48,7 @@ grammars" would).
 
 Round 10 (alias unity on the final6 sets, then development sets): the failures left over the
 18 sets are, by kind, a term's head used alone (four: the rule above), a name with a
-lowercase structure or product head beside its bare name ("the Varrow lamp" / "Varrow":
+lowercase structure or product head beside its bare name ("the Pelmor lamp" / "Pelmor":
 three), a second name given in one chain ("known as the A, or to scholars as the B (C)":
 one in 30 sets), a Latin plural and its singular (one), a one-word place written only at a
 sentence start (one) and synonyms. Not done: giving "<name> <structure head>" its bare name

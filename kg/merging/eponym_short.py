@@ -1,9 +1,9 @@
 """A name used alone after the text named it with a lowercase head: "the Orvan pump" … "Orvan
 failed twice" (rule ``short-form`` of :func:`kg.merging.canonical.group_forms`).
 
-:mod:`kg.finders.eponyms` finds a name and its lowercase head as one thing ("the Varrow lamp"), which
+:mod:`kg.finders.eponyms` finds a name and its lowercase head as one thing ("the Pelmor lamp"), which
 as no name of its own never takes a bare name from what it is named after: the lamp is no
-short form of Varrow the person or the town. But a coined name ("a glaze widely called
+short form of Pelmor the person or the town. But a coined name ("a glaze widely called
 Orvan enamel") is often used without its head afterwards ("Orvan cracks …"). The bare
 word then joins the one eponym it begins when
 
@@ -51,6 +51,6 @@ def eponym_short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue
         long = found[0]
         if min(short.units) <= min(long.units):
-            continue  # "Varrow" named before "the Varrow lamp": what the lamp is named after
+            continue  # "Pelmor" named before "the Pelmor lamp": what the lamp is named after
         uf.union(short.key, long.key, "short-form", f"“{top(short)}” is used on its own "
                  f"after the text named “{top(long)}”", top(short))

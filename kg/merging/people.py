@@ -34,7 +34,7 @@
   name: :mod:`kg.merging.lone_names`.
 
 - a thing named after a person, the surname and one or two common nouns ("Pellard Inquiry",
-  "Varrow Base", "Tesk Appeal": :func:`named_after`), is no rival for the bare surname,
+  "Pelmor Base", "Tesk Appeal": :func:`named_after`), is no rival for the bare surname,
   which stays the person's; and :mod:`kg.merging.canonical` takes no person's bare surname as a short
   form of a longer name of any head but a firm's (before, only of a distinct head; a bare
   "Harlow" may still be the "Harlow Motor Company"). Measured (issue 3,
@@ -292,7 +292,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Garrow" is also part of "Peter Garrow Memorial Hall": ambiguous
         owners = {uf.find(p.key): p for p in people_by_last.get(word, ())}
         if len(owners) > 1 and short.units:
-            # "Brisk" used alone before a second "Julie Brisk" is introduced
+            # "Brusk" used alone before a second "Julie Brusk" is introduced
             first = min(short.units)
             owners = {k: p for k, p in owners.items() if p.units and min(p.units) < first}
         if len(owners) == 1:

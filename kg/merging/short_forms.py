@@ -57,13 +57,13 @@ unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name o
 words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
 :func:`_numero`; figures in :mod:`kg.finders.name_runs`); a one-word name may be the maker's.
 Round 18: a name written on its own before the first use of a title of a work that begins
-with it (a ``quoted`` form: in italics or quotation marks, "Varrow … *Varrow Unbound*") is
+with it (a ``quoted`` form: in italics or quotation marks, "Pelmor … *Pelmor Unbound*") is
 what the work is about or named after, not its short title (:func:`_title_after`).
 Measured: one join undone over the 24 development sets and the probes (final9's codename
 had taken a book's title, and the type of a document); see :mod:`kg.merging.canonical`.
-Round 18 too: a site's own short name (:func:`_site_short`): "Varrow" written after "at"
-("the first machine was installed at Varrow"), never as a place ("in Varrow", "the council
-of Varrow"), and only after "Varrow Park" was written, is short for the one site name it
+Round 18 too: a site's own short name (:func:`_site_short`): "Pelmor" written after "at"
+("the first machine was installed at Pelmor"), never as a place ("in Pelmor", "the council
+of Pelmor"), and only after "Pelmor Park" was written, is short for the one site name it
 begins, whose head (park, house, hall, manor …) would otherwise make it a different thing.
 Measured over the 24 development sets and the probes: final9's codebreaking site joined
 (right), nothing else moved. Without the "at" test it also joins a probe's island group to
@@ -161,22 +161,22 @@ def _without_models(short: tuple[str, ...], longer: dict) -> dict:
 
 def _title_after(short: Form, long: Form) -> bool:
     """True when ``long`` is a title of a work (a ``quoted`` form) first written after
-    ``short`` is used on its own: the title names the thing ("Varrow … *Varrow
+    ``short`` is used on its own: the title names the thing ("Pelmor … *Pelmor
     Unbound*"), it is no longer name of it."""
     return bool(long.kinds.get("quoted")) and bool(short.units) and bool(long.units) \
         and min(short.units) < min(long.units)
 
 
 # heads of a site's name (an estate, a house and its grounds), which the text may shorten to
-# the place name it begins with ("at Varrow" for "Varrow Park")
+# the place name it begins with ("at Pelmor" for "Pelmor Park")
 _SITE_HEADS = lx._words("park house hall manor estate grange lodge court castle abbey priory")
 
 
 def _site_short(short: Form, long: Form, sited: frozenset) -> bool:
     """True when ``short`` is a site's own short name: ``long`` is it and a site's head
-    ("Varrow Park"), written before every running-text use of ``short``, and ``short`` is
-    written after "at" ("worked at Varrow"); a town the site is named after is named
-    before it or as a place ("in Varrow", :func:`kg.merging.title_names.placed_names`)."""
+    ("Pelmor Park"), written before every running-text use of ``short``, and ``short`` is
+    written after "at" ("worked at Pelmor"); a town the site is named after is named
+    before it or as a place ("in Pelmor", :func:`kg.merging.title_names.placed_names`)."""
     return len(long.key) == len(short.key) + 1 and long.key[-1] in _SITE_HEADS \
         and short.key in sited and bool(short.units) and bool(long.units) \
         and min(short.units) > min(long.units) and not person_like(short)
@@ -261,7 +261,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if _title_after(short, long):
-            continue  # "Varrow … *Varrow Unbound*": a book about it, not its full name
+            continue  # "Pelmor … *Pelmor Unbound*": a book about it, not its full name
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
         if _numbered(k, long.key) and not _numero(k, long.key):

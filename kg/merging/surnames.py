@@ -4,7 +4,7 @@ person as an alias when the text never writes them alone.
 - :func:`particle_surname`: a surname with its particles ("van Oordt", "Le Brasseur"),
   which :func:`kg.merging.lone_names.join_compound_surnames` joins to the one personal name it ends.
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
-  ("Pellard Inquiry", "Varrow Base"), which leaves the bare surname to the person
+  ("Pellard Inquiry", "Pelmor Base"), which leaves the bare surname to the person
   (:func:`kg.merging.people.rival_words`).
 - :func:`add_surname_aliases`: a person's surname is an alias of the person ("Quarrendon"
   for "Ottilie Quarrendon") though the text never uses it alone, when it is rare in
@@ -23,7 +23,7 @@ names as places by more geographic heads ("tarn", "moor", "fell", "crag" … as 
 was tried and rejected: the invented shipyard set lost alias unity 1.00 → 0.85.
 
 probefix12 (:func:`named_after`): a name made of two people's surnames joined by a hyphen,
-alone or before one or two common nouns ("the Tesk-Varrow effect"), is named after them and
+alone or before one or two common nouns ("the Tesk-Pelmor effect"), is named after them and
 leaves each bare surname to its person. On the blind ammonia probe the bare surnames of a
 process's two inventors had stayed nodes of their own (alias unity .72 → .83, relations at
 the evidence .20 → .30); over the 24 development sets and the other invented articles no
@@ -63,8 +63,8 @@ def particle_surname(written: str) -> bool:
 
 def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
     """True for a name made of a person's last name and one or two common nouns ("Pellard
-    Inquiry", "Varrow Base", "Tesk Appeal"): a thing named after the person, which
-    leaves the bare surname to the person; or of two people's last names ("the Tesk-Varrow
+    Inquiry", "Pelmor Base", "Tesk Appeal"): a thing named after the person, which
+    leaves the bare surname to the person; or of two people's last names ("the Tesk-Pelmor
     effect", whose key has both surnames as words), which leaves each surname to its person. Not a firm or body ("Harlow Motor Company", "Harlow
     Group"), which a bare surname often names.
 
@@ -73,8 +73,8 @@ def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
         lasts: the last names of the personal names of the text.
     """
     if len(key) == 2 and key[0] != key[1] and all(w in lasts for w in key):
-        return True  # "Tesk-Varrow": two people's names joined
-    lead = 2 if len(key) >= 3 and key[1] in lasts else 1  # "Tesk-Varrow effect": two people
+        return True  # "Tesk-Pelmor": two people's names joined
+    lead = 2 if len(key) >= 3 and key[1] in lasts else 1  # "Tesk-Pelmor effect": two people
     return 2 <= len(key) <= 2 + lead and all(w in lasts for w in key[:lead]) \
         and key[-1] not in lx.ORG_HEADS and all(
             w.isalpha() and lx.zipf(w) >= 3.5 and w not in lx.STOPWORDS for w in key[lead:])

@@ -152,7 +152,7 @@ def _settlement(toks, end: int) -> bool:
 
 
 def sited_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
-    """Keys of the names written right after "at" somewhere ("worked at Varrow"): where a
+    """Keys of the names written right after "at" somewhere ("worked at Pelmor"): where a
     thing happened, a site's own short name among them (:mod:`kg.merging.short_forms`)."""
     return {span_key(units, s) for s in spans if s.kind == "name" and s.start
             and units[s.unit].tokens[s.start - 1].lower == "at"}

@@ -25,7 +25,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
-- ``named_kinds``: "the Varrow firm", "Father and son", "designed a folding lamp" for the
+- ``named_kinds``: "the Pelmor firm", "Father and son", "designed a folding lamp" for the
   Tallis lamp;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;

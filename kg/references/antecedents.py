@@ -195,7 +195,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         return None  # "if a queue forms at a gate …, the gate …": that gate, not a named one
     firm = titled_firm(u, phrase, tokens, ctx) if phrase.kind == "organization" else None
     if firm is not None:
-        return firm  # "The Varrow Company … the firm": the title's
+        return firm  # "The Pelmor Company … the firm": the title's
     if headed:
         found = next((g for _p, g in window if has_head(phrase, g, ctx)), None)
         if found is not None:

@@ -3,7 +3,7 @@
 :mod:`kg.references.antecedents` takes "such kilns", "these early lathes" for the nearest term that
 ends in that noun. A text that sets a device or method in bold and then speaks of "these
 automatic valves" in the next sentence may use another noun for it ("Its best part was the
-**Varrow governor**, which … Ada Lind won a prize for these automatic regulators"). When no
+**Pelmor governor**, which … Ada Lind won a prize for these automatic regulators"). When no
 term ends in the noun, such a phrase takes the one entity the previous sentence set in bold
 (a term, product or untyped name, not a person, place, date or quantity), unless the noun is
 a person's ("these engineers"). The phrase must describe the kind with a word before its noun

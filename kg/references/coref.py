@@ -46,8 +46,8 @@ Conservative by design. A reference phrase is one of:
   no figure moved; "A, B and C", a person and a body, and a pair after "by" take nothing;
 - (round 13 of the relations work, :mod:`kg.references.named_kinds`) "the ⟨Word⟩ ⟨noun⟩"
   where the word opens one organisation's name and the noun, as written, is its name's
-  head, a noun the text describes it by or "firm", "company", "business" ("The Varrow
-  firm", "joined the Varrow works"): that organisation, even when the word alone names its
+  head, a noun the text describes it by or "firm", "company", "business" ("The Pelmor
+  firm", "joined the Pelmor works"): that organisation, even when the word alone names its
   town; a kin pair opening the sentence ("Father and son", "The partners", "The couple"):
   the two people named back to the first of the last three sentences that names two, when
   they are exactly two and agree with the kin nouns' gender; "designed a ⟨words⟩ ⟨noun⟩" by
@@ -60,7 +60,7 @@ Conservative by design. A reference phrase is one of:
   for the one organisation whose name the word opens even when the word is that
   organisation's own (a cooperative bank's "the ⟨town⟩ bank" went to another body named
   after the town): the word's own entity fitting the noun takes the phrase. Since alias13
-  (merged with it) "the Varrow firm", "the Varrow works" are names of the works (rules
+  (merged with it) "the Pelmor firm", "the Pelmor works" are names of the works (rules
   ``firm-name``, ``name-head`` of :mod:`kg.merging`), so on main the "the ⟨Word⟩ ⟨noun⟩"
   reference adds none on the 26 sets and probes (measured with it switched off: no entity or
   mention moved); it stays for a noun the text describes the firm by, and asks, as
@@ -274,7 +274,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
-        for start, end, g in named_kinds(u, ctx, orgs, terms):  # "the Varrow firm"
+        for start, end, g in named_kinds(u, ctx, orgs, terms):  # "the Pelmor firm"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 _record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u])

@@ -2,13 +2,13 @@
 
 Three phrases that stand for an entity without being one of its names or a pronoun:
 
-- "the ⟨Word⟩ ⟨noun⟩" ("The Varrow firm opened a plant …", "joined the Varrow works",
-  "The Varrow firm's shop"), where ⟨Word⟩ is the first word of exactly one organisation's
-  name ("Varrow Lamp Works") and the noun, as written, is that name's last word or head or
+- "the ⟨Word⟩ ⟨noun⟩" ("The Pelmor firm opened a plant …", "joined the Pelmor works",
+  "The Pelmor firm's shop"), where ⟨Word⟩ is the first word of exactly one organisation's
+  name ("Pelmor Lamp Works") and the noun, as written, is that name's last word or head or
   a noun the text describes it by, or "firm", "company", "business" for a business
-  ("Varrow Glass Works", not "Varrow Hospital") that goes by no noun of another kind of
+  ("Pelmor Glass Works", not "Pelmor Hospital") that goes by no noun of another kind of
   body: that organisation, even when ⟨Word⟩ alone names something else (the town the firm
-  is named after); not when "of" and a lowercase word follow, "the Varrow company of
+  is named after); not when "of" and a lowercase word follow, "the Pelmor company of
   actors" (no name either, :func:`kg.finders.candidates.of_members`) (:func:`name_modified`);
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
   sentence (or after a fronted year, "In 1941 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
@@ -29,7 +29,7 @@ of another kind named for the town ("the Kessing council" took the brewery named
 only "firm", "company", "business" now stand for an organisation by their kind alone, and
 not for one that goes by "council", "bank", "club" …; "the Kessing team" for a football
 club is given up with it); a plural ("The Kessing banks" took the one savings bank: the
-noun must be written as the name's is, "works" for "… Works"); the possessive ("The Varrow
+noun must be written as the name's is, "works" for "… Works"); the possessive ("The Pelmor
 firm's shop" took nothing); kin nouns of the wrong gender ("Both men" after two women);
 "The partners", "The brothers", which may be more than two (after three partners named,
 and two of them again, they took those two; a firm "with forty partners" took its two
@@ -161,12 +161,12 @@ def name_modified(tokens, found: list[tuple[int, int]], orgs: dict[int, tuple[se
         word, noun = tokens[pos], tokens[pos + 1]
         if not word.is_cap or not noun.lower.isalpha() or not noun.text[0].islower() \
                 or of_members(tokens, pos + 2):  # "the Kelby company of actors"
-            continue  # "the Varrow firm's shop" passes: its noun is read without "'s"
+            continue  # "the Pelmor firm's shop" passes: its noun is read without "'s"
         opened = [g for g, (firsts, _n) in orgs.items() if word.lower in firsts]
         fits = [g for g in opened if noun.lower in orgs[g][1]] or [  # as written: "works"
             g for g in opened if noun.lower in _ANY_FIRM and not orgs[g][1] & _BODIES
             and _business(orgs[g][1])]  # "the Carrick firm" is no hospital
-        if len(fits) == 1 and fits[0] != g0:  # "the Varrow bank" when the word is the bank's
+        if len(fits) == 1 and fits[0] != g0:  # "the Pelmor bank" when the word is the bank's
             out.append((pos - 1, pos + 2, fits[0]))
     return out
 

@@ -68,7 +68,7 @@ def new_term(prev: int, phrase: Phrase, ctx: Context) -> int | None:
 
 
 def _idea(tokens, pos: int) -> bool:
-    """True for a term set in apposition to a noun of an idea ("a new effect, the Varrow
+    """True for a term set in apposition to a noun of an idea ("a new effect, the Pelmor
     shift": :data:`kg.words.kind_nouns.IDEA_HEADS`), which no device noun takes up."""
     k = pos - 1
     while k >= 0 and tokens[k].lower in ("the", "a", "an"):

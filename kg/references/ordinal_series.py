@@ -2,7 +2,7 @@
 
 :mod:`kg.references.coref` takes an ordinal standing alone as a sentence's subject ("The first was the
 work of Ada Lind") for one of the things the previous sentence's subject was about ("The
-Varrow Rocks … four towers have stood on them"), so that the claim mentions that entity.
+Pelmor Rocks … four towers have stood on them"), so that the claim mentions that entity.
 A text that counts so goes on counting with a noun: "A second tower, designed by …", "The
 third tower changed …". Such a sentence-opening "The" or "A", an ordinal from "second" on
 and a lowercase noun, followed by a verb or a comma, takes up what the section's ordinal

@@ -17,7 +17,7 @@ development sets or the invented articles; "aboard" is a preposition of
 :func:`kg.references.subjects.governed` for it); not "Its", which on the compiler
 set went wrong both times it fired; and a subject "it"/"its" after a sentence with no
 subject entity, the one compatible entity that sentence named, unless it stood after a
-preposition or a subordinator: "The largest is the Varrow City Library. Its roof …";
+preposition or a subordinator: "The largest is the Pelmor City Library. Its roof …";
 measured over the development sets and invented articles, 5 joins, all right; without
 the preposition test 8, of which 3 wrong: "Formed … at the Tollmere Conservatory …, the
 group …. Its story"; and a subject "it" after a sentence opened by a term, "The X …" or
@@ -175,7 +175,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     """A subject "it"/"its" whose previous sentence has no fitting subject: the entity that
     sentence introduced by an apposition ("… described ZEPHYR, a parser for Fortran. It read
     …"); with no subject entity, the one fitting entity it named outside a prepositional
-    phrase or subordinate clause ("The largest is the Varrow City Library. Its roof …");
+    phrase or subordinate clause ("The largest is the Pelmor City Library. Its roof …");
     after a person subject, for "it", the one organisation or product it named
     ("Vaskelund founded Torbay Robotics in 2009. It now sells …")."""
     g = ctx.introduced.get(prev)
@@ -183,7 +183,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
         return g
     tokens = ctx.units[prev].tokens if ctx.units else []
     if subject is None and _described_subject(tokens, ctx.by_unit.get(prev, [])):
-        return None  # "The book sold well and made the Varrow lamp popular. It …"
+        return None  # "The book sold well and made the Pelmor lamp popular. It …"
     named = {g for p, g in ctx.by_unit.get(prev, []) if ok(g) and not (
         ctx.types[g] == "place" and governed(tokens, p))}  # "… in Oskby": where, not what
     if subject is None:
@@ -200,7 +200,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
 
 def _described_subject(tokens, named) -> bool:
     """True when a sentence opens with "The" and a document's noun that names no entity
-    ("The book sold well and made the Varrow lamp fashionable"): a subject "it" next is
+    ("The book sold well and made the Pelmor lamp fashionable"): a subject "it" next is
     that document, not an entity the sentence named later. Measured (round 10) over the 22
     development sets and the invented articles: one wrong reference gone (an invented
     article's "It" → a plant the book made popular), nothing else moves, no figure moves.

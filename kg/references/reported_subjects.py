@@ -1,12 +1,12 @@
 """The subject of a reported clause whose reporter names nothing: "Local legend held that the
-Varrow boat had sunk twice. Ada Delby scraped the tar from its keel" (:func:`reported_subject`,
+Pelmor boat had sunk twice. Ada Delby scraped the tar from its keel" (:func:`reported_subject`,
 for :mod:`kg.references.pronoun_it`).
 
 A mid-sentence "its" with only people before it takes the previous sentence's subject; when
 that subject is a plain noun phrase naming no entity ("Local legend", "Most critics") and its
 verb reports a clause ("held that", "believed that"), the subject of the reported clause is
 what that sentence is about, and it is taken even when typed a concept (an object written as a
-lowercase term with a name before it, "the Varrow boat", is often typed so).
+lowercase term with a name before it, "the Pelmor boat", is often typed so).
 
 Round 21 (its12): measured over the 24 development sets and the 20 invented articles (a dump of
 every reference before and after, read one by one): one reference added, right (the sediment

@@ -150,7 +150,7 @@ distillation pretraining pre-training
 """)
 
 # Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
-# first words of a periodical's name ("the Annals of Varrow Studies", "the Quenby Gazette"),
+# first words of a periodical's name ("the Annals of Pelmor Studies", "the Quenby Gazette"),
 # which go on with "of" (:mod:`kg.finders.name_runs`) and make a document
 PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
@@ -203,7 +203,7 @@ secretary treasurer
 """)
 
 # Nouns of a made object, tool or instrument: a lowercase term they end is a product ("steam
-# pump", "Varrow lamp"). Used by entity typing only.
+# pump", "Pelmor lamp"). Used by entity typing only.
 ARTEFACT_NOUNS = _words("""
 lamp lens valve needle injector syringe pump motor turbine boiler furnace kiln loom lathe
 drill saw chisel hammer telescope microscope camera sensor gauge meter thermometer barometer
