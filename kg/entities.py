@@ -56,6 +56,7 @@ from kg.merging.place_titles import add_place_title_aliases
 from kg.merging.title_names import heading_names, placed_names, sited_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads
 from kg.merging.typed_surnames import typed_surnames
+from kg.merging.year_names import add_year_aliases
 from kg.model import Document, Entity, Mention, Section, Sentence
 from kg.references.bridging import eponymous, introductions, renamings
 from kg.references.coref import resolve_references
@@ -138,6 +139,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                                        references, gazetteer.variants, renamed, headed,
                                        explained=explained)
     add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
+    add_year_aliases(entities, sentences)  # "1931 Pelmor Medal" for "Pelmor Medal"
     return entities, mentions
 
 
