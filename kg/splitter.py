@@ -10,6 +10,11 @@ heading has its headings guessed: a short standalone line without closing punctu
 Paragraphs and list items are then cut into sentences by a small rule set in the spirit of
 pysbd: a terminator followed by white space and something that can start a sentence, unless
 the word before it is a known abbreviation or an initial.
+
+An initial followed by "A." ("C. A. Tallis") ends no sentence: the "A." is a second initial,
+not the article opening one. Measured over the 28 development sets and 24 probes: one
+sentence changed (superconductivity_factual, where a person was cut in two and the half
+typed other); no entity figure moved.
 """
 
 from __future__ import annotations
@@ -280,6 +285,8 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
     initial = len(token) == 1 and token.isalpha() and token.isupper()
     if initial or low in _FINAL or _DOTTED.fullmatch(low):
         word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+        if initial and word and len(word.group(1)) == 1 and text[word.end():word.end() + 1] == ".":
+            return False  # "C. A. Tallis": "A." is a second initial, not an opening article
         return bool(word) and word.group(1).lower() in _OPENERS
     return True
 

@@ -244,3 +244,18 @@ def test_a_lowercase_v_ends_a_sentence_outside_a_case_citation():
         "Pelmor Port v. Tasker Ltd was heard in May.", "The ruling came later."]
     assert _texts("The lamp rule is stated in part v. The next part sets the fee.") == [
         "The lamp rule is stated in part v.", "The next part sets the fee."]
+
+
+def test_an_initial_before_the_initial_a_ends_no_sentence():
+    # "A." after an initial is a second initial, not the article opening a sentence
+    text = ("The same was found by Ruth Tallis, and independently by C. A. Pelmor and "
+            "colleagues, in the spring. It held.")
+    assert _texts(text, "t.txt") == [
+        ("The same was found by Ruth Tallis, and independently by C. A. Pelmor and "
+         "colleagues, in the spring."), "It held."]
+
+
+def test_an_initial_before_the_article_a_still_ends_a_sentence():
+    text = "The route was signed Plan B. A second route opened later. I. M. Tallis drew it."
+    assert _texts(text, "t.txt") == [
+        "The route was signed Plan B.", "A second route opened later.", "I. M. Tallis drew it."]
