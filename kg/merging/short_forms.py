@@ -131,12 +131,20 @@ def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
 def _introduced_before(short: Form, longer: dict) -> dict:
     """Of several longer names ``short`` begins, the ones written before its first use, when
     only one was ("Quillon Books Ltd … Quillon … Quillon Marrel"): the name a reader
-    already knows it by; else all of them."""
-    if not short.units:
+    already knows it by; else all of them. Not when two or more of them are bodies' names
+    (:func:`_namesake`)."""
+    if not short.units or _namesake(longer):
         return longer
     first = min(short.units)
     known = {g: f for g, f in longer.items() if f.units and min(f.units) < first}
     return known if len(known) == 1 else longer
+
+
+def _namesake(longer: dict) -> bool:
+    """True when two or more of the longer names a short name begins are different bodies'
+    names, by their heads ("Pelmor Tile Company", "Pelmor Choral Society"): the short name
+    is the town (or the person) they are named after, the short form of none of them."""
+    return sum(head_of(_owned(f.key)) in lx.ORG_HEADS for f in longer.values()) >= 2
 
 
 def _numbered(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
