@@ -26,7 +26,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
-TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
+TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman miss")) \
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
                 "general lord lady")
 COORDINATORS = frozenset({"&", "and"})
