@@ -297,3 +297,19 @@ def test_a_clause_before_as_it_is_known_is_no_name():
     assert gauges is not None
     assert not any("improved" in a for a in gauges.aliases)
     assert find(entities, "Tidal records improved") is None
+
+
+def test_a_nickname_after_a_persons_noun_and_known_throughout_names_the_person():
+    entities = _entities(
+        "Under the leadership of Hugh Dallin, a carter known throughout the town as \"Old "
+        "Ratchet\" for his limp, the guild became a union. Dallin died in 1890.")
+    joined(entities, "Hugh Dallin", "Old Ratchet")
+
+
+def test_a_nickname_of_someone_else_in_the_apposition_stays_off_the_named_person():
+    # another genre (a painting's provenance): the nickname is the painter's, not the buyer's
+    entities = _entities(
+        "The portrait was bought by Ada Venmore, a friend of the painter known to everyone as "
+        "\"Old Ratchet\" for his creaking easel. Venmore gave it to the gallery in 1930.")
+    buyer = find(entities, "Ada Venmore")
+    assert buyer is not None and "Old Ratchet" not in buyer.aliases

@@ -151,3 +151,26 @@ def test_the_wider_place_of_an_address_is_a_place():
     entities = _entities("Maren Varga watched the launch. The rocket left from a pad near "
                          "Quorrane, Velmar Tessany. Maren Varga cheered.\n")
     assert find(entities, "Velmar Tessany").entity_type == "place"
+
+
+_TILE_TOWN = (
+    "In 1850 Hugh Dallin founded the Ostrevar Tile Company beside the river. The firm grew "
+    "quickly. The first kiln at Ostrevar was fired in 1851. In 1860 the potters founded the "
+    "Ostrevar Choral Society. By 1870 the workers of Ostrevar numbered four hundred.")
+
+
+def test_a_name_two_bodies_are_named_after_is_their_town_not_the_first_ones_short_form():
+    entities = _entities(_TILE_TOWN)
+    town, firm = find(entities, "Ostrevar"), find(entities, "Ostrevar Tile Company")
+    assert town is not None and firm is not None
+    assert town is not firm
+    assert find(entities, "Ostrevar Choral Society") not in (town, firm)
+
+
+def test_a_makers_bare_name_still_shortens_the_one_body_among_its_products():
+    # another genre (a car maker): one body and a product begin with the bare name, which
+    # is written after the firm and stands for it
+    entities = _entities(
+        "Dorrak Motors Company was founded in 1920 by two engineers. In 1925 Dorrak began "
+        "building the Dorrak Roadster in a new plant. Dorrak sold the plant in 1931.")
+    joined(entities, "Dorrak Motors Company", "Dorrak")

@@ -93,3 +93,22 @@ def test_a_surname_shared_by_two_people_stays_apart():
                                 _form("Quellis", unit=2))}
     roots, _ = _run(forms, join_surnames)
     assert roots[("quellis",)] == ("quellis",)
+
+
+def test_miss_and_a_surname_join_the_woman_named_in_full():
+    from tests.test_entities import extracted, joined
+    entities = extracted(
+        "Ruth Tallis joined the mill in 1901. The owners distrusted her, and the minutes "
+        "record the chairman saying that \"Miss Tallis would rebuild the mill if we let her.\" "
+        "She left in 1910.")
+    joined(entities, "Ruth Tallis", "Miss Tallis")
+
+
+def test_the_verb_miss_before_a_name_makes_no_person():
+    # another genre (a travel guide): the lower-case verb is no honorific
+    from tests.test_entities import extracted, find
+    entities = extracted(
+        "Visitors rarely miss Halvern Abbey, which the monks built in 1120. Halvern Abbey "
+        "stands on a hill above the harbour.")
+    abbey = find(entities, "Halvern Abbey")
+    assert abbey is not None and abbey.entity_type != "person"

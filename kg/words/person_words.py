@@ -6,6 +6,13 @@ generational suffixes ("Jr.", "III": :func:`core_words`, :func:`last_name`), nam
 joined by "&" or "and" (:func:`coordinated`), and whether two spellings name one person
 (:func:`same_person`). The merge rules that use them are in :mod:`kg.merging.people`, which
 re-exports these names.
+
+Round 19 (final11 diagnosis): "Miss" is an honorific of address here ("Miss Lind" joins "Ada
+Lind" by ``titled-surname``, as "Mrs Lind" did), but not in :data:`kg.words.lexicon.HONORIFICS`,
+where a lower-case "miss" before a name would read as a person's role ("visitors miss X").
+Measured over the 28 development sets and the 24 probes: on the invented glassworks set a
+woman's "Miss ⟨surname⟩" in a quotation joins her (alias unity .40 → .45, one node fewer);
+nothing else moved.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # honorifics of address, written before a surname ("Mayor Skarn"); not the ones that make a
 # name of their own ("St Ives", "King George", "General Motors")
-TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman")) \
+TITLES = (lx.HONORIFICS | lx._words("councillor councilor alderman alderwoman miss")) \
     - lx._words("saint st king queen prince princess emperor empress duke duchess pope gen "
                 "general lord lady")
 COORDINATORS = frozenset({"&", "and"})
