@@ -11,6 +11,10 @@ date, as a year is, not a concept: round 9 of issue 3, river, vaccine, lighthous
 node, chronometer −2 (their "Nth century" terms become dates); dates said once become
 nodes as years do (+1 to +4 nodes in all on 8 of the 27 sets); no gold entity, alias or
 relation moved. "Fourth Century Fund", capitalised, stays a name.
+
+A capitalised unit symbol after a number ("at 4.2 K", "a 3 GeV beam", "20 °C") is part of
+the quantity, even after a year-like number ("1500 K"); :mod:`kg.finders.symbols` then
+drops the symbol as a name (figures there).
 """
 
 from __future__ import annotations
@@ -35,11 +39,24 @@ _VERSION = re.compile(r"\d+(?:\.\d+)+")  # "5.0", "2.1.3"
 _SCALE = lx._words("thousand million billion trillion bn mn k m")
 _PERCENT = lx._words("percent per-cent percentage %")
 _AFTER_MEASURE = lx._words("ago later earlier apart old long wide high deep tall thick away")
+# unit symbols written with a capital, case-sensitive: after a number each is part of the
+# quantity ("at 4.2 K", "a 3 GeV beam"), not a one-letter name. The lowercase ones ("km",
+# "kg") are counted nouns already.
+_UNIT_SYMBOLS = frozenset("K W kW MW GW TW V kV MV mV Hz kHz MHz GHz THz Pa kPa MPa GPa "
+                          "J kJ MJ eV keV MeV GeV TeV kWh MWh GWh TWh dB mA Mpc kpc AU".split())
 
 
 def _plural(low: str) -> bool:
     """True for a plural noun ("pieces"), which ends what a number counts."""
     return singular(low) != low
+
+
+def _unit_symbol(toks: list[Token], i: int) -> bool:
+    """True when token ``i``, right after a number, is a unit symbol ("K", "GeV", "° C")."""
+    if toks[i].text == "°":
+        return i + 1 < len(toks) and toks[i + 1].text in ("C", "F") \
+            and toks[i + 1].start == toks[i].end
+    return toks[i].text in _UNIT_SYMBOLS and toks[i].start > toks[i - 1].end
 
 
 def _second_of_pair(toks: list[Token], i: int) -> bool:
@@ -58,6 +75,11 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 and toks[i + 1].text in ("century", "centuries"):
             out.append(Span(unit_index, i, i + 2, "date"))  # "the nineteenth century"
             i += 2
+            continue
+        if tok.is_number and i + 1 < len(toks) and _unit_symbol(toks, i + 1):
+            e = i + 3 if toks[i + 1].text == "°" else i + 2
+            out.append(Span(unit_index, i, e, "quantity"))  # "4.2 K", "1500 K", "20 °C"
+            i = e
             continue
         if _YEAR.fullmatch(tok.text):
             s = i

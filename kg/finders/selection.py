@@ -100,6 +100,7 @@ from kg.finders.fragments import drop_fragments
 from kg.finders.pieces import copular, drop_pieces, sentence_count
 from kg.finders.rare_words import rare_word_evidence
 from kg.finders.singletons import free_singletons
+from kg.finders.symbols import drop_symbols
 from kg.finders.term_cues import cued_terms, named_again, process_nouns
 from kg.merging.acronyms import name_initials
 from kg.merging.forms import Form
@@ -156,6 +157,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     drop_fragments(kept, units, spans)
     named = {key: kept[key] for key in processes if key in kept}
     drop_pieces(kept, units, spans)
+    drop_symbols(kept, units, spans)  # "at 4.2 K", "the Pb–Sr–Fe–O system"
     kept.update(named)  # named by its agent noun too: no adjunct ("relies on seed …")
     return kept
 

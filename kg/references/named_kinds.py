@@ -14,6 +14,8 @@ Three phrases that stand for an entity without being one of its names or a prono
   sentence (or after a fronted year, "In 1941 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
   kin nouns agree with their gender and the sentence names neither; "The partners" only
   after a partnership the text showed (:func:`kin_pair`, :func:`pair_before`);
+  a group of three to five ("The three shared …", "the authors' initials") is read by
+  :mod:`kg.references.listed_people` when no kin pair opens the sentence;
 - "a ⟨words⟩ ⟨noun⟩" made by a person ("In 1850 she designed a folding oak lamp"), the noun
   ending the phrase, when the text names a term "⟨the person's surname⟩ ⟨…⟩ ⟨noun⟩" ("the
   Tallis lamp", the surname capitalised) and no other person of that surname: that term
@@ -50,6 +52,7 @@ from kg.finders.candidates import of_members
 from kg.merging.firm_names import BUSINESS_HEADS
 from kg.merging.forms import strip_possessive, top
 from kg.references.compatibility import agrees
+from kg.references.listed_people import listed_people
 from kg.references.phrases import Context
 from kg.references.subjects import subject
 from kg.references.taught_phrases import stands_alone
@@ -132,6 +135,8 @@ def named_kinds(u: int, ctx: Context, orgs: dict, terms: dict) -> list[tuple[int
             and not (more and _counted(tokens[at + 1].lower, ctx, u)) \
             and ("partners" not in words or _partnership(pair, ctx)):
         out += [(at, at + n, g) for g in pair]  # a pair the sentence names one of is no pair
+    if not n:
+        out += listed_people(u, ctx, at)  # "The three shared …", "the authors' initials"
     made = eponymous_object(tokens, subject(u, ctx), terms)
     return out + [made] if made else out
 
