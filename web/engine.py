@@ -14,8 +14,10 @@ between cannot slip a different graph in. ``kg serve`` warms it in the backgroun
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -45,6 +47,29 @@ NEIGHBOURS_PER_RESULT = NEIGHBOURS
 # read_graph, write_graph, GRAPH_PART, Busy and limits are importable from here as before.
 __all__ = ["BULK_TOKENS", "GRAPH_PART", "MAX_EMBED_TOKENS", "NEIGHBOURS_PER_RESULT", "Busy",
            "Engine", "read_graph", "write_graph"]
+
+
+def _weak(method: Callable) -> Callable:
+    """``method`` (bound to an engine) as a callable that holds its engine weakly.
+
+    What an engine keeps of its own bound methods (a cache around one, the ranker's text
+    look-up) must not refer back to it: :meth:`Engine.load` moves everything it loaded into
+    the collector's permanent generation (:func:`web.graphstore.bulk_load`), where a reference
+    cycle is never collected, so an engine in one would stay alive with its store's files
+    memory-mapped (some forty descriptors) for the life of the process.
+
+    Raises (when called):
+        ReferenceError: the engine was freed (its ranker outlived it).
+    """
+    ref = weakref.WeakMethod(method)
+
+    def call(*args):
+        bound = ref()
+        if bound is None:
+            raise ReferenceError("the engine this belongs to was freed; keep a reference to it")
+        return bound(*args)
+
+    return call
 
 
 class Engine:
@@ -88,7 +113,7 @@ class Engine:
         self._bulk = BulkEmbedding(embedder)
         # A claim's neighbours depend on the read-only graph alone: computed once per claim
         # (about 0.2 ms each, ten per search), not once per result.
-        self._claim_neighbours = functools.lru_cache(maxsize=16_384)(self._neighbours_of)
+        self._claim_neighbours = functools.lru_cache(maxsize=16_384)(_weak(self._neighbours_of))
         # A loaded store lists them already (web.derived): a look-up instead of a graph walk.
         self._tables = derived if derived is not None and derived.claims is not None else None
         # Rows of the claims the tables list (none without tables: records come from the graph).
@@ -106,7 +131,7 @@ class Engine:
             context=context,
             paragraphs=paragraphs,
             derived=derived,
-            texts=self._claim_text if self._tables is not None else None,
+            texts=_weak(self._claim_text) if self._tables is not None else None,
         )
 
     def _claim_text(self, row: int) -> str:
@@ -178,7 +203,11 @@ class Engine:
             kg.errors.StoreError: the store is damaged or was built with another model.
         """
         with bulk_load():
-            return cls(**read_store(Path(store_dir), embedder=embedder))
+            engine = cls(**read_store(Path(store_dir), embedder=embedder))
+        # bulk_load froze what it loaded (the graph too, when it is read): once the engine is
+        # freed, the collector may have the cycles among them (a networkx graph's views) back.
+        weakref.finalize(engine, gc.unfreeze).atexit = False
+        return engine
 
     @property
     def model_name(self) -> str:
