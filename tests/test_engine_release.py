@@ -91,3 +91,14 @@ def test_reloading_a_store_does_not_accumulate_descriptors(small_store, embedder
     gc.collect()
     assert [ref() for ref in engines] == [None] * 4
     assert _open_fds() == start
+
+
+def test_a_ranker_kept_after_its_engine_is_dropped_still_ranks(small_store, embedder):
+    kept = Engine.load(small_store, embedder=embedder)
+    ranker = Engine.load(small_store, embedder=embedder).ranker  # its engine is freed here
+    gc.collect()
+    # A counting question reads the candidates' texts (web.counted), through the ranker alone.
+    query = "How many restorations would the money pay for?"
+    assert ranker._text(0) == kept.ranker._text(0) != ""
+    got = [(h.claim, h.score) for h in ranker.rank(query, k=5, mode="graph")]
+    assert got == [(h.claim, h.score) for h in kept.ranker.rank(query, k=5, mode="graph")]

@@ -52,14 +52,14 @@ __all__ = ["BULK_TOKENS", "GRAPH_PART", "MAX_EMBED_TOKENS", "NEIGHBOURS_PER_RESU
 def _weak(method: Callable) -> Callable:
     """``method`` (bound to an engine) as a callable that holds its engine weakly.
 
-    What an engine keeps of its own bound methods (a cache around one, the ranker's text
-    look-up) must not refer back to it: :meth:`Engine.load` moves everything it loaded into
-    the collector's permanent generation (:func:`web.graphstore.bulk_load`), where a reference
-    cycle is never collected, so an engine in one would stay alive with its store's files
-    memory-mapped (some forty descriptors) for the life of the process.
+    What an engine keeps of its own bound methods (a cache around one) must not refer back to
+    it: :meth:`Engine.load` moves everything it loaded into the collector's permanent
+    generation (:func:`web.graphstore.bulk_load`), where a reference cycle is never collected,
+    so an engine in one would stay alive with its store's files memory-mapped (some forty
+    descriptors) for the life of the process.
 
     Raises (when called):
-        ReferenceError: the engine was freed (its ranker outlived it).
+        ReferenceError: the engine was freed.
     """
     ref = weakref.WeakMethod(method)
 
@@ -131,12 +131,11 @@ class Engine:
             context=context,
             paragraphs=paragraphs,
             derived=derived,
-            texts=_weak(self._claim_text) if self._tables is not None else None,
+            # From the tables (the graph stays unread), holding them and not the engine: a
+            # ranker kept after its engine is dropped (``Engine.load(...).ranker``) still works.
+            texts=(functools.partial(self._tables.claims.text, sources=self.documents)
+                   if self._tables is not None else None),
         )
-
-    def _claim_text(self, row: int) -> str:
-        """The text of claim ``row``, from the tables (the graph stays unread)."""
-        return self._tables.claims.text(row, self.documents)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
