@@ -60,6 +60,8 @@ the sentence before (two sentences).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
 from tests.test_entities_round2 import _references
@@ -79,15 +81,26 @@ def test_a_town_the_text_calls_a_town_is_no_short_form_of_the_title_s_firm():
 
 
 @needs_wordfreq
-def test_a_clerk_who_was_then_young_stays_a_person():
+@pytest.mark.parametrize(("text", "name", "kind"), [
     # negative, another genre (a shipping office): the adverb passes the copula, and the
     # description's noun is a person's
-    entities = _entities(
+    pytest.param(
         "The office\n"
         "Abel Tesk joined the Varn Line in 1901. Tesk was then a junior clerk in the "
-        "freight office, and he rose to be its manager.\n")
-    tesk = find(entities, "Abel Tesk")
-    assert tesk is not None and tesk.entity_type == "person"
+        "freight office, and he rose to be its manager.\n",
+        "Abel Tesk", "person", id="a-clerk-who-was-then-young-stays-a-person"),
+    # negative, another genre (a public library): a head noun ends the four words
+    pytest.param(
+        "The library\n"
+        "The Edward Pelmor Memorial Library opened in Brenn in 1931, and its reading room "
+        "seated forty. The library lent books to the villages. Ann Dole was its first "
+        "librarian.\n",
+        "Edward Pelmor Memorial Library", "organization",
+        id="a-library-named-after-a-person-in-four-words-is-no-person"),
+])
+def test_a_negative_keeps_its_kind(text, name, kind):
+    entity = find(_entities(text), name)
+    assert entity is not None and entity.entity_type == kind
 
 
 @needs_wordfreq
@@ -141,18 +154,6 @@ def test_a_full_name_with_two_middle_names_is_a_person_its_surname_takes():
     pelmor = find(entities, "Richard Owen Maddin Pelmor")
     assert tesk is not None and tesk.entity_type == "person" and find(entities, "Tesk") is tesk
     assert pelmor is not None and pelmor is not tesk and find(entities, "Pelmor") is pelmor
-
-
-@needs_wordfreq
-def test_a_library_named_after_a_person_in_four_words_is_no_person():
-    # negative, another genre (a public library): a head noun ends the four words
-    entities = _entities(
-        "The library\n"
-        "The Edward Pelmor Memorial Library opened in Brenn in 1931, and its reading room "
-        "seated forty. The library lent books to the villages. Ann Dole was its first "
-        "librarian.\n")
-    library = find(entities, "Edward Pelmor Memorial Library")
-    assert library is not None and library.entity_type == "organization"
 
 
 @needs_wordfreq
