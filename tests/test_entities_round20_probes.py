@@ -207,27 +207,26 @@ def test_a_quoted_name_she_was_called_is_hers():
 
 
 @needs_wordfreq
-def test_a_quoted_name_is_nobody_s_when_two_people_stand_near():
+@pytest.mark.parametrize(("text", "person", "nickname"), [
     # review of round 20: "her" is resolved to one of the two women the sentence before
     # names; the name must not join the wrong one, so it joins none
-    entities = _entities(
+    pytest.param(
         "The mill\n"
         "Ann Dole met Ruth Tesk at the fair. Ruth Tesk ran the school, and the children "
-        "of the town called her \"Auntie Ro\".\n")
-    ann = find(entities, "Ann Dole")
-    assert ann is not None and find(entities, "Auntie Ro") is not ann
-
-
-@needs_wordfreq
-def test_a_ship_s_nickname_is_not_her_master_s():
+        "of the town called her \"Auntie Ro\".\n",
+        "Ann Dole", "Auntie Ro", id="a-quoted-name-is-nobody-s-when-two-people-stand-near"),
     # negative, another genre (a ship): "her" is the ship, no person takes the name
-    entities = _entities(
+    pytest.param(
         "The ship\n"
         "The Pelmor Maid was launched at Brenn in 1901, and Abel Tesk was her first master. "
         "She carried coal for thirty years. The crew called her \"Old Tub\", a name Tesk "
-        "disliked.\n")
-    tesk = find(entities, "Abel Tesk")
-    assert tesk is not None and find(entities, "Old Tub") is not tesk
+        "disliked.\n",
+        "Abel Tesk", "Old Tub", id="a-ship-s-nickname-is-not-her-master-s"),
+])
+def test_a_quoted_nickname_does_not_join_the_wrong_one(text, person, nickname):
+    entities = _entities(text)
+    named = find(entities, person)
+    assert named is not None and find(entities, nickname) is not named
 
 
 @needs_wordfreq

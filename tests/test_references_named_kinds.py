@@ -65,12 +65,20 @@ def test_a_kin_pair_opens_the_sentence_or_is_none():
     assert kin_pair(tokenize("The pair of lenses was ground in Osterby.")) == 0
 
 
-def test_an_indefinite_thing_not_named_for_its_maker_takes_nothing():
-    refs = _references(
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param(
         "Alan Dunhalt coached the Osterby Rovers for ten years. In 1902 he designed a new "
         "training pitch with a drained field. The Dunhalt Stand, named after him, opened in "
-        "1910, and the Dunhalt Stand still holds 900 people.\n")
-    assert not [r for r in refs if r[0].startswith("a new training")]
+        "1910, and the Dunhalt Stand still holds 900 people.\n",
+        "a new training", id="an-indefinite-thing-not-named-for-its-maker-takes-nothing"),
+    pytest.param(
+        "Ruth Tallis worked as a clerk in Osterby. In 1849 she designed a lamp shade for the "
+        "chapel. The Tallis lamp, made by her brother, was sold across the north. Copies of "
+        "the Tallis lamp were still made in the 1920s.\n",
+        "a lamp", id="a-made-thing-ends-its-noun-phrase"),
+])
+def test_an_indefinite_phrase_refers_to_nothing(text, opening):
+    assert not [r for r in _references(text) if r[0].startswith(opening)]
 
 
 def test_the_unknown_noun_a_term_was_described_by_stands_for_the_term():
@@ -118,14 +126,6 @@ def test_a_possessive_pronoun_is_no_member_of_the_pair():
         "In the novel, Tom Reddle meets Clara Vane at a ball. Her brother Osbert Vane "
         "disapproves. The couple elope to Skelby.\n")
     assert ("The couple", "Osbert Vane") not in refs
-
-
-def test_a_made_thing_ends_its_noun_phrase():
-    refs = _references(
-        "Ruth Tallis worked as a clerk in Osterby. In 1849 she designed a lamp shade for the "
-        "chapel. The Tallis lamp, made by her brother, was sold across the north. Copies of "
-        "the Tallis lamp were still made in the 1920s.\n")
-    assert not [r for r in refs if r[0].startswith("a lamp")]
 
 
 def test_marks_closing_a_longer_emphasis_hide_the_apposition_from_the_name_inside():
