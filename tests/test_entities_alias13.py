@@ -5,6 +5,8 @@ sentences, each with a negative in another genre."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find, joined, needs_wordfreq, with_mentions
 
 CONDENSER = (
@@ -69,31 +71,25 @@ def test_a_firm_named_by_a_word_no_business_name_begins_with_joins_nothing():
     assert find(entities, "Wenlow") is not None
 
 
-RIVAL = (
-    "The Tolmarsh Lamp Company\n"
-    "The Tolmarsh Lamp Company (TLC) made oil lamps in Quillan from 1840. TLC sold them along "
-    "the whole coast, and in 1875 TLC opened a second shop. In 1880 the Carrick Glass Works "
-    "opened by the harbour of Carrick. The Carrick firm cut the price of lamp glass. The "
-    "Carrick works doubled in size, and the Carrick firm hired forty men. Lamp oil grew dear "
-    "in the 1890s. The firm closed its Quillan shop in 1899.\n")
-
-
 @needs_wordfreq
-def test_a_rival_described_as_the_town_firm_takes_no_firm_from_the_titled_company():
-    entities, mentions = with_mentions(RIVAL)
-    joined(entities, "Carrick Glass Works", "Carrick firm", rule="firm-name")
-    ids = {e.id: e.label for e in entities}
-    assert {ids[m.entity] for m in mentions if m.surface == "The firm"} \
-        == {"Tolmarsh Lamp Company"}
-
-
-@needs_wordfreq
-def test_the_town_firm_heads_no_name_so_the_firm_may_be_a_company_named_before():
-    entities, mentions = with_mentions(
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "The Tolmarsh Lamp Company\n"
+        "The Tolmarsh Lamp Company (TLC) made oil lamps in Quillan from 1840. TLC sold them along "
+        "the whole coast, and in 1875 TLC opened a second shop. In 1880 the Carrick Glass Works "
+        "opened by the harbour of Carrick. The Carrick firm cut the price of lamp glass. The "
+        "Carrick works doubled in size, and the Carrick firm hired forty men. Lamp oil grew dear "
+        "in the 1890s. The firm closed its Quillan shop in 1899.\n",
+        id="a-rival-described-as-the-town-firm-takes-no-firm-from-the-titled-company"),
+    pytest.param(
         "Lamps\n"
         "The Tolmarsh Lamp Company made oil lamps in Quillan. The firm sold them along the "
         "coast. In 1880 the Carrick Glass Works opened by the harbour of Carrick, and the "
-        "Carrick firm cut the price of lamp glass.\n")
+        "Carrick firm cut the price of lamp glass.\n",
+        id="the-town-firm-heads-no-name-so-the-firm-may-be-a-company-named-before"),
+])
+def test_the_town_firm_is_the_works_and_the_firm_the_company_named_before(text):
+    entities, mentions = with_mentions(text)
     joined(entities, "Carrick Glass Works", "Carrick firm", rule="firm-name")
     ids = {e.id: e.label for e in entities}
     assert {ids[m.entity] for m in mentions if m.surface == "The firm"} \

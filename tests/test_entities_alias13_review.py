@@ -7,48 +7,45 @@ invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find, needs_wordfreq, with_mentions
 
 
 @needs_wordfreq
-def test_a_glossed_eponym_that_is_a_person_is_no_term():
+@pytest.mark.parametrize(("text", "term", "surname", "namesake"), [
     # a match report: "the Ostrey boy, a local hero" is the player, no thing he made
-    entities, _ = with_mentions(
+    pytest.param(
         "The derby\n"
         "Tam Ostrey scored twice for Aldbury on Saturday. Fans cheered the Ostrey boy, a local "
-        "hero. He scored again.\n")
-    assert find(entities, "Ostrey boy") is None
-    assert find(entities, "Ostrey") is find(entities, "Tam Ostrey")
-
-
-@needs_wordfreq
-def test_a_glossed_eponym_that_is_a_place_is_no_term():
+        "hero. He scored again.\n",
+        "Ostrey boy", "Ostrey", "Tam Ostrey",
+        id="a-glossed-eponym-that-is-a-person-is-no-term"),
     # a walking guide: "the Wennick farm, a village of six houses" is a place, no device
-    entities, _ = with_mentions(
+    pytest.param(
         "Walks\n"
         "Ada Wennick mapped the moors in 1880. The path ran past the Wennick farm, a village of "
-        "six houses. Wennick wrote a book about it.\n")
-    assert find(entities, "Wennick farm") is None
-    assert find(entities, "Wennick") is find(entities, "Ada Wennick")
+        "six houses. Wennick wrote a book about it.\n",
+        "Wennick farm", "Wennick", "Ada Wennick",
+        id="a-glossed-eponym-that-is-a-place-is-no-term"),
+])
+def test_a_glossed_eponym_of_a_person_or_place_is_no_term(text, term, surname, namesake):
+    entities, _ = with_mentions(text)
+    assert find(entities, term) is None
+    assert find(entities, surname) is find(entities, namesake)
 
 
 @needs_wordfreq
-def test_a_gloss_whose_noun_follows_a_participle_is_a_gloss():
+@pytest.mark.parametrize("gloss", [
     # "a cooling unit": the "-ing" word modifies the noun after it, no end of the phrase
+    pytest.param("a cooling unit", id="a-gloss-whose-noun-follows-a-participle-is-a-gloss"),
+    pytest.param("a brass cooling unit", id="a-glossed-eponym-of-a-thing-is-still-found"),
+])
+def test_a_glossed_eponym_of_a_thing_is_found(gloss):
     entities, _ = with_mentions(
         "Cold stores\n"
         "Iska Dunmerrow trained as a smith at Grenmouth. In 1880 the brewery bought the "
-        "Dunmerrow condenser, a cooling unit built for cold stores by Iska Dunmerrow.\n")
-    condenser = find(entities, "Dunmerrow condenser")
-    assert condenser is not None and condenser is not find(entities, "Iska Dunmerrow")
-
-
-@needs_wordfreq
-def test_a_glossed_eponym_of_a_thing_is_still_found():
-    entities, _ = with_mentions(
-        "Cold stores\n"
-        "Iska Dunmerrow trained as a smith at Grenmouth. In 1880 the brewery bought the "
-        "Dunmerrow condenser, a brass cooling unit built for cold stores by Iska Dunmerrow.\n")
+        f"Dunmerrow condenser, {gloss} built for cold stores by Iska Dunmerrow.\n")
     condenser = find(entities, "Dunmerrow condenser")
     assert condenser is not None and condenser is not find(entities, "Iska Dunmerrow")
 

@@ -60,6 +60,8 @@ the sentence before (two sentences).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
 from tests.test_entities_round2 import _references
@@ -79,15 +81,26 @@ def test_a_town_the_text_calls_a_town_is_no_short_form_of_the_title_s_firm():
 
 
 @needs_wordfreq
-def test_a_clerk_who_was_then_young_stays_a_person():
+@pytest.mark.parametrize(("text", "name", "kind"), [
     # negative, another genre (a shipping office): the adverb passes the copula, and the
     # description's noun is a person's
-    entities = _entities(
+    pytest.param(
         "The office\n"
         "Abel Tesk joined the Varn Line in 1901. Tesk was then a junior clerk in the "
-        "freight office, and he rose to be its manager.\n")
-    tesk = find(entities, "Abel Tesk")
-    assert tesk is not None and tesk.entity_type == "person"
+        "freight office, and he rose to be its manager.\n",
+        "Abel Tesk", "person", id="a-clerk-who-was-then-young-stays-a-person"),
+    # negative, another genre (a public library): a head noun ends the four words
+    pytest.param(
+        "The library\n"
+        "The Edward Pelmor Memorial Library opened in Brenn in 1931, and its reading room "
+        "seated forty. The library lent books to the villages. Ann Dole was its first "
+        "librarian.\n",
+        "Edward Pelmor Memorial Library", "organization",
+        id="a-library-named-after-a-person-in-four-words-is-no-person"),
+])
+def test_a_negative_keeps_its_kind(text, name, kind):
+    entity = find(_entities(text), name)
+    assert entity is not None and entity.entity_type == kind
 
 
 @needs_wordfreq
@@ -144,18 +157,6 @@ def test_a_full_name_with_two_middle_names_is_a_person_its_surname_takes():
 
 
 @needs_wordfreq
-def test_a_library_named_after_a_person_in_four_words_is_no_person():
-    # negative, another genre (a public library): a head noun ends the four words
-    entities = _entities(
-        "The library\n"
-        "The Edward Pelmor Memorial Library opened in Brenn in 1931, and its reading room "
-        "seated forty. The library lent books to the villages. Ann Dole was its first "
-        "librarian.\n")
-    library = find(entities, "Edward Pelmor Memorial Library")
-    assert library is not None and library.entity_type == "organization"
-
-
-@needs_wordfreq
 def test_a_town_s_minster_is_no_person_and_the_minster_takes_it_up():
     text = ("The great bell\n"
             "In 1888 the chapter of Selwick Minster ordered a new tenor bell. The bell weighed "
@@ -206,27 +207,26 @@ def test_a_quoted_name_she_was_called_is_hers():
 
 
 @needs_wordfreq
-def test_a_quoted_name_is_nobody_s_when_two_people_stand_near():
+@pytest.mark.parametrize(("text", "person", "nickname"), [
     # review of round 20: "her" is resolved to one of the two women the sentence before
     # names; the name must not join the wrong one, so it joins none
-    entities = _entities(
+    pytest.param(
         "The mill\n"
         "Ann Dole met Ruth Tesk at the fair. Ruth Tesk ran the school, and the children "
-        "of the town called her \"Auntie Ro\".\n")
-    ann = find(entities, "Ann Dole")
-    assert ann is not None and find(entities, "Auntie Ro") is not ann
-
-
-@needs_wordfreq
-def test_a_ship_s_nickname_is_not_her_master_s():
+        "of the town called her \"Auntie Ro\".\n",
+        "Ann Dole", "Auntie Ro", id="a-quoted-name-is-nobody-s-when-two-people-stand-near"),
     # negative, another genre (a ship): "her" is the ship, no person takes the name
-    entities = _entities(
+    pytest.param(
         "The ship\n"
         "The Pelmor Maid was launched at Brenn in 1901, and Abel Tesk was her first master. "
         "She carried coal for thirty years. The crew called her \"Old Tub\", a name Tesk "
-        "disliked.\n")
-    tesk = find(entities, "Abel Tesk")
-    assert tesk is not None and find(entities, "Old Tub") is not tesk
+        "disliked.\n",
+        "Abel Tesk", "Old Tub", id="a-ship-s-nickname-is-not-her-master-s"),
+])
+def test_a_quoted_nickname_does_not_join_the_wrong_one(text, person, nickname):
+    entities = _entities(text)
+    named = find(entities, person)
+    assert named is not None and find(entities, nickname) is not named
 
 
 @needs_wordfreq
