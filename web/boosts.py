@@ -164,7 +164,7 @@ def raise_continuations(
     gives a claim that mentions it) when it does not mention the entity, opens with a
     reference (:func:`opens_with_reference`) and the claim right before it, in the same
     section, mentions the entity: "The blaze was put out by …" after "In 1867 a fire gutted
-    the Varrow ropewalk …" answers a question about the 1867 fire. Entities
+    the Pelmor ropewalk …" answers a question about the 1867 fire. Entities
     :func:`raise_named` skips are skipped too; nothing happens when ``text`` is None.
 
     Args:

@@ -16,7 +16,7 @@ Measured in search round 15 on the 22 development sets (``docs/RANKING.md``): me
 R@1/R@5/MRR@10 .651/.915/.7641 → .652/.915/.7650 (one question of river 2 → 1, no other
 question moved). Measured and left out:
 
-* the head nouns of appositions and copulas after a literal mention as well ("Varrow Sound,
+* the head nouns of appositions and copulas after a literal mention as well ("Pelmor Sound,
   a small label", "Ruth Tallis was a judge", read as :mod:`kg.kinds.descriptors` reads
   them): .652/.913/.7650 (one question into the top 10 on water_dispute, one out of the top
   5 on vessany_archive, one 4 → 5 on seedtrust);

@@ -4,7 +4,7 @@ A question that asks "which/what" before a noun that names a kind of organisatio
 body was given the power …?", "Which accountancy firm helped …?", "To which learned society
 was the paper sent?") is answered by a claim that names an organisation, while the claims
 around it, which describe what was done, often name none ("The power to prosecute was handed
-to …" against "The Varrow Drainage Board took over in 1902."). Graph-aware ranking raises the
+to …" against "The Pelmor Drainage Board took over in 1902."). Graph-aware ranking raises the
 claims that name an organisation literally (a ``mentions`` edge ``via literal`` to an entity
 typed ``organization``, :func:`web.claimrows.typed_rows`) by :data:`web.ranking.PERSON_WEIGHT`,
 after the re-scoring of the head, as the who-question cue does for a person

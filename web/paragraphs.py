@@ -2,7 +2,7 @@
 
 A question often paraphrases what a paragraph says as a whole, while the sentence holding the
 answer carries only part of those words ("It opened in 1911" under a paragraph about the
-Varrow lamp's first keeper). Each claim in a paragraph of two or more claims therefore gets a
+Pelmor lamp's first keeper). Each claim in a paragraph of two or more claims therefore gets a
 *paragraph vector*: the embedding of its paragraph's claims joined in text order. Graph-aware
 ranking blends it into the claim's cosine after the context vector (:mod:`web.context`):
 ``(1 - WEIGHT) × cosine + WEIGHT × paragraph cosine``. A paragraph is a run of claims that
