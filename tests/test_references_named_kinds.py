@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.references.named_kinds import kin_pair, name_modified
+from kg.references.named_kinds import kin_pair
 from kg.words.tokens import tokenize
 from tests.test_entities import find, with_mentions
 from tests.test_entities_round2 import _references
 
 
 def test_the_word_opening_a_firms_name_and_a_firm_noun_stand_for_the_firm():
-    # since alias13 (rules firm-name and name-head of kg.merging) both phrases are names of
-    # the works, matched as such, and named_kinds adds no reference beside them
+    # rules firm-name and name-head of kg.merging make both phrases names of the works,
+    # matched as such; no reference stands beside them
     entities, mentions = with_mentions(
         "T\n"
         "In 1878 the Pelmor Lamp Works, a firm based in the mill town of Pelmor, began "
@@ -26,16 +26,6 @@ def test_the_word_opening_a_firms_name_and_a_firm_noun_stand_for_the_firm():
     assert ("Pelmor firm", "Pelmor Lamp Works") in found
     assert ("Pelmor works", "Pelmor Lamp Works") in found
     assert not [m for m in mentions if m.via == "reference" and "Pelmor" in m.surface]
-
-
-def test_the_town_word_and_a_firm_noun_stand_for_the_firm_named_after_the_town():
-    # the reference itself, on the tokens: "Pelmor" alone is the town, the phrase the works
-    tokens = tokenize("Then the Pelmor firm opened a shop.")
-    orgs = {7: ({"pelmor"}, {"work", "works", "lamp"})}
-    assert name_modified(tokens, [(2, 3)], orgs) == [(1, 4, 7)]
-    assert name_modified(tokenize("Then the Pelmor firm of builders came."), [(2, 3)], orgs) == []
-    hospital = {8: ({"pelmor"}, {"hospital"})}
-    assert name_modified(tokens, [(2, 3)], hospital) == []
 
 
 def test_a_place_word_before_a_common_noun_takes_no_organisation():

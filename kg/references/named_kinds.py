@@ -1,15 +1,7 @@
-"""References that a name's word, a pair of kin nouns or a maker's surname make.
+"""References that a pair of kin nouns, a listed group or a maker's surname make.
 
-Three phrases that stand for an entity without being one of its names or a pronoun:
+Phrases that stand for an entity without being one of its names or a pronoun:
 
-- "the ⟨Word⟩ ⟨noun⟩" ("The Pelmor firm opened a plant …", "joined the Pelmor works",
-  "The Pelmor firm's shop"), where ⟨Word⟩ is the first word of exactly one organisation's
-  name ("Pelmor Lamp Works") and the noun, as written, is that name's last word or head or
-  a noun the text describes it by, or "firm", "company", "business" for a business
-  ("Pelmor Glass Works", not "Pelmor Hospital") that goes by no noun of another kind of
-  body: that organisation, even when ⟨Word⟩ alone names something else (the town the firm
-  is named after); not when "of" and a lowercase word follow, "the Pelmor company of
-  actors" (no name either, :func:`kg.finders.candidates.of_members`) (:func:`name_modified`);
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
   sentence (or after a fronted year, "In 1941 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
   kin nouns agree with their gender and the sentence names neither; "The partners" only
@@ -22,17 +14,15 @@ Three phrases that stand for an entity without being one of its names or a prono
   (:func:`eponymous_object`).
 
 Measured (round 13) over the 26 development sets and the probes: the figures are in
-:mod:`kg.references.coref` (where also: since alias13's rule ``firm-name`` the first phrase
-is mostly a name, matched before any reference, and adds none on those sets). A kin pair's look-back stops at the first sentence naming two
-people and takes nothing when the sentences passed name a third.
+:mod:`kg.references.coref`. A kin pair's look-back stops at the first sentence naming two
+people and takes nothing when the sentences passed name a third. Round 13 also read "the
+⟨Word⟩ ⟨noun⟩" here ("the Pelmor works" for the one organisation whose name the word opens);
+since the merge rules ``firm-name`` (:mod:`kg.merging.firm_names`) and ``name-head`` make such
+phrases names of the organisation, matched before any reference, that reading added no
+reference and changed no entity or mention on the 28 development sets and 24 probes, and was
+removed (a second mechanism for what the merge does).
 
-Review (rev13a), each with an invented case in another genre that was wrong before: a body
-of another kind named for the town ("the Kessing council" took the brewery named for it:
-only "firm", "company", "business" now stand for an organisation by their kind alone, and
-not for one that goes by "council", "bank", "club" …; "the Kessing team" for a football
-club is given up with it); a plural ("The Kessing banks" took the one savings bank: the
-noun must be written as the name's is, "works" for "… Works"); the possessive ("The Pelmor
-firm's shop" took nothing); kin nouns of the wrong gender ("Both men" after two women);
+Review (rev13a), each with an invented case in another genre that was wrong before: kin nouns of the wrong gender ("Both men" after two women);
 "The partners", "The brothers", which may be more than two (after three partners named,
 and two of them again, they took those two; a firm "with forty partners" took its two
 founders: now no third person in the look-back, and no count other than two of the noun
@@ -48,8 +38,6 @@ figure moved on the 26 development sets and the 22 probes.
 
 from __future__ import annotations
 
-from kg.finders.candidates import of_members
-from kg.merging.firm_names import BUSINESS_HEADS
 from kg.merging.forms import strip_possessive, top
 from kg.references.compatibility import agrees
 from kg.references.listed_people import listed_people
@@ -57,10 +45,9 @@ from kg.references.phrases import Context
 from kg.references.subjects import subject
 from kg.references.taught_phrases import stands_alone
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import REFERENCE_NOUNS
 from kg.words.tokens import singular
 
-__all__ = ["eponymous_object", "kin_pair", "kind_tables", "name_modified", "named_kinds"]
+__all__ = ["eponymous_object", "kin_pair", "kind_tables", "named_kinds"]
 
 _KIN = frozenset("father mother son daughter husband wife brother sister uncle nephew aunt "
                  "niece grandfather grandson partner".split())
@@ -77,32 +64,20 @@ _MAYBE_MORE = frozenset("brothers sisters siblings partners".split())
 # the nouns that may stand for any trading organisation the word opens the name of, and the
 # nouns of other kinds of body, whose names they do not stand for ("the Kessing council" is
 # not "Kessing Brewery", "the Kessing firm" not "Kessing Town Council")
-_ANY_FIRM = frozenset("firm company business".split())
-_BODIES = frozenset(n for n, kind in REFERENCE_NOUNS.items() if kind == "organization") - _ANY_FIRM
 _POSSESSIVES = frozenset("his her its their".split())
 
 
-def kind_tables(groups, kept, types: list[str], heads: list[set[str]],
-                described: list[set[str]]) -> tuple[dict, dict]:
+def kind_tables(groups, kept, types: list[str]) -> dict[int, list[tuple[str, int]]]:
     """What :func:`named_kinds` looks up, built once per run.
 
     Args:
         groups: the groups (entities).
         kept: the kept forms by key.
         types: the type of each group.
-        heads: the head nouns of each group's multiword names.
-        described: the nouns the text describes each group by.
 
     Returns:
-        ``(orgs, terms)``: the ``orgs`` of :func:`name_modified` and the ``terms`` of
-        :func:`eponymous_object`.
+        The ``terms`` of :func:`eponymous_object`.
     """
-    orgs = {}
-    for g, group in enumerate(groups):
-        if types[g] == "organization":
-            names = [k for k in group.keys if len(k) > 1 and kept[k].is_name]
-            written = {strip_possessive(top(kept[k])).split()[-1].casefold() for k in names}
-            orgs[g] = ({k[0] for k in names}, heads[g] | described[g] | written)
     surnames: dict[str, set[int]] = {}
     for g, group in enumerate(groups):
         if types[g] == "person":
@@ -118,13 +93,13 @@ def kind_tables(groups, kept, types: list[str], heads: list[set[str]],
             named = len(k) > 1 and strip_possessive(top(kept[k]))[:1].isupper()
             for person in surnames.get(k[0], ()) if named else ():
                 terms.setdefault(person, []).append((singular(k[-1]), g))
-    return orgs, terms
+    return terms
 
 
-def named_kinds(u: int, ctx: Context, orgs: dict, terms: dict) -> list[tuple[int, int, int]]:
+def named_kinds(u: int, ctx: Context, terms: dict) -> list[tuple[int, int, int]]:
     """The references of sentence ``u`` that this module finds: ``(start, end, group)``."""
     tokens = ctx.units[u].tokens
-    out = name_modified(tokens, ctx.by_unit.get(u, []), orgs)
+    out: list[tuple[int, int, int]] = []
     at = _opener_end(tokens)
     n = kin_pair(tokens[at:])
     more = n == 2 and tokens[at].lower == "the" and tokens[at + 1].lower in _MAYBE_MORE
@@ -139,48 +114,6 @@ def named_kinds(u: int, ctx: Context, orgs: dict, terms: dict) -> list[tuple[int
         out += listed_people(u, ctx, at)  # "The three shared …", "the authors' initials"
     made = eponymous_object(tokens, subject(u, ctx), terms)
     return out + [made] if made else out
-
-
-def name_modified(tokens, found: list[tuple[int, int]], orgs: dict[int, tuple[set, set]]
-                  ) -> list[tuple[int, int, int]]:
-    """The organisations "the ⟨Word⟩ ⟨noun⟩" stands for.
-
-    Args:
-        tokens: the sentence's tokens.
-        found: ``(token position, group)`` of the entities the sentence names.
-        orgs: organisation group → (first words of its multiword names, the nouns it goes
-            by: its names' heads and last words as written, and the nouns the text
-            describes it by).
-
-    Returns:
-        ``(start, end, group)``: the phrase's tokens and the organisation, for each phrase
-        whose word opens exactly one organisation's name and whose noun is one it goes by
-        as written (a plural, "the Kessing banks", is several) or "firm", "company",
-        "business" for one that goes by no noun of another kind of body ("the Kessing
-        council" is not "Kessing Brewery").
-    """
-    out = []
-    for pos, g0 in found:
-        if pos == 0 or pos + 1 >= len(tokens) or tokens[pos - 1].lower != "the":
-            continue
-        word, noun = tokens[pos], tokens[pos + 1]
-        if not word.is_cap or not noun.lower.isalpha() or not noun.text[0].islower() \
-                or of_members(tokens, pos + 2):  # "the Kelby company of actors"
-            continue  # "the Pelmor firm's shop" passes: its noun is read without "'s"
-        opened = [g for g, (firsts, _n) in orgs.items() if word.lower in firsts]
-        fits = [g for g in opened if noun.lower in orgs[g][1]] or [  # as written: "works"
-            g for g in opened if noun.lower in _ANY_FIRM and not orgs[g][1] & _BODIES
-            and _business(orgs[g][1])]  # "the Carrick firm" is no hospital
-        if len(fits) == 1 and fits[0] != g0:  # "the Pelmor bank" when the word is the bank's
-            out.append((pos - 1, pos + 2, fits[0]))
-    return out
-
-
-def _business(nouns: set[str]) -> bool:
-    """True when an organisation's names end in a business head ("… Glass Works", "… Ltd"):
-    "the Carrick firm" may stand for it, not for "Carrick Hospital" (as rule ``firm-name``
-    of :mod:`kg.merging.firm_names` has it)."""
-    return any(singular(n) in BUSINESS_HEADS for n in nouns)
 
 
 # prepositions that open a sentence's fronted date ("In 1941 the two men …")
