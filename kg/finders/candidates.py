@@ -53,8 +53,8 @@ from kg.finders.name_runs import (
     connects,
     extend,
     numbered_start,
-    possessive_inside,
 )
+from kg.finders.possessives import possessive_inside
 from kg.finders.units import Span, Stats, Unit, corpus_stats, is_initial, positional_capital, span_key
 from kg.words import lexicon as lx
 from kg.words.demonyms import person_prefix
