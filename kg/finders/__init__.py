@@ -10,6 +10,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``candidates``: the spans that may name an entity, with the evidence for each;
 - ``name_runs``: where a run of capitalised words goes on, and what completes it;
 - ``possessives``: whether a possessive inside such a run belongs to the name;
+- ``name_ends``: what completes a name after its run ("Soyuz 2", "the Pelmor springs");
 - ``releases``: a name's release number ("Varnish 2.1"), not an amount or a score;
 - ``name_before``: where the capitalised name ending before a word starts;
 - ``junctions``: long organisation names that hold "and", "to" or a second "of";

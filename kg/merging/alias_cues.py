@@ -24,7 +24,7 @@ moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.mergi
 
 Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"),
 and the name before a cue may end in a number ("Route 9, better known as the Varnock
-Loop"; :func:`kg.finders.name_runs.numbered_start` finds it at a sentence start). One join over the
+Loop"; :func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the
 18 development sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the
 two); nothing else moved. The better-known name is the label, as the later name is after
 "named". Invented texts then showed common wordings the cues missed, now taken: "referred
@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
-from kg.finders.name_runs import SMALL_NUMBER
+from kg.finders.name_ends import SMALL_NUMBER
 from kg.finders.published import published_titles
 from kg.kinds.described_kinds import kind_of_noun
 from kg.merging.name_changes import TRADE_CUES, as_clause

@@ -154,7 +154,7 @@ distillation pretraining pre-training
 # which go on with "of" (:mod:`kg.finders.name_runs`) and make a document
 PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
-# springs", "the Quenby hills"; :func:`kg.finders.name_runs.extend`), and which type it a place
+# springs", "the Quenby hills"; :func:`kg.finders.name_ends.extend`), and which type it a place
 LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
                    "islands isles heights")
 EPONYM_HEADS = _words("""
