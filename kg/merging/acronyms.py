@@ -45,7 +45,8 @@ import re
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
-from kg.merging.alias_cues import Definition, _cap_run, aliases
+from kg.merging.alias_cues import Definition, aliases
+from kg.merging.cue_reading import _cap_run
 from kg.merging.forms import Form, UnionFind, top
 from kg.merging.name_cues import (
     born_name,
