@@ -19,7 +19,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   by …"), and nouns of a person's role;
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
-  ``measures`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
+  ``list_labels`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
+- ``list_labels``: the label of a "Label: text" list item, not a fact box's field;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``cases``: names of court cases, "A v. B";
