@@ -11,12 +11,11 @@ from kg.finders.candidates import Unit
 from kg.merging.acronyms import definitions, initials_match, letters, schwartz_hearst
 from kg.merging.canonical import (
     Form,
-    choose_label,
     group_forms,
     head_variants,
     strip_possessive,
-    variant_rule,
 )
+from kg.merging.labels import choose_label, variant_rule
 from kg.words.tokens import key_of_text, singular, tokenize
 
 # word frequencies (wordfreq) decide what counts as a common word in these cases

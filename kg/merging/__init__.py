@@ -5,7 +5,8 @@ group per real-world thing, each merge with the rule and evidence that made it; 
 modules are its merge rules and the cues by which a text gives a thing another name. Modules:
 
 - ``forms``: the records canonicalisation works on (surface forms, groups, their union);
-- ``canonical``: merges forms into groups, chooses each group's label, and says why;
+- ``canonical``: merges forms into groups, and says why;
+- ``labels``: each group's label, and how an alias's spelling differs from it;
 - ``firm_names``: "the Kelby firm" for the one business whose name begins with "Kelby";
 - ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
 - ``alias_cues``: names the text gives another name in passing;
