@@ -9,6 +9,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``labels``: each group's label, and how an alias's spelling differs from it;
 - ``firm_names``: "the Kelby firm" for the one business whose name begins with "Kelby";
 - ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
+- ``initials``: whether an acronym spells a long form;
 - ``alias_cues``: names the text gives another name in passing;
 - ``cue_reading``: how those cues and the spans round them are read;
 - ``renamings``: a former, official or present name given between commas;
