@@ -20,7 +20,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``remembered_names``: a name a thing is remembered or known by ("known in the trade as Y");
 - ``spellings``: another spelling of a name, told by a cue;
 - ``quantities``: merge rules for amounts and dates, one value in several spellings;
-- ``people``: merge rules for personal names, initials and surnames;
+- ``people``: merge rules for personal names and surnames, and a person's name's shape;
+- ``initialled``: one person's spellings that differ in middle names or initials;
 - ``surnames``: surnames with particles, things named after a person, a surname as an alias;
 - ``lone_names``: a compound surname or a first name used alone;
 - ``namesakes``: a surname several people share, each occurrence the one named last;

@@ -97,11 +97,11 @@ from kg.merging.eponym_short import eponym_short_forms
 from kg.merging.firm_names import firm_owners
 from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
+from kg.merging.initialled import join_initials
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.model_codes import model_codes
 from kg.merging.people import (
     join_double_names,
-    join_initials,
     join_surnames,
     person_like,
 )
