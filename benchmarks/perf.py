@@ -31,7 +31,8 @@ bounded by a count and a time limit, and talks to loopback only.
 
 The processes it measures (``kg`` commands, ``kg serve``, the bare model) are run by
 ``benchmarks/perf_processes.py``; the generated corpora and the queries are
-``benchmarks/perf_corpus.py``'s, and the table ``benchmarks/perf_report.py``'s.
+``benchmarks/perf_corpus.py``'s, the HTTP figures ``benchmarks/perf_http.py``'s and the table
+``benchmarks/perf_report.py``'s.
 """
 
 from __future__ import annotations
@@ -41,24 +42,14 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # its helpers, also under runpy (kg bench)
 
-from perf_corpus import ARTICLES, article_sentences, generate_corpus, make_queries
-from perf_processes import (
-    PYTHON,
-    REPO,
-    BareModel,
-    Server,
-    kg,
-    load,
-    percentile,
-    run_timed,
-    search_path,
-)
+from perf_corpus import ARTICLES, article_sentences, embedded_texts, generate_corpus, make_queries
+from perf_http import measure_http
+from perf_processes import PYTHON, REPO, BareModel, kg, load, percentile, run_timed
 from perf_report import report
 
 # --- measurements -------------------------------------------------------------------------
@@ -110,90 +101,6 @@ def measure_engine(store: Path, queries: list[str], *, seconds: float, recall: b
     return out
 
 
-def measure_http(
-    store: Path, queries: list[str], bare: BareModel, *, seconds: float, clients: int, requests: int
-) -> dict:
-    """Single-client search latency, interleaved with the bare model's query encoding, then
-    multi-client throughput, against ``kg serve``."""
-    with Server(store) as server:
-        conn = server.connect()
-        for q in queries[:5]:  # warm-up: first requests import lazily-loaded code
-            server.get(search_path(q + " warm"), conn)
-        single = queries[: len(queries) // 3]
-        times, errors = [], 0
-        before = load()
-        deadline = time.perf_counter() + seconds
-        for q in single:
-            if time.perf_counter() > deadline:
-                break
-            bare.time_query(q)
-            t = time.perf_counter()
-            status, _ = server.get(search_path(q), conn)
-            times.append(time.perf_counter() - t)
-            errors += status != 200
-        conn.close()
-        http_figures = {
-            "p50_ms": percentile(times, 50),
-            "p99_ms": percentile(times, 99),
-            "n": len(times),
-            "errors": errors,
-            "load_avg": [before, load()],
-        }
-        http_figures["concurrent"] = _concurrent(
-            server, queries[len(single) :], clients=clients, requests=requests, seconds=seconds
-        )
-        http_figures["server_peak_mib"] = server.peak_mib()
-    return http_figures
-
-
-def _concurrent(server: Server, queries: list[str], *, clients: int, requests: int, seconds: float) -> dict:
-    lock = threading.Lock()
-    state = {"next": 0, "errors": 0, "done": 0}
-    latencies: list[float] = []
-    stop = time.perf_counter() + seconds
-
-    def client() -> None:
-        conn = server.connect()
-        try:
-            while time.perf_counter() < stop:
-                with lock:
-                    i = state["next"]
-                    if i >= min(requests, len(queries)):
-                        return
-                    state["next"] += 1
-                t = time.perf_counter()
-                try:
-                    status, _ = server.get(search_path(queries[i]), conn)
-                except OSError:
-                    status = 0
-                    conn.close()
-                    conn = server.connect()
-                with lock:
-                    latencies.append(time.perf_counter() - t)
-                    state["done"] += 1
-                    state["errors"] += status != 200
-        finally:
-            conn.close()
-
-    before = load()
-    started = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - started
-    return {
-        "clients": clients,
-        "requests": state["done"],
-        "errors": state["errors"],
-        "rps": state["done"] / elapsed if elapsed else 0.0,
-        "p50_ms": percentile(latencies, 50),
-        "p99_ms": percentile(latencies, 99),
-        "load_avg": [before, load()],
-    }
-
-
 def measure_build(inputs: list[Path], store: Path) -> dict:
     """``kg build`` as a user runs it: a fresh process, wall time and peak memory."""
     before = load()
@@ -206,15 +113,6 @@ def measure_build(inputs: list[Path], store: Path) -> dict:
         "index": manifest.get("index"),
         "load_avg": [before, load()],
     }
-
-
-def embedded_texts(store: Path) -> list[str]:
-    """The texts a store's vectors were computed from (the passages of its claims)."""
-    from web.engine import read_graph
-    from web.passages import passage_texts
-
-    claims = json.loads((store / "claims.json").read_text(encoding="utf-8"))
-    return passage_texts(read_graph(store), claims)
 
 
 def measure_scale(sizes: list[int], workdir: Path, *, seconds: float, reuse: bool = False) -> list[dict]:

@@ -1,11 +1,13 @@
 """The texts ``benchmarks/perf.py`` builds and queries: the sentences of the bundled and
 ``benchmarks/data`` articles (:func:`article_sentences`), generated corpora of a given number
 of distinct claims made from them (:func:`generate_corpus`: numbers and names varied) and
-distinct short queries taken from any texts (:func:`make_queries`).
+distinct short queries taken from any texts (:func:`make_queries`), such as the texts a built
+store embedded (:func:`embedded_texts`).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
@@ -84,3 +86,12 @@ def make_queries(texts: list[str], count: int, *, seed: int = 11) -> list[str]:
         start = rng.randint(0, len(w) - n)
         queries[" ".join(w[start : start + n]).lower()] = None
     return list(queries)
+
+
+def embedded_texts(store: Path) -> list[str]:
+    """The texts a store's vectors were computed from (the passages of its claims)."""
+    from web.engine import read_graph
+    from web.passages import passage_texts
+
+    claims = json.loads((store / "claims.json").read_text(encoding="utf-8"))
+    return passage_texts(read_graph(store), claims)
