@@ -51,7 +51,9 @@ named in full once, were "other" and their bare surnames nodes of their own. Mea
 sets moved (no other text writes such a name).
 
 The words around a personal name (honorifics of address, initials, generational suffixes) and
-the comparison of two spellings are in :mod:`kg.words.person_words`, importable from here as before.
+the comparison of two spellings are in :mod:`kg.words.person_words`; those this module uses are
+importable from here as before (``same_person``, which only :mod:`kg.merging.initialled` uses now, is
+not).
 """
 
 from __future__ import annotations
