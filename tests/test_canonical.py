@@ -8,15 +8,15 @@ from collections import Counter
 import pytest
 
 from kg.finders.candidates import Unit
-from kg.merging.acronyms import definitions, initials_match, letters, schwartz_hearst
+from kg.merging.acronyms import definitions
 from kg.merging.canonical import (
     Form,
-    choose_label,
     group_forms,
     head_variants,
     strip_possessive,
-    variant_rule,
 )
+from kg.merging.initials import initials_match, letters, schwartz_hearst
+from kg.merging.labels import choose_label, variant_rule
 from kg.words.tokens import key_of_text, singular, tokenize
 
 # word frequencies (wordfreq) decide what counts as a common word in these cases
@@ -296,7 +296,7 @@ def test_generational_suffix_is_not_the_surname():
 
 
 def test_acronym_with_a_number_matches_a_numbered_word():
-    from kg.merging.acronyms import initials_match
+    from kg.merging.initials import initials_match
     from kg.words.tokens import tokenize
     assert initials_match("r7s", tokenize("Revised⁷ Schedule"))
     assert not initials_match("r8s", tokenize("Revised⁷ Schedule"))

@@ -1,7 +1,7 @@
 """Review of alias13 (round 20) with rel13's "the ⟨Word⟩ ⟨noun⟩" references on main: a glossed
 eponym that is a person or a place (kg.finders.eponym_glosses.glossed), "the X company of actors"
 (kg.finders.candidates.of_members, read by the gazetteer and kg.references.named_kinds too),
-the label of a works written in both cases (kg.merging.canonical.choose_label), and "the X
+the label of a works written in both cases (kg.merging.labels.choose_label), and "the X
 firm" for a hospital named after X (named_kinds against rule firm-name), on
 invented sentences."""
 

@@ -1,4 +1,4 @@
-"""benchmarks/fit_ranking.py: the replay of graph mode's head, its score model and the fits."""
+"""benchmarks/fit_ranking.py and head_model.py: the replay of graph mode's head, its score model and the fits."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import fit_ranking as fr
+import head_model as hm
 from ranking_features import BASE, FEATURES, current_weights, head_features, stems
 
 P = len(FEATURES)
@@ -24,7 +25,7 @@ def _question(cosines, *, sections=None, before=None, correct=(), rows=None, res
     h = len(cosines)
     x = np.zeros((h, P))
     x[:, 0] = cosines
-    return fr.Question(
+    return hm.Question(
         x=x,
         rows=np.asarray(rows if rows is not None else range(10, 10 + h)),
         sections=np.asarray(sections if sections is not None else range(h)),
@@ -46,8 +47,8 @@ def _params(*, section=0.0, follow=0.0, **weights):
 
 def test_the_head_is_ordered_by_score_with_ties_by_row_and_goes_before_the_rest():
     q = _question([0.2, 0.5, 0.5], rest=[3, 4])
-    assert fr.ranked_rows(q, _params()) == [11, 12, 10, 3, 4]
-    assert fr.ranked_rows(q, _params(), k=2) == [11, 12]
+    assert hm.ranked_rows(q, _params()) == [11, 12, 10, 3, 4]
+    assert hm.ranked_rows(q, _params(), k=2) == [11, 12]
 
 
 def test_section_evidence_lifts_a_claim_whose_section_holds_the_best_score(monkeypatch):
@@ -55,35 +56,35 @@ def test_section_evidence_lifts_a_claim_whose_section_holds_the_best_score(monke
     # doubles: 1.0), while row 11 gains its section's 0.6 (1.05).
     monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)
     q = _question([0.6, 0.45, 0.5], sections=[0, 0, 1])
-    assert fr.ranked_rows(q, _params()) == [10, 12, 11]
-    assert fr.ranked_rows(q, _params(section=1.0)) == [10, 11, 12]
-    z = fr.linearised(q, _params(section=1.0))
+    assert hm.ranked_rows(q, _params()) == [10, 12, 11]
+    assert hm.ranked_rows(q, _params(section=1.0)) == [10, 11, 12]
+    z = hm.linearised(q, _params(section=1.0))
     assert z[:, -2].tolist() == pytest.approx([0.6, 0.6, 0.5])
     # The replay blends the section's second best in as the code does: 0.8 × 0.6 + 0.2 × 0.45.
     monkeypatch.setattr(rescore, "SECOND_SHARE", 0.2)
-    z = fr.linearised(q, _params(section=1.0))
+    z = hm.linearised(q, _params(section=1.0))
     assert z[:, -2].tolist() == pytest.approx([0.57, 0.57, 0.5])
 
 
 def test_the_follow_term_adds_the_score_of_the_head_claim_before():
     q = _question([0.6, 0.3, 0.35], before=[-1, 0, -1])
-    assert fr.ranked_rows(q, _params()) == [10, 12, 11]
-    assert fr.ranked_rows(q, _params(follow=0.1)) == [10, 11, 12]
-    z = fr.linearised(q, _params(follow=0.1))
+    assert hm.ranked_rows(q, _params()) == [10, 12, 11]
+    assert hm.ranked_rows(q, _params(follow=0.1)) == [10, 11, 12]
+    z = hm.linearised(q, _params(follow=0.1))
     assert z[:, -1].tolist() == pytest.approx([0.0, 0.6, 0.0])
 
 
 def test_near_duplicates_fold_into_the_best_ranked_and_ranks_count_after_folding():
     q = _question([0.9, 0.8, 0.1], correct=[12], group={10: "g", 11: "g"})
-    assert fr.ranked_rows(q, _params()) == [10, 12]
-    assert fr.first_rank(q, _params()) == 2
-    assert fr.first_rank(q, _params(), k=1) is None
+    assert hm.ranked_rows(q, _params()) == [10, 12]
+    assert hm.first_rank(q, _params()) == 2
+    assert hm.first_rank(q, _params(), k=1) is None
 
 
 def test_a_fixed_question_keeps_its_first_stage_order():
     q = _question([0.1, 0.9], correct=[10])
     q.fixed = True
-    assert fr.first_rank(q, _params()) == 1
+    assert hm.first_rank(q, _params()) == 1
 
 
 def _separable():
@@ -107,7 +108,7 @@ def test_coordinate_ascent_moves_only_free_weights_and_raises_mrr():
     free = np.zeros(P + 2, dtype=bool)
     free[FEATURES.index("reason")] = True
     params, value = fr.fit(sets, start, scales, free=free)
-    assert fr.objective(sets, start) == pytest.approx(0.5 + 0.01)
+    assert hm.objective(sets, start) == pytest.approx(0.5 + 0.01)
     assert value == pytest.approx(1.0 + 0.01)
     assert params[FEATURES.index("reason")] > 0.1
     assert np.array_equal(params[~free], start[~free])
@@ -122,7 +123,7 @@ def test_logistic_fits_keep_the_cosine_at_one_and_find_the_cue(listwise):
     params, _ = fr.logistic_fit(sets, start, free=free, l2=0.001, listwise=listwise)
     assert params[0] == 1.0
     assert params[FEATURES.index("reason")] > 0.1
-    assert fr.objective(sets, params) > fr.objective(sets, start)
+    assert hm.objective(sets, params) > hm.objective(sets, start)
 
 
 def test_current_weights_are_the_code_constants():
@@ -159,8 +160,8 @@ def test_the_replay_at_the_current_constants_is_what_graph_mode_returns(article_
     for question in questions:
         head = head_features(ranker, question["question"], texts)
         assert head["x"].shape == (len(head["rows"]), P)
-        q = fr.Question(group=group, correct=set(), **head)
-        replayed = [ranker.claims[r] for r in fr.ranked_rows(q, start)]
+        q = hm.Question(group=group, correct=set(), **head)
+        replayed = [ranker.claims[r] for r in hm.ranked_rows(q, start)]
         hits = ranker.rank(question["question"], k=10, mode="graph")
         assert replayed == [hit.claim for hit in hits]
 

@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from kg.merging.forms import Form, UnionFind, top
-from kg.merging.people import DISTINCT_HEADS, join_initials, join_surnames, person_like
+from kg.merging.initialled import join_initials
+from kg.merging.people import DISTINCT_HEADS, join_surnames, person_like
 from kg.words.person_words import last_name
 from kg.words.tokens import key_of_text
 

@@ -1,4 +1,5 @@
-"""benchmarks/train_adapter.py: the adapted encoder, the training and its proxy metric."""
+"""benchmarks/train_adapter.py: the adapted encoder, the training and its proxy metric (on
+adapter_data.SetData)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import train_adapter as ta
+from adapter_data import SetData
 
 from index.tokens import TokenEmbeddings
 
@@ -65,7 +67,7 @@ def _synthetic(seed, *, n=12, m=30, d=8):
     q /= np.linalg.norm(q, axis=1, keepdims=True)
     gold = np.zeros((m, n), dtype=bool)
     gold[np.arange(m), answer] = True
-    return ta.SetData(f"s{seed}", None, [], q, q, claims, claims, gold)
+    return SetData(f"s{seed}", None, [], q, q, claims, claims, gold)
 
 
 def test_training_learns_a_shared_shift_that_holds_on_an_unseen_set_and_is_deterministic():

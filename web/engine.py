@@ -9,6 +9,9 @@ graph and what a result shows of a claim and its neighbours. The graph itself, t
 of a store, is unpickled on first use (:attr:`Engine.graph`: a node page, a neighbourhood, an
 export), from a file opened while the store was loaded and checked, so a store rebuilt in
 between cannot slip a different graph in. ``kg serve`` warms it in the background.
+
+Its look-ups besides search (counts, entities by mentions, a node, a neighbourhood, a document,
+the graph's background read) are inherited from :class:`web.lookups.GraphLookups`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import gc
 import logging
 import threading
 import weakref
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,15 +28,15 @@ import networkx as nx
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex
-from kg.errors import NotFound, QueryError
+from kg.errors import QueryError
 from kg.graph import neighbours
 from web.cosines import ClaimViews
 from web.derived import NEIGHBOURS, Derived
 from web.embedding import BULK_TOKENS, MAX_EMBED_TOKENS, BulkEmbedding, Busy, query_vector
 from web.graphstore import GRAPH_PART, bulk_load, read_graph, write_graph
-from web.graphviews import entities_by_mentions, neighbourhood, node_view
 from web.highlight import highlight
 from web.loading import read_store
+from web.lookups import GraphLookups
 from web.maxsim import TokenBags
 from web.ranking import DEFAULT_MODE, MODES, Ranker
 from web.rowparts import RowVectors
@@ -72,7 +74,7 @@ def _weak(method: Callable) -> Callable:
     return call
 
 
-class Engine:
+class Engine(GraphLookups):
     """Search and graph look-ups over one built store.
 
     Use :meth:`load`; the constructor takes already-loaded parts (tests may build one in memory).
@@ -152,39 +154,6 @@ class Engine:
                     log.info("graph loaded: %d nodes", self._graph.number_of_nodes())
                 graph = self._graph
         return graph
-
-    def counts(self) -> dict:
-        """``{"kinds": Counter of node kinds, "nodes", "edges"}``, counted once per engine."""
-        counts = self._counts
-        if counts is None:
-            tables = self._tables
-            edges = self.manifest.get("edges")
-            if tables is not None and isinstance(edges, int):
-                per_kind = np.bincount(tables.nodes.kinds, minlength=len(tables.nodes.kind_names))
-                kinds = Counter(dict(zip(tables.nodes.kind_names, per_kind.tolist())))
-                counts = {"kinds": +kinds, "nodes": len(tables.nodes.kinds), "edges": edges}
-            else:
-                graph = self.graph
-                kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
-                counts = {"kinds": kinds, "nodes": graph.number_of_nodes(),
-                          "edges": graph.number_of_edges()}
-            self._counts = counts
-        return counts
-
-    def top_entities(self) -> list[dict]:
-        """Every entity as ``{"id", "label", "mentions"}``, most mentioned first (computed once)."""
-        top = self._top_entities
-        if top is None:
-            top = self._top_entities = entities_by_mentions(self.graph)
-        return top
-
-    def warm(self) -> threading.Thread | None:
-        """Starts reading the graph in a background thread, unless it is read already."""
-        if self._graph is not None:
-            return None
-        thread = threading.Thread(target=lambda: self.graph, name="kg-graph-load", daemon=True)
-        thread.start()
-        return thread
 
     @classmethod
     def load(cls, store_dir: str | Path, *, embedder: Embedder | None = None) -> Engine:
@@ -282,33 +251,6 @@ class Engine:
             # The table may list more than a result shows (a store written with a larger limit).
             return tuple(self._tables.neighbours.items(self._tables.nodes, row)[:NEIGHBOURS_PER_RESULT])
         return tuple(neighbours(self.graph, claim, limit=NEIGHBOURS_PER_RESULT))
-
-    def node(self, node_id: str) -> dict:
-        """One node with its attributes and neighbours.
-
-        Raises:
-            kg.errors.NotFound: no such node.
-        """
-        return node_view(self.graph, node_id)
-
-    def neighbourhood(self, node_id: str, *, depth: int = 1, limit: int = 60) -> nx.MultiDiGraph:
-        """The subgraph within ``depth`` links of a node, at most ``limit`` nodes.
-
-        Raises:
-            kg.errors.NotFound: no such node.
-        """
-        return neighbourhood(self.graph, node_id, depth=depth, limit=limit)
-
-    def document(self, doc_id: str) -> dict:
-        """A source document: ``{"id", "title", "path", "text"}``.
-
-        Raises:
-            kg.errors.NotFound: no such document.
-        """
-        try:
-            return self.documents[doc_id]
-        except KeyError:
-            raise NotFound(f"no document with id {doc_id!r}") from None
 
     def embed(self, texts: Sequence[str], *, max_tokens: int = MAX_EMBED_TOKENS) -> np.ndarray:
         """Embeddings of some texts with the served model: float32 (n, dimension), normalised.

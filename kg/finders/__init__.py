@@ -9,6 +9,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   corpus-wide evidence about each word;
 - ``candidates``: the spans that may name an entity, with the evidence for each;
 - ``name_runs``: where a run of capitalised words goes on, and what completes it;
+- ``possessives``: whether a possessive inside such a run belongs to the name;
+- ``name_ends``: what completes a name after its run ("Soyuz 2", "the Pelmor springs");
 - ``releases``: a name's release number ("Varnish 2.1"), not an amount or a score;
 - ``name_before``: where the capitalised name ending before a word starts;
 - ``junctions``: long organisation names that hold "and", "to" or a second "of";
@@ -17,7 +19,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   by …"), and nouns of a person's role;
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
-  ``measures`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
+  ``list_labels`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
+- ``list_labels``: the label of a "Label: text" list item, not a fact box's field;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``cases``: names of court cases, "A v. B";

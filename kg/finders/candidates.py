@@ -47,14 +47,9 @@ import re
 from kg.finders.eponyms import CLASSIFIERS, eponym_head
 from kg.finders.junctions import joins
 from kg.finders.name_before import lone_title, particle_before
-from kg.finders.name_runs import (
-    NAME_HEADS,
-    SMALL_NUMBER,
-    connects,
-    extend,
-    numbered_start,
-    possessive_inside,
-)
+from kg.finders.name_ends import SMALL_NUMBER, extend, numbered_start
+from kg.finders.name_runs import NAME_HEADS, connects
+from kg.finders.possessives import possessive_inside
 from kg.finders.units import Span, Stats, Unit, corpus_stats, is_initial, positional_capital, span_key
 from kg.words import lexicon as lx
 from kg.words.demonyms import person_prefix

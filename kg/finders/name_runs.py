@@ -2,8 +2,10 @@
 
 A connector ("of", "for", "&", a name particle, "the" after one of them, "in" and "at" inside
 an organisation's name, "into" after an inquiry noun) joins the run to the capitalised words
-after it (:func:`connects`); a possessive may belong to the name (:func:`possessive_inside`); a
-catalogue letter, a model number or an eponym's lowercase head completes it (:func:`extend`).
+after it (:func:`connects`); a possessive may belong to the name
+(:func:`kg.finders.possessives.possessive_inside`, with the rules and figures for it); a
+catalogue letter, a model number or an eponym's lowercase head completes it
+(:func:`kg.finders.name_ends.extend`, with the rules and figures for what completes a name).
 
 A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
 Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
@@ -44,13 +46,6 @@ Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a pe
 ("Annals", "Proceedings") goes on with "of" as a head does: on the invented enzyme article
 one institute lost its town and one journal was found whole; nothing else moved on the 36
 sets.
-A name of one or two capitalised words after "the" takes a lowercase landform plural
-(:data:`kg.words.kind_nouns.LANDFORMS`: "the Pellith springs") as an eponym takes its head: the invented
-enzyme article's springs found (recall up), and a group of islands on plate_tectonics becomes a node
-of its own; nothing else moved on the 36 sets.
-So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method", named
-after a place or a person): with :mod:`kg.references.bridging`'s round-14 rule one technique's other
-name on the invented enzyme article; nothing else moved on the 36 sets.
 
 Round prec13: a month's or a weekday's name alone takes no connector but "of" ("each January
 for the Kettle Day fair" is a date and "Kettle Day", not one name; "the March of …" still
@@ -63,64 +58,9 @@ A lowercase name particle after no capitalised word opens the name that follows 
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
 :mod:`kg.merging.people`).
 
-A capitalised word that opens a sentence with a number completing it ("Route 9 opened …",
-"Berth 12 argued …") keeps its capital as a name's (:func:`numbered_start`), as it would
-have it anywhere in a sentence; not a count, a date or a verb's object ("Some 40 boats",
-"Nearly 200", "Spring 2025", "Aged 12, she …", "Take 2 eggs": function words,
-approximators, months, seasons, generic modifiers, common verbs and "-ly", "-ed" and "-ing"
-words). Round 10 of issue 3: over the 18 development sets it gives two numbered names, both
-on brackwater_transit and both right (one joins its union's full name by ``tail``, one its
-better-known name by ``alias``: alias 0.80 → 0.90); no other figure or node of the 18 sets,
-nor of the 12 invented ones, moved.
-
-A saint's possessive belongs to what is named after the saint when a head follows ("St
-Wendra’s Church", "Saint Orin’s College": :func:`_saint_head`), where another name's
-possessive makes two names ("the Northern League’s Kelby Charter"). Round 10: fell_rescue's
-one such church was a person named "St …" before; it is a place now, and no figure of the
-30 sets moved. :func:`kg.words.tokens.key_of` writes "St.", "St" and "Saint" alike, so the three
-spellings are one name (merge rule ``spelling``).
-
-Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "People’s":
-:data:`_GROUP_OWNERS`) keeps its possessive inside the capitalised run after it whatever the
-run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
-Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service found whole
-instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
-
-Round prec13: so does any plural in "-men" of an English noun in "-man" (:func:`_group_of_people`:
-"the Orlen Watermen’s Guild", "the Craftsmen’s Hall"): orsenne_ice_company's guild found
-whole, where its name without the head was a node of its own (same node count); nothing else moved on the
-48 sets.
 Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
 Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
 count); nothing else moved on the 48 sets.
-
-Round 16: a group's plural possessive belongs to a name ended by a noun of a collective
-action (:data:`kg.words.kind_nouns.EVENT_HEADS`: "the Dyers’ Walkout", "the Weavers’ Revolt"), as it
-does before an organisation's or a document's head. Measured (``--held-out --ours``):
-perfumery recall .83 → .87, alias unity .56 → .61, relations joined .75 → .83 (anywhere
-.83 → .92), one node fewer; no figure of the other 39 sets moved. Not "march" (a month).
-
-Round 16: a name of two capitalised words or more goes on across "No." and a number ("Grey
-Pike No. 4", whose period the tokeniser splits off: :func:`_numero`; the gazetteer reads the
-period inside, and :mod:`kg.merging.short_forms` lets the name alone shorten it). Measured
-(``--held-out --ours``): quellbracke_perfumery alias unity .65 → .70 (a gold product whole,
-its short name joined; before, "… No" was cut off); nothing else moved on the 38 sets. Cut
-alone, without the short-form exception, the numbered name became a node of its own and
-a relation fell (.83 → .75 at the evidence, .92 → .83 anywhere).
-Review of round 16 (an invented concert review): one common word before "No." and a number
-is a numbered thing too ("Quartet No. 5", "Engine No. 9"); cut at two words or more, it
-left a junk node "Quartet No". A rare or coined word (Zipf < 3.0, "Orvel No. 4") keeps
-its own shape. No node of the 38 sets moved (two write "No." and a number, after two words).
-Round 18 (a blind probe on an open-source project's history): a release's version number
-after a name completes it as a small number does ("Orvel 2.1", the form
-:mod:`kg.finders.measures` already leaves to the name), not before "per", "cent" or a unit
-("Orvel 4.5 per cent"); :func:`kg.kinds.form_types.editions` types such a name, and the
-name it extends, a product. Measured (``--held-out --ours``, 22 development sets and 20
-invented articles): the probe's three releases found (recall .75 → .94 with the other
-round-18 rules); compiler two nodes more (a language and its release, a runtime's release,
-both named by the set's questions), the invented library article one node more (a
-release) and relations at the evidence .80 → .90; nothing else moved. When a decimal is a
-release, not an amount or a score, is :func:`kg.finders.releases.release_number`'s call.
 
 probefix12 (:func:`_suspended`): a capitalised word with a hanging hyphen, a coordinator and
 a capitalised hyphenated word are one name ("Orsker Glas- und Varnholt-Werke", a German
@@ -135,21 +75,17 @@ the other invented articles moved.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.finders.junctions import FIELDS, document_on, inquiry_into, of_continues, second_of, sited_head
-from kg.finders.releases import release_number
 from kg.words import lexicon as lx
-from kg.words.given_names import GIVEN_NAMES
-from kg.words.kind_nouns import EVENT_HEADS, LANDFORMS, PERIODICAL_HEADS
+from kg.words.kind_nouns import PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:
     from kg.finders.candidates import Stats
 
-__all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "SMALL_NUMBER", "connects", "extend",
-           "numbered_start", "possessive_inside"]
+__all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "connects"]
 
 # lowercase particles inside personal and place names
 PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
@@ -162,94 +98,6 @@ NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HE
     | PERIODICAL_HEADS
 # (the first word of a periodical's name, "the Annals of Pelmor Studies", which is rare
 # enough that the one-common-word rule of :func:`_takes_connector` does not take it)
-_DESIGNATION = re.compile(r"[b-hB-H]")
-SMALL_NUMBER = re.compile(r"\d{1,3}")
-
-# "St", "St." and "Saint" before a saint's name; the heads of what is named after a saint
-# with a possessive ("St Wendra’s Church", "St Orin’s College", "Saint Ulla’s Well")
-_SAINTS = frozenset({"st", "st.", "saint"})
-_SAINT_HEADS = lx.ORG_HEADS | lx.STRUCTURE_HEADS | lx.PLACE_HEADS | lx._words(
-    "well wells gate bay isle island church chapel priory cathedral abbey square")
-
-
-# irregular plurals of people, whose possessive opens a name made for the group ("the
-# Women’s Royal Signal Corps", "the People’s Dispensary"); a regular plural's possessive
-# ("Tanners’") is read by its head (place12, issue 3: one such service cut at its possessive)
-_GROUP_OWNERS = lx._words("women men children people gentlemen seamen workmen")
-
-
-def _saint_head(toks: list[Token], j: int) -> bool:
-    """True when one to three capitalised words after the saint's possessive end in a head
-    ("St Wendra’s Parish Church"; "St Wendra’s" alone is the church or the saint)."""
-    k = j
-    while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].lower in _SAINT_HEADS and (k + 1 >= len(toks) or not toks[k + 1].is_cap):
-            return True
-        k += 1
-    return False
-
-
-def _group_owner(toks: list[Token], j: int) -> bool:
-    """True when the possessive before ``j`` is an irregular plural of people
-    (:data:`_GROUP_OWNERS`: "Women’s", "Children’s") and one to three capitalised words
-    follow it to the run's end: a name made for that group ("the Women’s Royal Signal
-    Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none, nor a
-    run of two or more words that ends like a person's name (:func:`_person_tail`), a
-    person named after a title ("the Men’s Captain Tom Pennock", "Children’s Laureate Ada
-    Tressel": rev12b, each made a node of its own apart from the person; no figure of the 24
-    sets and the probes moved, no node changed)."""
-    if not _group_of_people(toks[j - 1].lower) or toks[j - 1].text[-1:] in "'’":
-        return False
-    k = j
-    while k < len(toks) and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
-        k += 1
-    return 1 <= k - j <= 3 and not (k - j >= 2 and _person_tail(toks[j:k]))
-
-
-def _group_of_people(low: str) -> bool:
-    """True for an irregular plural of people: a listed one (:data:`_GROUP_OWNERS`) or a plural
-    in "-men" of an English noun in "-man" ("fishermen", "watermen"; prec13), not a given
-    name ("Carmen") or a place ("Bremen", whose "-man" singular is no English word)."""
-    if low in _GROUP_OWNERS:
-        return True
-    if not low.endswith("men") or len(low) <= 5 or low in GIVEN_NAMES:
-        return False
-    one = lx.rarity(low[:-3] + "man")  # a name is far commoner than its "-man" ("Carmen")
-    return one >= 2.5 and lx.rarity(low) <= one + 1.0
-
-
-def _person_tail(run: list[Token]) -> bool:
-    """True when a run of capitalised words ends like a person's name: a given name before
-    its last word ("Captain Tom Pennock") or a last word rare in English that is no head
-    ("Laureate Ada Tressel"; a rare head falls back to :func:`possessive_inside`'s own rule)."""
-    last = run[-1].lower
-    return any(t.lower in GIVEN_NAMES for t in run[:-1]) \
-        or lx.zipf(last) < 3.5 and last not in lx.ORG_HEADS
-
-
-def possessive_inside(toks: list[Token], j: int) -> bool:
-    """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
-    "Children’s Hospital"): a common noun followed by capitalised words ending in a head,
-    or an irregular plural of people followed by any capitalised words ("the Women’s Royal
-    Signal Corps": :func:`_group_owner`)."""
-    plural = toks[j - 1].text[-1:] in "'’"  # "Tanners’ Institute": a group's name
-    if j >= 2 and toks[j - 2].lower in _SAINTS:
-        return _saint_head(toks, j)  # "St Wendra’s Church" is a church
-    if _group_owner(toks, j):
-        return True
-    if not plural and j >= 2 and toks[j - 2].is_word and toks[j - 2].is_cap \
-            and toks[j - 2].lower not in lx.STOPWORDS:
-        return False  # "the Northern League’s Kelby Charter": the owner is a name itself
-    if toks[j - 1].is_acronym or not plural and lx.zipf(toks[j - 1].lower) < 3.0:
-        return False  # "Norland’s Open Data Charter" is two names
-    k = j
-    while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].is_cap:
-        if toks[k].lower in lx.ORG_HEADS or toks[k].lower in lx.DOCUMENT_HEADS \
-                or plural and toks[k].lower in EVENT_HEADS:
-            return True  # "Tanners’ Institute", "Founders’ Compact", "Dyers’ Walkout"
-        k += 1
-    return False
-
 
 
 def _after_article(toks: list[Token], i: int, first: int) -> bool:
@@ -369,86 +217,3 @@ def _sited_field(toks: list[Token], j: int) -> bool:
     gives where the body is ("the Pelmor Institute for Marine Botany in Quenby"), where a
     field after "in" goes on ("the Pelmor Prize for Research in Botany")."""
     return toks[j - 1].lower in FIELDS and toks[j + 1].lower not in FIELDS
-
-
-def _adjacent(toks: list[Token], k: int) -> bool:
-    return toks[k].start == toks[k - 1].end + 1
-
-
-
-
-# words after which "falls", "pools", "springs" is a verb ("the Dow falls below 3000", "the
-# Council pools its funds"), not a landform
-_AFTER_VERB = lx._words("its their his her the a an below under back up down out off again "
-                        "sharply further short behind against")
-
-
-def _verb_after(toks: list[Token], k: int) -> bool:
-    """True when token ``k`` shows the word before it to be a verb: a determiner, a particle
-    or a number follows (reviewed: "the Dow falls below 3000" was a place before this test)."""
-    return k < len(toks) and (toks[k].lower in _AFTER_VERB or toks[k].text[:1].isdigit())
-
-
-# heads of a named way of working ("the Quenby method", "the Tolvane process")
-_METHOD_HEADS = lx._words("method process technique procedure")
-
-
-def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
-    """Takes in what completes a name after its capitalised words: the letter of a catalogue
-    designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
-    lowercase head ("the Doppler effect", "the second Quessel point")."""
-    if _numero(toks, s, e):
-        return e + 2  # "Grey Pike No. 4": one of a numbered series, its number part of it
-    if e >= len(toks) or not _adjacent(toks, e):
-        return e
-    nxt = toks[e + 1] if e + 1 < len(toks) else None
-    ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
-    if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
-            and ends:
-        return e + 1
-    if (SMALL_NUMBER.fullmatch(toks[e].text) or release_number(toks, s, e)) \
-            and toks[e - 1].is_word \
-            and toks[e - 1].lower not in lx.MONTHS and not toks[e - 1].possessive and (
-            nxt is None or not nxt.is_word or nxt.text[0].islower() and not nxt.lower.endswith("s")
-            and nxt.lower not in lx.NUMBER_WORDS):
-        return e + 1
-    if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
-            and not toks[e - 1].possessive and not toks[s].is_acronym \
-            and toks[e - 1].lower not in NAME_HEADS and not _verb_after(toks, e + 1):
-        return e + 1  # "the Tolvane springs": a place named by its landform
-    if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
-            and not toks[e - 1].possessive and not toks[s].is_acronym and ends:
-        return e + 1  # "the Quenby method": a method named after a place or a person
-    if e - s <= 2 and toks[e].lower in lx.EPONYM_HEADS and s > 0 and toks[s - 1].lower in (
-            "the", "a", "an", *lx.ORDINALS) and not toks[e - 1].possessive:
-        return e + 1
-    return e
-
-
-def _numero(toks: list[Token], s: int, e: int) -> bool:
-    """True when a name of two capitalised words or more ends in "No" and the period and
-    number after it follow ("Grey Pike No. 4", whose period the tokeniser splits off), or
-    one common English word does ("Quartet No. 5", "Engine No. 9": a thing numbered in its
-    series; a rare or coined one, "Orvel No. 4", may be a maker's or a place's name)."""
-    many = e - s >= 3 or e - s == 2 and toks[s].is_word and not toks[s].is_acronym \
-        and lx.zipf(toks[s].lower) >= 3.0
-    return many and e + 1 < len(toks) and toks[e - 1].text in ("No", "Nos") \
-        and toks[e].text == "." and toks[e].start == toks[e - 1].end \
-        and _adjacent(toks, e + 1) and bool(SMALL_NUMBER.fullmatch(toks[e + 1].text))
-
-
-# first words that, before a number, open a count or a date, not a numbered name ("Some 40
-# boats", "Nearly 200", "Spring 2025")
-_NOT_NUMBERED = (lx.STOPWORDS | lx.DETERMINERS | lx.APPROXIMATORS | lx.MONTHS | lx.WEEKDAYS
-                 | lx.SEASONS | lx.NUMBER_WORDS | lx.ORDINALS | lx.PREDICATE_ADJECTIVES
-                 | lx.GENERIC_MODIFIERS | lx.COMMON_VERBS | lx.PAST_VERBS)
-
-
-def numbered_start(toks: list[Token], s: int, stats: Stats) -> bool:
-    """True when the capitalised word ``s`` opens a sentence with a number that completes
-    it ("Route 9 opened …", "Berth 12, the deepest, …"): a numbered name, capitalised as
-    it would be anywhere in a sentence, not a common word capitalised by position."""
-    low = toks[s].lower
-    return s + 1 < len(toks) and bool(SMALL_NUMBER.fullmatch(toks[s + 1].text)) \
-        and not toks[s].is_acronym and toks[s].text[1:].islower() and low not in _NOT_NUMBERED \
-        and not low.endswith(("ly", "ed", "ing")) and extend(toks, s, s + 1, stats) == s + 2

@@ -8,11 +8,8 @@ defining nouns ("the study of"), "and" inside the term ("slash and burn") and on
 “the last line of defence”"). Measured: bridges recall .80 → .90 (2 nodes more),
 plate_tectonics (dev2) .90 → .95 (1 node more); no other set changed.
 
-A "Label: value" item whose value is a name standing alone ("Managing director: Oda M.
-Brannan (from 2011)", "Main work: the Kessing Bay Crossing (1987–1991)") is a field of a
-fact box, like "Opened: 1887", and its label no term. Measured: bridges −6 nodes (six
-fact-box labels of a firm's profile, of roles and dates), no other set or gold entity
-moved. A quoted phrase ending in a particle, participle or predicate adjective (“washed
+List labels are found by :func:`kg.finders.list_labels.labels` (with the fact-box fields that are
+none, and their figures). A quoted phrase ending in a particle, participle or predicate adjective (“washed
 away”) is a quotation of words, not a term: plate_tectonics −1, nothing else; the stricter
 :func:`kg.finders.terms.head_ok` there also dropped two quoted two-word terms of the bundled article
 (its description-head check), so it was not used.
@@ -46,6 +43,7 @@ from kg.finders.cases import case_names
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
+from kg.finders.list_labels import labels
 from kg.finders.made_terms import made_terms
 from kg.finders.measures import dates_and_quantities
 from kg.finders.published import published_titles
@@ -221,54 +219,6 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 b.text.islower() and a.lower != b.lower and a.lower not in lx.STOPWORDS:
             out.append(Span(unit_index, i, i + 5, "defined"))
     return out
-
-
-def _field(words: list[Token], rest: list[Token]) -> bool:
-    """True for a "Field: value" item ("Opened: 3 June 1887", "Colour: bronze"): the
-    value starts with a number, holds no lowercase word or is a name standing alone ("Head
-    gardener: Ada Vennel (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
-    the label is one common word."""
-    values = [t for t in rest if t.is_word]
-    if not values or values[0].is_number or not any(t.text[0].islower() for t in values):
-        return True
-    if _lone_name(rest):
-        return True
-    return len(words) == 1 and lx.zipf(words[0].lower) >= 4.0
-
-
-def _lone_name(rest: list[Token]) -> bool:
-    """True when a value is a name (after "the", "a" or "an") ended by the item or by
-    punctuation, not a sentence that opens with a capital ("Heavy rain floods …")."""
-    k = 1 if rest and rest[0].lower in ("the", "a", "an") else 0
-    start = k
-    while k < len(rest) and rest[k].is_word and (rest[k].text[0].isupper() or (
-            rest[k].lower in lx.NAME_CONNECTORS and k > start)):
-        k += 1
-    return k - start >= 2 and (k == len(rest) or not rest[k].is_word)
-
-
-def labels(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """The label of a "Label: text" list item ("Flood risk: …" gives "Flood risk")."""
-    toks = unit.tokens
-    if not unit.list_item or unit.heading:
-        return []
-    first = 0
-    while first < len(toks) and toks[first].text in MARKS:
-        first += 1  # "**Flood risk:** …", "__Flood risk__: …"
-    colon = next((k for k, t in enumerate(toks[:first + 8]) if t.text == ":"), None)
-    if not colon or colon <= first or not toks[first].is_word or not toks[first].text[0].isupper():
-        return []
-    end = colon
-    while end > first and toks[end - 1].text in MARKS:
-        end -= 1
-    words = toks[first:end]
-    if not words or any(not t.is_word and t.text not in "-&" for t in words):
-        return []
-    if any(t.lower in lx.COMMON_VERBS or t.lower in lx.PRONOUNS for t in words):
-        return []
-    if all(t.lower in lx.STOPWORDS for t in words) or _field(words, toks[colon + 1:]):
-        return []
-    return [Span(unit_index, first, end, "label")]
 
 
 _WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "

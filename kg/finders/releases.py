@@ -1,7 +1,7 @@
 """A name followed by a release's version number: "Varnish 2.1" is one name, a product
 (:func:`kg.kinds.form_types.editions` types it), unless the decimal is an amount or a score.
 
-:func:`kg.finders.name_runs.extend` takes a version into the name before it when
+:func:`kg.finders.name_ends.extend` takes a version into the name before it when
 :func:`release_number` says so. Round 18 (a blind probe on a software article) added the
 rule; its review (invented texts of other genres) kept it from: a decimal before a unit
 ("Kessolin 2.5 mg", "Telvane 1.5 litre"), after a person's name ("Ivo Tarn 9.8"), and in a

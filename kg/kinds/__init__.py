@@ -16,6 +16,8 @@ nouns a text itself uses to say what a named thing is. Modules:
   before a name that a person's name does not follow ("a hut at Orran Pinfold");
 - ``naming_cues``: how a name was given or issued ("the brand name "X"", "published in 1874
   as X", "The flood, remembered locally as the X");
+- ``neighbour_types``: types a group takes from the names listed beside it, and from a "He"
+  or "She" opening the next sentence;
 - ``maker_types``: type cues for the histories of makers and their products;
 - ``descriptors``: the nouns a text describes an entity by;
 - ``description_heads``: the head noun of a description ("X, a small label").

@@ -213,11 +213,8 @@ does ("X, the first secretary of the Vessick Institution",
 :func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
 scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 
-Round prec13, tenth rule: a name shaped like a person's with no type of its own, listed
-beside a person ("Samuel Bell, Tobin Ashgrove and Orla Quillan"), is a person, as a name
-listed beside a place is a place (:func:`_coordinated_people`, with
-:func:`kg.kinds.place_cues.coordinated_places`' list reading). Measured: one node other →
-person (a geophysicist on plate_tectonics, right); no mention and nothing else moved.
+Round prec13, tenth rule: a name shaped like a person's listed beside a person is a person:
+:mod:`kg.kinds.neighbour_types` (figures there).
 
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
@@ -236,8 +233,8 @@ from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name
 from kg.kinds.maker_types import name_hint
+from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
 from kg.kinds.person_cues import initials_and_surname, person_like, placed_like_things
-from kg.kinds.place_cues import coordinated_places
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
 from kg.merging.forms import top
@@ -247,7 +244,6 @@ from kg.words.tokens import singular
 
 log = logging.getLogger(__name__)
 
-_HE_SHE = lx._words("he she his her")
 # organisation heads in the plural whose singular is none ("… Holdings", "… Partners", "…
 # Ventures"): a name's key is singular, so they are read as written
 _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
@@ -258,20 +254,6 @@ _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
 # that runs one ("the Deep Varn Drilling Project", "the Varn Geological Survey"), a journey
 # ("the Varn Expedition"); in lowercase they name a piece of work ("the Varn project")
 _WRITTEN_HEADS = {"Project": "organization", "Survey": "organization", "Expedition": "event"}
-
-
-def _followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
-    """The groups named first in a sentence whose next sentence starts with "He" or "She"."""
-    first: dict[int, int] = {}
-    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
-        first.setdefault(m.unit, m.group)
-    out = []
-    for u in range(len(units) - 1):
-        nxt = units[u + 1].tokens
-        if u in first and not units[u].heading and nxt and nxt[0].lower in _HE_SHE \
-                and units[u + 1].doc == units[u].doc:
-            out.append(first[u])
-    return out
 
 
 def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
@@ -353,14 +335,14 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if kind:
                 scores[m.group][kind] += 3  # "a new class of lamp, the **X**"
     placed_like_things(scores, units, matches, named, people, shaped)
-    for g in _followed_by_he_or_she(units, matches):
+    for g in followed_by_he_or_she(units, matches):
         if people[g]:
             scores[g]["person"] += 2
     for g, group in enumerate(groups):
         if any(m.get("rule") in ("surname", "initials") for m in group.merges.values()):
             scores[g]["person"] += 2
-    _coordinated(groups, scores, units, matches, proper, people, fixed)
-    _coordinated_people(groups, scores, units, matches, shaped, fixed)
+    coordinated(groups, scores, units, matches, proper, people, fixed)
+    coordinated_people(groups, scores, units, matches, shaped, fixed)
     out = []
     for g, group in enumerate(groups):
         if log.isEnabledFor(logging.DEBUG):  # the arguments cost a dict per group otherwise
@@ -376,55 +358,6 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         else:
             out.append("concept")
     return editions(groups, kept, out)
-
-
-def _best(score: Counter) -> str | None:
-    """The type a group's scores give, as :func:`assign_types` picks it, or None."""
-    best = max(sorted(score), key=lambda t: score[t], default=None)
-    return best if best and score[best] >= 1 else None
-
-
-def _coordinated(groups: list[Group], scores: list[Counter], units: list[Unit],
-                 matches: list[Match], proper: list[bool], people: list[bool],
-                 fixed: dict[int, str]) -> None:
-    """Scores as a place each proper name with no type of its own that a sentence lists
-    beside a place (:func:`kg.kinds.place_cues.coordinated_places`), over a few rounds, so
-    that a list of three takes its last item from its second."""
-    by_unit: dict[int, dict[tuple[int, int], int]] = {}
-    for m in matches:
-        if not units[m.unit].heading:
-            by_unit.setdefault(m.unit, {})[(m.start, m.end)] = m.group
-    for _ in range(3):
-        places = {g for g in range(len(groups)) if g not in fixed and _best(scores[g]) == "place"}
-        untyped = {g for g in range(len(groups)) if g not in fixed and proper[g]
-                   and not people[g] and _best(scores[g]) is None}
-        found = set()
-        for u, spans in by_unit.items():
-            found |= coordinated_places(units[u].tokens, spans, places, untyped)
-        if not found:
-            return
-        for g in found:
-            scores[g]["place"] += 1
-
-
-def _coordinated_people(groups: list[Group], scores: list[Counter], units: list[Unit],
-                        matches: list[Match], shaped: list[bool], fixed: dict[int, str]) -> None:
-    """Scores as a person each name shaped like a person's (:func:`kg.kinds.form_types.personal_shape`)
-    with no type of its own that a sentence lists beside a person ("Ada Lind, Mark Bell and
-    Orla Venn", "with Tobin Ashgrove and Samuel Bell"), as :func:`_coordinated` does for
-    places (prec13), in one round."""
-    by_unit: dict[int, dict[tuple[int, int], int]] = {}
-    for m in matches:
-        if not units[m.unit].heading:
-            by_unit.setdefault(m.unit, {})[(m.start, m.end)] = m.group
-    people = {g for g in range(len(groups)) if g not in fixed and _best(scores[g]) == "person"}
-    untyped = {g for g in range(len(groups)) if g not in fixed and shaped[g]
-               and _best(scores[g]) is None}
-    found = set()
-    for u, spans in by_unit.items():
-        found |= coordinated_places(units[u].tokens, spans, people, untyped)
-    for g in found:
-        scores[g]["person"] += 1
 
 
 def _past_marks(toks, start: int) -> int:

@@ -5,10 +5,13 @@ group per real-world thing, each merge with the rule and evidence that made it; 
 modules are its merge rules and the cues by which a text gives a thing another name. Modules:
 
 - ``forms``: the records canonicalisation works on (surface forms, groups, their union);
-- ``canonical``: merges forms into groups, chooses each group's label, and says why;
+- ``canonical``: merges forms into groups, and says why;
+- ``labels``: each group's label, and how an alias's spelling differs from it;
 - ``firm_names``: "the Kelby firm" for the one business whose name begins with "Kelby";
 - ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
+- ``initials``: whether an acronym spells a long form;
 - ``alias_cues``: names the text gives another name in passing;
+- ``cue_reading``: how those cues and the spans round them are read;
 - ``renamings``: a former, official or present name given between commas;
 - ``name_cues``: other names given in apposition ("X, the so-called Y", "X (née Y)");
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
@@ -17,7 +20,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``remembered_names``: a name a thing is remembered or known by ("known in the trade as Y");
 - ``spellings``: another spelling of a name, told by a cue;
 - ``quantities``: merge rules for amounts and dates, one value in several spellings;
-- ``people``: merge rules for personal names, initials and surnames;
+- ``people``: merge rules for personal names and surnames, and a person's name's shape;
+- ``initialled``: one person's spellings that differ in middle names or initials;
 - ``surnames``: surnames with particles, things named after a person, a surname as an alias;
 - ``lone_names``: a compound surname or a first name used alone;
 - ``namesakes``: a surname several people share, each occurrence the one named last;

@@ -1,11 +1,7 @@
 """Acronym definitions: "long form (ACR)" and "ACR (long form)".
 
-The letters of the acronym are matched to the initials of the long form's words, where small
-function words may be skipped and each part of a hyphenated word may give a letter
-("research and development (R&D)", "slow-release fertiliser (SRF)"). When initials do not
-fit, the Schwartz–Hearst rule (each letter found, right to left, inside the long form, the
-first one at a word start) is tried on a short window, so "grid-scale batteries
-(GRIBs)" is found too.
+The letters of the acronym are matched to the initials of the long form's words, or failing
+that by the Schwartz–Hearst rule, in :mod:`kg.merging.initials`.
 
 An all-capitals acronym before its name in apposition ("ICRA, the International Council
 of Regional Ports and Harbour Authorities,") may also be spelt inside the
@@ -41,12 +37,12 @@ the invented articles moved.
 
 from __future__ import annotations
 
-import re
-
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
-from kg.merging.alias_cues import Definition, _cap_run, aliases
+from kg.merging.alias_cues import Definition, aliases
+from kg.merging.cue_reading import _cap_run
 from kg.merging.forms import Form, UnionFind, top
+from kg.merging.initials import initials_match, letters, schwartz_hearst
 from kg.merging.name_cues import (
     born_name,
     bracketed,
@@ -61,65 +57,6 @@ from kg.merging.renamings import RENAMING, former_names, named_apposition, renam
 from kg.merging.spellings import spelling_chains
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, fold
-
-
-def letters(acronym: str) -> str:
-    """The letters an acronym spells, lowercase, without a plural "s" ("CPUs" → "cpu")."""
-    core = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper() \
-        else acronym
-    return "".join(c for c in core if c.isalnum()).casefold()
-
-
-def _parts(tokens: list[Token]) -> list[tuple[str, bool]]:
-    """Word parts of the tokens with a flag: True when the part follows a hyphen."""
-    out = []
-    for tok in tokens:
-        if tok.text == "&":
-            continue  # "Board of Trade & Canal Survey (BT&CS)": "&" is "and", a skipped word
-        for k, p in enumerate(re.split(r"-", fold(tok.base))):
-            if p:
-                out.append((p, k > 0))
-    return out
-
-
-def initials_match(acr: str, tokens: list[Token]) -> bool:
-    """True when the acronym's letters are the initials of the tokens' words.
-
-    Function words may give a letter or be skipped; a hyphen part may be skipped; the first
-    word must give the first letter.
-    """
-    words = _parts(tokens)
-    if not words or not acr or words[0][0][0] != acr[0]:
-        return False
-
-    def fit(li: int, wi: int) -> bool:
-        if wi == len(words):
-            return li == len(acr)
-        word, after_hyphen = words[wi]
-        if li < len(acr) and word[0] == acr[li] and fit(li + 1, wi + 1):
-            return True
-        digits = re.search(r"\d+$", word)  # "Edition³ Draft …" spells "E3D…"
-        if digits and li < len(acr) and word[0] == acr[li] and \
-                acr.startswith(digits.group(), li + 1) and fit(li + 1 + len(digits.group()), wi + 1):
-            return True
-        return (word in lx.ACRONYM_SKIPS or after_hyphen) and fit(li, wi + 1)
-
-    return fit(0, 0)
-
-
-def schwartz_hearst(acr: str, text: str) -> int | None:
-    """Start (in ``text``) of the shortest long form that spells ``acr``, else None."""
-    s, pos = len(acr) - 1, len(text) - 1
-    while s >= 0:
-        c = acr[s]
-        while pos >= 0 and (text[pos].casefold() != c or (
-                s == 0 and pos > 0 and text[pos - 1].isalnum())):
-            pos -= 1
-        if pos < 0:
-            return None
-        pos -= 1
-        s -= 1
-    return text.rfind(" ", 0, pos + 2) + 1
 
 
 def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) -> Span | None:

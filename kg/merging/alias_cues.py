@@ -1,5 +1,7 @@
 """Names the text gives another name in passing, used by :func:`kg.merging.acronyms.definitions`.
 
+How a cue and the spans round it are read is in :mod:`kg.merging.cue_reading`.
+
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
 Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
@@ -24,7 +26,7 @@ moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.mergi
 
 Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"),
 and the name before a cue may end in a number ("Route 9, better known as the Varnock
-Loop"; :func:`kg.finders.name_runs.numbered_start` finds it at a sentence start). One join over the
+Loop"; :func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the
 18 development sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the
 two); nothing else moved. The better-known name is the label, as the later name is after
 "named". Invented texts then showed common wordings the cues missed, now taken: "referred
@@ -54,7 +56,7 @@ Z is the person's name (it had become the book's). No entity of the development 
 note of :mod:`kg.merging.canonical`).
 
 Round 19 (final11 diagnosis): "known throughout / among / across / around / by ⟨up to three
-words⟩ as" is read as "known to … as" was (:data:`_KNOWN_AMONG`; "in" is left out: "known in
+words⟩ as" is read as "known to … as" was (:data:`kg.merging.cue_reading._KNOWN_AMONG`; "in" is left out: "known in
 1890 as" and "known in the trade as" read alike but a year is no audience), and a personal
 name, a comma, "a" or "an" and a person's noun before the cue (:func:`_described_person`:
 "Hugh Dallin, a carter known … as "Old Ratchet"") gives the nickname to the name; a noun
@@ -68,10 +70,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.finders.candidates import Span, Unit
-from kg.finders.emphasis import MARKS
-from kg.finders.name_runs import SMALL_NUMBER
+from kg.finders.name_ends import SMALL_NUMBER
 from kg.finders.published import published_titles
 from kg.kinds.described_kinds import kind_of_noun
+from kg.merging.cue_reading import (
+    _ADVERBS,
+    _ALIAS_CUES,
+    _AUXILIARIES,
+    _CUE_FIRST,
+    _cap_run,
+    _chained,
+    _code,
+    _cue_end,
+    _emphasised,
+)
 from kg.merging.name_changes import TRADE_CUES, as_clause
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
@@ -92,59 +104,6 @@ class Definition:
     rule: str = "acronym"
 
 
-_ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
-               ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
-               ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"),
-               ("trading", "as"), ("traded", "as"))
-_CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
-_AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
-# verbs that make "known to … as" an infinitive ("known to have served as", "known to act as")
-_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("act acts acted operate operated function "
-                                                      "functioned double doubled")
-_ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
-                      "formerly", "originally", "informally", "sometimes", "locally", "popularly",
-                      "generally", "first", "now", "still", "once", "better", "best", ","})
-
-
-# prepositions that open whom or where a thing is known to, before "as" ("known to engineers
-# as", "known throughout the town as", "known among sailors as")
-_KNOWN_AMONG = frozenset({"to", "throughout", "among", "across", "around", "by"})
-
-
-def _cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
-    """Where the name after ``cue`` may start when the cue starts at ``i``, else None; an
-    adverb may stand inside a two-word cue ("known locally as", "known colloquially as"), and
-    up to three words of whom after "known to" ("known to engineers as"; no verb: "known to
-    have acted as")."""
-    if tuple(lows[i:i + len(cue)]) == cue:
-        return i + len(cue)
-    if len(cue) != 2 or i + 2 >= len(lows) or lows[i] != cue[0]:
-        return None
-    if (lows[i + 1] in _ADVERBS or lows[i + 1].endswith("ly")) and lows[i + 2] == cue[1]:
-        return i + 3
-    if cue == ("known", "as") and lows[i + 1] in _KNOWN_AMONG:
-        end = next((k for k in range(i + 3, min(i + 6, len(lows))) if lows[k] == "as"), None)
-        if end is not None and all(w.isalpha() and w not in _VERBS for w in lows[i + 2:end]):
-            return end + 1  # not a verb: "known to have acted as the Y" says what X did
-    return None
-
-
-def _code(tok: Token) -> bool:
-    """True for a code name: capitals and digits ("CVB-17", "XR7")."""
-    return tok.is_cap and any(c.isdigit() for c in tok.text) and sum(
-        c.isupper() for c in tok.text) >= 2
-
-
-def _cap_run(toks: list[Token], k: int, step: int) -> int:
-    """The far end of the capitalised run starting at ``k`` and going ``step``-wards."""
-    j = k
-    while 0 <= j + step < len(toks) and (toks[j + step].is_cap or (
-            toks[j + step].lower in lx.NAME_CONNECTORS and 0 <= j + 2 * step < len(toks)
-            and toks[j + 2 * step].is_cap)):
-        j += step
-    return j
-
-
 def _titles(u: int, toks: list[Token]) -> list[Definition]:
     """A quoted title followed by its kind: “Ports and Beyond” report."""
     out = []
@@ -158,36 +117,6 @@ def _titles(u: int, toks: list[Token]) -> list[Definition]:
             out.append(Definition(Span(u, i + 1, close, "quoted"), Span(u, i, close + 2, "quoted"),
                                   "title"))
     return out
-
-
-def _emphasised(u: int, toks: list[Token], k: int) -> Span | None:
-    """The words of a Markdown bold or italic run that starts at ``k`` ("**ring
-    vaccination**"), at most six, else None."""
-    m = k
-    while m < len(toks) and toks[m].text in MARKS:
-        m += 1
-    if m == k or m >= len(toks):
-        return None
-    e = m
-    while e < len(toks) and e - m <= 6 and toks[e].is_word:
-        e += 1
-    if e == m or e - m > 6 or e >= len(toks) or toks[e].text not in MARKS:
-        return None
-    return Span(u, m, e, "alias")
-
-
-def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> Span | None:
-    """The name an earlier cue gave when the cue at ``i`` follows it with "and" (auxiliaries
-    and adverbs between): "known as X and is now usually called Y"."""
-    j = i - 1
-    while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES) and lows[j] != ",":
-        j -= 1
-    if j < 1 or lows[j] != "and" or not given:
-        return None
-    end = j
-    while end > 0 and toks[end - 1].text in MARKS | {"”", "\"", "’"}:
-        end -= 1
-    return given[-1] if given[-1].end == end else None
 
 
 def _described_person(toks: list[Token], lows: list[str], j: int) -> int | None:

@@ -1,4 +1,5 @@
-"""Merges surface forms into one group per real-world thing, and says why.
+"""Merges surface forms into one group per real-world thing, and says why (the label each
+group then takes is :mod:`kg.merging.labels`'s call).
 
 Forms that share a matching key (:func:`kg.words.tokens.key_of`) are one thing: they differ only in
 case, a possessive, a plural or a hyphen. Keys are then joined by conservative rules,
@@ -55,7 +56,7 @@ sentence start (one) and synonyms. Not done: giving "<name> <structure head>" it
 as an alias when the text never writes it alone (the bare name often names the place the
 structure stands on: on lighthouse a reef's gold name is the first word of a tower's), and
 the one-off chain. A name's head used alone more often than the name ("the Trust") is no longer its label
-(:func:`choose_label`): no label of the 30 sets changed; invented texts that define the
+(:func:`kg.merging.labels.choose_label`): no label of the 30 sets changed; invented texts that define the
 short name in brackets showed it. Tried and dropped: "known internally as" after a
 description that opens a sentence (:mod:`kg.references.bridging`): nothing moved on the 30 sets (the invented hospital set's
 description is not resolved to its system).
@@ -89,7 +90,6 @@ its own as often), a site's short name never written after "at" (a town then, as
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 from kg.merging.acronyms import undefined_acronyms
 from kg.merging.designations import firm_suffixes, ordinals
@@ -97,17 +97,16 @@ from kg.merging.eponym_short import eponym_short_forms
 from kg.merging.firm_names import firm_owners
 from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
+from kg.merging.initialled import join_initials
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.model_codes import model_codes
 from kg.merging.people import (
     join_double_names,
-    join_initials,
     join_surnames,
-    known_people,
     person_like,
 )
 from kg.merging.placeless import placeless
-from kg.merging.quantities import approximate, join_amounts, join_years
+from kg.merging.quantities import join_amounts, join_years
 from kg.merging.short_forms import owned_prefix, short_forms
 from kg.merging.shortenings import (
     HEAD_NOUNS,
@@ -120,14 +119,12 @@ from kg.merging.shortenings import (
 )
 from kg.merging.term_tails import term_heads, term_tails
 from kg.merging.title_names import topic_prefixes
-from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["Form", "Group", "choose_label", "group_forms", "head_of", "head_variants",
-           "owned_prefix", "person_like", "strip_possessive", "variant_rule"]
+__all__ = ["Form", "Group", "group_forms", "head_of", "head_variants", "owned_prefix",
+           "person_like", "strip_possessive"]
 
 log = logging.getLogger(__name__)
-
 
 
 def _by_head(names: list[Form]) -> dict[str, list[Form]]:
@@ -254,82 +251,3 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
         merges = {k: uf.why[k] for k in keys if k in uf.why} if len(keys) > 1 else {}
         groups.append(Group(keys=sorted(keys), merges=merges))
     return groups
-
-
-def variant_rule(label: str, form: str) -> str:
-    """Names the difference between two spellings of one key (possessive, hyphen, case,
-    spelling of "Saint", plural)."""
-    if strip_possessive(form) != form:
-        return "possessive"
-    a, b = label.casefold(), form.casefold()
-    if a.replace("-", " ") == b.replace("-", " ") and a != b:
-        return "hyphen"
-    if a == b:
-        return "case"
-    if _respelt(a) == _respelt(b):
-        return "spelling"  # "St. Wendra’s Church", "Saint Wendra’s Church"; "U.N.", "UN"
-    return "plural"
-
-
-def _respelt(text: str) -> str:
-    """The text with "Saint" and "St." written "st", "Mt." "mount", and the dots of
-    abbreviations left out."""
-    return " ".join({"saint": "st", "st.": "st", "mt.": "mount", "mt": "mount"}.get(
-        w, w.replace(".", "")) for w in text.split())
-
-
-def choose_label(forms: list[Form]) -> str:
-    """The most complete, then most frequent, spelling among a group's forms.
-
-    An expansion beats its acronym (so does any longer name: "VMR" joined by its initials to
-    "Vantor Mountain Railway"), a name its head used alone however often ("Tamsel Water
-    Trust", not "the Trust"; so does a name its first word before "of": "Friends of Tessan
-    Mill", not "the Friends"), a full personal name its parts, an exact amount an
-    approximate one, a term the end of a longer one (:mod:`kg.merging.term_tails`: its count holds
-    the longer one's); then the form seen most often wins, then the longer one (the shorter,
-    for an amount: "$7 billion" rather than "7 billion dollars"). Among spellings of that form, a
-    term keeps its lowercase spelling (capitals on a term are positional or from a heading)
-    and a name its most frequent one. Round 17: a term spelt only with capitals keeps them if a
-    later word is capitalised (one group of the 24 sets and probes changed, a bold name in
-    final9, not blind); an acronym there ("Automated R&D") does not count: it moved data/.
-    """
-    people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
-    heads = {f.key[-1] for f in forms if len(f.key) > 1 and f.is_name}
-    openers = {singular(f.key[0]) for f in forms if len(f.key) > 2 and f.key[1] == "of"
-               and f.is_name}
-
-    def score(form: Form) -> tuple:
-        expansion = form.kinds.get("expansion", 0) > 0
-        person = form.is_name and form.key in people
-        size = -len(form.key) if form.kinds.get("quantity") else len(form.key)  # "$7 billion"
-        bare_acronym = len(form.key) == 1 and bool(form.kinds.get("acronym"))
-        bare_head = len(form.key) == 1 and (form.key[0] in heads and form.key[0] in HEAD_NOUNS
-                                            or singular(form.key[0]) in openers)  # "the Friends"
-        tail = bool(form.kinds.get("term")) and not form.is_name and any(
-            len(f.key) > len(form.key) and not f.is_name
-            and f.key[-len(form.key):] == form.key for f in forms)
-        return (not approximate(form), not form.kinds.get("namehead"), expansion,
-                not bare_acronym, not bare_head, not tail, person, sum(form.surfaces.values()),
-                size, form.key)
-
-    best = max(forms, key=score)
-    spellings: Counter = Counter()
-    for surface, n in (best.surfaces or best.heading_surfaces).items():
-        spellings[strip_possessive(surface)] += n
-    if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
-        lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
-        if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
-            # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
-            # one with a capital inside ("Morvik–Vesk ridge") or a capitalised word after it
-            lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
-                             and lx.zipf(s.split()[0].casefold()) >= 3.0
-                             and s.split()[0][1:].islower()
-                             and not any(w[:1].isupper() and w[1:].islower()
-                                         for w in s.split()[1:]) else s: n
-                             for s, n in spellings.items()})
-        spellings = lower
-    # a name whose every spelling opens with a capital, seen as often with a lowercase
-    # classifier, keeps its capitals: "the Halden works" as often as "the Halden Works" is
-    # "Halden Works" ("printing press" as often as "Printing Press" stays lowercase)
-    capitals = all(s[:1].isupper() for s in spellings)
-    return max(spellings, key=lambda s: (spellings[s], -len(s), capitals and s.istitle(), s))

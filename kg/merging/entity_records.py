@@ -16,7 +16,8 @@ from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit
 from kg.kinds.description_aliases import description_aliases
-from kg.merging.canonical import Group, owned_prefix, variant_rule
+from kg.merging.canonical import Group, owned_prefix
+from kg.merging.labels import variant_rule
 from kg.merging.model_codes import CODED, code_aliases
 from kg.merging.participles import PARTICIPLE, participle_of
 from kg.merging.surnames import add_surname_aliases

@@ -21,7 +21,8 @@ one join over the 24 sets (vaccine, right: alias 0.95 → 1.00), none wrong.
 from __future__ import annotations
 
 from kg.finders.candidates import Span
-from kg.merging.alias_cues import Definition, _cap_run
+from kg.merging.alias_cues import Definition
+from kg.merging.cue_reading import _cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 

@@ -55,7 +55,7 @@ that are the short name and a model code are left out before the count
 "Kestoval KD-40"): on the invented enzyme article a maker's bare name joined it (alias
 unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name of two
 words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
-:func:`_numero`; figures in :mod:`kg.finders.name_runs`); a one-word name may be the maker's.
+:func:`_numero`; figures in :mod:`kg.finders.name_ends`); a one-word name may be the maker's.
 Round 18: a name written on its own before the first use of a title of a work that begins
 with it (a ``quoted`` form: in italics or quotation marks, "Pelmor … *Pelmor Unbound*") is
 what the work is about or named after, not its short title (:func:`_title_after`).

@@ -26,10 +26,10 @@ the 38 sets (none writes the wording). Not taken: "written" before a lowercase w
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Unit
-from kg.merging.alias_cues import _ADVERBS as ADVERBS
-from kg.merging.alias_cues import _AUXILIARIES as AUXILIARIES
 from kg.merging.alias_cues import Definition
-from kg.merging.alias_cues import _cap_run as cap_run
+from kg.merging.cue_reading import _ADVERBS as ADVERBS
+from kg.merging.cue_reading import _AUXILIARIES as AUXILIARIES
+from kg.merging.cue_reading import _cap_run as cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 

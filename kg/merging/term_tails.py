@@ -1,7 +1,7 @@
 """A term used for the one longer term it ends, after the text named that one: "cold hide
 bonding" … "the hide bonding" (rule ``tail`` of :func:`kg.merging.canonical.group_forms`, as
 :func:`kg.merging.shortenings.tails` does for names; the longer term keeps the label,
-:func:`kg.merging.canonical.choose_label`).
+:func:`kg.merging.labels.choose_label`).
 
 A lowercase term of two words or more joins the longer term when
 

@@ -21,7 +21,7 @@ Measured alone: forecasting alias unity 0.50 → 0.55, relations 0.5 → 0.6; fe
 its person node (whose surname then joined it by the surname rule of :mod:`kg.merging.people`); no
 other set moved.
 
-Measured (with the namesake test of :func:`kg.merging.people.join_initials`, without which a
+Measured (with the namesake test of :func:`kg.merging.initialled.join_initials`, without which a
 person joined a namesake with a fuller name on the lighthouse set): on the dev2 biography the
 "she"/"her" of its subject now go to her, not to the last man or building named (relations
 joined at the evidence 0.3 → 0.7, its one conflation gone); on vaccine "She"/"Her" after

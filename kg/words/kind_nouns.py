@@ -122,7 +122,7 @@ guild forum infirmary club team league archive archives industries industry herb
 # nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.references.name_traits)
 INQUIRY_NOUNS = _words("inquiry enquiry inquest investigation")
 # Last words of the names of collective actions a group is named in ("the Tanners' Strike",
-# "the Weavers' Revolt"): after a plural possessive they continue the name (kg.finders.name_runs)
+# "the Weavers' Revolt"): after a plural possessive they continue the name (kg.finders.possessives)
 EVENT_HEADS = _words("strike strikes walkout lockout revolt rising uprising riot riots mutiny "
                      "rebellion boycott protest crusade")
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
@@ -154,7 +154,7 @@ distillation pretraining pre-training
 # which go on with "of" (:mod:`kg.finders.name_runs`) and make a document
 PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
-# springs", "the Quenby hills"; :func:`kg.finders.name_runs.extend`), and which type it a place
+# springs", "the Quenby hills"; :func:`kg.finders.name_ends.extend`), and which type it a place
 LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
                    "islands isles heights")
 EPONYM_HEADS = _words("""

@@ -1,0 +1,100 @@
+"""How the cues of :mod:`kg.merging.alias_cues` are read: the cue phrases ("known as",
+"shortened to", "or simply", "trading as" …), the adverbs and auxiliaries that may stand in or
+before one ("known locally as", "was later named"), whom a thing is known to ("known to
+engineers as"), and the spans round a cue: a capitalised run (:func:`_cap_run`), a code name
+(:func:`_code`), a Markdown-emphasised term (:func:`_emphasised`) and the name an earlier cue
+of the same clause gave (:func:`_chained`: "known as X and is now usually called Y").
+
+What each cue then names, and the figures, are in :mod:`kg.merging.alias_cues`; the adverbs,
+auxiliaries and capitalised runs are shared with the other cue modules of
+:func:`kg.merging.acronyms.definitions`.
+"""
+
+from __future__ import annotations
+
+from kg.finders.candidates import Span
+from kg.finders.emphasis import MARKS
+from kg.words import lexicon as lx
+from kg.words.tokens import Token
+
+_ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("abbreviated", "as"),
+               ("or", "simply"), ("also", "called"), ("called",), ("nicknamed",), ("renamed",),
+               ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"),
+               ("trading", "as"), ("traded", "as"))
+_CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
+_AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
+# verbs that make "known to … as" an infinitive ("known to have served as", "known to act as")
+_VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("act acts acted operate operated function "
+                                                      "functioned double doubled")
+_ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
+                      "formerly", "originally", "informally", "sometimes", "locally", "popularly",
+                      "generally", "first", "now", "still", "once", "better", "best", ","})
+
+
+# prepositions that open whom or where a thing is known to, before "as" ("known to engineers
+# as", "known throughout the town as", "known among sailors as")
+_KNOWN_AMONG = frozenset({"to", "throughout", "among", "across", "around", "by"})
+
+
+def _cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
+    """Where the name after ``cue`` may start when the cue starts at ``i``, else None; an
+    adverb may stand inside a two-word cue ("known locally as", "known colloquially as"), and
+    up to three words of whom after "known to" ("known to engineers as"; no verb: "known to
+    have acted as")."""
+    if tuple(lows[i:i + len(cue)]) == cue:
+        return i + len(cue)
+    if len(cue) != 2 or i + 2 >= len(lows) or lows[i] != cue[0]:
+        return None
+    if (lows[i + 1] in _ADVERBS or lows[i + 1].endswith("ly")) and lows[i + 2] == cue[1]:
+        return i + 3
+    if cue == ("known", "as") and lows[i + 1] in _KNOWN_AMONG:
+        end = next((k for k in range(i + 3, min(i + 6, len(lows))) if lows[k] == "as"), None)
+        if end is not None and all(w.isalpha() and w not in _VERBS for w in lows[i + 2:end]):
+            return end + 1  # not a verb: "known to have acted as the Y" says what X did
+    return None
+
+
+def _code(tok: Token) -> bool:
+    """True for a code name: capitals and digits ("CVB-17", "XR7")."""
+    return tok.is_cap and any(c.isdigit() for c in tok.text) and sum(
+        c.isupper() for c in tok.text) >= 2
+
+
+def _cap_run(toks: list[Token], k: int, step: int) -> int:
+    """The far end of the capitalised run starting at ``k`` and going ``step``-wards."""
+    j = k
+    while 0 <= j + step < len(toks) and (toks[j + step].is_cap or (
+            toks[j + step].lower in lx.NAME_CONNECTORS and 0 <= j + 2 * step < len(toks)
+            and toks[j + 2 * step].is_cap)):
+        j += step
+    return j
+
+
+def _emphasised(u: int, toks: list[Token], k: int) -> Span | None:
+    """The words of a Markdown bold or italic run that starts at ``k`` ("**ring
+    vaccination**"), at most six, else None."""
+    m = k
+    while m < len(toks) and toks[m].text in MARKS:
+        m += 1
+    if m == k or m >= len(toks):
+        return None
+    e = m
+    while e < len(toks) and e - m <= 6 and toks[e].is_word:
+        e += 1
+    if e == m or e - m > 6 or e >= len(toks) or toks[e].text not in MARKS:
+        return None
+    return Span(u, m, e, "alias")
+
+
+def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> Span | None:
+    """The name an earlier cue gave when the cue at ``i`` follows it with "and" (auxiliaries
+    and adverbs between): "known as X and is now usually called Y"."""
+    j = i - 1
+    while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES) and lows[j] != ",":
+        j -= 1
+    if j < 1 or lows[j] != "and" or not given:
+        return None
+    end = j
+    while end > 0 and toks[end - 1].text in MARKS | {"”", "\"", "’"}:
+        end -= 1
+    return given[-1] if given[-1].end == end else None
