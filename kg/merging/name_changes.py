@@ -73,11 +73,14 @@ def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
     return first
 
 
-def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
+def pronoun_renamings(units, matches, by_start, *,
+                      types: list[str] | None = None) -> list[tuple[int, int, str]]:
     """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
-    person an alias of the region he named)."""
+    person an alias of the region he named), nor when that subject is a person, whom "it"
+    never takes up (round 21: "Tesk later wrote …. Together they registered the Pelmor Tile
+    Company, … and people called it Pelmor" had joined the man and the firm)."""
     first = first_matches(units, matches)
     out = []
     for u, unit in enumerate(units[1:], 1):
@@ -90,7 +93,8 @@ def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
                     t.text not in MARKS for t in units[u - 1].tokens[:prev.start]) <= 1
                 if new is not None and opens \
                         and not units[u - 1].heading and prev.group != new \
-                        and toks[0].lower not in _NAMERS:
+                        and toks[0].lower not in _NAMERS \
+                        and (types is None or types[prev.group] != "person"):
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
     return out
 
