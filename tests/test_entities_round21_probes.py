@@ -166,6 +166,27 @@ def test_a_dye_maker_stays_a_person():
 
 
 @needs_wordfreq
+def test_a_bold_term_then_usually_called_another_name_has_it_as_an_alias():
+    entities = _entities(
+        "The agent\n"
+        "The former partner of Abel Tesk turned to a different agent: **quellite**, then "
+        "usually called grey quellite. He anaesthetised a young man with it in 1846.\n")
+    quellite = find(entities, "quellite")
+    assert quellite is not None and find(entities, "grey quellite") is quellite
+
+
+@needs_wordfreq
+def test_a_bold_name_then_called_to_the_bar_gets_no_alias():
+    # negative, another genre (a lawyer's life): what follows "called" is no name of it
+    entities = _entities(
+        "The lawyer\n"
+        "The hero of the case, **Tom Pelmor**, then usually called to the bar at Tollan, "
+        "won the appeal in 1901. Pelmor retired in 1920.\n")
+    tom = find(entities, "Tom Pelmor")
+    assert tom is not None and not any("bar" in a for a in tom.aliases)
+
+
+@needs_wordfreq
 def test_the_two_round_twenty_one_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
     _keeps_floors("tannery", 0.77, 0.55, 0.8, 29 / 18 + 0.01)
