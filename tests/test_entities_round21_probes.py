@@ -1,4 +1,88 @@
-"""Round 21 (probe14): DOCSTRING.
+"""Round 21 (probe14): two blind probes, an invented tannery's history (tannery, plain
+text) and a factual history of surgical anaesthesia (anaesthesia, Markdown), gold written by a
+helper who read no code. Small made-up documents. Each miss of the first run, item by item,
+with its cause; [fixed] marks those this round's generic rules took, [refs] and [alias]
+those whose cause lies in reference resolution (kg/references) or alias merging
+(kg/merging), left to the engineers working there.
+
+First run (b19b53c): tannery recall .78 / alias unity .56 / one conflation / relations .80 at
+the evidence (.80 anywhere) / types .61, 29 nodes (14 core); anaesthesia .94 / .67 / none /
+.80 (.90) / .61, 70 nodes (47 core).
+
+tannery
+- The firm and its founder were one node (the conflation; alias unity of both, the founder's
+  type): "Together they registered the X Company, …, and most local people simply called it
+  X" gave the previous sentence's subject, the founder ("Tellerwick later wrote …"), the
+  name "X" and so the firm. [fixed] "it" never takes up a person:
+  :func:`kg.merging.name_changes.pronoun_renamings` skips a person subject (the firm keeps the
+  name through its short form). The founder's "He", "he", "him" (three sentences) now go to
+  him, not to the firm: all right.
+- The firm's "the firm" and "the works" (gold aliases): "the firm" is read once by context,
+  "In 1891 the firm opened a second yard at …" not at all [refs]; "the works" is no trading
+  noun of :mod:`kg.references.compatibility` [refs]. So relations at the evidence fell .80 →
+  .70: the pair of the partner and the firm ("who ran the works alone") was joined only
+  through "He" in the same sentence going to the firm through the conflation; the pair of the
+  firm and its second yard's town needs "the firm" [refs].
+- The process's "The technique", "the method" are resolved (once each) but no aliases (a
+  description becomes one only when read for it twice) [alias]; "The process made the
+  company's reputation" is not resolved [refs].
+- "vegetable tanning", "chrome tanning", "tan pits" (not found): lowercase terms written once
+  with no cue. Tried on paper over the 54 sets and rejected: two terms sharing an "-ing" head
+  ("X tanning", "Y tanning") are terms (2 gold of 19 such pairs); a compound that first uses
+  a noun later written "the N" twice ("tan pits" … "the pits") is one (2 gold of 24). The
+  firm–chrome-tanning pair also needs "its competitors" [refs].
+- "Corvane sole leather": cut to "Corvane sole" by the eponym finder (a capitalised word and
+  one noun), typed ``other``. [fixed] A name set between commas after an opening "Its
+  best-known product," goes on in lowercase up to the comma, and is a product
+  (:mod:`kg.finders.apposed_names`). Left: the later "a Corvane sole would …" stays a node of
+  its own (no gold form).
+- "Pelterine, a concentrated bark extract" was ``other``. [fixed] nouns of a preparation made
+  and sold ("extract", "polish", "dye" …) type a product (:mod:`kg.kinds.described_kinds`).
+- "4,200 hides a week" (not found; "4,200 hides" was). [fixed] a rate's "a week", "per year"
+  is part of its quantity (:mod:`kg.finders.measures`).
+- "The document" (of the report, "The document was unusual for its candour") is not resolved
+  [refs].
+
+anaesthesia
+- "On Chloroform and Other Anaesthetics" (not found): cut at "and" into "On Chloroform" and
+  "Anaesthetics", "His book X appeared in 1858" having no comma. [fixed] a title right after a
+  possessive and a noun of a written work, closed by a lowercase verb, may hold "and" when
+  it opens with a small word (:mod:`kg.finders.published`). This joins the author and the
+  book at the evidence ("His" was already resolved). "The book" is resolved once, no alias
+  [alias].
+- "Queen Victoria" was ``other``: "Victoria" is a frequent word and "Queen" no given name, so
+  the name did not look personal. [fixed] a title of rank and a given name is a person
+  (:func:`kg.kinds.form_types.royal_name`).
+- "Letheon" was ``other`` ("tried to patent it under the name Letheon"). [fixed] "under the
+  name X" after a verb of trade is a product (:mod:`kg.kinds.naming_cues`). Arguable gold: the
+  text says it is ether disguised, so it could as well be an alias of ether.
+- "ether" and "sulphuric ether" were two nodes ("**ether**, then usually called sulphuric
+  ether"). [fixed] a time adverb and "usually called" are a bold term's naming cue
+  (:mod:`kg.finders.term_aliases`); the node is labelled by the longer name.
+- "laughing gas" (an alias of nitrous oxide, not found): "nicknamed it *laughing gas*" sets it
+  in single-star emphasis, which the emphasis finder reads only as a title; a found term
+  would still need "it" (the same sentence's "the gas") resolved to join it [refs/alias].
+  "the gas", "The vapour" (of chloroform), "the hospital", "The society" are each resolved
+  once or not at all: no aliases [refs/alias].
+- The four drugs (ether, nitrous oxide, chloroform, cocaine) are typed ``concept``, the gold
+  ``other``. Arguable gold convention: our types have no substance and ``concept`` is a
+  lowercase term's default; the enzyme and sediment probes' gold also types substances
+  ``other``, the cleanair probe's ``concept``. No cue in this text says "substance" but the
+  verbs of dosing ("inhaled", "gave … to", "injecting"), too narrow a genre for a rule.
+- Davy and nitrous oxide: "In 1800 Humphry Davy reported that it appeared capable …": the
+  reported clause's "it" is not resolved [refs].
+- Not gold, seen: "Gentlemen" (a vocative in a quotation) is a node; "August Bier" is
+  ``other`` (a month's name as a given name), "Nihon Kohden" a place (a firm: "an engineer
+  at X in Tokyo").
+
+Measured with ``benchmarks/entities.py --held-out --ours`` before and after (28 development
+sets, 26 probes): only these two probes' figures moved; glassworks_invented keeps the one
+conflation it had before, every other set none. Over all 54 sets, node by node: 17
+quantities in 14 sets now hold their rate ("… a year", "… an hour"), one book title on
+chronometer is read whole (an alias of the node its words were on); nothing else changed.
+
+After: tannery recall .83 / alias unity .67 / no conflation / relations .70 (.70) / types .83,
+31 nodes (16 core); anaesthesia 1.00 / .72 / none / .90 (1.00) / .78, 68 nodes (45 core).
 """
 
 from __future__ import annotations
@@ -189,5 +273,5 @@ def test_a_bold_name_then_called_to_the_bar_gets_no_alias():
 @needs_wordfreq
 def test_the_two_round_twenty_one_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("tannery", 0.77, 0.55, 0.8, 29 / 18 + 0.01)
-    _keeps_floors("anaesthesia", 0.94, 0.66, 0.9, 70 / 18 + 0.01)
+    _keeps_floors("tannery", 0.83, 0.66, 0.7, 31 / 18 + 0.01)
+    _keeps_floors("anaesthesia", 0.99, 0.72, 0.99, 68 / 18 + 0.01)
