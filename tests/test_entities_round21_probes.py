@@ -13,9 +13,11 @@ tannery
 - The firm and its founder were one node (the conflation; alias unity of both, the founder's
   type): "Together they registered the X Company, …, and most local people simply called it
   X" gave the previous sentence's subject, the founder ("Tellerwick later wrote …"), the
-  name "X" and so the firm. [fixed] "it" never takes up a person:
-  :func:`kg.merging.name_changes.pronoun_renamings` skips a person subject (the firm keeps the
-  name through its short form). The founder's "He", "he", "him" (three sentences) now go to
+  name "X" and so the firm. [fixed] when the previous subject is a person and the sentence
+  itself names a thing before "called it", "it" is that thing, no renaming of the person
+  (:func:`kg.merging.name_changes.pronoun_renamings`; the firm keeps the name through its
+  short form). The plainer "it never takes up a person" broke a kept test: a program's name
+  typed a person by its shape alone was no longer renamed. The founder's "He", "he", "him" (three sentences) now go to
   him, not to the firm: all right.
 - The firm's "the firm" and "the works" (gold aliases): "the firm" is read once by context,
   "In 1891 the firm opened a second yard at …" not at all [refs]; "the works" is no trading
