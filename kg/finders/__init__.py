@@ -27,7 +27,10 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``glosses``: a term explained once by what kind of thing it is;
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
-- ``published``: titles of works right after a verb of writing or publishing;
+- ``published``: titles of works right after a verb of writing or publishing, or a
+  possessive and a noun of a written work ("His book On …");
+- ``apposed_names``: a name that goes on in lowercase, set between commas after an opening
+  "Its best-known product," (and a type cue: a product);
 - ``variant_names``: a lowercase word hyphened to an acronym the text uses;
 - ``subtitled``: a work's title with a subtitle and a year in brackets;
 - ``isotopes``: an element and its mass number;

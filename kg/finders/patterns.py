@@ -38,6 +38,7 @@ records, like the finders in :mod:`kg.finders.candidates`.
 
 from __future__ import annotations
 
+from kg.finders.apposed_names import apposed_names
 from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
@@ -275,7 +276,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, case_names, published_titles,
            first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word,
-           made_terms)
+           made_terms, apposed_names)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -10,6 +10,9 @@ title gets, less than a head noun and a cue together):
   unless the name is shaped like a person's, a pen name ("she published her poems as Ada
   Quorrick": :func:`kg.kinds.type_cues.context_cues` drops the cue; review rev13c, no figure or
   node of the 48 sets moved);
+- a trade name (round 21): "tried to patent it under the name X", "sold under the name X"
+  (a verb of trade at most four words before "under") make a product; "wrote under the name
+  X" (a pen name) does not;
 - a name given to a described thing: "The flood, remembered locally as the X", "the
   disaster, known simply as the X" make an event; any other noun of a kind there ("the
   machine, known as X") names its kind as "a … N known as X" does
@@ -17,7 +20,9 @@ title gets, less than a head noun and a cue together):
 
 prec13 (issue 3, the types of benchmarks/final10/DIAGNOSIS.md section 3). Measured with
 ``benchmarks/entities.py --held-out --ours`` over the 26 development sets and the 22 invented
-articles: figures in :mod:`kg.kinds.entity_types` (round prec13).
+articles: figures in :mod:`kg.kinds.entity_types` (round prec13). Round 21's trade name: the
+anaesthesia probe's patented name, ``other`` before, is a product (type agreement one item
+up); no entity of the other 52 sets changed type.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ _NAMING_VERBS = lx._words("known remembered called nicknamed")
 # nouns of a happening: "The flood, remembered locally as the X"
 _EVENT_NOUNS = lx._words("event episode incident disaster catastrophe")
 _REACH = 4
+# (round 21) verbs of selling or protecting a thing for sale: "patent it under the name X"
+_TRADE_VERBS = lx._words("patent patented patenting sell sold selling market marketed "
+                         "marketing advertise advertised manufacture manufactured launched")
 
 
 def naming_cue(toks: list[Token], start: int) -> str | None:
@@ -60,6 +68,8 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
     if word in _BRAND_NOUNS or word in _NAME_NOUNS and k >= 1 \
             and toks[k - 1].lower in _BRAND_MODIFIERS:
         return "product"  # "under the brand name "X"", "the brand X"
+    if word in _NAME_NOUNS and _traded_under(toks, k):
+        return "product"  # "tried to patent it under the name X"
     if word != "as":
         return None
     if k >= 1 and toks[k - 1].lower in _NAMING_VERBS:
@@ -72,6 +82,15 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
         if not toks[d].is_word and not toks[d].is_number and toks[d].text != ",":
             return None
     return None
+
+
+def _traded_under(toks: list[Token], name: int) -> bool:
+    """True for "under the name" at ``name`` after a verb of trade at most four words
+    before "under" ("sold it under the name", "tried to patent it under the name"); not
+    after a verb of writing ("wrote under the name X": a pen name)."""
+    if name < 3 or toks[name - 1].lower != "the" or toks[name - 2].lower != "under":
+        return False
+    return any(t.lower in _TRADE_VERBS for t in toks[max(0, name - 2 - _REACH):name - 2])
 
 
 def _named_thing(toks: list[Token], verb: int) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.finders.apposed_names import apposed_product
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
@@ -179,6 +180,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     kind = kind_set_before(toks, start)
     if kind:
         scores[kind] += 2  # "a new class of lamp, the X"
+    if apposed_product(toks, start, end):
+        scores["product"] += 3  # "Its best-known product, X sole wax, was …"
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
             or before and before[-1] in _PRODUCT_BEFORE:
         scores["product"] += 1

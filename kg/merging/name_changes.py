@@ -73,12 +73,21 @@ def first_matches(units: list[Unit], matches: list[Match]) -> dict[int, Match]:
     return first
 
 
-def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
+def pronoun_renamings(units, matches, by_start, *,
+                      types: list[str] | None = None) -> list[tuple[int, int, str]]:
     """"In 2014 the club renamed it X": the previous sentence's subject is now X; not after
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
-    person an alias of the region he named)."""
+    person an alias of the region he named), nor when that subject is a person and the
+    sentence itself names a thing (no date) before the cue, which "it" takes up (round 21: "Tesk later
+    wrote …. Together they registered the Pelmor Tile Company, … and people called it
+    Pelmor" had joined the man and the firm; a name typed a person by its shape alone,
+    "Varden Bask, the program …", is still renamed when nothing stands before the cue)."""
     first = first_matches(units, matches)
+    things: dict[int, list[Match]] = {}
+    for m in matches:
+        if types is not None and types[m.group] not in ("person", "date", "quantity"):
+            things.setdefault(m.unit, []).append(m)
     out = []
     for u, unit in enumerate(units[1:], 1):
         toks = unit.tokens
@@ -90,7 +99,9 @@ def pronoun_renamings(units, matches, by_start) -> list[tuple[int, int, str]]:
                     t.text not in MARKS for t in units[u - 1].tokens[:prev.start]) <= 1
                 if new is not None and opens \
                         and not units[u - 1].heading and prev.group != new \
-                        and toks[0].lower not in _NAMERS:
+                        and toks[0].lower not in _NAMERS \
+                        and not (types is not None and types[prev.group] == "person"
+                                 and any(m.start < i for m in things.get(u, ()))):
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
     return out
 

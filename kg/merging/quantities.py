@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from kg.finders.measures import rate_free
 from kg.merging.forms import Form, UnionFind, top
 from kg.words import lexicon as lx
 
@@ -34,7 +35,7 @@ def amount(surface: str) -> tuple[str, float] | None:
         ``(unit, value)`` with unit a currency symbol or ``"%"``; None for other quantities
         ("85 mill hands"), whose words carry their own meaning.
     """
-    words = surface.replace("\u00a0", " ").casefold().split()
+    words = rate_free(surface.replace("\u00a0", " ").casefold().split())  # "… a year"
     while words and words[0] in lx.APPROXIMATORS:
         words = words[1:]
     if not words:
@@ -77,7 +78,7 @@ def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def _count(form: Form) -> tuple[str, ...]:
     """A counted quantity by its number and its head noun: "12 curved oak beams", "the 12
     oak beams" and "12 beams" count the same things."""
-    words = form.key[approximate(form):]
+    words = rate_free(list(form.key[approximate(form):]))  # "4,200 hides a week"
     return ("count", words[0], words[-1]) if len(words) >= 2 else ("words", *words)
 
 

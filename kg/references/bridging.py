@@ -172,7 +172,8 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
             if i and i + 2 < len(toks) and toks[i + 2].lower in _CUE_WORDS:
                 continue  # "joined the firm known as X": a firm introduced, not renamed
             _renamed_at(toks, u, i + 2, at[(unit.sentence, toks[i].start)], by_start, ends, out)
-    out += pronoun_renamings(units, matches, by_start) + name_changes(units, by_start)
+    out += pronoun_renamings(units, matches, by_start, types=types)
+    out += name_changes(units, by_start)
     out += called_again(units, by_start)  # "called the protein X; others called it Y"
     out += spellings(units, by_start, at)  # "Older papers write the name as X"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
