@@ -139,7 +139,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
                                        references, gazetteer.variants, renamed, headed,
                                        explained=explained)
     add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
-    add_year_aliases(entities, sentences)  # "1931 Pelmor Medal" for "Pelmor Medal"
+    add_year_aliases(entities, sentences,  # "1931 Pelmor Medal" for "Pelmor Medal"
+                     headings=[s.title for s in sections])
     return entities, mentions
 
 
