@@ -1,5 +1,6 @@
 """Rule ``firm-name`` for a research group: "the Dunmarsh group" for the one institution whose
-name holds "Dunmarsh" (:mod:`kg.merging.firm_names`), not the town. Invented sentences, with a
+name holds "Dunmarsh" (:mod:`kg.merging.firm_names`), not the town; a name ending in "Limited"
+is an organisation (:data:`kg.words.kind_nouns.ORG_HEADS`). Invented sentences, with a
 negative in another genre."""
 
 from __future__ import annotations
@@ -30,3 +31,22 @@ def test_a_group_named_by_a_word_two_institutions_or_only_a_club_hold_joins_noth
     for name in ("Harrenby College", "Harrenby Institute", "Ostley Rovers"):
         entity = find(entities, name)
         assert entity is None or not {"Harrenby team", "Ostley team"} & set(entity.aliases)
+
+
+def test_a_name_ending_in_limited_is_an_organisation():
+    entities, _ = with_mentions(
+        "Rope\n"
+        "In 1903 Ruth Tallis turned the rope walk into a company, Dunmarsh Cordage Limited. "
+        "Dunmarsh Cordage Limited sold rope to the navy until 1950.\n")
+    firm = find(entities, "Dunmarsh Cordage Limited")
+    assert firm is not None and firm.entity_type == "organization"
+
+
+def test_a_limited_edition_is_no_organisation():
+    # another genre: a product's edition, lowercase "limited" before its noun
+    entities, _ = with_mentions(
+        "Records\n"
+        "The Harrenby Quartet issued a limited edition of Ostley Songs in 1971. Ostley Songs "
+        "sold out in a week.\n")
+    songs = find(entities, "Ostley Songs")
+    assert songs is not None and songs.entity_type != "organization"
