@@ -57,6 +57,7 @@ from kg.merging.published_as import add_published_aliases
 from kg.merging.title_names import heading_names, placed_names, sited_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads
 from kg.merging.typed_surnames import typed_surnames
+from kg.merging.vessel_names import add_vessel_aliases
 from kg.merging.year_names import add_year_aliases
 from kg.model import Document, Entity, Mention, Section, Sentence
 from kg.references.bridging import eponymous, introductions, renamings
@@ -143,6 +144,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     add_year_aliases(entities, sentences,  # "1931 Pelmor Medal" for "Pelmor Medal"
                      headings=[s.title for s in sections])
     add_published_aliases(entities, sentences)  # "her notebooks, later bound as the X"
+    add_vessel_aliases(entities, sentences)  # "brig Pelmor Star" for "Pelmor Star"
     return entities, mentions
 
 
