@@ -54,9 +54,11 @@ from kg.merging.name_cues import as_called
 from kg.merging.namesakes import NAMESAKE, nearest_namesakes
 from kg.merging.participles import participle_variants
 from kg.merging.place_titles import add_place_title_aliases
+from kg.merging.published_as import add_published_aliases
 from kg.merging.title_names import heading_names, placed_names, sited_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads
 from kg.merging.typed_surnames import typed_surnames
+from kg.merging.vessel_names import add_vessel_aliases
 from kg.merging.year_names import add_year_aliases
 from kg.model import Document, Entity, Mention, Section, Sentence
 from kg.references.bridging import eponymous, introductions, renamings
@@ -140,7 +142,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
                                        references, gazetteer.variants, renamed, headed,
                                        explained=explained)
     add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
-    add_year_aliases(entities, sentences)  # "1931 Pelmor Medal" for "Pelmor Medal"
+    add_year_aliases(entities, sentences,  # "1931 Pelmor Medal" for "Pelmor Medal"
+                     headings=[s.title for s in sections])
+    add_published_aliases(entities, sentences)  # "her notebooks, later bound as the X"
+    add_vessel_aliases(entities, sentences)  # "brig Pelmor Star" for "Pelmor Star"
     return entities, mentions
 
 

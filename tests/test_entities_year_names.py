@@ -39,3 +39,23 @@ def test_year_before_a_longer_phrase_or_a_person_or_without_the_adds_nothing():
                     "They met the 1931 Ruth Tallis of the letters.")[0].aliases
     assert not _one("Brennick Medal", "other",
                     "In 1931 Brennick Medal winners dined together.")[0].aliases
+
+
+def test_year_after_the_name_is_an_alias_in_a_sentence_and_a_heading():
+    # invented: a law named once with its year, then by its short name
+    law = _one("Dunmarsh Regulations", "document",
+               "Trade fell when the Dunmarsh Regulations of 1920 ended the old rule.")[0]
+    assert law.aliases == {"Dunmarsh Regulations of 1920"}
+    event = [Entity(id="entity:b", label="Dry Summer", entity_type="event")]
+    add_year_aliases(event, [], headings=["The Dry Summer of 1871"])
+    assert event[0].aliases == {"Dry Summer of 1871"}
+
+
+def test_year_after_a_person_a_place_or_without_the_adds_nothing():
+    # factual-style sentences: a place's year, a person's, no article before the name
+    assert not _one("Harrenby", "place",
+                    "Maps of the Harrenby of 1850 show the old quay.")[0].aliases
+    assert not _one("Ada Tolvey", "person",
+                    "Letters describe the Ada Tolvey of 1902 as restless.")[0].aliases
+    assert not _one("Ostley Charter", "document",
+                    "Clerks copied Ostley Charter of 1790 texts by hand.")[0].aliases

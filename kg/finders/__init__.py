@@ -23,6 +23,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``list_labels``: the label of a "Label: text" list item, not a fact box's field;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
+- ``italic_terms``: a name and a lowercase noun set in italics once ("*Pelmor equations*");
 - ``cases``: names of court cases, "A v. B";
 - ``glosses``: a term explained once by what kind of thing it is;
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T

@@ -44,6 +44,7 @@ from kg.finders.cases import case_names
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
+from kg.finders.italic_terms import italic_terms
 from kg.finders.list_labels import labels
 from kg.finders.made_terms import made_terms
 from kg.finders.measures import dates_and_quantities
@@ -274,7 +275,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 
 
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
-           emphasised, italic_titles, case_names, published_titles,
+           emphasised, italic_titles, italic_terms, case_names, published_titles,
            first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word,
            made_terms, apposed_names)
 

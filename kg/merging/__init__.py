@@ -41,5 +41,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``heading_short``: a name written only in a heading, cut short;
 - ``topics``: the head of a document's topic used alone ("the dredger");
 - ``place_titles``: a title told apart by the place it comes from;
+- ``year_names``: a name qualified by one instance's year ("the 1931 X", "the X of 1920");
+- ``published_as``: what a work was before its title ("her notes, later bound as the X");
+- ``vessel_names``: a ship named with its kind ("the brig X" gives "brig X");
 - ``entity_records``: the last step, the ``Entity`` and ``Mention`` records.
 """

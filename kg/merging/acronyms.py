@@ -24,6 +24,10 @@ only enigma_codebreaking (final9, read before, so not blind) moved: its "&" acro
 to its bold long form, alias unity .70 → .75, types .55 → .60, relations at the evidence
 .70 → .80, anywhere .80 → .90, core nodes 74 → 73; every other set identical (no
 conflation; the "&" of the other genres, "R&D"-style, unchanged).
+Round 22 (alias14): the same through the marks before ", or ACR" ("the *varn quartz
+interference device*, or VQUID"): superconductivity_factual alias unity .70 → .75 (an acronym
+spelt with a letter inside a word, which the marks kept from the Schwartz–Hearst walk); no
+other figure, alias or node of the 52 texts moved.
 
 probefix12: a long form in brackets after its acronym may hold a suspended hyphen ("OVW
 (Orsker Glas- und Varnholt-Werke)", :func:`_hanging`), which the name finder reads as one
@@ -148,7 +152,10 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
                 toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
             acr = letters(toks[i + 2].base)
-            long = _long_before(unit, u, i, acr) if len(acr) >= 2 else None
+            end = i
+            while end > 0 and toks[end - 1].text in MARKS:
+                end -= 1  # "*superconducting varn device*, or SVD": the italic long form
+            long = _long_before(unit, u, end, acr) if len(acr) >= 2 else None
             if long:
                 out.append(Definition(Span(u, i + 2, i + 3, "abbreviation"), long))
             continue

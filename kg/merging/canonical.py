@@ -180,8 +180,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
             owners = firm_owners(words, head, names, uf)
             if len(owners) == 1:  # the firm noun describes the name: no head of it
                 long = next(iter(owners.values()))
-                uf.union(k, long.key, "firm-name", f"“{top(form)}” names the business "
-                         f"“{top(long)}” by its first word(s)", top(form))
+                uf.union(k, long.key, "firm-name", f"“{top(form)}” names the body "
+                         f"“{top(long)}” by a word of its name", top(form))
                 continue
         if len(owners) != 1 and words in forms and forms[words].is_name and words not in begins \
                 and singular(head) != "work":  # "the Kelby works" is no name for Kelby

@@ -109,7 +109,12 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
         g = canon[g]
         if g in alive and (g, s) not in seen:
             seen[(g, s)] = Mention(ids[g], s, surface, "reference", start, end)
-    described = description_aliases(references, canon, types=types)
+    literal: dict[int, set[int]] = defaultdict(set)
+    for (g, s), mention in seen.items():
+        if mention.via == "literal":
+            literal[g].add(s)
+    described = description_aliases(references, canon, types=types, labels=labels,
+                                     literal=literal)
     for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
         described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)

@@ -21,6 +21,16 @@ businesses beginning with "Kelby" leave "the Kelby firm" unjoined; the reference
 :mod:`kg.references.named_kinds` took "the Kelby firm" for "Kelby Hospital", which this rule
 refuses, and now asks for a business head too. Module moved out of
 :mod:`kg.merging.canonical`, which had grown past 300 lines.
+
+Round 22 (alias14): "the Pelmor group", "the Pelmor team", "the Pelmor laboratory" (a research
+group, :data:`GROUP_NOUNS`) join the one institution (a university, institute, college,
+observatory, laboratory or academy, by its head) whose name holds "Pelmor" anywhere ("Pelmor
+University", "University of Pelmor"), same rule; before, the group went to the town of that
+name. Measured (``--held-out --ours``, 28 sets, 24 probes): superconductivity_factual alias
+unity .60 → .65 (one form; one mention moved from the town to the university, right); no
+other alias, mention or figure of any set moved. Not taken: a sports "team" for a club, and
+the word anywhere in any organisation's name (two institutions holding the word leave the
+group unjoined).
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ from kg.merging.shortenings import head_of
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["BUSINESS_HEADS", "FIRM_NOUNS", "firm_by_name", "firm_owners"]
+__all__ = ["BUSINESS_HEADS", "FIRM_NOUNS", "GROUP_NOUNS", "firm_by_name", "firm_owners"]
 
 FIRM_NOUNS = lx._words("firm company business works")
 """Lowercase nouns by which "the X firm" describes a business named "X …"."""
@@ -44,6 +54,13 @@ venture motor technology pharmaceutical mill foundry brewery
 """Heads (as a key writes them, singular) of a business's name, which "the X firm" may stand
 for; :mod:`kg.references.named_kinds` asks the same of the organisation it takes "the X
 firm" for ("the Carrick firm" is no "Carrick Hospital")."""
+
+
+GROUP_NOUNS = lx._words("group team laboratory lab")
+"""Lowercase nouns by which "the X group" describes a research group of an institution whose
+name holds X ("the Pelmor group" → "Pelmor University", "University of Pelmor")."""
+# the heads (as a key writes them) of an institution "the X group" may stand for
+_INSTITUTION_HEADS = lx._words("university institute college observatory laboratory academy")
 
 
 def firm_owners(words: tuple[str, ...], head: str, names: list[Form],
@@ -60,6 +77,10 @@ def firm_owners(words: tuple[str, ...], head: str, names: list[Form],
         Every name that begins with ``words`` and ends in a business head, or is "House of
         ⟨words⟩", by the root of its group; empty when ``head`` is no firm noun.
     """
+    if head in GROUP_NOUNS:  # "the Pelmor group": the one institution whose name holds Pelmor
+        return {uf.find(f.key): f for f in names if len(f.key) > len(words)
+                and head_of(f.key) in _INSTITUTION_HEADS and any(
+                    f.key[i:i + len(words)] == words for i in range(len(f.key)))}
     if singular(head) not in _FIRM_KEYS:
         return {}
     return {uf.find(f.key): f for f in names if len(f.key) > len(words)

@@ -29,6 +29,13 @@ its shape); on seedtrust an archive is an organisation too, and no longer takes 
 "at" which it stands (:func:`kg.finders.name_runs.connects`); no other figure of the 35 sets moved.
 :data:`INQUIRY_NOUNS` name what a body "of Inquiry" is ("the inquiry", :mod:`kg.references.name_traits`).
 
+Round 22 (alias14): the legal forms written out, "limited", "incorporated", and "llp", head an
+organisation's name (:data:`ORG_HEADS` had "ltd", "inc" only): glassworks_invented type agreement
+.55 → .60 (a firm "… Glass Limited" was typed other); on the bellfoundry probe a renamed firm
+"… Founders Limited" is an organisation now; no alias, mention or other figure of the 52 texts
+moved. Left: a train named "the … Limited" (a US usage no development set has) would be typed
+an organisation too.
+
 Round 16: "lane", "alley" and "boulevard" head a place's name, as "street" and "road" do: a
 street is no short form of a longer name that adds another head to it ("Merrow Lane" ≠
 "Merrow Lane Ledger", :mod:`kg.merging.short_forms`). Measured (``--held-out --ours``):
@@ -108,7 +115,7 @@ lender broadcaster publisher airline newspaper magazine utility
 
 # Last words that make a capitalised name an organisation / a document / a place / a product.
 ORG_HEADS = _words("""
-inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag company companies lab labs
+inc inc. incorporated corp corp. corporation co co. ltd ltd. limited llc llp plc gmbh ag company companies lab labs
 laboratory laboratories institute institution university college school academy agency
 administration foundation association society council commission committee department ministry
 office bureau center centre group organisation organization bank fund party union federation
