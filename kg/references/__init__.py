@@ -6,6 +6,7 @@ chooses an antecedent for each; :mod:`kg.references.bridging` adds the links tha
 sentence-by-sentence resolution misses (introductions, renamings, nicknames). Modules:
 
 - ``coref``: reference resolution, the entry point;
+- ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
 - ``phrases``: the records resolution works on, a phrase and what the resolver knows;
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");
 - ``named_objects``: an object "it" given a description ("called it “…”");
