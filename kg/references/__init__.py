@@ -12,6 +12,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``named_objects``: an object "it" given a description ("called it “…”");
 - ``phrase_context``: the words around a candidate phrase, as the finder tests them;
 - ``taught_phrases``: reference phrases made of what the text itself taught;
+- ``surname_people``: a bare surname typing left apart from its person is a person to resolution;
 - ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);
 - ``subjects``: where a sentence's subject and its fronted phrases are;
 - ``antecedents``: choosing what a reference phrase stands for;

@@ -136,6 +136,7 @@ from kg.references.reference_phrases import find_phrases, fresh_nouns
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
 from kg.references.subjects import coordinated_subject
+from kg.references.surname_people import resolution_types
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -171,6 +172,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         for "The first …" (one of the things the entity stands for, not the entity itself:
         never renamed), else ``context``.
     """
+    types = resolution_types(groups, kept, types)  # "Dalton … his": the person
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
