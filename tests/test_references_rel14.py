@@ -43,3 +43,18 @@ def test_a_firm_named_after_its_founder_keeps_its_possessive():
     refs = _refs("# Bells\n\nIn 1890 the founder Ruth Pellory opened the Pellory Works in a "
                  "shed. Pellory cast its first bell in 1891, and she sold it to a chapel.\n")
     assert (1, "its", "Pellory Works") in refs
+
+
+def test_it_after_an_outcome_takes_the_named_outcome():
+    # a union history: the strike "ended with" the accord, which the next "It" is about
+    refs = _refs("# The strike\n\nThe Brelling Dockers' Union struck for nine weeks in 1901. "
+                 "The strike ended with the Hask Accord, signed in the chapel on 3 May 1901. "
+                 "It set a wage for each trade and gave the union a seat on the board.\n")
+    assert (2, "It", "Hask Accord") in refs
+
+
+def test_it_after_a_name_in_a_prepositional_phrase_takes_nothing():
+    # a report on a building: "described in" is no outcome; "It" is the tower described
+    refs = _refs("# The tower\n\nThe Ostery tower was finished in 1702. The old lamp room "
+                 "was described in the Hask Survey of 1750. It burned down in 1801.\n")
+    assert not [r for r in refs if r[0] == 2 and r[2] == "Hask Survey"]

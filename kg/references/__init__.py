@@ -24,6 +24,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``vessels``: a ship is "she";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
