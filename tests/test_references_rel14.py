@@ -58,3 +58,21 @@ def test_it_after_a_name_in_a_prepositional_phrase_takes_nothing():
     refs = _refs("# The tower\n\nThe Ostery tower was finished in 1702. The old lamp room "
                  "was described in the Hask Survey of 1750. It burned down in 1801.\n")
     assert not [r for r in refs if r[0] == 2 and r[2] == "Hask Survey"]
+
+
+def test_his_method_opening_a_sentence_is_the_proposer():
+    # a foundry history: the owner is the previous sentence's subject, but the method is
+    # the engineer's, who "proposed" it two sentences back
+    refs = _refs("# Tuning\n\nIn 1850 the engineer Osric Fenn joined the foundry of Tobias "
+                 "Wren. He proposed cutting each bell on a lathe. Wren thought the idea "
+                 "extravagant, but his daughter persuaded him to let Fenn try it. His method "
+                 "made the foundry famous.\n")
+    assert (3, "His", "Osric Fenn") in refs
+
+
+def test_her_method_does_not_take_a_man_who_proposed():
+    # a laboratory history: the man who proposed is no antecedent of "Her"
+    refs = _refs("# Stains\n\nIn 1920 the chemist Ruth Tallis joined the laboratory of Haldon "
+                 "Pryce. He proposed a new stain for the slides. Tallis thought the stain too "
+                 "weak. Her method used a second dye.\n")
+    assert (3, "Her", "Osric Fenn") not in refs

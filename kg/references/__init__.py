@@ -35,6 +35,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;
 - ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
 - ``list_references``: references that lists make ("the first of these");
-- ``attributed``: ideas the text attributes to a person ("his theory");
+- ``attributed``: ideas the text attributes to a person ("his theory"), and the one who
+  proposed something for a sentence-opening "His method";
 - ``bridging``: links between a description and a name that resolution misses.
 """

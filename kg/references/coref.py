@@ -241,6 +241,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = list_item(listed, phrase.noun)
             else:
                 g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
+            if phrase.kind == "person":  # "He proposed …. His method": the proposer
+                g = ideas.proposer(phrase, unit.tokens, ctx, default=g)
             if g is not None and phrase.kind != "item":  # "the project" after "Quillmap 2.1 …"
                 g = product_of(u, g, phrase, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
@@ -280,7 +282,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         for start, end, g in named_kinds(u, ctx, terms):  # "Father and son"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
-        ideas.learn(unit.tokens, by_unit[u])
+        ideas.learn(unit.tokens, by_unit[u], unit=u)
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])
