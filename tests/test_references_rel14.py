@@ -76,3 +76,18 @@ def test_her_method_does_not_take_a_man_who_proposed():
                  "Pryce. He proposed a new stain for the slides. Tallis thought the stain too "
                  "weak. Her method used a second dye.\n")
     assert (3, "Her", "Osric Fenn") not in refs
+
+
+def test_an_indefinite_phrase_takes_the_name_the_next_sentence_opens_with():
+    # a history of lighting: the lamp she designed is the one the next sentence names
+    refs = _refs("# Lamps\n\nThe decisive change came in 1790, when the glazier Ruth Tallis "
+                 "designed a brass lamp with a hollow wick. The **Pelmor lamp** drew air "
+                 "through the middle of the flame.\n")
+    assert (0, "a brass lamp", "Pelmor lamp") in refs
+
+
+def test_a_generic_indefinite_subject_takes_no_name():
+    # a railway guide: "A rack railway …" is any rack railway, not the one named next
+    refs = _refs("# Railways\n\nA rack railway climbs steep slopes with a toothed rail. "
+                 "The Orlen Mountain Railway opened in 1896 and still runs daily.\n")
+    assert not [r for r in refs if r[0] == 0]

@@ -24,6 +24,8 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``vessels``: a ship is "she";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
+  sentence opens by naming;
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");

@@ -129,6 +129,7 @@ from kg.references.name_traits import (
     plural_terms,
 )
 from kg.references.named_kinds import kind_tables, named_kinds
+from kg.references.named_next import named_next
 from kg.references.ordinal_series import counted
 from kg.references.partners import business_partners
 from kg.references.recording import attributed, mark_subject, record, record_pair
@@ -287,5 +288,5 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
-    return out
+    return out + named_next(units, matches, types, [g.keys for g in groups])
 
