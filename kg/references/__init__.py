@@ -26,6 +26,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming;
+- ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");

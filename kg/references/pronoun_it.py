@@ -82,6 +82,7 @@ from __future__ import annotations
 
 from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, SALIENT_KINDS, TERM_TYPES, THING_TYPES, compatible
+from kg.references.number_agreement import singular_subject
 from kg.references.outcomes import outcome
 from kg.references.phrases import Context, Phrase
 from kg.references.reported_subjects import reported_subject
@@ -144,6 +145,8 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         if g is not None:
             return g
     subject = _subject(prev, ctx)
+    if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
+        subject = None  # "The isotope was found by …. They …": not the isotope
     if ok(subject) or phrase.kind == "thing" and subject is not None \
             and ctx.types[subject] in TERM_TYPES and _opens(prev, ctx):
         return subject  # "The folding ladder was … It weighed under a kilo"
