@@ -72,8 +72,8 @@ def test_his_method_opening_a_sentence_is_the_proposer():
 
 def test_her_method_does_not_take_a_man_who_proposed():
     # a laboratory history: the man who proposed is no antecedent of "Her"
-    refs = _refs("# Stains\n\nIn 1920 the chemist Ruth Tallis joined the laboratory of Haldon "
-                 "Pryce. He proposed a new stain for the slides. Tallis thought the stain too "
+    refs = _refs("# Stains\n\nIn 1920 the chemist Ruth Tallis joined the laboratory of Osric "
+                 "Fenn. He proposed a new stain for the slides. Tallis thought the stain too "
                  "weak. Her method used a second dye.\n")
     assert (3, "Her", "Osric Fenn") not in refs
 
