@@ -13,9 +13,11 @@ thing there when:
 - the name is first written there, but for headings (nothing named it before: the
   indefinite phrase introduces it) and is a multiword name of no person, place, date or quantity;
 - the sentence before has "a"/"an", up to three lowercase words and then the name's last
-  word (its head noun, singular or plural), not opening the sentence (an opening "A
-  cooperative bank does not …" is any bank, a generic subject), and the sentence does not
-  name the thing literally.
+  word (its head noun, singular or plural), right after a lowercase word: the object of a
+  verb or a preposition ("designed a brass lamp", "into a full theory"), not a subject (an
+  opening "A cooperative bank does not …" is any bank; "In 1871 a lens was shown by Ada
+  Lind" is left to the eponym rules of :mod:`kg.references.bridging`, which want the
+  person first), and the sentence does not name the thing literally.
 
 Round rel14, measured (``benchmarks/entities.py --held-out --ours`` and a dump of every
 reference mention over the 28 development sets and 24 probes): three references added, all
@@ -88,12 +90,13 @@ def _opens(tokens, start: int) -> bool:
 
 
 def _indefinite(tokens, heads: set[str]) -> tuple[int, int] | None:
-    """``(start, end)`` of the first "a"/"an" phrase, not opening the sentence, whose last
-    word (after at most :data:`_REACH` lowercase words) is one of ``heads``."""
-    first = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+    """``(start, end)`` of the first "a"/"an" phrase after a lowercase word (a verb's or a
+    preposition's object) whose last word (after at most :data:`_REACH` lowercase words) is
+    one of ``heads``."""
     for i, t in enumerate(tokens):
-        if t.lower not in ("a", "an") or i == first:
-            continue
+        if t.lower not in ("a", "an") or i == 0 or not tokens[i - 1].is_word \
+                or not tokens[i - 1].text.islower():
+            continue  # an object, after a verb or a preposition: not "In 1871 a lens was …"
         for j in range(i + 1, min(i + 2 + _REACH, len(tokens))):
             w = tokens[j]
             if not w.is_word or not w.text.islower():
