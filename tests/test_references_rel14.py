@@ -105,3 +105,21 @@ def test_they_after_a_body_with_no_singular_verb_is_still_the_body():
     refs = _refs("# Mills\n\nThe Orm Trust bought the old mill in 1950. They ran it for ten "
                  "years.\n")
     assert (1, "They", "Orm Trust") in refs
+
+
+def test_an_object_one_is_the_kind_just_named():
+    # a pottery's history: "install one" is a tunnel kiln, the last kind the sentence before
+    # named (not the bottle kilns it could not compete with)
+    refs = _refs("# Kilns\n\nThe bottle kilns that Osric Fenn had built could not compete with "
+                 "the continuous **tunnel kiln**, in which ware moves through the fire on "
+                 "trolleys without stopping. Ruth Tallis had urged the board to install one as "
+                 "early as 1900.\n")
+    assert (1, "one", "tunnel kiln") in refs
+
+
+def test_one_after_an_adjective_is_no_kind():
+    # an orchestra's history: "a year-round one" is the season, a noun phrase's head
+    refs = _refs("# Concerts\n\nIn 1980 the players took up **period-instrument performance**, "
+                 "playing on gut strings. The Tessby Orchestra soon turned its winter season "
+                 "into a year-round one.\n")
+    assert not [r for r in refs if r[1] == "one"]

@@ -24,6 +24,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``vessels``: a ship is "she";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``kind_one``: an object "one" ("install one") for the kind just named;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming;
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";

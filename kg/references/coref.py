@@ -119,6 +119,7 @@ from kg.merging.forms import top
 from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
 from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
+from kg.references.kind_one import kind_ones
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
     coined_heads,
@@ -288,5 +289,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
-    return out + named_next(units, matches, types, [g.keys for g in groups])
+    kinds = {g for g, group in enumerate(groups) if not any(kept[k].is_name for k in group.keys)}
+    return out + named_next(units, matches, types, [g.keys for g in groups]) \
+        + kind_ones(units, matches, types, kinds)
 
