@@ -13,7 +13,8 @@ thing there when:
 - the name is first written there, but for headings (nothing named it before: the
   indefinite phrase introduces it) and is a multiword name of no person, place, date or quantity;
 - the sentence before has "a"/"an", up to three lowercase words and then the name's last
-  word (its head noun, singular or plural), right after a lowercase word: the object of a
+  word (its head noun, singular or plural) ending the phrase (not "a lamp shade"), right
+  after a lowercase word: the object of a
   verb or a preposition ("designed a brass lamp", "into a full theory"), not a subject (an
   opening "A cooperative bank does not …" is any bank; "In 1871 a lens was shown by Ada
   Lind" is left to the eponym rules of :mod:`kg.references.bridging`, which want the
@@ -33,6 +34,7 @@ technique, now called X" in the next sentence, or by a nickname two sentences on
 
 from __future__ import annotations
 
+from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
 __all__ = ["named_next"]
@@ -101,6 +103,12 @@ def _indefinite(tokens, heads: set[str]) -> tuple[int, int] | None:
             w = tokens[j]
             if not w.is_word or not w.text.islower():
                 break
-            if w.lower in heads or singular(w.lower) in heads:
+            if (w.lower in heads or singular(w.lower) in heads) and _ends(tokens, j + 1):
                 return i, j + 1
     return None
+
+
+def _ends(tokens, k: int) -> bool:
+    """True when the noun phrase ends before ``k``: no word there, or a function word ("an
+    oil lamp with …"); not another noun ("a lamp shade for …" is a shade)."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].lower in lx.STOPWORDS
