@@ -6,11 +6,13 @@ chooses an antecedent for each; :mod:`kg.references.bridging` adds the links tha
 sentence-by-sentence resolution misses (introductions, renamings, nicknames). Modules:
 
 - ``coref``: reference resolution, the entry point;
+- ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
 - ``phrases``: the records resolution works on, a phrase and what the resolver knows;
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");
 - ``named_objects``: an object "it" given a description ("called it “…”");
 - ``phrase_context``: the words around a candidate phrase, as the finder tests them;
 - ``taught_phrases``: reference phrases made of what the text itself taught;
+- ``surname_people``: a bare surname typing left apart from its person is a person to resolution;
 - ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);
 - ``subjects``: where a sentence's subject and its fronted phrases are;
 - ``antecedents``: choosing what a reference phrase stands for;
@@ -22,6 +24,11 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``vessels``: a ship is "she";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``kind_one``: an object "one" ("install one") for the kind just named;
+- ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
+  sentence opens by naming;
+- ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
+- ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
@@ -32,6 +39,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;
 - ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
 - ``list_references``: references that lists make ("the first of these");
-- ``attributed``: ideas the text attributes to a person ("his theory");
+- ``attributed``: ideas the text attributes to a person ("his theory"), and the one who
+  proposed something for a sentence-opening "His method";
 - ``bridging``: links between a description and a name that resolution misses.
 """

@@ -117,8 +117,9 @@ from kg.merging.canonical import Form, Group
 from kg.merging.firm_names import firm_by_name
 from kg.merging.forms import top
 from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
-from kg.references.attributed import Attributions, idea_noun
+from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
+from kg.references.kind_one import kind_ones
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
     coined_heads,
@@ -129,12 +130,15 @@ from kg.references.name_traits import (
     plural_terms,
 )
 from kg.references.named_kinds import kind_tables, named_kinds
+from kg.references.named_next import named_next
 from kg.references.ordinal_series import counted
 from kg.references.partners import business_partners
+from kg.references.recording import attributed, mark_subject, record, record_pair
 from kg.references.reference_phrases import find_phrases, fresh_nouns
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
 from kg.references.subjects import coordinated_subject
+from kg.references.surname_people import resolution_types
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -170,6 +174,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         for "The first …" (one of the things the entity stands for, not the entity itself:
         never renamed), else ``context``.
     """
+    types = resolution_types(groups, kept, types)  # "Dalton … his": the person
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
@@ -238,25 +243,27 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = list_item(listed, phrase.noun)
             else:
                 g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
+            if phrase.kind == "person":  # "He proposed …. His method": the proposer
+                g = ideas.proposer(phrase, unit.tokens, ctx, default=g)
             if g is not None and phrase.kind != "item":  # "the project" after "Quillmap 2.1 …"
                 g = product_of(u, g, phrase, ctx)
             if g is None and phrase.kind == "thing" and label is not None \
                     and types[label] in NAMED and types[label] != "person":
                 g = label
             if phrase.kind == "person":  # "his theory": the idea the text gave him
-                _attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
+                attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
             if g is not None and phrase.kind == "ordinal":
                 ctx.series[ctx.heading] = (g, counted(  # "A second tower" takes it up
                     units, ctx.heading, ctx.recent[-1] if ctx.recent else None))
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
-                _mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
+                mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
             if g is not None and types[g] not in ("organization", "other") \
                     and body_owned(unit.tokens, phrase):
                 g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:
-                _pair(unit, u, phrase, coordinated_subject(u - 1, ctx), literal, by_unit, out)
+                record_pair(unit, u, phrase, coordinated_subject(u - 1, ctx), literal, by_unit, out)
             if g is None or g in literal:
                 continue
             toks = unit.tokens
@@ -276,53 +283,13 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
         for start, end, g in named_kinds(u, ctx, terms):  # "Father and son"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
-                _record(unit, u, start, end, g, literal, by_unit, out)
-        ideas.learn(unit.tokens, by_unit[u])
+                record(unit, u, start, end, g, literal, by_unit, out)
+        ideas.learn(unit.tokens, by_unit[u], unit=u)
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
-    return out
+    kinds = {g for g, group in enumerate(groups) if not any(kept[k].is_name for k in group.keys)}
+    return out + named_next(units, matches, types, [g.keys for g in groups]) \
+        + kind_ones(units, matches, types, kinds)
 
-
-def _mark_subject(u: int, phrase, g: int, by_unit) -> None:
-    """A subject description that stands for an entity the sentence also names later ("The
-    bureau issued its first bulletin …, and the model kept by VARNET …") adds no mention, but
-    marks where the subject is, so that the next sentence's "it" finds it. Only when the
-    name comes after the description: one named before it ("Formed … at the Quarrow
-    Conservatory, the group …") is what the description was wrongly taken for."""
-    if all(p > phrase.start for p, h in by_unit[u] if h == g):
-        by_unit[u].append((phrase.start, g))
-        by_unit[u].sort()
-
-
-def _pair(unit, u, phrase, pair, literal, by_unit, out) -> None:
-    """"They", "Their" opening a sentence after one whose subject is two people, "A and B"
-    (:func:`kg.references.subjects.coordinated_subject`): both of them, each a reference of the
-    sentence."""
-    if pair is None or any(g in literal for g in pair):
-        return
-    for g in pair:
-        _record(unit, u, phrase.start, phrase.start + 1, g, literal, by_unit, out)
-
-
-def _attributed(unit, u, phrase, idea, literal, by_unit, out) -> None:
-    """"his theory", "her method": the idea the text last said the possessor put forward
-    (:mod:`kg.references.attributed`), as a reference of the sentence."""
-    toks = unit.tokens
-    if idea is None or idea in literal or toks[phrase.start].lower not in ("his", "her") \
-            or not idea_noun(toks, phrase.start):
-        return
-    _record(unit, u, phrase.start, phrase.start + 2, idea, literal, by_unit, out,
-            at=phrase.start + 1)
-
-
-def _record(unit, u, start, end, g, literal, by_unit, out, *, at=None) -> None:
-    """Records tokens ``start``–``end`` of the sentence as a reference to ``g`` (rule
-    "context"), placed at ``at`` (default ``start``) among the sentence's entities."""
-    toks = unit.tokens
-    by_unit[u].append((start if at is None else at, g))
-    by_unit[u].sort()
-    literal.add(g)
-    out.append((g, unit.sentence, " ".join(t.text for t in toks[start:end]), toks[start].start,
-                toks[end - 1].end, "context"))

@@ -17,7 +17,8 @@ development sets or the invented articles; "aboard" is a preposition of
 :func:`kg.references.subjects.governed` for it); not "Its", which on the compiler
 set went wrong both times it fired; and a subject "it"/"its" after a sentence with no
 subject entity, the one compatible entity that sentence named, unless it stood after a
-preposition or a subordinator: "The largest is the Pelmor City Library. Its roof …";
+preposition or a subordinator: "The largest is the Pelmor City Library. Its roof …" (after
+a preposition only as an outcome, "ended with the X", :mod:`kg.references.outcomes`);
 measured over the development sets and invented articles, 5 joins, all right; without
 the preposition test 8, of which 3 wrong: "Formed … at the Tollmere Conservatory …, the
 group …. Its story"; and a subject "it" after a sentence opened by a term, "The X …" or
@@ -81,6 +82,8 @@ from __future__ import annotations
 
 from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, SALIENT_KINDS, TERM_TYPES, THING_TYPES, compatible
+from kg.references.number_agreement import singular_subject
+from kg.references.outcomes import outcome
 from kg.references.phrases import Context, Phrase
 from kg.references.reported_subjects import reported_subject
 from kg.references.subjects import affiliation, fronted_end, fronted_owner, governed, quantified
@@ -142,6 +145,8 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         if g is not None:
             return g
     subject = _subject(prev, ctx)
+    if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
+        subject = None  # "The isotope was found by …. They …": not the isotope
     if ok(subject) or phrase.kind == "thing" and subject is not None \
             and ctx.types[subject] in TERM_TYPES and _opens(prev, ctx):
         return subject  # "The folding ladder was … It weighed under a kilo"
@@ -188,6 +193,8 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
         ctx.types[g] == "place" and governed(tokens, p))}  # "… in Oskby": where, not what
     if subject is None:
         free = [g for p, g in ctx.by_unit.get(prev, []) if g in named and not governed(tokens, p)]
+        if len(named) == 1 and not free:
+            return outcome(u, phrase, prev, named, ctx)  # "ended with the X. It …"
         return named.pop() if len(named) == 1 and free else None
     if ctx.types[subject] == "person" and ctx.units \
             and ctx.units[u].tokens[phrase.start].lower == "it":
