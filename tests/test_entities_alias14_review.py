@@ -86,6 +86,13 @@ def test_a_group_noun_after_a_word_a_club_or_a_firm_begins_joins_no_institution(
         "engineers. The Brisset team tested a new engine in 1921.\n")
     institute = find(entities, "Brisset Institute")
     assert institute is not None and "Brisset team" not in institute.aliases
+    # science: Ruth Tallis's group at another university, not her father's institute
+    entities, _ = with_mentions(
+        "Physics\n"
+        "Ruth Tallis worked at Corvale University from 1920. Her father had founded the "
+        "Tallis Institute in Lunstead. In 1931 the Tallis group at Corvale found the effect.\n")
+    institute = find(entities, "Tallis Institute")
+    assert institute is not None and "Tallis group" not in institute.aliases
 
 
 def test_a_ship_noun_before_an_organisation_gives_it_no_vessel_alias():
