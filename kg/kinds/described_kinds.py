@@ -31,6 +31,12 @@ concept → technique, type agreement .611 → .667), two references added, both
 Round 21: nouns of a preparation made and sold (:data:`_PREPARATION_NOUNS`: "X, a concentrated
 bark extract", "a boot polish") are a product's: the tannery probe's extract was ``other``
 (type agreement one item up); no entity of the other 52 sets changed type.
+
+Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
+"leader", which a body or a firm is as often) describing a name types it a person as a trade
+does ("X, the first secretary of the Vessick Institution",
+:func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
+scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 """
 
 from __future__ import annotations
