@@ -154,7 +154,7 @@ from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
-from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_name
+from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_people
 from kg.kinds.maker_types import name_hint
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
 from kg.kinds.person_cues import initials_and_surname, person_like, placed_like_things
@@ -200,6 +200,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     surnames = Counter(k[-1] for g, p in zip(groups, people) if p for k in g.keys
                        if person_like(kept[k]))
     fixed: dict[int, str] = {}
+    for g in royal_people(groups, kept, units, matches):
+        scores[g]["person"] += 3  # "Queen Ada": no given name opens it ("a Queen Anne house")
     for g, group in enumerate(groups):
         kinds = Counter()
         for key in group.keys:
@@ -230,8 +232,6 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
             if hint:  # "Tarvel Engines", "Tarvel K7"
                 scores[g][hint[0]] += hint[1]
-            if royal_name(kept[key]):
-                scores[g]["person"] += 3  # "Queen Ada": no given name opens it
             if people[g] and person_like(kept[key]):
                 scores[g]["person"] += 1 + 2 * (surnames[key[-1]] > 1)
                 if any("." in s.split()[1] for s in kept[key].surfaces if len(s.split()) == 3):

@@ -29,7 +29,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import label_head, place_before
-from kg.kinds.naming_cues import naming_cue
+from kg.kinds.naming_cues import naming_cue, trade_name
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
@@ -230,8 +230,10 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if kind:
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
-    if kind == "document" and (person or shaped):
-        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c)
+    if kind in ("document", "product") and (person or shaped) \
+            and (kind == "document" or trade_name(toks, start)):
+        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c), a
+        # stage name after "marketed the singer under the name" (rev14a)
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"
