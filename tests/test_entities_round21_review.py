@@ -85,3 +85,15 @@ def test_a_town_is_no_short_form_of_its_product_named_after_it():
     town = find(entities, "Tollan")
     assert town is not None and town.entity_type != "product"
     assert find(entities, "Tollan lace") is not town
+
+
+@needs_wordfreq
+def test_a_product_after_three_modifiers_is_read_whole():
+    # the module's own example: "The firm's first successful product" (three modifiers)
+    # had been one word too long for the finder's reach
+    entities = _entities(
+        "The leather\n"
+        "The firm made boots. The firm's first successful product, Pelmor sole wax, was sold "
+        "to cobblers. Pelmor was thick and slow to wear.\n")
+    wax = find(entities, "Pelmor sole wax")
+    assert wax is not None and wax.entity_type == "product"

@@ -37,7 +37,7 @@ def _noun_end(toks: list[Token]) -> int | None:
     """Where the comma after an opening "Its best-known product" stands, else None."""
     if not toks or toks[0].lower not in _OPENERS:
         return None
-    for k in range(1, min(len(toks), _MODIFIERS + 2)):
+    for k in range(1, min(len(toks), _MODIFIERS + 3)):  # the opener, modifiers, the noun
         tok = toks[k]
         if tok.text == "," and singular(toks[k - 1].lower) in _SOLD_NOUNS and k > 1:
             return k
