@@ -3,6 +3,8 @@ rule over-fired, each fixed in the rule's module (the docstrings there say how).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import extracted as _entities
 from tests.test_entities import find, needs_wordfreq
 
@@ -97,3 +99,18 @@ def test_a_product_after_three_modifiers_is_read_whole():
         "to cobblers. Pelmor was thick and slow to wear.\n")
     wax = find(entities, "Pelmor sole wax")
     assert wax is not None and wax.entity_type == "product"
+
+
+@needs_wordfreq
+@pytest.mark.parametrize(("text", "name"), [
+    # policy: a scheme described as "a remedy for" a social ill is no preparation sold
+    pytest.param("The reform\nThe Pelmor Scheme, a remedy for rural poverty, was adopted in "
+                 "1850. The Pelmor Scheme paid farmers to drain fields.\n", "Pelmor Scheme",
+                 id="remedy"),
+    # a town's festival described as "a tonic for" its trade
+    pytest.param("The fair\nThe Orlen Fair, a tonic for the town's trade, opened in 1901. The "
+                 "Orlen Fair drew large crowds.\n", "Orlen Fair", id="tonic"),
+])
+def test_a_figurative_remedy_or_tonic_is_no_product(text, name):
+    entity = find(_entities(text), name)
+    assert entity is not None and entity.entity_type != "product"

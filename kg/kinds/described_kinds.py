@@ -68,9 +68,11 @@ _MACHINE_NOUNS = lx._words("machine apparatus")
 _RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
 # (round 21) nouns of a preparation made and sold, which type a name they describe as a
 # product ("X, a concentrated bark extract", "X, a boot polish"); not "compound" or
-# "substance", which a chemist's element or molecule is as often
-_PREPARATION_NOUNS = lx._words("extract preparation tonic remedy ointment salve polish varnish "
-                               "lacquer dye fertiliser fertilizer")
+# "substance", which a chemist's element or molecule is as often, nor (review rev14a)
+# "remedy", "tonic" or "preparation", as often figurative ("The Pelmor Scheme, a remedy for
+# rural poverty,", "a tonic for the town's trade", "a preparation for the trials")
+_PREPARATION_NOUNS = lx._words("extract ointment salve polish varnish lacquer dye fertiliser "
+                               "fertilizer")
 # nouns of a ship or a vehicle (a vessel, a locomotive, a lander), which type a name they
 # describe or stand before as a product: "the collier X", "a new railcar, the X"
 _VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
