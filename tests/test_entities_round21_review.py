@@ -114,3 +114,13 @@ def test_a_product_after_three_modifiers_is_read_whole():
 def test_a_figurative_remedy_or_tonic_is_no_product(text, name):
     entity = find(_entities(text), name)
     assert entity is not None and entity.entity_type != "product"
+
+
+@needs_wordfreq
+def test_a_demonym_and_a_commodity_after_its_chief_export_is_no_product():
+    # economic history: "Its chief export, English wool," names a commodity, no product
+    entities = _entities(
+        "The port\n"
+        "The port of Tollan grew on trade. Its chief export, English wool, went to Flanders "
+        "in Tollan ships.\n")
+    assert find(entities, "English wool") is None

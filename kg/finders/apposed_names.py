@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
 from kg.words import lexicon as lx
+from kg.words.demonyms import is_demonym
 from kg.words.tokens import Token, singular
 
 __all__ = ["apposed_names", "apposed_product"]
@@ -50,8 +51,8 @@ def _name_end(toks: list[Token], s: int) -> int | None:
     """Where a name of a capitalised word and lowercase words, opening at ``s`` and closed
     by a comma, ends, else None."""
     if s >= len(toks) or not toks[s].is_word or not toks[s].is_cap \
-            or toks[s].lower in lx.STOPWORDS:
-        return None
+            or toks[s].lower in lx.STOPWORDS or is_demonym([toks[s].text]):
+        return None  # "Its chief export, English wool,": a commodity, no name (review rev14a)
     e = s + 1
     while e < len(toks) and e - s <= _TAIL and toks[e].is_word and toks[e].text.isalpha() \
             and toks[e].text.islower() and toks[e].lower not in lx.STOPWORDS:
