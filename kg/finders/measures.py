@@ -21,7 +21,8 @@ hides a week", :func:`_rate_end`), the amount without it a form of the same grou
 (:func:`rate_free`, read by :mod:`kg.merging.quantities`). The blind tannery probe's gold
 lists a rate so (recall .78 → .83 there); over the other 52 sets 17 quantities in 14 now
 hold their rate ("… a year", "… an hour"), with no node more or less and no figure moved
-(no gold quantity there is written with a rate).
+(no gold quantity there is written with a rate). Review rev14a: not before "later",
+"after", "ago" … ("85 men a year later" had taken "a year"); no figure or node moved.
 """
 
 from __future__ import annotations

@@ -51,6 +51,8 @@ and fell_rescue cannot be won); a ship's or locomotive's name stays a person or 
 Round 21 (:func:`royal_name`): a title of rank and a given name ("Queen Ada", "King Tobias
 II") is a person, when not mostly written after "the": the anaesthesia probe's queen was
 ``other`` (type agreement one item up); no entity of the other 52 sets changed type.
+Review rev14a (:func:`royal_people`): not when the text writes it mostly as a modifier
+("Their Queen Anne gables", a style, had become a person); no figure of the 54 sets moved.
 
 Round prec13, fourth rule: a lowercase form whose head is a noun of a way of measuring or
 imaging ("-metry", "-scopy", "-graphy": :func:`kg.kinds.form_types.method_noun`, not
