@@ -21,7 +21,8 @@ hides a week", :func:`_rate_end`), the amount without it a form of the same grou
 (:func:`rate_free`, read by :mod:`kg.merging.quantities`). The blind tannery probe's gold
 lists a rate so (recall .78 → .83 there); over the other 52 sets 17 quantities in 14 now
 hold their rate ("… a year", "… an hour"), with no node more or less and no figure moved
-(no gold quantity there is written with a rate).
+(no gold quantity there is written with a rate). Review rev14a: not before "later",
+"after", "ago" … ("85 men a year later" had taken "a year"); no figure or node moved.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ _UNIT_SYMBOLS = frozenset("K W kW MW GW TW V kV MV mV Hz kHz MHz GHz THz Pa kPa 
 # (round 21) "a week", "per year" after an amount make it a rate: "4,200 hides a week"
 _PER = lx._words("a an per")
 _PERIODS = lx._words("second minute hour day night week month year decade annum season")
+# (review rev14a) words after "a year" that make it a span of time, no rate: "85 men a year
+# later", "a decade after that", "a second time"
+_NOT_RATE = lx._words("later earlier after afterwards before ago on into since running time")
 
 
 def rate_free(words: list[str]) -> list[str]:
@@ -66,9 +70,11 @@ def rate_free(words: list[str]) -> list[str]:
 
 def _rate_end(toks: list[Token], e: int) -> int | None:
     """Where a rate's "a week", "per year" written right after an amount ending at ``e``
-    ends, else None."""
+    ends, else None; not "a year later" ("85 men a year later": review rev14a, no figure of
+    the 54 sets moved)."""
     if e + 1 < len(toks) and toks[e].lower in _PER and toks[e + 1].lower in _PERIODS \
-            and toks[e + 1].text.islower():
+            and toks[e + 1].text.islower() \
+            and not (e + 2 < len(toks) and toks[e + 2].lower in _NOT_RATE):
         return e + 2
     return None
 

@@ -49,6 +49,11 @@ Ada and Tom" stays two names). On the blind anaesthesia probe the book had been 
 .90 (the author and his book); on chronometer a book's title after "his book", closed by a
 comma, is now read whole, an alias of the node its words were on; measured with
 ``benchmarks/entities.py --held-out --ours``, no figure of the other 52 sets moved.
+Review rev14a: after a preposition ("In their paper …") the owned noun is an adjunct and
+a name and a verb open the clause ("In their paper Tesk of the Orlen Institute reported …"
+had made the author and the institute one title): there only a subject pronoun closes the
+title ("In his book On Tides and Other Currents he argued", :func:`_owned_close`); no
+figure or node of the 54 sets moved.
 """
 
 from __future__ import annotations
@@ -99,6 +104,24 @@ def _owned(toks: list, k: int) -> bool:
     return k > 0 and toks[k].lower in _WORK_NOUNS and toks[k - 1].lower in _OWNERS
 
 
+# (review rev14a) prepositions that make "his book" an adjunct ("In their paper X …"), and
+# the subject pronouns that may then close a title written after it ("In his book On Tides
+# and Other Currents he argued …")
+_FRAMES = lx._words("in on at by during throughout within from for with through across despite")
+_SUBJECTS = lx._words("he she they we i it")
+
+
+def _owned_close(toks: list, k: int, e: int) -> bool:
+    """True when the lowercase word ``toks[e]`` closes a title after the owned noun
+    ``toks[k]``: any word after a subject ("His book On Tides … appeared"), only a subject
+    pronoun after an adjunct ("In his book On Tides … he argued"), where a name and a verb
+    open the clause instead ("In their paper Ada Tesk of the Orlen Institute reported …";
+    review rev14a: that had made the author and the institute one title)."""
+    if not (toks[e].is_word and toks[e].text.islower()):
+        return False
+    return k < 2 or toks[k - 2].lower not in _FRAMES or toks[e].lower in _SUBJECTS
+
+
 def _title_start(toks: list, s: int) -> int:
     """Where a title after a publishing verb starts when a year and "as", or "as" alone,
     stand before it ("published in 1871 as the Review of …"), "the" after "as" left out;
@@ -144,7 +167,7 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while e > s and not toks[e - 1].is_cap:
             e -= 1
         if e - s < 3 or e >= len(toks) or toks[e].text not in _CLOSERS and not (
-                owned and toks[e].is_word and toks[e].text.islower()) \
+                owned and _owned_close(toks, k, e)) \
                 or not any(t.lower in (SMALL if verb else SMALL - _JOINING)
                            for t in toks[s + 1:e]) and not (owned and toks[s].lower in SMALL) \
                 or any(t.possessive for t in toks[s:e]):

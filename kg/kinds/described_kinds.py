@@ -31,6 +31,12 @@ concept → technique, type agreement .611 → .667), two references added, both
 Round 21: nouns of a preparation made and sold (:data:`_PREPARATION_NOUNS`: "X, a concentrated
 bark extract", "a boot polish") are a product's: the tannery probe's extract was ``other``
 (type agreement one item up); no entity of the other 52 sets changed type.
+
+Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
+"leader", which a body or a firm is as often) describing a name types it a person as a trade
+does ("X, the first secretary of the Vessick Institution",
+:func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
+scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 """
 
 from __future__ import annotations
@@ -60,13 +66,15 @@ _POSTS = lx.ROLE_NOUNS - lx._words("member leader")
 # final9 found them missing)
 _MACHINE_NOUNS = lx._words("machine apparatus")
 _RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
-# nouns of a ship or a vehicle (a vessel, a locomotive, a lander), which type a name they
-# describe or stand before as a product: "the collier X", "a new railcar, the X"
 # (round 21) nouns of a preparation made and sold, which type a name they describe as a
 # product ("X, a concentrated bark extract", "X, a boot polish"); not "compound" or
-# "substance", which a chemist's element or molecule is as often
-_PREPARATION_NOUNS = lx._words("extract preparation tonic remedy ointment salve polish varnish "
-                               "lacquer dye fertiliser fertilizer")
+# "substance", which a chemist's element or molecule is as often, nor (review rev14a)
+# "remedy", "tonic" or "preparation", as often figurative ("The Pelmor Scheme, a remedy for
+# rural poverty,", "a tonic for the town's trade", "a preparation for the trials")
+_PREPARATION_NOUNS = lx._words("extract ointment salve polish varnish lacquer dye fertiliser "
+                               "fertilizer")
+# nouns of a ship or a vehicle (a vessel, a locomotive, a lander), which type a name they
+# describe or stand before as a product: "the collier X", "a new railcar, the X"
 _VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
                                           "airship glider")
 

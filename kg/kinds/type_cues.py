@@ -5,6 +5,11 @@ dialect of …", "towns like X"), "in X" / "written in X", and adjectives of nat
 cues and the figures measured for them are listed in :mod:`kg.kinds.entity_types`; the kind a
 common noun names, and the descriptions that name a kind through one ("a … N known as X", "a
 new class of N, the X"), are in :mod:`kg.kinds.described_kinds`.
+
+Round prec13, fifth rule: a person's apposition after a name that follows "in", "at" or
+"into" is the clause subject's, not the name's ("born in 1790 at Orlen in Vosshire, the son
+of a miller"). Measured: one node person → place (a county on chronometer, right), no
+mention and no figure moved on the 48 sets.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import label_head, place_before
-from kg.kinds.naming_cues import naming_cue
+from kg.kinds.naming_cues import naming_cue, trade_name
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
@@ -225,8 +230,10 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if kind:
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
-    if kind == "document" and (person or shaped):
-        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c)
+    if kind in ("document", "product") and (person or shaped) \
+            and (kind == "document" or trade_name(toks, start)):
+        kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c), a
+        # stage name after "marketed the singer under the name" (rev14a)
     if kind:
         scores[kind] += 3
     noun = fronted_noun(toks, start, end)  # "its own label, X,", "the dealer's insurer, X,"

@@ -79,10 +79,11 @@ def pronoun_renamings(units, matches, by_start, *,
     a subject pronoun ("Ulla Brant described a lost sea. She named it X": the pronoun is the
     previous subject, who names something else; on a development set this had made the
     person an alias of the region he named), nor when that subject is a person and the
-    sentence itself names a thing (no date) before the cue, which "it" takes up (round 21: "Tesk later
-    wrote …. Together they registered the Pelmor Tile Company, … and people called it
-    Pelmor" had joined the man and the firm; a name typed a person by its shape alone,
-    "Varden Bask, the program …", is still renamed when nothing stands before the cue)."""
+    sentence itself names a thing (no date or quantity) before the cue, which "it" takes up
+    (round 21: "Tesk later wrote …. Together they registered the Pelmor Tile Company, …
+    and people called it Pelmor" had joined the man and the firm; a name typed a person by
+    its shape alone, "Varden Bask, the program …", is still renamed when nothing stands
+    before the cue)."""
     first = first_matches(units, matches)
     things: dict[int, list[Match]] = {}
     for m in matches:

@@ -197,6 +197,18 @@ def _site_short(short: Form, long: Form, sited: frozenset) -> bool:
         and min(short.units) > min(long.units) and not person_like(short)
 
 
+def _named_after(short: Form, long: Form) -> bool:
+    """True when ``long`` goes on in lowercase after ``short`` ("Tollan lace", a name
+    :mod:`kg.finders.apposed_names` reads whole) and ``short`` is written on its own before
+    it: the town or the maker the thing is named after, as :mod:`kg.merging.eponym_short`
+    reads the eponyms (review rev14a: "The railway reached Tollan … The town's best-known
+    product, Tollan lace, …" had made the town the product; no figure of the 54 sets moved)."""
+    words = strip_possessive(top(long)).split()
+    nxt = words[len(short.key)] if len(words) > len(short.key) else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in lx.STOPWORDS \
+        and bool(short.units) and bool(long.units) and min(short.units) < min(long.units)
+
+
 def _saint_named(key: tuple[str, ...]) -> bool:
     """True for a saint's name ("St. Orin", "Saint Orin"): what is named after the saint (a
     church, a hospital) is shortened to it, as a place's name is; no person's surname."""
@@ -275,7 +287,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
             continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
             # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
-        if _title_after(short, long):
+        if _title_after(short, long) or _named_after(short, long):
             continue  # "Pelmor … *Pelmor Unbound*": a book about it, not its full name
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Orrin Harbour Board", not its short name
