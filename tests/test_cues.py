@@ -51,6 +51,17 @@ def test_asks_why_only_when_the_question_opens_with_it(query, expected):
         ("The ferry stopped running in 1962.", False),
         ("It was so cold that the lake froze.", False),  # an intensifier, not a reason
         ("Since 1990 the club has met on Fridays.", False),  # temporal
+        # Round 20: the unambiguous forms of "since", "thus", "which is why" and "led … to".
+        ("The dye was dropped, since it faded in sunlight.", True),
+        ("The mill flooded twice, which is why its owners moved it uphill.", True),
+        ("The roof held, thus the hall stayed dry.", True),
+        ("The collapse led the council to ban timber roofs.", True),
+        ("The fire led to new rules on lamps.", True),
+        ("The guild has met every spring, since 1820.", False),  # temporal after a comma
+        ("The shop has since moved to the harbour.", False),  # "has since": temporal
+        ("Attendance fell, since then, by a third.", False),
+        ("Since the flood the square has been a car park.", False),  # opening: ambiguous
+        ("She led the choir for twenty years.", False),  # "led" without "to"
         ("The becauseway is not a word.", False),
     ],
 )
