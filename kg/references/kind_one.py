@@ -17,6 +17,12 @@ when the sentence names exactly one (glassworks names the old kind and the new o
 lost its reference); without the adjective test, "a year-round one" took an orchestra's
 playing style. Left: "replace one that had cracked" (a bell), "found one that set hard" (a
 lime), "supply one": the kind they stand for is no entity.
+Review rev14c: "one" takes up the nearest indefinite noun ("… needed a stoker for it. Ruth
+Tallis hired one from Lisleby" is a stoker, not the kiln named before), so an "a"/"an"
+between the kind and "one" stops the rule; and the counting idioms "one at a time", "one by
+one", "one after another", "one to one" are no kind ("each carried one at a time" had taken
+a kiln). Left: "The Tessby Rovers adopted the **zonal marking** system. They scored one …"
+still takes the technique (a goal is never named: no test can see it).
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ _AFTER = frozenset({"as", "in", "at", "for", "from", "to", "by", "with", "when",
 _NOT_VERBS = frozenset({"no", "any", "each", "every", "the", "only", "than", "just", "this",
                         "that", "same", "another", "least", "number", "big", "small",
                         "slow", "fast", "new", "old", "public", "happy", "heavier"})
+
+# what follows "one" in an idiom of counting, not of a kind: "one at a time", "one by one"
+_IDIOMS = frozenset({("at", "a"), ("by", "one"), ("after", "another"), ("to", "one")})
 
 
 def kind_ones(units, matches, types: list[str], terms: set[int]) -> list[tuple]:
@@ -56,10 +65,14 @@ def kind_ones(units, matches, types: list[str], terms: set[int]) -> list[tuple]:
         for i in range(1, len(toks)):
             if toks[i].lower != "one" or not _object(toks, i):
                 continue
-            here = [m.group for m in by_unit.get(u, [])
-                    if m.end <= i and _kind(m.group, types, terms)]
+            here = [m for m in by_unit.get(u, []) if m.end <= i and _kind(m.group, types, terms)]
+            between = toks[here[-1].end:i] if here else toks[:i]
             if not here and u and not units[u - 1].heading and units[u - 1].doc == unit.doc:
-                here = [m.group for m in by_unit.get(u - 1, []) if _kind(m.group, types, terms)]
+                here = [m for m in by_unit.get(u - 1, []) if _kind(m.group, types, terms)]
+                between = (units[u - 1].tokens[here[-1].end:] if here else []) + toks[:i]
+            if any(t.lower in ("a", "an") for t in between):
+                continue  # "needed a stoker …. Ruth Tallis hired one": the stoker
+            here = [m.group for m in here]
             if here and not any(m.group == here[-1] for m in by_unit.get(u, [])):
                 out.append((here[-1], unit.sentence, toks[i].text, toks[i].start, toks[i].end,
                             "context"))
@@ -83,4 +96,7 @@ def _object(toks, i: int) -> bool:
             or before.lower in _NOT_VERBS or before.lower in lx.NUMBER_WORDS:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    pair = tuple(t.lower for t in toks[i + 1:i + 3])
+    if pair in _IDIOMS:
+        return False  # "carried one at a time", "took them one by one"
     return nxt is None or not nxt.is_word or nxt.lower in _AFTER

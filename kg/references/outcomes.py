@@ -6,7 +6,7 @@ and names one fitting entity, but after a preposition, which :mod:`kg.references
 takes for where or when, not for what a next "It" is about. After a verb that ends a
 process in what follows ("ended with", "resulted in", "led to", "culminated in", "was
 replaced by", :data:`OUTCOMES`) that name is the outcome the text goes on about, and the
-"It" takes it (not a place: "ended in Varrowby").
+"It" takes it (not a place: "ended in Lisleby").
 
 Round rel14, measured (``benchmarks/entities.py --held-out --ours`` and a dump of every
 reference mention over the 28 development sets and 24 probes): one reference added, right
