@@ -73,3 +73,16 @@ def test_it_after_an_outcome_and_an_adverb_still_takes_the_outcome():
     refs = _refs("# Treaty\n\nThe long quarrel ended with the Pelmor Agreement. It soon "
                  "fixed a wage for each trade.\n")
     assert (1, "It", "Pelmor Agreement") in refs
+
+
+def test_they_after_a_body_with_a_singular_verb_and_no_one_else_is_the_body():
+    # a harbour's history, in British usage: "was formed", then "They met": the committee
+    refs = _refs("# Harbour\n\nThe Pelmor Harbour Committee was formed in 1890. They met every "
+                 "Tuesday in the chapel.\n")
+    assert (1, "They", "Pelmor Harbour Committee") in refs
+
+
+def test_they_after_a_band_that_is_one_thing_is_still_the_band():
+    refs = _refs("# Band\n\nThe Tessby Players is a brass band founded in 1890. They play "
+                 "every Sunday in the park.\n")
+    assert (1, "They", "Tessby Players") in refs
