@@ -86,3 +86,17 @@ def test_they_after_a_band_that_is_one_thing_is_still_the_band():
     refs = _refs("# Band\n\nThe Tessby Players is a brass band founded in 1890. They play "
                  "every Sunday in the park.\n")
     assert (1, "They", "Tessby Players") in refs
+
+
+def test_it_in_the_past_perfect_after_an_outcome_is_what_ended():
+    # a labour history: "It had lasted nine weeks" looks back at the strike, not the accord
+    refs = _refs("# Strike\n\nThe dockers struck in 1901. The strike ended with the Hask Accord "
+                 "in May. It had lasted nine weeks.\n")
+    assert not [r for r in refs if r[0] == 2 and r[2] == "Hask Accord"]
+
+
+def test_it_was_a_hard_time_is_a_dummy_it():
+    # a farming history: "It was a hard time for …" is about the years, not the laws
+    refs = _refs("# Trade\n\nCheap grain from abroad led to the Pelmor Corn Laws. It was a hard "
+                 "time for farmers.\n")
+    assert not [r for r in refs if r[0] == 1 and r[1] == "It"]

@@ -69,7 +69,8 @@ _TRANSFER = lx._words("sell sells sold give gives gave given hand hands handed l
                       "return returns returned deliver delivers delivered")
 # nouns of time: "that" before one opens no relative clause ("introduced the bill that autumn")
 _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning afternoon "
-                                                    "evening night season decade century")
+                                                    "evening night season decade century "
+                                                    "time period")
 
 
 def expletive(tokens, i: int) -> bool:
