@@ -100,3 +100,23 @@ def test_it_was_a_hard_time_is_a_dummy_it():
     refs = _refs("# Trade\n\nCheap grain from abroad led to the Pelmor Corn Laws. It was a hard "
                  "time for farmers.\n")
     assert not [r for r in refs if r[0] == 1 and r[1] == "It"]
+
+
+def test_one_after_a_plural_noun_is_one_of_those():
+    # a pottery's history: "hired one" is one of the stokers, not a kiln
+    refs = _refs("# Kiln\n\nThe works built the **tunnel kiln** in 1902. The stokers wanted "
+                 "more pay, and the manager hired one from Lisleby.\n")
+    assert not [r for r in refs if r[1] == "one"]
+
+
+def test_one_counted_against_a_number_is_no_kind():
+    # a vote: "one for and nine against" counts votes
+    refs = _refs("# Kiln\n\nThe works tried the **tunnel kiln** in 1902, and the workers voted. "
+                 "Ruth Tallis counted one for and nine against.\n")
+    assert not [r for r in refs if r[1] == "one"]
+
+
+def test_one_wanted_after_the_kind_is_still_the_kind():
+    refs = _refs("# Kiln\n\nThe works built the **tunnel kiln** in 1902. Ruth Tallis wanted one "
+                 "for her own pottery.\n")
+    assert (1, "one", "tunnel kiln") in refs

@@ -21,8 +21,11 @@ Review rev14c: "one" takes up the nearest indefinite noun ("… needed a stoker 
 Tallis hired one from Lisleby" is a stoker, not the kiln named before), so an "a"/"an"
 between the kind and "one" stops the rule; and the counting idioms "one at a time", "one by
 one", "one after another", "one to one" are no kind ("each carried one at a time" had taken
-a kiln). Left: "The Tessby Rovers adopted the **zonal marking** system. They scored one …"
-still takes the technique (a goal is never named: no test can see it).
+a kiln); nor a plural noun after "the" between them ("The stokers wanted more pay, and the
+manager hired one": a stoker), nor a number word just after "one" ("counted one for and nine
+against": a vote). Every reference of the 52 texts as before. Left: "The Tessby Rovers
+adopted the **zonal marking** system. They scored one …" still takes the technique (a goal
+is never named: no test can see it).
 """
 
 from __future__ import annotations
@@ -70,13 +73,23 @@ def kind_ones(units, matches, types: list[str], terms: set[int]) -> list[tuple]:
             if not here and u and not units[u - 1].heading and units[u - 1].doc == unit.doc:
                 here = [m for m in by_unit.get(u - 1, []) if _kind(m.group, types, terms)]
                 between = (units[u - 1].tokens[here[-1].end:] if here else []) + toks[:i]
-            if any(t.lower in ("a", "an") for t in between):
-                continue  # "needed a stoker …. Ruth Tallis hired one": the stoker
+            if any(t.lower in ("a", "an") for t in between) or _plural_between(between) \
+                    or any(t.lower in lx.NUMBER_WORDS for t in toks[i + 1:i + 4]):
+                continue  # "needed a stoker …. hired one", "one for and nine against"
             here = [m.group for m in here]
             if here and not any(m.group == here[-1] for m in by_unit.get(u, [])):
                 out.append((here[-1], unit.sentence, toks[i].text, toks[i].start, toks[i].end,
                             "context"))
     return out
+
+
+def _plural_between(toks) -> bool:
+    """True for a plural noun after "the" ("The stokers wanted more pay, and the manager
+    hired one"): "one" of those, not the kind named before them."""
+    return any(t.lower == "the" and k + 1 < len(toks) and toks[k + 1].is_word
+               and toks[k + 1].text.islower() and toks[k + 1].lower.endswith("s")
+               and not toks[k + 1].lower.endswith(("ss", "us", "is"))
+               for k, t in enumerate(toks))
 
 
 def _kind(g: int, types: list[str], terms: set[int]) -> bool:
