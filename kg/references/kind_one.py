@@ -4,9 +4,10 @@ Lind had urged the board to install one as early as 1888."
 "one" right after a verb, as its object, and before a pause or a preposition ("install one
 as early as", "bought one in 1902", "replace one that had cracked") is an instance of a kind
 the text has just named. :func:`kind_ones` takes the last lowercase term (a kind, not a
-proper name: a product, technique or concept) named before it in its sentence, else in
-the sentence before (the nearest: "could not compete with the tank furnace" after "the pot
-furnaces"). Not after "a", "an", "the" and an adjective ("a year-round one", "a big, slow
+proper name: a product, technique or concept) named in the sentence before (the nearest:
+"could not compete with the tank furnace" after "the pot furnaces"), when its own sentence
+names no kind before "one" (one named there is already in its claim: nothing is added).
+Not after "a", "an", "the" and an adjective ("a year-round one", "a big, slow
 one"), where "one" heads a noun phrase of its own.
 
 Round rel14, measured (``benchmarks/entities.py --held-out --ours`` and a dump of every
