@@ -63,7 +63,7 @@ def test_it_after_a_name_in_a_prepositional_phrase_takes_nothing():
 def test_his_method_opening_a_sentence_is_the_proposer():
     # a foundry history: the owner is the previous sentence's subject, but the method is
     # the engineer's, who "proposed" it two sentences back
-    refs = _refs("# Tuning\n\nIn 1850 the engineer Osric Fenn joined the foundry of Tobias "
+    refs = _refs("# Tuning\n\nIn 1850 the engineer Osric Fenn joined the foundry of Anselm "
                  "Wren. He proposed cutting each bell on a lathe. Wren thought the idea "
                  "extravagant, but his daughter persuaded him to let Fenn try it. His method "
                  "made the foundry famous.\n")

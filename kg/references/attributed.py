@@ -23,6 +23,10 @@ the engineer's, not the owner's, the previous sentence's subject. Measured
 development sets and 24 probes): one reference changed, wrong → right (bellfoundry
 relations at the evidence .80 → .90, anywhere .90 → 1.00); nothing else moved. Four other
 "his"/"her" before an idea noun (two opening a sentence) keep what they took.
+Review rev14c: only a proposer the sentence before names too ("… to let Fenn try it. His
+method"): one the text has since left for another man ("Osric Fenn proposed a new stain.
+Later Anselm Wren joined …. He rejected the stain outright. His method …") took that
+"His" from the man the text went on about.
 
 Left out: "their theory" (a plural possessor is rarely one person's idea), and verbs of
 publishing ("published", "wrote"), whose object is a document, not an idea.
@@ -89,7 +93,8 @@ class Attributions:
 
     def proposer(self, phrase, tokens, ctx, *, default: int | None = None) -> int | None:
         """"His method", "Her idea" opening a sentence: the person (agreeing with the
-        pronoun) whom the window's sentences last said proposed something.
+        pronoun) whom the window's sentences last said proposed something, when the
+        sentence before names them too (they are still in play).
 
         Args:
             phrase: a personal pronoun's reference phrase.
@@ -103,8 +108,10 @@ class Attributions:
         if phrase.start != 0 or phrase.noun is not None or tokens[0].lower not in ("his", "her") \
                 or not idea_noun(tokens, 0):
             return default
+        last = ctx.recent[-1] if ctx.recent else None
+        said = {h for _p, h in ctx.by_unit.get(last, [])}  # still in play the sentence before
         near = [(v, g) for g, v in self.proposed.items()
-                if v in ctx.recent and agrees(tokens[0].lower, g, ctx)]
+                if v in ctx.recent and g in said and agrees(tokens[0].lower, g, ctx)]
         return max(near)[1] if near else default
 
 

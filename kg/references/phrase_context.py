@@ -34,6 +34,8 @@ ORDER = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eig
 
 _COMPLEMENT = lx._words("of for to behind that which who whose between like")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
+# adverbs that may stand between a dummy "it" and its verb: "It soon became clear that …"
+_ADVERBS = lx._words("soon also then later still now never always often once quickly")
 _SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept consider considers "
                           "considered deem deemed thought think thinks call calls called")
 _ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "ic", "less")
@@ -67,17 +69,21 @@ _TRANSFER = lx._words("sell sells sold give gives gave given hand hands handed l
                       "return returns returned deliver delivers delivered")
 # nouns of time: "that" before one opens no relative clause ("introduced the bill that autumn")
 _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning afternoon "
-                                                    "evening night season decade century")
+                                                    "evening night season decade century "
+                                                    "time period")
 
 
 def expletive(tokens, i: int) -> bool:
     """True for a dummy "it" ("it is easy to …", "it may prove hard to …"), or one of the
     weather or the time ("It was raining", "It rained", "It was a cold day in March":
     reviewed, such an "it" took the organisation or document of a person's sentence before
-    this test)."""
+    this test). One adverb may stand before the verb ("It soon became clear that …")."""
     if tokens[i].lower != "it":
         return False
-    nxt = [t.lower for t in tokens[i + 1:i + 7]]
+    nxt = [t.lower for t in tokens[i + 1:i + 8]]
+    if nxt and (nxt[0] in _ADVERBS or nxt[0].endswith("ly")):
+        nxt = nxt[1:]  # "It soon became clear that …" (review of rel14: took an agreement)
+    nxt = nxt[:6]
     if nxt and nxt[0] in _WEATHER_VERBS:
         return True  # "It rained during the meeting" (review of rel12: took a council)
     if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(

@@ -60,7 +60,7 @@ not named it before (the heading introduces it). Measured over the 16 developmen
 12 invented articles: fires twice, both right (seedtrust 0.70 → 0.80, fell_rescue 0.60 →
 0.70 at the evidence); without the test of the indefinite ending it fires nowhere else
 (kept, as the reason the heading is meant); without the test of a name not yet seen, an
-invented "… bought a new boat. It was built in Varrowby" goes to the heading's report.
+invented "… bought a new boat. It was built in Lisleby" goes to the heading's report.
 
 Round 14: a subject "it" after a sentence whose subject is a person takes the one
 document that sentence named as well as an organisation or product ("Her cabinet introduced
