@@ -341,3 +341,16 @@ def test_an_informal_labs_name_stays_apart_when_two_names_fit():
                     "Marine Laboratories in Harnby. In 1931 a Pelmor Labs team led by Ruth "
                     "Tallis built a lamp.")
     assert "Pelmor Labs" in found
+
+
+def test_a_german_title_with_fur_is_one_name():
+    found = _labels("Ruth Tallis published her result in *Annalen für Harnby Optik*, a journal "
+                    "of Pelmor. The paper in *Annalen für Harnby Optik* was short.")
+    assert "Annalen für Harnby Optik" in found
+    assert "Harnby Optik" not in found
+
+
+def test_two_titles_joined_by_and_stay_two():
+    found = _labels("Ruth Tallis read *Annalen Optik* and *Harnby Optik* every month. "
+                    "Both *Annalen Optik* and *Harnby Optik* printed her letters.")
+    assert "Annalen Optik and Harnby Optik" not in found
