@@ -300,3 +300,57 @@ def test_acronym_with_a_number_matches_a_numbered_word():
     from kg.words.tokens import tokenize
     assert initials_match("r7s", tokenize("Revised⁷ Schedule"))
     assert not initials_match("r8s", tokenize("Revised⁷ Schedule"))
+
+
+def test_a_clipped_plural_head_abbreviates_a_plural_head():
+    from kg.merging.shortenings import _abbreviates, _clipping
+    assert _clipping("labs", "laboratories")
+    assert _clipping("lab", "laboratory")
+    assert not _clipping("labs", "laboratory")  # a plural clips a plural only
+    assert not _clipping("ls", "laboratories")
+    assert _abbreviates(("pelmor", "labs"), ("pelmor", "laboratories"))
+
+
+def test_a_modifier_before_a_clipped_head_may_be_left_out_after_the_same_first_word():
+    from kg.merging.shortenings import _abbreviates
+    long = ("pelmor", "optical", "laboratories")
+    assert _abbreviates(("pelmor", "labs"), long)
+    assert not _abbreviates(("optical", "labs"), ("pelmor", "optical", "research", "laboratories"))
+    assert not _abbreviates(("pelmor", "labs"), ("pelmor", "laboratories", "of", "optics"))
+
+
+def _labels(text: str) -> dict[str, set[str]]:
+    from kg.entities import extract_entities
+    from kg.model import Document
+    from kg.splitter import split_document
+    doc = Document(id="document:x", path="x.txt", title="x", text=text)
+    sections, sentences = split_document(doc)
+    entities, _ = extract_entities([doc], sections, sentences)
+    return {e.label: e.aliases for e in entities}
+
+
+def test_an_informal_labs_name_joins_the_one_laboratories_name():
+    found = _labels("Ruth Tallis worked at the Pelmor Optical Laboratories in Harnby. "
+                    "In 1931 a Pelmor Labs team led by Ruth Tallis built a lamp.")
+    assert "Pelmor Labs" in found["Pelmor Optical Laboratories"]
+    assert "Pelmor Labs" not in found
+
+
+def test_an_informal_labs_name_stays_apart_when_two_names_fit():
+    found = _labels("Ruth Tallis worked at the Pelmor Optical Laboratories and the Pelmor "
+                    "Marine Laboratories in Harnby. In 1931 a Pelmor Labs team led by Ruth "
+                    "Tallis built a lamp.")
+    assert "Pelmor Labs" in found
+
+
+def test_a_german_title_with_fur_is_one_name():
+    found = _labels("Ruth Tallis published her result in *Annalen für Harnby Optik*, a journal "
+                    "of Pelmor. The paper in *Annalen für Harnby Optik* was short.")
+    assert "Annalen für Harnby Optik" in found
+    assert "Harnby Optik" not in found
+
+
+def test_two_titles_joined_by_and_stay_two():
+    found = _labels("Ruth Tallis read *Annalen Optik* and *Harnby Optik* every month. "
+                    "Both *Annalen Optik* and *Harnby Optik* printed her letters.")
+    assert "Annalen Optik and Harnby Optik" not in found
