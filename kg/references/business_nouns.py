@@ -17,6 +17,16 @@ that the reference finder missed or sent to the wrong body:
 A phrase stands only alone: not before "of" or another noun ("the works of a poet", "the
 works council", "the board game"), not "in the works" after a copula (the idiom), and not
 "public works" (no "the").
+
+Measured over the 28 development sets and the 26 probes (a dump of every reference before and
+after, read one by one): eight references added or changed, all right, and one wrong one
+removed (glassworks: three "the works" → the company, "the board" → the company instead of
+the workers' society, another such "The board" now takes nothing; brackwater_transit: "the
+board" → the transit authority instead of the drivers' union; two probes' "the works", and
+a "the firm" after one, → their firm); relations joined at the evidence, tannery probe .70 →
+.90; no other figure of the 54 sets moved. Not taken: "the works" for the dominant firm past
+the nearby sentences when the text also names another trader (it stays unresolved); "the
+board" after "a board of …" still takes nothing (:func:`kg.references.referent_limits.introduced`).
 """
 
 from __future__ import annotations
