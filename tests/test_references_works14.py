@@ -53,3 +53,18 @@ def test_a_science_history_keeps_works_and_boards_of_other_kinds():
                  "board game he invented was sold in 1704. A second edition was in the works. "
                  "The board met monthly.\n")
     assert not [r for r in refs if r[1].lower() in ("the works", "the board")]
+
+
+def test_the_new_firm_is_the_one_just_created():
+    refs = _refs("# Lamps\n\nTobin Harl founded the Ostmere Lamp Company in 1861. It sold "
+                 "lamps for sixty years. In 1927 a merger created Harl-Ostmere Limited. The "
+                 "new firm moved its kilns inland in 1931.\n")
+    assert (3, "The new firm", "Harl-Ostmere Limited") in refs
+
+
+def test_the_new_company_is_no_firm_named_long_before():
+    # the firm was named three sentences back: "the new company" is some other one
+    refs = _refs("# Lamps\n\nTobin Harl founded the Ostmere Lamp Company in 1861. He sold "
+                 "lamps to the railways. His daughter kept the books. In 1927 the new "
+                 "company moved its kilns inland.\n")
+    assert not [r for r in refs if r[1] == "the new company"]

@@ -10,6 +10,10 @@ that the reference finder missed or sent to the wrong body:
   "the firm X"); never a society, union or other body named or described as no trader;
 - "the directors", "the shareholders" (:data:`OWNERS`, plural): a trading organisation, as
   "the trustees" stand for a trust (:data:`kg.references.compatibility.MEMBERS`);
+- "the new firm", "the new company": a trading organisation the text names for the first
+  time in the phrase's sentence or the one before ("a merger created X …, and the new firm
+  moved"), never the firm named long before (:mod:`kg.references.reference_phrases` otherwise
+  takes no "the new company": another one);
 - "the board" (and those plurals) is never a members' body, a society, club, union, guild
   (:data:`_MEMBERS_BODIES`), whose name no "board" heads: a company's board, not the
   workers' society named in the sentence before.
@@ -25,7 +29,9 @@ the workers' society, another such "The board" now takes nothing; brackwater_tra
 board" → the transit authority instead of the drivers' union; two probes' "the works", and
 a "the firm" after one, → their firm); relations joined at the evidence, tannery probe .70 →
 .90; no other figure of the 54 sets moved. Not taken: "the works" for the dominant firm past
-the nearby sentences when the text also names another trader (it stays unresolved); "the
+the nearby sentences when the text also names another trader (it stays unresolved);
+"the new firm" is used once over the 54 texts, in the sentence that names the new firm,
+so it adds no mention there (no reference moved); "the
 board" after "a board of …" still takes nothing (:func:`kg.references.referent_limits.introduced`).
 """
 
@@ -56,6 +62,9 @@ def business_phrase(toks, i: int, covered: set[int]) -> Phrase | None:
     """"the works", "the directors" at ``i`` ("the"), standing alone; None otherwise."""
     if toks[i].lower != "the" or i + 1 >= len(toks) or i + 1 in covered:
         return None
+    fresh = _new_firm(toks, i, covered)
+    if fresh:
+        return fresh
     word = toks[i + 1]
     if word.lower not in BUSINESS_NOUNS | OWNERS or not word.text.islower():
         return None
@@ -73,9 +82,14 @@ def business_fit(phrase: Phrase, g: int, ctx: Context) -> bool:
     """Whether group ``g`` may be what a phrase of this module, or "the board", stands for
     (always True for any other phrase)."""
     noun = phrase.noun
-    if noun not in BUSINESS_NOUNS and noun not in OWNERS and noun != "board":
+    if noun is None or noun not in BUSINESS_NOUNS and noun not in OWNERS and noun != "board" \
+            and not noun.startswith(_NEW):
         return True
     nouns = ctx.heads[g] | ctx.described.get(g, set())
+    if noun.startswith(_NEW):  # "the new firm": one the text names first just before
+        first = min((u for u, found in ctx.by_unit.items() if any(h == g for _p, h in found)),
+                    default=-1)
+        return not nouns & _NO_TRADER and first >= (ctx.recent[-1] if ctx.recent else 0)
     if noun == "board":
         return "board" in nouns or not nouns & _MEMBERS_BODIES
     if nouns & _NO_TRADER:
@@ -109,3 +123,21 @@ def compound_head(phrase: Phrase, g: int, ctx: Context) -> bool:
 
 
 _COMPOUND_TYPES = frozenset({"organization", "place", "other"})
+
+
+_NEW = "new "
+_FIRM_NOUNS = frozenset({"firm", "company", "business", "corporation"})
+
+
+def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
+    """"the new firm", "the new company" standing alone: a firm the text names for the
+    first time in the phrase's sentence or the one before (a merger's, a founding's); its
+    noun is marked "new firm", which :func:`business_fit` tells apart from "the firm"."""
+    if i + 2 >= len(toks) or i + 2 in covered or toks[i + 1].text != "new" \
+            or toks[i + 2].lower not in _FIRM_NOUNS or not toks[i + 2].text.islower():
+        return None
+    follower = toks[i + 3] if i + 3 < len(toks) else None
+    if follower is not None and follower.is_word and not toks[i + 2].possessive and (
+            follower.text[0].isupper() or complement(toks, i + 3) or noun_follows(toks, i + 3)):
+        return None
+    return Phrase(i, i + 3, "organization", _NEW + toks[i + 2].lower, subject_position(toks, i))
