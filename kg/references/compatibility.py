@@ -84,6 +84,8 @@ from __future__ import annotations
 
 from kg.references.business_nouns import business_fit, compound_head
 from kg.references.phrases import Context, Phrase
+from kg.references.plural_heads import KIND as PLURAL_HEAD
+from kg.references.plural_heads import plural_named
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import EVENT_HEADS
 
@@ -157,6 +159,8 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     if compound_head(phrase, g, ctx):
         return True  # "the works" → "… Glassworks" (:mod:`kg.references.business_nouns`)
     kind = phrase.kind
+    if kind == PLURAL_HEAD:  # "the tables" → "… Cooling Tables"
+        return plural_named(phrase, g, ctx)
     if kind == "technique":  # "the approach" → a term ending in "approach"
         return phrase.noun in ctx.term_heads[g]
     if kind in ("thing", "object"):
