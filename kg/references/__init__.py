@@ -25,6 +25,8 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``kind_one``: an object "one" ("install one") for the kind just named;
+- ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
+- ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming;
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";

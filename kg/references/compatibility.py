@@ -82,7 +82,10 @@ right (cleanair, relations joined anywhere .78 → .89); nothing else moved.
 
 from __future__ import annotations
 
+from kg.references.business_nouns import business_fit, compound_head
 from kg.references.phrases import Context, Phrase
+from kg.references.plural_heads import KIND as PLURAL_HEAD
+from kg.references.plural_heads import plural_named
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import EVENT_HEADS
 
@@ -153,7 +156,11 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
     etype = ctx.types[g]
     if phrase.noun and has_head(phrase, g, ctx):
         return True  # "the agency" → "Nordic Mapping Agency", whatever its type
+    if compound_head(phrase, g, ctx):
+        return True  # "the works" → "… Glassworks" (:mod:`kg.references.business_nouns`)
     kind = phrase.kind
+    if kind == PLURAL_HEAD:  # "the tables" → "… Cooling Tables"
+        return plural_named(phrase, g, ctx)
     if kind == "technique":  # "the approach" → a term ending in "approach"
         return phrase.noun in ctx.term_heads[g]
     if kind in ("thing", "object"):
@@ -209,7 +216,8 @@ def non_trading(phrase: Phrase, g: int, ctx: Context) -> bool:
     describes as no trader ("… University", "X, a London-based fund"), which it never
     stands for."""
     return phrase.noun in _TRADING and any(
-        h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(g, set()))
+        h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(g, set())) or not (
+        business_fit(phrase, g, ctx))  # "the works", "the board": :mod:`.business_nouns`
 
 
 def enacted(phrase: Phrase, g: int, ctx: Context) -> bool:

@@ -41,6 +41,7 @@ N" opens a longer noun phrase) are in :mod:`kg.references.phrase_context`; :data
 from __future__ import annotations
 
 from kg.finders.candidates import Unit
+from kg.references.business_nouns import business_phrase
 from kg.references.compatibility import MEMBERS, PARTNERSHIP
 from kg.references.ordinal_series import ordinal_noun
 from kg.references.phrase_context import (
@@ -58,6 +59,7 @@ from kg.references.phrase_context import (
     subject_position,
 )
 from kg.references.phrases import Phrase
+from kg.references.plural_heads import plural_head
 from kg.references.taught_phrases import (
     BE,
     capital_head,
@@ -123,6 +125,14 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
                 and not (i + 2 < len(toks) and complement(toks, i + 2)):
             out.append(Phrase(i, i + 2, "organization", toks[i + 1].lower,
                               subject_position(toks, i)))  # "the trustees": their board
+            continue
+        firm = business_phrase(toks, i, covered) if low == "the" else None
+        if firm:  # "the works", "the directors": the firm (:mod:`kg.references.business_nouns`)
+            out.append(firm)
+            continue
+        many = plural_head(toks, i, covered) if low == "the" else None
+        if many:  # "the tables" for "… Cooling Tables" (:mod:`kg.references.plural_heads`)
+            out.append(many)
             continue
         if low == "the" and _novel(toks, i, covered, learned, fresh):  # "the new radiation"
             out.append(Phrase(i, i + 3, "head", toks[i + 2].lower, subject_position(toks, i)))
