@@ -29,7 +29,7 @@ def test_his_method_stays_with_the_man_the_text_went_on_about():
 
 def test_a_lamp_bought_is_not_the_lamp_named_next():
     # a household history: the lamp next door is another lamp than the one she bought (the
-    # name in emphasis, which only named_next reads past)
+    # name in emphasis)
     refs = _refs("# Lamps\n\nIn 1790 Ruth Tallis bought a lamp from a dealer. The **Pelmor "
                  "lamp** next door was brighter.\n")
     assert not [r for r in refs if r[0] == 0 and r[2] == "Pelmor lamp"]
