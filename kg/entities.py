@@ -61,9 +61,8 @@ from kg.merging.typed_surnames import typed_surnames
 from kg.merging.vessel_names import add_vessel_aliases
 from kg.merging.year_names import add_year_aliases
 from kg.model import Document, Entity, Mention, Section, Sentence
-from kg.references.bridging import eponymous, introductions, renamings
+from kg.references.bridging import eponymous, renamings
 from kg.references.coref import resolve_references
-from kg.references.name_traits import name_heads
 from kg.words import lexicon as lx
 from kg.words.person_words import untitled
 from kg.words.tokens import parts, tokenize
@@ -124,7 +123,6 @@ def extract_entities(documents: list[Document], sections: list[Section],
                          people={g for g, t in enumerate(types) if t == "person"},
                          skip={g for g, t in enumerate(types) if t in ("date", "quantity")})
     references = resolve_references(units, matches, types, groups, kept, described=described)
-    references += introductions(units, matches, name_heads(groups, kept)[0])
     references += eponymous(units, matches, groups, types)
     references += namesakes_named(units, matches, groups, types, kept)  # "the Tessmar effect"
     family = family_subjects(units, matches, references, groups, kept, types)

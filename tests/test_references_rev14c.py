@@ -29,7 +29,7 @@ def test_his_method_stays_with_the_man_the_text_went_on_about():
 
 def test_a_lamp_bought_is_not_the_lamp_named_next():
     # a household history: the lamp next door is another lamp than the one she bought (the
-    # name in emphasis, which only named_next reads past)
+    # name in emphasis)
     refs = _refs("# Lamps\n\nIn 1790 Ruth Tallis bought a lamp from a dealer. The **Pelmor "
                  "lamp** next door was brighter.\n")
     assert not [r for r in refs if r[0] == 0 and r[2] == "Pelmor lamp"]
@@ -120,3 +120,31 @@ def test_one_wanted_after_the_kind_is_still_the_kind():
     refs = _refs("# Kiln\n\nThe works built the **tunnel kiln** in 1902. Ruth Tallis wanted one "
                  "for her own pottery.\n")
     assert (1, "one", "tunnel kiln") in refs
+
+
+def test_a_lamp_bought_is_not_the_bare_lamp_named_next():
+    # the same household history with the name not in emphasis: the one rule for both
+    # readings asks that the lamp be made, or the named sentence say how it came about
+    refs = _refs("# Lamps\n\nIn 1790 Ruth Tallis bought a lamp from a dealer. The Pelmor lamp "
+                 "next door was brighter.\n")
+    assert not [r for r in refs if r[0] == 0 and r[2] == "Pelmor lamp"]
+
+
+def test_a_company_worked_for_is_not_the_bare_company_named_next():
+    refs = _refs("# Shipping\n\nRuth Tallis worked for a shipping company in her youth. The "
+                 "Lisle Shipping Company was her rival.\n")
+    assert not [r for r in refs if r[0] == 0 and r[2] == "Lisle Shipping Company"]
+
+
+def test_an_inquiry_to_lead_is_the_inquiry_the_next_sentence_says_was_published():
+    # a town's history: "lead" makes nothing, but the next sentence says how the inquiry
+    # came about
+    refs = _refs("# Fire\n\nIn 1902 the council asked Ruth Tallis to lead a public inquiry into "
+                 "the fire. The Pelmor Inquiry, published in 1903, blamed the landlord.\n")
+    assert (0, "a public inquiry", "Pelmor Inquiry") in refs
+
+
+def test_a_board_given_is_the_board_the_next_sentence_says_was_set_up():
+    refs = _refs("# Harbours\n\nThe act gave each harbour a statutory harbour board with a duty "
+                 "to dredge. The Pelmor Harbour Board (PHB) was set up in 1891.\n")
+    assert (0, "a statutory harbour board", "Pelmor Harbour Board") in refs

@@ -3,7 +3,7 @@ a description or a pronoun ("the company", "it") and says which entity they stan
 
 :func:`kg.references.coref.resolve_references` finds the reference phrases of each sentence and
 chooses an antecedent for each; :mod:`kg.references.bridging` adds the links that
-sentence-by-sentence resolution misses (introductions, renamings, nicknames). Modules:
+sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 
 - ``coref``: reference resolution, the entry point;
 - ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
@@ -28,7 +28,7 @@ sentence-by-sentence resolution misses (introductions, renamings, nicknames). Mo
 - ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
-  sentence opens by naming;
+  sentence opens by naming (the one rule for an indefinite phrase named next);
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;

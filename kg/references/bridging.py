@@ -1,9 +1,5 @@
 """Links between a description and a name that sentence-by-sentence resolution misses.
 
-- ``introduced``: an indefinite noun phrase whose noun is the head of the name that opens
-  the next sentence, and is named there for the first time, stands for that name: "… asked
-  him to lead a public inquiry into the flooding. The Merrow Inquiry, which reported in
-  2011, …" → the first sentence mentions the Merrow Inquiry.
 - ``renamed``: a description that opens a sentence and is given a name ("The scheme was
   first known as the Kessing Bay Crossing") makes that name an alias of the
   entity the description stands for; so does a pronoun given a new name ("… rebranded it X":
@@ -34,9 +30,9 @@
   "called the …") was missed; without the light-noun test a family's "the … name" took the
   founder. In review: only a name capitalised in running text ("Sedge grass traps mud"
   opening a sentence had taken an Ada Sedge); the six stay;
-- ``introduced`` (round 12): the indefinite phrase's noun may stand before a past participle
-  ("an inquiry commissioned by the trustees … The Quorrin Inquiry, …"): museum relations
-  joined 0.75 → 0.83; no other figure of the 33 sets moved.
+
+(The indefinite phrase the next sentence names, ``introduced`` here until round dup14,
+is :mod:`kg.references.named_next`.)
 
 Round 13: ``renamed`` skips "-ly" adverbs and "everywhere" before the cue ("The method is
 universally known as X") and Markdown emphasis marks after it ("known as **X**"); figures
@@ -80,7 +76,6 @@ from kg.merging.name_changes import (
     YEAR,
     as_clause,
     called_again,
-    first_matches,
     founding_names,
     name_changes,
     pronoun_renamings,
@@ -97,53 +92,6 @@ _OPENERS = frozenset("“\"‘") | MARKS
 _CUE_WORDS = frozenset(c[0] for c in _CUES)
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
                   "initially later then still commonly usually widely which by in now ,")
-
-
-def introductions(units: list[Unit], matches: list[Match],
-                  heads: list[set[str]]) -> list[tuple]:
-    """Indefinite phrases taken up by the name that opens the next sentence.
-
-    Args:
-        units: the tokenised headings and sentences, per document in text order.
-        matches: the literal occurrences.
-        heads: per group, the head nouns of its multiword names.
-
-    Returns:
-        Reference tuples ``(group, sentence, surface, char_start, char_end, "introduced")``.
-    """
-    first = first_matches(units, matches)
-    debut: dict[tuple[str, int], int] = {}  # where each entity is first named in a document
-    for m in sorted(matches, key=lambda m: m.unit):
-        if not units[m.unit].heading:
-            debut.setdefault((units[m.unit].doc, m.group), m.unit)
-    out = []
-    for u in range(len(units) - 1):
-        unit, nxt = units[u], units[u + 1]
-        m = first.get(u + 1)
-        if unit.heading or nxt.heading or nxt.doc != unit.doc or m is None or m.start > 1 \
-                or debut.get((unit.doc, m.group)) != u + 1:
-            continue  # only a name that the next sentence introduces
-        toks = unit.tokens
-        for i, tok in enumerate(toks):
-            if tok.lower not in ("a", "an"):
-                continue
-            k = i + 1
-            while k < len(toks) and k - i <= 4 and toks[k].is_word and toks[k].text.islower() \
-                    and toks[k].lower not in lx.STOPWORDS:
-                k += 1
-            if k > i + 2 and _participle(toks[k - 1].lower):
-                k -= 1  # "a review commissioned by …": the noun before the participle
-            noun = singular(toks[k - 1].lower) if k > i + 1 else ""
-            if noun in heads[m.group]:
-                out.append((m.group, unit.sentence, " ".join(t.text for t in toks[i:k]),
-                            tok.start, toks[k - 1].end, "introduced"))
-                break
-    return out
-
-
-def _participle(word: str) -> bool:
-    """True for a past participle that may follow a noun ("commissioned", "led", "built")."""
-    return word in lx.PAST_VERBS or word.endswith("ed") and len(word) > 4
 
 
 def renamings(units: list[Unit], matches: list[Match], references: list[tuple], *,

@@ -290,6 +290,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         ctx.seen.update(g for _p, g in by_unit[u])
         ctx.section_start = False
     kinds = {g for g, group in enumerate(groups) if not any(kept[k].is_name for k in group.keys)}
-    return out + named_next(units, matches, types, [g.keys for g in groups]) \
+    return out + named_next(units, matches, types, [h | {k[-1] for k in g.keys if len(k) > 1}
+                                                  for h, g in zip(heads, groups)]) \
         + kind_ones(units, matches, types, kinds)
 
