@@ -82,3 +82,22 @@ def test_a_common_plural_of_the_subject_is_no_title_ending_in_it():
                  "published Restless Shoals of the North, a book for sailors. By 1930 the "
                  "shoals were mapped from the air.\n")
     assert not [r for r in refs if r[1] == "the shoals"]
+
+
+def test_the_new_company_is_the_one_a_merger_forms():
+    refs = _refs("# Merger\n\nIn 1901 the Dorrel Lamp Company merged with a rival to form the "
+                 "Tessock Light Company. The new company moved to the harbour.\n")
+    assert (1, "The new company", "Tessock Light Company") in refs
+    assert (1, "The new company", "Dorrel Lamp Company") not in refs
+
+
+def test_the_works_after_a_gasworks_is_not_the_firm():
+    refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850. In 1860 the town built a "
+                 "gasworks by the canal. The works supplied gas to the streets.\n")
+    assert not [r for r in refs if r[1] == "The works"]
+
+
+def test_the_directors_after_a_museum_are_not_the_firms():
+    refs = _refs("# Museum\n\nThe Halvery Trading Company gave its collection to the Tessock "
+                 "Museum of Art in 1901. The directors hung the paintings in the east wing.\n")
+    assert not [r for r in refs if r[1] == "The directors"]
