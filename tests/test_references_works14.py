@@ -101,3 +101,12 @@ def test_the_directors_after_a_museum_are_not_the_firms():
     refs = _refs("# Museum\n\nThe Halvery Trading Company gave its collection to the Tessock "
                  "Museum of Art in 1901. The directors hung the paintings in the east wing.\n")
     assert not [r for r in refs if r[1] == "The directors"]
+
+
+def test_the_shareholders_of_two_named_firms_are_neither_ones():
+    refs = _refs("# Merger\n\nThe Dorrel Lamp Company and the Tessock Glass Company agreed to "
+                 "merge in 1901. The shareholders voted against it.\n")
+    assert not [r for r in refs if r[1] == "The shareholders"]
+    refs = _refs("# Merger\n\nThe Dorrel Lamp Company planned to move in 1901. The "
+                 "shareholders voted against it.\n")
+    assert (1, "The shareholders", "Dorrel Lamp Company") in refs
