@@ -110,3 +110,16 @@ def test_the_shareholders_of_two_named_firms_are_neither_ones():
     refs = _refs("# Merger\n\nThe Dorrel Lamp Company planned to move in 1901. The "
                  "shareholders voted against it.\n")
     assert (1, "The shareholders", "Dorrel Lamp Company") in refs
+
+
+def test_the_works_after_a_gasworks_two_sentences_back_is_not_the_firm():
+    refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850. The town built a gasworks "
+                 "by the canal in 1860. It burned coal from the north. The works supplied gas "
+                 "to the streets.\n")
+    assert not [r for r in refs if r[1] == "The works"]
+
+
+def test_the_tables_after_two_names_ending_in_tables_are_neither():
+    refs = _refs("# Tides\n\nAsa Penwick published the Vrailing Tide Tables in 1890. His rival "
+                 "issued the Ombery Star Tables in 1895. The tables disagreed by an hour.\n")
+    assert not [r for r in refs if r[1] == "The tables"]

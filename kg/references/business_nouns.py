@@ -37,8 +37,8 @@ board" after "a board of …" still takes nothing (:func:`kg.references.referent
 Review (rev14d), four wrong references found on invented sentences and closed: "the new
 company" after "X merged with a rival to form Y" went to X (now the organisation first named
 last before the phrase, :func:`_named_later`); "the works" after "the town built a gasworks"
-went to the firm (now no trading fallback when the sentence or the one before writes the noun
-or a compound of it in lowercase, :func:`_common_before`); "the directors" after "the firm
+went to the firm (now no trading fallback when the sentence or one of the three before writes
+the noun or a compound of it in lowercase, :func:`_common_before`); "the directors" after "the firm
 gave its collection to the X Museum" went to the firm, and "the shareholders" after "X and Y
 agreed to merge" to X (now "the directors"/"the shareholders" take no trader when a body
 that is no trader was named after it, or another trader is named, in the sentence or the one
@@ -184,11 +184,11 @@ def _named_later(g: int, first: tuple[int, int], phrase: Phrase, ctx: Context) -
 
 
 def _common_before(phrase: Phrase, ctx: Context) -> bool:
-    """True when the phrase's sentence (before it) or the one before writes its noun, or a
-    compound ending in it, in lowercase: "the town built a gasworks …. The works": that
-    works, not the firm."""
+    """True when the phrase's sentence (before it) or one of the sentences before that the
+    resolver looks back over writes its noun, or a compound ending in it, in lowercase: "the
+    town built a gasworks …. The works": that works, not the firm."""
     here = _here(phrase, ctx)
-    spans = [(here[0], here[1])] + ([(ctx.recent[-1], None)] if ctx.recent else [])
+    spans = [(here[0], here[1])] + [(u, None) for u in ctx.recent]
     for u, end in spans:
         if u >= len(ctx.units):
             continue
