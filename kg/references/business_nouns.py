@@ -161,8 +161,12 @@ def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
 
 
 def _here(phrase: Phrase, ctx: Context) -> tuple[int, int]:
-    """The phrase's ``(unit, token)``: the unit after the last previous sentence."""
-    return (ctx.recent[-1] + 1 if ctx.recent else 0, phrase.start)
+    """The phrase's ``(unit, token)``: the first unit after the last previous sentence (or
+    the current heading) that is no heading."""
+    u = ctx.recent[-1] + 1 if ctx.recent else (ctx.heading or 0)
+    while u + 1 < len(ctx.units) and ctx.units[u].heading:
+        u += 1
+    return (u, phrase.start)
 
 
 def _first(g: int, ctx: Context) -> tuple[int, int] | None:
