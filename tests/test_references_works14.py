@@ -129,3 +129,9 @@ def test_a_gasworks_in_the_phrases_own_sentence_after_a_heading_counts():
     refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850.\n\n## Gas\n\nIn 1860 the "
                  "town built a gasworks by the canal, and the works supplied the streets.\n")
     assert not [r for r in refs if r[1] == "the works"]
+
+
+def test_a_later_name_ending_in_tables_leaves_the_earlier_one_its_phrase():
+    refs = _refs("# Tides\n\nAsa Penwick published the Vrailing Tide Tables in 1890. The tables "
+                 "were reprinted in 1892. His rival issued the Ombery Star Tables in 1895.\n")
+    assert (1, "The tables", "Vrailing Tide Tables") in refs

@@ -55,7 +55,8 @@ from kg.references.phrase_context import complement, noun_follows, subject_posit
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["BUSINESS_NOUNS", "OWNERS", "business_fit", "business_phrase", "compound_head"]
+__all__ = ["BUSINESS_NOUNS", "OWNERS", "business_fit", "business_phrase", "compound_head",
+           "phrase_at"]
 
 # what a firm's history calls the firm by the place it works in
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard"})
@@ -160,7 +161,7 @@ def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
     return Phrase(i, i + 3, "organization", _NEW + toks[i + 2].lower, subject_position(toks, i))
 
 
-def _here(phrase: Phrase, ctx: Context) -> tuple[int, int]:
+def phrase_at(phrase: Phrase, ctx: Context) -> tuple[int, int]:
     """The phrase's ``(unit, token)``: the first unit after the last previous sentence (or
     the current heading) that is no heading."""
     u = ctx.recent[-1] + 1 if ctx.recent else (ctx.heading or 0)
@@ -178,7 +179,7 @@ def _first(g: int, ctx: Context) -> tuple[int, int] | None:
 def _named_later(g: int, first: tuple[int, int], phrase: Phrase, ctx: Context) -> bool:
     """True when another organisation is first named after ``g`` and before the phrase:
     "the new firm" is the one a merger's sentence names last ("X merged with Y to form Z")."""
-    here = _here(phrase, ctx)
+    here = phrase_at(phrase, ctx)
     for h in {h for found in ctx.by_unit.values() for _p, h in found}:
         if h != g and ctx.types[h] == "organization":
             other = _first(h, ctx)
@@ -191,7 +192,7 @@ def _common_before(phrase: Phrase, ctx: Context) -> bool:
     """True when the phrase's sentence (before it) or one of the sentences before that the
     resolver looks back over writes its noun, or a compound ending in it, in lowercase: "the
     town built a gasworks …. The works": that works, not the firm."""
-    here = _here(phrase, ctx)
+    here = phrase_at(phrase, ctx)
     spans = [(here[0], here[1])] + [(u, None) for u in ctx.recent]
     for u, end in spans:
         if u >= len(ctx.units):
@@ -209,7 +210,7 @@ def _body_between(g: int, phrase: Phrase, ctx: Context) -> bool:
     """True when the phrase's sentence or the one before names a body that is no trader
     (a museum, a hospital, :data:`_NO_TRADER`) after the firm's last mention: "the firm gave
     its collection to the X Museum. The directors hung it": the museum's directors."""
-    here = _here(phrase, ctx)
+    here = phrase_at(phrase, ctx)
     window = ([ctx.recent[-1]] if ctx.recent else []) + [here[0]]
     last = max(((u, p) for u in window for p, h in ctx.by_unit.get(u, [])
                 if h == g and (u, p) < here), default=(-1, -1))
@@ -224,7 +225,7 @@ def _body_between(g: int, phrase: Phrase, ctx: Context) -> bool:
 def _rival(g: int, phrase: Phrase, ctx: Context) -> bool:
     """True when the phrase's sentence (before it) or the one before also names another
     trading organisation: "X and Y agreed to merge. The shareholders voted": whose?"""
-    here = _here(phrase, ctx)
+    here = phrase_at(phrase, ctx)
     window = ([ctx.recent[-1]] if ctx.recent else []) + [here[0]]
     return any(h != g and (u, p) < here and ctx.types[h] == "organization"
                and (ctx.heads[h] | ctx.described.get(h, set())) & _TRADING_HEADS

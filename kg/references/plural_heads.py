@@ -19,7 +19,7 @@ written-before test also two "the continents" on plate_tectonics → a book whos
 so (wrong): rejected.
 
 Review (rev14d): "The tables disagreed" after two names ending "… Tables" went to the
-nearer one; now, when two entities' names end in the noun, the phrase takes neither (no
+nearer one; now, when two entities' names written before it end in the noun, it takes neither (no
 reference of the 28 development sets moved). Still open: the noun in its common sense
 after such a name ("he wrote them in his study, where the tables were covered with charts")
 goes to the name.
@@ -27,6 +27,7 @@ goes to the name.
 
 from __future__ import annotations
 
+from kg.references.business_nouns import phrase_at
 from kg.references.phrase_context import complement, noun_follows, subject_position
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
@@ -62,19 +63,20 @@ def plural_named(phrase: Phrase, g: int, ctx: Context) -> bool:
     first = min(((u, p) for u, found in ctx.by_unit.items() for p, h in found if h == g),
                 default=None)
     if first is None or _written_before(phrase.noun, first, ctx) \
-            or len(_ending_in(phrase.noun, ctx)) > 1:
+            or len(_ending_in(phrase.noun, ctx, before=phrase_at(phrase, ctx))) > 1:
         return False  # "the X Tide Tables … the Y Star Tables. The tables disagreed": both
     return g in _ending_in(phrase.noun, ctx)
 
 
-def _ending_in(noun: str, ctx: Context) -> set[int]:
-    """The groups of the types taken up one of whose names, where the text wrote it, ends
-    in ``noun`` capitalised ("… Cooling Tables" for "tables")."""
+def _ending_in(noun: str, ctx: Context, *, before: tuple[int, int] | None = None) -> set[int]:
+    """The groups of the types taken up one of whose names, where the text wrote it (before
+    ``before``, a ``(unit, token)``, if given), ends in ``noun`` capitalised ("… Cooling
+    Tables" for "tables")."""
     out = set()
     for u, found in ctx.by_unit.items():
         toks = ctx.units[u].tokens
         for p, h in found:
-            if h in out or ctx.types[h] not in _TYPES:
+            if h in out or ctx.types[h] not in _TYPES or before and (u, p) >= before:
                 continue
             k = p
             while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].text[:1].isupper():
