@@ -82,3 +82,56 @@ def test_a_common_plural_of_the_subject_is_no_title_ending_in_it():
                  "published Restless Shoals of the North, a book for sailors. By 1930 the "
                  "shoals were mapped from the air.\n")
     assert not [r for r in refs if r[1] == "the shoals"]
+
+
+def test_the_new_company_is_the_one_a_merger_forms():
+    refs = _refs("# Merger\n\nIn 1901 the Dorrel Lamp Company merged with a rival to form the "
+                 "Tessock Light Company. The new company moved to the harbour.\n")
+    assert (1, "The new company", "Tessock Light Company") in refs
+    assert (1, "The new company", "Dorrel Lamp Company") not in refs
+
+
+def test_the_works_after_a_gasworks_is_not_the_firm():
+    refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850. In 1860 the town built a "
+                 "gasworks by the canal. The works supplied gas to the streets.\n")
+    assert not [r for r in refs if r[1] == "The works"]
+
+
+def test_the_directors_after_a_museum_are_not_the_firms():
+    refs = _refs("# Museum\n\nThe Halvery Trading Company gave its collection to the Tessock "
+                 "Museum of Art in 1901. The directors hung the paintings in the east wing.\n")
+    assert not [r for r in refs if r[1] == "The directors"]
+
+
+def test_the_shareholders_of_two_named_firms_are_neither_ones():
+    refs = _refs("# Merger\n\nThe Dorrel Lamp Company and the Tessock Glass Company agreed to "
+                 "merge in 1901. The shareholders voted against it.\n")
+    assert not [r for r in refs if r[1] == "The shareholders"]
+    refs = _refs("# Merger\n\nThe Dorrel Lamp Company planned to move in 1901. The "
+                 "shareholders voted against it.\n")
+    assert (1, "The shareholders", "Dorrel Lamp Company") in refs
+
+
+def test_the_works_after_a_gasworks_two_sentences_back_is_not_the_firm():
+    refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850. The town built a gasworks "
+                 "by the canal in 1860. It burned coal from the north. The works supplied gas "
+                 "to the streets.\n")
+    assert not [r for r in refs if r[1] == "The works"]
+
+
+def test_the_tables_after_two_names_ending_in_tables_are_neither():
+    refs = _refs("# Tides\n\nAsa Penwick published the Vrailing Tide Tables in 1890. His rival "
+                 "issued the Ombery Star Tables in 1895. The tables disagreed by an hour.\n")
+    assert not [r for r in refs if r[1] == "The tables"]
+
+
+def test_a_gasworks_in_the_phrases_own_sentence_after_a_heading_counts():
+    refs = _refs("# Town\n\nThe Dorrel Lamp Company opened in 1850.\n\n## Gas\n\nIn 1860 the "
+                 "town built a gasworks by the canal, and the works supplied the streets.\n")
+    assert not [r for r in refs if r[1] == "the works"]
+
+
+def test_a_later_name_ending_in_tables_leaves_the_earlier_one_its_phrase():
+    refs = _refs("# Tides\n\nAsa Penwick published the Vrailing Tide Tables in 1890. The tables "
+                 "were reprinted in 1892. His rival issued the Ombery Star Tables in 1895.\n")
+    assert (1, "The tables", "Vrailing Tide Tables") in refs
