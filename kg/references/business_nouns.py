@@ -56,7 +56,7 @@ from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
 __all__ = ["BUSINESS_NOUNS", "OWNERS", "business_fit", "business_phrase", "compound_head",
-           "phrase_at"]
+           "domestic", "phrase_at"]
 
 # what a firm's history calls the firm by the place it works in
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard"})
@@ -70,7 +70,14 @@ _MEMBERS_BODIES = lx._words("society club union guild association league federat
 _NO_TRADER = _MEMBERS_BODIES | lx._words(
     "university college school academy agency council commission committee department "
     "ministry office bureau authority court parliament museum library hospital trust "
-    "institute institution government")
+    "institute institution government festival")
+# a performing or film body's "directors" direct its works, they do not own it
+_ARTS = lx._words("film films pictures cinema theatre theater opera ballet orchestra")
+# verbs of authorship: "X wrote for the Y Company. The works were catalogued": X's works
+_AUTHORSHIP = lx._words("wrote written composed painted sculpted authored engraved")
+# a home and its rooms: "he kept hens in the yard" of his house, not the shipyard
+_HOME = lx._words("home house cottage farmhouse garden kitchen study parlour parlor "
+                  "bedroom room")
 
 
 def business_phrase(toks, i: int, covered: set[int]) -> Phrase | None:
@@ -108,7 +115,10 @@ def business_fit(phrase: Phrase, g: int, ctx: Context) -> bool:
                 g, first, phrase, ctx)  # "X merged with Y to form Z. The new firm": Z
     if noun == "board":
         return "board" in nouns or not nouns & _MEMBERS_BODIES
-    if nouns & _NO_TRADER:
+    if nouns & _NO_TRADER or noun == "directors" and nouns & _ARTS:
+        return False
+    if noun in BUSINESS_NOUNS and (domestic(phrase, ctx) or noun == "works" and _authored(
+            phrase, ctx)):
         return False
     if noun in BUSINESS_NOUNS and (any(h.endswith(noun) for h in nouns)
                                    or compound_head(phrase, g, ctx)):
@@ -168,6 +178,26 @@ def phrase_at(phrase: Phrase, ctx: Context) -> tuple[int, int]:
     while u + 1 < len(ctx.units) and ctx.units[u].heading:
         u += 1
     return (u, phrase.start)
+
+
+def domestic(phrase: Phrase, ctx: Context) -> bool:
+    """True when the phrase's sentence, before it, names a home or one of its rooms
+    (:data:`_HOME`): "at home he kept hens in the yard", "in his study, where the tables
+    …": the noun's common sense."""
+    here = phrase_at(phrase, ctx)
+    if not ctx.units or here[0] >= len(ctx.units):
+        return False
+    return any(t.lower in _HOME and t.text.islower() or t.lower == "home"
+               for t in ctx.units[here[0]].tokens[:here[1]])
+
+
+def _authored(phrase: Phrase, ctx: Context) -> bool:
+    """True when the phrase's sentence (before it) or the one before writes a verb of
+    authorship (:data:`_AUTHORSHIP`): "X wrote for the Y Company. The works": X's."""
+    here = phrase_at(phrase, ctx)
+    spans = [(here[0], here[1])] + ([(ctx.recent[-1], None)] if ctx.recent else [])
+    return any(t.lower in _AUTHORSHIP for u, end in spans if u < len(ctx.units)
+               for t in ctx.units[u].tokens[:end])
 
 
 def _first(g: int, ctx: Context) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ goes to the name.
 
 from __future__ import annotations
 
-from kg.references.business_nouns import phrase_at
+from kg.references.business_nouns import domestic, phrase_at
 from kg.references.phrase_context import complement, noun_follows, subject_position
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
@@ -58,8 +58,8 @@ def plural_head(toks, i: int, covered: set[int]) -> Phrase | None:
 def plural_named(phrase: Phrase, g: int, ctx: Context) -> bool:
     """True when a name of ``g``, where the text wrote it, ends in the phrase's plural noun
     capitalised ("… Cooling Tables" for "the tables")."""
-    if ctx.types[g] not in _TYPES or not ctx.units:
-        return False
+    if ctx.types[g] not in _TYPES or not ctx.units or domestic(phrase, ctx):
+        return False  # "in his study, where the tables were covered": furniture
     first = min(((u, p) for u, found in ctx.by_unit.items() for p, h in found if h == g),
                 default=None)
     if first is None or _written_before(phrase.noun, first, ctx) \
