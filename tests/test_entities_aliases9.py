@@ -100,7 +100,7 @@ def test_surname_of_keeps_particles_and_drops_suffixes():
 def test_a_title_in_single_emphasis_is_one_entity_and_one_italic_word_none():
     entities = _entities(
         "The book\n"
-        "In 1922 Osric Penhale published *Tables of the Moon for Coastal Pilots* and sailed on "
+        "In 1922 Oswyn Penhale published *Tables of the Moon for Coastal Pilots* and sailed on "
         "the *Marbury* the next spring.\n")
     title = find(entities, "Tables of the Moon for Coastal Pilots")
     assert title is not None

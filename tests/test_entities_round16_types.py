@@ -85,9 +85,9 @@ def test_a_lane_is_a_place_but_not_a_woman_surnamed_lane():
 
 
 def test_a_fronted_place_phrase_before_a_name_types_nothing():
-    text = ("At the firm, Tobiah Quenn, then thirty, rose fast. "
-            "Tobiah Quenn retired in 1990.\n")
-    assert _type(text, "Tobiah Quenn") == "person"  # where he was, not what he was
+    text = ("At the firm, Pelwyn Quenn, then thirty, rose fast. "
+            "Pelwyn Quenn retired in 1990.\n")
+    assert _type(text, "Pelwyn Quenn") == "person"  # where he was, not what he was
 
 
 
@@ -108,6 +108,6 @@ def test_a_list_item_after_a_noun_takes_no_kind_from_it():
 
 
 def test_a_person_surnamed_flood_is_no_event():
-    text = ("Orla Vesk's father, Tobiah Flood, was a miller. "
-            "Tobiah Flood died in 1901.\n")
-    assert _type(text, "Tobiah Flood") == "person"  # no article: a person's shape
+    text = ("Orla Vesk's father, Pelwyn Flood, was a miller. "
+            "Pelwyn Flood died in 1901.\n")
+    assert _type(text, "Pelwyn Flood") == "person"  # no article: a person's shape

@@ -188,7 +188,7 @@ REFERS_TO_NOTHING = [
         "banks in Kessing. The Kessing banks all closed in 1931.\n",
         "The Kessing banks", id="a-plural-noun-after-the-word-is-several-things-not-the-one-firm"),
     pytest.param(
-        "Amos Prewett, Ruth Garvin and Osric Lund were the partners of Prewett & Lund. Amos "
+        "Amos Prewett, Ruth Garvin and Oswyn Lund were the partners of Prewett & Lund. Amos "
         "Prewett and Ruth Garvin kept the books. The partners met every Friday at the office.\n",
         "The partners", id="the-partners-after-three-partners-take-nobody"),
     pytest.param(

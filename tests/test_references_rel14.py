@@ -63,19 +63,19 @@ def test_it_after_a_name_in_a_prepositional_phrase_takes_nothing():
 def test_his_method_opening_a_sentence_is_the_proposer():
     # a foundry history: the owner is the previous sentence's subject, but the method is
     # the engineer's, who "proposed" it two sentences back
-    refs = _refs("# Tuning\n\nIn 1850 the engineer Osric Fenn joined the foundry of Anselm "
+    refs = _refs("# Tuning\n\nIn 1850 the engineer Oswyn Fenn joined the foundry of Anselm "
                  "Wren. He proposed cutting each bell on a lathe. Wren thought the idea "
                  "extravagant, but his daughter persuaded him to let Fenn try it. His method "
                  "made the foundry famous.\n")
-    assert (3, "His", "Osric Fenn") in refs
+    assert (3, "His", "Oswyn Fenn") in refs
 
 
 def test_her_method_does_not_take_a_man_who_proposed():
     # a laboratory history: the man who proposed is no antecedent of "Her"
-    refs = _refs("# Stains\n\nIn 1920 the chemist Ruth Tallis joined the laboratory of Osric "
+    refs = _refs("# Stains\n\nIn 1920 the chemist Ruth Tallis joined the laboratory of Oswyn "
                  "Fenn. He proposed a new stain for the slides. Tallis thought the stain too "
                  "weak. Her method used a second dye.\n")
-    assert (3, "Her", "Osric Fenn") not in refs
+    assert (3, "Her", "Oswyn Fenn") not in refs
 
 
 def test_an_indefinite_phrase_takes_the_name_the_next_sentence_opens_with():
@@ -110,7 +110,7 @@ def test_they_after_a_body_with_no_singular_verb_is_still_the_body():
 def test_an_object_one_is_the_kind_just_named():
     # a pottery's history: "install one" is a tunnel kiln, the last kind the sentence before
     # named (not the bottle kilns it could not compete with)
-    refs = _refs("# Kilns\n\nThe bottle kilns that Osric Fenn had built could not compete with "
+    refs = _refs("# Kilns\n\nThe bottle kilns that Oswyn Fenn had built could not compete with "
                  "the continuous **tunnel kiln**, in which ware moves through the fire on "
                  "trolleys without stopping. Ruth Tallis had urged the board to install one as "
                  "early as 1900.\n")

@@ -20,10 +20,10 @@ def _refs(text: str) -> list[tuple[int, str, str]]:
 def test_his_method_stays_with_the_man_the_text_went_on_about():
     # a laboratory history: Fenn proposed a stain, but the last two sentences are Wren's,
     # and so is "His method"
-    refs = _refs("# Stains\n\nOsric Fenn proposed a new stain in 1920. Later Anselm Wren "
+    refs = _refs("# Stains\n\nOswyn Fenn proposed a new stain in 1920. Later Anselm Wren "
                  "joined the laboratory. He rejected the stain outright. His method used no "
                  "dye at all.\n")
-    assert (3, "His", "Osric Fenn") not in refs
+    assert (3, "His", "Oswyn Fenn") not in refs
     assert (3, "His", "Anselm Wren") in refs
 
 

@@ -225,7 +225,7 @@ def test_its_director_is_still_a_film():
 
 def test_a_noun_ending_in_ed_is_no_participle():
     entities, mentions = with_mentions(
-        "Tobiah Quenn kept the Orrel Press, a garden shed in Harlow, for thirty years. "
+        "Pelwyn Quenn kept the Orrel Press, a garden shed in Harlow, for thirty years. "
         "The Orrel Press printed tracts. "
         "The garden was sold in 1950.\n")
     press = find(entities, "Orrel Press")

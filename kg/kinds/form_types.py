@@ -38,7 +38,7 @@ depot, an inquiry, a walkout), all right; nothing else moved. (Review of round 1
 event's head weighs 2, less than a description's noun: at 3 it tied with one, and "event"
 wins the alphabetical tie-break of :func:`kg.kinds.entity_types.assign_types`, so "Quorrel Fire
 is a rock band" was an event; and no event for a name shaped like a person's, which
-never follows "the" (:func:`kg.merging.people.person_like`): "Orla Vesk's father, Tobiah
+never follows "the" (:func:`kg.merging.people.person_like`): "Orla Vesk's father, Pelwyn
 Flood," was one; no development type moved.) A name
 opening "House of" is an organisation (a firm, a dynasty, a chamber; a building is "X
 House"): quellbracke_perfumery type agreement .65 → .70, and "the firm's" then finds it once
@@ -116,7 +116,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
         return "product", 3
     if name and len(key) > 1 and head in TYPING_HEADS and key[0] not in GIVEN_NAMES \
-            and not (person and TYPING_HEADS[head] == "event"):  # "Tobiah Flood": no article
+            and not (person and TYPING_HEADS[head] == "event"):  # "Pelwyn Flood": no article
         kind = TYPING_HEADS[head]  # "Tarvel Gully", "the Quenby Almanac"; not "Ann Hill"
         return kind, 2 if kind == "event" else 3  # "Quorrel Fire is a rock band": a band
     if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and (
