@@ -28,6 +28,9 @@ Round 22 (alias14): the same through the marks before ", or ACR" ("the *varn qua
 interference device*, or VQUID"): superconductivity_factual alias unity .70 → .75 (an acronym
 spelt with a letter inside a word, which the marks kept from the Schwartz–Hearst walk); no
 other figure, alias or node of the 52 texts moved.
+fix14t: the acronym after ", or" may itself be bold or italic ("the quennel-discharge signal
+lamp, or **QDSL**,", :func:`_or_acronym`): transistor_factual (final12) alias unity .55 → .60,
+core nodes 55 → 54; no other figure of the 30 development sets or the invented texts moved.
 
 probefix12: a long form in brackets after its acronym may hold a suspended hyphen ("OVW
 (Orsker Glas- und Varnholt-Werke)", :func:`_hanging`), which the name finder reads as one
@@ -149,15 +152,15 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
         + grew_into(u, unit.tokens) + sited(u, unit.tokens) + born_name(u, unit.tokens) \
         + called_by(u, unit.tokens) + spelling_chains(u, unit)
     for i, tok in enumerate(toks):
-        if tok.text == "," and i + 2 < len(toks) and toks[i + 1].lower == "or" and \
-                toks[i + 2].is_short_form and (i + 3 == len(toks) or not toks[i + 3].is_word):
-            acr = letters(toks[i + 2].base)
+        j = _or_acronym(toks, i)
+        if j is not None:
+            acr = letters(toks[j].base)
             end = i
             while end > 0 and toks[end - 1].text in MARKS:
                 end -= 1  # "*superconducting varn device*, or SVD": the italic long form
             long = _long_before(unit, u, end, acr) if len(acr) >= 2 else None
             if long:
-                out.append(Definition(Span(u, i + 2, i + 3, "abbreviation"), long))
+                out.append(Definition(Span(u, j, j + 1, "abbreviation"), long))
             continue
         quoted = _quoted_expansion(u, toks, i)
         if quoted is not None:
@@ -195,6 +198,22 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
                 out.append(Definition(Span(u, i - 1, i, "abbreviation"),
                                       Span(u, i + 1, close, "expansion")))
     return out
+
+
+def _or_acronym(toks: list[Token], i: int) -> int | None:
+    """The acronym's index when ``toks[i]`` is the comma of "long form, or ACR" that ends
+    there; the acronym may be bold or italic ("…, or **GDVL**,", fix14t)."""
+    if toks[i].text != "," or i + 2 >= len(toks) or toks[i + 1].lower != "or":
+        return None
+    j = i + 2
+    while j < len(toks) and toks[j].text in MARKS:
+        j += 1
+    k = j + 1
+    while j > i + 2 and k < len(toks) and toks[k].text in MARKS:
+        k += 1
+    if j < len(toks) and toks[j].is_short_form and (k == len(toks) or not toks[k].is_word):
+        return j
+    return None
 
 
 def _hanging(toks: list[Token], k: int) -> bool:
