@@ -1,0 +1,40 @@
+"""A subject "It" after a sentence whose subject is a person takes the one thing that
+sentence named outside a prepositional phrase, a term too (:func:`kg.references.pronoun_it.
+_object_of`). Invented sentences, with negatives in another genre."""
+
+from __future__ import annotations
+
+from tests.test_entities import find
+from tests.test_references_more import _entities, _referenced
+
+LAB = ("The Tollary Lamp Works\n"
+       "The Tollary Lamp Works made signal lamps. In 1931 Ruth Tallis at the Tollary Lamp Works "
+       "built the first **quennel-discharge lamp**. It burned for a month without a new wick.\n")
+
+
+def test_it_after_a_person_takes_the_thing_she_built_not_the_firm_she_worked_at():
+    entities, mentions, sentences = _entities(LAB)
+    lamp, works = find(entities, "quennel-discharge lamp"), find(entities, "Tollary Lamp Works")
+    assert lamp is not None and works is not None and lamp is not works
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It burned"))
+    assert _referenced(mentions, sentences, lamp, index)
+    assert not _referenced(mentions, sentences, works, index)
+
+
+def test_it_after_a_person_takes_the_term_she_named():
+    entities, mentions, sentences = _entities(
+        "Varn Geology\n"
+        "Ottilie Sarn studied the cliffs for a decade. Ottilie Sarn named this layer the "
+        "**Quarnwick seam**. It runs under the whole county.\n")
+    seam = find(entities, "Quarnwick seam")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It runs"))
+    assert seam is not None and _referenced(mentions, sentences, seam, index)
+
+
+def test_it_after_a_person_takes_no_place_or_second_person_she_met():
+    # another genre: a travel diary, where "It" is the weather, not the town or the friend
+    entities, mentions, sentences = _entities(
+        "Diary\n"
+        "In 1931 Ruth Tallis met Edda Quorn in Tollaby. It rained all week.\n")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It rained"))
+    assert not any(m.sentence == index and m.via == "reference" for m in mentions)
