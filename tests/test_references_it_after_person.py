@@ -33,7 +33,7 @@ def test_it_after_a_person_takes_the_term_she_named():
 
 def test_it_after_a_person_takes_no_place_or_second_person_she_met():
     # another genre: a travel diary, where "It" is the weather, not the town or the friend
-    entities, mentions, sentences = _entities(
+    _, mentions, sentences = _entities(
         "Diary\n"
         "In 1931 Ruth Tallis met Edda Quorn in Tollaby. It rained all week.\n")
     index = next(i for i, s in enumerate(sentences) if s.text.startswith("It rained"))
