@@ -38,3 +38,24 @@ def test_it_after_a_person_takes_no_place_or_second_person_she_met():
         "In 1931 Ruth Tallis met Edda Quorn in Tollaby. It rained all week.\n")
     index = next(i for i, s in enumerate(sentences) if s.text.startswith("It rained"))
     assert not any(m.sentence == index and m.via == "reference" for m in mentions)
+
+
+def test_it_after_two_firms_joined_by_and_takes_what_they_released():
+    entities, mentions, sentences = _entities(
+        "Lamps\n"
+        "In 1954 Tamsey Optical Ltd and the Quorn Lamp Company released the **Tarnel-9**, "
+        "the first pocket signal lamp. It used two cells and sold for $12.\n")
+    lamp, firm = find(entities, "Tarnel-9"), find(entities, "Tamsey Optical Ltd")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It used"))
+    assert lamp is not None and _referenced(mentions, sentences, lamp, index)
+    assert firm is not None and not _referenced(mentions, sentences, firm, index)
+
+
+def test_it_after_one_body_that_sang_two_things_takes_the_body():
+    # another genre: a parish newsletter, "and" joins the objects, not the subject
+    entities, mentions, sentences = _entities(
+        "Parish news\n"
+        "The Quorn Parish Choir sang hymns and carols at Easter. It meets every Tuesday.\n")
+    choir = find(entities, "Quorn Parish Choir")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It meets"))
+    assert choir is not None and _referenced(mentions, sentences, choir, index)

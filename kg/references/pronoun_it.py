@@ -78,6 +78,14 @@ twice, vaccine, two invented articles), one wrong one made right (transistor_fac
 the laboratory named after "at", now the device built there); no other reference moved, no
 figure of ``benchmarks/entities.py --held-out --ours`` moved.
 
+fix14t, second rule: a subject "it" after a sentence whose subject is two names (not people)
+joined by "and" ("X Ltd and the Y Company released the Z. It used …") takes the one other
+thing that sentence named outside a prepositional phrase, not the first name
+(:func:`_joined_subject`). Measured the same way: one wrong reference made right
+(transistor_factual: the first firm → the product released); no other reference moved.
+Not for people: "A and B built the X. It …" goes through the person branch above, and
+without that test one right reference was lost.
+
 Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
 is a person, takes the one organisation, product or untyped name that sentence named, not
 an untyped name after a preposition of place (:func:`_where`: "from Oskby", which may be a
@@ -154,6 +162,8 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         if g is not None:
             return g
     subject = _subject(prev, ctx)
+    if phrase.kind == "thing" and _joined_subject(prev, subject, ctx):
+        return _object_of_pair(prev, subject, ok, ctx)  # "X and Y released the Z. It …": Z
     if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
         subject = None  # "The isotope was found by …. They …": not the isotope
     if ok(subject) or phrase.kind == "thing" and subject is not None \
@@ -164,6 +174,33 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     if phrase.kind == "thing":
         return _object_of(u, phrase, prev, subject, ok, ctx)
     return None
+
+
+def _joined_subject(prev: int, subject: int | None, ctx: Context) -> bool:
+    """True when the previous sentence's subject is the first of two names joined by "and"
+    ("Tarvel Optical and the Quorn Company released the X"): a plural subject, which a
+    singular "it" does not take up. Not for people (:func:`_object_of` reads "A and B built
+    the X. It …" through its person branch)."""
+    if subject is None or not ctx.units or ctx.types[subject] == "person":
+        return False
+    tokens, found = ctx.units[prev].tokens, ctx.by_unit.get(prev, [])
+    at = next((k for k, (_p, g) in enumerate(found) if g == subject), None)
+    if at is None or at + 1 >= len(found):
+        return False
+    p, q = found[at][0], found[at + 1][0]
+    k = q - 1 - (tokens[q - 1].lower == "the")
+    return k > p and tokens[k].lower == "and" and all(
+        t.is_cap or t.text in "&." for t in tokens[p:k])
+
+
+def _object_of_pair(prev: int, subject: int, ok, ctx: Context) -> int | None:
+    """The one fitting thing a sentence with a subject "X and Y" named outside a
+    prepositional phrase, other than X and Y."""
+    tokens, found = ctx.units[prev].tokens, ctx.by_unit.get(prev, [])
+    at = next(k for k, (_p, g) in enumerate(found) if g == subject)
+    pair = {found[at][1], found[at + 1][1]}
+    rest = {g for p, g in found if g not in pair and ok(g) and not governed(tokens, p)}
+    return rest.pop() if len(rest) == 1 else None
 
 
 def _common_subject(tokens, here) -> bool:
