@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
 from web import ranking, rescore
+from web.boosts import raise_answers
 from web.counted import counted_nouns, counting, counts_noun
 from web.cues import states_amount
 
@@ -21,7 +23,10 @@ from web.cues import states_amount
         ("In how many towns was the fair held?", {"town"}),
         ("How much rent per month did the mill pay?", {"rent"}),  # "per" ends it
         ("How much did the pier cost?", set()),  # nothing counted
-        ("How long was the pier?", set()),  # an amount, not a count
+        ("How long was the pier?", {"long"}),  # the measure's adjective (round 21)
+        ("At low tide, how deep is the harbour?", {"deep"}),
+        ("How could a diver tell how deep the harbour was?", set()),  # asks for a method
+        ("How far was the pier from the town?", set()),  # no measure is written "far"
         ("What did the mayor count?", set()),
     ],
 )
@@ -101,3 +106,34 @@ def test_a_rate_word_ends_what_is_counted():
     assert nouns == frozenset({"money"})
     assert not counts_noun("Its share fell by 12 per cent in the west.", nouns)
     assert counts_noun("It lost 400 pounds of money a year.", nouns)
+
+
+def _raised(query: str, texts: list[str]) -> np.ndarray:
+    """What :func:`web.boosts.raise_answers` adds to each of ``texts`` for ``query``."""
+    flags = np.array([states_amount(t) for t in texts], dtype=np.float64)
+    zeros = np.zeros(len(texts))
+    tables = SimpleNamespace(states_amount=flags, states_date=zeros, states_place=zeros,
+                             states_denial=zeros, gives_reason=zeros)
+    values = np.zeros(len(texts))
+    raise_answers(values, np.arange(len(texts)), query, tables=tables, text=texts.__getitem__,
+                  reason_weight=0.2, answer_weight=0.3)
+    return values
+
+
+def test_a_how_long_question_raises_the_measure_written_before_long():
+    texts = [
+        "The Pelmor pier, built in 1884, was the town's pride.",  # a number, no measure
+        "In 1884 the town built a timber pier 410 metres long and four metres wide.",
+        "The pier was lit by 40 lamps.",
+    ]
+    raised = _raised("How long was the Pelmor pier?", texts)
+    assert raised.tolist() == pytest.approx([0.3, 0.6, 0.3])
+
+
+def test_a_duration_or_an_embedded_how_long_raises_no_measure():
+    texts = ["The strike lasted 23 days.", "The pier, 410 metres long, was closed."]
+    # a duration: no claim writes a number before "long" but the pier's length
+    assert _raised("How long did the strike last?", texts).tolist() == pytest.approx([0.3, 0.6])
+    # "how long" asked inside another question: the amount cue alone, as before round 21
+    embedded = "Why did nobody know how long the pier was?"
+    assert _raised(embedded, texts).tolist() == pytest.approx([0.3, 0.3])
