@@ -196,6 +196,21 @@ def _participle_before(toks: list[Token], start: int) -> bool:
     return toks[k].text == ","
 
 
+def _inside_aside(toks: list[Token], lows: list[str], start: int, j: int, i: int) -> bool:
+    """True when the name ``start``–``j`` closes a phrase set off by commas before a passive
+    cue at ``i`` ("The machine, built by the Pelmor Foundry, was nicknamed Y"): a comma and
+    an auxiliary stand between the name and the cue, and the name (with its determiners) does
+    not open its phrase, so the cue names the clause's subject, not this name. A name in
+    apposition ("The founder, Ada Tallis, was nicknamed Y") opens its phrase and is kept."""
+    between = set(lows[j + 1:i])
+    if "," not in between or not between & _AUXILIARIES:
+        return False
+    b = start
+    while b > 0 and lows[b - 1] in lx.DETERMINERS:
+        b -= 1
+    return b > 0 and toks[b - 1].text != ","
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -270,6 +285,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                 out.append(Definition(short, prior[-1].long, "alias"))
             continue
         start = _cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
+        if _inside_aside(toks, lows, start, j, i):
+            continue  # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
         if start >= 2 and lows[start - 1] in ("and", "to") and toks[start - 2].is_cap:
             begin = _cap_run(toks, start - 2, -1)  # "the National Institute of Soils
             if begin > 0 and lows[begin - 1] == "the":  # and Hydrology, known as NISAH"
