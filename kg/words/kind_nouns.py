@@ -124,6 +124,7 @@ research ventures capital partners holdings technologies media press studios mot
 pharmaceuticals therapeutics solutions services observatory museum library hospital
 pharma biologics biosciences trust records conservatory seminary polytechnic clinic orchestra
 guild forum infirmary club team league archive archives industries industry herbarium
+syndicate inspectorate
 """)
 # Last words of the names of awards and honours ("the Medal of Valour", "the Order of Merit").
 # nouns of an inquiry: a body named "… of Inquiry" is "the inquiry" too (kg.references.name_traits)
@@ -229,7 +230,7 @@ STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church minster priory basilica palace fort
 fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
-inn pub tavern coalfield massif
+inn pub tavern coalfield massif shed
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf port fort")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
