@@ -63,6 +63,16 @@ name, a comma, "a" or "an" and a person's noun before the cue (:func:`_described
 after "the" ("a friend of the painter known as …") is someone else. Measured over the 28
 development sets and the 24 probes: the invented glassworks set's quoted nickname joins its
 blower (alias unity .45 → .50, one node typed document fewer); nothing else moved.
+
+Round diag14r (final12 diagnosis): a passive cue ("was nicknamed Y", "was called Y") reached
+past a comma names the clause's subject, not a name that closes a phrase set off by commas
+(:func:`_inside_aside`: "The machine, built by the Pelmor Foundry, was nicknamed Y" gave Y to
+the foundry, a conflation); a name alone in apposition, "The founder, Ada Tallis, was
+nicknamed Y", is still taken. Measured (``--held-out --ours``, every entity and reference of
+the 30 development texts and the probes dumped before and after): only ropewalk_invented
+moved (the foundry lost the nickname and a wrong "It"; the nickname is a node of its own); its
+class-noun references then went to a bare-surname node typed organisation, so its conflation
+count stayed 1 (see its DIAGNOSIS.md); nothing else moved.
 """
 
 from __future__ import annotations
