@@ -36,3 +36,51 @@ def test_syndicate_and_inspectorate_head_an_organisation_and_a_shed_a_place():
     assert kinds.get("Velkin Grain Syndicate") == "organization"
     assert kinds.get("Dorvash Weights Inspectorate") == "organization"
     assert kinds.get("Bramcote Malting Shed") == "place"
+
+
+def test_a_bare_family_name_counts_for_the_firm_named_first():
+    from collections import Counter
+
+    from kg.merging.forms import Group
+    from kg.references.family_firms import family_counts
+
+    groups = [Group([("kessing", "sail", "work")]), Group([("ivo", "kessing")]),
+              Group([("kessing",)]), Group([("kessing", "&", "company")]),
+              Group([("tellmere", "iron", "company")])]
+    types = ["organization", "person", "organization", "organization", "organization"]
+    first = {0: (1, 1), 1: (1, 8), 2: (2, 0), 3: (9, 4), 4: (5, 2)}
+    counts = Counter({0: 1, 1: 2, 2: 5, 3: 1, 4: 2})
+    moved = family_counts(groups, types, counts, first)
+    assert moved[0] == 6 and moved[2] == 0 and moved[3] == 1 and moved[4] == 2
+
+
+def test_a_bare_town_name_keeps_its_count():
+    # another genre: a club named after its town, where no person bears the town's name
+    from collections import Counter
+
+    from kg.merging.forms import Group
+    from kg.references.family_firms import family_counts
+
+    groups = [Group([("yevra",)]), Group([("yevra", "rowing", "club")]),
+              Group([("ada", "ostley")])]
+    types = ["organization", "organization", "person"]
+    counts = Counter({0: 4, 1: 1, 2: 2})
+    assert family_counts(groups, types, counts, {0: (1, 0), 1: (2, 0), 2: (3, 0)}) == counts
+
+
+def test_a_firm_named_for_its_partners_keeps_its_commas():
+    text = ("Sails\n"
+            "Ivo Kessing opened a sail loft in Yevra in 1850. In 1870 he took a partner, and the "
+            "loft traded as Kessing, Dorvash & Company until 1901.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, "Kessing, Dorvash & Company") is not None
+    assert find(entities, "Dorvash & Company") is None
+
+
+def test_places_listed_with_an_ampersand_are_no_firm():
+    # another genre: a touring route
+    text = ("Touring\n"
+            "The 1923 tour of the Quarrish Players visited Yevra, Ostley & Tellmere in May. "
+            "Yevra gave them the warmest welcome.\n")
+    entities, _ = with_mentions(text)
+    assert not [e for e in entities if "," in e.label or any("," in a for a in e.aliases)]
