@@ -72,7 +72,8 @@ nicknamed Y", is still taken. Measured (``--held-out --ours``, every entity and 
 the 30 development texts and the probes dumped before and after): only ropewalk_invented
 moved (the foundry lost the nickname and a wrong "It"; the nickname is a node of its own); its
 class-noun references then went to a bare-surname node typed organisation, so its conflation
-count stayed 1 (see its DIAGNOSIS.md); nothing else moved.
+count stayed 1 until :mod:`kg.references.family_firms` (then 0; see its DIAGNOSIS.md);
+nothing else moved.
 """
 
 from __future__ import annotations
