@@ -84,3 +84,31 @@ def test_places_listed_with_an_ampersand_are_no_firm():
             "Yevra gave them the warmest welcome.\n")
     entities, _ = with_mentions(text)
     assert not [e for e in entities if "," in e.label or any("," in a for a in e.aliases)]
+
+
+def _references(text: str) -> list[tuple[str, str]]:
+    entities, mentions = with_mentions(text)
+    label = {e.id: e.label for e in entities}
+    return [(m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
+
+
+def test_the_company_before_a_company_is_named_is_the_dominant_firm():
+    text = ("Kessing Sails\n"
+            "The Kessing Sail Works opened in Yevra in 1850. The Kessing Sail Works made sails "
+            "for fishing boats. In 1855 the Kessing Sail Works built a second loft. The "
+            "sails were cut by hand. Flax came by cart from the hills. The cloth was stored "
+            "dry.\n"
+            "Trade\n"
+            "The company's best sail was first sold in 1860. In 1870 the Ostley Rope Company "
+            "bought the loft next door.\n")
+    assert ("The company's", "Kessing Sail Works") in _references(text)
+
+
+def test_the_company_with_no_dominant_body_stays_unresolved():
+    # another genre: a theatre troupe and a hall named once each; "company" heads a later name
+    text = ("Touring\n"
+            "The Quarrish Players opened at the Yevra Hall in 1923.\n"
+            "Reviews\n"
+            "The company's finest night came in 1925. In 1926 the Ostley Opera Company hired "
+            "two of its actors.\n")
+    assert not [r for r in _references(text) if r[0] == "The company's"]
