@@ -30,7 +30,7 @@ REAL = frozenset({
     "Astronomy", "Junction", "Councillor", "Footbridge", "Ledger", "Guild",
     "Nobel", "Czech", "Friedrich", "Crookes", "Warsaw", "Yale",
     "Fritz", "Walther", "Mikhail", "Lucien", "Midlands", "Beginnings", "Glassworks",
-    "Viennese", "Tanner", "Foundry", "Baltic",
+    "Viennese", "Tanner", "Foundry", "Baltic", "Syndicate", "Inspectorate",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

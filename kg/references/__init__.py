@@ -38,6 +38,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   Tallis lamp;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
+- ``family_firms``: a bare family name's mentions counted for the firm named after it, for
+  the dominant firm of "the firm", "the company";
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;
 - ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
 - ``list_references``: references that lists make ("the first of these");

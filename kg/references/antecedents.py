@@ -69,6 +69,15 @@ What is compatible with a phrase (its type, names and gender) is in :mod:`kg.ref
 
 Round 20 (rel12): a personal pronoun of the main clause looks at the people named inside a
 fronted phrase only after the previous sentences' (:mod:`kg.references.fronted_people`).
+
+diag14r: "the company", "the firm", "the business" whose noun heads a name the text writes
+only later ("… Tallis & Company" named after "The company's reputation …") takes, when no
+entity so headed was named before it, what such a noun takes when it heads no name: the
+heading's entity, else the dominant trading organisation
+(:func:`kg.references.distant_antecedents.nearest`), not nothing. Measured (``--held-out
+--ours``, every reference of the 30 development texts and the probes dumped): one reference
+added, right (ropewalk_invented: relations at the evidence .50 → .60, anywhere .60 → .70);
+nothing else moved.
 """
 
 from __future__ import annotations
@@ -79,6 +88,7 @@ from dataclasses import dataclass, field
 from kg.references.bold_sorts import bold_sort
 from kg.references.compatibility import (
     PRONOUN_GENDER,
+    TRADING,
     agrees,
     compatible,
     fits,
@@ -213,7 +223,12 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if phrase.kind == "person" and phrase.noun is None:
             return ship_pronoun(word, ctx)  # "Her designer" after "the liner Quillon …"
     if headed:  # the noun names an entity of the document: that one or nothing
-        return None if phrase.noun in _AMBIENT else by_head(phrase, ctx)
+        if phrase.noun in _AMBIENT:
+            return None
+        g = by_head(phrase, ctx)
+        if g is None and phrase.kind == "organization" and phrase.noun in TRADING:
+            return nearest(phrase, ctx)  # "The company's …" before "X & Company" is named
+        return g
     if phrase.kind == "product" and phrase.subject and ctx.recent:
         g = new_term(ctx.recent[-1], phrase, ctx)  # "… an improvement, the X, …. The device"
         if g is not None:

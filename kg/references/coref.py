@@ -119,6 +119,7 @@ from kg.merging.forms import top
 from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
 from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
+from kg.references.family_firms import family_counts
 from kg.references.kind_one import kind_ones
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
@@ -201,6 +202,11 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             possessive.add((m.unit, m.start))
         if not units[m.unit].heading and not firm_by_name(units[m.unit].tokens, m.start, m.end):
             counts[units[m.unit].doc][m.group] += 1
+    first: dict[int, tuple[int, int]] = {}
+    for m in matches:
+        first[m.group] = min(first.get(m.group, (m.unit, m.start)), (m.unit, m.start))
+    families = {doc: family_counts(groups, types, c, first) for doc, c in counts.items()}
+    families = defaultdict(Counter, families)  # "Pelmor" counts for "Pelmor Rope Works"
     words: dict[str, Counter] = defaultdict(Counter)
     for u, unit in enumerate(units):
         words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
@@ -227,7 +233,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             ctx.seen, ctx.series = set(), {}
         if u == 0 or units[u - 1].doc != unit.doc:
             ctx.title = u if unit.heading else None
-        ctx.counts, ctx.words = counts[unit.doc], words[unit.doc]
+        ctx.counts, ctx.words = families[unit.doc], words[unit.doc]
         if unit.heading:
             contents = " ".join(t.lower for t in unit.tokens if t.is_word) in _CONTENTS
             ctx.heading, ctx.section_start = u, True
