@@ -36,3 +36,14 @@ def test_a_common_modifier_joins_no_machine_to_a_tool():
         "won, and the bread machine went back to the shop.\n")
     knife = find(entities, "bread knife")
     assert knife is None or find(entities, "bread machine") is not knife
+
+
+def test_a_political_machine_joins_no_party():
+    # review rev14e: another genre, a political history; "the Pelmor machine" is a political
+    # machine, not a wording of the party
+    entities, _ = with_mentions(
+        "Politics\n"
+        "The **Pelmor party** won every election from 1890. Ruth Tallis ran the Pelmor "
+        "machine. The Pelmor machine collapsed in 1920.\n")
+    party = find(entities, "Pelmor party")
+    assert party is not None and find(entities, "Pelmor machine") is not party

@@ -59,3 +59,43 @@ def test_it_after_one_body_that_sang_two_things_takes_the_body():
     choir = find(entities, "Quorn Parish Choir")
     index = next(i for i, s in enumerate(sentences) if s.text.startswith("It meets"))
     assert choir is not None and _referenced(mentions, sentences, choir, index)
+
+
+def test_it_that_took_years_to_do_something_takes_nothing():
+    # review rev14e: a dummy "It took … to …" took the term the person's sentence named
+    _, mentions, sentences = _entities(
+        "Varn Geology\n"
+        "Ruth Tallis studied the **quennel effect** in 1890. It took ten years to finish "
+        "the work.\n")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It took"))
+    assert not any(m.sentence == index and m.surface == "It" for m in mentions)
+
+
+def test_it_after_two_places_joined_by_and_takes_what_they_share():
+    # review rev14e: another genre, a gazetteer; the first place, a lone word opening the
+    # sentence, is no entity, and "It" took the second
+    entities, mentions, sentences = _entities(
+        "Gazetteer\n"
+        "Kessby and Pelmor share the Wendlecombe Valley. It is famous for its cheese.\n")
+    valley = find(entities, "Wendlecombe Valley")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It is"))
+    assert valley is not None and _referenced(mentions, sentences, valley, index)
+    town = find(entities, "Pelmor")
+    assert town is None or not _referenced(mentions, sentences, town, index)
+
+
+def test_it_of_a_span_of_time_takes_nothing_but_a_used_mill_is_the_mill():
+    # review rev14e: "It would be ten years before …" is a dummy; "It was used for a year
+    # before …" is the thing the person's sentence named
+    entities, mentions, sentences = _entities(
+        "Varn Geology\n"
+        "Ruth Tallis studied the **quennel effect** in 1890. It would be ten years before "
+        "she published.\n")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It would"))
+    assert not any(m.sentence == index and m.surface == "It" for m in mentions)
+    entities, mentions, sentences = _entities(
+        "Mills\n"
+        "Ruth Tallis bought the Quorn Mill in 1890. It was used for a year before the fire.\n")
+    mill = find(entities, "Quorn Mill")
+    index = next(i for i, s in enumerate(sentences) if s.text.startswith("It was used"))
+    assert mill is not None and _referenced(mentions, sentences, mill, index)

@@ -24,3 +24,13 @@ def test_a_person_after_found_without_to_stays_a_person():
         "Hobart Linsey said he had walked all night.\n")
     walker = find(entities, "Hobart Linsey")
     assert walker is not None and walker.entity_type == "person"
+
+
+def test_a_town_a_person_founded_stays_a_place():
+    # review rev14e: a place-shaped name after "founded" took the organisation cue over the
+    # place cue of "lived in Kessby"; the cue now counters only a person's shape
+    entities, _ = with_mentions(
+        "Settlement\n"
+        "Ruth Tallis founded Kessby in 1852. By 1860 two thousand people lived in Kessby.\n")
+    town = find(entities, "Kessby")
+    assert town is not None and town.entity_type == "place"

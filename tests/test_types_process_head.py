@@ -24,3 +24,14 @@ def test_a_firm_named_with_process_stays_an_organisation():
         "forty people.\n")
     firm = find(entities, "Tamsey Process Ltd")
     assert firm is not None and firm.entity_type == "organization"
+
+
+def test_a_legislative_process_stays_a_concept():
+    # review rev14e: another genre, a civics text; a political or natural process is
+    # nobody's technique
+    entities, _ = with_mentions(
+        "Civics\n"
+        "The **legislative process** in Kessby is slow. The legislative process has three "
+        "stages.\n")
+    term = find(entities, "legislative process")
+    assert term is not None and term.entity_type == "concept"

@@ -123,6 +123,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
             key[1].isdigit() or VERSION.fullmatch(key[1])):
         return "document", 3  # "Schedule 2", "Section 4.2"
     if head in lx.TECHNIQUE_HEADS or not name and len(key) > 1 and head in _PROCESS_HEADS \
+            and not key[-2].endswith(_SOCIAL_ENDINGS) \
             or (head.endswith("ing") and len(head) > 5 and not person
                                       and not one_word_ing(key, name)):
         return "technique", 2
@@ -164,6 +165,11 @@ def method_noun(word: str) -> bool:
 # .55 → .60, the ammonia probe .61 → .67); nothing else moved. Not added to
 # ``lx.TECHNIQUE_HEADS``, which also makes a capitalised name's head ("… Process Ltd").
 _PROCESS_HEADS = lx._words("process processes procedure procedures")
+# (review rev14e) endings of the adjective of a process that is nobody's method, political,
+# legal or natural ("the legislative process", "parliamentary procedure", "a natural
+# process"): such a term stays a concept. Not "-ic", which also makes a method's
+# ("electrolytic process"), nor "-ar" ("planar process").
+_SOCIAL_ENDINGS = ("ive", "al", "ary", "ory")
 # (prec13) endings of the nouns of a way of measuring or imaging ("spectrometry",
 # "microscopy", "tomography"), and the nouns so ending that name a shape, a field of study
 # or a written work instead

@@ -13,11 +13,14 @@ Measured over the 30 development sets and the invented texts (every node's label
 dumped before and after): one duplicate node gone, right (transistor_factual core nodes
 54 → 53); nothing else moved. final11's head swaps ("X physics" for "X theory", "X
 materials" for "X superconductors") are not covered: their swapped wording is no term form.
+Review rev14e: not when the other term's head names a body, idea, document, event, place or
+method ("the Pelmor party" and a political "Pelmor machine", invented).
 """
 
 from __future__ import annotations
 
 from kg.merging.forms import Form, UnionFind, top
+from kg.words import kind_nouns as kn
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
@@ -30,6 +33,11 @@ WORK_HEADS = frozenset("research work effort".split())
 ADDED_HEADS = WORK_HEADS | frozenset({"rule"})
 # heads that word an artefact by its class ("the X device" for "X valve")
 DEVICE_HEADS = frozenset("device devices apparatus machine machines".split())
+# heads of a term that names no artefact, which "the X machine" does not reword ("the Pelmor
+# party" and a political "Pelmor machine"; "the X effect" and "the X device"); review rev14e
+_NOT_ARTEFACT = kn.ORG_HEADS | kn.IDEA_HEADS | kn.DOCUMENT_HEADS | kn.EVENT_HEADS \
+    | kn.PLACE_HEADS | kn.STRUCTURE_HEADS | kn.TECHNIQUE_HEADS | kn.AWARD_HEADS \
+    | kn.GATHERING_HEADS | kn.PERIODICAL_HEADS
 
 
 def _distinctive(stem: tuple[str, ...]) -> bool:
@@ -96,13 +104,17 @@ def generic_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 def _device(form: Form, terms: list[Form], uf: UnionFind) -> None:
     """Joins "the X device" to the one other term "X ⟨head⟩" when the modifier X is
-    distinctive ("the quennel-arc device" = "quennel-arc valve")."""
+    distinctive ("the quennel-arc device" = "quennel-arc valve"), and that term's head names
+    no body, idea, document, event, place or method (review rev14e: "the Pelmor party" is
+    no "Pelmor machine")."""
     stem = form.key[:-1]
     if not _distinctive(stem):
         return
     rivals = {uf.find(f.key): f for f in terms if f.key != form.key
               and len(f.key) == len(form.key) and f.key[:-1] == stem
               and f.key[-1] not in DEVICE_HEADS}
+    if any(singular(f.key[-1]) in _NOT_ARTEFACT for f in rivals.values()):
+        return  # "the Pelmor party" … "the Pelmor machine" (a political machine)
     if len(rivals) == 1:
         other = next(iter(rivals.values()))
         uf.union(form.key, other.key, "generic-head", f"“{top(form)}” words “{top(other)}” "

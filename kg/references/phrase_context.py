@@ -45,6 +45,11 @@ _WEATHER = lx._words("raining snowing pouring freezing drizzling hailing thunder
 # verbs of the weather whose subject is always a dummy "it" ("It rained all week"); not
 # "hailed" or "thundered", which a newspaper or a train may do
 _WEATHER_VERBS = lx._words("rained rains snowed snows drizzled drizzles")
+# verbs of a dummy "it" that costs time or effort before an infinitive ("It took ten years
+# to …"); review rev14e: after a person's sentence such an "it" took the term it named
+_COST_VERBS = lx._words("took takes take")
+# words that count a span of time after a dummy "it" ("It was another decade before …")
+_SPAN_COUNTS = lx._words("a an another many several some few two")
 # adverbs of time without "-ly" that stand between a subject and its verb
 _ADVERBS = lx._words("later soon first once twice thereafter meanwhile afterwards since")
 _PREPOSITIONS = lx._words("on in at of for with from to by near along into across")
@@ -77,21 +82,37 @@ def expletive(tokens, i: int) -> bool:
     """True for a dummy "it" ("it is easy to …", "it may prove hard to …"), or one of the
     weather or the time ("It was raining", "It rained", "It was a cold day in March":
     reviewed, such an "it" took the organisation or document of a person's sentence before
-    this test). One adverb may stand before the verb ("It soon became clear that …")."""
+    this test), or of what something cost or how long ("It took ten years to finish the
+    work", "It would be a decade before …"). One adverb may stand before the verb ("It soon
+    became clear that …")."""
     if tokens[i].lower != "it":
         return False
-    nxt = [t.lower for t in tokens[i + 1:i + 8]]
+    nxt, at = [t.lower for t in tokens[i + 1:i + 8]], i + 1  # ``at``: the index of nxt[0]
     if nxt and (nxt[0] in _ADVERBS or nxt[0].endswith("ly")):
-        nxt = nxt[1:]  # "It soon became clear that …" (review of rel14: took an agreement)
+        nxt, at = nxt[1:], at + 1  # "It soon became clear that …" (review of rel14: took an agreement)
     nxt = nxt[:6]
     if nxt and nxt[0] in _WEATHER_VERBS:
         return True  # "It rained during the meeting" (review of rel12: took a council)
+    if nxt and nxt[0] in _COST_VERBS and any(
+            w == "to" and not _preposition_to(tokens, at + k) for k, w in enumerate(nxt) if k):
+        return True  # "It took ten years to finish", not "It took the lamp to Pelmor"
+    if _span_before(nxt):
+        return True  # "It was ten years before she published" (review rev14e)
     if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(
             w in _TIME_NOUNS for w in nxt[2:4])):
         return True
     return bool(nxt) and nxt[0] in BE and any(
         w in _EXPLETIVE_TAIL and not _preposition_to(tokens, i + 1 + k)
         for k, w in enumerate(nxt) if k)
+
+
+def _span_before(nxt: list[str]) -> bool:
+    """True for the words after a dummy "it" of a span of time ("was ten years before …",
+    "would be another decade until …"); not "was used for a year before the fire"."""
+    k = 2 if nxt[1:2] == ["be"] else 1
+    return bool(nxt) and nxt[0] in BE and len(nxt) > k + 2 and (
+        nxt[k] in _SPAN_COUNTS or nxt[k] in lx.NUMBER_WORDS or nxt[k].isdigit()) \
+        and singular(nxt[k + 1]) in _TIME_NOUNS and nxt[k + 2] in ("before", "until")
 
 
 def _preposition_to(tokens, k: int) -> bool:

@@ -86,6 +86,11 @@ thing that sentence named outside a prepositional phrase, not the first name
 Not for people: "A and B built the X. It …" goes through the person branch above, and
 without that test one right reference was lost.
 
+Review rev14e: the first of the two names may be no entity (a lone word opening the
+sentence: "Kessby and Pelmor share the X. It …" took the second name, now X); and a dummy
+"It took ten years to …" (:func:`kg.references.phrase_context.expletive`) no longer takes
+the term a person's sentence named.
+
 Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
 is a person, takes the one organisation, product or untyped name that sentence named, not
 an untyped name after a preposition of place (:func:`_where`: "from Oskby", which may be a
@@ -162,8 +167,9 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         if g is not None:
             return g
     subject = _subject(prev, ctx)
-    if phrase.kind == "thing" and _joined_subject(prev, subject, ctx):
-        return _object_of_pair(prev, subject, ok, ctx)  # "X and Y released the Z. It …": Z
+    pair = _joined_subject(prev, subject, ctx) if phrase.kind == "thing" else None
+    if pair:
+        return _object_of_pair(prev, pair, ok, ctx)  # "X and Y released the Z. It …": Z
     if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
         subject = None  # "The isotope was found by …. They …": not the isotope
     if ok(subject) or phrase.kind == "thing" and subject is not None \
@@ -176,29 +182,37 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     return None
 
 
-def _joined_subject(prev: int, subject: int | None, ctx: Context) -> bool:
-    """True when the previous sentence's subject is the first of two names joined by "and"
-    ("Tarvel Optical and the Quorn Company released the X"): a plural subject, which a
-    singular "it" does not take up. Not for people (:func:`_object_of` reads "A and B built
-    the X. It …" through its person branch)."""
+def _joined_subject(prev: int, subject: int | None, ctx: Context) -> set[int] | None:
+    """The names of the previous sentence's subject when it is two names (not people) joined
+    by "and" ("Tarvel Optical and the Quorn Company released the X"): a plural subject, which
+    a singular "it" does not take up. The first name may be no entity, as a lone word that
+    opens a sentence often is not ("Kessby and Pelmor share the X. It …", review rev14e: "it"
+    took the second name). Not for people (:func:`_object_of` reads "A and B built the X.
+    It …" through its person branch)."""
     if subject is None or not ctx.units or ctx.types[subject] == "person":
-        return False
+        return None
     tokens, found = ctx.units[prev].tokens, ctx.by_unit.get(prev, [])
     at = next((k for k, (_p, g) in enumerate(found) if g == subject), None)
-    if at is None or at + 1 >= len(found):
-        return False
-    p, q = found[at][0], found[at + 1][0]
+    if at is None:
+        return None
+    p = found[at][0]
+    k = p - 1 - (p > 1 and tokens[p - 1].lower == "the")
+    if at == 0 and k > 0 and tokens[k].lower == "and" and all(
+            t.is_cap or t.text in "&." for t in tokens[:k]):
+        return {subject}  # "Kessby and Pelmor share …": the first name is no entity
+    if at + 1 >= len(found):
+        return None
+    q = found[at + 1][0]
     k = q - 1 - (tokens[q - 1].lower == "the")
-    return k > p and tokens[k].lower == "and" and all(
-        t.is_cap or t.text in "&." for t in tokens[p:k])
+    if k > p and tokens[k].lower == "and" and all(t.is_cap or t.text in "&." for t in tokens[p:k]):
+        return {subject, found[at + 1][1]}
+    return None
 
 
-def _object_of_pair(prev: int, subject: int, ok, ctx: Context) -> int | None:
+def _object_of_pair(prev: int, pair: set[int], ok, ctx: Context) -> int | None:
     """The one fitting thing a sentence with a subject "X and Y" named outside a
     prepositional phrase, other than X and Y."""
     tokens, found = ctx.units[prev].tokens, ctx.by_unit.get(prev, [])
-    at = next(k for k, (_p, g) in enumerate(found) if g == subject)
-    pair = {found[at][1], found[at + 1][1]}
     rest = {g for p, g in found if g not in pair and ok(g) and not governed(tokens, p)}
     return rest.pop() if len(rest) == 1 else None
 
@@ -227,8 +241,10 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
     sentence introduced by an apposition ("… described ZEPHYR, a parser for Fortran. It read
     …"); with no subject entity, the one fitting entity it named outside a prepositional
     phrase or subordinate clause ("The largest is the Pelmor City Library. Its roof …");
-    after a person subject, for "it", the one organisation or product it named
-    ("Vaskelund founded Torbay Robotics in 2009. It now sells …")."""
+    after a person subject, for "it", the one thing it named outside a prepositional
+    phrase, a term too, not a person, date or quantity ("… developed the X at Y. It …"),
+    else the one organisation or product it named ("Vaskelund founded Torbay Robotics in
+    2009. It now sells …")."""
     g = ctx.introduced.get(prev)
     if subject is None and ok(g):
         return g
