@@ -194,7 +194,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
                 topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset(),
-                sited: set[tuple] = frozenset()) -> list[Group]:
+                sited: set[tuple] = frozenset(),
+                located: set[tuple] = frozenset()) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
 
     Args:
@@ -207,6 +208,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
         placed: keys used as places ("in X"), which join no title name.
         sited: keys written after "at" (:func:`kg.merging.title_names.sited_names`), which
             may be a site's own short name.
+        located: keys used as places by a weaker cue and never for a body
+            (:func:`kg.merging.located_names.located_names`), which shorten no longer name.
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
@@ -221,7 +224,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_compound_surnames(forms, uf)
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
-    short_forms(forms, uf, placed=placed, sited=frozenset(sited))
+    short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located))
     eponym_short_forms(forms, uf, placed=placed)
     model_codes(forms, uf)
     leading_heads(forms, uf)

@@ -77,6 +77,8 @@ the 24 probes: the invented glassworks set's town no longer joins the firm (conf
 1; the other is a gold alias that normalises onto the founder's surname); the choice also
 meets a cooperative, a transit and a football text, where other tests already kept the
 bare name apart; nothing else moved.
+Round 22: nor one used as a place by a weaker cue and never for a body (``located``,
+:mod:`kg.merging.located_names`: "a small X company", not "X shipped"; figures there).
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def _saint_named(key: tuple[str, ...]) -> bool:
 
 def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
                 placed: set[tuple] | frozenset = frozenset(),
-                sited: frozenset = frozenset()) -> None:
+                sited: frozenset = frozenset(), located: frozenset = frozenset()) -> None:
     """Joins each name used on its own to the one longer name that begins with it.
 
     Args:
@@ -225,6 +227,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         uf: the groups so far; joins are recorded with rule ``short-form``.
         placed: keys used as places ("in X"), which shorten no name that adds a head.
         sited: keys written after "at", which may shorten a site's name (:func:`_site_short`).
+        located: keys used as places by a weaker cue and never for a body
+            (:func:`kg.merging.located_names.located_names`), read as ``placed`` is.
     """
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
     # The longer names that begin with each key (their places in ``names``), gathered once:
@@ -268,9 +272,9 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Pellard" is Sir Osmund Pellard, not short for the "Pellard Inquiry",
             # nor for "Pellard Athletic", a club whose name is shaped like a person's; but
             # "Harlow" may shorten "Harlow Motor Company", named after Ann Harlow
-        if k in placed and long.key[len(k)] not in CONNECTORS:
-            continue  # the town "Dunholm" ("the council of Dunholm") ≠ "Dunholm Baths"; but
-            # "Cairnmore" may shorten "Cairnmore of Dunlarig"
+        if (k in placed or k in located) and long.key[len(k)] not in CONNECTORS:
+            continue  # "the council of Dunholm" ≠ "Dunholm Baths", "a small Pelmor company"
+            # ≠ "Pelmor Instruments"; but "Cairnmore" may shorten "Cairnmore of Dunlarig"
         goes_on = long.key[len(k)] in HEAD_ENDS and head_of(long.key) == k[-1]
         if long.kinds.get("acronym") or (  # "Tallis Institute for Marine Research": no research
                 long.key[-1] in DISTINCT_HEADS and not goes_on
