@@ -36,6 +36,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
 - ``named_kinds``: "the Pelmor firm", "Father and son", "designed a folding lamp" for the
   Tallis lamp;
+- ``term_descriptions``: "the invention", "the effect" for the one term the window
+  made ("devised the X") or found ("observed the X", "called the new state X");
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``family_firms``: a bare family name's mentions counted for the firm named after it, for

@@ -140,6 +140,7 @@ from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
 from kg.references.subjects import coordinated_subject
 from kg.references.surname_people import resolution_types
+from kg.references.term_descriptions import term_descriptions
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -287,7 +288,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
-        for start, end, g in named_kinds(u, ctx, terms):  # "Father and son"
+        for start, end, g in named_kinds(u, ctx, terms) + term_descriptions(u, ctx):  # "the effect"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u], unit=u)
