@@ -112,3 +112,22 @@ def test_the_company_with_no_dominant_body_stays_unresolved():
             "The company's finest night came in 1925. In 1926 the Ostley Opera Company hired "
             "two of its actors.\n")
     assert not [r for r in _references(text) if r[0] == "The company's"]
+
+
+def test_an_opening_adverb_and_comma_is_no_partner():
+    # rev14f: "However, Pelmor & Sons" read as a partners' list lost the firm altogether
+    for opener in ("However", "Today", "Meanwhile", "Later"):
+        text = ("Mills\n"
+                f"The Kessby mill opened in 1850. {opener}, Pelmor & Sons built a second mill "
+                "in Drelby. Drelby grew fast.\n")
+        entities, _ = with_mentions(text)
+        firm = find(entities, "Pelmor & Sons")
+        assert firm is not None and firm.entity_type == "organization", opener
+        assert not [e for e in entities if e.label.startswith(opener)], opener
+
+
+def test_partners_at_a_sentence_start_are_still_one_firm():
+    text = ("Mills\n"
+            "Pelmor, Tallis & Sons built the Kessby mill in 1861. The mill burned in 1880.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, "Pelmor, Tallis & Sons") is not None
