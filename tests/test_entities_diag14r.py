@@ -131,3 +131,14 @@ def test_partners_at_a_sentence_start_are_still_one_firm():
             "Pelmor, Tallis & Sons built the Kessby mill in 1861. The mill burned in 1880.\n")
     entities, _ = with_mentions(text)
     assert find(entities, "Pelmor, Tallis & Sons") is not None
+
+
+def test_a_titled_name_in_apposition_keeps_its_nickname():
+    # rev14f: the honorific before the name read as the end of a phrase set off by commas
+    for title in ("Dr.", "Mrs."):
+        text = ("Mills\n"
+                f"The mill's first manager, {title} Ada Pelmor, was nicknamed the Rope Queen "
+                "by the spinners. Pelmor retired in 1890.\n")
+        entities, _ = with_mentions(text)
+        manager = find(entities, "Ada Pelmor")
+        assert manager is not None and "Rope Queen" in manager.aliases, title

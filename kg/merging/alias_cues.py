@@ -212,12 +212,14 @@ def _inside_aside(toks: list[Token], lows: list[str], start: int, j: int, i: int
     cue at ``i`` ("The machine, built by the Pelmor Foundry, was nicknamed Y"): a comma and
     an auxiliary stand between the name and the cue, and the name (with its determiners) does
     not open its phrase, so the cue names the clause's subject, not this name. A name in
-    apposition ("The founder, Ada Tallis, was nicknamed Y") opens its phrase and is kept."""
+    apposition ("The founder, Ada Tallis, was nicknamed Y"), with its title ("…, Dr. Ada
+    Tallis, …": rev14f), opens its phrase and is kept."""
     between = set(lows[j + 1:i])
     if "," not in between or not between & _AUXILIARIES:
         return False
     b = start
-    while b > 0 and lows[b - 1] in lx.DETERMINERS:
+    while b > 0 and (lows[b - 1] in lx.DETERMINERS or lows[b - 1] == "."
+                     or lows[b - 1].rstrip(".") in lx.HONORIFICS):
         b -= 1
     return b > 0 and toks[b - 1].text != ","
 
