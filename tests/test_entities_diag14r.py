@@ -142,3 +142,37 @@ def test_a_titled_name_in_apposition_keeps_its_nickname():
         entities, _ = with_mentions(text)
         manager = find(entities, "Ada Pelmor")
         assert manager is not None and "Rope Queen" in manager.aliases, title
+
+
+def test_a_nickname_past_an_aside_goes_to_the_named_subject():
+    # rev14f: the docstring's "names the clause's subject" — a named subject takes it
+    text = ("Bridges\n"
+            "The Drelby Bridge, designed by the Kessby Iron Works, was nicknamed the Grey "
+            "Lady. It opened in 1870.\n")
+    entities, _ = with_mentions(text)
+    bridge = find(entities, "Drelby Bridge")
+    assert bridge is not None and "Grey Lady" in bridge.aliases
+    works = find(entities, "Kessby Iron Works")
+    assert works is not None and "Grey Lady" not in works.aliases
+
+
+def test_a_nickname_past_an_aside_after_a_fronted_phrase_names_no_one():
+    # the name before the aside is no subject when a fronted phrase precedes it
+    text = ("Bridges\n"
+            "In Drelby, a bridge designed by the Kessby Iron Works, was nicknamed the Grey "
+            "Lady. It opened in 1870.\n")
+    entities, _ = with_mentions(text)
+    assert not [e for e in entities if "Grey Lady" in e.aliases]
+
+
+def test_the_company_before_a_company_is_named_is_no_laboratory():
+    # rev14f, another genre: a science history whose dominant body is a laboratory; the
+    # company is the one named later, not the laboratory
+    text = ("Salts\n"
+            "The Kessby Laboratory opened in 1850. The Kessby Laboratory hired Ivo Tallis. The "
+            "Kessby Laboratory printed his paper. The glow was faint. The salts were rare. The "
+            "work was slow.\n"
+            "Later work\n"
+            "The company's chemists confirmed the glow in 1860. In 1870 the Orlen Chemical "
+            "Company sold the salts.\n")
+    assert ("The company's", "Kessby Laboratory") not in _references(text)

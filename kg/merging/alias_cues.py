@@ -224,6 +224,24 @@ def _inside_aside(toks: list[Token], lows: list[str], start: int, j: int, i: int
     return b > 0 and toks[b - 1].text != ","
 
 
+def _subject_before(toks: list[Token], lows: list[str], start: int) -> tuple[int, int] | None:
+    """The first and last token of the name that opens the sentence and the phrase set off
+    by commas that holds ``start`` ("The Pelmor Bridge, built by the X Works, …"), else None
+    (a common noun: "The bridge, built by …"; a fronted phrase: "In Orlen, …")."""
+    c = max((k for k in range(start) if toks[k].text == ","), default=-1)
+    if c < 1 or not toks[c - 1].is_cap:
+        return None
+    first = _cap_run(toks, c - 1, -1)
+    b = first
+    while b > 0 and lows[b - 1] in lx.DETERMINERS:
+        b -= 1
+    if b != 0 or lows[first] in lx.FRONTING or "," in lows[first:c]:
+        return None
+    while first < c - 1 and lows[first] in lx.DETERMINERS:
+        first += 1
+    return first, c - 1
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -299,7 +317,11 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         start = _cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
         if _inside_aside(toks, lows, start, j, i):
-            continue  # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
+            # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
+            subject = _subject_before(toks, lows, start)
+            if subject is None:
+                continue
+            start, j = subject  # "The Pelmor Bridge, built by …, was nicknamed Y": the bridge
         if start >= 2 and lows[start - 1] in ("and", "to") and toks[start - 2].is_cap:
             begin = _cap_run(toks, start - 2, -1)  # "the National Institute of Soils
             if begin > 0 and lows[begin - 1] == "the":  # and Hydrology, known as NISAH"
