@@ -176,3 +176,13 @@ def test_the_company_before_a_company_is_named_is_no_laboratory():
             "The company's chemists confirmed the glow in 1860. In 1870 the Orlen Chemical "
             "Company sold the salts.\n")
     assert ("The company's", "Kessby Laboratory") not in _references(text)
+
+
+def test_a_nickname_past_a_relative_named_in_an_aside_goes_to_the_person():
+    # rev14f, a biography: the name closing the aside is the mother's, the nickname the son's
+    text = ("People\n"
+            "Ivo Tallis, the son of Ada Pelmor, was nicknamed the Judge by the spinners.\n")
+    entities, _ = with_mentions(text)
+    son, mother = find(entities, "Ivo Tallis"), find(entities, "Ada Pelmor")
+    assert son is not None and "Judge" in son.aliases
+    assert mother is not None and "Judge" not in mother.aliases

@@ -79,7 +79,9 @@ Tallis & Company", "Ada, Orme, Lind & Sons"): single capitalised words between c
 (``--held-out --ours``, every entity and reference dumped): ropewalk_invented's renamed firm
 is whole (it was cut to its last partner and "& Company", a node of its own), and with
 :mod:`kg.references.family_firms` joins the firm (conflations 1 → 0); no other text writes
-such a name, and nothing else moved.
+such a name, and nothing else moved. Review rev14f: a sentence's opening word capitalised only
+where it stands is no partner ("However, Pelmor & Sons" lost the firm with the adverb); no
+entity of the 30 development texts or the probes moved.
 """
 
 from __future__ import annotations

@@ -73,7 +73,11 @@ the 30 development texts and the probes dumped before and after): only ropewalk_
 moved (the foundry lost the nickname and a wrong "It"; the nickname is a node of its own); its
 class-noun references then went to a bare-surname node typed organisation, so its conflation
 count stayed 1 until :mod:`kg.references.family_firms` (then 0; see its DIAGNOSIS.md);
-nothing else moved.
+nothing else moved. Review rev14f: the nickname goes to the clause's subject when a name opens
+the sentence before the aside (:func:`_subject_before`: "The Drelby Bridge, designed by …",
+"Ivo Tallis, the son of Ada Pelmor, was nicknamed Y"), and a title before a name in apposition
+("…, Dr. Ada Pelmor, was nicknamed Y") no longer hides it; no entity, alias, type or
+reference of the 30 development texts or the probes moved (all dumped before and after).
 """
 
 from __future__ import annotations
