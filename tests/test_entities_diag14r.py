@@ -112,3 +112,77 @@ def test_the_company_with_no_dominant_body_stays_unresolved():
             "The company's finest night came in 1925. In 1926 the Ostley Opera Company hired "
             "two of its actors.\n")
     assert not [r for r in _references(text) if r[0] == "The company's"]
+
+
+def test_an_opening_adverb_and_comma_is_no_partner():
+    # rev14f: "However, Pelmor & Sons" read as a partners' list lost the firm altogether
+    for opener in ("However", "Today", "Meanwhile", "Later"):
+        text = ("Mills\n"
+                f"The Kessby mill opened in 1850. {opener}, Pelmor & Sons built a second mill "
+                "in Drelby. Drelby grew fast.\n")
+        entities, _ = with_mentions(text)
+        firm = find(entities, "Pelmor & Sons")
+        assert firm is not None and firm.entity_type == "organization", opener
+        assert not [e for e in entities if e.label.startswith(opener)], opener
+
+
+def test_partners_at_a_sentence_start_are_still_one_firm():
+    text = ("Mills\n"
+            "Pelmor, Tallis & Sons built the Kessby mill in 1861. The mill burned in 1880.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, "Pelmor, Tallis & Sons") is not None
+
+
+def test_a_titled_name_in_apposition_keeps_its_nickname():
+    # rev14f: the honorific before the name read as the end of a phrase set off by commas
+    for title in ("Dr.", "Mrs."):
+        text = ("Mills\n"
+                f"The mill's first manager, {title} Ada Pelmor, was nicknamed the Rope Queen "
+                "by the spinners. Pelmor retired in 1890.\n")
+        entities, _ = with_mentions(text)
+        manager = find(entities, "Ada Pelmor")
+        assert manager is not None and "Rope Queen" in manager.aliases, title
+
+
+def test_a_nickname_past_an_aside_goes_to_the_named_subject():
+    # rev14f: the docstring's "names the clause's subject" — a named subject takes it
+    text = ("Bridges\n"
+            "The Drelby Bridge, designed by the Kessby Iron Works, was nicknamed the Grey "
+            "Lady. It opened in 1870.\n")
+    entities, _ = with_mentions(text)
+    bridge = find(entities, "Drelby Bridge")
+    assert bridge is not None and "Grey Lady" in bridge.aliases
+    works = find(entities, "Kessby Iron Works")
+    assert works is not None and "Grey Lady" not in works.aliases
+
+
+def test_a_nickname_past_an_aside_after_a_fronted_phrase_names_no_one():
+    # the name before the aside is no subject when a fronted phrase precedes it
+    text = ("Bridges\n"
+            "In Drelby, a bridge designed by the Kessby Iron Works, was nicknamed the Grey "
+            "Lady. It opened in 1870.\n")
+    entities, _ = with_mentions(text)
+    assert not [e for e in entities if "Grey Lady" in e.aliases]
+
+
+def test_the_company_before_a_company_is_named_is_no_laboratory():
+    # rev14f, another genre: a science history whose dominant body is a laboratory; the
+    # company is the one named later, not the laboratory
+    text = ("Salts\n"
+            "The Kessby Laboratory opened in 1850. The Kessby Laboratory hired Ivo Tallis. The "
+            "Kessby Laboratory printed his paper. The glow was faint. The salts were rare. The "
+            "work was slow.\n"
+            "Later work\n"
+            "The company's chemists confirmed the glow in 1860. In 1870 the Orlen Chemical "
+            "Company sold the salts.\n")
+    assert ("The company's", "Kessby Laboratory") not in _references(text)
+
+
+def test_a_nickname_past_a_relative_named_in_an_aside_goes_to_the_person():
+    # rev14f, a biography: the name closing the aside is the mother's, the nickname the son's
+    text = ("People\n"
+            "Ivo Tallis, the son of Ada Pelmor, was nicknamed the Judge by the spinners.\n")
+    entities, _ = with_mentions(text)
+    son, mother = find(entities, "Ivo Tallis"), find(entities, "Ada Pelmor")
+    assert son is not None and "Judge" in son.aliases
+    assert mother is not None and "Judge" not in mother.aliases

@@ -79,7 +79,9 @@ Tallis & Company", "Ada, Orme, Lind & Sons"): single capitalised words between c
 (``--held-out --ours``, every entity and reference dumped): ropewalk_invented's renamed firm
 is whole (it was cut to its last partner and "& Company", a node of its own), and with
 :mod:`kg.references.family_firms` joins the firm (conflations 1 → 0); no other text writes
-such a name, and nothing else moved.
+such a name, and nothing else moved. Review rev14f: a sentence's opening word capitalised only
+where it stands is no partner ("However, Pelmor & Sons" lost the firm with the adverb); no
+entity of the 30 development texts or the probes moved.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.finders.junctions import FIELDS, document_on, inquiry_into, of_continues, second_of, sited_head
+from kg.finders.units import positional_capital
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
@@ -163,7 +166,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if toks[j].text == ",":
-        return partner_list(toks, i, j)
+        return partner_list(toks, i, j, stats)
     if _suspended(toks, i, j):  # "Varn- und Tesk-Werke": a hyphen left hanging
         return True
     if toks[j].text in PARTICLES:  # "Anna van Dijk", "Université de Lyon"
@@ -199,14 +202,18 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 _PARTNER_FIRMS = frozenset({"company", "co", "sons", "brothers", "partners"})
 
 
-def partner_list(toks: list[Token], i: int, j: int) -> bool:
+def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when the comma at ``j`` lists the partners of a firm's name: the run so far is
     capitalised single words between commas, and after the comma come more such words, "&"
     and a partnership's last word ("Pelmor, Tallis & Company", "Ada, Orme, Lind & Sons"). A
-    list of names without "&" ("Pelmor, Tallis and Lind") is no firm."""
+    list of names without "&" ("Pelmor, Tallis and Lind") is no firm, nor is a sentence's
+    opening word capitalised only where it stands ("However, Pelmor & Sons": rev14f, the
+    firm was lost with the adverb)."""
     if not all(t.text == "," if (n - i) % 2 else t.is_word and t.is_cap and not t.is_acronym
                for n, t in enumerate(toks[i:j], i)) or (j - i) % 2 == 0:
         return False  # one word, or words between commas, so far
+    if toks[i].lower in lx.FRONTING or positional_capital(toks, i, stats):
+        return False  # "However, …", "Today, …"
     k = j
     while k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].is_word \
             and toks[k + 1].is_cap and not toks[k + 1].is_acronym:

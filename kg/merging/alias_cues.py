@@ -73,7 +73,11 @@ the 30 development texts and the probes dumped before and after): only ropewalk_
 moved (the foundry lost the nickname and a wrong "It"; the nickname is a node of its own); its
 class-noun references then went to a bare-surname node typed organisation, so its conflation
 count stayed 1 until :mod:`kg.references.family_firms` (then 0; see its DIAGNOSIS.md);
-nothing else moved.
+nothing else moved. Review rev14f: the nickname goes to the clause's subject when a name opens
+the sentence before the aside (:func:`_subject_before`: "The Drelby Bridge, designed by …",
+"Ivo Tallis, the son of Ada Pelmor, was nicknamed Y"), and a title before a name in apposition
+("…, Dr. Ada Pelmor, was nicknamed Y") no longer hides it; no entity, alias, type or
+reference of the 30 development texts or the probes moved (all dumped before and after).
 """
 
 from __future__ import annotations
@@ -212,14 +216,34 @@ def _inside_aside(toks: list[Token], lows: list[str], start: int, j: int, i: int
     cue at ``i`` ("The machine, built by the Pelmor Foundry, was nicknamed Y"): a comma and
     an auxiliary stand between the name and the cue, and the name (with its determiners) does
     not open its phrase, so the cue names the clause's subject, not this name. A name in
-    apposition ("The founder, Ada Tallis, was nicknamed Y") opens its phrase and is kept."""
+    apposition ("The founder, Ada Tallis, was nicknamed Y"), with its title ("…, Dr. Ada
+    Tallis, …": rev14f), opens its phrase and is kept."""
     between = set(lows[j + 1:i])
     if "," not in between or not between & _AUXILIARIES:
         return False
     b = start
-    while b > 0 and lows[b - 1] in lx.DETERMINERS:
+    while b > 0 and (lows[b - 1] in lx.DETERMINERS or lows[b - 1] == "."
+                     or lows[b - 1].rstrip(".") in lx.HONORIFICS):
         b -= 1
     return b > 0 and toks[b - 1].text != ","
+
+
+def _subject_before(toks: list[Token], lows: list[str], start: int) -> tuple[int, int] | None:
+    """The first and last token of the name that opens the sentence and the phrase set off
+    by commas that holds ``start`` ("The Pelmor Bridge, built by the X Works, …"), else None
+    (a common noun: "The bridge, built by …"; a fronted phrase: "In Orlen, …")."""
+    c = max((k for k in range(start) if toks[k].text == ","), default=-1)
+    if c < 1 or not toks[c - 1].is_cap:
+        return None
+    first = _cap_run(toks, c - 1, -1)
+    b = first
+    while b > 0 and lows[b - 1] in lx.DETERMINERS:
+        b -= 1
+    if b != 0 or lows[first] in lx.FRONTING or "," in lows[first:c]:
+        return None
+    while first < c - 1 and lows[first] in lx.DETERMINERS:
+        first += 1
+    return first, c - 1
 
 
 def aliases(u: int, unit: Unit) -> list[Definition]:
@@ -297,7 +321,11 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         start = _cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
         if _inside_aside(toks, lows, start, j, i):
-            continue  # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
+            # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
+            subject = _subject_before(toks, lows, start)
+            if subject is None:
+                continue
+            start, j = subject  # "The Pelmor Bridge, built by …, was nicknamed Y": the bridge
         if start >= 2 and lows[start - 1] in ("and", "to") and toks[start - 2].is_cap:
             begin = _cap_run(toks, start - 2, -1)  # "the National Institute of Soils
             if begin > 0 and lows[begin - 1] == "the":  # and Hydrology, known as NISAH"

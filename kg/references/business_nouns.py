@@ -66,8 +66,8 @@ from kg.references.phrase_context import complement, noun_follows, subject_posit
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["BUSINESS_NOUNS", "OWNERS", "business_fit", "business_phrase", "compound_head",
-           "domestic", "phrase_at"]
+__all__ = ["BUSINESS_NOUNS", "OWNERS", "TRADING_HEADS", "business_fit", "business_phrase",
+           "compound_head", "domestic", "phrase_at"]
 
 # what a firm's history calls the firm by the place it works in
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard"})
@@ -75,6 +75,7 @@ BUSINESS_NOUNS = frozenset({"works", "mill", "yard"})
 OWNERS = frozenset({"directors", "shareholders"})
 # the heads that make a name a trader's
 _TRADING_HEADS = lx._words("company firm business corporation works limited ltd plc inc co")
+TRADING_HEADS = _TRADING_HEADS
 # bodies of members: "the board", "the directors" are not theirs unless a name says so
 _MEMBERS_BODIES = lx._words("society club union guild association league federation "
                             "brotherhood fellowship")
