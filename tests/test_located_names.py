@@ -32,8 +32,12 @@ def test_a_name_used_only_as_a_place_is_no_short_form(text, short, long):
 
 
 @pytest.mark.parametrize("text, short, long", [
-    (("Pelmor Instruments was founded in 1950 by Ruth Tallis. Pelmor shipped its first radio "
-      "in 1954.\n"), "Pelmor", "Pelmor Instruments"),
+    # a place use as well, so that the verb of the firm is what keeps the join
+    (("Among the licensees was a small Pelmor company, Pelmor Instruments. Pelmor shipped its "
+      "first radio in 1954.\n"), "Pelmor", "Pelmor Instruments"),
+    # "returned to X" is a place cue, but "as its director" makes X the firm
+    (("Ruth Tallis left Quessant Optical in 1958 for a rival, but she returned to Quessant in "
+      "1961 as its director.\n"), "Quessant", "Quessant Optical"),
     (("Among the licensees was a small Pelmor company, Pelmor Instruments. Pelmor's engineers "
       "built the first pocket radio in 1954.\n"), "Pelmor", "Pelmor Instruments"),
     (("Ruth Tallis came from a small Quessant company, Quessant Optical. Her colleagues at "

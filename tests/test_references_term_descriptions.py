@@ -97,3 +97,17 @@ def test_a_person_is_never_the_discovery():
     refs = _refs("# Ships\n\nIn 1820 a whaler discovered Tamsin Greaves adrift on the ice. "
                  "The discovery made the papers.\n")
     assert not _described(refs)
+
+
+def test_the_effect_as_an_outcome_takes_nothing():
+    # "the effect was immediate" is what raising the rents brought about, not the drift
+    refs = _refs("# Rents\n\nHalvard Wenlow observed the **vane drift** in 1902. He raised the "
+                 "rents in 1903, and the effect was immediate.\n")
+    assert not _described(refs)
+
+
+def test_a_courts_finding_is_no_term_found():
+    # the court's finding is its ruling, not the clause it ruled on
+    refs = _refs("# Court\n\nThe court found the **Brisby clause** void in 1922. The finding "
+                 "was appealed by Tamsin Greaves.\n")
+    assert not _described(refs)

@@ -17,7 +17,8 @@ firm's short name may take as well, and keeps only the names the text never uses
   actor or a firm ("X announced", "X shipped its first radio", "X had built"), its
   possessive or the name itself before a noun of its staff ("X's engineers", "X
   scientists"), or a cue of a maker, seller or workplace
-  (:func:`kg.kinds.trade_cues.trade_cue`: "sold by X", "colleagues at X").
+  (:func:`kg.kinds.trade_cues.trade_cue`: "sold by X", "colleagues at X"), or a post in it
+  a few words on ("returned to X in 1961 as its director").
 
 Round 22 (final12 diagnosis: a state's name, used only in "a small X company", had joined
 the firm named "X Instruments"; final11's diagnosis: a town, "inland to X", the bottle
@@ -29,7 +30,10 @@ no other join of any rule moved. ``benchmarks/entities.py --held-out --ours``: n
 moved on any set, one node more on each of those four. Without the body uses the guard
 also unjoined water_dispute's right short name of an investment firm (a place cue in a
 quotation; "X bought", "X lodged" keep it). Left alone: the place node is typed ``other``
-when its one use carries no typing cue; "at X" is no cue here (a lab or a firm as often:
+when its one use carries no typing cue; "X workers" reads as the body's staff, though it may
+be the town's ("X workers marched to the town hall" keeps the town joined, as before). Review
+rev14g: "she returned to X in 1961 as its director" had split the firm's short name from it
+(the place cue "returned to"); the post after "as its" keeps it (no dev figure moved); "at X" is no cue here (a lab or a firm as often:
 "a physicist at X", every use of two right short forms of the dev sets).
 """
 
@@ -62,6 +66,7 @@ shipped sold bought built made manufactured produced supplied opened closed empl
 managed licensed filed lodged settled paid developed introduced designed marketed agreed
 signed sued won exported imported ships sells makes builds employs
 """)
+_REACH = 4  # words between the name and "as its" ("X in 1961 as its director")
 _AUX = lx._words("has have had also then later soon quickly itself")
 # nouns of a body's staff, after its name or possessive ("X's engineers", "X scientists")
 _STAFF = lx._words("""
@@ -105,11 +110,24 @@ def _body_use(toks: list[Token], start: int, end: int) -> bool:
     k = end
     if k < len(toks) and toks[k].lower in _STAFF:
         return True  # "X's engineers", "X scientists"
+    if _as_its_staff(toks, end):
+        return True  # "returned to X in 1961 as its director"
     if toks[end - 1].possessive:
         return False  # "X's oil fields": whose, not who
     while k < len(toks) and toks[k].lower in _AUX:
         k += 1
     return k < len(toks) and toks[k].lower in _FIRM_VERBS  # "X shipped", "X had built"
+
+
+def _as_its_staff(toks: list[Token], end: int) -> bool:
+    """True for "X in 1961 as its director": within a few words after the name (no mark),
+    "as its" or "as their" and a noun of :data:`_STAFF`, a post in the body the name is."""
+    for k in range(end, min(end + _REACH, len(toks) - 2)):
+        if not toks[k].is_word:
+            return False
+        if toks[k].lower == "as" and toks[k + 1].lower in ("its", "their"):
+            return toks[k + 2].lower in _STAFF
+    return False
 
 
 def located_names(units: list[Unit], spans: list[Span]) -> set[tuple]:

@@ -227,12 +227,10 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
         uf: the groups so far; joins are recorded with rule ``short-form``.
         placed: keys used as places ("in X"), which shorten no name that adds a head.
         sited: keys written after "at", which may shorten a site's name (:func:`_site_short`).
-        located: keys used as places by a weaker cue and never for a body
-            (:func:`kg.merging.located_names.located_names`), read as ``placed`` is.
+        located: keys of :func:`kg.merging.located_names.located_names`, read as ``placed``.
     """
     names = [f for f in forms.values() if f.is_name and not f.kinds.get("namehead")]
-    # The longer names that begin with each key (their places in ``names``), gathered once:
-    # linear, not quadratic.
+    # The longer names that begin with each key (their places in ``names``): linear, once.
     extending: dict[tuple, list[int]] = {}
     for i, f in enumerate(names):
         for n in range(1, len(f.key)):
