@@ -1,6 +1,9 @@
 """Names the text gives another name in passing, used by :func:`kg.merging.acronyms.definitions`.
 
-How a cue and the spans round it are read is in :mod:`kg.merging.cue_reading`.
+How a cue and the spans round it are read is in :mod:`kg.merging.cue_reading`; the name a cue
+names when it is not the capitalised run right before the cue (a title the sentence opens
+with, a published title, a described person, the subject before an aside) is found by
+:mod:`kg.merging.cue_subjects`, with the figures of rounds 9, 18, 19 and diag14r.
 
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
 Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
@@ -17,12 +20,6 @@ has now, of the same round, is in :mod:`kg.merging.renamings`). The name before
 "known as" may hold "and" or "to" when "the" introduces it ("the National Institute of
 Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (vaccine),
 whose name was only the last word of the institute's name before.
-
-Round 9: a sentence that opens with a formal title and gives, through "it", the name the
-thing goes by ("Officially styled the Rules of X, it has long been known as the Y"): the
-title and the name are one thing (:func:`_titled_before`). Measured:
-fell_rescue alias 0.95 → 1.00, relations joined 0.7 → 0.8 anywhere; no other set of the 27
-moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.merging.name_cues`.
 
 Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"),
 and the name before a cue may end in a number ("Route 9, better known as the Varnock
@@ -44,40 +41,6 @@ sets moved (none holds the wording after a name); "operating as" was left out, s
 often says what a thing served as ("operated as the Ossel Line's terminus").
 A verb after the name makes "as" the conjunction ("traded as Hallam Bank collapsed": while
 another firm collapsed), which names nothing (:func:`kg.merging.name_changes.as_clause`).
-
-Round 18: "X, published in 1871 as the Y, became known simply as the Z": a title of a work
-that the publishing finder reads whole (:func:`kg.finders.published.published_titles`),
-then a comma and "became known as", gives Z as the name the work goes by
-(:func:`_title_became`). Only after such a title: "Ruth Tallis became known as …" says what a
-person was called, and a capitalised run before the comma would be the title's last words
-("… by Compressed Air"). Review: only a title set off by a participle after a comma; in
-"Ruth Tallis, who wrote Y, became known as the Z" the title ends before the comma too, but
-Z is the person's name (it had become the book's). No entity of the development sets moved. Measured: final9's pneumatic-post report (figures in the round-18
-note of :mod:`kg.merging.canonical`).
-
-Round 19 (final11 diagnosis): "known throughout / among / across / around / by ⟨up to three
-words⟩ as" is read as "known to … as" was (:data:`kg.merging.cue_reading._KNOWN_AMONG`; "in" is left out: "known in
-1890 as" and "known in the trade as" read alike but a year is no audience), and a personal
-name, a comma, "a" or "an" and a person's noun before the cue (:func:`_described_person`:
-"Hugh Dallin, a carter known … as "Old Ratchet"") gives the nickname to the name; a noun
-after "the" ("a friend of the painter known as …") is someone else. Measured over the 28
-development sets and the 24 probes: the invented glassworks set's quoted nickname joins its
-blower (alias unity .45 → .50, one node typed document fewer); nothing else moved.
-
-Round diag14r (final12 diagnosis): a passive cue ("was nicknamed Y", "was called Y") reached
-past a comma names the clause's subject, not a name that closes a phrase set off by commas
-(:func:`_inside_aside`: "The machine, built by the Pelmor Foundry, was nicknamed Y" gave Y to
-the foundry, a conflation); a name alone in apposition, "The founder, Ada Tallis, was
-nicknamed Y", is still taken. Measured (``--held-out --ours``, every entity and reference of
-the 30 development texts and the probes dumped before and after): only ropewalk_invented
-moved (the foundry lost the nickname and a wrong "It"; the nickname is a node of its own); its
-class-noun references then went to a bare-surname node typed organisation, so its conflation
-count stayed 1 until :mod:`kg.references.family_firms` (then 0; see its DIAGNOSIS.md);
-nothing else moved. Review rev14f: the nickname goes to the clause's subject when a name opens
-the sentence before the aside (:func:`_subject_before`: "The Drelby Bridge, designed by …",
-"Ivo Tallis, the son of Ada Pelmor, was nicknamed Y"), and a title before a name in apposition
-("…, Dr. Ada Pelmor, was nicknamed Y") no longer hides it; no entity, alias, type or
-reference of the 30 development texts or the probes moved (all dumped before and after).
 """
 
 from __future__ import annotations
@@ -86,8 +49,6 @@ from dataclasses import dataclass
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.name_ends import SMALL_NUMBER
-from kg.finders.published import published_titles
-from kg.kinds.described_kinds import kind_of_noun
 from kg.merging.cue_reading import (
     _ADVERBS,
     _ALIAS_CUES,
@@ -98,6 +59,13 @@ from kg.merging.cue_reading import (
     _code,
     _cue_end,
     _emphasised,
+)
+from kg.merging.cue_subjects import (
+    _described_person,
+    _inside_aside,
+    _subject_before,
+    _title_became,
+    _titled_before,
 )
 from kg.merging.name_changes import TRADE_CUES, as_clause
 from kg.words import lexicon as lx
@@ -133,117 +101,6 @@ def _titles(u: int, toks: list[Token]) -> list[Definition]:
                                   "title"))
     return out
 
-
-def _described_person(toks: list[Token], lows: list[str], j: int) -> int | None:
-    """Where a personal name starts when ", a ⟨person's noun⟩" ends at ``j`` right before a
-    cue ("Hugh Dallin, a carter known as …": the cue names the person), else None."""
-    if j < 3 or lows[j - 1] not in ("a", "an") or lows[j - 2] != "," or not toks[j - 3].is_cap \
-            or not toks[j].text.islower() or kind_of_noun(lows[j], roles=True) != "person":
-        return None
-    start = _cap_run(toks, j - 3, -1)
-    return start if j - 2 - start >= 2 else None
-
-
-_TITLING = frozenset({"titled", "entitled", "named", "styled", "called"})
-_PRONOUNS = frozenset({"it", "this", "they"})
-
-
-def _titled_before(u: int, toks: list[Token], lows: list[str], j: int) -> Span | None:
-    """The name a sentence opens with when "it" at ``j`` takes a second one: "Officially styled
-    the Rules of X, it has long been known as the Y" (the opening
-    participle, an adverb before it, "the", a capitalised run, a comma, then the pronoun;
-    up to three lowercase words between it and the cue: "has long been")."""
-    p = j
-    while p > j - 3 and p >= 0 and lows[p] not in _PRONOUNS and toks[p].text.isalpha() \
-            and toks[p].text.islower():
-        p -= 1
-    j = p
-    if j < 2 or lows[j] not in _PRONOUNS or lows[j - 1] != ",":
-        return None
-    k = 0
-    while k < j and (lows[k] in _ADVERBS or toks[k].lower.endswith("ly") and k == 0):
-        k += 1  # "Officially", "Formerly"
-    if k >= j or lows[k] not in _TITLING:
-        return None
-    k += 1
-    if k < j and lows[k] == "the":
-        k += 1
-    if k >= j - 1 or not toks[k].is_cap or not toks[j - 2].is_cap or not all(
-            t.is_cap or t.lower in lx.NAME_CONNECTORS or t.lower in ("the", "and")
-            for t in toks[k:j - 1]):
-        return None
-    return Span(u, k, j - 1, "expansion")
-
-
-_BECAME = frozenset({"became", "become", "becomes"})
-# participles of publishing that set a title off between commas: "X, published as the Y,"
-_PARTICIPLES = frozenset({"published", "edited", "authored", "co-authored"})
-
-
-def _title_became(u: int, unit: Unit, j: int) -> Span | None:
-    """The published title (:func:`kg.finders.published.published_titles`) that ends right
-    before the comma before "became" at ``j`` ("…, published in 1871 as the Y, became known
-    as the Z"), else None. The title must be a participle's, set off by a comma before it
-    (:func:`_participle_before`): in "Ruth Tallis, who wrote Y, became known as the Z" the
-    person became known as Z."""
-    if j < 2 or unit.tokens[j].lower not in _BECAME or unit.tokens[j - 1].text != ",":
-        return None
-    return next((Span(u, t.start, t.end, "alias") for t in published_titles(u, unit, None)
-                 if t.end == j - 1 and _participle_before(unit.tokens, t.start)), None)
-
-
-def _participle_before(toks: list[Token], start: int) -> bool:
-    """True when the title at ``start`` follows a comma, maybe an adverb, and a participle of
-    publishing, with "in 1871", "as" and "the" allowed between ("…, first published in 1871
-    as the Y")."""
-    k = start - 1
-    if k >= 0 and toks[k].lower == "the":
-        k -= 1
-    if k >= 0 and toks[k].lower == "as":
-        k -= 1
-    if k >= 1 and toks[k].is_number and toks[k - 1].lower == "in":
-        k -= 2
-    if k < 1 or toks[k].lower not in _PARTICIPLES:
-        return False
-    k -= 1
-    while k > 0 and toks[k].lower in _ADVERBS and toks[k].text != ",":
-        k -= 1
-    return toks[k].text == ","
-
-
-def _inside_aside(toks: list[Token], lows: list[str], start: int, j: int, i: int) -> bool:
-    """True when the name ``start``–``j`` closes a phrase set off by commas before a passive
-    cue at ``i`` ("The machine, built by the Pelmor Foundry, was nicknamed Y"): a comma and
-    an auxiliary stand between the name and the cue, and the name (with its determiners) does
-    not open its phrase, so the cue names the clause's subject, not this name. A name in
-    apposition ("The founder, Ada Tallis, was nicknamed Y"), with its title ("…, Dr. Ada
-    Tallis, …": rev14f), opens its phrase and is kept."""
-    between = set(lows[j + 1:i])
-    if "," not in between or not between & _AUXILIARIES:
-        return False
-    b = start
-    while b > 0 and (lows[b - 1] in lx.DETERMINERS or lows[b - 1] == "."
-                     or lows[b - 1].rstrip(".") in lx.HONORIFICS):
-        b -= 1
-    return b > 0 and toks[b - 1].text != ","
-
-
-def _subject_before(toks: list[Token], lows: list[str], start: int) -> tuple[int, int] | None:
-    """The first and last token of the name that opens the sentence and the phrase set off
-    by commas that holds ``start`` ("The Pelmor Bridge, built by the X Works, …"), else None
-    (a common noun: "The bridge, built by …"; a fronted phrase: "In Orlen, …")."""
-    c = max((k for k in range(start) if toks[k].text == ","), default=-1)
-    if c < 1 or not toks[c - 1].is_cap:
-        return None
-    first = _cap_run(toks, c - 1, -1)
-    b = first
-    while b > 0 and lows[b - 1] in lx.DETERMINERS:
-        b -= 1
-    if b != 0 or lows[first] in lx.FRONTING or "," in lows[first:c]:
-        return None
-    while first < c - 1 and lows[first] in lx.DETERMINERS:
-        first += 1
-    return first, c - 1
 
 
 def aliases(u: int, unit: Unit) -> list[Definition]:

@@ -43,8 +43,9 @@ from collections import defaultdict
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS, foreign_equivalent, translated_titles
 from kg.finders.name_before import name_before
-from kg.merging.alias_cues import _PRONOUNS, Definition
+from kg.merging.alias_cues import Definition
 from kg.merging.cue_reading import _ADVERBS, _cap_run
+from kg.merging.cue_subjects import _PRONOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, key_of
 
