@@ -1,5 +1,5 @@
 """A subject "It" after a sentence whose subject is a person takes the one thing that
-sentence named outside a prepositional phrase, a term too (:func:`kg.references.pronoun_it.
+sentence named outside a prepositional phrase, a term too (:func:`kg.references.it_objects.
 _object_of`). Invented sentences, with negatives in another genre."""
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``vessels``: a ship is "she";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
+- ``it_objects``: what a subject "it" takes from the previous sentence when its subject does
+  not fit;
 - ``kind_one``: an object "one" ("install one") for the kind just named;
 - ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
