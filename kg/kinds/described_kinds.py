@@ -23,7 +23,7 @@ ambiguous to type), a definite "the N called X".
 rel12: a lowercase term so named by a noun of a way of doing (:data:`_PROCESS_NOUNS`: "a
 routing technique known as street relay") is a technique (:func:`named_as_process`, read
 by :func:`kg.kinds.entity_types.assign_types`), so that "The method" after it, and an "It"
-after that, take it up (:func:`kg.references.antecedents._named_technique`). Measured over
+after that, take it up (:func:`kg.references.way_nouns._named_technique`). Measured over
 the 24 development sets and the 20 invented articles: one type changed (orvane_pneumatic_post,
 concept → technique, type agreement .611 → .667), two references added, both right
 (relations at the evidence .80 → .90 there); no other type, alias or reference moved.

@@ -19,6 +19,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``fronted_people``: people named inside a fronted phrase, which a pronoun passes over at first;
 - ``referent_limits``: when a phrase takes up no named entity, or not the nearest one;
 - ``bold_sorts``: a kind just named in bold, taken up by "these" and a plural noun;
+- ``way_nouns``: "the method", "the technique" for the one technique the title or window names;
 - ``compatibility``: which entities a phrase may stand for (type, names, gender);
 - ``partners``: people the text makes partners, for "the partnership";
 - ``vessels``: a ship is "she";

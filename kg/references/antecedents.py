@@ -65,7 +65,9 @@ Round 13: a person named first in the possessive goes after a later person that 
 before a verb too ("After Ada Lind's death her son Tom Lind became chairman. He …"),
 :mod:`kg.references.possessed_people`.
 
-What is compatible with a phrase (its type, names and gender) is in :mod:`kg.references.compatibility`.
+What is compatible with a phrase (its type, names and gender) is in :mod:`kg.references.compatibility`;
+"the method", "the technique" with no subject to take up are read by
+:mod:`kg.references.way_nouns`.
 
 Round 20 (rel12): a personal pronoun of the main clause looks at the people named inside a
 fronted phrase only after the previous sentences' (:mod:`kg.references.fronted_people`).
@@ -99,7 +101,7 @@ from kg.references.compatibility import (
     fits,
     has_head,
 )
-from kg.references.distant_antecedents import by_head, nearest, title_entity, titled_firm
+from kg.references.distant_antecedents import by_head, nearest, titled_firm
 from kg.references.fronted_people import fronted_aside
 from kg.references.new_terms import new_term
 from kg.references.object_pronoun import object_it
@@ -110,14 +112,12 @@ from kg.references.referent_limits import introduced, object_person, someone
 from kg.references.subjects import clause_subject, coined_subject, governed
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
 from kg.references.vessels import ship_pronoun
+from kg.references.way_nouns import _technique
 from kg.words import lexicon as lx
 
 __all__ = ["PRONOUN_GENDER", "WINDOW", "Resolver", "antecedent"]
 
 WINDOW = 3
-# "the process", "the procedure" are no reference phrases (no kind in lx.REFERENCE_NOUNS), and
-# in science "the process" is as often a natural one ("frost wears the hills down. The process …")
-_WAY_NOUNS = frozenset({"method", "technique"})
 
 
 # words after which a noun phrase is a clause's subject, not an object ("means the company
@@ -245,50 +245,6 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if g is not None:
             return g
     return nearest(phrase, ctx)
-
-
-def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
-    """"the method", "the technique" with no subject to take up: the one technique the
-    document's title names ("Cold Hide Bonding in the Tanneries … The method is …"). Round
-    13 (with the "a way of …" type cue of :mod:`kg.kinds.described_kinds` and "is universally
-    known as **X**" in :mod:`kg.references.bridging`): a technique's acronym given through
-    "The method is … known as" joined it on pcr_history (alias unity 0.65 → 0.70, type agreement 0.50 →
-    0.55; later its acronym spelt it by :func:`kg.merging.acronyms.undefined_acronyms` too); no
-    figure of the other 19 development sets or the invented ones moved. The document's
-    dominant technique as a fallback was rejected: "the approach" needs its head when
-    no title names it (tests/test_coref.py). A noun written just before, in its sentence or
-    the one before it, names some other way ("tried a new method of drying. The method
-    failed"), so then nothing is taken; not when it names a term ("a slow method called cold
-    proving. The method …", review of rel12, which typed such a term a technique for this)."""
-    before = [t.lower for t in tokens[:phrase.start]]
-    if ctx.recent:
-        before += [t.lower for t in ctx.units[ctx.recent[-1]].tokens] if ctx.units else []
-    if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
-           and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
-        return None  # not "a method called X", which names the way the phrase takes up
-    titled = title_entity(ctx, lambda g: ctx.types[g] == "technique")
-    if titled is not None:
-        return titled
-    return _named_technique(u, phrase, tokens, ctx)
-
-
-def _named_technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
-    """"the method", "the technique" (not "the approach": a way of thinking
-    as often as of doing; not "this method", which may sum up a way only described) with no
-    term ending in its noun: the one entity typed technique that the window's sentences
-    name ("a technique he called lattice-firing … The method was slow"), when they name
-    exactly one and the phrase's own sentence names none ("This method, now called X, …").
-    Round 16, measured over the 22 development sets and the 17 invented articles: four
-    references added, all right (two "the method" and an "Its" after one on vessany_archive,
-    "the technique" on vaccine); no figure moved (those claims' pairs were joined already or
-    have no gold). Without the two guards also "This method, which became known as X" →
-    the technique the sentence before set against it, and an "It" after it: both wrong."""
-    if phrase.noun not in _WAY_NOUNS or tokens[phrase.start].lower != "the" \
-            or any(ctx.types[g] == "technique" for _p, g in ctx.by_unit.get(u, [])):
-        return None
-    found = {g for prev in ctx.recent for _p, g in ctx.by_unit.get(prev, [])
-             if ctx.types[g] == "technique"}
-    return found.pop() if len(found) == 1 else None
 
 
 def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:

@@ -36,7 +36,7 @@ is :mod:`kg.references.named_next`.)
 
 Round 13: ``renamed`` skips "-ly" adverbs and "everywhere" before the cue ("The method is
 universally known as X") and Markdown emphasis marks after it ("known as **X**"); figures
-with :func:`kg.references.antecedents._technique`.
+with :func:`kg.references.way_nouns._technique`.
 
 Round 12: ``renamed`` also takes "traded as", "trades as", "trading as", and a relative
 clause with "by then", "now" or a year before the cue ("The firm, which by 1995 traded as
