@@ -30,9 +30,9 @@ import Stemmer
 from web import ranking, rescore
 from web.boosts import person_cue, raise_continuations
 from web.counted import counted_nouns, counting
-from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 from web.maxsim import STOP_WORDS
 from web.query import COMMON_SHARE
+from web.question_cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 
 FEATURES = (
     "cosine", "entity", "reason", "answer_type", "late", "echo",

@@ -8,17 +8,13 @@ import pytest
 
 from web import ranking, rescore
 from web.cues import (
-    asks_amount,
-    asks_date,
-    asks_place,
-    asks_polar,
-    asks_why,
     gives_reason,
     states_amount,
     states_date,
     states_denial,
     states_place,
 )
+from web.question_cues import asks_amount, asks_date, asks_place, asks_polar, asks_why
 
 
 @pytest.mark.parametrize(

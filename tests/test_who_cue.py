@@ -13,9 +13,9 @@ import pytest
 from kg.errors import StoreError
 from web import ranking, rescore
 from web.claimrows import person_rows
-from web.cues import asks_who
 from web.derived import PART, derive, read_derived
 from web.engine import Engine, read_graph
+from web.question_cues import asks_who
 
 WHO = "Who founded the lighthouse charity?"
 

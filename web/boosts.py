@@ -37,10 +37,10 @@ import numpy as np
 
 from web.cosines import ClaimCosines
 from web.counted import counted_nouns, counting
-from web.cues import asks_amount, asks_date, asks_place, asks_polar, asks_who, asks_why
 from web.derived import Derived
 from web.kinds import asks_organisation
 from web.query import COMMON_SHARE, Analysis, QueryAnalyser
+from web.question_cues import asks_amount, asks_date, asks_place, asks_polar, asks_who, asks_why
 
 log = logging.getLogger(__name__)
 

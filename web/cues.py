@@ -1,4 +1,7 @@
-"""Answer cues: what shape of sentence a question asks for, from English function words only.
+"""Answer cues: which claims state a reason, a number, a date, a place or a denial, from English
+function words only. What shape of answer a question asks for is read by
+:mod:`web.question_cues` (at query time; this module is a build source, its flags stored with
+the claims by :mod:`web.derived`).
 
 A "why" question is answered by a reason, and English marks most stated reasons with a small
 set of connectives ("because", "so that", "therefore", "due to", …). Paraphrase questions
@@ -29,7 +32,7 @@ Two more question shapes have answers English marks (round 9): a question that a
 ("Where did the founders meet?") is answered by a place, and English names a place after a
 preposition of place, usually capitalised ("at the Wheatsheaf Inn", "in Dunmoor";
 :func:`states_place`); a yes/no question ("Did taxpayers rescue the bank?", opening with an
-auxiliary verb, :func:`asks_polar`) is answered by an affirmation or a denial, and only the
+auxiliary verb, :func:`web.question_cues.asks_polar`) is answered by an affirmation or a denial, and only the
 denial is marked ("The bank did not need public money.": :func:`states_denial`, a negation).
 The affirmative answers, unmarked, are not raised; the cue helps only when the answer denies.
 Both are raised by the same :data:`web.ranking.ANSWER_TYPE_WEIGHT`; prepositions, auxiliaries
@@ -39,49 +42,18 @@ A place is also named as "… of" a name after such a preposition ("in the inlan
 Vellmoor", "at the port of Sarnholt": at most two lower-case words between, round 13 of
 ``docs/RANKING.md``). Measured on the twenty-two development sets: 14 more of their 2,346
 claims name a place, one where-question rises (2 → 1) and nothing else moves.
-
-A question that asks who ("Who proposed the twin-coil lamp?", :func:`asks_who`) is answered
-by a claim that names a person, while the claim that only describes the thing ("The lamp was
-fitted to …") names none. That flag is read off the graph's entities, not the text: a claim
-names a person when it mentions a person entity literally (not only by a reference such as
-"she"), :func:`web.claimrows.person_rows`. The cue is applied after late interaction, by
-:data:`web.ranking.PERSON_WEIGHT` (round 17 of ``docs/RANKING.md``): applied in the first
-stage, as rounds 6 and 9 did, it lowered answers that name a group of people. A "who" after
-a comma counts only when no question word comes before it (not the relative in "What did
-Ruth Tallis, who …, write?"), and an all-capitals "WHO" in a mixed-case query is an acronym;
-with those, Markdown's "_", a colon or dash before "who" and any one preposition before an
-opening "whose" ("In whose name …?"), no question of the 24 development sets changes (51 of
-603 ask who).
 """
 
 from __future__ import annotations
 
 import re
 
-_WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
-# "how many/much/long/…" anywhere ("By how much …", "In how many …"), or "what/which" before a
-# noun that names a measure ("What share of …", "Which percentage …").
-_AMOUNT_QUESTION = re.compile(
-    r"\bhow\s+(?:many|much|large|long|far|old|big|tall|high|heavy|deep|wide|often|fast|small)\b"
-    r"|\b(?:what|which)\s+(?:share|percentage|proportion|fraction|number|size|diameter|amount|sum"
-    r"|cost|price|length|height|depth|width|distance|population|temperature|speed)\b",
-    re.IGNORECASE,
-)
-_DATE_QUESTION = re.compile(
-    r"^\W*when\b|\b(?:what|which)\s+(?:year|date|month|decade|century|day)\b", re.IGNORECASE
-)
 # "one" and the ordinals ("first", "second") are left out: they are everywhere in prose.
 _NUMBER = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter"
     r"|thirds?|twice|double|triple)\b",
-    re.IGNORECASE,
-)
-# Month names are matched capitalised only, so the verb "may" and "march" do not count.
-# "Where …?" opens the question (not "the town where …"), or "what/which" before a noun of place.
-_PLACE_QUESTION = re.compile(
-    r"^\W*where\b|\b(?:what|which)\s+(?:place|town|city|country|site|region|building)\b",
     re.IGNORECASE,
 )
 # A preposition of place before a capitalised word (a name): "at the Wheatsheaf Inn", "in Dunmoor".
@@ -98,29 +70,10 @@ _PLACE_OF = re.compile(
     r"\b(?:in|at|on|near|from|to|inside|outside|beneath|above|below|off|into|across)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}of\s+([^\W\d_])"
 )
-# A question that opens with an auxiliary or modal verb asks yes or no, negated or not
-# ("Isn't it open?", "Didn’t they sell it?").
-_POLAR_QUESTION = re.compile(
-    r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)"
-    r"(?:n[’']t)?\b",
-    re.IGNORECASE,
-)
-# "Who …?", "To whom …?", "In whose name …?" (opening marks, Markdown's "_" included, and one
-# preposition before it), a clause's "…, who …?" or "The lamp: who …?" and "which person …"
-# (not "which man-made …"); not a relative "who" after a noun ("the officials who paid").
-_WHO_QUESTION = re.compile(
-    r"^[\W_]*(?:(?:about|after|against|among|at|before|behind|between|by|for|from|in|into|of"
-    r"|on|over|through|to|under|upon|with|without)\s+)?(?P<opening>who|whom|whose)\b"
-    r"|(?P<clause>[,;:\u2013\u2014]\s*)(?P<after>who|whom|whose)\b"
-    r"|\b(?:which|what)\s+(?:person|people|man|woman)\b(?!-)",
-    re.IGNORECASE,
-)
-# A word that already makes the text before a clause's "who" a question ("What did Ruth
-# Tallis, who founded the guild, write?"): that "who" is a relative, not the question's.
-_ASKED_BEFORE = re.compile(r"\b(?:what|which|when|where|why|how)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:not|no|never|none|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE
 )
+# Month names are matched capitalised only, so the verb "may" and "march" do not count.
 _DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})s?\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -142,18 +95,6 @@ _REASON = re.compile(
 )
 
 
-def asks_why(query: str) -> bool:
-    """Whether a query asks for a reason ("Why …?", "How come …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when its first word is "why" (or it opens with "how come").
-    """
-    return _WHY.match(query) is not None
-
-
 def gives_reason(text: str) -> bool:
     """Whether a sentence states a reason: it holds a causal connective.
 
@@ -166,32 +107,6 @@ def gives_reason(text: str) -> bool:
         or "then"), "which (that, this) is (was) why", or "led … to".
     """
     return _REASON.search(text) is not None
-
-
-def asks_amount(query: str) -> bool:
-    """Whether a query asks for an amount ("How many …?", "By how much …?", "What share …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when it holds "how" before a word of amount or measure ("many", "much", "long",
-        "far", "old", …), or "what"/"which" before a measure noun ("share", "number", …).
-    """
-    return _AMOUNT_QUESTION.search(query) is not None
-
-
-def asks_date(query: str) -> bool:
-    """Whether a query asks for a time ("When …?", "In what year …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when its first word is "when", or it holds "what"/"which" before "year", "date",
-        "month", "decade", "century" or "day".
-    """
-    return _DATE_QUESTION.search(query) is not None
 
 
 def states_amount(text: str) -> bool:
@@ -220,19 +135,6 @@ def states_date(text: str) -> bool:
     return _DATE.search(text) is not None
 
 
-def asks_place(query: str) -> bool:
-    """Whether a query asks for a place ("Where …?", "In which town …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when its first word is "where", or it holds "what"/"which" before "place",
-        "town", "city", "country", "site", "region" or "building".
-    """
-    return _PLACE_QUESTION.search(query) is not None
-
-
 def states_place(text: str) -> bool:
     """Whether a sentence names a place: a preposition of place before a capitalised word.
 
@@ -251,20 +153,6 @@ def states_place(text: str) -> bool:
     )
 
 
-def asks_polar(query: str) -> bool:
-    """Whether a query asks yes or no ("Did …?", "Is …?", "Can …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when its first word is an auxiliary or modal verb ("is", "are", "was", "were",
-        "do", "does", "did", "can", "could", "has", "have", "had", "will", "would",
-        "should", "must"), alone or with "n't" ("Isn't …?", "Didn't …?").
-    """
-    return _POLAR_QUESTION.match(query) is not None
-
-
 def states_denial(text: str) -> bool:
     """Whether a sentence denies something: it holds a negation.
 
@@ -276,30 +164,3 @@ def states_denial(text: str) -> bool:
         contracted "n't".
     """
     return _DENIAL.search(text) is not None
-
-
-def asks_who(query: str) -> bool:
-    """Whether a query asks for a person ("Who …?", "To whom …?", "Which person …?").
-
-    Args:
-        query: the query text.
-
-    Returns:
-        True when it opens with "who", "whom" or "whose" (after opening marks and at most one
-        preposition: "To whom …?", "In whose name …?"), holds one right after a comma, a
-        semicolon, a colon or a dash that no question word ("what", "which", "when", "where",
-        "why", "how") or opening auxiliary comes before ("Under the new rules, who …?", not
-        "What did Ruth Tallis, who …, write?"), or "which"/"what" before "person", "people",
-        "man" or "woman" (not "man-made"); a relative "who" after a noun does not count, nor an
-        all-capitals "WHO" in a query that has lower-case letters (an acronym).
-    """
-    for match in _WHO_QUESTION.finditer(query):
-        word = match.group("opening") or match.group("after")
-        if word is not None and word.isupper() and query != query.upper():
-            continue  # an acronym, not the pronoun
-        if match.group("clause") is not None:
-            before = query[: match.start()]
-            if _ASKED_BEFORE.search(before) or _POLAR_QUESTION.match(before):
-                continue  # a relative clause inside another question
-        return True
-    return False

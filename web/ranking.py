@@ -106,19 +106,19 @@ raise three questions from second to first and lower none (0.8 also one answer 9
 plateau."""
 REASON_WEIGHT = 0.2
 """Graph mode: added to the score of a claim that states a reason (:func:`web.cues.gives_reason`)
-when the query asks why (:func:`web.cues.asks_why`). Round 20 (28 sets, the connective list
+when the query asks why (:func:`web.question_cues.asks_why`). Round 20 (28 sets, the connective list
 widened): 0.15 / 0.25 / 0.3 each lower two answers by a rank (mean MRR@10 .7826 / .7836 /
 .7820 against .7838), so 0.2 stays."""
 ANSWER_TYPE_WEIGHT = 0.3
 """Graph mode: added to the score of a claim that states a number (a date, a place) when the
 query asks for an amount (a time, a place), and of a claim that holds a negation when the query
-asks yes or no: :func:`web.cues.asks_amount`, :func:`web.cues.asks_date`,
-:func:`web.cues.asks_place`, :func:`web.cues.asks_polar`; added once more to a claim that states
+asks yes or no: :func:`web.question_cues.asks_amount`, :func:`web.question_cues.asks_date`,
+:func:`web.question_cues.asks_place`, :func:`web.question_cues.asks_polar`; added once more to a claim that states
 a number of what the query counts (:func:`web.counted.counts_noun`)."""
 PERSON_WEIGHT = 0.2
 """Graph mode: added, after the head is re-scored (:mod:`web.rescore`), to the score of a claim
 that names a person (:func:`web.claimrows.person_rows`) when the query asks who
-(:func:`web.cues.asks_who`). Round 17 of ``docs/RANKING.md``, 24 sets (graph MRR@10, screened
+(:func:`web.question_cues.asks_who`). Round 17 of ``docs/RANKING.md``, 24 sets (graph MRR@10, screened
 on cached stores): 0.15 … 0.2 raise three questions (9 → 5, 5 → 2, 3 → 1) and lower none
 (.7638 → .7654); 0.25 also one 5 → 1 and one 2 → 3 (.7660); 0.3 … 0.4 raise five or six and
 lower two or three (answers that name a group, not a person; .7668 / .7657); 0.02 … 0.1
