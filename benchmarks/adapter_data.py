@@ -47,11 +47,11 @@ class SetData:
 
 def blended_targets(ranker) -> np.ndarray:
     """Each claim's vector as graph mode's first stage blends it (views left out)."""
-    from web import paragraphs, ranking
+    from web import paragraphs, weights
 
     plain = np.asarray(ranker.vectors, dtype=np.float64)
     out = plain.copy()
-    for part, weight in ((ranker.context, ranking.CONTEXT_WEIGHT),
+    for part, weight in ((ranker.context, weights.CONTEXT_WEIGHT),
                          (ranker.paragraphs, paragraphs.WEIGHT)):
         if part is None:
             continue
@@ -96,6 +96,6 @@ def head_tables(ranker, questions, graph_q, texts, gold):
 
 def ranking_weights() -> tuple[float, float]:
     """``(CONTEXT_WEIGHT, paragraphs.WEIGHT)``."""
-    from web import paragraphs, ranking
+    from web import paragraphs, weights
 
-    return ranking.CONTEXT_WEIGHT, paragraphs.WEIGHT
+    return weights.CONTEXT_WEIGHT, paragraphs.WEIGHT

@@ -27,7 +27,7 @@ import re
 import numpy as np
 import Stemmer
 
-from web import ranking, rescore
+from web import rescore, weights
 from web.boosts import person_cue, raise_continuations
 from web.counted import counted_nouns, counting
 from web.maxsim import STOP_WORDS
@@ -54,7 +54,7 @@ def current_weights() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     the code uses today."""
     start = np.zeros(len(FEATURES) + 2)
     start[:BASE] = (
-        1.0, ranking.ENTITY_WEIGHT, ranking.REASON_WEIGHT, ranking.ANSWER_TYPE_WEIGHT,
+        1.0, weights.ENTITY_WEIGHT, weights.REASON_WEIGHT, weights.ANSWER_TYPE_WEIGHT,
         rescore.LATE_WEIGHT, -rescore.ECHO_WEIGHT,
     )
     start[-2:] = rescore.SECTION_WEIGHT, rescore.FOLLOW_WEIGHT
@@ -82,7 +82,7 @@ def head_features(ranker, query: str, texts) -> dict:
     r = ranker
     analysis = r.analyser.analyse(query)
     vector, tokens = r.embedder.encode_query_tokens(analysis.dense_text)
-    rows, dense = r.cosines.candidates(vector, max(10, ranking.CANDIDATES), views=True)
+    rows, dense = r.cosines.candidates(vector, max(10, weights.CANDIDATES), views=True)
     scores = r._fuse(rows, dense, [], vector, 0.0, views=True)
     scores = r._inherit(scores, vector)
     candidates = np.fromiter(scores, dtype=np.int64, count=len(scores))
@@ -98,20 +98,20 @@ def head_features(ranker, query: str, texts) -> dict:
         inside = where < len(mentioned)
         inside[inside] = mentioned[where[inside]] == candidates[inside]
         entity += hit.weight * inside
-        values += ranking.ENTITY_WEIGHT * hit.weight * inside
+        values += weights.ENTITY_WEIGHT * hit.weight * inside
         named |= inside
     # web.boosts.raise_continuations: a share of the raise for a claim continuing one that names
     # the entity (round 16), counted in the entity feature, so ENTITY_WEIGHT scales it too.
     continued = np.zeros(len(candidates))
     raise_continuations(
         continued, candidates, analysis, r.analyser, tables=r._tables, text=texts.__getitem__,
-        weight=1.0, share=ranking.CONTINUATION_SHARE,
+        weight=1.0, share=weights.CONTINUATION_SHARE,
     )
     entity += continued
-    values += ranking.ENTITY_WEIGHT * continued
+    values += weights.ENTITY_WEIGHT * continued
     reason = r._gives_reason[candidates] * float(asks_why(query))
     if asks_why(query):
-        values += ranking.REASON_WEIGHT * r._gives_reason[candidates]
+        values += weights.REASON_WEIGHT * r._gives_reason[candidates]
     answer = np.zeros(len(candidates))
     for asks, states in (
         (asks_amount, r._states_amount), (asks_date, r._states_date),
@@ -120,16 +120,16 @@ def head_features(ranker, query: str, texts) -> dict:
         if asks(query):
             answer += states[candidates]
             # Added one cue at a time, in the ranker's order, so the sums are its own.
-            values += ranking.ANSWER_TYPE_WEIGHT * states[candidates]
+            values += weights.ANSWER_TYPE_WEIGHT * states[candidates]
             if asks is asks_amount:  # web.boosts.raise_answers: the counted noun once more
                 counts = counting(
                     candidates, counted_nouns(query), texts.__getitem__, among=states[candidates]
                 )
                 answer += counts
-                values += ranking.ANSWER_TYPE_WEIGHT * counts
+                values += weights.ANSWER_TYPE_WEIGHT * counts
     # web.boosts.person_cue (round 17): added after the head's re-scoring, as the code does, so
     # it is no feature of the fit but a fixed term of the final score (``cue`` below)
-    cue = person_cue(candidates, query, tables=r._tables, weight=ranking.PERSON_WEIGHT)
+    cue = person_cue(candidates, query, tables=r._tables, weight=weights.PERSON_WEIGHT)
     order = np.lexsort((candidates, -values))
     top, rest = order[:rescore.LATE_DEPTH], order[rescore.LATE_DEPTH:]
     joining = np.flatnonzero(named[rest])[:rescore.ENTITY_HEAD]

@@ -16,7 +16,7 @@ answers (the claims :mod:`web.evaluate` counts as correct); the other claims of 
 article are the negatives. A question's loss is ``-log`` of the softmax mass of its correct
 claims among all claims of its article, at scores ``t · q' / tau``, where ``t`` is the claim's
 vector as graph mode's first stage blends it (``(1 - P) ((1 - C) plain + C context) + P
-paragraph``, :data:`web.ranking.CONTEXT_WEIGHT` C, :data:`web.paragraphs.WEIGHT` P, a missing
+paragraph``, :data:`web.weights.CONTEXT_WEIGHT` C, :data:`web.paragraphs.WEIGHT` P, a missing
 part counting as the plain vector) and ``q`` the vector graph mode embeds (the query with its
 common entity dropped, :class:`web.query.QueryAnalyser`). The loss is averaged over questions,
 plus ``lam × ||W - I||²`` (Frobenius); ``rank`` > 0 makes ``A = U Vᵀ`` of that rank instead of

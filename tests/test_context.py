@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kg.errors import StoreError
-from web import context, ranking
+from web import context, weights
 from web.context import context_texts
 from web.engine import Engine
 from web.evaluate import evaluate, load_questions
@@ -72,7 +72,7 @@ def test_graph_cosines_blend_the_context_cosine_by_its_weight(engine, monkeypatc
     where = saved[rows]
     has = where >= 0
     near = np.asarray(ranker.context.vectors, dtype=np.float32)[where[has]] @ vector
-    w = ranking.CONTEXT_WEIGHT
+    w = weights.CONTEXT_WEIGHT
     assert np.allclose(blended[has], (1 - w) * own[has] + w * near, atol=1e-6)
     assert np.array_equal(blended[~has], own[~has])  # first claims keep their own cosine
     # The plain cosines (dense and hybrid modes) are untouched.

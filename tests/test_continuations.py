@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from web import ranking
+from web import ranking, weights
 from web.boosts import opens_with_reference, raise_continuations, raise_named
 from web.query import QueryAnalyser
 
@@ -103,7 +103,7 @@ def test_openers():
 
 
 def test_graph_mode_reads_the_share():
-    assert 0 < ranking.CONTINUATION_SHARE < 1
+    assert 0 < weights.CONTINUATION_SHARE < 1
 
 
 def test_only_graph_mode_raises_continuations(engine, monkeypatch):
@@ -120,4 +120,4 @@ def test_only_graph_mode_raises_continuations(engine, monkeypatch):
         engine.ranker.rank(query, k=3, mode=mode)
     assert shares == []
     engine.ranker.rank(query, k=3, mode="graph")
-    assert shares == [ranking.CONTINUATION_SHARE]
+    assert shares == [weights.CONTINUATION_SHARE]

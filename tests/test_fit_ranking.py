@@ -127,13 +127,13 @@ def test_logistic_fits_keep_the_cosine_at_one_and_find_the_cue(listwise):
 
 
 def test_current_weights_are_the_code_constants():
-    from web import ranking, rescore
+    from web import rescore, weights
 
     params, scales, free = current_weights()
     assert len(params) == P + 2 and free[:BASE].all() and not free[BASE:P].any()
     assert params[FEATURES.index("late")] == rescore.LATE_WEIGHT
     assert params[FEATURES.index("echo")] == -rescore.ECHO_WEIGHT
-    assert params[FEATURES.index("entity")] == ranking.ENTITY_WEIGHT
+    assert params[FEATURES.index("entity")] == weights.ENTITY_WEIGHT
     assert params[-2] == rescore.SECTION_WEIGHT and params[-1] == rescore.FOLLOW_WEIGHT
     assert (scales > 0).all()
 

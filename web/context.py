@@ -8,7 +8,7 @@ where for a list item the "previous" sentence is the one that introduces its lis
 :func:`web.claimrows.lead_rows`; round 14 of ``docs/RANKING.md``: one question of the
 twenty-two development sets rises a rank, none falls).
 Graph-aware ranking blends it into the claim's cosine with a small weight
-(:data:`web.ranking.CONTEXT_WEIGHT`), so the context nudges the order without letting a claim
+(:data:`web.weights.CONTEXT_WEIGHT`), so the context nudges the order without letting a claim
 win on its neighbour's words alone (scoring a claim by the *better* of its own vector and the
 context vector instead was measured and left out, see :mod:`web.passages`).
 

@@ -2,7 +2,7 @@
 
 A claim's cosine is that of its plain vector; with *views* (graph mode), the better of its plain
 vector and its resolved view (:mod:`web.passages`), blended with its context vector
-(:mod:`web.context`) by :data:`web.ranking.CONTEXT_WEIGHT` and then with its paragraph vector
+(:mod:`web.context`) by :data:`web.weights.CONTEXT_WEIGHT` and then with its paragraph vector
 (:mod:`web.paragraphs`) by :data:`web.paragraphs.WEIGHT`, both weights read once, when the
 :class:`web.ranking.Ranker` is built. Candidates come from FAISS over the
 plain vectors (and the views); claims that join the candidates later (BM25's, the claims that

@@ -7,7 +7,7 @@ what the question counts ("Some 40 lamps were lit.") from one that states some o
 counted ("How many oak barrels …", "How much rent per month …"), and a claim that answers
 often writes a number right before the same noun, in any inflection ("some 2,600 barrels",
 "£40 a month"). Graph-aware ranking raises such a claim once more by
-:data:`web.ranking.ANSWER_TYPE_WEIGHT` (round 12 of ``docs/RANKING.md``).
+:data:`web.weights.ANSWER_TYPE_WEIGHT` (round 12 of ``docs/RANKING.md``).
 
 What counts as a number is :mod:`web.cues`'s (digits or English number words); the counted
 words are those after "how many/much" up to the first English function word

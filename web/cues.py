@@ -8,7 +8,7 @@ set of connectives ("because", "so that", "therefore", "due to", …). Paraphras
 avoid the answer's content words, so a claim that gives a reason is hard to tell from one that
 only names the topic (the answer to "Why did renters leave?" often reads "…, because the fees
 rose", while its neighbour says "Many renters left."). Graph-aware ranking raises claims that
-state a reason by :data:`web.ranking.REASON_WEIGHT` for "why" questions only.
+state a reason by :data:`web.weights.REASON_WEIGHT` for "why" questions only.
 
 The connectives are generic English; nothing here depends on an article. Wider lists (adding
 "since", "thus", "so", "reason") were measured and cost more than they gave (see
@@ -17,7 +17,7 @@ Round 20 (28 sets) added the unambiguous forms only: "since" after a comma and n
 number or "then" (", since the dye faded in sunlight"), "thus", "which/that/this is (was) why"
 and "led … to" (at most three words between): 110 → 123 of the 28 sets' 2,725 claims give a
 reason, three why-answers rise (3 → 1, 2 → 1, 4 → 3) and none falls at the unchanged
-:data:`web.ranking.REASON_WEIGHT`; a bare "since" (also "had since wandered") lowered one.
+:data:`web.weights.REASON_WEIGHT`; a bare "since" (also "had since wandered") lowered one.
 
 The same holds for questions that ask for an amount ("How many …?", "What share …?") or a
 time ("When …?", "In what year …?"): their answers state a number or a date, which a
@@ -25,7 +25,7 @@ paraphrase question cannot share, while the sentence that only sets the topic up
 none. Graph-aware ranking raises claims that state a number (:func:`states_amount`: digits or
 English number words) for amount questions, and claims that state a date
 (:func:`states_date`: a year, a month's name, a century, "BC"/"AD") for time questions, by
-:data:`web.ranking.ANSWER_TYPE_WEIGHT` (round 6 of ``docs/RANKING.md``). Number words, month
+:data:`web.weights.ANSWER_TYPE_WEIGHT` (round 6 of ``docs/RANKING.md``). Number words, month
 names and the measure words of the question patterns are generic English, as the connectives.
 
 Two more question shapes have answers English marks (round 9): a question that asks where
@@ -35,7 +35,7 @@ preposition of place, usually capitalised ("at the Wheatsheaf Inn", "in Dunmoor"
 auxiliary verb, :func:`web.question_cues.asks_polar`) is answered by an affirmation or a denial, and only the
 denial is marked ("The bank did not need public money.": :func:`states_denial`, a negation).
 The affirmative answers, unmarked, are not raised; the cue helps only when the answer denies.
-Both are raised by the same :data:`web.ranking.ANSWER_TYPE_WEIGHT`; prepositions, auxiliaries
+Both are raised by the same :data:`web.weights.ANSWER_TYPE_WEIGHT`; prepositions, auxiliaries
 and negations are closed classes of English function words.
 
 A place is also named as "… of" a name after such a preposition ("in the inland city of

@@ -6,7 +6,7 @@ was the paper sent?") is answered by a claim that names an organisation, while t
 around it, which describe what was done, often name none ("The power to prosecute was handed
 to …" against "The Pelmor Drainage Board took over in 1902."). Graph-aware ranking raises the
 claims that name an organisation literally (a ``mentions`` edge ``via literal`` to an entity
-typed ``organization``, :func:`web.claimrows.typed_rows`) by :data:`web.ranking.PERSON_WEIGHT`,
+typed ``organization``, :func:`web.claimrows.typed_rows`) by :data:`web.weights.PERSON_WEIGHT`,
 after the re-scoring of the head, as the who-question cue does for a person
 (:func:`web.boosts.person_cue`, round 18 of ``docs/RANKING.md``).
 

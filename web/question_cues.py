@@ -10,7 +10,7 @@ by a claim that names a person, while the claim that only describes the thing ("
 fitted to …") names none. That flag is read off the graph's entities, not the text: a claim
 names a person when it mentions a person entity literally (not only by a reference such as
 "she"), :func:`web.claimrows.person_rows`. The cue is applied after late interaction, by
-:data:`web.ranking.PERSON_WEIGHT` (round 17 of ``docs/RANKING.md``): applied in the first
+:data:`web.weights.PERSON_WEIGHT` (round 17 of ``docs/RANKING.md``): applied in the first
 stage, as rounds 6 and 9 did, it lowered answers that name a group of people. A "who" after
 a comma counts only when no question word comes before it (not the relative in "What did
 Ruth Tallis, who …, write?"), and an all-capitals "WHO" in a mixed-case query is an acronym;

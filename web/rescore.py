@@ -63,7 +63,7 @@ LATE_WEIGHT = 2.5
 ECHO_WEIGHT = 0.75
 """Subtracted, times a re-scored candidate's echo (the share of its pieces that repeat a query
 word, :meth:`web.maxsim.TokenBags.match`), from its late-interaction score. Round 19 checked
-this, ``LATE_WEIGHT``, ``SECTION_WEIGHT``, ``PREVIOUS_WEIGHT`` and ``web.ranking.ENTITY_WEIGHT``
+this, ``LATE_WEIGHT``, ``SECTION_WEIGHT``, ``PREVIOUS_WEIGHT`` and ``web.weights.ENTITY_WEIGHT``
 jointly on 26 sets (a 37-point grid, leave-one-set-out): 1.0 is chosen on 25 folds, held-out
 mean MRR@10 .7760 against .7743, but compiler loses three answers; rejected, no constant
 changed (``docs/RANKING.md``)."""
