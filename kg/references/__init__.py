@@ -22,7 +22,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``way_nouns``: "the method", "the technique" for the one technique the title or window names;
 - ``compatibility``: which entities a phrase may stand for (type, names, gender);
 - ``partners``: people the text makes partners, for "the partnership";
-- ``vessels``: a ship is "she";
+- ``vessels``: a ship is "she", and "the ship", "the vessel";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``it_objects``: what a subject "it" takes from the previous sentence when its subject does

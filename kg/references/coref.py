@@ -141,15 +141,9 @@ from kg.references.releases import product_of
 from kg.references.subjects import coordinated_subject
 from kg.references.surname_people import resolution_types
 from kg.references.term_descriptions import term_descriptions
-from kg.references.vessels import VESSEL_NOUNS
+from kg.references.vessels import _ANY_VESSEL, _SHIPS_ONLY
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
-
-# the nouns any vessel goes by, whatever kind the text described it as; not given to a thing
-# described by a ship's noun that names a tool or a tree's part too (review of round 18: "a
-# small cutter, the Dorrow Loop" in surgery took "The vessel", a blood vessel)
-_ANY_VESSEL = frozenset({"ship", "vessel"})
-_SHIPS_ONLY = VESSEL_NOUNS - {"cutter", "bark", "tug", "cruiser", "clipper"}
 
 _CONTENTS = frozenset({"contents", "table of contents"})
 

@@ -36,6 +36,12 @@ ship liner vessel boat yacht steamer steamship schooner brig brigantine frigate 
 trawler barque bark ketch cutter sloop clipper tug tugboat submarine cruiser destroyer
 battleship corvette galleon lifeboat icebreaker freighter windjammer dreadnought
 """)
+# the nouns any vessel goes by, whatever kind the text described it as; not given to a thing
+# described by a ship's noun that names a tool or a tree's part too (review of round 18: "a
+# small cutter, the Dorrow Loop" in surgery took "The vessel", a blood vessel)
+_ANY_VESSEL = frozenset({"ship", "vessel"})
+_SHIPS_ONLY = VESSEL_NOUNS - {"cutter", "bark", "tug", "cruiser", "clipper"}
+
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
 
