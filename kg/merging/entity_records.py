@@ -63,6 +63,28 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     return {"form": alias, "rule": "variant", "evidence": "a spelling of a merged form"}
 
 
+def form_owners(entities: list[Entity], skip_types: frozenset[str]
+                ) -> tuple[dict[str, Entity], set[str]]:
+    """Every form of every entity, for the alias rules that look a written phrase up.
+
+    Args:
+        entities: the entities, their labels and aliases.
+        skip_types: the types whose forms may not own a new alias.
+
+    Returns:
+        The form → entity map (the first entity to write a form owns it), leaving out the
+        entities of ``skip_types``, and the casefolded forms of all entities.
+    """
+    owners: dict[str, Entity] = {}
+    taken = set()
+    for entity in entities:
+        for form in (entity.label, *entity.aliases):
+            taken.add(form.casefold())
+            if entity.entity_type not in skip_types:
+                owners.setdefault(form, entity)
+    return owners, taken
+
+
 def spaced(form: str) -> str:
     """``form`` with each run of whitespace (a line break where the source wraps) one space."""
     return " ".join(form.split())

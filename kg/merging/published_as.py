@@ -38,6 +38,7 @@ from __future__ import annotations
 import logging
 import re
 
+from kg.merging.entity_records import form_owners
 from kg.model import Entity, Sentence
 from kg.words import lexicon as lx
 
@@ -65,13 +66,7 @@ _RELATIVE = re.compile(rf"(?<![\w'’-])(?P<np>[Tt]he{_WORDS}) (?:that |which )?
 def add_published_aliases(entities: list[Entity], sentences: list[Sentence]) -> None:
     """Gives the entity named after "published … as" the phrase the sentence says was so
     published (see the module docstring for when); changes ``entities`` in place."""
-    owners: dict[str, Entity] = {}
-    taken = set()
-    for entity in entities:
-        for form in (entity.label, *entity.aliases):
-            taken.add(form.casefold())
-            if entity.entity_type not in _SKIP_TYPES:
-                owners.setdefault(form, entity)
+    owners, taken = form_owners(entities, _SKIP_TYPES)
     longest = sorted(owners, key=len, reverse=True)
     for sentence in sentences:
         text = sentence.text

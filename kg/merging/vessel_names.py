@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import re
 
+from kg.merging.entity_records import form_owners
 from kg.model import Entity, Sentence
 from kg.references.vessels import VESSEL_NOUNS
 
@@ -45,13 +46,7 @@ _ENDS = re.compile(r"$|[^\w\s]|\s+[a-z]|\s*$")
 def add_vessel_aliases(entities: list[Entity], sentences: list[Sentence]) -> None:
     """Gives a ship the alias "⟨noun⟩ ⟨its form⟩" where a sentence writes "the ⟨noun⟩ ⟨its
     form⟩" with a ship's noun (see the module docstring); changes ``entities`` in place."""
-    owners: dict[str, Entity] = {}
-    taken = set()
-    for entity in entities:
-        for form in (entity.label, *entity.aliases):
-            taken.add(form.casefold())
-            if entity.entity_type not in _SKIP_TYPES:
-                owners.setdefault(form, entity)
+    owners, taken = form_owners(entities, _SKIP_TYPES)
     longest = sorted(owners, key=len, reverse=True)
     for sentence in sentences:
         text = sentence.text

@@ -47,6 +47,7 @@ from __future__ import annotations
 import logging
 import re
 
+from kg.merging.entity_records import form_owners
 from kg.model import Entity, Sentence
 from kg.words import lexicon as lx
 
@@ -73,13 +74,7 @@ def add_year_aliases(entities: list[Entity], sentences: list[Sentence], *,
         sentences: the sentences searched for either wording.
         headings: heading texts, searched for the year after the name only.
     """
-    owners: dict[str, Entity] = {}
-    taken = set()
-    for entity in entities:
-        for form in (entity.label, *entity.aliases):
-            taken.add(form.casefold())
-            if entity.entity_type not in _SKIP_TYPES:
-                owners.setdefault(form, entity)
+    owners, taken = form_owners(entities, _SKIP_TYPES)
     if not owners:
         return
     by_first: dict[str, list[str]] = {}
