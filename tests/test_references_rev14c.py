@@ -3,6 +3,8 @@ taken a wrong antecedent, and the cases it must keep."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.entities import extract_entities
 from kg.model import Document
 from kg.splitter import split_document
@@ -66,6 +68,15 @@ def test_a_dummy_it_after_an_adverb_takes_no_outcome():
     # a treaty's history: "It soon became clear that …" is a dummy "it", not the agreement
     refs = _refs("# Treaty\n\nThe long quarrel ended with the Pelmor Agreement. It soon became "
                  "clear that nobody would keep it.\n")
+    assert not [r for r in refs if r[0] == 1 and r[1] == "It"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "then", "never", "first"])
+def test_a_dummy_it_after_any_listed_adverb_takes_no_outcome(adverb):
+    # the adverb list was once written twice in phrase_context, and the later list (without
+    # "also", "then", "never") silently replaced the one this test reads
+    refs = _refs(f"# Treaty\n\nThe long quarrel ended with the Pelmor Agreement. It {adverb} "
+                 "became clear that nobody would keep it.\n")
     assert not [r for r in refs if r[0] == 1 and r[1] == "It"]
 
 

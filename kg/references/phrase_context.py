@@ -34,8 +34,9 @@ ORDER = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eig
 
 _COMPLEMENT = lx._words("of for to behind that which who whose between like")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
-# adverbs that may stand between a dummy "it" and its verb: "It soon became clear that …"
-_ADVERBS = lx._words("soon also then later still now never always often once quickly")
+# adverbs that may stand between a dummy "it" and its verb ("It soon became clear that …")
+_IT_ADVERBS = lx._words("soon also then later still now never always often once quickly first "
+                        "twice thereafter meanwhile afterwards since")
 _SMALL_CLAUSE = lx._words("found find finds made make makes keep keeps kept consider considers "
                           "considered deem deemed thought think thinks call calls called")
 _ADJECTIVE_ENDINGS = ("er", "est", "ful", "ous", "ive", "able", "ible", "al", "ic", "less")
@@ -88,7 +89,7 @@ def expletive(tokens, i: int) -> bool:
     if tokens[i].lower != "it":
         return False
     nxt, at = [t.lower for t in tokens[i + 1:i + 8]], i + 1  # ``at``: the index of nxt[0]
-    if nxt and (nxt[0] in _ADVERBS or nxt[0].endswith("ly")):
+    if nxt and (nxt[0] in _IT_ADVERBS or nxt[0].endswith("ly")):
         nxt, at = nxt[1:], at + 1  # "It soon became clear that …" (review of rel14: took an agreement)
     nxt = nxt[:6]
     if nxt and nxt[0] in _WEATHER_VERBS:
