@@ -3,6 +3,8 @@ negative test in another genre."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_entities import find, with_mentions
 
 
@@ -111,3 +113,13 @@ def test_a_person_surnamed_flood_is_no_event():
     text = ("Orla Vesk's father, Pelwyn Flood, was a miller. "
             "Pelwyn Flood died in 1901.\n")
     assert _type(text, "Pelwyn Flood") == "person"  # no article: a person's shape
+
+
+@pytest.mark.parametrize("action", ["Boycott", "Mutiny", "Walkout"])
+def test_a_groups_collective_action_after_its_plural_possessive_is_one_name(action):
+    # a mill town's history; kind_nouns once defined EVENT_HEADS twice, and the second list
+    # (events typed by their head) silently replaced the actions the possessive rule reads
+    text = (f"In 1842 the Pelmor Weavers’ {action} closed every loom in the town. "
+            f"The Pelmor Weavers’ {action} lasted a month.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, f"Pelmor Weavers’ {action}") is not None

@@ -49,7 +49,7 @@ Round 16: "Industries" heads an organisation's name (keys are singular: "industr
 conglomerate was a person by its shape): perfumery type agreement .39 → .43, no other figure
 of the 40 sets moved. Rejected: "lane" as a place head, which made "Mira Lane" (a footballer,
 invented) a place; "ledger" as a document head did not part a ledger from its street.
-:data:`EVENT_HEADS` (round 16) end a group's action after its plural possessive
+:data:`ACTION_HEADS` (round 16) end a group's action after its plural possessive
 (:mod:`kg.finders.name_runs`, figures there).
 Round 18 (two blind probes): "licence"/"license" head a document's name (a town was the
 short name of the public licence named after it: one conflation on the software probe, and
@@ -135,8 +135,8 @@ syndicate inspectorate
 INQUIRY_NOUNS = _words("inquiry enquiry inquest investigation")
 # Last words of the names of collective actions a group is named in ("the Tanners' Strike",
 # "the Weavers' Revolt"): after a plural possessive they continue the name (kg.finders.possessives)
-EVENT_HEADS = _words("strike strikes walkout lockout revolt rising uprising riot riots mutiny "
-                     "rebellion boycott protest crusade")
+ACTION_HEADS = _words("strike strikes walkout lockout revolt rising uprising riot riots mutiny "
+                      "rebellion boycott protest crusade")
 AWARD_HEADS = _words("medal medals prize prizes award awards order cross trophy cup fellowship")
 DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
