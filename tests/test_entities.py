@@ -117,6 +117,16 @@ def survey():
     return entities, mentions, sentences
 
 
+def reference_triples(text: str) -> list[tuple[int, str, str]]:
+    """``(sentence index, surface, entity label)`` of every reference mention of ``text``, read
+    through the real splitter (Markdown headings are sections)."""
+    doc = Document(id="document:t", path="t.md", title="t", text=text)
+    sections, sentences = split_document(doc)
+    entities, mentions = extract_entities([doc], sections, sentences)
+    label = {e.id: e.label for e in entities}
+    return [(m.sentence, m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
+
+
 def by_reference(mentions, entity, index) -> bool:
     """True when sentence ``index`` mentions ``entity`` by reference (``via: reference``)."""
     return any(m.entity == entity.id and m.sentence == index and m.via == "reference"

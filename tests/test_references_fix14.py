@@ -3,7 +3,7 @@ wrong references on invented sentences."""
 
 from __future__ import annotations
 
-from tests.test_references_works14 import _refs
+from tests.test_entities import reference_triples as _refs
 
 
 def test_the_works_of_a_writer_take_no_company():

@@ -3,27 +3,8 @@ case in another genre."""
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
-from kg.entities import extract_entities
-from kg.model import Document
-from kg.splitter import split_document
-
-
-def _refs(text: str) -> list[tuple[int, str, str]]:
-    """``(sentence index, surface, entity label)`` of every reference mention."""
-    doc = Document(id="document:t", path="t.md", title="t", text=text)
-    sections, sentences = split_document(doc)
-    entities, mentions = extract_entities([doc], sections, sentences)
-    label = {e.id: e.label for e in entities}
-    return [(m.sentence, m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
-
-
-# typing "Porter Dalton" a person from the text reads common words' frequencies
-needs_wordfreq = pytest.mark.skipif(importlib.util.find_spec("wordfreq") is None,
-                                    reason="wordfreq is not installed")
+from tests.test_entities import needs_wordfreq
+from tests.test_entities import reference_triples as _refs
 
 
 @needs_wordfreq

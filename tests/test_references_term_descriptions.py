@@ -4,19 +4,8 @@ leave alone in other genres."""
 
 from __future__ import annotations
 
-from kg.entities import extract_entities
-from kg.model import Document
 from kg.references.term_descriptions import FOUND_NOUNS, MADE_NOUNS
-from kg.splitter import split_document
-
-
-def _refs(text: str) -> list[tuple[int, str, str]]:
-    """``(sentence index, surface, entity label)`` of every reference mention."""
-    doc = Document(id="document:t", path="t.md", title="t", text=text)
-    sections, sentences = split_document(doc)
-    entities, mentions = extract_entities([doc], sections, sentences)
-    label = {e.id: e.label for e in entities}
-    return [(m.sentence, m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
+from tests.test_entities import reference_triples as _refs
 
 
 def _described(refs) -> list[tuple[int, str, str]]:
