@@ -23,4 +23,5 @@ def test_an_italic_phrase_whose_initials_do_not_spell_the_acronym_is_no_expansio
         "Members cooked *slow roasted lamb*, or OSC, at the Ostley Supper Club in 1950. The "
         "OSC met monthly.\n")
     club = find(entities, "OSC")
-    assert club is None or "slow roasted lamb" not in {a.casefold() for a in club.aliases}
+    assert club is not None and club.label == "Ostley Supper Club"
+    assert "slow roasted lamb" not in {a.casefold() for a in club.aliases}

@@ -181,7 +181,7 @@ def test_a_name_a_writer_wrote_under_is_no_product():
         "Ada Tesk moved to Tollan in 1901. She wrote under the name Quorrick for twenty "
         "years, and Quorrick became famous.\n")
     pen = find(entities, "Quorrick")
-    assert pen is None or pen.entity_type != "product"
+    assert pen is not None and pen.entity_type != "product"
 
 
 @needs_wordfreq
