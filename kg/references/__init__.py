@@ -24,6 +24,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``partners``: people the text makes partners, for "the partnership";
 - ``vessels``: a ship is "she", and "the ship", "the vessel";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
+- ``kinship``: "Her husband", "his son" for the relative the text stated before ("his wife X");
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``it_objects``: what a subject "it" takes from the previous sentence when its subject does
   not fit;

@@ -121,6 +121,7 @@ from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
 from kg.references.kind_one import kind_ones
+from kg.references.kinship import Kinship
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
     coined_heads,
@@ -218,7 +219,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                    | business_partners(units, matches, types))
     terms = kind_tables(groups, kept, types)
     out: list[tuple] = []
-    ideas = Attributions(types)
+    ideas, kin = Attributions(types), Kinship()
     lead = label = None
     contents = False
     items: list = []
@@ -282,7 +283,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
-        for start, end, g in named_kinds(u, ctx, terms) + term_descriptions(u, ctx):  # "the effect"
+        for start, end, g in (named_kinds(u, ctx, terms) + term_descriptions(u, ctx)
+                              + kin.refer(u, ctx)):  # "the effect", "her husband"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u], unit=u)
