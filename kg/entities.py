@@ -43,6 +43,7 @@ from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types
 from kg.merging.acronyms import definitions
 from kg.merging.canonical import Form, Group, group_forms
+from kg.merging.class_nouns import add_class_noun_aliases
 from kg.merging.designations import bare_firm_headings
 from kg.merging.entity_records import build_records, span_surface
 from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
@@ -145,6 +146,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                      headings=[s.title for s in sections])
     add_published_aliases(entities, sentences)  # "her notebooks, later bound as the X"
     add_vessel_aliases(entities, sentences)  # "brig Pelmor Star" for "Pelmor Star"
+    add_class_noun_aliases(entities, sentences)  # "Pelmor K-7 radio" for "Pelmor K-7"
     return entities, mentions
 
 

@@ -63,8 +63,10 @@ PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county p
 _POSTS = lx.ROLE_NOUNS - lx._words("member leader")
 # nouns of a machine or a written rule or guide, which type a name they describe ("X was a
 # cipher machine", "X, a manual for fitters", "X, a city ordinance"; kinds11: the diagnosis of
-# final9 found them missing)
-_MACHINE_NOUNS = lx._words("machine apparatus")
+# final9 found them missing); heads15: "radio" … "carriage" ("X, the first commercial
+# transistor radio": one node other → product on transistor_factual, nothing else moved)
+_MACHINE_NOUNS = lx._words("machine apparatus radio receiver transmitter television typewriter "
+                            "calculator carriage")
 _RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
 # (round 21) nouns of a preparation made and sold, which type a name they describe as a
 # product ("X, a concentrated bark extract", "X, a boot polish"); not "compound" or

@@ -45,5 +45,6 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``year_names``: a name qualified by one instance's year ("the 1931 X", "the X of 1920");
 - ``published_as``: what a work was before its title ("her notes, later bound as the X");
 - ``vessel_names``: a ship named with its kind ("the brig X" gives "brig X");
+- ``class_nouns``: a made thing's name with its class noun ("the X radio" gives "X radio");
 - ``entity_records``: the last step, the ``Entity`` and ``Mention`` records.
 """

@@ -1,0 +1,78 @@
+"""A name given by "it was simply the X" (:func:`kg.merging.nickname_nouns.nicknames`), a
+thing ", first sold in 1861," typed a product (:func:`kg.kinds.naming_cues.first_sold`), and a
+name described as a radio typed a product (:mod:`kg.kinds.described_kinds`). Invented
+sentences, with negatives in other genres."""
+
+from __future__ import annotations
+
+from tests.test_entities import find, with_mentions
+
+
+def test_a_name_given_by_it_was_simply_joins_the_one_thing_named_before():
+    entities, _ = with_mentions(
+        "History\n"
+        "The Tessary Rope Works was founded in 1840 by Ada Lind. In 1861 the firm was renamed "
+        "Tessary, Lind & Company. Local people never used the new name; to them it was simply "
+        "the Skein. The Skein closed in 1931.\n")
+    works = find(entities, "Tessary Rope Works")
+    assert works is not None and "Skein" in works.aliases
+    assert find(entities, "Ada Lind").aliases == {"Lind"}
+
+
+def test_no_plain_name_joins_when_the_sentence_before_names_two_things_or_a_cleft():
+    # industry: a mill and the firm that bought it; the resolver's "it" (the subject) is
+    # not trusted
+    entities, _ = with_mentions(
+        "History\n"
+        "In 1861 Quorn Glass bought the Corrow Mill from Ada Lind. To the town it was simply "
+        "the Skein. The Skein closed in 1931.\n")
+    for label in ("Quorn Glass", "Corrow Mill"):
+        thing = find(entities, label)
+        assert thing is not None and "Skein" not in thing.aliases
+    # civic: a cleft names no nickname ("it was only the X that …")
+    entities, _ = with_mentions(
+        "Town\n"
+        "The council approved the Tessary plan in 1871. In the end it was only the Harbour "
+        "Board that objected.\n")
+    board = find(entities, "Harbour Board")
+    assert board is not None and board.entity_type == "organization"
+    assert all("Harbour Board" not in e.aliases for e in entities)
+
+
+def test_a_thing_first_sold_in_a_year_is_a_product():
+    entities, _ = with_mentions(
+        "Trade\n"
+        "The firm's fortune rested on the Pendrith hawser, first sold in 1861, a four-strand "
+        "cable of hemp. Sailors trusted the Pendrith Hawser for decades.\n")
+    hawser = find(entities, "Pendrith Hawser")
+    assert hawser is not None and hawser.entity_type == "product"
+
+
+def test_sold_without_first_or_a_hall_first_sold_is_no_product():
+    entities, _ = with_mentions(
+        "Trade\n"
+        "The firm's fortune rested on the Pendrith hawser, sold in 1861 to the navy. Sailors "
+        "trusted the Pendrith Hawser for decades.\n")
+    hawser = find(entities, "Pendrith Hawser")
+    assert hawser is not None and hawser.entity_type != "product"
+    # estates: a house sold is still a place
+    entities, _ = with_mentions(
+        "Estates\n"
+        "The estate passed to the Lind family. Tarvel Hall, first sold in 1820, stood empty "
+        "for years.\n")
+    hall = find(entities, "Tarvel Hall")
+    assert hall is not None and hall.entity_type == "place"
+
+
+def test_a_name_described_as_a_radio_is_a_product_and_a_radio_maker_is_not():
+    entities, _ = with_mentions(
+        "Radios\n"
+        "In 1957 Brastel released the Velnor K-7, the first pocket radio. The Velnor K-7 cost "
+        "ten pounds.\n")
+    radio = find(entities, "Velnor K-7")
+    assert radio is not None and radio.entity_type == "product"
+    entities, _ = with_mentions(
+        "Radios\n"
+        "Brastel, a radio maker, grew fast. Brastel opened a plant in 1960.\n")
+    maker = find(entities, "Brastel")
+    assert maker is not None and maker.entity_type != "product"
