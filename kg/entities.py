@@ -36,6 +36,7 @@ from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.patterns import find_spans
 from kg.finders.rare_words import shadowed_rare_words
+from kg.finders.topic_nouns import topic_nouns
 from kg.finders.selection import select
 from kg.finders.term_aliases import term_aliases
 from kg.finders.units import distinct_units
@@ -88,7 +89,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     units = build_units(sections, sentences)
     evidence = distinct_units(units)  # a repeated sentence is evidence once
     stats = corpus_stats(evidence)
-    spans = shadowed_rare_words(evidence, find_spans(evidence, stats))
+    spans = shadowed_rare_words(evidence, find_spans(evidence, stats) + topic_nouns(evidence, stats))
     defs = [d for u, unit in enumerate(evidence) if not unit.heading
             for d in definitions(u, unit)]
     defs += as_called(evidence, spans)  # "X, as the method is called, …" names the one before
