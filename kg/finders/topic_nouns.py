@@ -26,7 +26,7 @@ articles, all indexable ("transistor" gold; a disease and a kind of building, th
 of two other articles, not in their gold lists); no junk. The dev titles give eight
 single-word candidates; the others are names (capitalised in the text), "history" (Zipf
 5.4) or already terms (a "-graphy" and an "-ity" word, found by the rare-word finder).
-""""""
+"""
 
 from __future__ import annotations
 
