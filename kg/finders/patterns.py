@@ -52,6 +52,7 @@ from kg.finders.published import published_titles
 from kg.finders.rare_words import rare_words
 from kg.finders.subtitled import subtitled_titles
 from kg.finders.term_cues import first_of_kind, opening_rare_word
+from kg.finders.named_objects import demonstrative_object
 from kg.finders.terms import ROLE_HEADS, head_ok, is_term_word, terms
 from kg.finders.variant_names import variants
 from kg.merging.spellings import SPELLING_CUES
@@ -109,6 +110,10 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             named = _named_head(toks, k, stats) if _naming(lows, i, d) else None
             if named is not None:  # "called the Orvell half-chain after …"
                 out.append(Span(unit_index, named, named + 2, "name"))
+                continue
+            coined = demonstrative_object(toks, k, d, stats)  # "called these trapped ions X"
+            if coined is not None:
+                out.append(Span(unit_index, *coined, "defined"))
                 continue
             k = _past_kind(toks, k, d, stats)  # "called the protein varnase"
             e = k
