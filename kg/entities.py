@@ -36,9 +36,9 @@ from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.patterns import find_spans
 from kg.finders.rare_words import shadowed_rare_words
-from kg.finders.topic_nouns import topic_nouns
 from kg.finders.selection import select
 from kg.finders.term_aliases import term_aliases
+from kg.finders.topic_nouns import topic_nouns
 from kg.finders.units import distinct_units
 from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types

@@ -29,6 +29,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   names ("called these trapped ions drift states");
 - ``topic_nouns``: the title's topic noun, a lowercase common noun used alone throughout;
 - ``glosses``: a term explained once by what kind of thing it is;
+- ``bare_glosses``: a bare rare word glossed by "the" and a description between commas;
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
 - ``published``: titles of works right after a verb of writing or publishing, or a

@@ -48,11 +48,11 @@ from kg.finders.italic_terms import italic_terms
 from kg.finders.list_labels import labels
 from kg.finders.made_terms import made_terms
 from kg.finders.measures import dates_and_quantities
+from kg.finders.named_objects import demonstrative_object
 from kg.finders.published import published_titles
 from kg.finders.rare_words import rare_words
 from kg.finders.subtitled import subtitled_titles
 from kg.finders.term_cues import first_of_kind, opening_rare_word
-from kg.finders.named_objects import demonstrative_object
 from kg.finders.terms import ROLE_HEADS, head_ok, is_term_word, terms
 from kg.finders.variant_names import variants
 from kg.merging.spellings import SPELLING_CUES
