@@ -38,6 +38,7 @@ from kg.finders.patterns import find_spans
 from kg.finders.rare_words import shadowed_rare_words
 from kg.finders.selection import select
 from kg.finders.term_aliases import term_aliases
+from kg.finders.topic_nouns import topic_nouns
 from kg.finders.units import distinct_units
 from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types
@@ -89,7 +90,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     units = build_units(sections, sentences)
     evidence = distinct_units(units)  # a repeated sentence is evidence once
     stats = corpus_stats(evidence)
-    spans = shadowed_rare_words(evidence, find_spans(evidence, stats))
+    spans = shadowed_rare_words(evidence, find_spans(evidence, stats) + topic_nouns(evidence, stats))
     defs = [d for u, unit in enumerate(evidence) if not unit.heading
             for d in definitions(u, unit)]
     defs += as_called(evidence, spans)  # "X, as the method is called, …" names the one before

@@ -25,7 +25,11 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;
 - ``italic_terms``: a name and a lowercase noun set in italics once ("*Pelmor equations*");
 - ``cases``: names of court cases, "A v. B";
+- ``named_objects``: a naming verb's demonstrative object, passed over to the term it
+  names ("called these trapped ions drift states");
+- ``topic_nouns``: the title's topic noun, a lowercase common noun used alone throughout;
 - ``glosses``: a term explained once by what kind of thing it is;
+- ``bare_glosses``: a bare rare word glossed by "the" and a description between commas;
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
 - ``published``: titles of works right after a verb of writing or publishing, or a

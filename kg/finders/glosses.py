@@ -81,6 +81,7 @@ lowercase head ("Oskby pumping works") is not joined by the term finder.
 
 from __future__ import annotations
 
+from kg.finders.bare_glosses import bare_glosses
 from kg.finders.candidates import Span, Stats, Unit
 from kg.finders.gloss_cues import (
     COPULAS,
@@ -109,6 +110,7 @@ def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     out += _kind_appositions(unit_index, toks, stats)
     out += _described_kinds(unit_index, toks, stats)
     out += _introduced_terms(unit_index, toks, stats)
+    out += bare_glosses(unit_index, toks, stats)  # "that varnite, the grey clay …, be"
     for i in range(1, len(toks) - 2):
         if toks[i].text in (":", "—", "–") and _bare_gloss(toks, i + 1):
             s = _gloss_start(toks, i, stats)

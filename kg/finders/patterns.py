@@ -48,6 +48,7 @@ from kg.finders.italic_terms import italic_terms
 from kg.finders.list_labels import labels
 from kg.finders.made_terms import made_terms
 from kg.finders.measures import dates_and_quantities
+from kg.finders.named_objects import demonstrative_object
 from kg.finders.published import published_titles
 from kg.finders.rare_words import rare_words
 from kg.finders.subtitled import subtitled_titles
@@ -109,6 +110,10 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             named = _named_head(toks, k, stats) if _naming(lows, i, d) else None
             if named is not None:  # "called the Orvell half-chain after …"
                 out.append(Span(unit_index, named, named + 2, "name"))
+                continue
+            coined = demonstrative_object(toks, k, d, stats)  # "called these trapped ions X"
+            if coined is not None:
+                out.append(Span(unit_index, *coined, "defined"))
                 continue
             k = _past_kind(toks, k, d, stats)  # "called the protein varnase"
             e = k

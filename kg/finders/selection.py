@@ -111,7 +111,7 @@ from kg.words.person_words import last_name
 from kg.words.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
-                     "namehead", "abbreviation", "eponym"})
+                     "namehead", "abbreviation", "eponym", "topic"})
 
 
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:

@@ -1,0 +1,27 @@
+"""Tests for a bare rare word glossed by a definite apposition between commas
+(:mod:`kg.finders.bare_glosses`): "insisted that varnite, the grey clay …, be dried". Small
+made-up documents."""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find
+
+
+def test_a_bare_rare_word_glossed_between_commas_is_a_term():
+    entities = extracted("The Hobbleton works grew quickly. Its foreman insisted that varnite, "
+                         "the grey clay left in the pans, be dried before it was reused.\n")
+    assert find(entities, "varnite") is not None
+
+
+def test_a_list_after_the_apposition_glosses_nothing():
+    # a recipe: the comma goes on to the next ingredient
+    entities = extracted("Warm the oil in a deep pan. Stir in fenugreek, the toasted seeds of "
+                         "the pod, and the onions.\n")
+    assert find(entities, "fenugreek") is None
+
+
+def test_a_fronted_phrase_with_a_determiner_glosses_nothing():
+    # a match report: "his tendinitis" is a fronted phrase, "the striker" the main subject
+    entities = extracted("Hobbleton drew with Brumley on Saturday. Despite his tendinitis, "
+                         "the striker played on, scoring twice before the break.\n")
+    assert find(entities, "tendinitis") is None
