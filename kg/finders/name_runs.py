@@ -82,6 +82,10 @@ is whole (it was cut to its last partner and "& Company", a node of its own), an
 such a name, and nothing else moved. Review rev14f: a sentence's opening word capitalised only
 where it stands is no partner ("However, Pelmor & Sons" lost the firm with the adverb); no
 entity of the 30 development texts or the probes moved.
+bizref15: "A, B and C Ltd" too (a legal suffix, :data:`_INCORPORATED`, after "and" and one
+capitalised word; "A, B and C" alone still lists three). No development text or probe writes
+one: no entity moved; an invented renaming ("the firm was renamed A, B and C Ltd") had cut
+the name to "C Ltd" and given its first word, a founder's surname, to the founder.
 """
 
 from __future__ import annotations
@@ -169,6 +173,10 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return partner_list(toks, i, j, stats)
     if _suspended(toks, i, j):  # "Varn- und Tesk-Werke": a hyphen left hanging
         return True
+    if low == "and" and j - i >= 3 and toks[j - 2].text == "," and j + 2 < len(toks) \
+            and toks[j + 1].is_word and toks[j + 1].is_cap \
+            and toks[j + 2].lower.rstrip(".") in _INCORPORATED:
+        return True  # "Pelmor, Tallis and Orme Ltd": the partners' list goes on
     if toks[j].text in PARTICLES:  # "Anna van Dijk", "Université de Lyon"
         return nxt is not None and nxt.is_word and nxt.is_cap and not nxt.is_acronym
     if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j, stats):
@@ -200,6 +208,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 
 # the last words of a firm named for its partners ("Tallis, Orme & Company", "… & Sons")
 _PARTNER_FIRMS = frozenset({"company", "co", "sons", "brothers", "partners"})
+# the legal suffix that makes "A, B and C Ltd" one firm ("A, B and C" alone lists three)
+_INCORPORATED = frozenset({"ltd", "limited", "plc", "inc", "llc"})
 
 
 def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
@@ -220,6 +230,9 @@ def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         if toks[k + 2].text == "&":
             last = toks[k + 3] if k + 3 < len(toks) else None
             return last is not None and last.lower.rstrip(".") in _PARTNER_FIRMS
+        if toks[k + 2].lower == "and" and k + 4 < len(toks):  # "A, B and C Ltd"
+            last, suffix = toks[k + 3], toks[k + 4]
+            return last.is_word and last.is_cap and suffix.lower.rstrip(".") in _INCORPORATED
         k += 2
     return False
 
