@@ -83,6 +83,8 @@ class Stats:
         before_junction: how often a capitalised word stands before "and" or "to" and
             another capitalised word (:mod:`kg.finders.junctions`).
         after_junction: how often one stands after such a junction.
+        heading_caps: how often each capitalised word is seen in a heading (which
+            capitalises every word; junctions are counted in running text only).
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -93,6 +95,7 @@ class Stats:
     heads_after_article: set[tuple[str, str]] = field(default_factory=set)
     before_junction: Counter = field(default_factory=Counter)
     after_junction: Counter = field(default_factory=Counter)
+    heading_caps: Counter = field(default_factory=Counter)
 
 
 def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
@@ -130,12 +133,14 @@ def corpus_stats(units: list[Unit]) -> Stats:
         for i, tok in enumerate(toks):
             if tok.is_word and tok.is_cap:
                 stats.cap_count[tok.base] += 1
+                if unit.heading:
+                    stats.heading_caps[tok.base] += 1
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
                     stats.of_pairs[toks[i - 2].base, tok.base] += 1
                 count_head(toks, i, stats, heading=unit.heading)
-        count_junctions(toks, stats.before_junction, stats.after_junction)
         if unit.heading:
             continue
+        count_junctions(toks, stats.before_junction, stats.after_junction)
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue

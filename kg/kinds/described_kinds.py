@@ -37,6 +37,16 @@ Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "me
 does ("X, the first secretary of the Vessick Institution",
 :func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
 scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
+
+Probe15: "headland", "promontory" and "peninsula" are nouns of a place, and a definite
+apposition of up to three lowercase words closed by a relative ("X, the chalk headland that
+marks …", :func:`relative_head`) names its head's kind, which :mod:`kg.kinds.type_cues` read
+only when a mark closed the apposition within ten words; not after a sentence's opening
+preposition ("Under X, the town that he loved …": the comma ends the fronted phrase). Blind
+corrowin probe: a headland typed ``other`` before is a place (types .74 → .79); measured with
+``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump of
+every entity, alias, type and reference of the 59 articles before and after, nothing else
+moved.
 """
 
 from __future__ import annotations
@@ -47,7 +57,7 @@ from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["PLACE_NOUNS", "compound_kind", "described_as_process", "kind_of_noun",
+__all__ = ["PLACE_NOUNS", "compound_kind", "described_as_process", "kind_of_noun", "relative_head",
            "kind_set_before", "named_as", "named_as_process"]
 
 # nouns of a made tool or a language (a language is folded onto ``product``), which type a
@@ -56,7 +66,7 @@ _TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language
 # nouns of a kind of place, which type a name they describe ("X, a market town"; "the
 # building of the bridge" names nothing)
 PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
-                        "island port building")
+                        "island port building headland promontory peninsula")
 # (prec13) nouns of a person's post that type a name described by them ("X, the first
 # secretary of the society"); not "member" or "leader", which a body or a firm is as often
 # ("X, the oldest member of the federation", "X, the market leader")
@@ -199,3 +209,25 @@ def described_as_process(toks: list[Token], end: int) -> bool:
         if not (t.is_word and t.text.islower()):
             return False
     return False
+
+
+# (probe15) relatives that close a definite apposition's description ("X, the chalk headland
+# that marks …"), and the openings of a fronted phrase whose comma ends it ("Under X, the
+# town that he loved grew")
+_RELATIVES = lx._words("that which where whose")
+_FRONTING = lx._words("under with after before during without for in at by from")
+
+
+def relative_head(toks: list[Token], end: int, *, roles: bool) -> str | None:
+    """The kind named by a definite apposition of up to three lowercase words closed by a
+    relative ("X, the chalk headland that marks the northern side of the bay"), when the
+    sentence does not open with a preposition whose phrase the comma ends."""
+    if toks[0].lower in _FRONTING and "," not in {t.text for t in toks[:end]}:
+        return None
+    for r in range(end + 3, min(end + 6, len(toks))):
+        if toks[r].lower in _RELATIVES:
+            words = toks[end + 2:r]
+            if words and all(t.is_word and t.text.islower() for t in words):
+                return kind_of_noun(toks[r - 1].lower, roles=roles)
+            return None
+    return None

@@ -28,7 +28,7 @@ from kg.finders.apposed_names import apposed_product
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
-from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as
+from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as, relative_head
 from kg.kinds.description_heads import (
     INDEFINITE,
     copula_head,
@@ -97,7 +97,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
             and toks[stop].text not in ".;:)":
         stop += 1
     if stop - end > 10:
-        return None  # no closing mark: a clause ("Under X, the union opened …"), not a name
+        return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
     head = None
     for t in toks[end + 1:stop]:
         if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
