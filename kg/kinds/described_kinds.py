@@ -57,8 +57,16 @@ from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["PLACE_NOUNS", "compound_kind", "described_as_process", "kind_of_noun", "relative_head",
-           "kind_set_before", "named_as", "named_as_process"]
+__all__ = [
+    "PLACE_NOUNS",
+    "compound_kind",
+    "described_as_process",
+    "kind_of_noun",
+    "kind_set_before",
+    "named_as",
+    "named_as_process",
+    "relative_head",
+]
 
 # nouns of a made tool or a language (a language is folded onto ``product``), which type a
 # name they describe; a noun ending in "-er" is otherwise a person's trade

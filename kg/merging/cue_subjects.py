@@ -63,7 +63,6 @@ from kg.merging.cue_reading import _ADVERBS, _AUXILIARIES, _cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-
 # nouns of a person by sex or age alone, which "X was a quiet young man, known as …" uses
 _PEOPLE = frozenset({"man", "woman", "boy", "girl", "lad", "fellow"})
 
