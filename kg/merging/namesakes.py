@@ -21,7 +21,7 @@ surname after one of three namesakes, and then the son the text names next is th
 dev2 architect_bio 0.75 → 0.80 (a daughter's married surname), and with titled surnames
 0.85 → 0.90 (a "Professor" and a "Dr" with the surname of a family); no other set moves, no
 conflation. Taking the most recent one however near the others were gave the festival
-article’s "Callow later said" to the brother named last, and broke an invented test ("Ivo
+probe’s "⟨Surname⟩ later said" to the brother named last, and broke an invented test ("Ivo
 and Ada Lind … Ada Lind said … Lind later wrote").
 """
 
