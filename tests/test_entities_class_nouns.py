@@ -71,3 +71,24 @@ def test_no_heading_alias_for_a_head_two_names_end_or_without_the():
         "The serums were sold across the region.\n")
     firm = find(entities, "Pellmark Biologics")
     assert firm is not None and "Biologics" not in firm.aliases
+
+
+def test_no_alias_for_a_noun_that_modifies_with_another():
+    # commerce: "a radio and television maker" describes a maker, not a radio (review of
+    # heads15: the maker took "Velnor Sound radio")
+    assert not _aliases("Velnor Sound", "other", "Velnor Sound was a radio and television maker.",
+                        "The Velnor Sound radio sold well.")
+    assert _aliases("Velnor K-7", "other", "The Velnor K-7 was a radio, and a cheap one.",
+                    "Shops sold the Velnor K-7 radio.") == {"Velnor K-7 radio"}
+
+
+def test_no_heading_alias_for_the_and_a_word_that_is_no_head_noun():
+    # estates: "The Warden" of a heading is an office, not the surname of "Ada Warden"
+    # (review of heads15: the person took "Warden")
+    entities, _ = with_mentions(
+        "Founding\n"
+        "In 1850 Ada Warden bought the Welk estate. Ada Warden hired three bailiffs.\n"
+        "The Warden and the Bailiffs\n"
+        "The bailiffs collected rents.\n")
+    owner = find(entities, "Ada Warden")
+    assert owner is not None and "Warden" not in owner.aliases

@@ -76,3 +76,38 @@ def test_a_name_described_as_a_radio_is_a_product_and_a_radio_maker_is_not():
         "Brastel, a radio maker, grew fast. Brastel opened a plant in 1960.\n")
     maker = find(entities, "Brastel")
     assert maker is not None and maker.entity_type != "product"
+
+
+def test_a_plain_name_written_before_as_another_thing_joins_nothing():
+    # law: the estate the firm went to law against is named before "it was always the X"
+    # (review of heads15: the estate joined the firm)
+    for text in (("In 1861 the Tessary Rope Works went to law against the Dorrel Crown Estate. "
+                 "In the end it was always the Dorrel Crown Estate."),
+                 ("The Tessary Rope Works sued the Dorrel Crown Estate in 1861. The Tessary Rope "
+                 "Works lost in 1864. To the town it was always the Dorrel Crown Estate.")):
+        entities, _ = with_mentions("History\n" + text + "\n")
+        works, estate = find(entities, "Tessary Rope Works"), find(entities, "Dorrel Crown Estate")
+        assert works is not None and estate is not None and works is not estate
+
+
+def test_a_house_or_an_estate_first_sold_is_no_product():
+    # property (review of heads15: both were typed products)
+    for text, label in ((("The estate passed to the Lind family. Drossel Grange, first sold in "
+                         "1820, stood empty for years. Drossel Grange burned in 1900."),
+                         "Drossel Grange"),
+                        (("The Welk Estate, first sold at auction in 1850, was split into "
+                         "farms. The Welk Estate had six farms."), "Welk Estate")):
+        entities, _ = with_mentions("Estates\n" + text + "\n")
+        place = find(entities, label)
+        assert place is not None and place.entity_type != "product"
+
+
+def test_a_scholarship_first_offered_is_no_product():
+    # education: a scholarship, a prize or a course is "first offered" too (review of
+    # heads15: the scholarship was typed a product)
+    entities, _ = with_mentions(
+        "Schools\n"
+        "The Quillon Scholarship, first offered in 1880, paid for two years of study. The "
+        "Quillon Scholarship went to a miner's son in 1881.\n")
+    award = find(entities, "Quillon Scholarship")
+    assert award is not None and award.entity_type != "product"
