@@ -5,7 +5,9 @@ before it, after a sentence with no subject entity, takes the one capitalised or
 that sentence named; an "Its" opening a sentence after a person's sentence takes the one
 organisation or product that sentence named outside a prepositional phrase; a date or
 quantity alone before a mid-sentence "its" does not keep it from the previous subject. Invented
-documents, with negatives from other genres (a recipe, a sports report, a history)."""
+documents, with negatives from other genres (a recipe, a sports report, a history). Review rev15c: the
+recipe's dummy "it" now follows a sentence naming a bakery, which it takes when any "to …
+than" counts as a comparison (before, "to knead the dough than" never reached the rule)."""
 
 from __future__ import annotations
 
@@ -39,10 +41,10 @@ TAKES = [
         id="sports_a_relative_clause_before_the_only_term_cuts_nothing"),
     pytest.param(
         (
-            "Mira Corrow baked two loaves of Quenby bread for the fair. It was easier to knead "
-            "the dough than to shape it.\n"
+            "Mira Corrow joined the Quenby Bakery in 1990. It was easier to knead than to "
+            "shape, she said.\n"
         ),
-        ("Mira Corrow",), 1, "It", None,
+        ("Quenby Bakery",), 1, "It", None,
         id="recipe_dummy_it_easier_to_than_to_takes_nothing"),
     pytest.param(
         (

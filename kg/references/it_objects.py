@@ -48,6 +48,16 @@ preposition ("She says that the board …. Its plan …": two right, water_dispu
 ropewalk_invented; without the preposition test a third, wrong: compiler, "At ⟨university⟩,
 ⟨person⟩ founded the ⟨group⟩. Its …" → the university). No reference turned wrong.
 
+Review rev15c (invented sentences in other genres; every reference over the 30 development
+sets and 28 invented articles dumped before and after: none moved, no figure moved): only a
+term is cut from a relative clause, not a product or organisation ("… visited the X Works,
+which had just bought the Y loom. It could weave …" had taken the Works); an "its"/"Its"
+takes nothing when an infinitive with its own object follows the one name
+(:func:`_purpose_object`: "hired the X Works to rebuild the bridge. … its railings", "left
+the X Works to write a novel. Its hero …"); an "Its" after a person's sentence takes
+nothing when that sentence names a place besides, unless the name is a reported subject
+(:func:`_place_besides`: "left the X Bank and moved to Osvaria. Its capital …").
+
 Round 5: a mid-sentence "its" with only people before it, after a sentence whose subject
 is a person, takes the one organisation, product or untyped name that sentence named, not
 an untyped name after a preposition of place (:func:`_where`: "from Oskby", which may be a
@@ -135,7 +145,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
             and ctx.units[u].tokens[phrase.start].lower == "it":
         free = _main_things([(p, g) for p, g in ctx.by_unit.get(prev, []) if (
             ok(g) or ctx.types[g] in TERM_TYPES) and g != subject
-            and ctx.types[g] not in _NOT_TAKEN and not governed(tokens, p)], tokens)
+            and ctx.types[g] not in _NOT_TAKEN and not governed(tokens, p)], tokens, ctx)
         if len(free) == 1:
             return free.pop()  # "… developed the X at Y. It …": X, not Y
         named = {g for g in named if ctx.types[g] in _AFTER_PERSON} | {
@@ -146,21 +156,25 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
             and ctx.units[u].tokens[phrase.start].lower == "its":
         g = _only_thing(prev, subject, ok, ctx)  # "Its first report …", not "At X, Ada …"
         return g if g is not None and not any(
-            h == g and governed(tokens, p) for p, h in ctx.by_unit.get(prev, [])) else None
+            h == g and governed(tokens, p) for p, h in ctx.by_unit.get(prev, [])) \
+            and not _place_besides(tokens, g, ctx.by_unit.get(prev, []), ctx) else None
     return None
 
 
-def _main_things(found, tokens) -> set[int]:
-    """The things of ``found`` (position, entity) not inside a relative clause opened after
-    the first of them ("… designed the X, a pump in which water is lifted by Y"):
+def _main_things(found, tokens, ctx: Context) -> set[int]:
+    """The things of ``found`` (position, entity) but a term inside a relative clause opened
+    after the first of them ("… designed the X, a pump in which water is lifted by Y"):
     Y describes X and is not what a next "It" is about. rel15: one right "It" on
-    transistor_factual, with :func:`kg.references.phrase_context.expletive`'s comparison."""
+    transistor_factual, with :func:`kg.references.phrase_context.expletive`'s comparison.
+    Review rev15c: a term only; an organisation or product there is a thing in its own right
+    ("… visited the X Works, which had just bought the Y loom. It could weave …": rel15 gave
+    the Works); no reference over the development sets and invented articles moved."""
     if not found:
         return set()
     first = min(p for p, _g in found)
     cut = next((k for k in range(first + 1, len(tokens)) if tokens[k].lower in _RELATIVE
                 and tokens[k - 1].lower not in ("that", "than")), None)
-    return {g for p, g in found if cut is None or p < cut}
+    return {g for p, g in found if cut is None or p < cut or ctx.types[g] not in TERM_TYPES}
 
 
 _RELATIVE = lx._words("which whom whose")
@@ -190,11 +204,33 @@ def _only_thing(prev: int, subject: int | None, ok, ctx: Context) -> int | None:
     articles, three references added, all right (ropewalk_invented, seedtrust, bellfoundry);
     without the preposition test a fourth, wrong (orvane: "its" → a lowercase term after "of")."""
     tokens = ctx.units[prev].tokens if ctx.units else []
-    named = {g for p, g in ctx.by_unit.get(prev, []) if g != subject and ok(g) and (
+    named = {(p, g) for p, g in ctx.by_unit.get(prev, []) if g != subject and ok(g) and (
         ctx.types[g] in SALIENT_KINDS or ctx.types[g] == "other" and not _where(tokens, p))
         and (subject is not None or p < len(tokens)
              and not _governed_list(tokens, p, ctx.by_unit.get(prev, [])))}
-    return named.pop() if len(named) == 1 else None
+    if len({g for _p, g in named}) != 1:
+        return None
+    return None if any(_purpose_object(tokens, p) for p, _g in named) else named.pop()[1]
+
+
+def _purpose_object(tokens, pos: int) -> bool:
+    """True when an infinitive with its own object follows the name at ``pos`` ("hired the
+    X Works to rebuild the bridge", "left the X Works to write a novel"): a following "its"
+    may be that object's. Review rev15c: rel15 gave the Works for "its railings", "Its hero";
+    no reference over the development sets and invented articles moved."""
+    return any(tokens[k].lower == "to" and tokens[k + 1].text.islower()
+               and tokens[k + 2].lower in ("a", "an", "the") and tokens[k + 3].text.islower()
+               for k in range(pos + 1, len(tokens) - 3))
+
+
+def _place_besides(tokens, g: int, found, ctx: Context) -> bool:
+    """True when a sentence names a place besides ``g``, not after "that" ("… left the X
+    Bank and moved to Osvaria. Its capital …"): a next "Its" may be the place's; not "Ada
+    said that the X Bank had moved to Osvaria. Its board …", the reported subject's."""
+    at = next((p for p, h in found if h == g), 0)
+    reported = at > 0 and "that" in (tokens[at - 1].lower, tokens[max(at - 2, 0)].lower)
+    return not reported and any(h != g and (ctx.types[h] == "place" or ctx.types[h] == "other"
+                                            and _where(tokens, p)) for p, h in found)
 
 
 def _governed_list(tokens, pos: int, found) -> bool:

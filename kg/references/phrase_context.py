@@ -111,11 +111,20 @@ def _compared(tokens, k: int) -> bool:
     """True for a "to" whose verb ends a comparison with a thing ("It was sturdier and easier
     to repair than the older pump"): the "it" is that verb's object, a real subject, not the
     dummy of "it is easier to ask than to wait". rel15: one right "It" on transistor_factual
-    (relations at the evidence .50 → .60); no other reference moved."""
+    (relations at the evidence .50 → .60); no other reference moved. Review rev15c: not with
+    a verb in the next words, a clause ("easier to agree than Ada had feared", "cheaper to
+    rent than the agent had said": dummies that took a person's employer); nothing moved."""
     if tokens[k].lower != "to" or k + 3 >= len(tokens) or tokens[k + 2].lower != "than":
         return False
-    nxt = tokens[k + 3]
-    return nxt.lower in lx.DETERMINERS or nxt.lower in ("its", "their") or nxt.is_cap
+    nxt, rest = tokens[k + 3], tokens[k + 4:k + 8]
+    ends = next((j for j, t in enumerate(rest) if not t.is_word), len(rest))
+    return (nxt.lower in lx.DETERMINERS or nxt.lower in ("its", "their") or nxt.is_cap) \
+        and not any(t.lower in _CLAUSE_VERBS for t in rest[:ends])
+
+
+# what shows a clause after "than": an auxiliary, or a verb of expecting or saying
+_CLAUSE_VERBS = _AUXILIARIES | BE | lx._words("would could should might may will must can "
+                                              "expected feared hoped thought said promised")
 
 
 def _span_before(nxt: list[str]) -> bool:
