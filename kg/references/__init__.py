@@ -33,6 +33,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming (the one rule for an indefinite phrase named next);
+- ``counted_members``: "they" after "The four players …" for the group the title names;
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;

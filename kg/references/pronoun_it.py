@@ -67,12 +67,16 @@ invented "… bought a new boat. It was built in Lisleby" goes to the heading's 
 What a subject "it" or a mid-sentence "its" takes from the previous sentence when that
 sentence's subject does not fit (a person, two names joined by "and", no subject entity) is
 in :mod:`kg.references.it_objects`, with the figures of rounds 5 and 14, fix14t and rev14e.
+rel15b: a subject "they" with only dates and quantities before it, after a sentence with no
+subject entity opened by "The ⟨number⟩ ⟨members⟩", takes the group the title names
+(:mod:`kg.references.counted_members`, with its figures).
 """
 
 from __future__ import annotations
 
 from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, TERM_TYPES, THING_TYPES, compatible
+from kg.references.counted_members import counted_members
 from kg.references.it_objects import (
     _common_subject,
     _joined_subject,
@@ -161,6 +165,11 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
     pair = _joined_subject(prev, subject, ctx) if phrase.kind == "thing" else None
     if pair:
         return _object_of_pair(prev, pair, ok, ctx)  # "X and Y released the Z. It …": Z
+    if phrase.kind == "plural" and subject is None \
+            and all(ctx.types[g] in ("date", "quantity") for _p, g in here):
+        g = counted_members(prev, ctx)
+        if g is not None:
+            return g  # "The four players shared a flat …. They won …": the quartet
     if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
         subject = None  # "The isotope was found by …. They …": not the isotope
     if ok(subject) or phrase.kind == "thing" and subject is not None \
