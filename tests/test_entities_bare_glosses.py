@@ -25,3 +25,20 @@ def test_a_fronted_phrase_with_a_determiner_glosses_nothing():
     entities = extracted("Hobbleton drew with Brumley on Saturday. Despite his tendinitis, "
                          "the striker played on, scoring twice before the break.\n")
     assert find(entities, "tendinitis") is None
+
+
+def test_a_list_going_on_with_a_bare_noun_glosses_nothing():
+    # a recipe: "sumac", "the dried lemon peel", "garlic and mint" are four ingredients
+    entities = extracted("Brumley kept a kitchen at Hobbleton. She cooked the lamb with sumac, "
+                         "the dried lemon peel, garlic and mint.\n")
+    assert find(entities, "sumac") is None
+    assert find(entities, "Hobbleton") is not None  # the text was read
+
+
+def test_a_fronted_phrase_opening_the_sentence_glosses_nothing():
+    # a craft story: "With tweezers," is fronted; "the jeweller lifted the stone" is the
+    # main clause, and "turned" its second verb, not a clause resuming after a gloss
+    entities = extracted("Brumley worked at Hobbleton. With tweezers, the jeweller lifted the "
+                         "stone, turned it over and set it down.\n")
+    assert find(entities, "tweezers") is None
+    assert find(entities, "Hobbleton") is not None  # the text was read

@@ -28,3 +28,23 @@ def test_a_name_given_to_people_is_no_term():
                          "young boys little devils. Brumley scored twice.\n")
     assert find(entities, "little devils") is None
     assert find(entities, "boys little devils") is None
+
+
+def test_a_plural_judgement_on_a_bare_demonstrative_object_is_no_term():
+    # a news report: "bribes", "eyesores" are verdicts on the payments and the buildings,
+    # not names coined for a described class
+    entities = extracted("The Hobbleton council met in May. Brumley called these payments "
+                         "bribes. Critics called these buildings eyesores. The council "
+                         "resigned.\n")
+    assert find(entities, "bribes") is None
+    assert find(entities, "eyesores") is None
+    assert find(entities, "Brumley") is not None  # the text was read
+
+
+def test_a_name_given_to_people_of_an_ors_noun_is_no_term():
+    # a voyage's log: "sailors", "doctors" are people, though not "-ers" agents
+    entities = extracted("The Hobbleton crew sailed in May. The captain called these old "
+                         "sailors sea dogs. The matron called these young doctors night owls.\n")
+    assert find(entities, "sea dogs") is None
+    assert find(entities, "night owls") is None
+    assert find(entities, "Hobbleton") is not None  # the text was read

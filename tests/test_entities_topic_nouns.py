@@ -47,3 +47,23 @@ def test_a_storys_title_person_noun_is_no_term(tmp_path):
             "The tinker mended pans for a penny. Children followed the tinker along the lane. "
             "At dusk the tinker sang by his fire. In May the tinker left again.\n")
     assert find(read_entities(text, tmp_path, name="article.md"), "tinker") is None
+
+
+def test_a_storys_title_person_noun_taken_up_by_she_is_no_term(tmp_path):
+    # a short story titled after its character, no "who" or name after her: "her", "she"
+    text = ("# The Midwife\n\nThe midwife lived at the edge of Hobbleton, above the tannery.\n"
+            "Each night the midwife packed her bag with linen and a lamp.\n"
+            "Women sent for the midwife when the snow was deep.\n"
+            "In the spring of that year the midwife delivered twins.\n"
+            "The midwife never married, and she died in her ninetieth year.\n")
+    entities = read_entities(text, tmp_path, name="article.md")
+    assert find(entities, "midwife") is None
+    assert find(entities, "Hobbleton") is not None  # the text was read
+
+
+def test_a_topic_noun_beside_its_makers_pronoun_once_is_still_a_term(tmp_path):
+    # a device's history: one "his" after the noun is the inventor's, not the noun's
+    text = _DEVICE.replace("Engineers soon learned to seal the varnodiator in wax.",
+                           "Tessary soon sealed the varnodiator in his own wax.")
+    assert "his own wax" in text
+    assert find(read_entities(text, tmp_path, name="article.md"), "varnodiator") is not None

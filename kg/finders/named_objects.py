@@ -7,9 +7,13 @@ opened with "these" and nothing was found, so a term coined this way, unmarked a
 lowercase, was never an entity (a diagnosis's "called these trapped electrons …").
 :func:`demonstrative_object` moves past the object when:
 
-- "these"/"those" open it and a plural noun ends it within three lowercase words;
+- "these"/"those" open it and a plural noun ends it within three lowercase words, after a
+  modifier at least: a coinage names a class the sentence has described ("these trapped
+  ions"), a verdict takes the bare noun ("called these payments bribes", "critics called
+  these buildings eyesores", no terms);
 - the object names no person ("called these critics …", "these workers", a role noun, an
-  agent's "-ers"/"-ists"/"-ians"): calling people something is an insult, not a coinage;
+  agent's "-ers"/"-ists"/"-ians", a common person's "-ors", "these old sailors", though not
+  every "-ors": "these small motors"): calling people something is an insult, not a coinage;
 - one to three lowercase term words follow and close the clause (punctuation or the end),
   their head plural like the object's ("called these rules nonsense." names nothing).
   A plural noun closing the clause is taken though the term-word test reads it as a verb's
@@ -24,6 +28,11 @@ node more over the 56 texts (the gold term). The wording "named/called these …
 in the 56 texts. Left out: "this" and a defining noun ("called this effect X"), which found
 nothing new (the existing "call this" definer and the term finders already take such
 terms), and any definer but the four naming verbs ("known as these …" does not occur).
+Review (a second reading, invented texts): a verdict on a bare plural object ("called these
+payments bribes", "critics called these buildings eyesores") and a name given to people of
+a "-ors" noun ("these old sailors sea dogs") were taken as terms; the object now needs a
+modifier, and the common "-ors" people are listed. No figure moved (the one use in the 56
+texts has a modifier). Left: a verdict on a modified object ("these early engines kettles").
 """
 
 from __future__ import annotations
@@ -39,7 +48,9 @@ _NAMING = frozenset({("called",), ("named",), ("termed",), ("dubbed",)})
 _PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
 _PERSON_ENDINGS = ("ers", "ists", "ians")
 _PEOPLE = lx._words("boys girls kids friends critics fools heroes rivals enemies colleagues "
-                    "students pupils followers")
+                    "students pupils followers sailors soldiers doctors visitors authors "
+                    "survivors ancestors donors investors warriors neighbours neighbors tutors "
+                    "mentors editors")
 
 
 def _plural(low: str) -> bool:
@@ -79,7 +90,7 @@ def demonstrative_object(toks: list[Token], k: int, definer: tuple[str, ...],
         if _plural(toks[j].lower):
             end = j + 1
             break
-    if end is None:
+    if end is None or end - k < 3:  # "these payments bribes": a verdict, not a coinage
         return None
     head = toks[end - 1].lower
     if singular(head) in ROLE_HEADS or head.endswith(_PERSON_ENDINGS) or head in _PEOPLE:
