@@ -24,17 +24,18 @@ def test_the_works_is_a_firm_whose_name_ends_in_the_word_works():
 
 
 def test_a_painters_works_are_no_firm_named_works():
-    triples = reference_triples(
-        "The weather was mild in 1920. Ada Ostmoor painted murals for the Corvale Print Works. "
-        "The works were sold at auction in 1950.\n")
-    assert not any(surface.lower() == "the works" for _s, surface, _label in triples)
+    text = ("The weather was mild in 1920. Ada Ostmoor painted murals for the Corvale Print "
+            "Works. The works were sold at auction in 1950.\n")
+    entities, _mentions = with_mentions(text)
+    assert find(entities, "Corvale Print Works") is not None  # (rev15e: not a vacuous pass)
+    assert not any(surface.lower() == "the works" for _s, surface, _label in reference_triples(text))
 
 
 GLASS = ("# Glassmaking at Dunstray\n\n"
          "In 1840 Sellick Harnett opened the Dunstray Bottle Company. "
          "The company sold bottles to brewers. The company built cottages for its blowers. "
          "The company bought sand from a quarry. The company hired a chemist. "
-         "Harnett died in 1867. His daughter kept the accounts. She travelled often. "
+         "Harnett died in 1867. His daughter kept the accounts. Three directors met monthly. "
          "The board was cautious.\n")
 
 
@@ -66,6 +67,9 @@ TWO_FIRMS = ("# Two Ropemakers of Wistmere\n\n"
 
 
 def test_the_firm_of_two_equal_firms_takes_neither():
+    entities, _mentions = with_mentions(TWO_FIRMS)
+    assert find(entities, "Pellinor Rope Company") is not None  # (rev15e: not a vacuous pass)
+    assert find(entities, "Ambrey Cord Company") is not None
     triples = reference_triples(TWO_FIRMS)
     assert not any(surface == "The firm" for _s, surface, _label in triples)
 

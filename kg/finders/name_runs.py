@@ -85,7 +85,10 @@ entity of the 30 development texts or the probes moved.
 bizref15: "A, B and C Ltd" too (a legal suffix, :data:`_INCORPORATED`, after "and" and one
 capitalised word; "A, B and C" alone still lists three). No development text or probe writes
 one: no entity moved; an invented renaming ("the firm was renamed A, B and C Ltd") had cut
-the name to "C Ltd" and given its first word, a founder's surname, to the founder.
+the name to "C Ltd" and given its first word, a founder's surname, to the founder. Review
+rev15e: not when a partner is written before a legal suffix elsewhere ("Harnett Ltd …
+Pardoe Ltd …, the contracts went to Harnett, Pardoe and Quenby Ltd": three firms, which had
+made one node; :attr:`kg.finders.units.Stats.incorporated`). No entity moved.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.finders.junctions import FIELDS, document_on, inquiry_into, of_continues, second_of, sited_head
-from kg.finders.units import positional_capital
+from kg.finders.units import INCORPORATED, positional_capital
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
@@ -209,7 +212,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
 # the last words of a firm named for its partners ("Tallis, Orme & Company", "… & Sons")
 _PARTNER_FIRMS = frozenset({"company", "co", "sons", "brothers", "partners"})
 # the legal suffix that makes "A, B and C Ltd" one firm ("A, B and C" alone lists three)
-_INCORPORATED = frozenset({"ltd", "limited", "plc", "inc", "llc"})
+_INCORPORATED = INCORPORATED
 
 
 def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
@@ -232,7 +235,9 @@ def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
             return last is not None and last.lower.rstrip(".") in _PARTNER_FIRMS
         if toks[k + 2].lower == "and" and k + 4 < len(toks):  # "A, B and C Ltd"
             last, suffix = toks[k + 3], toks[k + 4]
-            return last.is_word and last.is_cap and suffix.lower.rstrip(".") in _INCORPORATED
+            return last.is_word and last.is_cap and suffix.lower.rstrip(".") in _INCORPORATED \
+                and not any(t.base in stats.incorporated for t in toks[i:k + 2])
+            # not when a partner is a firm of its own ("Harnett Ltd" too): a list of three
         k += 2
     return False
 

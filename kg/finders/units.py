@@ -21,8 +21,8 @@ from kg.words import lexicon as lx
 from kg.words.demonyms import adjective_stems, named_by_adjective
 from kg.words.tokens import EMPHASIS_MARKS, Token, key_of
 
-__all__ = ["Span", "Stats", "Unit", "corpus_stats", "distinct_units", "is_initial",
-           "positional_capital", "span_key"]
+__all__ = ["INCORPORATED", "Span", "Stats", "Unit", "corpus_stats", "distinct_units",
+           "is_initial", "positional_capital", "span_key"]
 
 # marks after which any word is capitalised, as at the start of a sentence
 _OPENERS = {":", ";", "•", "–", "-", "*", "?", "!"}
@@ -85,6 +85,9 @@ class Stats:
         after_junction: how often one stands after such a junction.
         heading_caps: how often each capitalised word is seen in a heading (which
             capitalises every word; junctions are counted in running text only).
+        incorporated: capitalised words seen right before a legal suffix ("Harnett Ltd"), not
+            after "and" or "&": a firm of its own, so "Harnett, Pardoe and Quenby Ltd" lists
+            three (rev15e).
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -96,6 +99,11 @@ class Stats:
     before_junction: Counter = field(default_factory=Counter)
     after_junction: Counter = field(default_factory=Counter)
     heading_caps: Counter = field(default_factory=Counter)
+    incorporated: set[str] = field(default_factory=set)
+
+
+# the legal suffixes of a firm's name
+INCORPORATED = frozenset({"ltd", "limited", "plc", "inc", "llc"})
 
 
 def span_key(units: list[Unit], span: Span) -> tuple[str, ...]:
@@ -138,6 +146,9 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
                     stats.of_pairs[toks[i - 2].base, tok.base] += 1
                 count_head(toks, i, stats, heading=unit.heading)
+                if i + 1 < len(toks) and toks[i + 1].lower.rstrip(".") in INCORPORATED \
+                        and not (i > 0 and toks[i - 1].lower in ("and", "&")):
+                    stats.incorporated.add(tok.base)
         if unit.heading:
             continue
         count_junctions(toks, stats.before_junction, stats.after_junction)

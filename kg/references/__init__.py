@@ -45,6 +45,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   made ("devised the X") or found ("observed the X", "called the new state X");
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
+- ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
+  the text has told of most so far, by name or by reference;
 - ``family_firms``: a bare family name's mentions counted for the firm named after it, for
   the dominant firm of "the firm", "the company";
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;

@@ -64,6 +64,10 @@ bizref15: "the works" also for an organisation whose name ends in the separate w
 "Glassworks" passed :func:`compound_head`). Measured over the 30 development texts and 26
 probes: ropewalk_invented's four "the works" → the firm, all right, nothing else moved.
 Not done: "the mill", "the yard" for a works that is no mill or yard (ropewalk, three).
+Review rev15e: not in a text that names a maker of works (:data:`_MAKERS`: "painter",
+"composer" …): a painter's biography that names the "… Print Works" she designed for had
+given it "The works were exhibited" past the window (the verb test, :func:`_authored`, looks
+at two sentences only). No reference of the 30 development texts or the 28 probes moved.
 """
 
 from __future__ import annotations
@@ -93,6 +97,9 @@ _NO_TRADER = _MEMBERS_BODIES | lx._words(
 _ARTS = lx._words("film films pictures cinema theatre theater opera ballet orchestra")
 # verbs of authorship: "X wrote for the Y Company. The works were catalogued": X's works
 _AUTHORSHIP = lx._words("wrote written composed painted sculpted authored engraved")
+# who make works of their own: a painter's "the works" are paintings, not the "… Print Works"
+_MAKERS = lx._words("painter composer sculptor poet novelist writer author artist engraver "
+                    "illustrator playwright photographer")
 # a home and its rooms: "he kept hens in the yard" of his house, not the shipyard
 _HOME = lx._words("home house cottage farmhouse garden kitchen study parlour parlor "
                   "bedroom room")
@@ -164,8 +171,10 @@ def compound_head(phrase: Phrase, g: int, ctx: Context) -> bool:
                 k += 1
             last = toks[k].lower
             if last.endswith(phrase.noun) and toks[k].text[:1].isupper() and (
-                    last != phrase.noun or k > p and ctx.types[g] == "organization"):
-                return True  # "… Glassworks"; a firm's "… Cordage Works" too
+                    last != phrase.noun or k > p and ctx.types[g] == "organization"
+                    and not any(ctx.words[w] for w in _MAKERS)):
+                return True  # "… Glassworks"; a firm's "… Cordage Works" too, where no
+                # painter or composer has works of their own
     return False
 
 

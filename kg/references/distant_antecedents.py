@@ -62,31 +62,21 @@ relations stay 1.00; over the 24 sets and the probes, compared mention by mentio
 reference added (architect_bio, "the firm" for the partnership, right) and none lost or
 changed; no other figure moved.
 
-bizref15 (a firm's history that also names a foundry, a syndicate, a board): past the window
-"the firm", "the works", "the board", "the directors" (:data:`_BUSINESS_TALK`) take, when no
-body is named most, the organisation told of most so far, by name or by reference
-(:func:`_told_most`: a firm named once in full and then only "the company"), for a firm's
-noun only a trader (not "the company" that toured after a football club), for "the board"
-(a part noun, which :func:`dominant` never answers) any body's; :func:`titled_firm` takes
-that body too, and a body named in passing (after a preposition, at most twice: "a winch
-came from the X Foundry") no longer keeps "the firm" from the title's firm, so "the firm
-was renamed Y" names the firm. Measured (``--held-out --ours``, every reference of the 30
-development texts and the 26 probes dumped before and after, each read): 9 references
-added, all right (glassworks_invented "the board" ×3, "the works" ×2 → the company;
-brackwater_transit "the board" ×3 → the transit authority; seedtrust "The board" → the
-trust), none lost or changed; no figure of any set moved (none of these is a gold alias or
-relation's only evidence). Rejected: any organisation noun ("The government" of a shipyard
-took the shipyard's buyer, and an "it" moved with it): firm, board and works nouns only.
-Left: "the board" right after "a board of five directors" (:func:`kg.references.referent_limits.introduced`).
+bizref15: past the window "the firm", "the works", "the board", "the directors" take the
+organisation told of most (:func:`kg.references.told_most.told_most`, where the figures are);
+:func:`titled_firm` takes that body too, and a body named in passing (after a preposition,
+at most twice: "a winch came from the X Foundry") no longer keeps "the firm" from the title's
+firm once a person is named after it ("… Z joined as a partner, and the firm was renamed Y").
+Review rev15e: not when nobody is named between ("sold to the Y Company. The firm closed it"
+is Y, "… Foundry. The firm had been founded …" the foundry; both had gone to the title's
+firm); no reference of the 30 development texts or the 28 probes moved.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from kg.merging.firm_names import BUSINESS_HEADS
-from kg.references.business_nouns import BUSINESS_NOUNS, OWNERS, TRADING_HEADS, compound_head
 from kg.references.compatibility import (
     ENACTED,
     MEMBERS,
@@ -101,6 +91,7 @@ from kg.references.compatibility import (
 )
 from kg.references.phrases import Context, Phrase
 from kg.references.subjects import governed
+from kg.references.told_most import BUSINESS_TALK, told_most
 from kg.words import lexicon as lx
 
 __all__ = ["by_head", "dominant", "nearest", "plural", "title_entity", "titled_firm"]
@@ -157,35 +148,9 @@ def nearest(phrase: Phrase, ctx: Context) -> int | None:
         return None
     g = None if phrase.noun in lx.PART_NOUNS else dominant(
         phrase.kind, ctx, among=lambda g: not non_trading(phrase, g, ctx))
-    if g is None and phrase.kind == "organization" and phrase.noun in _BUSINESS_TALK:
-        g = _told_most(phrase, ctx)  # "the board": the firm's, a part of it
+    if g is None and phrase.kind == "organization" and phrase.noun in BUSINESS_TALK:
+        g = told_most(phrase, ctx)  # "the board": the firm's, a part of it
     return g
-
-
-# what a firm's history calls the firm, its board and its place of work
-_BUSINESS_TALK = TRADING | BUSINESS_NOUNS | OWNERS | {"board"}
-# a public body has a board too; only a trader ("… Company", "… Works", "… Foundry") a firm noun
-_OF_ANY_BODY = frozenset({"board"})
-_TRADERS = TRADING_HEADS | BUSINESS_HEADS | {"works"}
-
-
-def _told_most(phrase: Phrase, ctx: Context) -> int | None:
-    """The organisation the text has told of most so far, by name or by reference, under the
-    thresholds of :func:`dominant` (three times, twice any other), among the bodies the
-    phrase's noun may stand for; for a firm's noun only a trader ("… Company", "… Works",
-    "… Foundry": not "the company" of a regiment), for "the board" any body's."""
-    told: dict[int, int] = {}
-    for u in ctx.history:
-        for _p, g in ctx.by_unit.get(u, []):
-            if ctx.types[g] == "organization" and not non_trading(phrase, g, ctx):
-                told[g] = told.get(g, 0) + 1
-    ranked = sorted(((n, g) for g, n in told.items()), reverse=True)
-    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
-        return None
-    g = ranked[0][1]
-    trader = (ctx.heads[g] | ctx.described.get(g, set())) & _TRADERS or compound_head(
-        replace(phrase, noun="works"), g, ctx)  # "… Cordage Works": its last word heads none
-    return g if trader or phrase.noun in _OF_ANY_BODY else None
 
 
 def title_entity(ctx: Context, test: Callable[[int], bool]) -> int | None:
@@ -255,21 +220,26 @@ def titled_firm(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     firm = title_entity(ctx, lambda g: ctx.types[g] == "organization")
     if firm is None:
         return None
-    if non_trading(phrase, firm, ctx) or _leading(firm, phrase, ctx) != firm and _told_most(
+    if non_trading(phrase, firm, ctx) or _leading(firm, phrase, ctx) != firm and told_most(
             phrase, ctx) != firm:
         return None  # neither named nor told of most
-    near = [(tokens, p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
+    near = [(u, tokens, p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
     if ctx.recent:
         before = ctx.units[ctx.recent[-1]].tokens if ctx.units else None
-        near += [(before, p, g) for p, g in ctx.by_unit.get(ctx.recent[-1], [])]
-    return None if any(g != firm and ctx.types[g] == "organization"
-                       and not _passing(toks, p, g, ctx) for toks, p, g in near) else firm
+        near = [(ctx.recent[-1], before, p, g)
+                for p, g in ctx.by_unit.get(ctx.recent[-1], [])] + near
+    people = [(w, p) for w, _t, p, g in near if ctx.types[g] == "person"]
+    return None if any(g != firm and ctx.types[g] == "organization" and not (
+        _passing(toks, p, g, ctx) and any((w, p) < at for at in people))
+        for w, toks, p, g in near) else firm
 
 
 def _passing(toks, p: int, g: int, ctx: Context) -> bool:
     """True for a body named in passing: after a preposition, and named at most twice in the
     document ("a machine built by the X Foundry", "sold to the Y Syndicate"), which leaves
-    "the firm" to the article's own."""
+    "the firm" to the article's own once a person is named after it ("… Foundry. Z joined
+    as a partner, and the firm was renamed"; not "bought by the Y Company. The firm closed
+    it", the buyer, nor "… Foundry. The firm had been founded …", the foundry: rev15e)."""
     return toks is not None and governed(toks, p) and ctx.counts.get(g, 0) <= 2
 
 
