@@ -30,8 +30,11 @@ def test_a_description_taken_for_two_companies_is_alias_of_neither(tmp_path):
         assert "company" not in firm.aliases
 
 
-def test_a_description_taken_once_is_no_alias(tmp_path):
+def test_a_description_taken_once_is_no_alias_by_context(tmp_path):
+    # taken once, it is no "description by context"; since alias15 it is a "sole
+    # description" (kg.kinds.sole_descriptions): no other firm could take it
     text = ("Pelmor Lamp Works was founded in Tessmoor in 1881 by Ruth Tallis. The firm made "
             "brass lamps for ships. Ruth Tallis retired in 1920.\n")
     works = find(read_entities(text, tmp_path), "Pelmor Lamp Works")
-    assert works is not None and "firm" not in works.aliases
+    assert works is not None
+    assert [m["rule"] for m in works.merges if m["form"] == "firm"] == ["sole description"]

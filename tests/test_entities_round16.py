@@ -149,7 +149,14 @@ def test_an_everyday_head_used_once_far_from_its_name_is_no_alias(tmp_path):
     entities = read_entities(text, tmp_path)
     firm = find(entities, "Kessbury Company")
     assert firm is not None and firm.mentions >= 2  # "the company" was taken for it
-    assert "company" not in firm.aliases
+    # no head alias by nearness; since alias15 a "sole description", as no other company
+    # was named in between (kg.kinds.sole_descriptions)
+    assert [m["rule"] for m in firm.merges if m["form"] == "company"] == ["sole description"]
+    rival = text.replace("Her brother kept the books.",
+                         "Her brother ran the Brisworth Company.")
+    (tmp_path / "rival").mkdir()
+    firm = find(read_entities(rival, tmp_path / "rival"), "Kessbury Company")
+    assert firm is not None and "company" not in firm.aliases
 
 
 def test_a_name_numbered_with_no_is_whole_and_its_name_alone_joins_it(tmp_path):

@@ -20,5 +20,8 @@ nouns a text itself uses to say what a named thing is. Modules:
   or "She" opening the next sentence;
 - ``maker_types``: type cues for the histories of makers and their products;
 - ``descriptors``: the nouns a text describes an entity by;
-- ``description_heads``: the head noun of a description ("X, a small label").
+- ``description_heads``: the head noun of a description ("X, a small label");
+- ``description_aliases``: descriptions that always stand for one entity become its aliases,
+  with ``sole_descriptions``: a description every resolved use gives to one entity, with no
+  other of its type named since the entity was, is one too (rule ``sole description``).
 """

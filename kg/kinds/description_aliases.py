@@ -65,6 +65,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kg.kinds.sole_descriptions import sole_descriptions
 from kg.references.compatibility import BODIES, MEMBERS
 from kg.words import lexicon as lx
 
@@ -83,7 +84,8 @@ _MEMBERS_AND_BODIES = MEMBERS | BODIES
 
 def description_aliases(references: list[tuple], canon: list[int], *,
                         types: list[str] | None = None, labels: list[str] | None = None,
-                        literal: dict[int, set[int]] | None = None
+                        literal: dict[int, set[int]] | None = None,
+                        before: dict[tuple[int, int], str] | None = None
                         ) -> dict[int, dict[str, dict]]:
     """Descriptions that always stand for one entity become its aliases.
 
@@ -100,6 +102,8 @@ def description_aliases(references: list[tuple], canon: list[int], *,
         labels: each group's label, whose head an everyday description used once must be.
         literal: each (merged) group's sentences that name it literally; an everyday head
             used once is an alias only within :data:`_NEAR` sentences after one of them.
+        before: the lowercase word before each reference, by (sentence, start); with it,
+            the descriptions of :mod:`kg.kinds.sole_descriptions` are aliases too.
 
     Returns:
         group → alias → its ``{"form", "rule", "evidence"}`` explanation.
@@ -138,6 +142,10 @@ def description_aliases(references: list[tuple], canon: list[int], *,
         out[g][alias] = {
             "form": alias, "rule": "description by context",
             "evidence": f"“the {alias}” was taken for this entity {n} times and for no other"}
+    if before is not None and types is not None and labels is not None and literal is not None:
+        for g, found in sole_descriptions(references, canon, types=types, labels=labels,
+                                          literal=literal, before=before, given=out).items():
+            out[g].update(found)
     return out
 
 

@@ -136,7 +136,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
         if mention.via == "literal":
             literal[g].add(s)
     described = description_aliases(references, canon, types=types, labels=labels,
-                                     literal=literal)
+                                     literal=literal, before=_words_before(units, texts, references))
     for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
         described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)
@@ -178,3 +178,13 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
     log.info("%d entities, %d mentions", len(entities), len(mentions))
     return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions
+
+
+def _words_before(units, texts: dict[str, str], references) -> dict[tuple[int, int], str]:
+    """The lowercase word written before each reference, by (sentence, start)."""
+    doc_of = {u.sentence: u.doc for u in units if u.sentence is not None}
+    out = {}
+    for _g, s, _surface, start, _end, _how in references:
+        words = texts[doc_of[s]][max(0, start - 40):start].split() if s in doc_of else []
+        out[(s, start)] = words[-1].casefold() if words else ""
+    return out
