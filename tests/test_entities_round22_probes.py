@@ -137,19 +137,6 @@ def test_a_surname_ending_in_s_in_a_two_name_patent_leaves_the_other_surname_alo
 
 
 @needs_wordfreq
-def test_a_crossing_named_after_a_person_and_a_village_is_no_person():
-    # negative, another genre (a ferry): "Kellow" is a village, nobody's surname, so the
-    # crossing named after one person and the village stays a thing of its own
-    entities = _entities(
-        "The crossing\n"
-        "Abel Dawes ran the quarry near Kellow. In 1890 the boatmen opened the Dawes–Kellow "
-        "crossing, and Dawes–Kellow became a busy place. Dawes sold his share in 1899.\n")
-    dawes, crossing = find(entities, "Abel Dawes"), find(entities, "Dawes–Kellow")
-    assert dawes is not None and crossing is not None and crossing is not dawes
-    assert find(entities, "Kellow") is not dawes
-
-
-@needs_wordfreq
 def test_a_title_after_her_closed_by_a_pamphlet_apposition_is_whole():
     entities = _entities(
         "The tides\n"

@@ -8,6 +8,11 @@ name of an eponym's head, beside a junction; :func:`positional_capital` reads it
 capitalised only by where it stands.
 
 Split off :mod:`kg.finders.candidates`, from which these names are importable too.
+
+Review of probe15: only a title-case heading ("Survey and Method") has its capitals left out
+of the junction counts (:func:`_title_case`); a sentence-case heading ("The rise of Harnick")
+capitalises a word inside it only for a name, as running text does, and counts as it did
+before probe15. No figure moved (30 development sets, 28 probes).
 """
 
 from __future__ import annotations
@@ -133,15 +138,23 @@ def is_initial(tokens: list[Token], i: int) -> bool:
         i == 1 and not tokens[0].is_word)
 
 
+def _title_case(toks: list[Token]) -> bool:
+    """True when a heading capitalises every word but the small ones ("Survey and Method"),
+    so that its capitals say nothing of a word; not a heading in sentence case ("The rise of
+    Harnick"), whose capitals inside are those of names (review of probe15)."""
+    return all(t.is_cap or t.lower in lx.STOPWORDS for t in toks if t.is_word and t.text[0].isalpha())
+
+
 def corpus_stats(units: list[Unit]) -> Stats:
     """Collects which words are seen in lowercase, and which capitalised mid-sentence."""
     stats = Stats()
     for unit in units:
         toks = unit.tokens
+        titled = unit.heading and _title_case(toks)
         for i, tok in enumerate(toks):
             if tok.is_word and tok.is_cap:
                 stats.cap_count[tok.base] += 1
-                if unit.heading:
+                if titled:
                     stats.heading_caps[tok.base] += 1
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
                     stats.of_pairs[toks[i - 2].base, tok.base] += 1
@@ -149,9 +162,10 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 if i + 1 < len(toks) and toks[i + 1].lower.rstrip(".") in INCORPORATED \
                         and not (i > 0 and toks[i - 1].lower in ("and", "&")):
                     stats.incorporated.add(tok.base)
+        if not titled:
+            count_junctions(toks, stats.before_junction, stats.after_junction)
         if unit.heading:
             continue
-        count_junctions(toks, stats.before_junction, stats.after_junction)
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue

@@ -48,6 +48,11 @@ emphasised lowercase name after a cue was only taken in a chain. Blind laser pro
 unity .70 → .75 (a surgical technique's long form); measured with ``benchmarks/entities.py
 --held-out --ours`` (30 development sets, 28 probes) and a dump of every entity, alias, type
 and reference of the 59 articles before and after, nothing else moved.
+
+Review of probe15: "short for" gives the emphasised phrase to the acronym only when the
+phrase spells it (:func:`_spells`: its first letter, then the others in order): "**TVK**,
+short for *the old tub*" glosses a nickname. No figure moved (30 development sets, 28
+probes).
 """
 
 from __future__ import annotations
@@ -120,6 +125,22 @@ def _acronym_before(u: int, toks: list[Token], i: int) -> Span | None:
     return Span(u, j, j + 1, "alias") if j >= 0 and j < i - 1 and toks[j].is_acronym else None
 
 
+def _spells(acronym: str, words: list[Token]) -> bool:
+    """True when the phrase ``words`` opens with the acronym's first letter and holds its
+    letters in order ("TVK": "tarrow valve keying"), as a long form does; not "the old tub"
+    (a nickname's gloss, review of probe15)."""
+    letters = [c for c in acronym.casefold() if c.isalpha()]
+    phrase = "".join(c for t in words for c in t.text.casefold() if c.isalpha())
+    if not letters or not phrase.startswith(letters[0]):
+        return False
+    at = 0
+    for c in letters:
+        at = phrase.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -147,7 +168,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         if emphasised is not None:
             acronym = _acronym_before(u, toks, i) if cue == ("short", "for") else None
-            if acronym is not None:  # "**TVK**, short for *tarrow valve keying*" (probe15)
+            if acronym is not None and _spells(toks[acronym.start].base,
+                                               toks[emphasised.start:emphasised.end]):  # "**TVK**, short for *tarrow valve keying*" (probe15)
                 out.append(Definition(acronym, Span(u, emphasised.start, emphasised.end,
                                                     "expansion"), "alias"))
             continue  # else a lowercase term is only taken in such a chain
