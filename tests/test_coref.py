@@ -239,3 +239,12 @@ def test_it_of_a_weather_verb_is_skipped():
     assert not any(surface == "It" for _s, surface, _label in refs)
     assert expletive(tokenize("it snowed all week"), 0)
     assert not expletive(tokenize("it hailed the treaty as a triumph"), 0)
+
+
+def test_an_adverb_after_it_keeps_the_preposition_to():
+    # the "to" after an adverb is looked up where it stands: "It later was sold to the X"
+    # is a real "it" (sold to a buyer), "It later was easy to see why" still a dummy
+    assert not expletive(tokenize("It later was sold to the Vennel family"), 0)
+    assert not expletive(tokenize("It soon was sold to Tarvel Engines"), 0)
+    assert expletive(tokenize("It later was easy to see why"), 0)
+    assert expletive(tokenize("It soon was clear that the roof leaked"), 0)

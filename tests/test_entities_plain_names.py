@@ -111,3 +111,20 @@ def test_a_scholarship_first_offered_is_no_product():
         "Quillon Scholarship went to a miner's son in 1881.\n")
     award = find(entities, "Quillon Scholarship")
     assert award is not None and award.entity_type != "product"
+
+
+def test_a_horse_or_a_painting_first_sold_is_no_product():
+    # an animal's or a work of art's noun before the name: sold, but no product (fix15)
+    for text, label in ((("Horses\nThe mare Grey Quillan, first sold at auction in 1880, won "
+                          "the cup twice. Grey Quillan died in 1890.\n"), "Grey Quillan"),
+                        (("Horses\nHer colt, Orlwick Star, first sold at auction in 1880, won "
+                          "the cup twice. Orlwick Star died in 1890.\n"), "Orlwick Star")):
+        entities, _ = with_mentions(text)
+        found = find(entities, label)
+        assert found is not None and found.entity_type != "product", label
+    # the partner: a rope so introduced is still a product
+    entities, _ = with_mentions(
+        "Trade\nThe rope Grey Quillan, first sold at auction in 1880, held the cargo. Sailors "
+        "trusted Grey Quillan for decades.\n")
+    rope = find(entities, "Grey Quillan")
+    assert rope is not None and rope.entity_type == "product"

@@ -145,3 +145,26 @@ def test_her_nephew_has_no_uncle_in_her():
     assert _kin(text, "aunt") == [(1, "Hulda Carrowind")]
     uncle = text.replace("his aunt", "his uncle")
     assert _kin(uncle, "uncle") == []
+
+
+def test_a_fronted_phrase_without_its_comma_is_no_apposition():
+    # "On the death of his father Tobin Oastley took over": no comma, Tobin still the subject;
+    # "After his father Tobin Oastley died, …" (a comma closes the fronted clause) names him
+    text = ("Gethin Oastley opened a clock shop in Skellbrook in 1901. On the death of his "
+            "father Tobin Oastley took over the shop. His father had been a watchmaker.")
+    assert _kin(text, "father") == []
+    closed = text.replace("On the death of his father Tobin Oastley took over the shop.",
+                          "After his father Tobin Oastley died, Gethin Oastley sold the shop.")
+    assert _kin(closed, "father") == [(2, "Tobin Oastley")]
+
+
+def test_an_unresolved_her_with_two_women_before_takes_nobody():
+    # "her" unresolved and two women before it: the nearer (an object) is no safer than the
+    # subject, so nothing is taken; with one woman before it she is the possessor
+    text = ("Quenby Oastley had one child, Ysolde Oastley, who kept the books of the yard. "
+            "Odric Carrowind had one child, Hulda Carrowind, who sold rope. Ysolde Oastley "
+            "thanked Hulda Carrowind and went home to her father.")
+    assert _kin(text, "father") == []
+    one = text.replace("Ysolde Oastley thanked Hulda Carrowind", "Ysolde Oastley thanked the "
+                       "carter")
+    assert _kin(one, "father") == [(2, "Quenby Oastley")]

@@ -43,6 +43,12 @@ rev15b (review): "offered" is dropped (", first offered in 1880" typed an invent
 scholarship a product), and a name ending in a place's, a building's, a property's or a
 body's noun is not taken ("Drossel Grange, first sold in 1820" was a product; invented).
 Measured: no figure of the 30 development sets or 28 probes moved.
+
+fix15 (review): a name an animal's or a work of art's noun introduces ("The mare X, first sold
+at auction", "Her colt, X, first sold …"; :data:`_SOLD_NOT_PRODUCT`) is not taken. A painting
+or a horse with no such noun before it is still typed a product: no type here says animal or
+artwork, and no generic cue tells such a name from a product's; left. Measured: no figure
+and no mention or type of the 30 development sets or 28 probes moved.
 """
 
 from __future__ import annotations
@@ -74,6 +80,13 @@ _SALE_PREPOSITIONS = lx._words("in at by from to as")
 # first sold too ("Drossel Grange, first sold in 1820", invented)
 _SOLD_NOT_MADE = lx.PLACE_HEADS | lx.STRUCTURE_HEADS | lx.ORG_HEADS | lx._words(
     "estate estates grange manor house farm cottage villa mansion lodge plot lot land lands")
+
+# (fix15) nouns of things sold that are no product: an animal, a work of art ("The mare X,
+# first sold at auction in 1880", "Her painting, X, first sold in 1870"; invented)
+_SOLD_NOT_PRODUCT = lx._words(
+    "horse horses mare stallion colt filly gelding foal pony hound dog bull cow ram ewe "
+    "painting paintings portrait canvas picture sculpture statue drawing etching watercolour "
+    "watercolor fresco manuscript")
 
 
 def naming_cue(toks: list[Token], start: int) -> str | None:
@@ -113,14 +126,21 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
     return None
 
 
-def first_sold(toks: list[Token], end: int) -> str | None:
-    """``product`` for a mention ending at ``end`` followed by ", first sold in …" (also
-    "originally", and "marketed"): a thing put on sale, before any apposition
+def first_sold(toks: list[Token], start: int, end: int) -> str | None:
+    """``product`` for a mention from ``start`` to ``end`` followed by ", first sold in …"
+    (also "originally", and "marketed"): a thing put on sale, before any apposition
     ("the X hawser, first sold in 1855, a three-strand cable"); not for a name ending in a
-    place's, a building's, a property's or a body's noun (:data:`_SOLD_NOT_MADE`)."""
+    place's, a building's, a property's or a body's noun (:data:`_SOLD_NOT_MADE`), nor one
+    an animal's or a work of art's noun introduces ("the mare X", "her painting, X,":
+    :data:`_SOLD_NOT_PRODUCT`). A name with no such noun before it stays a product: no
+    type here says animal or artwork, so "X, first sold at auction" of a horse named
+    nowhere as one is still typed a product (fix15: left, no generic guard)."""
     words = [t.lower for t in toks[end:end + 4]]
     if end and toks[end - 1].lower in _SOLD_NOT_MADE:
         return None  # "Drossel Grange, first sold in 1820": a property
+    before = start - 2 if start > 1 and toks[start - 1].text == "," else start - 1
+    if before >= 0 and toks[before].lower in _SOLD_NOT_PRODUCT:
+        return None  # "The mare Grey Quillan, first sold at auction": a horse
     if len(words) == 4 and words[0] == "," and words[1] in _FIRST and words[2] in _OFFERED \
             and words[3] in _SALE_PREPOSITIONS:
         return "product"

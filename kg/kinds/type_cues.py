@@ -230,7 +230,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
             and words == 1 and toks[start - 2].text[:1].islower() and not adjective:
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
-    kind = _apposition(toks, end, roles=not capitals) or first_sold(toks, end)
+    kind = _apposition(toks, end, roles=not capitals) or first_sold(toks, start, end)
     if kind == "person" and before and before[-1] in PLACE_PREPOSITIONS:
         kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
     if kind:

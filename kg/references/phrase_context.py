@@ -85,7 +85,9 @@ def expletive(tokens, i: int) -> bool:
     reviewed, such an "it" took the organisation or document of a person's sentence before
     this test), or of what something cost or how long ("It took ten years to finish the
     work", "It would be a decade before …"). One adverb may stand before the verb ("It soon
-    became clear that …")."""
+    became clear that …"); the "to" after it is then looked up where it stands (fix15: the
+    last test looked one word early, so "It later was sold to the X" was a dummy; no mention
+    of the 58 sets moved)."""
     if tokens[i].lower != "it":
         return False
     nxt, at = [t.lower for t in tokens[i + 1:i + 8]], i + 1  # ``at``: the index of nxt[0]
@@ -103,7 +105,7 @@ def expletive(tokens, i: int) -> bool:
             w in _TIME_NOUNS for w in nxt[2:4])):
         return True
     return bool(nxt) and nxt[0] in BE and any(
-        w in _EXPLETIVE_TAIL and not _preposition_to(tokens, i + 1 + k)
+        w in _EXPLETIVE_TAIL and not _preposition_to(tokens, at + k)
         and not _compared(tokens, at + k) for k, w in enumerate(nxt) if k)
 
 
