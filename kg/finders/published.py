@@ -71,12 +71,16 @@ North Tarvel, found …" stays a school and a place). On the hospital probe the 
 been cut at the comma (its second part's last word a wrong mention of a firm named
 "… Systems"): recall .90 → .95, alias unity .84 → .90, relations at the evidence .85 → .92;
 no other mention of the 58 texts moved (reference dump).
+rev15g (review): no compass word ("Its report, North Tarvel, East Orsk, found": two places)
+and no noun of a post ("Its report, Ilvar Venmoor, Brannow Partner, said") in a two-part
+title (:data:`_NOT_TITLE_EITHER`); no figure or set moved (the hospital probe's title kept).
 """
 
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
 from kg.words import lexicon as lx
+from kg.words.demonyms import COMPASS
 from kg.words.given_names import GIVEN_NAMES
 
 __all__ = ["PUBLISHING", "SMALL", "published_titles"]
@@ -170,6 +174,11 @@ def _title_start(toks: list, s: int) -> int:
 # (rel15b) heads of a body or a place: "the study, Varn Medical School, North Orby, found …"
 # is a body and its place, no two-part title
 _NOT_TITLE = lx.ORG_HEADS | lx.PLACE_HEADS
+# (rev15g) compass words of places ("Its report, North Tarvel, East Orsk, found …") and nouns of
+# a person's post ("Its report, Ilvar Venmoor, Brannow Partner, said …"): no two-part title
+_NOT_TITLE_EITHER = COMPASS | lx.ROLE_NOUNS | lx._words(
+    "partner director chairman chairwoman chair president editor author head founder executive "
+    "adviser advisor spokesman spokeswoman spokesperson")
 
 
 def _two_part(toks: list, s: int, e: int) -> int | None:
@@ -187,7 +196,8 @@ def _two_part(toks: list, s: int, e: int) -> int | None:
             or toks[f + 1].lower in _JOINING:
         return None
     words = [t.lower for t in toks[s:f] if t.is_word]
-    if any(w in GIVEN_NAMES or w in lx.HONORIFICS or w in _NOT_TITLE for w in words) \
+    if any(w in GIVEN_NAMES or w in lx.HONORIFICS or w in _NOT_TITLE or w in _NOT_TITLE_EITHER
+           for w in words) \
             or any(t.possessive or t.is_acronym for t in toks[s:f]):
         return None
     return f

@@ -47,6 +47,11 @@ as X (tests/test_references_rel15b.py). Tried and rejected: the contact-clause "
 nitrogen it supplies is needed …") as a subject "thing": found, but it takes nothing (the
 process it means was named only as "the process" in a second clause of the sentence before,
 and the sentence's own document and person stand nearer), so it was left out.
+
+rev15g (review): the name is not taken when its noun phrase stands after a preposition
+(:func:`_in_adjunct`: "made the table with a method called **X**. Ada treated it" is the
+table, not the method). No figure or set moved (dev and probes unchanged; the ammonia
+probe's reference kept).
 """
 
 from __future__ import annotations
@@ -137,8 +142,26 @@ def _named_last(unit: int, ctx: Context) -> int | None:
     k = p - 1
     while k > 0 and (toks[k].text in MARKS or toks[k].lower in ("the", "a", "an")):
         k -= 1
-    return g if k > 0 and (toks[k].lower in _NAMING or toks[k].lower == "as"
-                           and toks[k - 1].lower == "known") else None
+    if not (k > 0 and (toks[k].lower in _NAMING or toks[k].lower == "as"
+                       and toks[k - 1].lower == "known")):
+        return None
+    return None if _in_adjunct(toks, k - (toks[k].lower == "as")) else g
+
+
+# (rev15g) prepositions that put the named noun phrase in an adjunct of the verb ("made the
+# table with a method called X"), so that the verb's own object is what "it" takes
+_ADJUNCT = lx._words("in with by using through via on from into under after")
+
+
+def _in_adjunct(toks, k: int) -> bool:
+    """True when the noun phrase right before the naming word ``toks[k]`` ("a method" in
+    "… with a method called X") stands after a preposition: the name is then of a manner or a
+    means, not of the thing the sentence is about ("made the table with a method called X.
+    Ada treated it": the table)."""
+    j = k - 1
+    while j > 0 and toks[j].is_word and toks[j].lower not in ("a", "an", "the") and k - j <= 4:
+        j -= 1
+    return toks[j].lower in ("a", "an", "the") and j > 0 and toks[j - 1].lower in _ADJUNCT
 
 
 def _object_phrase(tokens, end: int) -> bool:
