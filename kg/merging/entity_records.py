@@ -181,10 +181,11 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
 
 
 def _words_before(units, texts: dict[str, str], references) -> dict[tuple[int, int], str]:
-    """The lowercase word written before each reference, by (sentence, start)."""
+    """The lowercase words (up to three) written before each reference, by (sentence,
+    start)."""
     doc_of = {u.sentence: u.doc for u in units if u.sentence is not None}
     out = {}
     for _g, s, _surface, start, _end, _how in references:
         words = texts[doc_of[s]][max(0, start - 40):start].split() if s in doc_of else []
-        out[(s, start)] = words[-1].casefold() if words else ""
+        out[(s, start)] = " ".join(words[-3:]).casefold()
     return out
