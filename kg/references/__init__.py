@@ -43,6 +43,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   Tallis lamp;
 - ``term_descriptions``: "the invention", "the effect" for the one term the window
   made ("devised the X") or found ("observed the X", "called the new state X");
+- ``given_names``: "The machine … was nicknamed X", "The observation became known as X":
+  the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation

@@ -120,6 +120,7 @@ from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecede
 from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
+from kg.references.given_names import given_names
 from kg.references.kind_one import kind_ones
 from kg.references.kinship import Kinship
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
@@ -220,13 +221,11 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     terms = kind_tables(groups, kept, types)
     out: list[tuple] = []
     ideas, kin = Attributions(types), Kinship()
-    lead = label = None
-    contents = False
-    items: list = []
+    lead, label, contents, items = None, None, False, []
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
-            ctx.recent, ctx.history, ctx.heading, lead = [], [], None, None
-            ctx.seen, ctx.series = set(), {}
+            ctx.recent, ctx.history, ctx.heading, lead, ctx.seen, ctx.series = \
+                [], [], None, None, set(), {}
         if u == 0 or units[u - 1].doc != unit.doc:
             ctx.title = u if unit.heading else None
         ctx.counts, ctx.words = families[unit.doc], words[unit.doc]
@@ -283,6 +282,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
+        for start, end, g in given_names(u, ctx):  # "The machine … was nicknamed X"
+            record(unit, u, start, end, g, literal, by_unit, out)  # X is named here
         for start, end, g in (named_kinds(u, ctx, terms) + term_descriptions(u, ctx)
                               + kin.refer(u, ctx)):  # "the effect", "her husband"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
