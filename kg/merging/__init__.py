@@ -13,6 +13,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``alias_cues``: names the text gives another name in passing;
 - ``cue_reading``: how those cues and the spans round them are read;
 - ``cue_subjects``: the name a cue names when it is not the run right before the cue;
+- ``described_cues``: a cue's name for "The N" when the sentence before named "N called X";
 - ``renamings``: a former, official or present name given between commas;
 - ``name_cues``: other names given in apposition ("X, the so-called Y", "X (née Y)");
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
