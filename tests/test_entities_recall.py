@@ -196,11 +196,11 @@ def test_a_called_quotation_drops_its_article_and_keeps_of(tmp_path):
 
 
 def test_in_after_an_organisation_noun_gives_its_place(tmp_path):
-    entities = _entities("Ada Brill worked at the Corvane Institute in Lisbon from 1950. The "
-                         "Corvane Institute later moved.\n", tmp_path, name="article.txt")
-    institute = find(entities, "Corvane Institute")
+    entities = _entities("Ada Brill worked at the Quorlane Institute in Lisbon from 1950. The "
+                         "Quorlane Institute later moved.\n", tmp_path, name="article.txt")
+    institute = find(entities, "Quorlane Institute")
     assert institute is not None and institute.entity_type == "organization"
-    assert find(entities, "Corvane Institute in Lisbon") is None
+    assert find(entities, "Quorlane Institute in Lisbon") is None
 
 
 def test_a_year_written_after_an_act_is_an_alias_of_the_act(tmp_path):

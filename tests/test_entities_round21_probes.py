@@ -33,10 +33,10 @@ tannery
   ("X tanning", "Y tanning") are terms (2 gold of 19 such pairs); a compound that first uses
   a noun later written "the N" twice ("tan pits" … "the pits") is one (2 gold of 24). The
   firm–chrome-tanning pair also needs "its competitors" [refs].
-- "Corvane sole leather": cut to "Corvane sole" by the eponym finder (a capitalised word and
+- "Quorlane sole leather": cut to "Quorlane sole" by the eponym finder (a capitalised word and
   one noun), typed ``other``. [fixed] A name set between commas after an opening "Its
   best-known product," goes on in lowercase up to the comma, and is a product
-  (:mod:`kg.finders.apposed_names`). Left: the later "a Corvane sole would …" stays a node of
+  (:mod:`kg.finders.apposed_names`). Left: the later "a Quorlane sole would …" stays a node of
   its own (no gold form).
 - "Pelterine, a concentrated bark extract" was ``other``. [fixed] nouns of a preparation made
   and sold ("extract", "polish", "dye" …) type a product (:mod:`kg.kinds.described_kinds`).

@@ -9,7 +9,7 @@ name, never takes a lone surname from its person.
 
 Evidence, all generic: the pair is seen twice (headings count) and once after "the", "a",
 "an" or an ordinal. The head is no function word, verb, adjective, number, month, role noun
-("the Corvane researchers"), noun of a stretch of time ("the Wendell era"), organisation or
+("the Quorlane researchers"), noun of a stretch of time ("the Wendell era"), organisation or
 document noun ("the Norland government", which must still mention Norland) or classifier
 ("the Kelby bank", a ``namehead``), and no head comes after it ("the Oskby relief
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.

@@ -13,13 +13,13 @@ places, and :func:`titled` keeps a title's name as its group's label. Merge rule
   five development sets; without the "of" + head guard it also joined the city "Ostervale"
   to "Ostervale Tramway" (a conflation on the tramway article), so that guard stays.
 
-After grouping, :func:`heading_names` finds names written only in headings ("# Corvane and
+After grouping, :func:`heading_names` finds names written only in headings ("# Quorlane and
 the Malvera Engine"): after "the" and ending the heading's capitalised run, one name of
 exactly one entity followed by one common noun that is no organisation, document or place
 head nor an activity or period ("Engine", not "Trust" or "programme"), nor ends in "s" (a
 plural or a verb: "What the Orm Canal Shows"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
-"Corvane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
+"Quorlane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
 
 Round 18: "of X" after a group's noun (``PART_NOUNS``: team, group, crew …) is no place use
