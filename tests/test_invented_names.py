@@ -31,7 +31,7 @@ REAL = frozenset({
     "Nobel", "Czech", "Friedrich", "Crookes", "Warsaw", "Yale",
     "Fritz", "Walther", "Mikhail", "Lucien", "Midlands", "Beginnings", "Glassworks",
     "Viennese", "Tanner", "Foundry", "Baltic", "Syndicate", "Inspectorate",
-    "Planck", "Gould", "Troy", "Courier", "Tidewater", "Cooks", "Ansel",
+    "Planck", "Gould", "Troy", "Courier", "Tidewater", "Cooks", "Ansel", "Madame",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

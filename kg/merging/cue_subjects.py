@@ -205,3 +205,26 @@ def _subject_before(toks: list[Token], lows: list[str], start: int) -> tuple[int
     while first < c - 1 and lows[first] in lx.DETERMINERS:
         first += 1
     return first, c - 1
+
+
+# "called" as a relative clause's verb whose object is the name before: "X, whom everyone
+# called Y", "X, which the crews nicknamed Y" (diag15o)
+_RELATIVE_OBJECTS = frozenset({"whom", "which"})
+_NAMING_VERBS = frozenset({"called", "nicknamed", "dubbed"})
+
+
+def _relative_object(toks: list[Token], lows: list[str], i: int, end: int) -> int | None:
+    """The last token of the name a relative clause gives the name ``toks[i + 1:end]`` to:
+    "Mabry Tolliant, whom everyone in the valley called the Heron," → "Tolliant". The clause
+    opens with "whom" or "which" after a comma and a capitalised word, its own subject (one to
+    five words, no comma) stands before the naming verb at ``i``, and the name ends the clause
+    (punctuation or the sentence's end follows), else None: "which the minister called
+    Parliament to debate" calls a body, not names the name."""
+    if lows[i] not in _NAMING_VERBS or (end < len(toks) and toks[end].is_word):
+        return None
+    for w in range(i - 2, max(i - 7, 1), -1):
+        if toks[w].text == ",":
+            return None
+        if lows[w] in _RELATIVE_OBJECTS:
+            return w - 2 if toks[w - 1].text == "," and w >= 2 and toks[w - 2].is_cap else None
+    return None

@@ -54,6 +54,9 @@ not be named by an earlier sentence ("… went to law against the Dorrel Crown E
 end it was always the Dorrel Crown Estate" joined the estate to the firm; invented).
 Measured: no figure of the 30 development sets or 28 probes moved.
 
+
+diag15o: the plain "called it X" too, under the guards of :mod:`kg.merging.plain_calls` (figures
+there).
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ from collections import defaultdict
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.merging.plain_calls import called_elsewhere, introduced
 from kg.merging.remembered_names import _BETWEEN, _whole, remembered_as
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
@@ -202,7 +206,8 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 # (not what "it" was resolved to: the subject, where the sentence before
                 # names two things, "Quorn Glass bought the Corrow Mill")
                 k, source, opener, plain = i + 3, previous, None, True
-            elif toks[i].lower not in _CALLS:
+            elif toks[i].lower not in _CALLS and not (toks[i].lower == "called"
+                                                      and toks[i + 1].lower == "it"):
                 continue
             elif toks[i + 1].lower == "it":
                 k, source = i + 2, previous
@@ -236,6 +241,11 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 # "Mills" names nothing: the one thing the previous sentence is about
                 things = {g for g in referred[previous] | {m.group for m in named[previous]}
                           if types[g] in _THINGS} - {new.group}
+            if toks[i].lower == "called" and called_elsewhere(
+                    named[u], referred[u] | referred[source], i, new.group, types, things) \
+                    or toks[i].lower == "called" and not introduced(units[source].tokens,
+                                                                     named[source], things):
+                continue
             if len(things) == 1:
                 out.append((things.pop(), new.group, " ".join(t.text for t in toks)))
         previous, before = u, previous

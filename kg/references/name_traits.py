@@ -21,6 +21,13 @@ names' words makes the noun with "maker" or "builder" (:func:`maker_nouns`: "…
 as a noun the text describes it by would. Measured: one reference added, right (shipyard
 relations joined at the evidence .78 → .89, anywhere .89 → 1.00); nothing else moved on the 35
 sets.
+
+diag15o: "Madame", "Mme", "Mademoiselle", "Mlle", "Frau" give a woman, "Monsieur", "Herr" a
+man (:data:`_TITLE_GENDER`; they are honorifics in :data:`kg.words.lexicon.HONORIFICS` too, so
+"Madame X" is a titled form and a full name beats them as the label). "He" after
+"Madame X hired a young carpenter named Y" went to Madame X. Measured (32 development sets, 28
+probes, dumped): final13 osterfell_saltworks relations +.10 at the evidence and anywhere (two
+"he" now the millwright's); nothing else moved.
 """
 
 from __future__ import annotations
@@ -42,8 +49,9 @@ __all__ = ["coined_heads", "honorific_genders", "maker_nouns", "name_genders", "
 # (wrong) and now go to the article's river, with 5 more, all right; one more right on an
 # invented article (shipyard); nothing else moves.
 _FEATURES = frozenset({"river", "lake", "mountain", "island"})
-_TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "lady", "dame"), "female"),
-                 **dict.fromkeys(("mr", "sir", "lord"), "male")}
+_TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "lady", "dame", "madame", "mme",
+                                    "mademoiselle", "mlle", "frau"), "female"),
+                 **dict.fromkeys(("mr", "sir", "lord", "monsieur", "herr"), "male")}
 
 
 def name_heads(groups: list[Group], kept: dict[tuple, Form]):

@@ -71,7 +71,7 @@ HONORIFICS = _words("""
 mr mrs ms mx dr prof professor sir dame lord lady rev sen senator rep gov governor pres president
 gen general col capt captain lt judge justice saint st king queen prince princess
 minister chancellor mayor ambassador bishop archbishop cardinal pope emperor empress duke
-duchess premier chairman chairwoman
+duchess premier chairman chairwoman madame madam mme mademoiselle mlle monsieur herr frau
 """)
 # words that make a two-word title with an honorific ("Prime Minister", "Vice President")
 TITLE_MODIFIERS = _words("prime vice deputy chief foreign finance defence defense interior "

@@ -1,0 +1,65 @@
+"""A plain "called it X" for :func:`kg.merging.nickname_nouns.nicknames` (diag15o).
+
+"call", "dub" and "nickname" took "… call it X" (X names the one thing the previous sentence
+names); the plain past "called" did not, being too common a verb. diag15o takes it too, only
+when the previous sentence gives that thing as its subject or as a name
+(:func:`introduced`: "Its flakes were sold under the name X. Cooks called it Y") and nothing
+else may be meant (:func:`called_elsewhere`: no thing named before "called" in its own
+sentence, no description or pronoun for another thing in either sentence, Y no person).
+After a sentence that opens with "It", "called it X" goes on with that "It" as "call it X"
+does (:func:`kg.merging.nickname_nouns._it_chain`), unguarded: no text holds the wording.
+
+Measured (``benchmarks/entities.py --held-out --ours``, 32 development sets and 28 probes, and
+a dump of every entity, alias and reference of all of them): final13 osterfell_saltworks alias
+unity +.05 and relations +.10 at the evidence (a salt's nickname joined the salt, with
+:func:`kg.kinds.naming_cues.stage_name` typing the salt a product);
+nothing else moved. Without the guards, "called it" also joined a firm's founder to a place
+(a final11 set: "He named the firm X, although the town called it <his name>'s") and a
+firm's short name to the headland it was named from (a probe: "The firm took its name from X
+Head. Most customers simply called it <X>"), a conflation each. :func:`called_elsewhere`
+came first and stopped the first; :func:`introduced` stops both, and with it alone no figure
+of the 60 texts differs. Both are kept: the first covers a previous sentence that opens with
+the thing while its own sentence names another before "called" (invented test).
+"""
+
+from __future__ import annotations
+
+from kg.finders.gazetteer import Match
+from kg.references.compatibility import THING_TYPES as _THINGS
+from kg.words import lexicon as lx
+
+__all__ = ["called_elsewhere", "introduced"]
+
+QUOTES = frozenset("“”\"‘’'")
+
+
+def called_elsewhere(named: list[Match], referred: set[int], i: int, new: int, types,
+                     things: set[int]) -> bool:
+    """True when "called it X" (the plain verb, diag15o) may name another thing than the one
+    the previous sentence names: a thing is named before "called" in its own sentence ("He
+    named the firm the X Company, although the town called it Y"), either sentence refers
+    to a thing by a description or pronoun ("The firm took its name from X Head. Customers
+    called it Y": the firm, not the headland), or X names a person. "call", "dub" and
+    "nickname" are rarer verbs of naming and keep the looser reading."""
+    return types[new] == "person" or any(m.start < i and types[m.group] in _THINGS
+                                         for m in named) \
+        or bool({g for g in referred if types[g] in _THINGS} - things)
+
+
+_NAMING_WORDS = lx._words("name names named called dubbed titled as")
+
+
+def introduced(toks, named: list[Match], things: set[int]) -> bool:
+    """True when the previous sentence names its one thing as its subject (the name opens
+    it) or gives it as a name ("… were sold under the name X", "known as X"): what a plain
+    "called it" most likely takes up (diag15o); not a name in a prepositional phrase
+    ("The firm took its name from X Head. Customers called it Y": the firm)."""
+    for m in named:
+        if m.group not in things:
+            continue
+        k = m.start - 1
+        while k >= 0 and (toks[k].lower == "the" or toks[k].text in QUOTES):
+            k -= 1
+        if k < 0 or toks[k].lower in _NAMING_WORDS:
+            return True
+    return False
