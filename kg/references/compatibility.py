@@ -7,7 +7,9 @@ report" not → "… Framework"; product nouns are not matched by type: on the t
 set one such description then went to the nearest product rather than the dominant one),
 "the document" (round desc15, :data:`_ANY_DOCUMENT`, a noun of no genre) → a document of
 any head ("the Report on …"; two references and an "It" after one added over the 58 sets,
-all right: tannery alias unity .72 → .78, nothing else moved),
+all right: tannery alias unity .72 → .78, nothing else moved) when it is the one document
+of the last sentence naming any (:func:`_sole_document`, review rev15i: after "the Report …
+and the Charter …" it took the first; no reference over the 60 texts changed),
 a person noun or "he"/"she" → a person, a noun that heads the entity's name or that the text
 describes it by ("X, a small label" → "the label", :mod:`kg.kinds.descriptors`) → that entity,
 "it" → an organisation, product, document, untyped name or place (buildings and structures
@@ -178,10 +180,12 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return etype in ("concept", "technique")
     if kind == "document" and enacted(phrase, g, ctx):
         return True  # "the bill" → "… Act"
+    if kind == "document" and phrase.noun in _ANY_DOCUMENT:  # a report, a book, a charter …
+        return etype == kind and _sole_document(g, ctx)
     if kind == "document":  # "the book", but "the report" is not the "… Framework"
-        return etype == kind and (phrase.noun in _ANY_DOCUMENT or not any(
+        return etype == kind and not any(
             h != phrase.noun and (lx.REFERENCE_NOUNS.get(h) == kind or h in lx.DOCUMENT_HEADS)
-            for h in ctx.heads[g]))  # "the document" is a report, a book, a charter …
+            for h in ctx.heads[g])
     if phrase.noun in PARTNERSHIP and etype == "person":  # one who went into business
         return g in ctx.partnered and not any(  # with another, when no partners' firm is near
             ctx.types[h] == "organization" and h in ctx.partnered
@@ -194,6 +198,16 @@ def compatible(phrase: Phrase, g: int, ctx: Context) -> bool:
         return etype == "place" and bool(
             (ctx.heads[g] | ctx.described.get(g, set())) & lx.VENUE_HEADS)
     return False
+
+
+def _sole_document(g: int, ctx: Context) -> bool:
+    """``g`` is the one document of the last sentence that names any: "the document" names
+    no genre, so after "the Report … and the Charter …" it is neither (review rev15i)."""
+    for u in reversed(ctx.recent):
+        docs = {h for _p, h in ctx.by_unit.get(u, []) if ctx.types[h] == "document"}
+        if docs:
+            return docs == {g}
+    return True
 
 
 def fits(phrase: Phrase, g: int, ctx: Context, headed: bool = False) -> bool:
