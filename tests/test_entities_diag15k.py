@@ -131,3 +131,24 @@ def test_an_unmarked_name_before_its_acronym_keeps_the_spelt_part():
             "Ada Brant led the Velmor Street Harmony (SH) for a decade. The SH toured widely.\n")
     entities, _ = with_mentions(text)
     assert not any(e.label.startswith("Ada Brant") and "SH" in e.aliases for e in entities)
+
+
+def test_a_nickname_after_its_name_to_y_in_the_same_sentence_is_ys():
+    text = ("Lights\n"
+            "The Harnick Beacon (HB) was lit in 1820. Its lamp matched the Ostrane Light. Keepers "
+            "shortened its name to HB and nicknamed it Old Tom.\n")
+    entities, _ = with_mentions(text)
+    beacon = find(entities, "Harnick Beacon")
+    other = find(entities, "Ostrane Light")
+    assert beacon is not None and "Old Tom" in beacon.aliases
+    assert other is not None and "Old Tom" not in other.aliases
+
+
+def test_a_nickname_after_another_noun_to_y_is_not_ys():
+    # another genre: a club's colours, "kit to Y", which gives no name of the club
+    text = ("Football\n"
+            "The Pellgrave Rovers were founded in 1890. The club changed its kit to Velmor Blue "
+            "and nicknamed it Old Tom.\n")
+    entities, _ = with_mentions(text)
+    colour = find(entities, "Velmor Blue")
+    assert colour is not None and "Old Tom" not in colour.aliases
