@@ -89,16 +89,30 @@ the name to "C Ltd" and given its first word, a founder's surname, to the founde
 rev15e: not when a partner is written before a legal suffix elsewhere ("Harnett Ltd …
 Pardoe Ltd …, the contracts went to Harnett, Pardoe and Quenby Ltd": three firms, which had
 made one node; :attr:`kg.finders.units.Stats.incorporated`). No entity moved.
+diag15k: the French particle "des" joins as "de" and "du" do ("the Cercle des Tanneurs"), and a
+gathering's noun (:data:`kg.words.kind_nouns.GATHERING_HEADS`) goes on with "on" or "for" ("the
+Dolvey Conference on Salt Tolls"), not with "of" (a year: "the X Conference of 1971" keeps it
+a date). On kilogram_history_factual a French-named standard, cut into two nodes, and a
+conference's name, cut before "on", are whole (recall .90 → 1.00 with the acronym rules of
+:mod:`kg.merging.initials`); no other entity of the 61 texts moved.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.finders.junctions import FIELDS, document_on, inquiry_into, of_continues, second_of, sited_head
+from kg.finders.junctions import (
+    FIELDS,
+    abbreviated_of,
+    document_on,
+    inquiry_into,
+    of_continues,
+    second_of,
+    sited_head,
+)
 from kg.finders.units import INCORPORATED, positional_capital
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import PERIODICAL_HEADS
+from kg.words.kind_nouns import GATHERING_HEADS, PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -107,7 +121,7 @@ if TYPE_CHECKING:
 __all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "connects"]
 
 # lowercase particles inside personal and place names
-PARTICLES = frozenset("van von der den de du da di del della dos das ter ten".split())
+PARTICLES = frozenset("van von der den de des du da di del della dos das ter ten".split())
 # particles that may open a surname after a lowercase word ("and van Oordt"); not "ten",
 # an English number ("ten Norse boats")
 LEAD_PARTICLES = PARTICLES - {"ten"}
@@ -142,10 +156,12 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     last = toks[j - 1].lower
     if last in NAME_HEADS or singular(last) in NAME_HEADS or of_continues(toks, i, j):
         return True
+    if last in GATHERING_HEADS and toks[j].lower in ("on", "for"):
+        return True  # "the Tarrow Conference on Tolls" (diag15k), not "… Conference of 1968"
     first = i
     while first < j - 1 and toks[first].lower in lx.DETERMINERS:
         first += 1
-    if second_of(toks, first, j) or document_on(toks, first, j):
+    if second_of(toks, first, j) or document_on(toks, first, j) or abbreviated_of(toks, first, j, stats):
         return True
     if j - first != 1:
         return False

@@ -93,6 +93,8 @@ class Stats:
         incorporated: capitalised words seen right before a legal suffix ("Harnett Ltd"), not
             after "and" or "&": a firm of its own, so "Harnett, Pardoe and Quenby Ltd" lists
             three (rev15e).
+        acronyms: the acronyms of three letters or more written in the text (diag15k: a
+            name "A B of the C" goes on with "of" when the text abbreviates it "ABC").
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -105,6 +107,7 @@ class Stats:
     after_junction: Counter = field(default_factory=Counter)
     heading_caps: Counter = field(default_factory=Counter)
     incorporated: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
 
 
 # the legal suffixes of a firm's name
@@ -152,6 +155,8 @@ def corpus_stats(units: list[Unit]) -> Stats:
         toks = unit.tokens
         titled = unit.heading and _title_case(toks)
         for i, tok in enumerate(toks):
+            if tok.is_acronym and len(tok.text) >= 3 and tok.text.isalpha():
+                stats.acronyms.add(tok.text)
             if tok.is_word and tok.is_cap:
                 stats.cap_count[tok.base] += 1
                 if titled:

@@ -49,7 +49,7 @@ from kg.finders.emphasis import MARKS
 from kg.merging.alias_cues import Definition, aliases
 from kg.merging.cue_reading import _cap_run
 from kg.merging.forms import Form, UnionFind, top
-from kg.merging.initials import initials_match, letters, schwartz_hearst
+from kg.merging.initials import initials_match, letters, reordered_before, schwartz_hearst
 from kg.merging.name_cues import (
     born_name,
     bracketed,
@@ -100,6 +100,14 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
                     t.is_cap or t.lower in lx.ACRONYM_SKIPS for t in toks[start:end])):
                 best = Span(u, start, end, "expansion")
     return best or clipped
+
+
+def _marked_start(toks: list[Token], end: int) -> int:
+    """The first word of the bold or italic run of capitalised words ending at ``end``, else ``end``."""
+    k = end
+    while k > 0 and (toks[k - 1].is_cap or toks[k - 1].lower in lx.ACRONYM_SKIPS):
+        k -= 1
+    return k if k > 0 and toks[k - 1].text in MARKS and k < end and toks[k].is_cap else end
 
 
 def _spelt_inside(acr: str, toks: list[Token], start: int) -> int | None:
@@ -186,6 +194,10 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             while end > 0 and toks[end - 1].text in MARKS:
                 end -= 1  # "**Board of Trade and Canal Survey** (BT&CS)": the bold name
             long = _long_before(unit, u, end, acr, clip=True) if len(acr) >= 2 else None
+            if long is None and (start := reordered_before(toks, end, acr)) is not None:
+                long = Span(u, start, end, "expansion")  # "… (TBDD)": another language's order
+            if long is not None and end < i and (start := _marked_start(toks, end)) < long.start:
+                long = Span(u, start, end, "expansion")  # "**Grand Tide Office** (TO)": all of it
             if long:
                 out.append(Definition(Span(u, i + 1, i + 2, "abbreviation"), long))
         elif i >= 1 and toks[i - 1].is_short_form and close - i - 1 >= 2:

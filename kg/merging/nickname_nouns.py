@@ -11,6 +11,13 @@ opens the sentence before (:func:`_it_chain`), not the one thing the "It" senten
 the Ulvane drum". Measured over the 20 development sets and the invented articles: on the
 invented sediment article a technique's nickname left the institute for the technique
 (alias unity .76 → .80, one conflation fewer); no other figure of the other sets moved.
+diag15k: not when the sentence of "call it X" itself names a thing before the cue ("…
+shortened its name to Y and nicknamed it X"): "it" takes that up, not the previous sentence's
+one thing. On kilogram_history_factual a nickname of one standard had joined another, named
+last in the sentence before, once that one was found whole; no alias of the 61 texts moved.
+Within that guard, "… its name to Y and nicknamed it X" gives X to Y's thing (the one name
+after "name to/as" before the cue): that nickname joined its standard (kilogram alias unity
+.80 → .85, relations anywhere .50 → .60); nothing else moved.
 
 
 Round 20: a quoted name after "called her", "called him" (or "call", "dub", "nickname"), the
@@ -234,8 +241,15 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
             if g is not None and types[g] in _THINGS and g != new.group:
                 out.append((g, new.group, " ".join(t.text for t in toks)))
                 continue
-            if source is None:
-                continue
+            if source is None or toks[i + 1].lower == "it" and any(
+                    m.start < i and types[m.group] in _THINGS and m.group != new.group
+                    for m in named[u]):
+                renamed = {m.group for m in named[u] if 2 <= m.start < i and m.group != new.group
+                           and toks[m.start - 1].lower in ("to", "as")
+                           and toks[m.start - 2].lower == "name"} if source is not None else set()
+                if len(renamed) == 1:  # "… shortened its name to Y and dubbed it X": Y's
+                    out.append((renamed.pop(), new.group, " ".join(t.text for t in toks)))
+                continue  # not the last sentence's one thing
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
             if not things and source == heading and previous is not None:
                 # "Mills" names nothing: the one thing the previous sentence is about

@@ -56,6 +56,7 @@ from collections import defaultdict
 from kg.merging.forms import Form, UnionFind, top
 from kg.merging.people import person_like
 from kg.words import lexicon as lx
+from kg.words.kind_nouns import GATHERING_HEADS
 from kg.words.tokens import singular
 
 __all__ = ["CONNECTORS", "HEAD_ENDS", "HEAD_NOUNS", "abbreviations", "head_of", "leading_heads",
@@ -214,7 +215,7 @@ def initialled_ends(forms: dict[tuple, Form], uf: UnionFind) -> None:
 
 
 HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS
-              | frozenset(lx.REFERENCE_NOUNS))
+              | frozenset(lx.REFERENCE_NOUNS) | GATHERING_HEADS)
 
 
 def head_of(key: tuple[str, ...]) -> str:
@@ -222,12 +223,13 @@ def head_of(key: tuple[str, ...]) -> str:
     head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
     "of" ("Friends of the Vantor Railway" → "friend": on the railway article "the
     railway" went to the Friends; over all other sets no reference or node changed), else
-    the last word ("Settlers’ Compact" → "compact")."""
+    the last word ("Settlers’ Compact" → "compact"); diag15k: "Grand Ledger of the H" → "ledger"
+    (and a gathering's noun heads: "X Conference on Y"; two right references on kilogram)."""
     for i, word in enumerate(key[1:], 1):
         if word in HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
-        if word == "of" and i == 1:
-            return singular(key[0])  # "Friends of the Vantor Railway" is no railway
+        if word == "of" and (i == 1 or i == 2 and key[i + 1:i + 2] == ("the",)):
+            return singular(key[i - 1])  # "Friends of the Vantor Railway" is no railway
     return singular(key[-1]) if key else ""
 
 
