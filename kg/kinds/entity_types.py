@@ -157,7 +157,12 @@ from kg.kinds.described_kinds import described_as_process, kind_set_before, name
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_people
 from kg.kinds.maker_types import name_hint
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
-from kg.kinds.person_cues import initials_and_surname, person_like, placed_like_things
+from kg.kinds.person_cues import (
+    initials_and_surname,
+    person_like,
+    placed_like_things,
+    titled_name,
+)
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
 from kg.merging.forms import top
@@ -221,8 +226,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             if len(key) > 1 and named[g] and any(
                     s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
                 scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
-            if kept[key].is_name and initials_and_surname(kept[key]):
-                scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk": initials, a surname
+            if kept[key].is_name and (initials_and_surname(kept[key]) or titled_name(kept[key])):
+                scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk", "Herr Dostel"
             kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None
             if kind and named[g] and not (len(key) == 2 and personal_shape(kept[key])):
                 scores[g][kind] += 3  # "the Varn Geological Survey", not "the Varn project"

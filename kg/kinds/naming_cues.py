@@ -57,6 +57,10 @@ product (it was a person by its shape). Measured with :mod:`kg.merging.plain_cal
 the thing typed a thing): final13 osterfell_saltworks types .75 → .80 (with plain_calls: alias
 unity +.05, relations at the evidence +.10); nothing else of the 32 development sets and 28
 probes moved.
+
+Review rev15j: a person named by a given name and a surname before "under" is sold too ("In
+1931 Ada Tullow was marketed by the studio under the name Lorna Pellam": the stage name had
+become a product); no figure moved.
 """
 
 from __future__ import annotations
@@ -184,7 +188,9 @@ def stage_name(toks: list[Token], start: int) -> bool:
     """True for a trade name (:func:`trade_name`) given to a person: a person's noun
     ("marketed the young singer under the name X") or an object pronoun ("sold him under the
     name X") stands between the clause's opening and "under", or "he", "she" or "they" opens a
-    passive ("she was marketed under the name X"). A person-shaped name sold otherwise ("Those
+    passive ("she was marketed under the name X"), or two capitalised words shaped like a
+    person's name (:func:`_two_names`) stand there ("Ada Tullow was marketed under the name X", rev15j). A person-shaped name
+    sold otherwise ("Those
     flakes were sold from 1857 under the name X") is a product's (diag15o; before, any
     person-shaped trade name stayed a person, rev14a)."""
     if not trade_name(toks, start):
@@ -198,7 +204,22 @@ def stage_name(toks: list[Token], start: int) -> bool:
     words = [t.lower for t in toks[clause:under]]
     return any(w in _SOLD_PEOPLE or kind_of_noun(w, roles=True) == "person" for w in words) \
         or any(w in _SUBJECTS and nxt in ("was", "were", "is", "are")
-               for w, nxt in pairwise(words))
+               for w, nxt in pairwise(words)) \
+        or any(_two_names(toks, k) for k in range(clause, under - 1))  # "Ada Tullow was
+    # marketed under the name X" (rev15j)
+
+
+_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEADS | lx.STRUCTURE_HEADS | lx.DOCUMENT_HEADS
+
+
+def _two_names(toks: list[Token], k: int) -> bool:
+    """True for exactly two capitalised words at ``k``, no stopword or head noun, the second
+    not possessive: a person's name shape ("Ada Tullow"), not "Osk Salt Works" nor "Kell
+    Ardo's cider" (rev15j)."""
+    run = toks[k:k + 2]
+    return (k == 0 or not toks[k - 1].is_cap) and (k + 2 >= len(toks) or not toks[k + 2].is_cap) \
+        and not run[1].possessive and all(t.is_cap and t.is_word and t.lower not in lx.STOPWORDS
+                and t.lower not in _HEADS for t in run)
 
 
 def _named_thing(toks: list[Token], verb: int) -> str | None:

@@ -45,6 +45,12 @@ Pelmor" was an organisation), and the singular "-tion", "-sion" no abstract endi
 (:func:`~kg.kinds.form_types.personal_shape`) takes nothing from a last word "Survey",
 "Project", "Expedition" ("the host Rob Survey" was an organisation). Measured (``--held-out --ours``): no figure of
 the 26 sets and 22 probes moved, and no node of the 48 sets changed type.
+
+Review rev15j of diag15o: "Herr", "Frau", "Mme", "Madame", "Monsieur" became honorifics
+(:data:`kg.words.lexicon.HONORIFICS`), so "Herr Dostel" (a titled key) was no longer
+:func:`person_like` and, written only so, fell from person to other or organisation and lost
+its surname alias. :func:`titled_name` (+2 person, as :func:`initials_and_surname`) types
+such a name a person again (figures in the commit and in tests/test_entities_rev15j.py).
 """
 
 from __future__ import annotations
@@ -60,8 +66,9 @@ from kg.merging.canonical import person_like as _shaped_like_a_person
 from kg.merging.forms import top
 from kg.words import lexicon as lx
 from kg.words.demonyms import is_demonym
+from kg.words.person_words import titled_key
 
-__all__ = ["initials_and_surname", "person_like", "placed_like_things"]
+__all__ = ["initials_and_surname", "person_like", "placed_like_things", "titled_name"]
 
 
 def person_like(form: Form) -> bool:
@@ -99,6 +106,16 @@ def initials_and_surname(form: Form) -> bool:
     """True for one to three initials and one capitalised word that is no head noun ("J. J.
     Varnholt", "T. Orsk"), a person's name as science writing gives it."""
     return bool(_INITIALS_AND_SURNAME.fullmatch(top(form))) and form.key[-1] not in _NOT_SURNAMES
+
+
+def titled_name(form: Form) -> bool:
+    """True for an honorific of address and one capitalised word that is no head noun, not
+    mostly after "the" ("Herr Dostel", "Mme Pennet"; not "the Governor Hotel"): a person,
+    which :func:`person_like` leaves out (a titled name is a way to name one: rev15j)."""
+    words = top(form).split()
+    return form.is_name and titled_key(form.key) and len(words) == 2 \
+        and words[1][:1].isupper() and form.key[-1] not in _NOT_SURNAMES \
+        and form.after_article * 2 <= sum(form.surfaces.values())
 
 
 def placed_like_things(scores: list[Counter], units: list[Unit], matches: list[Match],

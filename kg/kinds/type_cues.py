@@ -243,8 +243,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     kind = kind_of_noun(head, roles=person) if head else None
     if kind:
         scores[kind] += 3
-    if person and before and before[-1] == "the":
-        scores["person"] -= 3  # "the Orm Nebula": a person takes no article
+    if person and before[-1:] == ["the"] and before[-2:-1] not in (["called"], ["nicknamed"]):
+        scores["person"] -= 3  # "the Orm Nebula", not "whom they called the Heron" (rev15j)
     kind = kind_of_noun(before[-1]) if before and toks[start - 1].text[0].islower() else None
     if kind:  # "the firm X", "the state utility X"
         scores[kind] += 2

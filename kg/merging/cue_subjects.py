@@ -219,12 +219,40 @@ def _relative_object(toks: list[Token], lows: list[str], i: int, end: int) -> in
     opens with "whom" or "which" after a comma and a capitalised word, its own subject (one to
     five words, no comma) stands before the naming verb at ``i``, and the name ends the clause
     (punctuation or the sentence's end follows), else None: "which the minister called
-    Parliament to debate" calls a body, not names the name."""
-    if lows[i] not in _NAMING_VERBS or (end < len(toks) and toks[end].is_word):
-        return None
+    Parliament to debate" calls a body, not names the name. "which" after "a house near X"
+    names the house, not X (:func:`_after_noun`, rev15j); a lone title or role ("whom the
+    crew called Captain", "Doctor") is no name (rev15j: it joined every "Captain X")."""
+    if lows[i] not in _NAMING_VERBS or (end < len(toks) and toks[end].is_word) \
+            or not toks[end - 2].is_cap and (lows[end - 1] in lx.HONORIFICS or kind_of_noun(
+                lows[end - 1], roles=True) == "person"):
+        return None  # "whom the crew called Captain": a title, no name (rev15j)
     for w in range(i - 2, max(i - 7, 1), -1):
         if toks[w].text == ",":
             return None
         if lows[w] in _RELATIVE_OBJECTS:
-            return w - 2 if toks[w - 1].text == "," and w >= 2 and toks[w - 2].is_cap else None
+            if toks[w - 1].text != "," or w < 2 or not toks[w - 2].is_cap \
+                    or lows[w] == "which" and _after_noun(toks, lows, _cap_run(toks, w - 2, -1)):
+                return None
+            return w - 2
     return None
+
+
+# (rev15j) prepositions after which a name may be a phrase inside a noun's ("a house near X")
+_PLACE_PREPOSITIONS = lx._words("in at near on by beside outside above below behind across "
+                                "along over under upon within overlooking")
+
+
+def _after_noun(toks: list[Token], lows: list[str], start: int) -> bool:
+    """True when the name at ``start`` follows a preposition that follows a noun phrase ("a
+    house near Quorrow, which he called Y": the house is called Y; rev15j), not a verb
+    ("sailed to Quorrow, which …"): a determiner opens the lowercase words before the
+    preposition, at most three back."""
+    p = start - 1
+    if p < 1 or lows[p] not in _PLACE_PREPOSITIONS:
+        return False
+    for k in range(p - 1, max(p - 4, -1), -1):
+        if not toks[k].is_word or toks[k].text[:1].isupper():
+            return False
+        if lows[k] in lx.DETERMINERS:
+            return True
+    return False

@@ -19,6 +19,12 @@ Round 14: ``called_again``: "called X; … called it Y" in one sentence ("she ca
 varnase; colleagues called it the Tallis enzyme") makes Y another name of X. Measured: on the
 invented enzyme article a coined name joined the two other names of its protein (alias unity
 up); no figure of the other 35 sets moved.
+
+Review rev15j: ``pronoun_renamings`` refuses "called it X" after a thing named before the cue
+in its own sentence whatever the previous subject is (it held only for a person): "The
+Vellock Moor lies east …. In 1862 Aldo Pruett opened the Vellock Cider Works …, and the
+villagers simply called it Pruett's" had joined the moor to the founder (invented; the bug
+diag15o reported). Measured with the other rev15j fixes: see the commit (no figure moved).
 """
 
 from __future__ import annotations
@@ -83,7 +89,9 @@ def pronoun_renamings(units, matches, by_start, *,
     (round 21: "Tesk later wrote …. Together they registered the Pelmor Tile Company, …
     and people called it Pelmor" had joined the man and the firm; a name typed a person by
     its shape alone, "Varden Bask, the program …", is still renamed when nothing stands
-    before the cue)."""
+    before the cue). rev15j: whatever the subject's type ("The Vellock Moor lies east of the
+    village. In 1862 Aldo Pruett opened the Vellock Cider Works on its edge, and the villagers
+    simply called it Pruett's" had joined the moor to the founder)."""
     first = first_matches(units, matches)
     things: dict[int, list[Match]] = {}
     for m in matches:
@@ -101,8 +109,7 @@ def pronoun_renamings(units, matches, by_start, *,
                 if new is not None and opens \
                         and not units[u - 1].heading and prev.group != new \
                         and toks[0].lower not in _NAMERS \
-                        and not (types is not None and types[prev.group] == "person"
-                                 and any(m.start < i for m in things.get(u, ()))):
+                        and not any(m.start < i for m in things.get(u, ())):
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
     return out
 
