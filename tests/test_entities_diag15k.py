@@ -28,7 +28,8 @@ def test_a_head_of_two_words_without_an_acronym_stays_two_names():
     text = ("Finance\n"
             "In 1902 the Bank of Velmor and Quessar agreed to lend to the city. Quessar later "
             "built its own bank.\n")
-    assert "Bank of Velmor and Quessar" not in _labels(text)
+    labels = _labels(text)
+    assert "Bank of Velmor and Quessar" not in labels and "Bank of Velmor" in labels  # rev15k
 
 
 def test_an_acronym_in_another_languages_order_joins_its_name():
@@ -64,7 +65,8 @@ def test_a_name_of_the_kind_with_an_acronym_of_other_words_is_cut():
     # another genre: a ship of a fleet; the acronym elsewhere spells other words
     text = ("Navy\n"
             "The Swift Ranger of the Harnick sailed in 1801. The RSN sent her south.\n")
-    assert "Swift Ranger of the Harnick" not in _labels(text)
+    labels = _labels(text)
+    assert "Swift Ranger of the Harnick" not in labels and "Swift Ranger" in labels  # rev15k
 
 
 def test_des_joins_a_french_name():
@@ -78,7 +80,15 @@ def test_des_before_a_lowercase_word_joins_nothing():
     # another genre: a French phrase quoted in a recipe
     text = ("Cooking\n"
             "Pellgrave des herbes is a sauce from Oldwyn. Pellgrave served it with fish.\n")
-    assert not any("des" in label for label in _labels(text))
+    labels = _labels(text)
+    assert not any("des" in label for label in labels) and "Pellgrave" in labels  # rev15k
+
+
+def test_a_capitalised_des_opens_a_given_name():
+    # another genre (rev15k): "Des", a short given name, is no French particle
+    text = ("Television\n"
+            "The show starred Des Brant and Ada Vennel. Des Brant sang every week.\n")
+    assert "Des Brant" in _labels(text)
 
 
 def test_a_conference_on_a_subject_is_one_name_and_the_conference_refers_to_it():
@@ -130,7 +140,8 @@ def test_an_unmarked_name_before_its_acronym_keeps_the_spelt_part():
     text = ("Music\n"
             "Ada Brant led the Velmor Street Harmony (SH) for a decade. The SH toured widely.\n")
     entities, _ = with_mentions(text)
-    assert not any(e.label.startswith("Ada Brant") and "SH" in e.aliases for e in entities)
+    harmony = next((e for e in entities if "SH" in e.aliases), None)  # rev15k: found, not Ada's
+    assert harmony is not None and not harmony.label.startswith("Ada Brant")
 
 
 def test_a_nickname_after_its_name_to_y_in_the_same_sentence_is_ys():

@@ -95,6 +95,8 @@ Dolvey Conference on Salt Tolls"), not with "of" (a year: "the X Conference of 1
 a date). On kilogram_history_factual a French-named standard, cut into two nodes, and a
 conference's name, cut before "on", are whole (recall .90 → 1.00 with the acronym rules of
 :mod:`kg.merging.initials`); no other entity of the 61 texts moved.
+rev15k: only "Conference" goes on with "on"/"for" ("the X Regatta on Lake Y" gives where, not a
+subject), and "des" opens no name after a lowercase word ("and des X" had lost X); no figure moved.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ from kg.finders.junctions import (
 )
 from kg.finders.units import INCORPORATED, positional_capital
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import GATHERING_HEADS, PERIODICAL_HEADS
+from kg.words.kind_nouns import PERIODICAL_HEADS
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:
@@ -123,8 +125,8 @@ __all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "connects"]
 # lowercase particles inside personal and place names
 PARTICLES = frozenset("van von der den de des du da di del della dos das ter ten".split())
 # particles that may open a surname after a lowercase word ("and van Oordt"); not "ten",
-# an English number ("ten Norse boats")
-LEAD_PARTICLES = PARTICLES - {"ten"}
+# an English number ("ten Norse boats"), nor "des" ("and des X" lost X: rev15k)
+LEAD_PARTICLES = PARTICLES - {"ten", "des"}
 # head nouns of names (organisations, documents, places, techniques, awards): a run ending
 # in one may go on with a connector ("Association of")
 NAME_HEADS = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.TECHNIQUE_HEADS | lx.AWARD_HEADS \
@@ -156,8 +158,8 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     last = toks[j - 1].lower
     if last in NAME_HEADS or singular(last) in NAME_HEADS or of_continues(toks, i, j):
         return True
-    if last in GATHERING_HEADS and toks[j].lower in ("on", "for"):
-        return True  # "the Tarrow Conference on Tolls" (diag15k), not "… Conference of 1968"
+    if last == "conference" and toks[j].lower in ("on", "for"):
+        return True  # "the Tarrow Conference on Tolls" (diag15k), not "… Regatta on Lake X" (rev15k)
     first = i
     while first < j - 1 and toks[first].lower in lx.DETERMINERS:
         first += 1

@@ -3,43 +3,43 @@
 The letters of the acronym are matched to the initials of the long form's words, or failing
 that by the Schwartz–Hearst rule, in :mod:`kg.merging.initials`.
 
-An all-capitals acronym before its name in apposition ("ICRA, the International Council
-of Regional Ports and Harbour Authorities,") may also be spelt inside the
-name's words (Schwartz–Hearst), when the name (capitalised words and small function words)
-ends its clause: an older or shorter wording's acronym. Measured over the 12 development
-sets: one join added (that one, right; lighthouse alias 0.85 → 0.90), none wrong.
+An all-capitals acronym before its name in apposition ("ICRA, the International Council of
+Regional Ports and Harbour Authorities,") may also be spelt inside the name's words
+(Schwartz–Hearst), when the name (capitalised words and small function words) ends its clause:
+an older or shorter wording's acronym. Measured over the 12 development sets: one join added
+(that one, right; lighthouse alias 0.85 → 0.90), none wrong.
 
-Names given another name in passing ("X, also known as Y", "Tesk, the Lamp Alliance,")
-are found by :mod:`kg.merging.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here
-(the article after the renaming word: hospital article, written for the tests in round 2 of
-issue 3). Round 16: an acronym and, after a comma, its words in quotation marks ('years TP,
-"tidal present",'; :func:`_quoted_expansion`, with its figures).
+Names given another name in passing ("X, also known as Y", "Tesk, the Lamp Alliance,") are found by
+:mod:`kg.merging.alias_cues`; "Meta (formerly Facebook)" and "X (formerly the Y)" here (the article
+after the renaming word: hospital article, written for the tests in round 2 of issue 3). Round 16:
+an acronym and, after a comma, its words in quotation marks ('years TP, "tidal present",';
+:func:`_quoted_expansion`, with its figures).
 
-Round 17: "&" is "and" in a long form (a skipped word, never a letter: "Tallow Board &
-Orrin Survey (TB&OS)"; the Schwartz–Hearst fallback is not tried over an "&", so "Tallow &
-Orrin Survey (TAOS)" stays apart), and a bold or italic long form is read through its closing
-marks ("**Tallow Board and Orrin Survey** (TB&OS)": the marks had stopped the walk back).
-Measured with ``benchmarks/entities.py --held-out --ours`` over the 24 sets and the probes:
-only enigma_codebreaking (final9, read before, so not blind) moved: its "&" acronym joined
-to its bold long form, alias unity .70 → .75, types .55 → .60, relations at the evidence
-.70 → .80, anywhere .80 → .90, core nodes 74 → 73; every other set identical (no
-conflation; the "&" of the other genres, "R&D"-style, unchanged).
-Round 22 (alias14): the same through the marks before ", or ACR" ("the *varn quartz
-interference device*, or VQUID"): superconductivity_factual alias unity .70 → .75 (an acronym
-spelt with a letter inside a word, which the marks kept from the Schwartz–Hearst walk); no
-other figure, alias or node of the 52 texts moved.
-fix14t: the acronym after ", or" may itself be bold or italic ("the quennel-discharge signal
-lamp, or **QDSL**,", :func:`_or_acronym`): transistor_factual (final12) alias unity .55 → .60,
-core nodes 55 → 54; no other figure of the 30 development sets or the invented texts moved.
+Round 17: "&" is "and" in a long form (a skipped word, never a letter: "Tallow Board & Orrin Survey
+(TB&OS)"; the Schwartz–Hearst fallback is not tried over an "&", so "Tallow & Orrin Survey (TAOS)"
+stays apart), and a bold or italic long form is read through its closing marks ("**Tallow Board and
+Orrin Survey** (TB&OS)": the marks had stopped the walk back). Measured with
+``benchmarks/entities.py --held-out --ours`` over the 24 sets and the probes: only
+enigma_codebreaking (final9, read before, so not blind) moved: its "&" acronym joined to its bold
+long form, alias unity .70 → .75, types .55 → .60, relations at the evidence .70 → .80, anywhere .80
+→ .90, core nodes 74 → 73; every other set identical (no conflation; the "&" of the other genres,
+"R&D"-style, unchanged). Round 22 (alias14): the same through the marks before ", or ACR" ("the
+*varn quartz interference device*, or VQUID"): superconductivity_factual alias unity .70 → .75 (an
+acronym spelt with a letter inside a word, which the marks kept from the Schwartz–Hearst walk); no
+other figure, alias or node of the 52 texts moved. fix14t: the acronym after ", or" may itself be
+bold or italic ("the quennel-discharge signal lamp, or **QDSL**,", :func:`_or_acronym`):
+transistor_factual (final12) alias unity .55 → .60, core nodes 55 → 54; no other figure of the 30
+development sets or the invented texts moved.
 
-probefix12: a long form in brackets after its acronym may hold a suspended hyphen ("OVW
-(Orsker Glas- und Varnholt-Werke)", :func:`_hanging`), which the name finder reads as one
-name (:func:`kg.finders.name_runs._suspended`): figures there. Review (rev12g): the long form
-before its acronym too ("Orsk Glas- und Varn-Werke (OGVW)", read through the hyphen by
-:func:`_long_before`), and :class:`kg.finders.gazetteer.Gazetteer` matches such a name through
-its hyphen, without which a name with no acronym had no mention and was lost (before
-probefix12 it was cut into a "person" and a piece); no figure of the 24 development sets or
-the invented articles moved.
+probefix12: a long form in brackets after its acronym may hold a suspended hyphen ("OVW (Orsker
+Glas- und Varnholt-Werke)", :func:`_hanging`), which the name finder reads as one name
+(:func:`kg.finders.name_runs._suspended`): figures there. Review (rev12g): the long form before its
+acronym too ("Orsk Glas- und Varn-Werke (OGVW)", read through the hyphen by :func:`_long_before`),
+and :class:`kg.finders.gazetteer.Gazetteer` matches such a name through its hyphen, without which a
+name with no acronym had no mention and was lost (before probefix12 it was cut into a "person" and a
+piece); no figure of the 24 development sets or the invented articles moved.
+rev15k: a bold or italic run extends a long form (:func:`_marked_start`) over capitalised words only,
+not "of", "the", "and" ("**Friends of X Office** (XO)" gave XO to the friends); no figure moved.
 """
 
 from __future__ import annotations
@@ -102,12 +102,12 @@ def _long_before(unit: Unit, u: int, end: int, acr: str, *, clip: bool = False) 
     return best or clipped
 
 
-def _marked_start(toks: list[Token], end: int) -> int:
-    """The first word of the bold or italic run of capitalised words ending at ``end``, else ``end``."""
-    k = end
-    while k > 0 and (toks[k - 1].is_cap or toks[k - 1].lower in lx.ACRONYM_SKIPS):
-        k -= 1
-    return k if k > 0 and toks[k - 1].text in MARKS and k < end and toks[k].is_cap else end
+def _marked_start(toks: list[Token], start: int) -> int:
+    """The first word of a bold or italic run of capitalised words ending at ``start``, else ``start``."""
+    k = start
+    while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
+        k -= 1  # rev15k: capitalised words only, not "**Friends of X Office** (XO)", "A and X"
+    return k if k > 0 and toks[k - 1].text in MARKS and k < start else start
 
 
 def _spelt_inside(acr: str, toks: list[Token], start: int) -> int | None:
@@ -196,7 +196,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
             long = _long_before(unit, u, end, acr, clip=True) if len(acr) >= 2 else None
             if long is None and (start := reordered_before(toks, end, acr)) is not None:
                 long = Span(u, start, end, "expansion")  # "… (TBDD)": another language's order
-            if long is not None and end < i and (start := _marked_start(toks, end)) < long.start:
+            if long is not None and end < i and (start := _marked_start(toks, long.start)) < long.start:
                 long = Span(u, start, end, "expansion")  # "**Grand Tide Office** (TO)": all of it
             if long:
                 out.append(Definition(Span(u, i + 1, i + 2, "abbreviation"), long))
