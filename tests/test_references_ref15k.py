@@ -1,0 +1,52 @@
+"""ref15k: a subject "It"/"Its" after "A did X, and B named the Z" takes Z, and a singular
+"It" after a sentence opened by a plural noun for people takes the thing it named
+(:mod:`kg.references.second_clause`), on invented sentences."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kg.references.phrases import Context
+from kg.references.second_clause import people_thing, people_word
+from kg.words.tokens import tokenize
+from tests.test_entities import with_mentions
+
+
+def _references(text: str) -> dict[str, str]:
+    entities, mentions = with_mentions(text)
+    label = {e.id: e.label for e in entities}
+    return {m.surface: label[m.entity] for m in mentions if m.via == "reference"}
+
+
+def test_its_after_a_second_agent_takes_the_thing_of_the_last_clause():
+    text = ("Bells\nThe bell firm Ostrel Brothers supplied the bronze, and in 1902 the Vandry "
+            "Guild cast a bell as the Great Tobbin. Its tone carried across the valley.\n")
+    assert _references(text).get("Its") == "Great Tobbin"
+
+
+def test_its_after_the_same_agent_in_both_clauses_keeps_the_subject():
+    # another genre: a football club, the second clause's subject is the club again
+    text = ("Football\nPellam Rovers signed two strikers in May, and in 1902 the club won the "
+            "Tessby Cup. Its ground was enlarged that winter.\n")
+    assert _references(text).get("Its") == "Pellam Rovers"
+
+
+def _context(sentence: str, found: list[tuple[int, int]], types: list[str]) -> Context:
+    unit = SimpleNamespace(tokens=tokenize(sentence))
+    return Context(types=types, heads=[set() for _ in types],
+                   term_heads=[set() for _ in types], plural=set(),
+                   by_unit={0: found}, units=[unit])
+
+
+def test_a_sentence_opened_by_a_plural_noun_for_people_gives_it_the_thing():
+    ctx = _context("Tephrologists later gave the stone the name Varnell Ash.",
+                   [(0, 0), (7, 1)], ["other", "other"])
+    assert people_word(0, 0, ctx)
+    assert people_thing(0, 0, lambda g: True, ctx) == 1
+
+
+def test_a_name_ending_like_a_plural_noun_is_no_people_word():
+    # another genre: a band whose name opens with a plural noun
+    ctx = _context("Pianists Abroad released the album Varnell Nights.",
+                   [(0, 0), (4, 1)], ["organization", "other"])
+    assert not people_word(0, 0, ctx)
