@@ -83,3 +83,28 @@ def test_they_after_two_people_followed_by_a_date_takes_no_pair():
     text = ("Music\nThe record was produced by Brenna Osvik and Ilvane Pettra in 1990. They sold "
             "out every night.\n")
     assert "1:They" not in _pairs(text)
+
+
+_GAUGE = ("Gauges\nThe first was the Quessar meter, proposed in 1904 by the Danish engineer Brenna "
+          "Osvik. She built the first one at the Halder Works in Tromsby. The instrument "
+          "measures the pull of a spring against a weight. After Osvik died in 1950, the works "
+          "renamed the instrument in her honour.\n")
+
+
+def test_the_instrument_takes_the_term_across_a_sentence_naming_no_term():
+    assert {k: v for k, v in _pairs(_GAUGE).items() if "nstrument" in k} == {
+        "2:The instrument": {"Quessar"}, "3:the instrument": {"Quessar"}}
+
+
+def test_the_instrument_takes_the_term_of_the_sentence_just_before():
+    # another genre: a quartet's instruments, the last sentence naming one of its own
+    text = ("Music\nThe Halder Quartet bought the Varnell Viola in 1900. Brenna Osvik later "
+            "played the Pettra Cello at its concerts. The instrument was sold in 1950.\n")
+    assert _pairs(text).get("2:The instrument") == {"Pettra Cello"}
+
+
+def test_a_mid_sentence_instrument_without_an_opening_one_takes_no_term():
+    # another genre: a player's life; no sentence opened by "The instrument" before it
+    text = ("Music\nThe Halder Quartet bought the Varnell Viola in 1900. Brenna Osvik joined the "
+            "quartet in 1910 in Tromsby. She sold the instrument in 1950.\n")
+    assert "2:the instrument" not in _pairs(text)
