@@ -103,7 +103,7 @@ from kg.references.compatibility import (
 )
 from kg.references.distant_antecedents import by_head, nearest, titled_firm
 from kg.references.fronted_people import fronted_aside
-from kg.references.new_terms import new_term
+from kg.references.new_terms import new_term, same_description
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
 from kg.references.possessed_people import possessive_first
@@ -237,6 +237,10 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
             return g if g is not None and (ctx.heads[g] & TRADING_HEADS
                                            or not ctx.heads[g] & lx.ORG_HEADS) else None
         return g
+    if phrase.kind == "product" and not phrase.subject and ctx.recent:
+        g = same_description(phrase, ctx)  # "The device …. … sold the device abroad"
+        if g is not None:
+            return g
     if phrase.kind == "product" and phrase.subject and ctx.recent:
         g = new_term(ctx.recent[-1], phrase, ctx)  # "… an improvement, the X, …. The device"
         if g is not None:

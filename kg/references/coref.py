@@ -120,6 +120,7 @@ from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecede
 from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
+from kg.references.final_pair import people_pair
 from kg.references.given_names import given_names
 from kg.references.kind_one import kind_ones
 from kg.references.kinship import Kinship
@@ -140,7 +141,6 @@ from kg.references.recording import attributed, mark_subject, record, record_pai
 from kg.references.reference_phrases import find_phrases, fresh_nouns
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
-from kg.references.subjects import coordinated_subject
 from kg.references.surname_people import resolution_types
 from kg.references.term_descriptions import term_descriptions
 from kg.references.vessels import _ANY_VESSEL, _SHIPS_ONLY
@@ -264,7 +264,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:
-                record_pair(unit, u, phrase, coordinated_subject(u - 1, ctx), literal, by_unit, out)
+                record_pair(unit, u, phrase, people_pair(u - 1, ctx), literal, by_unit, out)
             if g is None or g in literal:
                 continue
             toks = unit.tokens

@@ -87,6 +87,11 @@ from kg.references.it_objects import (
 from kg.references.number_agreement import singular_subject
 from kg.references.phrases import Context, Phrase
 from kg.references.reported_subjects import reported_subject
+from kg.references.second_clause import (
+    people_thing,
+    people_word,
+    second_clause_thing,
+)
 from kg.references.subjects import affiliation, fronted_end, fronted_owner, quantified
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
 
@@ -172,6 +177,12 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
             return g  # "The four players shared a flat …. They won …": the quartet
     if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
         subject = None  # "The isotope was found by …. They …": not the isotope
+    if phrase.kind == "thing" and tokens[phrase.start].lower in ("it", "its"):
+        g = second_clause_thing(prev, subject, ok, ctx)  # "X supplied …, and Y named Z. Its …"
+        if g is not None:
+            return g
+        if subject is not None and people_word(prev, subject, ctx):  # "Metallurgists …"
+            return people_thing(prev, subject, ok, ctx)
     if ok(subject) or phrase.kind == "thing" and subject is not None \
             and ctx.types[subject] in TERM_TYPES and _opens(prev, ctx):
         return subject  # "The folding ladder was … It weighed under a kilo"
