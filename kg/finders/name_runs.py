@@ -89,6 +89,9 @@ the name to "C Ltd" and given its first word, a founder's surname, to the founde
 rev15e: not when a partner is written before a legal suffix elsewhere ("Harnett Ltd …
 Pardoe Ltd …, the contracts went to Harnett, Pardoe and Quenby Ltd": three firms, which had
 made one node; :attr:`kg.finders.units.Stats.incorporated`). No entity moved.
+Round misc15: "the" joins a one-word name and one capitalised noun after "called him/her",
+"known as", "dubbed him" (:func:`epithet`: "called him Tobb the Heron"); figures in
+:mod:`kg.references.bridging`.
 """
 
 from __future__ import annotations
@@ -162,6 +165,21 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
 
 
+# the naming words an epithet name ("Tobb the Heron") may follow, with the word before them
+_NAMING = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her"),
+           ("known", "as"), ("nicknamed", "him"), ("nicknamed", "her"), ("dubbed", "him"),
+           ("dubbed", "her")}
+
+
+def epithet(toks: list[Token], i: int, j: int) -> bool:
+    """True for "the" in a one-word name and one capitalised noun given after a naming cue
+    ("called him Tobb the Heron", "known as Ansa the Elder"), the noun ending the name."""
+    return j - i == 1 and i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in _NAMING \
+        and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap \
+        and not toks[j + 1].is_acronym and toks[i].lower not in lx.STOPWORDS \
+        and (j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
+
+
 def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
 
@@ -190,6 +208,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
+    if low == "the" and epithet(toks, i, j):
+        return True  # "the fishermen called him Tobb the Heron": one name, the epithet its end
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \

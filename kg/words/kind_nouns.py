@@ -142,7 +142,7 @@ DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
 protocol convention plan strategy roadmap whitepaper review statement specification
-licence license ordinance decree statute edict bylaw bylaws
+licence license ordinance decree statute edict bylaw bylaws lease
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
@@ -151,7 +151,8 @@ square park canal dam airport harbour harbor quay wharf pier lane alley boulevar
 """)
 PRODUCT_HEADS = _words("""
 camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe
-engine chip processor phone device vehicle car aircraft rocket app software platform
+engine pump windpump chip processor phone device vehicle car aircraft rocket app software
+platform
 chatbot assistant browser
 """)
 TECHNIQUE_HEADS = _words("""
