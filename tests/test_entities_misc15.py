@@ -103,3 +103,22 @@ def test_called_him_and_a_plain_word_names_nothing():
     entities, _ = with_mentions(text)
     player = find(entities, "Tavin Marsk")
     assert player is not None and "Monday" not in player.aliases
+
+
+def test_a_newspaper_title_is_a_document():
+    text = ("The Town\n"
+            "Her obituary in the Yelverby Tribune praised her work. Orlen Vashti had died in "
+            "1900.\n")
+    entities, _ = with_mentions(text)
+    paper = find(entities, "Yelverby Tribune")
+    assert paper is not None and paper.entity_type == "document"
+
+
+def test_a_person_surnamed_like_a_newspaper_stays_a_person():
+    # farming: a surname that is a newspaper head names a man
+    text = ("The Farm\n"
+            "Orlen Herald, a farmer, bought the field in 1900. Herald sold it in 1910. He died "
+            "in 1920.\n")
+    entities, _ = with_mentions(text)
+    farmer = find(entities, "Orlen Herald")
+    assert farmer is not None and farmer.entity_type == "person"

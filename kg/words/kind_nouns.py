@@ -165,7 +165,9 @@ distillation pretraining pre-training
 # Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
 # first words of a periodical's name ("the Annals of Pelmor Studies", "the Quenby Gazette"),
 # which go on with "of" (:mod:`kg.finders.name_runs`) and make a document
-PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
+# (misc15: "courier", "herald", "tribune", the heads of newspaper titles: "the Quenby Courier")
+PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette courier "
+                          "herald tribune")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
 # springs", "the Quenby hills"; :func:`kg.finders.name_ends.extend`), and which type it a place
 LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
