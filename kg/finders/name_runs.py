@@ -33,34 +33,23 @@ is, as after an organisation noun ("the Map Archive at Tarrowby";
 :func:`kg.finders.junctions.sited_head`), while the name of the body it belongs to stays part of the
 name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
 Round 21 (rel13b): "on" goes on a document's "W of V" whose first word heads a document
-(:func:`kg.finders.junctions.document_on`: "the Code of Practice on Pewter Marks"), where it
-gives what the document rules. Measured over the 26 development sets and the 22 invented
-articles (``benchmarks/entities.py --held-out --ours`` and a dump of every node and
-reference): one node changed, right (a code of practice on the invented museum article, cut
-before "on": recall .95 → 1.00, relations at the evidence .92 → 1.00); no reference moved.
-Not done: the same after a body's name ("the Wanderers of Varley on Tollbrook Green" is a
-club and where it plays), nor a title that holds a comma ("Its report, Two Guilds, One Hall,
-recommended …"): no rule found that tells it from a list.
-Round 14: so do they after a field of study that ends the name (:func:`_sited_field`: "the
-Tolvane Institute for Marine Botany in Quenby"), and the rare first word of a periodical
-("Annals", "Proceedings") goes on with "of" as a head does: on the invented enzyme article
-one institute lost its town and one journal was found whole; nothing else moved on the 36
-sets.
+(:func:`kg.finders.junctions.document_on`: "the Code of Practice on Pewter Marks"): one node on
+the museum probe, right (recall .95 → 1.00, relations .92 → 1.00), no reference moved over 48
+texts. Not after a body's name ("the Wanderers of Varley on Tollbrook Green": a club, where).
+Round 14: so do they after a field of study ending the name (:func:`_sited_field`, "the Tolvane
+Institute for Marine Botany in Quenby"), and a periodical's rare first word ("Annals") goes on
+with "of": on the enzyme probe one institute and one journal whole; nothing else on 36 sets.
 
-Round prec13: a month's or a weekday's name alone takes no connector but "of" ("each January
-for the Kettle Day fair" is a date and "Kettle Day", not one name; "the March of …" still
-goes on): orsenne_ice_company's fragment became the festival's own name (same node count);
-nothing else moved on the 48 sets.
-Review rev13c: not after an article, where the month is a noun ("the March for Clean
-Water", a protest, was cut to "Clean Water"); no figure and no node of the 48 sets moved.
+Round prec13: a month's or weekday's name alone takes no connector but "of" ("each January
+for the Kettle Day fair"), except after an article ("the March for Clean Water", rev13c):
+one festival's name on orsenne_ice_company; nothing else moved on the 48 sets.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
 and van Oordt ran …"; one surname on forecasting, which then joins its person, see
 :mod:`kg.merging.people`).
 
 Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
-Botany or Zoology"): one prize on discovery_of_xrays, cut before at "or", whole (same node
-count); nothing else moved on the 48 sets.
+Botany or Zoology"): one prize on discovery_of_xrays whole; nothing else moved on 48 sets.
 
 probefix12 (:func:`_suspended`): a capitalised word with a hanging hyphen, a coordinator and
 a capitalised hyphenated word are one name ("Orsker Glas- und Varnholt-Werke", a German
@@ -83,20 +72,18 @@ such a name, and nothing else moved. Review rev14f: a sentence's opening word ca
 where it stands is no partner ("However, Pelmor & Sons" lost the firm with the adverb); no
 entity of the 30 development texts or the probes moved.
 bizref15: "A, B and C Ltd" too (a legal suffix, :data:`_INCORPORATED`, after "and" and one
-capitalised word; "A, B and C" alone still lists three). No development text or probe writes
-one: no entity moved; an invented renaming ("the firm was renamed A, B and C Ltd") had cut
-the name to "C Ltd" and given its first word, a founder's surname, to the founder. Review
-rev15e: not when a partner is written before a legal suffix elsewhere ("Harnett Ltd …
-Pardoe Ltd …, the contracts went to Harnett, Pardoe and Quenby Ltd": three firms, which had
-made one node; :attr:`kg.finders.units.Stats.incorporated`). No entity moved.
-diag15k: the French particle "des" joins as "de" and "du" do ("the Cercle des Tanneurs"), and a
-gathering's noun (:data:`kg.words.kind_nouns.GATHERING_HEADS`) goes on with "on" or "for" ("the
-Dolvey Conference on Salt Tolls"), not with "of" (a year: "the X Conference of 1971" keeps it
-a date). On kilogram_history_factual a French-named standard, cut into two nodes, and a
-conference's name, cut before "on", are whole (recall .90 → 1.00 with the acronym rules of
-:mod:`kg.merging.initials`); no other entity of the 61 texts moved.
-rev15k: only "Conference" goes on with "on"/"for" ("the X Regatta on Lake Y" gives where, not a
-subject), and "des" opens no name after a lowercase word ("and des X" had lost X); no figure moved.
+capitalised word; "A, B and C" alone lists three; an invented renaming had been cut to "C
+Ltd"), but not when a partner is written before a legal suffix elsewhere ("Harnett Ltd …
+Harnett, Pardoe and Quenby Ltd" are three firms, rev15e, :attr:`kg.finders.units.Stats.incorporated`).
+No development text or probe writes one: no entity moved.
+diag15k: "des" joins as "de" and "du" do ("the Cercle des Tanneurs"), and "Conference" goes on
+with "on" or "for" ("the Dolvey Conference on Salt Tolls"; not "of" and a year): on
+kilogram_history_factual a French-named standard and a conference's name are whole (recall
+.90 → 1.00 with :mod:`kg.merging.initials`); rev15k: no other gathering noun ("the X Regatta on
+Lake Y"), and "des" opens no name after a lowercase word; no other entity of 61 texts moved.
+misc15: "the" joins a one-word name and one capitalised noun after "called him/her", "known
+as", "dubbed him" (:func:`epithet`, "called him Tobb the Heron"; figures in
+:mod:`kg.references.bridging`).
 """
 
 from __future__ import annotations
@@ -180,6 +167,21 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
 
 
+# the naming words an epithet name ("Tobb the Heron") may follow, with the word before them
+_NAMING = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her"),
+           ("known", "as"), ("nicknamed", "him"), ("nicknamed", "her"), ("dubbed", "him"),
+           ("dubbed", "her")}
+
+
+def epithet(toks: list[Token], i: int, j: int) -> bool:
+    """True for "the" in a one-word name and one capitalised noun given after a naming cue
+    ("called him Tobb the Heron", "known as Ansa the Elder"), the noun ending the name."""
+    return j - i == 1 and i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in _NAMING \
+        and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap \
+        and not toks[j + 1].is_acronym and toks[i].lower not in lx.STOPWORDS \
+        and (j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
+
+
 def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
 
@@ -208,6 +210,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
+    if low == "the" and epithet(toks, i, j):
+        return True  # "the fishermen called him Tobb the Heron": one name, the epithet its end
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \

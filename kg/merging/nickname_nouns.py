@@ -60,6 +60,8 @@ Measured: no figure of the 30 development sets or 28 probes moved.
 
 diag15o: the plain "called it X" too, under the guards of :mod:`kg.merging.plain_calls` (figures
 there).
+Round misc15: an unquoted epithet name ("called him Tobb the Heron") is taken as a quoted
+one; figures in :mod:`kg.references.bridging`.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from collections import defaultdict
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.finders.name_runs import epithet
 from kg.merging.plain_calls import called_elsewhere, introduced
 from kg.merging.remembered_names import _BETWEEN, _whole, remembered_as
 from kg.references.compatibility import THING_TYPES as _THINGS
@@ -197,7 +200,7 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
         for i in range(1, len(toks) - 2):
             plain = False
             if toks[i].lower in _CALLS | {"called"} and toks[i + 1].lower in ("him", "her") \
-                    and toks[i + 2].text in _QUOTES:
+                    and (toks[i + 2].text in _QUOTES or epithet(toks, i + 2, i + 3)):
                 near = named[u] if any(m.start < i for m in named[u]) else named[previous] \
                     if previous is not None else []
                 out += _called_person(toks, i, named[u], resolved.get(
@@ -270,11 +273,12 @@ def _called_person(toks, i: int, named: list[Match], g: int | None, types, *,
     ``near`` names (the sentence before "called", else the sentence before it): with two
     people there ("Ada Lind met Ruth Tallis. Ruth Tallis ran the school, and the children
     called her “Auntie Ro”") a pronoun resolved to the wrong one would join two people."""
-    new = next((m for m in named if m.start == i + 3), None)
+    k = i + 3 if toks[i + 2].text in _QUOTES else i + 2  # "called him Tobb the Heron"
+    new = next((m for m in named if m.start == k), None)
     people = {m.group for m in near if m.start < i or m not in named} - {new and new.group}
     if g is None or types[g] != "person" or new is None or new.group == g \
             or {p for p in people if types[p] == "person"} != {g} \
-            or not toks[i + 3].text[:1].isupper() or not _whole_object(toks, new.end):
+            or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
         return []
     return [(g, new.group, " ".join(t.text for t in toks))]
 

@@ -73,7 +73,8 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
             for w in k:
                 words[w] |= {(gi, u if k == (w,) else -1) for u in kept[k].units}
     heads = [{head_of(k) for k in g.keys if len(k) > 1 and kept[k].is_name
-              and not _plural_last(k, kept[k]) and _named_by_head(g, k, kept[k])}
+              and not _plural_last(k, kept[k]) and _named_by_head(g, k, kept[k])
+              and not (len(k) == 3 and k[1] == "the")}  # "Tobb the Heron": no heron
              | {k[0] for k in g.keys if len(k) == 2 and k[0] in _FEATURES and kept[k].is_name}
              | {k[-1] for k in g.keys if _eponym_term(k, kept[k]) and _named_by_head(g, k, kept[k])
                 and all(h == gi or u in kept[k].units for h, u in words[k[0]])}

@@ -142,7 +142,7 @@ DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
 protocol convention plan strategy roadmap whitepaper review statement specification
-licence license ordinance decree statute edict bylaw bylaws
+licence license ordinance decree statute edict bylaw bylaws lease
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
@@ -151,7 +151,8 @@ square park canal dam airport harbour harbor quay wharf pier lane alley boulevar
 """)
 PRODUCT_HEADS = _words("""
 camera spectrograph telescope instrument sensor imager satellite spacecraft rover probe
-engine chip processor phone device vehicle car aircraft rocket app software platform
+engine pump windpump chip processor phone device vehicle car aircraft rocket app software
+platform
 chatbot assistant browser
 """)
 TECHNIQUE_HEADS = _words("""
@@ -164,7 +165,9 @@ distillation pretraining pre-training
 # Lowercase heads of things named after someone ("Doppler effect", "Kuiper belt", "Bayes rule").
 # first words of a periodical's name ("the Annals of Pelmor Studies", "the Quenby Gazette"),
 # which go on with "of" (:mod:`kg.finders.name_runs`) and make a document
-PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette")
+# (misc15: "courier", "herald", "tribune", the heads of newspaper titles: "the Quenby Courier")
+PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette courier "
+                          "herald tribune")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
 # springs", "the Quenby hills"; :func:`kg.finders.name_ends.extend`), and which type it a place
 LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
