@@ -37,6 +37,9 @@ dumped before and after, each read): 3 references added, all right (kilogram: "T
 instrument", the "it" after it, and "renamed the instrument" → the balance); kilogram
 relations at the evidence .70 → .90, anywhere .80 → .90; dev means .935 → .941 / .941 →
 .945; no other set or figure moved.
+rev15l (review): the sentence crossed must still speak of the term ("it", "the first one",
+"the first version", :data:`_BACK`); "… played the P Stradivarius. She had taken up the
+violin at six. The instrument suits small hands" is the violin in general. No figure moved.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ __all__ = ["new_term", "same_description"]
 
 # the reference nouns of a made thing, which a term just introduced may be
 _DEVICE_NOUNS = frozenset({"device", "instrument", "tool"})
+# the words by which a sentence between still speaks of the term ("built the first one")
+_BACK = frozenset({"it", "one", "version", "model", "prototype", "copy", "example"})
 # the types of a term a device noun may take up (a technique is done, not built)
 _TERM_KINDS = frozenset({"concept", "product", "other"})
 
@@ -75,6 +80,8 @@ def new_term(prev: int, phrase: Phrase, ctx: Context) -> int | None:
     before = [x for x in ctx.recent if x < prev]  # ref15k: "… the X, proposed by Ada Lind.
     if not before or ctx.heading is not None and before[-1] < ctx.heading:  # She built the
         return None  # first one at Y. The instrument …": X, across a sentence naming no term
+    if not any(t.lower in _BACK for t in ctx.units[prev].tokens):
+        return None  # rev15l: "… took up the violin at six. The instrument …": the kind
     g = _term_of(before[-1], ctx)
     return g if g is not None and not any(
         h == g for _p, h in ctx.by_unit.get(prev, [])) else None

@@ -20,6 +20,11 @@ rule 1, the second 2); kilogram relations at the evidence .40 → .60, anywhere 
 dev means at the evidence .926 → .932, anywhere .935 → .938; probes and every other figure
 unchanged. Only the shape with a second agent; without it ("X supplied the brass, and the
 bell …") the last clause's subject is already the thing.
+
+rev15l (review): the last clause must name the thing (:data:`_NAMING`: "as", "named",
+"called" … between the agent and it); ref15k took any thing ("The H Orchestra toured …,
+and the conductor O premiered the P Symphony. Its players" → the symphony; "… the dealer
+bought the P Roadster. Its shares" → the car). No figure moved (dev, probes, every set).
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ __all__ = ["people_thing", "people_word", "second_clause_thing"]
 _AGENTS = frozenset({"organization", "person"})
 _SECOND = _AGENTS | {"event"}  # a gathering acts too: "… and the 1902 Congress adopted X"
 _NOT_THING = frozenset({"organization", "person", "place", "date", "quantity"})
+# rev15l: the last clause must name the thing ("… a cylinder as the X", "named a bell X");
+# "… and the violinist Y recorded the Z Suite. Its members …" names nothing: the quartet's
+_NAMING = frozenset({"as", "named", "called", "dubbed", "christened", "designated", "titled",
+                     "renamed"})
 
 
 def _last_join(toks) -> int | None:
@@ -66,6 +75,9 @@ def second_clause_thing(prev: int, subject: int | None, ok, ctx: Context) -> int
                                for _p, g in after[1:]):
         return None
     g = things.pop()
+    at = next(p for p, h in after if h == g)
+    if not any(t.lower in _NAMING for t in toks[after[0][0]:at]):
+        return None
     return g if ok(g) else None
 
 
