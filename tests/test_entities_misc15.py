@@ -77,8 +77,8 @@ def test_a_pump_company_stays_an_organization():
 
 def test_an_epithet_name_called_him_is_one_name_of_the_man():
     text = ("The Coast\n"
-            "In 1850 the harbour board hired Berrick Famm, a young millwright. Fishermen called "
-            "him Tobb the Heron, and he liked the name. Later the heron on his sign became the "
+            "In 1850 the harbour board hired Berrick Famm, a young millwright. The boatmen called "
+            "him Tobb the Heron, for he was tall and thin. Later the heron on his sign became the "
             "board's emblem. Famm died in 1900.\n")
     entities, _ = with_mentions(text)
     famm = find(entities, "Berrick Famm")
@@ -122,3 +122,33 @@ def test_a_person_surnamed_like_a_newspaper_stays_a_person():
     entities, _ = with_mentions(text)
     farmer = find(entities, "Orlen Herald")
     assert farmer is not None and farmer.entity_type == "person"
+
+
+def test_a_person_surnamed_courier_named_again_by_surname_stays_a_person():
+    # rev15m: science: "Brinna Courier studied moths … Courier won" is a woman, no newspaper
+    text = ("Science\n"
+            "Brinna Courier studied moths. In 1900 Courier won a prize.\n")
+    entities, _ = with_mentions(text)
+    scientist = find(entities, "Brinna Courier")
+    assert scientist is not None and scientist.entity_type == "person"
+
+
+def test_an_epithet_on_the_persons_own_surname_keeps_the_surname_his():
+    # rev15m: court: "dubbed him Vashti the Fool" must not take "Vashti" from Orlen Vashti
+    text = ("Court\n"
+            "Orlen Vashti served the king. The courtiers dubbed him Vashti the Fool in 1600. "
+            "Vashti died in 1610.\n")
+    entities, _ = with_mentions(text)
+    courtier = find(entities, "Orlen Vashti")
+    assert courtier is not None and "Vashti" in courtier.aliases
+    assert not [e for e in entities if e.label == "Vashti"]
+
+
+def test_a_weekday_before_the_is_no_epithet_name():
+    # rev15m: a summons: "called her Friday the fourth time" names no one
+    text = ("Town\n"
+            "Brinna Tollan ran the inn. The sheriff called her Friday the Fourth time. Tollan "
+            "died.\n")
+    entities, _ = with_mentions(text)
+    assert find(entities, "Brinna Tollan") is not None
+    assert not [e for e in entities if "Friday" in e.label]

@@ -81,9 +81,8 @@ with "on" or "for" ("the Dolvey Conference on Salt Tolls"; not "of" and a year):
 kilogram_history_factual a French-named standard and a conference's name are whole (recall
 .90 → 1.00 with :mod:`kg.merging.initials`); rev15k: no other gathering noun ("the X Regatta on
 Lake Y"), and "des" opens no name after a lowercase word; no other entity of 61 texts moved.
-misc15: "the" joins a one-word name and one capitalised noun after "called him/her", "known
-as", "dubbed him" (:func:`epithet`, "called him Tobb the Heron"; figures in
-:mod:`kg.references.bridging`).
+misc15: "the" joins a one-word name and a capitalised noun after "called him", "known as"
+(:func:`epithet`: "Tobb the Heron"; rev15m: not a surname's word; figures in bridging).
 """
 
 from __future__ import annotations
@@ -167,10 +166,12 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
 
 
-# the naming words an epithet name ("Tobb the Heron") may follow, with the word before them
+# the naming words an epithet name ("Tobb the Heron") may follow, with the word before them;
+# rev15m: no weekday or month opens one ("called her Friday the Fourth time": a summons)
 _NAMING = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her"),
            ("known", "as"), ("nicknamed", "him"), ("nicknamed", "her"), ("dubbed", "him"),
            ("dubbed", "her")}
+_NOT_EPITHET_NAMES = lx.STOPWORDS | lx.WEEKDAYS | lx.MONTHS
 
 
 def epithet(toks: list[Token], i: int, j: int) -> bool:
@@ -178,7 +179,7 @@ def epithet(toks: list[Token], i: int, j: int) -> bool:
     ("called him Tobb the Heron", "known as Ansa the Elder"), the noun ending the name."""
     return j - i == 1 and i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in _NAMING \
         and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap \
-        and not toks[j + 1].is_acronym and toks[i].lower not in lx.STOPWORDS \
+        and not toks[j + 1].is_acronym and toks[i].lower not in _NOT_EPITHET_NAMES \
         and (j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
 
 
@@ -210,8 +211,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
-    if low == "the" and epithet(toks, i, j):
-        return True  # "the fishermen called him Tobb the Heron": one name, the epithet its end
+    if low == "the" and epithet(toks, i, j) and toks[i].base not in stats.after_cap:
+        return True  # "called him Tobb the Heron"; not "Orlen Vashti … Vashti the Fool"
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \

@@ -95,6 +95,8 @@ class Stats:
             three (rev15e).
         acronyms: the acronyms of three letters or more written in the text (diag15k: a
             name "A B of the C" goes on with "of" when the text abbreviates it "ABC").
+        after_cap: capitalised words seen right after another, outside headings ("Vashti" of
+            "Orlen Vashti"; rev15m: such a word begins no epithet name, "Vashti the Fool").
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -108,6 +110,7 @@ class Stats:
     heading_caps: Counter = field(default_factory=Counter)
     incorporated: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
+    after_cap: set[str] = field(default_factory=set)
 
 
 # the legal suffixes of a firm's name
@@ -159,6 +162,8 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 stats.acronyms.add(tok.text)
             if tok.is_word and tok.is_cap:
                 stats.cap_count[tok.base] += 1
+                if i and toks[i - 1].is_word and toks[i - 1].is_cap and not unit.heading:
+                    stats.after_cap.add(tok.base)
                 if titled:
                     stats.heading_caps[tok.base] += 1
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:

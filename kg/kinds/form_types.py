@@ -88,6 +88,8 @@ from kg.words.tokens import singular
 
 __all__ = ["editions", "head_type", "method_noun", "personal_shape", "proper_name", "royal_name",
            "royal_people"]
+# (rev15m) newspaper heads that are surnames too: "Brinna Courier … Courier won" is a person
+_NEWSPAPER_HEADS = lx._words("courier herald tribune")
 
 
 def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
@@ -105,7 +107,8 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
     if len(key) > 1 and (head in lx.DOCUMENT_HEADS or head + "s" in PERIODICAL_HEADS
-                         or head in PERIODICAL_HEADS) and name:  # "annal(s)"
+                         or head in PERIODICAL_HEADS) and name \
+            and not ((person or key[0] in GIVEN_NAMES) and head in _NEWSPAPER_HEADS):  # "Ada Herald"
         return "document", 3
     if name and _work_title(key):
         return "document", 3  # "Notes on the Drying of Salt", "An Essay on Tides"

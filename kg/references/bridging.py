@@ -78,6 +78,10 @@ earlier "the N" beside the entity) dropped a right trading name on the lawsuit p
 Then "courier", "herald", "tribune" as periodical heads: osterfell types .90 → .95 (dev
 types .814 → .815); over the 60 texts two nodes retyped document, both newspapers (right;
 festival's gold has its paper as an organisation, type unchanged as it was "other").
+Review rev15m: a person surnamed Courier/Herald/Tribune, used as a person, is no newspaper
+(:mod:`kg.kinds.form_types`); no epithet name opens with a weekday, a month, or a word seen after
+another capitalised word ("Orlen Vashti … dubbed him Vashti the Fool" had cut "Vashti" off
+him). No figure moved (dev and probes identical).
 """
 
 from __future__ import annotations
