@@ -127,6 +127,18 @@ def reference_triples(text: str) -> list[tuple[int, str, str]]:
     return [(m.sentence, m.surface, label[m.entity]) for m in mentions if m.via == "reference"]
 
 
+def reference_sets(text: str) -> dict[str, set[str]]:
+    """``"sentence:surface"`` → the labels of the entities each reference mention of ``text``
+    (read through :func:`build`) stands for."""
+    entities, mentions = with_mentions(text)
+    label = {e.id: e.label for e in entities}
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.via == "reference":
+            out.setdefault(f"{m.sentence}:{m.surface}", set()).add(label[m.entity])
+    return out
+
+
 def by_reference(mentions, entity, index) -> bool:
     """True when sentence ``index`` mentions ``entity`` by reference (``via: reference``)."""
     return any(m.entity == entity.id and m.sentence == index and m.via == "reference"

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from kg.references.phrases import Context
 from kg.references.second_clause import people_thing, people_word
 from kg.words.tokens import tokenize
-from tests.test_entities import with_mentions
+from tests.test_entities import reference_sets, with_mentions
 
 
 def _references(text: str) -> dict[str, str]:
@@ -52,21 +52,11 @@ def test_a_name_ending_like_a_plural_noun_is_no_people_word():
     assert not people_word(0, 0, ctx)
 
 
-def _pairs(text: str) -> dict[str, set[str]]:
-    entities, mentions = with_mentions(text)
-    label = {e.id: e.label for e in entities}
-    out: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.via == "reference":
-            out.setdefault(f"{m.sentence}:{m.surface}", set()).add(label[m.entity])
-    return out
-
-
 def test_they_and_their_after_a_sentence_ending_on_two_people():
     text = ("Science\nThe survey began in 1790, and the work then passed to Brenna Osvik and "
             "the Danish chemist Ilvane Pettra. They measured the spring for three winters. "
             "Their results settled the question.\n")
-    pairs = _pairs(text)
+    pairs = reference_sets(text)
     assert pairs.get("1:They") == {"Brenna Osvik", "Ilvane Pettra"}
     assert pairs.get("2:Their") == {"Brenna Osvik", "Ilvane Pettra"}
 
@@ -75,14 +65,14 @@ def test_they_after_the_tail_of_a_list_takes_no_pair():
     # another genre: a band's tour list ending on two people
     text = ("Music\nThe tour went to Leeds, York, Brenna Osvik and Ilvane Pettra. They sold out "
             "every night.\n")
-    assert "1:They" not in _pairs(text)
+    assert "1:They" not in reference_sets(text)
 
 
 def test_they_after_two_people_followed_by_a_date_takes_no_pair():
     # another genre: a record's producers, the sentence going on past the second name
     text = ("Music\nThe record was produced by Brenna Osvik and Ilvane Pettra in 1990. They sold "
             "out every night.\n")
-    assert "1:They" not in _pairs(text)
+    assert "1:They" not in reference_sets(text)
 
 
 _GAUGE = ("Gauges\nThe first was the Quessar meter, proposed in 1904 by the Danish engineer Brenna "
@@ -92,7 +82,7 @@ _GAUGE = ("Gauges\nThe first was the Quessar meter, proposed in 1904 by the Dani
 
 
 def test_the_instrument_takes_the_term_across_a_sentence_naming_no_term():
-    assert {k: v for k, v in _pairs(_GAUGE).items() if "nstrument" in k} == {
+    assert {k: v for k, v in reference_sets(_GAUGE).items() if "nstrument" in k} == {
         "2:The instrument": {"Quessar"}, "3:the instrument": {"Quessar"}}
 
 
@@ -100,11 +90,11 @@ def test_the_instrument_takes_the_term_of_the_sentence_just_before():
     # another genre: a quartet's instruments, the last sentence naming one of its own
     text = ("Music\nThe Halder Quartet bought the Varnell Viola in 1900. Brenna Osvik later "
             "played the Pettra Cello at its concerts. The instrument was sold in 1950.\n")
-    assert _pairs(text).get("2:The instrument") == {"Pettra Cello"}
+    assert reference_sets(text).get("2:The instrument") == {"Pettra Cello"}
 
 
 def test_a_mid_sentence_instrument_without_an_opening_one_takes_no_term():
     # another genre: a player's life; no sentence opened by "The instrument" before it
     text = ("Music\nThe Halder Quartet bought the Varnell Viola in 1900. Brenna Osvik joined the "
             "quartet in 1910 in Tromsby. She sold the instrument in 1950.\n")
-    assert "2:the instrument" not in _pairs(text)
+    assert "2:the instrument" not in reference_sets(text)

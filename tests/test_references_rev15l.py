@@ -3,17 +3,7 @@
 
 from __future__ import annotations
 
-from tests.test_entities import with_mentions
-
-
-def _refs(text: str) -> dict[str, set[str]]:
-    entities, mentions = with_mentions(text)
-    label = {e.id: e.label for e in entities}
-    out: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.via == "reference":
-            out.setdefault(f"{m.sentence}:{m.surface}", set()).add(label[m.entity])
-    return out
+from tests.test_entities import reference_sets
 
 
 def test_its_after_a_second_agent_who_names_nothing_keeps_the_first_subject():
@@ -23,25 +13,25 @@ def test_its_after_a_second_agent_who_names_nothing_keeps_the_first_subject():
                  "Tarrick premiered the Pelmor Symphony. Its players were paid little.\n")
     firm = ("Cars\nHalvry Motors posted a loss in 1990, and the dealer Olwen Tarrick bought the "
             "Pelmor Roadster. Its shares fell sharply.\n")
-    assert _refs(orchestra).get("1:Its") == {"Halvry Orchestra"}
-    assert _refs(firm).get("1:Its") == {"Halvry Motors"}
+    assert reference_sets(orchestra).get("1:Its") == {"Halvry Orchestra"}
+    assert reference_sets(firm).get("1:Its") == {"Halvry Motors"}
 
 
 def test_its_after_a_second_agent_naming_a_thing_as_still_takes_it():
     text = ("Bells\nThe bell firm Halvry Brothers supplied the bronze, and in 1902 the Kessly "
             "Guild hung a bell as the Pelmor Tenor. Its tone carried across the valley.\n")
-    assert _refs(text).get("1:Its") == {"Pelmor Tenor"}
+    assert reference_sets(text).get("1:Its") == {"Pelmor Tenor"}
 
 
 def test_they_after_a_pair_greeted_by_a_crowd_takes_no_pair():
     # music: the plural subject of the sentence ("fans") is what "They" stands for
     text = ("Music\nAt the station thousands of fans greeted Olwen Tarrick and her husband "
             "Tom Lind. They waved flags and sang.\n")
-    assert "1:They" not in _refs(text)
+    assert "1:They" not in reference_sets(text)
 
 
 def test_the_instrument_after_a_sentence_naming_the_kind_is_not_the_term():
     # music: the sentence between names the violin in general; "The instrument" is the kind
     text = ("Music\nOlwen Tarrick first played the Pelmor Stradivarius in 1990. She had taken "
             "up the violin at six in Kessly. The instrument suits small hands.\n")
-    assert "2:The instrument" not in _refs(text)
+    assert "2:The instrument" not in reference_sets(text)

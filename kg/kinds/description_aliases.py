@@ -65,7 +65,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.kinds.sole_descriptions import sole_descriptions
+from kg.kinds.sole_descriptions import described, sole_descriptions
 from kg.references.compatibility import BODIES, MEMBERS
 from kg.words import lexicon as lx
 
@@ -117,7 +117,7 @@ def description_aliases(references: list[tuple], canon: list[int], *,
         for h in literal:
             heads[_name_head(labels[h])].add(h)
     for g, s, surface, _start, _end, how in references:
-        alias = _described(surface)
+        alias = described(surface)
         if how not in ("head", "tail") or alias is None:
             continue
         targets[alias].add(canon[g])
@@ -157,15 +157,6 @@ def _name_head(label: str) -> str:
     return words[cut - 1].casefold().strip(".,;:'’\"“”*_") if words else ""
 
 
-def _described(surface: str) -> str | None:
-    """"the firm's" → "firm"; None for what is no "the/this …" description."""
-    words = surface.split()
-    if len(words) < 2 or words[0].casefold() not in ("the", "this"):
-        return None
-    alias = " ".join(words[1:])
-    return alias[:-2] if alias.endswith(("’s", "'s")) else alias
-
-
 def _context_aliases(references, canon, named: dict[str, set[int]], types):
     """(group, alias, uses) for each lowercase description resolved by context (its noun no
     word of the name) at least twice, always to that group, and never by its head to
@@ -175,7 +166,7 @@ def _context_aliases(references, canon, named: dict[str, set[int]], types):
     targets: dict[str, set[int]] = defaultdict(set)
     uses: dict[str, int] = defaultdict(int)
     for g, _s, surface, _start, _end, how in references:
-        alias = _described(surface)
+        alias = described(surface)
         if how != "context" or not alias or not all(
                 w.isalpha() and w.islower() for w in alias.split()):
             continue

@@ -65,7 +65,7 @@ from collections import defaultdict
 from kg.references.compatibility import BODIES, MEMBERS
 from kg.words import lexicon as lx
 
-__all__ = ["sole_descriptions"]
+__all__ = ["described", "sole_descriptions"]
 
 # the types a description never names: a person's role is no name of theirs
 _NO_NAME = frozenset({"person", "date", "quantity"})
@@ -103,7 +103,7 @@ def sole_descriptions(references: list[tuple], canon: list[int], *, types: list[
     targets: dict[str, set[int]] = defaultdict(set)
     uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for g, s, surface, start, _end, how in references:
-        alias = _described(surface)
+        alias = described(surface)
         if alias and how in ("head", "tail", "context"):
             targets[alias].add(canon[g])
             uses[alias].append((s, start))
@@ -153,7 +153,7 @@ def _head_words(label: str) -> set[str]:
     return {w.casefold().strip(".,;:'’\"“”*_()") for w in label.split()}
 
 
-def _described(surface: str) -> str | None:
+def described(surface: str) -> str | None:
     """"the firm's" → "firm"; None for what is no "the/this …" description."""
     words = surface.split()
     if len(words) < 2 or words[0].casefold() not in ("the", "this"):
