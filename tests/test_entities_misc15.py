@@ -152,3 +152,32 @@ def test_a_weekday_before_the_is_no_epithet_name():
     entities, _ = with_mentions(text)
     assert find(entities, "Brinna Tollan") is not None
     assert not [e for e in entities if "Friday" in e.label]
+
+
+def test_an_epithet_on_another_persons_name_joins_no_one():
+    # fix15b: a family history: the father's name opens the son's epithet; neither takes it
+    text = ("Family\n"
+            "Orlen Vashti was the son of Hadrun. People called him Hadrun the Confessor. "
+            "Vashti died in 1610.\n")
+    entities, _ = with_mentions(text)
+    son = find(entities, "Orlen Vashti")
+    assert son is not None
+    assert not {"Hadrun", "Hadrun the Confessor"} & set(son.aliases)
+
+
+def test_an_epithet_on_a_places_name_makes_no_node():
+    # fix15b: a town history: "known as Yelverby the Old" is the town, not a new node
+    text = ("Town\n"
+            "Ulbert Pellam was born in Yelverby in 1800. The town was known as Yelverby the "
+            "Old. Pellam died in 1870.\n")
+    entities, _ = with_mentions(text)
+    assert not [e for e in entities if e.label == "Yelverby the Old"]
+    assert not [e for e in entities if e.label != "Yelverby" and "town" in e.aliases]
+
+
+def test_an_epithet_name_of_a_new_word_is_still_the_mans():
+    # fix15b partner: the epithet's first word is nobody else's name
+    text = ("The River\n"
+            "Varrick Ossory worked the ferry. The boatmen called him Tobb the Heron. Ossory "
+            "died in 1900.\n")
+    assert "Tobb the Heron" in _aliases(text, "Varrick Ossory")

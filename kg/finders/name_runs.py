@@ -82,7 +82,7 @@ kilogram_history_factual a French-named standard and a conference's name are who
 .90 → 1.00 with :mod:`kg.merging.initials`); rev15k: no other gathering noun ("the X Regatta on
 Lake Y"), and "des" opens no name after a lowercase word; no other entity of 61 texts moved.
 misc15: "the" joins a one-word name and a capitalised noun after "called him", "known as"
-(:func:`epithet`: "Tobb the Heron"; rev15m: not a surname's word; figures in bridging).
+(:func:`epithet`: "Tobb the Heron"; not a surname's word, nor one seen before; see bridging).
 """
 
 from __future__ import annotations
@@ -166,8 +166,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
 
 
-# the naming words an epithet name ("Tobb the Heron") may follow, with the word before them;
-# rev15m: no weekday or month opens one ("called her Friday the Fourth time": a summons)
+# the naming cues of an epithet name ("Tobb the Heron"); rev15m: no weekday or month opens one
 _NAMING = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her"),
            ("known", "as"), ("nicknamed", "him"), ("nicknamed", "her"), ("dubbed", "him"),
            ("dubbed", "her")}
@@ -211,8 +210,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":
         return True
-    if low == "the" and epithet(toks, i, j) and toks[i].base not in stats.after_cap:
-        return True  # "called him Tobb the Heron"; not "Orlen Vashti … Vashti the Fool"
+    if low == "the" and epithet(toks, i, j) and toks[i].base not in stats.after_cap and \
+            stats.first_cap.get(toks[i].base, toks[i].start) >= toks[i].start:  # fix15b
+        return True  # "called him Tobb the Heron"; no name seen before (rev15m, fix15b)
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \
