@@ -34,6 +34,9 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming (the one rule for an indefinite phrase named next);
 - ``counted_members``: "they" after "The four players …" for the group the title names;
+- ``second_clause``: "Its" after "A did X, and B named Z": Z; "It" after a sentence opened
+  by a plural people noun ("Metrologists …"): the one thing it named;
+- ``final_pair``: "They", "Their" after a sentence ending on two people ("… A and B.");
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
@@ -43,7 +46,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   Tallis lamp;
 - ``term_descriptions``: "the invention", "the effect" for the one term the window
   made ("devised the X") or found ("observed the X", "called the new state X");
-- ``given_names``: "The machine … was nicknamed X", "The observation became known as X":
+- ``known_as``: "The machine … was nicknamed X", "The observation became known as X":
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;

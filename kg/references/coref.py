@@ -121,9 +121,9 @@ from kg.references.attributed import Attributions
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
 from kg.references.final_pair import people_pair
-from kg.references.given_names import given_names
 from kg.references.kind_one import kind_ones
 from kg.references.kinship import Kinship
+from kg.references.known_as import known_as
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
 from kg.references.name_traits import (
     coined_heads,
@@ -282,7 +282,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             out.append((g, unit.sentence, " ".join(t.text for t in toks[phrase.start:phrase.end]),
                         toks[phrase.start].start, toks[phrase.end - 1].end, how))
         lead = list_lead(unit, u, by_unit, lead, types, literal, out)
-        for start, end, g in given_names(u, ctx):  # "The machine … was nicknamed X"
+        for start, end, g in known_as(u, ctx):  # "The machine … was nicknamed X"
             record(unit, u, start, end, g, literal, by_unit, out)  # X is named here
         for start, end, g in (named_kinds(u, ctx, terms) + term_descriptions(u, ctx)
                               + kin.refer(u, ctx)):  # "the effect", "her husband"

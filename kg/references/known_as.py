@@ -6,7 +6,7 @@ what the description "became known as" or "was nicknamed": "The observation beca
 Copper Mule", "The review, which became known as the Tallow Inquiry, …". The name is the
 sentence's own mention, so no rule that looks back for an antecedent reads the description
 (the entity is already named in the sentence), and "the engine" never joins it.
-:func:`given_names` records the description as a reference to the named entity when:
+:func:`known_as` records the description as a reference to the named entity when:
 
 - the sentence opens with "The" and one lowercase noun, not possessive, that no mention
   covers (no name of its own, no other rule took it);
@@ -30,7 +30,7 @@ only other such sentence over the texts, "The team was called out 11 times", nam
 Left: a description the sentence names after "and" or a subordinate clause ("the
 resulting plot became known as …", not sentence-initial).
 
-Review rev15i (tests in tests/test_given_names.py, each failing before): "The first was
+Review rev15i (tests in tests/test_known_as.py, each failing before): "The first was
 called X" is a count, not a description (:data:`_NO_NOUN`); "was named" also appoints, so
 a post or rank noun (:data:`_PERSONAL`) names only a person ("The captain was named …
 Club chairman"), a name in the possessive owns the post ("The cup was named the …
@@ -45,7 +45,7 @@ from kg.finders.emphasis import MARKS
 from kg.references.phrases import Context
 from kg.words import lexicon as lx
 
-__all__ = ["given_names"]
+__all__ = ["known_as"]
 
 # the naming predicates, after the description's noun (an adverb may stand in them)
 _CUES = (("became", "known", "as"), ("came", "to", "be", "known", "as"),
@@ -61,7 +61,7 @@ _NO_NOUN = lx.STOPWORDS | lx.ORDINALS | lx._words("former latter other same last
 _PERSONAL = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS
 
 
-def given_names(u: int, ctx: Context) -> list[tuple[int, int, int]]:
+def known_as(u: int, ctx: Context) -> list[tuple[int, int, int]]:
     """The description opening sentence ``u`` that its predicate names (module docstring).
 
     Args:

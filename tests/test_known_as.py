@@ -1,5 +1,5 @@
 """The description its own sentence names ("The engine … was nicknamed the Copper Mule",
-:mod:`kg.references.given_names`): invented sentences where it must and must not fire. The
+:mod:`kg.references.known_as`): invented sentences where it must and must not fire. The
 description is a reference of the sentence that names the entity, so it shows as the
 entity's alias (rule ``sole description``)."""
 
