@@ -32,6 +32,8 @@ REAL = frozenset({
     "Fritz", "Walther", "Mikhail", "Lucien", "Midlands", "Beginnings", "Glassworks",
     "Viennese", "Tanner", "Foundry", "Baltic", "Syndicate", "Inspectorate",
     "Planck", "Gould", "Troy", "Courier", "Tidewater", "Cooks", "Ansel", "Madame",
+    # real surnames and a standard that two independently written evaluation texts share
+    "Unicode", "Fenwick", "Pell", "Calloway", "Lucan",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
