@@ -270,3 +270,10 @@ def test_the_two_round_twenty_two_probes_keep_their_floors():
     # corrowin: 29 nodes for 19 gold; laser: 67 nodes for 20 gold
     _keeps_floors("corrowin", 0.89, 0.68, 0.79, 29 / 19 + 0.01)
     _keeps_floors("laser", 0.94, 0.74, 0.79, 67 / 20 + 0.01)
+
+
+def test_the_two_probe16_probes_keep_their_floors():
+    # probe16 (tests/data/entities/PROBES16_DIAGNOSIS.md): tea 44 nodes for 20 gold; braille
+    # 57 nodes for 20 gold
+    _keeps_floors("tea", 0.99, 0.94, 0.99, 44 / 20 + 0.01)
+    _keeps_floors("braille", 0.99, 0.94, 0.59, 57 / 20 + 0.01)

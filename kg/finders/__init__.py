@@ -9,6 +9,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   corpus-wide evidence about each word;
 - ``candidates``: the spans that may name an entity, with the evidence for each;
 - ``name_runs``: where a run of capitalised words goes on, and what completes it;
+- ``particle_pairs``: a particle and an article particle inside a surname ("de la Serre");
 - ``possessives``: whether a possessive inside such a run belongs to the name;
 - ``name_ends``: what completes a name after its run ("Soyuz 2", "the Pelmor springs");
 - ``releases``: a name's release number ("Varnish 2.1"), not an amount or a score;
@@ -32,6 +33,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``bare_glosses``: a bare rare word glossed by "the" and a description between commas;
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
+- ``long_titles``: a long italic title holding commas right after a verb of publishing;
+- ``coined_compounds``: a coined name after "called the" ("the three-loom test");
 - ``published``: titles of works right after a verb of writing or publishing, or a
   possessive and a noun of a written work ("His book On …");
 - ``apposed_names``: a name that goes on in lowercase, set between commas after an opening

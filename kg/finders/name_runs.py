@@ -45,8 +45,7 @@ for the Kettle Day fair"), except after an article ("the March for Clean Water",
 one festival's name on orsenne_ice_company; nothing else moved on the 48 sets.
 
 A lowercase name particle after no capitalised word opens the name that follows ("Merrin
-and van Oordt ran …"; one surname on forecasting, which then joins its person, see
-:mod:`kg.merging.people`).
+and van Oordt ran …"; see :mod:`kg.merging.people`); pairs ("de la"): :mod:`kg.finders.particle_pairs`.
 
 Round prec13: a prize's field goes on with "or"/"and" and a second field ("the Orvell Prize in
 Botany or Zoology"): one prize on discovery_of_xrays whole; nothing else moved on 48 sets.
@@ -95,9 +94,11 @@ from kg.finders.junctions import (
     document_on,
     inquiry_into,
     of_continues,
+    placed_after,
     second_of,
     sited_head,
 )
+from kg.finders.particle_pairs import PAIRED, PARTICLES, particle_joins
 from kg.finders.units import INCORPORATED, positional_capital
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import PERIODICAL_HEADS
@@ -108,8 +109,6 @@ if TYPE_CHECKING:
 
 __all__ = ["LEAD_PARTICLES", "NAME_HEADS", "PARTICLES", "connects"]
 
-# lowercase particles inside personal and place names
-PARTICLES = frozenset("van von der den de des du da di del della dos das ter ten".split())
 # particles that may open a surname after a lowercase word ("and van Oordt"); not "ten",
 # an English number ("ten Norse boats"), nor "des" ("and des X" lost X: rev15k)
 LEAD_PARTICLES = PARTICLES - {"ten", "des"}
@@ -200,8 +199,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
             and toks[j + 1].is_word and toks[j + 1].is_cap \
             and toks[j + 2].lower.rstrip(".") in _INCORPORATED:
         return True  # "Pelmor, Tallis and Orme Ltd": the partners' list goes on
-    if toks[j].text in PARTICLES:  # "Anna van Dijk", "Université de Lyon"
-        return nxt is not None and nxt.is_word and nxt.is_cap and not nxt.is_acronym
+    if toks[j].text in PARTICLES or toks[j].text in PAIRED:  # "Anna van Dijk", "de la Serre"
+        return particle_joins(toks, j)  # (kg.finders.particle_pairs)
     if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j, stats):
         return False
     if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
@@ -226,7 +225,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
-        and not sited_head(toks, j) and not _sited_field(toks, j)
+        and not sited_head(toks, j) and not _sited_field(toks, j) and not placed_after(toks, j, stats)
     # not "… of Forestry in Stockholm", nor "the Quessel Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)

@@ -41,11 +41,13 @@ from __future__ import annotations
 from kg.finders.apposed_names import apposed_names
 from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
+from kg.finders.coined_compounds import past_article
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
 from kg.finders.italic_terms import italic_terms
 from kg.finders.list_labels import labels
+from kg.finders.long_titles import long_italic_titles
 from kg.finders.made_terms import made_terms
 from kg.finders.measures import dates_and_quantities
 from kg.finders.named_objects import demonstrative_object
@@ -115,7 +117,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if coined is not None:
                 out.append(Span(unit_index, *coined, "defined"))
                 continue
-            k = _past_kind(toks, k, d, stats)  # "called the protein varnase"
+            k = past_article(toks, _past_kind(toks, k, d, stats), d)  # "the protein varnase"
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1
@@ -282,7 +284,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, italic_terms, case_names, published_titles,
            first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word,
-           made_terms, apposed_names)
+           made_terms, apposed_names, long_italic_titles)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

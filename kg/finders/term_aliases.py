@@ -23,6 +23,14 @@ Round 21: "**ether**, then usually called sulphuric ether" (the anaesthesia prob
 its older name had been two nodes; one node now, labelled by the longer name, as
 :func:`kg.merging.canonical.choose_label` picks): measured with ``benchmarks/entities.py
 --held-out --ours``, no entity or mention of the other 52 sets moved.
+probe16: "long called" is a cue; after a naming cue a capitalised name, a number allowed
+after it ("long called Grade 2"), or one rare lowercase word ("also called sonography")
+names the term too (:func:`_plain_name`; not "also called for …"); and an emphasised gloss
+in brackets between the term and the comma ("*night writing* (*écriture nocturne*), also
+called …") is a name of the term and does not hide the cue after it (:func:`_glossed`).
+On the braille probe three other names of two terms joined them (with the other probe16
+rules, alias unity .70 → .95); every entity, alias and mention of the 61 other texts is
+unchanged (dump before and after).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from kg.words.tokens import Token
 __all__ = ["term_aliases"]
 
 _CUES = (("also", "called"), ("also", "known", "as"), ("often", "called"), ("usually", "called"),
-         ("commonly", "called"), ("or",))
+         ("commonly", "called"), ("long", "called"), ("or",))
 # (round 21) a time adverb before a naming cue: "**ether**, then usually called sulphuric ether"
 _WHEN = lx._words("then now once formerly still")
 _ENDS = frozenset(",;:.)")
@@ -90,6 +98,29 @@ def _names(toks: list[Token], k: int) -> list[tuple[int, int]]:
     return out
 
 
+def _glossed(toks: list[Token], comma: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The emphasised term and the emphasised gloss in brackets after it, closing right
+    before ``comma`` ("*night code* (*code nocturne*),"): a translated or older name."""
+    if comma < 2 or toks[comma - 1].text != ")":
+        return None
+    inner = _emphasis_before(toks, comma - 1)
+    if inner is None or toks[inner[0] - 2].text != "(":
+        return None
+    term = _emphasis_before(toks, inner[0] - 2)
+    return (term, inner) if term is not None else None
+
+
+def _plain_name(given: list[Token]) -> bool:
+    """After a naming cue, one rare lowercase word ("sonography") or a capitalised name, a
+    number allowed after it ("Grade 2"), is the other name (probe16); not a phrase that goes
+    on in plain words ("also called for reform")."""
+    if given[0].lower in lx.STOPWORDS:
+        return False
+    if given[0].is_cap and not given[0].is_acronym:
+        return all(t.is_cap or t.text.isdigit() for t in given)
+    return len(given) == 1 and given[0].text.isalpha() and lx.zipf(given[0].lower) < 3.0
+
+
 def term_aliases(u: int, unit: Unit) -> list[Definition]:
     """The other names of emphasised terms in one sentence (see the module docstring).
 
@@ -107,6 +138,10 @@ def term_aliases(u: int, unit: Unit) -> list[Definition]:
         if tok.text != ",":
             continue
         term = _emphasis_before(toks, i)
+        gloss = _glossed(toks, i) if term is None else None
+        if gloss is not None:  # "*T* (*G*), also called …": G names T too (probe16)
+            term, inner = gloss
+            out.append(Definition(Span(u, *inner, "alias"), Span(u, *term, "alias"), "alias"))
         if term is None:
             continue
         words = [t.text for t in toks[term[0]:term[1]]]
@@ -121,8 +156,8 @@ def term_aliases(u: int, unit: Unit) -> list[Definition]:
                     cue != ("or",) or _spells(given[0].text, words)):
                 out.append(Definition(Span(u, s, e, "abbreviation"),
                                       Span(u, *term, "alias"), "alias"))
-            elif cue != ("or",) and given[-1].lower == toks[term[1] - 1].lower \
-                    and (s, e) != term:
+            elif cue != ("or",) and (given[-1].lower == toks[term[1] - 1].lower
+                                     or _plain_name(given)) and (s, e) != term:
                 out.append(Definition(Span(u, s, e, "alias"), Span(u, *term, "alias"),
                                       "alias"))
     return out

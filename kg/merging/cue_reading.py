@@ -5,6 +5,9 @@ engineers as"), and the spans round a cue: a capitalised run (:func:`_cap_run`),
 (:func:`_code`), a Markdown-emphasised term (:func:`_emphasised`) and the name an earlier cue
 of the same clause gave (:func:`_chained`: "known as X and is now usually called Y").
 
+probe16: "today" may stand in a cue ("known today as"), and a body's name before "in" and
+its town is what the cue names (:func:`_sited_body`; braille probe, no other text moved).
+
 What each cue then names, and the figures, are in :mod:`kg.merging.alias_cues`; the adverbs,
 auxiliaries and capitalised runs are shared with the other cue modules of
 :func:`kg.merging.acronyms.definitions`.
@@ -28,7 +31,8 @@ _VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("act acts acted operate ope
                                                       "functioned double doubled")
 _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply", "later",
                       "formerly", "originally", "informally", "sometimes", "locally", "popularly",
-                      "generally", "first", "now", "still", "once", "better", "best", ","})
+                      "generally", "first", "now", "still", "once", "better", "best", "today",
+                      ","})  # "today": "known today as" (probe16)
 
 
 # prepositions that open whom or where a thing is known to, before "as" ("known to engineers
@@ -98,3 +102,14 @@ def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> S
     while end > 0 and toks[end - 1].text in MARKS | {"”", "\"", "’"}:
         end -= 1
     return given[-1] if given[-1].end == end else None
+
+
+def _sited_body(toks: list[Token], start: int) -> int | None:
+    """Where the body's name starts when the run at ``start`` is its place after "in" or "at"
+    ("the Royal School for Deaf Children in Tarrow, known as Y": Y names the school, probe16),
+    else None. The name before must hold an organisation's head noun; "lived in Tarrow, known
+    as Y" names the town."""
+    if start < 2 or toks[start - 1].lower not in ("in", "at") or not toks[start - 2].is_cap:
+        return None
+    begin = _cap_run(toks, start - 2, -1)
+    return begin if any(t.lower in lx.ORG_HEADS for t in toks[begin:start - 1]) else None

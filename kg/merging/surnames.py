@@ -3,6 +3,10 @@ person as an alias when the text never writes them alone.
 
 - :func:`particle_surname`: a surname with its particles ("van Oordt", "Le Brasseur"),
   which :func:`kg.merging.lone_names.join_compound_surnames` joins to the one personal name it ends.
+- :func:`name_before_particles`: the word a compound surname is cut to ("Barbier" of "Charles
+  Barbier de la Serre", probe16: on the braille probe the officer's short form joined him).
+- :func:`whole_surname`: a bare surname two people's names end in goes to the one who writes
+  it as a whole word, not as the second half of a double surname (probe16: tea probe).
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
   ("Pellard Inquiry", "Pelmor Base"), which leaves the bare surname to the person
   (:func:`kg.merging.people.rival_words`).
@@ -44,6 +48,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
+from kg.merging.forms import strip_possessive, top
 from kg.model import Entity
 from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
@@ -68,6 +73,30 @@ def particle_surname(written: str) -> bool:
     words = written.split()
     return 2 <= len(words) <= 4 and words[-1][:1].isupper() and all(
         w.casefold() in lx.NAME_PARTICLES for w in words[:-1])
+
+
+def name_before_particles(key: tuple[str, ...]) -> str | None:
+    """The word a compound surname is cut to ("barbier" of "Charles Barbier de la Serre", "mies"
+    of "Ludwig Mies van der Rohe"): the word before two or more particles that stand between a
+    given name and the last word; None for one particle ("Anna van Dijk" is "van Dijk")."""
+    k = len(key) - 1
+    while k > 0 and key[k - 1] in lx.NAME_PARTICLES:
+        k -= 1
+    return key[k - 1] if len(key) - 1 - k >= 2 and k >= 2 else None
+
+
+def whole_surname(owners: dict, word: str) -> dict:
+    """Of several people whose key ends in ``word``, those who write it as a whole word:
+    "Fenwick" alone is "Walter Fenwick", not "Ada Morrow-Fenwick", whose double surname is
+    written whole (probe16). Empty when none or all do.
+
+    Args:
+        owners: the candidate people, by their group's key.
+        word: the bare surname, as a key word.
+    """
+    whole = {k: p for k, p in owners.items()
+             if strip_possessive(top(p)).split()[-1].casefold() == word}
+    return whole if len(whole) < len(owners) else {}
 
 
 def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
