@@ -49,7 +49,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``selection``: which candidate forms become entities;
 - ``singletons``: a one-word name written once, mid-sentence, on its own, kept;
 - ``article_shorts``: a capitalised word after "the" that opens one longer "… of …" name;
-- ``fragments``: names that are pieces of longer names or adjectives, dropped;
+- ``fragments``: names that are pieces of longer names or adjectives, and terms ending in
+  an irregular past verb ("hawser sold"), dropped;
 - ``pieces``: pieces of text that look like entities but are not;
 - ``gazetteer``: every occurrence of the chosen forms, longest match first.
 """

@@ -96,7 +96,7 @@ from collections import defaultdict
 
 from kg.finders.article_shorts import article_shorts
 from kg.finders.candidates import Span, Unit, span_key
-from kg.finders.fragments import drop_fragments
+from kg.finders.fragments import drop_fragments, drop_verb_tails
 from kg.finders.pieces import copular, drop_pieces, sentence_count
 from kg.finders.rare_words import rare_word_evidence
 from kg.finders.singletons import free_singletons
@@ -155,6 +155,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     _drop_rare_heads(kept)
     _drop_nested_terms(kept, units, spans, processes=processes)
     drop_fragments(kept, units, spans)
+    drop_verb_tails(kept)  # "the rope sold to …"
     named = {key: kept[key] for key in processes if key in kept}
     drop_pieces(kept, units, spans)
     drop_symbols(kept, units, spans)  # "at 4.2 K", "the Pb–Sr–Fe–O system"
