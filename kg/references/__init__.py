@@ -37,6 +37,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``second_clause``: "Its" after "A did X, and B named Z": Z; "It" after a sentence opened
   by a plural people noun ("Metrologists …"): the one thing it named;
 - ``final_pair``: "They", "Their" after a sentence ending on two people ("… A and B.");
+- ``pair_shapes``: "They" after "… by A and B at …, who …" and after "A married B";
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
@@ -51,7 +52,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
-  the text has told of most so far, by name or by reference;
+  the text has told of most so far, by name or by reference; and whether the title's firm is
+  the only trader named so far (``sole_trader``);
 - ``family_firms``: a bare family name's mentions counted for the firm named after it, for
   the dominant firm of "the firm", "the company";
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;

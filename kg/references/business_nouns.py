@@ -76,8 +76,8 @@ from kg.references.phrase_context import complement, noun_follows, subject_posit
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["BUSINESS_NOUNS", "OWNERS", "TRADING_HEADS", "business_fit", "business_phrase",
-           "compound_head", "domestic", "phrase_at"]
+__all__ = ["BUSINESS_NOUNS", "MEMBERS_BODIES", "OWNERS", "TRADING_HEADS", "business_fit",
+           "business_phrase", "compound_head", "domestic", "phrase_at"]
 
 # what a firm's history calls the firm by the place it works in
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard"})
@@ -89,6 +89,7 @@ TRADING_HEADS = _TRADING_HEADS
 # bodies of members: "the board", "the directors" are not theirs unless a name says so
 _MEMBERS_BODIES = lx._words("society club union guild association league federation "
                             "brotherhood fellowship")
+MEMBERS_BODIES = _MEMBERS_BODIES
 _NO_TRADER = _MEMBERS_BODIES | lx._words(
     "university college school academy agency council commission committee department "
     "ministry office bureau authority court parliament museum library hospital trust "

@@ -91,7 +91,7 @@ from kg.references.compatibility import (
 )
 from kg.references.phrases import Context, Phrase
 from kg.references.subjects import governed
-from kg.references.told_most import BUSINESS_TALK, told_most
+from kg.references.told_most import BUSINESS_TALK, sole_trader, told_most
 from kg.words import lexicon as lx
 
 __all__ = ["by_head", "dominant", "nearest", "plural", "title_entity", "titled_firm"]
@@ -221,8 +221,8 @@ def titled_firm(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if firm is None:
         return None
     if non_trading(phrase, firm, ctx) or _leading(firm, phrase, ctx) != firm and told_most(
-            phrase, ctx) != firm:
-        return None  # neither named nor told of most
+            phrase, ctx) != firm and not sole_trader(firm, phrase, ctx):
+        return None  # neither named nor told of most, nor the only trader yet
     near = [(u, tokens, p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
     if ctx.recent:
         before = ctx.units[ctx.recent[-1]].tokens if ctx.units else None

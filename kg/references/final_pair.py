@@ -23,6 +23,7 @@ fans; :func:`_plural_before`). No figure moved (dev, probes, every set).
 
 from __future__ import annotations
 
+from kg.references.pair_shapes import other_pair
 from kg.references.phrases import Context
 from kg.references.subjects import coordinated_subject
 
@@ -36,7 +37,8 @@ _NOT_PLURAL = frozenset({"was", "has", "does", "its", "this", "thus", "always", 
 
 def people_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     """The two people a "They"/"Their" opening the sentence after ``unit`` stands for."""
-    return coordinated_subject(unit, ctx) or _final_pair(unit, ctx) or _chained_pair(unit, ctx)
+    return coordinated_subject(unit, ctx) or _final_pair(unit, ctx) or _chained_pair(
+        unit, ctx) or other_pair(unit, ctx)
 
 
 def _final_pair(unit: int, ctx: Context) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
-           "coordinated_subject", "fronted_end", "fronted_owner", "governed", "quantified",
+           "coordinated_subject", "described_pair_end", "fronted_end", "fronted_owner", "governed", "quantified",
            "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
@@ -103,9 +103,24 @@ def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
         return None
     if not all(t.text[:1].isupper() or t.text in ".-" for t in tokens[p1:p2 - 1]):
         return None  # "Ada Lind met the Osk band and Ivo Skarn": no pair
-    if _plural_after(tokens, p2):
+    if _plural_after(tokens, described_pair_end(tokens, p2)):
         return None  # "… measured the tides. They rise …": they may be the tides
     return first, second
+
+
+def described_pair_end(tokens, p2: int) -> int:
+    """Where the words after a pair's second name start, past an apposition that counts the
+    pair (", two German chemists working for …,": the pair described, not a plural they
+    may be; rel16); ``p2`` itself when there is none."""
+    k = p2
+    while k < len(tokens) and (tokens[k].is_cap or tokens[k].text in ".-"):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in _PAIR_COUNTS:
+        return p2
+    return next((j + 1 for j in range(k + 2, len(tokens)) if tokens[j].text == ","), p2)
+
+
+_PAIR_COUNTS = frozenset({"two", "both"})
 
 
 def _after_fronted(tokens, pos: int) -> bool:
