@@ -120,3 +120,18 @@ def test_a_heading_ending_two_names_gives_neither(tmp_path):
     entities, _, _ = read_file(text, tmp_path, name="article.md")
     assert "Steam Engine" not in _aliases(entities, "Wendrith Steam Engine")
     assert "Steam Engine" not in _aliases(entities, "Ospry Steam Engine")
+
+
+def test_a_name_called_in_another_language_names_the_name_before():
+    text = ("Treaties\nThe Quessac Agreement, called in French the Accord de Quessac, ended the "
+            "dispute in 1815. The Accord de Quessac held until 1914.\n")
+    entities, _ = with_mentions(text)
+    assert "Accord de Quessac" in _aliases(entities, "Quessac Agreement")
+
+
+def test_called_in_a_place_is_no_other_language():
+    # a newspaper item: a meeting called in a town, and a different body named there
+    text = ("News\nThe Fenwold Rowing Club, called in Quessac the Harbour Union to a meeting, "
+            "won the cup in 1901. The Harbour Union lost.\n")
+    entities, _ = with_mentions(text)
+    assert "Harbour Union" not in _aliases(entities, "Fenwold Rowing Club")
