@@ -16,6 +16,11 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``described_cues``: a cue's name for "The N" when the sentence before named "N called X";
 - ``renamings``: a former, official or present name given between commas;
 - ``name_cues``: other names given in apposition ("X, the so-called Y", "X (née Y)");
+- ``cognate_names``: a name restated in brackets or a heading in another language or order
+  ("X Accord (Accord de X)"), or a heading's person name without the middle name;
+- ``later_acronyms``: an acronym given after a lowercase long form ("later abbreviated as X");
+- ``former_terms``: a term's former name of the same head ("originally called the Y scale");
+- ``language_names``: a name given with its language ("X, called in French the Y");
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
 - ``name_changes``: names a thing is given or had ("renamed it X", "originally called X");
 - ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");
@@ -34,6 +39,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``short_forms``: a name used on its own for the one longer name it begins;
 - ``term_tails``: a term used for the one longer term it ends;
 - ``eponym_short``: a coined name's bare word used alone after it;
+- ``member_names``: a body named for its members called by their name ("the Lamp-Trimmers");
 - ``placeless``: a one-word name for the longer name that opens with a place's name;
 - ``generic_heads``: a term with a generic head added or swapped ("X research");
 - ``participles``: a term's process written as a hyphened participle ("fen-distilled");

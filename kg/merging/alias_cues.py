@@ -73,6 +73,12 @@ article (:mod:`kg.kinds.type_cues`: the colleague's own test person was typed ``
 Measured: no figure of the 32 development sets or 28 probes moved. Left: a tie in
 :func:`kg.merging.labels.choose_label` still lets the given name be the label ("Quorrow,
 which the Romans called Velmora" → "Velmora"), against "the name before stays the label".
+
+alias16: :func:`aliases` also returns the names a bracket restates in another language
+(:mod:`kg.merging.cognate_names`), a name "called in French the Y"
+(:mod:`kg.merging.language_names`), a term's former name of the same head
+(:mod:`kg.merging.former_terms`) and an acronym given after a lowercase long form
+(:mod:`kg.merging.later_acronyms`); their figures are in those modules.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ from dataclasses import dataclass
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.name_ends import SMALL_NUMBER
+from kg.merging.cognate_names import cognate_brackets
 from kg.merging.cue_reading import (
     _ADVERBS,
     _ALIAS_CUES,
@@ -102,6 +109,9 @@ from kg.merging.cue_subjects import (
     _title_became,
     _titled_before,
 )
+from kg.merging.former_terms import former_terms
+from kg.merging.language_names import language_calls
+from kg.merging.later_acronyms import later_abbreviations
 from kg.merging.name_changes import TRADE_CUES, as_clause
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
@@ -268,4 +278,6 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                                   Span(u, short.start, short.end, "expansion"), "alias"))
             continue
         out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
-    return out
+    given_after = cognate_brackets(u, toks) + former_terms(u, toks) + language_calls(u, toks)
+    return out + [Definition(short, long, "alias") for short, long in given_after] \
+        + [Definition(short, long) for short, long in later_abbreviations(u, toks)]

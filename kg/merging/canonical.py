@@ -99,6 +99,7 @@ from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.initialled import join_initials
 from kg.merging.lone_names import join_compound_surnames, join_first_names
+from kg.merging.member_names import member_tails
 from kg.merging.model_codes import model_codes
 from kg.merging.people import (
     join_double_names,
@@ -233,6 +234,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     abbreviations(forms, uf)
     skeletons(forms, uf)
     tails(forms, uf)
+    member_tails(forms, uf)  # "the Lamp-Trimmers": "Guild of Lamp-Trimmers"
     term_tails(forms, uf)
     term_heads(forms, uf)
     placeless(forms, uf, placed=placed)

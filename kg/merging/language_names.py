@@ -1,0 +1,67 @@
+"""A name "called in French the Y": another name given with the language it is in.
+
+"the Quessac Agreement, called in French the Accord de Quessac,": "called", "known" or "named"
+after a comma, then "in" and a language's adjective ("in French", "known in German as"),
+before a capitalised name: that name is the name before the comma in another language
+(:func:`language_calls`, called by :func:`kg.merging.alias_cues.aliases`; the name before
+stays the label). The cues of :mod:`kg.merging.cue_reading` allowed only an adverb or "to … as"
+inside the cue. Not taken: "in" and a place or a year ("called in Paris the …", "named in
+1901"), which give no language.
+
+alias16: measured with ``benchmarks/entities.py --held-out --ours`` (32 development sets, 28
+probes, every entity and alias dumped before and after): no figure moved (no set writes the
+wording); invented texts of the survey's translated-name family (``docs/ALIAS_MISSES.md``)
+showed it missed. Rejected in the same round: 'Ada Vennel, "the Heron", ran …', a quoted
+nickname between commas taken as the name's alias: on invented texts the person then took the
+type of the quoted form (``document`` for 'Tobrey Lampwick, "Old Spoke",', ``other`` after
+"the"), as :mod:`kg.kinds.type_cues` (300 lines) scores a quoted run as a title; left until
+typing reads such a nickname as a person's.
+"""
+
+from __future__ import annotations
+
+from kg.finders.candidates import Span
+from kg.merging.cue_reading import _cap_run
+from kg.words.demonyms import DEMONYMS
+from kg.words.tokens import Token
+
+__all__ = ["language_calls"]
+
+_CALLS = frozenset({"called", "known", "named"})
+
+
+def _name_before_comma(toks: list[Token], comma: int) -> int | None:
+    """The start of the capitalised name ending right before the comma at ``comma``."""
+    if comma < 1 or not toks[comma - 1].is_cap or toks[comma - 1].possessive:
+        return None
+    start = _cap_run(toks, comma - 1, -1)
+    while start < comma - 1 and toks[start].lower == "the":
+        start += 1
+    return start
+
+
+def language_calls(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
+    """"X, called in French the Y,": Y and X.
+
+    Args:
+        u: the unit's index.
+        toks: the unit's tokens.
+
+    Returns:
+        ``(other name, name)`` span pairs.
+    """
+    out = []
+    for i in range(2, len(toks) - 3):
+        if toks[i].lower not in _CALLS or toks[i - 1].text != "," or toks[i + 1].lower != "in" \
+                or toks[i + 2].lower not in DEMONYMS:
+            continue
+        a = i + 3 + (toks[i + 3].lower == "as")
+        a += a < len(toks) and toks[a].lower == "the"
+        if a >= len(toks) or not toks[a].is_cap:
+            continue
+        start = _name_before_comma(toks, i - 1)
+        if start is None or start == i - 1:
+            continue
+        out.append((Span(u, a, _cap_run(toks, a, 1) + 1, "alias"),
+                    Span(u, start, i - 1, "expansion")))
+    return out
