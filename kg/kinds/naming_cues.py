@@ -68,10 +68,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.kinds.described_kinds import kind_of_noun
+from kg.kinds.periodical_cues import written_in
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-__all__ = ["first_sold", "naming_cue", "stage_name", "trade_name"]
+__all__ = ["first_sold", "naming_cue", "stage_name", "trade_name", "written_in"]
 
 _QUOTES = frozenset('"“”‘’\'*_')
 _BRAND_NOUNS = lx._words("brand trademark")
@@ -113,6 +114,8 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
     Returns:
         ``product``, ``document``, ``event`` or another kind, else None.
     """
+    if written_in(toks, start):
+        return "document"  # "her obituary in X": a periodical (kg.kinds.periodical_cues)
     k = start - 1
     while k >= 0 and toks[k].text in _QUOTES:
         k -= 1
