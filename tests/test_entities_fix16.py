@@ -1,9 +1,14 @@
-"""fix16: defects found by the round-16 review, on invented sentences
-(:mod:`kg.kinds.standing_bodies`, …)."""
+"""fix16: seven defects of entity extraction, each on invented sentences with a negative in
+another genre: standing bodies (:mod:`kg.kinds.standing_bodies`), institution short forms
+(:mod:`kg.merging.institution_shorts`), epithet names (:mod:`kg.finders.epithets`,
+:mod:`kg.kinds.epithet_people`), periodicals (:mod:`kg.kinds.periodical_cues`), "a board of
+five directors … The board" (:func:`kg.references.referent_limits.governing_board`),
+"first sold" (:func:`kg.kinds.naming_cues.first_sold`) and sentence-level guard words
+(:mod:`kg.references.guard_sentences`)."""
 
 from __future__ import annotations
 
-from tests.test_entities import extracted, find, with_mentions
+from tests.test_entities import extracted, find, reference_triples, with_mentions
 
 
 def _references(text: str) -> dict[str, str]:
@@ -131,3 +136,63 @@ def test_the_board_after_a_board_of_squares_is_no_firms():
             "wooden toys. Its best seller was a race game played on a board of sixty squares. "
             "The board was painted by hand.\n")
     assert "The board" not in _references(text)
+
+
+def test_a_bare_name_first_sold_at_auction_is_no_product():
+    # (kg.kinds.naming_cues.first_sold) a racehorse, with no animal noun before its name
+    text = ("Racing\nThe stud at Quarnby bred many winners. Grey Quillan, first sold at auction "
+            "in 1880, won the Tessby Cup three times. Grey Quillan was retired in 1886.\n")
+    horse = find(extracted(text), "Grey Quillan")
+    assert horse is not None and horse.entity_type != "product"
+
+
+def test_goods_written_with_their_noun_first_sold_are_a_product():
+    # another genre: a rope maker's cable, written "the X cable"
+    text = ("Rope\nThe firm made rope at Quarnby. Its fame rested on the Dellow cable, first "
+            "sold in 1855 to trawler owners. The Dellow Cable was used by the navy.\n")
+    cable = find(extracted(text), "Dellow Cable")
+    assert cable is not None and cable.entity_type == "product"
+
+
+CHESS = ("# Chess at Quarnby\n\n"
+         "The Quarnby Chess Academy opened in 1902. The academy taught children. The academy "
+         "hired two masters. The academy held a yearly tournament. Three trustees kept its "
+         "accounts.\n\n"
+         "## Lessons\n\n"
+         "Pupils learned openings first. They played slowly. Each game lasted an hour. Clocks "
+         "were rare. The board was set up by the youngest pupil.\n")
+
+
+def test_trustees_written_apart_from_any_board_give_a_game_board_to_no_body():
+    # (kg.references.guard_sentences.governed) the trustees are in no sentence with "board"
+    triples = reference_triples(CHESS)
+    assert [label for _s, surface, label in triples if surface == "The academy"] == [
+        "Quarnby Chess Academy"] * 3
+    assert not any(surface == "The board" for _s, surface, _label in triples)
+
+
+TRANSIT = ("# Buses of Quarnby\n\n"
+           "The Dellow Valley Transit Authority was set up in 1971. The authority was given a "
+           "seven-member board, four members appointed by the council. The authority bought "
+           "new buses. The authority built a depot. The authority hired drivers. Fares rose. "
+           "Riders complained. Snow fell. The board cut fares in 1980.\n")
+
+
+def test_members_beside_the_board_make_it_the_bodys_board():
+    # another genre: a public body, whose board is told of by its members' seats
+    triples = reference_triples(TRANSIT)
+    assert ("The board", "Dellow Valley Transit Authority") in {
+        (surface, label) for _s, surface, label in triples}
+
+
+ROPE = ("# Rope at Quarnby\n\n"
+        "The Dellow Cordage Works opened at Quarnby in 1850. The Dellow Cordage Works made line "
+        "for trawlers. Its labels were drawn by a local painter. The works employed forty "
+        "spinners.\n")
+
+
+def test_an_unnamed_painter_leaves_the_works_to_the_firm():
+    # (kg.references.guard_sentences.maker_named) no painter is named: the works are the firm
+    triples = reference_triples(ROPE)
+    assert ("The works", "Dellow Cordage Works") in {(surface, label)
+                                                      for _s, surface, label in triples}

@@ -11,7 +11,10 @@ nowhere but right after "X the" (:attr:`kg.finders.units.Stats.the_pairs`): the 
 of a king or a saint ("Osric the Confessor", "Hathric the Bold"), whose "Confessor" had been
 a node of its own. Not when X stands after a place's preposition ("in Tessby the Abbey …":
 a place, then another name), nor when Y heads names (an organisation's, a place's, a
-document's: "Osk the Council …"), nor when a capitalised word follows Y. Measured
+document's: "Osk the Council …"), nor when a capitalised word follows Y, nor when X is
+seen right after another capitalised word (a surname: "Orlen Vashti … Vashti the Fool",
+rev15m's guard) or capitalised before the first "X the Y" ("born in Yelverby … Yelverby the
+Old", fix15b's guard; misc15 tests caught both). Measured
 (``--held-out --ours``, 32 development sets and 28 probes): no figure moved (no development
 text writes such a name; the defect was seen on an unseen article).
 """
@@ -64,4 +67,8 @@ def bare_epithet(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if word.lower in _HEADS or not (first.lower in GIVEN_NAMES
                                      or not lx.is_common_word(first.lower)):
         return False  # "Osk the Council", "Later the Board"
+    if first.base in stats.after_cap or stats.first_cap.get(first.base) != stats.the_first.get(
+            (first.base, word.base)):
+        return False  # "Orlen Vashti … Vashti the Fool": the surname stays the person's;
+        # "born in Yelverby … Yelverby the Old": a name seen before the epithet (fix15b)
     return stats.cap_count[word.base] == stats.the_pairs[first.base, word.base]

@@ -15,6 +15,13 @@
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.
 
+fix16 (:func:`governing_board`): "a board of five directors", "a board of trustees" is no
+unnamed board of its own but the body's, so a later "the board" is not held by
+:func:`introduced` and takes the body as any "the board" does. Measured (every reference
+dumped over the 60 texts): glassworks_invented "The board was cautious" and the "It" after
+it → the company; cooperative "the board" twice → the bank (right, a board of directors its
+members elect); no figure moved. "a board of sixty squares" still holds "the board" (a game's).
+
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
 """
