@@ -81,13 +81,14 @@ kilogram_history_factual a French-named standard and a conference's name are who
 .90 → 1.00 with :mod:`kg.merging.initials`); rev15k: no other gathering noun ("the X Regatta on
 Lake Y"), and "des" opens no name after a lowercase word; no other entity of 61 texts moved.
 misc15: "the" joins a one-word name and a capitalised noun after "called him", "known as"
-(:func:`epithet`: "Tobb the Heron"; not a surname's word, nor one seen before; see bridging).
+(:func:`kg.finders.epithets.epithet`: "Tobb the Heron"; not a surname's word, nor one seen before; see bridging).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.finders.epithets import bare_epithet, epithet
 from kg.finders.junctions import (
     FIELDS,
     abbreviated_of,
@@ -165,22 +166,6 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         stats.cap_count[place.base] == stats.of_pairs[toks[j - 1].base, place.base]
 
 
-# the naming cues of an epithet name ("Tobb the Heron"); rev15m: no weekday or month opens one
-_NAMING = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her"),
-           ("known", "as"), ("nicknamed", "him"), ("nicknamed", "her"), ("dubbed", "him"),
-           ("dubbed", "her")}
-_NOT_EPITHET_NAMES = lx.STOPWORDS | lx.WEEKDAYS | lx.MONTHS
-
-
-def epithet(toks: list[Token], i: int, j: int) -> bool:
-    """True for "the" in a one-word name and one capitalised noun given after a naming cue
-    ("called him Tobb the Heron", "known as Ansa the Elder"), the noun ending the name."""
-    return j - i == 1 and i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in _NAMING \
-        and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap \
-        and not toks[j + 1].is_acronym and toks[i].lower not in _NOT_EPITHET_NAMES \
-        and (j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
-
-
 def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True when token ``j`` joins the capitalised run ``toks[i:j]`` to what follows it.
 
@@ -212,6 +197,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if low == "the" and epithet(toks, i, j) and toks[i].base not in stats.after_cap and \
             stats.first_cap.get(toks[i].base, toks[i].start) >= toks[i].start:  # fix15b
         return True  # "called him Tobb the Heron"; no name seen before (rev15m, fix15b)
+    if low == "the" and bare_epithet(toks, i, j, stats):
+        return True  # "Osric the Confessor": :mod:`kg.finders.epithets` (fix16)
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \

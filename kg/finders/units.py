@@ -100,6 +100,10 @@ class Stats:
         first_cap: where each capitalised word is first seen outside headings (fix15b: a word
             seen before begins no epithet name, "son of Hadrun … called him Hadrun the X";
             no figure of 60 sets moved: dev unity .929, core 1731; probes unity .946, core 631).
+        the_pairs: how often each pair of capitalised words is seen as "X the Y" outside
+            headings (fix16: an epithet name, "Osric the Confessor", :mod:`kg.finders.epithets`).
+        the_first: where each such pair is first seen (fix16: its first word must not be seen
+            before it, the guard of fix15b).
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -115,6 +119,8 @@ class Stats:
     acronyms: set[str] = field(default_factory=set)
     after_cap: set[str] = field(default_factory=set)
     first_cap: dict[str, int] = field(default_factory=dict)
+    the_pairs: Counter = field(default_factory=Counter)
+    the_first: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 # the legal suffixes of a firm's name
@@ -174,6 +180,9 @@ def corpus_stats(units: list[Unit]) -> Stats:
                     stats.heading_caps[tok.base] += 1
                 if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].is_cap:
                     stats.of_pairs[toks[i - 2].base, tok.base] += 1
+                if i >= 2 and toks[i - 1].text == "the" and toks[i - 2].is_cap and not unit.heading:
+                    stats.the_pairs[toks[i - 2].base, tok.base] += 1
+                    stats.the_first.setdefault((toks[i - 2].base, tok.base), toks[i - 2].start)
                 count_head(toks, i, stats, heading=unit.heading)
                 if i + 1 < len(toks) and toks[i + 1].lower.rstrip(".") in INCORPORATED \
                         and not (i > 0 and toks[i - 1].lower in ("and", "&")):

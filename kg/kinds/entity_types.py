@@ -154,6 +154,7 @@ from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
+from kg.kinds.epithet_people import epithet_people
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_people
 from kg.kinds.maker_types import name_hint
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
@@ -163,6 +164,7 @@ from kg.kinds.person_cues import (
     placed_like_things,
     titled_name,
 )
+from kg.kinds.standing_bodies import standing_bodies
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
 from kg.merging.forms import top
@@ -287,7 +289,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             out.append("other")
         else:
             out.append("concept")
-    return editions(groups, kept, out)
+    return epithet_people(groups, kept, standing_bodies(groups, kept, units, matches,
+                                                        editions(groups, kept, out)))
 
 
 def _past_marks(toks, start: int) -> int:

@@ -50,6 +50,11 @@ or a horse with no such noun before it is still typed a product: no type here sa
 artwork, and no generic cue tells such a name from a product's; left. Measured: no figure
 and no mention or type of the 30 development sets or 28 probes moved.
 
+fix16: a bare name is not taken, only one written with its goods' common noun after or before
+it ("the X cable, first sold in 1855", "the rope X, first sold …"): a horse's or a painting's bare name had been
+typed a product (invented texts). Measured: no figure, type or mention of the 32 development
+sets or 28 probes moved (ropewalk_invented's product is written so and stays one).
+
 diag15o: a person-shaped trade name stays a person's only when the clause says a person was
 sold (:func:`stage_name`: a person's noun or an object pronoun before "under", or "she was
 marketed under …"); "Those flakes were sold from 1857 under the name X" now types X a
@@ -68,10 +73,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from kg.kinds.described_kinds import kind_of_noun
+from kg.kinds.periodical_cues import written_in
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-__all__ = ["first_sold", "naming_cue", "stage_name", "trade_name"]
+__all__ = ["first_sold", "naming_cue", "stage_name", "trade_name", "written_in"]
 
 _QUOTES = frozenset('"“”‘’\'*_')
 _BRAND_NOUNS = lx._words("brand trademark")
@@ -113,6 +119,8 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
     Returns:
         ``product``, ``document``, ``event`` or another kind, else None.
     """
+    if written_in(toks, start):
+        return "document"  # "her obituary in X": a periodical (kg.kinds.periodical_cues)
     k = start - 1
     while k >= 0 and toks[k].text in _QUOTES:
         k -= 1
@@ -146,15 +154,18 @@ def first_sold(toks: list[Token], start: int, end: int) -> str | None:
     ("the X hawser, first sold in 1855, a three-strand cable"); not for a name ending in a
     place's, a building's, a property's or a body's noun (:data:`_SOLD_NOT_MADE`), nor one
     an animal's or a work of art's noun introduces ("the mare X", "her painting, X,":
-    :data:`_SOLD_NOT_PRODUCT`). A name with no such noun before it stays a product: no
-    type here says animal or artwork, so "X, first sold at auction" of a horse named
-    nowhere as one is still typed a product (fix15: left, no generic guard)."""
+    :data:`_SOLD_NOT_PRODUCT`). fix16: only a name written with a common noun of the goods
+    after or before it ("the X hawser", "the rope X"): a bare name ("X, first sold at
+    auction", a horse; a painting's title) is no product by this cue."""
     words = [t.lower for t in toks[end:end + 4]]
-    if end and toks[end - 1].lower in _SOLD_NOT_MADE:
+    if not end or toks[end - 1].lower in _SOLD_NOT_MADE:
         return None  # "Drossel Grange, first sold in 1820": a property
     before = start - 2 if start > 1 and toks[start - 1].text == "," else start - 1
     if before >= 0 and toks[before].lower in _SOLD_NOT_PRODUCT:
         return None  # "The mare Grey Quillan, first sold at auction": a horse
+    if not (toks[end - 1].text.islower() or before >= 0 and toks[before].is_word
+            and toks[before].text.islower() and toks[before].lower not in lx.STOPWORDS):
+        return None  # (fix16) no goods' noun: "X, first sold at auction": a horse, a painting
     if len(words) == 4 and words[0] == "," and words[1] in _FIRST and words[2] in _OFFERED \
             and words[3] in _SALE_PREPOSITIONS:
         return "product"

@@ -37,7 +37,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
 )
 from kg.kinds.maker_types import label_head, place_before
-from kg.kinds.naming_cues import first_sold, naming_cue, stage_name
+from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
@@ -253,7 +253,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 3
     kind = naming_cue(toks, start)  # "the brand name "X"", "published in 1874 as X"
     if kind in ("document", "product") and (person or shaped) \
-            and (kind == "document" or stage_name(toks, start)):
+            and (kind == "document" and not written_in(toks, start) or stage_name(toks, start)):
         kind = None  # "she published her poems as Ada Quorrick": a pen name (rev13c), a
         # stage name after "marketed the singer under the name" (rev14a)
     if kind:

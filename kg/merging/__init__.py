@@ -37,6 +37,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``family_names``: a family name a firm's name also holds, written alone as a clause's
   subject that the next sentence's "he" or "she" takes up: that occurrence is the person;
 - ``short_forms``: a name used on its own for the one longer name it begins;
+- ``institution_shorts``: a university's, college's or institute's first word(s) used alone after it;
 - ``term_tails``: a term used for the one longer term it ends;
 - ``eponym_short``: a coined name's bare word used alone after it;
 - ``member_names``: a body named for its members called by their name ("the Lamp-Trimmers");

@@ -98,6 +98,7 @@ from kg.merging.firm_names import firm_owners
 from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.initialled import join_initials
+from kg.merging.institution_shorts import institution_shorts
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.member_names import member_tails
 from kg.merging.model_codes import model_codes
@@ -227,6 +228,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     ordinals(forms, uf)
     short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located))
     eponym_short_forms(forms, uf, placed=placed)
+    institution_shorts(forms, uf, placed=placed)
     model_codes(forms, uf)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)

@@ -66,8 +66,8 @@ from collections import defaultdict
 
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
+from kg.finders.epithets import epithet
 from kg.finders.gazetteer import Match
-from kg.finders.name_runs import epithet
 from kg.merging.plain_calls import called_elsewhere, introduced
 from kg.merging.remembered_names import _BETWEEN, _whole, remembered_as
 from kg.references.compatibility import THING_TYPES as _THINGS

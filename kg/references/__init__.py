@@ -54,6 +54,9 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
   the text has told of most so far, by name or by reference; and whether the title's firm is
   the only trader named so far (``sole_trader``);
+- ``guard_sentences``: the guard words of ``business_nouns`` and ``told_most`` read in the
+  sentence they are about (a maker word beside a person's name, a governing word beside
+  "board");
 - ``family_firms``: a bare family name's mentions counted for the firm named after it, for
   the dominant firm of "the firm", "the company";
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;

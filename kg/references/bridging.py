@@ -66,7 +66,7 @@ Round misc15: ``renamed`` skips a description an earlier sentence opened with, v
 beside a mention of the entity it now resolves to ("The judge called X as the first
 witness. The judge, known as Y, …" gave the witness X the judge's nickname Y;
 :func:`_described_apart`). With it (same round): an epithet name after "called him"
-(:func:`kg.finders.name_runs.epithet`, :mod:`kg.merging.nickname_nouns`), "lease" a document
+(:func:`kg.finders.epithets.epithet`, :mod:`kg.merging.nickname_nouns`), "lease" a document
 head and "pump"/"windpump" product heads (:mod:`kg.words.kind_nouns`). Measured: dev alias
 unity .920 → .921, types .811 → .814, core 1740 → 1738 (osterfell_saltworks_invented only:
 unity .75 → .80, types .80 → .90); probes unchanged; recall, relations, conflations

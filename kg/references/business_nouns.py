@@ -68,10 +68,14 @@ Review rev15e: not in a text that names a maker of works (:data:`_MAKERS`: "pain
 "composer" …): a painter's biography that names the "… Print Works" she designed for had
 given it "The works were exhibited" past the window (the verb test, :func:`_authored`, looks
 at two sentences only). No reference of the 30 development texts or the 28 probes moved.
+fix16: the maker word counts only in a sentence that names a person ("Ada X was a painter";
+:func:`kg.references.guard_sentences.maker_named`): "Its labels were drawn by a local painter"
+had taken "the works" from a "… Cordage Works" (invented). No reference of the 60 texts moved.
 """
 
 from __future__ import annotations
 
+from kg.references.guard_sentences import maker_named
 from kg.references.phrase_context import complement, noun_follows, subject_position
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
@@ -173,9 +177,9 @@ def compound_head(phrase: Phrase, g: int, ctx: Context) -> bool:
             last = toks[k].lower
             if last.endswith(phrase.noun) and toks[k].text[:1].isupper() and (
                     last != phrase.noun or k > p and ctx.types[g] == "organization"
-                    and not any(ctx.words[w] for w in _MAKERS)):
+                    and not maker_named(_MAKERS, ctx)):
                 return True  # "… Glassworks"; a firm's "… Cordage Works" too, where no
-                # painter or composer has works of their own
+                # painter or composer named in the text has works of their own (fix16)
     return False
 
 

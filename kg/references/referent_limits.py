@@ -15,6 +15,13 @@
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.
 
+fix16 (:func:`governing_board`): "a board of five directors", "a board of trustees" is no
+unnamed board of its own but the body's, so a later "the board" is not held by
+:func:`introduced` and takes the body as any "the board" does. Measured (every reference
+dumped over the 60 texts): glassworks_invented "The board was cautious" and the "It" after
+it → the company; cooperative "the board" twice → the bank (right, a board of directors its
+members elect); no figure moved. "a board of sixty squares" still holds "the board" (a game's).
+
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
 """
@@ -24,7 +31,7 @@ from __future__ import annotations
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["body_owned", "introduced", "object_person", "someone"]
+__all__ = ["body_owned", "governing_board", "introduced", "object_person", "someone"]
 
 # words after which "a …" describes someone already named ("became a surveyor")
 _PREDICATING = lx._words("is was be been being became become becomes remained remains as")
@@ -91,10 +98,27 @@ def introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
             if toks[i].lower in ("a", "an"):
                 k = i + 1
                 while k < stop and k - i <= 4 and toks[k].is_word and toks[k].text[0].islower():
-                    if toks[k].lower == phrase.noun:
+                    if toks[k].lower == phrase.noun and not governing_board(toks, k):
                         return True
                     k += 1
     return False
+
+
+# (fix16) who sit on an organisation's own board: "a board of five directors"
+_GOVERNORS = lx._words("directors trustees governors")
+
+
+def governing_board(toks, k: int) -> bool:
+    """True for "board" at ``k`` followed by "of", at most one number word and the people
+    who govern a body ("a board of five directors", "a board of trustees"): the body's own
+    board, which a later "the board" names as it names any body's (fix16), not an unnamed
+    board of its own."""
+    if toks[k].lower != "board" or k + 2 >= len(toks) or toks[k + 1].lower != "of":
+        return False
+    j = k + 2
+    if toks[j].is_number or toks[j].lower in lx.NUMBER_WORDS:
+        j += 1
+    return j < len(toks) and toks[j].lower in _GOVERNORS
 
 
 # what only a body of people has: "its first chair", "its members"; not what a state, a town,

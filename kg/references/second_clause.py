@@ -5,7 +5,7 @@ clause has an agent of its own (:func:`second_clause_thing`, called by
 "The firm Ostrel Ltd supplied the brass, and in 1902 the Vandry Guild named a bell the
 Great Tobbin. Its tone …": the bell, not the firm. The first clause's subject did one thing
 and stepped aside; a second agent (an organisation or person other than that subject)
-(or a gathering, typed event) opened the last clause and named one thing (a product, document, event or untyped name,
+opened the last clause and named one thing (a product, document, event or untyped name,
 not a place, person, organisation, date or quantity) after itself. The pronoun takes that
 thing, the one the last clause is about.
 
@@ -25,6 +25,10 @@ rev15l (review): the last clause must name the thing (:data:`_NAMING`: "as", "na
 "called" … between the agent and it); ref15k took any thing ("The H Orchestra toured …,
 and the conductor O premiered the P Symphony. Its players" → the symphony; "… the dealer
 bought the P Roadster. Its shares" → the car). No figure moved (dev, probes, every set).
+
+fix16: a gathering typed ``event`` is no agent any more: a standing body that decides is
+typed ``organization`` (:mod:`kg.kinds.standing_bodies`), and a one-off meeting names
+nothing after itself. No reference moved.
 """
 
 from __future__ import annotations
@@ -34,7 +38,6 @@ from kg.references.phrases import Context
 __all__ = ["people_thing", "people_word", "second_clause_thing"]
 
 _AGENTS = frozenset({"organization", "person"})
-_SECOND = _AGENTS | {"event"}  # a gathering acts too: "… and the 1902 Congress adopted X"
 _NOT_THING = frozenset({"organization", "person", "place", "date", "quantity"})
 # rev15l: the last clause must name the thing ("… a cylinder as the X", "named a bell X");
 # "… and the violinist Y recorded the Z Suite. Its members …" names nothing: the quartet's
@@ -68,7 +71,7 @@ def second_clause_thing(prev: int, subject: int | None, ok, ctx: Context) -> int
     if not any(p < c and g == subject for p, g in found):
         return None
     after = [(p, g) for p, g in found if p > c and ctx.types[g] not in ("date", "quantity")]
-    if not after or ctx.types[after[0][1]] not in _SECOND or after[0][1] == subject:
+    if not after or ctx.types[after[0][1]] not in _AGENTS or after[0][1] == subject:
         return None
     things = {g for _p, g in after[1:] if ctx.types[g] not in _NOT_THING | {"event"}}
     if len(things) != 1 or any(ctx.types[g] in _NOT_THING and g != after[0][1]
