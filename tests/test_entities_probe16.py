@@ -74,11 +74,14 @@ def test_an_emphasised_term_takes_its_bracketed_gloss_and_a_plain_other_name():
 
 
 def test_a_phrase_after_also_called_that_goes_on_in_plain_words_names_nothing():
-    # a cookery text: "often called for" is no other name of the term
-    found = _entities("# Bread\n\nBakers prize *slow proving*, often called for in old "
-                      "recipes, because it deepens the crust.\n")
-    assert not any(a.startswith("for") for _t, al in found.values() for a in al)
-    assert not any(label.startswith("for ") for label in found)
+    # a cookery text: "also called for", and a rare word going on in plain words ("ovenlift
+    # by bakers"), are no other name of the term (rev16a: the first alone could not fail)
+    found = _entities("# Bread\n\nBakers prize **slow proving**, also called for in old "
+                      "recipes, because it deepens the crust. Cooks like **quick proving**, "
+                      "also called ovenlift by bakers, for its speed.\n")
+    assert "slow proving" in found and "quick proving" in found
+    aliases = {a for _t, al in found.values() for a in al} | set(found)
+    assert not any(a.startswith(("for ", "ovenlift ")) for a in aliases)
 
 
 def test_a_bodys_town_after_in_is_cut_off_and_the_known_as_name_is_the_bodys():
@@ -113,9 +116,9 @@ def test_a_coined_compound_after_called_the_is_a_term():
 
 def test_called_the_and_a_person_is_no_term():
     # a sports text: the coach called a runner, who is no coined name
-    found = _entities("# Trials\n\nBefore the race the coach called the long-distance "
-                      "runner. The race began at noon.\n")
-    assert "long-distance runner" not in found
+    found = _entities("# Trials\n\nBefore the race the coach of Tarrow Rovers called the "
+                      "long-distance runner. The race began at noon.\n")
+    assert "Tarrow Rovers" in found and "long-distance runner" not in found
 
 
 def test_a_long_italic_title_with_commas_after_published_is_one_work():
@@ -132,4 +135,60 @@ def test_an_italic_scoreline_after_published_is_no_title():
     # a sports page: a result in italics holds numbers, no title
     found = _entities("# Results\n\nOn Monday the paper published the *Final Score, Tarrow 3, "
                       "Pellith 1*, on its front page.\n")
+    assert any(label.startswith("Tarrow") for label in found)  # the span was read (rev16a)
     assert not any(label.startswith("Final Score") for label in found)
+
+
+# rev16a: second read of probe16 -- where its rules fired too widely
+
+
+def test_called_the_with_its_object_right_after_it_summons_and_names_no_term():
+    # a business and a sports page: "called the all-hands meeting" convenes it, "named the
+    # first-team squad" picks it; neither names a term (no "which … called", no passive)
+    found = _entities("# Board\n\nIn March the chairman of Dellmoor Holdings called the "
+                      "all-hands meeting. Shares rose.\n")
+    assert "Dellmoor Holdings" in found and "all-hands meeting" not in found
+    found = _entities("# Squad\n\nOn Friday the coach of Tarrow Rovers named the first-team "
+                      "squad. The match is on Sunday.\n")
+    assert "Tarrow Rovers" in found and "first-team squad" not in found
+
+
+def test_a_coined_compound_after_was_called_the_is_a_term():
+    # a science history: the passive names the method as "which … called" does
+    found = _entities("# Assays\n\nIn 1901 Bram Quellby checked each sample twice, and the "
+                      "check was called the two-flask assay. It was slow.\n")
+    assert "two-flask assay" in found
+
+
+def test_a_person_called_the_compound_runner_is_no_term():
+    # a biography: a person's epithet after "was called the" is no coined term
+    found = _entities("# Runner\n\nIn the village Ysolde Marrant was called the "
+                      "long-distance runner. Marrant won in 1901.\n")
+    assert "Ysolde Marrant" in found and "long-distance runner" not in found
+
+
+def test_a_town_after_a_bodys_name_keeps_a_known_as_name_with_a_place_head():
+    # a biography: "the Wool City" is the town's name, not the college's
+    found = _entities("# Life\n\nPellith is a port. In 1840 Ada Lind taught at the Royal "
+                      "College in Pellith, known today as the Wool City. Pellith grew.\n")
+    college = next(al | {label} for label, (_t, al) in found.items()
+                   if "Royal College" in al | {label})
+    assert "Wool City" not in college
+
+
+def test_a_bracketed_italic_taxon_without_a_naming_cue_is_no_other_name():
+    # a botany text: the family in brackets after a species is not the species' name
+    found = _entities("# Botany\n\nThe moss *Varrella montica* (*Orvelliaceae*), a small "
+                      "plant, grows on rocks. *Varrella montica* is rare.\n")
+    assert "Varrella montica" in found
+    assert "Orvelliaceae" not in found["Varrella montica"][1]
+
+
+def test_a_bare_surname_beside_a_generational_suffix_joins_neither_person():
+    # a family firm: "Walter Quellby Jr." writes the surname whole too, so "Quellby" alone
+    # may be either man
+    found = _entities("# Firm\n\nThe firm was run by Walter Quellby Jr. and later by Bram "
+                      "Quellby. In 1901 a clerk quarrelled with Quellby. Walter Quellby Jr. "
+                      "retired.\n")
+    assert "Bram Quellby" in found
+    assert not any("Quellby" in al for _t, al in found.values())

@@ -8,7 +8,10 @@ soak"). Every word of it being common, no other finder keeps it unless one word 
 ("vat" was, "bowl" and "cup" were not), so the name was lost. :func:`past_article` lets the
 term start past "the" when a lowercase hyphenated compound and one lowercase head follow and
 close the clause, and the head names no person ("called the long-distance runner": a
-person, no term).
+person, no term). Only where the definer names: its object before it ("which the guild
+called …") or a passive ("was called …"), as :func:`kg.finders.patterns._naming` reads it;
+"the chairman called the all-hands meeting", "the coach named the first-team squad"
+convene and pick, and were terms before rev16a (no figure moved with that check).
 
 Measured (probe16, ``benchmarks/entities.py --held-out --ours``): on the tea probe the
 taster's cupping method found (recall .95 → 1.00, its relation joined); no other set moved.
@@ -24,7 +27,7 @@ __all__ = ["past_article"]
 _NAMING = frozenset({("called",), ("named",), ("termed",), ("dubbed",), ("known", "as")})
 
 
-def past_article(toks: list[Token], k: int, definer: tuple[str, ...]) -> int:
+def past_article(toks: list[Token], k: int, definer: tuple[str, ...], naming: bool) -> int:
     """Where the term after a definer starts: past "the" before a coined compound name that
     closes the clause ("called the three-loom test."), else ``k``.
 
@@ -32,11 +35,14 @@ def past_article(toks: list[Token], k: int, definer: tuple[str, ...]) -> int:
         toks: the sentence's tokens.
         k: where the term would start (right after the definer).
         definer: the definer's words.
+        naming: whether the definer names rather than calls up
+            (:func:`kg.finders.patterns._naming`: "which the guild called", "was called");
+            "the chairman called the all-hands meeting" convenes it (rev16a).
 
     Returns:
         ``k + 1`` past the article, or ``k``.
     """
-    if definer not in _NAMING or k + 3 > len(toks) or toks[k].lower != "the":
+    if not naming or definer not in _NAMING or k + 3 > len(toks) or toks[k].lower != "the":
         return k
     compound, head = toks[k + 1], toks[k + 2]
     closes = k + 3 == len(toks) or not toks[k + 3].is_word

@@ -27,7 +27,7 @@ from kg.words.tokens import Token
 # :data:`kg.finders.name_runs.PARTICLES`, which imports this module)
 PARTICLES = frozenset("van von der den de des du da di del della dos das ter ten".split())
 
-__all__ = ["PAIRED", "particle_joins"]
+__all__ = ["PAIRED", "PARTICLES", "particle_joins"]
 
 # the second, article particle of a pair ("de la", "van der"); "der" and "den" are also
 # particles alone ("Karl der Grosse" is not taken here: only after a first particle)

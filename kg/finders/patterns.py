@@ -117,7 +117,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if coined is not None:
                 out.append(Span(unit_index, *coined, "defined"))
                 continue
-            k = past_article(toks, _past_kind(toks, k, d, stats), d)  # "the protein varnase"
+            k = past_article(toks, _past_kind(toks, k, d, stats), d, _naming(lows, i, d))
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1

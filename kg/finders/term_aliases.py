@@ -27,7 +27,9 @@ probe16: "long called" is a cue; after a naming cue a capitalised name, a number
 after it ("long called Grade 2"), or one rare lowercase word ("also called sonography")
 names the term too (:func:`_plain_name`; not "also called for …"); and an emphasised gloss
 in brackets between the term and the comma ("*night writing* (*écriture nocturne*), also
-called …") is a name of the term and does not hide the cue after it (:func:`_glossed`).
+called …") is a name of the term and does not hide the cue after it (:func:`_glossed`);
+only before such a cue (rev16a: "*Varrella montica* (*Orvelliaceae*), a moss" gave the
+family as the species' name).
 On the braille probe three other names of two terms joined them (with the other probe16
 rules, alias unity .70 → .95); every entity, alias and mention of the 61 other texts is
 unchanged (dump before and after).
@@ -104,7 +106,7 @@ def _glossed(toks: list[Token], comma: int) -> tuple[tuple[int, int], tuple[int,
     if comma < 2 or toks[comma - 1].text != ")":
         return None
     inner = _emphasis_before(toks, comma - 1)
-    if inner is None or toks[inner[0] - 2].text != "(":
+    if inner is None or inner[0] < 2 or toks[inner[0] - 2].text != "(":
         return None
     term = _emphasis_before(toks, inner[0] - 2)
     return (term, inner) if term is not None else None
@@ -140,8 +142,7 @@ def term_aliases(u: int, unit: Unit) -> list[Definition]:
         term = _emphasis_before(toks, i)
         gloss = _glossed(toks, i) if term is None else None
         if gloss is not None:  # "*T* (*G*), also called …": G names T too (probe16)
-            term, inner = gloss
-            out.append(Definition(Span(u, *inner, "alias"), Span(u, *term, "alias"), "alias"))
+            term = gloss[0]
         if term is None:
             continue
         words = [t.text for t in toks[term[0]:term[1]]]
@@ -149,7 +150,9 @@ def term_aliases(u: int, unit: Unit) -> list[Definition]:
         cue = next((c for c in _CUES if tuple(t.lower for t in toks[k:k + len(c)]) == c
                     and (c != ("or",) or k == i + 1)), None)
         if cue is None:
-            continue
+            continue  # "*Varrella* (*Orvelliaceae*), a moss": a family, no name (rev16a)
+        if gloss is not None:
+            out.append(Definition(Span(u, *gloss[1], "alias"), Span(u, *term, "alias"), "alias"))
         for s, e in _names(toks, k + len(cue)):
             given = toks[s:e]
             if e - s == 1 and _short_form(given[0]) and (

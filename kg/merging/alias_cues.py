@@ -257,8 +257,9 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                 out.append(Definition(short, prior[-1].long, "alias"))
             continue
         start = _cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
-        if _sited_body(toks, start) is not None:  # "the X Institute in Paris, known as Y"
-            start, j = _sited_body(toks, start), start - 2
+        body = _sited_body(toks, start, toks[short.start:short.end])
+        if body is not None:  # "the X Institute in Paris, known as Y"
+            start, j = body, start - 2
         if _inside_aside(toks, lows, start, j, i):
             # "The machine, built by the Pelmor Foundry, was nicknamed Y": not the firm
             subject = _subject_before(toks, lows, start)

@@ -104,12 +104,14 @@ def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> S
     return given[-1] if given[-1].end == end else None
 
 
-def _sited_body(toks: list[Token], start: int) -> int | None:
+def _sited_body(toks: list[Token], start: int, given: list[Token]) -> int | None:
     """Where the body's name starts when the run at ``start`` is its place after "in" or "at"
     ("the Royal School for Deaf Children in Tarrow, known as Y": Y names the school, probe16),
     else None. The name before must hold an organisation's head noun; "lived in Tarrow, known
-    as Y" names the town."""
-    if start < 2 or toks[start - 1].lower not in ("in", "at") or not toks[start - 2].is_cap:
+    as Y" names the town, and so does a name ``given`` with a place's head, "the Royal
+    College in Pellith, known as the Wool City" (rev16a)."""
+    if start < 2 or toks[start - 1].lower not in ("in", "at") or not toks[start - 2].is_cap \
+            or given and given[-1].lower in lx.PLACE_HEADS:
         return None
     begin = _cap_run(toks, start - 2, -1)
     return begin if any(t.lower in lx.ORG_HEADS for t in toks[begin:start - 1]) else None

@@ -178,12 +178,12 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
     not compete; nor does a firm named after its founders ("Garrow & Lind") or a titled
     form of the name ("Mayor Garrow"); any other name does ("Peter Garrow Memorial
     Hall"). With ``uf``, a name the initials rule joined to a person ("Orrin Haskett" to "J.
-    Orrin Haskett") is that person's. ``people`` are the keys of :func:`known_people`
-    (computed with ``placed`` when not given).
+    Orrin Haskett") is that person's, and so is a name of two words or more the surname rule
+    joined, a double surname ("Varrick-Tesh", probe16). ``people`` are the keys of
+    :func:`known_people` (computed with ``placed`` when not given).
     """
     joined = {k for k, why in uf.why.items() if why["rule"] == "initials"
               or why["rule"] == "surname" and len(k) > 1} if uf else set()
-    # probe16: a double surname joined to its person ("Varrick-Tesh") is that person's too
     people = known_people(forms, placed=placed) if people is None else people
     lasts = {last_name(k) for k in people if len(k) > 1}
     return {word for f in forms.values()

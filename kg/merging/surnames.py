@@ -46,6 +46,7 @@ moved.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 
 from kg.merging.forms import strip_possessive, top
@@ -85,17 +86,23 @@ def name_before_particles(key: tuple[str, ...]) -> str | None:
     return key[k - 1] if len(key) - 1 - k >= 2 and k >= 2 else None
 
 
+_HYPHENS = re.compile("[-\u2010\u2011\u2013]")  # "Morrow-Fenwick", "Morrow–Fenwick"
+
+
 def whole_surname(owners: dict, word: str) -> dict:
     """Of several people whose key ends in ``word``, those who write it as a whole word:
     "Fenwick" alone is "Walter Fenwick", not "Ada Morrow-Fenwick", whose double surname is
-    written whole (probe16). Empty when none or all do.
+    written whole (probe16). Empty when none or all do. A person is set aside only for a
+    hyphened word holding ``word``, so "Walter Fenwick Jr." still writes it whole (rev16a:
+    the generational suffix had set him aside and given "Fenwick" to a namesake).
 
     Args:
         owners: the candidate people, by their group's key.
         word: the bare surname, as a key word.
     """
-    whole = {k: p for k, p in owners.items()
-             if strip_possessive(top(p)).split()[-1].casefold() == word}
+    whole = {k: p for k, p in owners.items() if not any(
+        word in _HYPHENS.split(w) for w in strip_possessive(top(p)).casefold().split()
+        if _HYPHENS.search(w))}
     return whole if len(whole) < len(owners) else {}
 
 
