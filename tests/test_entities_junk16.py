@@ -66,3 +66,52 @@ def test_a_list_label_explained_in_words_stays_a_term(tmp_path):
     # baking, not machinery: the value is a clause, not a count
     entities = read_entities(_BREAD, tmp_path, name="article.md")
     assert find(entities, "Retarding") is not None
+
+
+@needs_wordfreq
+def test_a_term_ending_in_a_past_form_that_is_a_noun_too_stays_in_other_trades():
+    # rev16b: "rode" (an anchor's line), "stole" (a vestment) are nouns as well as past forms
+    rigging = extracted(
+        "The Selvane crew paid out the anchor rode at dusk. The anchor rode was forty fathoms "
+        "of hemp and chain.\n")
+    assert find(rigging, "anchor rode") is not None
+    vestments = extracted(
+        "Bishop Ferran Oddleby wore a silk stole at Keldry. The silk stole was embroidered "
+        "with gold thread.\n")
+    assert find(vestments, "silk stole") is not None
+
+
+@needs_wordfreq
+def test_a_ship_named_by_a_common_word_once_before_of_the_and_a_rare_name_stays():
+    # rev16b: "of the" then a rare name and more capitals is a firm owning the ship, no title
+    # of common words like "Skipper of the Decade"
+    entities = extracted(
+        "In 1911 the steamer Beacon of the Wendlow Line ran aground off Keldry, and her crew "
+        "rowed ashore.\n")
+    assert find(entities, "Beacon") is not None
+    assert find(entities, "Wendlow Line") is not None
+
+
+_PARTITIVE = ("# Keldry rye bread\n\nThe Keldry bakers work in two stages.\n\n"
+              "- **Retarding:** one of the slowest stages, the dough rests in a cold room\n"
+              "- **Baking:** the loaves bake in a wood oven\n")
+
+
+@needs_wordfreq
+def test_a_list_label_whose_value_opens_with_a_partitive_number_word_stays(tmp_path):
+    # rev16b: "one of the …", "half the …" open a clause, not a count of things
+    entities = read_entities(_PARTITIVE, tmp_path, name="article.md")
+    assert find(entities, "Retarding") is not None
+    halves = read_entities(_PARTITIVE.replace("one of the slowest stages,", "half the dough of "
+                                              "the day before is kept back;"), tmp_path,
+                           name="article.md")
+    assert find(halves, "Retarding") is not None
+
+
+
+@needs_wordfreq
+def test_a_fact_table_field_whose_value_is_a_number_word_alone_is_no_term(tmp_path):
+    # rev16b: "six, of boxwood" counts the heddles as "nine screws" counts the screws
+    entities = read_entities(_LOOM.replace("**Frames:** six, of oak", "**Heddle bars:** six, of "
+                                           "boxwood"), tmp_path, name="article.md")
+    assert find(entities, "Heddle bars") is None

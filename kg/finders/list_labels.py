@@ -11,7 +11,8 @@ moved.
 (junk16) A value opening with a number word ("Adjustment: seven actuators per segment") is a
 field's value as one opening with a digit is. Measured (``--held-out --ours``): telescope
 core nodes 83 → 82 (a spec table's label), nothing else moved; a label explained in words
-("Retarding: the dough rests …") stays.
+("Retarding: the dough rests …") stays. rev16b: only a number word that counts the next word
+(:func:`_count`); "one of the slowest stages", "half the dough" open a clause.
 """
 
 from __future__ import annotations
@@ -26,16 +27,26 @@ __all__ = ["labels"]
 
 def _field(words: list[Token], rest: list[Token]) -> bool:
     """True for a "Field: value" item ("Opened: 3 June 1887", "Colour: bronze"): the
-    value starts with a number or a number word, holds no lowercase word or is a name standing alone ("Head
-    gardener: Ada Vennel (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
+    value starts with a number or a count in words ("seven actuators"), holds no lowercase
+    word or is a name standing alone ("Head gardener: Ada Vennel (from 1990)", "Main work: the Kessing Bay Crossing, 1987"), or
     the label is one common word."""
     values = [t for t in rest if t.is_word]
-    if not values or values[0].is_number or values[0].lower in lx.NUMBER_WORDS \
+    if not values or values[0].is_number or _count(rest) \
             or not any(t.text[0].islower() for t in values):
         return True
     if _lone_name(rest):
         return True
     return len(words) == 1 and lx.zipf(words[0].lower) >= 4.0
+
+
+def _count(rest: list[Token]) -> bool:
+    """True when a value opens with a number word that counts the next word ("seven
+    actuators per segment") or stands alone ("six, of oak"), not one opening a clause ("one
+    of the slowest stages, …", "half the dough …")."""
+    k = next(k for k, t in enumerate(rest) if t.is_word)
+    nxt = rest[k + 1] if k + 1 < len(rest) else None
+    return rest[k].lower in lx.NUMBER_WORDS and (
+        nxt is None or not nxt.is_word or nxt.lower not in lx.STOPWORDS)
 
 
 def _lone_name(rest: list[Token]) -> bool:
