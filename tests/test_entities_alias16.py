@@ -60,8 +60,8 @@ def test_a_heading_keeping_a_bodys_first_and_last_words_is_not_that_body(tmp_pat
 
 
 def test_an_acronym_given_after_later_abbreviated_names_the_lowercase_term():
-    text = ("Salt\nHer answer was what she called the stepped basin method, later abbreviated "
-            "in estate papers as the SBM. By 1860 the SBM had doubled the yield.\n")
+    text = ("Salt\nGrowers took up the stepped basin method, later abbreviated in trade "
+            "journals as the SBM, after 1850. By 1860 the SBM had doubled the yield.\n")
     entities, _ = with_mentions(text)
     assert "SBM" in _aliases(entities, "stepped basin method")
 
@@ -91,8 +91,8 @@ def test_a_place_after_of_is_no_short_name_of_the_body():
 
 
 def test_a_former_name_of_the_same_head_names_the_term():
-    text = ("Weighing\nThe first was the Orlin scale, originally called the current scale, "
-            "proposed in 1975 by the engineer Tobrey Orlin. Later Orlin scales were built.\n")
+    text = ("Winds\nSailors charted gales on the Orlin scale, originally called the current "
+            "scale, until 1900. Tobrey Orlin drew up the Orlin scale in 1861.\n")
     entities, _ = with_mentions(text)
     assert "current scale" in _aliases(entities, "Orlin scale")
 
@@ -106,9 +106,9 @@ def test_a_former_description_of_another_head_is_no_name():
 
 
 def test_a_heading_gives_the_last_words_of_a_lowercase_term(tmp_path):
-    text = ("# Salt\n\n## Ada Vennel and the Basin Method\n\nHer answer was what she called the "
-            "stepped basin method, later abbreviated in estate papers as the SBM. By 1860 the SBM "
-            "had doubled the yield.\n")
+    text = ("# Salt\n\n## Ada Vennel and the Basin Method\n\nGrowers took up the stepped "
+            "basin method, later abbreviated in trade journals as the SBM, after 1850. By 1860 "
+            "the SBM had doubled the yield.\n")
     entities, _, _ = read_file(text, tmp_path, name="article.md")
     assert "Basin Method" in _aliases(entities, "stepped basin method")
 

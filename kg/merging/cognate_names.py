@@ -28,6 +28,12 @@ kilogram_history_factual nodes 43 → 42 (a treaty's French name, a node of its 
 English one; alias unity stays while a heading name of another head misses); headings,
 kilogram_history_factual alias unity .85 → .90 (a translated heading name), the chromatography
 probe gains "Mikhail Tsvet" (no figure moves: an older spelling stays apart); nothing else moved.
+
+rev16d (review): a five-letter start joined different names ("Marinel Institute (Institut
+Marin)", "Drennick Institute (Institut de Drennickville)", "## The Northern Railway" over the
+"Northumberland Railway", invented): two cognates now differ only in an ending (lengths within
+three letters, two unshared letters at most of the shorter) and one word at least is the same
+on both sides. No figure of the 32 development sets or the probes moved.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ _FUNCTION = frozenset("""the a an of for and on in at to de du des d l la le les
 der die das den dem des von vom zu zur und im am van het een en del della dei degli di da
 do dos das el los las y e""".split())
 _COGNATE = 5  # letters two cognates share at least ("Académie" / "Academy")
+_ENDING = 3  # letters by which two cognates' lengths differ at most ("Kilogramme" / "Kilogram")
 
 
 def _bare(word: str) -> str:
@@ -67,7 +74,9 @@ def _content(toks: list[Token]) -> list[str] | None:
 
 
 def _cognate(a: str, b: str) -> bool:
-    """True when two words are one word, or cognates sharing their first five letters."""
+    """True when two words are one word, or cognates sharing their first five letters and
+    differing only in a short ending ("academie" / "academy"; not "northern" /
+    "northumberland" nor "marinel" / "marin" of different names, rev16d)."""
     if a == b:
         return True
     n = 0
@@ -75,13 +84,14 @@ def _cognate(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= _COGNATE
+    return n >= _COGNATE and abs(len(a) - len(b)) <= _ENDING and min(len(a), len(b)) - n <= 2
 
 
 def same_words(first: list[str], second: list[str]) -> bool:
     """True when two lists of content words pair off, each word with a cognate, in any
-    order, two words at least."""
-    if len(first) < 2 or len(first) != len(second):
+    order, two words at least, one of them the same word on both sides (rev16d: "Marinel
+    Institute (Institut Marin)" pairs two cognates only and names another institute)."""
+    if len(first) < 2 or len(first) != len(second) or not set(first) & set(second):
         return False
     left = list(second)
     for word in first:

@@ -37,6 +37,9 @@ only are its short name. Measured (32 development sets, 28 probes, every alias d
 osterfell_saltworks_invented alias unity .80 → .85 (with :mod:`kg.merging.later_acronyms`);
 nothing else moved. A heading restating a name in another language or a person without the
 middle name is :func:`kg.merging.cognate_names.heading_cognates`.
+rev16d (review): the last words of a capitalised name are no longer taken that way ("## The
+Steam Engine" over the one "Wendrith Steam Engine", "## The Royal Society" over a "Fenwold
+Royal Society", invented: a class or another body); only a lowercase term's. No figure moved.
 """
 
 from __future__ import annotations
@@ -79,8 +82,8 @@ def heading_prefixes(kept: dict[tuple, Form], groups: list[Group],
     tails: dict[tuple, set[int]] = defaultdict(set)  # last two words or more of any form
     for g, group in enumerate(groups):
         for key in group.keys:
-            for n in range(1, len(key) - 1):
-                tails[key[n:]].add(g)
+            for n in range(1, len(key) - 1 if not kept[key].is_name else 1):
+                tails[key[n:]].add(g)  # a lowercase term's only: "# The Steam Engine" (rev16d)
             if kept[key].is_name:
                 for n in range(1, len(key)):
                     begins[key[:n]].add(g)

@@ -16,23 +16,32 @@ lowercase).
 alias16: measured with ``benchmarks/entities.py --held-out --ours`` (32 development sets, 28
 probes): final13 osterfell_saltworks_invented alias unity .85 → .90 (a society's short name,
 a node of its own, joined it); nothing else moved.
+
+rev16d (review): "-ers" also ends a place's plural ("the Bank of the Four Rivers … struck the
+Four Rivers"): a members' word whose singular is a place's head noun (``PLACE_HEADS``,
+``LANDFORMS``) is none. Not fixed: a band or team written with the members' name after the
+body ("the Lamp-Trimmers, a rock band") still joins it (no type is known when forms group).
+No figure moved (32 development sets, probes).
 """
 
 from __future__ import annotations
 
 from kg.merging.forms import Form, UnionFind, top
 from kg.words import lexicon as lx
+from kg.words.kind_nouns import LANDFORMS, PLACE_HEADS
+from kg.words.tokens import singular
 
 __all__ = ["member_tails"]
 
 _AGENTS = ("ers", "ors", "ists", "ians", "men", "smiths", "wrights", "ants")
+_PLACES = PLACE_HEADS | {singular(w) for w in LANDFORMS}  # "the Four Rivers" (rev16d)
 
 
 def _plural_agents(form: Form) -> bool:
     """True when every surface of the form ends in a capitalised plural noun of agents."""
     return bool(form.surfaces) and all(
         s.split()[-1][:1].isupper() and s.rstrip("’'").endswith(_AGENTS)
-        for s in form.surfaces)
+        for s in form.surfaces) and singular(form.key[-1]) not in _PLACES
 
 
 def member_tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
