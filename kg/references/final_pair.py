@@ -19,6 +19,11 @@ and "Their" → the two people the task passed to); kilogram relations at the ev
 rev15l (review): not when the clause holding the pair has a lower-case plural noun before
 the first name ("… thousands of fans greeted A and her husband B. They waved flags": the
 fans; :func:`_plural_before`). No figure moved (dev, probes, every set).
+
+rev16c (review of rel16): no chain from a "Their" that opens a plural subject ("Their two
+sons opened a shop. They sold bread": the sons; :func:`_their_plural`), which rel16's
+marriage pair had let through ("A married B. Their two sons …"). Measured: no reference of
+the 62 texts (every reference dumped before and after) and no figure moved.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from __future__ import annotations
 from kg.references.pair_shapes import other_pair
 from kg.references.phrases import Context
 from kg.references.subjects import coordinated_subject
+from kg.words import lexicon as lx
+from kg.words.tokens import singular
 
 __all__ = ["people_pair"]
 
@@ -77,9 +84,26 @@ def _plural_before(toks, p1: int) -> bool:
 
 
 def _chained_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
-    if not ctx.units or ctx.units[unit].tokens[0].lower not in ("they", "their"):
+    if not ctx.units or ctx.units[unit].tokens[0].lower not in ("they", "their") \
+            or _their_plural(ctx.units[unit].tokens):
         return None
     at_start = [g for p, g in ctx.by_unit.get(unit, []) if p == 0]
     if len(at_start) != 2 or any(ctx.types[g] != "person" for g in at_start):
         return None
     return at_start[0], at_start[1]
+
+
+def _their_plural(toks) -> bool:
+    """True for "Their" opening a plural subject ("Their two sons opened a shop"): a "They"
+    after it is as likely those (rev16c); not "Their result …", "Their work was …"."""
+    if toks[0].lower != "their":
+        return False
+    for t in toks[1:5]:
+        if t.lower in lx.NUMBER_WORDS or t.text.isdigit():
+            continue  # "Their two sons"
+        if not t.is_word or not t.text.islower() or t.lower in lx.STOPWORDS:
+            return False
+        if singular(t.lower) != t.lower and not t.lower.endswith(("ss", "us", "is")) \
+                and t.lower not in _NOT_PLURAL:
+            return True
+    return False

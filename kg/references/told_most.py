@@ -41,6 +41,9 @@ the evidence .80 → .90, anywhere .90 → 1.00; no other figure moved. Not for 
 a members' body (:data:`kg.references.business_nouns.MEMBERS_BODIES`): a rowing club's "the
 firm" (tests/test_entities_round20_probes.py) had gone to the club; a trading head required
 instead lost the three right quellbracke references ("The House of …" has none).
+rev16c (review): not while the window introduces a trader without a name ("hired a firm of
+surveyors. The firm …" had gone to the title's firm). Measured: no reference of the 62 texts
+(32 development, 30 probes; every reference dumped before and after) and no figure moved.
 
 fix16: (2) reads the governing word in a sentence beside "board" ("a board of directors",
 "a seven-member board, four members appointed …") or in the phrase's sentence or the one
@@ -64,6 +67,7 @@ from kg.references.business_nouns import (
 from kg.references.compatibility import MEMBERS, TRADING, non_trading
 from kg.references.guard_sentences import governed
 from kg.references.phrases import Context, Phrase
+from kg.references.referent_limits import introduced
 
 __all__ = ["BUSINESS_TALK", "sole_trader", "told_most"]
 
@@ -112,16 +116,20 @@ def told_most(phrase: Phrase, ctx: Context) -> int | None:
     return g if trader else None
 
 
-def sole_trader(firm: int, phrase: Phrase, ctx: Context) -> bool:
+def sole_trader(firm: int, u: int, phrase: Phrase, ctx: Context) -> bool:
     """True when ``firm`` (the organisation the title names) is the only trader the text has
     named so far: "The X Company" as the title, X named once in the first sentence, then the
     founders' doings, then "The firm took its name from …" (rel16). No other organisation a
     trading noun may stand for has been named or referred to before the phrase's sentence,
     nor in it before the phrase (:func:`kg.references.distant_antecedents.titled_firm`
     checks that); and the title's firm is no members' body by its name or description (not
-    "The X Rowing Club": a club's history has no firm of its own)."""
+    "The X Rowing Club": a club's history has no firm of its own); nor when sentence ``u``
+    (before the phrase) or the one before introduces a trader without a name ("hired a firm
+    of surveyors. The firm mapped …", "founded a firm in X. The firm …": rev16c)."""
     if (ctx.heads[firm] | ctx.described.get(firm, set())) & MEMBERS_BODIES:
         return False  # "The X Rowing Club": a members' body, no firm
+    if any(introduced(u, replace(phrase, noun=noun), ctx) for noun in sorted(TRADING)):
+        return False  # "hired a firm of surveyors. The firm …": that unnamed one
     return firm in ctx.seen and not any(
         g != firm and ctx.types[g] == "organization" and not non_trading(phrase, g, ctx)
         for g in ctx.seen)

@@ -12,13 +12,17 @@ or the sentence before names, when every use of the noun there is that term's he
 (:func:`_termed`: "The sand-press method, as she called it, was slow …. She described the
 method"; the check on a noun "written just before" had read the term's own head as another
 way). Measured over the 32 development texts and 28 probes (every reference dumped): one
-reference added, right (kessary probe); no figure moved.
+reference added, right (kessary probe); no figure moved. rev16c (review): not when a clause
+of the phrase's own says which method (:func:`_own_clause`: "rejected the cold-wick method.
+The method she chose used heat", "The method used by her teacher"), which had taken the term;
+no reference of the 62 texts (every one dumped before and after) and no figure moved.
 """
 
 from __future__ import annotations
 
 from kg.references.distant_antecedents import title_entity
 from kg.references.phrases import Context, Phrase
+from kg.words import lexicon as lx
 
 # "the process", "the procedure" are no reference phrases (no kind in lx.REFERENCE_NOUNS), and
 # in science "the process" is as often a natural one ("frost wears the hills down. The process …")
@@ -42,7 +46,8 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if ctx.recent:
         before += [t.lower for t in ctx.units[ctx.recent[-1]].tokens] if ctx.units else []
     termed = _termed(u, phrase, ctx)
-    if termed is not None and before.count(phrase.noun) == termed[1]:
+    if termed is not None and before.count(phrase.noun) == termed[1] \
+            and not _own_clause(tokens, phrase.end):
         return termed[0]  # "The sand-press method, as she called it, …. She described the method"
     if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
            and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
@@ -84,3 +89,16 @@ def _termed(u: int, phrase: Phrase, ctx: Context) -> tuple[int, int] | None:
     found = [g for g in found if phrase.noun in ctx.term_heads[g]
              and ctx.types[g] not in ("person", "date", "quantity")]
     return (found[0], len(found)) if found and len(set(found)) == 1 else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _own_clause(tokens, k: int) -> bool:
+    """True when the words at ``k``, right after "the method", open a clause that says which
+    method ("The method she chose", "the method used by her teacher"; rev16c)."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _SUBJECT_PRONOUNS or k + 1 < len(tokens) and tokens[k + 1].lower == "by" \
+        and (word in lx.PAST_VERBS or word.endswith("ed"))
