@@ -20,8 +20,8 @@ def test_phrase_before_published_or_bound_as_is_an_alias():
     assert _one("Notes on the Wendle Lamp", "document",
                 "Ansel Prowde's notebooks, published in 1911 as Notes on the Wendle Lamp, "
                 "remain in print.").aliases == {"Ansel Prowde's notebooks"}
-    assert _one("Quarrow Papers", "other",
-                "She kept every letter; her letters, later bound as the Quarrow Papers, "
+    assert _one("Quibrow Papers", "other",
+                "She kept every letter; her letters, later bound as the Quibrow Papers, "
                 "fill six boxes.").aliases == {"her letters"}
     assert _one("Ostley Tables", "document",
                 "Her best work was the cooling schedule she published in 1878 as the "
@@ -34,8 +34,8 @@ def test_indefinite_or_unpunctuated_or_personal_adds_nothing():
                     "In a paper circulated in 1960 and published in 1962 as History of "
                     "Ocean Floors, he proposed that the floor spreads.").aliases
     # the thing after "as" is a person (a role, not a title)
-    assert not _one("Ruth Quarrow", "person",
-                    "Her portrait, later printed as Ruth Quarrow, hung in the hall.").aliases
+    assert not _one("Ruth Quibrow", "person",
+                    "Her portrait, later printed as Ruth Quibrow, hung in the hall.").aliases
     # a function word in the phrase: no name
     assert not _one("Wendle Notes", "document",
                     "The other ones, published in 1900 as Wendle Notes, were lost.").aliases

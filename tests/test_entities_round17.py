@@ -78,13 +78,13 @@ def test_a_family_name_as_object_stays_apart_from_the_person(tmp_path):
 
 
 def test_a_place_holding_the_family_name_is_not_the_person(tmp_path):
-    # farming: "Pellingham flooded. He lost his barns" is the village, not the farmer
-    text = ("Tom Pellingham farmed at Lower Pellingham for forty years. The farm at Lower "
-            "Pellingham was his father's. Pellingham flooded in 1901. He lost his barns and "
+    # farming: "Pollerham flooded. He lost his barns" is the village, not the farmer
+    text = ("Tom Pollerham farmed at Lower Pollerham for forty years. The farm at Lower "
+            "Pollerham was his father's. Pollerham flooded in 1901. He lost his barns and "
             "most of his sheep.\n")
     entities = read_entities(text, tmp_path)
-    person = [e for e in entities if e.label == "Tom Pellingham"]
-    assert person and "Pellingham" not in person[0].aliases
+    person = [e for e in entities if e.label == "Tom Pollerham"]
+    assert person and "Pollerham" not in person[0].aliases
 
 
 def test_a_club_named_like_a_person_is_neither_its_founder_nor_a_person(tmp_path):

@@ -34,6 +34,7 @@ REAL = frozenset({
     "Planck", "Gould", "Troy", "Courier", "Tidewater", "Cooks", "Ansel", "Madame",
     # real surnames and a standard that two independently written evaluation texts share
     "Unicode", "Fenwick", "Pell", "Calloway", "Lucan",
+    "Josiah", "Gideon", "Ezra", "Ellery", "Crane",
 })
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

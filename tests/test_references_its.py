@@ -36,10 +36,10 @@ TAKES = [
     pytest.param(
         (
             "The Keld Valley Railway Company was formed in 1891. The company hired the "
-            "contractor Fennick & Ostle to cut the track bed. Their workers finished the line "
+            "contractor Vellick & Ostle to cut the track bed. Their workers finished the line "
             "in four years.\n"
         ),
-        (), 2, "Their", "Fennick & Ostle",
+        (), 2, "Their", "Vellick & Ostle",
         id="their_after_hired_x_to_is_the_contractor"),
     pytest.param(
         (
@@ -58,7 +58,7 @@ TAKES = [
         id="the_device_after_an_improvement_the_x_is_that_term"),
     pytest.param(
         (
-            "The Fennick Water Company filed a claim in 1990.\nIts lawyers then proposed a "
+            "The Vellick Water Company filed a claim in 1990.\nIts lawyers then proposed a "
             "remedy, the Ostle lien, and a second remedy, the Brennick rule, in 1998. The "
             "device failed in court.\n"
         ),
@@ -81,10 +81,10 @@ TAKES = [
         id="its_after_a_claim_reported_by_a_plain_noun_takes_the_clause_subject"),
     pytest.param(
         (
-            "The Fennick lease was signed in 1901.\nThe court held that the Fennick lease had "
+            "The Vellick lease was signed in 1901.\nThe court held that the Vellick lease had "
             "lapsed in 1950. Ruth Tallis, for the tenants, contested its terms.\n"
         ),
-        (), 2, "its", "Fennick lease",
+        (), 2, "its", "Vellick lease",
         id="legal_its_after_the_court_held_that_takes_the_lease"),
     pytest.param(
         (

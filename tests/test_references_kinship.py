@@ -38,11 +38,11 @@ def test_brother_after_the_brothers():
 
 
 def test_one_son_named_then_two_sons_in_a_novel():
-    one = ("Piers Marrable kept a farm above the river. His son Emric Marrable went to sea at "
+    one = ("Piers Morvable kept a farm above the river. His son Emric Morvable went to sea at "
            "fifteen. Years later his son came back with a parrot.")
-    assert _kin(one, "son") == [(2, "Emric Marrable")]
-    two = ("Piers Marrable kept a farm above the river. His son Emric Marrable went to sea at "
-           "fifteen. His son Tolliver Marrable stayed at home with the goats. Years later "
+    assert _kin(one, "son") == [(2, "Emric Morvable")]
+    two = ("Piers Morvable kept a farm above the river. His son Emric Morvable went to sea at "
+           "fifteen. His son Tolliver Morvable stayed at home with the goats. Years later "
            "his son came back with a parrot.")
     assert _kin(two, "son") == []  # two sons stated: which one is not said
 
@@ -74,9 +74,9 @@ def test_a_relation_never_stated_takes_nobody():
 # Round rev15a (review of kin15): each test below failed on the merged rule.
 
 def test_a_relative_stated_as_a_son_is_no_daughter():
-    son = ("Piers Marrable kept a farm above the river. His son Emric Marrable went to sea at "
+    son = ("Piers Morvable kept a farm above the river. His son Emric Morvable went to sea at "
            "fifteen. Years later his son came back with a parrot.")
-    assert _kin(son, "son") == [(2, "Emric Marrable")]
+    assert _kin(son, "son") == [(2, "Emric Morvable")]
     assert _kin(son.replace("his son came", "his daughter came"), "daughter") == []
 
 

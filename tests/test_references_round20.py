@@ -52,13 +52,13 @@ CASES = [
     # review of rel12: only a subject "he"/"she" or a participial phrase sends the fronted
     # person to the back; "him" after "In talks with X," may well be X
     pytest.param(
-        "Edwin Korvin ran the Quarrow Press for thirty years. "
+        "Edwin Korvin ran the Quibrow Press for thirty years. "
         "Edwin Korvin hired Jon Callis in 1908. "
         "In talks with Jon Callis, the board offered him a seat.\n",
         "Edwin Korvin", ["Jon Callis"], 2, False,
         id="an_object_pronoun_after_a_fronted_prepositional_phrase_is_not_sent_back"),
     pytest.param(
-        "Ruth Tallis ran the Quarrow Press for thirty years. "
+        "Ruth Tallis ran the Quibrow Press for thirty years. "
         "She wrote often to her friends. "
         "In a letter to Tamsin Liddell, she described the new press.\n",
         "Ruth Tallis", ["Tamsin Liddell"], 2, True,
@@ -84,14 +84,14 @@ CASES = [
         id="the_method_after_another_method_takes_nothing"),
     # review of rel12: a quotation mark between the comma and "he"
     pytest.param(
-        "Edwin Korvin ran the Quarrow Press for thirty years. "
+        "Edwin Korvin ran the Quibrow Press for thirty years. "
         "He wrote six books. "
         "\"In my talks with Paul Harlow,\" he wrote, \"I learned patience.\"\n",
         "Edwin Korvin", ["Paul Harlow"], 2, True,
         id="a_quoted_subject_pronoun_after_a_fronted_phrase_still_passes_over_its_person"),
     # review of rel12: the person right after the opening participle may be "him"
     pytest.param(
-        "Edwin Korvin ran the Quarrow Press for thirty years. "
+        "Edwin Korvin ran the Quibrow Press for thirty years. "
         "Edwin Korvin hired Jon Callis in 1908. "
         "Impressed by Jon Callis, the board promoted him.\n",
         "Edwin Korvin", ["Jon Callis"], 2, False,

@@ -181,9 +181,9 @@ def test_its_after_a_common_noun_subject_is_not_the_last_sentence_subject():
 
 def test_an_object_it_after_a_noun_phrase_in_a_prepositional_phrase_takes_nothing():
     entities, mentions = with_mentions(
-        "The Quarrow Institute admitted the failure in May. "
+        "The Quibrow Institute admitted the failure in May. "
         "Papers pounced on the tale, and one weekly ran it on the front page.\n")
-    institute = find(entities, "Quarrow Institute")
+    institute = find(entities, "Quibrow Institute")
     assert institute is not None
     assert not by_reference(mentions, institute, 1)
 
