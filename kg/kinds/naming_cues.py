@@ -55,6 +55,10 @@ it ("the X cable, first sold in 1855", "the rope X, first sold …"): a horse's 
 typed a product (invented texts). Measured: no figure, type or mention of the 32 development
 sets or 28 probes moved (ropewalk_invented's product is written so and stays one).
 
+Review rev16e: an adjective or a participle before the bare name is no goods' noun
+(:func:`_modifier`): "The celebrated Grey X, first sold at auction" (a horse) had been typed
+a product (invented). No figure moved (figures in the commit).
+
 diag15o: a person-shaped trade name stays a person's only when the clause says a person was
 sold (:func:`stage_name`: a person's noun or an object pronoun before "under", or "she was
 marketed under …"); "Those flakes were sold from 1857 under the name X" now types X a
@@ -148,6 +152,16 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
     return None
 
 
+# (rev16e) what praises or describes a name, no goods' noun: "the celebrated X", "her famous X"
+_MODIFIERS = lx.STOPWORDS | lx.GENERIC_MODIFIERS | lx.PREDICATE_ADJECTIVES
+
+
+def _modifier(word: str) -> bool:
+    """True for a stopword, an adjective or a participle before a name ("the celebrated X",
+    "the famous X"), which is no common noun of goods (rev16e)."""
+    return word in _MODIFIERS or word.endswith(("ed", "ous", "ful"))
+
+
 def first_sold(toks: list[Token], start: int, end: int) -> str | None:
     """``product`` for a mention from ``start`` to ``end`` followed by ", first sold in …"
     (also "originally", and "marketed"): a thing put on sale, before any apposition
@@ -164,7 +178,7 @@ def first_sold(toks: list[Token], start: int, end: int) -> str | None:
     if before >= 0 and toks[before].lower in _SOLD_NOT_PRODUCT:
         return None  # "The mare Grey Quillan, first sold at auction": a horse
     if not (toks[end - 1].text.islower() or before >= 0 and toks[before].is_word
-            and toks[before].text.islower() and toks[before].lower not in lx.STOPWORDS):
+            and toks[before].text.islower() and not _modifier(toks[before].lower)):
         return None  # (fix16) no goods' noun: "X, first sold at auction": a horse, a painting
     if len(words) == 4 and words[0] == "," and words[1] in _FIRST and words[2] in _OFFERED \
             and words[3] in _SALE_PREPOSITIONS:

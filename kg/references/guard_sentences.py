@@ -5,9 +5,9 @@ Review rev15e added two guards that read a word anywhere in the text: a maker of
 ("painter", "composer") kept "the works" from a firm named "… Works", and a governing word
 ("directors", "trustees", "chaired") let "the board" go to the body told of most. Read so, one
 "painter" in a firm's history ("its labels were drawn by a local painter") took every "the
-works" from the firm, and one "trustees" in a chess academy's history gave "The board has
-forty squares" to the academy. fix16: the word counts only in a sentence that is about what
-the guard is for: a maker word beside a person's name ("Ada X was a painter",
+works" from the firm, and one "trustees" in a chess academy's history gave "The board was
+set up by the youngest pupil" to the academy. fix16: the word counts only in a sentence
+that is about what the guard is for: a maker word beside a person's name ("Ada X was a painter",
 :func:`maker_named`), a governing word beside the phrase's noun ("a board of directors",
 "she chaired the board", or in the phrase's sentence or the one before, :func:`governed`).
 
@@ -17,6 +17,11 @@ Rejected: the governing word beside the body's name or a reference to it (brackw
 lost three right "the board"s, whose text tells of "a seven-member board, four members
 appointed", and cooperative two); the governing word beside "board" only (a test's "Three
 directors met monthly. The board was cautious." lost), hence also the nearby sentences.
+
+Review rev16e: the word beside the noun was read anywhere in its sentence, so "Each pupil drew
+a chair up to the board" gave a chess academy's game board to the academy (invented); it is
+read at most three tokens from the noun now (:func:`_beside`). No reference of the 60 texts
+moved (figures in the commit).
 """
 
 from __future__ import annotations
@@ -52,15 +57,24 @@ def maker_named(words, ctx: Context) -> bool:
                for u, found in _units_of_doc(doc, ctx))
 
 
+def _beside(u: int, noun: str, words, ctx: Context) -> bool:
+    """True when unit ``u`` writes one of ``words`` in lowercase at most :data:`_SPAN`
+    tokens from the lowercase ``noun`` (rev16e: "a chair up to the board" is furniture)."""
+    toks = ctx.units[u].tokens
+    at = [i for i, t in enumerate(toks) if t.lower == noun and t.text.islower()]
+    return any(t.lower in words and t.text.islower() and abs(i - k) <= _SPAN
+               for i, t in enumerate(toks) for k in at)
+
+
 def governed(noun: str, words, ctx: Context) -> bool:
     """True when a sentence of the current document writes a governing word (``words``, or
-    :data:`_SEATS` words) beside the phrase's noun ("a board of directors", "a seven-member
-    board, four members appointed by …", "she chaired the board"), or when the phrase's
+    :data:`_SEATS` words) beside the phrase's noun, at most three tokens apart ("a board of
+    directors", "a seven-member board, four members appointed by …", "she chaired the
+    board"), or when the phrase's
     sentence or the one before writes a governing word ("Three directors met monthly. The
     board was cautious.")."""
     doc = _doc(ctx)
-    if any(_has_word(u, words | _SEATS, ctx) and _has_word(u, {noun}, ctx)
-           for u, _found in _units_of_doc(doc, ctx)):
+    if any(_beside(u, noun, words | _SEATS, ctx) for u, _found in _units_of_doc(doc, ctx)):
         return True
     near = ctx.recent[-1:] + [ctx.recent[-1] + 1] if ctx.recent else []
     return any(u < len(ctx.units) and _has_word(u, words, ctx) for u in near)
@@ -68,3 +82,6 @@ def governed(noun: str, words, ctx: Context) -> bool:
 
 # (fix16) who sit on a board, read only beside the noun: "a board, four members appointed …"
 _SEATS = frozenset({"members", "chair", "seats"})
+# (rev16e) how far from the noun such a word is read: "the chair of the board" (3), not "each
+# pupil drew a chair up to the board" (4), a chess board's furniture
+_SPAN = 3
