@@ -14,7 +14,7 @@ def mark_subject(u: int, phrase, g: int, by_unit) -> None:
     """A subject description that stands for an entity the sentence also names later ("The
     bureau issued its first bulletin …, and the model kept by VARNET …") adds no mention, but
     marks where the subject is, so that the next sentence's "it" finds it. Only when the
-    name comes after the description: one named before it ("Formed … at the Quarrow
+    name comes after the description: one named before it ("Formed … at the Quibrow
     Conservatory, the group …") is what the description was wrongly taken for."""
     if all(p > phrase.start for p, h in by_unit[u] if h == g):
         by_unit[u].append((phrase.start, g))
