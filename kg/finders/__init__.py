@@ -36,6 +36,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   technical, is "the" apposed, does a list follow);
 - ``long_titles``: a long italic title holding commas right after a verb of publishing;
 - ``coined_compounds``: a coined name after "called the" ("the three-loom test");
+- ``coined_brands``: a coined name "<Letter>-<word>" in emphasis after a naming verb ("called the *Q-drevin*");
 - ``published``: titles of works right after a verb of writing or publishing, or a
   possessive and a noun of a written work ("His book On …");
 - ``apposed_names``: a name that goes on in lowercase, set between commas after an opening

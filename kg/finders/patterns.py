@@ -41,6 +41,7 @@ from __future__ import annotations
 from kg.finders.apposed_names import apposed_names
 from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
+from kg.finders.coined_brands import hyphened_coinages
 from kg.finders.coined_compounds import past_article
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
@@ -284,7 +285,7 @@ def _named_works(unit_index: int, toks: list) -> list[Span]:
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, italic_terms, case_names, published_titles,
            first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word,
-           made_terms, apposed_names, long_italic_titles)
+           made_terms, apposed_names, long_italic_titles, hyphened_coinages)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

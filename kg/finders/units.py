@@ -104,6 +104,8 @@ class Stats:
             headings (fix16: an epithet name, "Osric the Confessor", :mod:`kg.finders.epithets`).
         the_first: where each such pair is first seen (fix16: its first word must not be seen
             before it, the guard of fix15b).
+        numbered: the numbers each capitalised word is seen with after "No." ("Varn No. 1",
+            "Varn No. 2"; diag16z: a word written with two numbers names a numbered series).
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -121,6 +123,7 @@ class Stats:
     first_cap: dict[str, int] = field(default_factory=dict)
     the_pairs: Counter = field(default_factory=Counter)
     the_first: dict[tuple[str, str], int] = field(default_factory=dict)
+    numbered: dict[str, set[str]] = field(default_factory=dict)
 
 
 # the legal suffixes of a firm's name
@@ -183,6 +186,9 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 if i >= 2 and toks[i - 1].text == "the" and toks[i - 2].is_cap and not unit.heading:
                     stats.the_pairs[toks[i - 2].base, tok.base] += 1
                     stats.the_first.setdefault((toks[i - 2].base, tok.base), toks[i - 2].start)
+                if tok.text == "No" and 0 < i < len(toks) - 2 and toks[i + 1].text == "." \
+                        and toks[i + 2].text.isdigit() and toks[i - 1].is_cap:
+                    stats.numbered.setdefault(toks[i - 1].base, set()).add(toks[i + 2].text)
                 count_head(toks, i, stats, heading=unit.heading)
                 if i + 1 < len(toks) and toks[i + 1].lower.rstrip(".") in INCORPORATED \
                         and not (i > 0 and toks[i - 1].lower in ("and", "&")):

@@ -153,7 +153,7 @@ from collections import Counter
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
-from kg.kinds.described_kinds import described_as_process, kind_set_before, named_as_process
+from kg.kinds.described_kinds import described_as_process, kind_said_before, named_as_process
 from kg.kinds.epithet_people import epithet_people
 from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_people
 from kg.kinds.maker_types import name_hint
@@ -263,7 +263,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
                 and named_as_process(unit.tokens, _past_marks(unit.tokens, m.start)):
             scores[m.group]["technique"] += 3  # "a routing technique known as street relay"
         if not unit.heading and not named[m.group]:
-            kind = kind_set_before(unit.tokens, _past_marks(unit.tokens, m.start))
+            kind = kind_said_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:
                 scores[m.group][kind] += 3  # "a new class of lamp, the **X**"
     placed_like_things(scores, units, matches, named, people, shaped)

@@ -8,6 +8,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``canonical``: merges forms into groups, and says why;
 - ``labels``: each group's label, and how an alias's spelling differs from it;
 - ``firm_names``: "the Kelby firm" for the one business whose name begins with "Kelby";
+- ``initialled_firms``: "Kelby" for the one firm named "R.T. Kelby Company", by initials and surname;
 - ``acronyms``: acronym definitions, "long form (ACR)" and "ACR (long form)";
 - ``initials``: whether an acronym spells a long form;
 - ``alias_cues``: names the text gives another name in passing;

@@ -98,6 +98,7 @@ from kg.merging.firm_names import firm_owners
 from kg.merging.forms import Form, Group, UnionFind, strip_possessive, top
 from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.initialled import join_initials
+from kg.merging.initialled_firms import initialled_firms
 from kg.merging.institution_shorts import institution_shorts
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.member_names import member_tails
@@ -227,6 +228,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
     short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located))
+    initialled_firms(forms, uf)  # "Varnock" for "R.T. Varnock Company"
     eponym_short_forms(forms, uf, placed=placed)
     institution_shorts(forms, uf, placed=placed)
     model_codes(forms, uf)
