@@ -1,4 +1,4 @@
-"""A name given by "it was simply the X" (:func:`kg.merging.nickname_nouns.nicknames`), a
+"""A name given by "it was simply the X" (:func:`kg.merging.nickname_calls.nicknames`), a
 thing ", first sold in 1861," typed a product (:func:`kg.kinds.naming_cues.first_sold`), and a
 name described as a radio typed a product (:mod:`kg.kinds.described_kinds`). Invented
 sentences, with negatives in other genres."""

@@ -3,7 +3,7 @@ it must fire and, in another genre, where it must not: a particle pair inside a 
 (:mod:`kg.finders.particle_pairs`, :func:`kg.merging.surnames.name_before_particles`), a
 bare surname two names end in (:func:`kg.merging.surnames.whole_surname`), other names of
 an emphasised term (:mod:`kg.finders.term_aliases`), a body's town after "in"
-(:func:`kg.finders.junctions.placed_after`) and before "known as"
+(:func:`kg.finders.name_connectors.placed_after`) and before "known as"
 (:func:`kg.merging.cue_reading._sited_body`), and a coined compound after "called the"
 (:mod:`kg.finders.coined_compounds`)."""
 

@@ -16,12 +16,17 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``releases``: a name's release number ("Varnish 2.1"), not an amount or a score;
 - ``name_before``: where the capitalised name ending before a word starts;
 - ``junctions``: long organisation names that hold "and", "to" or a second "of";
+- ``name_connectors``: "in" before a field of study, a second "of", "on", "in"/"at" and a place,
+  "into" after an inquiry noun, inside long names;
 - ``eponyms``: things named after someone, a name and a lowercase head ("the Pelmor lamp");
 - ``eponym_glosses``: an apposition saying what such a thing is ("…, a cooling unit built
   by …"), and nouns of a person's role;
 - ``binomials``: Latin two-word names of living things, and their abbreviated form;
 - ``patterns``: defined and quoted terms, list labels, titles of works; gathers the spans of
   ``list_labels`` … ``isotopes`` below, and of ``terms``, ``rare_words`` and ``term_cues``;
+- ``definer_heads``: what follows a definer ("called the Orvell half-chain after …", "called the
+  protein varnase");
+- ``work_titles``: titles of works with "and" that an apposition calls a work;
 - ``list_labels``: the label of a "Label: text" list item, not a fact box's field;
 - ``measures``: dates and quantities in running text;
 - ``emphasis``: terms set in Markdown bold, and italic titles of works;

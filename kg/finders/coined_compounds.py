@@ -9,7 +9,7 @@ soak"). Every word of it being common, no other finder keeps it unless one word 
 term start past "the" when a lowercase hyphenated compound and one lowercase head follow and
 close the clause, and the head names no person ("called the long-distance runner": a
 person, no term). Only where the definer names: its object before it ("which the guild
-called …") or a passive ("was called …"), as :func:`kg.finders.patterns._naming` reads it;
+called …") or a passive ("was called …"), as :func:`kg.finders.definer_heads._naming` reads it;
 "the chairman called the all-hands meeting", "the coach named the first-team squad"
 convene and pick, and were terms before rev16a (no figure moved with that check).
 
@@ -36,7 +36,7 @@ def past_article(toks: list[Token], k: int, definer: tuple[str, ...], naming: bo
         k: where the term would start (right after the definer).
         definer: the definer's words.
         naming: whether the definer names rather than calls up
-            (:func:`kg.finders.patterns._naming`: "which the guild called", "was called");
+            (:func:`kg.finders.definer_heads._naming`: "which the guild called", "was called");
             "the chairman called the all-hands meeting" convenes it (rev16a).
 
     Returns:

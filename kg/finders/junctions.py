@@ -33,11 +33,9 @@ name stayed apart (the first of them is capitalised all over that text). Not don
 organisation; it is only a head here); accepting either piece unseen elsewhere instead of
 both (not needed by any set, and looser).
 
-Round 13's connectors, used by :func:`kg.finders.name_runs.connects` (their figures are in
-:mod:`kg.finders.name_runs`): "in" before a field of study after an award (:data:`FIELDS`), a second
-"of" and a place after a common word's name (:func:`second_of`), "in"/"at" and a place after
-an institution's head (:func:`sited_head`), "into" after an inquiry noun
-(:func:`inquiry_into`).
+Round 13's connectors ("in" before a field of study, a second "of", "in"/"at" and a place,
+"into" after an inquiry noun) moved to :mod:`kg.finders.name_connectors` with their history (a
+pure move, split16).
 
 Probe15: a heading, which capitalises every word, is no evidence that a word stands alone: the
 junction's two words are counted in running text only (``Stats.heading_caps``). On the blind
@@ -67,24 +65,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import GATHERING_HEADS, INQUIRY_NOUNS
+from kg.words.kind_nouns import GATHERING_HEADS
 from kg.words.tokens import Token, singular
 
 if TYPE_CHECKING:
     from kg.finders.candidates import Stats
 
 __all__ = [
-    "FIELDS",
     "JUNCTIONS",
     "abbreviated_of",
     "count_junctions",
-    "document_on",
     "head_pair",
-    "inquiry_into",
     "joins",
     "of_continues",
-    "second_of",
-    "sited_head",
 ]
 
 JUNCTIONS = frozenset({"and", "to"})
@@ -217,84 +210,3 @@ def of_continues(toks: list[Token], i: int, j: int) -> bool:
         return False
     return any(_head(toks[k], _ORG_HEADS) and toks[k + 1].lower in lx.NAME_CONNECTORS
                for k in range(i, j - 1))
-
-
-# fields of study and the arts, which "in" joins to an award's name ("Prize in Physics")
-FIELDS = lx._words("""
-physics chemistry medicine physiology literature economics mathematics biology astronomy
-geology botany zoology engineering architecture music poetry fiction journalism history
-philosophy sociology psychology law science sciences arts
-""")
-
-def second_of(toks: list[Token], first: int, j: int) -> bool:
-    """True when "of" at ``j`` ends "W of V", a common word's name ("Daughters of Charity"), and
-    one capitalised word follows, which says where the body is ("Daughters of Charity of
-    Tarrowby"), not a clause ("… of Charity of the town")."""
-    if toks[j].lower != "of" or j - first != 3 or toks[first + 1].lower != "of" \
-            or j + 1 >= len(toks) or lx.zipf(toks[first].lower) < 4.0:
-        return False
-    place = toks[j + 1]
-    return place.is_word and place.is_cap and not place.is_acronym and (
-        j + 2 >= len(toks) or not (toks[j + 2].is_word and toks[j + 2].is_cap))
-
-
-def document_on(toks: list[Token], first: int, j: int) -> bool:
-    """True when "on" at ``j`` ends "W of V" whose first word heads a document ("the Code of
-    Practice on Pewter Marks", "the Charter of Rights on …"): the name goes on with its
-    subject, a capitalised word (dates are kept out by the caller)."""
-    if toks[j].lower != "on" or j - first != 3 or toks[first + 1].lower != "of" \
-            or j + 1 >= len(toks) or not toks[first].is_cap:
-        return False
-    if not _head(toks[first], _DOCUMENT_NAMES):
-        return False
-    nxt = toks[j + 1]
-    return nxt.is_word and nxt.is_cap and not nxt.is_acronym
-
-
-# document heads whose name may say with "on" what it rules ("Code of Practice on …")
-_DOCUMENT_NAMES = lx.DOCUMENT_HEADS | lx._words("code")
-
-
-def sited_head(toks: list[Token], j: int) -> bool:
-    """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
-    is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
-    work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
-    belongs to ("the Ostley Library at Tarrow University")."""
-    low = toks[j - 1].lower
-    if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
-        return False
-    k = j + 1
-    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
-        k += 1
-    return toks[k - 1].lower not in lx.ORG_HEADS
-
-
-def placed_after(toks: list[Token], j: int, stats: Stats) -> bool:
-    """True when "in" or "at" at ``j`` is followed by one capitalised word that ends the run, a
-    word (no field of study) the text also writes elsewhere: where the body is ("the
-    Royal School for Deaf Children in Tarrow … near Tarrow"), not the rest of its name
-    ("… for Research in Geodesy", "in Music"). probe16: on the braille probe a school's name
-    took its city and lost its gold form (alias unity and type up with its "known today as"
-    name, :func:`kg.merging.cue_reading._sited_body`); no entity of the other 61 texts moved."""
-    k = j + 2
-    if k > len(toks) or not (toks[j + 1].is_word and toks[j + 1].is_cap) or k < len(toks) and (
-            toks[k].is_word and toks[k].is_cap or toks[k].lower in lx.NAME_CONNECTORS):
-        return False
-    word = toks[j + 1]
-    return word.lower not in FIELDS and not word.is_acronym \
-        and stats.cap_count[word.base] - stats.heading_caps[word.base] >= 2
-
-
-_FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "
-                         "media press services solutions")
-
-
-# nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
-# Inquiry into Canal Tolls", "the Review into Port Pilotage")
-_INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
-
-
-def inquiry_into(toks: list[Token], j: int) -> bool:
-    """True when "into" at ``j`` follows an inquiry noun of the run: the name goes on with the
-    inquiry's subject, where "turned the Guild into Lessar Trust" is two names."""
-    return toks[j - 1].lower in _INQUIRY_NOUNS

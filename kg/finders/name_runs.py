@@ -14,26 +14,26 @@ The name of an award or honour (:data:`kg.words.lexicon.AWARD_HEADS`: "Medal", "
 goes on with "of" like an organisation's ("the Civic Medal of Valour"): one award's name on
 vaccine, cut before its "of", completed; nothing else moved on the 24 sets. "in" is not
 taken after one ("won the Turner Prize in London" gives a place), except before a field of
-study or an art that ends the name (:data:`kg.finders.junctions.FIELDS`, round 13: "the Orvell Prize
+study or an art that ends the name (:data:`kg.finders.name_connectors.FIELDS`, round 13: "the Orvell Prize
 in Botany", not "a Medal in Science Museum events", whose field word begins a name):
 pcr_history's gold prize found whole, and one prize each on telescope and lighthouse, whose
 field was a node of its own (a place on lighthouse); no figure of the 20 sets fell.
 
-Round 13: "into" joins after an inquiry noun (:func:`kg.finders.junctions.inquiry_into`: "the
+Round 13: "into" joins after an inquiry noun (:func:`kg.finders.name_connectors.inquiry_into`: "the
 Commission of Inquiry into Canal Tolls"), nowhere else ("turned the Guild into Lessar
 Trust"). Measured over the 20 development sets and the 15 invented articles: one
 commission's name on vessany_archive, cut before "into", completed (its short form then
 joins it: alias unity .90 → .95); nothing else moved. A common word's name "W of V" goes on
-with a second "of" and one capitalised word (:func:`kg.finders.junctions.second_of`: "the Daughters
+with a second "of" and one capitalised word (:func:`kg.finders.name_connectors.second_of`: "the Daughters
 of Charity of Tarrowby"), which says where the body is. Measured: on the invented hospital
 article one order's name completed (recall .84 → .90, alias unity .79 → .84, relations
 joined .77 → .85), and its town no longer joins it; nothing else moved on the 35 sets. After
 an institution's head ("Archive", "Library"), "in" or "at" and a place's name give where it
 is, as after an organisation noun ("the Map Archive at Tarrowby";
-:func:`kg.finders.junctions.sited_head`), while the name of the body it belongs to stays part of the
+:func:`kg.finders.name_connectors.sited_head`), while the name of the body it belongs to stays part of the
 name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
 Round 21 (rel13b): "on" goes on a document's "W of V" whose first word heads a document
-(:func:`kg.finders.junctions.document_on`: "the Code of Practice on Pewter Marks"): one node on
+(:func:`kg.finders.name_connectors.document_on`: "the Code of Practice on Pewter Marks"): one node on
 the museum probe, right (recall .95 → 1.00, relations .92 → 1.00), no reference moved over 48
 texts. Not after a body's name ("the Wanderers of Varley on Tollbrook Green": a club, where).
 Round 14: so do they after a field of study ending the name (:func:`_sited_field`, "the Tolvane
@@ -89,12 +89,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.finders.epithets import bare_epithet, epithet
-from kg.finders.junctions import (
+from kg.finders.junctions import abbreviated_of, of_continues
+from kg.finders.name_connectors import (
     FIELDS,
-    abbreviated_of,
     document_on,
     inquiry_into,
-    of_continues,
     placed_after,
     second_of,
     sited_head,

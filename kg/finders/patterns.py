@@ -22,10 +22,9 @@ nodes, nothing else moved. "what became X" and "what would become X" introduce a
 alias unity 0.80 → 0.85, relations joined 0.6 → 0.7; nothing else moved. A definer's term
 may stand in Markdown emphasis ("called *rills*"): round 11, forecasting +1 node (a real
 term, not gold), nothing else moved on the 18 development and 12 invented sets.
-Round 14: "called" and "named" may put "the" and a kind noun before a lowercase coined word
-that closes the clause (:func:`_past_kind`: "she called the protein varnase;"): on the
-invented enzyme article a protein's coined name found (recall up); no node of the other 35
-sets moved.
+Round 14 (a kind noun before a coined word after "called") and round 16 (a name of one
+capitalised word and a lowercase head after a definer): :mod:`kg.finders.definer_heads`, with
+their figures; titles of works with "and": :mod:`kg.finders.work_titles` (pure moves, split16).
 Round 15: a quoted title's closing mark is looked for up to 15 tokens on, not 11
 (:data:`_QUOTED_SPAN`): an 11-word title with a subtitle was missed whole. Measured over the
 20 development sets and the invented articles: on the invented sediment article the paper's
@@ -43,6 +42,7 @@ from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
 from kg.finders.coined_brands import hyphened_coinages
 from kg.finders.coined_compounds import past_article
+from kg.finders.definer_heads import _named_head, _naming, _past_kind
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
@@ -56,8 +56,9 @@ from kg.finders.published import published_titles
 from kg.finders.rare_words import rare_words
 from kg.finders.subtitled import subtitled_titles
 from kg.finders.term_cues import first_of_kind, opening_rare_word
-from kg.finders.terms import ROLE_HEADS, head_ok, is_term_word, terms
+from kg.finders.terms import head_ok, is_term_word, terms
 from kg.finders.variant_names import variants
+from kg.finders.work_titles import _WORK_NOUNS, works
 from kg.merging.spellings import SPELLING_CUES
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
@@ -131,60 +132,6 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     return out
 
 
-def _named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
-    """Where a name of one capitalised word and a lowercase head starts after a definer and
-    "the" ("usually called the Orvell half-chain after the town …"), closed by punctuation
-    or a preposition, else None: a term named after a place or person, whose name alone
-    is no entity (a ``name`` span: the capital stays on its label). Round 16:
-    radiocarbon_dating_history one gold term more (recall .86 → .89); the wording occurs
-    nowhere else in the 38 sets. Review: only where "called" names (:func:`_naming`: after
-    "is", "usually" …, or in a relative clause), and no person's noun as the head; "She
-    called the Orvell manager after the match" made a node of the manager that took the
-    bare "Orvell" as its short form. No node of the 38 sets moved."""
-    if k < len(toks) and toks[k].lower == "the":
-        k += 1
-    if k + 2 > len(toks) or not toks[k].is_cap or not toks[k].is_word or toks[k].is_acronym \
-            or toks[k].possessive \
-            or not toks[k + 1].text[0].islower() or not is_term_word(toks, k + 1, stats) \
-            or not head_ok(toks[k + 1]) or toks[k + 1].lower in ROLE_HEADS:  # "the Orla captain"
-        return None
-    after = toks[k + 2] if k + 2 < len(toks) else None
-    if after is None or not after.is_word or after.lower in _AFTER_HEAD:
-        return k
-    return None
-
-
-# words before "called" that make it name, not call up ("is called", "usually called", ", called")
-_NAMING_BEFORE = lx._words("is are was were be been being , often usually commonly also "
-                           "sometimes informally now locally still later first so")
-
-
-def _naming(lows: list[str], i: int, definer: tuple[str, ...]) -> bool:
-    """True when the definer at ``i`` names, not calls up: "usually called the Orvell
-    half-chain after …", "known as", "so-called", "a jelly that the family called the Orvell
-    jelly after …" (in a relative clause), not "she called the Orvell captain after the
-    match" (a telephone call, its subject before it)."""
-    return definer in (("so-called",), ("known", "as")) or i > 0 and lows[i - 1] in _NAMING_BEFORE \
-        or any(w in ("that", "which", "what") for w in lows[max(0, i - 4):i])
-
-
-# prepositions that may close a name after a definer ("called the X half-chain after …")
-_AFTER_HEAD = lx._words("after of in for from by at since until to with")
-
-
-def _past_kind(toks: list[Token], k: int, definer: tuple[str, ...], stats: Stats) -> int:
-    """Past "the" and a lowercase kind noun after "called" or "named" when a lowercase coined
-    word follows and closes the clause ("she called the protein varnase;"), else ``k``: the
-    coined word is the term, the noun says what it names. A common word is no coinage ("Fans
-    called the ground home": reviewed, "home" was a term before this test)."""
-    if definer not in (("called",), ("named",)) or k + 3 > len(toks) \
-            or toks[k].lower != "the" or not toks[k + 1].text.isalpha() \
-            or not toks[k + 1].text.islower() or toks[k + 1].lower in lx.STOPWORDS:
-        return k
-    word = toks[k + 2]
-    closes = k + 3 == len(toks) or not toks[k + 3].is_word
-    return k + 2 if closes and word.text.islower() and not lx.is_common_word(word.text) \
-        and is_term_word(toks, k + 2, stats) else k
 
 
 def in_scare_quotes(toks: list[Token], start: int) -> bool:
@@ -228,57 +175,6 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 a.text.isalpha() and b.text.isalpha() and a.text.islower() and \
                 b.text.islower() and a.lower != b.lower and a.lower not in lx.STOPWORDS:
             out.append(Span(unit_index, i, i + 5, "defined"))
-    return out
-
-
-_WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "
-                        "record single series memoir anthology musical ballet documentary "
-                        "textbook collection history biography")
-_TITLE_WORDS = lx._words("to the of and a an in on at for from with")
-
-
-def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """Titles with "and" that an apposition calls a work: "Thistle and Slate, an album by …",
-    which the name finder splits at "and"."""
-    toks, out = unit.tokens, []
-    for k in range(1, len(toks) - 2):
-        if toks[k].lower != "and" or not (toks[k - 1].is_cap and toks[k + 1].is_cap):
-            continue
-        start = k - 1
-        while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap:
-            start -= 1
-        end = k + 2
-        while end < len(toks) and toks[end].is_word and toks[end].is_cap:
-            end += 1
-        if start == 0 or end + 2 >= len(toks) or toks[end].text != "," \
-                or toks[end + 1].lower not in ("a", "an", "the"):
-            continue  # (at the start of a sentence the first capital says nothing)
-        tail = toks[end + 2:end + 6]
-        for t in tail:
-            if not t.is_word:
-                break
-            if t.lower in _WORK_NOUNS:
-                out.append(Span(unit_index, start, end, "name"))
-                break
-    return out + _named_works(unit_index, toks)
-
-
-def _named_works(unit_index: int, toks: list) -> list[Span]:
-    """A title between commas after a work noun, small words and all: "wrote the official
-    history, Steam to the Summit, in 2001" (railway article, round 2 of issue 3)."""
-    out = []
-    for k in range(1, len(toks) - 2):
-        if toks[k].text != "," or toks[k - 1].lower not in _WORK_NOUNS or not toks[k + 1].is_cap:
-            continue
-        end = k + 1
-        while end < len(toks) and toks[end].is_word and (
-                toks[end].is_cap or toks[end].lower in _TITLE_WORDS):
-            end += 1
-        while end > k + 1 and not toks[end - 1].is_cap:
-            end -= 1
-        if end - k > 2 and end < len(toks) and toks[end].text in ",." \
-                and any(t.lower in _TITLE_WORDS for t in toks[k + 1:end]):
-            out.append(Span(unit_index, k + 1, end, "name"))
     return out
 
 

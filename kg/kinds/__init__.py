@@ -6,7 +6,10 @@ nouns a text itself uses to say what a named thing is. Modules:
 
 - ``entity_types``: entity types from word shapes, head nouns and the words around mentions;
 - ``form_types``: what an entity's own forms say of its type;
+- ``form_scores``: the type scores an entity's own forms give, for ``entity_types``;
 - ``type_cues``: the words around a mention that say what kind of thing it names;
+- ``apposition_kinds``: the kind an apposition after a mention names ("X, a former sales clerk");
+- ``person_slots``: how the word before a whole name bears on its being a person's ("a hut at X");
 - ``described_kinds``: the kind a common noun names, and the descriptions that name a kind
   through one ("a … N known as X", "a new class of N, the X");
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and

@@ -127,14 +127,9 @@ its fourth and sixth rules to :mod:`kg.kinds.form_types`, its fifth to
 Round prec13, second, third and eighth rules: the shape of a person's name, in
 :mod:`kg.kinds.person_cues` (figures there; review rev13c too).
 
-Round prec13, seventh rule: a capitalised last word "Project" or "Survey" as written makes a
-name an organisation, "Expedition" an event (:data:`_WRITTEN_HEADS`; "the Ossick project" in
-lowercase is a piece of work). Measured (``--held-out --ours``): type agreement
-plate_tectonics .85 → .90, radiocarbon_dating_history .643 → .679, wordbook probe .750 →
-.812; 7 nodes other → organization, 6 right (two projects, three surveys, the probe's
-survey), one arguable (a telescope's survey programme); no mention and nothing else moved.
-Tried first as heads of :data:`kg.words.kind_nouns.TYPING_HEADS`, read from the key: a
-software project named "the X project" became an organisation too, so it reads the surface.
+Round prec13, seventh rule (a capitalised "Project", "Survey" or "Expedition" as written) and
+the other cues of a group's own forms: :mod:`kg.kinds.form_scores`, with its figures (a pure
+move, split16).
 
 Round prec13, tenth rule: a name shaped like a person's listed beside a person is a person:
 :mod:`kg.kinds.neighbour_types` (figures there).
@@ -155,35 +150,15 @@ from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.described_kinds import described_as_process, kind_said_before, named_as_process
 from kg.kinds.epithet_people import epithet_people
-from kg.kinds.form_types import editions, head_type, method_noun, personal_shape, proper_name, royal_people
-from kg.kinds.maker_types import name_hint
+from kg.kinds.form_scores import form_scores
+from kg.kinds.form_types import editions, personal_shape, proper_name, royal_people
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
-from kg.kinds.person_cues import (
-    initials_and_surname,
-    person_like,
-    placed_like_things,
-    titled_name,
-)
+from kg.kinds.person_cues import person_like, placed_like_things
 from kg.kinds.standing_bodies import standing_bodies
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
-from kg.merging.forms import top
-from kg.words import lexicon as lx
-from kg.words.kind_nouns import CLUB_PLURALS, IDEA_HEADS, LANDFORMS
-from kg.words.tokens import singular
 
 log = logging.getLogger(__name__)
-
-# organisation heads in the plural whose singular is none ("… Holdings", "… Partners", "…
-# Ventures"): a name's key is singular, so they are read as written
-_PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
-                              if singular(w) != w and singular(w) not in lx.ORG_HEADS)
-
-
-# (prec13) capitalised last words that type a name only as written: an undertaking or a body
-# that runs one ("the Deep Varn Drilling Project", "the Varn Geological Survey"), a journey
-# ("the Varn Expedition"); in lowercase they name a piece of work ("the Varn project")
-_WRITTEN_HEADS = {"Project": "organization", "Survey": "organization", "Expedition": "event"}
 
 
 def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
@@ -210,39 +185,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     for g in royal_people(groups, kept, units, matches):
         scores[g]["person"] += 3  # "Queen Ada": no given name opens it ("a Queen Anne house")
     for g, group in enumerate(groups):
-        kinds = Counter()
-        for key in group.keys:
-            kinds.update(kept[key].kinds)
-            hint = None if kept[key].kinds.get("quoted") else head_type(
-                key, named[g], person=person_like(kept[key]), eponym=kept[key].proper > 0)
-            if hint:  # a title's words say what it is about, not what it is
-                scores[g][hint[0]] += hint[1]
-            if not kept[key].is_name and method_noun(key[-1]):
-                scores[g]["technique"] += 2  # "laser spectrometry", also beside its acronym
-            if len(key) > 1 and (named[g] or kept[key].proper > 0) \
-                    and any(s.split()[-1] in LANDFORMS for s in kept[key].surfaces):
-                scores[g]["place"] += 3  # "the Pellith springs" ("spring" is no "-ing" word)
-            if len(key) > 1 and named[g] and any(s.split()[-1].casefold() in CLUB_PLURALS
-                                                 for s in kept[key].surfaces):
-                scores[g]["organization"] += 4  # "Dorrow Rangers": a club, no person
-            if len(key) > 1 and named[g] and any(
-                    s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
-                scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
-            if kept[key].is_name and (initials_and_surname(kept[key]) or titled_name(kept[key])):
-                scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk", "Herr Dostel"
-            kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None
-            if kind and named[g] and not (len(key) == 2 and personal_shape(kept[key])):
-                scores[g][kind] += 3  # "the Varn Geological Survey", not "the Varn project"
-            if len(key) > 1 and not person_like(kept[key]) \
-                    and any(s.split()[-1] in IDEA_HEADS for s in kept[key].surfaces):
-                scores[g]["concept"] += 3  # "the Orvell effect"; "Quorrel Theory" may be a band
-            hint = name_hint(key, kept[key].surfaces) if kept[key].is_name else None
-            if hint:  # "Tarvel Engines", "Tarvel K7"
-                scores[g][hint[0]] += hint[1]
-            if people[g] and person_like(kept[key]):
-                scores[g]["person"] += 1 + 2 * (surnames[key[-1]] > 1)
-                if any("." in s.split()[1] for s in kept[key].surfaces if len(s.split()) == 3):
-                    scores[g]["person"] += 3
+        kinds = form_scores(g, group, kept, scores, named, people, surnames)
         for kind in ("date", "quantity"):
             if kinds.get(kind):
                 fixed[g] = kind

@@ -60,7 +60,7 @@ from collections import Counter
 
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
-from kg.kinds.type_cues import no_person_slot
+from kg.kinds.person_slots import no_person_slot
 from kg.merging.canonical import Form
 from kg.merging.canonical import person_like as _shaped_like_a_person
 from kg.merging.forms import top
@@ -121,7 +121,7 @@ def titled_name(form: Form) -> bool:
 def placed_like_things(scores: list[Counter], units: list[Unit], matches: list[Match],
                        named: list[bool], people: list[bool], shaped: list[bool]) -> None:
     """Takes 3 from person for each mention of a name shaped like a person's after "in",
-    "at", "into", "on" or "his" … (:func:`kg.kinds.type_cues.no_person_slot`), and adds 1 to
+    "at", "into", "on" or "his" … (:func:`kg.kinds.person_slots.no_person_slot`), and adds 1 to
     place for each after the first three, when the name is more often so placed than free ("a
     hut at Orran Pinfold", "his Kelder Rubrics"); a person so named once is named freely
     elsewhere too ("a book on Ada Lind. Ada Lind sang …": rev13c).

@@ -18,6 +18,10 @@ after): one node moved, person → organization (a firm on transistor_factual na
 listed people; types .50 → .55); nothing else moved. Review rev14e: only for a name shaped
 like a person's, the confusion the cue is for; with any name, a town a person founded and
 others "lived in" became an organisation (invented gazetteer text).
+
+The kind an apposition names (:func:`~kg.kinds.apposition_kinds._apposition`) and the word before
+a whole name (:func:`~kg.kinds.person_slots.no_person_slot`) are in their own modules (pure moves,
+split16).
 """
 
 from __future__ import annotations
@@ -28,97 +32,31 @@ from kg.finders.apposed_names import apposed_product
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
-from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as, relative_head
-from kg.kinds.description_heads import (
-    INDEFINITE,
-    copula_head,
-    fronted_noun,
-    head_after,
-    past_parenthesis,
-)
+from kg.kinds.apposition_kinds import _PREPOSITIONS, _ROLE, _apposition
+from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as
+from kg.kinds.description_heads import copula_head, fronted_noun
 from kg.kinds.maker_types import label_head, place_before
 from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
+from kg.kinds.person_slots import PLACE_PREPOSITIONS
 from kg.kinds.place_cues import place_cue
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["PLACE_PREPOSITIONS", "context_cues", "modifiers", "no_person_slot"]
+__all__ = ["context_cues", "modifiers"]
 
 _AUX = lx._words("has have had also does did not is was will would could recently then")
-_APPOSITION = {",", "—", "–", "(", "-"}
 _EXAMPLE_CUES = (("like",), ("such", "as"), ("including",), ("e.g",))
 _PRODUCT_AFTER = lx._words("model models version versions chatbot app release api")
 _PRODUCT_BEFORE = lx._words("version versions release launch deployment trained deploy deployed "
                             "using")
 _PLACE_BEFORE = (("based", "in"), ("headquartered", "in"), ("located", "in"), ("born", "in"),
                  ("near",), ("across",))
-_ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
-    | lx.PERSON_NOUNS
-_PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
-# a relative adverb ends a definite apposition's description as a preposition does (prec13)
-_RELATIVE_ADVERBS = lx._words("where when")
-# (prec13) words a person's name never follows unless it is possessive ("in Orla Venn's
-# house"): a place preposition, a possessive determiner ("his Kelder Rubrics")
-PLACE_PREPOSITIONS = lx._words("in at into")
-_NO_PERSON_BEFORE = PLACE_PREPOSITIONS | lx._words("on his her their its our my your")
-# (rev13c) words before a name that tell nothing of a person ("a solicitor from X", "the road
-# to X", "the X supply")
-_ANY_NAME_BEFORE = lx._words("from to of by with for about near through towards toward across "
-                             "around between beyond over under the a an")
 _WRITTEN = lx._words("written implemented programmed coded scripted rewritten")
 _FRONTED_KINDS = frozenset({"organization", "place", "product", "document", "person"})
 _IN_ONE_WORD = 1.0  # "in X" for a one-word name (0.5 for a longer one)
 
 
-def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
-    """The kind named by an apposition after a mention: "X, a former sales clerk at a
-    mill," names a person (the head before the preposition), "X, which sets …" nothing.
-    Without ``roles``, a noun that only looks like a trade ("compiler") names nothing. A
-    short parenthesis is skipped ("X (XYZ), the textbook …")."""
-    end = past_parenthesis(toks, end)
-    if end + 1 >= len(toks) or toks[end].text not in _APPOSITION:
-        return None
-    if toks[end + 1].lower not in lx.DETERMINERS and toks[end + 1].lower != "one":
-        word = toks[end + 1].lower
-        if roles and toks[end + 1].text.islower() and word == singular(word) \
-                and (word in _ROLE or word in lx.PERSON_NOUNS):
-            return "person"  # "Oswin Vane, surveyor to the Dock Board"
-        return None
-    role = toks[end + 2] if end + 3 < len(toks) else None
-    if roles and role is not None and role.lower in lx.PERSON_NOUNS \
-            and toks[end + 3].lower in ("of", "to", ","):
-        return "person"  # "Oda Vennel, the daughter of the owner of … mill …, ran"
-    indefinite = _indefinite_head(toks, end + 1, roles=roles)
-    if indefinite:
-        return indefinite
-    stop = end + 1
-    while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
-            and toks[stop].text not in ".;:)":
-        stop += 1
-    if stop - end > 10:
-        return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
-    head = None
-    for t in toks[end + 1:stop]:
-        if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
-            break  # "X, the hill village where he was born": "village"
-        if t.is_word and t.text[0].islower():
-            head = t.lower
-    return kind_of_noun(head, roles=roles) if head else None
-
-
-def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
-    """The kind named by an indefinite apposition's head noun, read as a description is (up
-    to a participle, a preposition or a relative: "X, a firm run from a port north of …
-    whose …"), however long the apposition runs on before its closing mark."""
-    if toks[k].lower not in INDEFINITE:
-        return None
-    head = head_after(toks, k + 1)
-    if head is None:
-        return None
-    if roles and singular(head) in lx.PERSON_NOUNS:
-        return "person"  # a listed trade only: "a result consistent with …" names no one
-    return kind_of_noun(head)
 
 
 def _in_address(toks: list[Token], start: int, end: int) -> bool:
@@ -129,35 +67,6 @@ def _in_address(toks: list[Token], start: int, end: int) -> bool:
         and toks[end].text in {".", ",", ";", ")"}
 
 
-def no_person_slot(toks: list[Token], start: int, end: int) -> str | None:
-    """How the word before a whole name (two words or more, not possessive) bears on its being
-    a person's: ``"place"`` after "in", "at", "into" ("a hut at Orran Pinfold"), ``"thing"``
-    after "on" or a possessive determiner ("his Kelder Rubrics"), which a person's name does
-    not follow as a rule; ``"either"`` after a word any name follows ("from", "to", "the" …)
-    or for a short or possessive form; None elsewhere (the subject of a clause, after a verb).
-
-    :func:`kg.kinds.person_cues.placed_like_things` reads the first two only for a name more often
-    so placed than free: a person is named so too ("a book on Ada Lind", "interest in Tom
-    Quorrick", "ran into Ada Lind"), but is named freely elsewhere as well (rev13c).
-
-    Args:
-        toks: a sentence's tokens.
-        start: where the mention starts.
-        end: where it ends.
-
-    Returns:
-        ``"place"``, ``"thing"``, ``"either"`` or None.
-    """
-    if end - start < 2 or toks[end - 1].possessive:
-        return "either"  # "an essay on Quillan" is a person's; "in Orla Venn's house"
-    while start > 0 and toks[start - 1].text in MARKS:
-        start -= 1
-    word = toks[start - 1].lower if start > 0 else None
-    if word in PLACE_PREPOSITIONS:
-        return "place"
-    if word in _NO_PERSON_BEFORE:
-        return "thing"
-    return "either" if word in _ANY_NAME_BEFORE else None
 
 
 _FOUNDING = lx._words("founded co-founded cofounded")

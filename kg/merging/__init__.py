@@ -25,6 +25,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
 - ``name_changes``: names a thing is given or had ("renamed it X", "originally called X");
 - ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");
+- ``nickname_calls``: a name given with a verb of calling ("Workers now dub it X", "called her “X”");
 - ``plain_calls``: a plain "called it Y" for the thing the sentence before introduced;
 - ``remembered_names``: a name a thing is remembered or known by ("known in the trade as Y");
 - ``spellings``: another spelling of a name, told by a cue;

@@ -1,4 +1,4 @@
-"""A plain "called it X" for :func:`kg.merging.nickname_nouns.nicknames` (diag15o).
+"""A plain "called it X" for :func:`kg.merging.nickname_calls.nicknames` (diag15o).
 
 "call", "dub" and "nickname" took "… call it X" (X names the one thing the previous sentence
 names); the plain past "called" did not, being too common a verb. diag15o takes it too, only
@@ -7,7 +7,7 @@ when the previous sentence gives that thing as its subject or as a name
 else may be meant (:func:`called_elsewhere`: no thing named before "called" in its own
 sentence, no description or pronoun for another thing in either sentence, Y no person).
 After a sentence that opens with "It", "called it X" goes on with that "It" as "call it X"
-does (:func:`kg.merging.nickname_nouns._it_chain`), unguarded: no text holds the wording.
+does (:func:`kg.merging.nickname_calls._it_chain`), unguarded: no text holds the wording.
 
 Measured (``benchmarks/entities.py --held-out --ours``, 32 development sets and 28 probes, and
 a dump of every entity, alias and reference of all of them): final13 osterfell_saltworks alias

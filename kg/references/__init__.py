@@ -6,6 +6,8 @@ chooses an antecedent for each; :mod:`kg.references.bridging` adds the links tha
 sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 
 - ``coref``: reference resolution, the entry point;
+- ``resolution_setup``: what resolution knows before it reads (the nouns that may stand for each
+  entity, the literal occurrences by sentence, the resolver);
 - ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
 - ``phrases``: the records resolution works on, a phrase and what the resolver knows;
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");

@@ -11,7 +11,7 @@
   the previous sentence named or referred to: "Mills and granaries … The granary’s roof
   … students dubbed the building X"; measured, architect_bio alias unity 0.95 → 1.00,
   nothing else moves on the 16 development sets or the invented articles), when the name
-  is the whole object and capitalised (:func:`kg.merging.nickname_nouns.nicknames`).
+  is the whole object and capitalised (:func:`kg.merging.nickname_calls.nicknames`).
   Measured: bridges alias unity 0.65 → 0.75 ("the Guild" → the firm, "the Lyre" →
   the bridge, and a following "It …" then goes to the bridge); nothing else moves. Without the
   capital test it joined a common noun after "call it" and a lowercase term after "call

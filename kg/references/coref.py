@@ -104,48 +104,35 @@ literally. The list items under a "Contents" heading are skipped: they repeat th
 and are no discourse (measured: on lighthouse one description no longer goes to a place the
 contents name before the text does, 2 wrong references gone and 1 right one lost; on
 cooperative, telescope and tramway 4 references inside contents lists gone; no figure moves).
+
+What resolution knows before it reads is prepared by :mod:`kg.references.resolution_setup`
+(a pure move, split16).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.kinds.descriptors import Descriptions
 from kg.merging.canonical import Form, Group
-from kg.merging.firm_names import firm_by_name
-from kg.merging.forms import top
-from kg.references.antecedents import PRONOUN_GENDER, WINDOW, Resolver, antecedent
+from kg.references.antecedents import PRONOUN_GENDER, WINDOW, antecedent
 from kg.references.attributed import Attributions
-from kg.references.compatibility import partnered
-from kg.references.family_firms import family_counts
 from kg.references.final_pair import people_pair
 from kg.references.kind_one import kind_ones
 from kg.references.kinship import Kinship
 from kg.references.known_as import known_as
 from kg.references.list_references import NAMED, item_label, list_item, list_lead, list_openers
-from kg.references.name_traits import (
-    coined_heads,
-    honorific_genders,
-    maker_nouns,
-    name_genders,
-    name_heads,
-    plural_terms,
-)
 from kg.references.named_kinds import kind_tables, named_kinds
 from kg.references.named_next import named_next
 from kg.references.ordinal_series import counted
-from kg.references.partners import business_partners
 from kg.references.recording import attributed, mark_subject, record, record_pair
-from kg.references.reference_phrases import find_phrases, fresh_nouns
+from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
-from kg.references.surname_people import resolution_types
+from kg.references.resolution_setup import prepare_resolution
 from kg.references.term_descriptions import term_descriptions
-from kg.references.vessels import _ANY_VESSEL, _SHIPS_ONLY
-from kg.words import lexicon as lx
-from kg.words.tokens import singular
 
 _CONTENTS = frozenset({"contents", "table of contents"})
 
@@ -172,52 +159,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         for "The first …" (one of the things the entity stands for, not the entity itself:
         never renamed), else ``context``.
     """
-    types = resolution_types(groups, kept, types)  # "Dalton … his": the person
-    heads, tails = name_heads(groups, kept)
-    found = described.nouns if described else [set() for _ in groups]
-    found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
-    found = [f | _ANY_VESSEL if f & _SHIPS_ONLY and types[g] not in ("person", "place") else f
-             for g, f in enumerate(found)]  # "a small brig, the Orla … The ship": the brig
-    known = [h | c | {n for n in d if n not in lx.REFERENCE_NOUNS}
-             for h, c, d in zip(heads, coined_heads(groups, kept, units), found)]
-    every_head = set().union(*known) if known else set()
-    owners = Counter(h for hs in heads for h in hs)
-    unique = frozenset(h for h, n in owners.items() if n == 1)
-    learned = frozenset(every_head - set().union(*heads)) if heads else frozenset()
-    fresh = fresh_nouns(learned, found, types)  # "the new radiation", not "the new theatre"
-    titles = {u for u, unit in enumerate(units)
-              if unit.heading and (u == 0 or units[u - 1].doc != unit.doc)}
-    topical = frozenset(h for m in matches if m.unit in titles for h in heads[m.group])
-    by_unit: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    covered: dict[int, set[int]] = defaultdict(set)
-    counts: dict[str, Counter] = defaultdict(Counter)
-    possessive: set[tuple[int, int]] = set()
-    for m in sorted(matches, key=lambda m: (m.unit, m.start)):
-        by_unit[m.unit].append((m.start, m.group))
-        covered[m.unit].update(range(m.start, m.end))
-        if units[m.unit].tokens[m.end - 1].possessive:
-            possessive.add((m.unit, m.start))
-        if not units[m.unit].heading and not firm_by_name(units[m.unit].tokens, m.start, m.end):
-            counts[units[m.unit].doc][m.group] += 1
-    first: dict[int, tuple[int, int]] = {}
-    for m in matches:
-        first[m.group] = min(first.get(m.group, (m.unit, m.start)), (m.unit, m.start))
-    families = {doc: family_counts(groups, types, c, first) for doc, c in counts.items()}
-    families = defaultdict(Counter, families)  # "Pelmor" counts for "Pelmor Rope Works"
-    words: dict[str, Counter] = defaultdict(Counter)
-    for u, unit in enumerate(units):
-        words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
-    term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
-                  for g in groups]
-    ctx = Resolver(types, known, term_heads, plural_terms(groups, kept), by_unit, possessive,
-                   units=units, introduced=described.introduced if described else {},
-                   described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
-                   genders=honorific_genders(matches, units, types,
-                                             name_genders(groups, kept, types)),
-                   partnered={g for g, group in enumerate(groups) if types[g] == "organization"
-                              and any(kept[k].is_name and partnered(top(kept[k]))
-                                      for k in group.keys)}
-                   | business_partners(units, matches, types))
+    types, heads, tails, every_head, unique, learned, fresh, topical, by_unit, covered, \
+        possessive, families, words, ctx = prepare_resolution(units, matches, types, groups, kept,
+                                                              described)
     terms = kind_tables(groups, kept, types)
     out: list[tuple] = []
     ideas, kin = Attributions(types), Kinship()

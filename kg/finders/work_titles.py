@@ -1,0 +1,63 @@
+"""Titles of works with "and" that an apposition calls a work ("Thistle and Slate, an album by
+…"), and a title between commas after a work noun ("wrote the official history, Steam to the
+Summit, in 2001"); moved from :mod:`kg.finders.patterns` (a pure move, split16), whose
+:data:`~kg.finders.patterns.FINDERS` runs :func:`works`.
+"""
+
+from __future__ import annotations
+
+from kg.finders.candidates import Span, Stats, Unit
+from kg.words import lexicon as lx
+
+__all__ = ["_WORK_NOUNS", "works"]
+
+
+_WORK_NOUNS = lx._words("album book novel song film movie play opera poem painting symphony "
+                        "record single series memoir anthology musical ballet documentary "
+                        "textbook collection history biography")
+_TITLE_WORDS = lx._words("to the of and a an in on at for from with")
+
+
+def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
+    """Titles with "and" that an apposition calls a work: "Thistle and Slate, an album by …",
+    which the name finder splits at "and"."""
+    toks, out = unit.tokens, []
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower != "and" or not (toks[k - 1].is_cap and toks[k + 1].is_cap):
+            continue
+        start = k - 1
+        while start > 0 and toks[start - 1].is_word and toks[start - 1].is_cap:
+            start -= 1
+        end = k + 2
+        while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+            end += 1
+        if start == 0 or end + 2 >= len(toks) or toks[end].text != "," \
+                or toks[end + 1].lower not in ("a", "an", "the"):
+            continue  # (at the start of a sentence the first capital says nothing)
+        tail = toks[end + 2:end + 6]
+        for t in tail:
+            if not t.is_word:
+                break
+            if t.lower in _WORK_NOUNS:
+                out.append(Span(unit_index, start, end, "name"))
+                break
+    return out + _named_works(unit_index, toks)
+
+
+def _named_works(unit_index: int, toks: list) -> list[Span]:
+    """A title between commas after a work noun, small words and all: "wrote the official
+    history, Steam to the Summit, in 2001" (railway article, round 2 of issue 3)."""
+    out = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k - 1].lower not in _WORK_NOUNS or not toks[k + 1].is_cap:
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].is_word and (
+                toks[end].is_cap or toks[end].lower in _TITLE_WORDS):
+            end += 1
+        while end > k + 1 and not toks[end - 1].is_cap:
+            end -= 1
+        if end - k > 2 and end < len(toks) and toks[end].text in ",." \
+                and any(t.lower in _TITLE_WORDS for t in toks[k + 1:end]):
+            out.append(Span(unit_index, k + 1, end, "name"))
+    return out

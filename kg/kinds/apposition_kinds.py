@@ -1,0 +1,72 @@
+"""The kind an apposition after a mention names, for :func:`kg.kinds.type_cues.context_cues`: "X, a
+former sales clerk at a mill," names a person, "X, the hill village where he was born" a place,
+"X, a firm run from a port north of … whose …" a body (an indefinite apposition read to its head
+noun as a description is; figures in :mod:`kg.kinds.entity_types`). Moved from
+:mod:`kg.kinds.type_cues` (a pure move, split16).
+"""
+
+from __future__ import annotations
+
+from kg.kinds.described_kinds import kind_of_noun, relative_head
+from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
+from kg.words import lexicon as lx
+from kg.words.tokens import Token, singular
+
+__all__ = ["_PREPOSITIONS", "_ROLE", "_apposition"]
+
+_APPOSITION = {",", "—", "–", "(", "-"}
+_ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
+    | lx.PERSON_NOUNS
+_PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
+# a relative adverb ends a definite apposition's description as a preposition does (prec13)
+_RELATIVE_ADVERBS = lx._words("where when")
+
+
+def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
+    """The kind named by an apposition after a mention: "X, a former sales clerk at a
+    mill," names a person (the head before the preposition), "X, which sets …" nothing.
+    Without ``roles``, a noun that only looks like a trade ("compiler") names nothing. A
+    short parenthesis is skipped ("X (XYZ), the textbook …")."""
+    end = past_parenthesis(toks, end)
+    if end + 1 >= len(toks) or toks[end].text not in _APPOSITION:
+        return None
+    if toks[end + 1].lower not in lx.DETERMINERS and toks[end + 1].lower != "one":
+        word = toks[end + 1].lower
+        if roles and toks[end + 1].text.islower() and word == singular(word) \
+                and (word in _ROLE or word in lx.PERSON_NOUNS):
+            return "person"  # "Oswin Vane, surveyor to the Dock Board"
+        return None
+    role = toks[end + 2] if end + 3 < len(toks) else None
+    if roles and role is not None and role.lower in lx.PERSON_NOUNS \
+            and toks[end + 3].lower in ("of", "to", ","):
+        return "person"  # "Oda Vennel, the daughter of the owner of … mill …, ran"
+    indefinite = _indefinite_head(toks, end + 1, roles=roles)
+    if indefinite:
+        return indefinite
+    stop = end + 1
+    while stop < len(toks) and stop - end <= 10 and toks[stop].text not in _APPOSITION \
+            and toks[stop].text not in ".;:)":
+        stop += 1
+    if stop - end > 10:
+        return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
+    head = None
+    for t in toks[end + 1:stop]:
+        if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
+            break  # "X, the hill village where he was born": "village"
+        if t.is_word and t.text[0].islower():
+            head = t.lower
+    return kind_of_noun(head, roles=roles) if head else None
+
+
+def _indefinite_head(toks: list[Token], k: int, *, roles: bool) -> str | None:
+    """The kind named by an indefinite apposition's head noun, read as a description is (up
+    to a participle, a preposition or a relative: "X, a firm run from a port north of …
+    whose …"), however long the apposition runs on before its closing mark."""
+    if toks[k].lower not in INDEFINITE:
+        return None
+    head = head_after(toks, k + 1)
+    if head is None:
+        return None
+    if roles and singular(head) in lx.PERSON_NOUNS:
+        return "person"  # a listed trade only: "a result consistent with …" names no one
+    return kind_of_noun(head)
