@@ -18,6 +18,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);
 - ``subjects``: where a sentence's subject and its fronted phrases are;
 - ``antecedents``: choosing what a reference phrase stands for;
+- ``introduced_last``: "He" after "… leaving the shop to her nephew Tom Quill.": the newcomer,
+  not an earlier man of that sentence;
 - ``fronted_people``: people named inside a fronted phrase, which a pronoun passes over at first;
 - ``referent_limits``: when a phrase takes up no named entity, or not the nearest one;
 - ``bold_sorts``: a kind just named in bold, taken up by "these" and a plural noun;
@@ -49,6 +51,10 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   Tallis lamp;
 - ``term_descriptions``: "the invention", "the effect" for the one term the window
   made ("devised the X") or found ("observed the X", "called the new state X");
+- ``kind_families``: "The orbiter" for the one thing described by a noun of its family (a
+  probe), "the new materials" for the one compound of the window;
+- ``change_nouns``: "The revision", "The change" for the one thing the window changed ("voted
+  to revise the X");
 - ``known_as``: "The machine … was nicknamed X", "The observation became known as X":
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");

@@ -69,6 +69,9 @@ What is compatible with a phrase (its type, names and gender) is in :mod:`kg.ref
 "the method", "the technique" with no subject to take up are read by
 :mod:`kg.references.way_nouns`.
 
+rel16b: a sentence-opening "He"/"She" after "… to her nephew Tom Quill." is the newcomer
+(:mod:`kg.references.introduced_last`, with its figures).
+
 Round 20 (rel12): a personal pronoun of the main clause looks at the people named inside a
 fronted phrase only after the previous sentences' (:mod:`kg.references.fronted_people`).
 
@@ -103,6 +106,7 @@ from kg.references.compatibility import (
 )
 from kg.references.distant_antecedents import by_head, nearest, titled_firm
 from kg.references.fronted_people import fronted_aside
+from kg.references.introduced_last import introduced_last
 from kg.references.new_terms import new_term, same_description
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
@@ -201,6 +205,10 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         g = by_subject(u, phrase, here, tokens, ctx)
         return _technique(u, phrase, tokens, ctx) if g is None and phrase.kind == "technique" \
             else g
+    if phrase.kind == "person" and phrase.noun is None:
+        g = introduced_last(u, phrase, tokens, ctx)  # "… to her nephew Tom Quill. He"
+        if g is not None:
+            return g
     aside = fronted_aside(tokens, here, phrase)
     window = [e for e in reversed(here) if e not in aside] + [
         e for prev in reversed(ctx.recent) for e in _ranked(prev, phrase, ctx)] + aside[::-1]

@@ -37,7 +37,9 @@ the texts and takes nothing for any: the term found is a proposition ("observed 
 "found that …"), out of the window, or no entity. Left out: "the device" (a reference noun
 of :mod:`kg.references.new_terms` and the product rules; the one unresolved use seen names
 its term only in the next sentence), and "the new materials" (a plural for one material
-found, arguable). Review rev14g on invented sentences: "He raised the rents, and the effect
+found, arguable; read since rel16b by :mod:`kg.references.kind_families`, whose references,
+with those of :mod:`kg.references.change_nouns`, "The revision" for what the window revised,
+:func:`term_descriptions` returns after its own). Review rev14g on invented sentences: "He raised the rents, and the effect
 was immediate" had taken the drift observed a sentence before, and "The court found the X
 void. The finding was appealed" the clause; "the effect" before a copula is now an outcome,
 and "finding" (a court's or a study's conclusion, a proposition) is no noun of the rule;
@@ -48,6 +50,8 @@ clause-subject test moves nothing on the texts (tested on invented ones).
 from __future__ import annotations
 
 from kg.finders.emphasis import MARKS
+from kg.references.change_nouns import change_references
+from kg.references.kind_families import family_references
 from kg.references.phrase_context import complement, noun_follows, small_clause
 from kg.references.phrases import Context
 from kg.references.subjects import clause_subject
@@ -102,7 +106,7 @@ def term_descriptions(u: int, ctx: Context) -> list[tuple[int, int, int]]:
         found = set(_candidates(u, i, made, ctx))
         if len(found) == 1:
             out.append((i, i + 2, found.pop()))
-    return out
+    return out + family_references(u, ctx) + change_references(u, ctx)
 
 
 def _alone(tokens, i: int) -> bool:
