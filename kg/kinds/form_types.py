@@ -125,7 +125,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and (
             key[1].isdigit() or VERSION.fullmatch(key[1])):
         return "document", 3  # "Schedule 2", "Section 4.2"
-    if head in lx.TECHNIQUE_HEADS or not name and len(key) > 1 and head in _PROCESS_HEADS \
+    if head in lx.TECHNIQUE_HEADS or (not name or eponym) and len(key) > 1 and head in _PROCESS_HEADS \
             and not key[-2].endswith(_SOCIAL_ENDINGS) \
             or (head.endswith("ing") and len(head) > 5 and not person
                                       and not one_word_ing(key, name)):
@@ -166,7 +166,8 @@ def method_noun(word: str) -> bool:
 # a technique (fix14t). Measured (every node's type dumped over the 30 development sets and
 # the invented texts): three nodes concept → technique, all right (transistor_factual types
 # .55 → .60, the ammonia probe .61 → .67); nothing else moved. Not added to
-# ``lx.TECHNIQUE_HEADS``, which also makes a capitalised name's head ("… Process Ltd").
+# ``lx.TECHNIQUE_HEADS``, which also makes a capitalised name's head ("… Process Ltd"). diag16p:
+# also an eponym's, "the Varn process" (pencils_invented, ammonia probe: other → technique).
 _PROCESS_HEADS = lx._words("process processes procedure procedures")
 # (review rev14e) endings of the adjective of a process that is nobody's method, political,
 # legal or natural ("the legislative process", "parliamentary procedure", "a natural

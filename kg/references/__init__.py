@@ -13,6 +13,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");
 - ``named_objects``: an object "it" given a description ("called it “…”");
 - ``phrase_context``: the words around a candidate phrase, as the finder tests them;
+- ``clefts``: a cleft's dummy "it" ("It was only after … that …"), which refers to nothing;
 - ``taught_phrases``: reference phrases made of what the text itself taught;
 - ``surname_people``: a bare surname typing left apart from its person is a person to resolution;
 - ``name_traits``: what a group's names tell resolution (heads, a person's gender, a plural);

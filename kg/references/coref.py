@@ -111,14 +111,13 @@ What resolution knows before it reads is prepared by :mod:`kg.references.resolut
 
 from __future__ import annotations
 
-from collections import Counter
-
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.kinds.descriptors import Descriptions
 from kg.merging.canonical import Form, Group
-from kg.references.antecedents import PRONOUN_GENDER, WINDOW, antecedent
+from kg.references.antecedents import WINDOW, antecedent
 from kg.references.attributed import Attributions
+from kg.references.compatibility import note_gender
 from kg.references.final_pair import people_pair
 from kg.references.kind_one import kind_ones
 from kg.references.kinship import Kinship
@@ -202,19 +201,18 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                     units, ctx.heading, ctx.recent[-1] if ctx.recent else None))
             if g is not None and g in literal and phrase.subject \
                     and phrase.kind not in ("ordinal", "series"):
-                mark_subject(u, phrase, g, by_unit)  # "The bureau issued … kept by VARNET"
+                mark_subject(u, phrase, g, by_unit, unit.tokens)  # "The bureau issued … kept by VARNET"
             if g is not None and types[g] not in ("organization", "other") \
                     and body_owned(unit.tokens, phrase):
                 g = None  # "Its first chair": a body's, not the Act's named before
             if g is None and phrase.kind == "plural" and phrase.subject and ctx.recent \
                     and ctx.recent[-1] == u - 1:
                 record_pair(unit, u, phrase, people_pair(u - 1, ctx), literal, by_unit, out)
+            toks = unit.tokens
+            if g is not None and types[g] == "person":  # "she" said of a person: a woman
+                note_gender(toks[phrase.start].lower, g, u, ctx, own=g in literal)
             if g is None or g in literal:
                 continue
-            toks = unit.tokens
-            said = PRONOUN_GENDER.get(toks[phrase.start].lower)
-            if said and types[g] == "person":  # "she" said of a person: a woman
-                ctx.genders.setdefault(g, Counter())[said] += 1
             by_unit[u].append((phrase.start, g))
             by_unit[u].sort()
             if toks[phrase.end - 1].possessive:

@@ -18,6 +18,7 @@ measured for each are in its docstring and in that of :mod:`kg.references.refere
 
 from __future__ import annotations
 
+from kg.references.clefts import cleft
 from kg.references.named_objects import named_object
 from kg.references.subjects import clause_start
 from kg.references.taught_phrases import BE
@@ -99,8 +100,8 @@ def expletive(tokens, i: int) -> bool:
     if nxt and nxt[0] in _COST_VERBS and any(
             w == "to" and not _preposition_to(tokens, at + k) for k, w in enumerate(nxt) if k):
         return True  # "It took ten years to finish", not "It took the lamp to Pelmor"
-    if _span_before(nxt):
-        return True  # "It was ten years before she published" (review rev14e)
+    if _span_before(nxt) or cleft(nxt, BE):
+        return True  # "It was ten years before she …" (rev14e), "It was only after …"
     if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(
             w in _TIME_NOUNS for w in nxt[2:4])):
         return True

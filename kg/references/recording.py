@@ -10,13 +10,20 @@ from kg.references.attributed import idea_noun
 __all__ = ["attributed", "mark_subject", "record", "record_pair"]
 
 
-def mark_subject(u: int, phrase, g: int, by_unit) -> None:
+def mark_subject(u: int, phrase, g: int, by_unit, tokens=()) -> None:
     """A subject description that stands for an entity the sentence also names later ("The
     bureau issued its first bulletin …, and the model kept by VARNET …") adds no mention, but
     marks where the subject is, so that the next sentence's "it" finds it. Only when the
     name comes after the description: one named before it ("Formed … at the Quibrow
-    Conservatory, the group …") is what the description was wrongly taken for."""
-    if all(p > phrase.start for p, h in by_unit[u] if h == g):
+    Conservatory, the group …") is what the description was wrongly taken for. diag16p: a
+    possessive "its"/"their" before it in a fronted phrase (``tokens``: the sentence's) is
+    no such name ("At its height it employed 900 people. Its founder …": the subject "it").
+    Measured over the 34 development sets and 30 probes (references dumped): four added, all
+    right (two "Its" after such a sentence, pencils_invented and the tea probe; and two
+    "the company's", "the business" for the title's firm, counted more often now; relations
+    at the evidence of pencils_invented .60 → .80); none lost, no other figure moved."""
+    if all(p > phrase.start or p < len(tokens) and tokens[p].lower in ("its", "their")
+           for p, h in by_unit[u] if h == g):
         by_unit[u].append((phrase.start, g))
         by_unit[u].sort()
 

@@ -232,12 +232,13 @@ starter handle propeller winch pulley lever piston capsule tube
 # Round 20: "minster", "priory", "basilica" beside "cathedral", "abbey": a blind probe's
 # "<Town> Minster" was a person (two words, a rare first one), and "the minster's" took
 # nothing; with it a place, the reference joins it (relations anywhere .80 -> .90); no
-# entity or mention of the other 47 sets moved (none writes these heads).
+# entity or mention of the other 47 sets moved (none writes these heads). diag16p: a pit or
+# quarry dug for clay or stone, "the X Pits" (pencils_invented: other → place; nothing else moved).
 STRUCTURE_HEADS = _words("""
 lighthouse tower hall castle cathedral abbey chapel church minster priory basilica palace fort
 fortress rock rocks reef
 cape peninsula isle estuary firth loch fjord glacier volcano wharf quay pier jetty dock
-inn pub tavern coalfield massif shed
+inn pub tavern coalfield massif shed pit pits quarry
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf port fort")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
