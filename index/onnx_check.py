@@ -53,7 +53,7 @@ CHECK_SENTENCES = (
     "Neural networks learn representations from data.",
     "The train to Edinburgh departs from platform 9 at 10:45.",
     "Please find attached the quarterly report.",
-    "The orchestra performed Beethoven's Ninth Symphony.",
+    "The choir sang three hymns at the harvest supper.",
     "An apple a day keeps the doctor away.",
     "Climate change is raising sea levels around the world.",
     "The spacecraft entered orbit around Mars after a seven-month journey.",

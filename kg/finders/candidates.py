@@ -184,7 +184,7 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
             s += 2  # "Prime Minister Liisa Kask"
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
-            s += 1  # "President Ada Lind": the title is not the name ("St. Aurel Hospital" is)
+            s += 1  # "President Ada Lind": the title is not the name ("St. Ovrin Hospital" is)
         if j - s >= 3 and all(t.is_word for t in toks[s:j]):
             s += person_prefix([t.text for t in toks[s:j]], NAME_HEADS)  # "the Danish Anna Lind"
         e = j

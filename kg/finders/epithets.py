@@ -1,5 +1,5 @@
 """Epithet names: "the" joins a one-word name and the capitalised noun or adjective after it
-("Tobb the Heron", "Osric the Confessor"), which is then one name, not two
+("Tobb the Heron", "Edwy the Confessor"), which is then one name, not two
 (:func:`kg.finders.name_runs.connects`).
 
 misc15 (:func:`epithet`, moved here from :mod:`kg.finders.name_runs` by fix16): after a
@@ -8,7 +8,7 @@ naming cue ("called him", "known as"); not a weekday, a month or a stopword, nor
 
 fix16 (:func:`bare_epithet`): with no naming cue, "X the Y" where the text capitalises Y
 nowhere but right after "X the" (:attr:`kg.finders.units.Stats.the_pairs`): the epithet
-of a king or a saint ("Osric the Confessor", "Hathric the Bold"), whose "Confessor" had been
+of a king or a saint ("Edwy the Confessor", "Hathric the Bold"), whose "Confessor" had been
 a node of its own. Not when X stands after a place's preposition ("in Tessby the Abbey …":
 a place, then another name), nor when Y heads names (an organisation's, a place's, a
 document's: "Osk the Council …"), nor when a capitalised word follows Y, nor when X is
@@ -67,7 +67,7 @@ def epithet(toks: list[Token], i: int, j: int) -> bool:
 
 def bare_epithet(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """True for "the" in "X the Y" with no naming cue, where the text capitalises Y only
-    right after "X the" ("Osric the Confessor"): see the module docstring."""
+    right after "X the" ("Edwy the Confessor"): see the module docstring."""
     if not _one_word_then_one(toks, i, j) or i and toks[i - 1].lower in _PLACE_BEFORE:
         return False
     first, word = toks[i], toks[j + 1]

@@ -60,7 +60,7 @@ _CLOSE = frozenset({",", ".", ";", ":", ")"})
 _LONGEST = 4
 # words after a kind that introduce its name: "a routing scheme known as …", "… called …"
 _NAMING = lx._words("known called named dubbed termed")
-# heads of what a person comes to have rather than makes: "Vell developed a severe chest
+# heads of what a person comes to have rather than makes: "Quarle developed a severe chest
 # cough", "developed a lasting taste for …" (review of round 17: no term)
 _ACQUIRED = lx._words("cough fever illness disease infection condition complaint ailment "
                       "disorder rash tumour tumor habit taste interest liking fondness dislike "

@@ -197,7 +197,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
             stats.first_cap.get(toks[i].base, toks[i].start) >= toks[i].start:  # fix15b
         return True  # "called him Tobb the Heron"; no name seen before (rev15m, fix15b)
     if low == "the" and bare_epithet(toks, i, j, stats):
-        return True  # "Osric the Confessor": :mod:`kg.finders.epithets` (fix16)
+        return True  # "Edwy the Confessor": :mod:`kg.finders.epithets` (fix16)
     if low == "the" and toks[j - 1].lower in lx.NAME_CONNECTORS:
         return True
     if low == "in" and toks[j - 1].lower in lx.AWARD_HEADS and nxt.lower in FIELDS \

@@ -30,7 +30,7 @@ PARTICLES = frozenset("van von der den de des du da di del della dos das ter ten
 __all__ = ["PAIRED", "PARTICLES", "particle_joins"]
 
 # the second, article particle of a pair ("de la", "van der"); "der" and "den" are also
-# particles alone ("Karl der Grosse" is not taken here: only after a first particle)
+# particles alone ("Karl der Kahle" is not taken here: only after a first particle)
 PAIRED = frozenset("la le las los der den".split())
 _FIRST = frozenset("de van von".split())
 

@@ -7,7 +7,7 @@ quantities).
 
 - a name found only inside a double-quoted title (every word but small ones capitalised)
   and not the whole of it is a piece of that title: a long title with a nested quote and
-  "or, …" subtitles broke into six names. compiler −7; quoted speech ("“We sailed with Tomas
+  "or, …" subtitles broke into six names. compiler −7; quoted speech ("“We sailed with Siskin
   Haskett to …”") is not title case and keeps its names (a 70 % capitalised test dropped them);
 - a term with a plural before its last word, every occurrence of which follows a clause
   opener ("where", "which") or a verb taking an object and its complement ("made ferries

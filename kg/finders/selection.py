@@ -7,7 +7,7 @@
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
   sentence, only when it is also part of a longer name: "Orvik became …", not "Cafés"), or
   the last name of a personal name (:func:`kg.merging.people.person_like` with ``common_surname``)
-  seen once, not after "the" ("Bell retired" after "Tomas Bell");
+  seen once, not after "the" ("Bell retired" after "Siskin Bell");
 - (Round 15) a common one-word name seen once is kept too when that one use stands free in
   mid-sentence: after a lowercase word other than "the", in no quotation marks or emphasis
   of its own and no title, and the text never writes the word in lowercase

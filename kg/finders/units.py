@@ -101,7 +101,7 @@ class Stats:
             seen before begins no epithet name, "son of Hadrun … called him Hadrun the X";
             no figure of 60 sets moved: dev unity .929, core 1731; probes unity .946, core 631).
         the_pairs: how often each pair of capitalised words is seen as "X the Y" outside
-            headings (fix16: an epithet name, "Osric the Confessor", :mod:`kg.finders.epithets`).
+            headings (fix16: an epithet name, "Edwy the Confessor", :mod:`kg.finders.epithets`).
         the_first: where each such pair is first seen (fix16: its first word must not be seen
             before it, the guard of fix15b).
         numbered: the numbers each capitalised word is seen with after "No." ("Varn No. 1",

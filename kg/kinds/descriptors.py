@@ -250,7 +250,7 @@ def _object(toks, k: int) -> bool:
 
 def _fronted(toks, start: int, end: int) -> str | None:
     """The noun of a description set before a name between commas: "its lander, Pellucid,
-    was …", "the agency's director, Henrik Solberg, said …" → "lander", "director"."""
+    was …", "the agency's director, Henrik Brask, said …" → "lander", "director"."""
     start, end, named = _bare(toks, start, end)
     if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
             or toks[end].text not in (",", "—", "–", ")", "."):

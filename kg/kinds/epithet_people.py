@@ -1,4 +1,4 @@
-"""An epithet name ("Osric the Confessor", "Tobb the Heron": a one-word name, "the", one
+"""An epithet name ("Edwy the Confessor", "Tobb the Heron": a one-word name, "the", one
 capitalised word; :mod:`kg.finders.epithets`) left untyped is a person's.
 
 Such a name has no personal shape (:func:`kg.merging.people.person_like` wants no "the"),

@@ -95,7 +95,7 @@ _NEWSPAPER_HEADS = lx._words("courier herald tribune")
 def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
               eponym: bool = False) -> tuple[str, int] | None:
     """The type a name's or term's head word suggests, and its weight; ``person`` (a name
-    shaped like a person's) takes no "-ing" cue: "Ada Gosling" is no technique; ``eponym``
+    shaped like a person's) takes no "-ing" cue: "Ada Brelling" is no technique; ``eponym``
     (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
     head's type."""
     if name and cited_case(key):

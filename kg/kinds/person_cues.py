@@ -88,7 +88,7 @@ def person_like(form: Form) -> bool:
 # person's ("Der Varnbote", "Il Corriere di Osk"); not "El", "Le", "La", "Des", "Den", "Les",
 # which open nicknames, surnames and given names ("Les Pelmor": rev13c)
 _FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Het"})
-# endings of abstract nouns that no surname has ("… Editions", "Age Determinations"); not
+# endings of abstract nouns that no surname has ("… Editions", "Field Observations"); not
 # "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness"), nor the
 # singular "-tion", "-sion" ("Motion", "Hession": rev13c)
 _ABSTRACT_ENDINGS = ("tions", "sions", "ities", "isms", "ology")

@@ -6,7 +6,7 @@ with, a published title, a described person, the subject before an aside) is fou
 :mod:`kg.merging.cue_subjects`, with the figures of rounds 9, 18, 19 and diag14r.
 
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
-Nessa–Vesta Halden point, known as H3", a quoted title and its kind (“Ports and Beyond”
+Nessa–Vesta Morrack point, known as H3", a quoted title and its kind (“Ports and Beyond”
 report), "CVB-17 was later named Malvera" (only a code name: not "X was named Person of the
 Year"). Round 2 of issue 3 added the last one, with the three renamings of
 :mod:`kg.merging.renamings` (the figures are there). A name's former, official or present name
@@ -229,7 +229,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             # Person of the Year"
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
-            # "the third Nessa–Vesta Halden point, known as H3": a name with a common head
+            # "the third Nessa–Vesta Morrack point, known as H3": a name with a common head
             start = _cap_run(toks, j - 1, -1)
             if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1

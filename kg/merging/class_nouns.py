@@ -18,9 +18,9 @@ gold index that lists it leaves the thing split. This adds "⟨form⟩ ⟨noun�
 
 Measured (``benchmarks/entities.py --held-out --ours``, 30 development sets, 26 probes;
 every node's label, type and aliases and every resolved reference dumped before and after):
-two aliases added, both on transistor_factual ("Regency TR-1 radio", "TR-1 radio" for the
-radio), both right; alias unity there .60 → .65; nothing else moved. Rejected: "machine" as
-a reference noun of a product ("the machine" took the Linotype where a printing-press text
+two aliases added, both on transistor_factual (the radio's name with and without its maker,
+for the radio), both right; alias unity there .60 → .65; nothing else moved. Rejected: "machine" as
+a reference noun of a product ("the machine" took a typesetting machine where a printing-press text
 means the press; right once, on enigma), and "radio" among the artefact nouns a lowercase
 term's head types ("transistor radio" became a product beside the radio, and "It used four
 transistors" lost its antecedent).

@@ -3,7 +3,7 @@
 "the **Varrel Accord** (*Accord de Varrel*)", "the Sonnery Academy (Académie Sonnery)": the
 bracket right after a name holds a capitalised name whose content words are the name's own,
 in any order, each the same word once accents are dropped or a cognate sharing its first five
-letters ("Académie" / "Academy", "Kilogramme" / "Kilogram"); the function words of a few
+letters ("Académie" / "Academy", "Programme" / "Program"); the function words of a few
 languages ("de", "du", "des", "der", "of", "the") are passed over. Both names name one thing,
 the name before the bracket stays the label (:func:`cognate_brackets`, called by
 :func:`kg.merging.alias_cues.aliases`).
@@ -56,7 +56,7 @@ _FUNCTION = frozenset("""the a an of for and on in at to de du des d l la le les
 der die das den dem des von vom zu zur und im am van het een en del della dei degli di da
 do dos das el los las y e""".split())
 _COGNATE = 5  # letters two cognates share at least ("Académie" / "Academy")
-_ENDING = 3  # letters by which two cognates' lengths differ at most ("Kilogramme" / "Kilogram")
+_ENDING = 3  # letters by which two cognates' lengths differ at most ("Programme" / "Program")
 
 
 def _bare(word: str) -> str:

@@ -1,6 +1,6 @@
 """A term's earlier name of the same head, given after "originally called" and the like.
 
-"the Dunmore scale, originally called the current scale, was proposed …": the lowercase
+"the Brellick scale, originally called the current scale, was proposed …": the lowercase
 phrase after a cue of a former name ("originally", "formerly", "first", "once",
 "previously" before "called", "known as" or "named") is an earlier name of the term before the
 cue when both end in the same head noun (:func:`former_terms`, called by
@@ -47,7 +47,7 @@ def _term_before(toks: list[Token], end: int) -> int:
 
 
 def former_terms(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
-    """"the Dunmore scale, originally called the current scale,": the earlier name and the
+    """"the Brellick scale, originally called the current scale,": the earlier name and the
     term.
 
     Args:

@@ -24,8 +24,8 @@ heads15: after "the", the heading's word may be the last word (the head) of one 
 name, none other's, when it begins none: "# The Inspectorate and the Standard" for the
 "Estuary Cordage Inspectorate" the sentences name. Measured (30 development sets, 26
 probes): one alias, right (ropewalk_invented alias unity .65 → .70); nothing else moved.
-Rejected: without "the" (four more aliases, three wrong: "Turin" for "Shroud of Turin",
-"Biologics" for a firm, "THISTLE" from an all-capitals run).
+Rejected: without "the" (four more aliases, three wrong: a city for the relic named
+after it, a firm's last word for the firm, a word from an all-capitals run).
 rev15b (review): the head must be a class noun of a body, a place, a building, a made thing
 or a document (:data:`_HEAD_NOUNS`): "# The Warden and the Bailiffs" gave a person "Ada
 Warden" the alias "Warden" (invented). Measured: no figure of the 30 development sets or 28

@@ -93,7 +93,7 @@ def choose_label(forms: list[Form]) -> str:
                              for s, n in spellings.items()})
         spellings = lower
     # a name whose every spelling opens with a capital, seen as often with a lowercase
-    # classifier, keeps its capitals: "the Halden works" as often as "the Halden Works" is
-    # "Halden Works" ("printing press" as often as "Printing Press" stays lowercase)
+    # classifier, keeps its capitals: "the Morrack works" as often as "the Morrack Works" is
+    # "Morrack Works" ("printing press" as often as "Printing Press" stays lowercase)
     capitals = all(s[:1].isupper() for s in spellings)
     return max(spellings, key=lambda s: (spellings[s], -len(s), capitals and s.istitle(), s))

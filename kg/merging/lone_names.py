@@ -72,7 +72,7 @@ def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
     it; nor one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr." →
     "Thomas Ainsley Jr.", not "Thomas Ainsley Sr.").
     So does a surname written with its particles ("van Oordt" → "Karl van Oordt",
-    "Le Brasseur" → "Odile Le Brasseur").
+    "Le Brasseur" → "Wystan Le Brasseur").
     """
     people: dict[str, list[Form]] = defaultdict(list)  # by last word
     for f in forms.values():

@@ -2,7 +2,7 @@
 
 :func:`kg.merging.people.join_surnames` joins a lone surname to a person only when one person of the
 text has it (or one was named before its first use), because a form is joined as a whole.
-When a family shares it ("Ada Lind" … "Ada Lind's son, Tomas Lind"), a reader takes each
+When a family shares it ("Ada Lind" … "Ada Lind's son, Siskin Lind"), a reader takes each
 "Lind" for the person of that name met most recently; so does :func:`nearest_namesakes`, one
 occurrence at a time, after typing:
 
@@ -13,7 +13,7 @@ occurrence at a time, after typing:
 - the occurrence is in running text, written in the singular ("the Linds" is the family),
   and a person with that last name was named before it in the same document: the one named
   most recently takes it (rule ``nearest-namesake``); not when two of that name were named
-  in the three sentences before it ("founded by Ada Lind and her brother Tomas Lind. Tomas
+  in the three sentences before it ("founded by Ada Lind and her brother Siskin Lind. Siskin
   Lind said … Lind later wrote": either may be meant).
 
 Measured (``benchmarks/entities.py``): lighthouse alias unity 0.50 → 0.55 (a bare

@@ -131,7 +131,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
 def _particle_joined(word: str) -> bool:
     """True for a word joined by a hyphen to a capitalised particle ("Varnier-La",
     "Orsini-De"): a given name is never so written, a firm named after two families is
-    ("… -La Roche"). Round 13: one firm of pcr_history was a person by its shape, and its
+    ("… -La Varenne"). Round 13: one firm of pcr_history was a person by its shape, and its
     bare second name that person's surname; no other node of the 20 sets moved."""
     parts = word.split("-")
     return len(parts) > 1 and any(p[:1].isupper() and p.casefold() in lx.NAME_PARTICLES

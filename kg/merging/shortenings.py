@@ -287,7 +287,7 @@ def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if not short.is_name or len(k) < 2 or not short.units or short.kinds.get("acronym") \
                 or short.kinds.get("namehead") or person_like(short) or not all(
                     _capitalised_end(s) for s in short.surfaces):
-            continue  # "quay safety" written lowercase is a term, not "Halden Quay Safety"
+            continue  # "quay safety" written lowercase is a term, not "Morrack Quay Safety"
         owners = {uf.find(f.key): f for f in by_last.get(k[-1], ()) if len(f.key) > len(k)
                   and f.key[-len(k):] == k and f.key[-len(k) - 1] not in _TAIL_STOPS
                   and head_of(f.key) == head_of(k)}

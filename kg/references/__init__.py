@@ -40,7 +40,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   sentence opens by naming (the one rule for an indefinite phrase named next);
 - ``counted_members``: "they" after "The four players …" for the group the title names;
 - ``second_clause``: "Its" after "A did X, and B named Z": Z; "It" after a sentence opened
-  by a plural people noun ("Metrologists …"): the one thing it named;
+  by a plural people noun ("Glaziers …"): the one thing it named;
 - ``final_pair``: "They", "Their" after a sentence ending on two people ("… A and B.");
 - ``pair_shapes``: "They" after "… by A and B at …, who …" and after "A married B";
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";

@@ -81,7 +81,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     which may take a term that opens the previous sentence ("**Trawl netting**, developed
     …, allowed …. The survey of 1911–1913 used it to trace …"); dates and quantities
     before it no longer stop it; and a noun phrase the sentence already gave a verb as its
-    object does ("… developed the same approach, and Ines Varga used it to model …": that
+    object does ("… developed the same approach, and Mira Quell used it to model …": that
     approach). Measured over the 16 development sets and 12 invented articles: one
     reference added, right (plate_tectonics relations at the evidence 0.70 → 0.80);
     without the object test also a wrong one there (the approach → a geophysicist);
@@ -97,7 +97,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
             or not ctx.recent:
         return None
     if _object_phrase(tokens, phrase.start):
-        return None  # "developed the same approach, and Ines Varga used it": that approach
+        return None  # "developed the same approach, and Mira Quell used it": that approach
     prev = ctx.recent[-1]
     named = _named_last(prev, ctx) if phrase.start and tokens \
         and tokens[phrase.start - 1].lower in _IDEA_VERBS else None

@@ -9,7 +9,7 @@ plural noun standing alone (not before "of" or another noun) is a phrase of kind
 untyped name; not a place: "the states" is no "United States") one of whose names, as the
 text wrote it, ends in that word capitalised, when the text never wrote the word in lowercase
 before it named that entity (a common noun of the subject is no name's head: "the
-continents" of a geology history is no book called "Our Wandering …s").
+continents" of a geology history is no book called "Our Drifting …s").
 
 Round works14 of the references work. Measured over the 28 development sets and the 26
 probes (every reference dumped before and after, read one by one): two references added,

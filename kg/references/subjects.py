@@ -81,7 +81,7 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
 
 
 def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
-    """The two people of a subject "A and B" ("Tharp and Heezen published …", "In 1985 Ada
+    """The two people of a subject "A and B" ("Quint and Brask published …", "In 1985 Ada
     Lind and Ivo Skarn wrote …"): the sentence's subject is a person, the next entity another
     person right after "and", with only the first one's name between them (a comma before
     them only when it closes a fronted phrase, "In 1957, A and B …"); not "A, B and

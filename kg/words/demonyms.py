@@ -6,7 +6,7 @@ regions, and of the best-known historic peoples, empires and dynasties, with the
 that share their names. It is a word list taken from general knowledge, not from any
 article. Such a word written alone is an adjective ("the Malagasy harvest") or a language
 ("translated into Finnish"), not a thing the text is about; inside a longer name it is
-part of it ("the Polish Requiem", "the Royal Danish Academy"). The plural ("the Aztecs")
+part of it ("the Polish Sonata", "the Royal Danish Academy"). The plural ("the Aztecs")
 is a people and is not listed.
 
 Used by :mod:`kg.finders.selection`: a name that is only such a word, or compass words and such a

@@ -272,7 +272,7 @@ TYPING_HEADS: dict[str, str] = {
 # :func:`kg.kinds.entity_types.assign_types`).
 IDEA_HEADS = _words("effect hypothesis theory theorem paradox conjecture principle equation")
 # A sports club's plural last word, read as written ("Dorrow Rangers", "Orsk Wanderers"): a
-# name's key is singular, and "Land Rover" or a "Sea Harrier" is no club (review of round
+# name's key is singular, and "Dune Rover" or a "Sea Harrier" is no club (review of round
 # 18: these words were in TYPING_HEADS, whose singular keys never met them, and such clubs
 # were typed people or products; :mod:`kg.kinds.entity_types`).
 CLUB_PLURALS = _words("rovers wanderers rangers harriers")

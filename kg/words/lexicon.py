@@ -215,7 +215,7 @@ without instead however moreover meanwhile then yet still also later today now w
 because although though as if once unlike like despite according besides nevertheless thus
 """)
 
-# Particles of personal names, lowercase or capitalised ("Karl von Asten", "Odile Le
+# Particles of personal names, lowercase or capitalised ("Karl von Asten", "Wystan Le
 # Brasseur", "Luc de Vorel"): part of the surname, no name of their own.
 NAME_PARTICLES = _words("de du da di del della van von der den le la ter ten dos das bin ibn")
 

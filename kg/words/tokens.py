@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # dotted abbreviations: U.S.
     r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: Ada K. Lind
-    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"           # Saint, Mount, Fort: St. Aurel Hospital
+    r"|(?:St|Mt|Ft)\.(?=\s+[A-Z])"           # Saint, Mount, Fort: St. Ovrin Hospital
     r"|[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?[²³¹⁰-⁹]*%?"  # numbers, money, powers of ten
     r"|[^\W_](?:[^\W_]|[-–'’&/](?=[^\W_]))*(?:(?<=[sS])['’](?![\w'’]))?"  # words, plural possessive
     r"|[^\w\s]",                            # any other single mark
