@@ -48,10 +48,6 @@ REAL = frozenset({
 GENERIC_IN_SOURCE = frozenset({
     "Americas", "Mediterranean", "Eleventh", "Isles", "Nebula", "Rover", "Mapping",
 })
-# article words in modules another branch is splitting (leak16): to be replaced there, then
-# this list emptied. kg/finders/junctions.py: "Pilotage" ("Review into Port Pilotage"),
-# "Turin" ("Lyon and Turin"); kg/finders/patterns.py: "Thistle" ("Thistle and Slate")
-PENDING_SPLIT = frozenset({"Pilotage", "Turin", "Thistle"})
 SOURCE_SUFFIXES = (".py", ".html", ".js", ".css")
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -73,7 +69,7 @@ def _test_words() -> dict[str, set[str]]:
     for path in sorted((ROOT / "tests").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if node.value in GENERIC_IN_SOURCE | PENDING_SPLIT:
+                if node.value in GENERIC_IN_SOURCE:
                     continue  # an entry of the source's allow-lists, not a test's sentence
                 for word in _WORD.findall(node.value):
                     found.setdefault(word, set()).add(str(path.relative_to(ROOT)))
@@ -109,7 +105,7 @@ def test_source_names_occur_in_no_evaluation_article():
     from wordfreq import zipf_frequency
 
     capitalised, lowercase = _evaluation_words()
-    allowed = REAL | GENERIC_IN_SOURCE | PENDING_SPLIT
+    allowed = REAL | GENERIC_IN_SOURCE
     shared = {word: sorted(files) for word, files in _source_words().items()
               if word in capitalised and word not in allowed and word.lower() not in lowercase
               and word.lower() not in GIVEN_NAMES and zipf_frequency(word, "en") < ORDINARY_ZIPF}

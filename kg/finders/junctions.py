@@ -3,7 +3,7 @@ goes on past a word that usually ends a name.
 
 English organisation names join capitalised words with "and" and "to" ("the Kessland Roads
 and Canals Survey", "the Association of Inland Pilots to Ferry and Lock Authorities"), but
-so does any list or phrase ("Lyon and Turin", "Smith and Jones", "sent to London").
+so does any list or phrase ("Kessholm and Orlesby", "Smith and Jones", "sent to London").
 :func:`joins` lets :func:`kg.finders.candidates.names` go on across "and" or "to" only when all of
 these hold, in running text (a heading capitalises every word):
 

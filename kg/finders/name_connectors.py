@@ -102,7 +102,7 @@ _FIELD_HEADS = lx._words("research studies ventures capital partners holdings te
 
 
 # nouns of an inquiry, whose name goes on with "into" and its subject ("the Commission of
-# Inquiry into Canal Tolls", "the Review into Port Pilotage")
+# Inquiry into Canal Tolls", "the Review into Port Dredging")
 _INQUIRY_NOUNS = INQUIRY_NOUNS | lx._words("commission review research")
 
 

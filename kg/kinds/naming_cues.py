@@ -172,7 +172,7 @@ def _modifier(word: str) -> bool:
 
 def _sold_as(toks: list[Token], start: int) -> str | None:
     """diag16p: ``product`` for a name right after "sold as (the)" or "marketed as (the)"
-    ("the hardest grade, sold as the Quillet", "marketed as the Orvane range"): a thing put
+    ("the hardest grade, sold as the Quillet", "marketed as the Quenmark range"): a thing put
     on sale under that name; not a name ending in a place's, a building's, a property's or a
     body's noun (:data:`_SOLD_NOT_MADE`: "the works was sold as Tarrow Mills")."""
     end = start
@@ -182,7 +182,7 @@ def _sold_as(toks: list[Token], start: int) -> str | None:
     return None if end == start or toks[end - 1].lower in _SOLD_NOT_MADE else "product"
 
 
-# (diag16p) lowercase nouns of a line of goods that end a product's name ("the Orvane range")
+# (diag16p) lowercase nouns of a line of goods that end a product's name ("the Quenmark range")
 _GOODS = lx._words("range line series brand")
 
 

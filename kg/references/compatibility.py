@@ -158,8 +158,8 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
 def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool) -> None:
     """Counts the gender a pronoun (``word``, lowercase) resolved to person ``g`` says of
     ``g`` in ``ctx.genders``. ``own``: ``g`` is named in the pronoun's own sentence ("Ada
-    Vell died in 1861, and his share passed …"), a weaker reading, counted only when no
-    other person of that gender is named in the sentence or the window's ("Tom Vell, who
+    Quarle died in 1861, and his share passed …"), a weaker reading, counted only when no
+    other person of that gender is named in the sentence or the window's ("Tom Quarle, who
     met her there, repeated her tests": "her" is the woman named before, not Tom).
     diag16p, measured over the 34 development sets and 30 probes (every reference dumped
     before and after): one reference moved, right ("She" after "X died …, and his share
