@@ -52,6 +52,7 @@ from kg.merging.family_names import FAMILY_SUBJECT, family_subjects
 from kg.merging.generations import GENERATION, generations
 from kg.merging.generic_heads import ADDED_HEADS, head_variants, unique_stems
 from kg.merging.heading_short import heading_prefixes
+from kg.merging.initialled_firms import personal_names
 from kg.merging.labels import choose_label
 from kg.merging.located_names import located_names
 from kg.merging.name_cues import as_called
@@ -108,7 +109,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
     groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans),
-                         sited=sited_names(units, spans), located=located_names(units, spans))
+                         sited=sited_names(units, spans), located=located_names(units, spans),
+                         personal=personal_names(units, spans))
     scoped = topic_heads(units, kept, groups, title_forms(units, kept))
     gazetteer = build_gazetteer(groups, kept, scoped=scoped)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens, doc=unit.doc)]

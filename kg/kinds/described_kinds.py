@@ -59,11 +59,13 @@ product (types .55 → .65), and, typed so, the opening "It" and the object "it"
 sentences after the device's naming take it up, and the opening "It" after the improved
 version's (relations at the evidence .90 → 1.00); a wrong "It" (the fair where the device was
 shown) and a wrong "his idea" (the improved version) went. Nothing else moved.
+Review rev16g: the relative clause's antecedent is the description's head
+(:func:`kg.kinds.description_heads.head_after`), not the word after "a"; no set moved.
 """
 
 from __future__ import annotations
 
-from kg.kinds.description_heads import INDEFINITE, past_parenthesis
+from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
 from kg.kinds.maker_types import MADE_NOUNS
 from kg.references.vessels import VESSEL_NOUNS
 from kg.words import lexicon as lx
@@ -198,13 +200,14 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
 
 
 def _relative_antecedent(toks: list[Token], comma: int) -> str | None:
-    """N of "a/an N ⟨up to five lowercase words⟩" ending at ``comma`` ("designed a hinge for
-    farm gates, which he called …"): the noun after the article, when that is a kind's."""
+    """N of "a/an ⟨words⟩ N ⟨lowercase words⟩" ending at ``comma`` ("designed a hinge for
+    farm gates, which he called …"): the head of the description after the article (review
+    rev16g: its first word before, "a small steam engine" read "small", "a machine shop"
+    "machine"), when that is a kind's."""
     for d in range(comma - 1, max(comma - 8, 0), -1):
         if toks[d].lower in INDEFINITE:
-            noun = toks[d + 1]
-            return noun.lower if noun.is_word and noun.text.islower() \
-                and kind_of_noun(noun.lower) else None
+            noun = head_after(toks, d + 1)
+            return noun if noun and kind_of_noun(noun) else None
         if not toks[d].is_word or not toks[d].text.islower():
             return None
     return None

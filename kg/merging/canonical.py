@@ -198,7 +198,8 @@ def _name_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
                 topics: set[tuple] = frozenset(), placed: set[tuple] = frozenset(),
                 sited: set[tuple] = frozenset(),
-                located: set[tuple] = frozenset()) -> list[Group]:
+                located: set[tuple] = frozenset(),
+                personal: set[tuple] = frozenset()) -> list[Group]:
     """Joins the kept forms into groups, one per thing.
 
     Args:
@@ -213,6 +214,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
             may be a site's own short name.
         located: keys used as places by a weaker cue and never for a body
             (:func:`kg.merging.located_names.located_names`), which shorten no longer name.
+        personal: keys of one-word names written as a person's
+            (:func:`kg.merging.initialled_firms.personal_names`), which join no firm.
 
     Returns:
         The groups, each with the merges that joined keys of different spelling. A
@@ -228,7 +231,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
     short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located))
-    initialled_firms(forms, uf)  # "Varnock" for "R.T. Varnock Company"
+    initialled_firms(forms, uf, placed=placed | frozenset(located),
+                     personal=frozenset(personal))  # "Varnock" for "R.T. Varnock Company"
     eponym_short_forms(forms, uf, placed=placed)
     institution_shorts(forms, uf, placed=placed)
     model_codes(forms, uf)

@@ -11,20 +11,31 @@ sentence that relates it to the product was that node). The surname joins the fi
   head or legal form ("Company", "Co.", "Corporation", "& Sons", "Brothers", "Inc.");
 - the surname is a name form, written with a capital away from a sentence's start;
 - no other name form holds the surname (a person "Ada Varnock", a "Varnock Street", another
-  firm): then the bare surname may be any of them, and nothing joins.
+  firm): then the bare surname may be any of them, and nothing joins;
+- (review rev16g) the bare surname is nowhere written as a person's or a place's
+  (:func:`personal_names`: right after an honorific, "Mr. Varnock", whose period keeps the
+  honorific out of the name, or taken up by "he"/"she" later in its sentence, "Varnock said
+  that he …"; ``placed``: "the town of Varnock", "at Varnock"). Before, both joined the firm
+  (the founder typed an organisation, the town's name the firm's).
 
 Measured (``benchmarks/entities.py --held-out --ours``, 34 development sets and 30 probes):
 zipper_factual alias unity .75 → .80, relations at the evidence .70 → .80 (with the numbered
-series of :mod:`kg.finders.name_ends`); no other set moved.
+series of :mod:`kg.finders.name_ends`); no other set moved. Review rev16g (the person and
+place guards, tests/test_entities_rev16g.py): no set moved (dev .989/.929, probes .978/.948).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.finders.candidates import Span, Unit, span_key
 from kg.merging.forms import Form, UnionFind, top
+from kg.words.person_words import honorific_before
 
-__all__ = ["initialled_firms"]
+__all__ = ["initialled_firms", "personal_names"]
+
+# the pronouns that take up a person, not a firm ("Varnock said that he …")
+_PERSONAL = frozenset({"he", "she"})
 
 _FIRM = re.compile(r"(?:[A-Z]\.\s?){1,3}([A-Z][a-z]+)"
                    r"(?:,?\s(?:&\s)?(?:Company|Co\.?|Corporation|Corp\.?|Sons|Brothers|Bros\.?"
@@ -40,12 +51,41 @@ def _surname(form: Form) -> str | None:
     return None
 
 
-def initialled_firms(forms: dict[tuple, Form], uf: UnionFind) -> None:
+def personal_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
+    """Keys of the one-word names written as a person's somewhere: right after an honorific
+    ("Mr. Varnock"), or taken up by "he"/"she" later in the sentence before any other
+    capitalised word or an "it" ("Varnock said that he would retire")."""
+    out = set()
+    for s in spans:
+        if s.kind != "name" or s.end - s.start != 1:
+            continue
+        toks = units[s.unit].tokens
+        if honorific_before(toks, s.start) is not None or _taken_up(toks, s.end):
+            out.add(span_key(units, s))
+    return out
+
+
+def _taken_up(toks, end: int) -> bool:
+    """True when "he"/"she" follows ``end`` in the sentence before a capitalised word, "it"
+    or "its" (another name or the firm's own pronoun)."""
+    for tok in toks[end:]:
+        if tok.lower in _PERSONAL:
+            return True
+        if tok.lower in ("it", "its") or tok.is_word and tok.text[:1].isupper():
+            return False
+    return False
+
+
+def initialled_firms(forms: dict[tuple, Form], uf: UnionFind, *,
+                     placed: frozenset = frozenset(),
+                     personal: frozenset = frozenset()) -> None:
     """Joins a bare surname to the one firm named by initials and that surname.
 
     Args:
         forms: the kept forms by key.
         uf: the groups so far; joins are recorded with rule ``firm-surname``.
+        placed: keys used as places, which join no firm.
+        personal: keys written as a person's (:func:`personal_names`), which join no firm.
     """
     firms: dict[str, list[Form]] = {}
     for f in forms.values():
@@ -54,8 +94,9 @@ def initialled_firms(forms: dict[tuple, Form], uf: UnionFind) -> None:
             firms.setdefault(word, []).append(f)
     for word, found in sorted(firms.items()):
         short = forms.get((word,))
-        if short is None or not short.is_name or short.proper < 1 or len(found) != 1:
-            continue
+        if short is None or not short.is_name or short.proper < 1 or len(found) != 1 \
+                or short.key in placed or short.key in personal:
+            continue  # "Mr. Varnock", "the town of Varnock": not the firm
         firm = found[0]
         rivals = [f for f in forms.values() if len(f.key) >= 2 and word in f.key
                   and uf.find(f.key) != uf.find(firm.key)]
