@@ -21,6 +21,12 @@ read one by one: one reference added, right (kilogram_history_factual: "The chan
 force …" → the system of units the conference "voted unanimously to revise", not the units
 "redefined" as a plural list after a colon, which are no object of the verb); relations at the
 evidence .90 → 1.00 (anywhere .90 → 1.00); no other reference or figure moved.
+
+Review rev16h: "reformed the A and the B. The reform …" had taken A (the walk back from B
+stops at "and"); a mention listed right after a changed one is changed too
+(:func:`_changed_in`), so two candidates take nothing. Figures and reference dump unchanged.
+Not done: an ellipsis, "reformed the A in 1832 and in 1834 the B", still takes A; a coin,
+"changed the X note. The change was two pennies short", takes the note.
 """
 
 from __future__ import annotations
@@ -71,8 +77,8 @@ def change_references(u: int, ctx: Context) -> list[tuple[int, int, int]]:
             return []
         section = ctx.units[u].section
         found = {g for v in ctx.recent if ctx.units[v].section == section
-                 for p, g in ctx.by_unit.get(v, [])
-                 if ctx.types[g] not in _NOT_CHANGED and _changed(ctx.units[v].tokens, p)}
+                 for g in _changed_in(ctx.units[v].tokens, ctx.by_unit.get(v, []))
+                 if ctx.types[g] not in _NOT_CHANGED}
         return [(i, i + 2, found.pop())] if len(found) == 1 else []
     return []
 
@@ -83,6 +89,29 @@ def _alone(tokens, k: int) -> bool:
         return True
     return not (tokens[k].text[0].isupper() or complement(tokens, k)
                 or tokens[k].lower in _MORE_COMPLEMENTS or noun_follows(tokens, k))
+
+
+def _changed_in(tokens, mentions) -> list[int]:
+    """The groups a sentence names as changed (:func:`_changed`), with those listed after
+    one ("revised the A and the B": both, so "The revision" takes neither)."""
+    out, last = [], None
+    for p, g in sorted(mentions):
+        if _changed(tokens, p) or last is not None and _listed(tokens, last, p):
+            out.append(g)
+            last = p
+        else:
+            last = None
+    return out
+
+
+def _listed(tokens, p: int, q: int) -> bool:
+    """True when only the rest of the name at ``p``, marks, determiners and one "and"/"or"
+    or comma stand between it and the mention at ``q``."""
+    between = tokens[p + 1:q]
+    joins = [t for t in between if t.lower in ("and", "or") or t.text == ","]
+    return len(joins) >= 1 and all(
+        t.text in MARKS or t.text[:1].isupper() or t.lower in _DETERMINERS
+        or t.lower in ("and", "or") or t.text == "," for t in between)
 
 
 def _changed(tokens, p: int) -> bool:

@@ -29,6 +29,12 @@ sentence before ends on, not its first subject, who had died); relations at the 
 without a relative noun ("…, leaving the business to Tom Quill."), where nothing but the
 death or retirement of the earlier man tells who is meant (a "died" cue is unsafe: "X died
 in 1911. He was buried …").
+
+Review rev16h: "Tom Varley bought the forge from Ada Pennet and hired her nephew Ivo Quill.
+He …" had taken the nephew, though the man who hired him is the subject; the rule now takes
+nothing when the person named last before the relative noun stands after a preposition and
+opens no relative clause of her own (:func:`_acted_on`; "with Ada Pennet, who sold it to her
+nephew" still fires). Figures and reference dump unchanged.
 """
 
 from __future__ import annotations
@@ -42,6 +48,9 @@ _POSSESSOR_GENDER = {"her": "female", "his": "male", "its": None}
 # relative nouns of one gender, the newcomer's gender when the name tells none
 _KIN = {**dict.fromkeys(("nephew", "son", "brother", "husband", "grandson"), "male"),
         **dict.fromkeys(("niece", "daughter", "sister", "wife", "granddaughter"), "female")}
+
+_PREPOSITIONS = frozenset(("from", "with", "by", "for", "of", "at", "to", "under", "beside",
+                           "after", "before", "without", "alongside"))
 
 
 def introduced_last(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
@@ -76,11 +85,27 @@ def introduced_last(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if owner.lower not in _POSSESSOR_GENDER or not noun.is_word or not noun.text.islower() \
             or noun.possessive or _POSSESSOR_GENDER[owner.lower] == want:
         return None
+    if _acted_on(toks, [q for q, e in found if e != g and ctx.types[e] == "person" and q < p]):
+        return None  # "bought the forge from Ada Pennet and hired her nephew Ivo Quill"
     seen = ctx.genders.get(g) if hasattr(ctx, "genders") else None
     other = "female" if want == "male" else "male"
     if seen and seen[want] != seen[other]:
         return g if seen[want] > seen[other] else None
     return g if _KIN.get(noun.lower) == want else None  # "her nephew Bram Quill"
+
+
+def _acted_on(toks, before: list[int]) -> bool:
+    """True when the person named last before the relative noun stands after a preposition
+    ("from Ada Pennet and hired her nephew …"), no subject of her own ("…, who sold it to her
+    nephew" is one): then an earlier man of the sentence acted, and the pronoun stays his."""
+    if not before:
+        return False
+    q = max(before)
+    k = q + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    relative = any(t.lower in ("who", "whose") for t in toks[k:k + 2])
+    return q > 0 and toks[q - 1].lower in _PREPOSITIONS and not relative
 
 
 def _ends_sentence(toks, p: int) -> bool:

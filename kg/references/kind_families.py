@@ -31,10 +31,21 @@ probe .91 → 1.00, superconductivity_factual .70 → .80 (anywhere .70 → .80)
 reference or figure moved. Without "new" a general noun takes nothing ("the material" of a
 building text is any material); the texts' other "the material", "the alloy", "the ceramic"
 reach the rule and take nothing.
+
+Review rev16h (invented sentences, tests/test_references_rev16h.py): "It carried a small
+rover. … The rover drove …" had taken the probe that carried it, and "two robotic space
+probes … The orbiter" the class term "robotic space probe" (with one craft, the term tied
+with it and nothing was taken); a specific noun now passes over the entities of a sentence
+that wrote it before (:func:`_beside`; "Its designer wanted an orbiter" names no craft) and
+over a term headed by a general noun of the family. "rebuilt with steel, glass and
+Pelmorite. The new materials …" had taken the last of the list; a general noun now takes
+nothing when a candidate of the window is a later member of a list (:func:`_coordinated`).
+Figures unchanged (dev, probes), reference dump over all texts unchanged.
 """
 
 from __future__ import annotations
 
+from kg.finders.emphasis import MARKS
 from kg.references.phrase_context import complement, noun_follows
 from kg.references.phrases import Context
 from kg.references.taught_phrases import BE
@@ -83,14 +94,20 @@ def family_references(u: int, ctx: Context) -> list[tuple[int, int, int]]:
         family = next((f for f in FAMILIES if noun in f[0] | f[1]), None)
         if family is None or noun in taken or any(i <= p <= k for p, _g in here):
             continue
-        if noun in family[1]:  # a specific noun
+        if noun in family[1]:  # a specific noun, not one the text wrote beside it ("a rover")
+            beside = _beside(noun, u, ctx)
             found = {g for g in ctx.seen | {g for p, g in here if p < i}
-                     if _kind_of(g, family, noun, ctx)}
+                     if _kind_of(g, family, noun, ctx) and not ctx.term_heads[g] & family[0]
+                     and g not in beside}
         elif new:
             section = ctx.units[u].section
             window = [e for v in ctx.recent if ctx.units[v].section == section
                       for e in ctx.by_unit.get(v, [])] + [(p, g) for p, g in here if p < i]
-            found = {g for _p, g in window if _kind_of(g, family, None, ctx)}
+            found = {g for p, g in window if _kind_of(g, family, None, ctx)}
+            if any(_coordinated(ctx.units[v].tokens, p) for v in ctx.recent + [u]
+                   if ctx.units[v].section == section
+                   for p, g in ctx.by_unit.get(v, []) if g in found and (v < u or p < i)):
+                continue  # "with steel, glass and Pelmorite": one of several materials
         else:
             continue
         if len(found) == 1:
@@ -105,6 +122,23 @@ def _alone(tokens, k: int) -> bool:
         return True
     return not (tokens[k].text[0].isupper() or complement(tokens, k)
                 or noun_follows(tokens, k))
+
+
+def _beside(noun: str, u: int, ctx: Context) -> set[int]:
+    """The entities named in a sentence before ``u`` that also writes ``noun`` (or its
+    plural): "It carried a small rover. … The rover" takes up that rover, not the craft that
+    carried it ("Its designer wanted an orbiter" names no craft, and leaves it)."""
+    return {g for v in ctx.history if v < u
+            and any(t.is_word and singular(t.lower) == noun for t in ctx.units[v].tokens)
+            for _p, g in ctx.by_unit.get(v, [])}
+
+
+def _coordinated(tokens, p: int) -> bool:
+    """True when the mention at ``p`` is a later member of a list ("steel and X")."""
+    k = p - 1
+    while k >= 0 and tokens[k].text in MARKS:
+        k -= 1
+    return k >= 0 and (tokens[k].lower in ("and", "or") or tokens[k].text == ",")
 
 
 def _kind_of(g: int, family, noun: str | None, ctx: Context) -> bool:
