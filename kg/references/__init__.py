@@ -30,6 +30,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``vessels``: a ship is "she", and "the ship", "the vessel";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
 - ``kinship``: "Her husband", "his son" for the relative the text stated before ("his wife X");
+- ``kin_genders``: the gender a kin or role noun in apposition gives a person ("his widow, X");
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``it_objects``: what a subject "it" takes from the previous sentence when its subject does
   not fit;

@@ -20,6 +20,7 @@ from kg.merging.forms import top
 from kg.references.antecedents import Resolver
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
+from kg.references.kin_genders import kin_genders
 from kg.references.name_traits import (
     coined_heads,
     honorific_genders,
@@ -96,8 +97,9 @@ def prepare_resolution(units: list[Unit], matches: list[Match], types: list[str]
     ctx = Resolver(types, known, term_heads, plural_terms(groups, kept), by_unit, possessive,
                    units=units, introduced=described.introduced if described else {},
                    described={g: d - heads[g] for g, d in enumerate(found) if d - heads[g]},
-                   genders=honorific_genders(matches, units, types,
-                                             name_genders(groups, kept, types)),
+                   genders=kin_genders(matches, units, types,
+                                       honorific_genders(matches, units, types,
+                                                         name_genders(groups, kept, types))),
                    partnered={g for g, group in enumerate(groups) if types[g] == "organization"
                               and any(kept[k].is_name and partnered(top(kept[k]))
                                       for k in group.keys)}
