@@ -155,23 +155,29 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
     return want is None or not seen or seen[_OTHER[want]] <= seen[want]
 
 
-def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool) -> None:
+def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool, at: int = 0) -> None:
     """Counts the gender a pronoun (``word``, lowercase) resolved to person ``g`` says of
     ``g`` in ``ctx.genders``. ``own``: ``g`` is named in the pronoun's own sentence ("Ada
-    Quarle died in 1861, and his share passed …"), a weaker reading, counted only when no
+    Quarle retired in 1872, and his stake went …"), a weaker reading, counted only when no
     other person of that gender is named in the sentence or the window's ("Tom Quarle, who
     met her there, repeated her tests": "her" is the woman named before, not Tom).
     diag16p, measured over the 34 development sets and 30 probes (every reference dumped
     before and after): one reference moved, right ("She" after "X died …, and his share
     passed to his niece, Y, …" from X to Y; pencils_invented relations at the evidence
     .40 → .50); without the window guard the sediment probe's "He" was lost (a wrong "her"
-    read of the man had made him a woman)."""
+    read of the man had made him a woman). Review rev16i: the guard read only people of a
+    known gender, so with none known a wrong reading taught a wrong gender that later
+    pronouns followed ("A and B surveyed …. B checked her soundings. He …": "He" went to A);
+    now any other person not known to be of the other gender, in the window or before the
+    pronoun (at ``at``) in its sentence, keeps the reading from counting; no figure, type or
+    reference of the 64 texts (every one dumped) moved, pencils_invented's "She" kept."""
     said = PRONOUN_GENDER.get(word)
     if not said:
         return
     genders = ctx.genders
-    if own and any(h != g and genders.get(h) and genders[h][said] > genders[h][_OTHER[said]]
-                   for v in (*ctx.recent, u) for _p, h in ctx.by_unit.get(v, [])):
+    if own and any(h != g and ctx.types[h] == "person" and (v != u or p < at) and not (
+            genders.get(h) and genders[h][_OTHER[said]] > genders[h][said])
+                   for v in (*ctx.recent, u) for p, h in ctx.by_unit.get(v, [])):
         return
     genders.setdefault(g, Counter())[said] += 1
 

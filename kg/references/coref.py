@@ -210,7 +210,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 record_pair(unit, u, phrase, people_pair(u - 1, ctx), literal, by_unit, out)
             toks = unit.tokens
             if g is not None and types[g] == "person":  # "she" said of a person: a woman
-                note_gender(toks[phrase.start].lower, g, u, ctx, own=g in literal)
+                note_gender(toks[phrase.start].lower, g, u, ctx, own=g in literal,
+                            at=phrase.start)
             if g is None or g in literal:
                 continue
             by_unit[u].append((phrase.start, g))

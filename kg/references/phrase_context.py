@@ -100,7 +100,7 @@ def expletive(tokens, i: int) -> bool:
     if nxt and nxt[0] in _COST_VERBS and any(
             w == "to" and not _preposition_to(tokens, at + k) for k, w in enumerate(nxt) if k):
         return True  # "It took ten years to finish", not "It took the lamp to Pelmor"
-    if _span_before(nxt) or cleft(nxt, BE):
+    if _span_before(nxt) or cleft([t.lower for t in tokens[i + 1:]], BE):
         return True  # "It was ten years before she …" (rev14e), "It was only after …"
     if len(nxt) > 1 and nxt[0] in BE and (nxt[1] in _WEATHER or nxt[1] in ("a", "an") and any(
             w in _TIME_NOUNS for w in nxt[2:4])):

@@ -19,7 +19,7 @@ no reference of the 62 texts (every one dumped before and after) and no figure m
 
 diag16p: past the window, the one technique the current section's heading names, when the
 phrase's sentence and the window name none (:func:`_heading_technique`: "The Varn Process"
-heading a section, "Varn patented the method in 1891" five sentences on). Measured with the
+heading a section, "Varn described the method in a pamphlet" five sentences on). Measured with the
 eponym process typed a technique (:func:`kg.kinds.form_types.head_type`) over the 34
 development sets and 30 probes (every reference dumped before and after): two references
 added, both right (pencils_invented, relations at the evidence .40 → .50 with it alone;
@@ -72,7 +72,7 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
 
 def _heading_technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     """diag16p: "the method", "the technique" past the window: the one technique the current
-    section's heading names ("## The Orlin Process … Orlin patented the method in 1891"),
+    section's heading names ("## The Orlin Process … Orlin described the method in 1893"),
     when neither the phrase's sentence nor the window's names any technique."""
     if phrase.noun not in _WAY_NOUNS or tokens[phrase.start].lower != "the" \
             or ctx.heading is None:
