@@ -22,6 +22,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``later_acronyms``: an acronym given after a lowercase long form ("later abbreviated as X");
 - ``former_terms``: a term's former name of the same head ("originally called the Y scale");
 - ``language_names``: a name given with its language ("X, called in French the Y");
+- ``self_names``: a name a firm gives itself ("renamed itself Y") and a term's name "known in
+  ⟨Place⟩ as the *y*";
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
 - ``name_changes``: names a thing is given or had ("renamed it X", "originally called X");
 - ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");

@@ -78,7 +78,8 @@ alias16: :func:`aliases` also returns the names a bracket restates in another la
 (:mod:`kg.merging.cognate_names`), a name "called in French the Y"
 (:mod:`kg.merging.language_names`), a term's former name of the same head
 (:mod:`kg.merging.former_terms`) and an acronym given after a lowercase long form
-(:mod:`kg.merging.later_acronyms`); their figures are in those modules.
+(:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b: and a name a
+firm gives itself or a term's name "known in ⟨Place⟩ as the *y*" (:mod:`kg.merging.self_names`).
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ from kg.merging.former_terms import former_terms
 from kg.merging.language_names import language_calls
 from kg.merging.later_acronyms import later_abbreviations
 from kg.merging.name_changes import TRADE_CUES, as_clause
+from kg.merging.self_names import place_known, self_renamings
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -279,6 +281,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                                   Span(u, short.start, short.end, "expansion"), "alias"))
             continue
         out.append(Definition(short, Span(u, start, j + 1, "expansion"), "alias"))
-    given_after = cognate_brackets(u, toks) + former_terms(u, toks) + language_calls(u, toks)
+    given_after = cognate_brackets(u, toks) + former_terms(u, toks) + language_calls(u, toks) \
+        + self_renamings(u, toks) + place_known(u, toks)  # alias16b
     return out + [Definition(short, long, "alias") for short, long in given_after] \
         + [Definition(short, long) for short, long in later_abbreviations(u, toks)]
