@@ -53,11 +53,15 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``terms``: lowercase noun-phrase terms;
 - ``rare_words``: one lowercase word rare in English, a term when the text uses it so;
 - ``term_cues``: cues that keep a lowercase term seen in one sentence only;
+- ``made_terms``: a term seen once that a named maker introduces or owns ("Ruth Tallis
+  introduced a graded toll scale");
 - ``selection``: which candidate forms become entities;
 - ``singletons``: a one-word name written once, mid-sentence, on its own, kept;
 - ``article_shorts``: a capitalised word after "the" that opens one longer "… of …" name;
 - ``fragments``: names that are pieces of longer names or adjectives, and terms ending in
   an irregular past verb ("hawser sold"), dropped;
 - ``pieces``: pieces of text that look like entities but are not;
+- ``symbols``: a unit symbol after a number ("4.2 K") and the element symbols of a formula,
+  which are no names;
 - ``gazetteer``: every occurrence of the chosen forms, longest match first.
 """

@@ -37,10 +37,13 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``surnames``: surnames with particles, things named after a person, a surname as an alias;
 - ``lone_names``: a compound surname or a first name used alone;
 - ``namesakes``: a surname several people share, each occurrence the one named last;
+- ``generations``: "the younger / the elder X" for a surname two people share;
 - ``typed_surnames``: a bare surname typed from the text, joined to its person;
 - ``family_names``: a family name a firm's name also holds, written alone as a clause's
   subject that the next sentence's "he" or "she" takes up: that occurrence is the person;
 - ``short_forms``: a name used on its own for the one longer name it begins;
+- ``located_names``: the names used as places by a weaker cue ("inland to Pelmor"), which
+  shorten no longer name;
 - ``institution_shorts``: a university's, college's or institute's first word(s) used alone after it;
 - ``term_tails``: a term used for the one longer term it ends;
 - ``eponym_short``: a coined name's bare word used alone after it;

@@ -51,6 +51,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
 - ``named_kinds``: "the Pelmor firm", "Father and son", "designed a folding lamp" for the
   Tallis lamp;
+- ``listed_people``: "The three shared …", "All four …" for every person of the group the last
+  sentences list, when the count fits;
 - ``term_descriptions``: "the invention", "the effect" for the one term the window
   made ("devised the X") or found ("observed the X", "called the new state X");
 - ``kind_families``: "The orbiter" for the one thing described by a noun of its family (a
