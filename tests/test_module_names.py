@@ -44,3 +44,18 @@ def test_the_check_finds_a_name_bound_twice():
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_top_level_name_is_bound_twice(path):
     assert not _bound_twice(path.read_text(encoding="utf-8"))
+
+
+# the sub-packages whose __init__ docstring lists their modules, as docs/ARCHITECTURE.md does
+LISTED_PACKAGES = ("finders", "kinds", "merging", "references", "words")
+
+
+@pytest.mark.parametrize("package", LISTED_PACKAGES)
+def test_every_module_is_listed_in_its_package_and_in_the_architecture(package):
+    folder = ROOT / "kg" / package
+    listing = (folder / "__init__.py").read_text(encoding="utf-8")
+    architecture = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    modules = sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+    assert modules, package
+    assert [m for m in modules if f"``{m}``" not in listing] == []
+    assert [m for m in modules if f"`{m}`" not in architecture] == []
