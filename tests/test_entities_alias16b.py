@@ -51,3 +51,51 @@ def test_known_in_the_trade_as_a_kind_of_person_names_nothing(tmp_path):
             "Maud Corvell, known in the trade as a hard bargainer, opened a shop in Vossick.\n")
     entities, _, _ = read_file(text, tmp_path, name="article.md")
     assert not {"hard", "hard bargainer", "bargainer"} & _aliases(entities, "Maud Corvell")
+
+
+def test_a_second_firm_that_renamed_itself_names_not_the_first(tmp_path):
+    # rev16j, a trade history: after "and" a new subject renamed itself, not the opening name
+    text = ("# Clasps\n\nThe Quarnel Clasp Company sold its works to Brollen Brothers. The "
+            "Quarnel Clasp Company closed in 1930 and Brollen Brothers renamed itself Tamberlo "
+            "in 1931. Tamberlo sold clasps to tailors.\n")
+    entities, _, _ = read_file(text, tmp_path, name="article.md")
+    assert "Tamberlo" not in _aliases(entities, "Quarnel Clasp Company")
+
+
+def test_a_brand_mascot_is_no_name_of_the_firm(tmp_path):
+    # rev16j, a marketing history: "as a brand mascot" is no brand name
+    text = ("# Clasps\n\nThe Quarnel Clasp Company opened a works in Vossick in 1902. The "
+            "Quarnel Clasp Company adopted **Gorrick Wendrith** as a brand mascot. Gorrick "
+            "Wendrith appeared on every box.\n")
+    entities, _, _ = read_file(text, tmp_path, name="article.md")
+    assert "Gorrick Wendrith" not in _aliases(entities, "Quarnel Clasp Company")
+    assert find(entities, "Gorrick Wendrith") is not None
+
+
+def test_a_person_known_in_a_place_by_an_italic_noun_has_no_such_name(tmp_path):
+    # rev16j, a local history: "the *widow*" describes a person, it is no name of hers
+    text = ("# Pie shops\n\nYsolde Quarle, known in Pellmark as the *widow*, sold pies. "
+            "Ysolde Quarle opened a shop in Vossick in 1902.\n")
+    entities, _, _ = read_file(text, tmp_path, name="article.md")
+    assert "widow" not in _aliases(entities, "Ysolde Quarle")
+
+
+def test_a_board_named_after_its_firm_renamed_itself_not_the_firm(tmp_path):
+    # rev16j, a governance history: "X board renamed itself Y" renames the board, not X
+    text = ("# Clasps\n\nThe Quarnel Clasp Company opened a works in Vossick in 1902. The "
+            "Quarnel Clasp Company board renamed itself Tamberlo Council in 1931. Tamberlo "
+            "Council met monthly.\n")
+    entities, _, _ = read_file(text, tmp_path, name="article.md")
+    assert "Tamberlo Council" not in _aliases(entities, "Quarnel Clasp Company")
+    adverb = text.replace("Company board renamed", "Company later renamed")
+    entities, _, _ = read_file(adverb, tmp_path, name="article.md")
+    assert "Tamberlo Council" in _aliases(entities, "Quarnel Clasp Company")
+
+
+def test_a_club_that_adopted_a_person_s_name_is_not_that_person(tmp_path):
+    # rev16j, a sports history: the club took its founder's name; the founder is no alias
+    text = ("# Rowing\n\nAugusta Quarle founded a rowing club at Vossick in 1890. The Vossick "
+            "Rowing Club adopted Augusta Quarle as its name in 1920. Augusta Quarle died in "
+            "1931.\n")
+    entities, _, _ = read_file(text, tmp_path, name="article.md")
+    assert "Augusta Quarle" not in _aliases(entities, "Vossick Rowing Club")

@@ -20,9 +20,12 @@ def test_widow_in_apposition_is_no_he():
 
 
 def test_nephew_in_apposition_is_no_she():
-    text = ("The tannery at Ebbleton passed to Pellowan Vantry and to his nephew Gorrick "
-            "Quarle. Later she met the chemist who changed the firm.")
+    # rev16j: was "Pellowan Vantry and to his nephew Gorrick Quarle", whose "his" (resolved
+    # to Pellowan Vantry since rev16i) made him male too, so "she" found nobody and it failed
+    text = ("The founder's nephew Gorrick Quarle ran the tannery at Ebbleton with Pellowan "
+            "Vantry. Later she met the chemist who changed the firm.")
     assert _pronoun(text, "she") == ["Pellowan Vantry"]
+    assert _pronoun(text.replace("nephew", "partner"), "she") == ["Gorrick Quarle"]
 
 
 def test_subject_after_a_fronted_kin_phrase_takes_no_gender():
@@ -37,3 +40,12 @@ def test_name_in_the_possessive_after_the_noun_takes_no_gender():
     text = ("The tannery at Ebbleton passed to the widow, Ysolde Quarle's partner, and to "
             "Pellowan Vantry. Later he met the chemist who changed the firm.")
     assert _pronoun(text, "he") == ["Ysolde Quarle"]
+
+
+def test_apposition_after_of_a_kin_noun_takes_no_gender():
+    # rev16j, an obituary: the name after "the husband of her sister," is the husband's
+    text = ("The tannery at Ebbleton passed to the husband of her sister, Ivo Brask, and to "
+            "Pellowan Vantry. Later he met the chemist who changed the firm.")
+    assert _pronoun(text, "he") == ["Ivo Brask"]
+    control = text.replace("the husband of her sister,", "her sister,")
+    assert _pronoun(control, "he") == ["Pellowan Vantry"]
