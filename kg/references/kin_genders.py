@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.references.kinship import _fronted_subject, _named_after
+from kg.references.kinship import KIN_BETWEEN, fronted_subject, named_after
 
 __all__ = ["kin_genders"]
 
@@ -37,9 +37,8 @@ king prince stepson stepfather son-in-law brother-in-law father-in-law""".split(
 _FEMALE = frozenset("""daughter mother wife sister niece granddaughter grandmother aunt widow
 queen princess stepdaughter stepmother daughter-in-law sister-in-law mother-in-law""".split())
 # what may stand before the noun: a determiner or possessive pronoun (a possessive name,
-# "the founder's", is read from the token), and a word between ("his late husband")
+# "the founder's", is read from the token), and a word of KIN_BETWEEN ("his late husband")
 _DETERMINERS = frozenset("the a an his her their its my our your".split())
-_BETWEEN = frozenset("late elder younger eldest youngest only first second third".split())
 
 
 def kin_genders(matches, units, types: list[str],
@@ -58,8 +57,8 @@ def kin_genders(matches, units, types: list[str],
             while k >= 0 and toks[k].text in (",", "*", "**", "_"):
                 k -= 1
             said = _said(toks, k, comma=any(t.text == "," for t in toks[k + 1:p]))
-            if said is None or _named_after(toks, k + 1, named) != g \
-                    or _fronted_subject(toks, k):
+            if said is None or named_after(toks, k + 1, named) != g \
+                    or fronted_subject(toks, k):
                 continue
             if genders.get(g, Counter())[said] < 2:
                 genders.setdefault(g, Counter())[said] += 2
@@ -76,7 +75,7 @@ def _said(toks, k: int, comma: bool = False) -> str | None:
     noun = toks[k].lower
     said = "male" if noun in _MALE else "female" if noun in _FEMALE else None
     j = k - 1
-    if j > 0 and toks[j].lower in _BETWEEN:
+    if j > 0 and toks[j].lower in KIN_BETWEEN:
         j -= 1
     if said is None or not (toks[j].lower in _DETERMINERS or toks[j].possessive):
         return None

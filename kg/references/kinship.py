@@ -46,7 +46,7 @@ phrase whose relative is named only nearby).
 
 fix15 (each with a failing invented test and a partner that still resolves): a phrase fronted
 by a preposition without its comma ("On the death of his father X took over": no comma in the
-sentence) names no relative (:func:`_fronted_subject`; "After his father X died, Y …" still
+sentence) names no relative (:func:`fronted_subject`; "After his father X died, Y …" still
 does); an unresolved "his"/"her" takes the one person before it in the sentence that agrees
 with it, and nobody if two do ("Ada thanked Ida and went home to her father" had taken Ida's
 father, the nearest; the subject is no safer: "Ada met Ida and her father"). Measured: every
@@ -60,7 +60,7 @@ from collections import defaultdict
 from kg.references.compatibility import agrees
 from kg.words import lexicon as lx
 
-__all__ = ["Kinship"]
+__all__ = ["KIN_BETWEEN", "Kinship", "fronted_subject", "named_after"]
 
 # kin noun → (relation, gender of the relative); the relations with an inverse are stored
 # both ways ("his son Tom": Tom's father is "his")
@@ -81,7 +81,7 @@ _INVERSE = {"spouse": "spouse", "child": "parent", "parent": "child", "sibling":
             "cousin": "cousin", "nephew": "uncle", "uncle": "nephew",
             "sibling-in-law": "sibling-in-law"}
 # a word between the possessive and the kin noun: "her late husband", "his elder son"
-_BETWEEN = frozenset("late elder younger eldest youngest only first second third".split())
+KIN_BETWEEN = frozenset("late elder younger eldest youngest only first second third".split())
 _COUNTS = frozenset("a an one two three four five".split())
 _OTHER = {"male": "female", "female": "male"}
 _POSSESSIVE_SEX = {"his": "male", "her": "female"}
@@ -134,10 +134,10 @@ class Kinship:
             if owner is None:
                 continue
             rank = toks[k - 1].lower if toks[k - 1].lower in _RANKS else ""
-            after = _named_after(toks, k + 1, people)
-            if after is not None and not _fronted_subject(toks, k):
+            after = named_after(toks, k + 1, people)
+            if after is not None and not fronted_subject(toks, k):
                 stated.append((owner, kin, after, rank))  # "his son, Tom Lind"
-                word = toks[k - 2 if toks[k - 1].lower in _BETWEEN else k - 1].lower
+                word = toks[k - 2 if toks[k - 1].lower in KIN_BETWEEN else k - 1].lower
                 if word in _POSSESSIVE_SEX:  # "her nephew, Tom": she is no uncle
                     self._sex[owner].add(_POSSESSIVE_SEX[word])
                 continue
@@ -178,7 +178,7 @@ def _possessor(toks, k: int, named: dict, people: dict, ctx) -> int | None:
     one person before it in the sentence that agrees with it; none if two do) or a person in
     the possessive."""
     j = k - 1
-    if j >= 0 and toks[j].lower in _BETWEEN:
+    if j >= 0 and toks[j].lower in KIN_BETWEEN:
         j -= 1
     if j < 0:
         return None
@@ -194,7 +194,7 @@ def _possessor(toks, k: int, named: dict, people: dict, ctx) -> int | None:
     return None
 
 
-def _named_after(toks, k: int, people: dict) -> int | None:
+def named_after(toks, k: int, people: dict) -> int | None:
     """The person named right after the kin noun, past a comma or emphasis marks: not one in
     the possessive ("his wife, Ada Lind's sister"), and after a comma only one the apposition
     closes after ("his son, Tom Lind, ran …", not "On the death of his father, Tom Lind
@@ -211,13 +211,13 @@ def _named_after(toks, k: int, people: dict) -> int | None:
     return people[k]
 
 
-def _fronted_subject(toks, k: int) -> bool:
+def fronted_subject(toks, k: int) -> bool:
     """True when the kin noun at ``k`` ends a phrase fronted by a preposition and the name
     after it opens the main clause: the sentence starts with a preposition, the possessive
     follows it or an "of", and the sentence has no comma ("On the death of his father Tobin
     Lind took over"; not "After his father Tobin Lind died, X …", where a comma closes the
     fronted clause). Conservative: "With his son Tom Lind he built …" names none either."""
-    j = k - 2 if toks[k - 1].lower in _BETWEEN else k - 1
+    j = k - 2 if toks[k - 1].lower in KIN_BETWEEN else k - 1
     if not toks or toks[0].lower not in _FRONT or j < 1 \
             or not (j == 1 or toks[j - 1].lower == "of"):
         return False
@@ -263,7 +263,7 @@ def _children(toks, people: dict) -> list[tuple]:
                 or kin[0] != "child":
             continue
         before = [(p, g) for p, g in sorted(people.items()) if p < k]
-        after = _named_after(toks, k + 3, people)
+        after = named_after(toks, k + 3, people)
         if before and after is not None and all(t.is_cap for t in toks[before[-1][0]:k]):
             out.append((before[-1][1], kin, after))
     return out
