@@ -1,10 +1,10 @@
 """What follows a definer in :func:`kg.finders.patterns.defined`: a name of one capitalised word
-and a lowercase head ("usually called the Orvell half-chain after …", :func:`_named_head`), and a
-kind noun before a coined word (:func:`_past_kind`); moved from :mod:`kg.finders.patterns` (a pure
+and a lowercase head ("usually called the Orvell half-chain after …", :func:`named_head`), and a
+kind noun before a coined word (:func:`past_kind`); moved from :mod:`kg.finders.patterns` (a pure
 move, split16).
 
 Round 14: "called" and "named" may put "the" and a kind noun before a lowercase coined word
-that closes the clause (:func:`_past_kind`: "she called the protein varnase;"): on the
+that closes the clause (:func:`past_kind`: "she called the protein varnase;"): on the
 invented enzyme article a protein's coined name found (recall up); no node of the other 35
 sets moved.
 """
@@ -16,16 +16,16 @@ from kg.finders.terms import ROLE_HEADS, head_ok, is_term_word
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-__all__ = ["_named_head", "_naming", "_past_kind"]
+__all__ = ["named_head", "naming", "past_kind"]
 
 
-def _named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
+def named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
     """Where a name of one capitalised word and a lowercase head starts after a definer and
     "the" ("usually called the Orvell half-chain after the town …"), closed by punctuation
     or a preposition, else None: a term named after a place or person, whose name alone
     is no entity (a ``name`` span: the capital stays on its label). Round 16:
     radiocarbon_dating_history one gold term more (recall .86 → .89); the wording occurs
-    nowhere else in the 38 sets. Review: only where "called" names (:func:`_naming`: after
+    nowhere else in the 38 sets. Review: only where "called" names (:func:`naming`: after
     "is", "usually" …, or in a relative clause), and no person's noun as the head; "She
     called the Orvell manager after the match" made a node of the manager that took the
     bare "Orvell" as its short form. No node of the 38 sets moved."""
@@ -47,7 +47,7 @@ _NAMING_BEFORE = lx._words("is are was were be been being , often usually common
                            "sometimes informally now locally still later first so")
 
 
-def _naming(lows: list[str], i: int, definer: tuple[str, ...]) -> bool:
+def naming(lows: list[str], i: int, definer: tuple[str, ...]) -> bool:
     """True when the definer at ``i`` names, not calls up: "usually called the Orvell
     half-chain after …", "known as", "so-called", "a jelly that the family called the Orvell
     jelly after …" (in a relative clause), not "she called the Orvell captain after the
@@ -60,7 +60,7 @@ def _naming(lows: list[str], i: int, definer: tuple[str, ...]) -> bool:
 _AFTER_HEAD = lx._words("after of in for from by at since until to with")
 
 
-def _past_kind(toks: list[Token], k: int, definer: tuple[str, ...], stats: Stats) -> int:
+def past_kind(toks: list[Token], k: int, definer: tuple[str, ...], stats: Stats) -> int:
     """Past "the" and a lowercase kind noun after "called" or "named" when a lowercase coined
     word follows and closes the clause ("she called the protein varnase;"), else ``k``: the
     coined word is the term, the noun says what it names. A common word is no coinage ("Fans

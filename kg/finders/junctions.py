@@ -76,6 +76,7 @@ __all__ = [
     "abbreviated_of",
     "count_junctions",
     "head_pair",
+    "is_head",
     "joins",
     "of_continues",
 ]
@@ -91,7 +92,7 @@ def _word(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and tok.lower not in lx.STOPWORDS
 
 
-def _head(tok: Token, heads: frozenset[str]) -> bool:
+def is_head(tok: Token, heads: frozenset[str]) -> bool:
     return tok.lower in heads or singular(tok.lower) in heads
 
 
@@ -117,7 +118,7 @@ def _head_end(toks: list[Token], j: int) -> int | None:
                   and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap):
             break
         k += 1
-    return k if last is not None and _head(last, _ORG_HEADS) else None
+    return k if last is not None and is_head(last, _ORG_HEADS) else None
 
 
 def _acronym_apposition(toks: list[Token], i: int, end: int) -> bool:
@@ -147,7 +148,7 @@ def joins(toks: list[Token], i: int, j: int, stats: Stats, *, heading: bool) -> 
     if heading or toks[j].lower not in JUNCTIONS or j + 1 >= len(toks):
         return False
     left, right = toks[j - 1], toks[j + 1]
-    if not (_word(left) and _word(right)) or _head(left, _STOPS):
+    if not (_word(left) and _word(right)) or is_head(left, _STOPS):
         return False
     introduced = toks[i].lower == "the" or i > 0 and toks[i - 1].lower == "the"
     if introduced and head_pair(toks, i, j):
@@ -166,7 +167,7 @@ def head_pair(toks: list[Token], i: int, j: int) -> bool:
     Dues (BTD)"): the acronym makes the whole run one name, where "the Bank of Tarrow and
     Pelmor agreed" names two."""
     if toks[j].lower != "and" or j - i < 3 or toks[j - 2].lower not in lx.NAME_GLUE \
-            or not _head(toks[j - 3], _PAIR_HEADS) or j + 1 >= len(toks):
+            or not is_head(toks[j - 3], _PAIR_HEADS) or j + 1 >= len(toks):
         return False
     end = j + 2
     if end < len(toks) and toks[end].is_word and toks[end].is_cap or not _acronym_apposition(toks, i, end):
@@ -208,5 +209,5 @@ def of_continues(toks: list[Token], i: int, j: int) -> bool:
     follows it ("Board for the Licensing of …")."""
     if toks[j].lower != "of":
         return False
-    return any(_head(toks[k], _ORG_HEADS) and toks[k + 1].lower in lx.NAME_CONNECTORS
+    return any(is_head(toks[k], _ORG_HEADS) and toks[k + 1].lower in lx.NAME_CONNECTORS
                for k in range(i, j - 1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.finders.junctions import _head
+from kg.finders.junctions import is_head
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import INQUIRY_NOUNS
 from kg.words.tokens import Token
@@ -57,7 +57,7 @@ def document_on(toks: list[Token], first: int, j: int) -> bool:
     if toks[j].lower != "on" or j - first != 3 or toks[first + 1].lower != "of" \
             or j + 1 >= len(toks) or not toks[first].is_cap:
         return False
-    if not _head(toks[first], _DOCUMENT_NAMES):
+    if not is_head(toks[first], _DOCUMENT_NAMES):
         return False
     nxt = toks[j + 1]
     return nxt.is_word and nxt.is_cap and not nxt.is_acronym

@@ -42,7 +42,7 @@ from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
 from kg.finders.coined_brands import hyphened_coinages
 from kg.finders.coined_compounds import past_article
-from kg.finders.definer_heads import _named_head, _naming, _past_kind
+from kg.finders.definer_heads import named_head, naming, past_kind
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
 from kg.finders.isotopes import isotopes
@@ -111,7 +111,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 k += 1  # "called simply …"
             while k < len(toks) and toks[k].text in MARKS:
                 k += 1  # called *rills*
-            named = _named_head(toks, k, stats) if _naming(lows, i, d) else None
+            named = named_head(toks, k, stats) if naming(lows, i, d) else None
             if named is not None:  # "called the Orvell half-chain after …"
                 out.append(Span(unit_index, named, named + 2, "name"))
                 continue
@@ -119,7 +119,7 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if coined is not None:
                 out.append(Span(unit_index, *coined, "defined"))
                 continue
-            k = past_article(toks, _past_kind(toks, k, d, stats), d, _naming(lows, i, d))
+            k = past_article(toks, past_kind(toks, k, d, stats), d, naming(lows, i, d))
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1

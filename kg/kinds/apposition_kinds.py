@@ -12,17 +12,17 @@ from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["_PREPOSITIONS", "_ROLE", "_apposition"]
+__all__ = ["APPOSITION_ENDS", "ROLE_NOUNS", "apposition_kind"]
 
 _APPOSITION = {",", "—", "–", "(", "-"}
-_ROLE = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
+ROLE_NOUNS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items() if v == "person") | lx.HONORIFICS \
     | lx.PERSON_NOUNS
-_PREPOSITIONS = lx._words("at of in for from with on by who which that whose")
+APPOSITION_ENDS = lx._words("at of in for from with on by who which that whose")
 # a relative adverb ends a definite apposition's description as a preposition does (prec13)
 _RELATIVE_ADVERBS = lx._words("where when")
 
 
-def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
+def apposition_kind(toks: list[Token], end: int, *, roles: bool = True) -> str | None:
     """The kind named by an apposition after a mention: "X, a former sales clerk at a
     mill," names a person (the head before the preposition), "X, which sets …" nothing.
     Without ``roles``, a noun that only looks like a trade ("compiler") names nothing. A
@@ -33,7 +33,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
     if toks[end + 1].lower not in lx.DETERMINERS and toks[end + 1].lower != "one":
         word = toks[end + 1].lower
         if roles and toks[end + 1].text.islower() and word == singular(word) \
-                and (word in _ROLE or word in lx.PERSON_NOUNS):
+                and (word in ROLE_NOUNS or word in lx.PERSON_NOUNS):
             return "person"  # "Oswin Vane, surveyor to the Dock Board"
         return None
     role = toks[end + 2] if end + 3 < len(toks) else None
@@ -51,7 +51,7 @@ def _apposition(toks: list[Token], end: int, *, roles: bool = True) -> str | Non
         return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
     head = None
     for t in toks[end + 1:stop]:
-        if (t.lower in _PREPOSITIONS or t.lower in _RELATIVE_ADVERBS) and head is not None:
+        if (t.lower in APPOSITION_ENDS or t.lower in _RELATIVE_ADVERBS) and head is not None:
             break  # "X, the hill village where he was born": "village"
         if t.is_word and t.text[0].islower():
             head = t.lower

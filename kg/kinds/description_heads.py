@@ -24,7 +24,7 @@ participles do (a reduced relative: "X, an unstable isotope formed in the upper 
 "isotope"); measured over the 22 development sets and the invented articles: two references
 added ("the isotope" on radiocarbon, right, though the isotope's alias there is still a
 separate node, so no relation figure moves yet); no entity, type or other reference moved.
-Rejected: the run of words up to a preposition as in :func:`kg.kinds.apposition_kinds._apposition`
+Rejected: the run of words up to a preposition as in :func:`kg.kinds.apposition_kinds.apposition_kind`
 ("a three-day music festival held every August" gave "every"); an apposition with "the"
 not closed by a mark or preposition ("Using these ropes, the riggers can …" gave "riggers"
 to "ropes").

@@ -19,7 +19,7 @@ listed people; types .50 → .55); nothing else moved. Review rev14e: only for a
 like a person's, the confusion the cue is for; with any name, a town a person founded and
 others "lived in" became an organisation (invented gazetteer text).
 
-The kind an apposition names (:func:`~kg.kinds.apposition_kinds._apposition`) and the word before
+The kind an apposition names (:func:`~kg.kinds.apposition_kinds.apposition_kind`) and the word before
 a whole name (:func:`~kg.kinds.person_slots.no_person_slot`) are in their own modules (pure moves,
 split16).
 """
@@ -32,7 +32,7 @@ from kg.finders.apposed_names import apposed_product
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
-from kg.kinds.apposition_kinds import _PREPOSITIONS, _ROLE, _apposition
+from kg.kinds.apposition_kinds import APPOSITION_ENDS, ROLE_NOUNS, apposition_kind
 from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as
 from kg.kinds.description_heads import copula_head, fronted_noun
 from kg.kinds.maker_types import label_head, place_before
@@ -102,7 +102,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[actor] += 1
     if nxt and nxt[0] in lx.PERSON_VERBS and person:
         scores["person"] += 1
-    if before and (before[-1].rstrip(".") in _ROLE or (person or shaped)
+    if before and (before[-1].rstrip(".") in ROLE_NOUNS or (person or shaped)
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
         scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
@@ -139,7 +139,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
             and words == 1 and toks[start - 2].text[:1].islower() and not adjective:
         scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
-    kind = _apposition(toks, end, roles=not capitals) or first_sold(toks, start, end)
+    kind = apposition_kind(toks, end, roles=not capitals) or first_sold(toks, start, end)
     if kind == "person" and before and before[-1] in PLACE_PREPOSITIONS:
         kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
     if kind:
@@ -175,7 +175,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         if tuple(before[-len(cue):]) == cue:
             k = start - len(cue) - 1
             while k >= 0 and k >= start - len(cue) - 4 and toks[k].text not in ",.;:" \
-                    and toks[k].lower not in _PREPOSITIONS:  # "a band in a village such as X"
+                    and toks[k].lower not in APPOSITION_ENDS:  # "a band in a village such as X"
                 noun = singular(toks[k].lower)
                 if noun in lx.TECHNIQUE_HEADS:
                     scores["technique"] += 2

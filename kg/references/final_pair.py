@@ -18,7 +18,7 @@ and "Their" → the two people the task passed to); kilogram relations at the ev
 
 rev15l (review): not when the clause holding the pair has a lower-case plural noun before
 the first name ("… thousands of fans greeted A and her husband B. They waved flags": the
-fans; :func:`_plural_before`). No figure moved (dev, probes, every set).
+fans; :func:`plural_before`). No figure moved (dev, probes, every set).
 
 rev16c (review of rel16): no chain from a "Their" that opens a plural subject ("Their two
 sons opened a shop. They sold bread": the sons; :func:`_their_plural`), which rel16's
@@ -34,7 +34,7 @@ from kg.references.subjects import coordinated_subject
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["people_pair"]
+__all__ = ["people_pair", "plural_before"]
 
 _BETWEEN = 5  # words at most between "and" and the second name ("the Danish chemist")
 # rev15l: not plural nouns, though they end in "s"
@@ -59,7 +59,7 @@ def _final_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     if a == b or ctx.types[a] != "person" or ctx.types[b] != "person" or p1 == 0 \
             or toks[p1 - 1].text in ",;" or (unit, p1) in ctx.possessive:
         return None
-    if _plural_before(toks, p1):
+    if plural_before(toks, p1):
         return None  # rev15l: "… thousands of fans greeted A and B. They waved …": the fans
     k = p1
     while k < p2 and (toks[k].is_cap or toks[k].text in ".-"):
@@ -74,7 +74,7 @@ def _final_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     return a, b
 
 
-def _plural_before(toks, p1: int) -> bool:
+def plural_before(toks, p1: int) -> bool:
     """True when the clause holding the first name has a lower-case plural noun before it
     ("thousands of fans greeted …"), which a "They" may stand for instead of the pair."""
     start = max((k for k in range(p1) if toks[k].text in ",;"), default=-1) + 1

@@ -11,8 +11,8 @@
 
 Either only when the sentence names no third person (but in the possessive, "in Ivo Skarn's
 laboratory") and no lower-case plural the "They" may be instead, before the pair in its
-clause or after it (:func:`kg.references.final_pair._plural_before`,
-:func:`kg.references.subjects._plural_after`, past an apposition counting the pair,
+clause or after it (:func:`kg.references.final_pair.plural_before`,
+:func:`kg.references.subjects.plural_after`, past an apposition counting the pair,
 :func:`kg.references.subjects.described_pair_end`, which also lets
 :func:`kg.references.subjects.coordinated_subject` take "A and B, two German physicists
 working for …, developed …").
@@ -30,7 +30,7 @@ handed it …" after "X was run by the Sisters of …" (an organisation with a p
 from __future__ import annotations
 
 from kg.references.phrases import Context
-from kg.references.subjects import _plural_after, described_pair_end, subject
+from kg.references.subjects import described_pair_end, plural_after, subject
 
 __all__ = ["agent_pair", "married_pair", "other_pair"]
 
@@ -72,7 +72,7 @@ def agent_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     name between "by" and "and" and nothing but the second name after "and", when a "who"
     clause after them tells what they did."""
     # imported here: final_pair imports this module
-    from kg.references.final_pair import _plural_before
+    from kg.references.final_pair import plural_before
     found = _two(unit, ctx)
     if found is None:
         return None
@@ -83,7 +83,7 @@ def agent_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     if not any(t.lower == "who" for t in tokens[p2:]):
         return None  # "The record was produced by A and B in 1990. They sold out": no clause
         # says the pair are people doing something (tests/test_references_ref15k.py)
-    if _plural_before(tokens, p1) or _plural_after(tokens, described_pair_end(tokens, p2)):
+    if plural_before(tokens, p1) or plural_after(tokens, described_pair_end(tokens, p2)):
         return None  # "… by A and B, whose students …": they may be the students
     return a, b
 
@@ -98,6 +98,6 @@ def married_pair(unit: int, ctx: Context) -> tuple[int, int] | None:
     k = _name_end(tokens, p1)
     if subject(unit, ctx) != a or k != p2 - 1 or tokens[k].lower not in _MARRIED:
         return None
-    if _plural_after(tokens, described_pair_end(tokens, p2)):
+    if plural_after(tokens, described_pair_end(tokens, p2)):
         return None  # "A married B. They bred horses …": the horses may be meant
     return a, b

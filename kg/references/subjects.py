@@ -9,8 +9,8 @@ from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
 __all__ = ["SUBJECT_WITHIN", "affiliation", "clause_start", "clause_subject", "coined_subject",
-           "coordinated_subject", "described_pair_end", "fronted_end", "fronted_owner", "governed", "quantified",
-           "subject", "subject_of"]
+           "coordinated_subject", "described_pair_end", "fronted_end", "fronted_owner", "governed",
+           "plural_after", "quantified", "subject", "subject_of"]
 
 SUBJECT_WITHIN = 3  # the subject is the first entity among a sentence's first words
 _FRONT_PREPOSITIONS = frozenset({"in", "during", "after", "before", "by", "from", "until",
@@ -103,7 +103,7 @@ def coordinated_subject(unit: int, ctx: Context) -> tuple[int, int] | None:
         return None
     if not all(t.text[:1].isupper() or t.text in ".-" for t in tokens[p1:p2 - 1]):
         return None  # "Ada Lind met the Osk band and Ivo Skarn": no pair
-    if _plural_after(tokens, described_pair_end(tokens, p2)):
+    if plural_after(tokens, described_pair_end(tokens, p2)):
         return None  # "… measured the tides. They rise …": they may be the tides
     return first, second
 
@@ -132,7 +132,7 @@ def _after_fronted(tokens, pos: int) -> bool:
 _PLURAL_DETERMINERS = lx.NUMBER_WORDS | lx._words("the these those many several all some")
 
 
-def _plural_after(tokens, start: int) -> bool:
+def plural_after(tokens, start: int) -> bool:
     """True when a determiner after ``start`` opens a plural noun ("the tides", "two
     firms", "the deep ocean trenches"), up to three words on and before a mark or a
     function word."""
