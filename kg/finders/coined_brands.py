@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 
 from kg.finders.candidates import Span, Stats, Unit
+from kg.finders.coined_compounds import NAMING_CUES
 from kg.words import lexicon as lx
 from kg.words.tokens import EMPHASIS_MARKS
 
 __all__ = ["hyphened_coinages"]
 
 _SHAPE = re.compile(r"[A-Z]-[a-z]{3,}")
-_NAMING = (("called",), ("named",), ("dubbed",), ("termed",), ("known", "as"))
 _HOLDERS = frozenset(EMPHASIS_MARKS) | frozenset("“”\"‘’'")
 
 
@@ -58,6 +58,6 @@ def hyphened_coinages(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         if k > 0 and toks[k - 1].lower == "the":
             k -= 1
         before = tuple(t.lower for t in toks[max(0, k - 2):k])
-        if any(before[len(before) - len(cue):] == cue for cue in _NAMING):
+        if any(before[len(before) - len(cue):] == cue for cue in NAMING_CUES):
             out.append(Span(unit_index, i, i + 1, "defined"))
     return out

@@ -22,9 +22,10 @@ from __future__ import annotations
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-__all__ = ["past_article"]
+__all__ = ["NAMING_CUES", "past_article"]
 
-_NAMING = frozenset({("called",), ("named",), ("termed",), ("dubbed",), ("known", "as")})
+# the words that give a name: "called", "known as" (also read by :mod:`kg.finders.coined_brands`)
+NAMING_CUES = frozenset({("called",), ("named",), ("termed",), ("dubbed",), ("known", "as")})
 
 
 def past_article(toks: list[Token], k: int, definer: tuple[str, ...], naming: bool) -> int:
@@ -42,7 +43,7 @@ def past_article(toks: list[Token], k: int, definer: tuple[str, ...], naming: bo
     Returns:
         ``k + 1`` past the article, or ``k``.
     """
-    if not naming or definer not in _NAMING or k + 3 > len(toks) or toks[k].lower != "the":
+    if not naming or definer not in NAMING_CUES or k + 3 > len(toks) or toks[k].lower != "the":
         return k
     compound, head = toks[k + 1], toks[k + 2]
     closes = k + 3 == len(toks) or not toks[k + 3].is_word
