@@ -28,14 +28,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.references.kinship import KIN_BETWEEN, fronted_subject, named_after
+from kg.references.kinship import KIN_BETWEEN, KIN_NOUNS, fronted_subject, named_after
 
 __all__ = ["kin_genders"]
 
-_MALE = frozenset("""son father husband brother nephew grandson grandfather uncle widower
-king prince stepson stepfather son-in-law brother-in-law father-in-law""".split())
-_FEMALE = frozenset("""daughter mother wife sister niece granddaughter grandmother aunt widow
-queen princess stepdaughter stepmother daughter-in-law sister-in-law mother-in-law""".split())
+# the kin nouns of :data:`kg.references.kinship.KIN_NOUNS` that tell a gender, and role nouns
+_MALE = frozenset(n for n, (_, sex) in KIN_NOUNS.items() if sex == "male") \
+    | frozenset("grandfather king prince stepson stepfather father-in-law".split())
+_FEMALE = frozenset(n for n, (_, sex) in KIN_NOUNS.items() if sex == "female") \
+    | frozenset("grandmother queen princess stepdaughter stepmother mother-in-law".split())
 # what may stand before the noun: a determiner or possessive pronoun (a possessive name,
 # "the founder's", is read from the token), and a word of KIN_BETWEEN ("his late husband")
 _DETERMINERS = frozenset("the a an his her their its my our your".split())

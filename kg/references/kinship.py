@@ -60,11 +60,11 @@ from collections import defaultdict
 from kg.references.compatibility import agrees
 from kg.words import lexicon as lx
 
-__all__ = ["KIN_BETWEEN", "Kinship", "fronted_subject", "named_after"]
+__all__ = ["KIN_BETWEEN", "KIN_NOUNS", "Kinship", "fronted_subject", "named_after"]
 
 # kin noun → (relation, gender of the relative); the relations with an inverse are stored
 # both ways ("his son Tom": Tom's father is "his")
-_KIN = {
+KIN_NOUNS = {
     "husband": ("spouse", "male"), "widower": ("spouse", "male"),
     "wife": ("spouse", "female"), "widow": ("spouse", "female"),
     "son": ("child", "male"), "daughter": ("child", "female"), "child": ("child", None),
@@ -127,7 +127,7 @@ class Kinship:
         people = {p: g for p, g in named.items() if ctx.types[g] == "person"}
         out, stated = [], []
         for k, tok in enumerate(toks):
-            kin = _KIN.get(tok.base.lower())
+            kin = KIN_NOUNS.get(tok.base.lower())
             if kin is None or not tok.text.islower() or _compound(toks, k):
                 continue
             owner = _possessor(toks, k, named, people, ctx)
@@ -258,7 +258,7 @@ def _children(toks, people: dict) -> list[tuple]:
     """"X had one child, Y", "X had a son, Y": Y is X's child."""
     out = []
     for k, tok in enumerate(toks[:-2]):
-        kin = _KIN.get(toks[k + 2].lower)
+        kin = KIN_NOUNS.get(toks[k + 2].lower)
         if tok.lower != "had" or toks[k + 1].lower not in _COUNTS or not kin \
                 or kin[0] != "child":
             continue
