@@ -9,7 +9,7 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   corpus-wide evidence about each word;
 - ``candidates``: the spans that may name an entity, with the evidence for each;
 - ``name_runs``: where a run of capitalised words goes on, and what completes it;
-- ``particle_pairs``: a particle and an article particle inside a surname ("de la Serre");
+- ``particle_pairs``: a particle and an article particle inside a surname ("de la Crousse");
 - ``epithets``: "the" inside an epithet name ("Tobb the Heron", "Edwy the Confessor");
 - ``possessives``: whether a possessive inside such a run belongs to the name;
 - ``name_ends``: what completes a name after its run ("Soyuz 2", "the Pelmor springs");

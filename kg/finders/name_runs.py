@@ -183,7 +183,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
             and toks[j + 1].is_word and toks[j + 1].is_cap \
             and toks[j + 2].lower.rstrip(".") in _INCORPORATED:
         return True  # "Pelmor, Tallis and Orme Ltd": the partners' list goes on
-    if toks[j].text in PARTICLES or toks[j].text in PAIRED:  # "Anna van Dijk", "de la Serre"
+    if toks[j].text in PARTICLES or toks[j].text in PAIRED:  # "Anna van Dijk", "de la Crousse"
         return particle_joins(toks, j)  # (kg.finders.particle_pairs)
     if low in lx.NAME_CONNECTORS and low != "&" and not _takes_connector(toks, i, j, stats):
         return False

@@ -1,22 +1,22 @@
-"""A name particle followed by an article particle: "Barbier de la Serre", "Anna van der Berg".
+"""A name particle followed by an article particle: "Varmot de la Crousse", "Anna van der Berg".
 
 :func:`kg.finders.name_runs.connects` joins a lowercase particle ("de", "van") to a capitalised
 run when a capitalised word follows it. A French, Spanish or Dutch surname often writes two
 particles, the second an article ("de la", "de los", "van der", "von den"); the first then
-stood before a lowercase word and the run ended there: "Charles Barbier de la Serre" was cut
-into a person "Charles Barbier" and a person "Serre". :func:`particle_joins` lets the first
+stood before a lowercase word and the run ended there: "Lucien Varmot de la Crousse" was cut
+into a person "Lucien Varmot" and a person "Crousse". :func:`particle_joins` lets the first
 particle join when an article particle and a capitalised word follow it, and the article
 particle join after it.
 
-The word before the particles is then the person's short form ("Barbier",
+The word before the particles is then the person's short form ("Varmot",
 :func:`kg.merging.surnames.name_before_particles`), and particles do not count among a
 personal name's four words (:func:`kg.merging.people.person_like`). A lone "der" or "den"
 still joins before a capitalised word ("Berichte der Deutschen …"); "la", "le", "las", "los"
 only after a first particle.
 
 Measured (probe16, ``benchmarks/entities.py --held-out --ours``, every entity dumped before
-and after): on the braille probe the officer's full name is one node holding "Barbier"
-(the stray "Serre" gone); no entity of the other 61 texts moved.
+and after): on the braille probe the officer's full name is one node holding "Varmot"
+(the stray "Crousse" gone); no entity of the other 61 texts moved.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _capital(toks: list[Token], k: int) -> bool:
 def particle_joins(toks: list[Token], j: int) -> bool:
     """True when the particle at ``j`` joins the run before it to what follows: a capitalised
     word next ("Anna van Dijk"), an article particle then a capitalised word after a first
-    particle ("de la Serre"), or the article particle of such a pair ("la" in "de la Serre").
+    particle ("de la Crousse"), or the article particle of such a pair ("la" in "de la Crousse").
 
     Args:
         toks: the sentence's tokens.

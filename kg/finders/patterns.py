@@ -1,5 +1,5 @@
 """Pattern finders: defined and quoted terms, list labels, dates and quantities, titles of
-works with "and" ("Bramble and Slate, an album by …").
+works with "and" ("Bramble and Flint, an album by …").
 
 Glosses (:func:`kg.finders.glosses.glossed`, now in that module) were widened for the outsiders'
 sets: up to two modifiers before the defining noun ("a slow steady process of"), a few more

@@ -1,4 +1,4 @@
-"""Titles of works with "and" that an apposition calls a work ("Bramble and Slate, an album by
+"""Titles of works with "and" that an apposition calls a work ("Bramble and Flint, an album by
 …"), and a title between commas after a work noun ("wrote the official history, Steam to the
 Summit, in 2001"); moved from :mod:`kg.finders.patterns` (a pure move, split16), whose
 :data:`~kg.finders.patterns.FINDERS` runs :func:`works`.
@@ -19,7 +19,7 @@ _TITLE_WORDS = lx._words("to the of and a an in on at for from with")
 
 
 def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """Titles with "and" that an apposition calls a work: "Bramble and Slate, an album by …",
+    """Titles with "and" that an apposition calls a work: "Bramble and Flint, an album by …",
     which the name finder splits at "and"."""
     toks, out = unit.tokens, []
     for k in range(1, len(toks) - 2):

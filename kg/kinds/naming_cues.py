@@ -75,7 +75,7 @@ diag16p (:func:`_sold_as`): a name right after "sold as (the)" or "marketed as (
 product ("the widest ribbon, sold as the X"), not one ending in a property's or a body's noun.
 Measured over the 34 development sets and 30 probes (every type dumped): one node other →
 product (pencils_invented types .70 → .75); nothing else moved. The lowercase-labelled
-"marketed as the Spectrum range" stays a concept (a term's group takes no name cue).
+"marketed as the Halvern range" stays a concept (a term's group takes no name cue).
 """
 
 from __future__ import annotations

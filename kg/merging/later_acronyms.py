@@ -1,10 +1,10 @@
 """An acronym given to a long form after it, by "abbreviated" or "shortened".
 
-"what she called the stepped basin method, later abbreviated in estate papers as the SBM",
+"the Merrin settling process, abbreviated by its clerks as the MSP",
 "the Varn harbour survey, usually shortened to VHS,": the acronym after the cue names the
 words before the cue whose initials spell it (:func:`later_abbreviations`, called by
 :func:`kg.merging.alias_cues.aliases`). Up to four words may stand between the verb and
-"as"/"to" ("abbreviated in estate papers as"); the long form may be lowercase, as the
+"as"/"to" ("abbreviated by its clerks as"); the long form may be lowercase, as the
 acronym's letters vouch for it.
 
 The cues of :mod:`kg.merging.cue_reading` took "abbreviated as" only right after the verb and
@@ -34,7 +34,7 @@ _VERBS = frozenset({"abbreviated", "shortened"})
 _TO = frozenset({"as", "to"})
 _BEFORE = frozenset({",", "(", "was", "is", "were", "are", "been", "later", "usually", "often",
                      "commonly", "soon", "then", "sometimes", "generally", "afterwards"})
-_GAP = 4  # words between the verb and "as": "abbreviated in estate papers as"
+_GAP = 4  # words between the verb and "as": "abbreviated by its clerks as"
 
 
 def _acronym_after(toks: list[Token], i: int) -> int | None:
@@ -51,7 +51,7 @@ def _acronym_after(toks: list[Token], i: int) -> int | None:
 
 
 def later_abbreviations(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
-    """"the stepped basin method, later abbreviated … as the SBM": the acronym and the words
+    """"the Merrin settling process, abbreviated … as the MSP": the acronym and the words
     before the cue that it spells.
 
     Args:

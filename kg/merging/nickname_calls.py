@@ -26,8 +26,8 @@ before "called" in the sentence (else in the sentence before): "Ann Dole met Rut
 ran the school, and the children called her “Auntie Ro”" had "her" resolved to the other woman, and
 the nickname joined her; no figure of the 26 sets and 24 probes moved.
 
-heads15: a name given by a copula and an adverb of plain use, "to them it was simply the
-Walk" ("just", "always", "only"), the whole object, names the one thing the previous
+heads15: a name given by a copula and an adverb of plain use, "to the crews it was simply
+the Yard" ("just", "always", "only"), the whole object, names the one thing the previous
 sentence names; not what "it" was resolved to (the subject: "Quorn Glass bought the Corrow
 Mill. To the town it was simply the Skein" would join the firm, invented). Measured (30
 development sets, 26 probes, every node and reference dumped): one node joined, right (the
@@ -57,7 +57,7 @@ __all__ = ["nicknames"]
 
 _CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
 _QUOTES = frozenset("“”\"‘’'")
-# (heads15) "to them it was simply the Walk": a name given by a copula and an adverb of plain use
+# (heads15) "to the crews it was simply the Yard": a name given by a copula and an adverb of plain use
 _PLAINLY = lx._words("simply just always only")
 
 
@@ -93,7 +93,7 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 continue
             if toks[i].lower == "it" and toks[i + 1].lower in ("was", "is") \
                     and toks[i + 2].lower in _PLAINLY:
-                # "to them it was simply the Walk": the one thing the previous sentence names
+                # "to the crews it was simply the Yard": the one thing the previous sentence names
                 # (not what "it" was resolved to: the subject, where the sentence before
                 # names two things, "Quorn Glass bought the Corrow Mill")
                 k, source, opener, plain = i + 3, previous, None, True

@@ -50,8 +50,8 @@ named in full once, were "other" and their bare surnames nodes of their own. Mea
 .78, relations anywhere .60 → .70, types .72 → .83, two nodes fewer; nothing else of the 48
 sets moved (no other text writes such a name).
 
-probe16: particles inside a name do not count among its four words ("Charles Barbier de la
-Serre"), the word before two particles is a surname a bare word may be
+probe16: particles inside a name do not count among its four words ("Lucien Varmot de la
+Crousse"), the word before two particles is a surname a bare word may be
 (:func:`kg.merging.surnames.name_before_particles`), a bare surname two names end in goes
 to the one who writes it whole (:func:`kg.merging.surnames.whole_surname`: "Fenwick" is
 "Walter Fenwick", not "Ada Morrow-Fenwick"), and a double surname joined to its person is
@@ -113,7 +113,7 @@ def person_like(form: Form, *, common_surname: bool = False) -> bool:
     if not (2 <= len(plain) <= 3 or len(plain) == 4 and any(  # two middle names (round 20)
             w.casefold() in GIVEN_NAMES for w in plain[:2])) \
             or len(words) > 4 + sum(w.casefold() in lx.NAME_PARTICLES for w in words[1:-1]):
-        # particles do not count ("Charles Barbier de la Serre", probe16)
+        # particles do not count ("Lucien Varmot de la Crousse", probe16)
         return False
     if any(not w[:1].isupper() or w.isupper() for w in plain):
         return False
@@ -211,7 +211,7 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
     for form in forms.values():
         if form.is_name and form.key in people and not titled_key(form.key):
             people_by_last[last_name(form.key)].append(form)
-            if name_before_particles(form.key):  # "Barbier" of "Charles Barbier de la Serre"
+            if name_before_particles(form.key):  # "Varmot" of "Lucien Varmot de la Crousse"
                 people_by_last[name_before_particles(form.key)].append(form)
     other_words = rival_words(forms, uf, people=people)
     for short in forms.values():

@@ -3,8 +3,8 @@ person as an alias when the text never writes them alone.
 
 - :func:`particle_surname`: a surname with its particles ("van Oordt", "Le Brasseur"),
   which :func:`kg.merging.lone_names.join_compound_surnames` joins to the one personal name it ends.
-- :func:`name_before_particles`: the word a compound surname is cut to ("Barbier" of "Charles
-  Barbier de la Serre", probe16: on the braille probe the officer's short form joined him).
+- :func:`name_before_particles`: the word a compound surname is cut to ("Varmot" of "Lucien
+  Varmot de la Crousse", probe16: on the braille probe the officer's short form joined him).
 - :func:`whole_surname`: a bare surname two people's names end in goes to the one who writes
   it as a whole word, not as the second half of a double surname (probe16: tea probe).
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
@@ -35,7 +35,7 @@ entity, alias, reference or figure moved. Both words must be people's last names
 or a line named after one person and a place still rivals the surname.
 
 Probe15: a word of the pair is a last name also through the singular a key gives its last word
-(:func:`_last`: "Charles Townes" is keyed "towne", the pair keeps "townes"). On the blind
+(:func:`_last`: "Tobias Quorns" is keyed "quorn", the pair keeps "quorns"). On the blind
 laser probe "the A–B patent" had kept B's bare surname apart from B (alias unity .65 → .70,
 and the surname's "he" now goes to B: relations at the evidence .60 → .70); measured with
 ``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump of
@@ -77,7 +77,7 @@ def particle_surname(written: str) -> bool:
 
 
 def name_before_particles(key: tuple[str, ...]) -> str | None:
-    """The word a compound surname is cut to ("barbier" of "Charles Barbier de la Serre", "mies"
+    """The word a compound surname is cut to ("varmot" of "Lucien Varmot de la Crousse", "mies"
     of "Ludwig Mies van der Rohe"): the word before two or more particles that stand between a
     given name and the last word; None for one particle ("Anna van Dijk" is "van Dijk")."""
     k = len(key) - 1

@@ -69,7 +69,7 @@ def _beside(u: int, noun: str, words, ctx: Context) -> bool:
 def governed(noun: str, words, ctx: Context) -> bool:
     """True when a sentence of the current document writes a governing word (``words``, or
     :data:`_SEATS` words) beside the phrase's noun, at most three tokens apart ("a board of
-    directors", "a seven-member board, four members appointed by …", "she chaired the
+    directors", "a nine-seat board, five members named by …", "she chaired the
     board"), or when the phrase's
     sentence or the one before writes a governing word ("Three directors met monthly. The
     board was cautious.")."""
@@ -80,7 +80,7 @@ def governed(noun: str, words, ctx: Context) -> bool:
     return any(u < len(ctx.units) and _has_word(u, words, ctx) for u in near)
 
 
-# (fix16) who sit on a board, read only beside the noun: "a board, four members appointed …"
+# (fix16) who sit on a board, read only beside the noun: "a board, five members named …"
 _SEATS = frozenset({"members", "chair", "seats"})
 # (rev16e) how far from the noun such a word is read: "the chair of the board" (3), not "each
 # pupil drew a chair up to the board" (4), a chess board's furniture

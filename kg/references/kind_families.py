@@ -4,7 +4,7 @@ orbiter" for the craft described as a probe, "the new materials" for the oxide j
 A text that described a thing once ("Marrowind was a robotic space probe …") may take it up by a
 more specific noun of the same kind ("The orbiter kept working …"), and a text that named a
 compound by a term ("… found that *tellurium barium oxide* superconducts") by a more general
-one ("a session on the new materials"). Neither noun heads a name or is a noun the text
+one ("a panel on the new materials"). Neither noun heads a name or is a noun the text
 described anything by, so no other rule reads them. :func:`family_references` adds the
 reference when:
 

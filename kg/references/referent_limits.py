@@ -15,7 +15,7 @@
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.
 
-fix16 (:func:`governing_board`): "a board of five directors", "a board of trustees" is no
+fix16 (:func:`governing_board`): "a board of seven directors", "a board of trustees" is no
 unnamed board of its own but the body's, so a later "the board" is not held by
 :func:`introduced` and takes the body as any "the board" does. Measured (every reference
 dumped over the 60 texts): glassworks_invented "The board was cautious" and the "It" after
@@ -104,13 +104,13 @@ def introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
     return False
 
 
-# (fix16) who sit on an organisation's own board: "a board of five directors"
+# (fix16) who sit on an organisation's own board: "a board of seven directors"
 _GOVERNORS = lx._words("directors trustees governors")
 
 
 def governing_board(toks, k: int) -> bool:
     """True for "board" at ``k`` followed by "of", at most one number word and the people
-    who govern a body ("a board of five directors", "a board of trustees"): the body's own
+    who govern a body ("a board of seven directors", "a board of trustees"): the body's own
     board, which a later "the board" names as it names any body's (fix16), not an unnamed
     board of its own."""
     if toks[k].lower != "board" or k + 2 >= len(toks) or toks[k + 1].lower != "of":

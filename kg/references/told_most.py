@@ -13,7 +13,7 @@ added, all right (glassworks_invented "the board" ×3, "the works" ×2 → the c
 brackwater_transit "the board" ×3 → the transit authority; seedtrust "The board" → the
 trust), none lost or changed; no figure of any set moved. Rejected: any organisation noun
 ("The government" of a shipyard took the shipyard's buyer): firm, board and works nouns only.
-Left: "the board" right after "a board of five directors"
+Left: "the board" right after "a board of seven directors"
 (:func:`kg.references.referent_limits.introduced`).
 
 Review rev15e: (1) not when another body has been told of in two sentences since the one told
@@ -46,7 +46,7 @@ surveyors. The firm …" had gone to the title's firm). Measured: no reference o
 (32 development, 30 probes; every reference dumped before and after) and no figure moved.
 
 fix16: (2) reads the governing word in a sentence beside "board" ("a board of directors",
-"a seven-member board, four members appointed …") or in the phrase's sentence or the one
+"a nine-seat board, five members named …") or in the phrase's sentence or the one
 before, no longer anywhere (:func:`kg.references.guard_sentences.governed`): a "trustees"
 in a chess academy's history gave "The board was set up by the youngest pupil" to the
 academy (invented). No reference of the 60 texts moved.
