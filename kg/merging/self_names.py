@@ -17,7 +17,7 @@ moved, nodes 45 → 44 (a brand name, a node of its own, joined the firm that re
 a term's regional name joined the term); means unchanged (dev recall .989, alias unity .929,
 conflations 2.0, joined at evidence .945; probes .978/.948/0/.936). Not done: "the company
 renamed itself Y" with a described subject, which needs the references of
-:mod:`kg.references.bridging` (another engineer's module this round).
+:mod:`kg.references.bridging`.
 
 Review rev16j (each with a failing invented test in tests/test_entities_alias16b.py): a new
 subject after "and"/"but"/"while" ("X closed and Y renamed itself Z") stops the search; a

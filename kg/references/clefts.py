@@ -6,10 +6,10 @@ diag16p: "the method" opening a sentence came to take the technique the section'
 exhibition … that rivals copied …" then took that technique too: the "that" of the cleft
 stands too far for the tail test of :func:`~kg.references.phrase_context.expletive`. A form of
 "be", at most one focusing adverb ("only", "not", "just"), then a conjunction or preposition of
-time or cause opens the clefted adjunct: such an "it" refers to nothing. Not "It was in
-Pelmor" or "It was only a small lamp", whose "it" may be a thing. Measured with the heading
-rule (see :mod:`kg.references.way_nouns`): that one wrong reference removed; nothing else of
-the 34 development sets and 30 probes moved.
+time or cause opens the clefted adjunct, and the cleft's "that" follows (review rev16i):
+such an "it" refers to nothing. Not "It was in Pelmor" or "It was only a small lamp", whose
+"it" may be a thing. Measured with the heading rule (see :mod:`kg.references.way_nouns`): that
+one wrong reference removed; nothing else of the 34 development sets and 30 probes moved.
 """
 
 from __future__ import annotations
