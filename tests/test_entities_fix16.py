@@ -171,17 +171,17 @@ def test_trustees_written_apart_from_any_board_give_a_game_board_to_no_body():
     assert not any(surface == "The board" for _s, surface, _label in triples)
 
 
-TRANSIT = ("# Buses of Quarnby\n\n"
-           "The Dellow Valley Transit Authority was set up in 1971. The authority was given a "
-           "seven-member board, four members appointed by the council. The authority bought "
-           "new buses. The authority built a depot. The authority hired drivers. Fares rose. "
-           "Riders complained. Snow fell. The board cut fares in 1980.\n")
+TRANSIT = ("# Water for Quarnby\n\n"
+           "The Dellow Valley Water Authority was set up in 1971. The authority was given a "
+           "small board whose members the mayor named. The authority bought new pumps. The "
+           "authority built a reservoir. The authority hired engineers. Rates rose. Customers "
+           "complained. Snow fell. The board cut rates in 1980.\n")
 
 
 def test_members_beside_the_board_make_it_the_bodys_board():
     # another genre: a public body, whose board is told of by its members' seats
     triples = reference_triples(TRANSIT)
-    assert ("The board", "Dellow Valley Transit Authority") in {
+    assert ("The board", "Dellow Valley Water Authority") in {
         (surface, label) for _s, surface, label in triples}
 
 
