@@ -19,7 +19,7 @@ both now hold (lighthouse recall .70 → .95 with :mod:`kg.finders.emphasis`; no
 The eponym rule (a name + a lowercase noun, twice, once after an article) adds two such
 pairs (a name with a building noun, one with an instrument noun) on lighthouse and nothing on the
 other 8 sets or the 12 invented ones; without its role-noun, time-noun and compound-head
-checks it took a "the Wendell era" (which cut the surname from its person) and a "the
+checks it took a "the Wendmarsh era" (which cut the surname from its person) and a "the
 Oskby relief" out of "the Oskby relief tunnel", so those checks stay. A looser rule (one
 occurrence after an article) was not tried: one-off pairs ("the Norland coastline") are
 what floods the graph.
@@ -79,7 +79,7 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
         return False  # "Route 9 opened …" is a numbered name
     if j - s >= 2 and toks[s].lower in lx.LEADING_HEADS and toks[s + 1].is_word \
             and toks[s + 1].lower not in lx.STOPWORDS and not toks[s + 1].is_acronym:
-        return False  # "Project Tamsin, begun in 1988, …": the head opens the name
+        return False  # "Project Tamsworth, begun in 1988, …": the head opens the name
     if j - s == 1 or toks[s].lower in stats.lower_seen or toks[s].lower in lx.STOPWORDS:
         return True
     if toks[s + 1].lower in lx.NAME_CONNECTORS and singular(toks[s].lower) not in NAME_HEADS:
@@ -177,12 +177,12 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             s += 1
         if s == i and i > 0 and toks[i - 1].is_number and toks[i - 1].end == toks[i].start \
                 and sum(c.isalpha() for c in toks[i].text) >= 2:
-            s -= 1  # "88P/Ostrander": a catalogue number written onto the name
+            s -= 1  # "88P/Ostrowell": a catalogue number written onto the name
         elif s == i and particle_before(toks, i):
             s -= 1  # "Merrin and van Oordt ran …": the surname keeps its particle
         if j - s >= 4 and toks[s].lower in lx.TITLE_MODIFIERS \
                 and toks[s + 1].lower.rstrip(".") in lx.HONORIFICS:
-            s += 2  # "Prime Minister Liisa Kask"
+            s += 2  # "Prime Minister Liivika Kaskmaa"
         elif j - s >= 3 and toks[s].lower.rstrip(".") in lx.HONORIFICS - _SAINT:
             s += 1  # "President Ada Lind": the title is not the name ("St. Ovrin Hospital" is)
         if j - s >= 3 and all(t.is_word for t in toks[s:j]):

@@ -1,4 +1,4 @@
-"""Names of court cases: "Orrin Harbour Board v. Tasker & Quill Ltd".
+"""Names of court cases: "Ornwell Harbour Board v. Tasker & Quill Ltd".
 
 A case is cited as two parties' names joined by "v." (or "v", "vs.", "vs"): the name finder
 (:func:`kg.finders.candidates.names`) stops at the lowercase "v" and gives the two parties, so

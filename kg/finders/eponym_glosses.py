@@ -6,7 +6,7 @@ thing is, :func:`glossed`: "the Pelmor condenser, a cooling unit built by Ada Pe
 head may then end like a trade noun, "condenser"); not when the apposition's noun, or the
 head, is a person's ("the Pelmor engraver, a young man", "the Pelmor boy, a local hero") or a
 place's ("the Pelmor farm, a village of six houses"). :func:`role_noun` tells a noun of a
-person's role or trade ("Quorlane researchers" are people).
+person's role or trade ("Quorbeck researchers" are people).
 
 Round 20 (alias13), measured with ``--held-out --ours`` (26 sets, 22 probes), together with
 "the X firm" (:mod:`kg.merging.firm_names`): on orsenne_ice_company the condenser is found and
@@ -36,7 +36,7 @@ place spot site village hamlet town farm settlement
 
 def role_noun(word: str) -> bool:
     """True for a noun of a person's role or trade ("researcher", "economist", "teacher"):
-    "Quorlane researchers" are people, not a thing named after Quorlane."""
+    "Quorbeck researchers" are people, not a thing named after Quorbeck."""
     if word.endswith(("ist", "ian", "ant", "ent", "ee", "man", "men")):
         return True
     return word.endswith(("er", "or")) and lx.zipf(word) >= 4.0

@@ -9,7 +9,7 @@ name, never takes a lone surname from its person.
 
 Evidence, all generic: the pair is seen twice (headings count) and once after "the", "a",
 "an" or an ordinal. The head is no function word, verb, adjective, number, month, role noun
-("the Quorlane researchers"), noun of a stretch of time ("the Wendell era"), organisation or
+("the Quorbeck researchers"), noun of a stretch of time ("the Wendmarsh era"), organisation or
 document noun ("the Norland government", which must still mention Norland) or classifier
 ("the Kelby bank", a ``namehead``), and no head comes after it ("the Oskby relief
 tunnel"); a name ending like an adjective of nationality ("the Danish coast") takes none.
@@ -19,12 +19,12 @@ Round 13: a naming cue counts as an article does ("widely known as Orvan enamel"
 "called", "dubbed"): pcr_history's enzyme, found before only as its bare name,
 is whole (then joined by :mod:`kg.merging.eponym_short`); no node of the other 19 sets moved.
 
-Two names joined by a dash in one word ("the Quessel–Varnhagen zone", "the Orlik–Sebrand
+Two names joined by a dash in one word ("the Quesswick–Varnhagen zone", "the Orlik–Sebrand
 reversal") take their head after an article once: such a pair is only ever said of a thing
 named after both. Round 9 of issue 3: plate_tectonics' three such nodes are whole (the
 head was missing), no count or other set moved.
 
-Classifiers include lowercase nouns of a settled place ("the Eastbrook estate", "the Oskby
+Classifiers include lowercase nouns of a settled place ("the Eastwillet estate", "the Oskby
 parish"), added in round 3 of issue 3: over the 12 development sets they join one such
 "<name> estate" to its bare name (water_dispute alias 0.90 → 0.95) and nothing else.
 Round 13: "card" too ("the Tarrowby card" is the ticket card named Tarrowby):
@@ -35,10 +35,10 @@ Round 16 (:func:`namesakes_named`, called by :mod:`kg.entities` with the referen
 thing named after a person names that person too; figures in :mod:`kg.references.bridging`.
 
 Round 15 (:func:`_lone_pair`): a one-word name written nowhere else, once, right after "the"
-and before a lowercase singular noun that ends the phrase ("the Quenmoor massif in …") takes
+and before a lowercase singular noun that ends the phrase ("the Quenhallow massif in …") takes
 the noun too: the text names one thing by both words and never the name alone. Not after
-"a" ("a Quenmoor symphony" is one of a kind of works: it took two composers' names on
-orchestra), not before a further lowercase word ("the Quenmoor ice sheet": a cut phrase), a
+"a" ("a Quenhallow symphony" is one of a kind of works: it took two composers' names on
+orchestra), not before a further lowercase word ("the Quenhallow ice sheet": a cut phrase), a
 noun of a trade, a plural (a verb: "the Earth turns …") or after a demonym, a hyphened
 name ("the Tessic-born …") or a day, month or season ("the Spring collection"). Measured against the complete back-of-book indexes:
 plate_tectonics recall .685 → .698, alias unity .644 → .658, nodes matching an entry
@@ -56,7 +56,7 @@ Round 19 (:func:`_possessive_law`): a one-word possessive name before a noun of 
 regularity or a named condition that ends the phrase ("now called Pelmor's law", "Tallis's
 theorem") is a term, with no count: the short closed list of heads (law, theorem,
 principle, constant, equation, paradox, conjecture, lemma, hypothesis, syndrome, disease,
-inequality, criterion) keeps owners out ("Tallis's house", "Harlow's goal", "Ada's pie",
+inequality, criterion) keeps owners out ("Tallis's house", "Harbridge's goal", "Ada's pie",
 "Tallis's law firm"). ``--held-out --ours`` (26 development sets and 22 probes): on
 discovery_of_xrays the law is found and joined to its formulator (recall .90 → .95, alias
 unity .80 → .85, types .70 → .75, relations at the evidence .70 → .80, anywhere .80 → .90,
@@ -88,7 +88,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.finders.gazetteer import Match
 
 # lowercase nouns that, after "the" and a short name, classify it ("the Kelby bank", "the
-# Eastbrook estate")
+# Eastwillet estate")
 CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                         if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
     | lx._words("label brand imprint estate parish village town suburb borough card works")
@@ -98,9 +98,9 @@ _NOT_HEAD = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.PREDICATE_ADJEC
              | frozenset(lx.REFERENCE_NOUNS) | lx.ORG_KIND_NOUNS | lx.ORG_HEADS | lx.PART_NOUNS)
 _CALENDAR = lx.MONTHS | lx.WEEKDAYS | lx.SEASONS
 _ADJECTIVE_NAME = ("ish", "ian", "ean", "ese", "ic", "an", "ch")
-# two capitalised names joined by a dash in one word ("Quessel–Varnhagen", "Orlik–Sebrand")
+# two capitalised names joined by a dash in one word ("Quesswick–Varnhagen", "Orlik–Sebrand")
 _DASHED = re.compile(r"[A-Z][a-zà-ÿ]+[–—-][A-Z][a-zà-ÿ]+")
-# nouns of a stretch of time: "the Wendell era" is a time of the person's, not a thing
+# nouns of a stretch of time: "the Wendmarsh era" is a time of the person's, not a thing
 _TIME_NOUNS = lx._words("era age period year decade century reign tenure term day time")
 # endings of a noun of a person's trade ("the Tessic engraver")
 _ROLE_ENDINGS = ("ist", "er", "or", "ian")
@@ -172,7 +172,7 @@ def eponym_head(toks: list[Token], s: int, e: int, stats: Stats) -> bool:
         return False
     pair = (last.lower, low)
     if e - s == 1 and _DASHED.fullmatch(last.text) and s > 0 and toks[s - 1].lower in _ARTICLES:
-        return True  # "the Quessel–Varnhagen zone": two names joined by a dash name a thing
+        return True  # "the Quesswick–Varnhagen zone": two names joined by a dash name a thing
     return pair in stats.heads_after_article and (
         stats.heads[pair] >= 2 or e - s == 1 and _lone_pair(toks, e, stats))
 

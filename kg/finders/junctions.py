@@ -1,7 +1,7 @@
 """Long organisation names that hold "and", "to" or a second "of": where a capitalised run
 goes on past a word that usually ends a name.
 
-English organisation names join capitalised words with "and" and "to" ("the Kessland Roads
+English organisation names join capitalised words with "and" and "to" ("the Kessmark Roads
 and Canals Survey", "the Association of Inland Pilots to Ferry and Lock Authorities"), but
 so does any list or phrase ("Kessholm and Orlesby", "Smith and Jones", "sent to London").
 :func:`joins` lets :func:`kg.finders.candidates.names` go on across "and" or "to" only when all of

@@ -101,7 +101,7 @@ _METHOD_HEADS = lx._words("method process technique procedure")
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
-    lowercase head ("the Doppler effect", "the second Quessel point")."""
+    lowercase head ("the Doppler effect", "the second Quesswick point")."""
     if _numero(toks, s, e, stats):
         return e + 2  # "Grey Pike No. 4": one of a numbered series, its number part of it
     if e >= len(toks) or not _adjacent(toks, e):

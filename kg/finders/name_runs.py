@@ -7,7 +7,7 @@ after it (:func:`connects`); a possessive may belong to the name
 catalogue letter, a model number or an eponym's lowercase head completes it
 (:func:`kg.finders.name_ends.extend`, with the rules and figures for what completes a name).
 
-A run goes on across "and" or "to" inside an organisation's name ("the Kessland Roads and
+A run goes on across "and" or "to" inside an organisation's name ("the Kessmark Roads and
 Canals Survey"), and with a second "of" after a head noun joined by "for" ("the Joint Board
 for the Licensing of Ferry Pilots"): the criteria and figures are in :mod:`kg.finders.junctions`.
 The name of an award or honour (:data:`kg.words.lexicon.AWARD_HEADS`: "Medal", "Prize", "Order")
@@ -212,7 +212,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
         and not sited_head(toks, j) and not _sited_field(toks, j) and not placed_after(toks, j, stats)
-    # not "… of Forestry in Stockholm", nor "the Quessel Institute in Paris" (after the
+    # not "… of Forestry in Stockholm", nor "the Quesswick Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
 

@@ -11,7 +11,7 @@ particle join after it.
 The word before the particles is then the person's short form ("Varmot",
 :func:`kg.merging.surnames.name_before_particles`), and particles do not count among a
 personal name's four words (:func:`kg.merging.people.person_like`). A lone "der" or "den"
-still joins before a capitalised word ("Berichte der Deutschen …"); "la", "le", "las", "los"
+still joins before a capitalised word ("Hefte der Vellinger …"); "la", "le", "las", "los"
 only after a first particle.
 
 Measured (probe16, ``benchmarks/entities.py --held-out --ours``, every entity dumped before

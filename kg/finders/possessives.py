@@ -69,7 +69,7 @@ def _group_owner(toks: list[Token], j: int) -> bool:
     follow it to the run's end: a name made for that group ("the Women’s Royal Signal
     Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none, nor a
     run of two or more words that ends like a person's name (:func:`_person_tail`), a
-    person named after a title ("the Men’s Captain Tom Pennock", "Children’s Laureate Ada
+    person named after a title ("the Men’s Captain Tom Pennicott", "Children’s Laureate Ada
     Tressel": rev12b, each made a node of its own apart from the person; no figure of the 24
     sets and the probes moved, no node changed)."""
     if not _group_of_people(toks[j - 1].lower) or toks[j - 1].text[-1:] in "'’":
@@ -94,7 +94,7 @@ def _group_of_people(low: str) -> bool:
 
 def _person_tail(run: list[Token]) -> bool:
     """True when a run of capitalised words ends like a person's name: a given name before
-    its last word ("Captain Tom Pennock") or a last word rare in English that is no head
+    its last word ("Captain Tom Pennicott") or a last word rare in English that is no head
     ("Laureate Ada Tressel"; a rare head falls back to :func:`possessive_inside`'s own rule)."""
     last = run[-1].lower
     return any(t.lower in GIVEN_NAMES for t in run[:-1]) \

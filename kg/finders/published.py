@@ -2,7 +2,7 @@
 The Lamp as a Signal of Trade, a study of …", "wrote Structure and Meaning of Harbour
 Law (1998)", or set beside a noun of a written work after a comma: "his account of the
 voyage, A Voyage to Orvell, was …" (there with a small word other than "and" or "or":
-"In the report, Quessel Bank and Orsk Bank, the lenders, …" lists two names).
+"In the report, Quesswick Bank and Orsk Bank, the lenders, …" lists two names).
 
 The name finder (:func:`kg.finders.candidates.names`) cuts such a title at its small lowercase
 words ("as", "an", "and"), giving pieces that name nothing ("Signal of Trade"). After
@@ -96,7 +96,7 @@ _WORK_NOUNS = lx._words("account book essay memoir study treatise narrative hist
                         "paper article thesis dissertation")
 
 
-# after a comma, names joined by these alone are a list ("In the report, Quessel Bank and
+# after a comma, names joined by these alone are a list ("In the report, Quesswick Bank and
 # Orsk Bank, the two lenders, …"), no title (review of round 18)
 _JOINING = frozenset({"and", "or"})
 

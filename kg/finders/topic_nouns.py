@@ -102,7 +102,7 @@ def topic_nouns(units: list[Unit], stats: Stats) -> list[Span]:
 
 def _personal(toks: list[Token], i: int) -> bool:
     """True when the noun at ``i`` is a person's: before "who" or a capitalised name ("the
-    tinker, who …", "the tinker Abel Rusk")."""
+    tinker, who …", "the tinker Obed Ruskell")."""
     nxt = [t for t in toks[i + 1:i + 3] if t.text != ","]
     return bool(nxt) and (nxt[0].lower in ("who", "whom", "whose") or nxt[0].is_cap and nxt[0].is_word)
 

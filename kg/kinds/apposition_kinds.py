@@ -34,7 +34,7 @@ def apposition_kind(toks: list[Token], end: int, *, roles: bool = True) -> str |
         word = toks[end + 1].lower
         if roles and toks[end + 1].text.islower() and word == singular(word) \
                 and (word in ROLE_NOUNS or word in lx.PERSON_NOUNS):
-            return "person"  # "Oswin Vane, surveyor to the Dock Board"
+            return "person"  # "Oswarrow Vane, surveyor to the Dock Board"
         return None
     role = toks[end + 2] if end + 3 < len(toks) else None
     if roles and role is not None and role.lower in lx.PERSON_NOUNS \

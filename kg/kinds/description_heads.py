@@ -15,7 +15,7 @@ word ends the run (a participle clause: "a company making chips") unless the wor
 is a hyphenated compound or has an adjective's ending ("a well-known surveying firm" →
 "firm"; measured: only the bridges set moves, where it gives "firm" to the firm and, with the
 described-noun rule of :mod:`kg.references.antecedents`, 15 right references).
-Round 4: a capitalised word inside the run no longer ends it ("X, a retired Quessel Court judge
+Round 4: a capitalised word inside the run no longer ends it ("X, a retired Quesswick Court judge
 who …" → "judge"), so "The judge" a few sentences on is X; measured over the 16
 development sets and the invented articles: one reference added, right (fell_rescue
 relations at the evidence 0.70 → 0.80); no entity, alias or other reference moves.
@@ -136,7 +136,7 @@ def run_after(toks, k: int) -> list[str] | None:
         tok = toks[k]
         if tok.is_word and tok.text[0].isupper() and not tok.possessive and k + 1 < len(toks) \
                 and toks[k + 1].is_word:
-            run.append(tok.lower)  # "a retired Quessel Court judge": a name modifies the head
+            run.append(tok.lower)  # "a retired Quesswick Court judge": a name modifies the head
             k += 1
             continue
         if not tok.is_word or not tok.text[0].islower() or tok.lower in lx.STOPWORDS \
@@ -157,7 +157,7 @@ def _reduced_relative(toks, k: int) -> bool:
     """True when the word at ``k`` is a past participle with a preposition after it, which
     opens a reduced relative clause after the run's head ("an unstable isotope formed in
     the upper air", "a lamp designed by …"), as the closed list of participles does; not a
-    short word or one in "-eed", nouns more often than verbs ("a garden shed in Harlow", "a
+    short word or one in "-eed", nouns more often than verbs ("a garden shed in Harbridge", "a
     hardy breed from the hills"), whose run holds only a modifier."""
     word = toks[k].lower
     return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") \

@@ -1,8 +1,8 @@
 """Descriptor nouns: the common nouns a text itself uses to say what a named thing is.
 
-A reader who met "Brimmergate Records, a small label that …" knows that "the label" a
-sentence later is Brimmergate Records, though "label" is no word of its name. The same for
-"Kelsworth, a market town", "X is a charity that …", "the fiddler Agnes Morrow". This
+A reader who met "Brimwarden Records, a small label that …" knows that "the label" a
+sentence later is Brimwarden Records, though "label" is no word of its name. The same for
+"Kelsmarden, a market town", "X is a charity that …", "the fiddler Agnes Morrowby". This
 module collects those nouns per entity from four generic patterns:
 
 - an apposition right after a mention: ``X, a/an/the [words] NOUN`` (closed by a mark, a
@@ -15,10 +15,10 @@ module collects those nouns per entity from four generic patterns:
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
 - a noun right before a name: ``the (word) NOUN X``, for a person a trade or role ("the
-  violinist Elisabeth Skarn", "the singer Maren Tulve"), for anything else any singular noun
-  but a time word ("the state utility Kessenergi", "the firm White Arkitekter");
+  violinist Elsvika Skarn", "the singer Marwenna Tulve"), for anything else any singular noun
+  but a time word ("the state utility Kesskraft", "the firm White Byggkontor");
 - a description set before a name between commas: ``its/the … NOUN, X,`` ("its lander,
-  Pellucid, was …", "Its head gardener, Paolo Venturi, chose …"); (round 13) also an
+  Pellumbra, was …", "Its head gardener, Pavlino Ventrallo, chose …"); (round 13) also an
   indefinite one before "the" and a name, emphasis marks skipped ("produced a new kind of
   press, the **Orvan press**." → "press"): pcr_history relations 0.90 → 1.00 ("The
   instrument was sold by …" two sentences on); no other reference of the 20 development
@@ -221,8 +221,8 @@ def _post(noun: str) -> bool:
 
 
 def _role_before(toks, start: int, *, person: bool) -> str | None:
-    """The noun right before a name in "the NOUN X" ("the violinist Elisabeth Skarn", "the
-    state utility Kessenergi"): for a person a trade or role noun, for anything else a noun
+    """The noun right before a name in "the NOUN X" ("the violinist Elsvika Skarn", "the
+    state utility Kesskraft"): for a person a trade or role noun, for anything else a noun
     that is no time word ("the summer Anna left")."""
     if start < 2 or toks[start - 2].lower not in _ROLE_BEFORE and not (
             start >= 3 and toks[start - 3].lower in _ROLE_BEFORE and toks[start - 2].is_word
@@ -249,8 +249,8 @@ def _object(toks, k: int) -> bool:
 
 
 def _fronted(toks, start: int, end: int) -> str | None:
-    """The noun of a description set before a name between commas: "its lander, Pellucid,
-    was …", "the agency's director, Henrik Brask, said …" → "lander", "director"."""
+    """The noun of a description set before a name between commas: "its lander, Pellumbra,
+    was …", "the agency's director, Hennick Brask, said …" → "lander", "director"."""
     start, end, named = _bare(toks, start, end)
     if start < 3 or toks[start - 1].text != "," or end >= len(toks) \
             or toks[end].text not in (",", "—", "–", ")", "."):

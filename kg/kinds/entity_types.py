@@ -35,7 +35,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
   copula or an example cue ("X, a market town", "a village such as X") makes a place; an example
   cue reads back only to a preposition ("a band in a village such as X" is no band).
   Measured: orchestra .70 → .75 (a town that was an organisation by such a cue); on
-  the invented articles "Kelsworth" becomes a place (right); nothing else changes;
+  the invented articles "Kelsmarden" becomes a place (right); nothing else changes;
 - a noun of a made tool or a language ("compiler", "interpreter", "dialect", "language")
   describing a name makes a product (compiler .60 → .65: "FERRET, a compiler for
   Quell"; nothing else changes), and a two-word name left ``other`` whose last word is a
@@ -106,7 +106,7 @@ moved; over those sets and the invented articles 37 entities changed type, all b
 (35 towns, countries and regions from ``other`` to ``place``, one-word language names to
 ``product``; wrong: a subject in "the Ormond Prize in Geology"). Without the adjective test
 "French" and "German" became places ("in French"); with it tested on any lowercase word
-after the name, "the Eastbrook estate" and "the Paris season" made "Eastbrook" and
+after the name, "the Eastwillet estate" and "the Paris season" made "Eastwillet" and
 "Paris" adjectives, so it keeps to nationality endings. Skipping "in X" after a capitalised
 word (for "Prize in Geology") lost two "<town> in <country>" places of lighthouse: rejected.
 Not done: countries and cities without a cue stay ``other`` (no gazetteer of places), and a
@@ -192,7 +192,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if kinds.get("quoted"):
             scores[g]["document"] += 2
         if any("&" in k for k in group.keys if kept[k].is_name and len(k) > 2):
-            scores[g]["organization"] += 3  # "Calder & Finch Engineering"
+            scores[g]["organization"] += 3  # "Cadwarren & Wrenhallow Engineering"
     adjectives = modifiers(units, matches)
     for m in matches:
         unit = units[m.unit]

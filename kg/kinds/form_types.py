@@ -38,7 +38,7 @@ depot, an inquiry, a walkout), all right; nothing else moved. (Review of round 1
 event's head weighs 2, less than a description's noun: at 3 it tied with one, and "event"
 wins the alphabetical tie-break of :func:`kg.kinds.entity_types.assign_types`, so "Quorrel Fire
 is a rock band" was an event; and no event for a name shaped like a person's, which
-never follows "the" (:func:`kg.merging.people.person_like`): "Orla Vesk's father, Pelwyn
+never follows "the" (:func:`kg.merging.people.person_like`): "Orla Vesk's father, Pelwether
 Flood," was one; no development type moved.) A name
 opening "House of" is an organisation (a firm, a dynasty, a chamber; a building is "X
 House"): quellbracke_perfumery type agreement .65 → .70, and "the firm's" then finds it once
@@ -99,7 +99,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
     head's type."""
     if name and cited_case(key):
-        return "event", 6  # "Orrin v. Tasker Ltd": a court case, not its party's firm
+        return "event", 6  # "Ornwell v. Tasker Ltd": a court case, not its party's firm
     if name and len(key) > 2 and key[:2] == ("house", "of"):
         return "organization", 3  # "the House of Varnel": a firm, a dynasty or a chamber
     key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
@@ -119,7 +119,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
         return "product", 3
     if name and len(key) > 1 and head in TYPING_HEADS and key[0] not in GIVEN_NAMES \
-            and not (person and TYPING_HEADS[head] == "event"):  # "Pelwyn Flood": no article
+            and not (person and TYPING_HEADS[head] == "event"):  # "Pelwether Flood": no article
         kind = TYPING_HEADS[head]  # "Tarvel Gully", "the Quenby Almanac"; not "Ann Hill"
         return kind, 2 if kind == "event" else 3  # "Quorrel Fire is a rock band": a band
     if name and len(key) == 2 and key[0] in DOCUMENT_PARTS and (
@@ -190,7 +190,7 @@ _NOT_PERSONAL = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_
 
 
 def personal_shape(form: Form) -> bool:
-    """True for two to four capitalised words (initials and particles allowed: "J. Orrin
+    """True for two to four capitalised words (initials and particles allowed: "J. Ornwell
     Haskett", "Luc de Vorel"), no acronym or head noun, not mostly after "the"."""
     if not form.is_name or form.after_article * 2 > sum(form.surfaces.values()):
         return False

@@ -5,7 +5,7 @@ and the name met first in a sentence whose next sentence opens with "He" or "She
 person when it is shaped like one (:func:`followed_by_he_or_she`).
 
 Round prec13, tenth rule: a name shaped like a person's with no type of its own, listed
-beside a person ("Samuel Bell, Tobin Ashgrove and Orla Quillan"), is a person, as a name
+beside a person ("Samuel Bell, Tobbermore Ashwillow and Orla Quillan"), is a person, as a name
 listed beside a place is a place (:func:`coordinated_people`, with
 :func:`kg.kinds.place_cues.coordinated_places`' list reading). Measured: one node other →
 person (a geophysicist on plate_tectonics, right); no mention and nothing else moved.
@@ -73,7 +73,7 @@ def coordinated_people(groups: list[Group], scores: list[Counter], units: list[U
                         matches: list[Match], shaped: list[bool], fixed: dict[int, str]) -> None:
     """Scores as a person each name shaped like a person's (:func:`kg.kinds.form_types.personal_shape`)
     with no type of its own that a sentence lists beside a person ("Ada Lind, Mark Bell and
-    Orla Venn", "with Tobin Ashgrove and Samuel Bell"), as :func:`coordinated` does for
+    Orla Venn", "with Tobbermore Ashwillow and Samuel Bell"), as :func:`coordinated` does for
     places (prec13), in one round."""
     by_unit: dict[int, dict[tuple[int, int], int]] = {}
     for m in matches:

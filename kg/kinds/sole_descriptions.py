@@ -1,7 +1,7 @@
 """A description every resolved use gives to one entity, and no other could take, is its alias.
 
 The issue asks that an entity's aliases list every surface form seen. A description the
-references resolved ("The hospital became a place of pilgrimage" after "Harlow General
+references resolved ("The hospital became a place of pilgrimage" after "Harbridge General
 Hospital"; "The tables told the lehr men …" after "the Pelmor Cooling Tables") is such a
 form, though :mod:`kg.kinds.description_aliases` takes an everyday one only when read for the
 entity twice (or as the name's own head just after it). Here (alias15) a description is an

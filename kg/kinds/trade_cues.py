@@ -4,7 +4,7 @@
 - a maker or seller: "sold by X", "made by X", "manufactured by X", "marketed by X",
   "distributed by X", "licensed by X", "in partnership with X": a firm (people sell too, but
   a text says "sold by" of goods a firm sells), unless the name is shaped like a person's
-  ("built by Ambrose Harlow": :func:`kg.kinds.type_cues.context_cues` reads no cue for it);
+  ("built by Ambrevin Harbridge": :func:`kg.kinds.type_cues.context_cues` reads no cue for it);
 - a workplace: "colleagues at X", "researchers at X", "scientists at X", "staff at X" (a
   plural noun of people at work, then "at"): the body they work for (a place takes "in").
 

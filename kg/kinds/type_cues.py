@@ -85,13 +85,13 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
                   shaped: bool = False, adjective: bool = False) -> None:
     """Scores the words around one mention (past Markdown emphasis marks round it); ``shaped``
     lets a role noun before it type a name shaped like a person's ("the botanist
-    J. Orrin Haskett") that :func:`~kg.merging.people.person_like` finds too common; ``adjective``
+    J. Ornwell Haskett") that :func:`~kg.merging.people.person_like` finds too common; ``adjective``
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
     words = end - start  # the name's length, before the emphasis marks round it are added
     while start > 0 and toks[start - 1].text in MARKS:
-        start -= 1  # "the Danish botanist **J. Orrin Haskett**"
+        start -= 1  # "the Danish botanist **J. Ornwell Haskett**"
     while end < len(toks) and toks[end].text in MARKS:
         end += 1
     before = [t.lower for t in toks[max(0, start - 3):start]]
@@ -105,13 +105,13 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if before and (before[-1].rstrip(".") in ROLE_NOUNS or (person or shaped)
                    and toks[start - 1].text.islower()
                    and kind_of_noun(before[-1], roles=True) == "person"):
-        scores["person"] += 3  # "Dr. Voss", "the violinist Elisabeth K. Skarn"
+        scores["person"] += 3  # "Dr. Voss", "the violinist Elsvika K. Skarn"
     if len(before) >= 2 and before[-1] == "of" and (singular(before[-2]) in lx.PLACE_HEADS
                                                     or singular(before[-2]) in PLACE_NOUNS):
-        scores["place"] += 3  # "the city of Brennholm", "the inland town of Osk Vennel"
+        scores["place"] += 3  # "the city of Brevskog", "the inland town of Osk Vennel"
     if person and _founded(toks, start, before):
         scores["organization"] += 2  # "left to found Tarvel Optical", "founded Quorn Glass"
-    if not person:  # "built by Ambrose Harlow": people make and sell things too
+    if not person:  # "built by Ambrevin Harbridge": people make and sell things too
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
     kind = kind_set_before(toks, start)
     if kind:
@@ -194,7 +194,7 @@ _NOT_NOUN = lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.ACTOR_VERBS | lx
 def modifiers(units: list[Unit], matches: list[Match]) -> set[int]:
     """The groups with a one-word name ending like an adjective of nationality and written
     after an article before a lowercase noun ("the Danish botanist", "a Frisian skald"): a
-    nationality or a language, not a place ("the Eastbrook estate" ends otherwise)."""
+    nationality or a language, not a place ("the Eastwillet estate" ends otherwise)."""
     out = set()
     for m in matches:
         toks = units[m.unit].tokens

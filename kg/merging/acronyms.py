@@ -15,10 +15,10 @@ after the renaming word: hospital article, written for the tests in round 2 of i
 an acronym and, after a comma, its words in quotation marks ('years TP, "tidal present",';
 :func:`_quoted_expansion`, with its figures).
 
-Round 17: "&" is "and" in a long form (a skipped word, never a letter: "Tallow Board & Orrin Survey
-(TB&OS)"; the Schwartz–Hearst fallback is not tried over an "&", so "Tallow & Orrin Survey (TAOS)"
+Round 17: "&" is "and" in a long form (a skipped word, never a letter: "Tallow Board & Ornwell Survey
+(TB&OS)"; the Schwartz–Hearst fallback is not tried over an "&", so "Tallow & Ornwell Survey (TAOS)"
 stays apart), and a bold or italic long form is read through its closing marks ("**Tallow Board and
-Orrin Survey** (TB&OS)": the marks had stopped the walk back). Measured with
+Ornwell Survey** (TB&OS)": the marks had stopped the walk back). Measured with
 ``benchmarks/entities.py --held-out --ours`` over the 24 sets and the probes: only
 enigma_codebreaking (final9, read before, so not blind) moved: its "&" acronym joined to its bold
 long form, alias unity .70 → .75, types .55 → .60, relations at the evidence .70 → .80, anywhere .80
@@ -261,7 +261,7 @@ def _quoted_expansion(u: int, toks: list[Token], i: int) -> Definition | None:
 
 def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
     """The initials of every name of two or more words, function words left out
-    ("Valdane Hospitals Foundation" → "vhf"), each with the names that have them."""
+    ("Valdrinne Hospitals Foundation" → "vhf"), each with the names that have them."""
     out: dict[str, set[tuple]] = {}
     for key, form in forms.items():
         if len(key) >= 2 and (form.kinds.get("name") or _spelt_term(key, form)):
@@ -287,7 +287,7 @@ def _spelt_term(key: tuple, form: Form) -> bool:
 
 def undefined_acronyms(forms: dict[tuple, Form], uf: UnionFind) -> None:
     """Joins an acronym the text never defines to the one name whose initials it spells
-    ("The foundation, or VHF, …" → "Valdane Hospitals Foundation"; rule
+    ("The foundation, or VHF, …" → "Valdrinne Hospitals Foundation"; rule
     ``acronym-initials``)."""
     initials = name_initials(forms)
     for key, form in forms.items():

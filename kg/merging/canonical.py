@@ -11,7 +11,7 @@ each recorded with its evidence:
   between commas by "the" and an organisation's name ("Orlo, the Seed Alliance,");
   ``acronym-initials`` (:func:`kg.merging.acronyms.undefined_acronyms`): an acronym the text never
   defines joins the one name of three or more initials it spells ("The foundation, or VHF," →
-  "Valdane Hospitals Foundation"; over the dev sets also two more,
+  "Valdrinne Hospitals Foundation"; over the dev sets also two more,
   both right; hospital alias 0.68 → 0.74).
 - ``firm-suffix`` and ``ordinal`` (:mod:`kg.merging.designations`): "X Ltd", "X Chartered
   Surveyors" and "Eleventh X" join "X".
@@ -39,7 +39,7 @@ each recorded with its evidence:
 - ``generic-head`` (:mod:`kg.merging.generic_heads`): a term with a generic head added or swapped
   ("X research" = "X", "X strategy" = "X approach").
 
-Two names that merely share a word are never joined ("Pavel Orlov" / "Petra Orlov").
+Two names that merely share a word are never joined ("Pavel Orlov" / "Petrine Orlov").
 
 Rejected (measured): a term's head used alone after the term ("hedges" for "laid hedge",
 when no other form ends in that uncommon head). It fixed one river alias but, of 19 such

@@ -11,7 +11,7 @@ the name before the bracket stays the label (:func:`cognate_brackets`, called by
 :func:`kg.merging.name_cues.equivalents` already took an italic bracket of words English does
 not know ("Varn Office (*Varnskontor*)"); a translation that keeps English-looking words
 ("Convention", "Archives") was left a node of its own. Two content words at least on each side,
-so a one-word gloss ("Paris (France)") or a place after a name ("Harlow Society (Harlow,
+so a one-word gloss ("Paris (France)") or a place after a name ("Harbridge Society (Harbridge,
 Essex)", other words) never joins.
 
 A heading often restates a name the same way ("## The Academy of Quessac" over sentences
@@ -27,7 +27,7 @@ probes, every entity and alias dumped before and after): brackets, final13
 kilogram_history_factual nodes 43 → 42 (a treaty's French name, a node of its own, joined its
 English one; alias unity stays while a heading name of another head misses); headings,
 kilogram_history_factual alias unity .85 → .90 (a translated heading name), the chromatography
-probe gains "Mikhail Tsvet" (no figure moves: an older spelling stays apart); nothing else moved.
+probe gains "Mikhail Tsvelko" (no figure moves: an older spelling stays apart); nothing else moved.
 
 rev16d (review): a five-letter start joined different names ("Marinel Institute (Institut
 Marin)", "Drennick Institute (Institut de Drennickville)", "## The Northern Railway" over the

@@ -17,7 +17,7 @@ Read and left (one form each, no generic rule found in the time): a nickname giv
 ("nicknamed it X": no pronoun there is resolved), a spelling given in apposition ("his
 spelling of his own name in German, X,"), a renamed firm ("turned the business into a
 limited company, X"). The cue's name of a lowercase head used alone ("drift", "buffers")
-is no form at all (recall), and "Schawlow" already joins its person.
+is no form at all (recall), and "Schawbeck" already joins its person.
 
 Review rev15i (tests in tests/test_described_cues.py, each failing before): the noun
 before "called"/"named" must have an indefinite article ("a system called X"), since "The

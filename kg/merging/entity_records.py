@@ -137,7 +137,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
             literal[g].add(s)
     described = description_aliases(references, canon, types=types, labels=labels,
                                      literal=literal, before=_words_before(units, texts, references))
-    for g, found in headed.items():  # names written only in headings ("Malvera Vaccine")
+    for g, found in headed.items():  # names written only in headings ("Malverdine Vaccine")
         described.setdefault(canon[g], {}).update(found)
     count = defaultdict(int)
     for g, _s in seen:
@@ -174,7 +174,7 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
                 merges.append(why)
         entities.append(Entity(id=ids[g], label=labels[g], entity_type=types[g],
                                aliases=aliases, mentions=count[g], merges=merges))
-    add_surname_aliases(entities)  # "Quarrendon" for "Ottilie Quarrendon"
+    add_surname_aliases(entities)  # "Quarnford" for "Ottaline Quarnford"
     mentions = sorted(seen.values(), key=lambda m: (m.sentence, m.char_start or 0))
     log.info("%d entities, %d mentions", len(entities), len(mentions))
     return sorted(entities, key=lambda e: (e.label.casefold(), e.id)), mentions

@@ -3,7 +3,7 @@ by generation.
 
 :mod:`kg.merging.namesakes` gives a shared bare surname to the person of that name named most
 recently, and gives it to nobody when two of them were named in the three sentences before
-("Selwyn Tarrel and his son Idris Tarrel … Tarrel": either may be meant). A text that names a
+("Selwyn Tarrel and his son Idwal Tarrel … Tarrel": either may be meant). A text that names a
 parent and then a child ("his son …", "his nephew …") and goes on with "the younger Tarrel"
 means the one it introduced later; "the elder" (or "older") one, the one it introduced first.
 :func:`generations` gives such an occurrence to that person, among the people with that last

@@ -2,7 +2,7 @@
 Orvell" for the "Orvell National Park" the sentences name (rule ``heading``).
 
 Headings often shorten a name the sentences give in full. :func:`kg.merging.title_names.heading_names`
-takes a heading's name with a noun added ("the Malvera Engine"); this takes a heading's name
+takes a heading's name with a noun added ("the Malverdine Engine"); this takes a heading's name
 cut short: a capitalised word or run, not the heading's first word (title case capitalises
 that anyway), no common English word (Zipf under 4: "Making", "Early" open many headings),
 none written in lowercase in a sentence (without that test a title-case heading's "Fare"

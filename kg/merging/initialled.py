@@ -7,8 +7,8 @@ other merge rules for personal names, and :func:`kg.merging.people.person_like`,
   "Peter E. Garrow" = "Peter Ernest Garrow" (a middle initial matches a middle name); but
   not "Oliver Haskett" met before "Oliver James Haskett" (a namesake: a text gives the fuller name
   first; on the lighthouse set the rule otherwise joined a grandfather and his grandson).
-- ``initials`` also joins a name to the same name without its first initial ("Orrin Haskett"
-  → "J. Orrin Haskett"; dev2 plate_tectonics 0.60 → 0.65, then "Haskett" joins too), and
+- ``initials`` also joins a name to the same name without its first initial ("Ornwell Haskett"
+  → "J. Ornwell Haskett"; dev2 plate_tectonics 0.60 → 0.65, then "Haskett" joins too), and
   (round 10) a name opened by an initial to the one person whose names it writes with
   initials ("J. R. Tollan", "J. Tollan" → "John Robert Tollan"; not when two people fit).
   A surname with an apostrophe ("O’Tallan", whose key is two words) or a generational
@@ -50,7 +50,7 @@ def join_initials(forms: dict[tuple, Form], uf: UnionFind) -> None:
                     uf.union(b.key, a.key, "initials", f"“{top(b)}” and “{top(a)}” share first "
                              f"and last name", top(b))
     _initialled(names, people, uf)
-    for form in names:  # "J. Orrin Haskett" goes by "Orrin Haskett"
+    for form in names:  # "J. Ornwell Haskett" goes by "Ornwell Haskett"
         words = strip_possessive(top(form)).split()
         short = forms.get(form.key[1:])
         if form.key in people and len(words) >= 3 and INITIAL.fullmatch(words[0]) \

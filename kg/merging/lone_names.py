@@ -1,8 +1,8 @@
 """Merge rules for a part of a personal name used alone: a compound surname and a first name
 (used by :func:`kg.merging.canonical.group_forms` beside the rules of :mod:`kg.merging.people`).
 
-- ``surname`` for a hyphenated surname, whose key has two words ("Varga-Lund" → "Hilde
-  Varga-Lund"), joined before a firm named after the person could take it as a short form;
+- ``surname`` for a hyphenated surname, whose key has two words ("Vargell-Lundmere" → "Hildrun
+  Vargell-Lundmere"), joined before a firm named after the person could take it as a short form;
   so for one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr.", round
   10: figures in :mod:`kg.merging.people`).
 - a surname written with its particles ("van Oordt", "Le Brasseur") joins the one personal
@@ -66,8 +66,8 @@ def join_first_names(forms: dict[tuple, Form], uf: UnionFind, *,
 
 
 def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins a hyphenated surname used alone ("Varga-Lund") to the one personal name it ends
-    ("Hilde Varga-Lund"), before a firm named after the person ("Varga-Lund Arkitekter") can
+    """Joins a hyphenated surname used alone ("Vargell-Lundmere") to the one personal name it ends
+    ("Hildrun Vargell-Lundmere"), before a firm named after the person ("Vargell-Lundmere Byggkontor") can
     take it as a short form. Its key has two words, so :func:`kg.merging.people.join_surnames` does not see
     it; nor one with an apostrophe ("O’Tallan") or a generational suffix ("Ainsley Jr." →
     "Thomas Ainsley Jr.", not "Thomas Ainsley Sr.").
@@ -84,7 +84,7 @@ def join_compound_surnames(forms: dict[tuple, Form], uf: UnionFind) -> None:
         if not short.is_name or len(k) < 2 or short.kinds.get("acronym") or not (
                 " " not in written and any(c in written for c in "-'’")
                 or particle_surname(written) or len(k) == 2 and k[-1] in SUFFIXES):
-            # "Varga-Lund", "O’Tallan", "van Oordt", "Ainsley Jr."
+            # "Vargell-Lundmere", "O’Tallan", "van Oordt", "Ainsley Jr."
             continue
         owners = {uf.find(p.key): p for p in people.get(k[-1], ())
                   if len(p.key) > len(k) and p.key[-len(k):] == k}

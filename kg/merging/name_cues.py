@@ -265,8 +265,8 @@ def as_called(units: list[Unit], spans: list[Span]) -> list[Definition]:
     """"… the crews tried **night soundings**: … Night sounding, as the method is called, …":
     a sentence that opens with X and says X is what "it" or "the N" is called gives another
     name to the one name or term of the sentence before that shares X's first word or its
-    last (no number: "The 1971 Act — as it is still known — …" after "… passed the Kessland
-    Roads Act, which created the Kessland Roads Board").
+    last (no number: "The 1971 Act — as it is still known — …" after "… passed the Kessmark
+    Roads Act, which created the Kessmark Roads Board").
 
     Args:
         units: the corpus units.

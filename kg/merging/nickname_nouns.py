@@ -1,6 +1,6 @@
 """A name given as a nickname, for :func:`kg.references.bridging.renamings`.
 
-:func:`nickname_nouns`: a name given as "the nickname X". "Its loud exhaust gave it the nickname “the Growler”", "earned the nickname X", "X became
+:func:`nickname_nouns`: a name given as "the nickname X". "Its loud exhaust gave it the nickname “the Grumbleton”", "earned the nickname X", "X became
 its nickname" is not taken: the name must follow the noun "nickname" (or "byname",
 "sobriquet"), with "the", quotation marks or Markdown emphasis between, and end the clause's
 object. It names the one thing (an organisation, product, document, place or other name)

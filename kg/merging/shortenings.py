@@ -1,15 +1,15 @@
 """Merge rules for shortened names, used by :func:`kg.merging.canonical.group_forms`.
 
 - ``short-form`` for place names whose head comes first: "Avon" alone joins "River Avon"
-  when no other name is "<head> Avon"; so for "Project Tamsin" and "Operation X"
+  when no other name is "<head> Avon"; so for "Project Tamsworth" and "Operation X"
   (:data:`kg.words.lexicon.LEADING_HEADS`, which the name finder also keeps at a sentence start,
   where "Project" was cut as a positional capital). Measured (issue 3, round 9): fell_rescue
   alias 0.90 → 0.95; no other set of the 27 moved. Round 10: so for a ship's prefix ("HMS
   Tarrant" → "the Tarrant"), unless a person in the text bears the name (a ship named
   after an admiral); no figure of the 30 sets moved (their ships are never named bare).
-- ``swapped-head`` (round 10): a place's leading head put last ("Ousel River" for "River
-  Ousel"; a place head only, not "Project") and an institution's head put first with "of"
-  or last ("Harnley University" for "University of Harnley"; universities, colleges,
+- ``swapped-head`` (round 10): a place's leading head put last ("Ouselby River" for "River
+  Ouselby"; a place head only, not "Project") and an institution's head put first with "of"
+  or last ("Harnwick University" for "University of Harnwick"; universities, colleges,
   institutes, museums, libraries, academies, observatories, hospitals and the like, not a
   bank or a council, whose "of X" may name a country's or city's body where "X Bank" is a
   firm). No figure or node of the 30 sets moved (none writes both orders); invented
@@ -20,7 +20,7 @@
 - ``tail``: the last words of exactly one longer name, ending in its head and used mostly
   after it (over twice as often after as before: a table of contents may name it first;
   measured, orchestra alias 0.90 → 0.95, a festival's short name, nothing else moves)
-  ("Clean Air Act" → "Kessland Clean Air Act", "Canal Society" → "Varn Canal Society"); not
+  ("Clean Air Act" → "Kessmark Clean Air Act", "Canal Society" → "Varn Canal Society"); not
   after a connector ("Marine Biology" is no shortening of "Institute of Marine Biology"), and
   only a name capitalised wherever it is written: without that test it joined a lowercase
   term to a company name ending in it on the bundled article; with it, it joins nothing on
@@ -75,7 +75,7 @@ _SHIP_PREFIXES = lx._words("hms uss ss rms mv hmy hmas hmcs hmnzs sms usns")
 # first words whose name is used without them: a place name's leading head ("River Avon",
 # "Lake Tana", lx.LEADING_HEADS) and a ship's prefix
 _DROPPED_FIRST = lx.LEADING_HEADS | _SHIP_PREFIXES
-# heads of institutions named either way round ("University of Harnley", "Harnley
+# heads of institutions named either way round ("University of Harnwick", "Harnwick
 # University"); not a bank or a council, whose "of X" may name a country's or a city's
 # body where "X Bank" names a firm
 _SWAP_HEADS = lx._words("university college institute museum library academy observatory "
@@ -95,20 +95,20 @@ def leading_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
         rivals = [f for f in forms.values() if f.is_name and f.key[1:] == k[1:] and f.key != k
                   and f.key[0] in _DROPPED_FIRST]
         if k[0] in _SHIP_PREFIXES and len(k) != 2 or len(k) == 2 and k[1] in surnames:
-            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"; nor is "Quessel",
-            # the general's surname, short for "Fort Quessel", named after him (review of
+            continue  # "HMS Nelson" is not the admiral "Horatio Nelson"; nor is "Quesswick",
+            # the general's surname, short for "Fort Quesswick", named after him (review of
             # round 18, which made "Fort" and "Port" leading heads)
         if short is not None and short.is_name and not rivals:
             uf.union(short.key, k, "short-form", f"“{top(short)}” is used on its own for "
                      f"“{top(long)}”", top(short))
-        swapped = forms.get(k[1:] + k[:1])  # "Ousel River" for "River Ousel"
+        swapped = forms.get(k[1:] + k[:1])  # "Ouselby River" for "River Ouselby"
         if swapped is not None and swapped.is_name and k[0] in lx.PLACE_HEADS:
             uf.union(swapped.key, k, "swapped-head", f"“{top(swapped)}” puts the head of "
                      f"“{top(long)}” last", top(swapped))
 
 
 def swapped_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Harnley University" → "University of Harnley": an institution's name with its head
+    """"Harnwick University" → "University of Harnwick": an institution's name with its head
     put first, with "of", and last."""
     for long in forms.values():
         k = long.key
@@ -275,7 +275,7 @@ def _capitalised_end(surface: str) -> bool:
 
 
 def tails(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Clean Air Act" → "Kessland Clean Air Act": the last words of exactly one longer name,
+    """"Clean Air Act" → "Kessmark Clean Air Act": the last words of exactly one longer name,
     ending in its head, used only after it (a later, shorter mention), no personal name."""
     by_last: dict[str, list[Form]] = defaultdict(list)
     for f in forms.values():

@@ -10,8 +10,8 @@ person as an alias when the text never writes them alone.
 - :func:`named_after`: a name made of a person's surname and one or two common nouns
   ("Pellard Inquiry", "Pelmor Base"), which leaves the bare surname to the person
   (:func:`kg.merging.people.rival_words`).
-- :func:`add_surname_aliases`: a person's surname is an alias of the person ("Quarrendon"
-  for "Ottilie Quarrendon") though the text never uses it alone, when it is rare in
+- :func:`add_surname_aliases`: a person's surname is an alias of the person ("Quarnford"
+  for "Ottaline Quarnford") though the text never uses it alone, when it is rare in
   English (Zipf below :data:`RARE`: "Young" of "John Young" is not added, a query's "young"
   would find him), no other person bears it and no other entity is named so. A reader (and a
   query, :mod:`web.query`) names a person so. Rule ``surname-part``; mentions are unchanged.
@@ -63,7 +63,7 @@ RARE = 4.0
 VERY_RARE = 3.0
 """Zipf frequency below which a surname needs no listed given name or initial before it."""
 PLAIN_GIVEN = 4.5
-"""Zipf frequency below which an unlisted first word may be a given name ("Ottilie", not
+"""Zipf frequency below which an unlisted first word may be a given name ("Ottaline", not
 "North" of "North Tessing")."""
 _INITIAL_LEN = 2
 
@@ -86,12 +86,12 @@ def name_before_particles(key: tuple[str, ...]) -> str | None:
     return key[k - 1] if len(key) - 1 - k >= 2 and k >= 2 else None
 
 
-_HYPHENS = re.compile("[-\u2010\u2011\u2013]")  # "Morrow-Fenwick", "Morrow–Fenwick"
+_HYPHENS = re.compile("[-\u2010\u2011\u2013]")  # "Morrowby-Fenwick", "Morrowby–Fenwick"
 
 
 def whole_surname(owners: dict, word: str) -> dict:
     """Of several people whose key ends in ``word``, those who write it as a whole word:
-    "Fenwick" alone is "Walter Fenwick", not "Ada Morrow-Fenwick", whose double surname is
+    "Fenwick" alone is "Walter Fenwick", not "Ada Morrowby-Fenwick", whose double surname is
     written whole (probe16). Empty when none or all do. A person is set aside only for a
     hyphened word holding ``word``, so "Walter Fenwick Jr." still writes it whole (rev16a:
     the generational suffix had set him aside and given "Fenwick" to a namesake).
@@ -110,7 +110,7 @@ def named_after(key: tuple[str, ...], lasts: set[str]) -> bool:
     """True for a name made of a person's last name and one or two common nouns ("Pellard
     Inquiry", "Pelmor Base", "Tesk Appeal"): a thing named after the person, which
     leaves the bare surname to the person; or of two people's last names ("the Tesk-Pelmor
-    effect", whose key has both surnames as words), which leaves each surname to its person. Not a firm or body ("Harlow Motor Company", "Harlow
+    effect", whose key has both surnames as words), which leaves each surname to its person. Not a firm or body ("Harbridge Motor Company", "Harbridge
     Group"), which a bare surname often names.
 
     Args:
@@ -133,8 +133,8 @@ def _last(word: str, lasts: set[str]) -> bool:
 
 
 def surname_of(label: str) -> str | None:
-    """The surname of a personal name, with its particles ("Ottilie Quarrendon" →
-    "Quarrendon", "Karl van Oordt" → "van Oordt", "Amos K. Tandry Jr." → "Tandry"), or
+    """The surname of a personal name, with its particles ("Ottaline Quarnford" →
+    "Quarnford", "Karl van Oordt" → "van Oordt", "Amos K. Tandry Jr." → "Tandry"), or
     None when the name has no given name before it."""
     words = core_words(label.split())
     if len(words) < 2 or not words[-1][:1].isupper():
@@ -152,8 +152,8 @@ def _named_person(label: str, surname: str) -> bool:
     """True when a person's label reads as a given name and a surname rare enough to stand
     for the person: the surname is rarer than :data:`RARE`, and the first word a listed given
     name or the name has an initial ("Anna K. Lind"); else both words are rare (the surname
-    under :data:`VERY_RARE`, the first word under :data:`PLAIN_GIVEN`: "Ottilie
-    Quarrendon"), which a place or firm mistaken for a person seldom is (a ship, a region or
+    under :data:`VERY_RARE`, the first word under :data:`PLAIN_GIVEN`: "Ottaline
+    Quarnford"), which a place or firm mistaken for a person seldom is (a ship, a region or
     a public baths named like one)."""
     last = lx.zipf(surname.split()[-1].casefold())
     if last >= RARE:

@@ -4,22 +4,22 @@
 :func:`title_names` finds the names of a document's title, :func:`placed_names` the names used as
 places, and :func:`titled` keeps a title's name as its group's label. Merge rules:
 
-- ``topic-prefix``: the first word(s) of the name a document's title gives ("Brindlemoor"
-  for "Brindlemoor Folk Festival") join it even when they also begin other names, if those
-  others end in an organisation, document or place head (things named after it: "Brindlemoor
-  Arts Trust") and the words are never used as a place ("in Brindlemoor", "the port of
-  Brindlemoor", "University of Brindlemoor"): measured, it joins "Brindlemoor" on the
+- ``topic-prefix``: the first word(s) of the name a document's title gives ("Brindlewick"
+  for "Brindlewick Folk Festival") join it even when they also begin other names, if those
+  others end in an organisation, document or place head (things named after it: "Brindlewick
+  Arts Trust") and the words are never used as a place ("in Brindlewick", "the port of
+  Brindlewick", "University of Brindlewick"): measured, it joins "Brindlewick" on the
   invented festival article (alias 0.80 → 0.87, relations 0.67 → 0.83) and nothing on the
-  five development sets; without the "of" + head guard it also joined the city "Ostervale"
-  to "Ostervale Tramway" (a conflation on the tramway article), so that guard stays.
+  five development sets; without the "of" + head guard it also joined the city "Osterbeck"
+  to "Osterbeck Tramway" (a conflation on the tramway article), so that guard stays.
 
-After grouping, :func:`heading_names` finds names written only in headings ("# Quorlane and
-the Malvera Engine"): after "the" and ending the heading's capitalised run, one name of
+After grouping, :func:`heading_names` finds names written only in headings ("# Quorbeck and
+the Malverdine Engine"): after "the" and ending the heading's capitalised run, one name of
 exactly one entity followed by one common noun that is no organisation, document or place
 head nor an activity or period ("Engine", not "Trust" or "programme"), nor ends in "s" (a
 plural or a verb: "What the Orm Canal Shows"), is an alias of that entity (rule
 ``heading``). Without the "the" and run tests title-case headings gave "Vantor Compares",
-"Quorlane Quay Approach", "Valdane Health". Measured: vaccine alias 0.93 → 1.00;
+"Quorbeck Quay Approach", "Valdrinne Health". Measured: vaccine alias 0.93 → 1.00;
 nothing else moves on the dev sets, and it joins nothing else there.
 
 Round 18: "of X" after a group's noun (``PART_NOUNS``: team, group, crew …) is no place use
@@ -62,8 +62,8 @@ _NAMED_AFTER = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | frozenset({"t
 
 def topic_prefixes(forms: dict[tuple, Form], uf: UnionFind, topics: set[tuple],
                    placed: set[tuple]) -> None:
-    """"Brindlemoor" → "Brindlemoor Folk Festival", the name of the document's title, though
-    "Brindlemoor Arts Trust" also begins with it.
+    """"Brindlewick" → "Brindlewick Folk Festival", the name of the document's title, though
+    "Brindlewick Arts Trust" also begins with it.
 
     Args:
         forms: the kept forms by key.
@@ -108,8 +108,8 @@ def title_names(units: list[Unit], kept: dict[tuple, Form]) -> set[tuple]:
 
 def titled(group: Group, kept: dict[tuple, Form], topics: set[tuple]) -> list[Form]:
     """The forms a group's label is chosen from: the title's name when a shortening of it
-    joined it by the ``topic-prefix`` rule ("Brindlemoor Folk Festival", not the more
-    frequent "Brindlemoor") or its head by the ``title-head`` rule (:mod:`kg.merging.topics`:
+    joined it by the ``topic-prefix`` rule ("Brindlewick Folk Festival", not the more
+    frequent "Brindlewick") or its head by the ``title-head`` rule (:mod:`kg.merging.topics`:
     "Steam Dredger", not "dredger"), else all."""
     forms = [kept[k] for k in group.keys]
     if any(why.get("rule") == "title-head" for why in group.merges.values()):
@@ -194,7 +194,7 @@ _DIFFERENT = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx._words(
 def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: list[Group],
                   units: list[Unit], spans: list[Span]) -> dict[int, dict[str, dict]]:
     """Names written only in headings that are an entity's name and a common noun, after
-    "the" and ending the heading's capitalised run ("… and the Malvera Engine").
+    "the" and ending the heading's capitalised run ("… and the Malverdine Engine").
 
     Args:
         forms: every candidate form by key (heading-only ones are not kept).

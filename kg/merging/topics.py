@@ -3,7 +3,7 @@ Steam Dredger and the Silting Problem".
 
 When the title names a class of things in title case (a kept name or term of the title that
 the text also uses, every word of which the text also writes in lowercase: "Steam
-Dredger", not "Orrin Valley Savings Bank", whose "Orrin" never is), no
+Dredger", not "Ornwell Valley Savings Bank", whose "Ornwell" never is), no
 connector inside it, and the text uses the name's head
 noun alone in lowercase in at least :data:`MIN_SENTENCES` sentences, that head is a name of
 the topic: it joins the topic's group (rule ``title-head``) and the gazetteer finds it, so

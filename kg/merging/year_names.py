@@ -12,7 +12,7 @@ entity named "Pelmor Medal" (rule ``year-qualified``) when:
   ordinal would: "in 1931 Pelmor Medal winners" has no "the");
 - the form is followed by the end of the sentence, a punctuation mark or a lowercase
   function word (:data:`kg.words.lexicon.STOPWORDS`), so that the year qualifies the name
-  and not a longer phrase it begins ("the 1931 Tarrin Valley flood" qualifies the flood);
+  and not a longer phrase it begins ("the 1931 Tarnwhistle Valley flood" qualifies the flood);
 - the entity is no person, place, date or quantity (a year before a person's name is a
   sentence's date: "In 1931 Ruth Tallis"; a place's instance is an event named otherwise);
 - no other entity has that form already.

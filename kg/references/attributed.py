@@ -24,8 +24,8 @@ development sets and 24 probes): one reference changed, wrong → right (bellfou
 relations at the evidence .80 → .90, anywhere .90 → 1.00); nothing else moved. Four other
 "his"/"her" before an idea noun (two opening a sentence) keep what they took.
 Review rev14c: only a proposer the sentence before names too ("… to let Fenn try it. His
-method"): one the text has since left for another man ("Oswyn Fenn proposed a new stain.
-Later Anselm Wren joined …. He rejected the stain outright. His method …") took that
+method"): one the text has since left for another man ("Oswick Fenn proposed a new stain.
+Later Anward Wren joined …. He rejected the stain outright. His method …") took that
 "His" from the man the text went on about.
 
 Left out: "their theory" (a plural possessor is rarely one person's idea), and verbs of

@@ -33,13 +33,13 @@ __all__ = ["commissioned"]
 # verbs whose object is the one who does what the "to" clause says ("asked X to survey")
 _ASKING = lx._words("asked commissioned hired engaged invited contracted appointed "
                     "instructed tasked charged retained")
-# words inside a name between its first word and the "to" ("Pelby & Tarrow Advisory")
+# words inside a name between its first word and the "to" ("Pelbridge & Tarrow Advisory")
 _NAME_LINKS = frozenset({"&", "and", "of", "for"})
 
 
 def commissioned(prev: int, ctx: Context) -> int | None:
     """The one entity the sentence ``prev`` asked or hired to do something ("The board asked
-    the consultancy Pennock Partners to study a merger."), else None.
+    the consultancy Pennicott Partners to study a merger."), else None.
 
     Args:
         prev: the previous sentence (unit index).

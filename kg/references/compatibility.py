@@ -70,7 +70,7 @@ evidence, 0.79 → 0.86 anywhere; no other figure moved.
 Round 16: "the case", "the lawsuit" (:data:`kg.words.kind_nouns.CASE_NOUNS`) stand only for a court
 case cited as "A v. B", which :func:`kg.kinds.form_types.head_type` types ``event`` ("it" may
 stand for one as for any thing); not for the other events, those headed by a noun of
-:data:`kg.words.kind_nouns.EVENT_HEADS` ("The Harlow Fire … The case against the owner …");
+:data:`kg.words.kind_nouns.EVENT_HEADS` ("The Harbridge Fire … The case against the owner …");
 and not after a copula, "as is the case", "that was not the case"
 (:mod:`kg.references.reference_phrases`). No development figure moved with either (review). Measured over the 22
 development sets and the 17 invented articles: three cases typed ``event`` as their gold has

@@ -11,7 +11,7 @@ Conservative by design. A reference phrase is one of:
   :func:`kg.references.name_traits.coined_heads`),
   which must then stand alone: not after a copula ("is the style most …"), not before
   another noun ("the parser toolkit");
-- a lowercase tail of a name ("the mobility plan" for "Ostervale Mobility Plan") when only
+- a lowercase tail of a name ("the mobility plan" for "Osterbeck Mobility Plan") when only
   one name ends that way;
 - (round 6) "the" and two lowercase words that repeat a post the text gave a person with "as"
   ("hired Ada Lind as its chief engineer … The chief engineer also drew …",

@@ -109,7 +109,7 @@ def by_head(phrase: Phrase, ctx: Context) -> int | None:
     the document's title names ("The Pelmor Lamp and …": "The lamp became a
     household object"); measured, one right reference added on chronometer, nothing else moves
     on the 16 development sets or the invented articles. probefix12: the title's entity (its
-    name or a term so headed: "The Orsley Process" … "the process") also beats one so headed
+    name or a term so headed: "The Orsleigh Process" … "the process") also beats one so headed
     last named before the current section's heading, a rival of the topic met in an earlier
     section. On the blind ammonia probe four "the process" had gone to another process of
     its first section (relations at the evidence .30 → .60); over the 24 development sets and

@@ -113,7 +113,7 @@ def _object_of_pair(prev: int, pair: set[int], ok, ctx: Context) -> int | None:
 
 def _common_subject(tokens, here) -> bool:
     """True when the sentence opens with "The" and a lowercase noun that names no entity
-    ("The kiln at Orrin Heath is recalled for … in its early decades"): a later "its"
+    ("The kiln at Ornwell Heath is recalled for … in its early decades"): a later "its"
     is that thing's, not the previous sentence's subject."""
     return len(tokens) > 2 and tokens[0].lower == "the" and tokens[1].is_word \
         and tokens[1].text.islower() and not any(p <= 2 for p, _g in here)

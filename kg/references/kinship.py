@@ -214,8 +214,8 @@ def named_after(toks, k: int, people: dict) -> int | None:
 def fronted_subject(toks, k: int) -> bool:
     """True when the kin noun at ``k`` ends a phrase fronted by a preposition and the name
     after it opens the main clause: the sentence starts with a preposition, the possessive
-    follows it or an "of", and the sentence has no comma ("On the death of his father Tobin
-    Lind took over"; not "After his father Tobin Lind died, X …", where a comma closes the
+    follows it or an "of", and the sentence has no comma ("On the death of his father Tobbermore
+    Lind took over"; not "After his father Tobbermore Lind died, X …", where a comma closes the
     fronted clause). Conservative: "With his son Tom Lind he built …" names none either."""
     j = k - 2 if toks[k - 1].lower in KIN_BETWEEN else k - 1
     if not toks or toks[0].lower not in _FRONT or j < 1 \

@@ -181,7 +181,7 @@ def maker_nouns(groups: list[Group], kept: dict[tuple, Form], types: list[str]) 
 
 
 def _plural_last(key: tuple, form: Form) -> bool:
-    """True when a name's head is its last word, written in the plural ("Ostrova Systems"):
+    """True when a name's head is its last word, written in the plural ("Ostrevna Systems"):
     "the system" does not stand for a firm so named (hospital article, round 2)."""
     words = form.surfaces.most_common(1)[0][0].split() if form.surfaces else []
     return head_of(key) == key[-1] and bool(words) and words[-1].casefold() != key[-1] \

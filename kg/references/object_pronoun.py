@@ -29,7 +29,7 @@ shipyard, which is what the text means. Only a name that is no person counts as 
 an object naming no entity ("The Orm Trust bought the old mill. The Varn Guild ran it") nothing
 is taken (:func:`_verb_objects`, the mill); with that test for people too a right reference
 on architect_bio (a person "said it was …") was lost, so it is not. Review (rev12c): nor after
-a sentence whose verb takes a name as its object ("The Ashgrove Rovers won the Vantor Cup.
+a sentence whose verb takes a name as its object ("The Ashwillow Rovers won the Vantor Cup.
 Marlby Town won it": the cup, not the Rovers; two wrong references on invented texts) when
 that sentence has a subject (without one, the name is the one thing :func:`_only_named`
 finds: "Engineers trusted the Vantor parser. The Callis Company used it"); no reference or
@@ -38,7 +38,7 @@ verb ("X then used it") take nothing, as before.
 
 rel15b: after a verb whose object is a problem, an effect or an idea (:data:`_IDEA_VERBS`:
 "solved", "studied", "prevented" …), an object "it" takes the term the sentence before
-ended by naming ("… a form of damage now known as **X**. Bosch solved it", :func:`_named_last`:
+ended by naming ("… a form of damage now known as **X**. Tremaunt solved it", :func:`_named_last`:
 "known as", "called", "termed" right before the name, nothing but the name after it), before
 the subject rules. Measured (reference dump over the 30 development sets and 28 probes): one
 reference added, right (the ammonia probe, relations at the evidence .70 → .80); nothing else
@@ -102,7 +102,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     named = _named_last(prev, ctx) if phrase.start and tokens \
         and tokens[phrase.start - 1].lower in _IDEA_VERBS else None
     if named is not None:
-        return named  # "… a form of damage now known as X. Bosch solved it": that X
+        return named  # "… a form of damage now known as X. Tremaunt solved it": that X
     objects = _verb_objects(prev, ctx) if agent is not None else set()
     if "unnamed" in objects:
         return None  # "The Orm Trust bought the mill. The Varn Guild ran it": the mill
@@ -119,7 +119,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
 
 # words that give a thing its name right before it ("now known as X", "called X")
 _NAMING = lx._words("called named termed dubbed")
-# verbs whose object is a problem, an effect or an idea, which a term names ("Bosch solved
+# verbs whose object is a problem, an effect or an idea, which a term names ("Tremaunt solved
 # it"), not a thing made or sold ("… a step known as X. The bakery sold it": the bread)
 _IDEA_VERBS = lx._words("solved cured fixed prevented overcame avoided studied explained "
                         "described measured treated reduced eliminated observed noticed "

@@ -2,7 +2,7 @@
 Pelmor Cooling Tables", "the sisters" after "the Marrow Sisters".
 
 :func:`kg.references.name_traits.name_heads` gives no such name a head (so that "the system"
-does not stand for "Ostrova Systems"), and the reference finder of
+does not stand for "Ostrevna Systems"), and the reference finder of
 :mod:`kg.references.reference_phrases` wants a singular noun. Here "the" and a lowercase
 plural noun standing alone (not before "of" or another noun) is a phrase of kind
 ``plural-head``; it stands for the nearest entity (a document, product, organisation or

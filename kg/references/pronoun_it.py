@@ -28,7 +28,7 @@ sentence for a possessive in mid-sentence (again the previous sentence's when no
 named before it: "Among its features …"); at the start of a section, the entity of its
 heading. A possessive ("Norland’s commitments") is no subject. A mid-sentence "its" with
 only people named before it takes the previous sentence's subject ("The board could
-fine … Ilves served as its first secretary"); rel15: or only dates and quantities, without a
+fine … Ilvaskoi served as its first secretary"); rel15: or only dates and quantities, without a
 "the N" (:func:`_named_before`), and after a sentence with no subject entity, the one name
 it gave outside a prepositional phrase (:func:`kg.references.it_objects._only_thing`).
 
@@ -146,7 +146,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         if _named_before(tokens, phrase.start, here, ctx) \
                 or tokens[phrase.start].lower not in ("its", "it") or not ctx.recent \
                 or quantified(tokens, phrase.start) or _common_subject(tokens, here):
-            return None  # (only people before it: "Ilves served as its first secretary", "Orvik
+            return None  # (only people before it: "Ilvaskoi served as its first secretary", "Orvik
             # said it was …", a reported "it": :mod:`kg.references.reference_phrases`)
         g = _subject(ctx.recent[-1], ctx)  # "Among its features were …": nothing named
         if tokens[phrase.start].lower == "its" and not ok(g):

@@ -49,8 +49,8 @@ def someone(tokens, end: int, here) -> bool:
     it speaks of that anyone. Measured over the 16 development sets and 12 invented
     articles: one wrong reference gone (chronometer: "he" → an author named two sentences
     before), nothing else moves; with "man", "woman" … (:data:`_ANYONE`) one more
-    (on lighthouse, a man described by his age → a builder). Not a predicate ("Idris Valk
-    became a mining engineer, and her …") nor an apposition to a name ("Idris
+    (on lighthouse, a man described by his age → a builder). Not a predicate ("Idwal Valk
+    became a mining engineer, and her …") nor an apposition to a name ("Idwal
     Valk, a merchant … who had sold both of his own mills"): those describe someone
     named."""
     last = max((p for p, _g in here), default=-1)

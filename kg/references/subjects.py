@@ -24,7 +24,7 @@ def clause_start(tokens) -> int:
     """Where the main clause starts: after a fronted adverbial phrase closed by the sentence's
     first comma ("Instead, …", "Built for Norland by Osk, …", "In 2009, …"), else 0; not when
     the words before the comma are the main clause and the comma opens an apposition ("In
-    1952 Ada married Ivo Lund, a painter from X": the subject is Ada, not X; measured, one
+    1952 Ada married Ivo Lundmere, a painter from X": the subject is Ada, not X; measured, one
     wrong "They" → X gone on architect_bio, nothing else moves; without the apposition test
     an invented festival's "Its" moved from the festival to a council, wrong). A relative
     clause opened right after that comma ("Set behind a screen, which kept …, it …") is
@@ -40,7 +40,7 @@ def clause_start(tokens) -> int:
         return 0
     comma = next((k for k, t in enumerate(tokens[:15]) if t.text == ","), None)
     if comma is None or _has_clause(tokens, comma):
-        return 0  # "In 1952 Ada married Ivo Lund, a painter …": the main clause itself
+        return 0  # "In 1952 Ada married Ivo Lundmere, a painter …": the main clause itself
     if comma + 1 < len(tokens) and tokens[comma + 1].lower in ("which", "who"):
         # "Set behind a screen, which …, it": the relative clause is still fronted
         comma = next((k for k in range(comma + 2, min(comma + 20, len(tokens)))
@@ -50,7 +50,7 @@ def clause_start(tokens) -> int:
 
 def _has_clause(tokens, comma: int) -> bool:
     """True when the words before the first comma hold a name followed by a verb in the past
-    and the comma opens an apposition ("In 1952 Ada married Ivo Lund, a painter …"):
+    and the comma opens an apposition ("In 1952 Ada married Ivo Lundmere, a painter …"):
     that is the main clause. (Before ", and the festival …" the later clause is kept.)"""
     if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an"):
         return False

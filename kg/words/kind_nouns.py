@@ -9,7 +9,7 @@ which re-exports every name here, they name no article's facts: they are word li
 Round 11 of issue 3 (three invented articles in new genres: a football club, a court case, a
 museum's purchase) added "judge" (person) and "museum" (organisation) to
 :data:`REFERENCE_NOUNS`: "the judge" now stands for the judge named before it (lawsuit
-relations 0.54 → 0.62) and "the Ardmoor museum"-style wording joins the museum's full name
+relations 0.54 → 0.62) and "the Ardlevin museum"-style wording joins the museum's full name
 (museum alias unity 0.85 → 0.90); no figure of the other 30 sets moved. Rejected: "guild",
 "trust", "league", "publisher", "insurer", "review" (nothing moved: an organisation's
 description already resolves through its name's head) and "code" (it typed a software
@@ -184,7 +184,7 @@ transform inequality criterion rule
 VENUE_NOUNS = _words("stadium arena venue")
 # "the case", "the lawsuit": a court case cited as "A v. B" (typed ``event``, round 16)
 CASE_NOUNS = _words("case lawsuit")
-# heads of a named event ("the Dunvale Walkout", "the Harlow Fire"), typed ``event`` like a
+# heads of a named event ("the Dunvale Walkout", "the Harbridge Fire"), typed ``event`` like a
 # court case, but no case: "the case" stands for none of them
 EVENT_HEADS = _words("walkout strike lockout riot fire flood war revolt rebellion uprising famine "
                      "blockade inquiry")
@@ -242,7 +242,7 @@ inn pub tavern coalfield massif shed pit pits quarry
 """)
 PLACE_PREFIXES = _words("river lake mount mt. loch isle cape gulf port fort")
 # Heads written before the rest of a name, which the text may leave out ("River Avon" →
-# "Avon", "Project Tamsin" → "Tamsin"); a name's first word even at a sentence start.
+# "Avon", "Project Tamsworth" → "Tamsworth"); a name's first word even at a sentence start.
 LEADING_HEADS = _words("river lake mount mt mt. cape isle loch lough port fort project operation")
 
 # Endings of nouns that name a person by role or trade ("schoolmaster", "biochemist").

@@ -47,7 +47,7 @@ def coordinated(key: tuple[str, ...]) -> bool:
 
 
 def cited_case(key: tuple[str, ...]) -> bool:
-    """True for a court case cited as two parties joined by "v" ("Tasker v Orrin Harbour
+    """True for a court case cited as two parties joined by "v" ("Tasker v Ornwell Harbour
     Board"; :mod:`kg.finders.cases`): like a name of names joined by "&", it is no rival for a party's
     bare surname, and no party's name is short for it."""
     return any(w in VERSUS for w in key[1:-1])
