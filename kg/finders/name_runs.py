@@ -171,7 +171,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     "of", "for", "on", "&" … join ("Bank of England") after a head noun or one common word;
     "the" joins after one of them ("Bank of the West"); "in" and "at" join only inside an
     organisation's name ("Society of Schools for Research in Geodesy"), not after
-    "of" and one word, where they give its place ("Royal College of Forestry in Stockholm").
+    "of" and one word, where they give its place ("Royal College of Forestry in Kellholm").
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -212,7 +212,7 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
         and not sited_head(toks, j) and not _sited_field(toks, j) and not placed_after(toks, j, stats)
-    # not "… of Forestry in Stockholm", nor "the Quesswick Institute in Paris" (after the
+    # not "… of Forestry in Kellholm", nor "the Quesswick Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)
 

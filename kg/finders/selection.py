@@ -51,7 +51,7 @@
   glued to another capitalised word, directly or through "of", "for", "on", "with" or "&"
   ("Tenants' Forum", "Notes for Beginners", "A Grammar of Tessic"): a piece of a
   longer name, not a name of its own. "and" and "in" do not glue ("Castor and Pollux",
-  "College of Forestry in Stockholm"), nor does a possessive on the word ("Opera's
+  "College of Forestry in Kellholm"), nor does a possessive on the word ("Opera's
   PrestoCore") or a capitalised function word ("The Times"). Measured on the dev sets:
   compiler 135 → 131 nodes, hospital 40 → 39, no gold entity, alias or relation lost.
   "and" glues only inside a name joined by "of" or "for" ("Bureau for Weights and

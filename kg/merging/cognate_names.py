@@ -27,7 +27,7 @@ probes, every entity and alias dumped before and after): brackets, final13
 kilogram_history_factual nodes 43 → 42 (a treaty's French name, a node of its own, joined its
 English one; alias unity stays while a heading name of another head misses); headings,
 kilogram_history_factual alias unity .85 → .90 (a translated heading name), the chromatography
-probe gains "Mikhail Tsvelko" (no figure moves: an older spelling stays apart); nothing else moved.
+probe gains its inventor's full name in another spelling (no figure moves: an older spelling stays apart); nothing else moved.
 
 rev16d (review): a five-letter start joined different names ("Marinel Institute (Institut
 Marin)", "Drennick Institute (Institut de Drennickville)", "## The Northern Railway" over the
