@@ -98,11 +98,12 @@ def test_its_after_a_subject_it_behind_a_fronted_its_takes_the_firm():
 
 
 def test_a_name_before_the_subject_description_still_marks_nothing():
-    # another genre (music): a literal name before "the choir" is not passed over
-    text = ("Choirs\nThe Orvask Choir sang in the abbey. The Tarrow Singers sang in the hall. "
-            "At the Tarrow Singers' concert the choir sang twice. It was praised.\n")
+    # another genre (music): a literal name before "the group" is not passed over, so the
+    # next "It" does not go to it (it does when mark_subject marks regardless: checked)
+    text = ("Music\nThe Quibrow Conservatory opened in 1901. Formed in 1920 at the Quibrow "
+            "Conservatory, the group gave concerts in the square. It toured the valley in 1925.\n")
     refs = _references(text)
-    assert ("It", "Tarrow Singers", "3") not in refs
+    assert ("It", "Quibrow Conservatory", "2") not in refs
 
 
 def test_a_grade_sold_as_a_name_is_a_product():
