@@ -25,6 +25,8 @@ _ALIAS_CUES = (("known", "as"), ("shortened", "to"), ("abbreviated", "to"), ("ab
                ("named",), ("referred", "to", "as"), ("dubbed",), ("short", "for"),
                ("trading", "as"), ("traded", "as"))
 _CUE_FIRST = frozenset(c[0] for c in _ALIAS_CUES)
+# the participles that give a name ("originally called", "the so-called", "also known")
+NAMING_PARTICIPLES = frozenset({"called", "known", "named", "termed"})
 _AUXILIARIES = frozenset({"was", "is", "were", "are", "be", "been", "has", "had", "have"})
 # verbs that make "known to … as" an infinitive ("known to have served as", "known to act as")
 _VERBS = lx.COMMON_VERBS | lx.PAST_VERBS | lx._words("act acts acted operate operated function "

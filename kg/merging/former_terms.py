@@ -17,13 +17,13 @@ name, no node before, joined it); nothing else moved.
 from __future__ import annotations
 
 from kg.finders.candidates import Span
+from kg.merging.cue_reading import NAMING_PARTICIPLES
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
 __all__ = ["former_terms"]
 
 _FORMER = frozenset({"originally", "formerly", "first", "once", "previously", "initially"})
-_CALLED = frozenset({"called", "named", "termed", "known"})
 _LONGEST = 4  # words of a term on either side
 
 
@@ -60,7 +60,7 @@ def former_terms(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
     """
     out = []
     for i in range(1, len(toks) - 3):
-        if toks[i].lower not in _FORMER or toks[i + 1].lower not in _CALLED \
+        if toks[i].lower not in _FORMER or toks[i + 1].lower not in NAMING_PARTICIPLES \
                 or toks[i - 1].text != ",":
             continue
         a = i + 2 + (toks[i + 1].lower == "known" and toks[i + 2].lower == "as")

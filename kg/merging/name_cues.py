@@ -44,7 +44,7 @@ from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS, foreign_equivalent, translated_titles
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import Definition
-from kg.merging.cue_reading import _ADVERBS, _cap_run
+from kg.merging.cue_reading import _ADVERBS, NAMING_PARTICIPLES, _cap_run
 from kg.merging.cue_subjects import _PRONOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, key_of
@@ -226,7 +226,6 @@ def born_name(u: int, toks: list[Token]) -> list[Definition]:
     return out
 
 
-_CALLED = frozenset({"called", "known", "named", "termed"})
 _ASIDE = frozenset({",", "—", "–"})
 # verbs, which make the words before the aside a clause, not a name
 _VERBS = lx.COMMON_VERBS | lx.PAST_VERBS
@@ -258,7 +257,7 @@ def _opening_as_called(toks: list[Token]) -> tuple[int, int] | None:
     a += 1
     while a < len(toks) and lows[a] in _ADVERBS and lows[a] != ",":
         a += 1
-    return (start, end) if a < len(toks) and lows[a] in _CALLED else None
+    return (start, end) if a < len(toks) and lows[a] in NAMING_PARTICIPLES else None
 
 
 def as_called(units: list[Unit], spans: list[Span]) -> list[Definition]:
