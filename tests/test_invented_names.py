@@ -45,6 +45,7 @@ REAL = frozenset({
     # real surnames and a standard that two independently written evaluation texts share
     "Unicode", "Fenwick", "Pell", "Calloway", "Lucan",
     "Josiah", "Gideon", "Ezra", "Ellery", "Crane",
+    "Matthias", "Harp", "Gemini",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,
