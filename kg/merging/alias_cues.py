@@ -114,7 +114,7 @@ from kg.merging.former_terms import former_terms
 from kg.merging.language_names import language_calls
 from kg.merging.later_acronyms import later_abbreviations
 from kg.merging.name_changes import TRADE_CUES, as_clause
-from kg.merging.self_names import place_known, self_renamings
+from kg.merging.self_names import legal_end, place_known, self_renamings
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -193,7 +193,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         emphasised = _emphasised(u, toks, k)
         if emphasised is None and (k >= len(toks) or not toks[k].is_cap):
             continue
-        short = emphasised or Span(u, k, _cap_run(toks, k, 1) + 1, "alias")
+        short = emphasised or Span(u, k, legal_end(toks, _cap_run(toks, k, 1) + 1), "alias")
         earlier = _chained(toks, lows, i, given)
         given.append(short)
         if earlier is not None:

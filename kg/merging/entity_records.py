@@ -20,6 +20,7 @@ from kg.merging.canonical import Group, owned_prefix
 from kg.merging.labels import variant_rule
 from kg.merging.model_codes import CODED, code_aliases
 from kg.merging.participles import PARTICIPLE, participle_of
+from kg.merging.reorganisations import RULE as REORGANISED
 from kg.merging.surnames import add_surname_aliases
 from kg.model import Entity, Mention, stable_id
 from kg.words.person_words import honorific_before, titled_surnames
@@ -49,6 +50,8 @@ def _explain(alias: str, label: str, members: list[Group], variants: dict[tuple,
     if key == key_of(tokenize(label)):
         return {"form": alias, "rule": variant_rule(label, alias),
                 "evidence": "the same words up to case, plural, possessive, hyphen or spelling"}
+    if renamed.get(key, {}).get("rule") == REORGANISED:  # the join across names, alias17
+        return {**renamed[key], "form": alias}
     for group in members:
         if key in group.merges:
             return {**group.merges[key], "form": alias}
@@ -103,12 +106,12 @@ def build_records(groups, kept, labels, types, units, texts, matches, references
     first: dict[str, int] = {}
     canon = [first.setdefault(i, g) for g, i in enumerate(ids)]  # one entity per id
     renamed_keys: dict[tuple, dict] = dict(explained or {})
-    for g, h, evidence in renamed:  # "The scheme was first known as …"
+    for g, h, evidence, *rule in renamed:  # "The scheme was first known as …"
         target, source = canon[g], canon[h]
         if target != source:
             canon = [target if c == source else c for c in canon]
             for key in groups[h].keys:
-                renamed_keys[key] = {"rule": "renamed", "evidence": evidence}
+                renamed_keys[key] = {"rule": rule[0] if rule else "renamed", "evidence": evidence}
     seen: dict[tuple[int, int], Mention] = {}
     surfaces: dict[int, set[str]] = defaultdict(set)
     for m in matches:

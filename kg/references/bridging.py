@@ -82,6 +82,9 @@ Review rev15m: a person surnamed Courier/Herald/Tribune, used as a person, is no
 (:mod:`kg.kinds.form_types`); no epithet name opens with a weekday, a month, or a word seen after
 another capitalised word ("Orlen Vashti … dubbed him Vashti the Fool" had cut "Vashti" off
 him). No figure moved (dev and probes identical).
+alias17: with the types, ``renamed`` also reads a verb of reorganising ("the partnership was
+reorganised as X", "it changed its name to X", "the syndicate became the X Company",
+:mod:`kg.merging.reorganisations`, rule ``reorganised`` on the node; figures there).
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ from kg.merging.name_changes import (
 )
 from kg.merging.nickname_nouns import nickname_nouns, nicknames
 from kg.merging.remembered_names import remembered_as
+from kg.merging.reorganisations import reorganisations
 from kg.merging.spellings import spellings
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -153,6 +157,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         out += nicknames(units, matches, types, references)
         out += nickname_nouns(units, matches, types, references)  # "gave it the nickname X"
         out += remembered_as(units, matches, types)  # "X, is still remembered … as “Y”"
+        out += reorganisations(units, matches, references, types)  # "was reorganised as X"
     return out
 
 
