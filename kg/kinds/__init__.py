@@ -22,6 +22,10 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``neighbour_types``: types a group takes from the names listed beside it, and from a "He"
   or "She" opening the next sentence;
 - ``maker_types``: type cues for the histories of makers and their products;
+- ``built_things``: a lowercase term built or installed is a product ("installed a spindle
+  winder");
+- ``title_cues``: a title set beside a noun of a written work ("His second novel, X, was …")
+  or after "titled" is a document;
 - ``periodical_cues``: "her obituary in X", "an article in the X": a periodical (document);
 - ``standing_bodies``: a gathering's name with an acronym that the text says decided ("the
   X adopted …") is a standing body's (organization), not an event's;

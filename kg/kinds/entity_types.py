@@ -134,6 +134,11 @@ move, split16).
 Round prec13, tenth rule: a name shaped like a person's listed beside a person is a person:
 :mod:`kg.kinds.neighbour_types` (figures there).
 
+types17 (type misses by family, docs/TYPE_MISSES.md): a model's code as written ends a
+product's name (:mod:`kg.kinds.maker_types`), a lowercase term built or installed is a product
+(:mod:`kg.kinds.built_things`), and a title set beside a noun of a written work or after
+"titled" is a document (:mod:`kg.kinds.title_cues`); figures in each module.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
@@ -148,6 +153,7 @@ from collections import Counter
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.kinds.built_things import built_before
 from kg.kinds.described_kinds import described_as_process, kind_said_before, named_as_process
 from kg.kinds.epithet_people import epithet_people
 from kg.kinds.form_scores import form_scores
@@ -202,6 +208,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if not unit.heading and (not named[m.group] or unit.tokens[m.start].text.islower()) \
                 and described_as_process(unit.tokens, m.end):
             scores[m.group]["technique"] += 3  # also a term that an acronym's group holds
+        if not unit.heading and (not named[m.group] or unit.tokens[m.start].text.islower()) \
+                and built_before(unit.tokens, m.start, m.end):
+            scores[m.group]["product"] += 3  # "installed a spindle winder"
         if not unit.heading and not named[m.group] \
                 and named_as_process(unit.tokens, _past_marks(unit.tokens, m.start)):
             scores[m.group]["technique"] += 3  # "a routing technique known as street relay"
