@@ -29,6 +29,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``partners``: people the text makes partners, for "the partnership";
 - ``vessels``: a ship is "she", and "the ship", "the vessel";
 - ``possessed_people``: a person named in the possessive before the person a sentence is about;
+- ``possessed_subjects``: a subject an owner in the possessive opens, named in apposition or
+  by a copula ("The club's youth side, X, …", "Ada's first venture was the X");
 - ``kinship``: "Her husband", "his son" for the relative the text stated before ("his wife X");
 - ``kin_genders``: the gender a kin or role noun in apposition gives a person ("his widow, X");
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;

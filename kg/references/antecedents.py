@@ -110,7 +110,7 @@ from kg.references.introduced_last import introduced_last
 from kg.references.new_terms import new_term, same_description
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
-from kg.references.possessed_people import possessive_first
+from kg.references.possessed_people import is_owner, possessive_first
 from kg.references.pronoun_it import by_subject
 from kg.references.referent_limits import introduced, object_person, someone
 from kg.references.subjects import clause_subject, coined_subject, governed
@@ -210,8 +210,9 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if g is not None:
             return g
     aside = fronted_aside(tokens, here, phrase)
+    he_she = tokens[phrase.start].lower in ("he", "she")  # not "his son": rel17's owners
     window = [e for e in reversed(here) if e not in aside] + [
-        e for prev in reversed(ctx.recent) for e in _ranked(prev, phrase, ctx)] + aside[::-1]
+        e for prev in reversed(ctx.recent) for e in _ranked(prev, phrase, ctx, he_she)] + aside[::-1]
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
         phrase.noun in nouns for nouns in ctx.described.values()))
     if phrase.kind != "person" and introduced(u, phrase, ctx, same=True):
@@ -276,7 +277,7 @@ def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     return pair[-1] if phrase.noun == "latter" else pair[-2]
 
 
-def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
+def _ranked(prev: int, phrase: Phrase, ctx: Context, he_she: bool) -> list[tuple[int, int]]:
     """A previous sentence's entities in the order a pronoun looks at them: in text order,
     but for a description the entities outside a prepositional phrase first ("the two
     returned from the Varn Institute and founded … Lind & Skarn. The firm …": not the
@@ -292,6 +293,6 @@ def _ranked(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
     if phrase.kind != "person" and toks:
         return sorted(found, key=lambda e: governed(toks, e[0]))
     if phrase.kind != "person" or not any(p and toks[p - 1].lower == "by" for p, _g in found) \
-            and not possessive_first(prev, found, ctx):
+            and not possessive_first(prev, found, ctx, pronoun=he_she):
         return found
-    return sorted(found, key=lambda e: (prev, e[0]) in ctx.possessive)
+    return sorted(found, key=lambda e: is_owner(prev, e[0], ctx, pronoun=he_she))

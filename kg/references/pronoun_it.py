@@ -94,6 +94,7 @@ from kg.references.second_clause import (
 )
 from kg.references.subjects import affiliation, fronted_end, fronted_owner, quantified
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
+from kg.words.tokens import EMPHASIS_MARKS
 
 __all__ = ["by_subject"]
 
@@ -197,11 +198,17 @@ def _opens(unit: int, ctx: Context) -> bool:
     """True when the sentence's first entity opens it as "The X", as a resolved "It" or as
     its first word (its subject, not a fronted phrase). Round 14: the last, "Tiered salt
     sorting (TSS) is a technique …. It was worked out at …": on the invented enzyme article
-    one relation joined; no figure of the other 35 sets moved."""
+    one relation joined; no figure of the other 35 sets moved. rel17: Markdown emphasis
+    marks do not count ("The **X process** is …", "**X** is …"): three "It" added, all
+    right (the ammonia, chromatography and museum probes' second sentence), no figure moved."""
     found = ctx.by_unit.get(unit, [])
     toks = ctx.units[unit].tokens if ctx.units else []
-    return bool(found) and (found[0][0] == 1 and toks[0].lower == "the"
-                            or found[0][0] == 0 and (toks[0].lower == "it" or toks[0].is_cap))
+    if not found:
+        return False
+    lead = [t for t in toks[:found[0][0]] if t.text not in EMPHASIS_MARKS]
+    first = toks[found[0][0]]
+    return len(lead) == 1 and lead[0].lower == "the" \
+        or not lead and (first.lower == "it" or first.is_cap)
 
 
 
