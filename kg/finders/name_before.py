@@ -7,7 +7,9 @@
 - :func:`particle_before`: a lowercase name particle after no capitalised word opens the
   surname that follows ("Merrin and van Oordt ran …");
 - :func:`lone_title`: a title cut off from its name by its period ("Dr. Ada Vennel") starts
-  no name.
+  no name;
+- :func:`born_after`: a name followed by ", born" and a personal name, "Little Duskin, born
+  Edwin Duskin Talbrek", the cue of :mod:`kg.merging.birth_names` (probe17).
 
 Where a run of capitalised words goes on and what completes it is in :mod:`kg.finders.name_runs`,
 with the figures measured for the particle rule.
@@ -17,9 +19,20 @@ from __future__ import annotations
 
 from kg.finders.name_runs import LEAD_PARTICLES
 from kg.words import lexicon as lx
+from kg.words.given_names import GIVEN_NAMES
 from kg.words.tokens import Token
 
-__all__ = ["lone_title", "name_before", "particle_before"]
+__all__ = ["born_after", "lone_title", "name_before", "particle_before"]
+
+
+def born_after(toks: list[Token], j: int) -> bool:
+    """True when ", born" and a personal name follow the run ending at ``j``: a given name
+    and one or more capitalised words ("Little Duskin, born Edwin Duskin Talbrek in …"), the
+    name a person was born with, not a place ("Ada Lind, born Tarrow 1890") or a date."""
+    k = j + 2
+    return k + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "born" \
+        and toks[k].lower in GIVEN_NAMES and toks[k].is_cap \
+        and toks[k + 1].is_word and toks[k + 1].is_cap
 
 
 def particle_before(toks: list[Token], i: int) -> bool:

@@ -94,9 +94,11 @@ from kg.finders.name_connectors import (
     FIELDS,
     document_on,
     inquiry_into,
+    listed_for,
     placed_after,
     second_of,
     sited_head,
+    titled_setting,
 )
 from kg.finders.particle_pairs import PAIRED, PARTICLES, particle_joins
 from kg.finders.units import INCORPORATED, positional_capital
@@ -175,6 +177,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     """
     low = toks[j].lower
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if low in (",", "and", "for") and listed_for(toks, i, j, stats):
+        return True  # "his Serenade for Flute, Strings and Organ" (probe17)
     if toks[j].text == ",":
         return partner_list(toks, i, j, stats)
     if _suspended(toks, i, j):  # "Varn- und Tesk-Werke": a hyphen left hanging
@@ -189,6 +193,9 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
         return False
     if low in lx.NAME_CONNECTORS and nxt is not None and nxt.lower == "the":
         return j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].is_cap
+    if low == "in" and titled_setting(toks, i, j, stats) or low == "the" \
+            and toks[j - 1].lower == "in" and titled_setting(toks, i, j - 1, stats):
+        return True  # "the Survey on Tanning Fever in the Leather Trades" (probe17)
     if nxt is None or not (nxt.is_word and nxt.is_cap) or _dated(toks, j + 1):
         return False
     if low in lx.NAME_CONNECTORS or toks[j].text == "&":

@@ -17,6 +17,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``described_cues``: a cue's name for "The N" when the sentence before named "N called X";
 - ``renamings``: a former, official or present name given between commas;
 - ``name_cues``: other names given in apposition ("X, the so-called Y", "X (née Y)");
+- ``birth_names``: a stage name and the name a person was born with ("X, born Y Z");
 - ``cognate_names``: a name restated in brackets or a heading in another language or order
   ("X Accord (Accord de X)"), or a heading's person name without the middle name;
 - ``later_acronyms``: an acronym given after a lowercase long form ("later abbreviated as X");

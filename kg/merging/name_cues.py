@@ -44,6 +44,7 @@ from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS, foreign_equivalent, translated_titles
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import Definition
+from kg.merging.birth_names import born_as
 from kg.merging.cue_reading import _ADVERBS, NAMING_PARTICIPLES, _cap_run
 from kg.merging.cue_subjects import _PRONOUNS
 from kg.words import lexicon as lx
@@ -212,8 +213,8 @@ _BORN = frozenset({"née", "nee", "né"})
 
 def born_name(u: int, toks: list[Token]) -> list[Definition]:
     """"Anna Lind (née Vesterby)": the surname a person was born with is a name of that
-    person (the name before the bracket, two words or more)."""
-    out = []
+    person (the name before the bracket, two words or more); and "X, born Y Z" (probe17)."""
+    out = born_as(u, toks)  # "Little Duskin, born Edwin Duskin Talbrek" (birth_names)
     for i in range(3, len(toks) - 2):
         if toks[i].lower not in _BORN or toks[i - 1].text != "(" or not toks[i + 1].is_cap \
                 or not toks[i - 2].is_cap:

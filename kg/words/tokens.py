@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg.words.given_names import short_given
+
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                      # dotted abbreviations: U.S.
     r"|[A-Z]\.(?=\s+[A-Z])"                 # an initial: Ada K. Lind
@@ -109,8 +111,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     Returns:
         The tokens in order, with document offsets.
     """
-    return [Token(m.group(), offset + m.start(), offset + m.end(), i)
-            for i, m in enumerate(_TOKEN.finditer(text))]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group() == "." and out and out[-1].end == offset + m.start() \
+                and _CAP_AFTER.match(text, m.end()) and short_given(out[-1].text):
+            prev = out.pop()  # "Theod. Varnock AG": an abbreviated given name keeps its period
+            out.append(Token(prev.text + ".", prev.start, offset + m.end(), prev.index))
+            continue
+        out.append(Token(m.group(), offset + m.start(), offset + m.end(), len(out)))
+    return out
+
+
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+
 
 
 def fold(text: str) -> str:
