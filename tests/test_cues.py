@@ -173,7 +173,13 @@ def test_a_question_without_a_cue_is_ranked_as_before(engine, monkeypatch):
         ("  “Where was the mill built?”", True, False),
         ("In which town did the fair begin?", True, False),
         ("Did taxpayers have to rescue the bank?", False, True),
-        ("Is the bridge busier than expected?", False, True),
+        ("Is the bridge busier than expected?", False, False),  # compares: round 27
+        ("Was the warden more a farmer or a scholar?", False, False),  # a choice of two
+        ("Does the larger oven bake hotter than the old one?", False, False),
+        ("Do visitors pay a fee, or can they enter freely?", False, True),  # two yes/no clauses
+        ("Can the lichen grow without light, or does it need sun?", False, True),
+        ("Is the orbit nearer to the sun in winter?", False, True),
+        ("Did the council approve the plan or not?", False, True),  # "or not" asks yes or no
         ("Can the trust patent its seeds?", False, True),
         ("Isn't the ferry still running?", False, True),  # negated auxiliary
         ("Didn’t they sell the mill?", False, True),

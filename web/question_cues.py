@@ -17,6 +17,15 @@ Ruth Tallis, who …, write?"), and an all-capitals "WHO" in a mixed-case query 
 with those, Markdown's "_", a colon or dash before "who" and any one preposition before an
 opening "whose" ("In whose name …?"), no question of the 24 development sets changes (51 of
 603 ask who).
+
+A yes/no question that compares ("Is the hall busier than planned?") or offers a choice ("Was
+she more a painter or a printer?") is answered by the comparison, not by a denial, so
+:func:`asks_polar` does not count it and the denial cue of :mod:`web.cues` stays off (round 27
+of ``docs/RANKING.md``). Thirty-four development sets, graph mode, mean R@1 / R@5 / MRR@10
+.6722/.9165/.7779 → .6722/.9177/.7782: the three such questions rise (cooperative
+c05 6 → 4, ropewalk_invented q11 and bridges b11 out of the top 10 → 10), nothing else moves;
+round 9 had recorded c05 and b11 as the cue's cost. An "or" before an auxiliary opens a second
+yes/no question (", or can they …?") and still counts.
 """
 
 from __future__ import annotations
@@ -45,6 +54,13 @@ _PLACE_QUESTION = re.compile(
 _POLAR_QUESTION = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|must)"
     r"(?:n[’']t)?\b",
+    re.IGNORECASE,
+)
+# A yes/no question that compares ("… busier than …?") or offers a choice of two answers
+# ("… more A or B?": an "or" not opening a second question, ", or can they …?").
+_CHOICE = re.compile(
+    r"\bthan\b|\bor\b(?!\s+(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would"
+    r"|should|must|not)\b)",
     re.IGNORECASE,
 )
 # "Who …?", "To whom …?", "In whose name …?" (opening marks, Markdown's "_" included, and one
@@ -122,9 +138,12 @@ def asks_polar(query: str) -> bool:
     Returns:
         True when its first word is an auxiliary or modal verb ("is", "are", "was", "were",
         "do", "does", "did", "can", "could", "has", "have", "had", "will", "would",
-        "should", "must"), alone or with "n't" ("Isn't …?", "Didn't …?").
+        "should", "must"), alone or with "n't" ("Isn't …?", "Didn't …?"), and it neither
+        compares ("than") nor offers a choice ("or" before anything but an auxiliary): "Was
+        she more a painter or a printer?" and "Is the hall larger than planned?" are answered
+        by the comparison, not by a denial (round 27 of ``docs/RANKING.md``).
     """
-    return _POLAR_QUESTION.match(query) is not None
+    return _POLAR_QUESTION.match(query) is not None and _CHOICE.search(query) is None
 
 
 def asks_who(query: str) -> bool:
