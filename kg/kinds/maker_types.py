@@ -41,6 +41,12 @@ quellbracke_perfumery .78 → .83, zipper_factual .65 → .70, and on the probes
 .92, sediment .68 → .72, wordbook .81 → .88; five names other → product, all right; nothing
 else moved. Not done: a code alone ("K1", "TR-12"), which names roads, vitamins and molecules
 too ("M7", "CO2").
+
+Review rev17b: the written code and "No. N" also typed as products a numbered pit, lock,
+lodge, school district, squadron and mill, a symphony and a sonata, a route and a flight
+("Tarlow Route KD-4", "Flight BA-117"); they need a word before them that heads none of those
+(:func:`_numbered_model`). Measured: no figure moved on any set. Left: a code after a
+star's or a vitamin's name ("Cygnus X-1" is still a product).
 """
 
 from __future__ import annotations
@@ -91,11 +97,23 @@ def name_hint(key: tuple[str, ...], surfaces) -> tuple[str, int] | None:
         return "organization", 4
     if is_model_code(key[-1]):
         return "product", 1
-    written = [s.split() for s in surfaces]
-    if any(len(w) > 1 and (_WRITTEN_CODE.fullmatch(w[-1]) or len(w) > 2 and w[-1].isdigit()
-                           and w[-2] in _NUMBER_SIGNS) for w in written):
+    if any(_numbered_model(s.split()) for s in surfaces):
         return "product", 2  # "Tarvel KD-4", "Osk Clasp No. 2": one model of a maker's line
     return None
+
+
+def _numbered_model(words: list[str]) -> bool:
+    """True when a name's words end in a model's code as written ("Tarvel KD-4") or in "No."
+    and a number ("Osk Clasp No. 2"), after a word that heads no place, work, body, route or
+    composition (review rev17b: "Quessby Pit No. 3", "Tarlow Lodge No. 214", "Symphony No. 5",
+    "Tarlow Route KD-4", "Flight BA-117" number one of those)."""
+    if len(words) > 1 and _WRITTEN_CODE.fullmatch(words[-1]):
+        head = words[-2]
+    elif len(words) > 2 and words[-1].isdigit() and words[-2] in _NUMBER_SIGNS:
+        head = words[-3]
+    else:
+        return False
+    return singular(head.casefold()) not in _NUMBERED_NON_MODELS
 
 
 def one_word_ing(key: tuple[str, ...], name: bool) -> bool:
@@ -128,4 +146,9 @@ def label_head(toks: list[Token], start: int, end: int) -> str | None:
 # "KD-40", "D3"); keyed, "KD-40" is two words ("kd", "40"), which :func:`is_model_code` misses
 _WRITTEN_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 _NUMBER_SIGNS = frozenset(("No.", "No", "Nº", "no."))
+# heads a code or "No. N" numbers that are no model (review rev17b): a place, a structure, a
+# works, a body, a person, a route or a musical composition
+_NUMBERED_NON_MODELS = lx.PLACE_HEADS | lx.STRUCTURE_HEADS | WORKS_NOUNS | lx.ORG_HEADS \
+    | lx.PERSON_NOUNS | lx._words("""route highway motorway bypass flight gate terminal lock
+    lodge squadron platoon regiment battalion symphony sonata concerto quartet quintet opus""")
 _STOPS = lx._words("of for in with from by on at to that which who whose")
