@@ -75,7 +75,7 @@ def subject(unit: int, ctx: Context, *, before: int | None = None) -> int | None
         if before is not None and pos >= before:
             return None
         if (unit, pos) in ctx.possessive:  # "The club's youth side, Kessby Colts, …" (rel17)
-            return possessed_name(tokens, pos, ctx.by_unit.get(unit, [])) \
+            return possessed_name(tokens, pos, ctx.by_unit.get(unit, []), ctx.types) \
                 if tokens and pos - anchor <= within else None
         if fronted and pos - start <= SUBJECT_WITHIN and governed(tokens, pos):
             anchor, within, fronted = pos, SUBJECT_WITHIN + _FRONT_SPAN, False
