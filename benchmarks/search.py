@@ -57,7 +57,7 @@ CACHE = Path(tempfile.gettempdir()) / "kg-bench-search"
 HTTP = "http"
 """The table's column of the default mode scored through the served ``GET /api/search``."""
 BUILD_SOURCES = ["kg", "index", "web/build.py", "web/passages.py", "web/maxsim.py", "web/bagstore.py", "web/context.py", "web/paragraphs.py",
-                 "web/derived.py", "web/tables.py", "web/query.py", "web/descriptions.py", "web/cues.py", "web/graphstore.py",
+                 "web/derived.py", "web/tables.py", "web/query.py", "web/descriptions.py", "web/descriptor_phrases.py", "web/cues.py", "web/graphstore.py",
                  "web/rowparts.py", "web/claimrows.py"]
 
 

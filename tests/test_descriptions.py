@@ -89,3 +89,58 @@ def test_ordinals_pronouns_and_function_words_are_no_descriptions():
     assert found[("rival", "label")] == "entity:quarle"
     analyser = QueryAnalyser(graph, claims)
     assert analyser.analyse("Which of these came second?").entities == ()
+
+
+def _described_graph(sentences):
+    """One claim per ``(text, entity, label, surface)``, the entity mentioned literally."""
+    graph = nx.MultiDiGraph()
+    claims = []
+    for i, (text, entity, label, surface) in enumerate(sentences):
+        claims.append(f"claim:{i}")
+        graph.add_node(claims[-1], kind="claim", text=text)
+        if entity not in graph:
+            graph.add_node(entity, kind="entity", label=label, aliases="",
+                           entity_type="date" if label.isdigit() else "person")
+        graph.add_edge(claims[-1], entity, key="mentions", relation="mentions",
+                       via="literal", surface=surface)
+    for i in range(len(claims), 12):  # claims that mention nobody, so a raise weighs
+        claims.append(f"claim:{i}")
+        graph.add_node(claims[-1], kind="claim", text="The weather held.")
+    return graph, claims
+
+
+def test_an_apposition_or_copula_after_a_name_describes_it_to_a_query():
+    graph, claims = _described_graph([
+        ("Quenby Tarrowin was a chemist at the works.", "entity:tarrowin", "Quenby Tarrowin",
+         "Quenby Tarrowin"),
+        ("Tobrel Valsharp, a Dunmallow engineer, drew the first plans.", "entity:valsharp",
+         "Tobrel Valsharp", "Tobrel Valsharp"),
+        ("Valsharp sold the plans in 1890.", "entity:valsharp", "Tobrel Valsharp", "Valsharp"),
+    ])
+    analyser = QueryAnalyser(graph, claims)
+    chemist = analyser.analyse("When were the chemist's notebooks found again?")
+    assert [h.entity for h in chemist.entities] == ["entity:tarrowin"]
+    assert not chemist.entities[0].name and chemist.dense_text == chemist.text
+    engineer = analyser.analyse("What was the Dunmallow engineer's device for?")
+    assert [(h.entity, engineer.text[h.start : h.end]) for h in engineer.entities] == [
+        ("entity:valsharp", "Dunmallow engineer's")
+    ]
+
+
+def test_a_description_two_entities_share_or_none_has_names_nothing():
+    """Two people "were chemists"; a year "was a new gauge" (a date takes no
+    description); "was a depot until 1901" says what a place no longer is."""
+    graph, claims = _described_graph([
+        ("Quenby Tarrowin was a chemist at the works.", "entity:tarrowin", "Quenby Tarrowin",
+         "Quenby Tarrowin"),
+        ("Ilvane Corsley was a chemist in Brask.", "entity:corsley", "Ilvane Corsley",
+         "Ilvane Corsley"),
+        ("In 1890, a new gauge for rails was agreed.", "entity:1890", "1890", "1890"),
+        ("Tobrel Valsharp was a depot of the railway until 1901.", "entity:valsharp",
+         "Tobrel Valsharp", "Tobrel Valsharp"),
+    ])
+    analyser = QueryAnalyser(graph, claims)
+    assert analyser.analyse("What did the chemist find?").entities == ()
+    assert analyser.analyse("When was the gauge agreed?").entities == ()
+    assert analyser.analyse("What did the depot hold?").entities == ()
+    assert analyser.analyse("What did the baker sell?").entities == ()

@@ -2,7 +2,8 @@
 
 A question may describe an entity instead of naming it ("What did the judge find?", "Where
 did the label record its first album?"). The graph records how its own text describes an
-entity when a reference was resolved to it: a ``mentions`` edge with ``via="reference"``
+entity when a reference was resolved to it (and the claims' own words say more, round 28
+below): a ``mentions`` edge with ``via="reference"``
 whose surface is a definite noun phrase ("the label", "the retired judge").
 :func:`description_surfaces` turns each such phrase, without its determiner (and, for a
 longer phrase, its head noun alone), into a query surface of the entity when the phrase
@@ -32,6 +33,17 @@ Reviewed after round 15: a resolved "the second", "the latter" or "the first of 
 or ending on an ordinal or number word is no description now. No development question holds
 those words, so no figure moves.
 
+Round 28 (``docs/RANKING.md``): the descriptor phrases the text gives an entity right at a
+literal mention (:mod:`web.descriptor_phrases`: "X, a Quessholm engineer and salesman who …",
+"X was a surveyor", "her son, X,", "the surveyor X") stand for it as the reference phrases
+do, when they stand for it alone (a noun two entities are described by, "engineer" for two
+engineers, is no surface; their modified forms, "quessholm engineer", may be). Dates and
+quantities take none ("In 1890, a new gauge for …"). On the 34 development sets, mean
+R@1/R@5/MRR@10 .6721/.9162/.7779 → .6744/.9174/.7794: water_dispute, orsenne_ice_company,
+pencils_invented, zipper_factual up, vessany_archive down (.636 → .629), the bundled article
+unchanged (.68/.86/.77). Round 15's left-out variant above read apposition and copula heads
+alone, on 22 sets.
+
 Most questions that describe an entity in the development sets ask about the article's
 most-mentioned person ("the inventor", "the founder"), whom the text never calls so: no
 reference ties the description to anyone.
@@ -56,6 +68,7 @@ from collections.abc import Callable, Iterable
 import networkx as nx
 
 from kg.words import lexicon as lx
+from web.descriptor_phrases import descriptor_phrases
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +78,8 @@ _FUNCTION = lx.STOPWORDS | lx.DETERMINERS | lx.PRONOUNS
 entity, but a query's "latter" or "these" names nothing."""
 _NO_HEADS = _FUNCTION | lx.ORDINALS | lx.NUMBER_WORDS
 """Words no description ends on ("the second"); they may modify its head ("the third tower")."""
+_UNDESCRIBED = frozenset({"date", "quantity"})
+"""Entities no apposition describes ("In 1890, a new gauge for …" describes the gauge)."""
 _MARKS = "\"'“”‘’.,;:!?()[]*_"
 
 
@@ -103,10 +118,20 @@ def description_surfaces(
     """
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for entity in entities:
-        for _, _, relation, data in graph.in_edges(entity, keys=True, data=True):
-            if relation == "mentions" and data.get("via") == "reference":
-                for key in _reference_phrases(data.get("surface") or "", fold):
-                    owners[key].add(entity)
+        kind = graph.nodes[entity].get("entity_type")
+        for claim, _, relation, data in graph.in_edges(entity, keys=True, data=True):
+            if relation != "mentions":
+                continue
+            surface = data.get("surface") or ""
+            if data.get("via") == "reference":
+                keys = _reference_phrases(surface, fold)
+            elif data.get("via") == "literal" and kind not in _UNDESCRIBED:
+                text = graph.nodes[claim].get("text") or ""
+                keys = descriptor_phrases(text, surface, fold, person=kind == "person")
+            else:
+                keys = []
+            for key in keys:
+                owners[key].add(entity)
     found = {
         key: next(iter(held))
         for key, held in owners.items()
