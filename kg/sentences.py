@@ -13,7 +13,10 @@ An abbreviated given name, a capitalised word of three letters or more that begi
 given name and is no word of its own ("Theod. Varnock AG" for "Theodore", "Geo. Tallis"),
 ends a sentence only before a common opener, as an initial does (:func:`kg.words.given_names.short_given`,
 probe17: the harmonica probe's firm, so written, was cut in two, a junk node of the
-abbreviation and the firm's name lost).
+abbreviation and the firm's name lost). Review (rev17d): only where no capitalised word stands
+before it, as a given name opens a name: "passed to Tom Lind. Kelby bought …" ("Lind" begins
+"Linda") and "the parish of St. Wilfr. Tarrow succeeded …" end their sentences (they were one
+sentence, and one person "Tom Lind. Kelby"); no figure of the 66 texts moved.
 """
 
 from __future__ import annotations
@@ -103,7 +106,8 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
             and _word_before(text, token_start)[:1].isupper():
         return False  # "Harbour Board v. Tasker Ltd": a case's "v." ends nothing
     initial = len(token) == 1 and token.isalpha() and token.isupper()
-    if initial or low in _FINAL or _DOTTED.fullmatch(low) or short_given(token):
+    if initial or low in _FINAL or _DOTTED.fullmatch(low) or short_given(token) \
+            and not _word_before(text, token_start)[:1].isupper():
         word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
         if initial and word and len(word.group(1)) == 1 and text[word.end():word.end() + 1] == ".":
             return False  # "C. A. Tallis": "A." is a second initial, not an opening article

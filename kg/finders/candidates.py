@@ -36,6 +36,10 @@ A Harbour in Winter"). Over the 20 development sets and the 15 invented articles
 title's article (vessany_archive, whose gold name holds it: with :mod:`kg.merging.relative_names`,
 alias unity .95 → 1.00); no other figure or node moved.
 
+Review of probe17 (rev17d): a frequent given name opening a sentence before a plural the text
+also writes in lowercase is capitalised by position ("Christian Socialists founded …", with
+"the socialists" later: :func:`_plural_after`); figures in the commit.
+
 Where a run goes on (connectors, a possessive inside a name) and what completes it is in
 :mod:`kg.finders.name_runs`.
 """
@@ -84,8 +88,16 @@ def _positional_start(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
         return True
     if toks[s + 1].lower in lx.NAME_CONNECTORS and singular(toks[s].lower) not in NAME_HEADS:
         return True  # "Praise for Ada Lind grew": a common word, not "Society for …"
-    return lx.zipf(toks[s].lower) >= 4.5 and toks[s].lower not in GIVEN_NAMES \
-        and not INITIAL.fullmatch(toks[s + 1].text)
+    return lx.zipf(toks[s].lower) >= 4.5 and (toks[s].lower not in GIVEN_NAMES or _plural_after(
+        toks[s + 1], stats)) and not INITIAL.fullmatch(toks[s + 1].text)
+
+
+def _plural_after(tok: Token, stats: Stats) -> bool:
+    """True when ``tok`` is a plural the text also writes in lowercase: a frequent given name
+    before it is an adjective by position ("Christian Socialists founded …", "the
+    socialists" later), no first name (rev17d; probe17 made "Christian" a given name)."""
+    low = tok.lower
+    return low in stats.lower_seen and low.endswith("s") and singular(low) != low
 
 
 def _titled_article(toks: list[Token], s: int, j: int) -> bool:

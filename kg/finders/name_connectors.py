@@ -135,7 +135,8 @@ def titled_setting(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     ``toks[i:j]`` is a work's head, "on" and its capitalised subject, and after "in" (and
     "the") come capitalised words the text also writes in lowercase, title case and no
     name ("the Survey on Tanning Fever in the Leather Trades", with "the leather
-    trades" elsewhere), where "the Report on Tolls in the Orvell Archive" is two names (probe17)."""
+    trades" elsewhere), where "the Report on Tolls in the Orvell Archive" is two names (probe17),
+    and so is "the Report on Wages in the House" (one word: a chamber, a region; rev17d)."""
     first = i
     while first < j and toks[first].lower in lx.DETERMINERS:
         first += 1
@@ -147,7 +148,13 @@ def titled_setting(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     end = k
     while end < len(toks) and toks[end].is_word and toks[end].is_cap:
         end += 1
-    return end > k and all(t.lower in stats.lower_seen for t in toks[k:end])
+    return end - k >= 2 and all(t.lower in stats.lower_seen for t in toks[k:end])
+
+
+def _introduced(toks: list[Token], i: int, first: int) -> bool:
+    """True when a determiner or a possessive opens the work noun at ``first``: inside the run
+    ("the Suite for …") or right before it ("his Serenade for …", "Kelby's Suite for …")."""
+    return first > i or i > 0 and (toks[i - 1].lower in lx.DETERMINERS or toks[i - 1].possessive)
 
 
 def listed_for(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
@@ -157,12 +164,13 @@ def listed_for(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     Flute, Strings and Organ", "a Suite for Oboe, Horn and Voice"): a work scored for
     several instruments (a common word: frequent in English or written lowercase in the
     text too). Not a list of rare names ("a Fund for Orvell, Tarrow and Pell"), nor
-    after a personal name (probe17)."""
+    after a personal name (probe17), nor after a name no determiner or possessive opens,
+    "left Tarrow for Paris, Rome and Vienna" (rev17d)."""
     first = i
     while first < j and toks[first].lower in lx.DETERMINERS:
         first += 1
     if first + 1 > j or first + 1 >= len(toks) or toks[first + 1].lower != "for" \
-            or toks[first].lower in GIVEN_NAMES:
+            or toks[first].lower in GIVEN_NAMES or not _introduced(toks, i, first):
         return False
     k, seps = first + 2, set()
     while True:

@@ -6,6 +6,10 @@ A key folds case, a possessive "'s" (straight or curly apostrophe), a leading "t
 "Tidal gauge"; "St.", "St" and "Saint" are one word ("St. Wendra’s Church" = "Saint
 Wendra’s Church"), so are "Mt." and "Mount", and a dotted abbreviation and its letters
 ("U.N." = "UN").
+
+An abbreviated given name keeps its period before a capitalised word ("Theod. Varnock AG",
+probe17), unless a capitalised word stands before it (rev17d: "Tom Lind. Kelby" is two
+sentences, "Lind" no abbreviation; figures in :mod:`kg.sentences`).
 """
 
 from __future__ import annotations
@@ -114,7 +118,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         if m.group() == "." and out and out[-1].end == offset + m.start() \
-                and _CAP_AFTER.match(text, m.end()) and short_given(out[-1].text):
+                and _CAP_AFTER.match(text, m.end()) and short_given(out[-1].text) \
+                and not (len(out) > 1 and out[-2].text[:1].isupper()):  # not "Tom Lind." (rev17d)
             prev = out.pop()  # "Theod. Varnock AG": an abbreviated given name keeps its period
             out.append(Token(prev.text + ".", prev.start, offset + m.end(), prev.index))
             continue
@@ -123,7 +128,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
-
 
 
 def fold(text: str) -> str:
