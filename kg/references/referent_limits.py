@@ -10,7 +10,8 @@
   follows it (:func:`kg.references.antecedents.antecedent`: "which means the company must …"
   is a clause's subject); an owner in the possessive is no subject ("Pelmor Ltd's founder
   sold the company": rev12b, the supplier named before took "the company"; no figure
-  moved, no reference of the 24 sets and the probes changed);
+  moved, no reference of the 24 sets and the probes changed); (types17b) nor does "him"
+  after "for" or "to" ("X composed his song for him");
 - :func:`body_owned`: "its" before a noun only a body has ("its first chair", "its
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.
@@ -21,6 +22,12 @@ unnamed board of its own but the body's, so a later "the board" is not held by
 dumped over the 60 texts): glassworks_invented "The board was cautious" and the "It" after
 it → the company; cooperative "the board" twice → the bank (right, a board of directors its
 members elect); no figure moved. "a board of sixty squares" still holds "the board" (a game's).
+
+types17b: "him" after "for" or "to" ("X composed his song for him") is no subject of its
+clause either. Typed a person, the composer of the harmonica probe now holds the "his" of his
+own sentence, which had gone (wrong) to the player named before and joined the pair; with
+this rule "for him" joins them (right), so relations there stay 1.00; no other reference of
+the 66 texts moved.
 
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
@@ -37,6 +44,10 @@ __all__ = ["body_owned", "governing_board", "introduced", "object_person", "some
 _PREDICATING = lx._words("is was be been being became become becomes remained remains as")
 # nouns of a person of no trade: "a man of 71 … his raised hand"
 _ANYONE = lx._words("man woman boy girl child person")
+# (types17b) prepositions after which "him" is no subject of its clause ("wrote a part for
+# him", "sold the mill to him"); not "with", "about" …, after which it may be ("took his
+# nephew with him")
+_BENEFACTIVE = lx._words("for to")
 # words after an object "her" ("told her that", "sent her to"); before a noun "her" is "his"
 _AFTER_OBJECT = lx._words("as to in on at for with from by into and that when after before about "
                           "again back")
@@ -76,6 +87,8 @@ def object_person(tokens, phrase: Phrase) -> bool:
     ("took his nephew with him", "grew up … with her"), where it may."""
     word = tokens[phrase.start].lower
     before = tokens[phrase.start - 1] if phrase.start else None
+    if word == "him" and before is not None and before.lower in _BENEFACTIVE:
+        return True  # (types17b) "X composed his song for him": another man than X
     if before is None or not before.is_word or not before.text.islower() \
             or before.lower in lx.STOPWORDS:
         return False  # "took his nephew with him": after a preposition it may be the subject
