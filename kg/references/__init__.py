@@ -8,6 +8,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``coref``: reference resolution, the entry point;
 - ``resolution_setup``: what resolution knows before it reads (the nouns that may stand for each
   entity, the literal occurrences by sentence, the resolver);
+- ``agent_nouns``: role nouns a verb or a bare apposition taught one person ("founded in 1868
+  by X" → "the founder", "X was its founder", "…, whose headmaster, X, …");
 - ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
 - ``phrases``: the records resolution works on, a phrase and what the resolver knows;
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");

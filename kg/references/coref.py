@@ -165,6 +165,7 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     out: list[tuple] = []
     ideas, kin = Attributions(types), Kinship()
     lead, label, contents, items = None, None, False, []
+    roles = frozenset(n for g, d in ctx.described.items() if types[g] == "person" for n in d)
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead, ctx.seen, ctx.series = \
@@ -182,7 +183,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         label = item_label(units, u, by_unit, types, label)
         items, listed = list_openers(units, u, by_unit, types, items)
         for phrase in find_phrases(unit, covered[u], every_head, tails, item=label is not None,
-                               learned=learned, fresh=fresh, topical=topical, unique=unique):
+                               learned=learned, fresh=fresh, topical=topical, unique=unique,
+                               roles=roles):
             if phrase.kind == "listed":  # "Oona Frey pressed for the first of these"
                 g = list_item(listed, phrase.noun)
             else:

@@ -17,6 +17,7 @@ from kg.kinds.descriptors import Descriptions
 from kg.merging.canonical import Form, Group
 from kg.merging.firm_names import firm_by_name
 from kg.merging.forms import top
+from kg.references.agent_nouns import agent_nouns
 from kg.references.antecedents import Resolver
 from kg.references.compatibility import partnered
 from kg.references.family_firms import family_counts
@@ -61,6 +62,7 @@ def prepare_resolution(units: list[Unit], matches: list[Match], types: list[str]
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]
+    found = [f | a for f, a in zip(found, agent_nouns(units, matches, types))]  # "the founder"
     found = [f | _ANY_VESSEL if f & _SHIPS_ONLY and types[g] not in ("person", "place") else f
              for g, f in enumerate(found)]  # "a small brig, the Orla … The ship": the brig
     known = [h | c | {n for n in d if n not in lx.REFERENCE_NOUNS}
