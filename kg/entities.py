@@ -43,6 +43,7 @@ from kg.finders.units import distinct_units
 from kg.kinds.descriptors import describe
 from kg.kinds.entity_types import assign_types
 from kg.merging.acronyms import definitions
+from kg.merging.alternative_names import alternatives
 from kg.merging.canonical import Form, Group, group_forms
 from kg.merging.class_nouns import add_class_noun_aliases
 from kg.merging.described_cues import described_named
@@ -96,6 +97,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     defs = [d for u, unit in enumerate(evidence) if not unit.heading
             for d in definitions(u, unit)]
     defs += as_called(evidence, spans)  # "X, as the method is called, …" names the one before
+    defs += alternatives(evidence, spans)  # "known as x or y", "the x, also called the y z"
     defs += described_named(evidence)  # "… a system called X. The system, known as Y, …"
     defs += [d for u, unit in enumerate(evidence) for d in term_aliases(u, unit)]
     latin, abbreviated = binomials(evidence)  # "Varrella montica", "V. montica"

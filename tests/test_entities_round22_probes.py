@@ -282,5 +282,7 @@ def test_the_two_probe16_probes_keep_their_floors():
 def test_the_two_probe17_probes_keep_their_floors():
     # probe17 (tests/data/entities/PROBES17_DIAGNOSIS.md): hatworks 35 nodes for 20 gold;
     # harmonica 54 nodes for 20 gold
-    _keeps_floors("hatworks", 0.94, 0.84, 0.69, 35 / 20 + 0.01)
-    _keeps_floors("harmonica", 0.99, 0.84, 0.99, 54 / 20 + 0.01)
+    # alias17b: hatworks alias .90 since alias17 (the incorporated firm), harmonica .95 (a
+    # lowercase name after "also called", a second name after "or" in a naming cue)
+    _keeps_floors("hatworks", 0.94, 0.89, 0.69, 35 / 20 + 0.01)
+    _keeps_floors("harmonica", 0.99, 0.94, 0.99, 54 / 20 + 0.01)
