@@ -20,9 +20,10 @@ surnames, a railway's and a library's invented names and more) by invented ones.
 
 Lowercase phrases are checked too (leak17): no run of :data:`RUN_WORDS` or more words of the
 source (lowercased, punctuation dropped) may occur in an evaluation article, except the
-ordinary English of :data:`GENERIC_RUNS`. leak17 replaced 217 runs of five words or more
-that docstrings and comments had copied from the articles ("a manual for tube fitters",
-"wrote the official history, …", "the four players shared a flat") by invented ones.
+ordinary English of :data:`GENERIC_RUNS`. leak17 replaced the runs of five words or more
+that docstrings and comments had copied from the articles (a postal history's description of
+a manual, a quartet's shared lodgings, a railway's official history and its title, and more)
+by invented ones.
 """
 
 from __future__ import annotations
