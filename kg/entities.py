@@ -151,7 +151,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     add_place_title_aliases(entities, sentences)  # "The Crier" for "Crier of Marlby"
     add_year_aliases(entities, sentences,  # "1931 Pelmor Medal" for "Pelmor Medal"
                      headings=[s.title for s in sections])
-    add_published_aliases(entities, sentences)  # "her notebooks, later bound as the X"
+    add_published_aliases(entities, sentences)  # "her diaries, later bound as the X"
     add_vessel_aliases(entities, sentences)  # "brig Pelmor Star" for "Pelmor Star"
     add_class_noun_aliases(entities, sentences)  # "Pelmor K-7 radio" for "Pelmor K-7"
     return entities, mentions

@@ -433,7 +433,7 @@ def test_defined_acronyms_short_names_and_descriptions_that_are_not_names():
 def test_renamings_through_pronouns_cut_names_and_clipped_acronyms():
     text = ("The tool was first called Quillwright, after its first user. The disk it ran on "
             "allowed short file names, so the name was cut to Quill. Varden Bask, the program "
-            "written by Orla Fenn, grew into a platform. In 2010 the group renamed it Torvel. "
+            "written by Orla Fenn, grew into a platform. In 2012 the group renamed it Torvel. "
             "The Second Tarven Charter (STCA) was signed in 2007. Hester Quennick wrote The Little "
             "Marrowby, and Marrowby sold well.\n")
     docs, sections, sentences = build(text)

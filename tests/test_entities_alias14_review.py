@@ -66,7 +66,7 @@ def test_published_as_a_longer_title_the_form_only_begins_adds_nothing():
     # the title ended by a verb or a mark: the alias, as before
     tables = _entity("Quarnley Tables", "document")
     add_published_aliases([tables], _sentences(
-        "The table she published in 1878 as the Quarnley Tables became a standard."))
+        "The table she published in 1872 as the Quarnley Tables became a standard."))
     assert tables.aliases == {"table"}
 
 

@@ -76,7 +76,7 @@ def test_an_acronym_the_words_before_do_not_spell_names_nothing():
 
 
 def test_a_body_named_for_its_members_is_called_by_the_members_name():
-    text = ("Trades\nThe Ancient Guild of Lamp-Trimmers, a loose association founded in 1761, "
+    text = ("Trades\nThe Ancient Guild of Lamp-Trimmers, a small association founded in 1744, "
             "regulated who could trim lamps. In 1880 the Lamp-Trimmers refused to pay.\n")
     entities, _ = with_mentions(text)
     assert "Lamp-Trimmers" in _aliases(entities, "Ancient Guild of Lamp-Trimmers")

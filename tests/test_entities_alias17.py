@@ -22,8 +22,8 @@ def _rule(entities, form: str, alias: str) -> dict:
 def test_a_partnership_reorganised_as_a_company_is_one_body(tmp_path):
     text = ("The Dornwell Lamp Works was a maker of oil lamps. Its founder, Fulke Tarrant, "
             "began work in 1850. A local draper, Ned Fallow, had money to invest, and in 1856 "
-            "the two men formed a partnership under the name Tarrant & Fallow. Fallow gave a "
-            "mill at the edge of the town.\n\nFallow died in 1861, and his share passed to his "
+            "the two men entered a compact under the name Tarrant & Fallow. Fallow gave a "
+            "mill on the edge of the town.\n\nFallow died in 1858, and his stake passed to his "
             "niece, Ada Quellow. In 1870 the partnership was reorganised as the Brimscombe "
             "Lamp Company, with Quellow as its chairman.\n")
     entities, _, _ = read_file(text, tmp_path)

@@ -97,7 +97,7 @@ def _references(text: str) -> dict[tuple[int, str], str]:
 @needs_wordfreq
 def test_an_ing_word_after_a_compound_modifier_still_heads_no_description():
     refs = _references(
-        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. The Osk Transit "
+        "Brimmergate Quillon is a family-run printing firm based in Osk. The Osk Transit "
         "Authority was set up in 1970. In 2001 the Osk Transit Authority hired Brimmergate "
         "Quillon. The Osk Transit Authority later sued the firm. The authority lost. The "
         "firm’s insurers paid nothing.\n")
@@ -110,7 +110,7 @@ def test_an_ing_word_modifies_the_head_only_after_a_modifier():
     def head(text):
         return copula_head(tokenize(text), 1)
 
-    assert head("Tessane is a mid-sized engineering firm based in Osk.") == "firm"
+    assert head("Tessane is a family-run printing firm based in Osk.") == "firm"
     assert head("Tessane is an engineering firm based in Osk.") == "firm"
     # after a noun an "-ing" word starts a clause: no descriptor rather than "chip"
     assert head("Tessane is a company making chips for Osk.") is None
@@ -120,7 +120,7 @@ def test_an_ing_word_modifies_the_head_only_after_a_modifier():
 def test_a_common_given_name_makes_a_person_of_frequent_words():
     refs = _references(
         "The Harbour Board met in Osk. The lamps were designed by Thomas Parker, engineer to "
-        "the Harbour Board. His greatest work was the Osk Light.\n")
+        "the Harbour Board. His finest work was the Osk Light.\n")
     assert refs.get((2, "His")) == "Thomas Parker"
 
 
@@ -271,7 +271,7 @@ def test_a_given_name_before_a_frequent_noun_makes_no_person():
 @needs_wordfreq
 def test_a_described_noun_is_not_an_organisation_headed_by_another_noun():
     refs = _references(
-        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. The tunnel leaked "
+        "Brimmergate Quillon is a family-run printing firm based in Osk. The tunnel leaked "
         "from 2001. Water ran down the walls. Salt stained the joints. In 2006 the Osk Transit "
         "Authority closed a track. The Osk Transit Authority sued the firm in 2007.\n")
     assert refs.get((5, "the firm")) == "Brimmergate Quillon"
@@ -289,8 +289,8 @@ def test_he_after_a_passive_with_an_agent_is_the_agent_not_the_possessive():
 @needs_wordfreq
 def test_the_object_of_want_before_an_infinitive_is_a_reference():
     refs = _references(
-        "Brimmergate Quillon is a mid-sized engineering firm based in Osk. Ada Quillon had "
-        "always wanted the firm to work underground.\n")
+        "Brimmergate Quillon is a family-run printing firm based in Osk. Ada Quillon had "
+        "long wanted the firm to work abroad.\n")
     assert refs.get((1, "the firm")) == "Brimmergate Quillon"
 
 
@@ -346,7 +346,7 @@ def test_he_passes_over_a_person_the_text_calls_she():
 def test_it_takes_up_a_term_that_opened_the_previous_sentence():
     refs = _references(
         "The forked lancet was developed in Osk. The forked lancet was well suited to the "
-        "campaign. It cost almost nothing. Within a few years it had replaced the steam "
+        "drive. It cost next to nothing. Within a decade it had replaced the steam "
         "injector.\n")
     assert refs.get((2, "It")) == "forked lancet"
     assert refs.get((3, "it")) == "forked lancet"
@@ -355,7 +355,7 @@ def test_it_takes_up_a_term_that_opened_the_previous_sentence():
 @needs_wordfreq
 def test_it_does_not_take_up_a_term_that_did_not_open_the_sentence():
     refs = _references(
-        "In Osk the forked lancet was well suited to the campaign. It cost almost nothing.\n")
+        "In Osk the forked lancet was well suited to the drive. It cost next to nothing.\n")
     assert (1, "It") not in refs
 
 

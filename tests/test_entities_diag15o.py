@@ -71,7 +71,7 @@ def test_a_person_passively_marketed_under_a_name_stays_a_person():
 def test_called_it_names_the_thing_the_sentence_before_gave_a_name():
     text = ("Salt\n"
             "Those pale crystals, skimmed from the upper ponds, were sold from 1870 under the "
-            "name Tessary Blue. Cooks in the cities soon called it Sea Frost, and it fetched "
+            "name Tessary Blue. Cooks in the towns soon called it Sea Frost, and it fetched "
             "twice the price of pan salt.\n")
     entities, _ = with_mentions(text)
     salt = find(entities, "Tessary Blue")

@@ -124,8 +124,8 @@ def test_a_name_after_columns_in_stays_a_place():
 def test_the_board_after_a_board_of_directors_is_the_firms():
     # (kg.references.referent_limits.governing_board) the firm's own board
     text = ("Rope\nThe Pellmarsh Rope Company was founded at Quarnby in 1840. The company made "
-            "line for the fishing fleet. Its founder died in 1867. Control passed to a board of "
-            "five directors chaired by his son. The board was cautious.\n")
+            "line for the fishing fleet. Its founder died in 1871. Control passed to a board of "
+            "seven directors led by his son. The board was cautious.\n")
     refs = _references(text)
     assert refs.get("The board") == "Pellmarsh Rope Company"
 

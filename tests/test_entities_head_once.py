@@ -36,6 +36,6 @@ def test_a_head_used_once_after_a_factual_name_far_away_is_no_alias(tmp_path):
             "Their paper was cautious. Other groups soon confirmed the result. Prices of the "
             "oxide fell within a year. Magnets made from it reached high fields. Trains and "
             "scanners were designed around them. Such samples are of no use outside the "
-            "laboratory.\n")
+            "workshop.\n")
     lab = find(read_entities(text, tmp_path), "Harrenby Research Laboratory")
     assert lab is not None and "laboratory" not in lab.aliases

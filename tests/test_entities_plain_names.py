@@ -12,7 +12,7 @@ def test_a_name_given_by_it_was_simply_joins_the_one_thing_named_before():
     entities, _ = with_mentions(
         "History\n"
         "The Tessary Rope Works was founded in 1840 by Ada Lind. In 1861 the firm was renamed "
-        "Tessary, Lind & Company. Local people never used the new name; to them it was simply "
+        "Tessary, Lind & Company. Local townsfolk never used the new name; to them it was simply "
         "the Skein. The Skein closed in 1931.\n")
     works = find(entities, "Tessary Rope Works")
     assert works is not None and "Skein" in works.aliases

@@ -15,7 +15,7 @@ def _entities(text: str, tmp_path):
 
 def test_a_possessive_name_before_law_is_a_term_apart_from_the_person(tmp_path):
     entities = _entities(
-        "Ruth Pelmor studied light at Quenby. She formulated a simple relation, now called "
+        "Ruth Pelmor studied light at Quenby. She stated a simple relation, now called "
         "Pelmor's law, linking the angle and the spacing of the planes.\n", tmp_path)
     law = find(entities, "Pelmor's law")
     assert law is not None

@@ -112,7 +112,7 @@ TYPED = [
         "Geological Survey moved its offices inland.\n",
         "Vessick Geological Survey", "organization", id="a-name-ending-in-a-capitalised-survey-is-an-organisation"),
     pytest.param(
-        "Only in 1897 did J. J. Varnholt show that the rays were charged particles, "
+        "Only in 1893 did J. J. Varnholt show that the rays were charged particles, "
         "and the finding changed the field.\n",
         "J. J. Varnholt", "person", id="initials-and-a-surname-name-a-person"),
     pytest.param(

@@ -18,20 +18,20 @@ def _one(label: str, kind: str, text: str) -> Entity:
 def test_phrase_before_published_or_bound_as_is_an_alias():
     # invented: an apposed phrase, with a year or a "later", and a relative clause
     assert _one("Notes on the Wendle Lamp", "document",
-                "Ansel Prowde's notebooks, published in 1911 as Notes on the Wendle Lamp, "
+                "Ansel Prowde's notebooks, published in 1907 as Notes on the Wendle Lamp, "
                 "remain in print.").aliases == {"Ansel Prowde's notebooks"}
     assert _one("Quibrow Papers", "other",
                 "She kept every letter; her letters, later bound as the Quibrow Papers, "
                 "fill six boxes.").aliases == {"her letters"}
     assert _one("Ostley Tables", "document",
-                "Her best work was the cooling schedule she published in 1878 as the "
+                "Her best work was the cooling schedule she published in 1872 as the "
                 "Ostley Tables.").aliases == {"cooling schedule"}
 
 
 def test_indefinite_or_unpunctuated_or_personal_adds_nothing():
     # factual-style: "a paper ... published as" (indefinite, no comma) names no title
     assert not _one("History of Ocean Floors", "document",
-                    "In a paper circulated in 1960 and published in 1962 as History of "
+                    "In a paper read in 1955 and published in 1957 as History of "
                     "Ocean Floors, he proposed that the floor spreads.").aliases
     # the thing after "as" is a person (a role, not a title)
     assert not _one("Ruth Quibrow", "person",
@@ -43,7 +43,7 @@ def test_indefinite_or_unpunctuated_or_personal_adds_nothing():
 
 def test_published_as_through_the_pipeline():
     text = ("# The lamp\n\nAnsel Prowde kept notes on every lamp he built. Prowde's notebooks, "
-            "published in 1911 as Notes on the Wendle Lamp, remain in print. Notes on the "
+            "published in 1907 as Notes on the Wendle Lamp, remain in print. Notes on the "
             "Wendle Lamp is still read by engineers.\n")
     doc = Document(id="document:t", path="t.md", title="t", text=text)
     sections, sentences = split_document(doc)

@@ -205,7 +205,7 @@ def test_in_after_an_organisation_noun_gives_its_place(tmp_path):
 
 def test_a_year_written_after_an_act_is_an_alias_of_the_act(tmp_path):
     entities = _entities("The council relied on the Harbour Rights Act 1989. The Harbour "
-                         "Rights Act gives councils a right of purchase.\n", tmp_path,
+                         "Rights Act gives parishes a right of purchase.\n", tmp_path,
                          name="article.txt")
     act = find(entities, "Harbour Rights Act")
     assert act is not None and find(entities, "Harbour Rights Act 1989") is act

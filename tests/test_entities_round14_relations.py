@@ -112,7 +112,7 @@ def test_her_still_takes_a_woman_before_a_ship():
 
 
 _TOWERS = ("The Pelmor Rocks, a reef off Tessan, wrecked so many ships that three towers have "
-           "stood on them. The first was the work of Edda Quillard. A second tower, designed "
+           "risen on them. The first was the design of Edda Quillard. A second tower, designed "
            "by Dorlan Brenn, stood until 1755. The third tower changed the craft. Arvid "
            "Fenwright designed it in stone.\n")
 
@@ -127,14 +127,14 @@ def test_a_counted_series_goes_on_from_its_ordinal_subject():
 
 
 def test_an_ordinal_noun_without_an_ordinal_subject_stands_for_nothing():
-    refs = _references(_TOWERS.replace("The first was the work of Edda Quillard. ", ""))
+    refs = _references(_TOWERS.replace("The first was the design of Edda Quillard. ", ""))
     assert not any(surface in ("A second tower", "The third tower") for surface, _l in refs)
 
 
 def test_these_and_another_noun_take_up_the_thing_just_set_in_bold():
     refs = _references("Edda Quillard built a lamp that ran for months. Its best part was the "
                        "**Pelmor governor**, which shut the gas off at dawn. Quillard won a "
-                       "prize in 1912 for these automatic regulators.\n")
+                       "prize in 1908 for these automatic regulators.\n")
     assert ("these automatic regulators", "Pelmor governor") in refs
 
 

@@ -59,7 +59,7 @@ def test_a_term_described_by_a_kind_and_a_relative_clause_is_kept(tmp_path):
 
 
 TOWN = """The choir rehearsed beside the main kiln, a shed that still stands. Two \
-smaller members shared the hall with the choir, an arrangement that lasted until 1950. The \
+smaller members shared the hall with the choir, an arrangement that lasted until 1946. The \
 treasurer kept the ledger, a book that nobody else could read.
 """
 

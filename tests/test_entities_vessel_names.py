@@ -19,7 +19,7 @@ def test_a_ship_named_with_its_kind_has_that_wording_as_an_alias():
     entities, _ = with_mentions(
         "Trade\n"
         "The most famous of the vessels was the brig Harrenby Star, which the firm bought in "
-        "1852. Harrenby Star was wrecked in 1879.\n")
+        "1849. Harrenby Star was wrecked in 1879.\n")
     ship = find(entities, "Harrenby Star")
     assert ship is not None and "brig Harrenby Star" in ship.aliases
     assert any(m["rule"] == "vessel" for m in ship.merges)

@@ -12,13 +12,13 @@ def _type_of(text: str, name: str) -> str | None:
 
 
 def test_a_machine_named_by_a_copula_is_a_product():
-    text = ("The Quorbel was a rotor cipher machine built in Ulmsworth. "
+    text = ("The Quorbel was a wheel cipher machine built in Ulmsworth. "
             "Clerks used the Quorbel every night.\n")
     assert _type_of(text, "Quorbel") == "product"
 
 
 def test_a_manual_in_apposition_is_a_document():
-    text = ("Fitters learned from Pellagrine Practice, a manual for tube fitters. "
+    text = ("Builders learned from Pellagrine Practice, a manual for pipe layers. "
             "Pellagrine Practice ran to six editions.\n")
     assert _type_of(text, "Pellagrine Practice") == "document"
 

@@ -8,8 +8,8 @@ from test_coref import _refs
 
 def test_it_opening_a_reported_clause_takes_the_previous_subject():
     text = ("Ada Orvik designed offices for twenty years. The last of these works was the "
-            "Tollan Chapel, a small chapel for a fishing village, completed in 1989. It has "
-            "thick walls and one window. Orvik said it was the only building she got right.\n")
+            "Tollan Chapel, a small chapel for a fishing village, completed in 1984. It has "
+            "thick walls and one window. Orvik said it was the only house she got right.\n")
     entities, refs = _refs(text)
     assert {e.label: e.entity_type for e in entities}.get("Tollan Chapel") == "place"
     assert (2, "It", "Tollan Chapel") in refs
@@ -76,13 +76,13 @@ def test_a_river_named_noun_first_is_what_the_river_stands_for():
 
 def test_the_first_standing_alone_takes_the_previous_subject():
     text = ("Ships kept sinking near Harlport. The Harl Rocks wrecked so many ships that "
-            "four towers have stood on them. The first was the work of Ada Lind.\n")
+            "four towers have risen on them. The first was the design of Ada Lind.\n")
     _, refs = _refs(text)
     assert (2, "The first", "Harl Rocks") in refs
 
 
 def test_a_name_given_to_the_first_is_no_alias_of_the_whole():
-    text = ("The Harl Rocks wrecked so many ships that four towers have stood on them. "
+    text = ("The Harl Rocks wrecked so many ships that four towers have risen on them. "
             "The first was called the Lind Tower and burned in 1703.\n")
     entities, refs = _refs(text)
     assert (1, "The first", "Harl Rocks") in refs

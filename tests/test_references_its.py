@@ -52,7 +52,7 @@ TAKES = [
         (
             "The Quillet loom was built by Ada Delby in 1880.\nDelby then proposed an "
             "improvement, the skew shuttle, which halved the number of broken threads. The "
-            "device was added to the looms from 1884.\n"
+            "device was fitted to the looms from 1884.\n"
         ),
         ("skew shuttle",), 2, "The device", "skew shuttle",
         id="the_device_after_an_improvement_the_x_is_that_term"),
@@ -67,7 +67,7 @@ TAKES = [
     pytest.param(
         (
             "The skew shuttle was patented by Ada Delby in 1880. Mills in Lusk ordered the skew "
-            "shuttle, the Quillet loom and spare belts. The device was added to the looms from "
+            "shuttle, the Quillet loom and spare belts. The device was fitted to the looms from "
             "1884.\n"
         ),
         ("Quillet loom",), 2, "The device", None,

@@ -19,7 +19,7 @@ def test_the_word_opening_a_firms_name_and_a_firm_noun_stand_for_the_firm():
         "T\n"
         "In 1878 the Pelmor Lamp Works, a firm based in the mill town of Pelmor, began "
         "selling oil lamps. The Pelmor firm opened a shop at Pellcross in 1884. Ruth Tallis "
-        "resigned in 1885 and later joined the Pelmor works as a clerk.\n")
+        "resigned in 1881 and later joined the Pelmor works as a clerk.\n")
     label = {e.id: e.label for e in entities}
     found = {(m.surface.removeprefix("The ").removeprefix("the "), label[m.entity])
              for m in mentions}
@@ -74,8 +74,8 @@ def test_an_indefinite_phrase_refers_to_nothing(text, opening):
 def test_the_unknown_noun_a_term_was_described_by_stands_for_the_term():
     refs = _references(
         "**Tremmer rays** are a form of faint magnetic radiation. Ruth Tallis first saw them "
-        "in 1902. She found that the unknown radiation passed through glass. Alan Dunhalt "
-        "proposed that the new radiation be named after her.\n")
+        "in 1902. She showed that the unknown radiation passed through glass. Alan Dunhalt "
+        "suggested that the new radiation be named after her.\n")
     assert ("the unknown radiation", "Tremmer rays") in refs
     assert ("the new radiation", "Tremmer rays") in refs
 

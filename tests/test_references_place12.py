@@ -43,7 +43,7 @@ def test_a_fund_is_no_rival_of_the_dominant_firm():
         "Quillan Water Ltd dug a new well. Tessmoor Holdings, a fund, bought Quillan Water Ltd "
         "in 2004. Tessmoor Holdings also owns car parks. Tessmoor Holdings sold the car parks "
         "in 2009. Residents wrote letters. Leaks grew worse every year. Rain fell. "
-        "Nobody from the company came near us.\n")
+        "Nobody from the company came to see us.\n")
     water = find(entities, "Quillan Water Ltd")
     assert water is not None
     assert by_reference(mentions, water, 9)

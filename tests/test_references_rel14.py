@@ -63,7 +63,7 @@ def test_an_indefinite_phrase_takes_the_name_the_next_sentence_opens_with():
     # a history of lighting: the lamp she designed is the one the next sentence names
     refs = _refs("# Lamps\n\nThe decisive change came in 1790, when the glazier Ruth Tallis "
                  "designed a brass lamp with a hollow wick. The **Pelmor lamp** drew air "
-                 "through the middle of the flame.\n")
+                 "through the centre of the flame.\n")
     assert (0, "a brass lamp", "Pelmor lamp") in refs
 
 
@@ -93,7 +93,7 @@ def test_an_object_one_is_the_kind_just_named():
     # named (not the bottle kilns it could not compete with)
     refs = _refs("# Kilns\n\nThe bottle kilns that Oswyn Fenn had built could not compete with "
                  "the continuous **tunnel kiln**, in which ware moves through the fire on "
-                 "trolleys without stopping. Ruth Tallis had urged the board to install one as "
+                 "trolleys without stopping. Ruth Tallis had pressed the board to install one as "
                  "early as 1900.\n")
     assert (1, "one", "tunnel kiln") in refs
 

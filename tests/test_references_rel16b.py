@@ -38,7 +38,7 @@ def test_a_specific_noun_takes_nothing_when_two_things_fit():
 OXIDE = ("# Cold wires\n\n"
          "In 1990 a team at Halvenor found that **lutetium strontium nickel oxide** loses all "
          "resistance at 40 K. That is above the boiling point of neon. "
-         "A session on the new materials drew a crowd at Tollbridge.\n")
+         "A meeting on the new materials drew a crowd at Tollbridge.\n")
 
 
 def test_the_new_materials_is_the_one_compound_of_the_window():

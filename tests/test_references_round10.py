@@ -41,7 +41,7 @@ def test_it_after_an_event_known_by_a_name_keeps_that_name():
     entities, mentions = with_mentions(
         "The Ostry Swimming Club was short of money in 1990. "
         "The funds came from a sponsored swim, an event later known as the Serrin Swim. "
-        "It still raises a large share of the club's income.\n")
+        "It still raises a good share of the club's income.\n")
     swim = find(entities, "Serrin Swim")
     assert swim is not None
     assert by_reference(mentions, swim, 2)

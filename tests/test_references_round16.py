@@ -72,8 +72,8 @@ def test_the_case_is_no_organisation_or_patient():
 
 def test_the_method_is_the_one_technique_just_named():
     text = ("Mira Holt learned bookbinding in Dorran. "
-            "In 1960 she developed **spine-cradle scanning**, in which a volume rests half open. "
-            "The method never forces the spine.\n")
+            "In 1960 she developed **spine-cradle scanning**, in which a book rests half open. "
+            "The method never bends the spine.\n")
     entities, mentions = with_mentions(text)
     scanning = find(entities, "spine-cradle scanning")
     assert scanning is not None and scanning.entity_type == "technique"
@@ -82,7 +82,7 @@ def test_the_method_is_the_one_technique_just_named():
 
 def test_this_method_named_in_its_own_sentence_takes_no_earlier_technique():
     text = ("Mira Holt learned bookbinding in Dorran. "
-            "In 1960 she tried **spine-cradle scanning**, in which a volume rests half open. "
+            "In 1960 she tried **spine-cradle scanning**, in which a book rests half open. "
             "This method, later called quick-leaf copying, spread to Velker. "
             "The method, later called flat-leaf tracing, spread too.\n")
     entities, mentions = with_mentions(text)

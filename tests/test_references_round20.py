@@ -117,7 +117,7 @@ def test_a_reference_takes_its_entity_or_leaves_it(text, label, others, sentence
 POST = ("In 1902 the Tesk Post Office introduced a sorting technique known as street relay, "
         "in which letters for one street left in a single batch. "
         "The method halved the delays at the busiest counters. "
-        "It required careful timing, and the clerks who mastered it earned a bonus. "
+        "It required careful timing, and the porters who mastered it earned a bonus. "
         "Street relay was dropped in 1931.\n")
 
 

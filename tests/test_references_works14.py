@@ -61,7 +61,7 @@ def test_the_new_company_is_no_firm_named_long_before():
 
 def test_the_plural_noun_a_name_ends_in_is_that_name():
     refs = _refs("# Kilns\n\nIn 1878 Ruth Tallis published her schedule as the Pelmor "
-                 "Cooling Tables. The tables told the kiln men how fast to cool each piece.\n")
+                 "Cooling Tables. The tables showed the kiln men how fast to cool each piece.\n")
     assert (1, "The tables", "Pelmor Cooling Tables") in refs
 
 

@@ -10,8 +10,8 @@ them, and, written once in lowercase, no repetition rule kept it.
 
 - X is one lowercase word, rare in English (Zipf < :data:`RARE_WORD` on the large list), no
   generic modifier, a possible head, with no article or determiner before it: a word of
-  :data:`_BEFORE` opens its phrase ("that", "of", "with", "using" …), so "his forearms, the
-  society became …" and "every keypress, the substitution changed …" (a fronted clause, then
+  :data:`_BEFORE` opens its phrase ("that", "of", "with", "using" …), so "his wrists, the
+  society became …" and "every stroke, the substitution shifted …" (a fronted clause, then
   the main one) are not read, nor a phrase opening the sentence ("With tweezers, the jeweller
   lifted the stone, turned …": fronted, then the main clause);
 - ", the" follows, then two to eight lowercase words, then a comma after which the sentence

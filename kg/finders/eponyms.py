@@ -233,7 +233,7 @@ def _lone_pair(toks: list[Token], e: int, stats: Stats) -> bool:
 def namesakes_named(units: list[Unit], matches: list[Match], groups: list, types: list[str],
                     kept: dict) -> list[tuple]:
     """A thing named after a person, "the Tessmar effect", also names that person, when one
-    person of the document has that surname and was named before: "The phenomenon is still
+    person of the document has that surname and was named before: "The anomaly is still
     called the Tessmar effect" mentions Ada Tessmar (its first word is her name). The thing's
     name is two words, the second a lowercase noun that can head a description (not "the
     Tessmar name", a light noun), the first capitalised in running text (not "sedge grass",

@@ -1,6 +1,6 @@
 """Glosses: a term explained, once, by what kind of thing it is (issue 3's lowercase terms).
 
-- "transit-oriented development: the practice of …", "X, a technique that …", "by slash and
+- "demand-led zoning: the practice of …", "X, a technique that …", "by slash and
   burn, a slow steady process of …", "from dendrochronology, the study of …": a defining
   noun, maybe after two modifiers, after a colon, comma or dash (moved here from
   :mod:`kg.finders.patterns`, whose docstring holds its measurements);
@@ -48,7 +48,7 @@ relation needs "The device", which no rule resolves to a term); chronometer +1 n
 term, not gold); nothing else moved, no conflation. Rejected: the same slots with any T (8 more
 nodes on six sets, all junk: a plural of people, "drawings", "end", "outer districts", "old
 tramway pattern"), or with a T of one word under Zipf 4.5 (4 junk nodes); "where" as the
-relative (it opens places: "into the upper catchment, where …"). Each slot's test and three
+relative (it opens places: "into the high valley, where …"). Each slot's test and three
 other genres (a recipe, a match report, a lease dispute) are in
 ``tests/test_entities_introduced_terms.py``. Review: a comma closing a fronted phrase that opens
 the sentence, "After a slow start, the visiting fullback, which …", "Within a decade, the steam
@@ -100,7 +100,7 @@ from kg.words.tokens import singular
 
 
 def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
-    """A term glossed by what kind of thing it is: "transit-oriented development: the practice
+    """A term glossed by what kind of thing it is: "demand-led zoning: the practice
     of …", "X, a technique that …", "by slash and burn, a slow steady process of …", "from
     dendrochronology, the study of …" (a defining noun, maybe after two modifiers, after a
     colon, comma or dash; a one-word term must be rare), or by a bare plural and a relative

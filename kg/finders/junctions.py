@@ -39,7 +39,7 @@ pure move, split16).
 
 Probe15: a heading, which capitalises every word, is no evidence that a word stands alone: the
 junction's two words are counted in running text only (``Stats.heading_caps``). On the blind
-corrowin probe a section heading "Survey and …" had cut the firm's "X Chart and Survey
+corrowin probe a section heading "Survey and …" had cut the firm's "X Tide and Survey
 Company" in two, and "the firm" then went to a guild (the one conflation): the name is found
 whole, its initials join it, no conflation, recall .84 → .90; measured with
 ``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump of

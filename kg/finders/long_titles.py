@@ -1,4 +1,4 @@
-"""A long italic title after a verb of publishing: "In 1829 he published the *Method of
+"""A long italic title after a verb of publishing: "In 1807 he published the *Art of
 Tide Reckoning, with Tables, for Use by Pilots and Arranged for Them*".
 
 :func:`kg.finders.emphasis.italic_titles` takes a title set in single emphasis when it has two

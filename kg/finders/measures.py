@@ -16,8 +16,8 @@ A capitalised unit symbol after a number ("at 4.2 K", "a 3 GeV beam", "20 °C") 
 the quantity, even after a year-like number ("1500 K"); :mod:`kg.finders.symbols` then
 drops the symbol as a name (figures there).
 
-Round 21: a rate's "a week", "per year" after an amount is part of the quantity ("4,200
-hides a week", :func:`_rate_end`), the amount without it a form of the same group
+Round 21: a rate's "a week", "per year" after an amount is part of the quantity ("3,700
+fleeces a week", :func:`_rate_end`), the amount without it a form of the same group
 (:func:`rate_free`, read by :mod:`kg.merging.quantities`). The blind tannery probe's gold
 lists a rate so (recall .78 → .83 there); over the other 52 sets 17 quantities in 14 now
 hold their rate ("… a year", "… an hour"), with no node more or less and no figure moved
@@ -54,7 +54,7 @@ _UNIT_SYMBOLS = frozenset("K W kW MW GW TW V kV MV mV Hz kHz MHz GHz THz Pa kPa 
                           "J kJ MJ eV keV MeV GeV TeV kWh MWh GWh TWh dB mA Mpc kpc AU".split())
 
 
-# (round 21) "a week", "per year" after an amount make it a rate: "4,200 hides a week"
+# (round 21) "a week", "per year" after an amount make it a rate: "3,700 fleeces a week"
 _PER = lx._words("a an per")
 _PERIODS = lx._words("second minute hour day night week month year decade annum season")
 # (review rev14a) words after "a year" that make it a span of time, no rate: "85 men a year
@@ -155,7 +155,7 @@ def dates_and_quantities(unit_index: int, unit: Unit, stats: Stats) -> list[Span
                 continue
             e = k
         rate = _rate_end(toks, e)
-        for end in (e, rate) if rate else (e,):  # "4,200 hides" and "4,200 hides a week"
+        for end in (e, rate) if rate else (e,):  # "4,200 hides" and "3,700 fleeces a week"
             out.append(Span(unit_index, i, end, "quantity"))
             if i > 0 and toks[i - 1].lower in lx.APPROXIMATORS:
                 out.append(Span(unit_index, i - 1, end, "quantity"))  # "roughly $4 million"

@@ -1,7 +1,7 @@
 """Whether a possessive inside a run of capitalised words belongs to the name
 (:func:`possessive_inside`, used by :func:`kg.finders.candidates.names`).
 
-"Founders’ Compact", "Children’s Hospital", "St Wendra’s Church" and "the Women’s Royal Signal
+"Founders’ Compact", "Children’s Hospital", "St Wendra’s Church" and "the Women’s Royal Naval
 Corps" are one name each; "the Northern League’s Kelby Charter" and "Norland’s Open Data
 Charter" are two. Where the run goes on across a connector is :mod:`kg.finders.name_runs`'s call.
 
@@ -14,7 +14,7 @@ spellings are one name (merge rule ``spelling``).
 
 Place12 (issue 3): an irregular plural of people ("Women’s", "Children’s", "People’s":
 :data:`_GROUP_OWNERS`) keeps its possessive inside the capitalised run after it whatever the
-run's head ("the Women’s Royal Signal Corps"; before, the name was cut to "Royal Signal
+run's head ("the Women’s Royal Naval Corps"; before, the name was cut to "Royal Naval
 Corps", as "Britain’s Royal Navy" still is). enigma_codebreaking: one service found whole
 instead of cut (no gold entity); no figure of the 24 sets and the probes moved.
 
@@ -47,7 +47,7 @@ _SAINT_HEADS = lx.ORG_HEADS | lx.STRUCTURE_HEADS | lx.PLACE_HEADS | lx._words(
 
 
 # irregular plurals of people, whose possessive opens a name made for the group ("the
-# Women’s Royal Signal Corps", "the People’s Dispensary"); a regular plural's possessive
+# Women’s Royal Naval Corps", "the People’s Dispensary"); a regular plural's possessive
 # ("Tanners’") is read by its head (place12, issue 3: one such service cut at its possessive)
 _GROUP_OWNERS = lx._words("women men children people gentlemen seamen workmen")
 
@@ -66,7 +66,7 @@ def _saint_head(toks: list[Token], j: int) -> bool:
 def _group_owner(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` is an irregular plural of people
     (:data:`_GROUP_OWNERS`: "Women’s", "Children’s") and one to three capitalised words
-    follow it to the run's end: a name made for that group ("the Women’s Royal Signal
+    follow it to the run's end: a name made for that group ("the Women’s Royal Naval
     Corps"), whatever its head. A name's possessive ("Britain’s Royal Navy") is none, nor a
     run of two or more words that ends like a person's name (:func:`_person_tail`), a
     person named after a title ("the Men’s Captain Tom Pennicott", "Children’s Laureate Ada
@@ -105,7 +105,7 @@ def possessive_inside(toks: list[Token], j: int) -> bool:
     """True when the possessive before ``j`` belongs to the name ("Founders’ Compact",
     "Children’s Hospital"): a common noun followed by capitalised words ending in a head,
     or an irregular plural of people followed by any capitalised words ("the Women’s Royal
-    Signal Corps": :func:`_group_owner`)."""
+    Naval Corps": :func:`_group_owner`)."""
     plural = toks[j - 1].text[-1:] in "'’"  # "Tanners’ Institute": a group's name
     if j >= 2 and toks[j - 2].lower in _SAINTS:
         return _saint_head(toks, j)  # "St Wendra’s Church" is a church

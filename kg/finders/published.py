@@ -1,7 +1,7 @@
-"""Titles of works named right after a verb of writing or publishing: "In 1979 she published
+"""Titles of works named right after a verb of writing or publishing: "In 1968 she published
 The Lamp as a Signal of Trade, a study of …", "wrote Structure and Meaning of Harbour
-Law (1998)", or set beside a noun of a written work after a comma: "his account of the
-voyage, A Voyage to Orvell, was …" (there with a small word other than "and" or "or":
+Law (1998)", or set beside a noun of a written work after a comma: "his journal of the
+crossing, A Crossing to Orvell, was …" (there with a small word other than "and" or "or":
 "In the report, Quesswick Bank and Orsk Bank, the lenders, …" lists two names).
 
 The name finder (:func:`kg.finders.candidates.names`) cuts such a title at its small lowercase
@@ -19,13 +19,13 @@ whole book titles (printing_press: one relation joined, 0.60 → 0.70, and a pie
 title gone; compiler: a piece of a title gone); nothing else moved.
 
 Round 18: a title set off by commas beside a noun of a written work and at most four words
-of its phrase ("his account of the voyage, A Voyage to Orvell, was printed …") is read the
+of its phrase ("his journal of the crossing, A Crossing to Orvell, was printed …") is read the
 same way: on a blind probe (a botanical expedition) the account's title was found whole
 (recall .94 → 1.00, a junk piece of it gone); no figure or node of the 22 development sets
 and 19 other invented articles moved.
 
 Round 18 (issue 3): a year and "as" may stand between the verb and the title, "the" after
-"as" ("Its findings, published in 1871 as the Review of the Carriage of Letters by Rail,
+"as" ("Its results, published in 1863 as the Review of the Carriage of Letters by Rail,
 became known …", :func:`_title_start`): final9's pneumatic-post report was cut at "of"
 before ("Report on the …" a title fragment, its last words a junk term). Review: after
 "as" a run that opens with a given name or an honorific is a pen name ("She published as
@@ -33,7 +33,7 @@ Margaret Vane of Marlby"), which had been read as a title, the place lost in it;
 of the development sets moved.
 
 probefix12: "paper", "article", "thesis" and "dissertation" are nouns of a written work too
-("In 1966 she published a paper, Notes on the Tides of the Outer Harsk, in which …"), and a
+("In 1966 she published a memoir, Remarks on the Tides of the Outer Harsk, in which …"), and a
 run set beside such a noun that opens with a listed given name or an honorific is a person
 ("In a thesis, Peter Dorrin of the Bellwick Institute, …"), no title. On the blind wordbook
 probe a paper's title had been cut at "of" (recall and alias unity .875 → .938, with
@@ -56,7 +56,7 @@ title ("In his book On Tides and Other Currents he argued", :func:`_owned_close`
 figure or node of the 54 sets moved.
 
 Probe15: a title right after a possessive, closed by an apposition that calls it a written
-work (", a pamphlet of forty pages", :func:`_named_by_apposition`), holds its small words
+work (", a pamphlet of sixty leaves", :func:`_named_by_apposition`), holds its small words
 ("her Notes on the Tides of X, a pamphlet …"). On the blind corrowin probe the pamphlet had
 been cut at "of" (recall up one item, and the author–pamphlet relation joined); measured with
 ``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump of
@@ -64,7 +64,7 @@ every entity, alias, type and reference of the 59 articles before and after, not
 moved.
 
 rel15b: a title in two parts joined by a comma, set off by commas beside a noun of a written
-work ("Its report, Two Hospitals, One Network, recommended …", :func:`_two_part`), each part
+work ("Its report, Two Wards, One Network, recommended …", :func:`_two_part`), each part
 two capitalised words or more, closed by a comma and a lowercase word that is no "and"/"or",
 with no given name, honorific or head of a body or a place ("A study, Orsk Medical School,
 North Tarvel, found …" stays a school and a place). On the hospital probe the report had
@@ -89,7 +89,7 @@ PUBLISHING = lx._words("published publishes wrote writes co-wrote co-authored au
                         "edited")
 SMALL = lx._words("the a an and or of in on at to for from with as by")
 _CLOSERS = frozenset(",.;:(")
-# nouns of a written work a title is set beside: "his account of the voyage, A Voyage to
+# nouns of a written work a title is set beside: "his journal of the crossing, A Crossing to
 # Orvell, was …"
 _WORK_NOUNS = lx._words("account book essay memoir study treatise narrative history report "
                         "pamphlet monograph novel poem journal diary textbook biography "
@@ -103,7 +103,7 @@ _JOINING = frozenset({"and", "or"})
 
 def _apposed(toks: list, k: int) -> bool:
     """True when ``toks[k]`` is a comma after a noun of a written work and at most four
-    words of its phrase ("his account of the voyage,"): a title set beside it follows."""
+    words of its phrase ("his journal of the crossing,"): a title set beside it follows."""
     if toks[k].text != ",":
         return False
     for j in range(k - 1, max(k - 6, -1), -1):
@@ -134,7 +134,7 @@ _SUBJECTS = lx._words("he she they we i it")
 
 def _named_by_apposition(toks: list, e: int) -> bool:
     """True when the comma ``toks[e]`` opens an apposition that calls what precedes it a
-    written work: ", a pamphlet of forty pages", ", an essay on …" (probe15)."""
+    written work: ", a pamphlet of sixty leaves", ", an essay on …" (probe15)."""
     if e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower not in ("a", "an"):
         return False
     for t in toks[e + 2:e + 5]:
@@ -158,7 +158,7 @@ def _owned_close(toks: list, k: int, e: int) -> bool:
 
 def _title_start(toks: list, s: int) -> int:
     """Where a title after a publishing verb starts when a year and "as", or "as" alone,
-    stand before it ("published in 1871 as the Review of …"), "the" after "as" left out;
+    stand before it ("published in 1863 as the Review of …"), "the" after "as" left out;
     else ``s``, also when a given name or an honorific follows "as" (a pen name)."""
     a = s
     if a + 1 < len(toks) and toks[a].lower == "in" and toks[a + 1].is_number:
@@ -183,7 +183,7 @@ _NOT_TITLE_EITHER = COMPASS | lx.ROLE_NOUNS | lx._words(
 
 def _two_part(toks: list, s: int, e: int) -> int | None:
     """The end of a title in two parts joined by a comma, set off by commas beside a noun of
-    a written work ("Its report, Two Hospitals, One Network, recommended …"): each part two
+    a written work ("Its report, Two Wards, One Network, recommended …"): each part two
     capitalised words or more, the second closed by a comma and a lowercase word that is no
     list's "and"/"or"; no given name, honorific or head of a body or a place in it."""
     if e - s < 2 or e + 3 >= len(toks) or toks[e].text != "," or not toks[e + 1].is_cap:
@@ -234,7 +234,7 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         while e > s and not toks[e - 1].is_cap:
             e -= 1
         two = _two_part(toks, s, e) if not verb and not owned else None
-        if two:  # "Its report, Two Hospitals, One Network, recommended …"
+        if two:  # "Its report, Two Wards, One Network, recommended …"
             out.append(Span(unit_index, s, two, "name"))
             continue
         if e - s < 3 or e >= len(toks) or toks[e].text not in _CLOSERS and not (

@@ -19,14 +19,14 @@ comma or the clause's end names the term when it is
 Round 13: on pcr_history two variants' three other names were nodes of their own (alias
 unity 0.85 → 0.95); no node of the other 19 development sets or the invented ones moved.
 
-Round 21: "**ether**, then usually called sulphuric ether" (the anaesthesia probe's drug and
+Round 21: "**vitriol**, then usually called green vitriol" (the anaesthesia probe's drug and
 its older name had been two nodes; one node now, labelled by the longer name, as
 :func:`kg.merging.canonical.choose_label` picks): measured with ``benchmarks/entities.py
 --held-out --ours``, no entity or mention of the other 52 sets moved.
 probe16: "long called" is a cue; after a naming cue a capitalised name, a number allowed
 after it ("long called Grade 2"), or one rare lowercase word ("also called sonography")
 names the term too (:func:`_plain_name`; not "also called for …"); and an emphasised gloss
-in brackets between the term and the comma ("*night writing* (*écriture nocturne*), also
+in brackets between the term and the comma ("*dot script* (*écrit pointé*), also
 called …") is a name of the term and does not hide the cue after it (:func:`_glossed`);
 only before such a cue (rev16a: "*Varrella montica* (*Orvelliaceae*), a moss" gave the
 family as the species' name).
@@ -47,7 +47,7 @@ __all__ = ["term_aliases"]
 
 _CUES = (("also", "called"), ("also", "known", "as"), ("often", "called"), ("usually", "called"),
          ("commonly", "called"), ("long", "called"), ("or",))
-# (round 21) a time adverb before a naming cue: "**ether**, then usually called sulphuric ether"
+# (round 21) a time adverb before a naming cue: "**vitriol**, then usually called green vitriol"
 _WHEN = lx._words("then now once formerly still")
 _ENDS = frozenset(",;:.)")
 

@@ -145,8 +145,8 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
 
 
 def _participle_object(toks: list, start: int, end: int) -> bool:
-    """True when an "-ing" word inside the term has two words or more after it ("a buffer
-    containing magnesium ions, which …"): a noun and a participle clause, not one term
+    """True when an "-ing" word inside the term has two words or more after it ("a solution
+    containing copper ions, which …"): a noun and a participle clause, not one term
     ("a tunnel boring machine, which …" is one). Round 13: pcr_history −1 node; no other node
     of the 20 development sets or the invented ones moved."""
     return any(toks[k].lower.endswith("ing") and len(toks[k].lower) > 5

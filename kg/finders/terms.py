@@ -123,7 +123,7 @@ _OBJECT_OPENERS = frozenset("the a an its their his her our this these those".sp
 
 
 def _verb_before_object(toks: list[Token], j: int) -> bool:
-    """True when the "-s" word at ``j`` is a verb with its object after it ("the atmosphere
+    """True when the "-s" word at ``j`` is a verb with its object after it ("the river
     obeys the laws"): a plural noun ending a term is seldom followed by "the" or "its"."""
     low = toks[j].lower
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and j + 1 < len(toks) \
@@ -132,7 +132,7 @@ def _verb_before_object(toks: list[Token], j: int) -> bool:
 
 def _relative_verb(toks: list[Token], i: int) -> bool:
     """True for an "-s" word right after a relative "that", "which" or "who" ("every field
-    that handles genetic material"): the clause's verb, which opens no term. Round 13:
+    that handles raw sewage"): the clause's verb, which opens no term. Round 13:
     pcr_history −1 node (a term repeated with its paragraph); no other node of the 20
     development sets moved."""
     low = toks[i].lower

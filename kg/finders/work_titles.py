@@ -1,6 +1,6 @@
 """Titles of works with "and" that an apposition calls a work ("Bramble and Flint, an album by
-…"), and a title between commas after a work noun ("wrote the official history, Steam to the
-Summit, in 2001"); moved from :mod:`kg.finders.patterns` (a pure move, split16), whose
+…"), and a title between commas after a work noun ("wrote the centenary history, Smoke to the
+Sea, in 1997"); moved from :mod:`kg.finders.patterns` (a pure move, split16), whose
 :data:`~kg.finders.patterns.FINDERS` runs :func:`works`.
 """
 
@@ -45,8 +45,8 @@ def works(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 
 
 def _named_works(unit_index: int, toks: list) -> list[Span]:
-    """A title between commas after a work noun, small words and all: "wrote the official
-    history, Steam to the Summit, in 2001" (railway article, round 2 of issue 3)."""
+    """A title between commas after a work noun, small words and all: "wrote the centenary
+    history, Smoke to the Sea, in 1997" (railway article, round 2 of issue 3)."""
     out = []
     for k in range(1, len(toks) - 2):
         if toks[k].text != "," or toks[k - 1].lower not in _WORK_NOUNS or not toks[k + 1].is_cap:

@@ -21,7 +21,7 @@ through the cues that read it. Not done: "carrier" (an airline, a vessel, a mail
 ambiguous to type), a definite "the N called X".
 
 rel12: a lowercase term so named by a noun of a way of doing (:data:`_PROCESS_NOUNS`: "a
-routing technique known as street relay") is a technique (:func:`named_as_process`, read
+sorting technique known as street relay") is a technique (:func:`named_as_process`, read
 by :func:`kg.kinds.entity_types.assign_types`), so that "The method" after it, and an "It"
 after that, take it up (:func:`kg.references.way_nouns._named_technique`). Measured over
 the 24 development sets and the 20 invented articles: one type changed (orvane_pneumatic_post,
@@ -39,7 +39,7 @@ does ("X, the first secretary of the Vessick Institution",
 scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 
 Probe15: "headland", "promontory" and "peninsula" are nouns of a place, and a definite
-apposition of up to three lowercase words closed by a relative ("X, the chalk headland that
+apposition of up to three lowercase words closed by a relative ("X, the granite headland that
 marks …", :func:`relative_head`) names its head's kind, which :mod:`kg.kinds.type_cues` read
 only when a mark closed the apposition within ten words; not after a sentence's opening
 preposition ("Under X, the town that he loved …": the comma ends the fronted phrase). Blind
@@ -49,8 +49,8 @@ every entity, alias, type and reference of the 59 articles before and after, not
 moved.
 
 diag16z (final14 zipper diagnosis): "a/an N … known as / called (the) X" is read past Markdown
-emphasis ("called the *X*") and through a relative clause ("designed a device for fastening
-shoes, which he called the *X*": :func:`_relative_antecedent`, N a kind's noun), and a
+emphasis ("called the *X*") and through a relative clause ("designed a device for lacing
+boots, which he called the *X*": :func:`_relative_antecedent`, N a kind's noun), and a
 lowercase term takes that kind too (:func:`kind_said_before`, read by
 :func:`kg.kinds.entity_types.assign_types`; it had read only "a new class of N, the X").
 Measured (``--held-out --ours``, 34 development sets and 30 probes, every entity and
@@ -103,7 +103,7 @@ _POSTS = lx.ROLE_NOUNS - lx._words("member leader")
 # nouns of a machine or a written rule or guide, which type a name they describe ("X was a
 # cipher machine", "X, a manual for fitters", "X, a city ordinance"; kinds11: the diagnosis of
 # final9 found them missing); heads15: "radio" … "carriage" ("X, the first commercial
-# transistor radio": one node other → product on transistor_factual, nothing else moved)
+# pocket radio": one node other → product on transistor_factual, nothing else moved)
 _MACHINE_NOUNS = lx._words("machine apparatus radio receiver transmitter television typewriter "
                             "calculator carriage")
 _RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
@@ -156,9 +156,9 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
     if kind is None and singular(word) in MADE_NOUNS:
         kind = "product"  # "X, a six-cylinder engine", "X: a four-cylinder version"
     if kind is None and singular(word) in _MACHINE_NOUNS:
-        kind = "product"  # "X was a rotor cipher machine"
+        kind = "product"  # "X was a wheel cipher machine"
     if kind is None and singular(word) in _RULE_NOUNS | _WORK_NOUNS:
-        kind = "document"  # "X, a manual for tube fitters", "X, a city ordinance"
+        kind = "document"  # "X, a manual for pipe layers", "X, a city ordinance"
     if kind is None and singular(word) in _PREPARATION_NOUNS:
         kind = "product"  # "X, a concentrated bark extract" (round 21)
     if kind is None and singular(word) in _VEHICLE_NOUNS:
@@ -180,7 +180,7 @@ def named_as(toks: list[Token], start: int) -> str | None:
 
 def named_as_process(toks: list[Token], start: int) -> bool:
     """True when "a/an ⟨lowercase words⟩ N known as / called X" names a lowercase term X by
-    a noun of a way of doing ("a routing technique known as street relay"): a technique
+    a noun of a way of doing ("a sorting technique known as street relay"): a technique
     (rel12, see :mod:`kg.kinds.entity_types`)."""
     return _named_noun(toks, start) in _PROCESS_NOUNS
 
@@ -278,7 +278,7 @@ def described_as_process(toks: list[Token], end: int) -> bool:
     return False
 
 
-# (probe15) relatives that close a definite apposition's description ("X, the chalk headland
+# (probe15) relatives that close a definite apposition's description ("X, the granite headland
 # that marks …"), and the openings of a fronted phrase whose comma ends it ("Under X, the
 # town that he loved grew")
 _RELATIVES = lx._words("that which where whose")
@@ -287,7 +287,7 @@ _FRONTING = lx._words("under with after before during without for in at by from"
 
 def relative_head(toks: list[Token], end: int, *, roles: bool) -> str | None:
     """The kind named by a definite apposition of up to three lowercase words closed by a
-    relative ("X, the chalk headland that marks the northern side of the bay"), when the
+    relative ("X, the granite headland that marks the western side of the bay"), when the
     sentence does not open with a preposition whose phrase the comma ends."""
     if toks[0].lower in _FRONTING and "," not in {t.text for t in toks[:end]}:
         return None

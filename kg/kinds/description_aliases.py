@@ -42,9 +42,9 @@ football .90 → .95, but
 
 Round 22 (alias14): an everyday head used once is an alias too when it is the name's own
 head (its last word before a preposition: "the society" for "Society of Ringers", not "the
-ice" for "Notes on the Working of Lake Ice") and the name was written literally in the
+ice" for "Notes on the Cutting of River Ice") and the name was written literally in the
 description's sentence or the :data:`_NEAR` (3) before it: "The Pelmor Charter was signed in
-1846. The charter also required …". The query concern above no longer holds: since search
+1846. The charter also obliged …". The query concern above no longer holds: since search
 round 15 (:mod:`web.descriptions`) every description resolved to one entity alone is a query
 surface of it, alias or not, so the alias changes what the graph lists, not what a query
 finds. Measured (``--held-out --ours``, 28 sets, 24 probes): 37 + 3 aliases added, read one by
@@ -54,7 +54,7 @@ alias unity orsenne_ice_company .80 → .90, glassworks_invented .60 → .65, be
 window: 2 sentences gave the same aliases less one gold form ("the canal", three sentences
 after the name); 3 to 6 only right ones (6: five more, all right); with no window (round 16's
 variant (c)), 19 more, four of them wrong ("the ice" for that title, "the scale" in "What
-has changed is the scale", "the laboratory" for a laboratory named 13 sentences before).
+has grown is the scale", "the laboratory" for a laboratory named 13 sentences before).
 Review (rev14b): two names with the same head in the window ("The Pelmor Society … The
 Tallis Society … The society …") gave the nearest the alias, though "the society" may be
 either; now a head that another name named in the window also has is no alias by nearness.

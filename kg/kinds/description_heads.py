@@ -5,7 +5,7 @@ A description is a run of lowercase words after a determiner (:func:`determiner_
 a mark, a preposition, a relative pronoun or a participle (:func:`run_after`); its head is the
 run's last word, singular, when that can head a description (:func:`descriptor_noun`).
 :func:`copula_head` reads "is/was (also) a/an …" after a mention; round 20: "then", "still",
-"now", "once", "already" may stand where "also" does ("X was then a market town"): over the
+"now", "once", "already" may stand where "also" does ("X was then a mill town"): over the
 26 development sets and 22 invented articles one entity moved, a blind probe's town typed
 "other" before and a place now (and "the town" then takes it, right); nothing else moved.
 
@@ -20,12 +20,12 @@ who …" → "judge"), so "The judge" a few sentences on is X; measured over the
 development sets and the invented articles: one reference added, right (fell_rescue
 relations at the evidence 0.70 → 0.80); no entity, alias or other reference moves.
 Round 16: a regular past participle with a preposition after it closes the run as the listed
-participles do (a reduced relative: "X, an unstable isotope formed in the upper air" →
+participles do (a reduced relative: "X, a heavy isotope formed in the lower crust" →
 "isotope"); measured over the 22 development sets and the invented articles: two references
 added ("the isotope" on radiocarbon, right, though the isotope's alias there is still a
 separate node, so no relation figure moves yet); no entity, type or other reference moved.
 Rejected: the run of words up to a preposition as in :func:`kg.kinds.apposition_kinds.apposition_kind`
-("a three-day music festival held every August" gave "every"); an apposition with "the"
+("a three-day folk festival held every June" gave "every"); an apposition with "the"
 not closed by a mark or preposition ("Using these ropes, the riggers can …" gave "riggers"
 to "ropes").
 
@@ -49,7 +49,7 @@ thirty, rose fast" made a person an organisation), nor for an item of a list ("t
 X, and the old church" made a tower an organisation); no development figure moved.
 
 Probe15: a description that opens the sentence and "was the" join its noun to the name after
-it ("The firm's most successful product was the X,", :func:`_copula_before`), which
+it ("The firm's most profitable product was the X,", :func:`_copula_before`), which
 :func:`fronted_noun` then reads as it reads "its own label, X,". Blind corrowin probe: the
 firm's chart series, ``other`` before, is a product (types .79 → .84); measured with
 ``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump of
@@ -71,7 +71,7 @@ __all__ = ["INDEFINITE", "as_noun", "copula_head", "descriptor_noun", "determine
 INDEFINITE = frozenset({"a", "an"})
 _COPULA = frozenset({"is", "was"})
 _PLURAL_COPULA = frozenset({"are", "were"})  # only before "a form of", "a kind of"
-# adverbs a copula may take before its description: "is also a …", "was then a market town"
+# adverbs a copula may take before its description: "is also a …", "was then a mill town"
 _COPULA_ADVERBS = frozenset({"also", "then", "still", "now", "once", "already"})
 _RELATIVES = lx._words("that which who whose where when whom")
 _PARTICIPLES = lx._words("held based run owned founded made known called named drawn written "
@@ -155,8 +155,8 @@ def run_after(toks, k: int) -> list[str] | None:
 
 def _reduced_relative(toks, k: int) -> bool:
     """True when the word at ``k`` is a past participle with a preposition after it, which
-    opens a reduced relative clause after the run's head ("an unstable isotope formed in
-    the upper air", "a lamp designed by …"), as the closed list of participles does; not a
+    opens a reduced relative clause after the run's head ("a heavy isotope formed in
+    the lower crust", "a lamp designed by …"), as the closed list of participles does; not a
     short word or one in "-eed", nouns more often than verbs ("a garden shed in Harbridge", "a
     hardy breed from the hills"), whose run holds only a modifier."""
     word = toks[k].lower
@@ -183,10 +183,10 @@ def past_parenthesis(toks, end: int) -> int:
 
 def copula_head(toks, end: int, *, roles: bool = False) -> str | None:
     """The head noun of "is/was (also) a/an …" right after a mention ending at ``end``, or
-    after a phrase between commas ("X is a biotechnology company based in …", "X, known
-    locally as Y, is a light-rail network …"), else None. With ``roles``, also "is the N"
+    after a phrase between commas ("X is a seed-breeding company based in …", "X, known
+    locally as Y, is a cable-car network …"), else None. With ``roles``, also "is the N"
     when N names a role or a kind of body ("X is the regulator of …", :func:`_role`). After
-    "are/were" only "a form of N", "a kind of N" … describes, by N ("X-rays are a form of
+    "are/were" only "a form of N", "a kind of N" … describes, by N ("Glow-rays are a kind of
     radiation"); after "is/was" the sort noun itself does ("X is a species of moss": the
     species)."""
     if end < len(toks) and toks[end].text == ",":
@@ -199,7 +199,7 @@ def copula_head(toks, end: int, *, roles: bool = False) -> str | None:
     k = end + 2 if toks[end + 1].lower in _COPULA_ADVERBS else end + 1
     plural = toks[end].lower in _PLURAL_COPULA
     if plural and not _sort_of(toks, k + 1):
-        return None  # "X-rays are a form of …", not "Ada and Ivo are …"
+        return None  # "Glow-rays are a kind of …", not "Ada and Ivo are …"
     definite = roles and k < len(toks) and toks[k].lower == "the"
     k = determiner_end(toks, k, INDEFINITE | {"the"} if roles else INDEFINITE)
     if k is not None and plural and _sort_of(toks, k):
@@ -244,7 +244,7 @@ _CLAUSE_OPENERS = lx._words("he she they we i it you that which who whom")
 
 def _copula_before(toks, start: int) -> bool:
     """True when the sentence opens with a description whose noun "was the" joins to the name
-    at ``start``: "The firm's most successful product was the X", "Its first ship is the X"
+    at ``start``: "The firm's most profitable product was the X", "Its first ship is the X"
     (a possessive or "the"/"its" … opening it, at most three words before the noun)."""
     if start < 4 or toks[start - 1].lower != "the" or toks[start - 2].lower not in ("was", "is"):
         return False
@@ -270,7 +270,7 @@ def fronted_noun(toks, start: int, end: int) -> str | None:
     if start < 3 or toks[start - 1].text != "," and not _copula_before(toks, start) \
             or end >= len(toks) or toks[end].text not in (",", ".", ";", ")"):
         return None
-    if toks[start - 1].text != ",":  # "The firm's most successful product was the X," (probe15)
+    if toks[start - 1].text != ",":  # "The firm's most profitable product was the X," (probe15)
         return toks[start - 3].lower
     if toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].lower in ("and", "or"):
         return None  # "the museum, X, and the old church": a list, no apposition

@@ -1,6 +1,6 @@
 """Descriptor nouns: the common nouns a text itself uses to say what a named thing is.
 
-A reader who met "Brimwarden Records, a small label that …" knows that "the label" a
+A reader who met "Brimwarden Records, a tiny label that …" knows that "the label" a
 sentence later is Brimwarden Records, though "label" is no word of its name. The same for
 "Kelsmarden, a market town", "X is a charity that …", "the fiddler Agnes Morrowby". This
 module collects those nouns per entity from four generic patterns:
@@ -9,8 +9,8 @@ module collects those nouns per entity from four generic patterns:
   preposition, a relative pronoun or a participle): "ZEPHYR, a parser for Fortran" →
   "parser";
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
-  is a charity that …" → "charity" (place12: not "X was a department of the city until
-  1991": what X no longer is, :func:`_ended`); with "the" only a role or a kind of body ("The Osk Board
+  is a charity that …" → "charity" (place12: not "X was a branch of the city until
+  1986": what X no longer is, :func:`_ended`); with "the" only a role or a kind of body ("The Osk Board
   is the regulator of …" → "regulator"; round 3: moves nothing on the 12 development sets or
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
@@ -21,7 +21,7 @@ module collects those nouns per entity from four generic patterns:
   Pellumbra, was …", "Its head gardener, Pavlino Ventrallo, chose …"); (round 13) also an
   indefinite one before "the" and a name, emphasis marks skipped ("produced a new kind of
   press, the **Orvan press**." → "press"): pcr_history relations 0.90 → 1.00 ("The
-  instrument was sold by …" two sentences on); no other reference of the 20 development
+  device was sold by …" two sentences on); no other reference of the 20 development
   sets or the invented ones moved (compared mention by mention);
 - (round 6) a post given to a person right after the name with "as": ``X as (its) [first]
   MODIFIER POST`` ("hired Ada Lind as its first chief engineer") → the two words "chief
@@ -42,15 +42,15 @@ Measured (benchmarks/entities.py) on the development sets and the invented
 tests/data/entities articles: relations joined at the evidence, compiler 0.80 → 1.00 (a
 subject "it" after an apposition; "the book" for a title typed a document through "(XYZ),
 the textbook"); quartet and festival gain correct references ("The ensemble estimates …",
-"The label's best-known release …"); tramway 0.80 → 0.90 ("The network cost …" after "X,
-known locally as Y, is a light rail network"); bundled, cooperative, telescope, river
+"The label's first release …"); tramway 0.80 → 0.90 ("The network cost …" after "X,
+known locally as Y, is a cable car network"); bundled, cooperative, telescope, river
 unchanged, no reference on them moved (compared mention by mention).
 
 Round 16 and desc13: the descriptions that become an entity's aliases, with their figures, are
 in :mod:`kg.kinds.description_aliases`.
 
 probefix12 (:func:`_fronted`): an indefinite description by a noun of a written work set
-before a name between commas ("published a paper, Notes on the Tides of X, in which …")
+before a name between commas ("published a memoir, Remarks on the Tides of X, in which …")
 describes it as "its report, X," does, so that "the paper" later takes it up. On the blind
 wordbook probe one relation joined (.90 → 1.00 at the evidence, three references right);
 over the 24 development sets and the other invented articles no reference moved. Not for
@@ -62,7 +62,7 @@ development sets or the invented articles moved (the wordbook probe's relation k
 
 Round 13 of the relations work: the emphasis marks that close a mention ("**X-rays** are …")
 no longer hide the apposition or copula after it, and a plural copula describes through a
-sort noun only ("X-rays are a form of … radiation" → "radiation", :func:`copula_head`; "Ada
+sort noun only ("Glow-rays are a kind of … radiation" → "radiation", :func:`copula_head`; "Ada
 and Ivo are a couple" gives nothing). With "the new N"/"the unknown N" of
 :mod:`kg.references.reference_phrases`: two references added over the 26 development sets and
 the probes, both right (xrays relations at the evidence .90 → 1.00); no other reference or
@@ -184,7 +184,7 @@ def _past_marks(toks, start: int, end: int) -> int:
 
 def _ended(toks, end: int) -> bool:
     """True when the copula after a mention ending at ``end`` is past and its clause says
-    when the description stopped holding ("X was a department of the city until 1991, when
+    when the description stopped holding ("X was a branch of the city until 1986, when
     it was sold"): what X was, not what it is."""
     if end >= len(toks) or toks[end].lower not in ("was", "were"):
         return False
@@ -231,7 +231,7 @@ def _role_before(toks, start: int, *, person: bool) -> str | None:
     role = toks[start - 1]
     word = role.lower
     if not role.is_word or not role.text.islower() or role.possessive or not descriptor_noun(word) \
-            or word in _TIME:  # "the quartet’s summer academy": the owner, not a kind
+            or word in _TIME:  # "the quartet’s winter school": the owner, not a kind
         return None
     if person:
         return word if (lx.REFERENCE_NOUNS.get(word) == "person"
@@ -241,7 +241,7 @@ def _role_before(toks, start: int, *, person: bool) -> str | None:
 
 def _object(toks, k: int) -> bool:
     """True when the indefinite article at ``k`` follows a content word, a verb's object
-    ("published a paper, Notes on X,"), not a fronted adverbial ("In a statement, Varn
+    ("published a memoir, Remarks on X,"), not a fronted adverbial ("In a statement, Varn
     Mining, which …, said", "Under a treaty, Orvland, a small state, …"), whose name between
     commas is the sentence's subject, not the document."""
     return k > 0 and toks[k - 1].is_word and toks[k - 1].text.islower() \
@@ -262,7 +262,7 @@ def _fronted(toks, start: int, end: int) -> str | None:
     for k in range(start - 3, max(-1, start - 7), -1):
         if toks[k].lower in _FRONT_DETERMINERS or toks[k].lower in INDEFINITE and (
                 named or lx.REFERENCE_NOUNS.get(word) == "document" and _object(toks, k)):
-            return word  # "a new press, the X", "published a paper, Notes on X,"
+            return word  # "a new press, the X", "published a memoir, Remarks on X,"
         if not toks[k].is_word:
             return None
     return None

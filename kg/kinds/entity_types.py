@@ -18,7 +18,7 @@ name, ``concept`` or ``technique`` for a lowercase term). Cues, all generic:
 - an actor verb after ("announced", "argues", "has published") marks an organisation;
 - an apposition or a description naming the kind ("X, the … company", "X — one of the …
   systems", "X (XYZ), the textbook …", "techniques like X", "companies such as X", "version
-  of X"), or a copula that names it ("X is a biotechnology company based in …"); a
+  of X"), or a copula that names it ("X is a seed-breeding company based in …"); a
   closed compound takes the kind of its last part when that is a document or
   product noun ("textbook", "handbook"); a trade-like noun ("compiler") makes no person of
   an all-capitals name ("ZEPHYR, a compiler for Fortran");
@@ -213,7 +213,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             scores[m.group]["product"] += 3  # "installed a spindle winder"
         if not unit.heading and not named[m.group] \
                 and named_as_process(unit.tokens, _past_marks(unit.tokens, m.start)):
-            scores[m.group]["technique"] += 3  # "a routing technique known as street relay"
+            scores[m.group]["technique"] += 3  # "a sorting technique known as street relay"
         if not unit.heading and not named[m.group]:
             kind = kind_said_before(unit.tokens, _past_marks(unit.tokens, m.start))
             if kind:

@@ -15,7 +15,7 @@ Round 13 (a Markdown history of an engine maker: its works, wharves, models and 
   not an activity (a technique's name has a head: "Deep Learning").
 
 - :func:`label_head`: a name that opens a list item or sentence, then a colon or dash and
-  a description ("**Tarvel K7** (1958): a six-cylinder engine for …") is typed by the
+  a description ("**Tarvel K7** (1958): a twin-cylinder engine for …") is typed by the
   description's head noun, as an apposition is; a made thing's noun or "version"
   (:data:`MADE_NOUNS`) names a product.
 
@@ -63,8 +63,8 @@ __all__ = ["MADE_NOUNS", "WORKS_NOUNS", "label_head", "name_hint", "one_word_ing
 # nouns of a place where things are made or kept: "a new plant at X" is a place
 WORKS_NOUNS = lx._words("plant factory works foundry yard shipyard dockyard mill mine "
                         "workshop workshops warehouse depot quarry brewery forge smithy")
-# nouns of a made thing or a form of one: a name they describe is a product ("X (1931): a
-# four-cylinder version for ferries")
+# nouns of a made thing or a form of one: a name they describe is a product ("X (1926): a
+# four-cylinder model for barges")
 MADE_NOUNS = lx.ARTEFACT_NOUNS | lx._words("version variant")
 _LABEL_MARKS = frozenset(":—–")
 _PLACE_WORDS = (lx.PLACE_HEADS | lx.STRUCTURE_HEADS) - lx._words("state party bridge")
@@ -123,7 +123,7 @@ def one_word_ing(key: tuple[str, ...], name: bool) -> bool:
 
 def label_head(toks: list[Token], start: int, end: int) -> str | None:
     """The head noun of the description after a name that opens a list item or a sentence
-    and a colon or dash ("**Tarvel K7** (1958): a six-cylinder engine for …" → "engine"),
+    and a colon or dash ("**Tarvel K7** (1958): a twin-cylinder engine for …" → "engine"),
     a short parenthesis allowed between; else None."""
     if start != 0:
         return None

@@ -10,7 +10,7 @@ title gets, less than a head noun and a cue together):
   unless the name is shaped like a person's, a pen name ("she published her poems as Ada
   Quorrick": :func:`kg.kinds.type_cues.context_cues` drops the cue; review rev13c, no figure or
   node of the 48 sets moved);
-- a trade name (round 21): "tried to patent it under the name X", "sold under the name X"
+- a trade name (round 21): "tried to market it under the name X", "sold under the name X"
   (a verb of trade at most four words before "under") make a product; "wrote under the name
   X" (a pen name) does not;
 - a name given to a described thing: "The flood, remembered locally as the X", "the
@@ -34,7 +34,7 @@ was "born"). Measured (``--held-out --ours``, 26 development sets and 22 invente
 articles): orsenne_ice_company type agreement .65 → .85 (four gold entities); no other node
 of the 48 sets changed type, and no other figure moved.
 
-heads15: ", first sold in 1855," after a name (:func:`first_sold`; "originally",
+heads15: ", first sold in 1849," after a name (:func:`first_sold`; "originally",
 "marketed", "offered") types it a product, read where an apposition would be. Measured (30
 development sets, 26 probes): one node other → product, right (ropewalk_invented types
 .85 → .90); nothing else moved. "sold in" without "first" is not taken (a house is sold too).
@@ -51,7 +51,7 @@ artwork, and no generic cue tells such a name from a product's; left. Measured: 
 and no mention or type of the 30 development sets or 28 probes moved.
 
 fix16: a bare name is not taken, only one written with its goods' common noun after or before
-it ("the X cable, first sold in 1855", "the rope X, first sold …"): a horse's or a painting's bare name had been
+it ("the X cable, first sold in 1849", "the rope X, first sold …"): a horse's or a painting's bare name had been
 typed a product (invented texts). Measured: no figure, type or mention of the 32 development
 sets or 28 probes moved (ropewalk_invented's product is written so and stays one).
 
@@ -61,7 +61,7 @@ a product (invented). No figure moved (figures in the commit).
 
 diag15o: a person-shaped trade name stays a person's only when the clause says a person was
 sold (:func:`stage_name`: a person's noun or an object pronoun before "under", or "she was
-marketed under …"); "Those flakes were sold from 1857 under the name X" now types X a
+marketed under …"); "Those flakes were sold from 1862 under the name X" now types X a
 product (it was a person by its shape). Measured with :mod:`kg.merging.plain_calls` (which needs
 the thing typed a thing): final13 osterfell_saltworks types .75 → .80 (with plain_calls: alias
 unity +.05, relations at the evidence +.10); nothing else of the 32 development sets and 28
@@ -98,11 +98,11 @@ _NAMING_VERBS = lx._words("known remembered called nicknamed")
 # nouns of a happening: "The flood, remembered locally as the X"
 _EVENT_NOUNS = lx._words("event episode incident disaster catastrophe")
 _REACH = 4
-# (round 21) verbs of selling or protecting a thing for sale: "patent it under the name X"
+# (round 21) verbs of selling or protecting a thing for sale: "market it under the name X"
 _TRADE_VERBS = lx._words("patent patented patenting sell sold selling market marketed "
                          "marketing advertise advertised manufacture manufactured launched")
 
-# (heads15) ", first sold in 1855": a thing put on sale
+# (heads15) ", first sold in 1849": a thing put on sale
 _FIRST = lx._words("first originally")
 _OFFERED = lx._words("sold marketed")  # (rev15b) not "offered": so are prizes
 _SALE_PREPOSITIONS = lx._words("in at by from to as")
@@ -143,7 +143,7 @@ def naming_cue(toks: list[Token], start: int) -> str | None:
             and toks[k - 1].lower in _BRAND_MODIFIERS:
         return "product"  # "under the brand name "X"", "the brand X"
     if trade_name(toks, start):
-        return "product"  # "tried to patent it under the name X"
+        return "product"  # "tried to market it under the name X"
     if word != "as":
         return None
     if k >= 1 and toks[k - 1].lower in _OFFERED:
@@ -204,7 +204,7 @@ _PASSIVE = lx._words("was were is are been being , first later then also origina
 def first_sold(toks: list[Token], start: int, end: int) -> str | None:
     """``product`` for a mention from ``start`` to ``end`` followed by ", first sold in …"
     (also "originally", and "marketed"): a thing put on sale, before any apposition
-    ("the X hawser, first sold in 1855, a three-strand cable"); not for a name ending in a
+    ("the X hawser, first sold in 1849, a four-strand cable"); not for a name ending in a
     place's, a building's, a property's or a body's noun (:data:`_SOLD_NOT_MADE`), nor one
     an animal's or a work of art's noun introduces ("the mare X", "her painting, X,":
     :data:`_SOLD_NOT_PRODUCT`). fix16: only a name written with a common noun of the goods
@@ -227,7 +227,7 @@ def first_sold(toks: list[Token], start: int, end: int) -> str | None:
 
 def trade_name(toks: list[Token], start: int) -> bool:
     """True for a mention at ``start`` after "under the name" and a verb of trade at most
-    four words before "under" ("sold it under the name X", "tried to patent it under the
+    four words before "under" ("sold it under the name X", "tried to market it under the
     name X"); not after a verb of writing ("wrote under the name X": a pen name). A
     person-shaped name so given is a stage name ("marketed the young singer under the name
     Ada Quorrick"), which :func:`kg.kinds.type_cues.context_cues` leaves a person (review
@@ -255,7 +255,7 @@ def stage_name(toks: list[Token], start: int) -> bool:
     passive ("she was marketed under the name X"), or two capitalised words shaped like a
     person's name (:func:`_two_names`) stand there ("Ada Tullow was marketed under the name X", rev15j). A person-shaped name
     sold otherwise ("Those
-    flakes were sold from 1857 under the name X") is a product's (diag15o; before, any
+    flakes were sold from 1862 under the name X") is a product's (diag15o; before, any
     person-shaped trade name stayed a person, rev14a)."""
     if not trade_name(toks, start):
         return False

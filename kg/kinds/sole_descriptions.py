@@ -1,8 +1,8 @@
 """A description every resolved use gives to one entity, and no other could take, is its alias.
 
 The issue asks that an entity's aliases list every surface form seen. A description the
-references resolved ("The hospital became a place of pilgrimage" after "Harbridge General
-Hospital"; "The tables told the lehr men …" after "the Pelmor Cooling Tables") is such a
+references resolved ("The chapel became a place of refuge" after "Harbridge General
+Hospital"; "The charts told the kiln men …" after "the Pelmor Cooling Tables") is such a
 form, though :mod:`kg.kinds.description_aliases` takes an everyday one only when read for the
 entity twice (or as the name's own head just after it). Here (alias15) a description is an
 alias, rule ``sole description``, when
@@ -18,7 +18,7 @@ alias, rule ``sole description``, when
   was (no other could take it: "the laboratory" eleven sentences after a laboratory named
   once, past other bodies, is no alias), and the entity was named before;
 - no use follows a locative preposition or a copula ("through the laboratory", "outside the
-  laboratory", "What has changed is the scale": a place or a predicate, no reference); since
+  laboratory", "What has grown is the scale": a place or a predicate, no reference); since
   the review (rev15h) also "near", "beside", "behind", "beyond", "towards", "opposite", the
   copulas "become" and "remain", and a copula with an adverb between ("was once the firm",
   "is now the museum"): the words before each use are read up to three.
@@ -37,7 +37,7 @@ test: 127 aliases, about 25 wrong ("board" and "trustees" for firms and trusts, 
 person, "first of these", "oldest", "storm", "disease" for the nearest concept), and on
 glassworks_invented conflations 1 → 2 ("the board", a gold entity of its own, on the firm);
 (b) a rival only when named in the three sentences before the use: 57 aliases, two wrong
-("What has changed is the scale", "passing through the laboratory" eleven sentences after a
+("What has grown is the scale", "passing through the laboratory" eleven sentences after a
 laboratory named once); (c) the entity named in the three sentences before: both wrong ones
 gone but 22 right ones too, two of them gold forms ("the hospital", "the works"). The rival
 test kept cuts nine right aliases of (b) ("the company" for a firm named before another
@@ -50,8 +50,8 @@ No alias of the 58 texts and no figure moved (dev recall .991 / unity .934 / typ
 relations .941 (.944) / conflations 1; probes .977 / .942 / .807 / .939 (.953) / 0, before =
 after). Tried and rejected: a rival named before the description's sentence counted when
 the entity is named again only after the description in that sentence (the rule lets that
-later naming hide it): it dropped two right aliases and no wrong one ("The publisher, which by
-then traded as <the firm's new name>", "The firm traded as …"), where the later naming
+later naming hide it): it dropped two right aliases and no wrong one ("The printer, which by
+then was trading as <the firm's new name>", "The firm traded as …"), where the later naming
 confirms the reading. Search: an alias "company" is a query surface of its entity, but
 :mod:`web.descriptions` made every such resolved description one already, so queries are
 matched as before (glassworks_invented, transistor_factual, ropewalk_invented: R@1/R@5/MRR@10

@@ -75,7 +75,7 @@ def _past(toks: list[Token], k: int, skip: frozenset) -> int:
 
 def work_apposed(toks: list[Token], start: int, end: int) -> bool:
     """True when the name at ``start:end`` is set between commas after a phrase headed by a
-    noun of a written work ("Her first novel, The Harbour Light, sold"), a mark closing it."""
+    noun of a written work ("Her first novel, The Quarry Lantern, sold"), a mark closing it."""
     k = _past(toks, start, MARKS | _QUOTES)
     if k > 0 and toks[k - 1].lower == "the":
         k -= 1

@@ -163,18 +163,18 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["place"] += place_cue(toks, start, end)  # "in northern X", "reached X"
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in lx.ORG_HEADS \
             and words == 1 and toks[start - 2].text[:1].islower() and not adjective:
-        scores["place"] += 1  # "a hydrologist at the university of Osk", "the council of Osk"
+        scores["place"] += 1  # "a geologist at the university of Osk", "the council of Osk"
     # an all-capitals word is an acronym or a program ("ZEPHYR, a compiler"), not a person
     kind = apposition_kind(toks, end, roles=not capitals) or first_sold(toks, start, end)
     if kind == "person" and before and before[-1] in PLACE_PREPOSITIONS:
-        kind = None  # "born at Orlen in Vosshire, the son of a carpenter": the subject's
+        kind = None  # "born at Orlen in Vosshire, the son of a weaver": the subject's
     if kind:
         scores[kind] += 3
     head = label_head(toks, start, end)  # "**X** (1924): a two-cylinder engine"
     kind = kind_of_noun(head) if head else None
     if kind:
         scores[kind] += 3
-    head = copula_head(toks, end)  # "X is a biotechnology company based in …"
+    head = copula_head(toks, end)  # "X is a seed-breeding company based in …"
     kind = kind_of_noun(head, roles=person) if head else None
     if kind:
         scores[kind] += 3

@@ -25,7 +25,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``language_names``: a name given with its language ("X, called in French the Y");
 - ``self_names``: a name a firm gives itself ("renamed itself Y") and a term's name "known in
   ⟨Place⟩ as the *y*";
-- ``reorganisations``: a body's later name told by a verb of reorganising ("the partnership
+- ``reorganisations``: a body's later name told by a verb of reorganising ("the concern
   was reorganised as X", "changed its name to X", "became the X Company");
 - ``alternative_names``: a name after "or" in a naming cue ("known as x or y") and a lowercase
   name given to a term ("the x, also called the y z");

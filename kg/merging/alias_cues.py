@@ -7,7 +7,7 @@ with, a published title, a described person, the subject before an aside) is fou
 
 "X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
 Nessa–Vesta Morrack point, known as H3", a quoted title and its kind (“Ports and Beyond”
-report), "CVB-17 was later named Malverdine" (only a code name: not "X was named Person of the
+report), "KV-9 was later named Malverdine" (only a code name: not "X was named Person of the
 Year"). Round 2 of issue 3 added the last one, with the three renamings of
 :mod:`kg.merging.renamings` (the figures are there). A name's former, official or present name
 given between commas ("X, previously the Y,", "X, now the Y,") is found by :mod:`kg.merging.renamings`.
@@ -227,7 +227,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue  # only "X, often called Y": "X is called Y" may describe X
         if cue == ("named",) and not (j >= 0 and _code(toks[j]) and set(lows[j + 1:i]) & {
                 "was", "were"}):
-            continue  # only a code name: "CVB-17 was later named Malverdine", not "X was named
+            continue  # only a code name: "KV-9 was later named Malverdine", not "X was named
             # Person of the Year"
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
@@ -275,7 +275,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         while start < j and toks[start].lower in lx.DETERMINERS:
             start += 1
         if cue in (("named",), ("short", "for")) or lows[i - 1] in ("better", "best"):
-            # the later, better-known or full name is the label: "CVB-17 was later named
+            # the later, better-known or full name is the label: "KV-9 was later named
             # Malverdine", "Route 9, better known as the Varnock Loop", "BW (short for Big Wall)"
             out.append(Definition(Span(u, start, j + 1, "alias"),
                                   Span(u, short.start, short.end, "expansion"), "alias"))

@@ -77,7 +77,7 @@ brackets after a name or bold term is its alias, and no title of a work
 name (:func:`kg.merging.title_names.heading_names`); a name written before a title of a
 work that begins with it is no short form of the title (:mod:`kg.merging.short_forms`); a
 site's own short name after "at" (same module); a foreign term's first word used after it
-(rule ``term-head``, :func:`kg.merging.term_tails.term_heads`); a title published "in 1871
+(rule ``term-head``, :func:`kg.merging.term_tails.term_heads`); a title published "in 1863
 as the X" read whole, and ", became known as the Y" after it
 (:mod:`kg.finders.published`, :mod:`kg.merging.alias_cues`). Measured with
 ``benchmarks/entities.py --held-out --ours`` (24 development sets, 20 probes):

@@ -10,7 +10,7 @@ title and the name are one thing (:func:`_titled_before`). Measured:
 fell_rescue alias 0.95 → 1.00, relations joined 0.7 → 0.8 anywhere; no other set of the 27
 moved. Two more cues of round 9 ("so-called", "grew into") are in :mod:`kg.merging.name_cues`.
 
-Round 18: "X, published in 1871 as the Y, became known simply as the Z": a title of a work
+Round 18: "X, published in 1863 as the Y, became known simply as the Z": a title of a work
 that the publishing finder reads whole (:func:`kg.finders.published.published_titles`),
 then a comma and "became known as", gives Z as the name the work goes by
 (:func:`_title_became`). Only after such a title: "Ruth Tallis became known as …" says what a
@@ -46,7 +46,7 @@ reference of the 30 development texts or the probes moved (all dumped before and
 
 Probe15: a sentence that opens with a name, "was a", up to four adjectives and a noun of a
 person (a trade, or "man", "woman", "boy", "girl", "lad", "fellow") gives the name after
-"known as" to that name ("Tesk was a quiet, stubborn young man, known as "Old Nail" …",
+"known as" to that name ("Tesk was a shy, patient young clerk, known as "Old Nail" …",
 :func:`_described_person`). Blind corrowin probe: the son's nickname, a node typed
 ``document`` before, is his alias (alias unity .63 → .68 with the firm's acronym); measured
 with ``benchmarks/entities.py --held-out --ours`` (30 development sets, 28 probes) and a dump
@@ -85,8 +85,8 @@ def _modifier(low: str) -> bool:
 def _described_person(toks: list[Token], lows: list[str], j: int) -> tuple[int, int] | None:
     """Where a personal name starts and ends when ", a ⟨person's noun⟩" ends at ``j`` right
     before a cue ("Hugh Dallin, a carter known as …": the cue names the person), or when the
-    sentence opens with the name, "was a", a few adjectives and the noun ("Tesk was a quiet,
-    stubborn young man, known as …", probe15), else None."""
+    sentence opens with the name, "was a", a few adjectives and the noun ("Tesk was a shy,
+    patient young man, known as …", probe15), else None."""
     if j < 2 or not toks[j].text.islower() or kind_of_noun(lows[j], roles=True) != "person" \
             and lows[j] not in _PEOPLE:
         return None
@@ -97,7 +97,7 @@ def _described_person(toks: list[Token], lows: list[str], j: int) -> tuple[int, 
     k = j - 1
     while k > j - 6 and k > 1 and (lows[k] == "," or toks[k].text.isalpha()
                                    and toks[k].text.islower() and _modifier(lows[k])):
-        k -= 1  # "a quiet, stubborn young man", not "a friend of the young man"
+        k -= 1  # "a shy, patient young man", not "a friend of the young man"
     if lows[k] not in ("a", "an") or lows[k - 1] not in ("was", "is") or k < 2 \
             or not toks[k - 2].is_cap:
         return None
@@ -143,7 +143,7 @@ _PARTICIPLES = frozenset({"published", "edited", "authored", "co-authored"})
 
 def _title_became(u: int, unit: Unit, j: int) -> Span | None:
     """The published title (:func:`kg.finders.published.published_titles`) that ends right
-    before the comma before "became" at ``j`` ("…, published in 1871 as the Y, became known
+    before the comma before "became" at ``j`` ("…, published in 1863 as the Y, became known
     as the Z"), else None. The title must be a participle's, set off by a comma before it
     (:func:`_participle_before`): in "Ruth Tallis, who wrote Y, became known as the Z" the
     person became known as Z."""
@@ -155,7 +155,7 @@ def _title_became(u: int, unit: Unit, j: int) -> Span | None:
 
 def _participle_before(toks: list[Token], start: int) -> bool:
     """True when the title at ``start`` follows a comma, maybe an adverb, and a participle of
-    publishing, with "in 1871", "as" and "the" allowed between ("…, first published in 1871
+    publishing, with "in 1871", "as" and "the" allowed between ("…, first published in 1863
     as the Y")."""
     k = start - 1
     if k >= 0 and toks[k].lower == "the":

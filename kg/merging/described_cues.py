@@ -15,8 +15,8 @@ records system: alias unity .90 → .95, one node fewer; probe means alias unity
 two other sentences open "The N, known as Y" and neither sentence before names the noun.
 Read and left (one form each, no generic rule found in the time): a nickname given to "it"
 ("nicknamed it X": no pronoun there is resolved), a spelling given in apposition ("his
-spelling of his own name in German, X,"), a renamed firm ("turned the business into a
-limited company, X"). The cue's name of a lowercase head used alone ("drift", "buffers")
+form of his own name in Latin, X,"), a renamed firm ("made the business into a
+joint-stock company, X"). The cue's name of a lowercase head used alone ("drift", "buffers")
 is no form at all (recall), and "Schawbeck" already joins its person.
 
 Review rev15i (tests in tests/test_described_cues.py, each failing before): the noun

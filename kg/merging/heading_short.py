@@ -21,7 +21,7 @@ YEARS"), so the run's first word(s) are tried too, longest first. Measured (``--
 such a heading); nothing else moved on the 38 sets.
 
 heads15: after "the", the heading's word may be the last word (the head) of one entity's
-name, none other's, when it begins none: "# The Inspectorate and the Standard" for the
+name, none other's, when it begins none: "# The Registry and the Standard" for the
 "Estuary Cordage Inspectorate" the sentences name. Measured (30 development sets, 26
 probes): one alias, right (ropewalk_invented alias unity .65 → .70); nothing else moved.
 Rejected: without "the" (four more aliases, three wrong: a city for the relic named

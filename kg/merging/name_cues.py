@@ -13,7 +13,7 @@
   the phrase and in no list, is a fuller name of it. Measured: chronometer alias
   0.85 → 0.90; no other set moved, and it joins nothing else over the 27 sets.
 - "… began running **isochrons**: … Isochron dating, as the method is called, …" and
-  "The 1954 Act — as it is still known — …" (:func:`as_called`, round 10, across two
+  "The 1954 Act — as it is now known — …" (:func:`as_called`, round 10, across two
   sentences): a sentence that opens with X and says X is what "it" or "the N" is called
   names the one name or term of the sentence before sharing X's first word or last word
   (a number does not count). Measured over the 18 development sets and 12 invented ones:
@@ -265,7 +265,7 @@ def as_called(units: list[Unit], spans: list[Span]) -> list[Definition]:
     """"… the crews tried **night soundings**: … Night sounding, as the method is called, …":
     a sentence that opens with X and says X is what "it" or "the N" is called gives another
     name to the one name or term of the sentence before that shares X's first word or its
-    last (no number: "The 1971 Act — as it is still known — …" after "… passed the Kessmark
+    last (no number: "The 1966 Act — as it is now known — …" after "… passed the Kessmark
     Roads Act, which created the Kessmark Roads Board").
 
     Args:

@@ -12,7 +12,7 @@ meant), and so does one given to something the sentence describes but does not n
 their goalkeeper the nickname X", "gave the owner of Halvern Stores the nickname X": the
 noun that receives it is neither a name nor a resolved reference).
 
-:func:`remembered_as` ("X, is still remembered along the coast as “the Y”") moved to
+:func:`remembered_as` ("X, is still remembered along the valley as “the Y”") moved to
 :mod:`kg.merging.remembered_names` (a pure move, review of round 20); it is importable from
 here as before. Measured over the 20 development sets and the invented articles
 (``benchmarks/entities.py --held-out --ours``): engines alias unity with the other round-13

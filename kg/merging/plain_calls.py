@@ -15,8 +15,8 @@ unity +.05 and relations +.10 at the evidence (a salt's nickname joined the salt
 :func:`kg.kinds.naming_cues.stage_name` typing the salt a product);
 nothing else moved. Without the guards, "called it" also joined a firm's founder to a place
 (a final11 set: "He named the firm X, although the town called it <his name>'s") and a
-firm's short name to the headland it was named from (a probe: "The firm took its name from X
-Head. Most customers simply called it <X>"), a conflation each. :func:`called_elsewhere`
+firm's short name to the headland it was named from (a probe: "The firm drew its name from X
+Head. Most buyers simply called it <X>"), a conflation each. :func:`called_elsewhere`
 came first and stopped the first; :func:`introduced` stops both, and with it alone no figure
 of the 60 texts differs. Both are kept: the first covers a previous sentence that opens with
 the thing while its own sentence names another before "called" (invented test).
@@ -38,7 +38,7 @@ def called_elsewhere(named: list[Match], referred: set[int], i: int, new: int, t
     """True when "called it X" (the plain verb, diag15o) may name another thing than the one
     the previous sentence names: a thing is named before "called" in its own sentence ("He
     named the firm the X Company, although the town called it Y"), either sentence refers
-    to a thing by a description or pronoun ("The firm took its name from X Head. Customers
+    to a thing by a description or pronoun ("The firm drew its name from X Head. Customers
     called it Y": the firm, not the headland), or X names a person. "call", "dub" and
     "nickname" are rarer verbs of naming and keep the looser reading."""
     return types[new] == "person" or any(m.start < i and types[m.group] in _THINGS
@@ -53,7 +53,7 @@ def introduced(toks, named: list[Match], things: set[int]) -> bool:
     """True when the previous sentence names its one thing as its subject (the name opens
     it) or gives it as a name ("… were sold under the name X", "known as X"): what a plain
     "called it" most likely takes up (diag15o); not a name in a prepositional phrase
-    ("The firm took its name from X Head. Customers called it Y": the firm)."""
+    ("The firm drew its name from X Head. Customers called it Y": the firm)."""
     for m in named:
         if m.group not in things:
             continue

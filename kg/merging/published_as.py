@@ -1,8 +1,8 @@
-"""Rule ``published-as``: "her notebooks, later bound as the Pelmor Books" names the books.
+"""Rule ``published-as``: "her diaries, later bound as the Pelmor Books" names the books.
 
 A text often says what a work was before it got its title: "Ada Tallis's notebooks,
-published in 1911 as Notes on the Pelmor Lamp, …", "her letters, later bound as the Tallis
-Papers, …", "the cooling table she published in 1878 as the Pelmor Tables". The phrase before
+published in 1904 as Remarks on the Pelmor Lamp, …", "her letters, later bound as the Tallis
+Papers, …", "the cooling table she published in 1869 as the Pelmor Tables". The phrase before
 the verb is the same thing as the title after it, and readers (and an index) know it by both.
 This adds the phrase (without a leading "the") as an alias of the entity whose form follows
 "as" (rule ``published-as``) when:
@@ -25,7 +25,7 @@ notebooks, findings, a schedule and a strategy published under a title); alias u
 orsenne_ice_company .75 → .80, glassworks_invented .55 → .60 (a third gold form there, "The
 tables" in the next sentence, is a reference left unresolved); no other figure of any set
 moved, conflations unchanged. Not taken: the object of "published" ("she published her
-findings as Y"): no gold form needs it, and "published it as" would need the pronoun
+results as Y"): no gold form needs it, and "published it as" would need the pronoun
 resolved; "renamed … as" is :mod:`kg.merging.renamings`' and :mod:`kg.merging.name_changes`'.
 
 Review (rev14b): the form had only to begin what follows "as", so "The report, issued as the
@@ -55,10 +55,10 @@ _YEAR = r"(?: in (?:[A-Z][a-z]+ )?\d{4})?"
 _AS = r" as (?:the )?"
 # what may follow the title: the end, a mark other than a possessive's, or a word
 _AFTER = re.compile(r"[*_”\"']*(?:$|[^\w\s'’]|\s+(?=\W)|\s+([A-Za-z]+)\b)")
-# "X, later bound as", "X, published by the trust in 1911 as"
+# "X, later bound as", "X, published by the guild in 1911 as"
 _APPOSED = re.compile(rf"(?<![\w'’-])(?P<np>{_OPENER}{_WORDS}), (?:(?:later|first|eventually|"
                       rf"finally) )?{_VERBS}(?: by [^,;]{{1,40}}?)?{_YEAR}{_AS}")
-# "the table she published in 1878 as"
+# "the table she published in 1869 as"
 _RELATIVE = re.compile(rf"(?<![\w'’-])(?P<np>[Tt]he{_WORDS}) (?:that |which )?(?:she|he|they|"
                        rf"[A-Z][a-z]+) (?:later )?{_VERBS}{_YEAR}{_AS}")
 

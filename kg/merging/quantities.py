@@ -78,7 +78,7 @@ def join_amounts(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def _count(form: Form) -> tuple[str, ...]:
     """A counted quantity by its number and its head noun: "12 curved oak beams", "the 12
     oak beams" and "12 beams" count the same things."""
-    words = rate_free(list(form.key[approximate(form):]))  # "4,200 hides a week"
+    words = rate_free(list(form.key[approximate(form):]))  # "3,700 fleeces a week"
     return ("count", words[0], words[-1]) if len(words) >= 2 else ("words", *words)
 
 

@@ -1,7 +1,7 @@
 """A name a thing is remembered or known by, for :func:`kg.references.bridging.renamings`.
 
-:func:`remembered_as`: "X, is still remembered along the coast as “the Y”", "X is known
-in the trade as the Y": a name, then "is"/"was" and adverbs (a comma and emphasis marks
+:func:`remembered_as`: "X, is still remembered along the valley as “the Y”", "X is known
+in the district as the Y": a name, then "is"/"was" and adverbs (a comma and emphasis marks
 allowed after the name), "remembered" or "known", at most four lowercase words opened by a
 preposition ("along the coast", "to engineers"; no verb: "known to have served as" says
 what X did), "as" and a capitalised name that ends the clause: the two name one thing.
@@ -41,7 +41,7 @@ _PLACE_PREPOSITIONS = lx._words("along in to among across around on at by throug
 
 def remembered_as(units: list[Unit], matches: list[Match],
                   types: list[str]) -> list[tuple[int, int, str]]:
-    """Names a thing is remembered or known by: "X, is still remembered along the coast as
+    """Names a thing is remembered or known by: "X, is still remembered along the valley as
     “the Y”" (see the module docstring).
 
     Args:

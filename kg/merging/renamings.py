@@ -11,7 +11,7 @@
   a body has now, Y running to the clause's end across "and", the place after "in"/"at"
   skipped.
 
-Round 2 of issue 3 added the first and second with "CVB-17 was later named Malverdine"
+Round 2 of issue 3 added the first and second with "KV-9 was later named Malverdine"
 (:mod:`kg.merging.alias_cues`): vaccine alias 0.93 → 1.00 with the heading rule of
 :mod:`kg.merging.title_names`, library alias 0.87 → 0.93; "X, or Y," joins nothing on the dev sets or
 invented articles (small made-up texts in the tests exercise it). Round 3 added the third:

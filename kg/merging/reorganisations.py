@@ -4,12 +4,12 @@
 A renaming chain names one organisation twice, its former and its later name, and the subject
 is often a description or a pronoun the resolver took up ("the partnership", "it"):
 
-- "In 1868 the partnership was reorganised as the X Company" (also "incorporated",
+- "In 1859 the concern was reorganised as the X Company" (also "incorporated",
   "reconstituted", "re-formed", "relaunched", "restructured", "refounded", "re-registered" …
   "as");
 - "In 1930 it changed its name to X", "its name (the firm's name) was changed to X", "the
   society took the name (of) X", "adopted the name X";
-- "turned the business into a limited company, X" ("converted", "transformed", "made"): a
+- "made the business into a joint-stock company, X" ("converted", "transformed", "made"): a
   lowercase description of at most three words and a comma may stand before the name;
 - "the syndicate became the X Company": only an organisation becoming an organisation (a
   person or a place "becomes" many things), and the name whole, ending the clause.
@@ -22,9 +22,9 @@ different groups. Each join is kept on the node with the rule ``reorganised`` an
 
 Why this family: over the alias rows left in the diagnoses of the blind sets (final11 to
 final14) and the blind probes, the former and later names of one firm recur in nearly every
-company history (pencils_invented "the partnership was reorganised as the X Company",
-zipper_factual "renamed itself X, Inc.", the bellfoundry probe "turned the business into a
-limited company, X", ropewalk_invented "the firm was renamed X"), where the other families
+company history (pencils_invented "the concern was reorganised as the X Company",
+zipper_factual "renamed itself X, Inc.", the bellfoundry probe "made the business into a
+joint-stock company, X", ropewalk_invented "the firm was renamed X"), where the other families
 (a lowercase head for a term, a firm's first word also a place's name) either hold a common
 word or conflate on another set.
 

@@ -1,17 +1,17 @@
-"""Another spelling of a name, told by a cue: "Older papers write the name as X"
+"""Another spelling of a name, told by a cue: "Earlier sources write the name as X"
 (:func:`spellings`, followed by :mod:`kg.references.bridging`), "X, also written Y"
 (:func:`spelling_chains`).
 
 X is a name of what the previous sentence's subject names, a name or a resolved reference
-at its opening ("Tiered salt sorting (TSS) is …. It was worked out …. Older papers write
+at its opening ("Tiered salt sorting (TSS) is …. It was worked out …. Earlier sources write
 the name as tier-salt sorting"). :data:`SPELLING_CUES` also make X a term of its own in
 :func:`kg.finders.patterns.defined`, where it may be lowercase.
 
 Round 14. Measured over the 20 development sets and the 16 invented articles: on the
 invented enzyme article a technique's older spelling joined it (alias unity up); no figure
 of the other 35 sets moved (none writes these cues). Rejected: "written as X" after "the
-name is", whose cue in :func:`kg.finders.patterns.defined` also took "a loop can be written as
-recursion" for a term on compiler.
+name is", whose cue in :func:`kg.finders.patterns.defined` also took "a sum can be written as
+integral" for a term on compiler.
 
 Round 16: "X, also written Y and usually called Z" (:func:`spelling_chains`, a source of
 :func:`kg.merging.acronyms.definitions`): a word, maybe lowercase ("varnium-41"), its other spelling
@@ -37,7 +37,7 @@ __all__ = ["SPELLING_CUES", "spelling_chains", "spellings"]
 
 _WRITE = ("write", "writes", "wrote", "spell", "spells", "spelled", "spelt")
 # "write the name as X", "spelt the name as X"; not "written as X", which also says what a
-# thing is made as ("a loop can be written as recursion")
+# thing is made as ("a sum can be written as integral")
 SPELLING_CUES = tuple((verb, "the", "name", "as") for verb in _WRITE)
 
 

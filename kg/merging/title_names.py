@@ -35,7 +35,7 @@ whose office it is, as the text's "its Tide Office" does. A one-word name stays 
 French Navy" beside another country's "Navy"). Figures in the round-18 note of
 :mod:`kg.merging.canonical`.
 
-Round 20 (issue 3): a name a sentence calls a settlement or a region ("X was then a market
+Round 20 (issue 3): a name a sentence calls a settlement or a region ("X was then a mill
 town", "X is a port", :func:`_settlement`) is used as a place too, so it is no
 ``topic-prefix`` or short form of a longer name it begins: on a blind probe a town and the
 foundry the title names after it were one node (a conflation). Measured (``--held-out
@@ -140,14 +140,14 @@ def placed_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
     return out
 
 
-# nouns of a settlement or a region: "X was then a market town" says X is a place
+# nouns of a settlement or a region: "X was then a mill town" says X is a place
 _SETTLEMENTS = lx._words("town city village hamlet suburb county province region island port "
                          "parish borough")
 
 
 def _settlement(toks, end: int) -> bool:
     """True when the name ending at ``end`` is said to be a settlement or a region ("X is a
-    port", "X was then a market town", "X, …, was a village"): a place, not a body."""
+    port", "X was then a mill town", "X, …, was a village"): a place, not a body."""
     return copula_head(toks, end) in _SETTLEMENTS
 
 

@@ -38,7 +38,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``pronoun_it``: what "it", "its", "they", bare "this" and idea nouns stand for;
 - ``it_objects``: what a subject "it" takes from the previous sentence when its subject does
   not fit;
-- ``kind_one``: an object "one" ("install one") for the kind just named;
+- ``kind_one``: an object "one" ("fit one") for the kind just named;
 - ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
@@ -63,7 +63,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   probe), "the new materials" for the one compound of the window;
 - ``change_nouns``: "The revision", "The change" for the one thing the window changed ("voted
   to revise the X");
-- ``known_as``: "The machine … was nicknamed X", "The observation became known as X":
+- ``known_as``: "The machine … was nicknamed X", "The effect became known as X":
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``distant_antecedents``: what a description stands for when no nearby entity does;

@@ -132,7 +132,7 @@ _VERB_AFTER = lx.BE_FORMS | lx._words("must can could will would should may migh
 
 def _before_verb(tokens, end: int) -> bool:
     """True when a verb follows the phrase ending at ``end`` (an auxiliary, a past form or a
-    present one in "-s"): the subject of a clause of its own ("which means the company must
+    present one in "-s"): the subject of a clause of its own ("which means the council must
     …", "by her figures the firm loses …"), not an object."""
     if end >= len(tokens) or not tokens[end].text.islower():
         return False

@@ -17,7 +17,7 @@ Round rel14: "His method", "Her idea" opening a sentence (an idea noun, :func:`i
 stands for the person the window's sentences last said proposed something (a mention before
 a verb of proposing, with or without an idea entity after it), when the pronoun agrees
 (:meth:`Attributions.proposer`): "He proposed cutting the bells on a lathe. The owner
-thought the idea extravagant, but his daughter let the engineer try it. His method …" is
+thought the idea wasteful, but his daughter let the engineer try it. His method …" is
 the engineer's, not the owner's, the previous sentence's subject. Measured
 (``benchmarks/entities.py --held-out --ours`` and a dump of every reference over the 28
 development sets and 24 probes): one reference changed, wrong → right (bellfoundry

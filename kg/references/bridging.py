@@ -35,7 +35,7 @@
 is :mod:`kg.references.named_next`.)
 
 Round 13: ``renamed`` skips "-ly" adverbs and "everywhere" before the cue ("The method is
-universally known as X") and Markdown emphasis marks after it ("known as **X**"); figures
+widely known as X") and Markdown emphasis marks after it ("known as **X**"); figures
 with :func:`kg.references.way_nouns._technique`.
 
 Round 12: ``renamed`` also takes "traded as", "trades as", "trading as", and a relative
@@ -47,7 +47,7 @@ as X by …, the club …" makes the whole name X (no capitalised word after it)
 the main clause's subject names, a name or a resolved description
 (:func:`kg.merging.name_changes.founding_names`). Measured: football nodes 50 → 49 (the founding name joins
 the club); no other figure of the 33 sets moved. A nickname given to a description the
-resolver took up ("Supporters call the team “the X”", the team resolved to the club) names
+resolver took up ("Fans call the team “the X”", the team resolved to the club) names
 what the description stands for, before the heading's thing is tried: football nodes 49 →
 48 (the nickname on the club's node); no other figure of the 33 sets moved.
 Round 13: the name after a cue may stand inside Markdown emphasis ("The firm traded as
@@ -56,7 +56,7 @@ Round 13: the name after a cue may stand inside Markdown emphasis ("The firm tra
 alias unity 0.85 → 1.00 with the other round-13 rules (a trading name and a nickname no
 longer nodes of their own); no other figure of the 36 sets moved.
 Round 14: ``renamed`` also takes a resolved description inside a sentence ("…, and in the
-dairy trade the technique is still known as the Marrenby method"), not only one that opens
+dairy trade the process is still known as the Marrenby method"), not only one that opens
 it, and no name that goes on in lowercase after the cue ("known as the Quenby sort …": the
 town only opens it). Inside a sentence a verb must stand between the description and the
 cue: "joined the firm known as X" introduces a firm, and merged X into the firm "the firm"
@@ -82,7 +82,7 @@ Review rev15m: a person surnamed Courier/Herald/Tribune, used as a person, is no
 (:mod:`kg.kinds.form_types`); no epithet name opens with a weekday, a month, or a word seen after
 another capitalised word ("Orlen Vashti … dubbed him Vashti the Fool" had cut "Vashti" off
 him). No figure moved (dev and probes identical).
-alias17: with the types, ``renamed`` also reads a verb of reorganising ("the partnership was
+alias17: with the types, ``renamed`` also reads a verb of reorganising ("the concern was
 reorganised as X", "it changed its name to X", "the syndicate became the X Company",
 :mod:`kg.merging.reorganisations`, rule ``reorganised`` on the node; figures there).
 """
@@ -151,7 +151,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     out += pronoun_renamings(units, matches, by_start, types=types)
     out += name_changes(units, by_start)
     out += called_again(units, by_start)  # "called the protein X; others called it Y"
-    out += spellings(units, by_start, at)  # "Older papers write the name as X"
+    out += spellings(units, by_start, at)  # "Earlier sources write the name as X"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     if types is not None:
         out += nicknames(units, matches, types, references)

@@ -12,7 +12,7 @@ that the reference finder missed or sent to the wrong body:
   "the trustees" stand for a trust (:data:`kg.references.compatibility.MEMBERS`);
 - "the new firm", "the new company": a trading organisation the text names for the first
   time in the phrase's sentence or the one before ("a merger created X …, and the new firm
-  moved"), never the firm named long before (:mod:`kg.references.reference_phrases` otherwise
+  grew"), never the firm named long before (:mod:`kg.references.reference_phrases` otherwise
   takes no "the new company": another one);
 - "the board" (and those plurals) is never a members' body, a society, club, union, guild
   (:data:`_MEMBERS_BODIES`), whose name no "board" heads: a company's board, not the

@@ -2,7 +2,7 @@
 1890 that …"), for :func:`kg.references.phrase_context.expletive`.
 
 diag16p: "the method" opening a sentence came to take the technique the section's heading names
-(:mod:`kg.references.way_nouns`), and the next sentence's cleft "It was only after the 1888
+(:mod:`kg.references.way_nouns`), and the next sentence's cleft "It was only after the 1877
 exhibition … that rivals copied …" then took that technique too: the "that" of the cleft
 stands too far for the tail test of :func:`~kg.references.phrase_context.expletive`. A form of
 "be", at most one focusing adverb ("only", "not", "just"), then a conjunction or preposition of

@@ -1,4 +1,4 @@
-"""Who did the work another body asked for: "… asked the consultancy X to study a merger. Its
+"""Who did the work another body asked for: "… asked the consultancy X to study a closure. Its
 report …" (:func:`commissioned`, for :mod:`kg.references.pronoun_it`).
 
 After a verb of asking or hiring whose object is to do something ("asked", "commissioned",
@@ -9,10 +9,10 @@ Round 21 (its12): measured over the 24 development sets and the 20 invented arti
 every reference before and after, read one by one): two references moved, both right now. One
 added on the hospital probe ("Its report" → the consultancy asked to study a merger, where
 "Its" had taken nothing; its relation at the evidence stays missed, as the report's title,
-which holds a comma, is cut short); one changed on the railway probe ("The company hired the
-contractor X to cut the track bed. Their workers … finished the line": the contractor, not the
+which holds a comma, is cut short); one changed on the railway probe ("The council hired the
+contractor X to lay the canal banks. Their workers … finished the line": the contractor, not the
 company as before). Nothing else moved; no relation figure moved. An invented case with the
-asking body as the subject ("The X Board asked the consultancy Y to study a merger. Its
+asking body as the subject ("The X Board asked the consultancy Y to study a closure. Its
 report …") took the board before and takes the consultancy now (tests/test_references_its.py).
 A name after a preposition is never the one asked ("asked the grocer at X Market to pick …").
 Left out: "his"/"her", which the nearest agreeing person already takes, and a mid-sentence

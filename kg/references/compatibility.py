@@ -162,8 +162,8 @@ def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool, at: int =
     other person of that gender is named in the sentence or the window's ("Tom Quarle, who
     met her there, repeated her tests": "her" is the woman named before, not Tom).
     diag16p, measured over the 34 development sets and 30 probes (every reference dumped
-    before and after): one reference moved, right ("She" after "X died …, and his share
-    passed to his niece, Y, …" from X to Y; pencils_invented relations at the evidence
+    before and after): one reference moved, right ("She" after "X died …, and his stake
+    passed to his nephew, Y, …" from X to Y; pencils_invented relations at the evidence
     .40 → .50); without the window guard the sediment probe's "He" was lost (a wrong "her"
     read of the man had made him a woman). Review rev16i: the guard read only people of a
     known gender, so with none known a wrong reading taught a wrong gender that later

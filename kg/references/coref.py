@@ -84,14 +84,14 @@ firm, which then took "head clerk" as an alias), and the case on the chronometer
 joined. Person role nouns ("the judge", "the king") as descriptions of the nearest person:
 3 fired, all wrong. "the" + one adjective + a reference noun or name head ("the new
 company", "the mechanical loom"): 4 fired, all wrong ("the district government" →
-a trust or an authority, "the new library in Tromsø" → another library).
+a trust or an authority, "the new library in town" → another library).
 
 What each stands for is chosen in :mod:`kg.references.antecedents`. "it" counts only as a subject (at the
 start, after a fronted phrase: "Instead, it", "In 2019 it", "Built by X, it"), as a
 possessive, as the subject of a reported clause ("Orvik said it was …", "the board
 announced that it had …": the sentence's own subject when it is a thing, else, with only
 people before it, the previous sentence's; on the 12 development sets it fires once, and
-rightly), or as the object right after a verb ("the government nationalised it in 1977",
+rightly), or as the object right after a verb ("the government bought it in 1969",
 which takes the previous sentence's subject when only people are named before it; not
 "part of it", "as they put it:", "made it possible to"), and not where it is expletive ("it
 is easy to …"). A description followed by a

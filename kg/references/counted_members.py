@@ -1,5 +1,5 @@
-"""A group the text is about, told of by counting its members: "The four players shared a
-flat …. In 1987 they won first prize …" — "they" is the ensemble the title names.
+"""A group the text is about, told of by counting its members: "The five singers shared a
+house …. In 1979 they won first prize …" — "they" is the ensemble the title names.
 
 :func:`counted_members` is read by :func:`kg.references.pronoun_it.by_subject` for a subject
 "they" whose previous sentence has no subject entity and opens "The ⟨number⟩ ⟨members⟩"
@@ -8,7 +8,7 @@ names. Only nouns of a group's members count ("The two engineers tested …" is 
 and only the title's organisation (a group named elsewhere is no safer than any other).
 
 rel15b, measured with a reference dump over the 30 development sets and 28 probes: one
-reference added, right (the quartet probe's "In 1987 they won first prize", relations at the
+reference added, right (the quartet probe's "In 1979 they won first prize", relations at the
 evidence .90 → 1.00); nothing else moved. Kin nouns ("The two brothers") and staff ("The two
 engineers") are left out: the title's group is not meant there (tests/test_references_rel15b.py).
 
@@ -36,7 +36,7 @@ _MEMBERS = lx._words("players members musicians partners founders singers perfor
 _PARTING = lx._words("left leave leaves quit resigned departed split parted expelled sacked "
                      "dismissed")
 # (rev15g) last words of the names of bodies whose players are members of their member clubs,
-# not of the body: "The Tarvel League …. The four players shared a flat" is no league's four
+# not of the body: "The Tarvel League …. The five singers shared a house" is no league's five
 _BODIES = lx._words("league federation association union council committee board commission "
                     "conference championship championships cup")
 

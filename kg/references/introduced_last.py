@@ -1,10 +1,10 @@
 """"He" after a sentence that ends by introducing a man through a woman's relative noun (or
-"She" after a woman introduced through a man's): "Ada Pennet retired in 1919, leaving the shop
+"She" after a woman introduced through a man's): "Ada Pennet retired in 1923, leaving the shop
 to her nephew Tom Quill. He modernised …" is the nephew.
 
 A subject pronoun takes the first person of the sentence before who agrees with it, which
 passes over a person the sentence introduces at its end when an earlier one of the same gender
-stands before ("Ivo Ossel died in 1911 and Ada Pennet retired in 1919, leaving the shop to her
+stands before ("Ivo Ossel died in 1911 and Ada Pennet retired in 1923, leaving the shop to her
 nephew Tom Quill. He …" had taken Ivo Ossel). :func:`introduced_last` takes the newcomer when:
 
 - the pronoun is "he" or "she" and opens its sentence, right after the sentence (no heading

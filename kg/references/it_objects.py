@@ -138,7 +138,7 @@ def _object_of(u: int, phrase: Phrase, prev: int, subject: int | None, ok, ctx: 
         return g
     tokens = ctx.units[prev].tokens if ctx.units else []
     if subject is None and _described_subject(tokens, ctx.by_unit.get(prev, [])):
-        return None  # "The book sold well and made the Pelmor lamp popular. It …"
+        return None  # "The book read well and made the Pelmor lamp popular. It …"
     named = {g for p, g in ctx.by_unit.get(prev, []) if ok(g) and not (
         ctx.types[g] == "place" and governed(tokens, p))}  # "… in Oskby": where, not what
     if subject is None:
@@ -186,7 +186,7 @@ _RELATIVE = lx._words("which whom whose")
 
 def _described_subject(tokens, named) -> bool:
     """True when a sentence opens with "The" and a document's noun that names no entity
-    ("The book sold well and made the Pelmor lamp fashionable"): a subject "it" next is
+    ("The book read well and made the Pelmor lamp fashionable"): a subject "it" next is
     that document, not an entity the sentence named later. Measured (round 10) over the 22
     development sets and the invented articles: one wrong reference gone (an invented
     article's "It" → a plant the book made popular), nothing else moves, no figure moves.

@@ -1,7 +1,7 @@
 """A description by a noun of the same family as the one the text named a thing by: "The
 orbiter" for the craft described as a probe, "the new materials" for the oxide just found.
 
-A text that described a thing once ("Marrowind was a robotic space probe …") may take it up by a
+A text that described a thing once ("Marrowind was a robotic survey craft …") may take it up by a
 more specific noun of the same kind ("The orbiter kept working …"), and a text that named a
 compound by a term ("… found that *tellurium barium oxide* superconducts") by a more general
 one ("a panel on the new materials"). Neither noun heads a name or is a noun the text

@@ -1,8 +1,8 @@
 """An object "one" standing for a kind just named: "… the continuous tank furnace …. Ada
-Lind had urged the board to install one as early as 1888."
+Lind had pressed the board to fit one as early as 1879."
 
-"one" right after a verb, as its object, and before a pause or a preposition ("install one
-as early as", "bought one in 1902", "replace one that had cracked") is an instance of a kind
+"one" right after a verb, as its object, and before a pause or a preposition ("fit one
+as early as", "bought one in 1902", "replace one that had split") is an instance of a kind
 the text has just named. :func:`kind_ones` takes the last lowercase term (a kind, not a
 proper name: a product, technique or concept) named in the sentence before (the nearest:
 "could not compete with the tank furnace" after "the pot furnaces"), when its own sentence
@@ -12,11 +12,11 @@ one"), where "one" heads a noun phrase of its own.
 
 Round rel14, measured (``benchmarks/entities.py --held-out --ours`` and a dump of every
 reference mention over the 28 development sets and 24 probes): two references added, both
-right ("install one" on glassworks, relations at the evidence .80 → .90; "capturing one"
+right ("fit one" on glassworks, relations at the evidence .80 → .90; "capturing one"
 for a kind of continuation on compiler); nothing else moved. Rejected: the one kind only
 when the sentence names exactly one (glassworks names the old kind and the new one, and
 lost its reference); without the adjective test, "a year-round one" took an orchestra's
-playing style. Left: "replace one that had cracked" (a bell), "found one that set hard" (a
+playing style. Left: "replace one that had split" (a bell), "found one that dried fast" (a
 lime), "supply one": the kind they stand for is no entity.
 Review rev14c: "one" takes up the nearest indefinite noun ("… needed a stoker for it. Ruth
 Tallis hired one from Lisleby" is a stoker, not the kiln named before), so an "a"/"an"

@@ -1,9 +1,9 @@
-"""A description that its own sentence names: "The machine … was nicknamed the Grey Horse".
+"""A description that its own sentence names: "The machine … was nicknamed the Grey Mare".
 
 A text often takes a thing up by what it is and gives its name in the same sentence, as
-what the description "became known as" or "was nicknamed": "The observation became known as
+what the description "became known as" or "was nicknamed": "The effect became known as
 **Verrin's rule**", "The engine, built to her drawings by a local foundry, was nicknamed the
-Copper Mule", "The review, which became known as the Tallow Inquiry, …". The name is the
+Copper Mule", "The survey, which became known as the Tallow Inquiry, …". The name is the
 sentence's own mention, so no rule that looks back for an antecedent reads the description
 (the entity is already named in the sentence), and "the engine" never joins it.
 :func:`known_as` records the description as a reference to the named entity when:
@@ -15,20 +15,20 @@ sentence's own mention, so no rule that looks back for an antecedent reads the d
   called", "was named", "was nicknamed", "was dubbed", "was christened"), with at most one
   adverb ("was later called", "soon became known as");
 - right after it, past emphasis marks, quotes and "the", a mention of the sentence begins
-  (an entity of no date or quantity). "The team was called out", "The ship was named after
+  (an entity of no date or quantity). "The crew was called out", "The ship was named after
   X", "The horse was known as a fast one" name nothing.
 
 Measured (round desc15, family (a2) of docs/ALIAS_MISSES.md) with ``benchmarks/entities.py
 --held-out --ours`` over the 30 development sets and the 28 probes, and a dump of every
 reference and alias over all texts before and after, read one by one: three descriptions
 taken, all right ("The machine" → the nicknamed traveller on ropewalk_invented, "The
-observation" → the law on transistor_factual, "The review, which became known as …" → the
+observation" → the law on transistor_factual, "The survey, which became known as …" → the
 inquiry on fell_rescue), each now the entity's alias (rule ``sole description``), and one
 "It" after the machine now goes to it (right); transistor_factual alias unity .80 → .85
 (dev mean .934 → .936); no other figure of the 58 sets moved, no conflation added. The
-only other such sentence over the texts, "The team was called out 11 times", names nothing.
+only other such sentence over the texts, "The crew was called out 14 times", names nothing.
 Left: a description the sentence names after "and" or a subordinate clause ("the
-resulting plot became known as …", not sentence-initial).
+resulting curve became known as …", not sentence-initial).
 
 Review rev15i (tests in tests/test_known_as.py, each failing before): "The first was
 called X" is a count, not a description (:data:`_NO_NOUN`); "was named" also appoints, so

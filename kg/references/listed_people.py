@@ -1,5 +1,5 @@
 """A plural noun phrase that stands for the people just listed: "The three shared …", "All
-four later …", "named from the authors' initials".
+four later …", "named from the founders' initials".
 
 Two phrases, each taking every person of a group the sentences just before name (the
 look-back of :func:`kg.references.named_kinds.pair_before`: back to the first sentence

@@ -3,7 +3,7 @@
 Phrases that stand for an entity without being one of its names or a pronoun:
 
 - "Father and son", "Husband and wife", "The couple", "The two brothers" … opening a
-  sentence (or after a fronted year, "In 1941 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
+  sentence (or after a fronted year, "In 1936 the two men …", round 20): the two people the sentences just before name, when they name exactly two, the
   kin nouns agree with their gender and the sentence names neither; "The partners" only
   after a partnership the text showed (:func:`kin_pair`, :func:`pair_before`);
   a group of three to five ("The three shared …", "the authors' initials") is read by
@@ -35,7 +35,7 @@ whose first word is a surname ("Ruth Crock … designed a tall clay jar" took th
 jar" kept for pickles: the term must write the surname capitalised). No reference and no
 figure moved on the 26 development sets and the 22 probes.
 
-Probe15: a month may stand before the fronted year ("In December 1958 the two men …",
+Probe15: a month may stand before the fronted year ("In March 1949 the two men …",
 :func:`_opener_end`). Blind laser probe: the two authors of a paper now take "the two men"
 (relations at the evidence .70 → .80); measured with ``benchmarks/entities.py --held-out
 --ours`` (30 development sets, 28 probes) and a dump of every entity, alias, type and
@@ -122,12 +122,12 @@ def named_kinds(u: int, ctx: Context, terms: dict) -> list[tuple[int, int, int]]
     return out + [made] if made else out
 
 
-# prepositions that open a sentence's fronted date ("In 1941 the two men …")
+# prepositions that open a sentence's fronted date ("In 1936 the two men …")
 _DATE_OPENERS = lx._words("in by after until from during")
 
 
 def _opener_end(tokens) -> int:
-    """Where the subject starts after a fronted year ("In 1941 the two men", "By 1950,"),
+    """Where the subject starts after a fronted year ("In 1936 the two men", "By 1950,"),
     a month before it too ("In March 1941 the two men", probe15), else 0 (round 20: the kin
     pair may follow it)."""
     k = 2 if len(tokens) > 3 and tokens[1].lower in lx.MONTHS else 1

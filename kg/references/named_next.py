@@ -2,8 +2,8 @@
 *Pelmor lamp* drew air …".
 
 A text often introduces a thing by a description in one sentence and gives its name only in
-the next, as that sentence's subject ("Ada Lind designed an oil lamp with a hollow wick. The
-**Lind lamp** drew air up through …"; "… asked him to lead a public inquiry into the
+the next, as that sentence's subject ("Ada Lind designed a gas lamp with a twisted wick. The
+**Lind lamp** drew oil up through …"; "… asked him to lead a public inquiry into the
 flooding. The Merrow Inquiry, published in 2011, …"). The first sentence is about the named
 thing, but names nothing, so it mentions only the person. :func:`named_next` adds a
 reference mention of the thing there when:

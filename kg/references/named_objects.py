@@ -1,4 +1,4 @@
-"""An object "it" given a description: "Lind later called it “the law I am proudest of”".
+"""An object "it" given a description: "Lind later called it “the rule I am fondest of”".
 
 :mod:`kg.references.reference_phrases` takes no "it" after a verb of judging or naming ("found it
 beautiful", "made it possible to"): the dummy of a small clause. After "call", "calls" or
@@ -18,7 +18,7 @@ _QUOTES = frozenset({'"', "“", "‘", "'"})
 
 def named_object(toks, i: int) -> bool:
     """True for "it" after "called" and before a quotation or "a"/"the" ("Lind later called
-    it “the law I am proudest of”", "critics called it a folly"): the thing given that
+    it “the rule I am fondest of”", "critics called it a folly"): the thing given that
     description, not the dummy of a small clause ("found it hard to say"). Measured
     (``benchmarks/entities.py --held-out --ours``): one reference added, right (cleanair
     relations at the evidence .78 → .89 with :mod:`kg.references.pronoun_it`'s document after a

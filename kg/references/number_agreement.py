@@ -8,8 +8,8 @@ entity):
 - its verb is singular (the first auxiliary after the subject is "was", "is", "has" or
   "does") and it names someone else after the subject for "They" to be (a person, an
   organisation, or any name but a place, date or quantity right after "by"): "The isotope
-  itself was discovered … by Ada Lind and Tom Quarle …. They were looking for …" is the two,
-  not the isotope; "The Orm Infirmary was run by the Sisters of Varn …. They handed it …";
+  itself was isolated … by Ada Lind and Tom Quarle …. They were looking for …" is the two,
+  not the isotope; "The Orm Almshouse was run by the Brothers of Varn …. They handed it …";
 - the subject entity is a possessive pronoun resolved to it, inside a longer subject ("A
   group of its players … began …. They called themselves …": the players, not the body
   "its" stood for).

@@ -38,13 +38,13 @@ verb ("X then used it") take nothing, as before.
 
 rel15b: after a verb whose object is a problem, an effect or an idea (:data:`_IDEA_VERBS`:
 "solved", "studied", "prevented" …), an object "it" takes the term the sentence before
-ended by naming ("… a form of damage now known as **X**. Tremaunt solved it", :func:`_named_last`:
+ended by naming ("… a form of decay now known as **X**. Tremaunt solved it", :func:`_named_last`:
 "known as", "called", "termed" right before the name, nothing but the name after it), before
 the subject rules. Measured (reference dump over the 30 development sets and 28 probes): one
 reference added, right (the ammonia probe, relations at the evidence .70 → .80); nothing else
 moved. Without the verb list the rule would read "… a step known as X. The bakery sold it"
 as X (tests/test_references_rel15b.py). Tried and rejected: the contact-clause "it" ("the
-nitrogen it supplies is needed …") as a subject "thing": found, but it takes nothing (the
+phosphate it supplies is needed …") as a subject "thing": found, but it takes nothing (the
 process it means was named only as "the process" in a second clause of the sentence before,
 and the sentence's own document and person stand nearer), so it was left out.
 
@@ -81,7 +81,7 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
     which may take a term that opens the previous sentence ("**Trawl netting**, developed
     …, allowed …. The survey of 1911–1913 used it to trace …"); dates and quantities
     before it no longer stop it; and a noun phrase the sentence already gave a verb as its
-    object does ("… developed the same approach, and Mira Quell used it to model …": that
+    object does ("… developed the same method, and Mira Quell used it to model …": that
     approach). Measured over the 16 development sets and 12 invented articles: one
     reference added, right (plate_tectonics relations at the evidence 0.70 → 0.80);
     without the object test also a wrong one there (the approach → a geophysicist);
@@ -97,12 +97,12 @@ def object_it(u: int, phrase: Phrase, here, ctx: Context) -> int | None:
             or not ctx.recent:
         return None
     if _object_phrase(tokens, phrase.start):
-        return None  # "developed the same approach, and Mira Quell used it": that approach
+        return None  # "developed the same method, and Mira Quell used it": that approach
     prev = ctx.recent[-1]
     named = _named_last(prev, ctx) if phrase.start and tokens \
         and tokens[phrase.start - 1].lower in _IDEA_VERBS else None
     if named is not None:
-        return named  # "… a form of damage now known as X. Tremaunt solved it": that X
+        return named  # "… a form of decay now known as X. Tremaunt solved it": that X
     objects = _verb_objects(prev, ctx) if agent is not None else set()
     if "unnamed" in objects:
         return None  # "The Orm Trust bought the mill. The Varn Guild ran it": the mill
@@ -127,7 +127,7 @@ _IDEA_VERBS = lx._words("solved cured fixed prevented overcame avoided studied e
 
 
 def _named_last(unit: int, ctx: Context) -> int | None:
-    """The term a sentence ends by naming ("… a form of damage now known as **X**.",
+    """The term a sentence ends by naming ("… a form of decay now known as **X**.",
     "… a fault called X."): what an object "it" in the next sentence takes up."""
     found = ctx.by_unit.get(unit, [])
     toks = ctx.units[unit].tokens if ctx.units else []

@@ -1,15 +1,15 @@
 """A series counted on from an ordinal subject: "The first was …", then "A second tower …".
 
 :mod:`kg.references.coref` takes an ordinal standing alone as a sentence's subject ("The first was the
-work of Ada Lind") for one of the things the previous sentence's subject was about ("The
-Pelmor Rocks … four towers have stood on them"), so that the claim mentions that entity.
-A text that counts so goes on counting with a noun: "A second tower, designed by …", "The
+design of Ada Lind") for one of the things the previous sentence's subject was about ("The
+Pelmor Rocks … four beacons have stood on them"), so that the claim mentions that entity.
+A text that counts so goes on counting with a noun: "A second tower, built by …", "The
 third tower changed …". Such a sentence-opening "The" or "A", an ordinal from "second" on
 and a lowercase noun, followed by a verb or a comma, takes up what the section's ordinal
 subject stood for (:attr:`kg.references.phrases.Context.series`, kept per section heading), and only
 that: with no ordinal subject before it in its section it stands for nothing. Its noun must
 be one the count was made in: a plural of it in the section's heading or in the sentence
-whose subject the ordinal took up ("… four towers have stood on them"; :func:`counted`), so
+whose subject the ordinal took up ("… four beacons have stood on them"; :func:`counted`), so
 that "A second striker, signed in May, …" after "… reached the final four times. The first
 was lost …" is no final (reviewed: it took the club before this test).
 

@@ -1,6 +1,6 @@
 """A subject "It" after a sentence that ends what it was about in a name: that name.
 
-"The dispute ended with the Pelmor Agreement, signed in the chapel on 3 May 1901. It set a
+"The strike ended with the Pelmor Agreement, signed in the chapel on 3 May 1901. It fixed a
 piece rate …": the previous sentence has no subject entity (a description, "The dispute")
 and names one fitting entity, but after a preposition, which :mod:`kg.references.pronoun_it`
 takes for where or when, not for what a next "It" is about. After a verb that ends a
@@ -12,7 +12,7 @@ Round rel14, measured (``benchmarks/entities.py --held-out --ours`` and a dump o
 reference mention over the 28 development sets and 24 probes): one reference added, right
 (glassworks relations at the evidence .70 → .80); nothing else moved. Rejected: the one
 fitting name after any preposition, without the outcome verb: one right and three wrong
-("The tower was counted among the Seven Wonders …. It survived …" is the tower; an "It
+("The dome was counted among the Nine Wonders …. It survived …" is the dome; an "It
 soon became clear" took a term; a quotation's "put it" took a field).
 Review rev14c: an "It" whose verb looks back at what ended ("The strike ended with the
 Hask Accord in May. It had lasted nine weeks": the strike) takes nothing: "lasted" and an

@@ -14,7 +14,7 @@ laboratory") and no lower-case plural the "They" may be instead, before the pair
 clause or after it (:func:`kg.references.final_pair.plural_before`,
 :func:`kg.references.subjects.plural_after`, past an apposition counting the pair,
 :func:`kg.references.subjects.described_pair_end`, which also lets
-:func:`kg.references.subjects.coordinated_subject` take "A and B, two German physicists
+:func:`kg.references.subjects.coordinated_subject` take "A and B, two Dutch chemists
 working for …, developed …").
 
 Measured (``--held-out --ours``, every reference of the 32 development texts and 28 probes
@@ -23,8 +23,8 @@ dumped before and after, each read): 4 reference mentions added, all right (arch
 the two discoverers); architect_bio relations joined anywhere .90 → 1.00; no other figure
 moved (the apposition skip moved no reference: transistor_factual's pair was taken already,
 its apposition's adjective standing between the number and the noun). Left: "In the end
-they compromised" after "A wanted …, while B insisted …" (two clauses, no pair shape); "They
-handed it …" after "X was run by the Sisters of …" (an organisation with a plural name).
+they settled" after "A wanted …, while B insisted …" (two clauses, no pair shape); "They
+handed it …" after "X was run by the Brothers of …" (an organisation with a plural name).
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ _TRANSFER = lx._words("sell sells sold give gives gave given hand hands handed l
                       "lease leases leased transfer transfers transferred donate donates "
                       "donated bequeath bequeathed pass passes passed offer offers offered "
                       "return returns returned deliver delivers delivered")
-# nouns of time: "that" before one opens no relative clause ("introduced the bill that autumn")
+# nouns of time: "that" before one opens no relative clause ("introduced the bill that winter")
 _TIME_NOUNS = lx.SEASONS | lx.WEEKDAYS | lx._words("year day week month morning afternoon "
                                                     "evening night season decade century "
                                                     "time period")
@@ -191,10 +191,10 @@ def complement(toks, k: int) -> bool:
     ("the lighthouse on the Quarrick Isles" is not the lighthouse named before); measured over
     the 18 development sets and the invented articles: one wrong reference gone
     (lighthouse), nothing else moves. Round 16: "to" after "sold/gave/handed/leased … the N"
-    names the verb's recipient, so "the N" stands ("the family sold the house to X"):
+    names the verb's recipient, so "the N" stands ("the family sold the mill to X"):
     over the 22 development sets and the invented articles two references added, both right
     (quellbracke_perfumery relations at the evidence .83 → .92; cooperative: "returned the
-    bank to its roots", which took "its" before); nothing else moved."""
+    guild to its roots", which took "its" before); nothing else moved."""
     low = toks[k].lower
     if low in ("on", "at", "in", "near", "off") and k + 1 < len(toks):
         j = k + 2 if toks[k + 1].lower == "the" and k + 2 < len(toks) else k + 1
@@ -208,9 +208,9 @@ def complement(toks, k: int) -> bool:
     if low == "to" and k >= 3 and toks[k - 2].lower == "the" and toks[k - 3].lower in _TRANSFER:
         return False  # "sold the house to a rival": the verb's recipient, not which house
     if low == "that" and k + 1 < len(toks) and toks[k + 1].lower in _TIME_NOUNS:
-        return False  # "introduced the bill that autumn": a time, no relative clause
+        return False  # "introduced the bill that winter": a time, no relative clause
     if low == "for" and _amount_after(toks, k + 1):
-        return False  # "bought the club for £400,000", "ran the firm for 12 years"
+        return False  # "bought the ground for £250,000", "ran the firm for 12 years"
     return low in _COMPLEMENT
 
 
@@ -226,8 +226,8 @@ def _amount_after(toks, k: int) -> bool:
 
 
 def object_it(toks, i: int) -> bool:
-    """True for "it" as the object right after a verb ("the government nationalised it in
-    1977", "used it to grade …"), not after a preposition ("part of it"), not before a
+    """True for "it" as the object right after a verb ("the government bought it in
+    1969", "used it to grade …"), not after a preposition ("part of it"), not before a
     colon or comma ("as they put it:") and not as the dummy of "makes it possible to",
     "found it beautiful"."""
     if named_object(toks, i):

@@ -12,7 +12,7 @@ rel17. Measured over the 34 development sets and 30 probes (every reference of t
 dumped before and after, each read): four references added or changed, all right, none lost
 (vessany's "Its aim" → the project "X's central initiative was" names; football's "It won"
 → the women's side in apposition; the tea probe's "it" and "Its success" → the blend "The
-firm's best-known product was", the "Its" wrong before, Old Copper): the tea probe's
+firm's leading product was", the "Its" wrong before, Old Copper): the tea probe's
 relations at the evidence .90 → 1.00, no other figure moved. A list in apposition ("The
 league's two oldest clubs, A and B, …") names no subject. The round's other rules and figures
 are in :mod:`kg.references.possessed_people`.

@@ -7,7 +7,7 @@
 - :func:`object_person`: an object "him" or "her" right after a verb, and a person
   description so placed, never takes the subject of its own clause; (place12) nor does an
   organisation description so placed ("Orvell Holdings bought the company"), unless a verb
-  follows it (:func:`kg.references.antecedents.antecedent`: "which means the company must …"
+  follows it (:func:`kg.references.antecedents.antecedent`: "which means the council must …"
   is a clause's subject); an owner in the possessive is no subject ("Pelmor Ltd's founder
   sold the company": rev12b, the supplier named before took "the company"; no figure
   moved, no reference of the 24 sets and the probes changed); (types17b) nor does "him"

@@ -37,7 +37,7 @@ _NOT_TAKEN = frozenset({"person", "date", "quantity"})
 
 def reported_subject(prev: int, ctx: Context) -> int | None:
     """The entity opening the clause the sentence ``prev`` reports, when the reporter is a plain
-    noun phrase of at most four words naming no entity ("Local tradition held that the X had
+    noun phrase of at most four words naming no entity ("Local legend held that the X had
     …") and the sentence names no other entity but dates and quantities, else None. Dates,
     quantities and people are not taken; nothing at a section's first sentence.
 

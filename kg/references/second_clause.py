@@ -104,7 +104,7 @@ def people_thing(prev: int, subject: int, ok, ctx: Context) -> int | None:
                    if g != subject and ok(g) and ctx.types[g] != "place")
     if len({g for _p, g in found}) == 1:
         return found[0][1]
-    toks = ctx.units[prev].tokens  # "… to IPK and nicknamed it Blue K": the name given "it"
+    toks = ctx.units[prev].tokens  # "… to the vault and nicknamed it Blue K": the name given "it"
     if found and found[-1][0] > 0 and toks[found[-1][0] - 1].lower == "it":
         return found[-1][1]
     return None

@@ -4,7 +4,7 @@
 one person whose name ends in it ("his pupil Porter Dalton … Dalton"), but only when the
 entity records are built, after references are resolved. Until then the bare surname is an
 ``other`` that no "he", "his" or "she" may stand for, so a pronoun right after it passes it
-over for a person named before ("That same year Dalton took up his own old plan": not the
+over for a person named before ("That same year Dalton took up his own early plan": not the
 pupil's master named the sentence before). :func:`resolution_types` gives resolution the
 types as that join will leave them: each such surname a person.
 

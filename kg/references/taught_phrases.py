@@ -54,7 +54,7 @@ def stands_alone(toks, i: int, *, width: int = 1) -> bool:
     description is the subject or object itself, not a predicate ("is the style most …") nor
     a modifier ("the parser toolkit"): no copula before it, and after it a mark, a
     possessive, a function word, a verb or an adverb ("the probe finally launched"), or a
-    word followed by a number or "a"/"an", which makes it a verb ("the network cost €480
+    word followed by a number or "a"/"an", which makes it a verb ("the network cost €310
     million")."""
     noun = toks[i + width]
     if noun.possessive:

@@ -30,7 +30,7 @@ development texts or the 28 probes moved; no figure moved.
 rel16: :func:`sole_trader` lets :func:`kg.references.distant_antecedents.titled_firm` take the
 title's firm while it is the only trader the text has named or referred to ("The X Company"
 as the title, X named in the first sentence, three sentences of its founders, then "The firm
-took its name from …"), though it is neither dominant (two literal mentions) nor told of
+drew its name from …"), though it is neither dominant (two literal mentions) nor told of
 three times; with it a guild is no trader for "the firm", "the company"
 (:data:`kg.references.compatibility._NOT_TRADING`: a pilots' guild told of three times had
 taken "the firm" that ran on after it). Measured (``--held-out --ours``, every reference of
@@ -119,7 +119,7 @@ def told_most(phrase: Phrase, ctx: Context) -> int | None:
 def sole_trader(firm: int, u: int, phrase: Phrase, ctx: Context) -> bool:
     """True when ``firm`` (the organisation the title names) is the only trader the text has
     named so far: "The X Company" as the title, X named once in the first sentence, then the
-    founders' doings, then "The firm took its name from …" (rel16). No other organisation a
+    founders' doings, then "The firm drew its name from …" (rel16). No other organisation a
     trading noun may stand for has been named or referred to before the phrase's sentence,
     nor in it before the phrase (:func:`kg.references.distant_antecedents.titled_firm`
     checks that); and the title's firm is no members' body by its name or description (not

@@ -9,7 +9,7 @@ The figures of rounds 13 and 16 are in each function's docstring.
 
 rel16: first of all, the one term ending in the phrase's noun that its sentence (before it)
 or the sentence before names, when every use of the noun there is that term's head
-(:func:`_termed`: "The drum-sieve method, as she called it, was slow …. She described the
+(:func:`_termed`: "The drum-sieve process, as she called it, proved costly …. She described the
 method"; the check on a noun "written just before" had read the term's own head as another
 way). Measured over the 32 development texts and 28 probes (every reference dumped): one
 reference added, right (kessary probe); no figure moved. rev16c (review): not when a clause
@@ -59,7 +59,7 @@ def _technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     termed = _termed(u, phrase, ctx)
     if termed is not None and before.count(phrase.noun) == termed[1] \
             and not _own_clause(tokens, phrase.end):
-        return termed[0]  # "The drum-sieve method, as she called it, …. She described the method"
+        return termed[0]  # "The drum-sieve process, as she called it, …. She described the method"
     if any(w == phrase.noun and before[k + 1:k + 2] != ["called"]
            and before[k + 1:k + 3] != ["known", "as"] for k, w in enumerate(before)):
         return None  # not "a method called X", which names the way the phrase takes up
@@ -88,12 +88,12 @@ def _named_technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None
     """"the method", "the technique" (not "the approach": a way of thinking
     as often as of doing; not "this method", which may sum up a way only described) with no
     term ending in its noun: the one entity typed technique that the window's sentences
-    name ("a technique he called lattice-firing … The method was slow"), when they name
+    name ("a technique he called ladder-firing … The method was slow"), when they name
     exactly one and the phrase's own sentence names none ("This method, now called X, …").
     Round 16, measured over the 22 development sets and the 17 invented articles: four
     references added, all right (two "the method" and an "Its" after one on vessany_archive,
     "the technique" on vaccine); no figure moved (those claims' pairs were joined already or
-    have no gold). Without the two guards also "This method, which became known as X" →
+    have no gold). Without the two guards also "This approach, which became known as X" →
     the technique the sentence before set against it, and an "It" after it: both wrong."""
     if phrase.noun not in _WAY_NOUNS or tokens[phrase.start].lower != "the" \
             or any(ctx.types[g] == "technique" for _p, g in ctx.by_unit.get(u, [])):
@@ -105,8 +105,8 @@ def _named_technique(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None
 
 def _termed(u: int, phrase: Phrase, ctx: Context) -> tuple[int, int] | None:
     """The one term ending in the phrase's noun that the phrase's sentence (before it) or the
-    sentence before names, with how many times they name it ("The drum-sieve method, as she
-    called it, was slow. She described the method …": rel16); None for none or several. Its
+    sentence before names, with how many times they name it ("The drum-sieve process, as she
+    called it, proved costly. She described the method …": rel16); None for none or several. Its
     caller takes it only when every use of the noun there is such a term's head, so that "a
     new method of drying" written between still keeps the phrase from it."""
     found = [g for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
