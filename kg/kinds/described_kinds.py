@@ -59,7 +59,7 @@ product (types .55 → .65), and, typed so, the opening "It" and the object "it"
 sentences after the device's naming take it up, and the opening "It" after the improved
 version's (relations at the evidence .90 → 1.00); a wrong "It" (the fair where the device was
 shown) and a wrong "his idea" (the improved version) went. Nothing else moved.
-types17b: and through a contact clause, "a compact instrument he called the X" (no "which"):
+types17b: and through a contact clause, "a small engine she called the X" (no "which"):
 harmonica probe, a coined instrument other → product; nothing else of the 66 texts moved.
 Review rev16g: the relative clause's antecedent is the description's head
 (:func:`kg.kinds.description_heads.head_after`), not the word after "a"; no set moved.
@@ -202,7 +202,7 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
             and toks[k - 2].text == ",":
         return _relative_antecedent(toks, k - 2)
     if k >= 2 and toks[k].lower in _RELATIVE_SUBJECTS and toks[k - 1].text.islower():
-        k -= 1  # a contact clause (types17b): "a compact instrument he called the X"
+        k -= 1  # a contact clause (types17b): "a small engine she called the X"
     if k < 1 or not toks[k].is_word or not toks[k].text.islower():
         return None
     for d in range(k - 1, max(k - 5, -1), -1):

@@ -1,7 +1,7 @@
 """Other names a naming cue gives in plain words (alias17b): a name after "or" in the cue, and
 a lowercase name given to a term.
 
-- "This way of playing, known as ⟨x⟩ or ⟨y⟩, became …", "the pass, also called the Y Gap or
+- "This style of rowing, known as ⟨x⟩ or ⟨y⟩, became …", "the pass, also called the Y Gap or
   the Z Gap," (:func:`_or_alternative`): every name of the cue's "or" list names one thing,
   so the second is another name of the first. The cue is "known as", "also called",
   "also known as", "often/commonly/usually/sometimes called", "referred to as" (an "-ly"

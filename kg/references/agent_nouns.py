@@ -1,15 +1,15 @@
-"""Role nouns a text teaches one person (rel17b): "It was founded in 1868 by Ada Lind" makes
+"""Role nouns a text teaches one person (rel17b): "It was founded in 1791 by Ada Lind" makes
 Ada Lind "the founder", "Ivo Skarn invented the press" makes him "the inventor".
 
-A reader who met the founding names the founder by that role later ("Determined to find an
-alternative, the founder began experimenting …. The result, which she called …"), past the
+A reader who met the founding names the founder by that role later ("Keen to find a
+substitute, the founder started testing …. The outcome, which she named …"), past the
 window in which "the founder" takes the nearest person. :func:`agent_nouns` gives, per
 person, a role noun when the person is
 
 - the subject right before a verb of making of :data:`_AGENTS` ("Ada Lind founded the firm"),
   not the second of a pair ("Ada Lind and Ivo Skarn founded …": neither is "the founder");
 - the agent after "by", at most :data:`_GAP` words after such a passive verb, no mark between
-  ("was founded in 1868 by Ada Lind"), not the first of a pair ("by Ada Lind and Ivo Skarn");
+  ("was founded in 1791 by Ada Lind"), not the first of a pair ("by Ada Lind and Ivo Skarn");
 - a person's role noun (:data:`_ROLES`) in a bare apposition ("Ada Lind, founder of the
   firm, …") or after a copula and an owner ("Ada Lind was its founder", "… became its first
   director"), which :mod:`kg.kinds.descriptors` reads only with "a"/"the";
@@ -24,12 +24,12 @@ nearest so described in the window, else (``by_head``) the last so described bef
 
 Measured (rel17b) over the 66 texts (34 development sets, 32 probes), every reference dumped
 before and after: four added, all right, none changed or lost (hatworks "the founder" twice
-and the "she" after it → the founder, from "It was founded in 1868 by X"; pencils_invented
+and the "she" after it → the founder, from "It was founded in ⟨year⟩ by X"; pencils_invented
 "the headmaster whose orders …" → the headmaster of "…, whose headmaster, X,"). Relations at
 the evidence: development .945 → .948 (pencils_invented .80 → .90), probes .934 → .937
 (hatworks .70 → .80); no other figure of ``benchmarks/entities.py --held-out --ours`` moved.
 The bare-apposition and owner-copula shapes alone moved nothing on the 66 texts (the dump
-was the same with and without them); kept for unseen text, with tests. Not taken: "who" after a role noun ("he met the chemist who would transform the firm"
+was the same with and without them); kept for unseen text, with tests. Not taken: "who" after a role noun ("she hired the dyer who would remake the business"
 is the person named after it, not one described before), and a role noun as the subject of
 "whose" ("The engineer whose plan won was X").
 """
@@ -56,7 +56,7 @@ _OWNERS = frozenset({"its", "his", "her", "their"})
 _BE = frozenset({"is", "was", "became"})
 # what may follow the role noun of "X was its founder": not a noun ("was its founder member")
 _AFTER = frozenset({"of", "from", "until", "since", "in", "at", "for", "and"})
-_GAP = 4  # words at most between the passive verb and "by" ("founded in 1868 by")
+_GAP = 4  # words at most between the passive verb and "by" ("founded in 1791 by")
 _PAIR = frozenset({"and", "&", "with"})
 
 
@@ -69,7 +69,7 @@ def _active(toks, start: int, end: int) -> str | None:
 
 
 def _passive(toks, start: int, end: int) -> str | None:
-    """The agent noun of a passive verb before "by" and the name ("was founded in 1868 by Ada
+    """The agent noun of a passive verb before "by" and the name ("was founded in 1791 by Ada
     Lind"), only words between the verb and "by", the name not the first of a pair."""
     if start < 2 or toks[start - 1].lower != "by" \
             or end < len(toks) and toks[end].lower in _PAIR:

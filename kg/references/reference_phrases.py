@@ -34,7 +34,7 @@ event, method or other thing (:func:`fresh_nouns`): "The new theatre opened in 1
 "X, a theatre, … burned down" had taken X, and "The new procedure" after "X, a procedure
 …, was used until 1900" X. No reference moved on the 26 sets and the probes.
 rel17b: "whose" after a role noun the text taught one person opens no complement that says
-which one, so "a grandson of the headmaster whose orders …" is a phrase (:func:`_whose_role`,
+which one, so "a nephew of the headmaster whose gifts …" is a phrase (:func:`_whose_role`,
 not as a subject; figures in :mod:`kg.references.agent_nouns`: pencils_invented relations at
 the evidence .80 → .90, no other reference of the 66 texts moved).
 
@@ -187,7 +187,7 @@ def find_phrases(unit: Unit, covered: set[int], heads: set[str], tails: dict, *,
 
 
 def _whose_role(toks, i: int, roles: frozenset) -> bool:
-    """(rel17b) "a grandson of the headmaster whose orders …": "whose" after the role noun the
+    """(rel17b) "a nephew of the headmaster whose gifts …": "whose" after the role noun the
     text taught a person (``roles``: "… School, whose headmaster, Ada Lind, …") says what that
     person did, not which one (:mod:`kg.references.agent_nouns`); not a subject ("The engineer
     whose plan won was Ivo Skarn" names the one meant after it)."""
