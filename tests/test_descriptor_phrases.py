@@ -50,3 +50,26 @@ def test_a_superlative_and_a_past_description_are_no_descriptions():
                     "Tobrel Valsharp") == []
     assert _phrases("Tobrel Valsharp was a depot of the railway.", "Tobrel Valsharp") \
         == [("depot",)]
+
+
+def test_a_plural_description_after_a_list_describes_no_item():
+    """Review of round 28: "X, Y and Z, the engineers," describes the three, not Z."""
+    assert _phrases("Tarrow, Kelby and Brenwick, the engineers, drew the plans.", "Brenwick",
+                    person=True) == []
+    # "one of the …" still describes the one
+    assert _phrases("Quenby Tarrowin was one of the founders.", "Quenby Tarrowin",
+                    person=True) == [("founder",)]
+
+
+def test_a_copula_after_an_object_describes_the_subject_not_the_mention():
+    """Review of round 28: the mention inside a prepositional phrase or a relative clause is
+    not what "was a chemist" describes."""
+    assert _phrases("The daughter of Quenby Tarrowin was a chemist.", "Quenby Tarrowin",
+                    person=True) == []
+    assert _phrases("The man who hired Quenby Tarrowin was a chemist.", "Quenby Tarrowin",
+                    person=True) == []
+    # a mention opening a clause after a comma or "that" is its subject
+    assert _phrases("By then, Quenby Tarrowin was a chemist.", "Quenby Tarrowin",
+                    person=True) == [("chemist",)]
+    assert _phrases("Kelby said that Quenby Tarrowin was a chemist.", "Quenby Tarrowin",
+                    person=True) == [("chemist",)]

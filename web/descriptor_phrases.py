@@ -16,6 +16,15 @@ module does not make:
 
 :mod:`web.descriptions` turns the phrases that stand for one entity into query surfaces.
 Measured in search round 28 (``docs/RANKING.md``).
+
+Review of round 28: a plural description ("X, Y and Z, the engineers,": the list's; "one of
+the founders" still describes the one) and a copula after a mention inside a prepositional
+phrase or a relative clause ("The daughter of X was a chemist", "The man who hired X was a
+chemist": the subject's) describe nothing. On the 34 development sets' stores (srch17a's
+cache) seven surfaces go, all wrong attachments (plate_tectonics 2, osterfell_saltworks 2,
+vaccine 2, vessany_archive 1); no question holds any of them, so no figure moves. Not done:
+"the experiment in X, a superconductor that …" still describes the place X (as "born in X, a
+port town" rightly does); telling them apart needs the entity's kind.
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ _CLOSERS = frozenset({",", "—", "–", ")"})
 _COPULA_ADVERBS = frozenset({"also", "then"})
 _FRONT = frozenset({"the", "its", "his", "her", "their"})
 _PREPOSITIONS = lx._words("of for in at on by from with to near under")
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _TIME = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time night "
                                            "morning evening weekend era period")
 
@@ -75,13 +85,16 @@ def descriptor_phrases(text: str, surface: str, fold: Callable[[str], str], *,
         k = None
         if end < len(toks) and toks[end].text in _OPENERS:  # "X, a Quessholm engineer, …"
             k = determiner_end(toks, end + 1, INDEFINITE | {"the"})
-        elif copula_head(toks, end, roles=True) and not _ended(toks, end):  # "X was a chemist"
+        elif copula_head(toks, end, roles=True) and not _ended(toks, end) \
+                and not _governed(toks, start):  # "X was a chemist"
             k = end + 2 if end + 2 < len(toks) and toks[end + 1].lower in _COPULA_ADVERBS \
                 else end + 1
             k = determiner_end(toks, k, INDEFINITE | {"the"})
         runs = _runs_after(toks, k) if k is not None else []
         if runs and len(runs[0]) == 1 and runs[0][0].endswith("est") and toks[k - 1].lower == "the":
             runs = []  # "X, the simplest of …": a superlative, no noun
+        if runs and _plural(runs[-1]) and not (k >= 3 and toks[k - 2].lower == "of"):
+            runs = []  # "X, Y and Z, the engineers,": the list's, not Z's (but "one of the …")
         if not runs:
             runs = [run for run in [_run_before(toks, start, end, person=person)] if run]
         for run in runs:
@@ -129,6 +142,25 @@ def _run_before(toks, start: int, end: int, *, person: bool) -> list[str] | None
             or k > 0 and toks[k - 1].lower in _PREPOSITIONS:  # "the head of the foundry, X,"
         return None
     return run if as_noun(run[-1]) == run[-1] and run[-1] not in _TIME else None
+
+
+def _plural(run: list[str]) -> bool:
+    """True for a run whose head is plural ("the engineers")."""
+    return as_noun(run[-1]) not in (None, run[-1])
+
+
+def _governed(toks, start: int) -> bool:
+    """True when the mention at ``start`` is no subject of the copula after it: the object of
+    a preposition ("The daughter of X was a chemist") or inside a relative clause ("The man
+    who hired X was a chemist")."""
+    if start > 0 and toks[start - 1].lower in _PREPOSITIONS:
+        return True
+    for tok in reversed(toks[:start]):
+        if tok.text in MARKS or tok.text in ",;:.!?()—–":
+            return False
+        if tok.lower in _RELATIVES:
+            return True
+    return False
 
 
 def _ended(toks, end: int) -> bool:
