@@ -115,6 +115,7 @@ from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.kinds.descriptors import Descriptions
 from kg.merging.canonical import Form, Group
+from kg.references.agent_nouns import agent_nouns
 from kg.references.antecedents import WINDOW, antecedent
 from kg.references.attributed import Attributions
 from kg.references.compatibility import note_gender
@@ -165,7 +166,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     out: list[tuple] = []
     ideas, kin = Attributions(types), Kinship()
     lead, label, contents, items = None, None, False, []
-    roles = frozenset(n for g, d in ctx.described.items() if types[g] == "person" for n in d)
+    # (rev17f) only the role nouns taught one person, not every descriptor of a person: "the
+    # engineer whose plan was cheapest" after "X, an engineer" is not X
+    roles = frozenset().union(*agent_nouns(units, matches, types))
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
             ctx.recent, ctx.history, ctx.heading, lead, ctx.seen, ctx.series = \
