@@ -27,7 +27,9 @@ types17b: "him" after "for" or "to" ("X composed his song for him") is no subjec
 clause either. Typed a person, the composer of the harmonica probe now holds the "his" of his
 own sentence, which had gone (wrong) to the player named before and joined the pair; with
 this rule "for him" joins them (right), so relations there stay 1.00; no other reference of
-the 66 texts moved.
+the 66 texts moved. Review rev17g: not after "to" ("called his three sons to him", "drew
+the boy close to him": the subject himself), nor after an infinitive of its clause ("asked the
+clerk to wait for him"), where "him" had gone to a man named before; no set of the 66 moved.
 
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
@@ -44,10 +46,10 @@ __all__ = ["body_owned", "governing_board", "introduced", "object_person", "some
 _PREDICATING = lx._words("is was be been being became become becomes remained remains as")
 # nouns of a person of no trade: "a man of 71 … his raised hand"
 _ANYONE = lx._words("man woman boy girl child person")
-# (types17b) prepositions after which "him" is no subject of its clause ("wrote a part for
-# him", "sold the mill to him"); not "with", "about" …, after which it may be ("took his
-# nephew with him")
-_BENEFACTIVE = lx._words("for to")
+# (types17b) a preposition after which "him" is no subject of its clause ("wrote a part for
+# him"); not "with", "about" …, after which it may be ("took his nephew with him"), nor "to"
+# ("called his sons to him", "drew the boy close to him": rev17g)
+_BENEFACTIVE = lx._words("for")
 # words after an object "her" ("told her that", "sent her to"); before a noun "her" is "his"
 _AFTER_OBJECT = lx._words("as to in on at for with from by into and that when after before about "
                           "again back")
@@ -88,7 +90,9 @@ def object_person(tokens, phrase: Phrase) -> bool:
     word = tokens[phrase.start].lower
     before = tokens[phrase.start - 1] if phrase.start else None
     if word == "him" and before is not None and before.lower in _BENEFACTIVE:
-        return True  # (types17b) "X composed his song for him": another man than X
+        # (types17b) "X composed his song for him": another man than X; not in an infinitive
+        # whose subject is another ("asked the clerk to wait for him": rev17g)
+        return not _infinitive_before(tokens, phrase.start - 1)
     if before is None or not before.is_word or not before.text.islower() \
             or before.lower in lx.STOPWORDS:
         return False  # "took his nephew with him": after a preposition it may be the subject
@@ -96,6 +100,20 @@ def object_person(tokens, phrase: Phrase) -> bool:
         return True
     nxt = tokens[phrase.end] if phrase.end < len(tokens) else None
     return word == "her" and (nxt is None or not nxt.is_word or nxt.lower in _AFTER_OBJECT)
+
+
+def _infinitive_before(tokens, pos: int) -> bool:
+    """True when "to" and a lowercase word that is no article or pronoun ("to wait") stand
+    before ``pos`` in its clause (no comma or semicolon between): an infinitive, whose own
+    subject may be another than the main clause's (rev17g)."""
+    for k in range(pos - 1, -1, -1):
+        if tokens[k].text in (",", ";", ":"):
+            return False
+        nxt = tokens[k + 1]
+        if tokens[k].lower == "to" and nxt.is_word and nxt.text.islower() \
+                and nxt.lower not in lx.STOPWORDS:
+            return True
+    return False
 
 
 def introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
