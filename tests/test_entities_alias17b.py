@@ -66,3 +66,30 @@ def test_a_described_method_before_the_cue_is_no_name(tmp_path):
             "for an hour and noted every bird seen. Porch sampling was revived in 1960.\n")
     entities, _, _ = read_file(text, tmp_path)
     assert _forms(entities, "porch sampling") == {"porch sampling", "Porch sampling"}
+
+
+def test_names_weighed_by_a_condition_after_the_comma_stay_apart(tmp_path):
+    # town history (rev17h): ", according to …", ", whichever …" gives each name to a case
+    text = ("The old wall of Quorrow had two entrances. Each entrance was known as the Vorrel "
+            "Gate or the Tessary Gate, according to the road it faced. The Vorrel Gate fell in "
+            "1600, and the Tessary Gate still stands. The trophy is known as the Dolmere Cup or "
+            "the Brellin Shield, whichever side holds it. The Dolmere Cup was first played in "
+            "1890 and the Brellin Shield in 1901.\n")
+    entities, _, _ = read_file(text, tmp_path)
+    assert find(entities, "Tessary Gate") is not find(entities, "Vorrel Gate")
+    assert find(entities, "Brellin Shield") is not find(entities, "Dolmere Cup")
+    assert find(entities, "Tessary Gate") is not None and find(entities, "Brellin Shield")
+
+
+def test_names_given_to_a_plural_subject_stay_apart(tmp_path):
+    # sport and houses (rev17h): "The factions, known as X or Y," "They were known as X or Y"
+    # name each member, not one thing
+    text = ("Two factions ran the Quorrow games. The factions, known as the Vorrel Reds or the "
+            "Tessary Blues, met each spring. The Vorrel Reds won in 1840, and the Tessary Blues "
+            "won in 1841. The Ostram estate had two wings. They were known as the Dolmere Wing "
+            "or the Brellin Wing. The Dolmere Wing burnt in 1790 and the Brellin Wing was "
+            "sold.\n")
+    entities, _, _ = read_file(text, tmp_path)
+    assert find(entities, "Tessary Blues") is not find(entities, "Vorrel Reds")
+    assert find(entities, "Brellin Wing") is not find(entities, "Dolmere Wing")
+    assert find(entities, "Tessary Blues") is not None and find(entities, "Brellin Wing")

@@ -37,6 +37,11 @@ as x y,") and joined a probe's described method to the technique's name (the wor
 probe: a description, no gold alias); now only "the" before a term that opens with no ordinal
 or generic modifier and is no lone description noun. The plain "called" is no cue for the
 "or" list (the invented council test weighs two road names).
+Review rev17h: the "or" list is read only when it names one thing: not after a plural subject
+("the factions, known as X or Y,", "they were known as X or Y": each member its name) and not
+when a condition follows the closing comma ("X or Y, depending on …", ", according to …",
+", whichever …"), each of which joined two places or prizes on invented texts. Figures
+unchanged (dev unity .930, probes .946, conflations dev 2 / probes 0; no set moved).
 Not done: an eponym's other heads ("the X system", "the X layout" for a named "X tuning")
 that no cue links (questionable gold); "now called ⟨name⟩" after a description ("his layout,
 now called X").
@@ -59,6 +64,7 @@ _CLOSES = frozenset(",.;:)")
 _LONGEST = 4  # words of a plain lowercase name
 _AFTER_OR = lx._words("the simply sometimes just")
 _VERBS = lx.COMMON_VERBS | lx.PAST_VERBS
+_CONDITIONS = lx._words("depending according whichever whatever respectively based")
 
 
 def alternatives(units: list[Unit], spans: list[Span]) -> list[Definition]:
@@ -89,7 +95,7 @@ def alternatives(units: list[Unit], spans: list[Span]) -> list[Definition]:
             first = _name_at(toks, k)
             if first is None:
                 continue
-            d = _or_alternative(u, toks, first, found) or _lowercase_name(u, toks, i, first,
+            d = _or_alternative(u, toks, i, first, found) or _lowercase_name(u, toks, i, first,
                                                                           found)
             if d is not None:
                 out.append(d)
@@ -122,23 +128,37 @@ def _closes(toks: list[Token], e: int) -> bool:
         e + 1 < len(toks) and toks[e + 1].lower == "respectively")
 
 
-def _or_alternative(u: int, toks: list[Token], first: tuple[int, int],
+def _or_alternative(u: int, toks: list[Token], i: int, first: tuple[int, int],
                     found: set) -> Definition | None:
     """"known as ⟨x⟩ or ⟨y⟩,": y names what x names, when y closes the clause and one of the
     two is a found name or term."""
     k = first[1]
-    if k >= len(toks) or toks[k].lower != "or":
+    if k >= len(toks) or toks[k].lower != "or" or _plural_subject(toks, i):
         return None
     k += 1
     while k < len(toks) and toks[k].lower in _AFTER_OR:
         k += 1
     second = _name_at(toks, k)
-    if second is None or not _closes(toks, second[1]):
-        return None
+    if second is None or not _closes(toks, second[1]) or second[1] + 1 < len(toks) \
+            and toks[second[1] + 1].lower in _CONDITIONS:
+        return None  # ", depending on …", ", according to …": each name to its own case
     keys = [key_of(toks[s:e]) for s, e in (first, second)]
     if keys[0] == keys[1] or not (found & set(keys)):
         return None
     return Definition(Span(u, *second, "alias"), Span(u, *first, "alias"), "alias")
+
+
+def _plural_subject(toks: list[Token], i: int) -> bool:
+    """True when the cue at ``i`` names a plural subject ("they were known as", "the factions,
+    known as"): an "or" then gives each member its name, not one thing two names."""
+    j = i - 1
+    if j >= 0 and toks[j].lower in ("are", "were"):
+        return True
+    if j < 1 or toks[j].text != ",":
+        return False
+    w = toks[j - 1]
+    return w.text.islower() and w.lower.endswith("s") and not w.lower.endswith(("ss", "us",
+                                                                                "is"))
 
 
 def _lowercase_name(u: int, toks: list[Token], i: int, given: tuple[int, int],
