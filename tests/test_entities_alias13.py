@@ -42,7 +42,7 @@ WORKS = (
     "Glass\n"
     "Orla Brannick founded the Carrick Glass Works in 1850 with two furnaces by the harbour "
     "of Carrick. Carrick lies on a sandy coast. The Carrick firm opened a second furnace in 1860. "
-    "In 1871 Brannick left the Carrick works and sailed for Wenlow.\n")
+    "In 1871 Brannick left the Carrick works and sailed for Wellowby.\n")
 
 
 @needs_wordfreq
@@ -59,16 +59,16 @@ def test_the_town_firm_and_the_town_works_are_the_business_not_the_town():
 @needs_wordfreq
 def test_a_firm_named_by_a_word_no_business_name_begins_with_joins_nothing():
     # another genre: a hospital and a street bear the town's name; "the Carrick firm" is a
-    # firm the text does not name, and "the Wenlow works" no name for the town itself
+    # firm the text does not name, and "the Wellowby works" no name for the town itself
     entities, _ = with_mentions(
         "Health\n"
         "Carrick Hospital opened in 1902 on Carrick Road. The Carrick firm of builders put up "
-        "its west wing. Patients came by rail from Wenlow, a town on the coast, where the "
-        "Wenlow works made bricks until 1950.\n")
-    for name in ("Carrick Hospital", "Carrick Road", "Wenlow"):
+        "its west wing. Patients came by rail from Wellowby, a town on the coast, where the "
+        "Wellowby works made bricks until 1950.\n")
+    for name in ("Carrick Hospital", "Carrick Road", "Wellowby"):
         entity = find(entities, name)
-        assert entity is None or not {"Carrick firm", "Wenlow works"} & set(entity.aliases)
-    assert find(entities, "Wenlow") is not None
+        assert entity is None or not {"Carrick firm", "Wellowby works"} & set(entity.aliases)
+    assert find(entities, "Wellowby") is not None
 
 
 @needs_wordfreq

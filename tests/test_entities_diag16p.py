@@ -19,7 +19,7 @@ def test_his_in_the_sentence_that_names_a_man_keeps_she_from_him():
     # business history: the partner's "his share" says he is a man
     text = ("Ropes\nThe Kessack Ropery made hawsers for the river barges. Orvid Talmish ran the "
             "ropery for thirty years. In 1872 Talmish retired to the coast, and his stake went to "
-            "his cousin, Pirra Quenet, a bookkeeper. She bought the Wenlow Yard in 1875.\n")
+            "his cousin, Pirra Quenet, a bookkeeper. She bought the Wellowby Yard in 1875.\n")
     shes = [label for surface, label, _s in _references(text) if surface == "She"]
     assert shes == ["Pirra Quenet"]
 

@@ -53,6 +53,7 @@ REAL = frozenset({
     "Unicode", "Fenwick", "Pell", "Calloway", "Lucan",
     "Josiah", "Gideon", "Ezra", "Ellery", "Crane",
     "Matthias", "Harp", "Gemini",
+    "Ambrose", "Hester", "Renaming",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,

@@ -65,9 +65,9 @@ def test_a_role_noun_the_text_gives_a_name_by_a_copula_stands_for_it():
     entities, mentions, _ = _entities(
         "Bills are set every five years. "
         "The Coastal Water Tariffs Board is the regulator of the industry. "
-        "Aldmere Water owns the pipes in the valley. "
+        "Aldquist Water owns the pipes in the valley. "
         "Tenants have complained for years. "
-        "The regulator has warned Aldmere Water three times.\n")
+        "The regulator has warned Aldquist Water three times.\n")
     board = find(entities, "Coastal Water Tariffs Board")
     assert board is not None and by_reference(mentions, board, 4)
 
@@ -75,9 +75,9 @@ def test_a_role_noun_the_text_gives_a_name_by_a_copula_stands_for_it():
 def test_a_ranking_after_a_copula_is_no_description():
     entities, mentions, _ = _entities(
         "The Coastal Water Tariffs Board is the largest of the water bodies. "
-        "Aldmere Water owns the pipes in the valley. "
+        "Aldquist Water owns the pipes in the valley. "
         "Tenants have complained for years. "
-        "The largest has warned Aldmere Water three times.\n")
+        "The largest has warned Aldquist Water three times.\n")
     board = find(entities, "Coastal Water Tariffs Board")
     assert board is not None and not by_reference(mentions, board, 3)
 

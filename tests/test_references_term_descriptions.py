@@ -21,14 +21,14 @@ def test_the_invention_is_the_thing_just_devised():
 
 def test_the_invention_after_this_was_the_x():
     # the thing is built in one sentence and named in the next ("This was the X")
-    refs = _refs("# Lamps\n\nIn 1851 Halvard Wenlow built a small burner inside a wire cage. "
+    refs = _refs("# Lamps\n\nIn 1851 Halvard Wellowby built a small burner inside a wire cage. "
                  "This was the **Corvell lamp**, the first safe lamp for miners. The owners "
                  "kept the invention secret for two years.\n")
     assert (2, "the invention", "Corvell lamp") in refs
 
 
 def test_the_effect_is_the_state_just_named():
-    refs = _refs("# Winds\n\nHalvard Wenlow called the new motion **vane drift**. Later he "
+    refs = _refs("# Winds\n\nHalvard Wellowby called the new motion **vane drift**. Later he "
                  "found that a steady rain destroyed the effect.\n")
     assert (1, "the effect", "vane drift") in refs
 
@@ -43,13 +43,13 @@ def test_the_clause_subject_is_not_the_effect_it_masks():
 
 def test_two_things_made_leave_the_invention_unresolved():
     refs = _refs("# Workshop\n\nTamsin Greaves devised the **Corvell lamp** and built the "
-                 "**Brisby loom** in 1851. The invention made her rich.\n")
+                 "**Brossby loom** in 1851. The invention made her rich.\n")
     assert not _described(refs)
 
 
 def test_the_invention_of_printing_is_no_reference():
     # a book history: "the invention of …" says which invention
-    refs = _refs("# Books\n\nThe monk Halvard Wenlow built the **Corvell press** in 1460. "
+    refs = _refs("# Books\n\nThe monk Halvard Wellowby built the **Corvell press** in 1460. "
                  "Scholars still debate the invention of printing in the valley.\n")
     assert not _described(refs)
 
@@ -70,7 +70,7 @@ def test_the_discovery_that_is_no_reference():
 
 def test_an_observation_that_is_no_term_observed():
     # "observed that …" states a finding; the term inside it is not the observation
-    refs = _refs("# Gauges\n\nIn 1905 Halvard Wenlow observed that the **frost bias** of his "
+    refs = _refs("# Gauges\n\nIn 1905 Halvard Wellowby observed that the **frost bias** of his "
                  "gauges grew each winter. The observation was widely quoted.\n")
     assert not _described(refs)
 
@@ -90,13 +90,13 @@ def test_a_person_is_never_the_discovery():
 
 def test_the_effect_as_an_outcome_takes_nothing():
     # "the effect was immediate" is what raising the rents brought about, not the drift
-    refs = _refs("# Rents\n\nHalvard Wenlow observed the **vane drift** in 1902. He raised the "
+    refs = _refs("# Rents\n\nHalvard Wellowby observed the **vane drift** in 1902. He raised the "
                  "rents in 1903, and the effect was immediate.\n")
     assert not _described(refs)
 
 
 def test_a_courts_finding_is_no_term_found():
     # the court's finding is its ruling, not the clause it ruled on
-    refs = _refs("# Court\n\nThe court found the **Brisby clause** void in 1922. The finding "
+    refs = _refs("# Court\n\nThe court found the **Brossby clause** void in 1922. The finding "
                  "was appealed by Tamsin Greaves.\n")
     assert not _described(refs)
