@@ -61,9 +61,10 @@ def built_before(toks: list[Token], start: int, end: int) -> bool:
     """True when the term at ``start:end`` is the object of a verb of building or installing
     ("installed a spindle winder"), one or two determiners or ordinals between; not
     a place's, a works' or a body's head ("built a new mill"), nor a head of what is built but
-    not made ("built a strong case", "a loyal following", "a lasting friendship"), not a term that goes on as a
-    modifier ("built the carbon arc furnace": the term is cut from a longer one), and not
-    one followed by "of" ("build a timescale of reversals": a collection or an account)."""
+    not made ("built a strong case", "a loyal following", "a lasting friendship"), not a
+    term that goes on as a modifier ("built the carbon arc furnace": the term is cut from a
+    longer one), and not one followed by "of" ("build a timescale of reversals": a
+    collection or an account)."""
     head = singular(toks[end - 1].lower)
     if head in _NOT_MADE | _NOT_THINGS or head.endswith(_ABSTRACT_ENDINGS):
         return False

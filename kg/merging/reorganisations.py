@@ -78,7 +78,6 @@ _INTO_VERBS = lx._words("turned converted transformed made")
 _INCORPORATED = lx._words("company corporation partnership limited ltd inc plc llc cooperative "
                           "co-operative")
 _NAME_TAKERS = lx._words("took adopted assumed")
-_OWNERS = lx._words("its their")
 # what may stand between the subject and the cue: auxiliaries and adverbs of time
 _BETWEEN = lx._words("was were is are had has have been be later then subsequently formally "
                      "legally eventually soon finally again duly itself")

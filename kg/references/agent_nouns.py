@@ -29,9 +29,10 @@ and the "she" after it → the founder, from "It was founded in ⟨year⟩ by X"
 the evidence: development .945 → .948 (pencils_invented .80 → .90), probes .934 → .937
 (hatworks .70 → .80); no other figure of ``benchmarks/entities.py --held-out --ours`` moved.
 The bare-apposition and owner-copula shapes alone moved nothing on the 66 texts (the dump
-was the same with and without them); kept for unseen text, with tests. Not taken: "who" after a role noun ("she hired the dyer who would remake the business"
-is the person named after it, not one described before), and a role noun as the subject of
-"whose" ("The engineer whose plan won was X").
+was the same with and without them); kept for unseen text, with tests. Not taken: "who"
+after a role noun ("she hired the dyer who would remake the business" is the person named
+after it, not one described before), and a role noun as the subject of "whose" ("The
+engineer whose plan won was X").
 
 rev17f (review): no noun for a possessive name ("founded by Ada Lind's widow, …", "whose
 headmaster, Ada Lind's son, …" taught the owner), nor for a name after a preposition in the

@@ -175,7 +175,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
             and all(ctx.types[g] in ("date", "quantity") for _p, g in here):
         g = counted_members(prev, ctx)
         if g is not None:
-            return g  # "The five singers shared a house …. They won …": the quartet
+            return g  # "The five singers shared a house …. They won …": the group
     if phrase.kind == "plural" and subject is not None and singular_subject(prev, subject, ctx):
         subject = None  # "The isotope was found by …. They …": not the isotope
     if phrase.kind == "thing" and tokens[phrase.start].lower in ("it", "its"):

@@ -11,7 +11,7 @@
   is a clause's subject); an owner in the possessive is no subject ("Pelmor Ltd's founder
   sold the company": rev12b, the supplier named before took "the company"; no figure
   moved, no reference of the 24 sets and the probes changed); (types17b) nor does "him"
-  after "for" or "to" ("X composed his song for him");
+  after "for" ("X composed his song for him"; not after "to", rev17g);
 - :func:`body_owned`: "its" before a noun only a body has ("its first chair", "its
   members") takes only an organisation, or a name of no known type ("The Vellam Circle
   … Its members"), which may well be one.
