@@ -33,7 +33,8 @@ model organisation → product); nothing else moved. Rejected: the attributive r
 whole name ("the X Y formula" made a perfume a person and sent its "Its" and "it" to the firm:
 one development set types .83 → .78, relations at the evidence .92 → .83).
 Review rev17g: not before "of" and no year ("the town kept its X pattern of narrow lanes" had
-made a place a product); no set of the 66 moved.
+made a place a product); no set of the 66 moved. read17: an "of" that ends the unit (no word
+after it) is read as "of" and no year, where it had raised an IndexError; no set moved.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if apposed_product(toks, start, end):
         scores["product"] += 3  # "Its best-known product, X sole wax, was …"
     if after and after[0] in _MODEL_NOUNS and before[-1:] and before[-1] in _POSSESSIVES \
-            and not (after[1:2] == ["of"] and not after[2:3][0][:1].isdigit()):
+            and not (after[1:2] == ["of"] and not "".join(after[2:3])[:1].isdigit()):
         scores["product"] += 3  # (types17b) "Its X model, introduced in 1896", not (rev17g)
         # "its X pattern of narrow lanes", "his X model of the atom": a layout, a theory
     if after and after[0] in _PRODUCT_AFTER or before[-2:-1] in (["version"], ["versions"]) \
