@@ -40,6 +40,7 @@ from kg.kinds.description_heads import (
     past_parenthesis,
     run_after,
 )
+from kg.kinds.descriptors import ended_copula
 from kg.words import lexicon as lx
 from kg.words.tokens import tokenize
 
@@ -85,7 +86,7 @@ def descriptor_phrases(text: str, surface: str, fold: Callable[[str], str], *,
         k = None
         if end < len(toks) and toks[end].text in _OPENERS:  # "X, a Quessholm engineer, …"
             k = determiner_end(toks, end + 1, INDEFINITE | {"the"})
-        elif copula_head(toks, end, roles=True) and not _ended(toks, end) \
+        elif copula_head(toks, end, roles=True) and not ended_copula(toks, end) \
                 and not _governed(toks, start):  # "X was a chemist"
             k = end + 2 if end + 2 < len(toks) and toks[end + 1].lower in _COPULA_ADVERBS \
                 else end + 1
@@ -161,13 +162,3 @@ def _governed(toks, start: int) -> bool:
         if tok.lower in _RELATIVES:
             return True
     return False
-
-
-def _ended(toks, end: int) -> bool:
-    """True for "X was a depot of the railway until 1901": what X no longer is."""
-    clause = []
-    for tok in toks[end:]:
-        if tok.text in ".;:":
-            break
-        clause.append(tok.lower)
-    return clause[:1] == ["was"] and "until" in clause

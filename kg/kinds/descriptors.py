@@ -10,7 +10,7 @@ module collects those nouns per entity from four generic patterns:
   "parser";
 - a copula right after a mention: ``X is/was (also) a/an/the [words] NOUN``: "The Varn Trust
   is a charity that …" → "charity" (place12: not "X was a branch of the city until
-  1986": what X no longer is, :func:`_ended`); with "the" only a role or a kind of body ("The Osk Board
+  1986": what X no longer is, :func:`ended_copula`); with "the" only a role or a kind of body ("The Osk Board
   is the regulator of …" → "regulator"; round 3: moves nothing on the 12 development sets or
   the invented articles, and makes the regulator of an invented article a reference; "is the
   largest of …" gives nothing);
@@ -96,7 +96,7 @@ from kg.kinds.description_heads import (
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["Descriptions", "copula_head", "describe", "description_aliases"]
+__all__ = ["Descriptions", "copula_head", "describe", "description_aliases", "ended_copula"]
 
 _OPENERS = frozenset({",", "—", "–", "("})
 _ROLE_BEFORE = frozenset({"the"})
@@ -156,7 +156,7 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
                 head = copula_head(toks, end, roles=True)  # "X, known as Y, is a … network"
         else:
             head = copula_head(toks, end, roles=True)
-        if head and not _ended(toks, end):
+        if head and not ended_copula(toks, end):
             out.nouns[m.group].add(head)
         word = _role_before(toks, m.start, person=m.group in people)
         if word:
@@ -182,10 +182,10 @@ def _past_marks(toks, start: int, end: int) -> int:
     return close if opened == [t.text for t in toks[end:close]] else end
 
 
-def _ended(toks, end: int) -> bool:
+def ended_copula(toks, end: int) -> bool:
     """True when the copula after a mention ending at ``end`` is past and its clause says
     when the description stopped holding ("X was a branch of the city until 1986, when
-    it was sold"): what X was, not what it is."""
+    it was sold"): what X was, not what it is. Also read by :mod:`web.descriptor_phrases`."""
     if end >= len(toks) or toks[end].lower not in ("was", "were"):
         return False
     for t in toks[end + 1:]:
