@@ -47,7 +47,7 @@ from __future__ import annotations
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
 from kg.merging.alias_cues import Definition, aliases
-from kg.merging.cue_reading import _cap_run
+from kg.merging.cue_reading import cap_run
 from kg.merging.forms import Form, UnionFind, top
 from kg.merging.initials import initials_match, letters, reordered_before, schwartz_hearst
 from kg.merging.name_cues import (
@@ -138,7 +138,7 @@ def _appositives(u: int, toks: list[Token]) -> list[Definition]:
                 and toks[j + 1].lower == "the" and toks[j + 2].is_cap) or \
                 i > 0 and toks[i - 1].is_cap:
             continue
-        end = _cap_run(toks, j + 2, 1) + 1
+        end = cap_run(toks, j + 2, 1) + 1
         acr = letters(tok.base)
         if len(acr) >= 3 and end - j - 2 >= 3 and initials_match(acr, toks[j + 2:end]):
             out.append(Definition(Span(u, i, i + 1, "abbreviation"),
@@ -184,7 +184,7 @@ def definitions(u: int, unit: Unit) -> list[Definition]:
                 and all(t.is_cap or t.lower in lx.NAME_CONNECTORS for t in toks[a:close]):
             # "Meta (formerly Facebook)", "(formerly the Varn Fever Hospital)": the old name
             # names the same thing
-            start = _cap_run(toks, i - 1, -1)
+            start = cap_run(toks, i - 1, -1)
             out.append(Definition(Span(u, a, close, "alias"), Span(u, start, i, "expansion"),
                                   "alias"))
             continue

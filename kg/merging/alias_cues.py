@@ -95,12 +95,12 @@ from kg.merging.cue_reading import (
     _ALIAS_CUES,
     _AUXILIARIES,
     _CUE_FIRST,
-    _cap_run,
     _chained,
     _code,
-    _cue_end,
     _emphasised,
     _sited_body,
+    cap_run,
+    cue_end,
 )
 from kg.merging.cue_subjects import (
     _described_person,
@@ -183,17 +183,17 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
     for i in range(len(toks)):
         if lows[i] not in _CUE_FIRST:
             continue
-        cue = next((c for c in _ALIAS_CUES if _cue_end(lows, i, c) is not None), None)
+        cue = next((c for c in _ALIAS_CUES if cue_end(lows, i, c) is not None), None)
         if cue is None:
             continue
-        k = _cue_end(lows, i, cue)  # past an adverb inside the cue
+        k = cue_end(lows, i, cue)  # past an adverb inside the cue
         while k < len(toks) and (toks[k].text in "“\"‘" or lows[k] == "the"
                                  or lows[k] in _ADVERBS and lows[k] != ","):
             k += 1  # known as “the Green Line”, called simply the Merrow trial
         emphasised = _emphasised(u, toks, k)
         if emphasised is None and (k >= len(toks) or not toks[k].is_cap):
             continue
-        short = emphasised or Span(u, k, legal_end(toks, _cap_run(toks, k, 1) + 1), "alias")
+        short = emphasised or Span(u, k, legal_end(toks, cap_run(toks, k, 1) + 1), "alias")
         earlier = _chained(toks, lows, i, given)
         given.append(short)
         if earlier is not None:
@@ -220,7 +220,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         relative = _relative_object(toks, lows, i, short.end)
         if relative is not None:  # "Mabry Tolliant, whom everyone called the Heron" (diag15o)
-            out.append(Definition(short, Span(u, _cap_run(toks, relative, -1), relative + 1,
+            out.append(Definition(short, Span(u, cap_run(toks, relative, -1), relative + 1,
                                               "alias"), "alias"))  # the name written first stays the label
             continue
         if cue == ("called",) and not {",", "("} & set(lows[j + 1:i]):
@@ -232,7 +232,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         if j >= 1 and toks[j].is_word and toks[j].text.islower() and toks[j - 1].is_cap \
                 and lows[j] not in lx.STOPWORDS and lows[j - 1] not in lx.STOPWORDS:
             # "the third Nessa–Vesta Morrack point, known as H3": a name with a common head
-            start = _cap_run(toks, j - 1, -1)
+            start = cap_run(toks, j - 1, -1)
             if start > 0 and lows[start - 1] in lx.ORDINALS:
                 start -= 1
             out.append(Definition(short, Span(u, start, j + 1, "alias"), "alias"))
@@ -258,7 +258,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             if prior and cue == ("or", "simply"):
                 out.append(Definition(short, prior[-1].long, "alias"))
             continue
-        start = _cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
+        start = cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
         body = _sited_body(toks, start, toks[short.start:short.end])
         if body is not None:  # "the X Institute in Paris, known as Y"
             start, j = body, start - 2
@@ -269,7 +269,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
                 continue
             start, j = subject  # "The Pelmor Bridge, built by …, was nicknamed Y": the bridge
         if start >= 2 and lows[start - 1] in ("and", "to") and toks[start - 2].is_cap:
-            begin = _cap_run(toks, start - 2, -1)  # "the National Institute of Soils
+            begin = cap_run(toks, start - 2, -1)  # "the National Institute of Soils
             if begin > 0 and lows[begin - 1] == "the":  # and Hydrology, known as NISAH"
                 start = begin
         while start < j and toks[start].lower in lx.DETERMINERS:

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span, Unit
 from kg.merging.alias_cues import Definition
-from kg.merging.cue_reading import _cap_run, _cue_end
+from kg.merging.cue_reading import cap_run, cue_end
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, key_of
 
@@ -87,8 +87,8 @@ def alternatives(units: list[Unit], spans: list[Span]) -> list[Definition]:
         toks = unit.tokens
         lows = [t.lower for t in toks]
         for i in range(len(toks)):
-            k = next((_cue_end(lows, i, c) for c in _CUES
-                      if _cue_end(lows, i, c) is not None), None)
+            k = next((cue_end(lows, i, c) for c in _CUES
+                      if cue_end(lows, i, c) is not None), None)
             if k is None or i > 0 and lows[i - 1] in ("also", "often", "commonly", "usually",
                                                       "sometimes"):
                 continue  # "also known as" is read once, at "also"
@@ -111,7 +111,7 @@ def _name_at(toks: list[Token], k: int) -> tuple[int, int] | None:
         return None
     e = k
     if toks[k].is_cap:
-        e = _cap_run(toks, k, 1) + 1
+        e = cap_run(toks, k, 1) + 1
         if toks[e - 1].possessive:
             return None
     while e < len(toks) and e - k < _LONGEST and toks[e].is_word and toks[e].text.islower() \

@@ -1,7 +1,7 @@
 """How the cues of :mod:`kg.merging.alias_cues` are read: the cue phrases ("known as",
 "shortened to", "or simply", "trading as" …), the adverbs and auxiliaries that may stand in or
 before one ("known locally as", "was later named"), whom a thing is known to ("known to
-engineers as"), and the spans round a cue: a capitalised run (:func:`_cap_run`), a code name
+engineers as"), and the spans round a cue: a capitalised run (:func:`cap_run`), a code name
 (:func:`_code`), a Markdown-emphasised term (:func:`_emphasised`) and the name an earlier cue
 of the same clause gave (:func:`_chained`: "known as X and is now usually called Y").
 
@@ -42,7 +42,7 @@ _ADVERBS = frozenset({"also", "usually", "often", "commonly", "widely", "simply"
 _KNOWN_AMONG = frozenset({"to", "throughout", "among", "across", "around", "by"})
 
 
-def _cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
+def cue_end(lows: list[str], i: int, cue: tuple[str, ...]) -> int | None:
     """Where the name after ``cue`` may start when the cue starts at ``i``, else None; an
     adverb may stand inside a two-word cue ("known locally as", "known colloquially as"), and
     up to three words of whom after "known to" ("known to engineers as"; no verb: "known to
@@ -66,7 +66,7 @@ def _code(tok: Token) -> bool:
         c.isupper() for c in tok.text) >= 2
 
 
-def _cap_run(toks: list[Token], k: int, step: int) -> int:
+def cap_run(toks: list[Token], k: int, step: int) -> int:
     """The far end of the capitalised run starting at ``k`` and going ``step``-wards."""
     j = k
     while 0 <= j + step < len(toks) and (toks[j + step].is_cap or (
@@ -115,5 +115,5 @@ def _sited_body(toks: list[Token], start: int, given: list[Token]) -> int | None
     if start < 2 or toks[start - 1].lower not in ("in", "at") or not toks[start - 2].is_cap \
             or given and given[-1].lower in lx.PLACE_HEADS:
         return None
-    begin = _cap_run(toks, start - 2, -1)
+    begin = cap_run(toks, start - 2, -1)
     return begin if any(t.lower in lx.ORG_HEADS for t in toks[begin:start - 1]) else None

@@ -63,7 +63,7 @@ from __future__ import annotations
 from kg.finders.candidates import Span, Unit
 from kg.finders.published import published_titles
 from kg.kinds.described_kinds import kind_of_noun
-from kg.merging.cue_reading import _ADVERBS, _AUXILIARIES, _cap_run
+from kg.merging.cue_reading import _ADVERBS, _AUXILIARIES, cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -92,7 +92,7 @@ def _described_person(toks: list[Token], lows: list[str], j: int) -> tuple[int, 
         return None
     if j >= 3 and lows[j - 1] in ("a", "an") and lows[j - 2] == "," and toks[j - 3].is_cap \
             and lows[j] not in _PEOPLE:
-        start = _cap_run(toks, j - 3, -1)
+        start = cap_run(toks, j - 3, -1)
         return (start, j - 2) if j - 2 - start >= 2 else None
     k = j - 1
     while k > j - 6 and k > 1 and (lows[k] == "," or toks[k].text.isalpha()
@@ -101,7 +101,7 @@ def _described_person(toks: list[Token], lows: list[str], j: int) -> tuple[int, 
     if lows[k] not in ("a", "an") or lows[k - 1] not in ("was", "is") or k < 2 \
             or not toks[k - 2].is_cap:
         return None
-    start = _cap_run(toks, k - 2, -1)
+    start = cap_run(toks, k - 2, -1)
     return (start, k - 1) if start == 0 else None
 
 
@@ -196,7 +196,7 @@ def _subject_before(toks: list[Token], lows: list[str], start: int) -> tuple[int
     c = max((k for k in range(start) if toks[k].text == ","), default=-1)
     if c < 1 or not toks[c - 1].is_cap:
         return None
-    first = _cap_run(toks, c - 1, -1)
+    first = cap_run(toks, c - 1, -1)
     b = first
     while b > 0 and lows[b - 1] in lx.DETERMINERS:
         b -= 1
@@ -231,7 +231,7 @@ def _relative_object(toks: list[Token], lows: list[str], i: int, end: int) -> in
             return None
         if lows[w] in _RELATIVE_OBJECTS:
             if toks[w - 1].text != "," or w < 2 or not toks[w - 2].is_cap \
-                    or lows[w] == "which" and _after_noun(toks, lows, _cap_run(toks, w - 2, -1)):
+                    or lows[w] == "which" and _after_noun(toks, lows, cap_run(toks, w - 2, -1)):
                 return None
             return w - 2
     return None

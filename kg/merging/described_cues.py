@@ -34,7 +34,7 @@ from __future__ import annotations
 from kg.finders.candidates import Span, Unit
 from kg.finders.emphasis import MARKS
 from kg.merging.alias_cues import Definition
-from kg.merging.cue_reading import _ADVERBS, _cap_run, _cue_end
+from kg.merging.cue_reading import _ADVERBS, cap_run, cue_end
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -56,7 +56,7 @@ def _given(toks: list[Token], lows: list[str]) -> tuple[str, int, int] | None:
     if len(toks) < 6 or lows[0] != "the" or lows[2] != "," or toks[1].is_cap \
             or not toks[1].is_word:
         return None
-    end = next((e for c in _CUES if (e := _cue_end(lows, 3, c)) is not None), None)
+    end = next((e for c in _CUES if (e := cue_end(lows, 3, c)) is not None), None)
     if end is None:
         return None
     k = end
@@ -65,7 +65,7 @@ def _given(toks: list[Token], lows: list[str]) -> tuple[str, int, int] | None:
         k += 1
     if k >= len(toks) or not toks[k].is_cap:
         return None
-    return lows[1], k, _cap_run(toks, k, 1) + 1
+    return lows[1], k, cap_run(toks, k, 1) + 1
 
 
 def _named_before(toks: list[Token], noun: str) -> tuple[int, int] | None:
@@ -84,7 +84,7 @@ def _named_before(toks: list[Token], noun: str) -> tuple[int, int] | None:
         while k < len(toks) and toks[k].text in _QUOTES:
             k += 1
         if k < len(toks) and toks[k].is_cap:
-            e = _cap_run(toks, k, 1) + 1
+            e = cap_run(toks, k, 1) + 1
             if e + 1 < len(toks) and toks[e].lower in _LISTING and toks[e + 1].is_cap:
                 return None  # "boats called X and Y": what the noun names is two
             found.append((k, e))

@@ -25,7 +25,7 @@ typing reads such a nickname as a person's.
 from __future__ import annotations
 
 from kg.finders.candidates import Span
-from kg.merging.cue_reading import _cap_run
+from kg.merging.cue_reading import cap_run
 from kg.words.demonyms import DEMONYMS
 from kg.words.tokens import Token
 
@@ -38,7 +38,7 @@ def _name_before_comma(toks: list[Token], comma: int) -> int | None:
     """The start of the capitalised name ending right before the comma at ``comma``."""
     if comma < 1 or not toks[comma - 1].is_cap or toks[comma - 1].possessive:
         return None
-    start = _cap_run(toks, comma - 1, -1)
+    start = cap_run(toks, comma - 1, -1)
     while start < comma - 1 and toks[start].lower == "the":
         start += 1
     return start
@@ -68,7 +68,7 @@ def language_calls(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
             a, cued = a + 1, True
         if a >= len(toks) or not toks[a].is_cap:
             continue
-        e = _cap_run(toks, a, 1) + 1
+        e = cap_run(toks, a, 1) + 1
         if not cued and e - a < 2:
             continue  # "named in French Polynesia the …": a place after the adjective
         start = _name_before_comma(toks, i - 1)

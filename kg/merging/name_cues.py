@@ -45,7 +45,7 @@ from kg.finders.emphasis import MARKS, foreign_equivalent, translated_titles
 from kg.finders.name_before import name_before
 from kg.merging.alias_cues import Definition
 from kg.merging.birth_names import born_as
-from kg.merging.cue_reading import _ADVERBS, NAMING_PARTICIPLES, _cap_run
+from kg.merging.cue_reading import _ADVERBS, NAMING_PARTICIPLES, cap_run
 from kg.merging.cue_subjects import _PRONOUNS
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, key_of
@@ -81,7 +81,7 @@ def so_called(u: int, toks: list[Token]) -> list[Definition]:
                 continue
             short = Span(u, a + 1, e, "alias")
         elif toks[a].is_cap:
-            short = Span(u, a, _cap_run(toks, a, 1) + 1, "alias")
+            short = Span(u, a, cap_run(toks, a, 1) + 1, "alias")
         else:
             continue
         out.append(Definition(short, Span(u, start, end, "expansion"), "alias"))
@@ -105,12 +105,12 @@ def bracketed(u: int, toks: list[Token]) -> list[Definition]:
             a += 1
         if a >= len(toks) or not toks[a].is_cap:
             continue
-        e = _cap_run(toks, a, 1) + 1
+        e = cap_run(toks, a, 1) + 1
         close = e + quoted
         if close >= len(toks) or toks[close].text != ")" or quoted and toks[e].text not in \
                 _CLOSES:
             continue
-        start = _cap_run(toks, i - 1, -1)
+        start = cap_run(toks, i - 1, -1)
         while start < i - 1 and toks[start].lower in lx.DETERMINERS:
             start += 1
         out.append(Definition(Span(u, a, e, "alias"), Span(u, start, i, "expansion"), "alias"))
@@ -196,7 +196,7 @@ def sited(u: int, toks: list[Token]) -> list[Definition]:
                 or not toks[i + 1].is_cap or toks[i + 1].is_acronym \
                 or toks[i + 2].text not in ",.;" or toks[i + 1].possessive:
             continue
-        start = _cap_run(toks, i - 1, -1)
+        start = cap_run(toks, i - 1, -1)
         while start < i - 1 and toks[start].lower in lx.DETERMINERS:
             start += 1
         if i - start < 2 or start > 0 and toks[start - 1].text in ",;" \
@@ -219,8 +219,8 @@ def born_name(u: int, toks: list[Token]) -> list[Definition]:
         if toks[i].lower not in _BORN or toks[i - 1].text != "(" or not toks[i + 1].is_cap \
                 or not toks[i - 2].is_cap:
             continue
-        end = _cap_run(toks, i + 1, 1) + 1
-        start = _cap_run(toks, i - 2, -1)
+        end = cap_run(toks, i + 1, 1) + 1
+        start = cap_run(toks, i - 2, -1)
         if end < len(toks) and toks[end].text == ")" and i - 1 - start >= 2:
             out.append(Definition(Span(u, i + 1, end, "alias"), Span(u, start, i - 1, "expansion"),
                                   "alias"))

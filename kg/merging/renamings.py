@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span
 from kg.merging.alias_cues import Definition
-from kg.merging.cue_reading import _cap_run
+from kg.merging.cue_reading import cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -46,8 +46,8 @@ def former_names(u: int, toks: list[Token]) -> list[Definition]:
         a = i + 2 + (toks[i + 2].lower == "the")
         if a >= len(toks) or not toks[a].is_cap:
             continue
-        e = _cap_run(toks, a, 1) + 1
-        start = _cap_run(toks, i - 1, -1)
+        e = cap_run(toks, a, 1) + 1
+        start = cap_run(toks, i - 1, -1)
         if word == "or" and (e >= len(toks) or toks[e].text != "," or e == a + 1 and (
                 toks[a].is_short_form or toks[a].lower in lx.STOPWORDS)
                 or start > 0 and toks[start - 1].text in (",", ";")):
@@ -108,14 +108,14 @@ def renamed_now(u: int, toks: list[Token]) -> list[Definition]:
         end = i
         if end < 1 or not toks[end - 1].is_cap:
             continue
-        start = _cap_run(toks, end - 1, -1)
+        start = cap_run(toks, end - 1, -1)
         if start >= 2 and lows[start - 1] in ("in", "at"):
             end = start - 1  # "X in Dorwick, which is now …": X, not the place
             if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
                 end -= 3  # "X (ACR) in Dorwick"
             if not toks[end - 1].is_cap:
                 continue
-            start = _cap_run(toks, end - 1, -1)
+            start = cap_run(toks, end - 1, -1)
         while start < end and lows[start] in lx.DETERMINERS:
             start += 1
         if end - start >= 1:

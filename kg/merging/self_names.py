@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span
 from kg.finders.emphasis import MARKS
-from kg.merging.cue_reading import _cap_run, _emphasised
+from kg.merging.cue_reading import _emphasised, cap_run
 from kg.merging.designations import LEGAL_FORMS
 from kg.merging.name_changes import YEAR
 from kg.words import lexicon as lx
@@ -76,13 +76,13 @@ def _opening_name(toks: list[Token]) -> tuple[int, int] | None:
         s += 1
     if s >= len(toks) or not toks[s].is_cap or toks[s].lower in lx.STOPWORDS:
         return None
-    e = _cap_run(toks, s, 1) + 1
+    e = cap_run(toks, s, 1) + 1
     while e < len(toks) and toks[e].text in MARKS:
         e += 1
     if e >= len(toks) or toks[e].lower in ("and", "&", "or") or toks[e - 1].possessive \
             or _modifies(toks[e]):
         return None
-    return s, _cap_run(toks, s, 1) + 1
+    return s, cap_run(toks, s, 1) + 1
 
 
 def _modifies(tok: Token) -> bool:
@@ -101,7 +101,7 @@ def _name_at(u: int, toks: list[Token], k: int) -> Span | None:
         k += 1
     if k >= len(toks) or not toks[k].is_cap:
         return None
-    return Span(u, k, legal_end(toks, _cap_run(toks, k, 1) + 1), "alias")
+    return Span(u, k, legal_end(toks, cap_run(toks, k, 1) + 1), "alias")
 
 
 def legal_end(toks: list[Token], e: int) -> int:
@@ -165,7 +165,7 @@ def place_known(u: int, toks: list[Token]) -> list[tuple[Span, Span]]:
         if lows[i] != "known" or lows[i + 1] != "in" or toks[i - 1].text != "," \
                 or not toks[i + 2].is_cap:
             continue
-        k = _cap_run(toks, i + 2, 1) + 1
+        k = cap_run(toks, i + 2, 1) + 1
         if k >= len(toks) or lows[k] != "as" or k - i > 5:
             continue
         k += 1 + (k + 1 < len(toks) and lows[k + 1] == "the")

@@ -29,7 +29,7 @@ from kg.finders.candidates import Span, Unit
 from kg.merging.alias_cues import Definition
 from kg.merging.cue_reading import _ADVERBS as ADVERBS
 from kg.merging.cue_reading import _AUXILIARIES as AUXILIARIES
-from kg.merging.cue_reading import _cap_run as cap_run
+from kg.merging.cue_reading import cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
@@ -41,7 +41,7 @@ _WRITE = ("write", "writes", "wrote", "spell", "spells", "spelled", "spelt")
 SPELLING_CUES = tuple((verb, "the", "name", "as") for verb in _WRITE)
 
 
-def _cue_end(lows: list[str], i: int) -> int | None:
+def cue_end(lows: list[str], i: int) -> int | None:
     """The position after a spelling cue at ``i``, else None."""
     cue = next((c for c in SPELLING_CUES if tuple(lows[i:i + len(c)]) == c), None)
     return None if cue is None else i + len(cue)
@@ -63,7 +63,7 @@ def spellings(units: list[Unit], by_start: dict, at: dict) -> list[tuple[int, in
             continue
         lows = [t.lower for t in unit.tokens]
         for i in range(len(lows)):
-            k = _cue_end(lows, i)
+            k = cue_end(lows, i)
             if k is None:
                 continue
             new = by_start.get((u, k))
