@@ -21,7 +21,7 @@ unity 0.85 → 0.95); no node of the other 19 development sets or the invented o
 
 Round 21: "**vitriol**, then usually called green vitriol" (the anaesthesia probe's drug and
 its older name had been two nodes; one node now, labelled by the longer name, as
-:func:`kg.merging.canonical.choose_label` picks): measured with ``benchmarks/entities.py
+:func:`kg.merging.labels.choose_label` picks): measured with ``benchmarks/entities.py
 --held-out --ours``, no entity or mention of the other 52 sets moved.
 probe16: "long called" is a cue; after a naming cue a capitalised name, a number allowed
 after it ("long called Grade 2"), or one rare lowercase word ("also called sonography")

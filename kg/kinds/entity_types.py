@@ -118,7 +118,7 @@ organization): right on festival, hospital, lighthouse and water_dispute, but wa
 .80 → .60), so it waits for a guard in coreference (a clause's object is not its subject).
 
 Moved to the modules that implement them (review rev14a): the plural organisation heads
-(:data:`_PLURAL_ORG_HEADS`, review of round 18 and place12) to
+(:data:`kg.kinds.form_scores._PLURAL_ORG_HEADS`, review of round 18 and place12) to
 :mod:`kg.references.distant_antecedents`; round 16's fronted descriptions to
 :mod:`kg.kinds.description_heads`; round prec13's naming cues to :mod:`kg.kinds.naming_cues`,
 its fourth and sixth rules to :mod:`kg.kinds.form_types`, its fifth to

@@ -143,7 +143,7 @@ def spelling_chains(u: int, unit: Unit) -> list[Definition]:
 def _word_start(toks: list[Token], i: int) -> int | None:
     """Where the one word, or lowercase run of up to three words, before the comma at ``i``
     starts ("carbon-14", "seed salt"), after a function word; None for a capitalised
-    word (the cues of :func:`aliases` take names)."""
+    word (the cues of :func:`kg.merging.alias_cues.aliases` take names)."""
     s = i
     while s > 0 and i - s < 3 and toks[s - 1].is_word and toks[s - 1].text[:1].islower() \
             and toks[s - 1].lower not in lx.STOPWORDS:

@@ -269,7 +269,7 @@ def non_trading(phrase: Phrase, g: int, ctx: Context) -> bool:
     stands for."""
     return phrase.noun in _TRADING and any(
         h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(g, set())) or not (
-        business_fit(phrase, g, ctx))  # "the works", "the board": :mod:`.business_nouns`
+        business_fit(phrase, g, ctx))  # "the works", "the board": :mod:`kg.references.business_nouns`
 
 
 def enacted(phrase: Phrase, g: int, ctx: Context) -> bool:

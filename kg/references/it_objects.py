@@ -207,7 +207,9 @@ def _only_thing(prev: int, subject: int | None, ok, ctx: Context, *,
     yard to become its first clerk"; not "… laid 90 km of copper pipe. This guide follows the
     network from its first line"). rel15: over the 30 development sets and 26 invented
     articles, three references added, all right (ropewalk_invented, seedtrust, bellfoundry);
-    without the preposition test a fourth, wrong (orvane: "its" → a lowercase term after "of")."""
+    without the preposition test a fourth, wrong (orvane: "its" → a lowercase term after "of").
+    With ``free`` (rel17), after a person's sentence too only a name outside a prepositional
+    phrase counts ("At X, Ada founded the Y. Its …": Y)."""
     tokens = ctx.units[prev].tokens if ctx.units else []
     named = {(p, g) for p, g in ctx.by_unit.get(prev, []) if g != subject and ok(g) and (
         ctx.types[g] in SALIENT_KINDS or ctx.types[g] == "other" and not _where(tokens, p))
