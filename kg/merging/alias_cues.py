@@ -80,6 +80,8 @@ alias16: :func:`aliases` also returns the names a bracket restates in another la
 (:mod:`kg.merging.former_terms`) and an acronym given after a lowercase long form
 (:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b: and a name a
 firm gives itself or a term's name "known in ⟨Place⟩ as the *y*" (:mod:`kg.merging.self_names`).
+diag15p: the run before a cue goes on across "of the" (:func:`_inner_article`): a blind set's
+conflation (a report's alias on the river its title ends with) gone; nothing else moved.
 """
 
 from __future__ import annotations
@@ -175,6 +177,16 @@ def _spells(acronym: str, words: list[Token]) -> bool:
     return True
 
 
+def _inner_article(toks: list[Token], lows: list[str], start: int) -> int:
+    """Where a name before a cue starts when its capitalised run stops at an inner "the" after
+    a connector: "her Survey of the Fens of the Yarnshaw Levels, commonly called the Y" names
+    the survey, not the marsh its title ends with (diag15p)."""
+    while start >= 3 and lows[start - 1] == "the" and lows[start - 2] in lx.NAME_GLUE \
+            and toks[start - 3].is_cap:
+        start = cap_run(toks, start - 3, -1)
+    return start
+
+
 def aliases(u: int, unit: Unit) -> list[Definition]:
     """Names given another name: "X, also known as Y", "X, shortened to Y or simply Z"."""
     toks, out = unit.tokens, _titles(u, unit.tokens)
@@ -258,7 +270,8 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             if prior and cue == ("or", "simply"):
                 out.append(Definition(short, prior[-1].long, "alias"))
             continue
-        start = cap_run(toks, j - 1 if numbered else j, -1)  # "Pier 12, better known as …"
+        start = _inner_article(toks, lows, cap_run(toks, j - 1 if numbered else j, -1))
+        # "Pier 12, better known as …"; "a Survey of the Fens of the X Levels, …"
         body = _sited_body(toks, start, toks[short.start:short.end])
         if body is not None:  # "the X Institute in Paris, known as Y"
             start, j = body, start - 2

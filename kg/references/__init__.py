@@ -75,6 +75,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   "board");
 - ``family_firms``: a bare family name's mentions counted for the firm named after it, for
   the dominant firm of "the firm", "the company";
+- ``successors``: "the company", "the firm" after "reconstituted the tannery as the X Company"
+  for that later name (the two bodies stay apart);
 - ``releases``: a description of the whole ("the project") that took a release ("X 2.1") takes its product;
 - ``ordinal_series``: a series counted on from an ordinal subject ("The first was …");
 - ``list_references``: references that lists make ("the first of these");

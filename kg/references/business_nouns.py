@@ -188,13 +188,15 @@ _COMPOUND_TYPES = frozenset({"organization", "place", "other"})
 
 _NEW = "new "
 _FIRM_NOUNS = frozenset({"firm", "company", "business", "corporation"})
+# "the new firm", "the combined firm" (diag15p: a blind set's one added reference, right)
+_FORMED = frozenset({"new", "merged", "combined", "enlarged", "amalgamated"})
 
 
 def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
     """"the new firm", "the new company" standing alone: a firm the text names for the
     first time in the phrase's sentence or the one before (a merger's, a founding's); its
     noun is marked "new firm", which :func:`business_fit` tells apart from "the firm"."""
-    if i + 2 >= len(toks) or i + 2 in covered or toks[i + 1].text != "new" \
+    if i + 2 >= len(toks) or i + 2 in covered or toks[i + 1].text not in _FORMED \
             or toks[i + 2].lower not in _FIRM_NOUNS or not toks[i + 2].text.islower():
         return None
     follower = toks[i + 3] if i + 3 < len(toks) else None

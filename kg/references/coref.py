@@ -132,6 +132,7 @@ from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
 from kg.references.resolution_setup import prepare_resolution
+from kg.references.successors import successor, successor_cue
 from kg.references.term_descriptions import term_descriptions
 
 _CONTENTS = frozenset({"contents", "table of contents"})
@@ -166,13 +167,14 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
     out: list[tuple] = []
     ideas, kin = Attributions(types), Kinship()
     lead, label, contents, items = None, None, False, []
+    later: dict[int, int] = {}  # a firm → the name it was reorganised under (diag15p)
     # (rev17f) only the role nouns taught one person, not every descriptor of a person: "the
     # engineer whose plan was cheapest" after "X, an engineer" is not X
     roles = frozenset().union(*agent_nouns(units, matches, types))
     for u, unit in enumerate(units):
         if u and units[u - 1].doc != unit.doc:
-            ctx.recent, ctx.history, ctx.heading, lead, ctx.seen, ctx.series = \
-                [], [], None, None, set(), {}
+            ctx.recent, ctx.history, ctx.heading, lead, ctx.seen, ctx.series, later = \
+                [], [], None, None, set(), {}, {}
         if u == 0 or units[u - 1].doc != unit.doc:
             ctx.title = u if unit.heading else None
         ctx.counts, ctx.words = families[unit.doc], words[unit.doc]
@@ -191,7 +193,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if phrase.kind == "listed":  # "Oona Frey pressed for the first of these"
                 g = list_item(listed, phrase.noun)
             else:
-                g = label if phrase.kind == "item" else antecedent(u, phrase, unit.tokens, ctx)
+                g = label if phrase.kind == "item" else successor(
+                    phrase, antecedent(u, phrase, unit.tokens, ctx), later)  # diag15p
             if phrase.kind == "person":  # "He proposed …. His method": the proposer
                 g = ideas.proposer(phrase, unit.tokens, ctx, default=g)
             if g is not None and phrase.kind != "item":  # "the project" after "Quillmap 2.1 …"
@@ -237,6 +240,9 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u], unit=u)
+        cue = successor_cue(unit.tokens, by_unit[u], types)  # "incorporated the business as Y"
+        if cue is not None:
+            later[cue[0]] = cue[1]
         ctx.recent = (ctx.recent + [u])[-WINDOW:]
         ctx.history.append(u)
         ctx.seen.update(g for _p, g in by_unit[u])

@@ -33,6 +33,7 @@ __all__ = [
 ORDER = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
          "tenth")
 
+_PEOPLE = lx.PERSON_NOUNS | lx.ROLE_NOUNS  # "enabled the surgeon to operate": anyone
 _COMPLEMENT = lx._words("of for to behind that which who whose between like")
 _EXPLETIVE_TAIL = lx._words("to that whether if")
 # adverbs that may stand between a dummy "it" and its verb ("It soon became clear that …")
@@ -191,20 +192,20 @@ def complement(toks, k: int) -> bool:
     ("the lighthouse on the Quarrick Isles" is not the lighthouse named before); measured over
     the 18 development sets and the invented articles: one wrong reference gone
     (lighthouse), nothing else moves. Round 16: "to" after "sold/gave/handed/leased … the N"
-    names the verb's recipient, so "the N" stands ("the family sold the mill to X"):
-    over the 22 development sets and the invented articles two references added, both right
-    (quellbracke_perfumery relations at the evidence .83 → .92; cooperative: "returned the
-    guild to its roots", which took "its" before); nothing else moved."""
+    names the verb's recipient, so "the N" stands ("the family sold the mill to X"): over the 22
+    development sets and the invented articles two references added, both right. diag15p: any
+    lowercase infinitive after an object-control verb (figures: papermill DIAGNOSIS.md)."""
     low = toks[k].lower
     if low in ("on", "at", "in", "near", "off") and k + 1 < len(toks):
         j = k + 2 if toks[k + 1].lower == "the" and k + 2 < len(toks) else k + 1
         if toks[j].is_word and toks[j].text[:1].isupper() and toks[j].lower not in lx.MONTHS \
                 and toks[j].lower not in lx.WEEKDAYS:
             return True  # "the lighthouse on the Quarrick Isles": which one, not the one named
-    if low == "to" and k + 1 < len(toks) and toks[k + 1].lower in lx.COMMON_VERBS \
-            and toks[k + 1].lower == singular(toks[k + 1].lower) and k >= 3 \
-            and toks[k - 3].lower in _OBJECT_CONTROL:
-        return False
+    if low == "to" and k + 1 < len(toks) and k >= 3 and toks[k - 3].lower in _OBJECT_CONTROL \
+            and (toks[k + 1].lower in lx.COMMON_VERBS and toks[k + 1].lower == singular(
+                toks[k + 1].lower) or toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                 and toks[k + 1].lower not in lx.STOPWORDS and toks[k - 1].lower not in _PEOPLE):
+        return False  # "urged the guild to ratify" (diag15p)
     if low == "to" and k >= 3 and toks[k - 2].lower == "the" and toks[k - 3].lower in _TRANSFER:
         return False  # "sold the house to a rival": the verb's recipient, not which house
     if low == "that" and k + 1 < len(toks) and toks[k + 1].lower in _TIME_NOUNS:
