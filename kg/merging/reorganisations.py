@@ -67,7 +67,7 @@ from kg.words import lexicon as lx
 __all__ = ["RULE", "reorganisations"]
 
 RULE = "reorganised"
-_AS_VERBS = lx._words("""
+AS_VERBS = lx._words("""
 reorganised reorganized reconstituted re-formed reformed relaunched re-launched incorporated
 reincorporated re-incorporated restructured refounded re-founded re-registered reregistered
 rechartered re-chartered rebranded
@@ -138,7 +138,7 @@ def _joins(toks, found: list[tuple[int, int, int]], types: list[str]) -> list[tu
     out = []
     for i, low in enumerate(lows):
         pair = None
-        if low in _AS_VERBS and i + 1 < len(lows) and lows[i + 1] == "as":
+        if low in AS_VERBS and i + 1 < len(lows) and lows[i + 1] == "as":
             pair = (_subject(toks, i, ending), _later(toks, i + 2, opening))
         elif low == "changed" and lows[i + 1:i + 4] in (["its", "name", "to"],
                                                         ["their", "name", "to"]):

@@ -24,7 +24,7 @@ a description subject is :mod:`kg.merging.reorganisations`' join.
 
 from __future__ import annotations
 
-from kg.merging.reorganisations import _AS_VERBS
+from kg.merging.reorganisations import AS_VERBS
 from kg.references.compatibility import TRADING
 
 __all__ = ["successor", "successor_cue"]
@@ -46,7 +46,7 @@ def successor_cue(tokens, found: list[tuple[int, int]], types: list[str]) -> tup
     """
     orgs = [(p, g) for p, g in found if types[g] == "organization"]
     for v, tok in enumerate(tokens):
-        if tok.lower not in _AS_VERBS:
+        if tok.lower not in AS_VERBS:
             continue
         former = next(((p, g) for p, g in orgs if v < p <= v + _OBJECT_REACH), None)
         if former is None:
