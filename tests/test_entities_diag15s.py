@@ -54,3 +54,24 @@ def test_an_elided_article_before_a_lowercase_word_starts_no_name():
         "Songs\nIn 1960 the band played a song called l'amour fou at the Tarrowby Inn. The "
         "song was short.\n")
     assert [e.label for e in entities if e.entity_type not in ("date",)] == ["Tarrowby Inn"]
+
+
+@needs_wordfreq
+def test_a_relative_handed_the_business_takes_the_surname_afterwards():
+    # a mill history (rev17j): the son is given the mill, the next section goes on with him
+    takers = _surname_takers(
+        "Tobrin Quillfern ran the Dunbeck mill from 1850. In 1880 he handed it to his son "
+        "Hesper Quillfern.\nLater years\nThe mill grew. The dam was raised. A new road came. "
+        "Quillfern built a second wheel in 1895.\n", "Quillfern")
+    assert list(takers.values()) == ["Hesper Quillfern"]
+
+
+@needs_wordfreq
+def test_a_late_relative_after_a_verb_of_giving_takes_no_surname():
+    # a parish note (rev17j): "left … for his late wife": she is dead, no heir; the surname after
+    # her is still the subject's
+    takers = _surname_takers(
+        "Tobrin Quillfern ran the Dunbeck mill from 1850. In 1870 he left the chapel a window "
+        "for his late wife Tamsel Quillfern. The mill grew. The dam was raised. A new road came. "
+        "Quillfern sold the mill in 1885.\n", "Quillfern")
+    assert list(takers.values()) == ["Tobrin Quillfern"]
