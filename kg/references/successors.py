@@ -17,6 +17,8 @@ reference of the 68 texts dumped before and after): only papermill_invented move
 company"/"the firm" from the title's mill to the company it was incorporated as (all right by
 its gold and by reading) and one wrong cataphoric "its" gone; its relations at the evidence
 +.20 (.80 → 1.00 with the other diag15p rules). No other reference of the 68 texts moved.
+rev17i: an object the body owns or a name used as a modifier ("reorganised the tannery's debts
+as Y", "the Kelby Tannery debts as Y") is no cue (:func:`_owned`); no figure moved.
 Not done: a chain ("Y merged with Z to form W": "the company" after it stays Y unless "the
 merged company" says so, :mod:`kg.references.business_nouns`); the cue's passive shape with
 a description subject is :mod:`kg.merging.reorganisations`' join.
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from kg.merging.reorganisations import AS_VERBS
 from kg.references.compatibility import TRADING
+from kg.words import lexicon as lx
 
 __all__ = ["successor", "successor_cue"]
 
@@ -55,6 +58,8 @@ def successor_cue(tokens, found: list[tuple[int, int]], types: list[str]) -> tup
                   if tokens[k].lower == "as"), None)
         if a is None or any(not t.is_word for t in tokens[former[0]:a]):
             continue  # "incorporated the business, as planned"
+        if _owned(tokens, former[0], a):
+            continue  # "reorganised the tannery's debts as Y": the debts, not the tannery (rev17i)
         later = next((g for p, g in orgs if a < p <= a + _NAME_REACH and g != former[1]), None)
         if later is not None:
             return former[1], later
@@ -68,3 +73,12 @@ def successor(phrase, g: int | None, later: dict[int, int]) -> int | None:
             or phrase.noun not in TRADING:
         return g
     return later[g]
+
+
+def _owned(tokens, p: int, a: int) -> bool:
+    """True when the verb's object between ``p`` and "as" ``a`` is a thing the named body owns
+    or a name used as a modifier, not the body: "the tannery's dye shop", "its loans", "the
+    Kelby Tannery debts" (a name whose last word is not right before "as")."""
+    span = tokens[p:a]
+    return any(t.possessive for t in span) or tokens[p].lower in lx.PRONOUNS \
+        or tokens[p].is_cap and not tokens[a - 1].is_cap
