@@ -130,3 +130,13 @@ def test_the_company_stays_when_a_bank_reorganised_only_what_the_firm_owed():
         refs = _references(text)
         assert [label for surface, label, _s in refs if surface == "The company"] == [
             "Hevrick Tannery"], obj
+
+
+def test_the_company_stays_when_the_business_became_a_guilds_workshop():
+    # rev17i, crafts: the guild owns what the tannery became; it is no later name of the firm
+    for later in ("the Tarrow Guild's workshop", "Tarrow Guild property"):
+        text = _TANNERY.format(verb="reorganised").replace(
+            "the business as the Hevrick Leather Company", f"the business as {later}")
+        refs = _references(text)
+        assert [label for surface, label, _s in refs if surface == "The company"] == [
+            "Hevrick Tannery"], later
