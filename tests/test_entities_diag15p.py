@@ -97,9 +97,10 @@ def test_the_company_after_the_business_was_incorporated_is_the_later_name():
 
 def test_the_company_after_a_firm_praised_as_a_name_stays_the_title_firm():
     # the same shape with a verb of no reorganising ("praised X as Y") moves nothing
+    # rev17i: "!= [later]" passed with no reference at all; the title's firm is asserted
     refs = _references(_TANNERY.format(verb="praised"))
-    assert [label for surface, label, _s in refs if surface == "The company"] != [
-        "Hevrick Leather Company"]
+    assert [label for surface, label, _s in refs if surface == "The company"] == [
+        "Hevrick Tannery"]
 
 
 def test_the_merged_company_takes_neither_party_when_the_merger_formed_no_name():
