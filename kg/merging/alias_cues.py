@@ -182,8 +182,8 @@ def _inner_article(toks: list[Token], lows: list[str], start: int) -> int:
     a connector: "her Survey of the Fens of the Yarnshaw Levels, commonly called the Y" names
     the survey, not the marsh its title ends with (diag15p)."""
     while start >= 3 and lows[start - 1] == "the" and lows[start - 2] in lx.NAME_GLUE \
-            and toks[start - 3].is_cap:
-        start = cap_run(toks, start - 3, -1)
+            and toks[start - 3].is_cap and not (start == 3 and lx.is_common_word(lows[0])):
+        start = cap_run(toks, start - 3, -1)  # not a sentence's first word: "Work on the X" (rev17i)
     return start
 
 

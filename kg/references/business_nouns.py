@@ -142,7 +142,8 @@ def business_fit(phrase: Phrase, g: int, ctx: Context) -> bool:
         first = _first(g, ctx)
         return not nouns & _NO_TRADER and first is not None \
             and first[0] >= (ctx.recent[-1] if ctx.recent else 0) and not _named_later(
-                g, first, phrase, ctx)  # "X merged with Y to form Z. The new firm": Z
+                g, first, phrase, ctx) and (not noun.startswith(_NEW + "merged") or any(
+                t.lower in _FORMING for t in ctx.units[first[0]].tokens[:first[1]]))  # rev17i
     if noun == "board":
         return "board" in nouns or not nouns & _MEMBERS_BODIES
     if nouns & _NO_TRADER or noun == "directors" and nouns & _ARTS:
@@ -185,11 +186,12 @@ def compound_head(phrase: Phrase, g: int, ctx: Context) -> bool:
 
 _COMPOUND_TYPES = frozenset({"organization", "place", "other"})
 
-
 _NEW = "new "
 _FIRM_NOUNS = frozenset({"firm", "company", "business", "corporation"})
-# "the new firm", "the combined firm" (diag15p: a blind set's one added reference, right)
+# "the new firm", "the combined firm" (diag15p); rev17i: "merged" only for a firm named
+# after "to form", "into", "as" (not a party to "X merged with Y"); no figure moved
 _FORMED = frozenset({"new", "merged", "combined", "enlarged", "amalgamated"})
+_FORMING = frozenset({"form", "formed", "forming", "create", "created", "creating", "into", "as"})
 
 
 def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
@@ -203,7 +205,8 @@ def _new_firm(toks, i: int, covered: set[int]) -> Phrase | None:
     if follower is not None and follower.is_word and not toks[i + 2].possessive and (
             follower.text[0].isupper() or complement(toks, i + 3) or noun_follows(toks, i + 3)):
         return None
-    return Phrase(i, i + 3, "organization", _NEW + toks[i + 2].lower, subject_position(toks, i))
+    kind = _NEW + ("" if toks[i + 1].text == "new" else "merged ") + toks[i + 2].lower
+    return Phrase(i, i + 3, "organization", kind, subject_position(toks, i))
 
 
 def phrase_at(phrase: Phrase, ctx: Context) -> tuple[int, int]:

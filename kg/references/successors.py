@@ -17,6 +17,9 @@ reference of the 68 texts dumped before and after): only papermill_invented move
 company"/"the firm" from the title's mill to the company it was incorporated as (all right by
 its gold and by reading) and one wrong cataphoric "its" gone; its relations at the evidence
 +.20 (.80 → 1.00 with the other diag15p rules). No other reference of the 68 texts moved.
+rev17i: an object the body owns or a name used as a modifier ("reorganised the tannery's debts
+as Y", "the Kelby Tannery debts as Y") is no cue (:func:`_owned`), nor a later name owning
+what the body becomes ("as the X Guild's workshop", :func:`_modifier`); no figure moved.
 Not done: a chain ("Y merged with Z to form W": "the company" after it stays Y unless "the
 merged company" says so, :mod:`kg.references.business_nouns`); the cue's passive shape with
 a description subject is :mod:`kg.merging.reorganisations`' join.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from kg.merging.reorganisations import AS_VERBS
 from kg.references.compatibility import TRADING
+from kg.words import lexicon as lx
 
 __all__ = ["successor", "successor_cue"]
 
@@ -55,7 +59,10 @@ def successor_cue(tokens, found: list[tuple[int, int]], types: list[str]) -> tup
                   if tokens[k].lower == "as"), None)
         if a is None or any(not t.is_word for t in tokens[former[0]:a]):
             continue  # "incorporated the business, as planned"
-        later = next((g for p, g in orgs if a < p <= a + _NAME_REACH and g != former[1]), None)
+        if _owned(tokens, former[0], a):
+            continue  # "reorganised the tannery's debts as Y": the debts, not the tannery (rev17i)
+        later = next((g for p, g in orgs if a < p <= a + _NAME_REACH and g != former[1]
+                      and not _modifier(tokens, p)), None)  # not "as the X Guild's shop" (rev17i)
         if later is not None:
             return former[1], later
     return None
@@ -68,3 +75,24 @@ def successor(phrase, g: int | None, later: dict[int, int]) -> int | None:
             or phrase.noun not in TRADING:
         return g
     return later[g]
+
+
+def _owned(tokens, p: int, a: int) -> bool:
+    """True when the verb's object between ``p`` and "as" ``a`` is a thing the named body owns
+    or a name used as a modifier, not the body: "the tannery's dye shop", "its loans", "the
+    Kelby Tannery debts" (a name whose last word is not right before "as")."""
+    span = tokens[p:a]
+    return any(t.possessive for t in span) or tokens[p].lower in lx.PRONOUNS \
+        or tokens[p].is_cap and not tokens[a - 1].is_cap
+
+
+def _modifier(tokens, p: int) -> bool:
+    """True when the later name at ``p`` owns or modifies what "as" makes of the body: "as the
+    Kelby Guild's workshop", "as Kelby Guild property" (rev17i)."""
+    k = p + 1 if tokens[p].lower == "the" else p
+    while k < len(tokens) and tokens[k].is_cap:
+        if tokens[k].possessive:
+            return True
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() \
+        and tokens[k].lower not in lx.STOPWORDS
