@@ -82,5 +82,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``list_references``: references that lists make ("the first of these");
 - ``attributed``: ideas the text attributes to a person ("his theory"), and the one who
   proposed something for a sentence-opening "His method";
+- ``own_works``: "His work", "her book" for the one document the window names with that
+  person (none when it names two);
 - ``bridging``: links between a description and a name that resolution misses.
 """

@@ -127,6 +127,7 @@ from kg.references.list_references import NAMED, item_label, list_item, list_lea
 from kg.references.named_kinds import kind_tables, named_kinds
 from kg.references.named_next import named_next
 from kg.references.ordinal_series import counted
+from kg.references.own_works import own_work
 from kg.references.recording import attributed, mark_subject, record, record_pair
 from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
@@ -204,6 +205,10 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
                 g = label
             if phrase.kind == "person":  # "his theory": the idea the text gave him
                 attributed(unit, u, phrase, ideas.idea_of(g), literal, by_unit, out)
+                work = own_work(unit.tokens, phrase.start, g, u, ctx)  # "His work": the one document
+                if work is not None and work not in literal:
+                    record(unit, u, phrase.start, phrase.start + 2, work, literal, by_unit, out,
+                           at=phrase.start + 1)
             if g is not None and phrase.kind == "ordinal":
                 ctx.series[ctx.heading] = (g, counted(  # "A second tower" takes it up
                     units, ctx.heading, ctx.recent[-1] if ctx.recent else None))
