@@ -7,9 +7,9 @@ from __future__ import annotations
 from tests.test_entities import reference_triples
 
 TREATISE = ("# Ossian Varrel\n\nOssian Varrel was a physician from Tolbrenne. "
-            "In 1761 he published Liber Pulsum Varrelii, a short treatise on the pulse. "
+            "In 1832 he published Liber Pulsum Varrelii, a short treatise on the pulse. "
             "Varrel was the son of a miller. "
-            "His work was ignored until Edda Quorrin translated it into Danish in 1790.\n")
+            "His work was ignored until Edda Quorrin reissued it in Danish in 1861.\n")
 
 
 def test_his_work_is_the_one_document_the_window_names_with_him():

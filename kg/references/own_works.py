@@ -1,7 +1,7 @@
 """A person's written work by a possessive: what "His work", "her book" stands for.
 
-"In 1761 he published Liber X, a treatise on the pulse. … His work was ignored until Y
-translated it": the reader takes "His work" for the one document the last sentences named
+"In 1832 she printed Liber X, a handbook of knots. … Her book lay unread until Y
+reissued it": the reader takes "Her book" for the one document the last sentences named
 with that person. :func:`own_work` gives "his"/"her" before a noun of a written work
 (:data:`WORK_NOUNS`, standing alone: not "his work on the wards", "his book trade") the
 document the window's sentences (:data:`kg.references.antecedents.WINDOW`) name, when they
