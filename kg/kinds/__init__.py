@@ -6,6 +6,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 
 - ``entity_types``: entity types from word shapes, head nouns and the words around mentions;
 - ``form_types``: what an entity's own forms say of its type;
+- ``foreign_heads``: a head noun of another European language opening a name ("Hôpital X",
+  "Universidad de X"), read as the English head it stands for;
 - ``form_scores``: the type scores an entity's own forms give, for ``entity_types``;
 - ``type_cues``: the words around a mention that say what kind of thing it names;
 - ``apposition_kinds``: the kind an apposition after a mention names ("X, a former sales clerk");

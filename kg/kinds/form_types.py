@@ -77,8 +77,9 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.finders.releases import VERSION
+from kg.kinds.foreign_heads import name_head
 from kg.kinds.maker_types import one_word_ing, typing_key
-from kg.merging.canonical import Form, Group, head_of
+from kg.merging.canonical import Form, Group
 from kg.merging.forms import strip_possessive, top
 from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
@@ -103,7 +104,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and len(key) > 2 and key[:2] == ("house", "of"):
         return "organization", 3  # "the House of Varnel": a firm, a dynasty or a chamber
     key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
-    head = head_of(key) if name else key[-1]
+    head = name_head(key, person=person) if name else key[-1]  # "Hôpital Quarnel": a hospital
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
     if len(key) > 1 and (head in lx.DOCUMENT_HEADS or head + "s" in PERIODICAL_HEADS
