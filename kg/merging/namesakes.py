@@ -63,9 +63,6 @@ from kg.words.person_words import last_name, titled_key
 
 __all__ = ["NAMESAKE", "nearest_namesakes"]
 
-# kin nouns before "of": "the son of X", "the widow of X" (diag15p)
-_KIN = frozenset("son daughter child father mother brother sister nephew niece uncle aunt "
-                 "husband wife widow widower grandson granddaughter cousin".split())
 _POSSESSIVES = frozenset("his her their".split())
 # verbs that hand something over: "he handed the mill to his son Ivo Lind" names an heir (rev17j)
 _HANDOVER = frozenset("hand hands handed pass passes passed leave leaves left bequeath bequeaths "
@@ -160,7 +157,7 @@ def nearest_namesakes(units: list[Unit], matches: list[Match], groups: list[Grou
 def _kin_owner(toks, start: int) -> bool:
     """True when the name at ``start`` follows a kin noun and "of" ("the son of Ada Lind"):
     the relative named to tell who the sentence's person is, not the person it is about."""
-    return start >= 2 and toks[start - 1].lower == "of" and toks[start - 2].lower in _KIN
+    return start >= 2 and toks[start - 1].lower == "of" and toks[start - 2].lower in KIN_NOUNS
 
 
 def _side_relatives(units: list[Unit], matches: list[Match], wanted: set[int],
