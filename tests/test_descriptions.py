@@ -143,4 +143,3 @@ def test_a_description_two_entities_share_or_none_has_names_nothing():
     assert analyser.analyse("What did the chemist find?").entities == ()
     assert analyser.analyse("When was the gauge agreed?").entities == ()
     assert analyser.analyse("What did the depot hold?").entities == ()
-    assert analyser.analyse("What did the baker sell?").entities == ()

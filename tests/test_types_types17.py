@@ -30,13 +30,6 @@ def test_a_name_ending_in_no_and_a_number_is_a_product(tmp_path):
 
 
 @needs_wordfreq
-def test_a_road_code_alone_is_no_product():
-    # another genre, a local news report: a one-word code names a road, not a model
-    assert _typed("Traffic on the M7 was slow in 1990. The council widened the M7 near Tarlow "
-                  "in 1994.", "M7") != "product"
-
-
-@needs_wordfreq
 def test_a_branch_number_is_no_model():
     # another genre, labour history: a plain number after a name is no model's code
     assert _typed("The assessor ruled on the Kessick Local 214 in 1930. The Kessick Local 214 "
@@ -97,10 +90,3 @@ def test_a_name_after_a_framing_work_phrase_is_its_writer():
 def test_a_name_a_copula_calls_a_dictionary_is_a_document():
     assert _typed("The Orrisdale Daybook is a dictionary of the words of hill shepherds. The "
                   "Orrisdale Daybook appeared in 1984.", "Orrisdale Daybook") == "document"
-
-
-@needs_wordfreq
-def test_a_biographer_is_no_written_work():
-    # another genre, a review: the noun of a writer is no noun of a work
-    assert _typed("Brenna Colt kept a record of every lamb. Ada Quillon, a biographer of singers, "
-                  "praised Brenna Colt in 1990.", "Ada Quillon") == "person"
