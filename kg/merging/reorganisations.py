@@ -143,8 +143,9 @@ def _joins(toks, found: list[tuple[int, int, int]], types: list[str]) -> list[tu
         elif low == "changed" and lows[i + 1:i + 4] in (["its", "name", "to"],
                                                         ["their", "name", "to"]):
             pair = (_subject(toks, i, ending), _later(toks, i + 4, opening))
-        elif low == "changed" and lows[i + 1:i + 2] == ["to"] and _owned_name(lows, i) is not None:
-            pair = (_clause_subject(toks, ending, _owned_name(lows, i)), _later(toks, i + 2, opening))
+        elif low == "changed" and lows[i + 1:i + 2] == ["to"] \
+                and (owned := _owned_name(lows, i)) is not None:
+            pair = (_clause_subject(toks, ending, owned), _later(toks, i + 2, opening))
         elif low in _NAME_TAKERS and lows[i + 1:i + 3] == ["the", "name"]:
             k = i + 4 if i + 3 < len(lows) and lows[i + 3] == "of" else i + 3
             pair = (_subject(toks, i, ending), _later(toks, k, opening))
