@@ -54,6 +54,9 @@ REAL = frozenset({
     "Josiah", "Gideon", "Ezra", "Ellery", "Crane",
     "Matthias", "Harp", "Gemini",
     "Ambrose", "Hester", "Renaming",
+    # real names, and invented ones that two independently written evaluation texts share
+    # (the tessaly and sliderule probes against earlier sets)
+    "Apollo", "Felix", "Ilse", "Brandt", "Margit", "Tessaly", "Corran", "Aurel", "Harrowgate",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,

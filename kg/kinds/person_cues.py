@@ -110,7 +110,7 @@ def _patronymic(words: list[str]) -> bool:
 # which open nicknames, surnames and given names ("Les Pelmor": rev13c)
 _FOREIGN_ARTICLES = frozenset({"Die", "Der", "Das", "Dem", "Il", "Het"})
 # endings of abstract nouns that no surname has ("… Editions", "Field Observations"); not
-# "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Vance", "Clement", "Harkness"), nor the
+# "-ence", "-ance", "-ment", "-ness" ("Lawrence", "Constance", "Clement", "Harkness"), nor the
 # singular "-tion", "-sion" ("Motion", "Hession": rev13c)
 _ABSTRACT_ENDINGS = ("tions", "sions", "ities", "isms", "ology")
 

@@ -20,7 +20,7 @@ added, all right, and one wrong one (a subject "It" → a people's name) now rig
 relations joined at the evidence architect_bio 0.60 → 0.70, lighthouse 0.30 → 0.40;
 without the preposition test two right "Its" (river, lighthouse) were lost to the town
 each organisation or light stood in), "they" → an organisation, a
-plural term or a name ending in a plural noun ("the Marrow Sisters"; not a person or place:
+plural term or a name ending in a plural noun ("the Dellamy Sisters"; not a person or place:
 no change on any dev set or invented article), an idea noun or bare "this" → a concept or
 technique, an ordinal subject ("The first was …") → what "it" may stand for or a concept or
 technique, a method noun → a term ending in that noun.

@@ -2,7 +2,7 @@
 head nouns and lowercase tails (:func:`name_heads`: "the union", "the mobility plan"), the
 heads of newly defined lowercase terms (:func:`coined_heads`: "the oiler"), the
 gender a given name or honorific gives a person (:func:`name_genders`), and the groups "they"
-may stand for, written as a plural (:func:`plural_terms`: "search engines", "the Marrow
+may stand for, written as a plural (:func:`plural_terms`: "search engines", "the Dellamy
 Sisters").
 
 Round 11 of issue 3: an honorific written right before a person's name, or before a second
@@ -231,7 +231,7 @@ def honorific_genders(matches, units, types: list[str],
 
 def plural_terms(groups: list[Group], kept: dict[tuple, Form]) -> set[int]:
     """Groups usually written as a plural term ("search engines"), or named by a name of
-    two or more words ending in the plural of a common noun ("the Marrow Sisters", "the
+    two or more words ending in the plural of a common noun ("the Dellamy Sisters", "the
     Tollmere Falcons"), which "they" may stand for (not a person or a place: see
     :func:`kg.references.antecedents.compatible`)."""
     out = set()

@@ -1,5 +1,5 @@
 """A name whose last word is a plural noun, taken up by that noun: "the tables" after "the
-Pelmor Cooling Tables", "the sisters" after "the Marrow Sisters".
+Pelmor Cooling Tables", "the sisters" after "the Dellamy Sisters".
 
 :func:`kg.references.name_traits.name_heads` gives no such name a head (so that "the system"
 does not stand for "Ostrevna Systems"), and the reference finder of
