@@ -46,10 +46,11 @@ from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.apposition_kinds import APPOSITION_ENDS, ROLE_NOUNS, apposition_kind
-from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as
+from kg.kinds.described_kinds import kind_set_before, named_as
 from kg.kinds.description_heads import copula_head, fronted_noun
 from kg.kinds.maker_types import label_head, place_before
 from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
+from kg.kinds.noun_kinds import PLACE_NOUNS, kind_of_noun
 from kg.kinds.person_slots import PLACE_PREPOSITIONS
 from kg.kinds.place_cues import place_cue
 from kg.kinds.title_cues import titled_before, work_apposed
