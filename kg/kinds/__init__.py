@@ -12,8 +12,10 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``type_cues``: the words around a mention that say what kind of thing it names;
 - ``apposition_kinds``: the kind an apposition after a mention names ("X, a former sales clerk");
 - ``person_slots``: how the word before a whole name bears on its being a person's ("a hut at X");
-- ``described_kinds``: the kind a common noun names, and the descriptions that name a kind
-  through one ("a … N known as X", "a new class of N, the X");
+- ``described_kinds``: the descriptions that name a kind through a common noun ("a … N known
+  as X", "a new class of N, the X");
+- ``noun_kinds``: the kind a common noun names ("town", "a fast stream": place; "manual":
+  document);
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");

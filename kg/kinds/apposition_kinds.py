@@ -7,8 +7,9 @@ noun as a description is; figures in :mod:`kg.kinds.entity_types`). Moved from
 
 from __future__ import annotations
 
-from kg.kinds.described_kinds import kind_of_noun, relative_head
+from kg.kinds.described_kinds import relative_head
 from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
+from kg.kinds.noun_kinds import kind_of_noun
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 

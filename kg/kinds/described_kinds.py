@@ -16,7 +16,7 @@ letting "building" head a description (:mod:`kg.kinds.description_heads` skips "
 gave orvane_pneumatic_post's .556 → .611 but cost architect_bio a first place in graph-mode
 search (R@1 .84 → .80), through the descriptions that references give queries
 (:mod:`web.descriptions`); without it the types are enigma_codebreaking .55 → .70 (.75 with the
-acronym fix), the hospital probe .737 → .789, and "building" in :data:`PLACE_NOUNS` types only
+acronym fix), the hospital probe .737 → .789, and "building" in :data:`kg.kinds.noun_kinds.PLACE_NOUNS` types only
 through the cues that read it. Not done: "carrier" (an airline, a vessel, a mail capsule: too
 ambiguous to type), a definite "the N called X".
 
@@ -35,7 +35,7 @@ bark extract", "a boot polish") are a product's: the tannery probe's extract was
 Round prec13, ninth rule: a post (:data:`kg.words.kind_nouns.ROLE_NOUNS` but "member" and
 "leader", which a body or a firm is as often) describing a name types it a person as a trade
 does ("X, the first secretary of the Vessick Institution",
-:func:`kg.kinds.described_kinds.kind_of_noun`). Measured: one node other → person (a
+:func:`kg.kinds.noun_kinds.kind_of_noun`). Measured: one node other → person (a
 scientist on forecasting, right); no mention and nothing else moved on the 48 sets.
 
 Probe15: "headland", "promontory" and "peninsula" are nouns of a place, and a definite
@@ -68,108 +68,22 @@ Review rev16g: the relative clause's antecedent is the description's head
 from __future__ import annotations
 
 from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
-from kg.kinds.maker_types import MADE_NOUNS
-from kg.references.vessels import VESSEL_NOUNS
+from kg.kinds.noun_kinds import kind_of_noun
 from kg.words import lexicon as lx
-from kg.words.tokens import EMPHASIS_MARKS, Token, singular
+from kg.words.tokens import EMPHASIS_MARKS, Token
 
 _MARKS = frozenset(EMPHASIS_MARKS)
 # who names a thing in "…, which he called X"
 _RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we"})
 
 __all__ = [
-    "PLACE_NOUNS",
-    "compound_kind",
     "described_as_process",
-    "kind_of_noun",
     "kind_said_before",
     "kind_set_before",
     "named_as",
     "named_as_process",
     "relative_head",
 ]
-
-# nouns of a made tool or a language (a language is folded onto ``product``), which type a
-# name they describe; a noun ending in "-er" is otherwise a person's trade
-_TOOL_NOUNS = lx._words("compiler interpreter assembler debugger editor language dialect")
-# nouns of a kind of place, which type a name they describe ("X, a market town"; "the
-# building of the bridge" names nothing)
-PLACE_NOUNS = lx._words("town city village hamlet suburb country nation county province region "
-                        "island port building headland promontory peninsula")
-# (prec13) nouns of a person's post that type a name described by them ("X, the first
-# secretary of the society"); not "member" or "leader", which a body or a firm is as often
-# ("X, the oldest member of the federation", "X, the market leader")
-_POSTS = lx.ROLE_NOUNS - lx._words("member leader")
-# nouns of a machine or a written rule or guide, which type a name they describe ("X was a
-# cipher machine", "X, a manual for fitters", "X, a city ordinance"; kinds11: the diagnosis of
-# final9 found them missing); heads15: "radio" … "carriage" ("X, the first commercial
-# pocket radio": one node other → product on transistor_factual, nothing else moved)
-_MACHINE_NOUNS = lx._words("machine apparatus radio receiver transmitter television typewriter "
-                            "calculator carriage")
-_RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
-# (types17) nouns of a written work, which type a title they describe ("X is a dictionary of
-# …", "the journal X", "X, an anthology of …"); not "account", "history", "guide" or "study",
-# which a copula or an apposition uses of much else (:mod:`kg.kinds.title_cues` reads them
-# only before a title set between commas). Measured: printing_press .75 → .80,
-# chromatography .83 → .89, wordbook .88 → .94 (type agreement); one node wrong,
-# radiocarbon_dating_history's isotope other → document, a group that holds a journal's name
-# (a merge error, left); nothing else moved
-_WORK_NOUNS = lx._words("novel memoir biography autobiography dictionary journal documentation "
-                        "treatise anthology")
-# (round 21) nouns of a preparation made and sold, which type a name they describe as a
-# product ("X, a concentrated bark extract", "X, a boot polish"); not "compound" or
-# "substance", which a chemist's element or molecule is as often, nor (review rev14a)
-# "remedy", "tonic" or "preparation", as often figurative ("The Pelmor Scheme, a remedy for
-# rural poverty,", "a tonic for the town's trade", "a preparation for the trials")
-_PREPARATION_NOUNS = lx._words("extract ointment salve polish varnish lacquer dye fertiliser "
-                               "fertilizer")
-# nouns of a ship or a vehicle (a vessel, a locomotive, a lander), which type a name they
-# describe or stand before as a product: "the collier X", "a new railcar, the X"
-_VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
-                                          "airship glider")
-
-
-def compound_kind(word: str) -> str | None:
-    """The kind of a closed compound whose last part is a document or product noun of four
-    letters or more ("textbook", "handbook", "microsatellite"); not an organisation noun,
-    which compounds too loosely ("keyboard", "dashboard")."""
-    for k in range(3, len(word) - 3):
-        tail = lx.REFERENCE_NOUNS.get(word[k:])
-        if tail in ("document", "product") and word.isalpha():
-            return tail
-    return None
-
-
-def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
-    """The kind a noun names; with ``roles``, a noun of a trade or role ("schoolmaster",
-    "biochemist") names a person."""
-    kind = lx.REFERENCE_NOUNS.get(word) or lx.REFERENCE_NOUNS.get(singular(word))
-    if kind is None and roles and (singular(word) in lx.PERSON_NOUNS
-                                   or singular(word) in _POSTS):
-        return "person"  # prec13: a post too, "X, the first secretary of the society"
-    if kind is None and singular(word) in lx.ORG_KIND_NOUNS:
-        kind = "organization"
-    if kind is None and singular(word) in _TOOL_NOUNS:
-        kind = "product"  # "FERRET, a compiler for Quell"; "X is a dialect of Y"
-    if kind is None and singular(word) in PLACE_NOUNS:
-        kind = "place"  # "X, a small mining town", "a village such as X", "X is a city in …"
-    if kind is None and singular(word) in MADE_NOUNS:
-        kind = "product"  # "X, a six-cylinder engine", "X: a four-cylinder version"
-    if kind is None and singular(word) in _MACHINE_NOUNS:
-        kind = "product"  # "X was a wheel cipher machine"
-    if kind is None and singular(word) in _RULE_NOUNS | _WORK_NOUNS:
-        kind = "document"  # "X, a manual for pipe layers", "X, a city ordinance"
-    if kind is None and singular(word) in _PREPARATION_NOUNS:
-        kind = "product"  # "X, a concentrated bark extract" (round 21)
-    if kind is None and singular(word) in _VEHICLE_NOUNS:
-        kind = "product"  # "the collier X", "X, a steam tug" (not a "-er" trade)
-    if kind is None:
-        kind = compound_kind(singular(word))
-    if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
-            and word.isalpha() and word not in lx.COMMON_VERBS:
-        return "person"
-    return kind
-
 
 def named_as(toks: list[Token], start: int) -> str | None:
     """The kind named by "a/an ⟨lowercase words⟩ N known as / called X" before a mention

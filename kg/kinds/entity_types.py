@@ -139,6 +139,10 @@ product's name (:mod:`kg.kinds.maker_types`), a lowercase term built or installe
 (:mod:`kg.kinds.built_things`), and a title set beside a noun of a written work or after
 "titled" is a document (:mod:`kg.kinds.title_cues`); figures in each module.
 
+types18: nouns of land and water describing a name and "the parish of X" make a place
+(:mod:`kg.kinds.noun_kinds`), and a capital "A"/"An" within a sentence opens a title
+(:func:`kg.kinds.title_cues.article_title`); figures in each module.
+
 Round 13 (a maker's history): the cues of :mod:`kg.kinds.maker_types` (works and place nouns
 before a name, "… Engines" a maker, "… K7" a model, a number ending a name, list labels
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title

@@ -82,7 +82,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kg.kinds.described_kinds import kind_of_noun
+from kg.kinds.noun_kinds import kind_of_noun
 from kg.kinds.periodical_cues import written_in
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular

@@ -46,13 +46,14 @@ from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.apposition_kinds import APPOSITION_ENDS, ROLE_NOUNS, apposition_kind
-from kg.kinds.described_kinds import PLACE_NOUNS, kind_of_noun, kind_set_before, named_as
+from kg.kinds.described_kinds import kind_set_before, named_as
 from kg.kinds.description_heads import copula_head, fronted_noun
 from kg.kinds.maker_types import label_head, place_before
 from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
+from kg.kinds.noun_kinds import PLACE_NOUNS, kind_of_noun
 from kg.kinds.person_slots import PLACE_PREPOSITIONS
 from kg.kinds.place_cues import place_cue
-from kg.kinds.title_cues import titled_before, work_apposed
+from kg.kinds.title_cues import article_title, titled_before, work_apposed
 from kg.kinds.trade_cues import trade_cue
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
@@ -143,6 +144,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 2  # "a new class of lamp, the X"
     if work_apposed(toks, start, end) or titled_before(toks, start):
         scores["document"] += 3  # "His second novel, The X, was", "which she titled the X"
+    if article_title(toks, start, end):
+        scores["document"] += 4  # (types18) "printed as A Census of X", over its head's 3
     if apposed_product(toks, start, end):
         scores["product"] += 3  # "Its best-known product, X sole wax, was …"
     if after and after[0] in _MODEL_NOUNS and before[-1:] and before[-1] in _POSSESSIVES \

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 from kg.finders.candidates import Span, Unit
 from kg.finders.published import published_titles
-from kg.kinds.described_kinds import kind_of_noun
+from kg.kinds.noun_kinds import kind_of_noun
 from kg.merging.cue_reading import _ADVERBS, _AUXILIARIES, cap_run
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
