@@ -34,6 +34,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");
 - ``nickname_calls``: a name given with a verb of calling ("Workers now dub it X", "called her “X”");
 - ``plain_calls``: a plain "called it Y" for the thing the sentence before introduced;
+- ``pronoun_calls``: "Grocers knew it as X", "simply called it X", for what "it" stands for;
 - ``remembered_names``: a name a thing is remembered or known by ("known in the trade as Y");
 - ``spellings``: another spelling of a name, told by a cue;
 - ``quantities``: merge rules for amounts and dates, one value in several spellings;

@@ -16,6 +16,9 @@
   the bridge, and a following "It …" then goes to the bridge); nothing else moves. Without the
   capital test it joined a common noun after "call it" and a lowercase term after "call
   the …" (dev2 water_dispute, compiler), both wrong.
+  alias18: "Grocers knew it as “X”", "most buyers simply called it X" read by what "it"
+  stands for (:func:`kg.merging.pronoun_calls.pronoun_calls`), for a name the reading above
+  did not place; figures there.
 - ``eponym`` (round 5): "a"/"an" and a noun, the first such after a person in a sentence,
   where the document names exactly one thing with the person's surname and that noun
   ("Tessmar showed a lens …" and a "Tessmar lens" elsewhere): that thing. Measured over
@@ -104,6 +107,7 @@ from kg.merging.name_changes import (
     pronoun_renamings,
 )
 from kg.merging.nickname_nouns import nickname_nouns, nicknames
+from kg.merging.pronoun_calls import pronoun_calls
 from kg.merging.remembered_names import remembered_as
 from kg.merging.reorganisations import reorganisations
 from kg.merging.spellings import spellings
@@ -154,8 +158,12 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     out += spellings(units, by_start, at)  # "Earlier sources write the name as X"
     out += founding_names(units, {(m.unit, m.start): m for m in matches}, at)
     if types is not None:
-        out += nicknames(units, matches, types, references)
+        called = nicknames(units, matches, types, references)
+        out += called
         out += nickname_nouns(units, matches, types, references)  # "gave it the nickname X"
+        given = {new for _g, new, _evidence in called}  # a name the reading above placed
+        out += [p for p in pronoun_calls(units, matches, types, references)  # "knew it as X"
+                if p[1] not in given]
         out += remembered_as(units, matches, types)  # "X, is still remembered … as “Y”"
         out += reorganisations(units, matches, references, types)  # "was reorganised as X"
     return out
