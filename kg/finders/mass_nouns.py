@@ -28,8 +28,9 @@ junk (a quality, "rests on caution"). Dev core nodes +8 (of 1,870), probes +1 (o
 recall, alias unity, relation or conflation figure fell. Between Zipf 4.0 and 4.5 the same
 test took 15 words, one gold and mostly sciences and materials ("physics", "brass"): the
 bound stays at 4.0. Without the never-plural test it took three count nouns ("pools",
-"shafts", "discoveries"); without the never-capitalised test a word of a title and of a
-building's name (two nodes that merged with a kept term and relabelled it). Not done: a
+"shafts", "discoveries"); without the never-capitalised test (``Stats.cap_seen`` holds the
+words as written, so it is read case-folded) a word of a paper's title came in as a node and
+a word of a building's name relabelled the kept term it ends. Not done: a
 word seen in one sentence only (the sets' once-seen lowercase gold: a printing technique,
 a surveying technique learned as a child, a substance packed in a tube) has no cue of this
 kind; a rare word in one sentence and a heading (a microwave device) took 1 gold of 4.
