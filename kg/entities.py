@@ -34,6 +34,7 @@ from kg.finders.binomials import binomials
 from kg.finders.candidates import Span, Unit, corpus_stats, positional_capital, span_key
 from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
+from kg.finders.mass_nouns import mass_nouns
 from kg.finders.patterns import find_spans
 from kg.finders.rare_words import shadowed_rare_words
 from kg.finders.selection import select
@@ -93,7 +94,8 @@ def extract_entities(documents: list[Document], sections: list[Section],
     units = build_units(sections, sentences)
     evidence = distinct_units(units)  # a repeated sentence is evidence once
     stats = corpus_stats(evidence)
-    spans = shadowed_rare_words(evidence, find_spans(evidence, stats) + topic_nouns(evidence, stats))
+    spans = shadowed_rare_words(evidence, find_spans(evidence, stats) + topic_nouns(evidence, stats)
+                                + mass_nouns(evidence, stats))
     defs = [d for u, unit in enumerate(evidence) if not unit.heading
             for d in definitions(u, unit)]
     defs += as_called(evidence, spans)  # "X, as the method is called, …" names the one before

@@ -267,8 +267,10 @@ def test_the_two_teams_after_a_month_and_a_year_are_no_pair_of_people():
 
 
 def test_the_two_round_twenty_two_probes_keep_their_floors():
-    # corrowin: 29 nodes for 19 gold; laser: 67 nodes for 20 gold
-    _keeps_floors("corrowin", 0.89, 0.68, 0.79, 29 / 19 + 0.01)
+    # corrowin: 29 nodes for 19 gold; laser: 67 nodes for 20 gold. recall18: corrowin 31
+    # nodes, two more gold techniques (kg.finders.replacements, kg.finders.skill_objects),
+    # recall .90 → 1.00, alias unity .74 → .84
+    _keeps_floors("corrowin", 0.99, 0.83, 0.79, 31 / 19 + 0.01)
     _keeps_floors("laser", 0.94, 0.74, 0.79, 67 / 20 + 0.01)
 
 

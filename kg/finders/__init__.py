@@ -52,6 +52,13 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``term_aliases``: other names given to a term set in emphasis ("…, also called …");
 - ``terms``: lowercase noun-phrase terms;
 - ``rare_words``: one lowercase word rare in English, a term when the text uses it so;
+- ``mass_nouns``: a less common lowercase word written bare in several sentences and never
+  counted, a substance, disease or technique ("lectured on leprosy");
+- ``digit_names``: a name opening with a digit where a name stands ("bought by 7Q");
+- ``replacements``: a term seen once that replaced a kept term ("replaced sand casting
+  with varnography");
+- ``skill_objects``: a rare word seen once as what someone learned, taught or practised
+  ("she learned varnography");
 - ``term_cues``: cues that keep a lowercase term seen in one sentence only;
 - ``made_terms``: a term seen once that a named maker introduces or owns ("Ruth Tallis
   introduced a graded toll scale");

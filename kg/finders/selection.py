@@ -2,7 +2,12 @@
 
 - dates, quantities, list labels, defined, quoted and bold terms, eponyms ("the Pelmor
   lamp", which their finder only gives on the corpus' evidence), acronyms defined in the
-  text ("(IMF)"), their expansions and aliases are kept as found;
+  text ("(IMF)"), their expansions and aliases are kept as found, and so are the title's
+  topic noun, a mass noun written bare throughout and a name opening with a digit (recall18:
+  :mod:`kg.finders.mass_nouns`, :mod:`kg.finders.digit_names`); a term seen once that
+  replaced a kept term, or a rare word seen once as a learned or taught skill, is kept
+  through the drops below as the agent-noun terms are (:mod:`kg.finders.replacements`,
+  :mod:`kg.finders.skill_objects`, figures there);
 - a capitalised name is kept when it has more than one word, is capitalised away from the
   start of a sentence twice, or is a rare word (a rare word seen once, at the start of a
   sentence, only when it is also part of a longer name: "Orvik became …", not "Cafés"), or
@@ -99,7 +104,9 @@ from kg.finders.candidates import Span, Unit, span_key
 from kg.finders.fragments import drop_fragments, drop_verb_tails
 from kg.finders.pieces import copular, drop_pieces, sentence_count
 from kg.finders.rare_words import rare_word_evidence
+from kg.finders.replacements import replacement_terms
 from kg.finders.singletons import free_singletons
+from kg.finders.skill_objects import skill_objects
 from kg.finders.symbols import drop_symbols
 from kg.finders.term_cues import cued_terms, named_again, process_nouns
 from kg.merging.acronyms import name_initials
@@ -111,7 +118,8 @@ from kg.words.person_words import last_name
 from kg.words.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
-                     "namehead", "abbreviation", "eponym", "topic"})
+                     "namehead", "abbreviation", "eponym", "topic", "mass",
+                     "digitname"})
 
 
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
@@ -152,6 +160,10 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
     kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
+    replaced = {k for k in replacement_terms(units, spans, kept) | skill_objects(units, spans, kept)
+                if k in forms}
+    kept.update({k: forms[k] for k in sorted(replaced)})  # "replaced x with y": y once
+    processes |= replaced  # kept as the agent-noun terms are, through the drops below
     _drop_rare_heads(kept)
     _drop_nested_terms(kept, units, spans, processes=processes)
     drop_fragments(kept, units, spans)
