@@ -66,6 +66,11 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``known_as``: "The machine … was nicknamed X", "The effect became known as X":
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
+- ``title_things``: "the device", "the instrument" that nothing near takes: the one thing the
+  title names;
+- ``distant_people``: "She" after sentences naming no person: the last woman named; "He"
+  after "In 1820 Quillet taught …" (a surname read as the term named after him): the man;
+- ``body_families``: "The school" for the "… Institute" the window names;
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
   the text has told of most so far, by name or by reference; and whether the title's firm is

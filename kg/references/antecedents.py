@@ -105,8 +105,8 @@ from kg.references.compatibility import (
     has_head,
 )
 from kg.references.distant_antecedents import by_head, nearest, titled_firm
+from kg.references.distant_people import opening_person, unnamed_person
 from kg.references.fronted_people import fronted_aside
-from kg.references.introduced_last import introduced_last
 from kg.references.new_terms import new_term, same_description
 from kg.references.object_pronoun import object_it
 from kg.references.phrases import Context, Phrase
@@ -115,7 +115,7 @@ from kg.references.pronoun_it import by_subject
 from kg.references.referent_limits import introduced, object_person, someone
 from kg.references.subjects import clause_subject, coined_subject, governed
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
-from kg.references.vessels import ship_pronoun
+from kg.references.title_things import title_thing
 from kg.references.way_nouns import _technique
 from kg.words import lexicon as lx
 
@@ -206,7 +206,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         return _technique(u, phrase, tokens, ctx) if g is None and phrase.kind == "technique" \
             else g
     if phrase.kind == "person" and phrase.noun is None:
-        g = introduced_last(u, phrase, tokens, ctx)  # "… to her nephew Tom Quill. He"
+        g = opening_person(u, phrase, tokens, ctx)  # "… to her nephew Tom Quill. He"
         if g is not None:
             return g
     aside = fronted_aside(tokens, here, phrase)
@@ -235,11 +235,11 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         if found is not None:
             return found
         if phrase.kind == "person" and phrase.noun is None:
-            return ship_pronoun(word, ctx)  # "Her designer" after "the liner Quillon …"
+            return unnamed_person(u, phrase, tokens, ctx)  # a ship's "Her"; a distant "She"
     if headed:  # the noun names an entity of the document: that one or nothing
         if phrase.noun in _AMBIENT:
             return None
-        g = by_head(phrase, ctx)
+        g = by_head(phrase, ctx, at=u)
         if g is None and phrase.kind == "organization" and phrase.noun in TRADING:
             g = nearest(phrase, ctx)  # "The company's …" before "X & Company" is named
             # not a body another organisation's noun heads ("the Kessby Laboratory")
@@ -257,7 +257,8 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
         g = coined_subject(ctx.recent[-1], ctx)  # "Quillmap 4.2 is … The project is led …"
         if g is not None:
             return g
-    return nearest(phrase, ctx)
+    g = nearest(phrase, ctx)
+    return title_thing(u, phrase, tokens, ctx) if g is None and phrase.kind == "product" else g
 
 
 def _of_two(u: int, phrase: Phrase, here, ctx: Context) -> int | None:

@@ -77,6 +77,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.merging.firm_names import BUSINESS_HEADS
+from kg.references.body_families import kindred_body
 from kg.references.compatibility import (
     ENACTED,
     MEMBERS,
@@ -97,7 +98,7 @@ from kg.words import lexicon as lx
 __all__ = ["by_head", "dominant", "nearest", "plural", "title_entity", "titled_firm"]
 
 
-def by_head(phrase: Phrase, ctx: Context) -> int | None:
+def by_head(phrase: Phrase, ctx: Context, *, at: int | None = None) -> int | None:
     """The most recent entity of the document whose name has the phrase's noun as its head.
     Rejected in round 6: only back to the section's heading for a name's head (against "the
     scale", "the tower" taking a name 40 sentences back): 38 references lost on 12 sets,
@@ -119,12 +120,13 @@ def by_head(phrase: Phrase, ctx: Context) -> int | None:
     title names); no figure moved. Review (rev12g): not when the current section's heading
     names the rival ("Later years of the Dorrin process": its "the process" had gone to the
     title's process); no entity, alias or mention of the 24 development sets or the invented
-    articles moved."""
+    articles moved. rel18: with none so headed at all, a body of the phrase's noun's family
+    that the window of sentence ``at`` names (:func:`kg.references.body_families.kindred_body`)."""
     titled = title_entity(ctx, lambda g: has_head(phrase, g, ctx)
                           or phrase.noun in ctx.term_heads[g])  # "The Pelmor Lamp and …"
     unit, g = _last_named_at(ctx, lambda g: has_head(phrase, g, ctx))
-    if g is None:
-        return titled
+    if g is None:  # rel18: else "The school" for the "… Institute" just named
+        return titled if titled is not None or at is None else kindred_body(at, phrase, ctx)
     if titled is not None and g != titled and ctx.heading is not None and unit < ctx.heading \
             and all(h != g for _p, h in ctx.by_unit.get(ctx.heading, [])):
         return titled  # a rival of the topic met in an earlier section (whose heading does
