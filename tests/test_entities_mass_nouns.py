@@ -1,8 +1,9 @@
-"""Tests for three cues of lowercase and digit-led terms (recall18): a mass noun the text
+"""Tests for four cues of lowercase and digit-led terms (recall18): a mass noun the text
 returns to bare (:mod:`kg.finders.mass_nouns`), a name opening with a digit
-(:mod:`kg.finders.digit_names`) and a term that replaced a kept term
-(:mod:`kg.finders.replacements`). Small made-up documents, each rule with a negative from
-another genre."""
+(:mod:`kg.finders.digit_names`), a term that replaced a kept term
+(:mod:`kg.finders.replacements`) and a rare word learned as a skill
+(:mod:`kg.finders.skill_objects`). Small made-up documents, each rule with a negative from
+another genre; rev18b added negatives from a sports report and a news story."""
 
 from __future__ import annotations
 
@@ -67,11 +68,12 @@ def test_replacing_an_object_named_with_an_article_gives_no_term(tmp_path):
     # a household diary: objects replaced, not methods; the second phrase ends in "ones"
     text = ("The copper pans hung above the range. The copper pans were scoured every week.\n"
             "In March the cook replaced copper pans with cheaper ones from the market.\n"
-            "She also replaced the old curtains with linen drapes.\n")
+            "In May she replaced the copper pans with iron skillets.\n")
     entities = read_entities(text, tmp_path)
     assert find(entities, "copper pans") is not None
     assert find(entities, "cheaper ones") is None
-    assert find(entities, "linen drapes") is None
+    # rev18b: the old object is a kept form, so only the bare-X check keeps this out
+    assert find(entities, "iron skillets") is None
 
 
 def test_a_rare_word_learned_as_a_skill_once_is_a_term(tmp_path):
@@ -85,3 +87,35 @@ def test_a_rare_word_studied_as_a_thing_once_is_no_term(tmp_path):
     text = ("The east gallery of the Brindmoor museum is small. Visitors studied the varnoscope "
             "for an hour before the doors closed.\n")
     assert find(read_entities(text, tmp_path), "varnoscope") is None
+
+
+# rev18b: a second reading in other genres
+
+
+@needs_wordfreq
+def test_a_number_word_written_bare_is_no_mass_noun(tmp_path):
+    # a sports profile: ages written as words, bare, in three sentences
+    text = ("# Jorvan Orlick\n\nJorvan Orlick joined Tessdale Rovers at seventeen. He scored twice "
+            "at seventeen, a club record.\nBy eighteen he was captain, and at eighteen he signed "
+            "for Marnick Town.\nHe coached the Rovers from seventeen to thirty.\n")
+    entities = read_entities(text, tmp_path, name="article.md")
+    assert find(entities, "Jorvan Orlick") is not None
+    assert find(entities, "seventeen") is None
+
+
+@needs_wordfreq
+def test_a_quality_written_bare_is_no_mass_noun(tmp_path):
+    # a news story: a manner ("with caution"), named after a common adjective ("cautious")
+    text = ("# Port talks in Quellport\n\nThe union met the port owners on Tuesday. Members voted "
+            "with caution after the offer.\nThe owners said they would proceed with caution "
+            "until March.\nAnalysts urged caution, saying the deal could still fail.\n")
+    assert find(read_entities(text, tmp_path, name="article.md"), "caution") is None
+
+
+def test_a_designation_after_a_governor_is_no_name(tmp_path):
+    # a sports report: a network's generation and a picture's resolution, not firms
+    text = ("Tessdale Rovers will stream the cup tie by 5G to fans abroad.\n"
+            "The Marnick Town club filmed the match with 4K and sold the rights.\n")
+    entities = read_entities(text, tmp_path)
+    assert find(entities, "5G") is None
+    assert find(entities, "4K") is None

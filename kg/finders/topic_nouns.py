@@ -11,8 +11,7 @@ article's subject. :func:`topic_nouns` proposes it (kind ``topic``, kept as prop
   Varnoscope"), or ends "… of W" ("A Short History of Varnoscopy", "The Eradication of W");
 - the running text writes W (singular or plural) in lowercase in ``MIN_SENTENCES`` sentences
   or more, in two at least as a phrase's head (not before another lowercase word that may
-  sit in a term: "varnoscope radio"), never capitalised away from a sentence's start, and
-  never as a person's noun (before "who" or a name: a story titled "The Tinker"; nor, in two
+  sit in a term: "varnoscope radio"), and never as a person's noun (before "who" or a name: a story titled "The Tinker"; nor, in two
   sentences, before "he", "she", "his", "her" …: "the midwife packed her bag", "The midwife
   never married, and she died");
 - W is no everyday word (Zipf below ``MAX_ZIPF`` on the large list: a title "Bread: A Short
@@ -33,7 +32,11 @@ list holds ("# The Midwife", "the midwife packed her bag", "she died") made the 
 concept; the noun is now a person's when a personal pronoun follows it within six tokens in
 two sentences (one "his" is a maker's: "Tessary sealed the varnodiator in his own wax").
 Over the 56 texts no title noun has two such sentences (the six topic words have 0); no
-figure moved. Not fixed: the new entity is typed by the ordinary cues, so a place noun ("#
+figure moved. Review of recall18 (rev18b): the test "never capitalised away from a
+sentence's start" compared the lowercase word with ``Stats.cap_seen``, which holds words as
+written, and never fired; made live (``Stats.cap_folded``) it lost a gold topic noun that a
+name of its article ends (a measurement history's recall 1.00 → .95), so it is gone. Not
+fixed: the new entity is typed by the ordinary cues, so a place noun ("#
 The Orchard") or a device ("transistor", gold a product) is a concept.
 """
 
@@ -87,8 +90,7 @@ def topic_nouns(units: list[Unit], stats: Stats) -> list[Span]:
         doc = units[t].doc
         for word in _title_words(units[t].tokens):
             one = singular(word)
-            if lx.rarity(one) >= MAX_ZIPF or one in stats.cap_seen or word in stats.cap_seen \
-                    or one in ROLE_HEADS or one in lx.STOPWORDS:
+            if lx.rarity(one) >= MAX_ZIPF or one in ROLE_HEADS or one in lx.STOPWORDS:
                 continue
             spans = [s for u, unit in enumerate(units) if unit.doc == doc and not unit.heading
                      for s in _uses(u, unit.tokens, one, stats)]

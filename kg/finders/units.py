@@ -78,7 +78,10 @@ class Stats:
 
     Attributes:
         lower_seen: words seen in lowercase in running text.
-        cap_seen: words seen capitalised away from the start of a sentence.
+        cap_seen: words seen capitalised away from the start of a sentence, as written.
+        cap_folded: the same words case-folded, for a check of a lowercase word ("Varnish"
+            seen in mid-sentence bars "varnish"; rev18b: checks of ``cap_seen`` with a
+            lowercase word never matched).
         cap_count: how often each capitalised word is seen (headings too).
         of_pairs: how often each pair of capitalised words is seen as "X of Y".
         heads: how often a capitalised word is followed by a lowercase word ("Tessmar
@@ -110,6 +113,7 @@ class Stats:
 
     lower_seen: set[str] = field(default_factory=set)
     cap_seen: set[str] = field(default_factory=set)
+    cap_folded: set[str] = field(default_factory=set)
     cap_count: Counter = field(default_factory=Counter)
     of_pairs: Counter = field(default_factory=Counter)
     heads: Counter = field(default_factory=Counter)
@@ -204,6 +208,7 @@ def corpus_stats(units: list[Unit]) -> Stats:
                 stats.lower_seen.add(tok.lower)
             elif not is_initial(unit.tokens, i):
                 stats.cap_seen.add(tok.base)
+                stats.cap_folded.add(tok.lower)
     _adjective_named(units, stats)
     return stats
 
@@ -243,6 +248,7 @@ def _adjective_named(units: list[Unit], stats: Stats) -> None:
                 and toks[0].lower not in stats.lower_seen \
                 and named_by_adjective(toks[0].lower, adjectives):
             stats.cap_seen.add(toks[0].base)
+            stats.cap_folded.add(toks[0].lower)
 
 
 def positional_capital(tokens: list[Token], i: int, stats: Stats) -> bool:
