@@ -118,3 +118,81 @@ def test_he_after_an_unnamed_man_of_the_window_takes_nobody_named_long_before():
                                 "found a coin in the race. He sold it to a dealer.\n")
     assert (1, "He", "Bruno Havel") in triples
     assert not [t for t in triples if t[0] == 6]
+
+
+# rev18d: wrong references of the rel18 rules on invented texts of other genres
+
+TUNER = ("# The Quillophone\n\nThe **quillophone** is a small reed pipe first built by Jorun Dost "
+         "in 1840. In 1900 Ivo Havel patented {} for tuning reeds. The device used a row of brass "
+         "forks.\n")
+
+
+def test_the_device_after_an_unnamed_machine_of_the_window_is_not_the_title_thing():
+    # a history of an instrument: "an apparatus for tuning reeds" is the device meant
+    triples = reference_triples(TUNER.format("an apparatus"))
+    assert not [t for t in triples if t[1] == "The device"]
+
+
+def test_the_device_after_a_named_tuner_is_still_the_title_thing():
+    triples = reference_triples(TUNER.format("the Varnet method"))
+    assert (2, "The device", "quillophone") in triples
+
+
+def test_the_instrument_after_a_predicate_machine_is_still_the_title_thing():
+    # "it was a machine for songs" describes the quillophone, it brings in no other one
+    triples = reference_triples(PIPE.format("Its maker said it was a machine for songs. "))
+    assert (2, "the instrument", "quillophone") in triples
+
+
+MILLER = ("# Bruno Havel\n\nBruno Havel was a miller in Tollmere. He was born in 1790. In 1820 he "
+          "founded the Quenby Mill. The race was dug in 1821. {} The wheel was rebuilt in oak. The "
+          "stones were dressed anew. The flour was sold in Orsby. He was paid a shilling for it.\n")
+
+
+def test_he_takes_the_last_man_named_past_sentences_naming_nobody():
+    triples = reference_triples(MILLER.format("In 1830 a flood came down the valley."))
+    assert (8, "He", "Bruno Havel") in triples
+
+
+def test_he_takes_nobody_past_an_unnamed_man_brought_in_since():
+    # a miller's life: "a farmer" came between, past the window; "He" may be the farmer
+    triples = reference_triples(MILLER.format("In 1830 a farmer came down the valley."))
+    assert (1, "He", "Bruno Havel") in triples
+    assert not [t for t in triples if t[0] == 8]
+
+
+def test_he_takes_nobody_past_the_boy_who_did_something():
+    triples = reference_triples(MILLER.format("In 1830 the boy who kept the sluice fell in."))
+    assert (1, "He", "Bruno Havel") in triples
+    assert not [t for t in triples if t[0] == 8]
+
+
+def test_he_of_a_new_section_takes_nobody_the_last_section_named():
+    # a biography: "## Later years … He died" is not the son the early-life section named last
+    triples = reference_triples("# Bruno Havel\n\n## Early life\n\nBruno Havel was a miller in "
+                                "Tollmere. He was born in 1790. In 1820 he founded the Quenby "
+                                "Mill. His son Ivo Havel was born in 1822. Ivo became a clerk in "
+                                "Orsby.\n\n## Later years\n\nThe mill burned in 1850. The stones "
+                                "were sold. The race was filled in. He died in 1860.\n")
+    assert (3, "His", "Bruno Havel") in triples
+    assert not [t for t in triples if t[1] == "He" and t[2] == "Ivo Havel"]
+
+
+FELT = ("# Quenby Felt Company\n\nThe Quenby Felt Company was a hat maker in Tollmere. It was "
+        "founded in 1860 by Sefa Varlow. {}\n")
+
+
+def test_the_workshop_in_a_garden_is_no_firm():
+    # the twin of test_the_workshop_is_the_trading_firm: a home's workshop, the room after it
+    triples = reference_triples(FELT.format("In its first years the workshop in her garden made "
+                                            "plain felt bodies."))
+    assert (2, "her", "Sefa Varlow") in triples
+    assert not [t for t in triples if t[1] == "the workshop"]
+
+
+def test_the_workshop_after_a_neighbours_workshop_is_no_firm():
+    triples = reference_triples("# Ivo Havel\n\nIvo Havel was a joiner in Tollmere. He worked for "
+                                "the Quenby Furniture Company from 1850. In 1860 he rented the "
+                                "workshop of a neighbour. The workshop made chairs.\n")
+    assert (2, "he", "Ivo Havel") in triples
+    assert not [t for t in triples if t[1] == "The workshop"]

@@ -40,6 +40,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   not fit;
 - ``kind_one``: an object "one" ("fit one") for the kind just named;
 - ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
+- ``home_words``: whether "the yard", "the workshop" is a home's ("in their garden");
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming (the one rule for an indefinite phrase named next);

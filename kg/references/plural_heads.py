@@ -28,7 +28,7 @@ went to the name; now a phrase whose sentence before it names a home or a room t
 
 from __future__ import annotations
 
-from kg.references.business_nouns import domestic, phrase_at
+from kg.references.home_words import domestic, phrase_at
 from kg.references.phrase_context import complement, noun_follows, subject_position
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
