@@ -48,7 +48,7 @@ def test_a_stream_cipher_is_no_place():
 
 @needs_wordfreq
 def test_the_summit_of_a_meeting_names_no_place():
-    # diplomacy: a land noun before "of" is read only as a description's head
+    # diplomacy: "summit" before "of" names no place (rev18a: it is no land noun either)
     assert _typed("The Dunmarsh Accord was the summit of Brisca Venmoor's career in 1988. "
                   "Brisca Venmoor retired in 1990.", "Brisca Venmoor") == "person"
 

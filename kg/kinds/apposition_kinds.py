@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.kinds.described_kinds import relative_head
 from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
-from kg.kinds.noun_kinds import kind_of_noun
+from kg.kinds.noun_kinds import kind_of_noun, land_quantity
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
@@ -51,8 +51,11 @@ def apposition_kind(toks: list[Token], end: int, *, roles: bool = True) -> str |
     if stop - end > 10:
         return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
     head = None
-    for t in toks[end + 1:stop]:
+    for i in range(end + 1, stop):
+        t = toks[i]
         if (t.lower in APPOSITION_ENDS or t.lower in _RELATIVE_ADVERBS) and head is not None:
+            if land_quantity(head, [w.text for w in toks[i:i + 2]]):
+                head = None  # (rev18a) "X, the endless stream of letters": a quantity
             break  # "X, the hill village where he was born": "village"
         if t.is_word and t.text[0].islower():
             head = t.lower

@@ -58,10 +58,15 @@ moved.
 
 Review of probe15: a subject or a relative in the opening description makes its last word
 a verb ("The first thing he saw was the X" typed X a product by "saw"). No figure moved.
+
+Review rev18a: a noun of land or water before "of" and a bare lowercase word heads no
+description ("X, a steady stream of letters", :func:`kg.kinds.noun_kinds.land_quantity`);
+figures in :mod:`kg.kinds.noun_kinds`.
 """
 
 from __future__ import annotations
 
+from kg.kinds.noun_kinds import land_quantity
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
@@ -104,8 +109,11 @@ def descriptor_noun(word: str) -> bool:
 
 def head_after(toks, k: int) -> str | None:
     """The head noun of the lowercase run that starts at ``k``: its last word, when the run
-    ends at a mark, a preposition, a relative pronoun or a participle."""
+    ends at a mark, a preposition, a relative pronoun or a participle; none for a quantity
+    ("a steady stream of letters", :func:`kg.kinds.noun_kinds.land_quantity`)."""
     run = run_after(toks, k)
+    if run and land_quantity(run[-1], [t.text for t in toks[k + len(run):k + len(run) + 2]]):
+        return None  # (rev18a) "X, a steady stream of letters": a quantity, no place
     return as_noun(run[-1]) if run else None
 
 

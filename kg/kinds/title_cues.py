@@ -50,6 +50,14 @@ entity, alias and type dumped before and after): probes bellfoundry .722 → .77
 document), kessary .812 → .875 (place → document; the next sentence's "The book" and the
 "It" after it now take the title, both right: references of the 68 texts dumped before and
 after, nothing else moved); two nodes moved, both right; no other figure moved.
+
+Review rev18a: a capital "An" before a word opened by a consonant other than "h" is another
+language's article ("joined An Quessa Teoranta", an Irish body's name), not a title's; and a
+name before a lowercase noun leaves the capital article to the noun ("and A Quessary Haulage
+lorry later hit her car", asked in :func:`kg.kinds.type_cues.context_cues`). Both typed a
+firm a document. Measured: no figure of any set moved; every entity, alias and type of the
+68 texts dumped before and after is identical. Left: "passed A Level Chemistry" (a
+qualification written as a title is; no cue tells them apart).
 """
 
 from __future__ import annotations
@@ -145,6 +153,9 @@ def titled_before(toks: list[Token], start: int) -> bool:
 # (types18) what may stand before a title's capital "A"/"An" mid-sentence: a lowercase word
 # ("printed the results as A …") or the comma of an apposition ("her log, A …")
 _BEFORE_ARTICLE = frozenset({",", "(", "—", "–"})
+# (rev18a) the letters a word may open with after an English "an" ("An Account", "An Honest
+# …"); before any other, "An" is another language's article ("An Quessa Teoranta")
+_AN_INITIALS = frozenset("AEIOUHaeiouh")
 
 
 def article_title(toks: list[Token], start: int, end: int) -> bool:
@@ -153,10 +164,17 @@ def article_title(toks: list[Token], start: int, end: int) -> bool:
     log, A Passage to Quessary Bay, was …"): within a sentence, an indefinite
     article written with a capital is a title's first word. Not after a capitalised word
     ("Grade A Quessary Farms", "Vitamin A Trust"), a quote or a colon, after which a
-    sentence may open ("she wrote: "A Quessary Ferry …"")."""
+    sentence may open ("she wrote: "A Quessary Ferry …""), nor a capital "An" before a
+    word that no English "an" stands before (one opened by a consonant other than "h": the
+    Irish article of a body's name, "joined An Quessa Teoranta"). Not read here: a name
+    before a lowercase noun, whose article is the noun's ("and A Quessary Haulage lorry hit
+    …"; :func:`kg.kinds.type_cues.context_cues` asks that)."""
     k = _past(toks, start, MARKS | _QUOTES)
     if end - start < 2 or k < 2 or toks[k - 1].text not in ("A", "An"):
         return False
+    first = next((t.text for t in toks[start:end] if t.is_word), "")
+    if toks[k - 1].text == "An" and first[:1] not in _AN_INITIALS:
+        return False  # (rev18a) "worked for An Quessa Teoranta": no English "an"
     j = _past(toks, k - 1, MARKS)  # "as *A Census …*": the emphasis opens before the article
     if j < 1:
         return False

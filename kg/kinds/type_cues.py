@@ -144,8 +144,9 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores[kind] += 2  # "a new class of lamp, the X"
     if work_apposed(toks, start, end) or titled_before(toks, start):
         scores["document"] += 3  # "His second novel, The X, was", "which she titled the X"
-    if article_title(toks, start, end):
-        scores["document"] += 4  # (types18) "printed as A Census of X", over its head's 3
+    if article_title(toks, start, end) and not _attributive(toks, end):
+        scores["document"] += 4  # (types18) "printed as A Census of X", over its head's 3;
+        # not (rev18a) "and A Quessary Haulage lorry hit …": the article is the noun's
     if apposed_product(toks, start, end):
         scores["product"] += 3  # "Its best-known product, X sole wax, was …"
     if after and after[0] in _MODEL_NOUNS and before[-1:] and before[-1] in _POSSESSIVES \
