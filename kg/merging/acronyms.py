@@ -49,7 +49,7 @@ from kg.finders.emphasis import MARKS
 from kg.merging.alias_cues import Definition, aliases
 from kg.merging.cue_reading import cap_run
 from kg.merging.forms import Form, UnionFind, top
-from kg.merging.initials import initials_match, letters, reordered_before, schwartz_hearst
+from kg.merging.initials import initials_match, letters, partner_initials, reordered_before, schwartz_hearst
 from kg.merging.name_cues import (
     born_name,
     bracketed,
@@ -265,8 +265,7 @@ def name_initials(forms: dict[tuple, Form]) -> dict[str, set[tuple]]:
     out: dict[str, set[tuple]] = {}
     for key, form in forms.items():
         if len(key) >= 2 and (form.kinds.get("name") or _spelt_term(key, form)):
-            initials = "".join(w[0] for w in key if w not in lx.ACRONYM_SKIPS)
-            if len(initials) >= 3:
+            for initials in partner_initials(key):  # "vhf"; "v & o" for "Varrel & Oskin"
                 out.setdefault(initials, set()).add(key)
     return out
 
