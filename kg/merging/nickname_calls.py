@@ -47,6 +47,18 @@ preposition test: final3 bridges lost a right join ("converted the business into
 X, so that it could …. Staff still call it Y"; alias unity .95 → .90).
 Round misc15: an unquoted epithet name ("called him Tobb the Heron") is taken as a quoted
 one; figures in :mod:`kg.references.bridging`.
+
+nick18 (review): a style is no nickname ("The Pellhaven Library opened …. Critics called it
+Brutalism", "… Its architects called it Thurlock Modern": :func:`kg.merging.plain_calls.style_name`,
+a last word in "-ism" or of style), and "call it X" after a sentence that holds an object "it"
+("The Vennaby Company sold it widely. Cooks called it Old Iron": the product, not the firm;
+:func:`kg.merging.plain_calls.object_it`) names nothing here. Measured (36 development sets, 34
+probes; every join of this rule and ``pronoun_renamings`` dumped over the 70 texts before and
+after): one join fewer, a conflation (a probe's handbook nickname, given after a sentence where
+a school took "it", the handbook, for its teaching, had gone to the school): probe
+conflations 1 → 0, core nodes 797 → 798; no other figure or join moved. Tried and dropped: giving
+the nickname to what the object "it" was resolved to (pronouns are not among the references this
+rule receives; no join came of it).
 """
 
 from __future__ import annotations
@@ -56,7 +68,7 @@ from collections import defaultdict
 from kg.finders.emphasis import MARKS
 from kg.finders.epithets import epithet
 from kg.finders.gazetteer import Match
-from kg.merging.plain_calls import called_elsewhere, introduced
+from kg.merging.plain_calls import called_elsewhere, introduced, object_it, style_name
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
 
@@ -122,8 +134,9 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
             while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES | MARKS):
                 k += 1  # "dubbed it **the Barn**"
             new = next((m for m in named[u] if m.start == k), None)
-            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
-                continue  # "… call it progress": a word, not a name
+            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end) \
+                    or style_name(toks, new.start, new.end):
+                continue  # "… call it progress": a word, not a name; "… it Brutalism": a style
             if plain and new.group in seen:
                 continue  # "… against the X Estate. In the end it was always the X Estate"
             if toks[i + 1].lower == "it" and opener is not None:
@@ -143,6 +156,8 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 if len(renamed) == 1:  # "… shortened its name to Y and dubbed it X": Y's
                     out.append((renamed.pop(), new.group, " ".join(t.text for t in toks)))
                 continue  # not the last sentence's one thing
+            if source == previous and object_it(units[source].tokens):
+                continue  # "The X Company sold it widely. Cooks called it Y": the product
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
             if toks[i + 1].lower == "it" and source == previous \
                     and _other_it(units[source], named[source], resolved, things):

@@ -20,6 +20,10 @@ Head. Most buyers simply called it <X>"), a conflation each. :func:`called_elsew
 came first and stopped the first; :func:`introduced` stops both, and with it alone no figure
 of the 60 texts differs. Both are kept: the first covers a previous sentence that opens with
 the thing while its own sentence names another before "called" (invented test).
+
+nick18: :func:`style_name` and :func:`object_it`, guards shared by
+:func:`kg.merging.nickname_calls.nicknames` and :func:`kg.merging.name_changes.pronoun_renamings`
+(figures there).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from kg.finders.gazetteer import Match
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
 
-__all__ = ["called_elsewhere", "introduced"]
+__all__ = ["called_elsewhere", "introduced", "object_it", "style_name"]
 
 QUOTES = frozenset("“”\"‘’'")
 
@@ -63,3 +67,26 @@ def introduced(toks, named: list[Match], things: set[int]) -> bool:
         if k < 0 or toks[k].lower in _NAMING_WORDS:
             return True
     return False
+
+
+# nick18: the last word of a style's name ("Thurlock Modern", "Pellhaven Gothic")
+_STYLE_WORDS = lx._words("modern moderne gothic baroque rococo revival classical romanesque deco "
+                         "nouveau vernacular style")
+
+
+def style_name(toks, start: int, end: int) -> bool:
+    """True when the name ``toks[start:end]`` names a style or a doctrine, not one thing: its
+    last word ends in "-ism" or is a word of style ("Critics called it Brutalism", "Its
+    architects called it Thurlock Modern": a judgement of the building, no name of it; nick18)."""
+    last = toks[end - 1].lower
+    return end > start and (len(last) > 5 and last.endswith("ism") or last in _STYLE_WORDS)
+
+
+def object_it(toks, start: int = 1) -> bool:
+    """True when the sentence ``toks`` holds "it" as the object of a verb from ``start`` on
+    ("The Vennaby Company sold it widely"): a next sentence's "called it X" most likely takes
+    up that "it", not the name the sentence gives (nick18); not "it" after a conjunction or a
+    preposition ("… until it closed")."""
+    return any(toks[k].lower == "it" and toks[k - 1].is_word and toks[k - 1].text.islower()
+               and toks[k - 1].lower not in lx.STOPWORDS and toks[k - 1].lower not in _NAMING_WORDS
+               for k in range(max(start, 1), len(toks)))
