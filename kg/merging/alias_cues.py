@@ -21,26 +21,25 @@ has now, of the same round, is in :mod:`kg.merging.renamings`). The name before
 Soils and Hydrology, known as NISAH"): over the 24 sets this changes one join (vaccine),
 whose name was only the last word of the institute's name before.
 
-Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"),
-and the name before a cue may end in a number ("Route 9, better known as the Varnock
-Loop"; :func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the
-18 development sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the
-two); nothing else moved. The better-known name is the label, as the later name is after
-"named". Invented texts then showed common wordings the cues missed, now taken: "referred
-to as", "dubbed", any "-ly" adverb inside a cue ("known colloquially as"), "known to <up to
-three words> as", the cue in brackets ("X (also called Y)") and a name in brackets after
-"or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
-:func:`kg.merging.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none
-of these wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or
-formally) the Y," (:mod:`kg.merging.renamings`), and "X, also known as the Y or simply the Z", whose Z
-now names X (it named the Y, which took the label from X).
+Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"), and the name
+before a cue may end in a number ("Route 9, better known as the Varnock Loop";
+:func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the 18 development
+sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the two); nothing else moved. The
+better-known name is the label, as the later name is after "named". Invented texts then showed common
+wordings the cues missed, now taken: "referred to as", "dubbed", any "-ly" adverb inside a cue ("known
+colloquially as"), "known to <up to three words> as", the cue in brackets ("X (also called Y)") and a name
+in brackets after "or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
+:func:`kg.merging.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none of these
+wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or formally) the Y,"
+(:mod:`kg.merging.renamings`), and "X, also known as the Y or simply the Z", whose Z now names X (it named
+the Y, which took the label from X).
 
-Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading as Quillstone
-Press"; a description that traded as a name is :mod:`kg.references.bridging`'s). No figure of the 33
-sets moved (none holds the wording after a name); "operating as" was left out, since it as
-often says what a thing served as ("operated as the Ossel Line's terminus").
-A verb after the name makes "as" the conjunction ("traded as Hallam Bank collapsed": while
-another firm collapsed), which names nothing (:func:`kg.merging.name_changes.as_clause`).
+Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading as Quillstone Press"; a
+description that traded as a name is :mod:`kg.references.bridging`'s). No figure of the 33 sets moved (none
+holds the wording after a name); "operating as" was left out, since it as often says what a thing served as
+("operated as the Ossel Line's terminus"). A verb after the name makes "as" the conjunction ("traded as
+Hallam Bank collapsed": while another firm collapsed), which names nothing
+(:func:`kg.merging.name_changes.as_clause`).
 
 Probe15: an acronym, then "short for" and an emphasised lowercase phrase ("**TVK**, short for
 *tarrow valve keying*", :func:`_acronym_before`): the phrase is its expansion, where an
@@ -63,25 +62,24 @@ sets, 28 probes, every entity, alias and reference dumped): final13 osterfell_sa
 unity +.05 and relations +.10 at the evidence and anywhere (a founder's nickname, a node of
 its own, joined her; "She", "Her" then took her up); nothing else moved.
 
-Review rev15j of diag15o (invented tests in tests/test_entities_rev15j.py): a lone title or
-role given in the clause ("Ornwell Quennow, whom the crew called Captain,") is no name: the
-bare "Captain" had joined every "Captain X" of the text to him (a conflation); "which" after
-a determiner, a noun and a place preposition ("a house near Quorrow, which he called Y")
-names the house, not Quorrow (:func:`kg.merging.cue_subjects._after_noun`); and a person's
-nickname "the Heron" given after "called"/"nicknamed" no longer takes −3 person for its
-article (:mod:`kg.kinds.type_cues`: the colleague's own test person was typed ``other``).
-Measured: no figure of the 32 development sets or 28 probes moved. Left: a tie in
-:func:`kg.merging.labels.choose_label` still lets the given name be the label ("Quorrow,
+Review rev15j of diag15o (invented tests in tests/test_entities_rev15j.py): a lone title or role given in
+the clause ("Ornwell Quennow, whom the crew called Captain,") is no name: the bare "Captain" had joined
+every "Captain X" of the text to him (a conflation); "which" after a determiner, a noun and a place
+preposition ("a house near Quorrow, which he called Y") names the house, not Quorrow
+(:func:`kg.merging.cue_subjects._after_noun`); and a person's nickname "the Heron" given after
+"called"/"nicknamed" no longer takes −3 person for its article (:mod:`kg.kinds.type_cues`: the colleague's
+own test person was typed ``other``). Measured: no figure of the 32 development sets or 28 probes moved.
+Left: a tie in :func:`kg.merging.labels.choose_label` still lets the given name be the label ("Quorrow,
 which the Romans called Velmora" → "Velmora"), against "the name before stays the label".
 
 alias16: :func:`aliases` also returns the names a bracket restates in another language
-(:mod:`kg.merging.cognate_names`), a name "called in French the Y"
-(:mod:`kg.merging.language_names`), a term's former name of the same head
-(:mod:`kg.merging.former_terms`) and an acronym given after a lowercase long form
-(:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b: and a name a
-firm gives itself or a term's name "known in ⟨Place⟩ as the *y*" (:mod:`kg.merging.self_names`).
-diag15p: the run before a cue goes on across "of the" (:func:`_inner_article`): a blind set's
-conflation (a report's alias on the river its title ends with) gone; nothing else moved.
+(:mod:`kg.merging.cognate_names`), a name "called in French the Y" (:mod:`kg.merging.language_names`), a
+term's former name of the same head (:mod:`kg.merging.former_terms`) and an acronym given after a lowercase
+long form (:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b: and a name a
+firm gives itself or a term's name "known in ⟨Place⟩ as the *y*" (:mod:`kg.merging.self_names`). diag15p:
+the run before a cue goes on across "of the" (:func:`_inner_article`): a blind set's conflation (a report's
+alias on the river its title ends with) gone; nothing else moved. gen18: a bracket of life dates before the
+cue is passed over (:func:`kg.merging.cue_reading.before_dates`).
 """
 
 from __future__ import annotations
@@ -101,6 +99,7 @@ from kg.merging.cue_reading import (
     _code,
     _emphasised,
     _sited_body,
+    before_dates,
     cap_run,
     cue_end,
 )
@@ -226,6 +225,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES or lows[j] == "("):
             j -= 1  # "X (also called Y)" as "X, also called Y"
+        j = before_dates(toks, j)  # "X (1903–1979), known as Y" (gen18)
         work = _title_became(u, unit, j) if j >= 0 else None
         if work is not None:  # the name the work became known by is the label
             out.append(Definition(work, Span(u, short.start, short.end, "expansion"), "alias"))

@@ -36,6 +36,11 @@ Brutalism"). Measured (36 development sets, 34 probes, the joins of this rule an
 dumped over all 70 texts before and after): this rule's one join over the texts is unchanged,
 no figure moved (with ``nicknames``: probe conflations 1 → 0, see there); invented tests in
 tests/test_entities_nick18.py.
+gen18: ``founding_names`` also reads the passive "The firm was founded in 1886 by the tinsmith
+Hal Quimby as the Dunwary Lamp Works" (:func:`_founded_as`): the name after "as", whole (no
+possessive, no lowercase word or other name after it), is the first name of the subject.
+Measured (36 development sets, 34 probes): no figure moved; on an unseen family-firm text
+alias unity .93 → 1.00 (the firm's first name, a node of its own before).
 """
 
 from __future__ import annotations
@@ -206,6 +211,36 @@ def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
         new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
         if new is not None and new != old:
             out.append((new, old, " ".join(t.text for t in toks)))
+    return out + _founded_as(units, starts, at)
+
+
+def _founded_as(units, starts, at) -> list[tuple[int, int, str]]:
+    """"The firm was founded in 1886 by Ada Lind as the X" (gen18): X is the first name of
+    what the subject (a name or a resolved description opening the sentence) names; the
+    name after "as" must be whole ("as the X Company's first shop" names no first name)."""
+    out = []
+    for u, unit in enumerate(units):
+        toks = unit.tokens
+        subject = starts.get((u, 0))
+        end = subject.end if subject else 2
+        new = subject.group if subject else at.get((unit.sentence, toks[0].start)) \
+            if toks and toks[0].lower == "the" else None
+        if new is None or len(toks) < end + 5 or toks[end].lower not in ("was", "were") \
+                or toks[end + 1].lower not in _FOUNDED:
+            continue
+        k = next((j for j in range(end + 2, min(len(toks), end + 12)) if toks[j].lower == "as"
+                  or not toks[j].is_word and not YEAR.fullmatch(toks[j].text)), None)
+        if k is None or toks[k].lower != "as":
+            continue  # a comma or a stop first: "founded in 1886, as trade grew, …"
+        k = past_marks(toks, k + 1)
+        if k < len(toks) and toks[k].lower == "the":
+            k = past_marks(toks, k + 1)
+        m = starts.get((u, k))
+        after = toks[m.end] if m is not None and m.end < len(toks) else None
+        if m is not None and m.group != new and not toks[m.end - 1].possessive \
+                and not (after and (after.is_cap or after.lower in ("and", "&", "or")
+                                    or after.text.islower() and after.lower not in lx.STOPWORDS)):
+            out.append((new, m.group, " ".join(t.text for t in toks)))
     return out
 
 

@@ -1,38 +1,33 @@
 """The ``short-form`` rule of :func:`kg.merging.canonical.group_forms`: a name used on its own for a
 longer name that begins with it.
 
-A name that is the first word(s) of exactly one longer name, and is used on
-its own, joins it ("Norland" → "Norland Robotics Group"), unless the longer name ends in, or
-is headed by, a noun that makes it a different thing ("Microsoft" ≠ "Microsoft Research",
-the town "Dunholm" ≠ "Dunholm Conservatory of Music"), or, for an institution's name (an
-organisation head that names no part of another body, no connector: "Varden Court", not
-"Osk Research"), when every use of the short form comes after the long name's first and it
-ends no "… of X" name. A name used as a place ("in X", "the council of X") is no short
-form of a name that adds a head to it ("Brackwell Baths"), nor its first name, though it
-may shorten "X of Y". Measured: architect_bio alias 0.90 → 0.95 (a building's one-word
-short name joins its full name), and on the 12 dev sets and invented articles it also joins a
-telescope set name (right)
-and "Korvellin" (wrong: the town of "Sisters of Mercy of Korvellin", whose "of Korvellin" the
-name finder leaves out) and unjoins three place names of architect_bio from the baths,
-college and street named after them; no figure falls. Without the organisation-head and
-connector tests it also joined an estuary to the bridge named after it, a language name
-to a series of papers and a town to its conservatory (bridges, compiler, water_dispute). A name
-with its head may shorten a longer one that goes on with a connector or "at" ("Fenlow
-Library" → "Fenlow Library at Durnmoor University", whose head is the library's:
-:func:`kg.merging.shortenings.head_of`; measured, architect_bio relations 0.70 → 0.80, and
-the university no longer takes the library's name by ``tail``; no other join moves). An
-institution "of" an organisation ("Tressel Marine Observatory of Harwood University")
-is judged without that tail, which says whose it is and is no connector inside its name:
-over the 12 development sets it joins one observatory's short name on plate_tectonics
-(right), nothing else. The name without that tail is also an alias of the entity
-(:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own, "Rules of
-Procedure of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A
-name used on its own before a longer one with a company's head ("Corporation", "Bank",
-"University") is first used is a thing of its own: over the 24 sets this unjoins only a
-city of architect_bio from its council, named "<city> Corporation" (wrong before). A
-person's bare surname (the last word of a
-personal name in the text) is short for no longer name that is not a person's, whatever its
-head ("Pellard" ≠ "Pellard Inquiry"; figures in :mod:`kg.merging.people`). Round 10: a longer
+A name that is the first word(s) of exactly one longer name, and is used on its own, joins it ("Norland" →
+"Norland Robotics Group"), unless the longer name ends in, or is headed by, a noun that makes it a different
+thing ("Microsoft" ≠ "Microsoft Research", the town "Dunholm" ≠ "Dunholm Conservatory of Music"), or, for an
+institution's name (an organisation head that names no part of another body, no connector: "Varden Court",
+not "Osk Research"), when every use of the short form comes after the long name's first and it ends no "… of
+X" name. A name used as a place ("in X", "the council of X") is no short form of a name that adds a head to
+it ("Brackwell Baths"), nor its first name, though it may shorten "X of Y". Measured: architect_bio alias
+0.90 → 0.95 (a building's one-word short name joins its full name), and on the 12 dev sets and invented
+articles it also joins a telescope set name (right) and "Korvellin" (wrong: the town of "Sisters of Mercy of
+Korvellin", whose "of Korvellin" the name finder leaves out) and unjoins three place names of architect_bio
+from the baths, college and street named after them; no figure falls. Without the organisation-head and
+connector tests it also joined an estuary to the bridge named after it, a language name to a series of
+papers and a town to its conservatory (bridges, compiler, water_dispute). A name with its head may shorten a
+longer one that goes on with a connector or "at" ("Fenlow Library" → "Fenlow Library at Durnmoor
+University", whose head is the library's: :func:`kg.merging.shortenings.head_of`; measured, architect_bio
+relations 0.70 → 0.80, and the university no longer takes the library's name by ``tail``; no other join
+moves). An institution "of" an organisation ("Tressel Marine Observatory of Harwood University") is judged
+without that tail, which says whose it is and is no connector inside its name: over the 12 development sets
+it joins one observatory's short name on plate_tectonics (right), nothing else. The name without that tail
+is also an alias of the entity (:func:`owned_prefix`, rule ``owner``; not when it holds an "of" of its own,
+"Rules of Procedure of X"): plate_tectonics alias 0.85 → 0.90, no other set of the 27 moved. A name used on
+its own before a longer one with a company's head ("Corporation", "Bank", "University") is first used is a
+thing of its own: over the 24 sets this unjoins only a city of architect_bio from its council, named "<city>
+Corporation" (wrong before). A person's bare surname (the last word of a personal name in the text) is short
+for no longer name that is not a person's, whatever its head ("Pellard" ≠ "Pellard Inquiry"; figures in
+:mod:`kg.merging.people`).
+Round 10: a longer
 name that goes on after the short one's head with a connector is judged by that head, not
 by its last word ("Tallis Institute" is short for "Tallis Institute for Marine Research",
 whose "Research" heads nothing): no figure or node of the 30 sets moved; invented texts
@@ -78,7 +73,9 @@ the 24 probes: the invented glassworks set's town no longer joins the firm (conf
 meets a cooperative, a transit and a football text, where other tests already kept the
 bare name apart; nothing else moved.
 Round 22: nor one used as a place by a weaker cue and never for a body (``located``,
-:mod:`kg.merging.located_names`: "a small X company", not "X shipped"; figures there).
+:mod:`kg.merging.located_names`: "a small X company", not "X shipped"; figures there). gen18: a laboratory's
+name with a word between the short name and its head ("Quessop Radio Laboratories", :data:`_LAB_HEADS`) is
+an institution's; "Osk Labs" stays an arm of "Osk".
 """
 
 from __future__ import annotations
@@ -98,6 +95,7 @@ __all__ = ["owned_prefix", "short_forms"]
 _INSTITUTION_HEADS = lx.ORG_HEADS - lx.DOCUMENT_HEADS - lx.PLACE_HEADS - SAME_HEADS - frozenset(
     "research lab labs laboratory laboratories ventures capital partners media press studios "
     "solutions services records foundation fund network".split())
+_LAB_HEADS = lx._words("laboratory laboratories")  # with a word between: "X Radio Laboratories" (gen18)
 
 
 def _owned(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -132,7 +130,8 @@ def _shortened_after(short: Form, long: Form, of_places: set[tuple]) -> bool:
     running-text use of ``short`` comes after its first use ("Varden Court … the strain of
     Varden"), and ``short`` ends no "… of X" name (the town in "Sisters of Mercy of Osk")."""
     own = _owned(long.key)
-    return (head_of(own) in _INSTITUTION_HEADS and not set(own) & CONNECTORS
+    return ((head_of(own) in _INSTITUTION_HEADS or head_of(own) in _LAB_HEADS and len(own) > len(short.key) + 1)
+            and not set(own) & CONNECTORS
             and bool(short.units) and bool(long.units) and min(short.units) > min(long.units)
             and short.key not in of_places)
 

@@ -88,6 +88,8 @@ him). No figure moved (dev and probes identical).
 alias17: with the types, ``renamed`` also reads a verb of reorganising ("the concern was
 reorganised as X", "it changed its name to X", "the syndicate became the X Company",
 :mod:`kg.merging.reorganisations`, rule ``reorganised`` on the node; figures there).
+gen18: "He renamed the firm X" (:func:`_active_renamings`): "the firm" before a name is no
+reference, so it stands for what the text's last "the firm" stood for. No figure moved.
 """
 
 from __future__ import annotations
@@ -116,6 +118,8 @@ from kg.words.tokens import singular
 
 _CUES = (("known", "as"), ("called",), ("named",), ("renamed",), ("traded", "as"),
          ("trades", "as"), ("trading", "as"))
+# verbs whose object, a description, and the name right after it are one thing renamed
+_ACTIVE_RENAMES = lx._words("renamed rebranded")
 _OPENERS = frozenset("“\"‘") | MARKS
 _CUE_WORDS = frozenset(c[0] for c in _CUES)
 _SKIP = lx._words("was is were are had has have been be first originally formerly once also "
@@ -152,6 +156,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
             if _described_apart(units, u, toks[i + 1].lower, g, named, at):
                 continue  # "The judge called X as a witness. The judge, known as Y": not X
             _renamed_at(toks, u, i + 2, g, by_start, ends, out)
+    out += _active_renamings(units, references, by_start, ends)
     out += pronoun_renamings(units, matches, by_start, types=types)
     out += name_changes(units, by_start)
     out += called_again(units, by_start)  # "called the protein X; others called it Y"
@@ -167,6 +172,33 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         out += remembered_as(units, matches, types)  # "X, is still remembered … as “Y”"
         out += reorganisations(units, matches, references, types)  # "was reorganised as X"
     return out
+
+
+def _active_renamings(units, references, by_start: dict, ends: dict) -> list[tuple[int, int, str]]:
+    """"He renamed the firm X in 1962" (gen18): "the firm" before a name is no reference of
+    its own, so it stands for what the last "the firm" of the text stood for; the name, the
+    whole object, is that group's."""
+    last: dict[str, tuple[int, int]] = {}  # "the firm" → (sentence, group) of its last use
+    for g, sentence, surface, *_ in sorted(references, key=lambda r: (r[1], r[3])):
+        last[" ".join(surface.casefold().split())] = (sentence, g)
+    out = []
+    for u, unit in enumerate(units):
+        toks = unit.tokens
+        for i in range(1, len(toks) - 3):
+            if toks[i - 1].lower not in _ACTIVE_RENAMES or toks[i].lower != "the" \
+                    or (u, i + 2) not in by_start or _goes_on(toks, ends[(u, i + 2)]):
+                continue
+            sentence, g = last.get(f"the {toks[i + 1].lower}", (unit.sentence, -1))
+            h = by_start[(u, i + 2)]
+            if sentence < unit.sentence and h != g:
+                out.append((g, h, " ".join(t.text for t in toks)))
+    return out
+
+
+def _goes_on(toks, end: int) -> bool:
+    """True when a lowercase word that is no stopword follows a name ending at ``end``: the
+    name is only part of a longer one ("the Quenby loam")."""
+    return end < len(toks) and toks[end].text.islower() and toks[end].lower not in lx.STOPWORDS
 
 
 def _described_at(toks, sentence: int, at: dict) -> list[int]:
