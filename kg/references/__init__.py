@@ -72,6 +72,9 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``distant_people``: "She" after sentences naming no person: the last woman named; "He"
   after "In 1820 Quillet taught …" (a surname read as the term named after him): the man;
 - ``body_families``: "The school" for the "… Institute" the window names;
+- ``section_people``: a section's first "He", "She": the window's person most spoken of;
+- ``work_titles``: "The title" for the one work the sentence before names;
+- ``ordered_pair``: "the latter", "the former": one of the last two entities named;
 - ``distant_antecedents``: what a description stands for when no nearby entity does;
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
   the text has told of most so far, by name or by reference; and whether the title's firm is

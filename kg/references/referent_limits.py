@@ -31,6 +31,12 @@ the 66 texts moved. Review rev17g: not after "to" ("called his three sons to him
 the boy close to him": the subject himself), nor after an infinitive of its clause ("asked the
 clerk to wait for him"), where "him" had gone to a man named before; no set of the 66 moved.
 
+rel18b (:func:`_predicated`): "a small reed instrument" after a copula right after a name that
+opens its sentence ("The quillophone is a small reed instrument") describes that name and
+introduces no unnamed one, so a later "the instrument" may take it (or the title's thing); not
+after an owner ("Its best customer was a small shipping company. The company …": still that
+unnamed company) nor after a date. No reference of the 70 texts moved; invented tests only.
+
 Each function's docstring, and :mod:`kg.references.antecedents`' (steps 3 and the paragraphs after
 step 5), give the figures measured for them.
 """
@@ -44,6 +50,8 @@ __all__ = ["body_owned", "governing_board", "introduced", "object_person", "some
 
 # words after which "a …" describes someone already named ("became a surveyor")
 _PREDICATING = lx._words("is was be been being became become becomes remained remains as")
+# (rel18b) pronouns that own what follows: "Its best customer was a small company"
+_OWNERS = lx._words("its his her their")
 # nouns of a person of no trade: "a man of 71 … his raised hand"
 _ANYONE = lx._words("man woman boy girl child person")
 # (types17b) a preposition after which "him" is no subject of its clause ("wrote a part for
@@ -126,13 +134,24 @@ def introduced(u: int, phrase: Phrase, ctx: Context, *, same: bool = False,
         toks = ctx.units[v].tokens
         stop = phrase.start if v == u else len(toks)
         for i in range(stop):
-            if toks[i].lower in ("a", "an"):
+            if toks[i].lower in ("a", "an") and not _predicated(toks, i, v, ctx):
                 k = i + 1
                 while k < stop and k - i <= 4 and toks[k].is_word and toks[k].text[0].islower():
                     if toks[k].lower == phrase.noun and not governing_board(toks, k):
                         return True
                     k += 1
     return False
+
+
+def _predicated(toks, i: int, v: int, ctx: Context) -> bool:
+    """(rel18b) True when the article at ``i`` follows a copula right after a name opening
+    its sentence ("The quillophone is a small reed instrument"): it describes the thing
+    named, no new one; not after an owner ("Its best customer was a small company")."""
+    return i > 1 and toks[i - 1].lower in _PREDICATING and any(
+        p <= 1 and i - 1 - p <= 4 and (v, p) not in ctx.possessive
+        and toks[p].lower not in _OWNERS
+        and ctx.types[g] not in ("date", "quantity")
+        and all(t.is_word for t in toks[p:i - 1]) for p, g in ctx.by_unit.get(v, []))
 
 
 # (fix16) who sit on an organisation's own board: "a board of seven directors"

@@ -204,8 +204,10 @@ def coined_subject(prev: int, ctx: Context) -> int | None:
         pos = next(p for p, h in ctx.by_unit.get(prev, []) if h == g)
         word = ctx.units[prev].tokens[pos]
         if word.text[:1].isupper() and word.lower not in lx.STOPWORDS \
-                and lx.zipf(word.lower) >= 3.0:
-            return None  # (a reference there, "It …", "The database …", is no name)
+                and lx.zipf(word.lower) >= 3.0 or pos == 0 and singular(word.lower) != word.lower \
+                and all(p == 0 for found in ctx.by_unit.values() for p, h in found if h == g):
+            return None  # (a reference there, "It …", "The database …", is no name; rel18b: nor
+            # a plural only ever opening a sentence, "Tuners adjust …"; 70 texts unmoved)
     return g
 
 
