@@ -57,6 +57,8 @@ REAL = frozenset({
     # real names, and invented ones that two independently written evaluation texts share
     # (the tessaly and sliderule probes against earlier sets)
     "Apollo", "Felix", "Ilse", "Brandt", "Margit", "Tessaly", "Corran", "Aurel", "Harrowgate",
+    # real words, a real place and a real scientist that final16 and the newest probes write
+    "Danish", "Whitby", "Newton", "Collectors", "Deaf",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,

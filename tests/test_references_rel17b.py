@@ -59,12 +59,12 @@ def test_rel17b_references(text, named, index, surface, label):
 
 def test_the_role_whose_after_whose_role_x_is_x():
     text = ("The Quellbury Pen Works opened in 1850. The early pens were crude. The patronage "
-            "of Tarvin Grammar School, whose headmaster, Odo Ommery-Farrant, ordered pens for "
+            "of Tarvin Grammar School, whose headmaster, Odo Ommery-Quarrant, ordered pens for "
             "every pupil, kept the venture alive. The pens improved. The works grew. Sales "
             "rose. Exports began. In 1920 the chairman was Ada Quorrel, a niece of the "
             "headmaster whose orders had kept the works open.\n")
-    assert _resolved(text, ("Odo Ommery-Farrant", "Ada Quorrel"), 7, "the headmaster") \
-        == "Odo Ommery-Farrant"
+    assert _resolved(text, ("Odo Ommery-Quarrant", "Ada Quorrel"), 7, "the headmaster") \
+        == "Odo Ommery-Quarrant"
 
 
 def test_the_role_whose_as_subject_is_no_reference():
