@@ -5,12 +5,12 @@ names when it is not the capitalised run right before the cue (a title the sente
 with, a published title, a described person, the subject before an aside) is found by
 :mod:`kg.merging.cue_subjects`, with the figures of rounds 9, 18, 19 and diag14r.
 
-"X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third
-Nessa–Vesta Morrack point, known as H3", a quoted title and its kind (“Ports and Beyond”
-report), "KV-9 was later named Malverdine" (only a code name: not "X was named Person of the
-Year"). Round 2 of issue 3 added the last one, with the three renamings of
-:mod:`kg.merging.renamings` (the figures are there). A name's former, official or present name
-given between commas ("X, previously the Y,", "X, now the Y,") is found by :mod:`kg.merging.renamings`.
+"X, also known as Y", "X, shortened to Y or simply Z", "X, often called Y", "the third Nessa–Vesta Morrack
+point, known as H3", a quoted title and its kind (“Ports and Beyond” report), "KV-9 was later named
+Malverdine" (only a code name: not "X was named Person of the Year"). Round 2 of issue 3 added the last
+one, with the three renamings of :mod:`kg.merging.renamings` (the figures are there). A name's former,
+official or present name given between commas ("X, previously the Y,", "X, now the Y,") is found by
+:mod:`kg.merging.renamings`.
 
 Round 3: two names given in turn in one clause, the second cue after "and" ("which became
 known as **X** and is now usually called **Y**"), name one thing, even when they are
@@ -23,63 +23,58 @@ whose name was only the last word of the institute's name before.
 
 Round 10: "better" (and "best") may stand before "known as" ("X, better known as the Y"), and the name
 before a cue may end in a number ("Route 9, better known as the Varnock Loop";
-:func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the 18 development
-sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the two); nothing else moved. The
-better-known name is the label, as the later name is after "named". Invented texts then showed common
-wordings the cues missed, now taken: "referred to as", "dubbed", any "-ly" adverb inside a cue ("known
-colloquially as"), "known to <up to three words> as", the cue in brackets ("X (also called Y)") and a name
-in brackets after "or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
-:func:`kg.merging.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none of these
-wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or formally) the Y,"
-(:mod:`kg.merging.renamings`), and "X, also known as the Y or simply the Z", whose Z now names X (it named
-the Y, which took the label from X).
+:func:`kg.finders.name_ends.numbered_start` finds it at a sentence start). One join over the 18
+development sets (brackwater_transit, right, with that rule: alias 0.80 → 0.90 for the two); nothing
+else moved. The better-known name is the label, as the later name is after "named". Invented texts then
+showed common wordings the cues missed, now taken: "referred to as", "dubbed", any "-ly" adverb inside a
+cue ("known colloquially as"), "known to <up to three words> as", the cue in brackets ("X (also called
+Y)") and a name in brackets after "or" or in quotation marks ("X (or the Y)", "X (“the Y”)",
+:func:`kg.merging.name_cues.bracketed`). None moved a figure or node of the 30 sets (they hold none of
+these wordings). So do "X (short for the Y)", whose Y is the label, "X, officially (or formally) the Y,"
+(:mod:`kg.merging.renamings`), and "X, also known as the Y or simply the Z", whose Z now names X (it
+named the Y, which took the label from X).
 
-Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading as Quillstone Press"; a
-description that traded as a name is :mod:`kg.references.bridging`'s). No figure of the 33 sets moved (none
-holds the wording after a name); "operating as" was left out, since it as often says what a thing served as
-("operated as the Ossel Line's terminus"). A verb after the name makes "as" the conjunction ("traded as
-Hallam Bank collapsed": while another firm collapsed), which names nothing
-(:func:`kg.merging.name_changes.as_clause`).
+Round 12: "trading as" and "traded as" are cues too ("Orrel Print Ltd, trading as Quillstone
+Press"; a description that traded as a name is :mod:`kg.references.bridging`'s). No figure of the 33
+sets moved (none holds the wording after a name); "operating as" was left out, since it as
+often says what a thing served as ("operated as the Ossel Line's terminus").
+A verb after the name makes "as" the conjunction ("traded as Hallam Bank collapsed": while
+another firm collapsed), which names nothing (:func:`kg.merging.name_changes.as_clause`).
 
-Probe15: an acronym, then "short for" and an emphasised lowercase phrase ("**TVK**, short for
-*tarrow valve keying*", :func:`_acronym_before`): the phrase is its expansion, where an
-emphasised lowercase name after a cue was only taken in a chain. Blind laser probe: alias
-unity .70 → .75 (a surgical technique's long form); measured with ``benchmarks/entities.py
---held-out --ours`` (30 development sets, 28 probes) and a dump of every entity, alias, type
-and reference of the 59 articles before and after, nothing else moved.
+Probe15: an acronym, then "short for" and an emphasised lowercase phrase that spells it ("**TVK**,
+short for *tarrow valve keying*", :func:`_acronym_before`, :func:`_spells`; not "short for *the old
+tub*", a nickname's gloss): the phrase is its expansion. Blind laser probe: alias unity .70 → .75; over
+the 30 development sets and 28 probes (every entity, alias, type and reference dumped) nothing else moved.
 
-Review of probe15: "short for" gives the emphasised phrase to the acronym only when the
-phrase spells it (:func:`_spells`: its first letter, then the others in order): "**TVK**,
-short for *the old tub*" glosses a nickname. No figure moved (30 development sets, 28
-probes).
+diag15o: a relative clause gives the name before it a name ("Mabry Tolliant, whom everyone in the valley
+called the Heron,", "X, which the crews nicknamed Y", :func:`kg.merging.cue_subjects._relative_object`):
+the clause's own subject stands between "whom"/"which" and the verb, and the name must end the clause
+("whom the coach called Saturday morning" names nothing). The name before stays the label. Measured (32
+development sets, 28 probes, every entity, alias and reference dumped): final13 osterfell_saltworks
+alias unity +.05 and relations +.10 at the evidence and anywhere (a founder's nickname, a node of its
+own, joined her; "She", "Her" then took her up); nothing else moved.
 
-diag15o: a relative clause gives the name before it a name ("Mabry Tolliant, whom everyone in
-the valley called the Heron,", "X, which the crews nicknamed Y",
-:func:`kg.merging.cue_subjects._relative_object`): the clause's own subject stands between
-"whom"/"which" and the verb, and the name must end the clause ("whom the coach called
-Saturday morning" names nothing). The name before stays the label. Measured (32 development
-sets, 28 probes, every entity, alias and reference dumped): final13 osterfell_saltworks alias
-unity +.05 and relations +.10 at the evidence and anywhere (a founder's nickname, a node of
-its own, joined her; "She", "Her" then took her up); nothing else moved.
-
-Review rev15j of diag15o (invented tests in tests/test_entities_rev15j.py): a lone title or role given in
-the clause ("Ornwell Quennow, whom the crew called Captain,") is no name: the bare "Captain" had joined
-every "Captain X" of the text to him (a conflation); "which" after a determiner, a noun and a place
-preposition ("a house near Quorrow, which he called Y") names the house, not Quorrow
+Review rev15j of diag15o (invented tests in tests/test_entities_rev15j.py): a lone title or role given
+in the clause ("Ornwell Quennow, whom the crew called Captain,") is no name: the bare "Captain" had
+joined every "Captain X" of the text to him (a conflation); "which" after a determiner, a noun and a
+place preposition ("a house near Quorrow, which he called Y") names the house, not Quorrow
 (:func:`kg.merging.cue_subjects._after_noun`); and a person's nickname "the Heron" given after
-"called"/"nicknamed" no longer takes −3 person for its article (:mod:`kg.kinds.type_cues`: the colleague's
-own test person was typed ``other``). Measured: no figure of the 32 development sets or 28 probes moved.
-Left: a tie in :func:`kg.merging.labels.choose_label` still lets the given name be the label ("Quorrow,
-which the Romans called Velmora" → "Velmora"), against "the name before stays the label".
+"called"/"nicknamed" no longer takes −3 person for its article (:mod:`kg.kinds.type_cues`: the
+colleague's own test person was typed ``other``). Measured: no figure of the 32 development sets or 28
+probes moved. Left: a tie in :func:`kg.merging.labels.choose_label` still lets the given name be the
+label ("Quorrow, which the Romans called Velmora" → "Velmora"), against "the name before stays the
+label".
 
 alias16: :func:`aliases` also returns the names a bracket restates in another language
 (:mod:`kg.merging.cognate_names`), a name "called in French the Y" (:mod:`kg.merging.language_names`), a
-term's former name of the same head (:mod:`kg.merging.former_terms`) and an acronym given after a lowercase
-long form (:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b: and a name a
-firm gives itself or a term's name "known in ⟨Place⟩ as the *y*" (:mod:`kg.merging.self_names`). diag15p:
-the run before a cue goes on across "of the" (:func:`_inner_article`): a blind set's conflation (a report's
-alias on the river its title ends with) gone; nothing else moved. gen18: a bracket of life dates before the
-cue is passed over (:func:`kg.merging.cue_reading.before_dates`).
+term's former name of the same head (:mod:`kg.merging.former_terms`) and an acronym given after a
+lowercase long form (:mod:`kg.merging.later_acronyms`); their figures are in those modules. alias16b:
+and a name a firm gives itself or a term's name "known in ⟨Place⟩ as the *y*"
+(:mod:`kg.merging.self_names`). diag15p: the run before a cue goes on across "of the"
+(:func:`_inner_article`): a blind set's conflation (a report's alias on the river its title ends with)
+gone; nothing else moved. rev18e: an active "The X Committee renamed Y" gives the committee no name
+(only "X was renamed Y", "X, renamed Y"); figures in :mod:`kg.merging.name_changes`. gen18: a bracket
+of life dates before the cue is passed over (:func:`kg.merging.cue_reading.before_dates`).
 """
 
 from __future__ import annotations
@@ -213,8 +208,9 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             continue
         if emphasised is not None:
             acronym = _acronym_before(u, toks, i) if cue == ("short", "for") else None
+            # "**TVK**, short for *tarrow valve keying*" (probe15)
             if acronym is not None and _spells(toks[acronym.start].base,
-                                               toks[emphasised.start:emphasised.end]):  # "**TVK**, short for *tarrow valve keying*" (probe15)
+                                               toks[emphasised.start:emphasised.end]):
                 out.append(Definition(acronym, Span(u, emphasised.start, emphasised.end,
                                                     "expansion"), "alias"))
             continue  # else a lowercase term is only taken in such a chain
@@ -235,8 +231,9 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
             out.append(Definition(short, Span(u, cap_run(toks, relative, -1), relative + 1,
                                               "alias"), "alias"))  # the name written first stays the label
             continue
-        if cue == ("called",) and not {",", "("} & set(lows[j + 1:i]):
-            continue  # only "X, often called Y": "X is called Y" may describe X
+        if cue in (("called",), ("renamed",)) and not {",", "("} & set(lows[j + 1:i]) and (
+                cue == ("called",) or not {"was", "were", "been", "be", "is"} & set(lows[j + 1:i])):
+            continue  # "X is called Y" may describe X; "X renamed Y" renames Y (rev18e)
         if cue == ("named",) and not (j >= 0 and _code(toks[j]) and set(lows[j + 1:i]) & {
                 "was", "were"}):
             continue  # only a code name: "KV-9 was later named Malverdine", not "X was named

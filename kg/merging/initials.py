@@ -107,19 +107,26 @@ def reordered_before(toks: list[Token], end: int, acr: str) -> int | None:
     return start if len(left) <= 1 and words[-1] in acr and words[0] != acr[0] else None
 
 
+# "&" abbreviations of common nouns, never a partners' initials ("spent on R&D"; rev18e)
+_COMMON_AMPERSANDS = frozenset(f"{a} & {b}" for a, b in (
+    "rd", "qa", "ma", "bb", "rb", "pl", "ae", "hs", "fb", "tc", "dd", "gt", "bw", "ar", "om", "st"))
+
+
 def partner_initials(key: tuple) -> list[str]:
     """The initials of a name of two or more words ("vhf"), and for a firm named for its
     partners with "&" those initials joined by it, as the acronym's key writes them ("Varrel &
     Oskin" → "v & o", for "V&O"; probe18: the initials alone, "vo", are too short to be
     read). Measured (``--held-out --ours``, 36 development sets and 34 probes, every entity,
     alias and mention dumped): the sliderule probe's "K&E" found and joined to its firm (alias
-    unity .80 → .85); no other text moved."""
+    unity .80 → .85); no other text moved. Review rev18e: not the initials of a common noun
+    ("Rell & Dorran … spent heavily on R&D" had joined the research to the firm), no figure
+    moved."""
     words = [w for w in key if w not in lx.ACRONYM_SKIPS]
     out = ["".join(w[0] for w in words)] if len(words) >= 3 else []
     if "&" in key and key[0] != "&" and key[-1] != "&":
         cut = key.index("&")
         parts = ["".join(w[0] for w in side if w not in lx.ACRONYM_SKIPS)
                  for side in (key[:cut], key[cut + 1:])]
-        if all(parts):
+        if all(parts) and " & ".join(parts) not in _COMMON_AMPERSANDS:
             out.append(" & ".join(parts))
     return out

@@ -26,21 +26,17 @@ Vellock Moor lies east …. In 1862 Aldo Pruett opened the Vellock Cider Works �
 villagers simply called it Pruett's" had joined the moor to the founder (invented; the bug
 diag15o reported). Measured with the other rev15j fixes: see the commit (no figure moved).
 
-nick18 (review of the older alias rules): ``pronoun_renamings`` no longer takes a person
-("Ada Quessford sold the Brennick Stove to the Vennaby Company. Cooks called it Old Iron"; only
-an apposition that says the name is a thing, "Varden Bask, the program …", still lets it), a
-date or a quantity ("In 1890 it began to sell stoves": the year opens the sentence), a previous
-sentence that holds an object "it" ("The Vennaby Company sold it widely": the product), nor a
-style as the new name (:func:`kg.merging.plain_calls.style_name`: "Critics called it
-Brutalism"). Measured (36 development sets, 34 probes, the joins of this rule and ``nicknames``
-dumped over all 70 texts before and after): this rule's one join over the texts is unchanged,
-no figure moved (with ``nicknames``: probe conflations 1 → 0, see there); invented tests in
-tests/test_entities_nick18.py.
-gen18: ``founding_names`` also reads the passive "The firm was founded in 1886 by the tinsmith
-Hal Quimby as the Dunwary Lamp Works" (:func:`_founded_as`): the name after "as", whole (no
-possessive, no lowercase word or other name after it), is the first name of the subject.
-Measured (36 development sets, 34 probes): no figure moved; on an unseen family-firm text
-alias unity .93 → 1.00 (the firm's first name, a node of its own before).
+nick18: ``pronoun_renamings`` takes no person (unless an apposition says the name is a thing,
+"Varden Bask, the program …"), date or quantity ("In 1890 it began …"), no previous sentence with
+an object "it" ("The Vennaby Company sold it widely": the product), no style as the new name
+(:func:`kg.merging.plain_calls.style_name`, "Critics called it Brutalism"); its one join over the
+70 texts unchanged (tests/test_entities_nick18.py). gen18: ``founding_names`` reads the passive
+"The firm was founded in 1886 by … as the Dunwary Lamp Works" (:func:`_founded_as`, the name after
+"as" whole); no figure moved, an unseen family-firm text's alias unity .93 → 1.00. rev18e: not
+"bought X and renamed it Y" whatever X's type (:func:`_object_before`; "sold it to X and renamed it
+Y" still renames), and :mod:`kg.merging.alias_cues` reads "renamed" only in the passive or set off
+("The X Committee renamed Y" had given the committee Y); every entity, alias and merge of the 70
+texts identical (tests/test_entities_rev18e.py).
 """
 
 from __future__ import annotations
@@ -61,6 +57,7 @@ _OBJECT_CUES = lx._words("renamed called named rebranded")
 _FIRST = lx._words("first originally initially")
 _NAMERS = lx._words("he she they we i")
 _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
+_GOVERNORS = lx._words("to from by with for of at in on into near and or")
 _FOUNDED = lx._words("founded established formed started begun")
 # a year written in digits ("by 1995")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -114,7 +111,9 @@ def pronoun_renamings(units, matches, by_start, *,
     first = first_matches(units, matches)
     ends = {(m.unit, m.start): m.end for m in matches}
     things: dict[int, list[Match]] = {}
+    named: dict[int, list[Match]] = {}
     for m in matches:
+        named.setdefault(m.unit, []).append(m)
         if types is not None and types[m.group] not in ("person", "date", "quantity"):
             things.setdefault(m.unit, []).append(m)
     out = []
@@ -131,7 +130,8 @@ def pronoun_renamings(units, matches, by_start, *,
                         and toks[0].lower not in _NAMERS \
                         and not any(m.start < i for m in things.get(u, ())) \
                         and not _taken_elsewhere(units[u - 1].tokens, prev, types) \
-                        and not style_name(toks, k, ends[(u, k)]):
+                        and not style_name(toks, k, ends[(u, k)]) \
+                        and not _object_before(toks, i, named.get(u, ())):
                     out.append((new, prev.group, " ".join(t.text for t in toks)))
     return out
 
@@ -152,6 +152,25 @@ def _taken_elsewhere(toks, prev: Match, types) -> bool:
         if REFERENCE_NOUNS.get(noun, "person") == "person":
             return True
     return object_it(toks, prev.end)
+def _object_before(toks, i: int, named) -> bool:
+    """True when a name, whatever its type, ends just before "and" and the cue at ``i``:
+    the object of the verb the cue is coordinated with (a lowercase word before it, no
+    preposition), which "it" takes up ("the club bought Quorrin Meadow and renamed it Y":
+    the meadow, not the club; rev18e, where a field typed a person by its shape had let the
+    previous subject take Y)."""
+    j = i - 1
+    if j < 1 or toks[j].lower != "and":
+        return False
+    if toks[j - 1].text == ",":
+        j -= 1
+    for m in named:
+        k = m.start - 1
+        while k >= 0 and toks[k].lower in lx.DETERMINERS:
+            k -= 1
+        if m.end == j and k >= 0 and toks[k].is_word and toks[k].text.islower() \
+                and toks[k].lower not in _GOVERNORS:
+            return True  # "bought X and renamed it", not "sold it to X and renamed it"
+    return False
 
 
 def called_again(units, by_start) -> list[tuple[int, int, str]]:

@@ -82,11 +82,24 @@ def style_name(toks, start: int, end: int) -> bool:
     return end > start and (len(last) > 5 and last.endswith("ism") or last in _STYLE_WORDS)
 
 
+# an "it" that stands for nothing, before a verb of weather or of report (rev18e: "In winter it
+# snows on X", "It is said that … at X" are no "it" of the sentence's own)
+_EMPTY_IT = lx._words("rain rains rained snow snows snowed seems seemed appears appeared said "
+                      "thought believed rumoured")
+
+
+def empty_it(toks, k: int) -> bool:
+    """True when the "it" at ``k`` stands for nothing: a verb of weather or of report follows
+    within three words ("In winter it often snows on X", "It is said that …"; rev18e)."""
+    return bool(_EMPTY_IT & {w.lower for w in toks[k + 1:k + 4]})
+
+
 def object_it(toks, start: int = 1) -> bool:
     """True when the sentence ``toks`` holds "it" as the object of a verb from ``start`` on
     ("The Vennaby Company sold it widely"): a next sentence's "called it X" most likely takes
     up that "it", not the name the sentence gives (nick18); not "it" after a conjunction or a
-    preposition ("… until it closed")."""
+    preposition ("… until it closed"), nor an empty "it" (:func:`empty_it`: "In winter it
+    snows on X", found by the merge of nick18 with rev18e)."""
     return any(toks[k].lower == "it" and toks[k - 1].is_word and toks[k - 1].text.islower()
                and toks[k - 1].lower not in lx.STOPWORDS and toks[k - 1].lower not in _NAMING_WORDS
-               for k in range(max(start, 1), len(toks)))
+               and not empty_it(toks, k) for k in range(max(start, 1), len(toks)))

@@ -42,7 +42,9 @@ probe18: "renamed X" in the passive, "In 1921 it was renamed X", and coordinated
 "it was reorganised as a cooperative and renamed X" (:func:`_passive_at`). Measured (36
 development sets, 34 probes, every entity, alias and mention dumped): the tessaly probe's two
 names of the firm one node (relations .70 → .80: "the business" sold now goes to it); nothing
-else moved.
+else moved. Review rev18e: a passive coordinated with an active "renamed" that has two names after
+it ("was formed in 1890 and renamed the X Cup the Y Cup", no comma) had joined the
+committee to the cup; now no join (:func:`_two_names`); no figure moved.
 Not read: "the partnership" that the resolver leaves unresolved (a text whose firm is named
 for its partners only in a short window is resolved, :mod:`kg.references.partners`); "merged
 with X to form Y" (two bodies become a third: no join, by design).
@@ -154,7 +156,8 @@ def _joins(toks, found: list[tuple[int, int, int]], types: list[str]) -> list[tu
         elif low in _NAME_TAKERS and lows[i + 1:i + 3] == ["the", "name"]:
             k = i + 4 if i + 3 < len(lows) and lows[i + 3] == "of" else i + 3
             pair = (_subject(toks, i, ending), _later(toks, k, opening))
-        elif low == "renamed" and (p := _passive_at(lows, i)) is not None:
+        elif low == "renamed" and (p := _passive_at(lows, i)) is not None \
+                and not _two_names(toks, i + 1, opening):
             pair = (_subject(toks, p, ending), _later(toks, i + 1, opening))  # probe18
         elif low == "became":
             pair = (_subject(toks, i, ending), _later(toks, i + 1, opening))
@@ -235,6 +238,14 @@ def _passive_at(lows: list[str], i: int) -> int | None:
         if lows[p - 1] in ("was", "were") and lows[p].endswith("ed"):
             return p
     return None
+
+
+def _two_names(toks, k: int, opening: dict) -> bool:
+    """True when two names follow "renamed" at ``k``, an active verb's object and its new
+    name, which no passive takes ("was formed in 1890 and renamed the X Cup the Y
+    Cup": the committee formed renames the cup; rev18e)."""
+    later = _later_span(toks, k, opening)
+    return later is not None and _later(toks, later[0], opening) is not None
 
 
 def _owned_name(lows: list[str], i: int) -> int | None:
