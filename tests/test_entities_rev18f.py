@@ -1,7 +1,9 @@
 """rev18f: second read of gen18's rules on invented sentences of other genres. A bracket of
 dates after a name that is the object of "of" ("The reign of Ada Skelmer (1903–1979), known
 … as the Long Peace") is the head's, not the person's: the nickname names the reign
-(:func:`kg.merging.cue_reading.before_dates`); a person's own life dates still pass."""
+(:func:`kg.merging.cue_reading.before_dates`); a person's own life dates still pass. "His
+nephew renamed the firm X" takes the last "the firm" before it, not a later one
+(:func:`kg.references.bridging._active_renamings`); "the street" takes no firm's name."""
 
 from __future__ import annotations
 
@@ -31,3 +33,20 @@ def test_a_person_with_life_dates_still_takes_the_nickname():
     found = _entities("# Lives\n\nHer husband Hal Fennick (1899–1960), known to the village "
                       "as Old Clay, was a potter. Old Clay died in 1960.\n")
     assert "Old Clay" in found["Hal Fennick"][1]
+
+
+def test_renamed_the_firm_takes_the_firm_before_it_when_the_firm_comes_up_again_later():
+    # a family firm: "the firm" after the renaming must not hide the one before it
+    found = _entities("# Lamps\n\nThe Skelmer Lamp Works was founded in 1886 by Hal Fennick. "
+                      "The firm made lamps for the fishing fleet. His nephew renamed the firm "
+                      "Skelmer Harbour Signals in 1962. The firm closed in 1990.\n")
+    assert "Skelmer Harbour Signals" in found["Skelmer Lamp Works"][1]
+
+
+def test_renamed_the_street_takes_no_firm_named_before():
+    # a town history: "the street" never stood for the company, so it takes no new name
+    found = _entities("# Towns\n\nThe Marrowby Company built houses in Ostrey. The company "
+                      "paved the street in 1900. In 1920 the council renamed the street Fennick "
+                      "Row. The company sold the houses.\n")
+    assert "Fennick Row" not in found["Marrowby Company"][1]
+    assert "Fennick Row" in found
