@@ -3,7 +3,9 @@ dates after a name that is the object of "of" ("The reign of Ada Skelmer (1903�
 … as the Long Peace") is the head's, not the person's: the nickname names the reign
 (:func:`kg.merging.cue_reading.before_dates`); a person's own life dates still pass. "His
 nephew renamed the firm X" takes the last "the firm" before it, not a later one
-(:func:`kg.references.bridging._active_renamings`); "the street" takes no firm's name."""
+(:func:`kg.references.bridging._active_renamings`); "the street" takes no firm's name. "was
+founded … by X as the Vicar of Y" names the founder's office, no first name of the school
+(:func:`kg.merging.name_changes._office`)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,23 @@ def test_renamed_the_street_takes_no_firm_named_before():
                       "Row. The company sold the houses.\n")
     assert "Fennick Row" not in found["Marrowby Company"][1]
     assert "Fennick Row" in found
+
+
+def test_founded_by_a_person_as_an_office_gives_the_school_no_name():
+    # a parish history: "as the Vicar of Ostrey" is the founder's office, not the school's name
+    found = _entities("# Schools\n\nThe Marrowby School teaches boys. The school was founded in "
+                      "1850 by Hal Fennick as the Vicar of Ostrey.\n")
+    assert not {"Vicar of Ostrey", "Vicar"} & found["Marrowby School"][1]
+
+
+def test_founded_as_a_named_academy_still_gives_the_school_its_first_name():
+    found = _entities("# Schools\n\nThe Marrowby School teaches boys. The school was founded in "
+                      "1850 by Hal Fennick as the Fennick Academy.\n")
+    assert "Fennick Academy" in found["Marrowby School"][1]
+
+
+def test_founded_as_a_name_opening_with_a_title_still_gives_the_first_name():
+    # a school history: "Dean" opens the name, but no "of" makes it an office held
+    found = _entities("# Hospitals\n\nThe Ostrey Infirmary treats miners. The infirmary was "
+                      "founded in 1890 by Hal Fennick as the Dean Street Academy.\n")
+    assert "Dean Street Academy" in found["Ostrey Infirmary"][1]

@@ -40,7 +40,9 @@ gen18: ``founding_names`` also reads the passive "The firm was founded in 1886 b
 Hal Quimby as the Dunwary Lamp Works" (:func:`_founded_as`): the name after "as", whole (no
 possessive, no lowercase word or other name after it), is the first name of the subject.
 Measured (36 development sets, 34 probes): no figure moved; on an unseen family-firm text
-alias unity .93 → 1.00 (the firm's first name, a node of its own before).
+alias unity .93 → 1.00 (the firm's first name, a node of its own before). rev18f: not an
+office ("was founded in 1850 by Hal Fennick as the Vicar of Ostrey" had given the school the
+founder's office as its first name; invented test); no figure moved.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.merging.plain_calls import object_it, style_name
 from kg.words import lexicon as lx
-from kg.words.kind_nouns import REFERENCE_NOUNS
+from kg.words.kind_nouns import ORG_HEADS, PERSON_NOUNS, REFERENCE_NOUNS, ROLE_NOUNS
 
 __all__ = ["TRADE_CUES", "YEAR", "as_clause", "called_again", "first_matches", "founding_names",
            "name_changes", "past_marks", "pronoun_renamings"]
@@ -62,6 +64,9 @@ _FIRST = lx._words("first originally initially")
 _NAMERS = lx._words("he she they we i")
 _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _FOUNDED = lx._words("founded established formed started begun")
+# (rev18f) the first word of an office "of" a place, not a body's name: "by X as the Vicar of Y"
+_OFFICES = lx.HONORIFICS | PERSON_NOUNS | ROLE_NOUNS | lx._words("vicar rector warden dean provost "
+                                                                 "abbot abbess master")
 # a year written in digits ("by 1995")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
@@ -217,7 +222,8 @@ def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
 def _founded_as(units, starts, at) -> list[tuple[int, int, str]]:
     """"The firm was founded in 1886 by Ada Lind as the X" (gen18): X is the first name of
     what the subject (a name or a resolved description opening the sentence) names; the
-    name after "as" must be whole ("as the X Company's first shop" names no first name)."""
+    name after "as" must be whole ("as the X Company's first shop" names no first name) and
+    no office ("by Ada Lind as the Vicar of Y": hers; rev18f)."""
     out = []
     for u, unit in enumerate(units):
         toks = unit.tokens
@@ -238,10 +244,18 @@ def _founded_as(units, starts, at) -> list[tuple[int, int, str]]:
         m = starts.get((u, k))
         after = toks[m.end] if m is not None and m.end < len(toks) else None
         if m is not None and m.group != new and not toks[m.end - 1].possessive \
+                and not _office(toks, m) \
                 and not (after and (after.is_cap or after.lower in ("and", "&", "or")
                                     or after.text.islower() and after.lower not in lx.STOPWORDS)):
             out.append((new, m.group, " ".join(t.text for t in toks)))
     return out
+
+
+def _office(toks, m: Match) -> bool:
+    """True when the name ``m`` is an office held ("the Vicar of Ostrey", "the Bishop of X"): an
+    office word, then "of", and no body's head at the end ("Prince of Wales Hospital"; rev18f)."""
+    return m.end - m.start > 2 and toks[m.start].lower in _OFFICES \
+        and toks[m.start + 1].lower == "of" and toks[m.end - 1].lower not in ORG_HEADS
 
 
 def _whole_subject(toks, end: int) -> bool:
