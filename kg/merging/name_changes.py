@@ -41,7 +41,7 @@ Hal Quimby as the Dunwary Lamp Works" (:func:`_founded_as`): the name after "as"
 possessive, no lowercase word or other name after it), is the first name of the subject.
 Measured (36 development sets, 34 probes): no figure moved; on an unseen family-firm text
 alias unity .93 → 1.00 (the firm's first name, a node of its own before). rev18f: not an
-office ("was founded in 1850 by Hal Fennick as the Vicar of Ostrey" had given the school the
+office ("was founded in 1850 by Hal Brisling as the Vicar of Ostrey" had given the school the
 founder's office as its first name; invented test); no figure moved.
 """
 

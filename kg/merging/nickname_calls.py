@@ -46,7 +46,7 @@ of its own); nothing else moved. Rejected: any unresolved "it" in that sentence,
 preposition test: final3 bridges lost a right join ("converted the business into a … company,
 X, so that it could …. Staff still call it Y"; alias unity .95 → .90).
 rev18f (second read): nick18's :func:`kg.merging.plain_calls.object_it` guard (below) stops the
-same "call it Y" ("… adopted it as a set text": "adopted" takes "it" as its object) and more
+same "call it Y" ("Pupils at the X Academy read it …": "read" takes "it" as its object) and more
 ("… sold it widely", which ``_other_it`` let through); with ``_other_it`` removed no figure of
 the 70 texts moved (dev .991/.933/.948, probes .979/.944/.941, conflations 2/0) and every test
 holds (tests/test_entities_probe18.py's positive now rests on ``object_it``), so the rule is
