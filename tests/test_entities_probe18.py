@@ -1,7 +1,8 @@
 """Rules of probe18 (the tessaly and sliderule probes' misses), each on invented sentences where
 it must fire and, in another genre, where it must not: "call it Y" after a sentence that names
 its one thing only after a preposition and holds an "it" of its own
-(:func:`kg.merging.nickname_calls._other_it`), and "renamed X" in the passive or coordinated
+(now :func:`kg.merging.plain_calls.object_it`; probe18's ``_other_it`` was redundant with it
+and removed by rev18f), and "renamed X" in the passive or coordinated
 with a passive (:func:`kg.merging.reorganisations._passive_at`), and a partners' firm's "&" initials
 ("V&O", :func:`kg.merging.initials.partner_initials`). The diagnosis is
 tests/data/entities/PROBES18_DIAGNOSIS.md."""

@@ -31,6 +31,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
   name given to a term ("the x, also called the y z");
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
 - ``name_changes``: names a thing is given or had ("renamed it X", "originally called X");
+- ``founding_names``: the first name a body had where the text says it was founded ("Founded in
+  1889 as X by …", "was founded in 1886 by … as the X");
 - ``nickname_nouns``: a name given as a nickname ("gave it the nickname X");
 - ``nickname_calls``: a name given with a verb of calling ("Workers now dub it X", "called her “X”");
 - ``plain_calls``: a plain "called it Y" for the thing the sentence before introduced;

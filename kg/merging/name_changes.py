@@ -4,10 +4,7 @@
   now X);
 - ``name_changes``: "was originally called X … the name was shortened to Y" (X is an
   earlier name of Y), in one sentence or the next;
-- ``founding_names`` (round 12 of issue 3): "Founded in 1889 as X by …, the club …" (X is
-  the first name of what the main clause's subject names; the figures are in
-  :mod:`kg.references.bridging`); not a possessor ("…, Ada Merrick's firm") nor one of several names
-  ("…, Ada Merrick and Tom Lind").
+- a founding name, "Founded in 1889 as X by …, the club …", is :mod:`kg.merging.founding_names`'s.
 
 Round 13: the name after each cue may be set in Markdown bold ("renamed it **X**",
 "Founded in 1889 as **X** by …", "originally called **X**", :func:`past_marks`; and
@@ -30,9 +27,7 @@ nick18: ``pronoun_renamings`` takes no person (unless an apposition says the nam
 "Varden Bask, the program …"), date or quantity ("In 1890 it began …"), no previous sentence with
 an object "it" ("The Vennaby Company sold it widely": the product), no style as the new name
 (:func:`kg.merging.plain_calls.style_name`, "Critics called it Brutalism"); its one join over the
-70 texts unchanged (tests/test_entities_nick18.py). gen18: ``founding_names`` reads the passive
-"The firm was founded in 1886 by … as the Dunwary Lamp Works" (:func:`_founded_as`, the name after
-"as" whole); no figure moved, an unseen family-firm text's alias unity .93 → 1.00. rev18e: not
+70 texts unchanged (tests/test_entities_nick18.py). rev18e: not
 "bought X and renamed it Y" whatever X's type (:func:`_object_before`; "sold it to X and renamed it
 Y" still renames), and :mod:`kg.merging.alias_cues` reads "renamed" only in the passive or set off
 ("The X Committee renamed Y" had given the committee Y); every entity, alias and merge of the 70
@@ -50,7 +45,7 @@ from kg.merging.plain_calls import object_it, style_name
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import REFERENCE_NOUNS
 
-__all__ = ["TRADE_CUES", "YEAR", "as_clause", "called_again", "first_matches", "founding_names",
+__all__ = ["TRADE_CUES", "YEAR", "as_clause", "called_again", "first_matches",
            "name_changes", "past_marks", "pronoun_renamings"]
 
 _OBJECT_CUES = lx._words("renamed called named rebranded")
@@ -58,7 +53,6 @@ _FIRST = lx._words("first originally initially")
 _NAMERS = lx._words("he she they we i")
 _CHANGED = lx._words("cut shortened changed abbreviated renamed simplified")
 _GOVERNORS = lx._words("to from by with for of at in on into near and or")
-_FOUNDED = lx._words("founded established formed started begun")
 # a year written in digits ("by 1995")
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
@@ -202,74 +196,6 @@ def _past_the_kind(toks, k: int) -> int:
             return k + 2
         return k + 1
     return k
-
-
-def founding_names(units, starts, at) -> list[tuple[int, int, str]]:
-    """"Founded in 1889 as X by …, the club adopted …": X is the first name of what the main
-    clause's subject (a name or a resolved description) names."""
-    out = []
-    for u, unit in enumerate(units):
-        toks = unit.tokens
-        if unit.heading or len(toks) < 6 or toks[0].lower not in _FOUNDED:
-            continue
-        k = 1
-        while k < len(toks) and (toks[k].lower in ("in", "on") or YEAR.fullmatch(toks[k].text)):
-            k += 1
-        if k >= len(toks) - 2 or toks[k].lower != "as":
-            continue
-        k = past_marks(toks, k + 1)
-        if k < len(toks) and toks[k].lower == "the":
-            k = past_marks(toks, k + 1)
-        m = starts.get((u, k))
-        comma = next((j for j in range(k, len(toks) - 1) if toks[j].text == ","), None)
-        if m is None or comma is None or m.end < len(toks) and toks[m.end].is_cap:
-            continue  # only the whole name: not "Saint Orvel" of "Saint Orvel Works Team"
-        old, first = m.group, starts.get((u, comma + 1))
-        if first is not None and not _whole_subject(toks, first.end):
-            continue  # "…, Ada Merrick's firm", "…, Ada Merrick and Tom Lind": not the subject
-        new = first.group if first else at.get((unit.sentence, toks[comma + 1].start))
-        if new is not None and new != old:
-            out.append((new, old, " ".join(t.text for t in toks)))
-    return out + _founded_as(units, starts, at)
-
-
-def _founded_as(units, starts, at) -> list[tuple[int, int, str]]:
-    """"The firm was founded in 1886 by Ada Lind as the X" (gen18): X is the first name of
-    what the subject (a name or a resolved description opening the sentence) names; the
-    name after "as" must be whole ("as the X Company's first shop" names no first name)."""
-    out = []
-    for u, unit in enumerate(units):
-        toks = unit.tokens
-        subject = starts.get((u, 0))
-        end = subject.end if subject else 2
-        new = subject.group if subject else at.get((unit.sentence, toks[0].start)) \
-            if toks and toks[0].lower == "the" else None
-        if new is None or len(toks) < end + 5 or toks[end].lower not in ("was", "were") \
-                or toks[end + 1].lower not in _FOUNDED:
-            continue
-        k = next((j for j in range(end + 2, min(len(toks), end + 12)) if toks[j].lower == "as"
-                  or not toks[j].is_word and not YEAR.fullmatch(toks[j].text)), None)
-        if k is None or toks[k].lower != "as":
-            continue  # a comma or a stop first: "founded in 1886, as trade grew, …"
-        k = past_marks(toks, k + 1)
-        if k < len(toks) and toks[k].lower == "the":
-            k = past_marks(toks, k + 1)
-        m = starts.get((u, k))
-        after = toks[m.end] if m is not None and m.end < len(toks) else None
-        if m is not None and m.group != new and not toks[m.end - 1].possessive \
-                and not (after and (after.is_cap or after.lower in ("and", "&", "or")
-                                    or after.text.islower() and after.lower not in lx.STOPWORDS)):
-            out.append((new, m.group, " ".join(t.text for t in toks)))
-    return out
-
-
-def _whole_subject(toks, end: int) -> bool:
-    """True when the name ending before ``toks[end]`` is the whole subject: not a possessive
-    ("Ada Merrick's firm"), nor one of coordinated or listed names ("Ada Merrick and Tom
-    Lind", "by Tom Lind, Ada Merrick and Joe Bram, the club")."""
-    if toks[end - 1].text.endswith(("'s", "\u2019s")):
-        return False
-    return end >= len(toks) or toks[end].lower not in ("and", "&", "or", ",")
 
 
 def name_changes(units, by_start) -> list[tuple[int, int, str]]:

@@ -37,16 +37,22 @@ the Dorrel Crown Estate" joined the estate to the firm); no figure moved.
 
 diag15o: the plain "called it X" too, under the guards of :mod:`kg.merging.plain_calls` (figures
 there).
-probe18 (:func:`_other_it`): not when the previous sentence names its one thing only after a
-preposition and holds an "it" of its own resolved (or not) to nothing it names ("Pupils at the X
+probe18 (``_other_it``, removed by rev18f): not when the previous sentence names its one thing only
+after a preposition and holds an "it" of its own resolved to nothing it names ("Pupils at the X
 Academy read it … . Collectors call it Y": the book, not the academy). Measured
 (``--held-out --ours``, 36 development sets and 34 probes, every entity, alias and mention
 dumped): the tessaly probe's conflation gone (probes conflations 1 → 0; the nickname a node
 of its own); nothing else moved. Rejected: any unresolved "it" in that sentence, without the
 preposition test: final3 bridges lost a right join ("converted the business into a … company,
-X, so that it could …. Staff still call it Y"; alias unity .95 → .90). Review rev18e: an "it" of
-weather or report (:func:`kg.merging.plain_calls.empty_it`: "In winter it snows on X", "It is said
-that … at X") is no "it" of the sentence's own, so "Walkers call it Y" names X again; no figure or merge moved.
+X, so that it could …. Staff still call it Y"; alias unity .95 → .90).
+rev18f (second read): nick18's :func:`kg.merging.plain_calls.object_it` guard (below) stops the
+same "call it Y" ("Pupils at the X Academy read it …": "read" takes "it" as its object) and more
+("… sold it widely", which ``_other_it`` let through); with ``_other_it`` removed no figure of
+the 70 texts moved (dev .991/.933/.948, probes .979/.944/.941, conflations 2/0) and every test
+holds (tests/test_entities_probe18.py's positive now rests on ``object_it``), so the rule is
+dropped: fewer rules for the same effect. Without ``object_it`` instead, nick18's product test
+fails. Review rev18e's empty "it" of weather or report ("In winter it snows on X") is read by
+``object_it`` (:func:`kg.merging.plain_calls.empty_it`), so "Walkers call it Y" names X.
 Round misc15: an unquoted epithet name ("called him Tobb the Heron") is taken as a quoted
 one; figures in :mod:`kg.references.bridging`.
 
@@ -70,7 +76,7 @@ from collections import defaultdict
 from kg.finders.emphasis import MARKS
 from kg.finders.epithets import epithet
 from kg.finders.gazetteer import Match
-from kg.merging.plain_calls import called_elsewhere, empty_it, introduced, object_it, style_name
+from kg.merging.plain_calls import called_elsewhere, introduced, object_it, style_name
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
 
@@ -81,7 +87,6 @@ _CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
 _QUOTES = frozenset("“”\"‘’'")
 # (heads15) "to the crews it was simply the Yard": a name given by a copula and an adverb of plain use
 _PLAINLY = lx._words("simply just always only")
-_PREPOSITIONS = lx._words("at in of from on near by with for to into")
 
 
 def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]]:
@@ -159,11 +164,9 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                     out.append((renamed.pop(), new.group, " ".join(t.text for t in toks)))
                 continue  # not the last sentence's one thing
             if source == previous and object_it(units[source].tokens):
-                continue  # "The X Company sold it widely. Cooks called it Y": the product
+                continue  # "… sold it widely. Cooks called it Y": the product; "Teachers at X
+                #            adopted it …. Collectors call it Y": the book, not X
             things = {m.group for m in named[source] if types[m.group] in _THINGS} - {new.group}
-            if toks[i + 1].lower == "it" and source == previous \
-                    and _other_it(units[source], named[source], resolved, things):
-                continue  # "Teachers at X adopted it … . Collectors call it Y": not X
             if not things and source == heading and previous is not None:
                 # "Mills" names nothing: the one thing the previous sentence is about
                 things = {g for g in referred[previous] | {m.group for m in named[previous]}
@@ -209,26 +212,6 @@ def _it_chain(units, previous, before, named, types) -> int | None:
     if opener is None or types[opener.group] in ("person", "date", "quantity"):
         return None
     return opener.group
-
-
-def _other_it(unit, named: list[Match], resolved, things: set[int]) -> bool:
-    """True when the sentence names its things only after a preposition and holds the pronoun
-    "it" resolved to none of them, or left unresolved (probe18): "Pupils at the X Academy
-    read it as a set text. Collectors call it Y" — the object "it" goes on with that "it"
-    (the book of the sentences before), not with the academy. A thing named otherwise ("…
-    made the shop into a company, X Ltd, so that it could …. Staff still call it Y") may
-    still be meant; an "it" of weather or report (:func:`kg.merging.plain_calls.empty_it`) is
-    none (rev18e)."""
-    toks = unit.tokens
-    for m in named:
-        if m.group in things:
-            k = m.start - 1
-            while k >= 0 and toks[k].lower == "the":
-                k -= 1
-            if k < 0 or toks[k].lower not in _PREPOSITIONS:
-                return False
-    return any(t.lower == "it" and resolved.get((unit.sentence, t.start)) not in things
-               and not empty_it(toks, k) for k, t in enumerate(toks))
 
 
 def _whole_object(toks, end: int) -> bool:

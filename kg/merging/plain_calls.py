@@ -23,7 +23,9 @@ the thing while its own sentence names another before "called" (invented test).
 
 nick18: :func:`style_name` and :func:`object_it`, guards shared by
 :func:`kg.merging.nickname_calls.nicknames` and :func:`kg.merging.name_changes.pronoun_renamings`
-(figures there).
+(figures there). rev18f: "till", "unless" and "lest" are conjunctions too (:data:`_CONJUNCTIONS`:
+"The X Company sold stoves till it closed. Cooks called it the Old Firm" had lost the firm's
+nickname; invented test); no figure moved.
 """
 
 from __future__ import annotations
@@ -94,12 +96,17 @@ def empty_it(toks, k: int) -> bool:
     return bool(_EMPTY_IT & {w.lower for w in toks[k + 1:k + 4]})
 
 
+# (rev18f) conjunctions that are no stopwords: "it" after them is a subject ("… till it closed")
+_CONJUNCTIONS = lx._words("till unless lest")
+_NO_VERBS = lx.STOPWORDS | _NAMING_WORDS | _CONJUNCTIONS  # words before an "it" that is no object
+
+
 def object_it(toks, start: int = 1) -> bool:
     """True when the sentence ``toks`` holds "it" as the object of a verb from ``start`` on
     ("The Vennaby Company sold it widely"): a next sentence's "called it X" most likely takes
     up that "it", not the name the sentence gives (nick18); not "it" after a conjunction or a
-    preposition ("… until it closed"), nor an empty "it" (:func:`empty_it`: "In winter it
-    snows on X", found by the merge of nick18 with rev18e)."""
+    preposition ("… until it closed", "… till it closed": rev18f), nor an empty "it"
+    (:func:`empty_it`: "In winter it snows on X", found by the merge of nick18 with rev18e)."""
     return any(toks[k].lower == "it" and toks[k - 1].is_word and toks[k - 1].text.islower()
-               and toks[k - 1].lower not in lx.STOPWORDS and toks[k - 1].lower not in _NAMING_WORDS
-               and not empty_it(toks, k) for k in range(max(start, 1), len(toks)))
+               and toks[k - 1].lower not in _NO_VERBS and not empty_it(toks, k)
+               for k in range(max(start, 1), len(toks)))

@@ -48,7 +48,7 @@ lawsuit one node fewer (35 → 34; a trading name joined the publisher it names,
 person of its own); nothing else moved on any figure. And a founding name: "Founded in 1889
 as X by …, the club …" makes the whole name X (no capitalised word after it) a name of what
 the main clause's subject names, a name or a resolved description
-(:func:`kg.merging.name_changes.founding_names`). Measured: football nodes 50 → 49 (the founding name joins
+(:func:`kg.merging.founding_names.founding_names`). Measured: football nodes 50 → 49 (the founding name joins
 the club); no other figure of the 33 sets moved. A nickname given to a description the
 resolver took up ("Fans call the team “the X”", the team resolved to the club) names
 what the description stands for, before the heading's thing is tried: football nodes 49 →
@@ -89,7 +89,8 @@ alias17: with the types, ``renamed`` also reads a verb of reorganising ("the con
 reorganised as X", "it changed its name to X", "the syndicate became the X Company",
 :mod:`kg.merging.reorganisations`, rule ``reorganised`` on the node; figures there).
 gen18: "He renamed the firm X" (:func:`_active_renamings`): "the firm" before a name is no
-reference, so it stands for what the text's last "the firm" stood for. No figure moved.
+reference, so it stands for what the last "the firm" before it stood for (rev18f: a later
+"the firm" had hidden it, invented test). No figure moved.
 """
 
 from __future__ import annotations
@@ -99,12 +100,12 @@ from collections import defaultdict
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.merging.founding_names import founding_names
 from kg.merging.name_changes import (
     TRADE_CUES,
     YEAR,
     as_clause,
     called_again,
-    founding_names,
     name_changes,
     pronoun_renamings,
 )
@@ -176,11 +177,11 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
 
 def _active_renamings(units, references, by_start: dict, ends: dict) -> list[tuple[int, int, str]]:
     """"He renamed the firm X in 1962" (gen18): "the firm" before a name is no reference of
-    its own, so it stands for what the last "the firm" of the text stood for; the name, the
-    whole object, is that group's."""
-    last: dict[str, tuple[int, int]] = {}  # "the firm" → (sentence, group) of its last use
+    its own, so it stands for what the last "the firm" before it stood for (rev18f: not a
+    later one); the name, the whole object, is that group's."""
+    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)  # "the firm" → (sentence, group)
     for g, sentence, surface, *_ in sorted(references, key=lambda r: (r[1], r[3])):
-        last[" ".join(surface.casefold().split())] = (sentence, g)
+        uses[" ".join(surface.casefold().split())].append((sentence, g))
     out = []
     for u, unit in enumerate(units):
         toks = unit.tokens
@@ -188,10 +189,10 @@ def _active_renamings(units, references, by_start: dict, ends: dict) -> list[tup
             if toks[i - 1].lower not in _ACTIVE_RENAMES or toks[i].lower != "the" \
                     or (u, i + 2) not in by_start or _goes_on(toks, ends[(u, i + 2)]):
                 continue
-            sentence, g = last.get(f"the {toks[i + 1].lower}", (unit.sentence, -1))
+            before = [g for s, g in uses.get(f"the {toks[i + 1].lower}", ()) if s < unit.sentence]
             h = by_start[(u, i + 2)]
-            if sentence < unit.sentence and h != g:
-                out.append((g, h, " ".join(t.text for t in toks)))
+            if before and before[-1] != h:
+                out.append((before[-1], h, " ".join(t.text for t in toks)))
     return out
 
 
