@@ -63,7 +63,8 @@ the other invented articles moved.
 diag14r (:func:`partner_list`): a firm named for its partners keeps its commas ("Pelmor,
 Tallis & Company", "Ada, Orme, Lind & Sons"): single capitalised words between commas, then
 "&" and a partnership's last word (company, co., sons, brothers, partners); a list without
-"&", or whose "&" ends on another name ("Yevra, Ostley & Tellmere"), is no firm. Measured
+"&", or whose "&" ends on another name ("Yevra, Ostley & Tellmere"), is no firm
+(unless ", the firm" follows it: diag16t, :func:`kg.finders.junctions.firm_apposed`). Measured
 (``--held-out --ours``, every entity and reference dumped): ropewalk_invented's renamed firm
 is whole (it was cut to its last partner and "& Company", a node of its own), and with
 :mod:`kg.references.family_firms` joins the firm (conflations 1 → 0); no other text writes
@@ -89,7 +90,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.finders.epithets import bare_epithet, epithet
-from kg.finders.junctions import abbreviated_of, of_continues
+from kg.finders.junctions import abbreviated_of, firm_apposed, of_continues
 from kg.finders.name_connectors import (
     FIELDS,
     document_on,
@@ -247,7 +248,8 @@ def partner_list(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
             and toks[k + 1].is_cap and not toks[k + 1].is_acronym:
         if toks[k + 2].text == "&":
             last = toks[k + 3] if k + 3 < len(toks) else None
-            return last is not None and last.lower.rstrip(".") in _PARTNER_FIRMS
+            return last is not None and (last.lower.rstrip(".") in _PARTNER_FIRMS
+                                         or firm_apposed(toks, k + 4))
         if toks[k + 2].lower == "and" and k + 4 < len(toks):  # "A, B and C Ltd"
             last, suffix = toks[k + 3], toks[k + 4]
             return last.is_word and last.is_cap and suffix.lower.rstrip(".") in _INCORPORATED \

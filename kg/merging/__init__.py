@@ -61,6 +61,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``participles``: a term's process written as a hyphened participle ("fen-distilled");
 - ``designations``: a name plus a legal or trade suffix, or an ordinal, is that name;
 - ``model_codes``: a model's code used alone for the one longer name it ends;
+- ``maker_prefixes``: a product's one-word name after its maker's acronym ("the KVL Tessaline");
 - ``shortenings``: merge rules for shortened names;
 - ``title_names``: the names a document's title and headings give;
 - ``heading_short``: a name written only in a heading, cut short;

@@ -101,6 +101,7 @@ from kg.merging.initialled import join_initials
 from kg.merging.initialled_firms import initialled_firms
 from kg.merging.institution_shorts import institution_shorts
 from kg.merging.lone_names import join_compound_surnames, join_first_names
+from kg.merging.maker_prefixes import maker_prefixes
 from kg.merging.member_names import member_tails
 from kg.merging.model_codes import model_codes
 from kg.merging.people import (
@@ -236,6 +237,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     eponym_short_forms(forms, uf, placed=placed)
     institution_shorts(forms, uf, placed=placed)
     model_codes(forms, uf)
+    maker_prefixes(forms, uf)  # "the KVL Tessaline" (diag16t)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
     topic_prefixes(forms, uf, set(topics), placed)
