@@ -100,6 +100,7 @@ from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.initialled import join_initials
 from kg.merging.initialled_firms import initialled_firms
 from kg.merging.institution_shorts import institution_shorts
+from kg.merging.inverted_names import inverted_names
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.member_names import member_tails
 from kg.merging.model_codes import model_codes
@@ -238,6 +239,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     model_codes(forms, uf)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
+    inverted_names(forms, uf)  # "the Kelby rules": "Rules of Kelby"
     topic_prefixes(forms, uf, set(topics), placed)
     abbreviations(forms, uf)
     skeletons(forms, uf)
