@@ -185,6 +185,7 @@ def _guess_headings(text: str, blocks: list[_Block]) -> None:
     """
     if any(b.marked for b in blocks):
         return
+    _split_lead_lines(text, blocks)
     titled = False
     for i, block in enumerate(blocks):
         if block.kind == "para" and block.lines == 1 and looks_like_heading(
@@ -192,6 +193,32 @@ def _guess_headings(text: str, blocks: list[_Block]) -> None:
             block.kind = "heading"
             titled = titled or i == 0
             block.level = 1 if i == 0 or not titled else 2
+
+
+def _split_lead_lines(text: str, blocks: list[_Block]) -> None:
+    """Cuts a heading line off the paragraph it leads with no blank line between.
+
+    Plain text often writes a section's heading straight above its first paragraph, "Fire and
+    Rebuilding" then "On the night of …" on the next line; read as one paragraph, the heading
+    glued onto the first sentence made names of "Rebuilding On" and hid the sections. The first
+    line is cut off when it reads as a heading, is at most 60 characters and less than half as
+    long as the line after it: the first line of hard-wrapped prose fills the wrap width as the
+    next one does, and an address or a verse keeps its lines short, so neither is cut.
+    diag16c: invented_candle_soap_works (six such headings) and the tea probe (five); no other
+    set has an unmarked paragraph of several lines.
+    """
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if block.kind != "para" or block.lines < 2:
+            continue
+        cut = text.index("\n", block.start)
+        nxt = text.find("\n", cut + 1, block.end)
+        first, second = text[block.start:cut], text[cut + 1:block.end if nxt < 0 else nxt]
+        if len(first.strip()) <= 60 and 2 * len(first.strip()) < len(second.strip()) \
+                and looks_like_heading(first):
+            rest = _Block("para", *_strip(text, cut + 1, block.end), lines=block.lines - 1)
+            block.end, block.lines = _strip(text, block.start, cut)[1], 1
+            blocks.insert(i + 1, rest)
 
 
 def _unemphasise(text: str, start: int, end: int) -> tuple[int, int]:

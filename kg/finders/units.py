@@ -109,6 +109,9 @@ class Stats:
             before it, the guard of fix15b).
         numbered: the numbers each capitalised word is seen with after "No." ("Varn No. 1",
             "Varn No. 2"; diag16z: a word written with two numbers names a numbered series).
+        bare: capitalised words seen alone in mid-sentence, after no article or capitalised
+            word and before no capitalised word ("in Quellmarsh", not "The Treasury"): a bare
+            name such as a town's (diag16c, :mod:`kg.finders.junctions`).
     """
 
     lower_seen: set[str] = field(default_factory=set)
@@ -128,6 +131,7 @@ class Stats:
     the_pairs: Counter = field(default_factory=Counter)
     the_first: dict[tuple[str, str], int] = field(default_factory=dict)
     numbered: dict[str, set[str]] = field(default_factory=dict)
+    bare: set[str] = field(default_factory=set)
 
 
 # the legal suffixes of a firm's name
@@ -166,6 +170,15 @@ def _title_case(toks: list[Token]) -> bool:
     so that its capitals say nothing of a word; not a heading in sentence case ("The rise of
     Harnick"), whose capitals inside are those of names (review of probe15)."""
     return all(t.is_cap or t.lower in lx.STOPWORDS for t in toks if t.is_word and t.text[0].isalpha())
+
+
+def _alone(toks: list[Token], i: int) -> bool:
+    """True when capitalised token ``i`` stands with no article or capitalised word before
+    it and no capitalised word after it."""
+    before, after = toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None
+    return not (before is not None and (before.lower in ("the", "a", "an") or before.is_cap
+                                        and before.is_word)
+                or after is not None and after.is_cap and after.is_word)
 
 
 def corpus_stats(units: list[Unit]) -> Stats:
@@ -209,6 +222,8 @@ def corpus_stats(units: list[Unit]) -> Stats:
             elif not is_initial(unit.tokens, i):
                 stats.cap_seen.add(tok.base)
                 stats.cap_folded.add(tok.lower)
+                if _alone(toks, i):
+                    stats.bare.add(tok.base)
     _adjective_named(units, stats)
     return stats
 

@@ -107,8 +107,8 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     head = name_head(key, person=person) if name else key[-1]  # "Hôpital Quarnel": a hospital
     if name and len(key) > 1 and head in lx.ORG_HEADS:
         return "organization", 3
-    if len(key) > 1 and (head in lx.DOCUMENT_HEADS or head + "s" in PERIODICAL_HEADS
-                         or head in PERIODICAL_HEADS) and name \
+    if len(key) > 1 and (head in lx.DOCUMENT_HEADS or {head, head + "s"} & PERIODICAL_HEADS
+                         or head + "s" in key and head + "s" in lx.DOCUMENT_HEADS) and name \
             and not ((person or key[0] in GIVEN_NAMES) and head in _NEWSPAPER_HEADS):  # "Ada Herald"
         return "document", 3
     if name and _work_title(key):

@@ -76,7 +76,7 @@ _RULE_NOUNS = lx._words("manual handbook ordinance decree statute edict")
 # radiocarbon_dating_history's isotope other → document, a group that holds a journal's name
 # (a merge error, left); nothing else moved
 _WORK_NOUNS = lx._words("novel memoir biography autobiography dictionary journal documentation "
-                        "treatise anthology")
+                        "treatise anthology volume pamphlet booklet monograph")
 # (round 21) nouns of a preparation made and sold, which type a name they describe as a
 # product ("X, a concentrated bark extract", "X, a boot polish"); not "compound" or
 # "substance", which a chemist's element or molecule is as often, nor (review rev14a)

@@ -63,6 +63,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``model_codes``: a model's code used alone for the one longer name it ends;
 - ``maker_prefixes``: a product's one-word name after its maker's acronym ("the KVL Tessaline");
 - ``shortenings``: merge rules for shortened names;
+- ``inverted_names``: a document's name the other way round ("the Kelby Guild rules" for "the
+  Rules of the Kelby Guild");
 - ``title_names``: the names a document's title and headings give;
 - ``heading_short``: a name written only in a heading, cut short;
 - ``topics``: the head of a document's topic used alone ("the dredger");

@@ -100,6 +100,7 @@ from kg.merging.generic_heads import generic_heads, head_variants
 from kg.merging.initialled import join_initials
 from kg.merging.initialled_firms import initialled_firms
 from kg.merging.institution_shorts import institution_shorts
+from kg.merging.inverted_names import inverted_names
 from kg.merging.lone_names import join_compound_surnames, join_first_names
 from kg.merging.maker_prefixes import maker_prefixes
 from kg.merging.member_names import member_tails
@@ -240,6 +241,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     maker_prefixes(forms, uf)  # "the KVL Tessaline" (diag16t)
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
+    inverted_names(forms, uf)  # "the Kelby rules": "Rules of Kelby"
     topic_prefixes(forms, uf, set(topics), placed)
     abbreviations(forms, uf)
     skeletons(forms, uf)

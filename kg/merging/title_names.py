@@ -191,6 +191,13 @@ _DIFFERENT = lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx._words(
     "programme program project campaign effort story history years era age period")
 
 
+def _run_goes_on(toks: list, end: int) -> bool:
+    """diag16c: "and" or "&" and a capitalised word after the span: the heading's run goes on
+    ("# The Pelmor Lamp and Oil Company" names no "Pelmor Lamp"; it had been the town's alias
+    on final16 invented_candle_soap_works; no figure of the 73 texts moved)."""
+    return end + 1 < len(toks) and toks[end].lower in ("and", "&") and toks[end + 1].is_cap
+
+
 def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: list[Group],
                   units: list[Unit], spans: list[Span]) -> dict[int, dict[str, dict]]:
     """Names written only in headings that are an entity's name and a common noun, after
@@ -212,7 +219,7 @@ def heading_names(forms: dict[tuple, Form], kept: dict[tuple, Form], groups: lis
         toks = units[span.unit].tokens
         if not units[span.unit].heading or span.start == 0 or span.end - span.start < 2 \
                 or toks[span.start - 1].lower != "the" \
-                or span.end < len(toks) and toks[span.end].is_cap:
+                or span.end < len(toks) and toks[span.end].is_cap or _run_goes_on(toks, span.end):
             continue
         key = span_key(units, span)
         form = forms.get(key)

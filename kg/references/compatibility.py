@@ -278,14 +278,18 @@ def enacted(phrase: Phrase, g: int, ctx: Context) -> bool:
     return ctx.types[g] == "document" and bool(ctx.heads[g] & ENACTED.get(phrase.noun, set()))
 
 
-def partnered(surface: str) -> bool:
+def partnered(surface: str, places: frozenset[str] = frozenset()) -> bool:
     """True for a firm's name that joins two capitalised names with "&" or "and" and has
     no "of" ("Lind & Skarn", "Ostler and Vane Architects"; not "Department of Trade and
-    Industry")."""
+    Industry"), neither a place of the text (``places``, lowercase one-word names): "the Pelmor
+    and District Bank" is named for a town (diag16c: "the partnership" had gone to such a bank
+    named three sentences before, and the firm's later name with it; no other text moved)."""
     words = surface.split()
     return "of" not in words and any(
         w in ("&", "and") and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
-        and words[k + 1][:1].isupper() for k, w in enumerate(words))
+        and words[k + 1][:1].isupper()
+        and not {words[k - 1].lower(), words[k + 1].lower()} & places
+        for k, w in enumerate(words))
 
 
 def has_head(phrase: Phrase, g: int, ctx: Context) -> bool:

@@ -94,6 +94,8 @@ def prepare_resolution(units: list[Unit], matches: list[Match], types: list[str]
     words: dict[str, Counter] = defaultdict(Counter)
     for u, unit in enumerate(units):
         words[unit.doc].update(t.lower for t in unit.tokens if t.is_word and t.text.islower())
+    places = frozenset(k[0] for g, group in enumerate(groups) if types[g] == "place"
+                       for k in group.keys if len(k) == 1)
     term_heads = [{singular(k[-1]) for k in g.keys if len(k) > 1 and not kept[k].is_name}
                   for g in groups]
     ctx = Resolver(types, known, term_heads, plural_terms(groups, kept), by_unit, possessive,
@@ -103,7 +105,7 @@ def prepare_resolution(units: list[Unit], matches: list[Match], types: list[str]
                                        honorific_genders(matches, units, types,
                                                          name_genders(groups, kept, types))),
                    partnered={g for g, group in enumerate(groups) if types[g] == "organization"
-                              and any(kept[k].is_name and partnered(top(kept[k]))
+                              and any(kept[k].is_name and partnered(top(kept[k]), places)
                                       for k in group.keys)}
                    | business_partners(units, matches, types))
     return (types, heads, tails, every_head, unique, learned, fresh, topical, by_unit, covered,

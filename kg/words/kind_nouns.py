@@ -142,7 +142,7 @@ DOCUMENT_HEADS = _words("""
 policy act framework report paper charter standard standards guideline guidelines treaty
 agreement accord declaration bill law regulation directive principles constitution manifesto
 protocol convention plan strategy roadmap whitepaper review statement specification
-licence license ordinance decree statute edict bylaw bylaws lease
+licence license ordinance decree statute edict bylaw bylaws lease rules
 """)
 PLACE_HEADS = _words("""
 city county state province country river mountain mountains lake ocean sea island islands
