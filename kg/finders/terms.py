@@ -69,7 +69,8 @@ typebars"); a rare word in "-ed" (a plant's name) or a noun in "-eed" is spared
 other diag16t rules: factual_typewriter recall .95 → 1.00, alias unity .65 → .80, types .65 →
 .70, relations .30 → .60 at the evidence and anywhere, core nodes 77 → 73; dev means recall
 .986 → .987, unity .920 → .924, relations .929/.934 → .937/.942, core nodes 2001 → 1997; probes
-unchanged; no other set moved.
+unchanged; no other set moved. rev18h: the "-ed" rule only after "which"/"who", not a
+clause's "that" ("cooks knew that salted cod kept"); no set moved (dev .991/.930).
 """
 
 from __future__ import annotations
@@ -145,14 +146,17 @@ def _relative_verb(toks: list[Token], i: int) -> bool:
     that handles raw sewage"): the clause's verb, which opens no term. Round 13:
     pcr_history −1 node (a term repeated with its paragraph); no other node of the 20
     development sets moved. diag16t: a past form in "-ed" too ("the press, which replaced
-    hand moulds"): the typewriter set's "replaced typebars" node gone."""
+    hand moulds"): the typewriter set's "replaced typebars" node gone; rev18h: after "which"
+    or "who" only, as "that" may open a clause ("knew that salted cod kept")."""
     low = toks[i].lower
     if i < 2 or toks[i - 1].lower not in ("that", "which", "who"):
         return False
     after_noun = toks[i - 2].is_word and toks[i - 2].lower not in lx.STOPWORDS
-    # "along which plates slide": a subject; "the press, which replaced …": a past verb
+    # "along which plates slide": a subject; "the press, which replaced …": a past verb; not
+    # "cooks knew that salted cod kept", where "that" opens a clause (rev18h)
+    relative = toks[i - 1].lower != "that" and (after_noun or toks[i - 2].text == ",")
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and after_noun \
-        or _past_ed(low) and (after_noun or toks[i - 2].text == ",")
+        or _past_ed(low) and relative
 
 
 def _past_ed(low: str) -> bool:

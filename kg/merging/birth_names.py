@@ -39,7 +39,8 @@ __all__ = ["born_as"]
 
 
 def born_as(u: int, toks: list[Token]) -> list[Definition]:
-    """"X, born Y Z …": the name Y Z a person was born with is another name of X.
+    """"X, born Y Z …" or "X, whose real name was Y Z" (:func:`real_name_after`): the name Y Z
+    a person was born with is another name of X.
 
     Args:
         u: the unit's index.

@@ -238,7 +238,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     eponym_short_forms(forms, uf, placed=placed)
     institution_shorts(forms, uf, placed=placed)
     model_codes(forms, uf)
-    maker_prefixes(forms, uf)  # "the KVL Tessaline" (diag16t)
+    maker_prefixes(forms, uf, placed=placed | frozenset(located))  # "the KVL Tessaline"
     leading_heads(forms, uf)
     swapped_heads(forms, uf)
     inverted_names(forms, uf)  # "the Kelby rules": "Rules of Kelby"

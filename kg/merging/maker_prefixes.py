@@ -6,13 +6,15 @@ name, "KVL") and whose second word is a one-word name kept on its own ("Tessalin
 one-word name: the maker's acronym only says whose the thing is. Not when the one-word name
 is a person's surname ("Ysolde Orlbeck" … "the KVL Orlbeck plan"), nor when the second
 word is a common word ("the KVL Report", "the UN Charter" are names of their own) or an
-acronym itself.
+acronym itself, nor when the one-word name is a place (rev18h: "RAF Orlby" or "the BHT
+Kelvara ward" had joined the town "in Kelvara": a base or branch named for its place).
 
 diag16t (final16 typewriter diagnosis): the typewriter set's electric model, written once with
 its maker's acronym in front, was a node apart from the model (alias unity of that gold entity
 restored: alias unity .75 → .80, core nodes 74 → 73 after the other diag16t rules). Measured
 with ``benchmarks/entities.py --held-out --ours`` (38 development sets, 34 probes): no other
-set moved (dev alias unity .923 → .924, core nodes 1998 → 1997; probes unchanged).
+set moved (dev alias unity .923 → .924, core nodes 1998 → 1997; probes unchanged). rev18h (the
+place guard, tests/test_entities_rev18h.py): no set moved (dev .991/.930, probes .979/.944).
 """
 
 from __future__ import annotations
@@ -29,14 +31,18 @@ def _acronym(form: Form | None) -> bool:
         s.isupper() and s.isalpha() and 2 <= len(s) <= 5 for s in form.surfaces)
 
 
-def maker_prefixes(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """Joins "ACR Name" to the kept one-word name "Name" (see the module docstring)."""
+def maker_prefixes(forms: dict[tuple, Form], uf: UnionFind, *,
+                   placed: frozenset = frozenset()) -> None:
+    """Joins "ACR Name" to the kept one-word name "Name" (see the module docstring); not when
+    "Name" is used as a place (``placed``: "RAF Orlby", an airfield, is no other name of the
+    village "in Orlby")."""
     surnames = {k[-1] for k, f in forms.items() if len(k) > 1 and f.is_name and person_like(f)}
     for key, form in forms.items():
         if len(key) != 2 or not form.is_name or not _acronym(forms.get(key[:1])):
             continue
         bare = forms.get(key[1:])
         if bare is None or not bare.is_name or _acronym(bare) or key[1] in surnames \
+                or key[1:] in placed \
                 or lx.is_common_word(key[1], threshold=3.5):
             continue
         uf.union(key, key[1:], "maker-prefix",
