@@ -140,3 +140,42 @@ def test_a_heading_name_before_and_the_still_gives_its_alias(tmp_path):
     entities, _mentions, _sentences = read_file(text, tmp_path)
     dallow = find(entities, "Dallow")
     assert dallow is not None and "Dallow Engine" in dallow.aliases
+
+
+def test_a_sentence_broken_over_two_lines_is_no_heading_and_its_paragraph():
+    # rev18g: the first line ends in "of", or the next goes on in lowercase (a dialogue line)
+    texts = [
+        "The Brellow Rope Walk\n\nIn 1860 the walk was sold to the firm of\nVantry Molkin and "
+        "Sons, who kept the Brellow name for another forty years at least.\n",
+        "The Brellow Rope Walk\n\n\"Come in\"\nsaid the old rope maker to the clerk who had "
+        "waited at the door of the walk all morning.\n",
+        "The Brellow Rope Walk\n\nThe walk was laid out by Vantry Brellow\nand by 1860 it spun "
+        "cable for most of the ships that put in at the harbour of the town.\n",
+    ]
+    for text in texts:
+        sections, sentences = _split(text)
+        assert [s.title for s in sections] == ["The Brellow Rope Walk"]
+        assert "\n" in sentences[0].text
+        assert all(text[s.char_start:s.char_end] == s.text for s in sentences)
+
+
+def test_a_signature_of_two_short_lines_stays_a_paragraph():
+    # rev18g: a name above an office, at a letter's end: neither line is a heading
+    text = ("The Brellow Rope Walk\n\nThe walk closed in 1901 and its ropes were sold off to "
+            "the harbour board.\n\nVantry Molkin\nClerk to the Harbour Board of the Town\n")
+    sections, sentences = _split(text)
+    assert [s.title for s in sections] == ["The Brellow Rope Walk"]
+    assert sentences[-1].text == "Vantry Molkin\nClerk to the Harbour Board of the Town"
+
+
+def test_a_heading_above_a_paragraph_with_spans_exact():
+    # the cut keeps every claim's span slicing the source, with CRLF line ends too
+    text = ("The Brellow Rope Walk\r\n\r\nFire and Sale\r\nOn the night of 3 May 1901 the walk "
+            "burned, and Vantry Molkin bought the ground.\r\nThe sheds stood until the war.\r\n")
+    sections, sentences = _split(text)
+    assert [s.title for s in sections] == ["The Brellow Rope Walk", "Fire and Sale"]
+    assert sentences[0].text.startswith("On the night")
+    for s in sentences:
+        assert text[s.char_start:s.char_end] == s.text
+    for sec in sections:
+        assert text[sec.char_start:sec.char_end] == sec.title
