@@ -145,12 +145,12 @@ def test_a_heading_name_before_and_the_still_gives_its_alias(tmp_path):
 def test_a_sentence_broken_over_two_lines_is_no_heading_and_its_paragraph():
     # rev18g: the first line ends in "of", or the next goes on in lowercase (a dialogue line)
     texts = [
-        "The Brellow Rope Walk\n\nIn 1860 the walk was sold to the firm of\nVantry Molkin and "
-        "Sons, who kept the Brellow name for another forty years at least.\n",
-        "The Brellow Rope Walk\n\n\"Come in\"\nsaid the old rope maker to the clerk who had "
-        "waited at the door of the walk all morning.\n",
-        "The Brellow Rope Walk\n\nThe walk was laid out by Vantry Brellow\nand by 1860 it spun "
-        "cable for most of the ships that put in at the harbour of the town.\n",
+        ("The Brellow Rope Walk\n\nIn 1860 the walk was sold to the firm of\nVantry Molkin and "
+         "Sons, who kept the Brellow name for another forty years at least.\n"),
+        ("The Brellow Rope Walk\n\n\"Come in\"\nsaid the old rope maker to the clerk who had "
+         "waited at the door of the walk all morning.\n"),
+        ("The Brellow Rope Walk\n\nThe walk was laid out by Vantry Brellow\nand by 1860 it spun "
+         "cable for most of the ships that put in at the harbour of the town.\n"),
     ]
     for text in texts:
         sections, sentences = _split(text)
