@@ -179,3 +179,23 @@ def test_a_heading_above_a_paragraph_with_spans_exact():
         assert text[s.char_start:s.char_end] == s.text
     for sec in sections:
         assert text[sec.char_start:sec.char_end] == sec.title
+
+
+def test_partners_called_the_pamphlets_printers_are_no_title():
+    # rev18g: the work noun is a possessive or a modifier, so it heads no apposition
+    for text in ("Print\nThe proofs of the guide went to Vorrick and Pellard, the pamphlet's "
+                 "printers in Dunwell, in May 1890. Vorrick kept the plates.\n",
+                 "Guides\nIn 1890 the council paid Tessaby and Quessard, the booklet makers of "
+                 "Dunwell, to print a guide. Tessaby set the type.\n"):
+        entities = extracted(text)
+        assert not [e for e in entities if "and" in [e.label, *e.aliases][0].split()
+                    or any(" and " in a for a in e.aliases)]
+        assert find(entities, "Vorrick") or find(entities, "Tessaby")
+
+
+def test_a_title_called_a_volume_that_sold_is_still_a_document():
+    # the other side of rev18g's guard: the noun heads "a slim volume that …"
+    text = ("Books\nIn 1990 Merla Tessaby wrote Salt and Ember, a slim volume that sold well. "
+            "Tessaby wrote two more.\n")
+    title = find(extracted(text), "Salt and Ember")
+    assert title is not None and title.entity_type == "document"
