@@ -71,6 +71,12 @@ def test_a_volume_of_trade_names_no_title():
     text = ("Ports\nTraders sailed between Oskary and Grell, a town famous for its volume of "
             "trade. Oskary later silted up.\n")
     assert find(extracted(text), "Oskary and Grell") is None
+    # rev18g: that test could not fail ("volume" was past the four words read); "the volume
+    # of trade" right after the comma had made "Oskary and Grell" a document
+    text = ("Ports\nTraders sailed between Oskary and Grell, the volume of trade doubling by "
+            "1900. Oskary later silted up.\n")
+    entities = extracted(text)
+    assert find(entities, "Oskary and Grell") is None and find(entities, "Oskary") is not None
 
 
 def test_the_partnership_is_not_a_bank_named_for_its_town():
