@@ -204,6 +204,10 @@ def _split_lead_lines(text: str, blocks: list[_Block]) -> None:
     line is cut off when it reads as a heading, is at most 60 characters and less than half as
     long as the line after it: the first line of hard-wrapped prose fills the wrap width as the
     next one does, and an address or a verse keeps its lines short, so neither is cut.
+    rev18g: nor is it cut when the first line ends in a word needing one after it or the next
+    line goes on in lowercase (:func:`_opens_paragraph`), nor when the next line is the last and
+    reads as a heading itself (a signature "Name" / "Clerk to the Board": both had become
+    headings and the lines were lost from the claims).
     diag16c: invented_candle_soap_works (six such headings) and the tea probe (five); no other
     set has an unmarked paragraph of several lines.
     """
@@ -215,10 +219,27 @@ def _split_lead_lines(text: str, blocks: list[_Block]) -> None:
         nxt = text.find("\n", cut + 1, block.end)
         first, second = text[block.start:cut], text[cut + 1:block.end if nxt < 0 else nxt]
         if len(first.strip()) <= 60 and 2 * len(first.strip()) < len(second.strip()) \
-                and looks_like_heading(first):
+                and looks_like_heading(first) and _opens_paragraph(first, second) \
+                and not (block.lines == 2 and looks_like_heading(second)):
             rest = _Block("para", *_strip(text, cut + 1, block.end), lines=block.lines - 1)
             block.end, block.lines = _strip(text, block.start, cut)[1], 1
             blocks.insert(i + 1, rest)
+
+
+_OPEN_ENDS = frozenset("""a an the and or but nor of to in on at by for with from into onto than that
+which who whose whom as his her its their our my your""".split())
+
+
+def _opens_paragraph(first: str, second: str) -> bool:
+    """Tells whether ``second`` can open a paragraph under the heading line ``first``.
+
+    rev18g: a sentence broken over two lines ("… sold to the firm of" / "Vantry Molkin and
+    Sons, who …", or a dialogue line '"Come in"' / "said …") is no heading and its paragraph:
+    the first line ends in a word that needs one after it, or the next line goes on in lowercase.
+    """
+    words = first.strip().split()
+    opening = second.lstrip(" \t\"'“‘«([")
+    return words[-1].lower() not in _OPEN_ENDS and not (opening and opening[0].islower())
 
 
 def _unemphasise(text: str, start: int, end: int) -> tuple[int, int]:
