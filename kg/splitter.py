@@ -198,9 +198,9 @@ def _guess_headings(text: str, blocks: list[_Block]) -> None:
 def _split_lead_lines(text: str, blocks: list[_Block]) -> None:
     """Cuts a heading line off the paragraph it leads with no blank line between.
 
-    Plain text often writes a section's heading straight above its first paragraph, "Fire and
-    Rebuilding" then "On the night of …" on the next line; read as one paragraph, the heading
-    glued onto the first sentence made names of "Rebuilding On" and hid the sections. The first
+    Plain text often writes a section's heading straight above its first paragraph, "Floods and
+    Repairs" then "In the spring of …" on the next line; read as one paragraph, the heading
+    glued onto the first sentence made names of "Repairs In" and hid the sections. The first
     line is cut off when it reads as a heading, is at most 60 characters and less than half as
     long as the line after it: the first line of hard-wrapped prose fills the wrap width as the
     next one does, and an address or a verse keeps its lines short, so neither is cut.

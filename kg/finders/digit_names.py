@@ -11,7 +11,8 @@ only where a name stands:
   cuts them into two tokens), and the letters no unit of a designation or a clock time
   (``_UNITS``: "by 5G", "with 4K", "by 2PM");
 - it comes right after a preposition or "and" that may govern a name ("by", "from", "with",
-  "for", "at", "of", "to", "and"), after no currency sign, and not after a verb of change and
+  "for", "at", "of", "to", "and"; a currency sign before it, "$4M", makes a quantity, which the
+  measures finder takes), and not after a verb of change and
   "by" or "to" ("grew by 2M", "rose to 3M": an amount);
 - what follows it is punctuation, a function word or the end: no lowercase noun it modifies
   ("by 3D printing", "with 4K cameras").

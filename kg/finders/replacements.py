@@ -18,8 +18,8 @@ Measured (recall18, ``benchmarks/entities.py --held-out --ours``, 36 development
 probes): two nodes more, both gold (a perfumery's extraction method, recall .91 → .96, alias
 unity .87 → .91, relations .92 → 1.00; a map maker's printing technique, recall .90 → .95,
 alias unity .74 → .79); no other figure moved. 13 "replace … with …" sentences in the 68
-texts; the others replace objects named with an article or a possessive ("the boiling shed",
-"its trams"), which the bare-X check leaves out (without it: one junk node, a drying house).
+texts; the others replace objects named with an article or a possessive ("the drying room",
+"its carts"), which the bare-X check leaves out (without it: one junk node, a drying house).
 Not done: "substituted Y for X", "X gave way to Y", "switched from X to Y" (no case in the sets).
 """
 

@@ -62,8 +62,8 @@ others; two-word terms seen once whose head is a word of their section's heading
 crane" under "The crane and …"), 1 gold and 67 others.
 
 diag16t: a common past form in "-ed" after a relative "that", "which" or "who" opens no term
-either (:func:`_relative_verb`, :func:`_past_ed`): typewriter −1 core node ("replaced
-typebars"); a rare word in "-ed" (a plant's name) or a noun in "-eed" is spared
+either (:func:`_relative_verb`, :func:`_past_ed`): typewriter −1 core node (a past verb
+and its object); a rare word in "-ed" (a plant's name) or a noun in "-eed" is spared
 (quellbracke_perfumery lost a term without these checks). measured with
 ``benchmarks/entities.py --held-out --ours`` (38 development sets, 34 probes) together with the
 other diag16t rules: factual_typewriter recall .95 → 1.00, alias unity .65 → .80, types .65 →
@@ -146,7 +146,7 @@ def _relative_verb(toks: list[Token], i: int) -> bool:
     that handles raw sewage"): the clause's verb, which opens no term. Round 13:
     pcr_history −1 node (a term repeated with its paragraph); no other node of the 20
     development sets moved. diag16t: a past form in "-ed" too ("the press, which replaced
-    hand moulds"): the typewriter set's "replaced typebars" node gone; rev18h: after "which"
+    hand moulds"): the typewriter set's node of a past verb and its object gone; rev18h: after "which"
     or "who" only, as "that" may open a clause ("knew that salted cod kept")."""
     low = toks[i].lower
     if i < 2 or toks[i - 1].lower not in ("that", "which", "who"):
@@ -160,8 +160,8 @@ def _relative_verb(toks: list[Token], i: int) -> bool:
 
 
 def _past_ed(low: str) -> bool:
-    """True for a common word in "-ed" that is no noun in "-eed" ("replaced", not "orrisweed"
-    or "speed": the quellbracke set's plant root had been lost without these two checks)."""
+    """True for a common word in "-ed" that is no noun in "-eed" ("replaced", not a coined
+    plant's name or "speed": the quellbracke set's plant root had been lost without these two checks)."""
     return low.endswith("ed") and not low.endswith("eed") and len(low) > 4 and lx.zipf(low) >= 3.0
 
 

@@ -110,8 +110,9 @@ def pronoun_calls(units, matches, types, references) -> list[tuple[int, int, str
     resolved = {(s, start): g for g, s, _surface, start, *_rest in references}
     out, previous = [], None
     for u, unit in enumerate(units):
+        if unit.heading or previous is not None and units[previous].doc != unit.doc:
+            previous = None  # (read18) no sentence before it in its own document
         if unit.heading:
-            previous = None
             continue
         toks = unit.tokens
         for i in range(1, len(toks) - 2):

@@ -85,12 +85,11 @@ Review rev15m: a person surnamed Courier/Herald/Tribune, used as a person, is no
 (:mod:`kg.kinds.form_types`); no epithet name opens with a weekday, a month, or a word seen after
 another capitalised word ("Orlen Vashti … dubbed him Vashti the Fool" had cut "Vashti" off
 him). No figure moved (dev and probes identical).
-alias17: with the types, ``renamed`` also reads a verb of reorganising ("the concern was
-reorganised as X", "it changed its name to X", "the syndicate became the X Company",
-:mod:`kg.merging.reorganisations`, rule ``reorganised`` on the node; figures there).
-gen18: "He renamed the firm X" (:func:`_active_renamings`): "the firm" before a name is no
-reference, so it stands for what the last "the firm" before it stood for (rev18f: a later
-"the firm" had hidden it, invented test). No figure moved.
+alias17: with the types, ``renamed`` also reads a verb of reorganising ("the concern was reorganised as X",
+"changed its name to X", :mod:`kg.merging.reorganisations`, rule ``reorganised``; figures there).
+gen18: "He renamed the firm X" (:func:`_active_renamings`): "the firm" before a name is no reference,
+so it stands for what the last "the firm" before it stood for (rev18f: a later "the firm" had hidden it;
+read18: a heading, which has no sentence index, is passed over). No figure moved.
 """
 
 from __future__ import annotations
@@ -184,6 +183,8 @@ def _active_renamings(units, references, by_start: dict, ends: dict) -> list[tup
         uses[" ".join(surface.casefold().split())].append((sentence, g))
     out = []
     for u, unit in enumerate(units):
+        if unit.heading:
+            continue
         toks = unit.tokens
         for i in range(1, len(toks) - 3):
             if toks[i - 1].lower not in _ACTIVE_RENAMES or toks[i].lower != "the" \

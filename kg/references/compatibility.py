@@ -282,7 +282,7 @@ def partnered(surface: str, places: frozenset[str] = frozenset()) -> bool:
     """True for a firm's name that joins two capitalised names with "&" or "and" and has
     no "of" ("Lind & Skarn", "Ostler and Vane Architects"; not "Department of Trade and
     Industry"), neither a place of the text (``places``, lowercase one-word names): "the Pelmor
-    and District Bank" is named for a town (diag16c: "the partnership" had gone to such a bank
+    and Valley Bank" is named for a town (diag16c: "the partnership" had gone to such a bank
     named three sentences before, and the firm's later name with it; no other text moved)."""
     words = surface.split()
     return "of" not in words and any(

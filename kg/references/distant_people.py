@@ -130,7 +130,7 @@ def _unnamed(tokens) -> bool:
     """True when a sentence brings in a person it does not name: an indefinite person noun
     (:func:`kg.references.referent_limits.someone`, "a farmer"), or "the" and a person noun
     before "who" ("the boy who kept the sluice", rev18d)."""
-    return someone(tokens, len(tokens) + 1, []) or any(
+    return someone(tokens, len(tokens), []) or any(
         t.lower == "the" and k + 2 < len(tokens) and tokens[k + 2].lower == "who"
         and tokens[k + 1].text.islower() and tokens[k + 1].lower in _PERSON
         for k, t in enumerate(tokens))

@@ -51,9 +51,10 @@ def section_opening(phrase: Phrase, window: list[tuple[int, int]],
         ctx: what is known so far of the document (``section_start``, ``history``).
 
     Returns:
-        ``window`` unchanged, or, for a personal pronoun in a section's first sentence,
-        sorted by how often the document has named each group (most first; stable, so the
-        nearest first among equals).
+        ``window`` unchanged, or, for a personal pronoun in a section's first sentence, the
+        people the heading names first (rev18i), then the rest sorted by how often the
+        document has named each group (most first; stable, so the nearest first among
+        equals); under a heading of kin ("Son", "Marriage") the window is left unchanged.
     """
     if phrase.kind != "person" or phrase.noun is not None or not ctx.section_start \
             or ctx.heading is None:
