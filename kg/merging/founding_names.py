@@ -100,6 +100,6 @@ def _whole_subject(toks, end: int) -> bool:
     """True when the name ending before ``toks[end]`` is the whole subject: not a possessive
     ("Ada Merrick's firm"), nor one of coordinated or listed names ("Ada Merrick and Tom
     Lind", "by Tom Lind, Ada Merrick and Joe Bram, the club")."""
-    if toks[end - 1].text.endswith(("'s", "\u2019s")):
+    if toks[end - 1].possessive:
         return False
     return end >= len(toks) or toks[end].lower not in ("and", "&", "or", ",")

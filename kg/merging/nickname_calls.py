@@ -76,7 +76,15 @@ from collections import defaultdict
 from kg.finders.emphasis import MARKS
 from kg.finders.epithets import epithet
 from kg.finders.gazetteer import Match
-from kg.merging.plain_calls import called_elsewhere, introduced, object_it, style_name
+from kg.merging.plain_calls import (
+    PLAINLY,
+    QUOTES,
+    called_elsewhere,
+    introduced,
+    object_it,
+    style_name,
+    whole_object,
+)
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
 
@@ -84,9 +92,7 @@ __all__ = ["nicknames"]
 
 
 _CALLS = lx._words("call calls nickname nicknamed dub dubs dubbed")
-_QUOTES = frozenset("“”\"‘’'")
 # (heads15) "to the crews it was simply the Yard": a name given by a copula and an adverb of plain use
-_PLAINLY = lx._words("simply just always only")
 
 
 def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]]:
@@ -113,14 +119,14 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
         for i in range(1, len(toks) - 2):
             plain = False
             if toks[i].lower in _CALLS | {"called"} and toks[i + 1].lower in ("him", "her") \
-                    and (toks[i + 2].text in _QUOTES or epithet(toks, i + 2, i + 3)):
+                    and (toks[i + 2].text in QUOTES or epithet(toks, i + 2, i + 3)):
                 near = named[u] if any(m.start < i for m in named[u]) else named[previous] \
                     if previous is not None else []
                 out += _called_person(toks, i, named[u], resolved.get(
                     (unit.sentence, toks[i + 1].start)), types, near=near)
                 continue
             if toks[i].lower == "it" and toks[i + 1].lower in ("was", "is") \
-                    and toks[i + 2].lower in _PLAINLY:
+                    and toks[i + 2].lower in PLAINLY:
                 # "to the crews it was simply the Yard": the one thing the previous sentence names
                 # (not what "it" was resolved to: the subject, where the sentence before
                 # names two things, "Quorn Glass bought the Corrow Mill")
@@ -138,10 +144,10 @@ def nicknames(units, matches, types, references=()) -> list[tuple[int, int, str]
                 k, source = i + 3, heading
             else:
                 continue
-            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in _QUOTES | MARKS):
+            while k < len(toks) and (toks[k].lower == "the" or toks[k].text in QUOTES | MARKS):
                 k += 1  # "dubbed it **the Barn**"
             new = next((m for m in named[u] if m.start == k), None)
-            if new is None or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end) \
+            if new is None or not toks[k].text[:1].isupper() or not whole_object(toks, new.end) \
                     or style_name(toks, new.start, new.end):
                 continue  # "… call it progress": a word, not a name; "… it Brutalism": a style
             if plain and new.group in seen:
@@ -190,12 +196,12 @@ def _called_person(toks, i: int, named: list[Match], g: int | None, types, *,
     ``near`` names (the sentence before "called", else the sentence before it): with two
     people there ("Ada Lind met Ruth Tallis. Ruth Tallis ran the school, and the children
     called her “Auntie Ro”") a pronoun resolved to the wrong one would join two people."""
-    k = i + 3 if toks[i + 2].text in _QUOTES else i + 2  # "called him Tobb the Heron"
+    k = i + 3 if toks[i + 2].text in QUOTES else i + 2  # "called him Tobb the Heron"
     new = next((m for m in named if m.start == k), None)
     people = {m.group for m in near if m.start < i or m not in named} - {new and new.group}
     if g is None or types[g] != "person" or new is None or new.group == g \
             or {p for p in people if types[p] == "person"} != {g} \
-            or not toks[k].text[:1].isupper() or not _whole_object(toks, new.end):
+            or not toks[k].text[:1].isupper() or not whole_object(toks, new.end):
         return []
     return [(g, new.group, " ".join(t.text for t in toks))]
 
@@ -212,10 +218,3 @@ def _it_chain(units, previous, before, named, types) -> int | None:
     if opener is None or types[opener.group] in ("person", "date", "quantity"):
         return None
     return opener.group
-
-
-def _whole_object(toks, end: int) -> bool:
-    """True when the clause's object ends with the name (a mark, a closing quote, the end)."""
-    while end < len(toks) and toks[end].text in _QUOTES:
-        end += 1
-    return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")

@@ -34,9 +34,12 @@ from kg.finders.gazetteer import Match
 from kg.references.compatibility import THING_TYPES as _THINGS
 from kg.words import lexicon as lx
 
-__all__ = ["called_elsewhere", "introduced", "object_it", "style_name"]
+__all__ = ["PLAINLY", "QUOTES", "called_elsewhere", "empty_it", "introduced", "object_it", "style_name",
+           "whole_object"]
 
 QUOTES = frozenset("“”\"‘’'")
+# adverbs of plain use inside a naming cue ("simply called it X", "knew it simply as X")
+PLAINLY = lx._words("simply just always only")
 
 
 def called_elsewhere(named: list[Match], referred: set[int], i: int, new: int, types,
@@ -110,3 +113,13 @@ def object_it(toks, start: int = 1) -> bool:
     return any(toks[k].lower == "it" and toks[k - 1].is_word and toks[k - 1].text.islower()
                and toks[k - 1].lower not in _NO_VERBS and not empty_it(toks, k)
                for k in range(max(start, 1), len(toks)))
+
+
+def whole_object(toks, end: int, closers=QUOTES) -> bool:
+    """True when the clause's object ends with the name ending before ``toks[end]``: past
+    ``closers`` (closing quotes; :mod:`kg.merging.pronoun_calls` adds emphasis marks), a mark,
+    the end, or "after"/"for" ("named it X after …")."""
+    while end < len(toks) and toks[end].text in closers:
+        end += 1
+    return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")
+

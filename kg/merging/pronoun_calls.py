@@ -69,6 +69,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.emphasis import MARKS
+from kg.merging.plain_calls import PLAINLY, QUOTES, whole_object
 from kg.references.compatibility import THING_TYPES
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import EVENT_HEADS, GATHERING_HEADS
@@ -77,9 +78,7 @@ __all__ = ["pronoun_calls"]
 
 _CALL_VERBS = lx._words("call calls called dub dubs dubbed nickname nicknamed nicknames")
 _KNOW_VERBS = lx._words("knew know knows")  # "… knew it as X": "as" required
-_QUOTES = frozenset("“”\"‘’'")
-_PLAINLY = lx._words("simply just only always")
-_POSSESSIVE = ("'s", "’s", "'", "’")
+_APOSTROPHES = ("'s", "’s", "'", "’")  # a possessive the tokeniser cut off
 _PREPOSITIONS = lx._words("from of in at on near by to with for after")
 _DETERMINERS = lx._words("a an the its their his her this these")
 # a description after these is no object the main verb brings in
@@ -121,7 +120,7 @@ def pronoun_calls(units, matches, types, references) -> list[tuple[int, int, str
                 continue
             new = next((m for m in named[u] if m.start == k), None)
             if new is None or not toks[k].text[:1].isupper() or types[new.group] == "person" \
-                    or not _whole_object(toks, new.end) or first[new.group] < u:
+                    or not whole_object(toks, new.end, QUOTES | MARKS) or first[new.group] < u:
                 continue  # (rev18c) "Buyers knew it as X" after "its works at X": a thing
             if previous is not None and _object_introduced(units[previous].tokens):
                 continue  # "The club bought a small steamer. Members called it X": the steamer
@@ -175,7 +174,7 @@ def _only_possessor(unit, named, references, g: int) -> bool:
     spans = [toks[m.end - 1] for m in named if m.group == g]
     spans += [ends[start] for h, s, _surface, start, *_rest in references
               if h == g and s == unit.sentence and start in ends]
-    return bool(spans) and all(t.text.lower().endswith(_POSSESSIVE) or t.lower in ("its", "their")
+    return bool(spans) and all(t.possessive or t.lower in ("its", "their")
                                for t in spans)
 
 
@@ -186,8 +185,8 @@ def _subject_described(unit, named, resolved, types) -> int | None:
     what "it" takes up next)."""
     toks = unit.tokens
     if len(toks) < 3 or toks[0].lower != "the" or not toks[2].is_word \
-            or toks[2].text[:1].isupper() or toks[1].text.lower().endswith(_POSSESSIVE) \
-            or toks[2].lower in _POSSESSIVE:
+            or toks[2].text[:1].isupper() or toks[1].possessive \
+            or toks[2].text in _APOSTROPHES:
         return None
     g = resolved.get((unit.sentence, toks[0].start))
     if g is None or any(m.group != g and types[m.group] in THING_TYPES
@@ -203,7 +202,7 @@ def _name_at(toks, i: int) -> int | None:
     if toks[i + 1].lower != "it":
         return None
     if toks[i].lower in _KNOW_VERBS:
-        k = i + 3 if toks[i + 2].lower in _PLAINLY else i + 2  # "knew it simply as X"
+        k = i + 3 if toks[i + 2].lower in PLAINLY else i + 2  # "knew it simply as X"
         if k >= len(toks) or toks[k].lower != "as":
             return None
         k += 1
@@ -211,14 +210,7 @@ def _name_at(toks, i: int) -> int | None:
         k = i + 2
     else:
         return None
-    while k < len(toks) and (toks[k].lower in _PLAINLY or toks[k].lower == "the"
-                             or toks[k].text in _QUOTES | MARKS):
+    while k < len(toks) and (toks[k].lower in PLAINLY or toks[k].lower == "the"
+                             or toks[k].text in QUOTES | MARKS):
         k += 1
     return k if k < len(toks) else None
-
-
-def _whole_object(toks, end: int) -> bool:
-    """True when the clause's object ends with the name (a mark, a closing quote, the end)."""
-    while end < len(toks) and toks[end].text in _QUOTES | MARKS:
-        end += 1
-    return end >= len(toks) or not toks[end].is_word or toks[end].lower in ("after", "for")

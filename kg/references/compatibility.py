@@ -99,6 +99,7 @@ from kg.references.plural_heads import KIND as PLURAL_HEAD
 from kg.references.plural_heads import plural_named
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import EVENT_HEADS
+from kg.words.person_words import OTHER_GENDER
 
 __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING",
            "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "TRADING", "agrees", "compatible", "enacted",
@@ -107,7 +108,6 @@ __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGU
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
-_OTHER = {"male": "female", "female": "male"}
 # "the company", "the firm", "the business" is no university, council, board or trust
 _TRADING = frozenset({"company", "firm", "business", "corporation", "startup", "start-up"})
 TRADING = _TRADING
@@ -152,7 +152,7 @@ def agrees(word: str, g: int, ctx: Context) -> bool:
     person the evidence says is a man, "he" not for a woman; anything else agrees."""
     want = PRONOUN_GENDER.get(word)
     seen = getattr(ctx, "genders", {}).get(g)
-    return want is None or not seen or seen[_OTHER[want]] <= seen[want]
+    return want is None or not seen or seen[OTHER_GENDER[want]] <= seen[want]
 
 
 def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool, at: int = 0) -> None:
@@ -176,7 +176,7 @@ def note_gender(word: str, g: int, u: int, ctx: Context, *, own: bool, at: int =
         return
     genders = ctx.genders
     if own and any(h != g and ctx.types[h] == "person" and (v != u or p < at) and not (
-            genders.get(h) and genders[h][_OTHER[said]] > genders[h][said])
+            genders.get(h) and genders[h][OTHER_GENDER[said]] > genders[h][said])
                    for v in (*ctx.recent, u) for p, h in ctx.by_unit.get(v, [])):
         return
     genders.setdefault(g, Counter())[said] += 1

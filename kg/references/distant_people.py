@@ -57,6 +57,7 @@ from kg.references.phrases import Context, Phrase
 from kg.references.referent_limits import someone
 from kg.references.vessels import ship_pronoun
 from kg.words import lexicon as lx
+from kg.words.person_words import OTHER_GENDER
 
 __all__ = ["distant_person", "opening_person", "surname_subject", "unnamed_person"]
 
@@ -64,7 +65,6 @@ __all__ = ["distant_person", "opening_person", "surname_subject", "unnamed_perso
 _FRONT = frozenset({"in", "by", "at", "on", "after", "before", "from", "during", "until",
                     "within", "when", "then", "later", "soon"})
 _BACK = 8  # sentences before the window that may still hold the person a pronoun takes up
-_OTHER = {"male": "female", "female": "male"}
 # who a "the … who" brings in: a person noun, or a man, a boy (rev18d)
 _PERSON = lx.PERSON_NOUNS | {"man", "woman", "boy", "girl", "child"}
 
@@ -119,7 +119,7 @@ def distant_person(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
             continue
         owners = {g for p, g in ctx.by_unit.get(prev, []) if (prev, p) in ctx.possessive} - {
             g for p, g in ctx.by_unit.get(prev, []) if (prev, p) not in ctx.possessive}
-        agree = [g for g in people - owners if _gender(g, ctx) != _OTHER[want]]
+        agree = [g for g in people - owners if _gender(g, ctx) != OTHER_GENDER[want]]
         if len(agree) == 1 and _gender(agree[0], ctx) == want:
             return agree[0]
         return None

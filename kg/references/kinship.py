@@ -59,6 +59,7 @@ from collections import defaultdict
 
 from kg.references.compatibility import agrees
 from kg.words import lexicon as lx
+from kg.words.person_words import OTHER_GENDER
 
 __all__ = ["KIN_BETWEEN", "KIN_NOUNS", "Kinship", "fronted_subject", "named_after"]
 
@@ -83,7 +84,6 @@ _INVERSE = {"spouse": "spouse", "child": "parent", "parent": "child", "sibling":
 # a word between the possessive and the kin noun: "her late husband", "his elder son"
 KIN_BETWEEN = frozenset("late elder younger eldest youngest only first second third".split())
 _COUNTS = frozenset("a an one two three four five".split())
-_OTHER = {"male": "female", "female": "male"}
 _POSSESSIVE_SEX = {"his": "male", "her": "female"}
 # a rank among relatives of a kind: "his second wife" is no wife stated without that rank
 _RANKS = frozenset("first second third".split())
@@ -161,8 +161,8 @@ class Kinship:
         """Whether person ``g`` may be of ``gender``: no kin noun stated the other sex ("his
         son Tom" is no daughter), and the evidence of names and pronouns does not say it."""
         seen = ctx.genders.get(g)
-        return gender is None or _OTHER[gender] not in self._sex.get(g, ()) and (
-            not seen or seen[_OTHER[gender]] <= seen[gender])
+        return gender is None or OTHER_GENDER[gender] not in self._sex.get(g, ()) and (
+            not seen or seen[OTHER_GENDER[gender]] <= seen[gender])
 
 
 def _compound(toks, k: int) -> bool:

@@ -50,10 +50,10 @@ from __future__ import annotations
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["body_owned", "governing_board", "introduced", "object_person", "someone"]
+__all__ = ["PREDICATING", "body_owned", "governing_board", "introduced", "object_person", "someone"]
 
 # words after which "a …" describes someone already named ("became a surveyor")
-_PREDICATING = lx._words("is was be been being became become becomes remained remains as")
+PREDICATING = lx._words("is was be been being became become becomes remained remains as")
 # (rel18b) pronouns that own what follows: "Its best customer was a small company"
 _OWNERS = lx._words("its his her their")
 # (rev18i) a subject of its own between the name and the copula ("Ivo said his was a louder
@@ -85,7 +85,7 @@ def someone(tokens, end: int, here) -> bool:
     last = max((p for p, _g in here), default=-1)
     for k in range(last + 1, end - 1):
         if tokens[k].lower not in ("a", "an") or k and (
-                tokens[k - 1].lower in _PREDICATING or tokens[k - 1].text == ","
+                tokens[k - 1].lower in PREDICATING or tokens[k - 1].text == ","
                 and k >= 2 and tokens[k - 2].text[:1].isupper()):
             continue
         for j in range(k + 1, min(k + 4, end)):
@@ -155,7 +155,7 @@ def _predicated(toks, i: int, v: int, ctx: Context) -> bool:
     """(rel18b) True when the article at ``i`` follows a copula right after a name opening
     its sentence ("The quillophone is a small reed instrument"): it describes the thing
     named, no new one; not after an owner ("Its best customer was a small company")."""
-    return i > 1 and toks[i - 1].lower in _PREDICATING and any(
+    return i > 1 and toks[i - 1].lower in PREDICATING and any(
         p <= 1 and i - 1 - p <= 4 and (v, p) not in ctx.possessive
         and toks[p].lower not in _OWNERS
         and ctx.types[g] not in ("date", "quantity")

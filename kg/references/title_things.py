@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from kg.references.distant_antecedents import title_entity
 from kg.references.phrases import Context, Phrase
+from kg.references.referent_limits import PREDICATING
 
 __all__ = ["title_thing"]
 
@@ -62,7 +63,6 @@ _ARTEFACT_NOUNS = frozenset({"device", "instrument"})
 # (rev18d) a made thing's nouns: "a machine", "an apparatus" of the window is a new one
 _MADE = frozenset({"device", "instrument", "machine", "apparatus", "mechanism", "contraption",
                    "gadget", "appliance", "engine", "tool"})
-_PREDICATING = frozenset({"is", "was", "be", "been", "became", "remained", "as"})
 # the types of a title's thing (a technique is done, a document read: neither is a device)
 _THING_TYPES = frozenset({"concept", "product", "other"})
 
@@ -101,7 +101,7 @@ def _unnamed_made(tokens, end: int) -> bool:
     describes a thing named."""
     for i in range(end):
         if tokens[i].lower in ("a", "an") and not (
-                i and (tokens[i - 1].lower in _PREDICATING or tokens[i - 1].text == ",")):
+                i and (tokens[i - 1].lower in PREDICATING or tokens[i - 1].text == ",")):
             for t in tokens[i + 1:min(i + 5, end)]:
                 if not (t.is_word and t.text.islower()):
                     break

@@ -22,9 +22,12 @@ import re
 from kg.merging.forms import strip_possessive
 from kg.words import lexicon as lx
 
-__all__ = ["COORDINATORS", "INITIAL", "TITLES", "VERSUS", "cited_case", "coordinated",
+__all__ = ["COORDINATORS", "INITIAL", "OTHER_GENDER", "TITLES", "VERSUS", "cited_case", "coordinated",
            "core_words", "honorific_before", "last_name", "same_person", "titled_key",
            "titled_surnames", "untitled"]
+
+# the other of the two genders the resolvers tell apart
+OTHER_GENDER = {"male": "female", "female": "male"}
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial: one capital and its period ("A.")."""
