@@ -88,6 +88,20 @@ def extracted(text: str):
     return entities
 
 
+def typed_aliases(*texts: str) -> dict[str, tuple[str, set[str]]]:
+    """Each entity's label with its type and aliases, ``texts`` read through the real splitter
+    as Markdown documents of one corpus (headings are sections)."""
+    docs = [Document(id=f"document:{k}" if k else "document:t", path="t.md", title="t", text=text)
+            for k, text in enumerate(texts)]
+    sections, sentences = [], []
+    for doc in docs:
+        secs, sents = split_document(doc)
+        sections += secs
+        sentences += sents
+    entities, _mentions = extract_entities(docs, sections, sentences)
+    return {e.label: (e.entity_type, set(e.aliases)) for e in entities}
+
+
 def with_mentions(text: str):
     """``(entities, mentions)`` of ``text`` read through :func:`build`."""
     docs, sections, sentences = build(text)

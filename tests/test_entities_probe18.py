@@ -9,21 +9,12 @@ tests/data/entities/PROBES18_DIAGNOSIS.md."""
 
 from __future__ import annotations
 
-from kg.documents import Document
-from kg.entities import extract_entities
-from kg.splitter import split_document
-
-
-def _entities(text: str) -> dict[str, tuple[str, set[str]]]:
-    doc = Document(id="document:t", path="t.md", title="t", text=text)
-    sections, sentences = split_document(doc)
-    entities, _mentions = extract_entities([doc], sections, sentences)
-    return {e.label: (e.entity_type, set(e.aliases)) for e in entities}
+from tests.test_entities import typed_aliases
 
 
 def test_call_it_after_an_it_of_its_own_does_not_name_the_place_of_a_preposition():
     # a printing history: "it" is the primer of the sentences before, not the academy
-    found = _entities("# Primers\n\nThe Orvask Primer was printed by Helm Quarto in 1910. The "
+    found = typed_aliases("# Primers\n\nThe Orvask Primer was printed by Helm Quarto in 1910. The "
                       "pamphlet explained how to trim a lamp. Teachers at Quillon Academy "
                       "adopted it as a set text, and it was reprinted twice. Collectors "
                       "sometimes call it the Blue Primer.\n")
@@ -33,7 +24,7 @@ def test_call_it_after_an_it_of_its_own_does_not_name_the_place_of_a_preposition
 
 def test_call_it_after_a_bought_ground_still_names_the_ground():
     # a football club: the ground is the verb's object, so "call it" may take it up
-    found = _entities("# Grounds\n\nThe Tressow Rovers played on a field by the river. In 1950 "
+    found = typed_aliases("# Grounds\n\nThe Tressow Rovers played on a field by the river. In 1950 "
                       "the club bought Varnley Park so that it could train at home. Fans call "
                       "it the Fortress.\n")
     assert "Fortress" in found["Varnley Park"][1]
@@ -41,7 +32,7 @@ def test_call_it_after_a_bought_ground_still_names_the_ground():
 
 def test_a_body_reorganised_and_renamed_takes_its_new_name():
     # a mill's history: the pronoun subject of a coordinated passive
-    found = _entities("# Mills\n\nThe Varnock Spinning Works was founded in 1880 by Ada Venbrook. "
+    found = typed_aliases("# Mills\n\nThe Varnock Spinning Works was founded in 1880 by Ada Venbrook. "
                       "In 1921 it was reorganised as a cooperative and renamed Varnock "
                       "Textile Company. The company closed in 1960.\n")
     assert "Varnock Textile Company" in found["Varnock Spinning Works"][1]
@@ -49,7 +40,7 @@ def test_a_body_reorganised_and_renamed_takes_its_new_name():
 
 
 def test_a_body_renamed_in_the_passive_takes_its_new_name():
-    found = _entities("# Mills\n\nThe Varnock Spinning Works was founded in 1880 by Ada Venbrook. "
+    found = typed_aliases("# Mills\n\nThe Varnock Spinning Works was founded in 1880 by Ada Venbrook. "
                       "In 1921 it was renamed Varnock Textile Company. The company closed in "
                       "1960.\n")
     assert "Varnock Textile Company" in found["Varnock Spinning Works"][1]
@@ -57,7 +48,7 @@ def test_a_body_renamed_in_the_passive_takes_its_new_name():
 
 def test_a_committee_formed_then_renaming_a_cup_keeps_its_own_name():
     # a regatta: the passive ends at the comma; the active verbs after it rename the cup
-    found = _entities("# Regattas\n\nThe Harnick Regatta Committee was formed in 1890, leased a "
+    found = typed_aliases("# Regattas\n\nThe Harnick Regatta Committee was formed in 1890, leased a "
                       "boathouse and renamed the Quessel Cup the Venn Cup. Crews rowed for the Venn "
                       "Cup each June.\n")
     assert "Quessel Cup" in found
@@ -66,7 +57,7 @@ def test_a_committee_formed_then_renaming_a_cup_keeps_its_own_name():
 
 def test_a_partners_ampersand_initials_join_their_firm():
     # an engineering history: "V&O" written once, never defined
-    found = _entities("# Pumps\n\nIn 1880 Varrel & Oskin began making pumps in Kessford. By "
+    found = typed_aliases("# Pumps\n\nIn 1880 Varrel & Oskin began making pumps in Kessford. By "
                       "1900 V&O was the largest maker in the county. Varrel & Oskin closed in "
                       "1950.\n")
     assert "V&O" in found["Varrel & Oskin"][1]
@@ -74,7 +65,7 @@ def test_a_partners_ampersand_initials_join_their_firm():
 
 def test_ampersand_initials_two_firms_share_join_neither():
     # a stock-market report: two partnerships spell "V&O"
-    found = _entities("# Shares\n\nVarrel & Oskin and Vessock & Orme both listed in 1900. "
+    found = typed_aliases("# Shares\n\nVarrel & Oskin and Vessock & Orme both listed in 1900. "
                       "V&O shares rose that spring. Vessock & Orme paid a dividend, and "
                       "Varrel & Oskin did not.\n")
     assert "V&O" not in found["Varrel & Oskin"][1] | found["Vessock & Orme"][1]

@@ -3,23 +3,7 @@ extraction and a name that crossed from one document into the next. Invented tex
 
 from __future__ import annotations
 
-from kg.entities import extract_entities
-from kg.model import Document
-from kg.splitter import split_document
-from tests.test_entities import find, read_entities
-
-
-def _labels(*texts: str) -> dict[str, list[str]]:
-    """Each entity's label and aliases, from ``texts`` read as documents of one corpus."""
-    docs = [Document(id=f"document:{k}", path=f"d{k}.md", title=f"d{k}", text=text)
-            for k, text in enumerate(texts)]
-    sections, sentences = [], []
-    for doc in docs:
-        secs, sents = split_document(doc)
-        sections += secs
-        sentences += sents
-    entities, _mentions = extract_entities(docs, sections, sentences)
-    return {e.label: list(e.aliases) for e in entities}
+from tests.test_entities import find, read_entities, typed_aliases
 
 
 def test_a_sentence_ending_in_a_bare_article_does_not_crash(tmp_path):
@@ -36,14 +20,14 @@ def test_a_heading_that_renames_the_firm_does_not_crash(tmp_path):
 
 
 def test_called_it_opening_a_document_names_nothing_of_the_document_before():
-    found = _labels("Quessop Soap Company was founded in 1850 by Ada Lind. The firm was named "
+    found = typed_aliases("Quessop Soap Company was founded in 1850 by Ada Lind. The firm was named "
                     "after Orm Head.",
                     "Sailors simply called it Old Soapy. Old Soapy sank in 1901 off the coast.")
-    assert "Old Soapy" not in found["Quessop Soap Company"]
+    assert "Old Soapy" not in found["Quessop Soap Company"][1]
 
 
 def test_called_it_after_a_description_in_one_document_still_names_it():
     # the same two sentences in one document: the rule still gives the firm its name
-    found = _labels("Quessop Soap Company was founded in 1850 by Ada Lind. The firm was named "
+    found = typed_aliases("Quessop Soap Company was founded in 1850 by Ada Lind. The firm was named "
                     "after Orm Head. Sailors simply called it Old Soapy.")
-    assert "Old Soapy" in found["Quessop Soap Company"]
+    assert "Old Soapy" in found["Quessop Soap Company"][1]
