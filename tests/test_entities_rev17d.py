@@ -15,12 +15,13 @@ ends its sentence (:mod:`kg.sentences`, :mod:`kg.words.tokens`).
 
 from __future__ import annotations
 
-from tests.test_entities_probe17 import _entities, _sentences
+from tests.test_entities import typed_aliases
+from tests.test_entities_probe17 import _sentences
 
 
 def test_a_reports_title_stops_before_in_the_house():
     # a parliamentary history: "the House" is where the report was laid, written "house" too
-    found = _entities("# Wages\n\nIn 1890 Ada Kelby laid the Report on Wages in the House, "
+    found = typed_aliases("# Wages\n\nIn 1890 Ada Kelby laid the Report on Wages in the House, "
                       "where it was read. The house rose late that night.\n")
     assert "Report on Wages" in found
     assert not any("in the House" in label for label in found)
@@ -28,7 +29,7 @@ def test_a_reports_title_stops_before_in_the_house():
 
 def test_a_reports_title_stops_before_in_the_north():
     # a regional survey: "the North" is a region the text also writes lowercase
-    found = _entities("# Wages\n\nIn 1890 Ada Kelby wrote the Report on Wages in the North. "
+    found = typed_aliases("# Wages\n\nIn 1890 Ada Kelby wrote the Report on Wages in the North. "
                       "Wages in the north were low.\n")
     assert "Report on Wages" in found
     assert not any("North" in label for label in found if label.startswith("Report"))
@@ -36,7 +37,7 @@ def test_a_reports_title_stops_before_in_the_north():
 
 def test_places_listed_after_for_are_no_title():
     # a travel memoir: the places she left for are places of their own
-    found = _entities("# Travel\n\nIn 1890 Ada Kelby left Tarrow for Paris, Rome and Vienna. "
+    found = typed_aliases("# Travel\n\nIn 1890 Ada Kelby left Tarrow for Paris, Rome and Vienna. "
                       "She returned in 1892.\n")
     assert "Vienna" in found and "Rome" in found
     assert not any("for Paris" in label for label in found)
@@ -44,7 +45,7 @@ def test_places_listed_after_for_are_no_title():
 
 def test_a_plural_possessive_of_no_agent_noun_opens_no_term():
     # a farm diary and a household history: "others'" and "mothers'" are no trades
-    found = _entities("# Farm\n\nKelby kept the others' sheep in the barn. The others' "
+    found = typed_aliases("# Farm\n\nKelby kept the others' sheep in the barn. The others' "
                       "sheep grazed near Quenby. The mothers' wages were low in Quenby. "
                       "In 1890 the mothers' wages rose.\n")
     assert "Quenby" in found
@@ -53,7 +54,7 @@ def test_a_plural_possessive_of_no_agent_noun_opens_no_term():
 
 def test_a_faith_adjective_before_a_plural_opening_a_sentence_is_no_persons_name():
     # a political history: "Christian" qualifies the socialists, written lowercase later
-    found = _entities("# Politics\n\nChristian Socialists founded the Quenby League in 1890. "
+    found = typed_aliases("# Politics\n\nChristian Socialists founded the Quenby League in 1890. "
                       "The socialists met in Tarrow.\n")
     assert "Quenby League" in found
     assert not any(label.startswith("Christian") for label in found)
@@ -64,13 +65,13 @@ def test_a_saints_abbreviated_name_ends_its_sentence():
     # a parish history: "St. Wilfr." is the parish, and "Tarrow" opens the next sentence
     text = "# Parish\n\nKelby was vicar of St. Wilfr. Tarrow succeeded him in 1890.\n"
     assert len(_sentences(text)) == 2
-    assert not any(label.endswith("Tarrow") and label != "Tarrow" for label in _entities(text))
+    assert not any(label.endswith("Tarrow") and label != "Tarrow" for label in typed_aliases(text))
 
 
 def test_a_surname_that_begins_a_given_name_ends_its_sentence():
     # a shop's history: "Lind" begins "Linda" but ends Tom Lind's name and the sentence
     text = "# Shop\n\nIn 1850 the shop passed to Tom Lind. Kelby bought it in 1860.\n"
     assert len(_sentences(text)) == 2
-    found = _entities(text)
+    found = typed_aliases(text)
     assert "Tom Lind" in found
     assert not any("Lind. Kelby" in label for label in found)
