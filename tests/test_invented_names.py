@@ -59,6 +59,8 @@ REAL = frozenset({
     "Apollo", "Felix", "Ilse", "Brandt", "Margit", "Tessaly", "Corran", "Aurel", "Harrowgate",
     # real words, a real place and a real scientist that final16 and the newest probes write
     "Danish", "Whitby", "Newton", "Collectors", "Deaf",
+    # a real city and a real science that the insulin probe and an earlier set both write
+    "Indianapolis", "Physiology",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,
@@ -70,6 +72,9 @@ GENERIC_IN_SOURCE = frozenset({
     # word; common nouns made part of invented names ("Grey Pike No. 4", "the Wharf bank",
     # "Tanners' Institute")
     "Danish", "Nordic", "Annals", "Institut", "Rovers", "Pike", "Wharf", "Tanners",
+    # a business named for its works, beside "Brewery" and "Foundry" in kg.kinds.form_types;
+    # the cooperage probe names a customer so
+    "Distillery",
     # in code, not a docstring: a real programming language in one of index/onnx_check.py's
     # sentences that check the embedding model's output; changing the sentence would change
     # what the check compares, so it stays
