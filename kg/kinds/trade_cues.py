@@ -2,11 +2,21 @@
 :func:`kg.kinds.type_cues.context_cues`.
 
 - a maker or seller: "sold by X", "made by X", "manufactured by X", "marketed by X",
-  "distributed by X", "licensed by X", "in partnership with X": a firm (people sell too, but
+  "distributed by X", "licensed by X", "acquired by X" (rel19), "in partnership with X": a firm (people sell too, but
   a text says "sold by" of goods a firm sells), unless the name is shaped like a person's
   ("built by Ambrevin Harbridge": :func:`kg.kinds.type_cues.context_cues` reads no cue for it);
 - a workplace: "colleagues at X", "researchers at X", "scientists at X", "staff at X" (a
   plural noun of people at work, then "at"): the body they work for (a place takes "in").
+- (rel19) a seller of its own assets: "X sold its pen division", "X later closed its plant"
+  (:func:`trade_after`: a verb of trading or closing and "its" right after the name, past
+  auxiliaries and adverbs of time): a person sells "his" or "her", a firm "its"; weight 1
+  (a country sells its gold too; with 2 a country written twice after "in" became a firm).
+  Measured over the 72 texts of ``--held-out --ours`` and five fresh ones (every type and
+  reference dumped before and after): three names become organisations, all right (final16's
+  typewriter maker, whose "the company" then is it, not a rival: relations at the evidence
+  .60 → .70, types .70 → .75; the quartet probe's record label, types .75 → .80; a pen maker
+  on a fresh history, whose "The firm" is now it); nothing else moved. "acquired by X" moved
+  nothing alone.
 
 Round 13: on pcr_history two gold firms, "other" and a person before (the second by the
 shape of its hyphenated name, see :func:`kg.merging.people.person_like`), are organisations (type
@@ -19,9 +29,10 @@ from __future__ import annotations
 from kg.words import lexicon as lx
 from kg.words.tokens import Token
 
-__all__ = ["trade_cue"]
+__all__ = ["trade_after", "trade_cue"]
 
-_BY = lx._words("sold made manufactured marketed distributed licensed produced supplied built")
+_BY = lx._words("sold made manufactured marketed distributed licensed produced supplied built "
+                "acquired")
 _WORKERS = lx._words("colleagues researchers scientists engineers chemists technicians staff "
                      "employees workers physicists biologists")
 
@@ -37,3 +48,20 @@ def trade_cue(toks: list[Token], start: int) -> int:
     if len(before) >= 2 and before[-1] == "at" and before[-2] in _WORKERS:
         return 2  # "his colleagues at X"
     return 0
+
+
+# verbs of a firm's dealings in its own assets ("sold its", "closed its"), before "its"
+_DEALT = lx._words("sold bought acquired licensed closed shut merged floated listed")
+# words that may stand between the name and the verb ("X had already sold its …")
+_BETWEEN = lx._words("had has have already later then finally eventually also soon")
+
+
+def trade_after(toks: list[Token], end: int) -> int:
+    """(rel19) The weight of a cue after the mention ending at ``end`` that it is a firm: 1
+    for a verb of :data:`_DEALT` and "its" ("X sold its pen division", "X had already closed
+    its works"), else 0; one, as a country sells its gold too: two "in X" keep it a place."""
+    k = end
+    while k < len(toks) and toks[k].lower in _BETWEEN and toks[k].text.islower():
+        k += 1
+    return 1 if k + 1 < len(toks) and toks[k].lower in _DEALT and toks[k].text.islower() \
+        and toks[k + 1].lower == "its" else 0

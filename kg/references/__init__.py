@@ -67,6 +67,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``known_as``: "The machine … was nicknamed X", "The effect became known as X":
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
+- ``role_subjects``: "The inventor", "The German-born chemist", "The Frenchman's" opening a
+  sentence for the one person the sentence before names, when the text gave no one that noun (rel19);
 - ``title_things``: "the device", "the instrument" that nothing near takes: the one thing the
   title names;
 - ``distant_people``: "She" after sentences naming no person: the last woman named; "He"

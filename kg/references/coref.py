@@ -133,6 +133,7 @@ from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
 from kg.references.releases import product_of
 from kg.references.resolution_setup import prepare_resolution
+from kg.references.role_subjects import role_subject
 from kg.references.successors import successor, successor_cue
 from kg.references.term_descriptions import term_descriptions
 from kg.references.work_titles import work_title
@@ -242,7 +243,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
         for start, end, g in known_as(u, ctx):  # "The machine … was nicknamed X"
             record(unit, u, start, end, g, literal, by_unit, out)  # X is named here
         for start, end, g in (named_kinds(u, ctx, terms) + term_descriptions(u, ctx)
-                              + kin.refer(u, ctx) + work_title(u, ctx)):  # "the effect", "her husband"
+                              + kin.refer(u, ctx) + work_title(u, ctx)
+                              + role_subject(u, ctx)):  # "the effect", "her husband", "The inventor"
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u], unit=u)
