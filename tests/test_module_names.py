@@ -7,6 +7,7 @@ rule that read the earlier one kept its test green only because the test's word 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,50 @@ def test_every_module_is_listed_in_its_package_and_in_the_architecture(package):
     assert modules, package
     assert [m for m in modules if f"``{m}``" not in listing] == []
     assert [m for m in modules if f"`{m}`" not in architecture] == []
+
+
+def _module_map_rows() -> list[tuple[list[str], str]]:
+    """Each row of the architecture's module map: the paths of its first cell, and its text."""
+    architecture = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    table = architecture.split("## Module map", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in table.splitlines():
+        cells = line.split("|")
+        if line.startswith("| `") and len(cells) > 2:
+            rows.append((re.findall(r"`([^`]+)`", cells[1]), "|".join(cells[2:])))
+    return rows
+
+
+def test_every_module_has_a_row_in_the_architecture():
+    """Each module of kg/, index/ and web/ is a row of its own, or named in its package's row
+    (the five sub-packages above are checked against their listings instead)."""
+    rows = _module_map_rows()
+    listed = {path for paths, _ in rows for path in paths}
+    missing = []
+    for path in MODULES:
+        relative = path.relative_to(ROOT).as_posix()
+        package = relative.rsplit("/", 1)[0] + "/"
+        if relative in listed or path.parent.name in LISTED_PACKAGES:
+            continue
+        if path.stem == "__init__" and package in listed:
+            continue
+        texts = [text for paths, text in rows if package in paths]
+        if not any(f"`{path.stem}`" in text for text in texts):
+            missing.append(relative)
+    assert missing == []
+
+
+def test_every_benchmark_script_and_helper_is_in_the_architecture():
+    rows = _module_map_rows()
+    listed = {path for paths, _ in rows for path in paths}
+    scripts = sorted((ROOT / "benchmarks").glob("*.py"))
+    assert scripts
+    missing = [p.name for p in scripts if f"benchmarks/{p.name}" not in listed
+               and not any(f"`{p.stem}`" in text for _, text in rows)]
+    assert missing == []
+
+
+def test_every_module_the_architecture_lists_exists():
+    paths = [path for paths, _ in _module_map_rows() for path in paths]
+    assert len(paths) > 60
+    assert [p for p in paths if not (ROOT / p).exists()] == []
