@@ -15,6 +15,10 @@ So does a method's head after "the" (:data:`_METHOD_HEADS`: "the Marrenby method
 after a place or a person): with :mod:`kg.references.bridging`'s round-14 rule one technique's other
 name on the invented enzyme article; nothing else moved on the 36 sets.
 
+alias19: a lowercase legal form after a firm's name (:data:`_LEGAL_FORMS`: "Pellory Lighting
+plc") is part of it; before, "changed its name to X plc" gave a person "X" (fresh invented
+firm history). Figures in the commit (no development set or probe moved).
+
 A capitalised word that opens a sentence with a number completing it ("Route 9 opened …",
 "Berth 12 argued …") keeps its capital as a name's (:func:`numbered_start`), as it would
 have it anywhere in a sentence; not a count, a date or a verb's object ("Some 40 boats",
@@ -96,6 +100,8 @@ def _verb_after(toks: list[Token], k: int) -> bool:
 
 # heads of a named way of working ("the Quenby method", "the Tolvane process")
 _METHOD_HEADS = lx._words("method process technique procedure")
+# a firm's legal form written in lowercase after its name ("Pellory Lighting plc"; alias19)
+_LEGAL_FORMS = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp"})
 
 
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
@@ -108,6 +114,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
         return e
     nxt = toks[e + 1] if e + 1 < len(toks) else None
     ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
+    if toks[e].text in _LEGAL_FORMS and toks[e - 1].is_word and not toks[e - 1].possessive:
+        return e + 1  # "Pellory Lighting plc": the legal form is the firm's name's
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:
         return e + 1

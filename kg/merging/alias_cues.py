@@ -75,6 +75,8 @@ and a name a firm gives itself or a term's name "known in ⟨Place⟩ as the *y*
 gone; nothing else moved. rev18e: an active "The X Committee renamed Y" gives the committee no name
 (only "X was renamed Y", "X, renamed Y"); figures in :mod:`kg.merging.name_changes`. gen18: a bracket
 of life dates before the cue is passed over (:func:`kg.merging.cue_reading.before_dates`).
+alias19: so is a bracket holding the name written another way or an acronym (``before_bracket``);
+no development set or probe moved; a fresh history's company joined its usual short name.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ from kg.merging.cue_reading import (
     _code,
     _emphasised,
     _sited_body,
-    before_dates,
+    before_bracket,
     cap_run,
     cue_end,
 )
@@ -221,7 +223,7 @@ def aliases(u: int, unit: Unit) -> list[Definition]:
         j = i - 1
         while j >= 0 and (lows[j] in _ADVERBS or lows[j] in _AUXILIARIES or lows[j] == "("):
             j -= 1  # "X (also called Y)" as "X, also called Y"
-        j = before_dates(toks, j)  # "X (1903–1979), known as Y" (gen18)
+        j = before_bracket(toks, j)  # "X (1903–1979), known as Y" (gen18), "X (Y), called Z"
         work = _title_became(u, unit, j) if j >= 0 else None
         if work is not None:  # the name the work became known by is the label
             out.append(Definition(work, Span(u, short.start, short.end, "expansion"), "alias"))

@@ -18,6 +18,8 @@ the rules of :mod:`kg.merging.short_forms` and :mod:`kg.finders.emphasis` of the
 rev18f: not after a name that is the object of "of" ("The reign of Ada Skelmer (1903–1979),
 known to historians as the Long Peace": the nickname had joined the queen, a conflation;
 invented test). Measured: no figure of the 70 texts moved.
+alias19: a bracket holding a name written another way, or an acronym, is passed over too
+(:func:`before_bracket`; figures in :mod:`kg.merging.alias_cues`).
 
 What each cue then names, and the figures, are in :mod:`kg.merging.alias_cues`; the adverbs,
 auxiliaries and capitalised runs are shared with the other cue modules of
@@ -71,6 +73,33 @@ def before_dates(toks: list[Token], j: int) -> int:
         start -= 1  # "the years of the X Company (1903–1979)"
     if start > 0 and toks[start - 1].lower == "of":
         return j  # "The reign of Ada Skelmer (1903–1979), known as Y": the reign's (rev18f)
+    return k - 1
+
+
+_ASIDE_WORDS = 10  # the longest name read inside a bracket
+
+
+def before_bracket(toks: list[Token], j: int) -> int:
+    """The index before a bracket ending at ``j`` that holds life dates (:func:`before_dates`)
+    or a name written another way ("the General Company of the Varrick Canal (Compagnie
+    générale du canal de Varrick), usually called Y"; alias19), else ``j``: the bracket opens
+    with a capital and holds only words, no possessive and no English function word but a
+    name connector, after a capitalised word that is no object of "of"."""
+    k = before_dates(toks, j)
+    if k != j or j < 3 or toks[j].text != ")":
+        return k
+    k = j - 1
+    while k > 1 and j - k <= _ASIDE_WORDS and toks[k].text != "(":
+        k -= 1
+    inner = toks[k + 1:j]
+    if toks[k].text != "(" or not inner or not inner[0].is_cap or not toks[k - 1].is_cap \
+            or any(not t.is_word or t.possessive or t.lower in lx.STOPWORDS
+                   and t.lower not in lx.NAME_CONNECTORS for t in inner):
+        return j
+    start = cap_run(toks, k - 1, -1)
+    start -= start > 0 and toks[start - 1].lower == "the"
+    if start > 1 and toks[start - 1].lower == "of" and not toks[start - 2].is_cap:
+        return j  # "the reign of Ada Skelmer (Ada the Tall), known as Y": the reign's
     return k - 1
 
 

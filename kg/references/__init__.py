@@ -54,6 +54,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
+- ``relative_renames``: "X, which the council then renamed Y": Y names X, not the council;
 - ``named_kinds``: "the Pelmor firm", "Father and son", "designed a folding lamp" for the
   Tallis lamp;
 - ``listed_people``: "The three shared …", "All four …" for every person of the group the last

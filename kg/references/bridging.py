@@ -85,11 +85,10 @@ Review rev15m: a person surnamed Courier/Herald/Tribune, used as a person, is no
 (:mod:`kg.kinds.form_types`); no epithet name opens with a weekday, a month, or a word seen after
 another capitalised word ("Orlen Vashti … dubbed him Vashti the Fool" had cut "Vashti" off
 him). No figure moved (dev and probes identical).
-alias17: with the types, ``renamed`` also reads a verb of reorganising ("the concern was reorganised as X",
-"changed its name to X", :mod:`kg.merging.reorganisations`, rule ``reorganised``; figures there).
+alias17: ``renamed`` also reads "was reorganised as X", "changed its name to X" (:mod:`kg.merging.reorganisations`).
+alias19: not a description after "which" (an agent: :mod:`kg.references.relative_renames`).
 gen18: "He renamed the firm X" (:func:`_active_renamings`): "the firm" before a name is no reference,
-so it stands for what the last "the firm" before it stood for (rev18f: a later "the firm" had hidden it;
-read18: a heading, which has no sentence index, is passed over). No figure moved.
+so it stands for what the last "the firm" before it stood for (rev18f; read18: no heading). No figure moved.
 """
 
 from __future__ import annotations
@@ -113,6 +112,7 @@ from kg.merging.pronoun_calls import pronoun_calls
 from kg.merging.remembered_names import remembered_as
 from kg.merging.reorganisations import reorganisations
 from kg.merging.spellings import spellings
+from kg.references.relative_renames import object_relatives, relative_agent
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
@@ -150,13 +150,13 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
         if unit.heading or len(toks) < 5:
             continue
         for i in _described_at(toks, unit.sentence, at):
-            if i and i + 2 < len(toks) and toks[i + 2].lower in _CUE_WORDS:
-                continue  # "joined the firm known as X": a firm introduced, not renamed
+            if i and i + 2 < len(toks) and toks[i + 2].lower in _CUE_WORDS or relative_agent(toks, i):
+                continue  # "joined the firm known as X": introduced; "which the city renamed X"
             g = at[(unit.sentence, toks[i].start)]
             if _described_apart(units, u, toks[i + 1].lower, g, named, at):
                 continue  # "The judge called X as a witness. The judge, known as Y": not X
             _renamed_at(toks, u, i + 2, g, by_start, ends, out)
-    out += _active_renamings(units, references, by_start, ends)
+    out += _active_renamings(units, references, by_start, ends) + object_relatives(units, matches, references)
     out += pronoun_renamings(units, matches, by_start, types=types)
     out += name_changes(units, by_start)
     out += called_again(units, by_start)  # "called the protein X; others called it Y"
