@@ -216,6 +216,23 @@ def _swap(tmp: Path, dest: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def check_writable(dest: Path | str) -> None:
+    """Refuses, before a build's minutes of work, a store path :func:`write_store` would refuse.
+
+    Raises:
+        StoreError: ``dest`` is a file or a folder that is not a store, a folder on its way is
+            a file, or the nearest existing folder cannot be written.
+    """
+    dest = Path(dest)
+    if dest.exists() and not _replaceable(dest):
+        raise StoreError(f"{dest} exists and is not a store; refusing to replace it")
+    nearest = next(p for p in dest.absolute().parents if p.exists())  # the store is swapped in there
+    if not nearest.is_dir():
+        raise StoreError(f"cannot write store {dest}: {nearest} is a file, not a folder")
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot write store {dest}: {nearest} is not writable")
+
+
 def _replaceable(dest: Path) -> bool:
     """True for an empty folder or a store: never delete a user's unrelated files."""
     return dest.is_dir() and ((dest / MANIFEST).is_file() or not any(dest.iterdir()))

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, write_store
+from index.store import check_writable
 from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
 from kg.entities import extract_entities
@@ -102,9 +103,11 @@ def build_store(
 
     Raises:
         kg.errors.InputError: an input cannot be read.
+        kg.errors.StoreError: ``store_dir`` cannot take a store (checked first as well as last).
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
+    check_writable(store_dir)
     documents = input_documents(inputs)
     graph, sentences_count = _graph_of(documents, timings)
     claims = claim_ids(graph)

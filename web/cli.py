@@ -7,6 +7,7 @@ a traceback only appears with ``--verbose`` for unexpected errors.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
@@ -15,11 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreMissing
-from web.cliargs import MAX_K, logging_args, seconds, store_arg, whole_number
+from web.cliargs import MAX_K, logging_args, seconds, store_arg, whole_number, write_output
 
 log = logging.getLogger(__name__)
 
 EXIT_ERROR = 1
+# Writing standard output failed for want of room or a working device: no bug, one line.
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 EXIT_USAGE = 2
 #: The search modes (as :data:`web.ranking.MODES`, which is not imported here: it pulls in the model).
 MODES = ("dense", "sparse", "hybrid", "graph")
@@ -131,7 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as e:  # a bug: one line for the user, the traceback in the log
         log.debug("unexpected error", exc_info=True)
-        print(f"kg {args.command}: unexpected error: {type(e).__name__}: {e}", file=sys.stderr)
+        if isinstance(e, OSError) and e.errno in _CANNOT_WRITE:  # `kg export > file` on a full disk
+            _stdout_to_devnull()
+            print(f"kg {args.command}: error: cannot write the output: {e.strerror}", file=sys.stderr)
+        else:
+            print(f"kg {args.command}: unexpected error: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -199,6 +206,8 @@ def _serve(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from web.engine import Engine
 
+    if any("\ud800" <= c <= "\udfff" for c in args.query):  # bytes not UTF-8, surrogate-escaped
+        raise QueryError("the query is not valid UTF-8 text")
     answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
@@ -256,14 +265,7 @@ def _export(args: argparse.Namespace) -> int:
         writer(graph, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return 0
-    tmp = args.output.with_name(f".{args.output.name}.tmp")
-    try:
-        with open(tmp, "wb") as out:
-            writer(graph, out)
-        tmp.replace(args.output)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise KGError(f"cannot write {args.output}: {e.strerror or e}") from e
+    write_output(args.output, lambda out: writer(graph, out))
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

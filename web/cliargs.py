@@ -1,4 +1,4 @@
-"""Options shared by the ``kg`` subcommands, and value checks for the options.
+"""Options shared by the ``kg`` subcommands, value checks for the options, and ``write_output``.
 
 Each check is an argparse ``type``: argparse turns the :class:`argparse.ArgumentTypeError` it raises
 into the usage and exit status 2, before any model or store is loaded.
@@ -7,9 +7,13 @@ into the usage and exit status 2, before any model or store is loaded.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import KGError
 
 MAX_K = 100
 """The most results ``-k`` asks for."""
@@ -63,3 +67,29 @@ def store_arg(parser: argparse.ArgumentParser) -> None:
         default=Path(os.environ.get("KG_STORE", default_store())),
         help="store folder (default: %(default)s, or $KG_STORE)",
     )
+
+
+def write_output(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Writes a command's output file whole or not at all (``kg export -o``).
+
+    A plain file is written beside itself and renamed into place; a symbolic link is written
+    through (the link stays); what is not a plain file (``/dev/null``, ``/dev/stdout``, a named
+    pipe) is written in place, since a rename would put a plain file where it was.
+
+    Raises:
+        KGError: the file cannot be written; one line naming it and the reason.
+    """
+    target = Path(os.path.realpath(path))
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        if target.exists() and not target.is_file() and not target.is_dir():
+            with open(target, "wb") as out:
+                write(out)
+            return
+        with open(tmp, "wb") as out:
+            write(out)
+        tmp.replace(target)
+    except OSError as e:
+        with contextlib.suppress(OSError):  # under a plain file the temporary name is no path
+            tmp.unlink(missing_ok=True)
+        raise KGError(f"cannot write {path}: {e.strerror or e}") from e

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from web.remote import REMOTE_TIMEOUT, RemoteSearch
+from web.validation import MEANINGFUL
 
 __all__ = ["METRICS", "REMOTE_TIMEOUT", "RemoteSearch", "Report", "evaluate", "first_correct",
            "format_report", "is_correct", "load_questions", "metrics", "mrr_at", "percentile",
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 
 METRICS = ("R@1", "R@5", "MRR@10")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_MEANINGFUL = re.compile(MEANINGFUL)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a JSON "\ud800" alone: no character, not printable
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -45,13 +48,15 @@ def load_questions(path: str | Path) -> list[dict]:
         The questions, each with an ``id`` (``q1``, ``q2``… when the file gives none).
 
     Raises:
-        kg.errors.InputError: the file cannot be read or is not a list of such questions.
+        kg.errors.InputError: the file cannot be read or is not a list of such questions (a
+            question needs a character that is neither white space nor a control character,
+            and no text may hold an unpaired surrogate).
     """
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise InputError(f"{path}: cannot read questions ({e})") from e
+    except (OSError, ValueError, RecursionError) as e:  # RecursionError: "[[[[…" nested too deep
+        raise InputError(f"{path}: cannot read questions ({e})"[:300]) from e
     if not isinstance(data, list) or not data:
         raise InputError(f"{path}: expected a non-empty JSON list of questions")
     questions = []
@@ -59,7 +64,7 @@ def load_questions(path: str | Path) -> list[dict]:
         if (
             not isinstance(item, dict)
             or not isinstance(item.get("question"), str)
-            or not item["question"].strip()
+            or not _MEANINGFUL.search(item["question"])  # as the service requires of q
             or not isinstance(item.get("answers"), list)
             or not item["answers"]
             or not all(isinstance(a, str) and a for a in item["answers"])
@@ -67,6 +72,9 @@ def load_questions(path: str | Path) -> list[dict]:
             raise InputError(
                 f"{path}: question {i} needs a non-empty `question` and a list of `answers`"
             )
+        printed = (item["question"], *item["answers"], str(item.get("id")), str(item.get("kind")))
+        if any(_SURROGATE.search(t) for t in printed):
+            raise InputError(f"{path}: question {i} holds an unpaired UTF-16 surrogate, which is no character")
         questions.append({"id": str(item.get("id") or f"q{i}"), **item})
     return questions
 

@@ -8,6 +8,7 @@ that is no search result) is a :class:`kg.errors.ServiceError` naming the servic
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import urllib.error
@@ -33,15 +34,24 @@ class RemoteSearch:
         timeout: seconds to wait for the connection and for each read of an answer.
 
     Raises:
-        kg.errors.QueryError: the URL is not an http(s) URL with a host.
+        kg.errors.QueryError: the URL is not an http(s) URL with a host (and a port from 1 to
+            65535 when given), holds white space or control characters, or has a query or
+            fragment (the routes are appended to it).
     """
 
     def __init__(self, url: str, *, timeout: float = REMOTE_TIMEOUT):
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urllib.parse.urlsplit(url)
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+            usable = usable and parts.port != 0  # .port: ValueError unless a number to 65535
+        except ValueError:  # "http://[::1" (an unclosed IPv6 bracket), "http://host:abc"
+            usable = False
+        if not usable or not url.isprintable() or " " in url:
             raise QueryError(
                 f"--url must be an http(s) URL such as http://127.0.0.1:8000, not {url!r}"
             )
+        if parts.query or parts.fragment:
+            raise QueryError(f"--url is the service's base URL, without a ?query or #fragment: {url!r}")
         if timeout <= 0:
             raise QueryError("the timeout must be positive")
         self.base = url.rstrip("/")
@@ -52,7 +62,8 @@ class RemoteSearch:
 
         Raises:
             kg.errors.ServiceError: the service cannot be reached, does not answer in time,
-                answers an error status, or answers something other than search results.
+                answers an error status, answers something that is not HTTP or is cut short,
+                or answers something other than search results.
         """
         params = {"q": query, "k": k, **({"mode": mode} if mode else {})}
         url = f"{self.base}/api/search?{urllib.parse.urlencode(params)}"
@@ -73,6 +84,11 @@ class RemoteSearch:
             raise ServiceError(f"{self.base} gave no answer within {self.timeout:g} s") from e
         except OSError as e:  # a connection reset or closed mid-answer
             raise ServiceError(f"{self.base}: connection failed ({e})") from e
+        except (http.client.HTTPException, ValueError) as e:
+            # Not HTTP (BadStatusLine), cut short (IncompleteRead), over http.client's header
+            # limits, or a host name no resolver takes (ValueError, UnicodeError).
+            detail = " ".join(f"{type(e).__name__}: {e}".split())[:200]  # one line
+            raise ServiceError(f"no usable HTTP exchange with {self.base} ({detail})") from e
         try:
             answer = json.loads(body)
             results = answer["results"]
@@ -80,7 +96,7 @@ class RemoteSearch:
                 isinstance(r, dict) and isinstance(r.get("text"), str) for r in results
             ):
                 raise TypeError("results without texts")
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, RecursionError) as e:  # RecursionError: "[[[[…"
             raise ServiceError(f"{self.base}/api/search did not answer with search results") from e
         return answer
 
