@@ -24,6 +24,12 @@ Orvale, D.C. Henry Tarvelle had …" had made one name "D.C. Henry Tarvelle" (ty
 his "he" went to the man of the paragraph before. Measured: one sentence cut on a fresh
 recording history (a wrong "he" gone, relations at the evidence .60 → .70 there with
 :mod:`kg.references.role_subjects`); no sentence of the 72 texts of ``--held-out`` changed.
+Review rev19b: it cut "The U.S. Mary Rose Foundation gave …" after "U.S." and "letters from
+Sr. Mary Vornay" after "Sr." (a title, "Sister"): a run ending in a body's, a place's or an
+award's head (:data:`_NAME_HEADS`) opens no sentence, nor does "Sr." after a lowercase word
+(:data:`_TITLE_FINALS`; "… Vornay Sr. Henry …" still ends one). Lost with it: "… Washington,
+D.C. Henry Street was …" is one sentence again, as before rel19. No sentence of the 74 texts of
+``--held-out`` changed. Left (older): "Messrs." ends a sentence before a name.
 """
 
 from __future__ import annotations
@@ -32,6 +38,13 @@ import re
 from itertools import pairwise
 
 from kg.words.given_names import GIVEN_NAMES, short_given
+from kg.words.kind_nouns import (
+    AWARD_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STRUCTURE_HEADS,
+    VENUE_HEADS,
+)
 
 _BOUNDARY = re.compile(r"([.!?…‼⁇]+)([\"'”’»)\]]*)(\s+)|([。！？]+[」』”’)）]*)")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[*_]*([^\W\d_]+)")
@@ -49,6 +62,9 @@ _NUMERIC = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _FINAL = frozenset("etc inc ltd co corp llc plc jr sr al".split())
+# (rev19b) final abbreviations that are a title before a name written after no capitalised
+# word ("Sister"): "letters from Sr. Mary Vornay" is one sentence, "… Vornay Sr. Henry …" two
+_TITLE_FINALS = frozenset({"sr"})
 _OPENERS = frozenset(
     "the this that these those it its he she they we i you there here in on at for but and or "
     "however a an as if when while after before our their his her my what why how so then also "
@@ -119,17 +135,24 @@ def _is_boundary(text: str, m: re.Match, end: int) -> bool:
         if initial and word and len(word.group(1)) == 1 and text[word.end():word.end() + 1] == ".":
             return False  # "C. A. Tallis": "A." is a second initial, not an opening article
         return bool(word) and (word.group(1).lower() in _OPENERS
-                               or not initial and _person_opens(text, word, end))
+                               or not initial and _person_opens(text, word, end)
+                               and not (low in _TITLE_FINALS
+                                        and not _word_before(text, token_start)[:1].isupper()))
     return True
 
 
-_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+# (rev19b) last words of a body's, a place's or an award's name, which a name opening with a
+# given name may have: "the U.S. Mary Rose Foundation", "Orvale, D.C. Henry Street"
+_NAME_HEADS = ORG_HEADS | PLACE_HEADS | STRUCTURE_HEADS | VENUE_HEADS | AWARD_HEADS
 
 
 def _person_opens(text: str, word: re.Match, end: int) -> bool:
     """(rel19) True when the word after a dotted or firm's abbreviation ("D.C.", "Inc.") is a
     listed given name and a capitalised word follows it: a person's name opening the next
     sentence ("… in Orvale, D.C. Henry Tarvelle had won …"), which no place or firm goes on
-    with; not "the U.S. Navy"."""
+    with; not "the U.S. Navy", nor (rev19b) a run ending in a body's or a place's head, "the
+    U.S. Mary Rose Foundation gave …"."""
+    run = _NAME_AFTER.match(text, word.end(), end)
     return word.group(1).lower() in GIVEN_NAMES and word.group(1)[:1].isupper() \
-        and bool(_NAME_AFTER.match(text, word.end(), end))
+        and bool(run) and run.group().split()[-1].lower() not in _NAME_HEADS
