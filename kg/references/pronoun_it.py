@@ -77,6 +77,7 @@ from __future__ import annotations
 from kg.references.commissioned import commissioned
 from kg.references.compatibility import NEVER, TERM_TYPES, THING_TYPES, compatible
 from kg.references.counted_members import counted_members
+from kg.references.introduced_bodies import introduced_body
 from kg.references.it_objects import (
     _common_subject,
     _joined_subject,
@@ -124,6 +125,9 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
 
     if phrase.start == 0 and tokens[0].lower in ("its", "their") and ctx.recent:
         g = commissioned(ctx.recent[-1], ctx)  # "… asked the firm X to study it. Its report"
+        if ok(g):
+            return g
+        g = introduced_body(u, tokens, ctx)  # "… turned to X, a glass maker. Its director, Y,"
         if ok(g):
             return g
     if tokens[phrase.start].lower in ("its", "their"):  # "At its first meeting, the Board …"
