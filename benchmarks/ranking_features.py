@@ -89,7 +89,6 @@ def head_features(ranker, query: str, texts) -> dict:
     cosine = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
     values = cosine.copy()
     entity = np.zeros(len(candidates))
-    named = np.zeros(len(candidates), dtype=bool)
     for hit in analysis.entities:
         if hit.share > COMMON_SHARE or hit.weight <= 0:
             continue
@@ -99,7 +98,6 @@ def head_features(ranker, query: str, texts) -> dict:
         inside[inside] = mentioned[where[inside]] == candidates[inside]
         entity += hit.weight * inside
         values += weights.ENTITY_WEIGHT * hit.weight * inside
-        named |= inside
     # web.boosts.raise_continuations: a share of the raise for a claim continuing one that names
     # the entity (round 16), counted in the entity feature, so ENTITY_WEIGHT scales it too.
     continued = np.zeros(len(candidates))
@@ -132,10 +130,6 @@ def head_features(ranker, query: str, texts) -> dict:
     cue = person_cue(candidates, query, tables=r._tables, weight=weights.PERSON_WEIGHT)
     order = np.lexsort((candidates, -values))
     top, rest = order[:rescore.LATE_DEPTH], order[rescore.LATE_DEPTH:]
-    joining = np.flatnonzero(named[rest])[:rescore.ENTITY_HEAD]
-    if len(joining):
-        top = np.concatenate((top, rest[joining]))
-        rest = np.delete(rest, joining)
     head = candidates[top]
     previous = np.asarray(r._previous)
     lead = np.asarray(r._lead)  # the claim before, or a list item's lead-in (round 14)

@@ -1,4 +1,4 @@
-"""Round 5 of graph-mode ranking: section evidence and named-entity claims in the re-scored head."""
+"""Round 5 of graph-mode ranking: section evidence in the re-scored head (round 33: no entity head)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,6 @@ def _sections(engine, hits):
 
 
 def test_head_scores_gain_their_sections_best_score(engine, monkeypatch):
-    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
     monkeypatch.setattr(rescore, "LATE_DEPTH", 8)
     query = "How are the lighthouse towers repaired?"
@@ -102,9 +101,8 @@ class _Bags:
         return np.array([self.late.get(int(r), 0.0) for r in rows]), np.zeros(len(rows))
 
 
-def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections=None):
+def _late(monkeypatch, *, depth, late=None, sections=None):
     monkeypatch.setattr(rescore, "LATE_DEPTH", depth)
-    monkeypatch.setattr(rescore, "ENTITY_HEAD", entity_head)
     monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0 if sections is None else 1.0)
     monkeypatch.setattr(rescore, "SECOND_SHARE", 0.0)  # the section's best alone
@@ -112,33 +110,30 @@ def _late(monkeypatch, *, depth, entity_head, late=None, named_rows=(), sections
     candidates = np.arange(10)[::-1]  # rows 9 … 0, so positions and rows differ
     values = np.linspace(0.1, 1.0, 10)  # row r scores 1.0 - 0.1 r: row 0 is best
     order = np.argsort(-values, kind="stable")
-    named = np.isin(candidates, list(named_rows))
     new = rescore.rescore_head(
-        order, candidates, values, None, named=named, bags=_Bags(late or {}),
+        order, candidates, values, None, bags=_Bags(late or {}),
         sections=np.full(10, -1) if sections is None else np.asarray(sections),
     )
     return candidates[new].tolist()
 
 
-def test_candidates_naming_a_query_entity_join_the_head(monkeypatch):
+def test_only_the_best_candidates_are_rescored_and_stay_ahead(monkeypatch):
     # Rows by first-stage score: 0, 1, …, 9 (row 0 best); head of three: rows 0, 1, 2.
-    assert _late(monkeypatch, depth=3, entity_head=5) == list(range(10))
-    # Rows 6 and 8 name a query entity: they join the head, and the head stays ahead.
-    got = _late(monkeypatch, depth=3, entity_head=5, named_rows={6, 8})
-    assert got == [0, 1, 2, 6, 8, 3, 4, 5, 7, 9]
-    # A strong MaxSim puts a joining claim first; at most ENTITY_HEAD claims join.
-    got = _late(monkeypatch, depth=3, entity_head=1, named_rows={6, 8}, late={8: 0.9, 6: 0.9})
-    assert got[:5] == [6, 0, 1, 2, 3]
-    # A named claim already in the head is not counted twice.
-    assert _late(monkeypatch, depth=3, entity_head=5, named_rows={1}) == list(range(10))
+    assert _late(monkeypatch, depth=3) == list(range(10))
+    # A strong MaxSim reorders the head: row 2 passes rows 0 and 1.
+    assert _late(monkeypatch, depth=3, late={2: 0.9}) == [2, 0, 1, *range(3, 10)]
+    # A claim below the head is not re-scored (round 33 removed the entity head, which let
+    # claims naming a query entity join it), however well it would match, and the head stays
+    # ahead of it.
+    assert _late(monkeypatch, depth=3, late={8: 0.9, 6: 0.9}) == list(range(10))
 
 
 def test_section_evidence_reorders_only_the_head(monkeypatch):
     # Head rows 0 … 3 score 1.0, 0.9, 0.8 + 0.6 (MaxSim) and 0.7. Rows 2 and 3 share a
     # section (with row 9, outside the head): each gains 1.4, the others their own score.
     sections = [-1, -1, 5, 5, -1, -1, -1, -1, -1, 5]
-    assert _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}) == [2, 0, 1, 3, *range(4, 10)]
-    got = _late(monkeypatch, depth=4, entity_head=0, late={2: 0.6}, sections=sections)
+    assert _late(monkeypatch, depth=4, late={2: 0.6}) == [2, 0, 1, 3, *range(4, 10)]
+    got = _late(monkeypatch, depth=4, late={2: 0.6}, sections=sections)
     assert got == [2, 3, 0, 1, *range(4, 10)]
 
 
@@ -157,7 +152,6 @@ def test_predecessor_value_is_the_score_of_the_claim_before_in_the_same_section(
 
 def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
     monkeypatch.setattr(rescore, "LATE_DEPTH", 4)
-    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
     monkeypatch.setattr(rescore, "LATE_WEIGHT", 1.0)
     monkeypatch.setattr(rescore, "SECTION_WEIGHT", 0.0)
     previous = np.arange(-1, 9)  # row r follows row r - 1
@@ -167,12 +161,12 @@ def test_the_claim_after_a_strong_one_gains_a_share_of_its_score(monkeypatch):
     values = np.array([1.0, 0.9, 0.1, 0.2, 0.3, 0.95, 0.0, 0.5, 0.05, 0.4])
     order = np.argsort(-values, kind="stable")
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.1)
-    new = rescore.rescore_head(order, candidates, values.copy(), None, named=None, **tables)
+    new = rescore.rescore_head(order, candidates, values.copy(), None, **tables)
     # Row 1 follows row 0 (1.0 × 0.1): 1.0 > 0.95, so it passes row 5; row 7's predecessor
     # (row 6) is not in the head, and rows below the head keep their order.
     assert candidates[new].tolist() == [0, 1, 5, 7, 9, 4, 3, 2, 8, 6]
     monkeypatch.setattr(rescore, "FOLLOW_WEIGHT", 0.0)
-    new = rescore.rescore_head(order, candidates, values.copy(), None, named=None, **tables)
+    new = rescore.rescore_head(order, candidates, values.copy(), None, **tables)
     assert candidates[new].tolist() == [0, 5, 1, 7, 9, 4, 3, 2, 8, 6]
 
 
@@ -183,14 +177,13 @@ def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeyp
             return super().match(tokens, rows)
 
     monkeypatch.setattr(rescore, "LATE_DEPTH", 3)
-    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
     previous = np.arange(-1, 9)  # row r follows row r - 1
     candidates = np.array([4, 0, 7, 2])
     order = np.array([1, 0, 3, 2])  # rows 0, 4, 2 form the head
     bags = Recording({})
     monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.6)
     rescore.rescore_head(
-        order, candidates, np.zeros(4), None, named=None, bags=bags,
+        order, candidates, np.zeros(4), None, bags=bags,
         sections=np.zeros(10, dtype=np.int64), previous=previous,
     )
     rows, context = bags.seen
@@ -198,7 +191,7 @@ def test_late_interaction_also_looks_at_the_claim_before_each_head_claim(monkeyp
     assert context["context"].tolist() == [-1, 3, 1] and context["context_weight"] == 0.6
     monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.0)
     rescore.rescore_head(
-        order, candidates, np.zeros(4), None, named=None, bags=bags,
+        order, candidates, np.zeros(4), None, bags=bags,
         sections=np.zeros(10, dtype=np.int64), previous=previous,
     )
     assert bags.seen == ([0, 4, 2], {})
@@ -225,14 +218,13 @@ def test_late_interaction_reads_a_list_items_lead_when_given(monkeypatch):
             return super().match(tokens, rows)
 
     monkeypatch.setattr(rescore, "LATE_DEPTH", 3)
-    monkeypatch.setattr(rescore, "ENTITY_HEAD", 0)
     monkeypatch.setattr(rescore, "PREVIOUS_WEIGHT", 0.6)
     previous = np.arange(-1, 9)
     lead = previous.copy()
     lead[[3, 4]] = 1  # rows 2 … 4 are the items of a list that row 1 introduces
     bags = Recording({})
     rescore.rescore_head(
-        np.arange(3), np.array([4, 0, 3]), np.zeros(3), None, named=None, bags=bags,
+        np.arange(3), np.array([4, 0, 3]), np.zeros(3), None, bags=bags,
         sections=np.zeros(10, dtype=np.int64), previous=previous, lead=lead,
     )
     assert bags.seen[1]["context"].tolist() == [1, -1, 1]

@@ -10,7 +10,7 @@ decades of a query (a four-digit decade with "s", as in "the 1930s and 1940s", "
 without a month's or season's name and a day ("1955", "March 1955", "4 March 1955",
 "spring 1955"), or a decade that holds it ("1950s", named by "the mid-1950s", "the 1900s" or
 "the 1940s–50s", whose years it lies within); the analyser then counts each such entity as named by the decade, so its claims are raised as a named year's
-are (by ``ENTITY_WEIGHT`` × its scaled IDF, :mod:`web.boosts`) and join the re-scored head.
+are (by ``ENTITY_WEIGHT`` × its scaled IDF, :mod:`web.boosts`).
 The decade stays in the embedded text.
 
 Only the written form of a decade is read: the words are generic English (month names from

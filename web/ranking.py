@@ -27,8 +27,7 @@ Modes:
   - a question that asks who raises the claims that name a person (a person entity mentioned
     literally) by ``PERSON_WEIGHT``, after the re-scoring below, and one that asks which
     organisation ("Which firm …?", :mod:`web.kinds`) the claims that name an organisation;
-  - the best ``LATE_DEPTH`` candidates, and a few more that mention an entity the query
-    names, are re-scored (:mod:`web.rescore`): by late interaction with the query's word
+  - the best ``LATE_DEPTH`` candidates are re-scored (:mod:`web.rescore`): by late interaction with the query's word
     pieces (:mod:`web.maxsim`; the sentence before a claim counts too, at a discount, and for
     a list item the sentence that introduces its list), less
     their echo of its words, then by the best score in their section (section evidence) and
@@ -225,7 +224,7 @@ class Ranker:
         scores = self._inherit(scores, vector)
         candidates = np.fromiter(scores, dtype=np.int64, count=len(scores))
         values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-        named = raise_named(values, candidates, analysis, self.analyser, weight=ENTITY_WEIGHT)
+        raise_named(values, candidates, analysis, self.analyser, weight=ENTITY_WEIGHT)
         raise_continuations(
             values, candidates, analysis, self.analyser, tables=self._tables, text=self._text,
             weight=ENTITY_WEIGHT, share=CONTINUATION_SHARE,
@@ -240,7 +239,7 @@ class Ranker:
         order = np.lexsort((candidates, -values))
         if tokens is not None:
             order = rescore.rescore_head(
-                order, candidates, values, tokens, named=named, bags=self.token_bags,
+                order, candidates, values, tokens, bags=self.token_bags,
                 sections=self._section, previous=self._previous,
                 lead=self._lead, cue=cue,
             )

@@ -3,10 +3,10 @@
 After the first stage (:class:`web.ranking.Ranker`: cosines, entity boost, answer cues), the best
 candidates are scored again, by what is too costly or too local to compute for every claim:
 
-- the re-scored head is the best ``LATE_DEPTH`` candidates and up to ``ENTITY_HEAD`` further
-  candidates that mention an entity the query names (one the entity boost counts), so a claim
-  about a rarely named entity is compared word by word even when its cosine leaves it below
-  the head;
+- the re-scored head is the best ``LATE_DEPTH`` candidates (until round 33 also up to five
+  further candidates that mention an entity the query names, ``ENTITY_HEAD``; without it four
+  answers of four of the 38 development sets rise and none falls, so it was removed:
+  ``docs/RANKING.md``);
 - late interaction (:mod:`web.maxsim`): ``LATE_WEIGHT`` × the IDF-weighted MaxSim between the
   embedded query's content word pieces and the claim's (text and resolved view), from the same
   model's token vectors, so a question about one phrase of a long claim is not drowned by the
@@ -46,6 +46,14 @@ list item's lead (.765, a question each way), a residual
 MaxSim of what the top claim leaves uncovered for its neighbours (.731 … .759), and, in
 :mod:`web.boosts`' place, an enumeration cue for plural which/what questions (.758 … .761)
 and entity-profile feedback for questions that describe an entity (.747 … .757).
+
+Round 33 (38 development sets, each component switched off alone,
+``benchmarks/ablate_ranking.py``): the entity head (``ENTITY_HEAD = 5``, round 5) raised no
+set and lowered four (orchestra, vessany_archive, quellbracke_perfumery, pencils_invented, one
+answer each); removed: mean R@1 / R@5 / MRR@10 .6793/.9190/.7827 → .6793/.9190/.7831, the
+bundled article unchanged (.68/.86/.77). The other terms here gain on the sets added after
+they were chosen (echo, the sentence before, section evidence and its second best, the follow
+term) or lower no set (a list item's lead).
 """
 
 from __future__ import annotations
@@ -73,9 +81,6 @@ and this share of its best similarity in the claim right before it (0: the claim
 only; :meth:`web.maxsim.TokenBags.match`)."""
 LATE_DEPTH = 30
 """How many of the best candidates are re-scored by late interaction."""
-ENTITY_HEAD = 5
-"""At most this many candidates beyond the best :data:`LATE_DEPTH` that mention an entity the
-query names (one the entity boost counts) are re-scored with them, best first."""
 SECTION_WEIGHT = 1.0
 """After late interaction, each re-scored claim gains this share of the best score among the
 re-scored claims of its section (:func:`section_best`), its own included."""
@@ -97,7 +102,6 @@ def rescore_head(
     values: np.ndarray,
     tokens,
     *,
-    named: np.ndarray | None,
     bags: TokenBags,
     sections: np.ndarray,
     previous: np.ndarray | None = None,
@@ -106,9 +110,9 @@ def rescore_head(
 ) -> np.ndarray:
     """Re-scores the head of the candidates by late interaction and section evidence.
 
-    The head is the best :data:`LATE_DEPTH` candidates and at most :data:`ENTITY_HEAD` more
-    of those ``named``. ``values`` of the head gain ``LATE_WEIGHT`` × their MaxSim (the claim
-    before each counting at :data:`PREVIOUS_WEIGHT`) less ``ECHO_WEIGHT`` × their echo, then
+    The head is the best :data:`LATE_DEPTH` candidates. ``values`` of the head gain
+    ``LATE_WEIGHT`` × their MaxSim (the claim before each counting at :data:`PREVIOUS_WEIGHT`)
+    less ``ECHO_WEIGHT`` × their echo, then
     ``SECTION_WEIGHT`` × the best of those scores in their section, then ``FOLLOW_WEIGHT`` ×
     the score of the head claim right before them in the same section, then ``cue`` (in
     place); the head stays ahead of the candidates that were not re-scored.
@@ -118,8 +122,6 @@ def rescore_head(
         candidates: int (m,): the candidates' claim rows.
         values: float64 (m,): their first-stage scores; the head's are changed in place.
         tokens: the embedded query's word pieces (:meth:`index.Embedder.encode_query_tokens`).
-        named: bool (m,), per candidate: mentions an entity the query names (None: none do;
-            read only when :data:`ENTITY_HEAD` is positive).
         bags: the claims' word pieces (:class:`web.maxsim.TokenBags`).
         sections: int (n,), per claim row, its section number (-1: none).
         previous: int (n,), per claim row, the row of the claim before it (-1: none; None:
@@ -137,11 +139,6 @@ def rescore_head(
         word piece to match.
     """
     top, rest = order[:LATE_DEPTH], order[LATE_DEPTH:]
-    if ENTITY_HEAD > 0 and named is not None:
-        joining = np.flatnonzero(named[rest])[:ENTITY_HEAD]
-        if len(joining):
-            top = np.concatenate((top, rest[joining]))
-            rest = np.delete(rest, joining)
     rows = candidates[top]
     if lead is None:
         lead = previous

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 CANDIDATES = 100
 """How many candidates each retriever contributes before fusion (50 until round 9: the answer
-cues and the entity head act on candidates only, so a claim that states what the question asks
-for must be a candidate to be raised; see ``docs/RANKING.md``)."""
+cues act on candidates only, as the entity head did until round 33, so a claim that states what
+the question asks for must be a candidate to be raised; see ``docs/RANKING.md``)."""
 SPARSE_WEIGHT = 0.02
 """Hybrid mode: weight of the BM25 score (divided by the query's best) beside the cosine."""
 GRAPH_SPARSE_WEIGHT = 0.0
