@@ -23,7 +23,7 @@ relations joined at the evidence .78 → .89, anywhere .89 → 1.00); nothing el
 sets.
 
 diag15o: "Madame", "Mme", "Mademoiselle", "Mlle", "Frau" give a woman, "Monsieur", "Herr" a
-man (:data:`_TITLE_GENDER`; they are honorifics in :data:`kg.words.lexicon.HONORIFICS` too, so
+man (:data:`kg.words.person_words.TITLE_GENDER`; they are honorifics in :data:`kg.words.lexicon.HONORIFICS` too, so
 "Madame X" is a titled form and a full name beats them as the label). "He" after
 "Madame X hired a young carpenter named Y" went to Madame X. Measured (32 development sets, 28
 probes, dumped): final13 osterfell_saltworks relations +.10 at the evidence and anywhere (two
@@ -39,6 +39,7 @@ from kg.merging.forms import strip_possessive, top
 from kg.words import lexicon as lx
 from kg.words.given_names import gender_of
 from kg.words.kind_nouns import INQUIRY_NOUNS
+from kg.words.person_words import TITLE_GENDER
 from kg.words.tokens import singular
 
 __all__ = ["coined_heads", "honorific_genders", "maker_nouns", "name_genders", "name_heads",
@@ -49,9 +50,6 @@ __all__ = ["coined_heads", "honorific_genders", "maker_nouns", "name_genders", "
 # (wrong) and now go to the article's river, with 5 more, all right; one more right on an
 # invented article (shipyard); nothing else moves.
 _FEATURES = frozenset({"river", "lake", "mountain", "island"})
-_TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "lady", "dame", "madame", "mme",
-                                    "mademoiselle", "mlle", "frau"), "female"),
-                 **dict.fromkeys(("mr", "sir", "lord", "monsieur", "herr"), "male")}
 
 
 def name_heads(groups: list[Group], kept: dict[tuple, Form]):
@@ -201,7 +199,7 @@ def name_genders(groups: list[Group], kept: dict[tuple, Form],
             if not words:
                 continue
             title = words[0].rstrip(".").casefold()
-            said = _TITLE_GENDER.get(title) or (gender_of(words[0]) if person_like(kept[k])
+            said = TITLE_GENDER.get(title) or (gender_of(words[0]) if person_like(kept[k])
                                                 else None)
             if said:
                 out.setdefault(g, Counter())[said] += 2
@@ -219,10 +217,10 @@ def honorific_genders(matches, units, types: list[str],
             continue
         toks = units[m.unit].tokens
         for k in (m.start - 1, m.start - 2, m.start):
-            if 0 <= k < len(toks) and toks[k].text.rstrip(".").casefold() in _TITLE_GENDER \
+            if 0 <= k < len(toks) and toks[k].text.rstrip(".").casefold() in TITLE_GENDER \
                     and toks[k].text[:1].isupper() and all(t.is_cap or t.text == "."
                                                            for t in toks[k:m.start]):
-                said = _TITLE_GENDER[toks[k].text.rstrip(".").casefold()]
+                said = TITLE_GENDER[toks[k].text.rstrip(".").casefold()]
                 if genders.get(m.group, Counter())[said] < 2:
                     genders.setdefault(m.group, Counter())[said] += 2
                 break

@@ -22,12 +22,16 @@ import re
 from kg.merging.forms import strip_possessive
 from kg.words import lexicon as lx
 
-__all__ = ["COORDINATORS", "INITIAL", "OTHER_GENDER", "TITLES", "VERSUS", "cited_case", "coordinated",
-           "core_words", "honorific_before", "last_name", "same_person", "titled_key",
+__all__ = ["COORDINATORS", "INITIAL", "OTHER_GENDER", "TITLES", "TITLE_GENDER", "VERSUS",
+           "cited_case", "coordinated", "core_words", "honorific_before", "last_name", "same_person", "titled_key",
            "titled_surnames", "untitled"]
 
 # the other of the two genders the resolvers tell apart
 OTHER_GENDER = {"male": "female", "female": "male"}
+# honorifics of address that tell a woman or a man ("Mrs Lind", "Herr Lind")
+TITLE_GENDER = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "lady", "dame", "madame", "mme",
+                                   "mademoiselle", "mlle", "frau"), "female"),
+                **dict.fromkeys(("mr", "sir", "lord", "monsieur", "herr"), "male")}
 
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial: one capital and its period ("A.")."""
