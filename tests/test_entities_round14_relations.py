@@ -43,14 +43,14 @@ def test_a_rank_or_an_institution_of_a_place_keeps_no_short_title():
 
 
 def test_the_partnership_stands_for_the_person_who_went_into_business_with_another():
-    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+    refs = _references("Edda Quillard sued Arvid Fenmarch for the loan. The press passed to "
                        "Quillard, who went into business with Dorlan Brenn. In 1890 the "
                        "partnership issued a county atlas.\n")
     assert ("the partnership", "Edda Quillard") in refs
 
 
 def test_the_partnership_takes_no_person_without_a_partnering_phrase():
-    refs = _references("Edda Quillard sued Arvid Fenwright for the loan. The press passed to "
+    refs = _references("Edda Quillard sued Arvid Fenmarch for the loan. The press passed to "
                        "Quillard, who worked beside Dorlan Brenn. In 1890 the partnership "
                        "issued a county atlas.\n")
     assert not any(surface == "the partnership" for surface, _label in refs)
@@ -114,7 +114,7 @@ def test_her_still_takes_a_woman_before_a_ship():
 _TOWERS = ("The Pelmor Rocks, a reef off Tessan, wrecked so many ships that three towers have "
            "risen on them. The first was the design of Edda Quillard. A second tower, designed "
            "by Dorlan Brenn, stood until 1755. The third tower changed the craft. Arvid "
-           "Fenwright designed it in stone.\n")
+           "Fenmarch designed it in stone.\n")
 
 
 def test_a_counted_series_goes_on_from_its_ordinal_subject():

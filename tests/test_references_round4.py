@@ -65,24 +65,24 @@ def test_it_after_a_person_subject_takes_the_one_untyped_thing_named_outside_a_p
 
 def test_it_after_an_unnamed_new_thing_is_the_thing_the_heading_names():
     text = ("The Tarle Ferry Company ran boats on Lake Orm from 1890.\n\n"
-            "The Hollins Report\n\n"
+            "The Holtace Report\n\n"
             "After the sinking of 1923 the company ordered an independent study. "
-            "It was written by Dr Agnes Hollins, a naval architect. "
-            "The Hollins Report was published in 1924.\n")
+            "It was written by Dr Agnes Holtace, a naval architect. "
+            "The Holtace Report was published in 1924.\n")
     entities, mentions = with_mentions(text)
-    report, hollins = find(entities, "Hollins Report"), find(entities, "Agnes Hollins")
-    assert report is not None and hollins is not None
+    report, holtace = find(entities, "Holtace Report"), find(entities, "Agnes Holtace")
+    assert report is not None and holtace is not None
     assert by_reference(mentions, report, 2)
 
 
 def test_it_after_a_named_thing_is_not_the_heading_topic():
     text = ("The Tarle Ferry Company ran boats on Lake Orm from 1890.\n\n"
-            "The Hollins Report\n\n"
-            "After the sinking of 1923 the company ordered the Hollins Report. "
-            "Dr Agnes Hollins bought a new boat. "
+            "The Holtace Report\n\n"
+            "After the sinking of 1923 the company ordered the Holtace Report. "
+            "Dr Agnes Holtace bought a new boat. "
             "It was built in Kessport.\n")
     entities, mentions = with_mentions(text)
-    report = find(entities, "Hollins Report")
+    report = find(entities, "Holtace Report")
     assert report is not None
     assert not by_reference(mentions, report, 3)
 
