@@ -220,13 +220,19 @@ def check_writable(dest: Path | str) -> None:
     """Refuses, before a build's minutes of work, a store path :func:`write_store` would refuse.
 
     Raises:
-        StoreError: ``dest`` is a file or a folder that is not a store, a folder on its way is
-            a file, or the nearest existing folder cannot be written.
+        StoreError: ``dest`` is a file, a folder that is not a store or a link to nothing, a
+            folder on its way is a file or cannot be entered, or the nearest existing folder
+            cannot be written.
     """
     dest = Path(dest)
-    if dest.exists() and not _replaceable(dest):
-        raise StoreError(f"{dest} exists and is not a store; refusing to replace it")
-    nearest = next(p for p in dest.absolute().parents if p.exists())  # the store is swapped in there
+    try:  # exists() raises PermissionError for a path under a folder the user may not enter
+        if dest.exists() and not _replaceable(dest):
+            raise StoreError(f"{dest} exists and is not a store; refusing to replace it")
+        if dest.is_symlink() and not dest.exists():  # the final rename would fail on it
+            raise StoreError(f"cannot write store {dest}: a link to nothing ({os.readlink(dest)})")
+        nearest = next(p for p in dest.absolute().parents if p.exists())  # the store is swapped in there
+    except OSError as e:
+        raise StoreError(f"cannot write store {dest}: {e.strerror or e}") from e
     if not nearest.is_dir():
         raise StoreError(f"cannot write store {dest}: {nearest} is a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):

@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     store_arg(export)
     export.add_argument("--format", required=True, choices=("gexf", "graphml", "json"))
     export.add_argument("--output", "-o", type=Path, default=None,
-                        help="file to write (default: standard output)")
+                        help="file to write (default, or -: standard output)")
 
     return parser
 
@@ -261,7 +261,7 @@ def _export(args: argparse.Namespace) -> int:
 
     writer = EXPORT_FORMATS[args.format][0]
     graph = read_graph(args.store)
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":
         writer(graph, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return 0

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -72,24 +75,43 @@ def store_arg(parser: argparse.ArgumentParser) -> None:
 def write_output(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Writes a command's output file whole or not at all (``kg export -o``).
 
-    A plain file is written beside itself and renamed into place; a symbolic link is written
-    through (the link stays); what is not a plain file (``/dev/null``, ``/dev/stdout``, a named
-    pipe) is written in place, since a rename would put a plain file where it was.
+    A plain file is written beside itself under a fresh name (never an existing one, which could
+    be a link elsewhere) and renamed into place, keeping the file's permission bits; a symbolic
+    link is written through (the link stays); what is not a plain file (``/dev/null``,
+    ``/dev/stdout`` on a pipe, a named pipe) is written in place, since a rename would put a
+    plain file where it was. What is decided on is what ``open`` would reach: ``os.stat``, not
+    ``realpath``, which turns ``/proc/self/fd/1`` → ``pipe:[…]`` into a path that does not exist.
 
     Raises:
-        KGError: the file cannot be written; one line naming it and the reason.
+        KGError: the file cannot be written (a folder, a link loop, a file the user may not
+            write); one line naming it and the reason.
     """
-    target = Path(os.path.realpath(path))
-    tmp = target.with_name(f".{target.name}.tmp")
+    tmp = None
     try:
-        if target.exists() and not target.is_file() and not target.is_dir():
-            with open(target, "wb") as out:
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:  # a new file, or a link to one
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            with open(path, "wb") as out:
                 write(out)
             return
-        with open(tmp, "wb") as out:
+        target = Path(os.path.realpath(path))
+        if mode is not None and not os.access(target, os.W_OK):  # as `>` would refuse
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        if mode is not None:
+            os.fchmod(fd, stat.S_IMODE(mode))
+        with os.fdopen(fd, "wb") as out:
             write(out)
-        tmp.replace(target)
-    except OSError as e:
-        with contextlib.suppress(OSError):  # under a plain file the temporary name is no path
-            tmp.unlink(missing_ok=True)
-        raise KGError(f"cannot write {path}: {e.strerror or e}") from e
+        os.replace(tmp, target)
+    except BaseException as e:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise KGError(f"cannot write {path}: {e.strerror or e}") from e
+        raise

@@ -9,7 +9,6 @@ what the templates show: searching stays in the engine, and graph walking in
 from __future__ import annotations
 
 import logging
-import re
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, current_app, redirect, render_template, request
@@ -30,7 +29,6 @@ EXPORT_FORMATS = (("gexf", "GEXF"), ("graphml", "GraphML"), ("json", "JSON"))
 
 
 _engine = engine
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _api_url(path: str, **params) -> str:
@@ -122,7 +120,7 @@ def search():
     form = {"q": request.args.get("q", ""), "k": request.args.get("k", default_k(current_app.config)),
             "mode": request.args.get("mode", "")}
     # Echoed into the page: a control character ("%00") is no HTML text, escaped or not.
-    form = {key: _CONTROL.sub(" ", value) if isinstance(value, str) else value for key, value in form.items()}
+    form = {key: validation.CONTROL.sub(" ", value) if isinstance(value, str) else value for key, value in form.items()}
     context = {"form": form, "modes": _modes(), "results": None, "error": None, "answer": None}
     if "q" not in request.args:
         return render_template("search.html", **context)

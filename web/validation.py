@@ -33,7 +33,8 @@ from kg.errors import PayloadTooLarge, QueryError
 MEANINGFUL = r"[^\s\u0000-\u001f\u007f-\u009f]"
 _MEANINGFUL = re.compile(MEANINGFUL)
 _CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_CONTROL_ALL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Control characters (C0, DEL, C1) and lone surrogates: no text, replaced by a space.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _show(value: Any) -> str:
@@ -173,7 +174,7 @@ def text(value: Any, *, name: str, max_chars: int, keep_lines: bool = False) -> 
         raise PayloadTooLarge(f"{name} is {len(value)} characters long; the limit is {max_chars}")
     if not _MEANINGFUL.search(value):
         raise QueryError(f"{name} must contain at least one character that is not white space")
-    cleaned = (_CONTROL_KEEP_LINES if keep_lines else _CONTROL_ALL).sub(" ", value)
+    cleaned = (_CONTROL_KEEP_LINES if keep_lines else CONTROL).sub(" ", value)
     if not _MEANINGFUL.search(cleaned):  # it held only unpaired surrogates beside white space
         raise QueryError(f"{name} holds no valid text: unpaired UTF-16 surrogates are not characters")
     return cleaned if keep_lines else cleaned.strip()
