@@ -19,6 +19,9 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");
+- ``trade_names``: a name shaped like a person's whose last word the text writes in lowercase
+  ("Osk Timber … a piece of timber") is no person's; "opened X" or "X, a family <noun>" make
+  it a firm;
 - ``person_cues``: the shape of a person's name, less names no person bears, and the words
   before a name that a person's name does not follow ("a hut at Orran Pinfold");
 - ``naming_cues``: how a name was given or issued ("the brand name "X"", "published in 1874

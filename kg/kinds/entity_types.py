@@ -148,6 +148,11 @@ before a name, "… Engines" a maker, "… K7" a model, a number ending a name, 
 described after a colon, no "-ing" technique for a one-word name); a quoted or italic title
 takes no cue from its head noun. Figures there.
 
+types19: a name shaped like a person's whose last word the same text writes in lowercase
+("Osk Timber … a piece of timber") is no person's unless a given name, an honorific, a
+shared surname, "He"/"She" after it or a person's trade says so: :mod:`kg.kinds.trade_names`
+(figures there).
+
 diag16t: a name ending "and Sons" ("and Brothers", "and Company", "and Partners") scores as an
 organisation as one holding "&" does (final16 typewriter types .65 → .70 with the firm found
 whole; no other set moved).
@@ -170,6 +175,7 @@ from kg.kinds.form_types import editions, personal_shape, proper_name, royal_peo
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
 from kg.kinds.person_cues import person_like, placed_like_things
 from kg.kinds.standing_bodies import standing_bodies
+from kg.kinds.trade_names import retype_trade_named, trade_named
 from kg.kinds.type_cues import context_cues, modifiers
 from kg.merging.canonical import Form, Group
 
@@ -196,6 +202,9 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     shaped = [any(personal_shape(kept[k]) for k in g.keys) for g in groups]
     surnames = Counter(k[-1] for g, p in zip(groups, people) if p for k in g.keys
                        if person_like(kept[k]))
+    traded = trade_named(groups, kept, units, matches, people, {
+        g: [k for k in group.keys if person_like(kept[k])] for g, group in enumerate(groups)},
+        surnames)
     fixed: dict[int, str] = {}
     for g in royal_people(groups, kept, units, matches):
         scores[g]["person"] += 3  # "Queen Ada": no given name opens it ("a Queen Anne house")
@@ -235,6 +244,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
     for g, group in enumerate(groups):
         if any(m.get("rule") in ("surname", "initials") for m in group.merges.values()):
             scores[g]["person"] += 2
+    retype_trade_named(traded, scores, units, matches)  # "Osk Timber … commercial timber"
     coordinated(groups, scores, units, matches, proper, people, fixed)
     coordinated_people(groups, scores, units, matches, shaped, fixed)
     out = []

@@ -1,0 +1,65 @@
+"""types19: a business named by its trade's common noun is no person
+(:mod:`kg.kinds.trade_names`), on invented sentences where the rule must fire and, in other
+genres, where a person whose surname is a common noun of the text must stay a person. The
+diagnosis is tests/data/entities/PROBES19_DIAGNOSIS.md ([types]/[biz])."""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find, needs_wordfreq, with_mentions
+
+_SADDLERY = (
+    "The workshop\n"
+    "In 1952 Mira Dostel opened Quennick Saddlery in a former stable near the market. She had "
+    "trained in saddleries across the county. The first year was slow. The firm sold forty "
+    "saddles in its second year.\n")
+
+
+@needs_wordfreq
+def test_a_firm_named_by_its_trade_s_noun_that_a_person_opened_is_an_organisation():
+    # "saddleries" written in lowercase: "Saddlery" is no surname; "opened X" makes a business
+    entities, mentions = with_mentions(_SADDLERY)
+    firm = find(entities, "Quennick Saddlery")
+    assert firm is not None and firm.entity_type == "organization"
+    assert find(entities, "Mira Dostel").entity_type == "person"
+    assert any(m.sentence == 3 and m.surface == "The firm" and m.entity == firm.id
+               for m in mentions)
+
+
+@needs_wordfreq
+def test_a_firm_named_by_its_goods_and_described_as_a_family_business_is_an_organisation():
+    entities = extracted(
+        "The wood\n"
+        "Most of the wood came from Pellorin Timber, a family sawmill north of the town. Every "
+        "piece of timber was dried outdoors for two years before it was cut.\n")
+    firm = find(entities, "Pellorin Timber")
+    assert firm is not None and firm.entity_type == "organization"
+
+
+@needs_wordfreq
+def test_a_person_opened_by_a_given_name_keeps_a_surname_the_text_writes_in_lowercase():
+    # negative, another genre (a town fair): "Tom" is a listed given name
+    entities = extracted(
+        "The fair\n"
+        "Tom Wheelwright opened the summer fair in 1931 with a short speech. Every wheelwright "
+        "in the county brought a new wheel to the show.\n")
+    assert find(entities, "Tom Wheelwright").entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_person_whose_surname_the_text_writes_as_a_trade_stays_a_person():
+    # negative, another genre (a choir's hall): "worked as a thatcher" is a person's trade
+    entities = extracted(
+        "The hall\n"
+        "In 1931 Ada Thatcher opened the choir's new hall in Quennick. Ada Thatcher had worked "
+        "as a thatcher in the capital for ten years.\n")
+    assert find(entities, "Ada Thatcher").entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_person_followed_by_she_stays_a_person_though_her_surname_is_a_common_noun():
+    # negative, another genre (a painter): "She" after the name is a person's cue
+    entities = extracted(
+        "The painter\n"
+        "In 1931 Mira Wheelwright opened an exhibition in Quennick. She painted wheelwrights at "
+        "work in the old yards.\n")
+    assert find(entities, "Mira Wheelwright").entity_type == "person"
