@@ -1,6 +1,6 @@
 """Rules of probe19 (the cooperage and insulin probes' misses), each on invented sentences where it
-must fire and, in another genre, where it must not: a surname after a dated month ("On 23 January
-Walton received …") is no piece of a longer name (:func:`kg.finders.fragments._dated`); an
+must fire and, in another genre, where it must not: a surname after a dated month ("On 19 March
+Barker sailed …") is no piece of a longer name (:func:`kg.finders.fragments._dated`); an
 opening "Its ⟨post⟩, ⟨person⟩," is the body the sentence before introduced by an apposition
 (:mod:`kg.references.introduced_bodies`); a lowercase hyphened compound glossed by "the … method
 of" is a term (:func:`kg.finders.glosses._compound`). The diagnosis is
@@ -15,14 +15,14 @@ from tests.test_entities import extracted, find, needs_wordfreq, with_mentions
 
 @needs_wordfreq
 def test_a_common_surname_after_a_dated_month_is_the_person_s_short_name():
-    # a hospital's history: "Walton" is a common word (Zipf 3.5) after "23 January"
+    # a ship's log: "Barker" is a common word (Zipf 3.6) after "19 March"
     entities, mentions = with_mentions(
-        "The patient\n"
-        "On 11 January 1922 Mira Walton received the first dose at the Harnick Hospital. On 23 "
-        "January Walton received a second dose. She lived for years.\n")
-    walton = find(entities, "Mira Walton")
-    assert walton is not None and "Walton" in walton.aliases
-    assert any(m.sentence == 1 and m.surface == "Walton" and m.entity == walton.id
+        "The voyage\n"
+        "On 2 March 1871 Mabel Barker took command of the brig Sorrel at Harnick. On 19 March "
+        "Barker sailed her north past the lightship. She reached the whaling grounds in May.\n")
+    barker = find(entities, "Mabel Barker")
+    assert barker is not None and "Barker" in barker.aliases
+    assert any(m.sentence == 1 and m.surface == "Barker" and m.entity == barker.id
                for m in mentions)
 
 
@@ -37,12 +37,13 @@ def test_a_word_before_a_capitalised_word_is_still_glued_after_a_dated_month():
 
 @needs_wordfreq
 def test_its_post_and_a_person_after_a_body_introduced_by_apposition_is_that_body():
+    # a rowing club's history: the club is the subject, the boatbuilder is introduced
     entities, mentions = with_mentions(
-        "The grant\n"
-        "The University of Harnick sold its rights to the college in 1921. The university soon "
-        "turned to Pellick Brothers Limited, a glass maker in Tarrow. Its research director, "
-        "Mira Walton, had heard of the work at a meeting.\n")
-    maker = find(entities, "Pellick Brothers Limited")
+        "The boats\n"
+        "The Skelworth Rowing Club needed a new eight in 1931. The club ordered it from Quenby "
+        "Marine Limited, a boatbuilder in Tarrow. Its chief designer, Hetty Corwen, drew the "
+        "hull herself.\n")
+    maker = find(entities, "Quenby Marine Limited")
     assert maker is not None
     its = [m for m in mentions if m.sentence == 2 and m.surface == "Its"]
     assert [m.entity for m in its] == [maker.id]
@@ -65,12 +66,14 @@ def test_its_ground_and_a_name_after_a_body_introduced_by_apposition_is_the_subj
 
 @needs_wordfreq
 def test_a_hyphened_compound_glossed_as_the_old_method_of_is_a_term():
+    # "rope-laying" scores 3.8 by its parts in the large word list: only the compound rule
+    # lets it through the rarity test
     entities = extracted(
-        "The yard\n"
-        "The workshop is best known for reed-splitting, the old method of opening a reed along "
-        "its grain with a horn wedge. Most yards now cut with steel. The guild praised her for "
-        "keeping reed-splitting alive.\n")
-    term = find(entities, "reed-splitting")
+        "The ropery\n"
+        "The ropery kept to rope-laying, the slow method of twisting three strands by hand on "
+        "a long walk. Newer roperies twist by machine. Each apprentice there still learns "
+        "rope-laying first.\n")
+    term = find(entities, "rope-laying")
     assert term is not None and term.entity_type == "technique"
 
 

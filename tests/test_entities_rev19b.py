@@ -5,14 +5,8 @@ a sentence where the rule still fires."""
 
 from __future__ import annotations
 
-from kg.model import Document
-from kg.splitter import split_document
 from tests.test_entities import reference_triples, typed_aliases
-
-
-def _sentences(text: str) -> list[str]:
-    doc = Document(id="document:t", path="t.md", title="t", text=text)
-    return [s.text for s in split_document(doc)[1]]
+from tests.test_splitter import _texts as _sentences
 
 
 def test_a_mans_noun_is_not_the_woman_just_named():

@@ -7,9 +7,8 @@ the rule must not fire."""
 
 from __future__ import annotations
 
-from kg.model import Document
-from kg.splitter import split_document
 from tests.test_entities import reference_triples, typed_aliases
+from tests.test_splitter import _texts as _sentences
 
 
 def test_who_after_an_apposition_makes_a_person():
@@ -93,11 +92,6 @@ def test_a_country_that_sold_its_gold_stays_a_place():
     text = ("Trade grew in Tarvania after 1900. In 1931 Tarvania sold its gold reserves to pay "
             "the debt. Farmers in Tarvania grew wheat.\n")
     assert typed_aliases(text)["Tarvania"][0] == "place"
-
-
-def _sentences(text: str) -> list[str]:
-    doc = Document(id="document:t", path="t.md", title="t", text=text)
-    return [s.text for s in split_document(doc)[1]]
 
 
 def test_a_dotted_abbreviation_ends_a_sentence_before_a_person():

@@ -109,7 +109,7 @@ def raise_named(
     analyser: QueryAnalyser,
     *,
     weight: float,
-) -> np.ndarray:
+) -> None:
     """Adds ``weight`` × IDF (scaled) of each rarer query entity to the claims that mention it.
 
     Args:
@@ -118,11 +118,7 @@ def raise_named(
         analysis: the query as the analyser sees it.
         analyser: the analyser (which rows mention an entity).
         weight: the weight of the scaled IDF.
-
-    Returns:
-        bool (len(candidates),): which candidates mention an entity the query names.
     """
-    named = np.zeros(len(candidates), dtype=bool)
     for hit in analysis.entities:
         if hit.share > COMMON_SHARE or hit.weight <= 0:
             continue
@@ -131,8 +127,6 @@ def raise_named(
         inside = where < len(mentioned)
         inside[inside] = mentioned[where[inside]] == candidates[inside]
         values += weight * hit.weight * inside
-        named |= inside
-    return named
 
 
 _OPENS_WITH_REFERENCE = re.compile(

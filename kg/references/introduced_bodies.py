@@ -1,5 +1,5 @@
-"""Whose post an opening "Its" names: "The university turned to Pellick Brothers, a glass maker
-in Tarrow. Its research director, Mira Walton, …" is the glass maker's director
+"""Whose post an opening "Its" names: "The club ordered it from Quenby Marine, a boatbuilder in
+Tarrow. Its chief designer, Hetty Corwen, …" is the boatbuilder's designer
 (:func:`introduced_body`, for :mod:`kg.references.pronoun_it`).
 
 An opening "Its" takes the previous sentence's subject, which passes over a body that sentence
@@ -9,7 +9,7 @@ body is the one the previous sentence has just introduced: :func:`introduced_bod
 when
 
 - "Its" opens the sentence, right after that sentence (no heading between);
-- that sentence introduces the organisation by an indefinite apposition ("X, a glass maker
+- that sentence introduces the organisation by an indefinite apposition ("X, a boatbuilder
   in …", :attr:`kg.references.phrases.Context.introduced`), names it there for the first
   time in the document and names no other organisation after it;
 - the sentence's subject is another entity (when it is that body, or none, the usual rule
@@ -55,7 +55,7 @@ def introduced_body(u: int, tokens, ctx: Context) -> int | None:
     if k == 1 or k >= len(tokens) - 1 or tokens[k].text != ",":
         return None
     if not any(p == k + 1 and ctx.types[g] == "person" for p, g in ctx.by_unit.get(u, [])):
-        return None  # "Its research director, Mira Walton, …": a person holds the post
+        return None  # "Its chief designer, Hetty Corwen, …": a person holds the post
     prev = u - 1
     g = ctx.introduced.get(prev)
     if g is None or ctx.types[g] != "organization":
