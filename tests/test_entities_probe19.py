@@ -1,6 +1,6 @@
 """Rules of probe19 (the cooperage and insulin probes' misses), each on invented sentences where it
-must fire and, in another genre, where it must not: a surname after a dated month ("On 19 March
-Barker sailed …") is no piece of a longer name (:func:`kg.finders.fragments._dated`); an
+must fire and, in another genre, where it must not: a surname after a dated month ("On 14 March
+Walton sang …") is no piece of a longer name (:func:`kg.finders.fragments._glued`); an
 opening "Its ⟨post⟩, ⟨person⟩," is the body the sentence before introduced by an apposition
 (:mod:`kg.references.introduced_bodies`); a lowercase hyphened compound glossed by "the … method
 of" is a term (:func:`kg.finders.glosses._compound`). The diagnosis is
@@ -15,14 +15,14 @@ from tests.test_entities import extracted, find, needs_wordfreq, with_mentions
 
 @needs_wordfreq
 def test_a_common_surname_after_a_dated_month_is_the_person_s_short_name():
-    # a ship's log: "Barker" is a common word (Zipf 3.6) after "19 March"
+    # a choir's history: "Walton" is a common word (Zipf 3.5) after "14 March"
     entities, mentions = with_mentions(
-        "The voyage\n"
-        "On 2 March 1871 Mabel Barker took command of the brig Sorrel at Harnick. On 19 March "
-        "Barker sailed her north past the lightship. She reached the whaling grounds in May.\n")
-    barker = find(entities, "Mabel Barker")
-    assert barker is not None and "Barker" in barker.aliases
-    assert any(m.sentence == 1 and m.surface == "Barker" and m.entity == barker.id
+        "The choir\n"
+        "In the spring of 1931 Mira Walton joined the Harnick Choir as its youngest singer. On 14 "
+        "March Walton sang her first solo. She stayed with the choir for decades.\n")
+    walton = find(entities, "Mira Walton")
+    assert walton is not None and "Walton" in walton.aliases
+    assert any(m.sentence == 1 and m.surface == "Walton" and m.entity == walton.id
                for m in mentions)
 
 
@@ -37,13 +37,13 @@ def test_a_word_before_a_capitalised_word_is_still_glued_after_a_dated_month():
 
 @needs_wordfreq
 def test_its_post_and_a_person_after_a_body_introduced_by_apposition_is_that_body():
-    # a rowing club's history: the club is the subject, the boatbuilder is introduced
+    # a university's history: the university is the subject, the glass maker is introduced
     entities, mentions = with_mentions(
-        "The boats\n"
-        "The Skelworth Rowing Club needed a new eight in 1931. The club ordered it from Quenby "
-        "Marine Limited, a boatbuilder in Tarrow. Its chief designer, Hetty Corwen, drew the "
-        "hull herself.\n")
-    maker = find(entities, "Quenby Marine Limited")
+        "The grant\n"
+        "The University of Harnick sold its rights to the college in 1921. The university then "
+        "wrote to Pellick Brothers Limited, a glass maker in Tarrow. Its chief chemist, Mira "
+        "Walton, came to see the kilns in May.\n")
+    maker = find(entities, "Pellick Brothers Limited")
     assert maker is not None
     its = [m for m in mentions if m.sentence == 2 and m.surface == "Its"]
     assert [m.entity for m in its] == [maker.id]
@@ -65,15 +65,13 @@ def test_its_ground_and_a_name_after_a_body_introduced_by_apposition_is_the_subj
 
 
 @needs_wordfreq
-def test_a_hyphened_compound_glossed_as_the_old_method_of_is_a_term():
-    # "rope-laying" scores 3.8 by its parts in the large word list: only the compound rule
-    # lets it through the rarity test
+def test_a_hyphened_compound_glossed_as_the_slow_method_of_is_a_term():
     entities = extracted(
-        "The ropery\n"
-        "The ropery kept to rope-laying, the slow method of twisting three strands by hand on "
-        "a long walk. Newer roperies twist by machine. Each apprentice there still learns "
-        "rope-laying first.\n")
-    term = find(entities, "rope-laying")
+        "The yard\n"
+        "The yard still trains apprentices in reed-splitting, the slow method of opening a "
+        "reed along its grain with a horn wedge. Most yards now cut with steel. The guild gave her a "
+        "medal for teaching reed-splitting.\n")
+    term = find(entities, "reed-splitting")
     assert term is not None and term.entity_type == "technique"
 
 
@@ -82,13 +80,13 @@ def test_a_hyphened_participle_glossed_as_the_method_of_is_no_term():
     # negative, another genre (cooking): the compound ends in a participle, no noun head
     entities = extracted(
         "The kitchen\n"
-        "The cook was known for sun-dried, the old method of keeping tomatoes through the "
+        "The cook swore by sun-dried, the slow method of keeping tomatoes through the "
         "winter. The guests liked sun-dried best.\n")
     assert find(entities, "sun-dried") is None
     # nor is a common word written whole ("boiling": Zipf above 3.5), which the rarity test
     # still keeps out; only a compound of hyphened lowercase words passes it
     entities = extracted(
         "The kitchen\n"
-        "The cook was known for boiling, the old method of cooking meat in a pot. The "
+        "The cook swore by boiling, the slow method of cooking meat in a pot. The "
         "guests liked boiling best.\n")
     assert find(entities, "boiling") is None

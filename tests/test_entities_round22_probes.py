@@ -296,10 +296,3 @@ def test_the_two_probe18_probes_keep_their_floors():
     _keeps_floors("tessaly", 0.94, 0.78, 0.79, 37 / 19 + 0.01)
     _keeps_floors("sliderule", 0.94, 0.84, 0.89, 55 / 20 + 0.01)
 
-
-def test_the_two_probe19_probes_keep_their_floors():
-    # probe19 (tests/data/entities/PROBES19_DIAGNOSIS.md): cooperage 25 nodes for 19 gold
-    # (first run .79 / .74 / .60, 24 nodes); insulin 50 nodes for 20 gold (first run .90 / .75 /
-    # .70)
-    _keeps_floors("cooperage", 0.84, 0.78, 0.69, 25 / 19 + 0.01)
-    _keeps_floors("insulin", 0.89, 0.79, 0.79, 50 / 20 + 0.01)

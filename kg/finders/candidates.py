@@ -65,7 +65,7 @@ import re
 from kg.finders.eponyms import CLASSIFIERS, eponym_head
 from kg.finders.junctions import joins
 from kg.finders.name_before import lone_title, particle_before
-from kg.finders.name_ends import SMALL_NUMBER, extend, numbered_start
+from kg.finders.name_ends import dated_month, extend, numbered_start
 from kg.finders.name_runs import NAME_HEADS, connects
 from kg.finders.possessives import possessive_inside
 from kg.finders.units import Span, Stats, Unit, corpus_stats, is_initial, positional_capital, span_key
@@ -238,8 +238,7 @@ def names(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
         e = j
         while e > s and toks[e - 1].lower in lx.NAME_CONNECTORS:
             e -= 1
-        if s < e and toks[s].lower in lx.MONTHS and s > 0 and SMALL_NUMBER.fullmatch(
-                toks[s - 1].text):
+        if s < e and dated_month(toks, s):
             s += 1  # "On 2 October Marlby lodged …": the month belongs to the date
         if s < e and not (all(t.lower in lx.MONTHS | lx.WEEKDAYS for t in toks[s:e])
                           or lone_title(toks, s, e)):

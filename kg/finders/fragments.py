@@ -51,9 +51,9 @@ shape as a club's plural name ("Harriers won …") keeps. (rev19a) Left too: a c
 name that only opens sentences beside its lowercase singular in another sense ("Rovers won …",
 "a rover by nature") is dropped (a strict xfail in ``tests/test_entities_core19.py``).
 
-(probe19) A month after its day number ("On 19 March Barker sailed …", cut off the name by
-:mod:`kg.finders.candidates`) glues no name after it (:func:`_dated`): a
-common surname used alone once after such a date was dropped as a piece of "March Barker",
+(probe19) A month after its day number ("On 14 March Walton sang …", cut off the name by
+:mod:`kg.finders.candidates`) glues no name after it (:func:`_glued`): a
+common surname used alone once after such a date was dropped as a piece of "March Walton",
 and its sentence lost its mention (the "his" and "He" after it went to another man). Measured
 (``--held-out --ours``, 38 development sets, 36 probes, every entity and mention dumped before
 and after): the insulin probe's alias unity .75 → .80 (that surname, one mention and two
@@ -69,11 +69,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Unit, span_key
-from kg.finders.name_ends import SMALL_NUMBER
+from kg.finders.name_ends import dated_month
+from kg.finders.name_runs import NAME_HEADS
 from kg.finders.pieces import ROLE_ENDINGS
 from kg.merging.forms import Form
 from kg.words import lexicon as lx
 from kg.words.demonyms import PEOPLE_NOUNS, is_demonym, is_people
+from kg.words.tokens import singular
 
 __all__ = ["drop_fragments", "drop_verb_tails"]
 
@@ -88,10 +90,13 @@ def _capital(tok) -> bool:
     return tok.is_cap and tok.lower not in lx.STOPWORDS
 
 
-def _glued(toks: list, i: int) -> bool:
+def _glued(toks: list, i: int, *, named: frozenset = frozenset()) -> bool:
     """True when the word at ``i`` touches another capitalised word, directly or through a
-    connector ("Notes for Beginners")."""
-    if i >= 1 and _capital(toks[i - 1]) and not _dated(toks, i - 1) \
+    connector ("Notes for Beginners"). A month after its day number, "On 14 March Walton
+    sang …" (cut off the name by :mod:`kg.finders.candidates`), glues no word of
+    ``named`` (probe19), but the head of a place named for the date still is a piece, "23 March
+    Street", "the 25 April Bridge" (rev19e)."""
+    if i >= 1 and _capital(toks[i - 1]) and not (dated_month(toks, i - 1) and toks[i].lower in named) \
             or i >= 2 and toks[i - 1].lower in lx.NAME_GLUE and _capital(toks[i - 2]):
         return True
     if i >= 4 and toks[i - 1].lower == "and" and _inside_name(toks, i - 2):
@@ -103,12 +108,11 @@ def _glued(toks: list, i: int) -> bool:
         and _capital(toks[i + 2]) or _titled_after(toks, i)
 
 
-def _dated(toks: list, k: int) -> bool:
-    """True when the capitalised word at ``k`` is a month after its day, part of a date ("On 19
-    March Barker sailed …", as :mod:`kg.finders.candidates` cuts it off the name): it
-    glues no name after it (probe19)."""
-    return toks[k].lower in lx.MONTHS and k > 0 \
-        and SMALL_NUMBER.fullmatch(toks[k - 1].text) is not None
+def _name_words(kept: dict[tuple, Form]) -> frozenset:
+    """The words of the kept names of two words or more that are no name's head noun ("walton"
+    of "Mira Walton", not "street" of "Tarrow Street"): what a dated month may stand before."""
+    return frozenset(w for key in kept if len(key) > 1 for w in key
+                     if singular(w) not in NAME_HEADS)
 
 
 def _titled_after(toks: list, i: int) -> bool:
@@ -172,6 +176,7 @@ def drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]
     capitalised word, or is a demonym-like adjective before a noun (see the module
     docstring)."""
     uses: dict[tuple, list[bool]] = defaultdict(list)
+    named = _name_words(kept)
     for span in spans:
         size = span.end - span.start
         if span.kind != "name" or size > 2 or units[span.unit].heading:
@@ -182,7 +187,7 @@ def drop_fragments(kept: dict[tuple, Form], units: list[Unit], spans: list[Span]
             continue
         toks, last = units[span.unit].tokens, span.end - 1
         if size == 1 and lx.zipf(key[0]) >= 3.5:
-            uses[key].append(_glued(toks, last) or _modifier(toks, last))
+            uses[key].append(_glued(toks, last, named=named) or _modifier(toks, last))
         else:  # "the Estonian botanist", "the South Korean chemist"
             uses[key].append(_before_role(toks, last))
     for key, flags in uses.items():

@@ -75,11 +75,18 @@ from kg.words.tokens import Token
 if TYPE_CHECKING:
     from kg.finders.candidates import Stats
 
-__all__ = ["SMALL_NUMBER", "extend", "numbered_start"]
+__all__ = ["SMALL_NUMBER", "dated_month", "extend", "numbered_start"]
 
 
 _DESIGNATION = re.compile(r"[b-hB-H]")
 SMALL_NUMBER = re.compile(r"\d{1,3}")
+
+
+def dated_month(toks: list[Token], k: int) -> bool:
+    """True when the word at ``k`` is a month after its day number, "On 2 October Marlby …":
+    the month belongs to the date, not to a name after it."""
+    return toks[k].lower in lx.MONTHS and k > 0 \
+        and SMALL_NUMBER.fullmatch(toks[k - 1].text) is not None
 
 
 def _adjacent(toks: list[Token], k: int) -> bool:

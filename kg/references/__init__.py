@@ -52,7 +52,7 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``number_agreement``: a subject said to be one thing ("was", a possessive) is no "They";
 - ``outcomes``: "It" after "… ended with the X": that X;
 - ``commissioned``: "Its report" after "asked X to study …": the one asked;
-- ``introduced_bodies``: "Its chief designer, Y," after "… ordered it from X, a boatbuilder …": X;
+- ``introduced_bodies``: "Its chief chemist, Y," after "… wrote to X, a glass maker …": X;
 - ``object_pronoun``: an object "it" ("the government nationalised it");
 - ``reported_subjects``: "its" after "Local legend held that the X …": that X;
 - ``relative_renames``: "X, which the council then renamed Y": Y names X, not the council;

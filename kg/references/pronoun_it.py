@@ -127,7 +127,7 @@ def by_subject(u: int, phrase: Phrase, here, tokens, ctx: Context) -> int | None
         g = commissioned(ctx.recent[-1], ctx)  # "… asked the firm X to study it. Its report"
         if ok(g):
             return g
-        g = introduced_body(u, tokens, ctx)  # "… from X, a boatbuilder. Its designer, Y,"
+        g = introduced_body(u, tokens, ctx)  # "… wrote to X, a glass maker. Its chemist, Y,"
         if ok(g):
             return g
     if tokens[phrase.start].lower in ("its", "their"):  # "At its first meeting, the Board …"
