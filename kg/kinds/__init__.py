@@ -31,6 +31,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``maker_types``: type cues for the histories of makers and their products;
 - ``built_things``: a lowercase term built or installed is a product ("installed a spindle
   winder");
+- ``launched_names``: a name a maker launched, introduced or released is a product ("the
+  firm introduced the X");
 - ``title_cues``: a title set beside a noun of a written work ("His second novel, X, was …")
   or after "titled" is a document;
 - ``periodical_cues``: "her obituary in X", "an article in the X": a periodical (document);

@@ -48,6 +48,7 @@ from kg.finders.gazetteer import Match
 from kg.kinds.apposition_kinds import APPOSITION_ENDS, ROLE_NOUNS, apposition_kind
 from kg.kinds.described_kinds import kind_set_before, named_as
 from kg.kinds.description_heads import copula_head, fronted_noun
+from kg.kinds.launched_names import launched_before
 from kg.kinds.maker_types import label_head, place_before
 from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
 from kg.kinds.noun_kinds import PLACE_NOUNS, kind_of_noun
@@ -148,6 +149,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if article_title(toks, start, end) and not _attributive(toks, end):
         scores["document"] += 4  # (types18) "printed as A Census of X", over its head's 3;
         # not (rev18a) "and A Quessary Haulage lorry hit …": the article is the noun's
+    if not person and launched_before(toks, start, end):
+        scores["product"] += 3  # (diag17b) "the maker launched the X"
     if apposed_product(toks, start, end):
         scores["product"] += 3  # "Its best-known product, X sole wax, was …"
     if after and after[0] in _MODEL_NOUNS and before[-1:] and before[-1] in _POSSESSIVES \

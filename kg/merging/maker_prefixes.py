@@ -15,6 +15,14 @@ restored: alias unity .75 → .80, core nodes 74 → 73 after the other diag16t 
 with ``benchmarks/entities.py --held-out --ours`` (38 development sets, 34 probes): no other
 set moved (dev alias unity .923 → .924, core nodes 1998 → 1997; probes unchanged). rev18h (the
 place guard, tests/test_entities_rev18h.py): no set moved (dev .991/.930, probes .979/.944).
+
+diag17b (final17 umbrella makers diagnosis): a person's surname plays the maker's part too, "the
+Varnsby Drizzlet" for "the Drizzlet" when the text names a person "… Varnsby" (not when the
+two-word name is itself a person's, nor when its second word is a person's surname); joined,
+the product leaves the bare surname to the person (:func:`kg.merging.people.rival_words` reads
+a ``maker-prefix`` join as :func:`named_after` does). The umbrella set's designer and her nylon
+model: alias unity .90 → 1.00, core nodes 29 → 27 (the bare surname and the short form no
+longer nodes of their own); no other set moved (dev alias unity .923 → .926, probes unchanged).
 """
 
 from __future__ import annotations
@@ -36,9 +44,11 @@ def maker_prefixes(forms: dict[tuple, Form], uf: UnionFind, *,
     """Joins "ACR Name" to the kept one-word name "Name" (see the module docstring); not when
     "Name" is used as a place (``placed``: "RAF Orlby", an airfield, is no other name of the
     village "in Orlby")."""
-    surnames = {k[-1] for k, f in forms.items() if len(k) > 1 and f.is_name and person_like(f)}
+    people = {k for k, f in forms.items() if len(k) > 1 and f.is_name and person_like(f)}
+    surnames = {k[-1] for k in people}
     for key, form in forms.items():
-        if len(key) != 2 or not form.is_name or not _acronym(forms.get(key[:1])):
+        if len(key) != 2 or not form.is_name or key in people or not (
+                _acronym(forms.get(key[:1])) or key[0] in surnames):  # (diag17b) a designer's
             continue
         bare = forms.get(key[1:])
         if bare is None or not bare.is_name or _acronym(bare) or key[1] in surnames \
@@ -46,4 +56,4 @@ def maker_prefixes(forms: dict[tuple, Form], uf: UnionFind, *,
                 or lx.is_common_word(key[1], threshold=3.5):
             continue
         uf.union(key, key[1:], "maker-prefix",
-                 f"“{top(form)}” is “{top(bare)}” after its maker's acronym", top(form))
+                 f"“{top(form)}” is “{top(bare)}” after its maker's name", top(form))

@@ -201,10 +201,12 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
     form of the name ("Mayor Garrow"); any other name does ("Peter Garrow Memorial
     Hall"). With ``uf``, a name the initials rule joined to a person ("Ornwell Haskett" to "J.
     Ornwell Haskett") is that person's, and so is a name of two words or more the surname rule
-    joined, a double surname ("Varrick-Tesh", probe16). ``people`` are the keys of
+    joined, a double surname ("Varrick-Tesh", probe16); a product the ``maker-prefix`` rule
+    joined to its short form ("the Varnsby Drizzlet", diag17b: :mod:`kg.merging.maker_prefixes`)
+    competes with no one. ``people`` are the keys of
     :func:`known_people` (computed with ``placed`` when not given).
     """
-    joined = {k for k, why in uf.why.items() if why["rule"] == "initials"
+    joined = {k for k, why in uf.why.items() if why["rule"] in ("initials", "maker-prefix")
               or why["rule"] == "surname" and len(k) > 1} if uf else set()
     people = known_people(forms, placed=placed) if people is None else people
     lasts = {last_name(k) for k in people if len(k) > 1}
