@@ -62,6 +62,7 @@ from kg.merging.namesakes import NAMESAKE, nearest_namesakes
 from kg.merging.participles import participle_variants
 from kg.merging.place_titles import add_place_title_aliases
 from kg.merging.published_as import add_published_aliases
+from kg.merging.renamed_shorts import renamed_shorts
 from kg.merging.title_names import heading_names, placed_names, sited_names, title_names, titled
 from kg.merging.topics import title_forms, topic_heads
 from kg.merging.typed_surnames import typed_surnames
@@ -112,9 +113,10 @@ def extract_entities(documents: list[Document], sections: list[Section],
                  span_surface(units, texts, Span(d.short.unit, 0, len(units[d.short.unit].tokens), "")),
                  d.rule) for d in defs]
     topics = title_names(units, kept)  # the names a title gives, for shortenings of them
-    groups = group_forms(kept, def_keys, topics=topics, placed=placed_names(units, spans),
-                         sited=sited_names(units, spans), located=located_names(units, spans),
-                         personal=personal_names(units, spans))
+    places = {"placed": frozenset(placed_names(units, spans)), "sited": frozenset(sited_names(units, spans)),
+              "located": frozenset(located_names(units, spans))}
+    personal = frozenset(personal_names(units, spans))
+    groups = group_forms(kept, def_keys, topics=topics, **places, personal=personal)
     scoped = topic_heads(units, kept, groups, title_forms(units, kept))
     gazetteer = build_gazetteer(groups, kept, scoped=scoped)
     matches = [m for u, unit in enumerate(units) for m in gazetteer.find(u, unit.tokens, doc=unit.doc)]
@@ -141,6 +143,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
     matches = [replace(m, group=family[i]) if i in family else m
                for i, m in enumerate(matches)]  # "Vennel was selling … Her" is Ada Vennel
     renamed = renamings(units, matches, references, types=types)
+    renamed += renamed_shorts(kept, groups, renamed, types, **places, personal=personal)  # "Quarnvale", once renamed
     renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)
     for g, found in heading_prefixes(kept, groups, units).items():

@@ -27,6 +27,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
   ⟨Place⟩ as the *y*";
 - ``reorganisations``: a body's later name told by a verb of reorganising ("the concern
   was reorganised as X", "changed its name to X", "became the X Company");
+- ``renamed_shorts``: a short name decided again once a renaming has joined the longer names
+  it begins ("Quarnvale" for "Quarnvale Clock Works", later "Quarnvale Timing Company");
 - ``alternative_names``: a name after "or" in a naming cue ("known as x or y") and a lowercase
   name given to a term ("the x, also called the y z");
 - ``relative_names``: a name a relative clause in apposition says people call a thing;
