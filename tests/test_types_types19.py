@@ -63,3 +63,54 @@ def test_a_person_followed_by_she_stays_a_person_though_her_surname_is_a_common_
         "In 1931 Mira Wheelwright opened an exhibition in Quennick. She painted wheelwrights at "
         "work in the old yards.\n")
     assert find(entities, "Mira Wheelwright").entity_type == "person"
+
+
+# rev19f: people whose surname is a common noun of the text and whose given name is not in the
+# list lost their person type on their shape alone (and a lowercase "the marsh" or their "He"
+# with it); the rule now needs a firm's cue, "opened X" or "X, a family <noun>"
+
+
+@needs_wordfreq
+def test_a_scientist_whose_surname_the_text_writes_in_lowercase_stays_a_person():
+    # negative, another genre (a field survey): "marsh" in lowercase, no cue of a firm
+    entities, mentions = with_mentions(
+        "The survey\n"
+        "In 1968 Tovi Marsh mapped the birds of the estuary. The marsh flooded every spring, "
+        "and the survey took four years.\n")
+    person = find(entities, "Tovi Marsh")
+    assert person.entity_type == "person"
+    assert not any(m.entity == person.id and m.surface.lower() == "the marsh" for m in mentions)
+
+
+@needs_wordfreq
+def test_a_character_whose_surname_the_text_writes_in_lowercase_keeps_his_he():
+    # negative, another genre (fiction): "He" two sentences on still takes him
+    entities, mentions = with_mentions(
+        "Chapter one\n"
+        "Oren Reed walked down to the river at dusk. The reeds were tall and dry. He sat by "
+        "the water until dark.\n")
+    person = find(entities, "Oren Reed")
+    assert person.entity_type == "person"
+    assert any(m.sentence == 2 and m.surface == "He" and m.entity == person.id
+               for m in mentions)
+
+
+@needs_wordfreq
+def test_a_sprinter_whose_surname_the_text_writes_as_a_plural_stays_a_person():
+    # negative, another genre (sport): "the fishers on the quay"
+    entities = extracted(
+        "The race\n"
+        "Bram Fisher won the sprint at Quennick in 1988. The fishers on the quay cheered the "
+        "winning boat.\n")
+    assert find(entities, "Bram Fisher").entity_type == "person"
+
+
+@needs_wordfreq
+def test_a_family_friend_is_no_family_firm():
+    # negative, another genre (an archive's letters): "a family friend" is a person, not a
+    # business as "a family sawmill" is
+    entities = extracted(
+        "The letters\n"
+        "Oren Reed, a family friend, kept the letters for forty years. Among the reeds behind "
+        "the house stood a boathouse. Oren Reed gave the letters to the archive in 1990.\n")
+    assert find(entities, "Oren Reed").entity_type == "person"
