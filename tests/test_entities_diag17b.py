@@ -35,7 +35,7 @@ def test_a_surname_before_another_persons_surname_joins_nothing(tmp_path):
 
 
 def test_a_name_a_maker_launched_is_a_product(tmp_path):
-    text = ("The Orlmere Rope Company grew quickly. In 1923 the company launched the Brindlemast "
+    text = ("The Orlmere Rope Company grew quickly. In 1931 the firm launched the Brindlemast "
             "Tether, and it sold well in Teslow.\n")
     entities = read_entities(text, tmp_path)
     tether = find(entities, "Brindlemast Tether")

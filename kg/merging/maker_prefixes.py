@@ -23,6 +23,8 @@ the product leaves the bare surname to the person (:func:`kg.merging.people.riva
 a ``maker-prefix`` join as :func:`named_after` does). The umbrella set's designer and her nylon
 model: alias unity .90 → 1.00, core nodes 29 → 27 (the bare surname and the short form no
 longer nodes of their own); no other set moved (dev alias unity .923 → .926, probes unchanged).
+rev19g (review): not when the one-word name is any word of a person's name ("the Vardell Orsina
+portrait" had joined the painter's wife "Orsina Quorle", typed her other); no set moved.
 """
 
 from __future__ import annotations
@@ -46,12 +48,13 @@ def maker_prefixes(forms: dict[tuple, Form], uf: UnionFind, *,
     village "in Orlby")."""
     people = {k for k, f in forms.items() if len(k) > 1 and f.is_name and person_like(f)}
     surnames = {k[-1] for k in people}
+    named = {w for k in people for w in k}  # (rev19g) "the Vardell Orsina portrait": his wife
     for key, form in forms.items():
         if len(key) != 2 or not form.is_name or key in people or not (
                 _acronym(forms.get(key[:1])) or key[0] in surnames):  # (diag17b) a designer's
             continue
         bare = forms.get(key[1:])
-        if bare is None or not bare.is_name or _acronym(bare) or key[1] in surnames \
+        if bare is None or not bare.is_name or _acronym(bare) or key[1] in named \
                 or key[1:] in placed \
                 or lx.is_common_word(key[1], threshold=3.5):
             continue
