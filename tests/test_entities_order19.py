@@ -77,3 +77,13 @@ def test_a_firm_reorganised_as_a_subsidiary_is_not_its_new_owner():
                           "Textile Group, its new owner, holding every share.\n")
     assert _labelled(found, "Harnaby Textile Group") == ["Harnaby Textile Group"]
     assert "Harnaby Textile Group" not in found["Tressick Weaving Company"][1]
+
+
+def test_a_second_club_that_goes_without_the_town_is_still_a_rival():
+    # a cricket and football history: two clubs of one town, the second written "the Football
+    # Club"; "Quarnvale" alone is neither club's short name (it is a body, not a register it keeps)
+    found = typed_aliases("# Sport\n\nThe Quarnvale Cricket Club was formed in 1880. The Quarnvale "
+                          "Football Club was formed in 1885. The Football Club played in red. "
+                          "Quarnvale won the league in 1901.\n")
+    assert _labelled(found, "Football Club") == ["Quarnvale Football Club"]
+    assert "Quarnvale" not in found["Quarnvale Cricket Club"][1]
