@@ -42,13 +42,16 @@ def test_a_name_a_maker_launched_is_a_product(tmp_path):
     assert tether is not None and tether.entity_type == "product"
 
 
-def test_a_launched_ship_a_bill_and_a_plant_brought_in_are_no_products(tmp_path):
-    # a shipyard, a parliament and a garden: launched, introduced, but not put on sale
+def test_a_launched_ship_an_appeal_and_a_plant_brought_in_are_no_products(tmp_path):
+    # a shipyard, a charity and a garden: launched, introduced, but not put on sale. tfix19:
+    # "introduced the Orlmere Harbours Bill" was typed a document by its head with every guard
+    # removed; "Appeal" has no typing head, so only the guard of what is not sold keeps it
     text = ("In 1850 the yard at Teslow launched the Harrowgale, a steam collier built for the "
-            "coal trade. In 1911 the minister introduced the Orlmere Harbours Bill. In 1790 a "
-            "gardener introduced the Quennet to Europe, and the Quennet flowered in Teslow.\n")
+            "coal trade. In 1911 the bishop launched the Orlmere Appeal, and the town gave "
+            "generously. In 1790 a gardener introduced the Quennet to Europe, and the Quennet "
+            "flowered in Teslow.\n")
     entities = read_entities(text, tmp_path)
-    found = [find(entities, n) for n in ("Harrowgale", "Orlmere Harbours Bill", "Quennet")]
+    found = [find(entities, n) for n in ("Harrowgale", "Orlmere Appeal", "Quennet")]
     assert all(e is not None for e in found)
     assert [e.entity_type for e in found if e.entity_type == "product"] == []
 

@@ -37,31 +37,35 @@ def test_a_firm_named_by_its_goods_and_described_as_a_family_business_is_an_orga
 
 @needs_wordfreq
 def test_a_person_opened_by_a_given_name_keeps_a_surname_the_text_writes_in_lowercase():
-    # negative, another genre (a town fair): "Tom" is a listed given name
+    # negative, another genre (a gallery): a firm's cue ("opened" before the name) and the
+    # surname in lowercase ("wheelwrights"); only the listed given name "Tom" keeps the person
+    # (tfix19: the sentence before had no firm's cue and passed without the guard)
     entities = extracted(
-        "The fair\n"
-        "Tom Wheelwright opened the summer fair in 1931 with a short speech. Every wheelwright "
-        "in the county brought a new wheel to the show.\n")
+        "The gallery\n"
+        "In 1931 the mayor opened Tom Wheelwright's new gallery in Quennick. Local wheelwrights "
+        "built its doors.\n")
     assert find(entities, "Tom Wheelwright").entity_type == "person"
 
 
 @needs_wordfreq
 def test_a_person_whose_surname_the_text_writes_as_a_trade_stays_a_person():
-    # negative, another genre (a choir's hall): "worked as a thatcher" is a person's trade
+    # negative, another genre (a choir's hall): a firm's cue ("opened" before the name); only
+    # "worked as a thatcher", a person's trade, keeps the person (tfix19, as above)
     entities = extracted(
         "The hall\n"
-        "In 1931 Ada Thatcher opened the choir's new hall in Quennick. Ada Thatcher had worked "
+        "In 1931 the mayor opened Ada Thatcher's new hall in Quennick. Ada Thatcher had worked "
         "as a thatcher in the capital for ten years.\n")
     assert find(entities, "Ada Thatcher").entity_type == "person"
 
 
 @needs_wordfreq
 def test_a_person_followed_by_she_stays_a_person_though_her_surname_is_a_common_noun():
-    # negative, another genre (a painter): "She" after the name is a person's cue
+    # negative, another genre (a painter): a firm's cue ("opened" before the name); only
+    # "She" opening the next sentence keeps the person (tfix19, as above)
     entities = extracted(
         "The painter\n"
-        "In 1931 Mira Wheelwright opened an exhibition in Quennick. She painted wheelwrights at "
-        "work in the old yards.\n")
+        "In 1931 the mayor opened Mira Wheelwright's exhibition in Quennick. She painted "
+        "wheelwrights at work in the old yards.\n")
     assert find(entities, "Mira Wheelwright").entity_type == "person"
 
 
