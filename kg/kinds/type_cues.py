@@ -55,7 +55,7 @@ from kg.kinds.noun_kinds import PLACE_NOUNS, kind_of_noun
 from kg.kinds.person_slots import PLACE_PREPOSITIONS
 from kg.kinds.place_cues import place_cue
 from kg.kinds.title_cues import article_title, titled_before, work_apposed
-from kg.kinds.trade_cues import trade_after, trade_cue
+from kg.kinds.trade_cues import body_after, trade_after, trade_cue
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
@@ -141,6 +141,7 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     if not person:  # "built by Ambrevin Harbridge": people make and sell things too
         scores["organization"] += trade_cue(toks, start)  # "sold by X", "colleagues at X"
         scores["organization"] += trade_after(toks, end)  # (rel19) "X sold its pen division"
+        scores["organization"] += body_after(toks, start, end)  # (org19) "on the X staff"
     kind = kind_set_before(toks, start)
     if kind:
         scores[kind] += 2  # "a new class of lamp, the X"
