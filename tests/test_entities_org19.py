@@ -47,3 +47,17 @@ def test_the_division_of_a_country_keeps_a_place():
     text = ("The war ended with the division of Tarvania in 1946. Farmers in Tarvania grew "
             "wheat.\n")
     assert typed_aliases(text)["Tarvania"][0] == "place"
+
+
+def test_a_generals_headquarters_is_no_body():
+    # (rev19i) military history: "X's headquarters" is a commander's too, not only a body's
+    text = ("Quask rode north in 1862 with the cavalry. Quask's headquarters stood by the "
+            "river. He reached the river at dusk.\n")
+    assert typed_aliases(text)["Quask"][0] != "organization"
+
+
+def test_a_town_whose_headquarters_moved_stays_a_place():
+    # (rev19i) local history: a town's headquarters (of its police, its council) are a place's
+    text = ("Orvale lies on the coast. Farmers near Orvale grew wheat. Orvale's headquarters "
+            "moved inland in 1950.\n")
+    assert typed_aliases(text)["Orvale"][0] == "place"

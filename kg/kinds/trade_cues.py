@@ -21,8 +21,9 @@
 - (org19) a body's people, seat or parts: "the X staff" (:func:`body_after`: the name as a
   modifier after "the" of "staff", "workforce", "payroll", "employees", "shareholders",
   "stockholders", "headquarters"), "X's shareholders" (after a possessive only a body's own:
-  "shareholders", "stockholders", "headquarters", "subsidiary", not "X's staff", a general's,
-  nor "X's workforce", a country's), and "a subsidiary of X" (:func:`trade_cue`; not "division
+  "shareholders", "stockholders", "subsidiary", not "X's staff", a general's, nor "X's
+  workforce", a country's, nor (rev19i) "X's headquarters": "Quask's headquarters" of a
+  general and "Orvale's headquarters" of a town had become bodies; no figure moved), and "a subsidiary of X" (:func:`trade_cue`; not "division
   of", "the division of Tarvania" is a place's); weight 2, only for a name not shaped like a
   person's. Measured (``--held-out --ours``, 40 development sets and 36 probes; every entity's
   type and aliases and every mention of the 77 texts dumped before and after): one type moved,
@@ -92,8 +93,9 @@ def trade_after(toks: list[Token], end: int) -> int:
 _BODY_PEOPLE = lx._words("staff workforce payroll employees shareholders stockholders "
                          "headquarters")
 # nouns a body owns that a person or a country does not: "X's shareholders", not "X's staff"
-# (a general's) nor "X's workforce" (a country's)
-_BODY_OWNED = lx._words("shareholders stockholders headquarters subsidiary subsidiaries")
+# (a general's) nor "X's workforce" (a country's), nor (rev19i) "X's headquarters" (a general's,
+# a town's police)
+_BODY_OWNED = lx._words("shareholders stockholders subsidiary subsidiaries")
 
 
 def body_after(toks: list[Token], start: int, end: int) -> int:
