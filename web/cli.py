@@ -205,8 +205,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from web.engine import Engine
+    from web.validation import SURROGATE
 
-    if any("\ud800" <= c <= "\udfff" for c in args.query):  # bytes not UTF-8, surrogate-escaped
+    if SURROGATE.search(args.query):  # bytes not UTF-8, surrogate-escaped
         raise QueryError("the query is not valid UTF-8 text")
     answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
     if args.json:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from web.remote import REMOTE_TIMEOUT, RemoteSearch
-from web.validation import MEANINGFUL
+from web.validation import MEANINGFUL, SURROGATE
 
 __all__ = ["METRICS", "REMOTE_TIMEOUT", "RemoteSearch", "Report", "evaluate", "first_correct",
            "format_report", "is_correct", "load_questions", "metrics", "mrr_at", "percentile",
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 METRICS = ("R@1", "R@5", "MRR@10")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _MEANINGFUL = re.compile(MEANINGFUL)
-_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a JSON "\ud800" alone: no character, not printable
 
 
 def load_questions(path: str | Path) -> list[dict]:
@@ -73,7 +72,7 @@ def load_questions(path: str | Path) -> list[dict]:
                 f"{path}: question {i} needs a non-empty `question` and a list of `answers`"
             )
         printed = (item["question"], *item["answers"], str(item.get("id")), str(item.get("kind")))
-        if any(_SURROGATE.search(t) for t in printed):
+        if any(SURROGATE.search(t) for t in printed):
             raise InputError(f"{path}: question {i} holds an unpaired UTF-16 surrogate, which is no character")
         questions.append({"id": str(item.get("id") or f"q{i}"), **item})
     return questions

@@ -35,6 +35,9 @@ _MEANINGFUL = re.compile(MEANINGFUL)
 _CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: Control characters (C0, DEL, C1) and lone surrogates: no text, replaced by a space.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+"""An unpaired UTF-16 surrogate: a JSON "\\ud800" alone, or a byte that is not UTF-8 escaped by
+Python's command line; no character (:mod:`web.evaluate`, :mod:`web.cli`)."""
 
 
 def _show(value: Any) -> str:

@@ -14,7 +14,7 @@ from kg.finders.terms import head_ok
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["COPULAS", "MEASURES", "VAGUE_KINDS", "apposed", "listed", "lower_word",
+__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word",
            "relative_at", "technical"]
 
 COPULAS = lx._words("is was are were became becomes remains remained")
@@ -55,7 +55,7 @@ def technical(toks, s: int, e: int) -> bool:
     ("brass escapement"); a term of one word must be rare (Zipf < 3 on the large list)."""
     words = [toks[k].lower for k in range(s, e)]
     if any(lx.is_generic_modifier(w) for w in words) or not _head(toks[e - 1]) \
-            or singular(words[-1]) in _TIME_HEADS:
+            or singular(words[-1]) in TIME_HEADS:
         return False
     if len(words) == 1:
         return "-" not in words[0] and lx.rarity(words[0]) < RARE_WORD
@@ -71,8 +71,8 @@ def _head(tok) -> bool:
 
 # a word rarer than this (wordfreq's small list) makes a phrase technical: "skew gate"
 _TECHNICAL = 3.5
-_TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time "
-                                                 "night morning evening weekend era period")
+TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time "
+                                                "night morning evening weekend era period")
 
 
 def _plain_compound(low: str) -> bool:

@@ -91,6 +91,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.finders.candidates import Span, Stats, Unit, span_key
+from kg.finders.gloss_cues import TIME_HEADS
 from kg.finders.rare_words import person_compound
 from kg.finders.terms import DESCRIPTION_HEADS, ROLE_HEADS, head_ok, is_term_word
 from kg.merging.forms import Form
@@ -106,10 +107,8 @@ _METHOD_HEADS = lx._words("method technique process procedure design device")
 _ARTICLES = frozenset({"the", "a", "an"})
 # a phrase of words this common ("the red car, which …") describes; it names no term
 _EVERYDAY = 4.5
-# heads of a stretch of time: "The following spring, which was wet, …" names no thing
-_TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade century time "
-                                                 "night morning evening weekend era period")
-
+# heads of a stretch of time (TIME_HEADS, shared with gloss_cues): "The following spring,
+# which was wet, …" names no thing
 
 def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
     """The keys of terms seen once that their sentence marks as things of their own.
@@ -138,7 +137,7 @@ def cued_terms(units: list[Unit], spans: list[Span]) -> set[tuple[str, ...]]:
         if (start == 0 or start == 1 and toks[0].lower in _ARTICLES) \
                 and end + 1 < len(toks) and toks[end].text == "," \
                 and toks[end + 1].lower == "which" and not everyday \
-                and singular(toks[end - 1].lower) not in _TIME_HEADS \
+                and singular(toks[end - 1].lower) not in TIME_HEADS \
                 and not _participle_object(toks, start, end):
             out.add(key)
     return out

@@ -26,11 +26,15 @@ __all__ = ["coordinated", "coordinated_people", "followed_by_he_or_she"]
 _HE_SHE = lx._words("he she his her")
 
 
-def followed_by_he_or_she(units: list[Unit], matches: list[Match]) -> list[int]:
-    """The groups named first in a sentence whose next sentence starts with "He" or "She"."""
+def followed_by_he_or_she(units: list[Unit], matches: list[Match],
+                          among: list[bool] | None = None) -> list[int]:
+    """The groups named first in a sentence whose next sentence starts with "He", "She", "His"
+    or "Her" (first among the groups ``among`` marks, when given: the names shaped like a
+    person's, :mod:`kg.kinds.trade_names`)."""
     first: dict[int, int] = {}
     for m in sorted(matches, key=lambda m: (m.unit, m.start)):
-        first.setdefault(m.unit, m.group)
+        if among is None or among[m.group]:
+            first.setdefault(m.unit, m.group)
     out = []
     for u in range(len(units) - 1):
         nxt = units[u + 1].tokens

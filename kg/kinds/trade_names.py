@@ -53,6 +53,7 @@ from collections import Counter
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
 from kg.kinds.maker_types import WORKS_NOUNS
+from kg.kinds.neighbour_types import followed_by_he_or_she
 from kg.merging.canonical import Form, Group
 from kg.merging.forms import top
 from kg.words import lexicon as lx
@@ -66,8 +67,6 @@ __all__ = ["retype_trade_named", "trade_named"]
 _OPENING = frozenset({"opened", "established", "reopened"})
 # words after a lowercase noun that make it a person's ("the baker who …")
 _PERSON_AFTER = frozenset({"who", "whom", "whose"})
-# a sentence opened by one of these follows a person ("… X opened it. She painted …")
-_HE_SHE = frozenset({"he", "she", "his", "her"})
 # the trade workshops of the typing heads ("bakery", "tannery"), not "friend" ("Friends of …")
 _TRADE_WORKS = tuple(w for w, kind in TYPING_HEADS.items() if kind == "organization"
                      and w.endswith("ery"))
@@ -113,7 +112,7 @@ def trade_named(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
         The indices of the groups that are no person's.
     """
     words, trades = _lowercase_nouns(units)
-    he_she = _before_he_or_she(units, matches, people)
+    he_she = set(followed_by_he_or_she(units, matches, among=people))
     out = set()
     for g, group in enumerate(groups):
         keys = person_keys.get(g, [])
@@ -122,17 +121,6 @@ def trade_named(groups: list[Group], kept: dict[tuple, Form], units: list[Unit],
         if all(_trade_key(k, kept[k], words, trades, surnames) for k in keys):
             out.add(g)
     return out
-
-
-def _before_he_or_she(units: list[Unit], matches: list[Match], people: list[bool]) -> set[int]:
-    """The groups first among the names shaped like a person's of a sentence whose next
-    sentence opens with "He", "She", "His" or "Her" ("In 1931 X opened … She painted …")."""
-    first: dict[int, tuple[int, int]] = {}
-    for m in matches:
-        if people[m.group] and not units[m.unit].heading:
-            first[m.unit] = min(first.get(m.unit, (m.start, m.group)), (m.start, m.group))
-    return {first[u][1] for u in first if u + 1 < len(units) and units[u + 1].tokens
-            and units[u + 1].tokens[0].lower in _HE_SHE and units[u + 1].doc == units[u].doc}
 
 
 def _trade_key(key: tuple, form: Form, words: set[str], trades: set[str],
