@@ -19,6 +19,8 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``place_cues``: cues that a bare name is a place ("in northern X", "reached X", "X and
   <a place>");
 - ``trade_cues``: cues that a name is a firm or a body ("sold by X");
+- ``conduct_cues``: what a business does or undergoes ("joined X", "X went bankrupt", "bought
+  by X", "X's board"), weak cues, none for a name shaped like a person's;
 - ``trade_names``: a name shaped like a person's whose last word the text writes in lowercase
   ("Osk Timber … a piece of timber") is no person's; "opened X" or "X, a family <noun>" make
   it a firm;

@@ -20,7 +20,9 @@ other cue is scored, takes those whose only person cue is their shape (no role n
 them, no "He"/"She" after them, no person's verb) and that a person "opened" or
 "established", or that "a family <noun of a business>" describes in apposition ("X, a
 family sawmill", not "X, a family friend"), and scores them as an organisation instead of a
-person. Without such a cue the name keeps its person's shape (rev19f).
+person. Without such a cue the name keeps its person's shape (rev19f). (types20) The cues of
+:mod:`kg.kinds.conduct_cues` count as a firm's cue too: "joined Varlow Mills as a clerk …
+the mills of the valley" (no figure of the 78 texts moved by this path).
 
 types19, measured (``benchmarks/entities.py --held-out --ours``, 40 development sets and 36
 probes; every entity's type and aliases and every mention of the 76 texts dumped before and
@@ -52,6 +54,7 @@ from collections import Counter
 
 from kg.finders.candidates import Unit
 from kg.finders.gazetteer import Match
+from kg.kinds.conduct_cues import conduct_cue
 from kg.kinds.maker_types import WORKS_NOUNS
 from kg.kinds.neighbour_types import followed_by_he_or_she
 from kg.merging.canonical import Form, Group
@@ -168,6 +171,8 @@ def retype_trade_named(traded: set[int], scores: list[Counter], units: list[Unit
             firms.add(m.group)  # "X, a family sawmill", not "X, a family friend"
         if m.start and toks[m.start - 1].lower in _OPENING:
             firms.add(m.group)  # "Mira Dostel opened X in 1987"
+        if conduct_cue(toks, m.start, m.end, False):
+            firms.add(m.group)  # (types20) "joined X as a clerk", "X went bankrupt"
     for g in firms:  # rev19f: a lowercase word alone unmade "Tovi Marsh … the marsh"
         scores[g]["person"] = 0
         scores[g]["organization"] += 3
