@@ -59,6 +59,13 @@ thing too when the text writes that word with two different numbers after "No." 
 relations at the evidence .60 → .70 (the inventor's second design whole); nothing else
 moved. Left: the series' first number, set in italics after "the" and written in lowercase
 elsewhere ("the *Varn No. 1*" … "the varn frame"), is read as a capital by position and lost.
+rel20 (final17 barcode diagnosis §2b, and a fresh factual history): a patent's number after
+"Patent", in digit groups or one run of four digits or more ("US Patent 775,134"), completes
+the name (:data:`_GROUPED_NUMBER`); :func:`kg.merging.shortenings.head_of` keeps "patent" its
+head, so "the patent" still takes it up. Before, the name was cut to "US Patent" and the gold
+patent was no node. Measured (``--held-out --ours``, every entity and reference of the 76 texts
+dumped before and after): final17 factual_barcode relations at the evidence .60 → .70 (one
+node renamed, its "the patent" now the whole patent's); no other entity or reference moved.
 """
 
 from __future__ import annotations
@@ -109,6 +116,8 @@ def _verb_after(toks: list[Token], k: int) -> bool:
 _METHOD_HEADS = lx._words("method process technique procedure")
 # a firm's legal form written in lowercase after its name ("Pellory Lighting plc"; alias19)
 _LEGAL_FORMS = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp"})
+# a patent's number, written in digit groups ("US Patent 775,134") or as one long run
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}")
 
 
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
@@ -123,6 +132,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
     if toks[e].text in _LEGAL_FORMS and toks[e - 1].is_word and not toks[e - 1].possessive:
         return e + 1  # "Pellory Lighting plc": the legal form is the firm's name's
+    if toks[e - 1].lower == "patent" and e - s >= 2 and _GROUPED_NUMBER.fullmatch(toks[e].text):
+        return e + 1  # rel20: "US Patent 775,134", the number is the patent's name
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:
         return e + 1

@@ -128,8 +128,7 @@ def _clipping(word: str, whole: str) -> bool:
     if len(word) >= 3 and whole.startswith(word):
         return True
     stem = word[:-1]
-    return word.endswith("s") and whole.endswith("s") and len(stem) >= 3 \
-        and whole.startswith(stem)
+    return word.endswith("s") and whole.endswith("s") and len(stem) >= 3 and whole.startswith(stem)
 
 
 def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -219,18 +218,19 @@ HEAD_NOUNS = (lx.ORG_HEADS | lx.DOCUMENT_HEADS | lx.PLACE_HEADS | lx.PRODUCT_HEA
 
 
 def head_of(key: tuple[str, ...]) -> str:
-    """The head noun of a name's key: the word before "of"/"for"/"on"/"at" when that word is a
-    head noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before
-    "of" ("Friends of the Vantor Railway" → "friend": on the railway article "the
-    railway" went to the Friends; over all other sets no reference or node changed), else
-    the last word ("Settlers’ Compact" → "compact"); diag15k: "Grand Ledger of the H" → "ledger"
-    (and a gathering's noun heads: "X Conference on Y"; two right references on kilogram)."""
+    """The head noun of a name's key: the word before "of"/"for"/"on"/"at" when that word is a head
+    noun ("Union of Coastal Ferry Operators" → "union"), or is the first word before "of" ("Friends
+    of the Vantor Railway" → "friend": on the railway article "the railway" went to the Friends;
+    no other reference or node changed), else the last word ("Settlers’ Compact" → "compact");
+    diag15k: "Grand Ledger of the H" → "ledger" (a gathering's noun heads: "X Conference on Y";
+    two right references on kilogram); rel20: "patent" before a number ("US Patent 775,134")."""
     for i, word in enumerate(key[1:], 1):
         if word in HEAD_ENDS and singular(key[i - 1]) in HEAD_NOUNS:
             return singular(key[i - 1])
         if word == "of" and (i == 1 or i == 2 and key[i + 1:i + 2] == ("the",)):
             return singular(key[i - 1])  # "Friends of the Vantor Railway" is no railway
-    return singular(key[-1]) if key else ""
+    return "patent" if key[-2:-1] == ("patent",) and key[-1].replace(",", "").isdigit() \
+        else singular(key[-1]) if key else ""
 
 
 def _skeleton(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

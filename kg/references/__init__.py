@@ -24,6 +24,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``introduced_last``: "He" after "… leaving the shop to her nephew Tom Quill.": the newcomer,
   not an earlier man of that sentence;
 - ``fronted_people``: people named inside a fronted phrase, which a pronoun passes over at first;
+- ``role_shift``: "the professor" after a sentence that called its person "she": the person named;
+- ``premises``: "the store" after "Its first branch …": the firm whose premises they are;
 - ``referent_limits``: when a phrase takes up no named entity, or not the nearest one;
 - ``bold_sorts``: a kind just named in bold, taken up by "these" and a plural noun;
 - ``way_nouns``: "the method", "the technique" for the one technique the title or window names;

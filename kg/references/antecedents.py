@@ -122,6 +122,7 @@ from kg.references.phrases import Context, Phrase
 from kg.references.possessed_people import is_owner, possessive_first
 from kg.references.pronoun_it import by_subject
 from kg.references.referent_limits import introduced, object_person, someone
+from kg.references.role_shift import pronoun_centre_last
 from kg.references.section_people import section_opening
 from kg.references.subjects import clause_subject, coined_subject, governed
 from kg.references.subjects import subject_of as _subject  # the module's own name for it
@@ -285,7 +286,7 @@ def _ranked(prev: int, phrase: Phrase, ctx: Context, he_she: bool) -> list[tuple
     others. Measured: on lighthouse one sentence-opening "His …" then goes to the engineer;
     without the "by" test it also moved two right "her" on dev2 architect_bio to a mistyped
     name."""
-    found = ctx.by_unit.get(prev, [])
+    found = pronoun_centre_last(prev, phrase, ctx)  # rel20: "the professor" not the "she"
     toks = ctx.units[prev].tokens if ctx.units else []
     if phrase.kind != "person" and toks:
         return sorted(found, key=lambda e: governed(toks, e[0]))

@@ -84,8 +84,8 @@ from kg.references.phrase_context import complement, noun_follows, subject_posit
 from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
-__all__ = ["BUSINESS_NOUNS", "MEMBERS_BODIES", "OWNERS", "TRADING_HEADS", "business_fit",
-           "business_phrase", "compound_head"]
+__all__ = ["BUSINESS_NOUNS", "MEMBERS_BODIES", "NOT_TRADING_HEADS", "OWNERS", "TRADING_HEADS",
+           "business_fit", "business_phrase", "compound_head"]
 
 # what a firm's history calls the firm by the place it works in (rel18: its "workshop")
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard", "workshop"})
@@ -102,6 +102,7 @@ _NO_TRADER = _MEMBERS_BODIES | lx._words(
     "university college school academy agency council commission committee department "
     "ministry office bureau authority court parliament museum library hospital trust "
     "institute institution government festival")
+NOT_TRADING_HEADS = _NO_TRADER  # rel20: whose "plant", "branch" are no premises of a trade
 # a performing or film body's "directors" direct its works, they do not own it
 _ARTS = lx._words("film films pictures cinema theatre theater opera ballet orchestra")
 # verbs of authorship: "X wrote for the Y Company. The works were catalogued": X's works

@@ -128,6 +128,7 @@ from kg.references.named_kinds import kind_tables, named_kinds
 from kg.references.named_next import named_next
 from kg.references.ordinal_series import counted
 from kg.references.own_works import own_work
+from kg.references.premises import premises_owner
 from kg.references.recording import attributed, mark_subject, record, record_pair
 from kg.references.reference_phrases import find_phrases
 from kg.references.referent_limits import body_owned
@@ -244,7 +245,8 @@ def resolve_references(units: list[Unit], matches: list[Match], types: list[str]
             record(unit, u, start, end, g, literal, by_unit, out)  # X is named here
         for start, end, g in (named_kinds(u, ctx, terms) + term_descriptions(u, ctx)
                               + kin.refer(u, ctx) + work_title(u, ctx)
-                              + role_subject(u, ctx)):  # "the effect", "her husband", "The inventor"
+                              + role_subject(u, ctx) + premises_owner(u, ctx)):  # "the effect",
+            # "her husband", "The inventor", "the store" after "Its first branch" (rel20)
             if g not in literal:  # after the list lead: "The partners …:" leads no items
                 record(unit, u, start, end, g, literal, by_unit, out)
         ideas.learn(unit.tokens, by_unit[u], unit=u)

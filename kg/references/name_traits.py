@@ -28,6 +28,13 @@ man (:data:`kg.words.person_words.TITLE_GENDER`; they are honorifics in :data:`k
 "Madame X hired a young carpenter named Y" went to Madame X. Measured (32 development sets, 28
 probes, dumped): final13 osterfell_saltworks relations +.10 at the evidence and anywhere (two
 "he" now the millwright's); nothing else moved.
+
+rel20 (a fresh invented firm history): "the northern federation" after "Northern Roofing
+Federation", the name's first word written in lowercase before its head, is a tail of that
+name as "the roofing federation" is (:func:`_leading_modifier`; not a generic first word: "the
+first bank in the valley" is no "First Tollmere Bank"). Measured (``--held-out --ours``, every
+reference of the 76 texts dumped before and after): no reference of the 76 moved; the fresh
+text's relations at the evidence .70 → .80.
 """
 
 from __future__ import annotations
@@ -85,8 +92,25 @@ def name_heads(groups: list[Group], kept: dict[tuple, Form]):
                 for n in range(2, len(k)):
                     if k[-n] not in lx.STOPWORDS and k[-n] not in lx.NAME_CONNECTORS:
                         owners[k[-n:]].add(gi)
+                if _leading_modifier(k):  # rel20: "the northern federation"
+                    owners[(k[0], head_of(k))].add(gi)
     tails = {t: next(iter(gs)) for t, gs in owners.items() if len(gs) == 1 and t not in kept}
     return heads, tails
+
+
+# words that open a name but, lowercase before its head, say which one of many: "the first
+# bank", "the new company" are not "First Harbour Bank", "New Orlmere Company"
+_COMMON_OPENERS = lx.GENERIC_MODIFIERS | lx.ORDINALS | lx.NUMBER_WORDS | lx.PREDICATE_ADJECTIVES \
+    | lx.STOPWORDS | lx.NAME_CONNECTORS
+
+
+def _leading_modifier(key: tuple) -> bool:
+    """(rel20) True when a name of three words or more opens with a word a text may write in
+    lowercase before the name's head to mean it ("Northern Roofing Federation": "the northern
+    federation"; "Royal Tarlby Society": "the royal society"): a plain word, not a generic
+    modifier, an ordinal or a number, and not the head itself."""
+    return len(key) >= 3 and key[0].isalpha() and key[0] not in _COMMON_OPENERS \
+        and head_of(key) != key[0] and singular(head_of(key)) == head_of(key)
 
 
 def _named_by_head(group: Group, key: tuple, form: Form) -> bool:
