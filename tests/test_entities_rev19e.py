@@ -6,7 +6,8 @@ sentence before introduced even for a post of the subject's own kind, "Its vice 
 after a university, "Its editor" after a journal (:mod:`kg.references.introduced_bodies`); and
 an everyday hyphened compound glossed by "the type of …", "full-time", "in-house", became a
 term (:func:`kg.finders.glosses._compound`). Also the probe19 probes' floors (moved here from
-tests/test_entities_round22_probes.py, which they took past 300 lines)."""
+tests/test_entities_round22_probes.py, which they took past 300 lines), and the probe20
+probes' floors."""
 
 from __future__ import annotations
 
@@ -75,3 +76,11 @@ def test_the_two_probe19_probes_keep_their_floors():
     # .70)
     _keeps_floors("cooperage", 0.84, 0.78, 0.69, 25 / 19 + 0.01)
     _keeps_floors("insulin", 0.89, 0.79, 0.79, 50 / 20 + 0.01)
+
+
+def test_the_two_probe20_probes_keep_their_floors():
+    # probe20 (tests/data/entities/PROBES20_DIAGNOSIS.md): dyeworks 38 nodes for 20 gold (first
+    # run .60 / .60 / .70, 37 nodes); safetymatch 55 nodes for 20 gold (first run .80 / .60 / .70,
+    # 54 nodes)
+    _keeps_floors("dyeworks", 0.64, 0.64, 0.79, 38 / 20 + 0.01)
+    _keeps_floors("safetymatch", 0.99, 0.94, 0.99, 55 / 20 + 0.01)

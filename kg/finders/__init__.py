@@ -55,6 +55,10 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``mass_nouns``: a less common lowercase word written bare in several sentences and never
   counted, a substance, disease or technique ("lectured on leprosy");
 - ``digit_names``: a name opening with a digit where a name stands ("bought by 7Q");
+- ``firm_pairs``: a firm named "A and B" that an apposition calls a firm ("Quenby and Will, a
+  Leeds firm", probe20; for ``junctions``);
+- ``group_actions``: a group's action named by its members' plural possessive ("the dockers'
+  revolt", probe20);
 - ``replacements``: a term seen once that replaced a kept term ("replaced sand casting
   with varnography");
 - ``skill_objects``: a rare word seen once as what someone learned, taught or practised

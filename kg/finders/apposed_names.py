@@ -24,6 +24,10 @@ opens no such name ("Its chief export, English wool,"); the reach now holds the 
 modifiers promised above (one was lost); and a town or maker written on its own before the
 product named after it is no short form of it (:func:`kg.merging.short_forms._named_after`:
 "Tollan … Its best-known product, Tollan lace," had made the town the product).
+
+probe20: the name after the noun may be two or three capitalised words ("The resulting
+product, Ferro Amberlin,"): the dye works probe's colour named after its chemist was a person
+(types one item up); no other node moved.
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ def _name_end(toks: list[Token], s: int) -> int | None:
             or toks[s].lower in lx.STOPWORDS or is_demonym([toks[s].text]):
         return None  # "Its chief export, English wool,": a commodity, no name (review rev14a)
     e = s + 1
+    while e < len(toks) and e - s <= _TAIL and toks[e].is_word and toks[e].is_cap \
+            and toks[e].lower not in lx.STOPWORDS:
+        e += 1  # (probe20) "The resulting product, Halvik Amber," : capitalised words
     while e < len(toks) and e - s <= _TAIL and toks[e].is_word and toks[e].text.isalpha() \
             and toks[e].text.islower() and toks[e].lower not in lx.STOPWORDS:
         if _reporting(toks[e].lower):

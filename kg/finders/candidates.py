@@ -56,6 +56,13 @@ adverb a first name; invented biography). Measured (38 development sets, 36 prob
 
 Where a run goes on (connectors, a possessive inside a name) and what completes it is in
 :mod:`kg.finders.name_runs`.
+
+probe20: a capitalised "The" right after a lowercase periodical's noun opens its title ("her
+weekly The Quillet", :func:`_titled_article`, :data:`kg.words.kind_nouns.PERIODICAL_NOUNS`);
+and "the ⟨Name⟩ patent" is an ``eponym`` span, a document named after its holder (not a
+``namehead`` alias of the holder), unless "patent" modifies a lowercase noun after it ("the
+Orlick patent leather"). Dye works probe: the patent found (recall .60 → .65) and its relation
+joined; laser probe: a patent named after two physicists now whole and a document.
 """
 
 from __future__ import annotations
@@ -72,6 +79,7 @@ from kg.finders.units import Span, Stats, Unit, corpus_stats, is_initial, positi
 from kg.words import lexicon as lx
 from kg.words.demonyms import person_prefix
 from kg.words.given_names import GIVEN_NAMES
+from kg.words.kind_nouns import PERIODICAL_NOUNS
 from kg.words.person_words import INITIAL
 from kg.words.tokens import Token, singular
 
@@ -139,9 +147,12 @@ def _plural_after(tok: Token, stats: Stats) -> bool:
 def _titled_article(toks: list[Token], s: int, j: int) -> bool:
     """True for a capitalised "A" or "An" after a lowercase word and before two or more
     capitalised words: the first word of a work's title ("under the title A Harbour in
-    Winter"), which no sentence capitalises otherwise."""
-    return toks[s].text in ("A", "An") and s > 0 and j - s >= 3 and toks[s - 1].is_word \
-        and toks[s - 1].text.islower()
+    Winter"), which no sentence capitalises otherwise; and for a capitalised "The" right after
+    a periodical's noun, the first word of its title ("the weekly The Quillet", probe20)."""
+    if s == 0 or not toks[s - 1].is_word or not toks[s - 1].text.islower():
+        return False
+    return toks[s].text in ("A", "An") and j - s >= 3 \
+        or toks[s].text == "The" and j - s >= 2 and toks[s - 1].lower in PERIODICAL_NOUNS
 
 
 def _drop_first(toks: list[Token], s: int, j: int, stats: Stats) -> bool:
@@ -185,10 +196,19 @@ def _namehead(unit_index: int, toks: list[Token], s: int, e: int) -> Span | None
             toks[e].text[0].islower() and not toks[s].is_acronym and \
             toks[e].lower in CLASSIFIERS and (singular(toks[e].lower) == toks[e].lower
                                               or toks[e].lower == "works") \
-            and not toks[e - 1].possessive and not of_members(toks, e + 1) and \
+            and not toks[e - 1].possessive and not of_members(toks, e + 1) \
+            and not _modifies(toks, e) and \
             all(t.is_word and t.lower not in lx.NAME_CONNECTORS for t in toks[s:e]):
-        return Span(unit_index, s, e + 1, "namehead")
+        # (probe20) "the Halvik patent" is a document named after its holder, not Halvik
+        return Span(unit_index, s, e + 1, "eponym" if toks[e].lower == "patent" else "namehead")
     return None
+
+
+def _modifies(toks: list[Token], e: int) -> bool:
+    """(probe20) True when the classifier "patent" at ``e`` modifies a lowercase noun after
+    it ("the Kestrel patent drawings": drawings, no patent named Kestrel)."""
+    return toks[e].lower == "patent" and e + 1 < len(toks) and toks[e + 1].is_word \
+        and toks[e + 1].text.islower() and toks[e + 1].lower not in lx.STOPWORDS
 
 
 def of_members(toks: list[Token], k: int) -> bool:

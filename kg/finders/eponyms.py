@@ -91,7 +91,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Eastwillet estate")
 CLASSIFIERS = frozenset(k for k, v in lx.REFERENCE_NOUNS.items()
                         if v in ("organization", "document", "product")) | lx.PLACE_HEADS \
-    | lx._words("label brand imprint estate parish village town suburb borough card works")
+    | lx._words("label brand imprint estate parish village town suburb borough card works patent")
 _ARTICLES = frozenset({"the", "a", "an"}) | lx.ORDINALS
 _NOT_HEAD = (lx.STOPWORDS | lx.COMMON_VERBS | lx.PAST_VERBS | lx.PREDICATE_ADJECTIVES
              | lx.GENERIC_MODIFIERS | lx.NUMBER_WORDS | lx.PARTICLES | lx.MONTHS

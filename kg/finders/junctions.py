@@ -85,6 +85,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.finders.firm_pairs import firm_pair
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import GATHERING_HEADS
 from kg.words.tokens import Token, singular
@@ -171,6 +172,8 @@ def joins(toks: list[Token], i: int, j: int, stats: Stats, *, heading: bool) -> 
     """
     if heading or toks[j].lower not in JUNCTIONS or j + 1 >= len(toks):
         return False
+    if firm_pair(toks, i, j, stats):
+        return True  # "Quenby and Tolliver, a London firm" (probe20; "Will" is a stopword too)
     left, right = toks[j - 1], toks[j + 1]
     if not (_word(left) and _word(right)) or is_head(left, _STOPS):
         return False

@@ -46,6 +46,7 @@ from kg.finders.definer_heads import named_head, naming, past_kind
 from kg.finders.digit_names import digit_names
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
 from kg.finders.glosses import glossed
+from kg.finders.group_actions import group_actions
 from kg.finders.isotopes import isotopes
 from kg.finders.italic_terms import italic_terms
 from kg.finders.list_labels import labels
@@ -182,7 +183,8 @@ def slogans(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
 FINDERS = (names, terms, defined, glossed, slogans, labels, dates_and_quantities, works,
            emphasised, italic_titles, italic_terms, case_names, published_titles,
            first_of_kind, variants, subtitled_titles, isotopes, rare_words, opening_rare_word,
-           made_terms, apposed_names, long_italic_titles, hyphened_coinages, digit_names)
+           made_terms, apposed_names, long_italic_titles, hyphened_coinages, digit_names,
+           group_actions)
 
 
 def find_spans(units: list[Unit], stats: Stats) -> list[Span]:

@@ -93,6 +93,14 @@
   architect_bio, plate_tectonics −1, vaccine −3, lighthouse −2 (figures in that module).
 
 The second round's rules (titles, clauses, adjuncts, quotations) are in :mod:`kg.finders.pieces`.
+
+probe20: a lowercase term whose every surface writes a hyphened compound is scored by the
+compound's own frequency, as English writes it (:func:`_written_words`: "push-button" 4.4
+where "push" and "button" are over 4.5), each part three letters or more ("e-book" is common:
+a lawsuit probe's "e-book editions" had become a node); a one-word name whose surface keeps a
+capitalised "The" (a periodical's title, :func:`kg.finders.candidates._titled_article`) is kept
+though common and written once; a ``groupaction`` span (:mod:`kg.finders.group_actions`) is kept
+as proposed. On the safety-match probe two product terms and a weekly found; no other set moved.
 """
 
 from __future__ import annotations
@@ -119,7 +127,7 @@ from kg.words.tokens import key_of
 
 _ALWAYS = frozenset({"date", "quantity", "label", "defined", "quoted", "expansion", "alias",
                      "namehead", "abbreviation", "eponym", "topic", "mass",
-                     "digitname"})
+                     "digitname", "groupaction"})
 
 
 def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> dict[tuple, Form]:
@@ -182,7 +190,7 @@ def _evidence(form: Form, units: list[Unit], initial: dict[tuple, bool],
     if kinds & _ALWAYS:
         return True
     if "name" in kinds and form.proper and (
-            len(key) > 1 or form.proper >= 2 or len(key) == 1 and key[0] in surnames
+            len(key) > 1 or form.proper >= 2 or any(s.startswith("The ") for s in form.surfaces) or len(key) == 1 and key[0] in surnames
             and not form.after_article or key in lone
             and not any(s.casefold() in in_names for s in form.surfaces)
             or not lx.is_common_word(key[0], threshold=4.5)
@@ -237,10 +245,25 @@ def _term_evidence(form: Form, units: list[Unit]) -> bool:
     n = sentence_count(form, units)
     if n < 2 and not (form.headings and any(not units[u].list_item for u in form.units)):
         return False
-    if all(lx.zipf(w) >= 4.5 for w in form.key) and n < 3 and not copular(form, units):
+    words = _written_words(form)
+    if all(lx.zipf(w) >= 4.5 for w in words) and n < 3 and not copular(form, units):
         return False
-    common = sum(lx.zipf(w) >= 5.0 for w in form.key)
-    return common < len(form.key) or n >= 4
+    common = sum(lx.zipf(w) >= 5.0 for w in words)
+    return common < len(words) or n >= 4
+
+
+def _written_words(form: Form) -> tuple[str, ...]:
+    """The key's words, or (probe20) the words as written when every surface writes a
+    lowercase hyphened compound: the compound is one word and as rare as English writes it
+    ("push-button" 4.4, each part over 4.5; "long-term" 5.1 stays common), each of its
+    parts three letters or more."""
+    written = {tuple(s.casefold().split()) for s in form.surfaces}
+    words = next(iter(written))
+    hyphened = [w.split("-") for w in words if "-" in w]
+    if len(written) != 1 or not hyphened or any(not s.islower() for s in form.surfaces) \
+            or any(len(p) < 3 for parts in hyphened for p in parts):
+        return form.key  # not a letter's prefix ("e-book", "x-ray": common words)
+    return words
 
 
 def _drop_nested_terms(kept: dict[tuple, Form], units: list[Unit], spans: list[Span], *,

@@ -93,6 +93,8 @@ class Stats:
         after_junction: how often one stands after such a junction.
         heading_caps: how often each capitalised word is seen in a heading (which
             capitalises every word; junctions are counted in running text only).
+        and_pairs: how often each pair of capitalised words is seen as "X and Y" outside
+            headings (probe20: a firm named for two partners, :mod:`kg.finders.firm_pairs`).
         incorporated: capitalised words seen right before a legal suffix ("Harnett Ltd"), not
             after "and" or "&": a firm of its own, so "Harnett, Pardoe and Quenby Ltd" lists
             three (rev15e).
@@ -124,6 +126,7 @@ class Stats:
     before_junction: Counter = field(default_factory=Counter)
     after_junction: Counter = field(default_factory=Counter)
     heading_caps: Counter = field(default_factory=Counter)
+    and_pairs: Counter = field(default_factory=Counter)
     incorporated: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     after_cap: set[str] = field(default_factory=set)
@@ -214,6 +217,9 @@ def corpus_stats(units: list[Unit]) -> Stats:
             count_junctions(toks, stats.before_junction, stats.after_junction)
         if unit.heading:
             continue
+        for k in range(1, len(toks) - 1):  # "Quenby and Will" (probe20, kg.finders.firm_pairs)
+            if toks[k].lower == "and" and toks[k - 1].is_cap and toks[k + 1].is_cap:
+                stats.and_pairs[toks[k - 1].base, toks[k + 1].base] += 1
         for i, tok in enumerate(toks):
             if not tok.is_word:
                 continue

@@ -6,11 +6,11 @@
 - :func:`proper_name`: a capitalised name, or acronyms alone (not a term's acronym);
 - :func:`editions`: after scoring, a name left ``other`` that ends in a one-word product's
   name is a product, and one ending in a one-word technique's name a technique.
-  Round 18: a name ending in a release's version ("Orvel 2.1", :func:`_release`; not a
-  licence's, "… Licence 2.0", a document) and the name it extends ("Orvel") are products
-  when left ``other`` or ``place``: software probe type agreement .38 → .69 with round 18's
-  heads; database .69 → .77, library .73 → .80 (with the licence head); no type of
-  the other 40 sets moved.
+  Round 18: a name ending in a release's version ("Orvel 2.1", :func:`_release`; not a licence's,
+  "… Licence 2.0", a document) and the name it extends ("Orvel") are products when left ``other``
+  or ``place``: software probe type agreement .38 → .69 with round 18's heads; database .69 → .77,
+  library .73 → .80 (with the licence head); no type of the other 40 sets moved. probe20: "the
+  Halvik patent" (an ``eponym`` span, :func:`kg.finders.candidates._namehead`) is a document.
 
 The cues and the figures measured for them are in :mod:`kg.kinds.entity_types`' docstring.
 
@@ -39,14 +39,13 @@ event's head weighs 2, less than a description's noun: at 3 it tied with one, an
 wins the alphabetical tie-break of :func:`kg.kinds.entity_types.assign_types`, so "Quorrel Fire
 is a rock band" was an event; and no event for a name shaped like a person's, which
 never follows "the" (:func:`kg.merging.people.person_like`): "Orla Vesk's father, Pelwether
-Flood," was one; no development type moved.) A name
-opening "House of" is an organisation (a firm, a dynasty, a chamber; a building is "X
-House"): quellbracke_perfumery type agreement .65 → .70, and "the firm's" then finds it once
-(right); nothing else of the 39 sets moved. Rejected: "shipyard" as
-an organisation head: a yard typed an organisation was then joined to the firm's former
-name ("then called …") which the gold keeps apart (shipyard: one conflation). Not done:
-the gold's "project" and "event" types are outside our list (eight misses on seedtrust
-and fell_rescue cannot be won); a ship's or locomotive's name stays a person or ``other``.
+Flood," was one; no development type moved.) A name opening "House of" is an organisation (a firm,
+a dynasty, a chamber; a building is "X House"): quellbracke_perfumery type agreement .65 → .70,
+and "the firm's" then finds it once (right); nothing else of the 39 sets moved. Rejected:
+"shipyard" as an organisation head: a yard typed an organisation was then joined to the firm's
+former name ("then called …") which the gold keeps apart (shipyard: one conflation). Not done: the
+gold's "project" and "event" types are outside our list (eight misses on seedtrust and fell_rescue
+cannot be won); a ship's or locomotive's name stays a person or ``other``.
 
 Round 21 (:func:`royal_name`): a title of rank and a given name ("Queen Ada", "King Tobias
 II") is a person, when not mostly written after "the": the anaesthesia probe's queen was
@@ -105,8 +104,8 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
         return "organization", 3  # "the House of Varnel": a firm, a dynasty or a chamber
     key = typing_key(key) if name else key  # "Osk Standard 4" is typed as a standard
     head = name_head(key, person=person) if name else key[-1]  # "Hôpital Quarnel": a hospital
-    if name and len(key) > 1 and head in lx.ORG_HEADS:
-        return "organization", 3
+    if name and (len(key) > 1 and head in lx.ORG_HEADS or len(key) > 2 and head in ("ab", "oy", "nv", "bv")):
+        return "organization", 3  # (probe20) "Varnholt Stickor AB"; not "Block AB", "Type AB"
     if len(key) > 1 and (head in lx.DOCUMENT_HEADS or {head, head + "s"} & PERIODICAL_HEADS
                          or head + "s" in key and head + "s" in lx.DOCUMENT_HEADS) and name \
             and not ((person or key[0] in GIVEN_NAMES) and head in _NEWSPAPER_HEADS):  # "Ada Herald"
@@ -131,8 +130,9 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
             or (head.endswith("ing") and len(head) > 5 and not person
                                       and not one_word_ing(key, name)):
         return "technique", 2
-    if not name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS) \
-            and eponym:
+    if not name and eponym and len(key) > 1 and head == "patent":
+        return "document", 3  # (probe20) "the Halvik patent" (kg.finders.candidates._namehead)
+    if not name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS) and eponym:
         return "place", 2  # "the Tarrow lighthouse", "the Varn estuary"
     if not name and len(key) > 1 and (head in lx.ARTEFACT_NOUNS
                                       or eponym and head in lx.PRODUCT_HEADS):

@@ -16,11 +16,17 @@ X's honour" had typed the person a document), nor one rare word without "the" ("
 in Quarnby in 1920", a town; "an essay in Sanskrit", a language: both had been typed
 documents; invented). "an article in Nature" (a common word) and "in the X" still count. No
 figure moved (figures in the commit).
+
+probe20: a title opened by a capitalised "The" right after a lowercase periodical's noun
+(:data:`kg.words.kind_nouns.PERIODICAL_NOUNS`: "her weekly The Quillet", "the newspaper The
+Quessen Star") is a periodical's too; :func:`kg.finders.candidates._titled_article` keeps its
+"The". Figures in tests/data/entities/PROBES20_DIAGNOSIS.md.
 """
 
 from __future__ import annotations
 
 from kg.words import lexicon as lx
+from kg.words.kind_nouns import PERIODICAL_NOUNS
 from kg.words.tokens import Token
 
 __all__ = ["written_in"]
@@ -36,6 +42,8 @@ _QUOTES = frozenset('"“”‘’\'*_')
 def written_in(toks: list[Token], start: int) -> bool:
     """True when the mention at ``start`` follows a piece of writing and "in" ("her obituary
     in X", "an article, in the X,"), so names a periodical."""
+    if start >= 2 and toks[start - 1].text == "The" and toks[start - 2].text in PERIODICAL_NOUNS:
+        return True  # "her weekly The Quillet" (probe20): the title after its periodical's noun
     k = start - 1
     while k >= 0 and toks[k].text in _QUOTES:
         k -= 1

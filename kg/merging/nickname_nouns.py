@@ -22,6 +22,11 @@ reference moved (none of the other sets writes the wordings).
 :func:`nicknames`, a nickname given with a verb of calling ("Workers now dub it X"), moved to
 :mod:`kg.merging.nickname_calls` with its history (a pure move, split16); it is importable from
 here as before.
+
+probe20: a nickname given to "him"/"her" ("earning him the nickname “the Wool Baron”") is the
+person's the pronoun was resolved to, or, left unresolved, the one person its sentence names
+(:func:`_pronoun_person`; two people named give it to no one). The safety-match probe's
+financier took his nickname (alias unity one item up); nothing else moved.
 """
 
 from __future__ import annotations
@@ -73,6 +78,21 @@ def _to_unnamed(toks, i: int, covered: set[int]) -> bool:
         and toks[head].lower not in lx.PRONOUNS and head not in covered
 
 
+def _pronoun_person(toks, i: int, refs: dict[int, int], types: list[str],
+                    people: set[int]) -> int | None:
+    """(probe20) The person the pronoun before "(the) nickname" at ``i`` was resolved to
+    ("earning him the nickname X": him → the financier), or, left unresolved, the one person
+    its sentence names (``people``: "Kessler lent money …, earning him the nickname X"); else
+    None (two people named: "Ada Lind beat Tom Varnholt, earning him the nickname X")."""
+    k = i - 1
+    while k >= 0 and toks[k].lower in ("the", "a"):
+        k -= 1
+    g = refs.get(toks[k].start) if k >= 0 else None
+    if g is None and len(people) == 1:
+        g = next(iter(people))
+    return g if g is not None and types[g] == "person" else None
+
+
 def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
                    references: list[tuple]) -> list[tuple[int, int, str]]:
     """Names given after the noun "nickname".
@@ -95,7 +115,9 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
     for m in matches:
         covered[m.unit].update(range(m.start, m.end))
     unit_of = {unit.sentence: u for u, unit in enumerate(units) if not unit.heading}
+    refs_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence → {char start: group}
     for g, sentence, _surface, start, end, *_rest in references:
+        refs_at[sentence][start] = g
         if sentence in unit_of:
             u = unit_of[sentence]
             named[u].add(g)
@@ -114,8 +136,14 @@ def nickname_nouns(units: list[Unit], matches: list[Match], types: list[str],
             new = starts.get((u, k))
             if new is None or not toks[k].text[:1].isupper() or not _whole(toks, new.end):
                 continue
-            if _to_someone(toks, i) or _to_unnamed(toks, i, covered[u]):
-                continue  # "gave him the nickname X": a person's, not a thing's
+            if _to_someone(toks, i):  # "earning him the nickname X": that person's (probe20)
+                person = _pronoun_person(toks, i, refs_at.get(unit.sentence, {}), types,
+                                         {g for g in named[u] if types[g] == "person"})
+                if person is not None and person != new.group and types[new.group] != "person":
+                    out.append((person, new.group, " ".join(t.text for t in toks)))
+                continue
+            if _to_unnamed(toks, i, covered[u]):
+                continue  # "gave their goalkeeper the nickname X": no name's
             for v in (u, u - 1):
                 if v < 0 or units[v].heading or units[v].doc != unit.doc:
                     break

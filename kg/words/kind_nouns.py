@@ -168,6 +168,9 @@ distillation pretraining pre-training
 # (misc15: "courier", "herald", "tribune", the heads of newspaper titles: "the Quenby Courier")
 PERIODICAL_HEADS = _words("annals proceedings transactions bulletin journal gazette courier "
                           "herald tribune")
+# (probe20) lowercase nouns of a periodical that go before its title ("her weekly The Quillet")
+PERIODICAL_NOUNS = _words("newspaper paper weekly daily monthly quarterly magazine journal "
+                          "periodical tabloid gazette")
 # plural nouns of landforms, which a place's name may take in lowercase ("the Pellith
 # springs", "the Quenby hills"; :func:`kg.finders.name_ends.extend`), and which type it a place
 LANDFORMS = _words("springs falls hills pools caves marshes fens dunes flats rapids lakes "
