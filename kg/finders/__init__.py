@@ -37,6 +37,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``topic_nouns``: the title's topic noun, a lowercase common noun used alone throughout;
 - ``glosses``: a term explained once by what kind of thing it is;
 - ``bare_glosses``: a bare rare word glossed by "the" and a description between commas;
+- ``term_glosses``: a term written once and glossed in prose ("with varnite, the clay that
+  …", "the method of reed splitting", "adopted tide soundings, in which …");
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
 - ``long_titles``: a long italic title holding commas right after a verb of publishing;

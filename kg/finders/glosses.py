@@ -103,6 +103,7 @@ from kg.finders.gloss_cues import (
     technical,
 )
 from kg.finders.rare_words import RARE_WORD
+from kg.finders.term_glosses import term_glosses
 from kg.finders.terms import head_ok, is_term_word
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
@@ -119,7 +120,7 @@ def glossed(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     out += _kind_appositions(unit_index, toks, stats)
     out += _described_kinds(unit_index, toks, stats)
     out += _introduced_terms(unit_index, toks, stats)
-    out += bare_glosses(unit_index, toks, stats)  # "that varnite, the grey clay …, be"
+    out += bare_glosses(unit_index, toks, stats) + term_glosses(unit_index, toks, stats)
     for i in range(1, len(toks) - 2):
         if toks[i].text in (":", "—", "–") and _bare_gloss(toks, i + 1):
             s = _gloss_start(toks, i, stats)

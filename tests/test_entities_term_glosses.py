@@ -1,0 +1,97 @@
+"""term20: a term written once and glossed in ordinary prose (:mod:`kg.finders.term_glosses`):
+a bare rare word glossed by "the", a kind and a relative, "the method of" and a craft, a
+bare phrase after a verb of introducing glossed by "in which", and "the <Name> <word>
+process" glossed. Small invented documents, and for each cue a sentence of another genre (a
+match report, a lease dispute, a recipe, a council notice) where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import find, read_entities
+
+KIND = """Quarrying was hard work. Men at Tobbering praised his improvements to skelving, the \
+splitting of slate along its grain. The quarry grew.
+"""
+KIND_RELATIVE = """Potters of the valley worked mostly with varnite, the clay that gives their \
+jugs a grey sheen. Trade grew.
+"""
+KIND_PHRASE = """Jugs were fired twice. Most were finished with salt glazing, the coating that gave \
+them a pitted skin. Sales rose.
+"""
+METHOD = """Baskets were sold at the fair. Estate ledgers describe the method of reed splitting \
+used on the marsh, and the price of each basket.
+"""
+INTRODUCED = """Charts of the bay were poor. In 1871 Brevant Tesk adopted tide soundings, in \
+which a weighted line was dropped at each slack water. The charts improved.
+"""
+INTRODUCED_KIND = """Pots cracked in the old kilns. In 1902 Tesk pioneered drum firing, a kiln \
+routine in which the pots turned slowly. Losses fell.
+"""
+AFTER_PREPOSITION = """Saddles were made to order. Riders could ask for skiving, in which each \
+leather edge was pared thin by hand. Orders grew.
+"""
+NAMED = """Enamel was costly. Kessby spent a decade refining the Tolmaine dry process, a slow \
+sequence of washes and bakes. Prices fell.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (KIND, "skelving"), (KIND_RELATIVE, "varnite"), (KIND_PHRASE, "salt glazing"),
+    (METHOD, "reed splitting"), (INTRODUCED, "tide soundings"),
+    (INTRODUCED_KIND, "drum firing"), (AFTER_PREPOSITION, "skiving"),
+    (NAMED, "Tolmaine dry process"),
+], ids=["kind-of", "kind-relative", "kind-phrase", "method-of", "introduced", "introduced-kind",
+        "after-preposition", "named-process"])
+def test_a_term_glossed_once_in_prose_is_kept(tmp_path, text, term):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is not None
+
+
+# a common word before "the" and a kind: "with pace, the quality that" glosses no term
+MATCH_PACE = """The winger was too quick. He beat the full-back with pace, the quality that \
+the scouts had noted.
+"""
+# everyday words before "the", a kind and a relative: "with muddy boots, the pair that"
+WALK = """The hikers reached the hut late. One arrived with muddy boots, the pair that his \
+brother had lent him.
+"""
+# a vague kind after a rare word: "the thing that" says not what it is
+RECIPE = """Make the broth first. Season it with galangal, the thing that the grocer keeps \
+in jars.
+"""
+# "the practice of" and a clause with its own subject and object
+LEASE = """The tenants went to court. The judge criticised the practice of landlords raising \
+the rent each spring.
+"""
+# one everyday gerund after "the process of"
+CLUB = """The club was relegated in May. The board began the process of rebuilding after the \
+last match.
+"""
+# a generic modifier after a verb of introducing: "adopted new tactics, in which"
+TACTICS = """The visitors changed shape. Their coach adopted new tactics, in which the wingers \
+stayed wide all game.
+"""
+# everyday words after a preposition and before "in which": "in brick houses, in which"
+TOWN = """The old town was crowded. Families lived in brick houses, in which three \
+generations shared one kitchen.
+"""
+# a list after a verb of introducing: "introduced fitness tests, a rota of drills and …"
+SQUAD = """The club hired a new manager. He introduced fitness tests, a rota of drills and a \
+nutrition plan for the squad.
+"""
+# a capitalised word, a word and "process" with no gloss after them
+COUNCIL = """Residents objected at the hall. The council had followed the Vossely review \
+process for a year.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (MATCH_PACE, "pace"), (WALK, "muddy boots"), (RECIPE, "galangal"),
+    (LEASE, "landlords raising"), (CLUB, "rebuilding"), (TACTICS, "new tactics"),
+    (TOWN, "brick houses"), (SQUAD, "fitness tests"), (COUNCIL, "Vossely review process"),
+], ids=["common-word", "everyday-phrase", "vague-kind", "clause", "everyday-gerund",
+        "generic-modifier", "everyday-words", "list", "unglossed"])
+def test_the_same_shapes_in_other_genres_keep_nothing(tmp_path, text, term):
+    entities = read_entities(text, tmp_path)
+    assert find(entities, term) is None
