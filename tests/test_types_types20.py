@@ -94,3 +94,20 @@ def test_a_town_s_mills_make_no_organisation():
     text = ("The mills\nBy 1890 Ostmere had four mills. Later Ostmere's mills closed, one by "
             "one, and the people of Ostmere left.\n")
     assert _type(text, "Ostmere") != "organization"
+
+
+@needs_wordfreq
+def test_towns_with_a_compass_or_size_word_that_merged_stay_no_organisations():
+    # negative (rev20a), towns named with a leading "Upper", "Great", "East": the place's
+    # shape, halved like a one-word name's
+    text = ("The towns\nIn 1974 Upper Pellbury merged with Lower Pellbury to form one parish.\n")
+    assert _type(text, "Upper Pellbury") != "organization"
+    text = "The towns\nIn 1974 Great Oskmoor merged with Kessby. Most farms kept sheep.\n"
+    assert _type(text, "Great Oskmoor") != "organization"
+
+
+@needs_wordfreq
+def test_a_new_town_s_factories_make_no_organisation():
+    # negative (rev20a), a town: "X's factories" on "New X" weighs half, as on "X"
+    text = "The towns\nBy 1890 New Ostmere had grown. New Ostmere's factories closed one by one.\n"
+    assert _type(text, "New Ostmere") != "organization"

@@ -46,7 +46,7 @@ from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
 from kg.kinds.apposition_kinds import APPOSITION_ENDS, ROLE_NOUNS, apposition_kind
-from kg.kinds.conduct_cues import conduct_cue
+from kg.kinds.conduct_cues import conduct_cue, place_led
 from kg.kinds.described_kinds import kind_set_before, named_as
 from kg.kinds.description_heads import copula_head, fronted_noun
 from kg.kinds.launched_names import launched_before
@@ -117,7 +117,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
     (:func:`modifiers`: "the Danish botanist") takes no place cue from "in" ("in Danish"
     is a language)."""
     capitals = toks[start].text.isupper()
-    lone = end - start == 1 and not toks[start].base.isupper()  # "Vessick's", not "QTV's"
+    lone = end - start == 1 and not toks[start].base.isupper() \
+        or place_led(toks, start, end)  # "Vessick's", "Upper Pellbury", not "QTV's"
     words = end - start  # the name's length, before the emphasis marks round it are added
     while start > 0 and toks[start - 1].text in MARKS:
         start -= 1  # "the Danish botanist **J. Ornwell Haskett**"
