@@ -66,6 +66,8 @@ head, so "the patent" still takes it up. Before, the name was cut to "US Patent"
 patent was no node. Measured (``--held-out --ours``, every entity and reference of the 76 texts
 dumped before and after): final17 factual_barcode relations at the evidence .60 → .70 (one
 node renamed, its "the patent" now the whole patent's); no other entity or reference moved.
+rev20b: not before what the number counts or amounts to (:func:`_counted`: "the Kessby Patent
+1,200 times", "… 2,400 pounds" kept the count in the name). Dev and probe means unchanged.
 """
 
 from __future__ import annotations
@@ -120,6 +122,16 @@ _LEGAL_FORMS = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp"})
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}")
 
 
+def _counted(nxt: Token | None) -> bool:
+    """(rev20b) True when the word after a number says what it counts or amounts to ("the Kessby
+    Patent 1,200 times", "… 2,400 pounds"): a lowercase plural, currency or number word, no
+    function word ("US Patent 775,134 in 1904", "… 775,134 expired" keep the number)."""
+    low = nxt.lower if nxt is not None and nxt.is_word and nxt.text[0].islower() else ""
+    return bool(low) and low not in lx.STOPWORDS and (
+        low in lx.CURRENCY_WORDS or low in lx.NUMBER_WORDS or low.endswith("s")
+        and not low.endswith("ss"))
+
+
 def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     """Takes in what completes a name after its capitalised words: the letter of a catalogue
     designation ("Kepler-22 b"), a model number ("Soyuz 2", "Vostok 1") or an eponym's
@@ -132,7 +144,8 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     ends = nxt is None or not nxt.is_word or nxt.text[0].islower()
     if toks[e].text in _LEGAL_FORMS and toks[e - 1].is_word and not toks[e - 1].possessive:
         return e + 1  # "Pellory Lighting plc": the legal form is the firm's name's
-    if toks[e - 1].lower == "patent" and e - s >= 2 and _GROUPED_NUMBER.fullmatch(toks[e].text):
+    if toks[e - 1].lower == "patent" and e - s >= 2 and _GROUPED_NUMBER.fullmatch(toks[e].text) \
+            and not _counted(nxt):
         return e + 1  # rel20: "US Patent 775,134", the number is the patent's name
     if any(c.isdigit() for c in toks[e - 1].text) and _DESIGNATION.fullmatch(toks[e].text) \
             and ends:

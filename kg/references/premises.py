@@ -25,6 +25,9 @@ premises in this way and takes them up); on the fresh firm history one reference
 the evidence .80 → .90. Not taken (``benchmarks/final17/REL20.md``): premises brought in with
 no owner in their sentence ("Production moved to a large plant in …": the firm of the
 paragraph), and an owner typed person (the barcode's supermarket chain).
+rev20b: the introducing noun must stand somewhere or act (:func:`_placed`: a verb or a place
+preposition after it); "built a new store for grain" (a storehouse) and "bought a rare plant
+from …" (a growth) had made "The store", "The plant" the firm. Dev and probe means unchanged.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from kg.references.business_nouns import NOT_TRADING_HEADS
 from kg.references.phrase_context import noun_follows
 from kg.references.phrases import Context
 from kg.references.subjects import governed
+from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
 __all__ = ["premises_owner"]
@@ -78,7 +82,7 @@ def _introduced(prev: int, family: frozenset, ctx: Context) -> int | None:
             continue
         opener = next((j for j in range(k - 1, max(k - 4, -1), -1) if toks[j].lower in _OPENERS),
                       None)
-        if opener is None:
+        if opener is None or not _placed(toks, k):
             continue
         if toks[opener].lower in ("its", "their"):
             owner = next((g for p, g in found if p == opener), None)
@@ -89,3 +93,20 @@ def _introduced(prev: int, family: frozenset, ctx: Context) -> int | None:
                 and not (ctx.heads[owner] | ctx.described.get(owner, set())) & NOT_TRADING_HEADS:
             return owner
     return None
+
+
+# rev20b: after premises brought in, their verb or place ("Its first branch stood on …", "a
+# branch in Corvath"); "a store for grain", "a rare plant from Dremmick" are goods and growths
+_PLACING = frozenset({"in", "on", "at", "near", "beside", "opposite", "along", "by"})
+
+
+def _placed(toks, k: int) -> bool:
+    """True when the premises noun at ``k`` stands in a place or does something there: a
+    verb ("stood", "opened") or a place preposition not before a year follows it."""
+    after = toks[k + 1:k + 3]
+    if not after or not after[0].is_word:
+        return False
+    low = after[0].lower
+    if low in _PLACING:
+        return len(after) > 1 and not after[1].text[:1].isdigit()
+    return low in lx.PAST_VERBS or low.endswith("ed")

@@ -17,15 +17,21 @@ the three fresh ones dumped before and after): no reference of the 76 moved; on 
 invented biography one wrong "The professor" (→ the biography's subject) now right (its
 founder, named just before), relations at the evidence .70 → .80. Diagnosis of the fresh texts:
 ``benchmarks/final17/REL20.md``.
+rev20b: not when every person the sentence named was described by another calling or title
+("she met Odvar Holmvik, a farmer. The professor …" stays hers; :func:`_otherwise_described`).
+Dev and probe means unchanged.
 """
 
 from __future__ import annotations
 
 from kg.references.phrases import Context, Phrase
+from kg.words import lexicon as lx
+from kg.words.person_words import TITLES
 
 __all__ = ["pronoun_centre_last"]
 
 _PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_CALLINGS = lx.PERSON_NOUNS | TITLES  # rev20b: what a description says a person is
 
 
 def pronoun_centre_last(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[int, int]]:
@@ -37,6 +43,8 @@ def pronoun_centre_last(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[i
         return found
     toks = ctx.units[prev].tokens
     named = {g for p, g in found if toks[p].lower not in _PRONOUNS}
+    if all(_otherwise_described(g, phrase.noun, ctx) for g in named if ctx.types[g] == "person"):
+        return found  # rev20b: "she met X, a farmer. The professor …" is not X
 
     def centre(entry: tuple[int, int]) -> bool:
         p, g = entry
@@ -45,3 +53,10 @@ def pronoun_centre_last(prev: int, phrase: Phrase, ctx: Context) -> list[tuple[i
     if not any(ctx.types[g] == "person" and not centre((p, g)) for p, g in found):
         return found
     return sorted(found, key=centre)
+
+
+def _otherwise_described(g: int, noun: str, ctx: Context) -> bool:
+    """(rev20b) True when the text described person ``g`` by a calling or title, and never by
+    ``noun`` ("Odvar Holmvik, a farmer": no "professor"; "a specialist in …" is no calling)."""
+    nouns = ctx.described.get(g, set())
+    return bool(nouns & _CALLINGS) and noun not in nouns

@@ -6,6 +6,8 @@
 - :func:`stands_alone`: when a descriptor noun the text taught ("the label" after "X, a small
   label") is the subject or object itself, not a predicate or a modifier;
 - :func:`tail_phrase`: "the mobility plan", lowercase words that end exactly one name;
+  rev20b: not before "of" ("the national federation of Dremmick" is that country's body, not
+  "National Thatchers Federation"); dev and probe means unchanged;
 - :func:`clipped`: "the tram" for the head of a title's name ("… Tramway");
 - :func:`capital_head` (round 12 of issue 3): "The Trust …" opening a sentence, for the head
   of exactly one entity's names (figures in :mod:`kg.references.reference_phrases`).
@@ -80,7 +82,9 @@ def tail_phrase(toks, i: int, covered: set[int], tails: dict) -> Phrase | None:
                 singular(words[-1].lower) == words[-1].lower and \
                 not covered & set(range(i + 1, i + 1 + n)):
             key = tuple(t.lower for t in words[:-1]) + (singular(words[-1].lower),)
-            if key in tails:
+            after = toks[i + 1 + n] if i + 1 + n < len(toks) else None
+            if key in tails and (after is None or after.lower != "of"):  # rev20b: "the
+                # national federation of Dremmick" is that country's, another body
                 return Phrase(i, i + 1 + n, "tail", key[-1], False, tails[key])
     return None
 
