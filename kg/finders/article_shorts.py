@@ -14,17 +14,30 @@ Measured (``benchmarks/entities.py --held-out --ours``, 20 development and 16 in
 sets): one short name kept and joined, right (railway alias unity .84 → .90); the only
 other such words (two bodies' heads on vessany_archive) were kept already; nothing else
 moved.
+
+alias20 (:func:`head_shorts`): the same for the last word of one longer name, "the Evening
+Tarrow Clarion … the Clarion", "the Quillon Street Players … The Players toured": every use
+after "the" and capitalised, after the longer name's first use, and no other kept name of two
+words or more ends with it; :func:`kg.merging.canonical.group_forms` (``_bare_heads``) joins it.
+A kind's head ("the Trust", "the Standard": :data:`kg.merging.shortenings.HEAD_NOUNS`) is left to
+the references, which read it as a description already.
+Fresh unseen texts written for alias20 lost a troupe's, a newspaper's and a kitchen's short
+names this way. Measured: see :mod:`kg.merging.new_names`.
 """
 
 from __future__ import annotations
 
 from kg.merging.forms import Form
+from kg.merging.shortenings import HEAD_NOUNS
+from kg.words.demonyms import is_demonym
 from kg.words.tokens import singular
 
-__all__ = ["SHORT", "article_shorts"]
+__all__ = ["HEAD_SHORT", "SHORT", "article_shorts", "head_shorts"]
 
 # the finder kind given to such a word
 SHORT = "articleshort"
+# the finder kind given to a word after "the" that ends one longer name (alias20)
+HEAD_SHORT = "headshort"
 
 
 def article_shorts(forms: dict[tuple, Form], kept: dict[tuple, Form]) -> dict[tuple, Form]:
@@ -50,5 +63,33 @@ def article_shorts(forms: dict[tuple, Form], kept: dict[tuple, Form]) -> dict[tu
                 and form.after_article == sum(form.surfaces.values()) \
                 and min(form.units) >= min(longer[0].units):
             form.kinds[SHORT] += 1  # so that :mod:`kg.merging.short_forms` joins it, common or not
+            out[key] = form
+    return out
+
+
+def head_shorts(forms: dict[tuple, Form], kept: dict[tuple, Form]) -> dict[tuple, Form]:
+    """The one-word names written after "the" that end exactly one kept longer name
+    ("the Clarion" after "the Evening Tarrow Clarion"; alias20).
+
+    Args:
+        forms: every candidate form by key.
+        kept: the forms kept so far.
+
+    Returns:
+        Those forms by key (to add to ``kept``), each marked :data:`HEAD_SHORT`.
+    """
+    ends: dict[str, list[Form]] = {}
+    for key, form in kept.items():
+        if len(key) > 1 and form.is_name and "of" not in key:
+            ends.setdefault(singular(key[-1]), []).append(form)
+    out = {}
+    for key, form in forms.items():
+        if len(key) != 1 or not form.kinds.get("name") or not form.units:
+            continue  # a kept one is marked too, so that it joins ("the Clarion" twice)
+        longer = [] if singular(key[0]) in HEAD_NOUNS else ends.get(singular(key[0]), [])
+        if len(longer) == 1 and longer[0].units and form.proper >= 1 and not is_demonym(key) \
+                and form.after_article == sum(form.surfaces.values()) \
+                and min(form.units) > min(longer[0].units):  # not "The American geologist"
+            form.kinds[HEAD_SHORT] += 1
             out[key] = form
     return out

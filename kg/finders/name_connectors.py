@@ -93,20 +93,28 @@ def sited_head(toks: list[Token], j: int) -> bool:
     return toks[k - 1].lower not in lx.ORG_HEADS
 
 
-def placed_after(toks: list[Token], j: int, stats: Stats) -> bool:
+def placed_after(toks: list[Token], j: int, stats: Stats, *, first: int | None = None) -> bool:
     """True when "in" or "at" at ``j`` is followed by one capitalised word that ends the run, a
     word (no field of study) the text also writes elsewhere: where the body is ("the
     Royal School for Deaf Children in Tarrow … near Tarrow"), not the rest of its name
     ("… for Research in Geodesy", "in Music"). probe16: on the braille probe a school's name
     took its city and lost its gold form (alias unity and type up with its "known today as"
-    name, :func:`kg.merging.cue_reading._sited_body`); no entity of the other 61 texts moved."""
+    name, :func:`kg.merging.cue_reading._sited_body`); no entity of the other 61 texts moved.
+    alias20: the word need be written once only after a body's "of" phrase that opens at
+    ``first`` ("the Guild of Coastal Pilots in Tarrow", a fresh unseen text's association
+    had taken its city and lost its acronym), when the text never writes the word in lowercase;
+    figures in :mod:`kg.merging.new_names`."""
     k = j + 2
     if k > len(toks) or not (toks[j + 1].is_word and toks[j + 1].is_cap) or k < len(toks) and (
             toks[k].is_word and toks[k].is_cap or toks[k].lower in lx.NAME_CONNECTORS):
         return False
     word = toks[j + 1]
+    owned = first is not None and word.lower not in stats.lower_seen and any(
+        toks[k].lower == "of" and any(t.lower in lx.ORG_HEADS for t in toks[first:k])
+        and "for" not in {t.lower for t in toks[k:j]}  # "… for Tutoring in Glaciology"
+        for k in range(first + 1, j - 1))  # not "the Guild of Women in Print" (print, lowercase)
     return word.lower not in FIELDS and not word.is_acronym \
-        and stats.cap_count[word.base] - stats.heading_caps[word.base] >= 2
+        and (owned or stats.cap_count[word.base] - stats.heading_caps[word.base] >= 2)
 
 
 _FIELD_HEADS = lx._words("research studies ventures capital partners holdings technologies "

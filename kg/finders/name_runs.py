@@ -219,7 +219,8 @@ def connects(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     return low in ("in", "at") and any(t.lower in lx.ORG_HEADS for t in toks[i:j]) \
         and not (j - i >= 3 and toks[j - 2].lower == "of") \
         and lx.REFERENCE_NOUNS.get(toks[j - 1].lower) != "organization" \
-        and not sited_head(toks, j) and not _sited_field(toks, j) and not placed_after(toks, j, stats)
+        and not sited_head(toks, j) and not _sited_field(toks, j) \
+        and not placed_after(toks, j, stats, first=i)
     # not "… of Forestry in Kellholm", nor "the Quesswick Institute in Paris" (after the
     # organisation noun "in" gives its place: vaccine gained one institute, no other set
     # changed)

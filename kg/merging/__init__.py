@@ -25,6 +25,7 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``language_names``: a name given with its language ("X, called in French the Y");
 - ``self_names``: a name a firm gives itself ("renamed itself Y") and a term's name "known in
   ⟨Place⟩ as the *y*";
+- ``new_names``: "reopened the company under a new name, X", read by ``reorganisations`` (alias20);
 - ``reorganisations``: a body's later name told by a verb of reorganising ("the concern
   was reorganised as X", "changed its name to X", "became the X Company");
 - ``renamed_shorts``: a short name decided again once a renaming has joined the longer names

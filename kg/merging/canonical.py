@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import logging
 
+from kg.finders.article_shorts import HEAD_SHORT
 from kg.merging.acronyms import undefined_acronyms
 from kg.merging.designations import LEGAL_FORMS, firm_suffixes, ordinals
 from kg.merging.eponym_short import eponym_short_forms
@@ -148,7 +149,8 @@ def _bare_heads(forms: dict[tuple, Form], uf: UnionFind) -> None:
     by_head = _by_head(names)
     for short in forms.values():
         if not short.is_name or len(short.key) != 1 or short.kinds.get("acronym") \
-                or short.key[0] not in HEAD_NOUNS or short.key[0] in LEGAL_FORMS:
+                or short.key[0] not in HEAD_NOUNS and not short.kinds.get(HEAD_SHORT) \
+                or short.key[0] in LEGAL_FORMS:
             continue  # "Ltd" alone (after "X, Ltd") names no one firm (alias17)
         owners = {uf.find(f.key): f for f in by_head.get(short.key[0], ())}
         if len(owners) == 1:

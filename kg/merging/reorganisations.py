@@ -1,8 +1,7 @@
-"""A body's later name told by a verb of reorganising, for :func:`kg.references.bridging.renamings`
-(alias17).
+"""A body's later name told by a verb of reorganising, for :func:`kg.references.bridging.renamings` (alias17).
 
-A renaming chain names one organisation twice, its former and its later name, and the subject
-is often a description or a pronoun the resolver took up ("the partnership", "it"):
+A renaming chain names one organisation twice, its former and its later name, and the subject is often a
+description or a pronoun the resolver took up ("the partnership", "it"):
 
 - "In 1859 the concern was reorganised as the X Company" (also "incorporated",
   "reconstituted", "re-formed", "relaunched", "restructured", "refounded", "re-registered" …
@@ -14,55 +13,51 @@ is often a description or a pronoun the resolver took up ("the partnership", "it
 - "the syndicate became the X Company": only an organisation becoming an organisation (a
   person or a place "becomes" many things), and the name whole, ending the clause.
 
-In each the subject is the literal name or resolved reference that ends right before the cue
-(past "was", "had been", "later" …), or, for "turned … into", the one right after the verb;
-the new name is a whole found name after the cue (not "reorganised as the X division", nor
-"became the X Company's agent"). A person is never the subject, and the cue must join two
-different groups. Each join is kept on the node with the rule ``reorganised`` and its sentence.
+In each the subject is the literal name or resolved reference that ends right before the cue (past "was",
+"had been", "later" …), or, for "turned … into", the one right after the verb; the new name is a whole found
+name after the cue (not "reorganised as the X division", nor "became the X Company's agent"). A person is
+never the subject, and the cue must join two different groups. Each join is kept on the node with the rule
+``reorganised`` and its sentence.
 
-Why this family: over the alias rows left in the diagnoses of the blind sets (final11 to
-final14) and the blind probes, the former and later names of one firm recur in nearly every
-company history (pencils_invented "the concern was reorganised as the X Company",
-zipper_factual "renamed itself X, Inc.", the bellfoundry probe "made the business into a
-joint-stock company, X", ropewalk_invented "the firm was renamed X"), where the other families
-(a lowercase head for a term, a firm's first word also a place's name) either hold a common
-word or conflate on another set.
+Why this family: over the alias rows left in the diagnoses of the blind sets (final11 to final14) and the
+blind probes, the former and later names of one firm recur in nearly every company history (pencils_invented
+"the concern was reorganised as the X Company", zipper_factual "renamed itself X, Inc.", the bellfoundry
+probe "made the business into a joint-stock company, X", ropewalk_invented "the firm was renamed X"), where
+the other families (a lowercase head for a term, a firm's first word also a place's name) either hold a
+common word or conflate on another set.
 
-Measured (``benchmarks/entities.py --held-out --ours``, 34 development sets and 30 probes; every
-entity, alias and merge of the 64 texts dumped before and after): three joins added, each
-right by its gold, none elsewhere: pencils_invented's partnership and the company it became
-(with its acronym) one node (core 25 → 24; the gold's third name, the title's "… Works",
-stays apart, so its unity does not move), the bellfoundry probe's limited company on the
-foundry (core 19 → 18; "the business" now its alias by the sole-description rule), and, with
-:func:`kg.merging.self_names.legal_end`, zipper_factual's "⟨brand⟩, Inc" on the firm that
-renamed itself (unity .85 → .90).
-Dev means: alias unity .929 → .930, core nodes 1794 → 1793; probes: core 686 → 685; recall,
-types, relations and conflations (dev 2, probes 0) unchanged on every set.
-probe18: "renamed X" in the passive, "In 1921 it was renamed X", and coordinated with a passive,
-"it was reorganised as a cooperative and renamed X" (:func:`_passive_at`). Measured (36
-development sets, 34 probes, every entity, alias and mention dumped): the tessaly probe's two
-names of the firm one node (relations .70 → .80: "the business" sold now goes to it); nothing
-else moved. Review rev18e: a passive coordinated with an active "renamed" that has two names after
-it ("was formed in 1890 and renamed the X Cup the Y Cup", no comma) had joined the
-committee to the cup; now no join (:func:`_two_names`); no figure moved.
-Not read: "the partnership" that the resolver leaves unresolved (a text whose firm is named
-for its partners only in a short window is resolved, :mod:`kg.references.partners`); "merged
-with X to form Y" (two bodies become a third: no join, by design).
+Measured (``benchmarks/entities.py --held-out --ours``, 34 development sets and 30 probes; every entity,
+alias and merge of the 64 texts dumped before and after): three joins added, each right by its gold, none
+elsewhere: pencils_invented's partnership and the company it became (with its acronym) one node (core 25 →
+24; the gold's third name, the title's "… Works", stays apart, so its unity does not move), the bellfoundry
+probe's limited company on the foundry (core 19 → 18; "the business" now its alias by the sole-description
+rule), and, with :func:`kg.merging.self_names.legal_end`, zipper_factual's "⟨brand⟩, Inc" on the firm that
+renamed itself (unity .85 → .90). Dev means: alias unity .929 → .930, core nodes 1794 → 1793; probes: core
+686 → 685; recall, types, relations and conflations (dev 2, probes 0) unchanged on every set. probe18:
+"renamed X" in the passive, "In 1921 it was renamed X", and coordinated with a passive, "it was reorganised
+as a cooperative and renamed X" (:func:`_passive_at`). Measured (36 development sets, 34 probes, every
+entity, alias and mention dumped): the tessaly probe's two names of the firm one node (relations .70 → .80:
+"the business" sold now goes to it); nothing else moved. Review rev18e: a passive coordinated with an active
+"renamed" that has two names after it ("was formed in 1890 and renamed the X Cup the Y Cup", no comma) had
+joined the committee to the cup; now no join (:func:`_two_names`); no figure moved. Not read: "the
+partnership" that the resolver leaves unresolved (a text whose firm is named for its partners only in a
+short window is resolved, :mod:`kg.references.partners`); "merged with X to form Y" (two bodies become a
+third: no join, by design).
 
-Review rev17a, on invented sentences of other genres: the name ending before the cue was
-taken whatever governed it, so "the fisheries department of the X Board became the Ministry
-of Y", "a rival of X was reorganised as Y", "the firm that bought X became Y" and "X and Z
-became Y" joined X to Y; now it must stand as its clause's subject (:func:`_clause_subject`:
-no preposition or "and" after another name before it, no relative clause it sits in). An
-"-ly" word was passed as an adverb, so "the Vessock assembly (weekly) was reorganised
-(relaunched) as Y" joined the town Vessock to Y; now only an "-ly" word whose stem is a common
-word (:func:`_adverb`). And a place is never joined to what is not one ("the club took the
-name of Vessock"). Measured: every figure of the 34 development sets and 32 probes unchanged
-(dev unity .930, core 1793; probes unity .932, core 744; the three joins above kept).
-order19: "X reorganised as a holding company, the Y," (a legal description and a comma, as for
-"into"; figures in :mod:`kg.merging.renamed_shorts`). Not done: a pronoun the resolver gives to the wrong body ("The X Line bought the Y Star. In
-1925 it took the name Z": "it" is read as the line), a body that "took the name of" another
-body named before.
+Review rev17a, on invented sentences of other genres: the name ending before the cue was taken whatever
+governed it, so "the fisheries department of the X Board became the Ministry of Y", "a rival of X was
+reorganised as Y", "the firm that bought X became Y" and "X and Z became Y" joined X to Y; now it must stand
+as its clause's subject (:func:`_clause_subject`: no preposition or "and" after another name before it, no
+relative clause it sits in). An "-ly" word was passed as an adverb, so "the Vessock assembly (weekly) was
+reorganised (relaunched) as Y" joined the town Vessock to Y; now only an "-ly" word whose stem is a common
+word (:func:`_adverb`). And a place is never joined to what is not one ("the club took the name of
+Vessock"). Measured: every figure of the 34 development sets and 32 probes unchanged (dev unity .930, core
+1793; probes unity .932, core 744; the three joins above kept). order19: "X reorganised as a holding
+company, the Y," (a legal description and a comma, as for "into"; figures in
+:mod:`kg.merging.renamed_shorts`). Not done: a pronoun the resolver gives to the wrong body ("The X Line
+bought the Y Star. In 1925 it took the name Z": "it" is read as the line), a body that "took the name of"
+another body named before. alias20: "reopened the company under a new name, X", "was listed … under a new
+name, X" (:mod:`kg.merging.new_names`; a body's new name may be shaped like a person's there).
 """
 
 from __future__ import annotations
@@ -70,6 +65,7 @@ from __future__ import annotations
 from kg.finders.candidates import Unit
 from kg.finders.emphasis import MARKS
 from kg.finders.gazetteer import Match
+from kg.merging.new_names import new_name_cue
 from kg.words import lexicon as lx
 
 __all__ = ["RULE", "reorganisations"]
@@ -161,6 +157,13 @@ def _joins(toks, found: list[tuple[int, int, int]], types: list[str]) -> list[tu
         elif low == "renamed" and (p := _passive_at(lows, i)) is not None \
                 and not _two_names(toks, i + 1, opening):
             pair = (_subject(toks, p, ending), _later(toks, i + 1, opening))  # probe18
+        elif (cue := new_name_cue(lows, i)) is not None:  # alias20: "under a new name, X"
+            subjects = [g for p in cue[0] if (g := _subject(toks, p, ending)) is not None]
+            pair = (subjects[0] if subjects else None, _later(toks, cue[1], opening))
+            if None not in pair and types[pair[0]] == "organization" and pair[0] != pair[1] \
+                    and types[pair[1]] in ("organization", "person", "other"):
+                out.append(pair)  # a body's new name may be shaped like a person's ("X Players")
+                pair = None
         elif low == "became":
             pair = (_subject(toks, i, ending), _later(toks, i + 1, opening))
             if None not in pair and not types[pair[0]] == types[pair[1]] == "organization":
