@@ -210,8 +210,8 @@ def test_a_reporting_clause_after_a_fronted_product_noun_is_no_name():
         "The review\n"
         "Critics tried the new soap. The resulting product, Ada Quenby said, was poor.\n")
     assert find(entities, "Ada Quenby said") is None
-    person = find(entities, "Ada Quenby")
-    assert person is None or person.entity_type != "product"
+    person = find(entities, "Ada Quenby")  # (rev20c) no "None or": found, and a person
+    assert person is not None and person.entity_type == "person"
 
 
 @needs_wordfreq

@@ -7,8 +7,8 @@ proposes it (kind ``groupaction``, kept as proposed by :mod:`kg.finders.selectio
 
 - "the" (or "The") opens it, then one lowercase word ending in "s" with the plural
   possessive's apostrophe ("ropegirls'", "dockers’"), then a noun of a collective action
-  (:data:`_ACTIONS`: strike, walkout, lockout, boycott, revolt, rebellion, uprising, mutiny,
-  riot, riots, march);
+  (:data:`_ACTIONS`: :data:`kg.words.kind_nouns.ACTION_HEADS`, strike, walkout, revolt, …,
+  and "march"; rev20c: one list, no figure moved);
 - the noun ends the phrase: no lowercase word after it that it would modify ("the bowlers'
   strike rate", "the dockers' strike fund": a rate and a fund, no action).
 
@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from kg.finders.units import Span, Stats, Unit
 from kg.words import lexicon as lx
+from kg.words.kind_nouns import ACTION_HEADS
 
 __all__ = ["group_actions"]
 
-_ACTIONS = lx._words("strike walkout lockout boycott revolt rebellion uprising mutiny riot riots "
-                     "march")
+_ACTIONS = ACTION_HEADS | {"march"}  # (rev20c) one list with kg.finders.possessives' heads
 _APOSTROPHES = ("'", "’")
 
 

@@ -26,7 +26,12 @@ here as before.
 probe20: a nickname given to "him"/"her" ("earning him the nickname “the Wool Baron”") is the
 person's the pronoun was resolved to, or, left unresolved, the one person its sentence names
 (:func:`_pronoun_person`; two people named give it to no one). The safety-match probe's
-financier took his nickname (alias unity one item up); nothing else moved.
+financier took his nickname (alias unity one item up); nothing else moved. Review rev20c:
+the fallback to the one person named only after a participle ("earning him"): "Tam Kessin
+bought a colt, and the grooms gave him the nickname X" had made the horse's nickname the
+owner's (invented).
+No figure moved (dev .992/.927/.826/.935/.943, core 2049; probes .974/.938/.825/.926/.939,
+core 913).
 """
 
 from __future__ import annotations
@@ -82,14 +87,16 @@ def _pronoun_person(toks, i: int, refs: dict[int, int], types: list[str],
                     people: set[int]) -> int | None:
     """(probe20) The person the pronoun before "(the) nickname" at ``i`` was resolved to
     ("earning him the nickname X": him → the financier), or, left unresolved, the one person
-    its sentence names (``people``: "Kessler lent money …, earning him the nickname X"); else
-    None (two people named: "Ada Lind beat Tom Varnholt, earning him the nickname X")."""
+    its sentence names (``people``: "Kessler lent money …, earning him the nickname X") when a
+    participle governs the pronoun ("earning him"; rev20c: "the grooms gave him the nickname X"
+    names a horse, someone else's); else None (two people named: "Ada Lind beat Tom Varnholt,
+    earning him the nickname X")."""
     k = i - 1
     while k >= 0 and toks[k].lower in ("the", "a"):
         k -= 1
     g = refs.get(toks[k].start) if k >= 0 else None
-    if g is None and len(people) == 1:
-        g = next(iter(people))
+    if g is None and len(people) == 1 and k > 0 and toks[k - 1].lower.endswith("ing"):
+        g = next(iter(people))  # (rev20c) "earning him": the clause's subject is the sentence's
     return g if g is not None and types[g] == "person" else None
 
 
