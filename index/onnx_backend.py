@@ -21,11 +21,11 @@ import json
 import logging
 import re
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
+from index.chunked import run_chunks
 from index.threads import usable_cores
 from index.tokens import TokenEmbeddings, split_batch
 
@@ -115,24 +115,18 @@ class OnnxSession:
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         chunks = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
 
-        def run(chunk: list[int]) -> None:
+        def run(chunk: list[int], stop=None) -> None:
             if tokens is None:
-                out[chunk] = self._run([texts[i] for i in chunk])
+                out[chunk] = self._run([texts[i] for i in chunk], stop=stop)
                 return
-            out[chunk], records = self._run([texts[i] for i in chunk], tokens=True)
+            out[chunk], records = self._run([texts[i] for i in chunk], tokens=True, stop=stop)
             for i, record in zip(chunk, records):
                 tokens[i] = record
 
-        if len(chunks) == 1:
+        if len(texts) == 1:  # a query: no thread to start
             run(chunks[0])
-            return out
-        bar = _progress(len(texts)) if progress else None
-        with ThreadPoolExecutor(max_workers=min(self.threads, len(chunks))) as pool:
-            for chunk, _ in zip(chunks, pool.map(run, chunks)):
-                if bar is not None:
-                    bar.update(len(chunk))
-        if bar is not None:
-            bar.close()
+        else:  # in workers, stoppable by Ctrl-C within a second (index.chunked)
+            run_chunks(run, chunks, threads=self.threads, progress=progress)
         return out
 
     def _query_session(self):
@@ -158,7 +152,7 @@ class OnnxSession:
         encodings = self._counter.encode_batch([_clean(t, lower=self._lower) for t in texts])
         return [len(e.ids) for e in encodings]
 
-    def _run(self, texts: list[str], *, tokens: bool = False):
+    def _run(self, texts: list[str], *, tokens: bool = False, stop=None):
         texts = [_clean(t, lower=self._lower) for t in texts]
         if len(texts) == 1:
             encodings = [self._tokenizer.encode(texts[0])]
@@ -175,10 +169,10 @@ class OnnxSession:
         outputs = ["sentence_embedding", "token_embeddings"] if tokens else ["sentence_embedding"]
         session = self._query_session() if len(texts) == 1 else None
         if session is None:
-            results = self._session.run(outputs, feeds)
+            results = self._session.run(outputs, feeds, stop)
         else:
             try:
-                results = session.run(outputs, feeds)
+                results = session.run(outputs, feeds, stop)
             finally:
                 self._query_busy.release()
         if not tokens:
@@ -216,12 +210,6 @@ def _clean(text: str, *, lower: bool) -> str:
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     return text.lower() if lower else text
-
-
-def _progress(total: int):
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, desc="embedding", unit="text")
 
 
 class OnnxBackend:

@@ -21,6 +21,11 @@ same parent folder are serialised by an advisory lock (``flock``) on that folder
 makes it safe to delete stale temporary folders: while the lock is held, no other writer can own
 them.
 
+A store path that is a symbolic link to a folder is followed (:func:`_through_link`): the new
+store is built beside the link's target and swapped into it, and the link stays. Before, the
+swap moved the link aside and put a real folder in its place, leaving the target stale and a
+``.old`` link behind (tests/test_store_links.py).
+
 The parts table (names, sizes, SHA-256) and the checks against it are in :mod:`index.parts`.
 """
 
@@ -77,7 +82,7 @@ def write_store(
             ``parts``).
         Exception: whatever ``fill`` raises, after the temporary folder has been removed.
     """
-    dest = Path(dest)
+    dest = _through_link(Path(dest))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         lock = os.open(dest.parent, os.O_RDONLY | os.O_DIRECTORY)
@@ -139,7 +144,7 @@ def open_store(path: Path | str, *, verify: bool = True) -> dict:
         StoreError: the manifest is unreadable, of another format version, or a part is
             missing, truncated or altered; the message names the file.
     """
-    path = Path(path)
+    path = _through_link(Path(path))
     manifest_file = path / MANIFEST
     if not manifest_file.is_file() and _recover_if_idle(path):
         log.warning("restored %s after an interrupted rebuild", path)
@@ -224,7 +229,7 @@ def check_writable(dest: Path | str) -> None:
             folder on its way is a file or cannot be entered, or the nearest existing folder
             cannot be written.
     """
-    dest = Path(dest)
+    dest = _through_link(Path(dest))
     try:  # exists() raises PermissionError for a path under a folder the user may not enter
         if dest.exists() and not _replaceable(dest):
             raise StoreError(f"{dest} exists and is not a store; refusing to replace it")
@@ -237,6 +242,17 @@ def check_writable(dest: Path | str) -> None:
         raise StoreError(f"cannot write store {dest}: {nearest} is a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
         raise StoreError(f"cannot write store {dest}: {nearest} is not writable")
+
+
+def _through_link(dest: Path) -> Path:
+    """The folder a link to a folder points at, else ``dest``: a store reached through a
+    symbolic link is rebuilt in the link's target (swapped in beside it), and the link stays."""
+    try:
+        if dest.is_symlink() and dest.is_dir():
+            return dest.resolve()
+    except OSError:  # a path under a folder the user may not enter: the callers say so
+        pass
+    return dest
 
 
 def _replaceable(dest: Path) -> bool:

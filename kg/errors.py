@@ -4,6 +4,7 @@ Every error a user can cause carries a one-line message and an HTTP status, so t
 print it and the web layer can turn it into ``{"error": {"status", "message"}}``::
 
     KGError                      base; status 500 (a bug, never shown as a traceback)
+    ├── ConfigError              a setting (a ``KG_*`` variable) the service cannot use (500)
     ├── InputError               an unreadable or unsupported input document (400)
     ├── QueryError               a bad query or request parameter (400)
     │   └── PayloadTooLarge      a request over the configured size limit (413)
@@ -31,6 +32,10 @@ class KGError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ConfigError(KGError):
+    """A setting, from the environment or the app's config, that the service cannot use."""
 
 
 class InputError(KGError):

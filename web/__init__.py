@@ -25,6 +25,10 @@ the ``config`` argument overrides both):
                     the store (``/healthz`` included), and retries the load at most every
                     ``STORE_RETRY_SECONDS`` (10), so it serves as soon as ``kg build`` is done
 ==================  =================================================================
+
+The five limits must be whole numbers of at least 1 and ``CORS_ORIGINS`` one of the forms
+above: :func:`create_app` raises :class:`~kg.errors.ConfigError` naming the ``KG_`` variable
+otherwise (before, ``KG_MAX_K=abc`` served 500s; tests/test_config_limits.py).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from typing import Any
 
 from flask import Flask
 
-from kg.errors import KGError, StoreError
+from kg.errors import ConfigError, KGError, StoreError
 from web.cliargs import MAX_K
 from web.errors import JSON_PATHS, register_error_handler
 
@@ -80,6 +84,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("KG")
     if config:
         app.config.update(config)
+    _check_limits(app.config)
     app.json.sort_keys = False  # keep the engine's key order: id, kind, text, score …
 
     init_app(app)
@@ -96,6 +101,24 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages_bp)
     _enable_cors(app)
     return app
+
+
+_LIMITS = ("MAX_K", "MAX_QUERY_CHARS", "MAX_TEXT_CHARS", "MAX_TEXTS", "MAX_CONTENT_LENGTH")
+
+
+def _check_limits(config) -> None:
+    """Refuses a request limit that is not a whole number of at least 1 (``KG_MAX_K=abc``
+    served 500s on every search, ``KG_MAX_K=0`` refused them all).
+
+    Raises:
+        kg.errors.ConfigError: naming the variable and its value.
+    """
+    for name in _LIMITS:
+        value = config[name]
+        if value is None and name == "MAX_CONTENT_LENGTH":  # Flask's "no limit"
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"KG_{name} must be a whole number of at least 1 (got {value!r})")
 
 
 def init_app(app: Flask) -> None:
@@ -186,10 +209,17 @@ class UnavailableEngine:
 
 
 def _cors_origins(value: Any) -> list[str] | str:
+    """The origins of ``CORS_ORIGINS``: ``"*"``, a comma-separated string or a list of strings.
+
+    Raises:
+        kg.errors.ConfigError: any other value (a number, a mapping, a list holding a number).
+    """
     if isinstance(value, str):
         value = value.strip()
         return "*" if value == "*" else [o.strip() for o in value.split(",") if o.strip()]
-    return list(value or [])
+    if value is None or (isinstance(value, list) and all(isinstance(o, str) for o in value)):
+        return list(value or [])
+    raise ConfigError(f"KG_CORS_ORIGINS must be \"*\", a list of origins or a comma-separated string (got {value!r})")
 
 
 def _enable_cors(app: Flask) -> None:
@@ -203,5 +233,8 @@ def _enable_cors(app: Flask) -> None:
     options = {"origins": origins, "send_wildcard": origins == "*", "methods": ["GET", "POST", "OPTIONS"]}
     resources = {r"/api/*": options, r"/v1/*": options}
     resources.update({path: options for path in JSON_PATHS})
-    CORS(app, resources=resources)
+    try:
+        CORS(app, resources=resources)
+    except ValueError as e:  # flask-cors reads an origin with [ ( * as a regular expression
+        raise ConfigError(f"KG_CORS_ORIGINS: {e}") from e
     log.info("CORS enabled for %s", origins)
