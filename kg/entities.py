@@ -31,7 +31,7 @@ import logging
 from dataclasses import replace
 
 from kg.finders.binomials import binomials
-from kg.finders.candidates import Span, Unit, corpus_stats, positional_capital, span_key
+from kg.finders.candidates import Span, Unit, corpus_stats, is_initial, positional_capital, span_key
 from kg.finders.eponyms import namesakes_named
 from kg.finders.gazetteer import ACRONYM, ANY, CAPITAL, Gazetteer
 from kg.finders.mass_nouns import mass_nouns
@@ -200,6 +200,8 @@ def collect_forms(units, spans, texts, stats) -> dict[tuple, Form]:
         if span.start and unit.tokens[span.start - 1].lower == "the":
             form.after_article += 1
         first = unit.tokens[span.start]
+        if first.is_cap and not is_initial(unit.tokens, span.start):
+            form.inner_capital += 1
         if first.text in lx.NAME_PARTICLES and first.text != "ten" \
                 and span.end - span.start > 1:
             first = unit.tokens[span.start + 1]  # "van Oordt"; "ten" is also a number

@@ -95,3 +95,32 @@ process for a year.
 def test_the_same_shapes_in_other_genres_keep_nothing(tmp_path, text, term):
     entities = read_entities(text, tmp_path)
     assert find(entities, term) is None
+
+
+# rev20d: a named process whose capitalised first word is also a common word keeps its capital
+# (mid-sentence, after "the", the capital is not positional)
+HARE = """Ballots in Tessavel were counted by hand. Voters used the Hare voting method, in which \
+spare preferences pass down the list. Turnout rose.
+"""
+
+
+def test_a_named_process_keeps_the_capital_of_a_common_word(tmp_path):
+    entity = find(read_entities(HARE, tmp_path), "Hare voting method")
+    assert entity is not None and entity.label == "Hare voting method"
+
+
+# rev20d: a party ("the Labour party process") or a nationality ("the European approval
+# process") before "process" names no process
+PARTY = """The vote in Velmont was close. Members criticised the Labour party process, which \
+had taken months. The leader resigned.
+"""
+NATIONALITY = """The merger in Velmont stalled. The firms faced the European approval process, \
+which lasted a year. Shares fell.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (PARTY, "Labour party process"), (NATIONALITY, "European approval process"),
+], ids=["party", "nationality"])
+def test_an_organisation_or_a_nationality_names_no_process(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is None

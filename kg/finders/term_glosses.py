@@ -35,11 +35,17 @@ already kept by other rules).
 Rejected: "the practice of" and a gerund with its own subject ("of members pooling their
 savings": a junk node on a development set; the word after the phrase may not open an
 object); a bare phrase after a verb of introducing glossed by a list ("introduced written
-logs, a rota of … and a …", a development set). Left: the named process is labelled in
-lowercase (:func:`kg.merging.labels.choose_label` reads a capital on a common first word as
-positional) and its short name without the head ("X red" alone) is not joined; a rare word
+logs, a rota of … and a …", a development set). Left: the short name of a named process
+without its head ("X red" alone) is not joined; a rare word
 written once with no gloss at all ("noted for its X"), and an adjective-like rare word
 before two heads ("aniline dyes", "aniline colour").
+
+rev20d: a named process whose name is an organisation head or a nationality ("the Labour
+party process", "the European approval process") is no term; the label keeps a mid-sentence
+capital (:func:`kg.merging.labels.choose_label`, via ``Form.inner_capital``). No entity figure
+moved (dev .992/.927/.826/.935/.943, core 2049; probes .974/.938/.825/.926/.939, core 913);
+twelve labels over the 78 texts gained their capital, all names (the dyeworks process,
+eponymous laws, cycles and layouts, a product range, a nationality or a feast as first word).
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from kg.finders.gloss_cues import VAGUE_KINDS, listed, lower_word, relative_at, 
 from kg.finders.rare_words import RARE_WORD
 from kg.finders.terms import head_ok, is_term_word
 from kg.words import lexicon as lx
+from kg.words.demonyms import is_demonym
 from kg.words.tokens import Token
 
 __all__ = ["term_glosses"]
@@ -158,8 +165,9 @@ def _named_processes(unit_index: int, toks: list[Token]) -> list[Span]:
         name, mod, head = toks[i + 1], toks[i + 2], toks[i + 3]
         if toks[i].lower != "the" or not name.text[:1].isupper() or not name.text.isalpha() \
                 or not lower_word(mod) or mod.lower in lx.STOPWORDS \
-                or lx.is_generic_modifier(mod.lower) or head.lower not in _NAMED_HEADS:
-            continue
+                or lx.is_generic_modifier(mod.lower) or head.lower not in _NAMED_HEADS \
+                or mod.lower in lx.ORG_HEADS or is_demonym([name.text]):
+            continue  # "the Labour party process", "the European approval process" (rev20d)
         after = toks[i + 4]
         if after.text == "," and (toks[i + 5].lower in ("a", "an") or relative_at(toks, i + 5)) \
                 or relative_at(toks, i + 4):

@@ -26,6 +26,8 @@ class Form:
         proper: occurrences capitalised where a common word would not be.
         after_article: running-text occurrences right after "the" ("The Quiet Gardener"),
             which a personal name never has.
+        inner_capital: running-text occurrences whose first word is capitalised where no
+            position asks for a capital (mid-sentence: "the Hare voting method").
     """
 
     key: tuple[str, ...]
@@ -36,6 +38,7 @@ class Form:
     headings: set[int] = field(default_factory=set)
     proper: int = 0
     after_article: int = 0
+    inner_capital: int = 0
 
     @property
     def is_name(self) -> bool:

@@ -56,6 +56,8 @@ def choose_label(forms: list[Form]) -> str:
     and a name its most frequent one. Round 17: a term spelt only with capitals keeps them if a
     later word is capitalised (one group of the 24 sets and probes changed, a bold name in
     final9, not blind); an acronym there ("Automated R&D") does not count: it moved data/.
+    rev20d: a term whose every running-text occurrence is capitalised mid-sentence ("the Hare
+    voting method") keeps its capital: twelve labels of the 78 texts, no figure moved.
     """
     people = known_people({f.key: f for f in forms})  # "John Young" when "Young" joined it
     heads = {f.key[-1] for f in forms if len(f.key) > 1 and f.is_name}
@@ -82,10 +84,13 @@ def choose_label(forms: list[Form]) -> str:
         spellings[strip_possessive(surface)] += n
     if not best.is_name and not best.kinds.keys() & {"date", "quantity"}:
         lower = Counter({s: n for s, n in spellings.items() if s[:1].islower()})
+        # every running-text spelling capitalised where position does not explain it ("the
+        # Hare voting method" mid-sentence) keeps its capital (rev20d)
+        placed = not best.surfaces or best.inner_capital < sum(best.surfaces.values())
         if not lower:  # seen only at the start of sentences: "Crop rotation" → "crop rotation",
             # but a rare first word is a name ("Tessmar lens", "Ostrelia minor"), and so is
             # one with a capital inside ("Morvik–Vesk ridge") or a capitalised word after it
-            lower = Counter({s[:1].lower() + s[1:] if s[1:2].islower()
+            lower = Counter({s[:1].lower() + s[1:] if placed and s[1:2].islower()
                              and lx.zipf(s.split()[0].casefold()) >= 3.0
                              and s.split()[0][1:].islower()
                              and not any(w[:1].isupper() and w[1:].islower()
