@@ -35,6 +35,9 @@ nouns a text itself uses to say what a named thing is. Modules:
   winder");
 - ``launched_names``: a name a maker launched, introduced or released is a product ("the
   firm introduced the X");
+- ``product_names``: a made thing named like a person, a name and a common word, that an
+  apposition with a noun of goods or a verb of sale marks ("A second shade, X Crimson,",
+  "sold … as X Lights") is a product, and takes no "He"/"She";
 - ``title_cues``: a title set beside a noun of a written work ("His second novel, X, was …")
   or after "titled" is a document;
 - ``periodical_cues``: "her obituary in X", "an article in the X": a periodical (document);

@@ -55,6 +55,7 @@ from kg.kinds.naming_cues import first_sold, naming_cue, stage_name, written_in
 from kg.kinds.noun_kinds import PLACE_NOUNS, kind_of_noun
 from kg.kinds.person_slots import PLACE_PREPOSITIONS
 from kg.kinds.place_cues import place_cue
+from kg.kinds.product_names import product_named
 from kg.kinds.title_cues import article_title, titled_before, work_apposed
 from kg.kinds.trade_cues import body_after, trade_after, trade_cue
 from kg.words import lexicon as lx
@@ -159,6 +160,8 @@ def context_cues(toks: list[Token], start: int, end: int, scores: Counter, perso
         scores["product"] += 3  # (diag17b) "the maker launched the X"
     if apposed_product(toks, start, end):
         scores["product"] += 3  # "Its best-known product, X sole wax, was …"
+    if product_named(toks, start, end):
+        scores["product"] += 4  # (prod21) "A second shade, X Crimson, followed", over a "She"
     if after and after[0] in _MODEL_NOUNS and before[-1:] and before[-1] in _POSSESSIVES \
             and not (after[1:2] == ["of"] and not "".join(after[2:3])[:1].isdigit()):
         scores["product"] += 3  # (types17b) "Its X model, introduced in 1896", not (rev17g)
