@@ -15,7 +15,7 @@ ends a sentence only before a common opener, as an initial does (:func:`kg.words
 probe17: the harmonica probe's firm, so written, was cut in two, a junk node of the
 abbreviation and the firm's name lost). Review (rev17d): only where no capitalised word stands
 before it, as a given name opens a name: "passed to Tom Lind. Kelby bought …" ("Lind" begins
-"Linda") and "the parish of St. Wilfr. Tarrow succeeded …" end their sentences (they were one
+"Linda") and "the parish of St. Wilfr. Quendrow succeeded …" end their sentences (they were one
 sentence, and one person "Tom Lind. Kelby"); no figure of the 66 texts moved.
 
 rel19: a dotted abbreviation or a firm's ("D.C.", "U.S.", "Inc.", "Ltd.") ends a sentence

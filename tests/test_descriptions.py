@@ -133,8 +133,8 @@ def test_a_description_two_entities_share_or_none_has_names_nothing():
     graph, claims = _described_graph([
         ("Quenby Tarrowin was a chemist at the works.", "entity:tarrowin", "Quenby Tarrowin",
          "Quenby Tarrowin"),
-        ("Ilvane Corsley was a chemist in Brask.", "entity:corsley", "Ilvane Corsley",
-         "Ilvane Corsley"),
+        ("Ilmarsh Corsley was a chemist in Brask.", "entity:corsley", "Ilmarsh Corsley",
+         "Ilmarsh Corsley"),
         ("In 1890, a new gauge for rails was agreed.", "entity:1890", "1890", "1890"),
         ("Tobrel Valsharp was a depot of the railway until 1901.", "entity:valsharp",
          "Tobrel Valsharp", "Tobrel Valsharp"),

@@ -280,9 +280,9 @@ def test_a_verb_after_known_to_gives_no_name(given):
     # "known to <whom> as" names; "known to have acted as" says what the body did
     entities = _entities(
         "The strike\n"
-        f"In 1962 the dockers struck. The Tarrow Dock Union{given} called the men out. The "
-        "Dunmarsh Strike Committee met nightly. The Tarrow Dock Union paid the men.\n")
-    union = find(entities, "Tarrow Dock Union")
+        f"In 1962 the dockers struck. The Quendrow Dock Union{given} called the men out. The "
+        "Dunmarsh Strike Committee met nightly. The Quendrow Dock Union paid the men.\n")
+    union = find(entities, "Quendrow Dock Union")
     assert union is not None and find(entities, "Dunmarsh Strike Committee") is not union
 
 

@@ -110,7 +110,7 @@ def test_a_conference_of_a_year_keeps_its_year_apart():
 
 def test_a_nickname_given_where_the_sentence_names_its_own_thing_is_not_the_last_ones():
     text = ("Bells\n"
-            "The Tarrow Bell was cast in 1820. Its weight matched the Ostrane Bell. Ringers "
+            "The Quendrow Bell was cast in 1820. Its weight matched the Ostrane Bell. Ringers "
             "rehung the Velmor Bell and nicknamed it Old Tom.\n")
     entities, _ = with_mentions(text)
     other = find(entities, "Ostrane Bell")

@@ -127,7 +127,7 @@ def test_the_company_stays_when_a_bank_reorganised_only_what_the_firm_owed():
     for obj in ("the tannery's debts", "the Hevrick Tannery debts"):
         text = _TANNERY.format(verb="x").replace(
             "Quillamy x the business as the Hevrick Leather Company",
-            f"the Tarrow Bank reorganised {obj} as the Hevrick Credit Trust")
+            f"the Quendrow Bank reorganised {obj} as the Hevrick Credit Trust")
         refs = _references(text)
         assert [label for surface, label, _s in refs if surface == "The company"] == [
             "Hevrick Tannery"], obj
@@ -135,7 +135,7 @@ def test_the_company_stays_when_a_bank_reorganised_only_what_the_firm_owed():
 
 def test_the_company_stays_when_the_business_became_a_guilds_workshop():
     # rev17i, crafts: the guild owns what the tannery became; it is no later name of the firm
-    for later in ("the Tarrow Guild's workshop", "Tarrow Guild property"):
+    for later in ("the Quendrow Guild's workshop", "Quendrow Guild property"):
         text = _TANNERY.format(verb="reorganised").replace(
             "the business as the Hevrick Leather Company", f"the business as {later}")
         refs = _references(text)

@@ -12,7 +12,7 @@ from tests.test_entities import extracted, find, needs_wordfreq, read_entities
 @needs_wordfreq
 def test_a_common_word_opening_a_title_cut_at_of_the_is_no_name():
     entities = extracted(
-        "The Tarrow guild named Ismay Telvaque its first Skipper of the Decade in 1904. "
+        "The Quendrow guild named Ismay Telvaque its first Skipper of the Decade in 1904. "
         "She fished the Selvane banks for thirty years.\n")
     assert find(entities, "Ismay Telvaque") is not None
     assert find(entities, "Skipper") is None
@@ -31,7 +31,7 @@ def test_a_ship_named_by_a_common_word_stays_when_written_alone_too():
 @needs_wordfreq
 def test_a_noun_and_the_irregular_past_verb_after_it_is_no_term():
     entities = extracted(
-        "The Tarrow guild tested every hawser sold at the fair. Ismay Telvaque weighed "
+        "The Quendrow guild tested every hawser sold at the fair. Ismay Telvaque weighed "
         "each hawser sold to the navy.\n")
     assert find(entities, "Ismay Telvaque") is not None
     assert find(entities, "hawser sold") is None

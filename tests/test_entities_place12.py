@@ -113,10 +113,10 @@ def test_a_names_possessive_stays_outside_the_name():
 
 @pytest.mark.parametrize("people", ["Lombards", "Saxons"])
 def test_a_peoples_plural_ending_a_clubs_name_is_its_short_name(people):
-    text = (f"Tarrow {people} beat Kelby Rovers on Saturday. The {people} scored twice before "
+    text = (f"Quendrow {people} beat Kelby Rovers on Saturday. The {people} scored twice before "
             f"half-time. Kelby Rovers never recovered against the {people}.\n")
     entities = extracted(text)
-    club = find(entities, f"Tarrow {people}")
+    club = find(entities, f"Quendrow {people}")
     assert club is not None and club.entity_type != "person"
     assert find(entities, people) is club
 

@@ -76,17 +76,17 @@ def test_a_phrase_after_also_called_that_goes_on_in_plain_words_names_nothing():
 
 
 def test_a_bodys_town_after_in_is_cut_off_and_the_known_as_name_is_the_bodys():
-    # an education history: the school's name ends before "in Tarrow", which the text
+    # an education history: the school's name ends before "in Quendrow", which the text
     # names on its own, and its later name is the school's, not the town's
-    found = typed_aliases("# Schools\n\nTarrow is a river port. In 1819 Ada Lind won a place at "
-                      "the Royal School for Deaf Children in Tarrow, known today as the "
-                      "Tarrow Deaf Academy (TDA). The school grew. Her brother stayed in "
-                      "Tarrow.\n")
+    found = typed_aliases("# Schools\n\nQuendrow is a river port. In 1819 Ada Lind won a place at "
+                      "the Royal School for Deaf Children in Quendrow, known today as the "
+                      "Quendrow Deaf Academy (QDA). The school grew. Her brother stayed in "
+                      "Quendrow.\n")
     school = next(al | {label} for label, (_t, al) in found.items()
                   if "Royal School for Deaf Children" in al | {label})
-    assert {"Tarrow Deaf Academy", "TDA"} <= school
-    assert not any("Children in Tarrow" in label for label in found)
-    assert "Tarrow Deaf Academy" not in found["Tarrow"][1]
+    assert {"Quendrow Deaf Academy", "QDA"} <= school
+    assert not any("Children in Quendrow" in label for label in found)
+    assert "Quendrow Deaf Academy" not in found["Quendrow"][1]
 
 
 def test_a_town_a_person_lived_in_keeps_its_known_as_name():
@@ -107,26 +107,26 @@ def test_a_coined_compound_after_called_the_is_a_term():
 
 def test_called_the_and_a_person_is_no_term():
     # a sports text: the coach called a runner, who is no coined name
-    found = typed_aliases("# Trials\n\nBefore the race the coach of Tarrow Rovers called the "
+    found = typed_aliases("# Trials\n\nBefore the race the coach of Quendrow Rovers called the "
                       "long-distance runner. The race began at noon.\n")
-    assert "Tarrow Rovers" in found and "long-distance runner" not in found
+    assert "Quendrow Rovers" in found and "long-distance runner" not in found
 
 
 def test_a_long_italic_title_with_commas_after_published_is_one_work():
     # a maritime history: an old title listing its subjects with commas
     found = typed_aliases("# Pilots\n\nIn 1790 he published the *Method of Tide Reckoning, with "
-                      "Tables, for Use by Pilots of the Tarrow and Arranged for Them*, the "
+                      "Tables, for Use by Pilots of the Quendrow and Arranged for Them*, the "
                       "first full account.\n")
-    title = "Method of Tide Reckoning, with Tables, for Use by Pilots of the Tarrow and Arranged for Them"
+    title = "Method of Tide Reckoning, with Tables, for Use by Pilots of the Quendrow and Arranged for Them"
     assert title in found and found[title][0] == "document"
     assert "Arranged for Them" not in found
 
 
 def test_an_italic_scoreline_after_published_is_no_title():
     # a sports page: a result in italics holds numbers, no title
-    found = typed_aliases("# Results\n\nOn Monday the paper published the *Final Score, Tarrow 3, "
+    found = typed_aliases("# Results\n\nOn Monday the paper published the *Final Score, Quendrow 3, "
                       "Pellith 1*, on its front page.\n")
-    assert any(label.startswith("Tarrow") for label in found)  # the span was read (rev16a)
+    assert any(label.startswith("Quendrow") for label in found)  # the span was read (rev16a)
     assert not any(label.startswith("Final Score") for label in found)
 
 
@@ -139,9 +139,9 @@ def test_called_the_with_its_object_right_after_it_summons_and_names_no_term():
     found = typed_aliases("# Board\n\nIn March the chairman of Dellmoor Holdings called the "
                       "all-hands meeting. Shares rose.\n")
     assert "Dellmoor Holdings" in found and "all-hands meeting" not in found
-    found = typed_aliases("# Squad\n\nOn Friday the coach of Tarrow Rovers named the first-team "
+    found = typed_aliases("# Squad\n\nOn Friday the coach of Quendrow Rovers named the first-team "
                       "squad. The match is on Sunday.\n")
-    assert "Tarrow Rovers" in found and "first-team squad" not in found
+    assert "Quendrow Rovers" in found and "first-team squad" not in found
 
 
 def test_a_coined_compound_after_was_called_the_is_a_term():

@@ -41,7 +41,7 @@ def test_its_post_and_a_person_after_a_body_introduced_by_apposition_is_that_bod
     entities, mentions = with_mentions(
         "The grant\n"
         "The University of Harnick sold its rights to the college in 1921. The university then "
-        "wrote to Pellick Brothers Limited, a glass maker in Tarrow. Its chief chemist, Mira "
+        "wrote to Pellick Brothers Limited, a glass maker in Quendrow. Its chief chemist, Mira "
         "Walton, came to see the kilns in May.\n")
     maker = find(entities, "Pellick Brothers Limited")
     assert maker is not None
@@ -56,7 +56,7 @@ def test_its_ground_and_a_name_after_a_body_introduced_by_apposition_is_the_subj
     entities, mentions = with_mentions(
         "The ground\n"
         "The Brellock Rovers Football Club played in the northern league. The club then signed "
-        "a deal with Harnick Brewery, a local firm in Tarrow. Its ground, Pellam Park, held ten "
+        "a deal with Harnick Brewery, a local firm in Quendrow. Its ground, Pellam Park, held ten "
         "thousand people.\n")
     club = find(entities, "Brellock Rovers Football Club")
     assert club is not None and find(entities, "Harnick Brewery") is not None

@@ -14,9 +14,9 @@ def _labels(text: str) -> set[str]:
 
 def test_a_regatta_on_a_lake_keeps_the_lake_apart():
     # "on" after a gathering gives a subject only after "Conference"; here it gives where
-    labels = _labels("Sport\nIn 1888 the Velmor Regatta on Lake Tarrow drew crowds. Lake Tarrow "
+    labels = _labels("Sport\nIn 1888 the Velmor Regatta on Lake Quendrow drew crowds. Lake Quendrow "
                      "froze that winter.\n")
-    assert "Velmor Regatta" in labels and "Velmor Regatta on Lake Tarrow" not in labels
+    assert "Velmor Regatta" in labels and "Velmor Regatta on Lake Quendrow" not in labels
 
 
 def test_a_bold_run_holding_a_person_before_an_acronym_keeps_the_person():
@@ -29,15 +29,15 @@ def test_a_bold_run_holding_a_person_before_an_acronym_keeps_the_person():
 
 
 def test_a_bold_run_holding_two_names_before_an_acronym_gives_it_the_second():
-    text = ("Harbour\nIn 1850 **Tarrow Harbour and Velmor Tide Office** (VTO) were opened. The "
-            "VTO closed in 1901. Tarrow Harbour silted up.\n")
+    text = ("Harbour\nIn 1850 **Quendrow Harbour and Velmor Tide Office** (VTO) were opened. The "
+            "VTO closed in 1901. Quendrow Harbour silted up.\n")
     entities, _ = with_mentions(text)
     office = next((e for e in entities if "VTO" in e.aliases), None)
-    assert office is not None and "Tarrow" not in office.label
+    assert office is not None and "Quendrow" not in office.label
 
 
 def test_a_nickname_in_a_sentence_naming_only_where_it_was_given_is_the_last_ones():
-    text = ("Bells\nThe Velmor Bell was cast in 1820. Ringers in Tarrow nicknamed it Old Tom.\n")
+    text = ("Bells\nThe Velmor Bell was cast in 1820. Ringers in Quendrow nicknamed it Old Tom.\n")
     entities, _ = with_mentions(text)
     bell = find(entities, "Velmor Bell")
     assert bell is not None and "Old Tom" in bell.aliases

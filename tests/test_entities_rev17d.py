@@ -3,7 +3,7 @@
 A title's "in (the)" setting is two title-case words or more, never one word the text
 also writes in lowercase ("the Report on Wages in the House", "in the North",
 :func:`kg.finders.name_connectors.titled_setting`); the list a work is scored for follows a
-work noun opened by a determiner or possessive, not a place left for others ("left Tarrow
+work noun opened by a determiner or possessive, not a place left for others ("left Quendrow
 for Paris, Rome and Vienna", :func:`kg.finders.name_connectors.listed_for`); a plural
 possessive opening a term is an agent noun's, rarer than the word it is made from
 ("weavers'", "hatters'"), not "others'" or "mothers'" (:func:`kg.finders.terms._trade_possessive`);
@@ -37,7 +37,7 @@ def test_a_reports_title_stops_before_in_the_north():
 
 def test_places_listed_after_for_are_no_title():
     # a travel memoir: the places she left for are places of their own
-    found = typed_aliases("# Travel\n\nIn 1890 Ada Kelby left Tarrow for Paris, Rome and Vienna. "
+    found = typed_aliases("# Travel\n\nIn 1890 Ada Kelby left Quendrow for Paris, Rome and Vienna. "
                       "She returned in 1892.\n")
     assert "Vienna" in found and "Rome" in found
     assert not any("for Paris" in label for label in found)
@@ -55,17 +55,17 @@ def test_a_plural_possessive_of_no_agent_noun_opens_no_term():
 def test_a_faith_adjective_before_a_plural_opening_a_sentence_is_no_persons_name():
     # a political history: "Christian" qualifies the socialists, written lowercase later
     found = typed_aliases("# Politics\n\nChristian Socialists founded the Quenby League in 1890. "
-                      "The socialists met in Tarrow.\n")
+                      "The socialists met in Quendrow.\n")
     assert "Quenby League" in found
     assert not any(label.startswith("Christian") for label in found)
     assert found.get("Socialists", ("other",))[0] != "person"
 
 
 def test_a_saints_abbreviated_name_ends_its_sentence():
-    # a parish history: "St. Wilfr." is the parish, and "Tarrow" opens the next sentence
-    text = "# Parish\n\nKelby was vicar of St. Wilfr. Tarrow succeeded him in 1890.\n"
+    # a parish history: "St. Wilfr." is the parish, and "Quendrow" opens the next sentence
+    text = "# Parish\n\nKelby was vicar of St. Wilfr. Quendrow succeeded him in 1890.\n"
     assert len(_sentences(text)) == 2
-    assert not any(label.endswith("Tarrow") and label != "Tarrow" for label in typed_aliases(text))
+    assert not any(label.endswith("Quendrow") and label != "Quendrow" for label in typed_aliases(text))
 
 
 def test_a_surname_that_begins_a_given_name_ends_its_sentence():

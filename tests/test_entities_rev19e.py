@@ -20,11 +20,11 @@ def test_a_place_named_for_a_date_leaves_no_head_noun_node():
     # a town's history: the date is the place's name, not a date before a surname
     entities = extracted(
         "The shop\n"
-        "The Pellam family ran a bakery on 23 March Street in Tarrow. The bakery on 23 March "
-        "Street closed in 1960. Traffic crossed the 25 April Bridge into Tarrow.\n")
+        "The Pellam family ran a bakery on 23 March Street in Quendrow. The bakery on 23 March "
+        "Street closed in 1960. Traffic crossed the 25 April Bridge into Quendrow.\n")
     assert find(entities, "Street") is None
     assert find(entities, "Bridge") is None
-    assert find(entities, "Tarrow") is not None
+    assert find(entities, "Quendrow") is not None
 
 
 @needs_wordfreq
@@ -32,7 +32,7 @@ def test_its_office_of_the_subject_s_own_kind_stays_the_subject_s():
     # a university's history: a vice chancellor is the university's, not the glass maker's
     entities, mentions = with_mentions(
         "The deal\n"
-        "Harnick University hired Pellick Brothers Limited, a glass maker in Tarrow. Its vice "
+        "Harnick University hired Pellick Brothers Limited, a glass maker in Quendrow. Its vice "
         "chancellor, Mira Walton, signed the contract in 1921.\n")
     university = find(entities, "Harnick University")
     assert university is not None and find(entities, "Pellick Brothers Limited") is not None
@@ -42,7 +42,7 @@ def test_its_office_of_the_subject_s_own_kind_stays_the_subject_s():
     entities, mentions = with_mentions(
         "The paper\n"
         "The Harnick Journal of Botany printed the results of Pellick Seeds Limited, a seed "
-        "merchant in Tarrow. Its editor, Mira Walton, wrote a note.\n")
+        "merchant in Quendrow. Its editor, Mira Walton, wrote a note.\n")
     journal = find(entities, "Harnick Journal of Botany")
     assert journal is not None
     assert [m.entity for m in mentions if m.sentence == 1 and m.surface == "Its"] \

@@ -64,21 +64,21 @@ def test_the_partnership_still_prefers_a_firm_named_for_its_partners():
 
 
 def test_it_after_a_persons_sentence_takes_the_one_document_it_named():
-    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. In 1960 Edda Quillard "
+    refs = _references("The Quendrow Water Act of 1961 was a law of Orvelia. In 1960 Edda Quillard "
                        "made clean water a priority. Her cabinet introduced the bill in the "
                        "spring. It passed in June 1961 by 90 votes to 40.\n")
-    assert ("It", "Tarrow Water Act") in refs
+    assert ("It", "Quendrow Water Act") in refs
 
 
 def test_it_called_by_a_description_is_the_thing_so_called():
-    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. It passed in June "
+    refs = _references("The Quendrow Water Act of 1961 was a law of Orvelia. It passed in June "
                        "1961 by 90 votes to 40. Quillard later called it “the law I am proudest "
                        "of”.\n")
-    assert ("it", "Tarrow Water Act") in refs
+    assert ("it", "Quendrow Water Act") in refs
 
 
 def test_a_judged_it_stays_a_dummy():
-    refs = _references("The Tarrow Water Act of 1961 was a law of Orvelia. It passed in June "
+    refs = _references("The Quendrow Water Act of 1961 was a law of Orvelia. It passed in June "
                        "1961 by 90 votes to 40. Critics called it off too soon and found it "
                        "hard to say why.\n")
     assert not any(surface == "it" for surface, _label in refs)

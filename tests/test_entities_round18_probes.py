@@ -61,9 +61,9 @@ def test_a_title_after_a_comma_with_no_work_noun_is_no_title():
     # negative, another genre: a list after a comma is not a title
     entities = _entities(
         "Teams\n"
-        "The league had three founders, Tarrow Rovers and the Orvell Athletic, in 1890. "
-        "Tarrow Rovers won the first cup.\n")
-    assert find(entities, "Tarrow Rovers and the Orvell Athletic") is None
+        "The league had three founders, Quendrow Rovers and the Orvell Athletic, in 1890. "
+        "Quendrow Rovers won the first cup.\n")
+    assert find(entities, "Quendrow Rovers and the Orvell Athletic") is None
 
 
 @needs_wordfreq

@@ -181,7 +181,7 @@ def test_a_crew_short_for_an_emphasised_phrase_gives_no_long_form(tmp_path: Path
 def test_a_person_who_was_a_young_man_known_as_a_nickname_takes_it():
     entities = _entities(
         "The carters\n"
-        "Oriel Vantrow was born in Tarrow. Vantrow was a quiet, stubborn young man, known "
+        "Oriel Vantrow was born in Quendrow. Vantrow was a quiet, stubborn young man, known "
         "as \"Old Nail\" among the carters for his temper.\n")
     vantrow = find(entities, "Oriel Vantrow")
     assert vantrow is not None and find(entities, "Old Nail") is vantrow
@@ -192,7 +192,7 @@ def test_a_mill_that_was_a_quiet_place_known_as_a_nickname_gives_it_to_no_person
     # negative, another genre (a building): "place" is no noun of a person
     entities = _entities(
         "The carters\n"
-        "Oriel Vantrow was born in Tarrow. The mill was a quiet, damp old place, known as "
+        "Oriel Vantrow was born in Quendrow. The mill was a quiet, damp old place, known as "
         "\"Old Nail\" among the carters.\n")
     vantrow = find(entities, "Oriel Vantrow")
     assert vantrow is not None and "Old Nail" not in vantrow.aliases
@@ -224,8 +224,8 @@ def test_a_fronted_phrase_s_comma_opens_no_apposition_before_a_relative():
 def test_a_name_a_possessive_s_product_was_is_a_product():
     entities = _entities(
         "The lamps\n"
-        "The firm's most successful product was the Tarrow Lamp, sold in tins.\n")
-    lamp = find(entities, "Tarrow Lamp")
+        "The firm's most successful product was the Quendrow Lamp, sold in tins.\n")
+    lamp = find(entities, "Quendrow Lamp")
     assert lamp is not None and lamp.entity_type == "product"
 
 

@@ -63,7 +63,7 @@ def test_short_for_a_phrase_that_does_not_spell_the_acronym_gives_no_long_form(t
 def test_a_nickname_of_the_young_man_a_person_was_a_friend_of_is_not_the_person_s():
     entities = _entities(
         "The carters\n"
-        "Oriel Vantrow was born in Tarrow. Vantrow was a friend of the young man, known as "
+        "Oriel Vantrow was born in Quendrow. Vantrow was a friend of the young man, known as "
         "\"Old Nail\" among the carters.\n")
     vantrow = find(entities, "Oriel Vantrow")
     assert vantrow is not None and "Old Nail" not in vantrow.aliases
@@ -74,8 +74,8 @@ def test_what_someone_saw_first_names_no_kind():
     # a shop: "saw" is the verb of "he saw", not the noun of a tool
     entities = _entities(
         "The shop\n"
-        "The first thing he saw was the Tarrow Lamp, hung over the door.\n")
-    lamp = find(entities, "Tarrow Lamp")
+        "The first thing he saw was the Quendrow Lamp, hung over the door.\n")
+    lamp = find(entities, "Quendrow Lamp")
     assert lamp is not None and lamp.entity_type != "product"
 
 

@@ -130,9 +130,9 @@ def test_the_document_after_two_documents_is_neither():
 def test_a_match_called_the_clubs_game_is_not_the_club():
     # a football history: the club's name modifies what the match was called, the match is
     # no other name of the club
-    found = _aliases("# Football\n\nTarrow United won the cup in 1901. The match was called "
-                     "the Tarrow United game of the century.\n")
-    assert "Tarrow United" in found and "match" not in found["Tarrow United"]
+    found = _aliases("# Football\n\nQuendrow United won the cup in 1901. The match was called "
+                     "the Quendrow United game of the century.\n")
+    assert "Quendrow United" in found and "match" not in found["Quendrow United"]
 
 
 def test_a_style_known_by_its_schools_name_is_not_the_school():

@@ -1,6 +1,6 @@
 """read19, the second reading of session 19's whole change: a defect found on invented
 sentences, with a test that fails without its fix and a negative in another genre. A relative
-clause after a town named in a firm's apposition ("Quenby Marine, a boatbuilder in Tarrow,
+clause after a town named in a firm's apposition ("Quenby Marine, a boatbuilder in Quendrow,
 which the owners renamed Quenby Yachts") gave the firm's new name to the town, a place and a
 firm conflated (:func:`kg.references.relative_renames._after_of`)."""
 
@@ -12,10 +12,10 @@ from tests.test_entities import typed_aliases
 def test_a_town_in_an_apposition_takes_no_new_name_from_the_relative_clause():
     # a boatyard's history: the town after "in" is no owner of the clause after it
     found = typed_aliases("The club ordered a new eight from Quenby Marine, a boatbuilder in "
-                          "Tarrow, which the owners renamed Quenby Yachts in 1950. Quenby Yachts "
+                          "Quendrow, which the owners renamed Quenby Yachts in 1950. Quenby Yachts "
                           "closed in 1971.")
-    assert "Tarrow" in found and "Quenby Yachts" in found
-    assert "Quenby Yachts" not in found["Tarrow"][1]
+    assert "Quendrow" in found and "Quenby Yachts" in found
+    assert "Quenby Yachts" not in found["Quendrow"][1]
 
 
 def test_a_house_bought_by_a_guild_still_takes_its_new_name():

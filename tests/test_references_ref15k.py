@@ -54,23 +54,23 @@ def test_a_name_ending_like_a_plural_noun_is_no_people_word():
 
 def test_they_and_their_after_a_sentence_ending_on_two_people():
     text = ("Science\nThe survey began in 1790, and the work then passed to Brenna Osvik and "
-            "the Danish chemist Ilvane Pettra. They measured the spring for three winters. "
+            "the Danish chemist Ilmarsh Pettra. They measured the spring for three winters. "
             "Their results settled the question.\n")
     pairs = reference_sets(text)
-    assert pairs.get("1:They") == {"Brenna Osvik", "Ilvane Pettra"}
-    assert pairs.get("2:Their") == {"Brenna Osvik", "Ilvane Pettra"}
+    assert pairs.get("1:They") == {"Brenna Osvik", "Ilmarsh Pettra"}
+    assert pairs.get("2:Their") == {"Brenna Osvik", "Ilmarsh Pettra"}
 
 
 def test_they_after_the_tail_of_a_list_takes_no_pair():
     # another genre: a band's tour list ending on two people
-    text = ("Music\nThe tour went to Leeds, York, Brenna Osvik and Ilvane Pettra. They sold out "
+    text = ("Music\nThe tour went to Leeds, York, Brenna Osvik and Ilmarsh Pettra. They sold out "
             "every night.\n")
     assert "1:They" not in reference_sets(text)
 
 
 def test_they_after_two_people_followed_by_a_date_takes_no_pair():
     # another genre: a record's producers, the sentence going on past the second name
-    text = ("Music\nThe record was produced by Brenna Osvik and Ilvane Pettra in 1990. They sold "
+    text = ("Music\nThe record was produced by Brenna Osvik and Ilmarsh Pettra in 1990. They sold "
             "out every night.\n")
     assert "1:They" not in reference_sets(text)
 

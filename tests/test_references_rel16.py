@@ -79,14 +79,14 @@ def test_they_after_an_agent_pair_and_a_plural_noun_takes_nothing():
 
 
 def test_they_after_a_marriage_is_the_couple():
-    text = ("In 1952 Ilvane Trosk married Pedran Hollick, a joiner from Ostermoor whom she "
+    text = ("In 1952 Ilmarsh Trosk married Pedran Hollick, a joiner from Ostermoor whom she "
             "had met at a dance. They had two children.\n")
-    assert _they(text) == {"Ilvane Trosk", "Pedran Hollick"}
+    assert _they(text) == {"Ilmarsh Trosk", "Pedran Hollick"}
 
 
 def test_they_after_a_marriage_and_a_herd_takes_nothing():
     # a farm's record: "They" may be the cattle
-    text = ("In 1952 Ilvane Trosk married Pedran Hollick and bought the Ostermoor herd of "
+    text = ("In 1952 Ilmarsh Trosk married Pedran Hollick and bought the Ostermoor herd of "
             "forty cows. They grazed on the common.\n")
     assert _they(text) == set()
 

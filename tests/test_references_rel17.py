@@ -39,10 +39,10 @@ TAKES = [
     pytest.param(
         (
             "Mira Skelby trained as a printer in Grell. Mira Skelby's first venture was the "
-            "Tarrow Press, launched in 1902 with a loan from the Grell Savings Bank. Its first "
+            "Quendrow Press, launched in 1902 with a loan from the Grell Savings Bank. Its first "
             "book was a guide to local birds.\n"
         ),
-        ("Tarrow Press", "Grell Savings Bank"), 2, "Its", "Tarrow Press",
+        ("Quendrow Press", "Grell Savings Bank"), 2, "Its", "Quendrow Press",
         id="its_after_xs_venture_was_the_y_is_y_not_the_bank"),
     pytest.param(
         (

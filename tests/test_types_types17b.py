@@ -58,8 +58,8 @@ def test_its_name_model_is_a_product():
 @needs_wordfreq
 def test_a_scientific_model_after_the_is_no_product():
     # another genre, physics: "the X model" without a possessive is a theory's as often
-    assert _typed("Physicists tested the Tarrow model of the nucleus in 1950. The Tarrow model "
-                  "failed.", "Tarrow") != "product"
+    assert _typed("Physicists tested the Quendrow model of the nucleus in 1950. The Quendrow model "
+                  "failed.", "Quendrow") != "product"
 
 
 @needs_wordfreq

@@ -28,7 +28,7 @@ round 9 had recorded c05 and b11 as the cue's cost. An "or" before an auxiliary 
 yes/no question (", or can they …?") and still counts. Review of round 27: an "or" inside a
 name ("Did the Sink or Swim Club close?": capitalised words either side and one more after)
 and a bound ("more than fifty", "other than X") are no choice or comparison, so the question
-is polar again; "Is Tarrow or Kelby older?" still offers a choice. No development question
+is polar again; "Is Quendrow or Kelby older?" still offers a choice. No development question
 changes (checked over the 34 sets' questions).
 """
 

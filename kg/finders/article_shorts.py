@@ -16,7 +16,7 @@ other such words (two bodies' heads on vessany_archive) were kept already; nothi
 moved.
 
 alias20 (:func:`head_shorts`): the same for the last word of one longer name, "the Evening
-Tarrow Clarion … the Clarion", "the Quillon Street Players … The Players toured": every use
+Quendrow Clarion … the Clarion", "the Quillon Street Players … The Players toured": every use
 after "the" and capitalised, after the longer name's first use, and no other kept name of two
 words or more ends with it; :func:`kg.merging.canonical.group_forms` (``_bare_heads``) joins it.
 A kind's head ("the Trust", "the Standard": :data:`kg.merging.shortenings.HEAD_NOUNS`) is left to
@@ -69,7 +69,7 @@ def article_shorts(forms: dict[tuple, Form], kept: dict[tuple, Form]) -> dict[tu
 
 def head_shorts(forms: dict[tuple, Form], kept: dict[tuple, Form]) -> dict[tuple, Form]:
     """The one-word names written after "the" that end exactly one kept longer name
-    ("the Clarion" after "the Evening Tarrow Clarion"; alias20).
+    ("the Clarion" after "the Evening Quendrow Clarion"; alias20).
 
     Args:
         forms: every candidate form by key.

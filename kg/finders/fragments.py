@@ -14,7 +14,7 @@
   −1 node, nothing else moved), or a nationality's, "Danish-language"
   (:func:`_compound_adjective`), or only as a listed adjective of nationality, region or
   people, or a people's plural, "the Poles" (:func:`_demonym`, from :mod:`kg.words.demonyms`);
-  not a plural that ends a longer kept name, a club's short name ("Tarrow Saxons" … "the
+  not a plural that ends a longer kept name, a club's short name ("Quendrow Saxons" … "the
   Saxons", :func:`_plural`; rev12b: dropped, the club lost those mentions and was typed a
   person; no figure of the 24 sets and the probes moved, no node changed).
   rel19: nor one man or woman of a people, "Frenchman", "the Welshwoman's"
@@ -110,7 +110,7 @@ def _glued(toks: list, i: int, *, named: frozenset = frozenset()) -> bool:
 
 def _name_words(kept: dict[tuple, Form]) -> frozenset:
     """The words of the kept names of two words or more that are no name's head noun ("walton"
-    of "Mira Walton", not "street" of "Tarrow Street"): what a dated month may stand before."""
+    of "Mira Walton", not "street" of "Quendrow Street"): what a dated month may stand before."""
     return frozenset(w for key in kept if len(key) > 1 for w in key
                      if singular(w) not in NAME_HEADS)
 
@@ -246,7 +246,7 @@ _TERM_KINDS = frozenset({"term", "modterm"})
 
 def _plural(form: Form) -> bool:
     """True when a surface of the form is a people's plural (:func:`is_people`): kept when
-    it ends a longer name, a club's short name ("Tarrow Romans" … "the Romans")."""
+    it ends a longer name, a club's short name ("Quendrow Romans" … "the Romans")."""
     return any(is_people(s.split()) for s in form.surfaces)
 
 

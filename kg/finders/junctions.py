@@ -222,7 +222,7 @@ def firm_apposed(toks: list[Token], k: int) -> bool:
 def head_pair(toks: list[Token], i: int, j: int) -> bool:
     """True when "and" at ``j`` joins two capitalised words after a head noun and its "of",
     "for" or "on", and an acronym in brackets follows the second ("the Bureau of Tolls and
-    Dues (BTD)"): the acronym makes the whole run one name, where "the Bank of Tarrow and
+    Dues (BTD)"): the acronym makes the whole run one name, where "the Bank of Quendrow and
     Pelmor agreed" names two."""
     if toks[j].lower != "and" or j - i < 3 or toks[j - 2].lower not in lx.NAME_GLUE \
             or not is_head(toks[j - 3], _PAIR_HEADS) or j + 1 >= len(toks):

@@ -28,7 +28,7 @@ __all__ = ["born_after", "lone_title", "name_before", "particle_before"]
 def born_after(toks: list[Token], j: int) -> bool:
     """True when ", born" and a personal name follow the run ending at ``j``: a given name
     and one or more capitalised words ("Little Duskin, born Edwin Duskin Talbrek in …"), the
-    name a person was born with, not a place ("Ada Lind, born Tarrow 1890") or a date."""
+    name a person was born with, not a place ("Ada Lind, born Quendrow 1890") or a date."""
     k = j + 2
     return k + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "born" \
         and toks[k].lower in GIVEN_NAMES and toks[k].is_cap \

@@ -83,7 +83,7 @@ def sited_head(toks: list[Token], j: int) -> bool:
     """True when "in" or "at" at ``j`` follows an institution's head noun and gives where it
     is ("the Map Archive at Tarrowby"), as after an organisation noun; not after a field of
     work, which "in" goes on ("Research in Geodesy"), nor before the name of the body it
-    belongs to ("the Ostley Library at Tarrow University")."""
+    belongs to ("the Ostley Library at Quendrow University")."""
     low = toks[j - 1].lower
     if low not in lx.ORG_HEADS or low in _FIELD_HEADS:
         return False
@@ -96,12 +96,12 @@ def sited_head(toks: list[Token], j: int) -> bool:
 def placed_after(toks: list[Token], j: int, stats: Stats, *, first: int | None = None) -> bool:
     """True when "in" or "at" at ``j`` is followed by one capitalised word that ends the run, a
     word (no field of study) the text also writes elsewhere: where the body is ("the
-    Royal School for Deaf Children in Tarrow … near Tarrow"), not the rest of its name
+    Royal School for Deaf Children in Quendrow … near Quendrow"), not the rest of its name
     ("… for Research in Geodesy", "in Music"). probe16: on the braille probe a school's name
     took its city and lost its gold form (alias unity and type up with its "known today as"
     name, :func:`kg.merging.cue_reading._sited_body`); no entity of the other 61 texts moved.
     alias20: the word need be written once only after a body's "of" phrase that opens at
-    ``first`` ("the Guild of Coastal Pilots in Tarrow", a fresh unseen text's association
+    ``first`` ("the Guild of Coastal Pilots in Quendrow", a fresh unseen text's association
     had taken its city and lost its acronym), when the text never writes the word in lowercase;
     figures in :mod:`kg.merging.new_names`."""
     k = j + 2
@@ -171,9 +171,9 @@ def listed_for(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     follows between commas, the last after "and", where the run ends ("his Serenade for
     Flute, Strings and Organ", "a Suite for Oboe, Horn and Voice"): a work scored for
     several instruments (a common word: frequent in English or written lowercase in the
-    text too). Not a list of rare names ("a Fund for Orvell, Tarrow and Pell"), nor
+    text too). Not a list of rare names ("a Fund for Orvell, Quendrow and Pell"), nor
     after a personal name (probe17), nor after a name no determiner or possessive opens,
-    "left Tarrow for Paris, Rome and Vienna" (rev17d)."""
+    "left Quendrow for Paris, Rome and Vienna" (rev17d)."""
     first = i
     while first < j and toks[first].lower in lx.DETERMINERS:
         first += 1

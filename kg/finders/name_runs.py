@@ -31,7 +31,7 @@ joined .77 → .85), and its town no longer joins it; nothing else moved on the 
 an institution's head ("Archive", "Library"), "in" or "at" and a place's name give where it
 is, as after an organisation noun ("the Map Archive at Tarrowby";
 :func:`kg.finders.name_connectors.sited_head`), while the name of the body it belongs to stays part of the
-name ("the Ostley Library at Tarrow University"): one archive on seedtrust, nothing else.
+name ("the Ostley Library at Quendrow University"): one archive on seedtrust, nothing else.
 Round 21 (rel13b): "on" goes on a document's "W of V" whose first word heads a document
 (:func:`kg.finders.name_connectors.document_on`: "the Code of Practice on Pewter Marks"): one node on
 the museum probe, right (recall .95 → 1.00, relations .92 → 1.00), no reference moved over 48
@@ -147,7 +147,7 @@ def _takes_connector(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if last in NAME_HEADS or singular(last) in NAME_HEADS or of_continues(toks, i, j):
         return True
     if last == "conference" and toks[j].lower in ("on", "for"):
-        return True  # "the Tarrow Conference on Tolls" (diag15k), not "… Regatta on Lake X" (rev15k)
+        return True  # "the Quendrow Conference on Tolls" (diag15k), not "… Regatta on Lake X" (rev15k)
     first = i
     while first < j - 1 and toks[first].lower in lx.DETERMINERS:
         first += 1

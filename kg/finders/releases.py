@@ -4,7 +4,7 @@
 :func:`kg.finders.name_ends.extend` takes a version into the name before it when
 :func:`release_number` says so. Round 18 (a blind probe on a software article) added the
 rule; its review (invented texts of other genres) kept it from: a decimal before a unit
-("Kessolin 2.5 mg", "Telvane 1.5 litre"), after a person's name ("Ivo Tarrow 9.8"), and in a
+("Kessolin 2.5 mg", "Telvane 1.5 litre"), after a person's name ("Ivo Quendrow 9.8"), and in a
 list of results beside several names ("Quesswick Party 34.5 and Dorrow Alliance 30.1");
 "Section 4.2" and "Psalm 23.1" are typed by :data:`kg.words.kind_nouns.NUMBERED_PARTS`, no
 products. None of these moved a figure of the 22 development sets.
@@ -37,8 +37,8 @@ _LIST_REACH = 24
 def release_number(toks: list[Token], s: int, e: int) -> bool:
     """True when the decimal at ``e`` reads as a release of the name ``s:e`` ("Varnish 2.1"),
     not a score or a share beside it (review of round 18): not after a person's name ("Ivo
-    Tarrow 9.8"), and not where decimals follow two different names within
-    :data:`_LIST_REACH` tokens ("Ivo Tarrow 9.8, Ada Lind 9.6"; "Quesswick Party 34.5 and
+    Quendrow 9.8"), and not where decimals follow two different names within
+    :data:`_LIST_REACH` tokens ("Ivo Quendrow 9.8, Ada Lind 9.6"; "Quesswick Party 34.5 and
     Dorrow Alliance 30.1"), a table of results written as prose; one name's releases may
     be listed ("Varnish 2.1 and Varnish 3.0")."""
     if not VERSION.fullmatch(toks[e].text):

@@ -74,7 +74,7 @@ def form_scores(g: int, group: Group, kept: dict[tuple, Form], scores: list[Coun
             scores[g]["organization"] += 4  # "Dorrow Rangers": a club, no person
         if len(key) > 1 and named[g] and any(
                 s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
-            scores[g]["organization"] += 3  # "Tarrow Capital Partners", "… Holdings"
+            scores[g]["organization"] += 3  # "Quendrow Capital Partners", "… Holdings"
         if kept[key].is_name and (initials_and_surname(kept[key]) or titled_name(kept[key])):
             scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk", "Herr Dostel"
         kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None

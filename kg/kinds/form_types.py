@@ -96,7 +96,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
               eponym: bool = False) -> tuple[str, int] | None:
     """The type a name's or term's head word suggests, and its weight; ``person`` (a name
     shaped like a person's) takes no "-ing" cue: "Ada Brelling" is no technique; ``eponym``
-    (a term whose first word is capitalised: "the Tarrow lighthouse") takes a place
+    (a term whose first word is capitalised: "the Quendrow lighthouse") takes a place
     head's type."""
     if name and cited_case(key):
         return "event", 6  # "Ornwell v. Tasker Ltd": a court case, not its party's firm
@@ -133,7 +133,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if not name and eponym and len(key) > 1 and head == "patent":
         return "document", 3  # (probe20) "the Halvik patent" (kg.finders.candidates._namehead)
     if not name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS) and eponym:
-        return "place", 2  # "the Tarrow lighthouse", "the Varn estuary"
+        return "place", 2  # "the Quendrow lighthouse", "the Varn estuary"
     if not name and len(key) > 1 and (head in lx.ARTEFACT_NOUNS
                                       or eponym and head in lx.PRODUCT_HEADS):
         return "product", 2  # "steam pump", "Pelmor lamp", "the Orvan probe"

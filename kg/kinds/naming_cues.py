@@ -174,7 +174,7 @@ def _sold_as(toks: list[Token], start: int, verb: int) -> str | None:
     """diag16p: ``product`` for a name right after "sold as (the)" or "marketed as (the)"
     ("the widest ribbon, sold as the Quillet", "marketed as the Quenmark range"): a thing put
     on sale under that name; not a name ending in a place's, a building's, a property's or a
-    body's noun (:data:`_SOLD_NOT_MADE`: "the works was sold as Tarrow Mills"). Review
+    body's noun (:data:`_SOLD_NOT_MADE`: "the works was sold as Quendrow Mills"). Review
     rev16i: nor when the noun sold (before ``verb``, past "was" and adverbs) is a person's,
     an animal's, a work of art's or a place's ("The colt was sold as X", "the village was
     marketed as the X Riviera", "He was marketed as the X Giant"), nor a body's ("the

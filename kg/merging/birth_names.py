@@ -3,7 +3,7 @@ Duskin Talbrek in Orvell, …" (probe17), beside "Anna Lind (née Vesterby)"
 (:func:`kg.merging.name_cues.born_name`, which reads this cue too).
 
 The name after ", born" is a given name and more capitalised words
-(:func:`kg.finders.name_before.born_after`), so "born Tarrow 1890" (a place) and "born 4 May"
+(:func:`kg.finders.name_before.born_after`), so "born Quendrow 1890" (a place) and "born 4 May"
 are no cue; the name before the comma is the capitalised run that ends there, two words or
 more (:func:`kg.finders.name_before.name_before`).
 
@@ -70,7 +70,7 @@ _REAL = frozenset({"real", "birth", "original", "legal"})
 
 def real_name_after(toks: list[Token], j: int) -> int:
     """The offset from ``j`` of the name after ", whose real name was" when a given name and
-    one or more capitalised words follow ("Quill, whose real name was Edwin Tarrow, …"),
+    one or more capitalised words follow ("Quill, whose real name was Edwin Quendrow, …"),
     else 0: the name is the person's own, whoever writes under the one before."""
     k = j + 5
     if not (k + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "whose"

@@ -174,8 +174,8 @@ def _chained(toks: list[Token], lows: list[str], i: int, given: list[Span]) -> S
 
 def _sited_body(toks: list[Token], start: int, given: list[Token]) -> int | None:
     """Where the body's name starts when the run at ``start`` is its place after "in" or "at"
-    ("the Royal School for Deaf Children in Tarrow, known as Y": Y names the school, probe16),
-    else None. The name before must hold an organisation's head noun; "lived in Tarrow, known
+    ("the Royal School for Deaf Children in Quendrow, known as Y": Y names the school, probe16),
+    else None. The name before must hold an organisation's head noun; "lived in Quendrow, known
     as Y" names the town, and so does a name ``given`` with a place's head, "the Royal
     College in Pellith, known as the Wool City" (rev16a)."""
     if start < 2 or toks[start - 1].lower not in ("in", "at") or not toks[start - 2].is_cap \

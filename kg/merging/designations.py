@@ -1,7 +1,7 @@
 """Names that add a designation to another name, used by :func:`kg.merging.canonical.group_forms`.
 
 - ``firm-suffix``: a name that is another kept name plus only legal-form or trade words
-  ("Tarrow & Lind Ltd", "Tarrow & Lind Solicitors", "Osk Partners LLP") joins that
+  ("Quendrow & Lind Ltd", "Quendrow & Lind Solicitors", "Osk Partners LLP") joins that
   name: the suffix says what kind of firm it is, not which. Every longer name joins on its own,
   so two suffixed spellings no longer make the bare name look ambiguous to the short-form rule.
   A personal name takes no suffix: "Ada Lind Architects" is the firm named after Ada Lind;
@@ -14,8 +14,8 @@
   head ("First Punic War" and "Second Punic War" are two wars, not sessions of a "Punic
   War").
 
-A name made of names joined by "&" or "and" ("Tarrow & Lind", :func:`kg.merging.people.coordinated`)
-is no rival for "Tarrow" in the surname rule (:mod:`kg.merging.people`), and the short-form rule of
+A name made of names joined by "&" or "and" ("Quendrow & Lind", :func:`kg.merging.people.coordinated`)
+is no rival for "Quendrow" in the surname rule (:mod:`kg.merging.people`), and the short-form rule of
 :mod:`kg.merging.canonical` does not shorten it to its first name.
 
 Measured with ``benchmarks/entities.py --held-out`` (alias unity; no conflation anywhere):
@@ -73,7 +73,7 @@ def _ordinal_prefix(key: tuple[str, ...]) -> int:
 
 
 def firm_suffixes(forms: dict[tuple, Form], uf: UnionFind) -> None:
-    """"Tarrow & Lind Ltd" → "Tarrow & Lind", when the rest is only legal or trade words."""
+    """"Quendrow & Lind Ltd" → "Quendrow & Lind", when the rest is only legal or trade words."""
     for long in forms.values():
         k = long.key
         if not long.is_name or long.kinds.get("acronym"):
@@ -105,7 +105,7 @@ def ordinals(forms: dict[tuple, Form], uf: UnionFind) -> None:
 def bare_firm_headings(units: list[Unit], groups: list[Group],
                        texts: dict[str, str]) -> dict[int, dict[str, dict]]:
     """A firm's name without its legal form written only as a heading's lead, up to a colon
-    or dash ("Tarrow & Lind: Ninety Years of Rope", with "Tarrow & Lind Ltd" in the text):
+    or dash ("Quendrow & Lind: Ninety Years of Rope", with "Quendrow & Lind Ltd" in the text):
     a title-case heading proposes no names, so the short name would be no entity's.
 
     Args:

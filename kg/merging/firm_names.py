@@ -35,7 +35,7 @@ group unjoined).
 Review (rev14b): a club or a firm whose name begins with the word ("Pelmor Rovers",
 "Pelmor Motors") has a team or a laboratory too, and a scientist "Ada Pelmor" leads "the
 Pelmor group" wherever she works, yet "the Pelmor team" was joined to "Pelmor College"
-beside the club, and "the Pelmor group at Tarrow" to "Pelmor Institute" beside her; such a
+beside the club, and "the Pelmor group at Quendrow" to "Pelmor Institute" beside her; such a
 name (no place's) beginning or ending with the word now counts as another owner, so the
 group is left unjoined, as before round 22. Measured (``benchmarks/entities.py --held-out --ours``, 28 development sets): no figure of any set moved, and the aliases of this rule on the 28 texts are the same as before.
 """

@@ -286,8 +286,8 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             # Corporation" (the city's council) names the city before the body
         if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
                 w in FIRM_SUFFIXES for w in long.key[len(k):]):
-            continue  # "Tarrow" (Ada Tarrow's surname) is a founder, not short for the firm
-            # "Tarrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
+            continue  # "Quendrow" (Ada Quendrow's surname) is a founder, not short for the firm
+            # "Quendrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if _title_after(short, long) or _named_after(short, long):
             continue  # "Pelmor … *Pelmor Unbound*": a book about it, not its full name
         if cited_case(long.key):

@@ -33,7 +33,7 @@ __all__ = ["commissioned"]
 # verbs whose object is the one who does what the "to" clause says ("asked X to survey")
 _ASKING = lx._words("asked commissioned hired engaged invited contracted appointed "
                     "instructed tasked charged retained")
-# words inside a name between its first word and the "to" ("Pelbridge & Tarrow Advisory")
+# words inside a name between its first word and the "to" ("Pelbridge & Quendrow Advisory")
 _NAME_LINKS = frozenset({"&", "and", "of", "for"})
 
 

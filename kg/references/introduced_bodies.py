@@ -1,5 +1,5 @@
 """Whose post an opening "Its" names: "The university wrote to Pellick Brothers, a glass maker
-in Tarrow. Its chief chemist, Mira Walton, …" is the glass maker's chemist
+in Quendrow. Its chief chemist, Mira Walton, …" is the glass maker's chemist
 (:func:`introduced_body`, for :mod:`kg.references.pronoun_it`).
 
 An opening "Its" takes the previous sentence's subject, which passes over a body that sentence

@@ -35,7 +35,7 @@ called X" is a count, not a description (:data:`_NO_NOUN`); "was named" also app
 a post or rank noun (:data:`_PERSONAL`) names only a person ("The captain was named …
 Club chairman"), a name in the possessive owns the post ("The cup was named the …
 Club's trophy"), and a name before a common noun modifies it ("The match was called the
-Tarrow United game": :func:`_modifies`). Over all 60 texts every entity, alias and
+Quendrow United game": :func:`_modifies`). Over all 60 texts every entity, alias and
 reference is unchanged (dump before/after), and no figure of ``--held-out --ours`` moved.
 
 rel18: an eponym whose lowercase head ends the name ("became known as the Varlow process") is
@@ -97,7 +97,7 @@ def known_as(u: int, ctx: Context) -> list[tuple[int, int, int]]:
 
 
 def _modifies(toks, k: int, heads: set[str] | frozenset[str] = frozenset()) -> bool:
-    """The capitalised run at ``k`` modifies a common noun after it ("was called the Tarrow
+    """The capitalised run at ``k`` modifies a common noun after it ("was called the Quendrow
     United game"), so it is not what the description was called; a run in the possessive
     ends a name of its own ("became known as Quallet's rule"). rel18: not when that noun is
     one of ``heads``, the named entity's own head ("became known as the Varlow process":

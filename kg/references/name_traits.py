@@ -52,7 +52,7 @@ from kg.words.tokens import singular
 __all__ = ["coined_heads", "honorific_genders", "maker_nouns", "name_genders", "name_heads",
            "plural_terms"]
 
-# natural features named with the noun first ("River Orm", "Lake Tarrow"): the noun heads the
+# natural features named with the noun first ("River Orm", "Lake Quendrow"): the noun heads the
 # name too. Measured: on river 8 references "the river" went to a foreign river named once
 # (wrong) and now go to the article's river, with 5 more, all right; one more right on an
 # invented article (shipyard); nothing else moves.

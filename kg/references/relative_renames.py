@@ -21,7 +21,7 @@ became a person; nor after a name that is the object of "of" ("the paintings of 
 which the state renamed the Pellory Collection" had made the collection her alias).
 Measured (38 development sets, 36 probes): no figure of any set moved.
 read19: nor after a name that is the object of "in", "at", "near", "outside" after a lowercase noun
-("Quenby Marine, a boatbuilder in Tarrow, which the owners renamed Quenby Yachts" had made
+("Quenby Marine, a boatbuilder in Quendrow, which the owners renamed Quenby Yachts" had made
 the firm's new name the town's alias, a place and a firm conflated). Measured (40 development
 sets, 36 probes): no figure of any set moved.
 """
@@ -42,7 +42,7 @@ _NAMING = frozenset({"renamed", "rebranded"})
 _AGENT_WORDS = 5
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 # (read19) prepositions whose object, after a lowercase noun, is no owner of a relative clause
-# after it: "the paintings of X, which …", "a boatbuilder in Tarrow, which …" (not "by",
+# after it: "the paintings of X, which …", "a boatbuilder in Quendrow, which …" (not "by",
 # "from": "bought by X, which the owners renamed Y" is X's)
 _OWNING = frozenset({"of", "in", "at", "near", "outside"})
 
@@ -58,7 +58,7 @@ def relative_agent(toks, i: int) -> bool:
 def _after_of(toks, start: int) -> bool:
     """True when a name starting at ``toks[start]`` is the object of "of" after a lowercase
     noun ("the paintings of (the) X", rev19c) or of a place's preposition ("a boatbuilder in
-    Tarrow", read19): a relative clause after it is the noun's."""
+    Quendrow", read19): a relative clause after it is the noun's."""
     k = start - 1 - (start > 0 and toks[start - 1].lower == "the")
     return k > 0 and toks[k].lower in _OWNING and toks[k - 1].text.islower()
 

@@ -31,7 +31,7 @@ names. Measured (``--held-out --ours``): enigma_codebreaking −2 nodes (a natio
 with its plural, 11 mentions, and another people's plural), lighthouse −1 (that ancient
 people); no recall, alias, type, relation or conflation figure of the 24 sets and the
 probes moved (no gold entity is a people). A plural that ends a longer kept name is kept, a
-club's short name ("Tarrow Saxons" … "the Saxons": :func:`kg.finders.fragments.drop_fragments`).
+club's short name ("Quendrow Saxons" … "the Saxons": :func:`kg.finders.fragments.drop_fragments`).
 
 Round 10 of issue 3: adjectives of faiths and churches (:data:`FAITHS`: "a Lutheran
 almanac", "an engraver and Methodist"; not "Christian", a given name too) and a listed

@@ -48,7 +48,7 @@ VERSUS = frozenset({"v", "vs"})  # between a court case's parties
 
 
 def coordinated(key: tuple[str, ...]) -> bool:
-    """True for a name of names joined by "&" or "and" ("Tarrow & Lind", "Tarrow and Lind
+    """True for a name of names joined by "&" or "and" ("Quendrow & Lind", "Quendrow and Lind
     Ltd")."""
     return any(w in COORDINATORS for w in key[1:-1])
 
