@@ -73,3 +73,25 @@ def test_a_charity_for_those_in_need_keeps_its_whole_name(tmp_path):
             "families in need along the coast for a century.\n")
     entities, _, _ = read_file(text, tmp_path)
     assert "Society of Retired Sailors in Need" in _forms(entities, "Society of Retired Sailors in Need")
+
+
+def test_the_moon_and_the_crown_are_not_short_names_of_a_boat_and_a_pub(tmp_path):
+    # rev20e: a common singular word alone after "the" is a thing of its own ("the Moon", "the
+    # Crown", "the Bible"), not the last word of the one longer name that ends in it
+    text = ("Odwin Vantry named his boat the Silver Moon in 1901 and kept the Kessby Crown, a pub "
+            "on the quay. That night the Moon rose over the harbour. In 1920 the Crown seized "
+            "his land for the navy.\n")
+    entities, _, _ = read_file(text, tmp_path)
+    assert "Silver Moon" in _forms(entities, "Silver Moon")
+    assert "Kessby Crown" in _forms(entities, "Kessby Crown")
+    assert "Moon" not in _forms(entities, "Silver Moon")
+    assert "Crown" not in _forms(entities, "Kessby Crown")
+
+
+def test_the_guardian_in_another_city_is_not_the_local_guardian(tmp_path):
+    # rev20e: the last word placed in another town ("the Guardian in Dransey") names another body
+    text = ("Odwin Vantry edited the Kessby Guardian from 1930. In 1940 he moved to the Guardian "
+            "in Dransey as its sports editor.\n")
+    entities, _, _ = read_file(text, tmp_path)
+    assert "Kessby Guardian" in _forms(entities, "Kessby Guardian")
+    assert "Guardian" not in _forms(entities, "Kessby Guardian")

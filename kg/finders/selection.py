@@ -168,7 +168,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
                                or len(key) == 1
                                and form.kinds.get("acronym") and key[0] in spelt)}
     kept.update(article_shorts(forms, kept))  # "the Friends" after "the Friends of X"
-    kept.update(head_shorts(forms, kept))  # "the Clarion" after "the Evening Quendrow Clarion"
+    kept.update(head_shorts(forms, kept, units, spans))  # "the Clarion" after "the Evening Quendrow Clarion"
     replaced = {k for k in replacement_terms(units, spans, kept) | skill_objects(units, spans, kept)
                 if k in forms}
     kept.update({k: forms[k] for k in sorted(replaced)})  # "replaced x with y": y once

@@ -43,7 +43,7 @@ __all__ = ["new_name_cue"]
 
 # adjectives that make "under a … name" a renaming, not a trade name or a pen name
 _NEW = lx._words("new shorter different simpler fresh later longer changed plainer")
-_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
+_PASSIVE = lx.BE_FORMS | frozenset({"been"})
 
 
 def new_name_cue(lows: list[str], i: int) -> tuple[list[int], int] | None:
