@@ -7,10 +7,10 @@ firm (:mod:`kg.finders.firm_pairs`); a title opened by "The" after a periodical'
 weekly The Quillet", :func:`kg.finders.candidates._titled_article`,
 :func:`kg.kinds.periodical_cues.written_in`); a lowercase hyphened compound term written twice
 (:func:`kg.finders.selection._written_words`); a group's action ("the ropegirls' strike",
-:mod:`kg.finders.group_actions`); a person's nickname ("earning him the nickname “the Wool
-Baron”", :mod:`kg.merging.nickname_nouns`, :func:`kg.finders.pieces._drop_title_pieces`); a
+:mod:`kg.finders.group_actions`); a person's nickname ("which earned him the nickname “the Lake
+Admiral”", :mod:`kg.merging.nickname_nouns`, :func:`kg.finders.pieces._drop_title_pieces`); a
 patent named after its holder ("the Orlick patent", :func:`kg.finders.candidates._namehead`);
-a fronted product noun before two capitalised words ("The resulting product, Ferro Amberlin,",
+a fronted product noun before two capitalised words ("The new product, Ferro Amberlin,",
 :mod:`kg.finders.apposed_names`); a Nordic firm's "AB" after two words
 (:func:`kg.kinds.form_types.head_type`). The diagnosis is
 tests/data/entities/PROBES20_DIAGNOSIS.md."""
@@ -150,20 +150,19 @@ def test_a_possessive_before_a_noun_it_modifies_is_no_action():
 
 @needs_wordfreq
 def test_a_quoted_nickname_given_to_him_is_the_person_s_alias():
-    # a financier's life: the one person the sentence names
+    # a ferry owner's life: the one person the sentence names
     entities = extracted(
         "The baron\n"
-        "The wool trade was consolidated under the financier Harlan Quellberg. Through the 1890s "
-        "Quellberg bought every mill in the valley, earning him the nickname \"the Wool "
-        "Baron\".\n")
+        "Harlan Quellberg came to the lake as a ferryman's boy. By 1890 Quellberg owned every "
+        "ferry on the water, which earned him the nickname \"the Lake Admiral\".\n")
     person = find(entities, "Harlan Quellberg")
-    assert person is not None and "Wool Baron" in person.aliases
+    assert person is not None and "Lake Admiral" in person.aliases
 
 
 def test_a_nickname_given_to_him_in_a_sentence_naming_two_people_names_no_one():
-    # negative (sport): "Ada Lind beat Tom Varnholt, earning him the nickname X": unresolved,
-    # two people named, nobody is given it
-    toks = tokenize("Ada Lind beat Tom Varnholt, earning him the nickname the Wall.")
+    # negative (sport): "Ada Lind beat Tom Varnholt, which gave him the nickname X":
+    # unresolved, two people named, nobody is given it
+    toks = tokenize("Ada Lind beat Tom Varnholt, which gave him the nickname the Wall.")
     i = next(k for k, t in enumerate(toks) if t.lower == "nickname")
     types = ["person", "person", "other"]
     assert _pronoun_person(toks, i, {}, types, {0, 1}) is None
@@ -175,8 +174,8 @@ def test_a_patent_named_after_its_holder_is_a_document_apart_from_him():
     # a chemist's life: "the Orlick patent"
     entities = extracted(
         "The chemist\n"
-        "Bertil Orlick trained in Vellinge. In 1868 the chemist was granted the Orlick patent, "
-        "which covered a new dye. Orlick retired in 1890.\n")
+        "Bertil Orlick trained in Vellinge. After years of trials he held the Orlick patent, "
+        "on a new dye, from 1868. Orlick retired in 1890.\n")
     patent = find(entities, "Orlick patent")
     assert patent is not None and patent.entity_type == "document"
     person = find(entities, "Bertil Orlick")
@@ -194,11 +193,11 @@ def test_patent_before_a_noun_it_modifies_names_no_patent():
 
 @needs_wordfreq
 def test_a_fronted_product_noun_types_two_capitalised_words():
-    # a dye maker's history: "The resulting product, Ferro Amberlin," is a product
+    # a dye maker's history: "The new product, Ferro Amberlin," is a product
     entities = extracted(
         "The dye\n"
-        "Bertil Ferro developed a new yellow in 1870. The resulting product, Ferro Amberlin, "
-        "sold well to milliners.\n")
+        "Bertil Ferro developed a new yellow in 1870. The new product, Ferro Amberlin, "
+        "found buyers among hatters.\n")
     product = find(entities, "Ferro Amberlin")
     assert product is not None and product.entity_type == "product"
 
@@ -219,8 +218,8 @@ def test_a_nordic_firm_s_suffix_makes_a_firm():
     # trade: "Varnholt Stickor AB", a Swedish company's legal suffix after two words
     entities = extracted(
         "The merger\n"
-        "In 1917 he merged the producers into Varnholt Stickor AB, known in English as "
-        "Varnholt Sticks. Varnholt Stickor AB survived the war.\n")
+        "Ten small makers of the town combined in 1922 to form Varnholt Stickor AB. "
+        "Varnholt Stickor AB survived the war.\n")
     firm = find(entities, "Varnholt Stickor AB")
     assert firm is not None and firm.entity_type == "organization"
 

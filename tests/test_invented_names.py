@@ -101,7 +101,15 @@ GENERIC_RUNS = frozenset({
     "once at the start of a",
     "at the end of the street",
     "the bank did not need public money",
+    "dye works was founded in",  # (read20) an older family test's, before the dye works probe
+    "could not compete with the",  # (read20) ordinary English of an older reference test
 })
+# (read20) the probes written blind since probes20 are evaluation texts for the tests too: a
+# test may not copy their sentences with the names swapped, as four probe20 tests had (a
+# chemist's patent, a financier's nickname, a fronted product, a Nordic merger); checked at
+# BLIND_RUN_WORDS words
+BLIND_PROBES = ("dyeworks", "safetymatch")
+BLIND_RUN_WORDS = 5
 _RUN_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -195,14 +203,13 @@ def _article_runs() -> set[tuple[str, ...]]:
     return runs
 
 
-def _shared_runs(text: str, article_runs: set[tuple[str, ...]]) -> list[str]:
-    """The runs of RUN_WORDS words of ``text`` that an article has, those inside a run of
+def _shared_runs(text: str, article_runs: set[tuple[str, ...]], n: int = RUN_WORDS) -> list[str]:
+    """The runs of ``n`` words of ``text`` that an article has, those inside a run of
     GENERIC_RUNS aside."""
     words = _run_tokens(text)
-    found = (" ".join(run) for run in zip(*(words[i:] for i in range(RUN_WORDS)))
-             if run in article_runs)
+    found = (" ".join(run) for run in zip(*(words[i:] for i in range(n))) if run in article_runs)
     allowed = {" ".join(run) for generic in GENERIC_RUNS
-               for run in zip(*(generic.split()[i:] for i in range(RUN_WORDS)))}
+               for run in zip(*(generic.split()[i:] for i in range(n)))}
     return sorted({run for run in found if run not in allowed})
 
 
@@ -229,3 +236,15 @@ def test_the_phrase_check_finds_a_quoted_run():
     generic = "once, at the start of a"
     assert tuple(_run_tokens(generic)) in article_runs  # an article has it,
     assert not _shared_runs(generic, article_runs)  # and GENERIC_RUNS lets it pass
+
+
+def test_tests_quote_no_blind_probe():
+    runs: set[tuple[str, ...]] = set()
+    for name in BLIND_PROBES:
+        for path in (ROOT / "tests" / "data" / "entities" / name).glob("article.*"):
+            words = _run_tokens(path.read_text(encoding="utf-8"))
+            runs.update(zip(*(words[i:] for i in range(BLIND_RUN_WORDS))))
+    assert len(runs) > 1000  # both probes were read
+    shared = {path.name: found for path in sorted((ROOT / "tests").glob("*.py"))
+              if (found := _shared_runs(path.read_text(encoding="utf-8"), runs, BLIND_RUN_WORDS))}
+    assert not shared, f"phrases of a blind probe in tests/: {shared}"

@@ -107,3 +107,12 @@ def test_every_module_the_architecture_lists_exists():
     paths = [path for paths, _ in _module_map_rows() for path in paths]
     assert len(paths) > 60
     assert [p for p in paths if not (ROOT / p).exists()] == []
+
+
+def test_every_error_class_is_in_the_architecture_row_of_kg_errors():
+    """(read20) fuzz20 added ``ConfigError`` to kg/errors.py, whose row lists the tree."""
+    tree = ast.parse((ROOT / "kg" / "errors.py").read_text(encoding="utf-8"))
+    classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+    assert "KGError" in classes and len(classes) > 5
+    row = next(text for paths, text in _module_map_rows() if paths == ["kg/errors.py"])
+    assert [name for name in classes if f"`{name}`" not in row] == []

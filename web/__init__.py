@@ -66,6 +66,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     Raises:
         kg.errors.StoreError: the store is missing or damaged (``StoreMissing`` when empty),
             and ``REQUIRE_STORE`` is set.
+        kg.errors.ConfigError: a limit or ``CORS_ORIGINS`` the service cannot use, naming
+            the ``KG_`` variable.
     """
     app = Flask(__name__)
     app.config.from_mapping(

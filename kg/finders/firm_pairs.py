@@ -35,7 +35,7 @@ from kg.words.tokens import Token
 if TYPE_CHECKING:
     from kg.finders.candidates import Stats
 
-__all__ = ["firm_pair"]
+__all__ = ["firm_pair", "text_caps"]
 
 _FIRM_NOUNS = frozenset({"firm", "company", "partnership", "house", "bank"}) | ORG_KIND_NOUNS
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -47,8 +47,10 @@ def _partner(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and not tok.is_acronym
 
 
-def _running(stats: Stats, tok: Token) -> int:
-    """How often ``tok`` is capitalised outside headings."""
+def text_caps(stats: Stats, tok: Token) -> int:
+    """How often ``tok`` is capitalised in running text: a heading capitalises every word,
+    so "Survey and Method" over a section says nothing of "Survey" standing alone (read20:
+    also read by :mod:`kg.finders.junctions`, which had its own copy)."""
     return stats.cap_count[tok.base] - stats.heading_caps[tok.base]
 
 
@@ -89,4 +91,4 @@ def firm_pair(toks: list[Token], i: int, j: int, stats: Stats) -> bool:
     if k >= len(toks) or toks[k].lower not in _FIRM_NOUNS or _modified(toks, k + 1):
         return False
     pair = stats.and_pairs[left.base, right.base]
-    return _running(stats, left) == pair == _running(stats, right)
+    return text_caps(stats, left) == pair == text_caps(stats, right)

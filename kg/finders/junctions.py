@@ -85,7 +85,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.finders.firm_pairs import firm_pair
+from kg.finders.firm_pairs import firm_pair, text_caps
 from kg.words import lexicon as lx
 from kg.words.kind_nouns import GATHERING_HEADS
 from kg.words.tokens import Token, singular
@@ -185,8 +185,8 @@ def joins(toks: list[Token], i: int, j: int, stats: Stats, *, heading: bool) -> 
     end = _head_end(toks, j + 1) if introduced else None
     if end is None:
         return False
-    right_unseen = _text_caps(stats, right) == stats.after_junction[right.base]
-    return right_unseen and (_text_caps(stats, left) == stats.before_junction[left.base]
+    right_unseen = text_caps(stats, right) == stats.after_junction[right.base]
+    return right_unseen and (text_caps(stats, left) == stats.before_junction[left.base]
                              or toks[j - 2].lower == "the" and left.base in stats.bare) \
         or _acronym_apposition(toks, i, end)
 
@@ -254,12 +254,6 @@ def abbreviated_of(toks: list[Token], first: int, j: int, stats: Stats) -> bool:
     if not all(t.is_word and t.is_cap and not t.is_acronym for t in words):
         return False
     return "".join(t.text[0] for t in words).upper() in stats.acronyms
-
-
-def _text_caps(stats: Stats, tok: Token) -> int:
-    """How often ``tok`` is capitalised in running text: a heading capitalises every word,
-    so "Survey and Method" over a section says nothing of "Survey" standing alone."""
-    return stats.cap_count[tok.base] - stats.heading_caps[tok.base]
 
 
 def of_continues(toks: list[Token], i: int, j: int) -> bool:
