@@ -28,6 +28,10 @@ product named after it is no short form of it (:func:`kg.merging.short_forms._na
 probe20: the name after the noun may be two or three capitalised words ("The resulting
 product, Ferro Amberlin,"): the dye works probe's colour named after its chemist was a person
 (types one item up); no other node moved.
+
+diag18a: "the" may stand before the name ("Its most famous product, the Pellwick Nine, sold
+…"; typed other before): final18 seed-drill types up one item; figures in
+:mod:`kg.finders.published`.
 """
 
 from __future__ import annotations
@@ -89,6 +93,8 @@ def apposed_product(toks: list[Token], start: int, end: int) -> bool:
     """True when the mention ``toks[start:end]`` is the name set after an opening "Its
     best-known product," (see the module docstring)."""
     k = _noun_end(toks)
+    if k is not None and start == k + 2 and toks[k + 1].lower == "the":
+        k += 1  # (diag18a) "Its chief product, the Vesper Nine, sold …"
     return k is not None and start == k + 1 and _name_end(toks, start) == end
 
 

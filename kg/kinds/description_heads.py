@@ -61,7 +61,8 @@ a verb ("The first thing he saw was the X" typed X a product by "saw"). No figur
 
 Review rev18a: a noun of land or water before "of" and a bare lowercase word heads no
 description ("X, a steady stream of letters", :func:`kg.kinds.noun_kinds.land_quantity`);
-figures in :mod:`kg.kinds.noun_kinds`.
+figures in :mod:`kg.kinds.noun_kinds`. diag18a: "-ing" before "the", "how" … is a participle
+(:func:`_reduced_relative`, "a booklet explaining how …"); figures in :mod:`kg.finders.published`.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ _PARTICIPLES = lx._words("held based run owned founded made known called named d
                          "brought bought begun done seen chosen driven broken spoken")
 _PREPOSITIONS = lx._words("of for in at on by from with to near since between among under")
 _STOP_AFTER = _RELATIVES | _PARTICIPLES
+_OBJECT_OPENERS = frozenset("the a an this these its his her their how what why whether".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ern", "ish", "less", "able",
                       "ible")
 _MAX_RUN = 6
@@ -168,6 +170,9 @@ def _reduced_relative(toks, k: int) -> bool:
     short word or one in "-eed", nouns more often than verbs ("a garden shed in Harbridge", "a
     hardy breed from the hills"), whose run holds only a modifier."""
     word = toks[k].lower
+    if word.endswith("ing") and len(word) > 5 and toks[k].text.islower() and k + 1 < len(toks) \
+            and toks[k + 1].lower in _OBJECT_OPENERS:  # (diag18a) "a booklet explaining how to"
+        return True
     return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") \
         and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower in _PREPOSITIONS
 
