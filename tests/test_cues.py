@@ -35,6 +35,28 @@ def test_asks_why_only_when_the_question_opens_with_it(query, expected):
 
 
 @pytest.mark.parametrize(
+    "query, expected",
+    [
+        # Round 38: a cause asked without "why".
+        ("What prevented the crew from mooring the barge?", True),
+        ("What made the new lantern brighter than the old ones?", True),
+        ("What made bakers wary of the gas ovens?", True),
+        ("what held back the spread of the ferry service", True),
+        ("What limited how far the cable could run?", True),
+        ("What led the guild to close its hall?", True),
+        # Not a cause: what a thing is made of, an agent, or the verb later in the question.
+        ("What made up the crew of the barge?", False),
+        ("What drove the pumps at the mill?", False),
+        ("What is the lantern made of?", False),
+        ("Who made the first lantern?", False),
+        ("What did the storm prevent?", False),
+    ],
+)
+def test_asks_why_counts_a_cause_asked_without_why(query, expected):
+    assert asks_why(query) is expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The ferry stopped because the pier had rotted.", True),
@@ -81,6 +103,14 @@ def test_why_questions_raise_claims_that_give_a_reason(engine, monkeypatch):
     assert others and all(np.isclose(raised[c], plain[c]) for c in others if c in raised)
     for claim in reasons:
         assert np.isclose(raised[claim], plain[claim] + 0.2)
+    # Round 38: a cause asked without "why" raises the same claims.
+    monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.2)
+    cause = "What prompted growers to graft cuttings of old trees?"
+    caused = {h.claim: h.score for h in ranker.rank(cause, k=50, mode="graph")}
+    monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.0)
+    flat = {h.claim: h.score for h in ranker.rank(cause, k=50, mode="graph")}
+    lifted = [c for c in reasons if c in caused and c in flat]
+    assert lifted and all(np.isclose(caused[c], flat[c] + 0.2) for c in lifted)
     # A question that does not ask why is ranked as before.
     what = "What did the trust raise money for?"
     monkeypatch.setattr(ranking, "REASON_WEIGHT", 0.0)
