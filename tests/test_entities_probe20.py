@@ -154,15 +154,15 @@ def test_a_quoted_nickname_given_to_him_is_the_person_s_alias():
     entities = extracted(
         "The baron\n"
         "Harlan Quellberg came to the lake as a ferryman's boy. By 1890 Quellberg owned every "
-        "ferry on the water, which earned him the nickname \"the Lake Admiral\".\n")
+        "ferry on the water, winning him the nickname \"the Lake Admiral\".\n")
     person = find(entities, "Harlan Quellberg")
     assert person is not None and "Lake Admiral" in person.aliases
 
 
 def test_a_nickname_given_to_him_in_a_sentence_naming_two_people_names_no_one():
-    # negative (sport): "Ada Lind beat Tom Varnholt, which gave him the nickname X":
-    # unresolved, two people named, nobody is given it
-    toks = tokenize("Ada Lind beat Tom Varnholt, which gave him the nickname the Wall.")
+    # negative (sport): "Ada Lind beat Tom Varnholt, giving him the nickname X": unresolved,
+    # two people named, nobody is given it
+    toks = tokenize("Ada Lind beat Tom Varnholt, giving him the nickname the Wall.")
     i = next(k for k, t in enumerate(toks) if t.lower == "nickname")
     types = ["person", "person", "other"]
     assert _pronoun_person(toks, i, {}, types, {0, 1}) is None

@@ -16,7 +16,7 @@ def _type(text: str, name: str) -> str:
 
 
 _SHADE = ("The dye house\nIn 1807 Orlaith Duvessane took charge of the vats. A second shade, "
-          "Duvessane Crimson, followed in 1811. She obtained it by boiling the madder twice.\n")
+          "Duvessane Crimson, went on sale in 1809. She made it by boiling the root twice.\n")
 
 
 @needs_wordfreq
