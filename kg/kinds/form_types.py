@@ -77,7 +77,7 @@ from collections import Counter
 
 from kg.finders.releases import VERSION
 from kg.kinds.foreign_heads import name_head
-from kg.kinds.maker_types import one_word_ing, typing_key
+from kg.kinds.maker_types import gerund_building, one_word_ing, typing_key
 from kg.merging.canonical import Form, Group
 from kg.merging.forms import strip_possessive, top
 from kg.words import lexicon as lx
@@ -113,7 +113,7 @@ def head_type(key: tuple[str, ...], name: bool, *, person: bool = False,
     if name and _work_title(key):
         return "document", 3  # "Notes on the Drying of Salt", "An Essay on Tides"
     if name and len(key) > 1 and (head in lx.PLACE_HEADS or head in lx.STRUCTURE_HEADS
-                                  or key[0] in lx.PLACE_PREFIXES) \
+                                  or key[0] in lx.PLACE_PREFIXES) and not gerund_building(key) \
             and not (head in TYPING_HEADS and key[0] in GIVEN_NAMES):
         return "place", 3  # "Quessing Lane"; not "Ann Lane", a head that is a surname too
     if name and len(key) > 1 and head in lx.PRODUCT_HEADS:
