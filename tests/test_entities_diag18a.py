@@ -65,3 +65,14 @@ def test_a_person_after_best_known_export_stays_a_person(tmp_path):
     entities = read_entities(text, tmp_path)
     player = find(entities, "Corla Brindmoor")
     assert player is not None and player.entity_type == "person"
+
+
+def test_a_noun_in_ing_before_a_contact_relative_opens_no_participle(tmp_path):
+    # a village custom (review rev20g): "gathering" heads "a village gathering the farmers
+    # held", a noun with a relative clause after it, no participle with "village" its subject
+    assert head_after(tokenize("a village gathering the farmers held each May."), 1) is None
+    text = "Quell Night, a village gathering the farmers held each May, ended in 1950.\n"
+    night = find(read_entities(text, tmp_path), "Quell Night")
+    assert night is not None and night.entity_type != "place"
+    assert head_after(tokenize("a village overlooking the bay."), 1) == "village"
+    assert head_after(tokenize("a river crossing the drovers used."), 1) is None

@@ -62,12 +62,12 @@ a verb ("The first thing he saw was the X" typed X a product by "saw"). No figur
 Review rev18a: a noun of land or water before "of" and a bare lowercase word heads no
 description ("X, a steady stream of letters", :func:`kg.kinds.noun_kinds.land_quantity`);
 figures in :mod:`kg.kinds.noun_kinds`. diag18a: "-ing" before "the", "how" … is a participle
-(:func:`_reduced_relative`, "a booklet explaining how …"); figures in :mod:`kg.finders.published`.
+(:func:`_reduced_relative`, "a booklet explaining how …"), not a noun (rev20g: contact_relative).
 """
 
 from __future__ import annotations
 
-from kg.kinds.noun_kinds import land_quantity
+from kg.kinds.noun_kinds import contact_relative, land_quantity
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
@@ -171,7 +171,7 @@ def _reduced_relative(toks, k: int) -> bool:
     hardy breed from the hills"), whose run holds only a modifier."""
     word = toks[k].lower
     if word.endswith("ing") and len(word) > 5 and toks[k].text.islower() and k + 1 < len(toks) \
-            and toks[k + 1].lower in _OBJECT_OPENERS:  # (diag18a) "a booklet explaining how to"
+            and toks[k + 1].lower in _OBJECT_OPENERS and not contact_relative(toks, k + 1):
         return True
     return word.endswith("ed") and len(word) > 4 and not word.endswith("eed") \
         and toks[k].text.islower() and k + 1 < len(toks) and toks[k + 1].lower in _PREPOSITIONS
