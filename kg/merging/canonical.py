@@ -234,7 +234,8 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     join_compound_surnames(forms, uf)
     firm_suffixes(forms, uf)
     ordinals(forms, uf)
-    short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located))
+    short_forms(forms, uf, placed=placed, sited=frozenset(sited), located=frozenset(located),
+                personal=frozenset(personal))
     initialled_firms(forms, uf, placed=placed | frozenset(located),
                      personal=frozenset(personal))  # "Varnock" for "R.T. Varnock Company"
     eponym_short_forms(forms, uf, placed=placed)
@@ -252,7 +253,7 @@ def group_forms(forms: dict[tuple, Form], definitions: list[tuple], *,
     term_tails(forms, uf)
     term_heads(forms, uf)
     placeless(forms, uf, placed=placed)
-    join_surnames(forms, uf, placed=placed)
+    join_surnames(forms, uf, placed=placed, personal=frozenset(personal))
     join_double_names(forms, uf)
     join_first_names(forms, uf, placed=placed)
     _bare_heads(forms, uf)

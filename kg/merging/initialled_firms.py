@@ -42,6 +42,15 @@ place's). All the guards above still hold. Measured (``benchmarks/entities.py --
 unchanged (.984/.921/.816, conflations 2); no other set moved. Rejected (not tried in the
 time): a per-mention split of a surname borne by a person of the text and a firm ("X
 died" / "X installed …") — the elevator set's bare uses are all a person's.
+
+conf20: a full name that is a person's in the text (a listed given name first, or written as a
+person's: honorific, "he"/"she", or a person's verb after it, "founded", "died", "married", "was
+born") is not short for "<name> Company" (:func:`founder_firm`, used by the ``short-form`` rule:
+"Ossivar Quellby founded the Ossivar Quellby Company" had made one organisation of both), and
+its bare surname so written ("Quellby died") joins the person, not the firm
+(:func:`kg.merging.people.join_surnames`). Measured (``benchmarks/entities.py --held-out
+--ours``, 42 development sets, 38 probes): no figure of any set moved (dev .984/.921/.816,
+conflations 2, core 2110; probes .974/.939/.831, conflations 0, core 912).
 """
 
 from __future__ import annotations
@@ -54,10 +63,12 @@ from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 from kg.words.person_words import honorific_before
 
-__all__ = ["initialled_firms", "personal_names"]
+__all__ = ["founder_firm", "initialled_firms", "personal_names"]
 
 # the pronouns that take up a person, not a firm ("Varnock said that he …")
 _PERSONAL = frozenset({"he", "she"})
+# conf20: a person's verbs right after a full name ("Ada Tesk founded …", "… died in 1880")
+_PERSON_VERBS = frozenset({"founded", "died", "married"})
 
 _HEADS = (r"(?:,?\s(?:(?:&|and)\s)?(?:Company|Co\.?|Corporation|Corp\.?|Sons|Brothers|Bros\.?"
           r"|Inc\.?|Ltd\.?|Limited))+")
@@ -86,17 +97,34 @@ def _given(first: str, last: str) -> bool:
 
 
 def personal_names(units: list[Unit], spans: list[Span]) -> set[tuple]:
-    """Keys of the one-word names written as a person's somewhere: right after an honorific
-    ("Mr. Varnock"), or taken up by "he"/"she" later in the sentence before any other
-    capitalised word or an "it" ("Varnock said that he would retire")."""
+    """Keys of the names of one to three words written as a person's somewhere: right after an
+    honorific ("Mr. Varnock"), or taken up by "he"/"she" later in the sentence before any other
+    capitalised word or an "it" ("Varnock said that he would retire"), or followed by a
+    person's verb (:func:`_person_verb`, conf20: "Quellby died")."""
     out = set()
     for s in spans:
-        if s.kind != "name" or s.end - s.start != 1:
+        if s.kind != "name" or not 1 <= s.end - s.start <= 3:
             continue
         toks = units[s.unit].tokens
-        if honorific_before(toks, s.start) is not None or _taken_up(toks, s.end):
+        if honorific_before(toks, s.start) is not None or _taken_up(toks, s.end) \
+                or _person_verb(toks, s.end):
             out.add(span_key(units, s))
     return out
+
+
+def _person_verb(toks, end: int) -> bool:
+    """True when a person's verb follows ``end`` ("… founded", "… died", "… was born")."""
+    nxt = [t.lower for t in toks[end:end + 2]]
+    return bool(nxt) and (nxt[0] in _PERSON_VERBS or nxt == ["was", "born"])
+
+
+def founder_firm(short: Form, long: Form, personal: frozenset) -> bool:
+    """True when ``long`` is ``short`` and "Company" ("Harriet Dorwent Company", "… and
+    Company") and ``short`` is a person's full name in the text: a listed given name first,
+    or written as a person's (:func:`personal_names`: "Ossivar Tesk founded …"). conf20."""
+    k, rest = short.key, long.key[len(short.key):]
+    return 2 <= len(k) <= 3 and rest[-1:] == ("company",) and set(rest[:-1]) <= {"&", "and"} \
+        and (k[0] in GIVEN_NAMES or k in personal)
 
 
 def _taken_up(toks, end: int) -> bool:

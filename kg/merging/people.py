@@ -219,7 +219,7 @@ def rival_words(forms: dict[tuple, Form], uf: UnionFind | None = None, *,
 
 
 def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
-                  placed: set[tuple] | frozenset = frozenset()) -> None:
+                  placed: set[tuple] | frozenset = frozenset(), personal: frozenset = frozenset()) -> None:
     """Joins a lone surname to the one personal name it ends, when no other name holds it.
 
     A surname after an honorific ("Mayor Skarn", rule ``titled-surname``) joins the same way,
@@ -231,6 +231,8 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
     The names are indexed once (every word of the other names; personal names by last name),
     so each lone word is looked up rather than compared with every name: linear in the number
     of names, not quadratic, with the same unions in the same order.
+    conf20: a surname written as a person's (``personal``: "Quellby died") is no rival's of a firm
+    named after a person of the text in full ("Ossivar Quellby Company").
     """
     people = known_people(forms, placed=placed)
     people_by_last: dict[str, list[Form]] = defaultdict(list)
@@ -240,13 +242,17 @@ def join_surnames(forms: dict[tuple, Form], uf: UnionFind, *,
             if name_before_particles(form.key):  # "Varmot" of "Lucien Varmot de la Crousse"
                 people_by_last[name_before_particles(form.key)].append(form)
     other_words = rival_words(forms, uf, people=people)
+    founded = {f.key for f in forms.values() if len(f.key) > 2 and f.key[-1] == "company" and (
+        f.key[:-1] in people or f.key[-2] in ("&", "and") and f.key[:-2] in people)}
+    own_words = rival_words({k: f for k, f in forms.items() if k not in founded}, uf, people=people) \
+        if founded else other_words
     for short in forms.values():
         titled = titled_key(short.key)
         if not short.is_name or len(short.key) != 1 and not titled \
                 or short.kinds.get("acronym"):
             continue
         word = short.key[-1]
-        if word in other_words:
+        if word in (own_words if short.key in personal else other_words):
             continue  # "Garrow" is also part of "Peter Garrow Memorial Hall": ambiguous
         said = titled and TITLE_GENDER.get(short.key[0].rstrip("."))
         owners = {uf.find(p.key): p for p in people_by_last.get(word, ())

@@ -114,7 +114,7 @@ def renamed_shorts(forms: dict[tuple, Form], groups: list[Group], renamed: list[
         uf.parent[uf.find(groups[h].keys[0])] = uf.find(groups[g].keys[0])
     owned = _owned_names(forms, group_of, types)
     short_forms({k: f for k, f in forms.items() if k not in owned}, uf, placed=placed,
-                sited=sited, located=located)
+                sited=sited, located=located, personal=personal)
     surnames = {(f.key[-1],) for f in forms.values() if f.is_name and len(f.key) > 1
                 and person_like(f)}
     out = []

@@ -83,6 +83,7 @@ from __future__ import annotations
 from kg.finders.article_shorts import SHORT
 from kg.merging.designations import FIRM_SUFFIXES
 from kg.merging.forms import Form, UnionFind, strip_possessive, top
+from kg.merging.initialled_firms import founder_firm
 from kg.merging.people import DISTINCT_HEADS, SAME_HEADS, person_like
 from kg.merging.shortenings import CONNECTORS, HEAD_ENDS, head_of
 from kg.words import lexicon as lx
@@ -217,7 +218,7 @@ def _saint_named(key: tuple[str, ...]) -> bool:
 
 
 def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
-                placed: set[tuple] | frozenset = frozenset(),
+                placed: set[tuple] | frozenset = frozenset(), personal: frozenset = frozenset(),
                 sited: frozenset = frozenset(), located: frozenset = frozenset()) -> None:
     """Joins each name used on its own to the one longer name that begins with it.
 
@@ -285,7 +286,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # a firm is named in full first: "a painter from Brackwell … Brackwell
             # Corporation" (the city's council) names the city before the body
         if long.key[len(k)] in COORDINATORS and k[-1] in surnames or person_like(short) and any(
-                w in FIRM_SUFFIXES for w in long.key[len(k):]):
+                w in FIRM_SUFFIXES for w in long.key[len(k):]) or founder_firm(short, long, personal):
             continue  # "Quendrow" (Ada Quendrow's surname) is a founder, not short for the firm
             # "Quendrow & Lind"; nor is "Ada Lind" short for "Ada Lind Architects"
         if _title_after(short, long) or _named_after(short, long):
