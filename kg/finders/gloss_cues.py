@@ -78,11 +78,12 @@ TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade cent
 def _plain_compound(low: str) -> bool:
     """True for a hyphenated compound of plain words: "twin-coil", "blow-through"; not a
     count ("two-part"), a phrase of small words ("step-by-step"), a generic quality
-    ("low-cost") or a participle ("rain-soaked", "time-consuming")."""
+    ("low-cost") or a participle ("rain-soaked", "time-consuming"; "force-feed" is none, gloss21)."""
     parts = low.split("-")
     return len(parts) >= 2 and all(p.isalpha() for p in parts) \
         and not any(p in lx.NUMBER_WORDS or p in lx.STOPWORDS for p in parts) \
-        and not lx.is_generic_modifier(parts[0]) and not parts[-1].endswith(("ing", "ed"))
+        and not lx.is_generic_modifier(parts[0]) and not (parts[-1].endswith(("ing", "ed"))
+                                                         and not parts[-1].endswith("eed"))
 
 
 def lower_word(tok) -> bool:
