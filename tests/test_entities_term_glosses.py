@@ -156,3 +156,21 @@ kitchen, in which they cooked every night. It rained.
 ], ids=["everyday-words", "generic-modifier"])
 def test_an_everyday_thing_made_and_glossed_is_no_term(tmp_path, text, term):
     assert find(read_entities(text, tmp_path), term) is None
+
+
+# gloss21: an indefinite gloss whose relative comes after a short place ("in the boiler house")
+PLACED = """The mill ran day and night. Its kettles were fitted with a brellow valve, a sprung disc \
+in the boiler house that vents steam at a set pressure. Losses fell.
+"""
+# the same shape after an everyday word: a toy is no term
+GARDEN = """Rain fell all week. The children played with a toy, a small boat in the garden pond \
+that floated. Tea was late.
+"""
+
+
+def test_a_term_glossed_by_a_kind_in_a_place_is_kept(tmp_path):
+    assert find(read_entities(PLACED, tmp_path), "brellow valve") is not None
+
+
+def test_an_everyday_word_glossed_by_a_kind_in_a_place_is_no_term(tmp_path):
+    assert find(read_entities(GARDEN, tmp_path), "toy") is None

@@ -14,7 +14,7 @@ from kg.finders.terms import head_ok
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word",
+__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word", "placed",
            "relative_at", "technical"]
 
 COPULAS = lx._words("is was are were became becomes remains remained")
@@ -103,3 +103,9 @@ VAGUE_KINDS = lx._words("place thing things way spot one person man woman people
 MEASURES = lx._words("year day week month decade century hour minute moment while night "
                      "morning evening weekend")  # no season: "a spring flap at each …"
 
+
+def placed(toks, k: int) -> bool:
+    """gloss21: True when a place of one or two lowercase words closed by "that" opens at ``k``
+    ("a spinning drum in the boiler house that …"), read between a kind and its relative."""
+    return k + 4 < len(toks) and toks[k].lower in ("in", "at", "on") and toks[k + 1].lower == "the" \
+        and any(toks[m].lower == "that" and all(lower_word(t) for t in toks[k + 2:m]) for m in (k + 3, k + 4))
