@@ -124,3 +124,53 @@ which lasted a year. Shares fell.
 ], ids=["party", "nationality"])
 def test_an_organisation_or_a_nationality_names_no_process(tmp_path, text, term):
     assert find(read_entities(text, tmp_path), term) is None
+
+
+# gloss21: a term after a verb of making and "a/an", glossed by "in which" or "whereby"
+MADE_IN_WHICH = """Seed was wasted by hand sowing. In 1911 Drane scrapped the old cups and \
+designed a twin-reed valve, in which a brass tongue metered each grain. Yields rose.
+"""
+MADE_WHEREBY = """Fuel was dear. In 1890 he left the firm and soon patented a quillet burner, \
+whereby the oil was sprayed in a fine mist. Costs fell.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (MADE_IN_WHICH, "twin-reed valve"), (MADE_WHEREBY, "quillet burner"),
+], ids=["in-which", "whereby"])
+def test_a_term_made_and_glossed_after_an_article_is_kept(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is not None
+
+
+# the same shape with everyday words (a bonus table) or a generic modifier (a new kitchen)
+LEAGUE = """The league was dull for years. The clubs met in May and adopted a bonus table, \
+whereby each away win earned an extra point. Crowds grew.
+"""
+KITCHEN = """The family moved to the coast. Her father sold the flat and designed a new \
+kitchen, in which they cooked every night. It rained.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (LEAGUE, "bonus table"), (KITCHEN, "new kitchen"),
+], ids=["everyday-words", "generic-modifier"])
+def test_an_everyday_thing_made_and_glossed_is_no_term(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is None
+
+
+# gloss21: an indefinite gloss whose relative comes after a short place ("in the boiler house")
+PLACED = """The mill ran day and night. Its kettles were fitted with a brellow valve, a sprung disc \
+in the boiler house that vents steam at a set pressure. Losses fell.
+"""
+# the same shape after an everyday word: a toy is no term
+GARDEN = """Rain fell all week. The children played with a toy, a small boat in the garden pond \
+that floated. Tea was late.
+"""
+
+
+def test_a_term_glossed_by_a_kind_in_a_place_is_kept(tmp_path):
+    assert find(read_entities(PLACED, tmp_path), "brellow valve") is not None
+
+
+def test_an_everyday_word_glossed_by_a_kind_in_a_place_is_no_term(tmp_path):
+    assert find(read_entities(GARDEN, tmp_path), "toy") is None

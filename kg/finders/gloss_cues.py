@@ -14,7 +14,7 @@ from kg.finders.terms import head_ok
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word",
+__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word", "placed",
            "relative_at", "technical"]
 
 COPULAS = lx._words("is was are were became becomes remains remained")
@@ -78,11 +78,12 @@ TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade cent
 def _plain_compound(low: str) -> bool:
     """True for a hyphenated compound of plain words: "twin-coil", "blow-through"; not a
     count ("two-part"), a phrase of small words ("step-by-step"), a generic quality
-    ("low-cost") or a participle ("rain-soaked", "time-consuming")."""
+    ("low-cost") or a participle ("rain-soaked", "time-consuming"; "force-feed" is none, gloss21)."""
     parts = low.split("-")
     return len(parts) >= 2 and all(p.isalpha() for p in parts) \
         and not any(p in lx.NUMBER_WORDS or p in lx.STOPWORDS for p in parts) \
-        and not lx.is_generic_modifier(parts[0]) and not parts[-1].endswith(("ing", "ed"))
+        and not lx.is_generic_modifier(parts[0]) and not (parts[-1].endswith(("ing", "ed"))
+                                                         and not parts[-1].endswith("eed"))
 
 
 def lower_word(tok) -> bool:
@@ -102,3 +103,9 @@ VAGUE_KINDS = lx._words("place thing things way spot one person man woman people
 MEASURES = lx._words("year day week month decade century hour minute moment while night "
                      "morning evening weekend")  # no season: "a spring flap at each …"
 
+
+def placed(toks, k: int) -> bool:
+    """gloss21: True when a place of one or two lowercase words closed by "that" opens at ``k``
+    ("a spinning drum in the boiler house that …"), read between a kind and its relative."""
+    return k + 4 < len(toks) and toks[k].lower in ("in", "at", "on") and toks[k + 1].lower == "the" \
+        and any(toks[m].lower == "that" and all(lower_word(t) for t in toks[k + 2:m]) for m in (k + 3, k + 4))

@@ -99,6 +99,7 @@ from kg.finders.gloss_cues import (
     apposed,
     listed,
     lower_word,
+    placed,
     relative_at,
     technical,
 )
@@ -272,15 +273,14 @@ def _defined_by_kind(toks, k: int) -> bool:
 
 
 def _relative_follows(toks, k: int) -> bool:
-    """True when a kind noun at ``k`` (after at most two modifiers, maybe with an "of"
-    phrase of up to three words) is followed by a relative: "a brick oven in which",
-    "a layer of rock that"; not a vague kind (:data:`VAGUE_KINDS`), "a place that"."""
+    """True when a kind noun at ``k`` (after ≤ 2 modifiers, maybe an "of" phrase or a place,
+    :func:`placed`) has a relative: "a brick oven in which", "a layer of rock that"; no vague kind."""
     for n in range(k, min(k + 3, len(toks) - 1)):
         if not toks[n].is_word or toks[n].lower in lx.STOPWORDS or toks[n].lower in VAGUE_KINDS:
             return False
         nxt = toks[n + 1].lower
         if nxt in ("that", "which", "whose") or nxt == "in" and n + 2 < len(toks) \
-                and toks[n + 2].lower == "which":
+                and toks[n + 2].lower == "which" or placed(toks, n + 1):
             return True
         if nxt == "of":
             return any(toks[m].lower in ("that", "which") for m in range(n + 2, min(n + 6, len(toks))))
