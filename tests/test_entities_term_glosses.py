@@ -174,3 +174,27 @@ def test_a_term_glossed_by_a_kind_in_a_place_is_kept(tmp_path):
 
 def test_an_everyday_word_glossed_by_a_kind_in_a_place_is_no_term(tmp_path):
     assert find(read_entities(GARDEN, tmp_path), "toy") is None
+
+
+# rev20h: a compound in "-eed" is a participle when its last part is a common word in "-ee"
+# and "d" (a council minute, a loan notice); a noun in "-eed" stays a compound ("force-feed")
+AGREED = """The board met in June. The council adopted a pre-agreed plan, whereby each ward got \
+a share. It rained.
+"""
+GUARANTEED = """The bank was small. The state introduced a state-guaranteed loan, by which farmers \
+bought land. It rained.
+"""
+FORCE_FEED = """Seed was wasted. In 1911 Drane designed a force-feed drill, in which a fluted \
+roller metered each grain. Yields rose.
+"""
+
+
+@pytest.mark.parametrize("text, term", [
+    (AGREED, "pre-agreed plan"), (GUARANTEED, "state-guaranteed loan"),
+], ids=["agreed", "guaranteed"])
+def test_a_participle_in_eed_makes_no_technical_compound(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is None
+
+
+def test_a_noun_in_eed_still_makes_a_technical_compound(tmp_path):
+    assert find(read_entities(FORCE_FEED, tmp_path), "force-feed drill") is not None
