@@ -58,13 +58,15 @@ def test_the_before_a_name_set_after_best_known_product(tmp_path):
     assert nine is not None and nine.entity_type == "product"
 
 
-def test_a_person_after_best_known_export_stays_a_person(tmp_path):
-    # a sports club: the "export" is a player named after his trade noun, not a product
-    text = ("The Garrowfield Rovers trained at Tollan. The club's best-known export, the "
-            "striker Corla Brindmoor, joined a Tollan side in 1990.\n")
+def test_players_after_best_known_export_and_the_are_no_product(tmp_path):
+    # a sports club: "the" and a plural name after "Its best-known export," are players, not
+    # a product (the lead's re-read: the earlier negative's name opened one word late, past
+    # "the striker", so the "the" rule never reached it)
+    text = ("The Garrowfield club trained at Tollan. Its best-known export, the Brindmoor "
+            "Twins, joined a Tollan side in 1990. They played for ten years.\n")
     entities = read_entities(text, tmp_path)
-    player = find(entities, "Corla Brindmoor")
-    assert player is not None and player.entity_type == "person"
+    twins = find(entities, "Brindmoor Twins")
+    assert twins is not None and twins.entity_type != "product"
 
 
 def test_a_noun_in_ing_before_a_contact_relative_opens_no_participle(tmp_path):

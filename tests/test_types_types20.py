@@ -111,3 +111,16 @@ def test_a_new_town_s_factories_make_no_organisation():
     # negative (rev20a), a town: "X's factories" on "New X" weighs half, as on "X"
     text = "The towns\nBy 1890 New Ostmere had grown. New Ostmere's factories closed one by one.\n"
     assert _type(text, "New Ostmere") != "organization"
+
+
+def test_closed_its_works_right_after_the_name_is_counted_once():
+    # the lead's re-read: "QXV closed its works" is trade_cues.trade_after's cue; the conduct
+    # cue no longer adds a second weight for it, and still reads ", which closed its works"
+    from kg.kinds.conduct_cues import conduct_cue
+    from kg.kinds.trade_cues import trade_after
+    from kg.words.tokens import tokenize
+
+    toks = tokenize("QXV closed its works in 1931.")
+    assert trade_after(toks, 1) == 1 and conduct_cue(toks, 0, 1, False) == 0
+    toks = tokenize("QXV, which closed its works in 1931, moved south.")
+    assert trade_after(toks, 1) == 0 and conduct_cue(toks, 0, 1, False) == 1

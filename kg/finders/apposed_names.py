@@ -93,8 +93,10 @@ def apposed_product(toks: list[Token], start: int, end: int) -> bool:
     """True when the mention ``toks[start:end]`` is the name set after an opening "Its
     best-known product," (see the module docstring)."""
     k = _noun_end(toks)
-    if k is not None and start == k + 2 and toks[k + 1].lower == "the":
-        k += 1  # (diag18a) "Its chief product, the Vesper Nine, sold …"
+    if k is not None and start == k + 2 and toks[k + 1].lower == "the" \
+            and not toks[end - 1].lower.endswith("s"):
+        k += 1  # (diag18a) "Its chief product, the Vesper Nine, sold …"; not a plural, a
+        # team's "Its best-known export, the Orvel Twins, joined …" (lead's re-read)
     return k is not None and start == k + 1 and _name_end(toks, start) == end
 
 

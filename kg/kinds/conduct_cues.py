@@ -117,8 +117,11 @@ def _closed_works(toks: list[Token], end: int) -> float:
     """1 for "X closed the Orm works", "X, which closed the plant" after the mention ending
     at ``end`` (a person's "closed the door" names no works), else 0."""
     k = end + 2 if [t.lower for t in toks[end:end + 2]] == [",", "which"] else end
+    # "X closed its works" right after the name is trade_cues.trade_after's already (lead's
+    # re-read: it was counted twice)
+    determiners = ("the", "its") if k > end else ("the",)
     if k + 1 >= len(toks) or toks[k].lower not in ("closed", "shut") \
-            or toks[k + 1].lower not in ("the", "its"):
+            or toks[k + 1].lower not in determiners:
         return 0
     nouns = [t.lower for t in toks[k + 2:k + 5] if t.text.islower()]
     return 1 if nouns and nouns[0] in WORKS_NOUNS else 0
