@@ -70,6 +70,10 @@ REAL = frozenset({
     "Frenchman", "Austrian", "Quaker", "Gustaf", "Carrow", "Teodor",
     # a real city final18 and the slide-rule probe both write
     "Mannheim",
+    # a real city and two real bicycle makers the bicycle probe (probes21) and earlier sets both
+    # write, a given name the sailmaker probe shares with an earlier set, and a real demonym
+    # of kg.words.demonyms the probes write
+    "Belfast", "Raleigh", "Rover", "Osric", "Scot",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,
@@ -108,7 +112,7 @@ GENERIC_RUNS = frozenset({
 # test may not copy their sentences with the names swapped, as four probe20 tests had (a
 # chemist's patent, a financier's nickname, a fronted product, a Nordic merger); checked at
 # BLIND_RUN_WORDS words
-BLIND_PROBES = ("dyeworks", "safetymatch")
+BLIND_PROBES = ("dyeworks", "safetymatch", "sailmaker", "bicycle")
 BLIND_RUN_WORDS = 5
 _RUN_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
