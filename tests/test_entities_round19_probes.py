@@ -171,7 +171,8 @@ def test_two_towns_sharing_a_suspended_ending_stay_two_names():
 @needs_wordfreq
 def test_the_two_round_nineteen_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("wordbook", 0.93, 0.93, 1.0, 29 / 16 + 0.01)
+    # term22: +1 node, the gold hyphenated plural glossed by "a set of … that" (term_shapes)
+    _keeps_floors("wordbook", 0.93, 0.93, 1.0, 30 / 16 + 0.01)
     # round 17: +1 gold term; recall18: +1 node, an element the process uses written bare
     # throughout (kg.finders.mass_nouns), a term an indexer lists, not in the gold
     _keeps_floors("ammonia", 0.94, 0.94, 0.7, 60 / 18 + 0.01)

@@ -198,3 +198,62 @@ def test_a_participle_in_eed_makes_no_technical_compound(tmp_path, text, term):
 
 def test_a_noun_in_eed_still_makes_a_technical_compound(tmp_path):
     assert find(read_entities(FORCE_FEED, tmp_path), "force-feed drill") is not None
+
+
+# term22: a rare plural glossed by a plural kind and a relative, a one-word term or a hyphened
+# compound; in a menu review a list of rare plurals glosses none
+PLURAL = """The plough was light. Its share was held by the quillons, the curved iron bars that \
+kept it at an angle. Farmers liked it.
+"""
+PLURAL_COMPOUND = """The wheels were strong. Tamsell kept a ledger for the gate-pins, a set of \
+small brass studs that fixed each spoke. It sold well.
+"""
+MENU = """The dinner was long. Guests praised the croquettes, the tartlets and the sorbets that \
+the kitchen sent out. It rained.
+"""
+
+
+@pytest.mark.parametrize("text, term", [(PLURAL, "quillons"), (PLURAL_COMPOUND, "gate-pins")],
+                         ids=["rare-word", "compound"])
+def test_a_rare_plural_glossed_by_a_plural_kind_is_kept(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is not None
+
+
+def test_a_list_of_rare_plurals_glosses_none(tmp_path):
+    assert find(read_entities(MENU, tmp_path), "croquettes") is None
+
+
+# term22: "This T was …" sums up a mechanism just described; a participle compound in a
+# village notice is no technical phrase
+SUMMED = """Each lamp had a cotton wick fed from a brass well below. This drip-cup valve was not \
+wholly new, but Quennick made the wells interchangeable. Sales rose.
+"""
+FETE = """The fete opened at noon. This home-made jam was sold by the vicar's wife. It rained.
+"""
+
+
+def test_a_technical_term_summing_up_a_mechanism_is_kept(tmp_path):
+    assert find(read_entities(SUMMED, tmp_path), "drip-cup valve") is not None
+
+
+def test_an_everyday_thing_after_this_is_no_term(tmp_path):
+    assert find(read_entities(FETE, tmp_path), "home-made jam") is None
+
+
+# term22: "a system of X," names an arrangement; in a charity report an everyday phrase or a
+# plural (a set of things) names none
+SYSTEM = """Lifts were slow. In a system of token routing, each car is sent to the floor a \
+rider asks for at the lobby. Waits fell.
+"""
+CHARITY = """The trust grew. It built a system of family support, and a system of collection \
+tins. It rained.
+"""
+
+
+def test_a_term_after_a_system_of_is_kept(tmp_path):
+    assert find(read_entities(SYSTEM, tmp_path), "token routing") is not None
+
+
+@pytest.mark.parametrize("term", ["family support", "collection tins"])
+def test_an_everyday_phrase_after_a_system_of_is_no_term(tmp_path, term):
+    assert find(read_entities(CHARITY, tmp_path), term) is None

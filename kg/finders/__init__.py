@@ -39,6 +39,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``bare_glosses``: a bare rare word glossed by "the" and a description between commas;
 - ``term_glosses``: a term written once and glossed in prose ("with varnite, the clay that
   …", "the method of reed splitting", "adopted tide soundings, in which …");
+- ``term_shapes``: three more shapes of a term written once (a rare plural glossed by a plural
+  kind, "This drip-cup valve was …", "In a system of token routing, …");
 - ``gloss_cues``: the cues round a term introduced once as "the T" and glossed (is T
   technical, is "the" apposed, does a list follow);
 - ``long_titles``: a long italic title holding commas right after a verb of publishing;

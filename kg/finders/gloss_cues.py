@@ -19,7 +19,7 @@ from kg.finders.terms import head_ok
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word", "placed",
+__all__ = ["COPULAS", "MEASURES", "TIME_HEADS", "VAGUE_KINDS", "apposed", "listed", "lower_word", "placed", "plain_compound",
            "relative_at", "technical"]
 
 COPULAS = lx._words("is was are were became becomes remains remained")
@@ -64,7 +64,7 @@ def technical(toks, s: int, e: int) -> bool:
         return False
     if len(words) == 1:
         return "-" not in words[0] and lx.rarity(words[0]) < RARE_WORD
-    return _plain_compound(words[0]) or any(
+    return plain_compound(words[0]) or any(
         "-" not in w and lx.zipf(w) < _TECHNICAL for w in words)
 
 
@@ -80,7 +80,7 @@ TIME_HEADS = lx.MONTHS | lx.SEASONS | lx._words("year day week month decade cent
                                                 "night morning evening weekend era period")
 
 
-def _plain_compound(low: str) -> bool:
+def plain_compound(low: str) -> bool:
     """True for a hyphenated compound of plain words: "twin-coil", "blow-through"; not a
     count ("two-part"), a phrase of small words ("step-by-step"), a generic quality
     ("low-cost") or a participle ("rain-soaked", "time-consuming", "pre-agreed"; "force-feed" is none, gloss21)."""
