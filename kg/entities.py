@@ -144,7 +144,7 @@ def extract_entities(documents: list[Document], sections: list[Section],
                for i, m in enumerate(matches)]  # "Vennel was selling … Her" is Ada Vennel
     renamed = renamings(units, matches, references, types=types)
     renamed += renamed_shorts(kept, groups, renamed, types, **places, personal=personal)  # "Quarnvale", once renamed
-    renamed += typed_surnames(groups, kept, types)  # "his student Porter Dalton … Dalton"
+    renamed += typed_surnames(groups, kept, types, units=units)  # "his student P. Dalton … Dalton"
     headed = heading_names(forms, kept, groups, units, spans)
     for g, found in heading_prefixes(kept, groups, units).items():
         headed.setdefault(g, {}).update(found)  # "# A moss from Orvell": "Orvell National Park"

@@ -58,7 +58,7 @@ def prepare_resolution(units: list[Unit], matches: list[Match], types: list[str]
         apart from its person is a person), the nouns that may stand for the entities, the
         literal occurrences by sentence, and the :class:`~kg.references.antecedents.Resolver`.
     """
-    types = resolution_types(groups, kept, types)  # "Dalton … his": the person
+    types = resolution_types(groups, kept, types, units=units)  # "Dalton … his": the person
     heads, tails = name_heads(groups, kept)
     found = described.nouns if described else [set() for _ in groups]
     found = [f | m for f, m in zip(found, maker_nouns(groups, kept, types))]

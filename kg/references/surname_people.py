@@ -24,7 +24,7 @@ __all__ = ["resolution_types"]
 
 
 def resolution_types(groups: list[Group], kept: dict[tuple, Form],
-                     types: list[str]) -> list[str]:
+                     types: list[str], *, units: list | None = None) -> list[str]:
     """The types resolution works with: each bare surname that
     :func:`kg.merging.typed_surnames.typed_surnames` will join to its person typed a person.
 
@@ -32,11 +32,12 @@ def resolution_types(groups: list[Group], kept: dict[tuple, Form],
         groups: the entity groups.
         kept: their forms by key.
         types: the type of each group, as typing left them.
+        units: the tokenised sentences (org21: a surname that also opens firms' names).
 
     Returns:
         A new list of types (``types`` is not changed).
     """
     out = list(types)
-    for _person, surname, _why in typed_surnames(groups, kept, types):
+    for _person, surname, _why in typed_surnames(groups, kept, types, units=units):
         out[surname] = "person"
     return out
