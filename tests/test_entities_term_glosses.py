@@ -257,3 +257,26 @@ def test_a_term_after_a_system_of_is_kept(tmp_path):
 @pytest.mark.parametrize("term", ["family support", "collection tins"])
 def test_an_everyday_phrase_after_a_system_of_is_no_term(tmp_path, term):
     assert find(read_entities(CHARITY, tmp_path), term) is None
+
+
+# rev21a: the third item of a list written without "and" ("the coulters, the sprags, the
+# wedges that …") is no term glossed by the item after it
+LIST_BEFORE = """The plough was light. Its frame held the quillons, the sprags, the wedges that \
+kept the share steady. Farmers liked it.
+"""
+
+
+def test_a_plural_inside_a_list_is_not_glossed_by_the_next_item(tmp_path):
+    assert find(read_entities(LIST_BEFORE, tmp_path), "sprags") is None
+
+
+# rev21a: "This <noun> system was …" in a fire report or a transport notice names an everyday
+# installation, no device or way of working written once
+@pytest.mark.parametrize("text, term", [
+    ("The warehouse was rebuilt. This sprinkler system was installed after the fire. It rained.\n",
+     "sprinkler system"),
+    ("The station reopened. This ticketing system was blamed for the queues. It rained.\n",
+     "ticketing system"),
+], ids=["sprinkler", "ticketing"])
+def test_an_everyday_system_after_this_is_no_term(tmp_path, text, term):
+    assert find(read_entities(text, tmp_path), term) is None
