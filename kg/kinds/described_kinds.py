@@ -63,6 +63,12 @@ types17b: and through a contact clause, "a small engine she called the X" (no "w
 harmonica probe, a coined instrument other → product; nothing else of the 66 texts moved.
 Review rev16g: the relative clause's antecedent is the description's head
 (:func:`kg.kinds.description_heads.head_after`), not the word after "a"; no set moved.
+probe21a: and through a relative clause whose subject is a noun phrase, "called" or "came to
+call" ("a ledger that the clerks came to call the X", :func:`_that_clause`), a book of record
+(:data:`_RECORD_BOOKS`) a document there only. Blind sail loft probe: its named ledger other →
+document (types one item up); nothing else of the 82 texts moved (every entity, type and
+mention dumped). Rejected: "ledger" as a noun of a written work in every description
+(:mod:`kg.kinds.noun_kinds`): a paper sold as "X Ledger" (papermill_invented) became a person.
 """
 
 from __future__ import annotations
@@ -89,7 +95,17 @@ def named_as(toks: list[Token], start: int) -> str | None:
     """The kind named by "a/an ⟨lowercase words⟩ N known as / called X" before a mention
     (kinds11): N's kind, when "a"/"an" opens the run at most four words before N."""
     noun = _named_noun(toks, start)
-    return kind_of_noun(noun) if noun else None
+    return _kind(noun) if noun else None
+
+
+# (probe21a) books of record, a document only where a text names one so ("a ledger that the
+# clerks called the X"): as a noun of any description they typed a paper sold as "X Ledger"
+_RECORD_BOOKS = frozenset({"ledger", "logbook", "daybook"})
+
+
+def _kind(noun: str) -> str | None:
+    """The kind of a noun that names a thing as :func:`named_as` reads it."""
+    return "document" if noun in _RECORD_BOOKS else kind_of_noun(noun)
 
 
 def named_as_process(toks: list[Token], start: int) -> bool:
@@ -110,8 +126,13 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
         k -= 2
     elif k >= 0 and toks[k].lower == "called":
         k -= 1
+    elif k >= 2 and toks[k].lower == "call" and toks[k - 1].lower == "to":
+        k -= 2  # (probe21a) "a ledger that the clerks came to call the X"
     else:
         return None
+    that = _that_clause(toks, k)
+    if that is not None:  # (probe21a) "a ledger that the clerks called the X"
+        return _relative_antecedent(toks, that)
     if k >= 2 and toks[k].lower in _RELATIVE_SUBJECTS and toks[k - 1].lower == "which" \
             and toks[k - 2].text == ",":
         return _relative_antecedent(toks, k - 2)
@@ -127,6 +148,18 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
     return None
 
 
+def _that_clause(toks: list[Token], k: int) -> int | None:
+    """Where "that" or "which" opens a relative clause ending at ``toks[k]``, its subject a
+    noun phrase of at most four lowercase words ("a ledger that the clerks came to …"), not
+    a pronoun (:func:`_named_noun` reads "which he called"); None otherwise (probe21a)."""
+    for d in range(k, max(k - 5, 0), -1):
+        if toks[d].lower in ("that", "which"):
+            return d if d < k and toks[d + 1].lower not in _RELATIVE_SUBJECTS else None
+        if not toks[d].is_word or not toks[d].text.islower():
+            return None
+    return None
+
+
 def _relative_antecedent(toks: list[Token], comma: int) -> str | None:
     """N of "a/an ⟨words⟩ N ⟨lowercase words⟩" ending at ``comma`` ("designed a hinge for
     farm gates, which he called …"): the head of the description after the article (review
@@ -135,7 +168,7 @@ def _relative_antecedent(toks: list[Token], comma: int) -> str | None:
     for d in range(comma - 1, max(comma - 8, 0), -1):
         if toks[d].lower in INDEFINITE:
             noun = head_after(toks, d + 1)
-            return noun if noun and kind_of_noun(noun) else None
+            return noun if noun and _kind(noun) else None
         if not toks[d].is_word or not toks[d].text.islower():
             return None
     return None

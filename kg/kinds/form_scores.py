@@ -12,6 +12,12 @@ plate_tectonics .85 → .90, radiocarbon_dating_history .643 → .679, wordbook 
 survey), one arguable (a telescope's survey programme); no mention and nothing else moved.
 Tried first as heads of :data:`kg.words.kind_nouns.TYPING_HEADS`, read from the key: a
 software project named "the X project" became an organisation too, so it reads the surface.
+
+probe21a: a capitalised one-word compound of "works" ending a name ("… Ropeworks",
+:func:`_works_compound`; not "Earthworks", "Waterworks", :data:`_NOT_WORKS`) makes it an
+organisation: the blind sail loft probe's firm was a person by its shape (types one item up;
+typed so, with the club no rival, "the firm", "the company", "the business" take it up:
+relations .60 → .70). Nothing else of the 82 texts moved (every entity, type and mention dumped).
 """
 
 from __future__ import annotations
@@ -33,6 +39,20 @@ __all__ = ["form_scores"]
 # Ventures"): a name's key is singular, so they are read as written
 _PLURAL_ORG_HEADS = frozenset(w for w in lx.ORG_HEADS
                               if singular(w) != w and singular(w) not in lx.ORG_HEADS)
+
+
+# (probe21a) one-word compounds of "works" that name no firm: an earthwork, a road's, an art's,
+# a water supply's; "Network" and "Framework" are heads of their own
+_NOT_WORKS = frozenset({"earthworks", "roadworks", "artworks", "waterworks", "frameworks",
+                        "networks", "fireworks", "clockworks", "homeworks"})
+
+
+def _works_compound(word: str) -> bool:
+    """True for a capitalised last word compounded of a trade's noun and "works", as written
+    ("Ropeworks", "Glassworks"): a works, the firm that runs it (probe21a)."""
+    low = word.casefold()
+    return word[:1].isupper() and low.endswith("works") and len(low) > 7 \
+        and low.isalpha() and low not in _NOT_WORKS
 
 
 # (prec13) capitalised last words that type a name only as written: an undertaking or a body
@@ -75,6 +95,9 @@ def form_scores(g: int, group: Group, kept: dict[tuple, Form], scores: list[Coun
         if len(key) > 1 and named[g] and any(
                 s.split()[-1].casefold() in _PLURAL_ORG_HEADS for s in kept[key].surfaces):
             scores[g]["organization"] += 3  # "Quendrow Capital Partners", "… Holdings"
+        if len(key) > 1 and named[g] and any(_works_compound(s.split()[-1])
+                                             for s in kept[key].surfaces):
+            scores[g]["organization"] += 3  # (probe21a) "Quendrow Ropeworks", a works as a firm
         if kept[key].is_name and (initials_and_surname(kept[key]) or titled_name(kept[key])):
             scores[g]["person"] += 2  # "J. J. Varnholt", "T. Orsk", "Herr Dostel"
         kind = _WRITTEN_HEADS.get(top(kept[key]).split()[-1]) if len(key) > 1 else None

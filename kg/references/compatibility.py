@@ -108,7 +108,7 @@ __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGU
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
-# "the company", "the firm", "the business" is no university, council, board or trust
+# "the company", "the firm", "the business" is no university, council, trust or club (probe21a)
 _TRADING = frozenset({"company", "firm", "business", "corporation", "startup", "start-up"})
 TRADING = _TRADING
 _NOT_TRADING = lx._words("""
@@ -116,7 +116,7 @@ university college school academy agency administration foundation association s
 council commission committee department ministry office bureau union federation alliance
 authority board court parliament congress senate observatory museum library hospital
 trust conservatory seminary polytechnic clinic orchestra institute institution party
-fund government guild
+fund government guild club league
 """)
 # "the regulator", "the watchdog": a body named with a regulating body's head noun, never a
 # firm it regulates nor the dominant organisation of the text
