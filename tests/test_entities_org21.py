@@ -25,6 +25,9 @@ LAUNCHED_AS = [
     ("Marla Ostrevin mixed a pale wax, which the partners launched in 1871 as the Tessock Bar.",
      "Tessock Bar"),
     ("In 2016 a group of engineers forked the code and released it as Varnhollow.", "Varnhollow"),
+    # rev21b: a program and a product line are made things, not undertakings
+    ("The program was released in 1985 as Vantrywrite and ran on four machines.", "Vantrywrite"),
+    ("The new line, launched in 1902 as the Quibbeline, sold well in the north.", "Quibbeline"),
 ]
 
 
@@ -47,6 +50,25 @@ NOT_LAUNCHED_GOODS = [
 
 @pytest.mark.parametrize(("text", "name"), NOT_LAUNCHED_GOODS)
 def test_a_person_a_paper_or_a_ship_launched_as_a_name_is_no_product(tmp_path, text, name):
+    entity = find(read_entities(text + "\n", tmp_path), name)
+    assert entity is not None and entity.entity_type != "product"
+
+
+# rev21b: an undertaking, a gathering or a charge "launched/introduced as" a name is no product
+# (each typed a product on edbb795: the subject's noun and the name's head were not read)
+UNDERTAKINGS_LAUNCHED_AS = [
+    ("The tour was launched in 2003 as Vantryfest, and the band played forty towns.",
+     "Vantryfest"),
+    ("The scheme was launched in 1998 as Vantrycare, and four towns joined it.", "Vantrycare"),
+    ("The festival was first launched in 1955 as Quesselmoot and grew each year.",
+     "Quesselmoot"),
+    ("The council introduced it as the Tollmere Levy, and the residents objected.",
+     "Tollmere Levy"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNDERTAKINGS_LAUNCHED_AS)
+def test_a_tour_a_scheme_or_a_levy_launched_as_a_name_is_no_product(tmp_path, text, name):
     entity = find(read_entities(text + "\n", tmp_path), name)
     assert entity is not None and entity.entity_type != "product"
 
