@@ -84,6 +84,12 @@ cut it at the possessive (a node "Ferryman", the title lost). With the participl
 :mod:`kg.finders.apposed_names`, measured (``--held-out --ours``, every entity, type and
 reference of the 80 texts dumped before and after): invented_seed_drill_maker recall .75 →
 .80, alias unity .70 → .75, types .60 → .70, relations .30/.40 → .40/.50; nothing else moved.
+
+probe21b: "titled"/"entitled" right after a noun of a work opens a title as a publishing verb
+does ("a patent titled Advances in X, often cited …", :func:`_titled`): the bicycle probe's
+patent had been cut at "in" (a document of its first word and a place). Not after a person ("a
+rider titled Champion in X", a rank). Figures with the other probe21b rules in
+:mod:`kg.finders.coined_compounds`.
 """
 
 from __future__ import annotations
@@ -166,6 +172,18 @@ def _owned_close(toks: list, k: int, e: int) -> bool:
     return k < 2 or toks[k - 2].lower not in _FRAMES or toks[e].lower in _SUBJECTS
 
 
+def _titled(toks: list, k: int) -> bool:
+    """True for "titled"/"entitled" right after a noun of a work ("a patent titled X", probe21b),
+    not after a person ("a rider titled Champion in X": a rank) or a determiner ("the titled")."""
+    return toks[k].lower in _TITLING and k > 0 and toks[k - 1].lower in _TITLED_WORKS
+
+
+_TITLING = lx._words("titled entitled")
+_TITLED_WORKS = _WORK_NOUNS | lx._words(
+    "patent claim leaflet booklet brochure manual guide film song album lecture talk speech "
+    "document bill programme exhibition play series chapter volume map catalogue work")
+
+
 def _title_start(toks: list, s: int) -> int:
     """Where a title after a publishing verb starts when a year and "as", or "as" alone,
     stand before it ("published in 1863 as the Review of …"), "the" after "as" left out;
@@ -236,7 +254,7 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     toks, out = unit.tokens, []
     for k in range(len(toks) - 3):
         s = k + 1
-        verb, owned = toks[k].lower in PUBLISHING, _owned(toks, k)
+        verb, owned = toks[k].lower in PUBLISHING or _titled(toks, k), _owned(toks, k)
         owner = toks[k].lower in _OWNERS and not owned
         if verb:
             s = _title_start(toks, s)

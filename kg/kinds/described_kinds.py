@@ -63,6 +63,11 @@ types17b: and through a contact clause, "a small engine she called the X" (no "w
 harmonica probe, a coined instrument other → product; nothing else of the 66 texts moved.
 Review rev16g: the relative clause's antecedent is the description's head
 (:func:`kg.kinds.description_heads.head_after`), not the word after "a"; no set moved.
+
+probe21b: "She called her invention the X" ("called/named/dubbed/christened" and a possessive
+before the noun) names the noun's kind too, "invention"/"creation"/"contraption" a product unless the
+name ends in a noun of a kind ("her invention the X Method"): the bicycle probe's machine,
+other → product (types .65 → .70); no other entity of the 82 texts changed type.
 """
 
 from __future__ import annotations
@@ -89,7 +94,24 @@ def named_as(toks: list[Token], start: int) -> str | None:
     """The kind named by "a/an ⟨lowercase words⟩ N known as / called X" before a mention
     (kinds11): N's kind, when "a"/"an" opens the run at most four words before N."""
     noun = _named_noun(toks, start)
+    if noun in _MADE_NOUNS:  # "She called her invention the X" (probe21b), unless the name's
+        return None if _headed(toks, start) else "product"  # own head says ("the X Method")
     return kind_of_noun(noun) if noun else None
+
+
+# what a maker calls what they made: "She called her invention the X" (probe21b)
+_MADE_NOUNS = frozenset({"invention", "creation", "contraption"})
+# naming verbs before a possessive and a noun: "She called her invention the X"
+_OWN_NAMING = frozenset({"called", "named", "dubbed", "christened"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _headed(toks: list[Token], start: int) -> bool:
+    """True when the capitalised run at ``start`` ends in a noun of a kind ("the Vesk Method")."""
+    end = start
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    return end > start and kind_of_noun(toks[end - 1].lower) is not None
 
 
 def named_as_process(toks: list[Token], start: int) -> bool:
@@ -110,6 +132,9 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
         k -= 2
     elif k >= 0 and toks[k].lower == "called":
         k -= 1
+    elif k >= 2 and toks[k].text.islower() and toks[k].is_word and toks[k - 1].lower in _OWNERS \
+            and toks[k - 2].lower in _OWN_NAMING:
+        return toks[k].lower  # "She called her invention the X", "named her boat the X"
     else:
         return None
     if k >= 2 and toks[k].lower in _RELATIVE_SUBJECTS and toks[k - 1].lower == "which" \
