@@ -1,7 +1,7 @@
 """Rules of probe21a (the sail loft probe's misses, tests/data/entities/PROBES21_DIAGNOSIS_sailmaker.md),
 each on invented sentences where it must fire and, in another genre, where it must not: a
 title after a publishing verb and its own object ("published his tables in 1860 as An Essay on
-…", :func:`kg.finders.published._object_end`); a firm named by a one-word compound of "works"
+…", :func:`kg.finders.title_openers._object_end`); a firm named by a one-word compound of "works"
 ("… Ropeworks", :func:`kg.kinds.form_scores._works_compound`); a book of record named in a
 relative clause ("a ledger that the clerks called the X", :func:`kg.kinds.described_kinds._that_clause`);
 a club or a league is no trader, so it is no rival of the dominant firm for "the firm"

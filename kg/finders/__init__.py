@@ -48,6 +48,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``coined_brands``: a coined name "<Letter>-<word>" in emphasis after a naming verb ("called the *Q-drevin*");
 - ``published``: titles of works right after a verb of writing or publishing, or a
   possessive and a noun of a written work ("His book On …");
+- ``title_openers``: where such a title opens: "titled" after a noun of a written work, the
+  verb's own object and "as" before it ("published her tables in 1860 as …");
 - ``apposed_names``: a name that goes on in lowercase, set between commas after an opening
   "Its best-known product," (and a type cue: a product);
 - ``variant_names``: a lowercase word hyphened to an acronym the text uses;

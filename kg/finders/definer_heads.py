@@ -42,6 +42,8 @@ def named_head(toks: list[Token], k: int, stats: Stats) -> int | None:
     return None
 
 
+# cues that name wherever they stand ("a nickname: the X", probe21b)
+_ALWAYS_NAMING = frozenset({("so-called",), ("known", "as"), ("nickname", ":"), ("name", ":")})
 # words before "called" that make it name, not call up ("is called", "usually called", ", called")
 _NAMING_BEFORE = lx._words("is are was were be been being , often usually commonly also "
                            "sometimes informally now locally still later first so")
@@ -52,7 +54,7 @@ def naming(lows: list[str], i: int, definer: tuple[str, ...]) -> bool:
     half-chain after …", "known as", "so-called", "a jelly that the family called the Orvell
     jelly after …" (in a relative clause), not "she called the Orvell captain after the
     match" (a telephone call, its subject before it)."""
-    return definer in (("so-called",), ("known", "as")) or i > 0 and lows[i - 1] in _NAMING_BEFORE \
+    return definer in _ALWAYS_NAMING or i > 0 and lows[i - 1] in _NAMING_BEFORE \
         or any(w in ("that", "which", "what") for w in lows[max(0, i - 4):i])
 
 

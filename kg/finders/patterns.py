@@ -41,7 +41,7 @@ from kg.finders.apposed_names import apposed_names
 from kg.finders.candidates import Span, Stats, Unit, names
 from kg.finders.cases import case_names
 from kg.finders.coined_brands import hyphened_coinages
-from kg.finders.coined_compounds import past_article
+from kg.finders.coined_compounds import COINED_ONLY, past_article
 from kg.finders.definer_heads import named_head, naming, past_kind
 from kg.finders.digit_names import digit_names
 from kg.finders.emphasis import MARKS, TITLE_SMALL, emphasised, italic_titles
@@ -73,7 +73,7 @@ _QUOTED_SPAN = 16
 _DEFINERS = (("called",), ("known", "as"), ("termed",), ("dubbed",), ("named",),
              ("call", "it"), ("call", "this"), ("call", "these"), ("calls", "it"),
              ("calls", "this"), ("so-called",), ("what", "became"), ("what", "would", "become"),
-             *SPELLING_CUES)
+             *SPELLING_CUES, *COINED_ONLY)
 _DEFINER_ADVERBS = lx._words("simply just also sometimes often usually commonly informally")
 
 def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
@@ -87,7 +87,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if close is None or close == i + 1:
                 continue
             inner = range(i + 1, close)
-            cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS)
+            cued = any(tuple(lows[max(0, i - len(d)):i]) == d for d in _DEFINERS
+                       if d not in COINED_ONLY)  # 'the name "type-writer"': a spelling
             if all(toks[k].is_word and (toks[k].is_cap or toks[k].lower in TITLE_SMALL)
                    or toks[k].text == ":" and toks[k + 1].is_cap for k in inner) \
                     and toks[i + 1].is_cap and toks[close - 1].is_cap and (
@@ -122,6 +123,8 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
                 out.append(Span(unit_index, *coined, "defined"))
                 continue
             k = past_article(toks, past_kind(toks, k, d, stats), d, naming(lows, i, d))
+            if d in COINED_ONLY and (k >= len(toks) or lx.is_common_word(toks[k].text)):
+                continue  # "the name change", "its nickname: the Old Man"
             e = k
             while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
                 e += 1

@@ -26,7 +26,7 @@ and 19 other invented articles moved.
 
 Round 18 (issue 3): a year and "as" may stand between the verb and the title, "the" after
 "as" ("Its results, published in 1863 as the Review of the Carriage of Letters by Rail,
-became known …", :func:`_title_start`): final9's pneumatic-post report was cut at "of"
+became known …", :func:`kg.finders.title_openers.title_start`): final9's pneumatic-post report was cut at "of"
 before ("Report on the …" a title fragment, its last words a junk term). Review: after
 "as" a run that opens with a given name or an honorific is a pen name ("She published as
 Margaret Vane of Marlby"), which had been read as a title, the place lost in it; no entity
@@ -85,16 +85,17 @@ cut it at the possessive (a node "Ferryman", the title lost). With the participl
 reference of the 80 texts dumped before and after): invented_seed_drill_maker recall .75 →
 .80, alias unity .70 → .75, types .60 → .70, relations .30/.40 → .40/.50; nothing else moved.
 
-probe21a: the verb's own object may stand before "as" (a possessive or "the" and one or two
-lowercase words, :func:`_object_end`: "published his tables in 1860 as An Essay on …"). On
-the blind sail loft probe the treatise had been cut at "on" (a junk piece of its title a
-document node): alias unity and types one item up each; every entity, type and mention of the
-82 texts dumped before and after, nothing else moved.
+probe21a, probe21b: where the title opens after the verb is read in
+:mod:`kg.finders.title_openers`.
 """
 
 from __future__ import annotations
 
 from kg.finders.candidates import Span, Stats, Unit
+from kg.finders.title_openers import OWNERS as _OWNERS
+from kg.finders.title_openers import WORK_NOUNS as _WORK_NOUNS
+from kg.finders.title_openers import title_start as _title_start
+from kg.finders.title_openers import titled as _titled
 from kg.words import lexicon as lx
 from kg.words.demonyms import COMPASS
 from kg.words.given_names import GIVEN_NAMES
@@ -105,13 +106,6 @@ PUBLISHING = lx._words("published publishes wrote writes co-wrote co-authored au
                         "edited")
 SMALL = lx._words("the a an and or of in on at to for from with as by")
 _CLOSERS = frozenset(",.;:(")
-# nouns of a written work a title is set beside: "his journal of the crossing, A Crossing to
-# Orvell, was …"
-_WORK_NOUNS = lx._words("account book essay memoir study treatise narrative history report "
-                        "pamphlet monograph novel poem journal diary textbook biography "
-                        "paper article thesis dissertation")
-
-
 # after a comma, names joined by these alone are a list ("In the report, Quesswick Bank and
 # Orsk Bank, the two lenders, …"), no title (review of round 18)
 _JOINING = frozenset({"and", "or"})
@@ -132,7 +126,6 @@ def _apposed(toks: list, k: int) -> bool:
 
 # (round 21) whose work a title after its noun is: "His book On Tides and Other Currents
 # appeared in 1858"
-_OWNERS = lx._words("his her their its my our")
 
 
 def _owned(toks: list, k: int) -> bool:
@@ -170,42 +163,6 @@ def _owned_close(toks: list, k: int, e: int) -> bool:
     if not (toks[e].is_word and toks[e].text.islower()):
         return False
     return k < 2 or toks[k - 2].lower not in _FRAMES or toks[e].lower in _SUBJECTS
-
-
-# (probe21a) words that open the verb's own object before "as" and a title ("published her
-# tables in 1860 as An Essay on …")
-_OBJECT_OPENERS = _OWNERS | lx._words("the")
-
-
-def _object_end(toks: list, s: int) -> int:
-    """Past the verb's object when a possessive or "the" and one or two lowercase words, then
-    "as" (a year between), follow the verb: "published her findings as …"; else ``s``."""
-    if s >= len(toks) or toks[s].lower not in _OBJECT_OPENERS:
-        return s
-    for n in (2, 3):
-        a = s + n
-        words = toks[s + 1:a]
-        if a < len(toks) and all(t.is_word and t.text.islower() for t in words) \
-                and len(words) == n - 1:
-            b = a + 2 if a + 2 < len(toks) and toks[a].lower == "in" and toks[a + 1].is_number else a
-            if b < len(toks) and toks[b].lower == "as":
-                return a
-    return s
-
-
-def _title_start(toks: list, s: int) -> int:
-    """Where a title after a publishing verb starts when a year and "as", or "as" alone,
-    stand before it ("published in 1863 as the Review of …"), "the" after "as" left out;
-    else ``s``, also when a given name or an honorific follows "as" (a pen name)."""
-    a = _object_end(toks, s)
-    if a + 1 < len(toks) and toks[a].lower == "in" and toks[a + 1].is_number:
-        a += 2
-    if a >= len(toks) or toks[a].lower != "as":
-        return s
-    a += 1
-    if a < len(toks) and (toks[a].lower in GIVEN_NAMES or toks[a].lower in lx.HONORIFICS):
-        return s  # "published as Margaret Vane of Marlby": a pen name, no title
-    return a + (a < len(toks) and toks[a].lower == "the")
 
 
 # (rel15b) heads of a body or a place: "the study, Varn Medical School, North Orby, found …"
@@ -263,7 +220,7 @@ def published_titles(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
     toks, out = unit.tokens, []
     for k in range(len(toks) - 3):
         s = k + 1
-        verb, owned = toks[k].lower in PUBLISHING, _owned(toks, k)
+        verb, owned = toks[k].lower in PUBLISHING or _titled(toks, k), _owned(toks, k)
         owner = toks[k].lower in _OWNERS and not owned
         if verb:
             s = _title_start(toks, s)

@@ -69,6 +69,11 @@ call" ("a ledger that the clerks came to call the X", :func:`_that_clause`), a b
 document (types one item up); nothing else of the 82 texts moved (every entity, type and
 mention dumped). Rejected: "ledger" as a noun of a written work in every description
 (:mod:`kg.kinds.noun_kinds`): a paper sold as "X Ledger" (papermill_invented) became a person.
+
+probe21b: "She called her invention the X" ("called/named/dubbed/christened" and a possessive
+before the noun) names the noun's kind too, "invention"/"creation"/"contraption" a product unless the
+name ends in a noun of a kind ("her invention the X Method"): the bicycle probe's machine,
+other → product (types .65 → .70); no other entity of the 82 texts changed type.
 """
 
 from __future__ import annotations
@@ -95,6 +100,8 @@ def named_as(toks: list[Token], start: int) -> str | None:
     """The kind named by "a/an ⟨lowercase words⟩ N known as / called X" before a mention
     (kinds11): N's kind, when "a"/"an" opens the run at most four words before N."""
     noun = _named_noun(toks, start)
+    if noun in _MADE_NOUNS:  # "She called her invention the X" (probe21b), unless the name's
+        return None if _headed(toks, start) else "product"  # own head says ("the X Method")
     return _kind(noun) if noun else None
 
 
@@ -106,6 +113,21 @@ _RECORD_BOOKS = frozenset({"ledger", "logbook", "daybook"})
 def _kind(noun: str) -> str | None:
     """The kind of a noun that names a thing as :func:`named_as` reads it."""
     return "document" if noun in _RECORD_BOOKS else kind_of_noun(noun)
+
+
+# what a maker calls what they made: "She called her invention the X" (probe21b)
+_MADE_NOUNS = frozenset({"invention", "creation", "contraption"})
+# naming verbs before a possessive and a noun: "She called her invention the X"
+_OWN_NAMING = frozenset({"called", "named", "dubbed", "christened"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _headed(toks: list[Token], start: int) -> bool:
+    """True when the capitalised run at ``start`` ends in a noun of a kind ("the Vesk Method")."""
+    end = start
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    return end > start and kind_of_noun(toks[end - 1].lower) is not None
 
 
 def named_as_process(toks: list[Token], start: int) -> bool:
@@ -128,6 +150,9 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
         k -= 1
     elif k >= 2 and toks[k].lower == "call" and toks[k - 1].lower == "to":
         k -= 2  # (probe21a) "a ledger that the clerks came to call the X"
+    elif k >= 2 and toks[k].text.islower() and toks[k].is_word and toks[k - 1].lower in _OWNERS \
+            and toks[k - 2].lower in _OWN_NAMING:
+        return toks[k].lower  # "She called her invention the X", "named her boat the X"
     else:
         return None
     that = _that_clause(toks, k)
