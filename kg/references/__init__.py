@@ -9,7 +9,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``resolution_setup``: what resolution knows before it reads (the nouns that may stand for each
   entity, the literal occurrences by sentence, the resolver);
 - ``agent_nouns``: role nouns a verb or a bare apposition taught one person ("founded in 1868
-  by X" → "the founder", "X was its founder", "…, whose headmaster, X, …");
+  by X" → "the founder", "X was its founder", "…, whose headmaster, X, …", "the firm began as
+  the forge of X");
 - ``recording``: recording a resolved reference (a mention, a pair for "They", "his theory");
 - ``phrases``: the records resolution works on, a phrase and what the resolver knows;
 - ``reference_phrases``: the reference phrases of a sentence ("the company", "it", "its");
@@ -72,7 +73,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
   the description for the X its own sentence names;
 - ``new_terms``: "The device" after a term just introduced ("an improvement, the X, …");
 - ``role_subjects``: "The inventor", "The German-born chemist", "The Frenchman's" opening a
-  sentence for the one person the sentence before names, when the text gave no one that noun (rel19);
+  sentence for the one person the sentence before names (or one up to three back, with no one
+  between: ref21), when the text gave no one that noun (rel19);
 - ``title_things``: "the device", "the instrument" that nothing near takes: the one thing the
   title names;
 - ``distant_people``: "She" after sentences naming no person: the last woman named; "He"

@@ -223,7 +223,7 @@ def titled_firm(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     if firm is None:
         return None
     if non_trading(phrase, firm, ctx) or _leading(firm, phrase, ctx) != firm and told_most(
-            phrase, ctx) != firm and not sole_trader(firm, u, phrase, ctx):
+            phrase, ctx, by_calls=True) != firm and not sole_trader(firm, u, phrase, ctx):
         return None  # neither named nor told of most, nor the only trader yet
     near = [(u, tokens, p, g) for p, g in ctx.by_unit.get(u, []) if p < phrase.start]
     if ctx.recent:
