@@ -66,6 +66,31 @@ def test_a_person_known_as_the_coined_word_gives_no_term():
     assert find(entities, "peacebringer") is None
 
 
+_EPITHETS = (
+    ("outback", ("The farm\nOrlan Vesk farmed sheep far from Quendrow. The dry interior was "
+                 "known as the outback. He sold wool there.\n")),
+    ("underdog", ("The race\nOrlan Vesk entered the race in 1930 with an old horse. The horse "
+                  "was known as the underdog. It won.\n")),
+    ("hinterland", ("The valley\nMira Quell walked the valley in 1930. The valley was known as "
+                    "the hinterland. Nobody lived there.\n")),
+    ("minnows", ("The team\nOrlan Vesk coached the team. The team was known as the minnows. "
+                 "They lost.\n")),
+    ("ringmen", ("The docks\nThe men who ran the Quendrow docks were known as the ringmen. "
+                 "They took bribes.\n")),
+)
+
+
+@needs_wordfreq
+def test_an_english_epithet_after_known_as_the_is_no_term():
+    # geography, sport, crime (rev21d): a real English word, a plural of a group or a region,
+    # or a "-men" noun after "known as the" is an epithet, no coined name
+    for word, text in _EPITHETS:
+        entities = extracted(text)
+        assert find(entities, "Orlan Vesk") is not None or find(entities, "Mira Quell") \
+            is not None or find(entities, "Quendrow") is not None, word
+        assert find(entities, word) is None, word
+
+
 @needs_wordfreq
 def test_a_nickname_after_a_colon_and_the_name_before_a_coined_word_are_terms():
     # farming: a machine's nickname, and a name set after "The name"
