@@ -4,8 +4,9 @@ title after a publishing verb and its own object ("published his tables in 1860 
 …", :func:`kg.finders.title_openers._object_end`); a firm named by a one-word compound of "works"
 ("… Ropeworks", :func:`kg.kinds.form_scores._works_compound`); a book of record named in a
 relative clause ("a ledger that the clerks called the X", :func:`kg.kinds.described_kinds._that_clause`);
-a club or a league is no trader, so it is no rival of the dominant firm for "the firm"
-(:data:`kg.references.compatibility._NOT_TRADING`). Also the probe's floors."""
+a club or a league is no trader beside a firm, so it is no rival of the dominant firm for "the firm"
+(:func:`kg.references.business_nouns.club_beside_trader`; review rev21c: a jazz club or a book
+club named alone takes "the business", "the company"). Also the probe's floors."""
 
 from __future__ import annotations
 
@@ -118,3 +119,30 @@ def test_the_sail_loft_probe_keeps_its_floors():
     # probe21a: sailmaker 36 nodes for 19 gold (first run .684 / .526 / .60 anywhere, 37 nodes);
     # after probe21a .684 / .579 / .70
     _keeps_floors("sailmaker", 0.68, 0.57, 0.69, 36 / 19 + 0.01)
+
+
+@needs_wordfreq
+def test_a_club_run_as_a_business_takes_the_business():
+    # review rev21c (a music venue's history): a jazz club, the only body of the text, is the
+    # business sold; a club is no trader only beside one that is
+    entities, mentions = with_mentions(
+        "The jazz club\n"
+        "Ivo Tarrant opened the Velloway Club, a jazz club in Harnby, in 1955. The Velloway "
+        "Club made money. The Velloway Club hired singers. In 1970 the business was sold to "
+        "Ada Wendle.\n")
+    club = find(entities, "Velloway Club")
+    assert club is not None and club.entity_type == "organization"
+    assert [m.entity for m in mentions if m.surface == "the business"] == [club.id]
+
+
+@needs_wordfreq
+def test_a_book_club_that_sells_by_post_takes_the_company():
+    # review rev21c (publishing): a book club named alone is the company bought
+    entities, mentions = with_mentions(
+        "The book club\n"
+        "The Quorrow Book Club sold novels by post from 1926. The Quorrow Book Club had a "
+        "million members. The Quorrow Book Club printed cheap editions. In 1988 the company "
+        "was bought by Ada Wendle.\n")
+    club = find(entities, "Quorrow Book Club")
+    assert club is not None
+    assert [m.entity for m in mentions if m.surface == "the company"] == [club.id]

@@ -74,6 +74,8 @@ Review rev18d, two wrong "workshop" on invented sentences, closed: "built the wo
 (now :func:`domestic` reads the four words after the phrase too) and "rented the workshop of a
 neighbour. The workshop made chairs" (now :func:`_common_before` counts the noun before "of"). No
 reference of the 67 texts moved; no figure of ``--held-out --ours`` moved.
+Review rev21c: probe21a's club and league, no trader for "the firm", now only beside another trader
+(:func:`club_beside_trader`): "the Velloway Club, a jazz club … the business was sold" is the club's.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ from kg.references.phrases import Context, Phrase
 from kg.words import lexicon as lx
 
 __all__ = ["BUSINESS_NOUNS", "MEMBERS_BODIES", "NOT_TRADING_HEADS", "OWNERS", "TRADING_HEADS",
-           "business_fit", "business_phrase", "compound_head"]
+           "business_fit", "business_phrase", "club_beside_trader", "compound_head"]
 
 # what a firm's history calls the firm by the place it works in (rel18: its "workshop")
 BUSINESS_NOUNS = frozenset({"works", "mill", "yard", "workshop"})
@@ -282,3 +284,17 @@ def _rival(g: int, phrase: Phrase, ctx: Context) -> bool:
     return any(h != g and (u, p) < here and ctx.types[h] == "organization"
                and (ctx.heads[h] | ctx.described.get(h, set())) & _TRADING_HEADS
                for u in window for p, h in ctx.by_unit.get(u, []))
+
+
+# (probe21a, rev21c) bodies that may be run as a trade ("a jazz club", "a book club"), no trader
+# only beside one that is ("the Velloway Sailing Club" is no rival of a rope works for "the firm")
+_CLUBS = lx._words("club league")
+
+
+def club_beside_trader(g: int, ctx: Context) -> bool:
+    """True when ``g`` is a club or a league no trading head names ("… Club Ltd") and the
+    document has named another organisation that no noun marks as no trader."""
+    nouns = ctx.heads[g] | ctx.described.get(g, set())
+    return bool(nouns & _CLUBS) and not nouns & _TRADING_HEADS and any(
+        h != g and ctx.types[h] == "organization"
+        and not (ctx.heads[h] | ctx.described.get(h, set())) & _NO_TRADER for h in ctx.seen)

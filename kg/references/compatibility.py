@@ -86,14 +86,15 @@ right (cleanair, relations joined anywhere .78 → .89); nothing else moved.
 
 rel16: a "… Guild" is no trader for "the company", "the firm" (:data:`_NOT_TRADING`); the
 figures are in :mod:`kg.references.told_most` (one "the firm" moved from a guild to the
-corrowin probe's company).
+corrowin probe's company). Review rev21c: a club or league only beside another trader
+(:func:`~kg.references.business_nouns.club_beside_trader`): a jazz club run as a business.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from kg.references.business_nouns import business_fit, compound_head
+from kg.references.business_nouns import business_fit, club_beside_trader, compound_head
 from kg.references.phrases import Context, Phrase
 from kg.references.plural_heads import KIND as PLURAL_HEAD
 from kg.references.plural_heads import plural_named
@@ -103,12 +104,11 @@ from kg.words.person_words import OTHER_GENDER
 
 __all__ = ["ENACTED", "MEMBERS", "NEVER", "PARTNERSHIP", "PRONOUN_GENDER", "REGULATING",
            "SALIENT_KINDS", "TERM_TYPES", "THING_TYPES", "TRADING", "agrees", "compatible", "enacted",
-           "fits",
-           "has_head", "non_trading", "note_gender", "partnered"]
+           "fits", "has_head", "non_trading", "note_gender", "partnered"]
 
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "male"),
                    **dict.fromkeys(("she", "her", "hers", "herself"), "female")}
-# "the company", "the firm", "the business" is no university, council, trust or club (probe21a)
+# "the company", "the firm", "the business" is no university, council or trust
 _TRADING = frozenset({"company", "firm", "business", "corporation", "startup", "start-up"})
 TRADING = _TRADING
 _NOT_TRADING = lx._words("""
@@ -116,7 +116,7 @@ university college school academy agency administration foundation association s
 council commission committee department ministry office bureau union federation alliance
 authority board court parliament congress senate observatory museum library hospital
 trust conservatory seminary polytechnic clinic orchestra institute institution party
-fund government guild club league
+fund government guild
 """)
 # "the regulator", "the watchdog": a body named with a regulating body's head noun, never a
 # firm it regulates nor the dominant organisation of the text
@@ -267,8 +267,8 @@ def non_trading(phrase: Phrase, g: int, ctx: Context) -> bool:
     """True when a trading noun ("the company", "the firm") meets a body the text names or
     describes as no trader ("… University", "X, a London-based fund"), which it never
     stands for."""
-    return phrase.noun in _TRADING and any(
-        h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(g, set())) or not (
+    return phrase.noun in _TRADING and (any(h in _NOT_TRADING for h in ctx.heads[g] | ctx.described.get(
+        g, set())) or club_beside_trader(g, ctx)) or not (
         business_fit(phrase, g, ctx))  # "the works", "the board": :mod:`kg.references.business_nouns`
 
 
