@@ -74,3 +74,26 @@ def test_a_poem_a_hymn_began_as_makes_no_founder():
             "later. The choir sang it at Easter. Bells rang across the valley. The founder's "
             "hall was full.\n")
     assert not [t for t in reference_triples(text) if t[1] == "The founder's"]
+
+
+def test_a_founder_by_a_verb_outranks_the_person_a_firm_began_as():
+    # rev21e, a biography of a choir's founder: her family's firm beginning as her grandfather's
+    # workshop does not make him "The founder" of the sentence after the society's concert
+    text = ("Ada Merrin founded the Dunmarsh Choral Society in 1890. Her family's firm, Brasket "
+            "& Co, began in 1851 as the workshop of Edwin Brasket. The society gave its first "
+            "concert in 1891. The founder conducted it herself.\n")
+    triples = reference_triples(text)
+    assert (3, "The founder", "Ada Merrin") in triples
+    assert (3, "The founder", "Edwin Brasket") not in triples
+
+
+def test_a_trader_named_in_the_window_takes_the_company_from_the_partners_firm():
+    # rev21e: the partner left to run another company two sentences before: "the company"
+    # bought is that one (THRESHERS above, with nobody's company between, keeps the title's)
+    text = THRESHERS.replace("Demand fell after the war. A family firm with one forge could not "
+                             "compete with larger makers.", "In 1920 Garrick left to run the "
+                             "Tolmarsh Paper Company. He doubled its output within five years.")
+    assert "Tolmarsh Paper Company" in text
+    triples = reference_triples(text)
+    assert (8, "the company", "Tolmarsh Paper Company") in triples
+    assert (8, "the company", "Quellow & Garrick") not in triples

@@ -63,6 +63,12 @@ Brothers once that firm closed" to the title's firm: rejected). Measured (``--he
 80 texts, every reference dumped before and after, each read): one reference added, right; none
 lost or changed. Not done: a later "the firm's" after a sentence in which the buyer Y still
 trades under the old name goes to Y, named in the sentence before (final18 §4 (d)).
+
+Review rev21e (invented text): a partner who "left to run the X Paper Company" two sentences
+before "In 1931 the company was bought by Y" lost that company to the title's partners' firm
+(titled_firm checks only the sentence before); a firm made a trader only by the text's calls
+is not one when the window names another trader (:func:`_trader_near`). Entity figures
+identical.
 """
 
 from __future__ import annotations
@@ -128,8 +134,17 @@ def told_most(phrase: Phrase, ctx: Context, *, by_calls: bool = False) -> int | 
     if phrase.noun in _OF_ANY_BODY:  # where the text tells of its directors, not a game's
         return g if governed(phrase.noun, _GOVERNING, ctx) else None  # fix16: of a board
     trader = (ctx.heads[g] | ctx.described.get(g, set())) & _TRADERS or compound_head(
-        replace(phrase, noun="works"), g, ctx) or by_calls and _called_trader(where[g], g, ctx)
+        replace(phrase, noun="works"), g, ctx) or by_calls and _called_trader(where[g], g, ctx) \
+        and not _trader_near(g, ctx)
     return g if trader else None  # "… Cordage Works": its last word heads none
+
+
+def _trader_near(g: int, ctx: Context) -> bool:
+    """(rev21e) True when a sentence of the window names a trader other than ``g`` ("… left to
+    run the Tolmarsh Paper Company. He doubled its output. In 1931 the company was bought …"):
+    "the company" is that one, not a firm only the text's calls make a trader."""
+    return any(h != g and ctx.types[h] == "organization" and (ctx.heads[h] | ctx.described.get(
+        h, set())) & _TRADERS for u in ctx.recent for _p, h in ctx.by_unit.get(u, []))
 
 
 def _called_trader(units, g: int, ctx: Context) -> bool:
