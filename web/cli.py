@@ -154,8 +154,10 @@ def _stdout_to_devnull() -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from web import warn_unknown_settings
     from web.build import build_store
 
+    warn_unknown_settings()
     manifest = build_store(args.inputs, args.store, progress=_progress_wanted(args))
     t = manifest["timings"]
     print(
@@ -168,10 +170,15 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import waitress
 
-    from web import create_app
+    from index.backends import check_model_settings
+    from web import check_config, create_app
     from web.build import build_store
     from web.serving import check_listen, listen_problem
 
+    # The KG_* settings and the address first: a mistake in either used to be named only after
+    # the store was loaded, or after a whole build of the bundled article when there was none.
+    check_config({"STORE": str(args.store), "REQUIRE_STORE": True})
+    check_model_settings()
     check_listen(args.host, args.port)  # before seconds of loading, and before "serving …"
     try:
         from index import open_store
