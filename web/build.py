@@ -54,11 +54,6 @@ def default_data_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "data"
 
 
-def default_store() -> Path:
-    """The default store folder (git-ignored)."""
-    return default_data_dir() / "store"
-
-
 def bundled_article() -> Path:
     """The article built when no input is given."""
     return default_data_dir() / "article.txt"

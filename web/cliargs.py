@@ -22,6 +22,13 @@ MAX_K = 100
 """The most results ``-k`` asks for."""
 
 
+def default_store() -> Path:
+    """The default store folder, ``data/store`` in the checkout (git-ignored). Here rather than in
+    :mod:`web.build`, whose imports (the model's, FAISS's) made ``kg --help`` and every usage error
+    take 2.4 s, and left a Ctrl-C in those seconds to end in a traceback."""
+    return Path(__file__).resolve().parent.parent / "data" / "store"
+
+
 def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
     """A check for a whole number from ``low`` (to ``high``, when given).
 
@@ -62,8 +69,6 @@ def logging_args(parser: argparse.ArgumentParser, *, default) -> None:
 
 def store_arg(parser: argparse.ArgumentParser) -> None:
     """``--store``: the store folder, by default ``$KG_STORE`` or ``data/store``."""
-    from web.build import default_store
-
     parser.add_argument(
         "--store",
         type=Path,

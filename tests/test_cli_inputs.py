@@ -1,0 +1,75 @@
+"""Odd inputs and an early Ctrl-C on the command line, found by fuzzing (fuzz21).
+
+Before: ``kg build /dev/null``, a named pipe and a link loop all said "no such file or folder";
+a path the user may not look at ended in "unexpected error: PermissionError"; and ``kg --help``
+or any usage error imported the whole build (the model's and FAISS's modules: 2.4 s), so a
+Ctrl-C in those seconds ended in a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.documents import read_documents
+from kg.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_named_pipe_is_named_as_such_not_as_missing(tmp_path):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match=r"feed\.txt: not a file or folder \(a pipe, device or socket\)"):
+        read_documents([pipe])
+
+
+def test_a_link_loop_is_named_as_such_not_as_missing(tmp_path):
+    (tmp_path / "one.txt").symlink_to(tmp_path / "two.txt")
+    (tmp_path / "two.txt").symlink_to(tmp_path / "one.txt")
+    with pytest.raises(InputError, match=r"one\.txt: cannot read \(Too many levels of symbolic links\)"):
+        read_documents([tmp_path / "one.txt"])
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_input_error(tmp_path, monkeypatch):
+    locked = tmp_path / "locked" / "notes.txt"
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(InputError, match=r"notes\.txt: cannot read \(Permission denied\)"):
+        read_documents([locked])
+
+
+def test_a_missing_file_is_still_missing(tmp_path):
+    with pytest.raises(InputError, match=r"gone\.txt: no such file or folder"):
+        read_documents([tmp_path / "gone.txt"])
+    (tmp_path / "plain.txt").write_text("x")
+    with pytest.raises(InputError, match=r"plain\.txt/under\.txt: no such file or folder"):
+        read_documents([tmp_path / "plain.txt" / "under.txt"])
+
+
+def test_the_command_line_is_parsed_without_loading_the_build():
+    code = (
+        "import sys; from web.cli import _parser; _parser().parse_args(['search', 'x']); "
+        "print(sorted(m for m in ('index', 'faiss', 'web.build', 'kg.entities') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_default_store_is_the_checkouts_data_store(monkeypatch):
+    from web.cli import _parser
+
+    monkeypatch.delenv("KG_STORE", raising=False)
+    assert _parser().parse_args(["search", "x"]).store == ROOT / "data" / "store"
