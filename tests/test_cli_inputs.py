@@ -73,3 +73,19 @@ def test_the_default_store_is_the_checkouts_data_store(monkeypatch):
 
     monkeypatch.delenv("KG_STORE", raising=False)
     assert _parser().parse_args(["search", "x"]).store == ROOT / "data" / "store"
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "web.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}, timeout=300)
+
+
+def test_quiet_means_quiet_and_libraries_do_not_log_their_loading(small_store, tmp_path):
+    article = tmp_path / "guild.txt"
+    article.write_text("The Ostrel Lantern Guild met in Varnholt. Hulda Pemberwick led it.\n", encoding="utf-8")
+    built = _kg("build", str(article), "--store", str(tmp_path / "store"), "-q")
+    assert built.returncode == 0 and built.stderr == ""  # was "DEBUG bm25s: Building index from IDs"
+    searched = _kg("search", "lantern", "--store", str(small_store), "-k", "1")
+    assert searched.returncode == 0
+    assert "faiss.loader" not in searched.stderr and "bm25s" not in searched.stderr
+    assert "INFO web.loading: loaded" in searched.stderr  # the service's own progress still shows

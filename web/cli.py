@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreMissing
-from web.cliargs import MAX_K, logging_args, seconds, store_arg, whole_number, write_output
+from web.cliargs import MAX_K, logging_args, seconds, setup_logging, store_arg, whole_number, write_output
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if bench_args is not None:
         args.bench_args = bench_args
-    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.INFO
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    setup_logging(verbose=args.verbose, quiet=args.quiet)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         status = COMMANDS[args.command](args)

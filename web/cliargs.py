@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import stat
@@ -65,6 +66,30 @@ def logging_args(parser: argparse.ArgumentParser, *, default) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", default=default,
                         help="log progress and details")
     parser.add_argument("-q", "--quiet", action="store_true", default=default, help="log only errors")
+
+
+NOISY = ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s", "faiss")
+"""Libraries whose records below WARNING are dropped, whatever the level."""
+
+
+def setup_logging(*, verbose: bool, quiet: bool) -> None:
+    """Logs to standard error at DEBUG (``-v``), ERROR (``-q``) or INFO, the libraries of
+    :data:`NOISY` at WARNING or above only.
+
+    A filter on the handler, not the libraries' levels: bm25s sets its logger to DEBUG when
+    imported, which each command does after this, so ``kg build -q`` printed "DEBUG bm25s:
+    Building index from IDs", and every command that loads FAISS printed six INFO lines of
+    faiss.loader (two of them "Could not load library … ModuleNotFoundError", which is no error).
+    """
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO
+    floor = max(level, logging.WARNING)
+
+    def keep(record: logging.LogRecord) -> bool:
+        return record.levelno >= floor or record.name.split(".")[0] not in NOISY
+
+    handler = logging.StreamHandler()
+    handler.addFilter(keep)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
 
 
 def store_arg(parser: argparse.ArgumentParser) -> None:
