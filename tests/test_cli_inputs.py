@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import read_documents
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -89,3 +89,13 @@ def test_quiet_means_quiet_and_libraries_do_not_log_their_loading(small_store, t
     assert searched.returncode == 0
     assert "faiss.loader" not in searched.stderr and "bm25s" not in searched.stderr
     assert "INFO web.loading: loaded" in searched.stderr  # the service's own progress still shows
+
+
+def test_a_folder_that_refuses_new_folders_is_refused_before_the_build(tmp_path):
+    # /proc takes no folders, yet access() says root may write it: the build ran, then failed.
+    from index.store import check_writable
+
+    with pytest.raises(KGError, match=r"cannot write store /proc/kg-store: /proc is not writable"):
+        check_writable("/proc/kg-store")
+    check_writable(tmp_path / "store")  # a writable place still passes
+    assert [p.name for p in tmp_path.iterdir()] == []  # and the probe leaves nothing behind
