@@ -76,8 +76,8 @@ def test_the_default_store_is_the_checkouts_data_store(monkeypatch):
 
 
 def _kg(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "web.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}, timeout=300)
+    return subprocess.run([sys.executable, "-m", "web.cli", *args], check=False, cwd=ROOT, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}, timeout=300)
 
 
 def test_quiet_means_quiet_and_libraries_do_not_log_their_loading(small_store, tmp_path):

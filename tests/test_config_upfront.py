@@ -83,3 +83,16 @@ def test_usable_settings_pass_the_check(monkeypatch):
     monkeypatch.setenv("KG_MAX_K", "0")
     with pytest.raises(Exception, match="KG_MAX_K"):
         check_config()
+
+
+@pytest.mark.parametrize(("value", "store"), [("2024", "2024"), ("null", "null"), ("", None)])
+def test_kg_store_is_the_folder_as_typed_and_empty_is_unset(monkeypatch, value, store):
+    from pathlib import Path
+
+    from web import DEFAULT_STORE, create_app
+    from web.cli import _parser
+
+    monkeypatch.setenv("KG_STORE", value)
+    app = create_app({"TESTING": True, "ENGINE": object()})
+    assert app.config["STORE"] == (store or str(DEFAULT_STORE))  # was 2024 (a number), None, ""
+    assert _parser().parse_args(["search", "x"]).store == Path(store or DEFAULT_STORE)  # "" was "."

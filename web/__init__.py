@@ -111,6 +111,9 @@ def _configure(target, config: dict[str, Any] | None) -> None:
         TESTING=False,
     )
     target.from_prefixed_env("KG")
+    # The folder as typed: from_prefixed_env reads values as JSON, which made KG_STORE=2024 the
+    # number 2024 (a TypeError on loading) and KG_STORE=null None. Empty means unset, as in the CLI.
+    target["STORE"] = os.environ.get("KG_STORE") or str(DEFAULT_STORE)
     if config:
         target.update(config)
     _check_limits(target)

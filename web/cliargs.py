@@ -97,7 +97,8 @@ def store_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store",
         type=Path,
-        default=Path(os.environ.get("KG_STORE", default_store())),
+        # An empty KG_STORE (`export KG_STORE=` to unset it) is unset, not the current folder.
+        default=Path(os.environ.get("KG_STORE") or default_store()),
         help="store folder (default: %(default)s, or $KG_STORE)",
     )
 
