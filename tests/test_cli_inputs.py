@@ -99,3 +99,19 @@ def test_a_folder_that_refuses_new_folders_is_refused_before_the_build(tmp_path)
         check_writable("/proc/kg-store")
     check_writable(tmp_path / "store")  # a writable place still passes
     assert [p.name for p in tmp_path.iterdir()] == []  # and the probe leaves nothing behind
+
+
+def test_kg_search_cleans_control_characters_as_the_api_does(small_store, engine, capsys):
+    import json
+
+    from web import create_app
+    from web.cli import main
+
+    assert main(["search", "\x01\x02 \x7f", "--store", str(small_store)]) == 1  # was searched
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "kg search: error: the query is empty"
+    assert main(["search", "lantern\x00makers", "--store", str(small_store), "--json", "-k", "3"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    client = create_app({"TESTING": True, "ENGINE": engine}).test_client()
+    served = client.get("/api/search", query_string={"q": "lantern\x00makers", "k": 3}).get_json()
+    assert printed["query"] == served["query"] == "lantern makers"
+    assert [r["id"] for r in printed["results"]] == [r["id"] for r in served["results"]]

@@ -209,11 +209,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from web.engine import Engine
-    from web.validation import SURROGATE
+    from web.validation import CONTROL, SURROGATE
 
     if SURROGATE.search(args.query):  # bytes not UTF-8, surrogate-escaped
         raise QueryError("the query is not valid UTF-8 text")
-    answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
+    # Control characters become spaces, as GET /api/search cleans q: `--json` printed another
+    # query (and other results) than the API for "a\x00b", and searched "\x01\x02" the API refuses.
+    query = CONTROL.sub(" ", args.query)
+    answer = Engine.load(args.store).search(query, k=args.k, mode=args.mode)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
         return 0
