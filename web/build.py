@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from index import Embedder, LexicalIndex, VectorIndex, write_store
+from index.backends import check_model_settings
 from index.store import check_writable
 from index.vectors import FLAT_LIMIT
 from kg.documents import read_documents
@@ -51,11 +52,6 @@ scan costs less than a tenth of a millisecond."""
 def default_data_dir() -> Path:
     """The repository's ``data/`` folder, where the bundled article and the default store live."""
     return Path(__file__).resolve().parent.parent / "data"
-
-
-def default_store() -> Path:
-    """The default store folder (git-ignored)."""
-    return default_data_dir() / "store"
 
 
 def bundled_article() -> Path:
@@ -104,10 +100,13 @@ def build_store(
     Raises:
         kg.errors.InputError: an input cannot be read.
         kg.errors.StoreError: ``store_dir`` cannot take a store (checked first as well as last).
+        index.ModelError: ``KG_BACKEND`` or ``KG_MODEL`` is unusable (checked first).
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
     check_writable(store_dir)
+    if embedder is None:  # a mistyped KG_BACKEND or KG_MODEL is named before the build, not after
+        check_model_settings()
     documents = input_documents(inputs)
     graph, sentences_count = _graph_of(documents, timings)
     claims = claim_ids(graph)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg.errors import KGError, QueryError, StoreMissing
-from web.cliargs import MAX_K, logging_args, seconds, store_arg, whole_number, write_output
+from web.cliargs import MAX_K, logging_args, seconds, setup_logging, store_arg, whole_number, write_output
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if bench_args is not None:
         args.bench_args = bench_args
-    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.INFO
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    setup_logging(verbose=args.verbose, quiet=args.quiet)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         status = COMMANDS[args.command](args)
@@ -154,8 +151,10 @@ def _stdout_to_devnull() -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from web import warn_unknown_settings
     from web.build import build_store
 
+    warn_unknown_settings()
     manifest = build_store(args.inputs, args.store, progress=_progress_wanted(args))
     t = manifest["timings"]
     print(
@@ -168,10 +167,15 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import waitress
 
-    from web import create_app
+    from index.backends import check_model_settings
+    from web import check_config, create_app
     from web.build import build_store
     from web.serving import check_listen, listen_problem
 
+    # The KG_* settings and the address first: a mistake in either used to be named only after
+    # the store was loaded, or after a whole build of the bundled article when there was none.
+    check_config({"STORE": str(args.store), "REQUIRE_STORE": True})
+    check_model_settings()
     check_listen(args.host, args.port)  # before seconds of loading, and before "serving …"
     try:
         from index import open_store
@@ -205,11 +209,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from web.engine import Engine
-    from web.validation import SURROGATE
+    from web.validation import CONTROL, SURROGATE
 
     if SURROGATE.search(args.query):  # bytes not UTF-8, surrogate-escaped
         raise QueryError("the query is not valid UTF-8 text")
-    answer = Engine.load(args.store).search(args.query, k=args.k, mode=args.mode)
+    # Control characters become spaces, as GET /api/search cleans q: `--json` printed another
+    # query (and other results) than the API for "a\x00b", and searched "\x01\x02" the API refuses.
+    query = CONTROL.sub(" ", args.query)
+    answer = Engine.load(args.store).search(query, k=args.k, mode=args.mode)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
         return 0

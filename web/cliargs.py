@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import stat
@@ -20,6 +21,13 @@ from kg.errors import KGError
 
 MAX_K = 100
 """The most results ``-k`` asks for."""
+
+
+def default_store() -> Path:
+    """The default store folder, ``data/store`` in the checkout (git-ignored). Here rather than in
+    :mod:`web.build`, whose imports (the model's, FAISS's) made ``kg --help`` and every usage error
+    take 2.4 s, and left a Ctrl-C in those seconds to end in a traceback."""
+    return Path(__file__).resolve().parent.parent / "data" / "store"
 
 
 def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
@@ -60,14 +68,37 @@ def logging_args(parser: argparse.ArgumentParser, *, default) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", default=default, help="log only errors")
 
 
+NOISY = ("sentence_transformers", "transformers", "httpx", "huggingface_hub", "bm25s", "faiss")
+"""Libraries whose records below WARNING are dropped, whatever the level."""
+
+
+def setup_logging(*, verbose: bool, quiet: bool) -> None:
+    """Logs to standard error at DEBUG (``-v``), ERROR (``-q``) or INFO, the libraries of
+    :data:`NOISY` at WARNING or above only.
+
+    A filter on the handler, not the libraries' levels: bm25s sets its logger to DEBUG when
+    imported, which each command does after this, so ``kg build -q`` printed "DEBUG bm25s:
+    Building index from IDs", and every command that loads FAISS printed six INFO lines of
+    faiss.loader (two of them "Could not load library … ModuleNotFoundError", which is no error).
+    """
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO
+    floor = max(level, logging.WARNING)
+
+    def keep(record: logging.LogRecord) -> bool:
+        return record.levelno >= floor or record.name.split(".")[0] not in NOISY
+
+    handler = logging.StreamHandler()
+    handler.addFilter(keep)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
+
+
 def store_arg(parser: argparse.ArgumentParser) -> None:
     """``--store``: the store folder, by default ``$KG_STORE`` or ``data/store``."""
-    from web.build import default_store
-
     parser.add_argument(
         "--store",
         type=Path,
-        default=Path(os.environ.get("KG_STORE", default_store())),
+        # An empty KG_STORE (`export KG_STORE=` to unset it) is unset, not the current folder.
+        default=Path(os.environ.get("KG_STORE") or default_store()),
         help="store folder (default: %(default)s, or $KG_STORE)",
     )
 
