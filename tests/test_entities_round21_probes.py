@@ -275,5 +275,6 @@ def test_a_bold_name_then_called_to_the_bar_gets_no_alias():
 @needs_wordfreq
 def test_the_two_round_twenty_one_probes_keep_their_floors():
     """See the module docstring for the first-run and the present figures."""
-    _keeps_floors("tannery", 0.83, 0.66, 0.7, 31 / 18 + 0.01)
+    # term23: tannery 32 nodes (a coined workshop word written once, a real term, no gold)
+    _keeps_floors("tannery", 0.83, 0.66, 0.7, 32 / 18 + 0.01)
     _keeps_floors("anaesthesia", 0.99, 0.72, 0.99, 68 / 18 + 0.01)

@@ -58,6 +58,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
 - ``term_aliases``: other names given to a term set in emphasis ("…, also called …");
 - ``terms``: lowercase noun-phrase terms;
 - ``rare_words``: one lowercase word rare in English, a term when the text uses it so;
+- ``rare_shapes``: (term23) a coined word written once in a prepositional phrase, "a method
+  of skelmering", and a hyphened compound of common words written twice, "tar-lashing";
 - ``mass_nouns``: a less common lowercase word written bare in several sentences and never
   counted, a substance, disease or technique ("lectured on leprosy");
 - ``digit_names``: a name opening with a digit where a name stands ("bought by 7Q");

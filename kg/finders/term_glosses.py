@@ -61,6 +61,14 @@ unity .923, relations .919/.929, core 2112; probes unchanged; it fires once over
 (the gold term). Left: "This T was …", ", which" mid-sentence. term22: three more shapes
 (a rare plural glossed, "This T was …", "a system of X,") in :mod:`kg.finders.term_shapes`,
 whose docstring holds their figures; ``_rare`` moved there as ``rare_head``.
+term23: the verbs before "a/an T, in which" widened to verbs of trying (:func:`_trying`:
+"tested", "tried", "trialled", "experimented with"; "adopted" was already one), T still
+:func:`~kg.finders.gloss_cues.technical`: over the 82 texts one new node, gold (the sail loft's
+cut, sailmaker recall +1 item), no junk. With the two shapes of :mod:`kg.finders.rare_shapes`
+(term23): dev means unchanged (recall .990, alias unity .928, types .821, relations .919/.929,
+conflations 2), core 2114 → 2116; probes recall .964 → .969, alias unity .922 → .927, types
+.821 → .825, relations .907/.922 → .909/.924, core 965 → 971; sailmaker recall .68 → .84,
+dyeworks .90 → .95; eight core nodes more over the 82 texts for four gold items found.
 """
 
 from __future__ import annotations
@@ -133,6 +141,18 @@ def _bare_glosses(unit_index: int, toks: list[Token], stats: Stats) -> list[Span
 _MAKING = _INTRODUCING | lx._words("designed patented design patent designing patenting")
 
 
+# verbs of trying a thing, before "a/an" (maybe after "with") and a glossed term (term23)
+_TRYING = lx._words("tried tested trialled trialed experimented try test trial experiment "
+                    "trying testing trialling experimenting")
+
+
+def _trying(toks: list[Token], k: int) -> bool:
+    """term23: True for a verb of trying at ``k``, or "with" after one: "tested a …",
+    "experimented with a …"."""
+    return toks[k].lower in _TRYING or toks[k].lower == "with" and k > 0 \
+        and toks[k - 1].lower in _TRYING
+
+
 def _article_glosses(unit_index: int, toks: list[Token], stats: Stats) -> list[Span]:
     """gloss21: a term after a verb of making and "a/an", glossed by "in which", "by which" or
     "whereby": "Ossel designed a twin-reed valve, in which …". The phrase must be technical
@@ -147,7 +167,7 @@ def _article_glosses(unit_index: int, toks: list[Token], stats: Stats) -> list[S
         while s > 2 and i - s < 3 and lower_word(toks[s - 1]) and is_term_word(toks, s - 1, stats) \
                 and toks[s - 1].lower not in ("a", "an"):
             s -= 1
-        if s < i and toks[s - 1].lower in ("a", "an") and toks[s - 2].lower in _MAKING \
+        if s < i and toks[s - 1].lower in ("a", "an") and (toks[s - 2].lower in _MAKING or _trying(toks, s - 2)) \
                 and technical(toks, s, i):
             out.append(Span(unit_index, s, i, "defined"))
     return out
