@@ -69,6 +69,8 @@ the gazetteer finds every occurrence of the kept forms. Modules:
   revolt", probe20);
 - ``replacements``: a term seen once that replaced a kept term ("replaced sand casting
   with varnography");
+- ``role_surnames``: a frequent surname kept alone for the person named in full after "the"
+  and a role noun ("the Tolmarsh clockmaker Jules Cook … Cook's", alias21);
 - ``skill_objects``: a rare word seen once as what someone learned, taught or practised
   ("she learned varnography");
 - ``term_cues``: cues that keep a lowercase term seen in one sentence only;

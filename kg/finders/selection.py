@@ -113,6 +113,7 @@ from kg.finders.fragments import drop_fragments, drop_verb_tails
 from kg.finders.pieces import copular, drop_pieces, sentence_count
 from kg.finders.rare_words import rare_word_evidence
 from kg.finders.replacements import replacement_terms
+from kg.finders.role_surnames import role_surnames
 from kg.finders.singletons import free_singletons
 from kg.finders.skill_objects import skill_objects
 from kg.finders.symbols import drop_symbols
@@ -149,6 +150,7 @@ def select(forms: dict[tuple, Form], units: list[Unit], spans: list[Span]) -> di
     # a person's last name used alone once is kept however common ("Bell" after "Ada Bell")
     surnames = {last_name(k) for k, f in forms.items()
                 if len(k) > 1 and f.is_name and person_like(f, common_surname=True)}
+    surnames |= role_surnames(units, spans)  # "the clockmaker Jules Cook … Cook's" (alias21)
     initial: dict[tuple, bool] = {}  # key → every name span of it opens its sentence
     for span in spans:
         if span.kind == "name" and not units[span.unit].heading:

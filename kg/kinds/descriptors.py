@@ -96,7 +96,7 @@ from kg.kinds.description_heads import (
 from kg.words import lexicon as lx
 from kg.words.tokens import singular
 
-__all__ = ["Descriptions", "copula_head", "describe", "description_aliases", "ended_copula"]
+__all__ = ["Descriptions", "copula_head", "describe", "description_aliases", "ended_copula", "role_before"]
 
 _OPENERS = frozenset({",", "—", "–", "("})
 _ROLE_BEFORE = frozenset({"the"})
@@ -158,7 +158,7 @@ def describe(units: list[Unit], matches: list[Match], n_groups: int, *,
             head = copula_head(toks, end, roles=True)
         if head and not ended_copula(toks, end):
             out.nouns[m.group].add(head)
-        word = _role_before(toks, m.start, person=m.group in people)
+        word = role_before(toks, m.start, person=m.group in people)
         if word:
             out.nouns[m.group].add(word)
         noun = _fronted(toks, m.start, m.end)
@@ -220,7 +220,7 @@ def _post(noun: str) -> bool:
         or noun in lx.ROLE_NOUNS or noun.endswith(lx.PERSON_SUFFIXES) and len(noun) > 5
 
 
-def _role_before(toks, start: int, *, person: bool) -> str | None:
+def role_before(toks, start: int, *, person: bool) -> str | None:
     """The noun right before a name in "the NOUN X" ("the violinist Elsvika Skarn", "the
     state utility Kesskraft"): for a person a trade or role noun, for anything else a noun
     that is no time word ("the summer Anna left")."""

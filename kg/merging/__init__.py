@@ -52,7 +52,8 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``typed_surnames``: a bare surname typed from the text, joined to its person;
 - ``family_names``: a family name a firm's name also holds, written alone as a clause's
   subject that the next sentence's "he" or "she" takes up: that occurrence is the person;
-- ``short_forms``: a name used on its own for the one longer name it begins;
+- ``short_forms``: a name used on its own for the one longer name it begins (with
+  ``short_rivals``: which longer names compete for it; a street's name does not, beside a firm's);
 - ``located_names``: the names used as places by a weaker cue ("inland to Pelmor"), which
   shorten no longer name;
 - ``institution_shorts``: a university's, college's or institute's first word(s) used alone after it;

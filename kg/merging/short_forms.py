@@ -46,11 +46,11 @@ when only one was (:func:`_introduced_before`: a publisher's short name, in use 
 name it later traded as appears): lawsuit alias unity .91 → .95, relations joined .77 → .92,
 one node fewer; nothing else moved on the 35 sets. Round 14: of several longer names, those
 that are the short name and a model code are left out before the count
-(:func:`_without_models`: "Kestoval" is the firm "Kestoval Instruments", not its model
+(:func:`kg.merging.short_rivals.without_models`: "Kestoval" is the firm "Kestoval Instruments", not its model
 "Kestoval KD-40"): on the invented enzyme article a maker's bare name joined it (alias
 unity up, one node fewer); nothing else moved on the 36 sets. Round 16: a name of two
 words or more is short for itself numbered with "No." ("Grey Pike" for "Grey Pike No. 4",
-:func:`_numero`; figures in :mod:`kg.finders.name_ends`); a one-word name may be the maker's.
+:func:`kg.merging.short_rivals.numero`; figures in :mod:`kg.finders.name_ends`); a one-word name may be the maker's.
 Round 18: a name written on its own before the first use of a title of a work that begins
 with it (a ``quoted`` form: in italics or quotation marks, "Pelmor … *Pelmor Unbound*") is
 what the work is about or named after, not its short title (:func:`_title_after`).
@@ -75,7 +75,8 @@ bare name apart; nothing else moved.
 Round 22: nor one used as a place by a weaker cue and never for a body (``located``,
 :mod:`kg.merging.located_names`: "a small X company", not "X shipped"; figures there). gen18: a laboratory's
 name with a word between the short name and its head ("Quessop Radio Laboratories", :data:`_LAB_HEADS`) is
-an institution's; "Osk Labs" stays an arm of "Osk".
+an institution's; "Osk Labs" stays an arm of "Osk". alias21: a street's name is no rival of a firm's
+("Pelmor Street", "Pelmor Motor Company": :func:`kg.merging.short_rivals.without_streets`, figures there).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ from kg.merging.designations import FIRM_SUFFIXES
 from kg.merging.forms import Form, UnionFind, strip_possessive, top
 from kg.merging.initialled_firms import founder_firm
 from kg.merging.people import DISTINCT_HEADS, SAME_HEADS, person_like
+from kg.merging.short_rivals import numbered, numero, without_models, without_streets
 from kg.merging.shortenings import CONNECTORS, HEAD_ENDS, head_of
 from kg.words import lexicon as lx
 from kg.words.person_words import COORDINATORS, cited_case
@@ -154,26 +156,6 @@ def _namesake(longer: dict) -> bool:
     names, by their heads ("Pelmor Tile Company", "Pelmor Choral Society"): the short name
     is the town (or the person) they are named after, the short form of none of them."""
     return sum(head_of(_owned(f.key)) in lx.ORG_HEADS for f in longer.values()) >= 2
-
-
-def _numbered(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """True when ``long`` is ``short`` and a number or model code, one of a series that
-    ``short`` names the maker or family of ("Orvel Model 7", "Tollan 7", "Orvel K-40")."""
-    return any(c.isdigit() for c in long[-1]) or len(long) == len(short) + 1 and len(long[-1]) == 1
-
-
-def _numero(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """True when ``long`` is a name of two words or more and "No." and a number ("Grey
-    Pike" of "Grey Pike No. 4"): the thing itself, numbered as its maker numbers it, which
-    the text shortens to its name; a one-word name may be the maker's ("Orvel")."""
-    return len(short) >= 2 and len(long) == len(short) + 2 and long[len(short)] == "no"
-
-
-def _without_models(short: tuple[str, ...], longer: dict) -> dict:
-    """Of several longer names ``short`` begins, those that are no model of a series it
-    names ("Orvel Instruments", not "Orvel K-40", which the firm made)."""
-    named = {g: f for g, f in longer.items() if not _numbered(short, f.key)}
-    return named or longer
 
 
 def _title_after(short: Form, long: Form) -> bool:
@@ -260,7 +242,9 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Harbridge Valley" is a place of its own, not short for the bank; but
             # "Tallis Institute" is short for "Tallis Institute for Tropical Medicine"
         if len(longer) > 1:
-            longer = _without_models(k, longer)
+            longer = without_models(k, longer)
+        if len(longer) > 1:
+            longer = without_streets(longer)
         if len(longer) > 1:
             longer = _introduced_before(short, longer)
         if len(longer) != 1:
@@ -293,7 +277,7 @@ def short_forms(forms: dict[tuple, Form], uf: UnionFind, *,
             continue  # "Pelmor … *Pelmor Unbound*": a book about it, not its full name
         if cited_case(long.key):
             continue  # "Tasker" is a party to "Tasker v Ornwell Harbour Board", not its short name
-        if _numbered(k, long.key) and not _numero(k, long.key):
+        if numbered(k, long.key) and not numero(k, long.key):
             continue  # "ORV-4 b" is a planet of "ORV-4", "Tollan 7" one of the "Tollan"
             # flights, the "Orvel Model 7" a car the firm "Orvel" made
         uf.union(k, long.key, "short-form", f"“{top(short)}” is used on its own for "
