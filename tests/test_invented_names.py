@@ -74,6 +74,9 @@ REAL = frozenset({
     # write, a given name the sailmaker probe shares with an earlier set, and a real demonym
     # of kg.words.demonyms the probes write
     "Belfast", "Raleigh", "Rover", "Osric", "Scot",
+    # real given names, a real word and a real surname the final19 texts write that earlier
+    # sets or probes also write
+    "Jonas", "Aldric", "Minster", "Wheeler",
 })
 
 # generic words of the source that an evaluation article also writes capitalised: places,

@@ -1,7 +1,7 @@
 """Check the held-out gold files against their articles.
 
 Each sub-folder of ``benchmarks/data`` (held-out sets) and of
-``benchmarks/final``, ``final2`` … ``final7``, ``final9``, ``final11``, ``final12``, ``final13``, ``final14``, ``final15``, ``final16``, ``final17`` and ``final18`` (sets written for final measurements; ``final8`` follows the shared format instead, and ``final10`` marks no reference phrase in its relations) holds
+``benchmarks/final``, ``final2`` … ``final7``, ``final9``, ``final11``, ``final12``, ``final13``, ``final14``, ``final15``, ``final16``, ``final17``, ``final18`` and ``final19`` (sets written for final measurements; ``final8`` follows the shared format instead, and ``final10`` marks no reference phrase in its relations) holds
 one article (``article.md`` or ``article.txt``) with ``questions.json``,
 ``entities.json`` and ``relations.json``. This script verifies that every
 answer, entity name, alias, relation endpoint and relation evidence is a
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOTS = (HERE, *(HERE.parent / name for name in ("final", "final2", "final3", "final4", "final5", "final6", "final7", "final9", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "final18")))
+ROOTS = (HERE, *(HERE.parent / name for name in ("final", "final2", "final3", "final4", "final5", "final6", "final7", "final9", "final11", "final12", "final13", "final14", "final15", "final16", "final17", "final18", "final19")))
 KINDS = {"paraphrase", "direct", "numeric", "entity"}
 STOP = set(
     "a an the of to in on at for by with from and or but is are was were be been "

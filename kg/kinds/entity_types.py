@@ -217,7 +217,7 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
             scores[g]["document"] += 2
         if any("&" in k or k[-2] == "and" and k[-1] in PARTNERSHIP_KEYS
                for k in group.keys if kept[k].is_name and len(k) > 2):
-            scores[g]["organization"] += 3  # "Cadwarren & Wrenhallow Engineering", "… and Sons"
+            scores[g]["organization"] += 3  # "Cadwarren & Tamsleigh Engineering", "… and Sons"
     adjectives = modifiers(units, matches)
     for m in matches:
         unit = units[m.unit]
