@@ -96,3 +96,27 @@ def test_experimented_with_a_plain_thing_in_which_is_no_term():
         "new pan, in which the eggs never stuck. The guests were pleased.\n")
     assert find(entities, "new pan") is None
     assert find(entities, "pan") is None
+
+
+@needs_wordfreq
+def test_a_misspelt_common_word_written_once_is_no_term():
+    # negative (rev21g, a school newsletter and a forum post): a typo is unlisted too, but one
+    # letter away from a common word ("discpline", "mornign", "kevinb" a user's name)
+    entities = extracted(
+        "The school\n"
+        "The head of Dallet school spoke about the importance of discpline. "
+        "The pupils listened in the mornign assembly. Thanks to the forum of kevinb for the "
+        "photos.\n")
+    for typo in ("discpline", "mornign", "kevinb"):
+        assert find(entities, typo) is None, typo
+    assert find(entities, "Dallet") is not None  # the text was read
+
+
+@needs_wordfreq
+def test_a_coined_word_far_from_any_common_word_is_still_a_term():
+    # the same shape, a coined word no typo of anything: kept
+    entities = extracted(
+        "The dye works\n"
+        "Tobrin Lusk ran a dye works at Dallet. The cloth was steeped overnight in the "
+        "quelvine, then dried in the sun. Lusk sold the works in 1901.\n")
+    assert find(entities, "quelvine") is not None
