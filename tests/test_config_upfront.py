@@ -33,6 +33,9 @@ def no_reading(monkeypatch):
         ("KG_MAX_K", "abc", "KG_MAX_K must be a whole number of at least 1 (got 'abc')"),
         ("KG_CORS_ORIGINS", '["https://(a.example"]', "KG_CORS_ORIGINS: Invalid regular expression"),
         ("KG_BACKEND", "onx", "unknown embedding backend 'onx': KG_BACKEND must be one of"),
+        # Flask's nesting (KG_A__B) into a setting that is one value: a TypeError traceback before
+        ("KG_MAX_K__LOW", "3", "KG_MAX_K__LOW: MAX_K is one value, not a group of settings"),
+        ("KG_CORS_ORIGINS__0", "https://a.example", "KG_CORS_ORIGINS__0: CORS_ORIGINS is one value"),
     ],
 )
 def test_kg_serve_names_a_bad_setting_before_building_a_missing_store(
@@ -74,6 +77,15 @@ def test_a_misspelt_variable_is_named_and_a_real_one_is_not(monkeypatch, caplog)
         check_config()
     named = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert named == ["KG_MAX_TEXT is not a setting of this service and is ignored (a misspelling?)"]
+
+
+def test_a_group_under_no_setting_is_warned_about_not_refused(monkeypatch, caplog):
+    for name in unknown_settings(os.environ):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("KG_MAX__K", "4")  # a group of its own (MAX), which nothing reads
+    with caplog.at_level(logging.WARNING, logger="web"):
+        check_config()  # raises nothing
+    assert [r.getMessage().split()[0] for r in caplog.records] == ["KG_MAX__K"]
 
 
 def test_usable_settings_pass_the_check(monkeypatch):

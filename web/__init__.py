@@ -110,7 +110,11 @@ def _configure(target, config: dict[str, Any] | None) -> None:
         STORE_RETRY_SECONDS=10.0,
         TESTING=False,
     )
-    target.from_prefixed_env("KG")
+    try:
+        target.from_prefixed_env("KG")
+    except TypeError:  # KG_MAX_K__LOW=3: Flask's KG_A__B sets B inside A, here a number or a list
+        name = min(n for n in os.environ if "__" in n and n.startswith("KG_") and n[3:].split("__")[0] in target)
+        raise ConfigError(f"{name}: {name[3:].split('__')[0]} is one value, not a group of settings") from None
     # The folder as typed: from_prefixed_env reads values as JSON, which made KG_STORE=2024 the
     # number 2024 (a TypeError on loading) and KG_STORE=null None. Empty means unset, as in the CLI.
     target["STORE"] = os.environ.get("KG_STORE") or str(DEFAULT_STORE)
@@ -138,8 +142,7 @@ def warn_unknown_settings() -> None:
         log.warning("%s is not a setting of this service and is ignored (a misspelling?)", name)
 
 
-_READ_ELSEWHERE = ("STORE", "MODEL", "BACKEND", "CACHE_DIR")
-"""Settings read from the environment by the CLI (``KG_STORE``) and :mod:`index`."""
+_READ_ELSEWHERE = ("STORE", "MODEL", "BACKEND", "CACHE_DIR")  # by the CLI (KG_STORE) and index
 
 
 def unknown_settings(environ) -> list[str]:
