@@ -39,6 +39,13 @@ with a relative clause after it (:func:`contact_relative`), no participle clause
 :func:`kg.kinds.description_heads.head_after` (diag18a): "X, a village gathering the farmers
 held" had typed X a place by "village" ("a town meeting the council called", "a river
 crossing the drovers used" alike). Measured (``--held-out --ours``): no figure of any set moved.
+
+diag19a (final19 organ-builder diagnosis; family: a product described by a kind noun no list
+holds, as final17's "layout", final18's "machine"): nouns of a musical instrument
+(:data:`_INSTRUMENT_NOUNS`) type a name they describe as a product ("X, a reed organ for
+parlours"); "organ" before "of" names none (:func:`land_quantity`: "the official organ of
+the Y Party", a paper). The organ-builder set's catalogue model other → product; nothing else
+of the 84 texts moved (every entity, type and mention dumped).
 """
 
 from __future__ import annotations
@@ -96,13 +103,24 @@ _PREPARATION_NOUNS = lx._words("extract ointment salve polish varnish lacquer dy
 # describe or stand before as a product: "the collier X", "a new railcar, the X"
 _VEHICLE_NOUNS = VESSEL_NOUNS | lx._words("locomotive railcar tram tramcar lander orbiter "
                                           "airship glider")
+# (diag19a) nouns of a musical instrument, a made thing a maker names and sells ("X, a reed
+# organ for parlours", "X, a six-octave piano"); not "horn", "drum", "pipe" or "bell" (an animal's,
+# an oil drum, a pipe of a works, a school's bell are as often meant)
+_INSTRUMENT_NOUNS = lx._words("organ harmonium piano pianoforte fortepiano harpsichord "
+                              "clavichord spinet violin cello guitar lute harp accordion "
+                              "concertina harmonica clarinet oboe bassoon trumpet trombone "
+                              "cornet saxophone")
 
 
 def land_quantity(word: str, after: list[str]) -> bool:
     """True for a noun of land or water (:data:`_LAND_NOUNS`) followed by "of" and a bare
     lowercase word (``after``: the next words, as written): a quantity, not a
     place ("X, a steady stream of letters", "X is a mountain of unpaid bills"); with an
-    article or a capital after "of" it may still name one ("X, a valley of the Orm range")."""
+    article or a capital after "of" it may still name one ("X, a valley of the Orm range").
+    (diag19a) Also "organ" before any "of": a body's or a party's mouthpiece ("X, the official
+    organ of the Y Party"), no instrument."""
+    if singular(word) == "organ" and after[:1] == ["of"]:
+        return True
     return singular(word) in _LAND_NOUNS and len(after) >= 2 and after[0] == "of" \
         and after[1].isalpha() and after[1].islower() and after[1] not in lx.STOPWORDS
 
@@ -143,6 +161,8 @@ def kind_of_noun(word: str, *, roles: bool = False) -> str | None:
         kind = "product"  # "X, a concentrated bark extract" (round 21)
     if kind is None and singular(word) in _VEHICLE_NOUNS:
         kind = "product"  # "the collier X", "X, a steam tug" (not a "-er" trade)
+    if kind is None and singular(word) in _INSTRUMENT_NOUNS:
+        kind = "product"  # (diag19a) "X, a reed organ for parlours"
     if kind is None:
         kind = compound_kind(singular(word))
     if kind is None and roles and len(word) > 5 and word.endswith(lx.PERSON_SUFFIXES) \
