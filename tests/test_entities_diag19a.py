@@ -83,3 +83,35 @@ def test_a_partys_organ_is_no_instrument():
         "organ of the Hennacott Labour Party, printed his letters every week.\n")
     paper = find(entities, "Quellby Clarion")
     assert paper is not None and paper.entity_type != "product"
+
+
+@needs_wordfreq
+def test_a_party_organ_with_no_of_is_no_instrument():
+    # rev21h (politics): "organ" a party's paper without "of" after it: typed a product before
+    opening = "Press\nOssian Pellerow edited papers in Vessick from 1880. The Quellby Clarion, "
+    for text in (opening + "the party organ, printed his letters every week.\n",
+                 opening + "an organ for the Hennacott Labour Party, printed his letters every week.\n"):
+        paper = find(extracted(text), "Quellby Clarion")
+        assert paper is not None and paper.entity_type != "product", text
+
+
+@needs_wordfreq
+def test_an_organ_of_an_instruments_kind_is_still_a_product():
+    # rev21h, the other side: a stop-count or a church's organ names an instrument
+    entities = extracted(
+        "Catalogue\n"
+        "Ossian Pellerow opened a workshop in Vessick in 1880. His finest work was the Tarvel "
+        "Queen, a large three-manual organ, which stood in the abbey.\n")
+    model = find(entities, "Tarvel Queen")
+    assert model is not None and model.entity_type == "product"
+
+
+@needs_wordfreq
+def test_a_design_named_with_a_head_noun_of_its_own_is_no_product():
+    # rev21h (art history): "called the design the X style" names a style by its own noun
+    entities = extracted(
+        "Painting\n"
+        "Ossian Pellerow painted in Vessick from 1880. Critics called the design the Tarvel "
+        "style and praised its painters.\n")
+    style = find(entities, "Tarvel style")
+    assert style is not None and style.entity_type != "product"

@@ -64,15 +64,16 @@ def apposition_kind(toks: list[Token], end: int, *, roles: bool = True) -> str |
         stop += 1
     if stop - end > 10:
         return relative_head(toks, end, roles=roles)  # a clause ("Under X, the union opened …")
-    head = None
+    head, before, after = None, [], []
     for i in range(end + 1, stop):
         t = toks[i]
         if (t.lower in APPOSITION_ENDS or t.lower in _RELATIVE_ADVERBS) and head is not None:
-            if land_quantity(head, [w.text for w in toks[i:i + 2]]):
-                head = None  # (rev18a) "X, the endless stream of letters": a quantity
+            after = [w.text for w in toks[i:i + 2]]
             break  # "X, the hill village where he was born": "village"
         if t.is_word and t.text[0].islower():
-            head = t.lower
+            before, head = before + [head] if head else before, t.lower
+    if head and land_quantity(head, after, before):
+        return None  # (rev18a) "X, the endless stream of letters": a quantity; (rev21h) "the party organ"
     return kind_of_noun(head, roles=roles) if head else None
 
 

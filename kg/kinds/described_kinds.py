@@ -80,11 +80,14 @@ named the engine the X", the noun's kind), and "design"/"model" are made nouns (
 model the X", a product). The organ-builder set's named design other → product (types .45 →
 .50 with the instrument nouns of :mod:`kg.kinds.noun_kinds`, .55 together); over the 84 texts
 (every entity, type and mention dumped before and after) nothing else moved.
+Review rev21h: "Critics called the design the X style" had typed "X style" a product (a concept
+before): a lowercase noun after the name is its own head (:func:`_headed`), as a kind's noun
+is. No figure of the 84 texts moved.
 """
 
 from __future__ import annotations
 
-from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
+from kg.kinds.description_heads import INDEFINITE, descriptor_noun, head_after, past_parenthesis
 from kg.kinds.noun_kinds import kind_of_noun
 from kg.words import lexicon as lx
 from kg.words.tokens import EMPHASIS_MARKS, Token
@@ -131,11 +134,13 @@ _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
 
 
 def _headed(toks: list[Token], start: int) -> bool:
-    """True when the capitalised run at ``start`` ends in a noun of a kind ("the Vesk Method")."""
+    """True when the capitalised run at ``start`` ends in a noun of a kind ("the Vesk Method")
+    or (rev21h) a lowercase noun follows it, the name's own head ("called the design the X style")."""
     end = start
     while end < len(toks) and toks[end].is_word and toks[end].is_cap:
         end += 1
-    return end > start and kind_of_noun(toks[end - 1].lower) is not None
+    return end > start and (kind_of_noun(toks[end - 1].lower) is not None or end < len(toks)
+                            and descriptor_noun(toks[end].text))
 
 
 def named_as_process(toks: list[Token], start: int) -> bool:

@@ -114,7 +114,7 @@ def head_after(toks, k: int) -> str | None:
     ends at a mark, a preposition, a relative pronoun or a participle; none for a quantity
     ("a steady stream of letters", :func:`kg.kinds.noun_kinds.land_quantity`)."""
     run = run_after(toks, k)
-    if run and land_quantity(run[-1], [t.text for t in toks[k + len(run):k + len(run) + 2]]):
+    if run and land_quantity(run[-1], [t.text for t in toks[k + len(run):k + len(run) + 2]], run[:-1]):
         return None  # (rev18a) "X, a steady stream of letters": a quantity, no place
     return as_noun(run[-1]) if run else None
 

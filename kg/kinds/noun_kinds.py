@@ -46,6 +46,9 @@ holds, as final17's "layout", final18's "machine"): nouns of a musical instrumen
 parlours"); "organ" before "of" names none (:func:`land_quantity`: "the official organ of
 the Y Party", a paper). The organ-builder set's catalogue model other → product; nothing else
 of the 84 texts moved (every entity, type and mention dumped).
+Review rev21h: "organ" without "of" is a party's paper as often ("X, the party organ", "X, an
+organ for the Y Party" were typed products): it names an instrument only after an instrument's
+modifier (:data:`_ORGAN_KINDS`, "-manual"/"-stop"/"-rank"). No figure of the 84 texts moved.
 """
 
 from __future__ import annotations
@@ -112,14 +115,24 @@ _INSTRUMENT_NOUNS = lx._words("organ harmonium piano pianoforte fortepiano harps
                               "cornet saxophone")
 
 
-def land_quantity(word: str, after: list[str]) -> bool:
+# (rev21h) modifiers that make "organ" an instrument ("a cabinet organ", "a three-manual organ"):
+# bare or after another word it is as often a party's paper ("the party organ", "an organ for
+# the Y Party"), a firm's magazine ("the house organ") or a body's part ("a sense organ")
+_ORGAN_KINDS = lx._words("reed pipe cabinet chamber church chapel barrel pump parlour parlor "
+                         "theatre theater cinema concert electric electronic positive portative "
+                         "portable")
+
+
+def land_quantity(word: str, after: list[str], before: list[str] = ()) -> bool:
     """True for a noun of land or water (:data:`_LAND_NOUNS`) followed by "of" and a bare
     lowercase word (``after``: the next words, as written): a quantity, not a
     place ("X, a steady stream of letters", "X is a mountain of unpaid bills"); with an
     article or a capital after "of" it may still name one ("X, a valley of the Orm range").
     (diag19a) Also "organ" before any "of": a body's or a party's mouthpiece ("X, the official
-    organ of the Y Party"), no instrument."""
-    if singular(word) == "organ" and after[:1] == ["of"]:
+    organ of the Y Party"), no instrument; (rev21h) and "organ" whose word before (``before``:
+    the description's words before it) is no instrument's modifier (:data:`_ORGAN_KINDS`)."""
+    if singular(word) == "organ" and (after[:1] == ["of"] or not before or not (
+            before[-1] in _ORGAN_KINDS or before[-1].endswith(("-manual", "-stop", "-rank")))):
         return True
     return singular(word) in _LAND_NOUNS and len(after) >= 2 and after[0] == "of" \
         and after[1].isalpha() and after[1].islower() and after[1] not in lx.STOPWORDS
