@@ -44,6 +44,7 @@ nouns a text itself uses to say what a named thing is. Modules:
 - ``standing_bodies``: a gathering's name with an acronym that the text says decided ("the
   X adopted …") is a standing body's (organization), not an event's;
 - ``epithet_people``: an epithet name ("Edwy the Confessor") left untyped is a person's;
+- ``kin_firms``: a family firm "X Brothers", never after "the", is an organisation;
 - ``descriptors``: the nouns a text describes an entity by;
 - ``description_heads``: the head noun of a description ("X, a small label");
 - ``description_aliases``: descriptions that always stand for one entity become its aliases,

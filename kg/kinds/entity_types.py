@@ -156,6 +156,8 @@ shared surname, "He"/"She" after it or a person's trade says so: :mod:`kg.kinds.
 diag16t: a name ending "and Sons" ("and Brothers", "and Company", "and Partners") scores as an
 organisation as one holding "&" does (final16 typewriter types .65 → .70 with the firm found
 whole; no other set moved).
+
+ref22: "X Brothers", never after "the", likewise (:mod:`kg.kinds.kin_firms`).
 """
 
 from __future__ import annotations
@@ -172,6 +174,7 @@ from kg.kinds.described_kinds import described_as_process, kind_said_before, nam
 from kg.kinds.epithet_people import epithet_people
 from kg.kinds.form_scores import form_scores
 from kg.kinds.form_types import editions, personal_shape, proper_name, royal_people
+from kg.kinds.kin_firms import brothers_firms
 from kg.kinds.neighbour_types import coordinated, coordinated_people, followed_by_he_or_she
 from kg.kinds.person_cues import person_like, placed_like_things
 from kg.kinds.standing_bodies import standing_bodies
@@ -218,6 +221,8 @@ def assign_types(groups: list[Group], kept: dict[tuple, Form], units: list[Unit]
         if any("&" in k or k[-2] == "and" and k[-1] in PARTNERSHIP_KEYS
                for k in group.keys if kept[k].is_name and len(k) > 2):
             scores[g]["organization"] += 3  # "Cadwarren & Tamsleigh Engineering", "… and Sons"
+    for g in brothers_firms(groups, kept, units, matches):
+        scores[g]["organization"] += 3  # "Varrick Brothers offered …" (ref22)
     adjectives = modifiers(units, matches)
     for m in matches:
         unit = units[m.unit]

@@ -87,6 +87,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``told_most``: past the window, "the firm", "the works", "the board" for the organisation
   the text has told of most so far, by name or by reference; and whether the title's firm is
   the only trader named so far (``sole_trader``);
+- ``ended_firms``: a body the text said failed, closed or was bought is no rival for "the
+  company", "the firm" afterwards;
 - ``guard_sentences``: the guard words of ``business_nouns`` and ``told_most`` read in the
   sentence they are about (a maker word beside a person's name, a governing word beside
   "board");

@@ -114,6 +114,7 @@ from kg.references.compatibility import (
 )
 from kg.references.distant_antecedents import by_head, nearest, titled_firm
 from kg.references.distant_people import opening_person, unnamed_person
+from kg.references.ended_firms import live
 from kg.references.fronted_people import fronted_aside
 from kg.references.new_terms import new_term, same_description
 from kg.references.object_pronoun import object_it
@@ -225,6 +226,7 @@ def antecedent(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     window = [e for e in reversed(here) if e not in aside] + section_opening(phrase, [
         e for prev in reversed(ctx.recent) for e in _ranked(prev, phrase, ctx, he_she)], ctx) \
         + aside[::-1]  # (rel18b) "## Later years He …": the one most spoken of
+    window = live(window, u, phrase, ctx)  # (ref22) not "X Brothers" once it failed
     headed = phrase.noun is not None and (ctx.heads_a_name(phrase.noun) or any(
         phrase.noun in nouns for nouns in ctx.described.values()))
     if phrase.kind != "person" and introduced(u, phrase, ctx, same=True):

@@ -90,6 +90,7 @@ from kg.references.compatibility import (
     has_head,
     non_trading,
 )
+from kg.references.ended_firms import ended
 from kg.references.phrases import Context, Phrase
 from kg.references.subjects import governed
 from kg.references.told_most import BUSINESS_TALK, sole_trader, told_most
@@ -233,6 +234,7 @@ def titled_firm(u: int, phrase: Phrase, tokens, ctx: Context) -> int | None:
     people = [(w, p) for w, _t, p, g in near if ctx.types[g] == "person"]
     return None if any(g != firm and ctx.types[g] == "organization" and not (
         _passing(toks, p, g, ctx) and any((w, p) < at for at in people))
+        and not ended(g, u, phrase.start, ctx)  # ref22: "X Brothers … failed" no rival
         for w, toks, p, g in near) else firm
 
 
@@ -252,7 +254,7 @@ def _leading(firm: int, phrase: Phrase, ctx: Context) -> int | None:
     Foundry", not "the club"): a text that names its own firm in full once, then by its noun, still makes it
     the article's firm."""
     among = [g for g in ctx.counts if ctx.types[g] == "organization"
-             and not non_trading(phrase, g, ctx)] + [firm]
+             and not non_trading(phrase, g, ctx) and not ended(g, None, 0, ctx)] + [firm]
     heads = ctx.heads[firm] & BUSINESS_HEADS - TRADING
     counts = {g: ctx.counts[g] + (sum(ctx.words[h] for h in heads) if g == firm else 0)
               for g in among}

@@ -84,6 +84,7 @@ from kg.references.business_nouns import (
     compound_head,
 )
 from kg.references.compatibility import MEMBERS, TRADING, non_trading
+from kg.references.ended_firms import ended
 from kg.references.guard_sentences import governed
 from kg.references.phrases import Context, Phrase
 from kg.references.referent_limits import introduced
@@ -121,7 +122,8 @@ def told_most(phrase: Phrase, ctx: Context, *, by_calls: bool = False) -> int | 
     where: dict[int, set[int]] = {}
     for u in ctx.history:
         for p, g in ctx.by_unit.get(u, []):
-            if ctx.types[g] == "organization" and not non_trading(phrase, g, ctx):
+            if ctx.types[g] == "organization" and not non_trading(phrase, g, ctx) \
+                    and not ended(g, None, 0, ctx):  # ref22: "X Brothers … failed"
                 told[g], last[g] = told.get(g, 0) + 1, (u, p)
                 where.setdefault(g, set()).add(u)
     ranked = sorted(((n, g) for g, n in told.items()), reverse=True)
@@ -177,4 +179,4 @@ def sole_trader(firm: int, u: int, phrase: Phrase, ctx: Context) -> bool:
         return False  # "hired a firm of surveyors. The firm …": that unnamed one
     return firm in ctx.seen and not any(
         g != firm and ctx.types[g] == "organization" and not non_trading(phrase, g, ctx)
-        for g in ctx.seen)
+        and not ended(g, u, phrase.start, ctx) for g in ctx.seen)  # ref22: a failed rival

@@ -1,0 +1,57 @@
+"""ref22: a family firm "X Brothers" is an organisation (:mod:`kg.kinds.kin_firms`), and a firm
+the text says ended is no rival for "the company" afterwards
+(:mod:`kg.references.ended_firms`); each a positive that fails on main (f6d983b) and a
+negative in another genre.
+"""
+
+from __future__ import annotations
+
+from tests.test_entities import extracted, find, needs_wordfreq, reference_triples
+
+
+@needs_wordfreq
+def test_a_family_firm_named_brothers_is_an_organisation():
+    # trade history: a rival maker named "X Brothers", never after "the"
+    entities = extracted(
+        "Trials\n"
+        "Velloway Brothers, a maker of harrows in Tessby, undercut every tender in "
+        "1872. Mabel Drownley won the county trials twice.\n")
+    firm = find(entities, "Velloway Brothers")
+    assert firm is not None and firm.entity_type == "organization"
+
+
+@needs_wordfreq
+def test_brothers_after_the_are_no_firm():
+    # music hall: a singing act, always "The … Brothers"
+    entities = extracted(
+        "Music hall\n"
+        "The Velloway Brothers sang at the Tessby Empire in 1907. The Velloway Brothers "
+        "toured the county the next summer.\n")
+    act = find(entities, "Velloway Brothers")
+    assert act is not None and act.entity_type != "organization"
+
+
+@needs_wordfreq
+def test_a_failed_rival_leaves_the_company_to_the_articles_firm():
+    # a maker's history: the rival fails, "the company" of the next sentence is the title's
+    refs = reference_triples(
+        "# The Drownley Drill Company\n\n"
+        "The Drownley Drill Company was founded in Tessby in 1850 by Mabel Quorn. "
+        "Her drills sold across the county. "
+        "Velloway & Pask, a maker of harrows in Tessby, undercut its prices. "
+        "Velloway & Pask won the county trials twice. "
+        "In 1907 she took on the stock of Velloway & Pask, which had failed. "
+        "In 1924 the company hired a young engineer.\n")
+    assert (5, "the company", "Drownley Drill Company") in refs
+
+
+@needs_wordfreq
+def test_a_rival_that_failed_to_win_is_still_the_company():
+    # shipping: "failed to win" tells no end of the line
+    refs = reference_triples(
+        "# Harlsey Shipping\n\n"
+        "Harlsey Shipping ran steamers from Tessby from 1850. "
+        "Velloway & Pask, a rival line, offered lower fares. "
+        "In 1907 Velloway & Pask failed to win the mail contract. "
+        "The company then sold two steamers.\n")
+    assert (3, "The company", "Velloway & Pask") in refs
