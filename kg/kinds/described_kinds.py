@@ -78,6 +78,7 @@ other → product (types .65 → .70); no other entity of the 82 texts changed t
 
 from __future__ import annotations
 
+from kg.finders.title_openers import OWNERS as _OWNERS
 from kg.kinds.description_heads import INDEFINITE, head_after, past_parenthesis
 from kg.kinds.noun_kinds import kind_of_noun
 from kg.words import lexicon as lx
@@ -119,7 +120,6 @@ def _kind(noun: str) -> str | None:
 _MADE_NOUNS = frozenset({"invention", "creation", "contraption"})
 # naming verbs before a possessive and a noun: "She called her invention the X"
 _OWN_NAMING = frozenset({"called", "named", "dubbed", "christened"})
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _headed(toks: list[Token], start: int) -> bool:
