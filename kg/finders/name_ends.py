@@ -114,7 +114,7 @@ def _verb_after(toks: list[Token], k: int) -> bool:
     return k < len(toks) and (toks[k].lower in _AFTER_VERB or toks[k].text[:1].isdigit())
 
 
-# heads of a named way of working ("the Quenby method", "the Tolvane process")
+# heads of a named way of working ("the Quenby method", "the Vostrane process")
 _METHOD_HEADS = lx._words("method process technique procedure")
 # a firm's legal form written in lowercase after its name ("Pellory Lighting plc"; alias19)
 _LEGAL_FORMS = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "llc", "llp"})
@@ -159,7 +159,7 @@ def extend(toks: list[Token], s: int, e: int, stats: Stats) -> int:
     if e - s <= 2 and toks[e].lower in LANDFORMS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym \
             and toks[e - 1].lower not in NAME_HEADS and not _verb_after(toks, e + 1):
-        return e + 1  # "the Tolvane springs": a place named by its landform
+        return e + 1  # "the Vostrane springs": a place named by its landform
     if e - s <= 2 and toks[e].lower in _METHOD_HEADS and s > 0 and toks[s - 1].lower == "the" \
             and not toks[e - 1].possessive and not toks[s].is_acronym and ends:
         return e + 1  # "the Quenby method": a method named after a place or a person

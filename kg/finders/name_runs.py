@@ -36,7 +36,7 @@ Round 21 (rel13b): "on" goes on a document's "W of V" whose first word heads a d
 (:func:`kg.finders.name_connectors.document_on`: "the Code of Practice on Pewter Marks"): one node on
 the museum probe, right (recall .95 → 1.00, relations .92 → 1.00), no reference moved over 48
 texts. Not after a body's name ("the Wanderers of Varley on Tollbrook Green": a club, where).
-Round 14: so do they after a field of study ending the name (:func:`_sited_field`, "the Tolvane
+Round 14: so do they after a field of study ending the name (:func:`_sited_field`, "the Vostrane
 Institute for Marine Botany in Quenby"), and a periodical's rare first word ("Annals") goes on
 with "of": on the enzyme probe one institute and one journal whole; nothing else on 36 sets.
 

@@ -126,7 +126,9 @@ def defined(unit_index: int, unit: Unit, stats: Stats) -> list[Span]:
             if d in COINED_ONLY and (k >= len(toks) or lx.is_common_word(toks[k].text)):
                 continue  # "the name change", "its nickname: the Old Man"
             e = k
-            while e < len(toks) and e - k < 3 and is_term_word(toks, e, stats):
+            # after "the name"/"a nickname:" one coined word (read21: "The name X stuck")
+            while e < len(toks) and e - k < (1 if d in COINED_ONLY else 3) \
+                    and is_term_word(toks, e, stats):
                 e += 1
             if d[-1] in ("this", "these", "it") and e - k >= 2 \
                     and toks[k].lower in lx.DEFINING_NOUNS:

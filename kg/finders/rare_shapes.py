@@ -132,7 +132,7 @@ def _common_part(part: str) -> bool:
 def hyphened_compound(tok: Token, rare: float) -> bool:
     """True for a lowercase compound of two common words of three letters or more, itself
     rarer than ``rare``: "tar-lashing", "hand-seaming"; not "long-term" (common) nor
-    "tolvane-ratio" (a rare part, another finder's)."""
+    "fenmoor-ratio" (a rare part, another finder's)."""
     parts = tok.lower.split("-")
     return tok.text.islower() and len(parts) == 2 \
         and all(p.isalpha() and len(p) >= 3 and _common_part(p) for p in parts) \

@@ -55,6 +55,7 @@ joined :data:`_NOT_GOODS`. Measured (``--held-out --ours``): no figure of any se
 
 from __future__ import annotations
 
+from kg.kinds.naming_cues import PASSIVE
 from kg.kinds.noun_kinds import kind_of_noun
 from kg.references.vessels import _SHIPS_ONLY
 from kg.words import kind_nouns as kn
@@ -120,9 +121,9 @@ def launched_before(toks: list[Token], start: int, end: int) -> bool:
 
 
 # (org21) what stands between "launched" and "as": "launched it as", "launched in 1902 as";
-# and between the thing launched and "launched": "The new stove, launched", "was later released"
+# between the thing launched and "launched" (:data:`kg.kinds.naming_cues.PASSIVE`): "The new
+# stove, launched", "was later released"
 _OBJECTS = lx._words("it them")
-_BETWEEN_SUBJECT = lx._words("was were is are been being , first later then also originally")
 # (rev21b) what was launched when it is no made thing: "The tour was launched in 2003 as the
 # X", "the tax was introduced as the X" (not "line", "service" or "program": a range, software)
 _UNDERTAKINGS = lx._words("""scheme plan programme campaign policy reform appeal fund inquiry
@@ -154,7 +155,7 @@ def _launched_as(toks: list[Token], start: int) -> int | None:
     if pronoun:
         return j
     back = j - 1
-    while back >= 0 and (toks[back].lower in _BETWEEN_SUBJECT or toks[back].lower.endswith("ly")):
+    while back >= 0 and (toks[back].lower in PASSIVE or toks[back].lower.endswith("ly")):
         back -= 1
     if back < 0:
         return j

@@ -88,7 +88,7 @@ from kg.kinds.periodical_cues import written_in
 from kg.words import lexicon as lx
 from kg.words.tokens import Token, singular
 
-__all__ = ["first_sold", "naming_cue", "stage_name", "trade_name", "written_in"]
+__all__ = ["PASSIVE", "first_sold", "naming_cue", "stage_name", "trade_name", "written_in"]
 
 _QUOTES = frozenset('"“”‘’\'*_')
 _BRAND_NOUNS = lx._words("brand trademark")
@@ -183,7 +183,7 @@ def _sold_as(toks: list[Token], start: int, verb: int) -> str | None:
     business was sold as X"), nor a name's ("the X Line was sold as the Y Line"), all
     products before; no figure, type or reference of the 64 texts (every one dumped) moved."""
     back = verb - 1
-    while back >= 0 and (toks[back].lower in _PASSIVE or toks[back].lower.endswith("ly")):
+    while back >= 0 and (toks[back].lower in PASSIVE or toks[back].lower.endswith("ly")):
         back -= 1
     sold = singular(toks[back].lower) if back >= 0 else ""
     if sold in _SOLD_PEOPLE or sold in _SUBJECTS or sold in _SOLD_NOT_PRODUCT or sold in \
@@ -199,8 +199,8 @@ def _sold_as(toks: list[Token], start: int, verb: int) -> str | None:
 
 # (diag16p) lowercase nouns of a line of goods that end a product's name ("the Quenmark range")
 _GOODS = lx._words("range line series brand")
-# (rev16i) what stands between the thing sold and "sold": "The colt, later sold as X"
-_PASSIVE = lx._words("was were is are been being , first later then also originally")
+# (rev16i) between the thing sold and "sold": "The colt, later sold as X" (and launched_names)
+PASSIVE = lx._words("was were is are been being , first later then also originally")
 
 
 def first_sold(toks: list[Token], start: int, end: int) -> str | None:
