@@ -165,12 +165,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import waitress
-
     from index.backends import check_model_settings
     from web import check_config, create_app
     from web.build import build_store
-    from web.serving import check_listen, listen_problem
+    from web.serving import check_listen, create_server, listen_problem
 
     # The KG_* settings and the address first: a mistake in either used to be named only after
     # the store was loaded, or after a whole build of the bundled article when there was none.
@@ -194,14 +192,12 @@ def _serve(args: argparse.Namespace) -> int:
     # (benchmarks/perf.py, same code otherwise, 2026-11-27).
     one_blas_thread_everywhere()
     print(f"serving {args.store} on http://{args.host}:{args.port}/", flush=True)
-    # Bodies far over the app's own limit are refused by waitress before it spools them to disk;
-    # those just over it still reach Flask, which answers its JSON 413.
-    body_limit = 4 * int(app.config["MAX_CONTENT_LENGTH"] or 1 << 20)
+    # Bodies far over the app's own limit are refused by waitress before it spools them to disk
+    # (in the app's error shape, web.serving); those just over it reach Flask's JSON 413.
     try:
-        waitress.serve(
-            app, host=args.host, port=args.port, threads=args.threads, ident="kg",
-            max_request_body_size=body_limit,
-        )
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, ident="kg")
+        server.print_listen("Serving on http://{}:{}")
+        server.run()
     except OSError as e:  # taken in the moment since the check
         raise KGError(listen_problem(args.host, args.port, e)) from e
     return 0

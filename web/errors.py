@@ -75,13 +75,14 @@ def handle_exception(error: Exception) -> Response | HTTPException:
     if wants_json(request.path):
         response = jsonify(error_body(status, message))
     else:
-        response = Response(_html(status, message), mimetype="text/html")
+        response = Response(error_page(status, message), mimetype="text/html")
     response.status_code = status
     response.headers.update(headers)
     return response
 
 
-def _html(status: int, message: str) -> str:
+def error_page(status: int, message: str) -> str:
+    """The HTML error page for ``status`` and ``message`` (needs a request context)."""
     title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}"
     try:
         return render_template("error.html", status=status, title=title, message=message)

@@ -64,6 +64,8 @@ class Context:
         series: section heading → what its ordinal subject ("The first was …") stood for,
             which a later "A second tower", "The third tower" of the section takes up, and
             the nouns the section counted it in (:func:`kg.references.ordinal_series.counted`).
+        memo: indexes over ``units`` built once by a rule that would otherwise scan the whole
+            document for each phrase (fuzz22, :mod:`kg.references.plural_heads`), by name.
     """
 
     types: list[str]
@@ -85,6 +87,7 @@ class Context:
     described: dict[int, set[str]] = field(default_factory=dict)
     partnered: set[int] = field(default_factory=set)
     series: dict[int | None, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict, repr=False)
     _every_head: set[str] | None = field(default=None, repr=False)
 
     def heads_a_name(self, noun: str) -> bool:
