@@ -38,9 +38,9 @@ def test_a_failed_rival_leaves_the_company_to_the_articles_firm():
         "# The Drownley Drill Company\n\n"
         "The Drownley Drill Company was founded in Tessby in 1850 by Mabel Quorn. "
         "Her drills sold across the county. "
-        "Velloway & Pask, a maker of harrows in Tessby, undercut its prices. "
-        "Velloway & Pask won the county trials twice. "
-        "In 1907 she took on the stock of Velloway & Pask, which had failed. "
+        "Velloway & Quillend, a maker of harrows in Tessby, undercut its prices. "
+        "Velloway & Quillend won the county trials twice. "
+        "In 1907 she took on the stock of Velloway & Quillend, which had failed. "
         "In 1924 the company hired a young engineer.\n")
     assert (5, "the company", "Drownley Drill Company") in refs
 
@@ -51,7 +51,41 @@ def test_a_rival_that_failed_to_win_is_still_the_company():
     refs = reference_triples(
         "# Harlsey Shipping\n\n"
         "Harlsey Shipping ran steamers from Tessby from 1850. "
-        "Velloway & Pask, a rival line, offered lower fares. "
-        "In 1907 Velloway & Pask failed to win the mail contract. "
+        "Velloway & Quillend, a rival line, offered lower fares. "
+        "In 1907 Velloway & Quillend failed to win the mail contract. "
         "The company then sold two steamers.\n")
-    assert (3, "The company", "Velloway & Pask") in refs
+    assert (3, "The company", "Velloway & Quillend") in refs
+
+
+@needs_wordfreq
+def test_a_firm_whose_end_was_just_told_is_still_the_firm_of_the_next_sentence():
+    # banking (rev21j): the failed firm is the subject of its end, "the firm's" right after
+    # is that firm's (its debts), not any other
+    refs = reference_triples(
+        "Velloway Brothers was a bank in Tessby. Velloway Brothers collapsed in 1908. "
+        "The firm's debts were paid by Mabel Quorn.\n")
+    assert (2, "The firm's", "Velloway Brothers") in refs
+
+
+@needs_wordfreq
+def test_a_firm_closed_for_a_week_has_not_ended():
+    # shipping (rev21j): "closed for a week" is a holiday, no end of the line
+    refs = reference_triples(
+        "# Harlsey Shipping\n\n"
+        "Harlsey Shipping ran steamers from Tessby from 1850. "
+        "Velloway & Quillend, a rival line, offered lower fares. "
+        "After a storm Velloway & Quillend closed for a week in August. "
+        "The company then sold two steamers.\n")
+    assert (3, "The company", "Velloway & Quillend") in refs
+
+
+@needs_wordfreq
+def test_the_roof_of_a_firm_that_collapsed_is_no_end_of_the_firm():
+    # a building (rev21j): "the roof of X collapsed" ends the roof, not the firm
+    refs = reference_triples(
+        "# Harlsey Shipping\n\n"
+        "Harlsey Shipping ran steamers from Tessby from 1850. "
+        "Velloway & Quillend, a rival line, offered lower fares. "
+        "In 1907 the roof of Velloway & Quillend collapsed. "
+        "The company then sold two steamers.\n")
+    assert (3, "The company", "Velloway & Quillend") in refs
