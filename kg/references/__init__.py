@@ -45,6 +45,8 @@ sentence-by-sentence resolution misses (renamings, nicknames, eponyms). Modules:
 - ``business_nouns``: "the works", "the directors" for the firm; "the board" is no members' society;
 - ``home_words``: whether "the yard", "the workshop" is a home's ("in their garden");
 - ``plural_heads``: "the tables" for the one name ending "… Tables" near it;
+- ``mention_index``: each group's mentions and the word ending each, indexed once for
+  ``business_nouns`` and ``plural_heads`` (perf21: not a walk of the document per phrase);
 - ``named_next``: "designed a brass lamp …. The Pelmor lamp …": the lamp the next
   sentence opens by naming (the one rule for an indefinite phrase named next);
 - ``counted_members``: "they" after "The four players …" for the group the title names;
