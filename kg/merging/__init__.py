@@ -26,6 +26,9 @@ modules are its merge rules and the cues by which a text gives a thing another n
 - ``self_names``: a name a firm gives itself ("renamed itself Y") and a term's name "known in
   ⟨Place⟩ as the *y*";
 - ``new_names``: "reopened the company under a new name, X", read by ``reorganisations`` (alias20);
+- ``dated_renamings``: a date between a renaming's cue and the new name ("reorganised in 1870
+  as X") and "The company" as the one body named before holding the new name's first word, a
+  founder's surname, read by ``reorganisations`` (alias22);
 - ``reorganisations``: a body's later name told by a verb of reorganising ("the concern
   was reorganised as X", "changed its name to X", "became the X Company");
 - ``renamed_shorts``: a short name decided again once a renaming has joined the longer names
