@@ -14,22 +14,7 @@ from kg.references.business_nouns import compound_head
 from kg.references.phrases import Context, Phrase
 from kg.references.releases import product_of
 from kg.words.tokens import tokenize
-
-
-class _CountingUnits(list):
-    """A list of units that counts how many of them are read."""
-
-    reads = 0
-
-    def __getitem__(self, i):
-        type(self).reads += 1
-        return super().__getitem__(i)
-
-    def __iter__(self):
-        for item in super().__iter__():
-            type(self).reads += 1
-            yield item
-
+from tests.test_long_inputs import _CountingUnits  # one counting list for both files
 
 FILLER = "that winter Bexa Kestrum sold rope to the harbour"
 NAMED = "the Drellmoor Glassworks opened beside the canal"
