@@ -54,3 +54,18 @@ def test_cors_origins_as_a_list_a_comma_separated_string_or_a_star_are_taken(mon
         client = create_app({"TESTING": True, "ENGINE": object()}).test_client()
         answer = client.get("/openapi.json", headers={"Origin": "https://a.example"})
         assert answer.headers.get("Access-Control-Allow-Origin") in ("https://a.example", "*")
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "NaN", "Infinity", "true", '"10"', "[5]"])
+def test_an_unusable_store_retry_interval_is_refused_with_its_variable_named(monkeypatch, value):
+    # Before, KG_STORE_RETRY_SECONDS=abc was taken, and every request to a service waiting for its
+    # store raised ValueError in float() (a 500) instead of answering 503.
+    monkeypatch.setenv("KG_STORE_RETRY_SECONDS", value)
+    with pytest.raises(ConfigError, match="KG_STORE_RETRY_SECONDS must be a number of seconds of at least 0"):
+        create_app({"TESTING": True, "ENGINE": object()})
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("0", 0), ("2.5", 2.5), ("30", 30)])
+def test_a_usable_store_retry_interval_is_taken(monkeypatch, value, seconds):
+    monkeypatch.setenv("KG_STORE_RETRY_SECONDS", value)
+    assert create_app({"TESTING": True, "ENGINE": object()}).config["STORE_RETRY_SECONDS"] == seconds

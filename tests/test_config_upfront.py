@@ -31,6 +31,7 @@ def no_reading(monkeypatch):
     ("name", "value", "line"),
     [
         ("KG_MAX_K", "abc", "KG_MAX_K must be a whole number of at least 1 (got 'abc')"),
+        ("KG_STORE_RETRY_SECONDS", "abc", "KG_STORE_RETRY_SECONDS must be a number of seconds of at least 0"),
         ("KG_CORS_ORIGINS", '["https://(a.example"]', "KG_CORS_ORIGINS: Invalid regular expression"),
         ("KG_BACKEND", "onx", "unknown embedding backend 'onx': KG_BACKEND must be one of"),
         # Flask's nesting (KG_A__B) into a setting that is one value: a TypeError traceback before

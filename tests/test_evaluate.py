@@ -107,3 +107,37 @@ def test_load_questions_adds_ids_and_refuses_bad_files(tmp_path):
             load_questions(path)
     with pytest.raises(InputError):
         load_questions(tmp_path / "missing.json")
+
+
+def test_a_long_first_word_is_cut_to_the_report_column(tmp_path):
+    # A question without `kind` whose first word ran to 3,000 letters was reported under a
+    # 3,000-letter group, which pushed its figures off the table.
+    long = {"id": "q1", "question": "z" * 3000 + " grelwick?", "answers": ["x"]}
+    assert question_group(long) == "z" * 12 + "…"
+    assert question_group({"question": "Thirteenchars sits?"}) == "thirteenchars"  # 13: whole
+    report = score([long, {"id": "q2", "question": "Why is it?", "answers": ["x"]}], [["x"], ["y"]])
+    table = format_report(report, misses=False).splitlines()
+    width = len(table[0])
+    assert [len(row) for row in table] == [width] * 4, table  # header, all, and both groups aligned
+
+
+@pytest.mark.parametrize("kind", [3, ["who"], {"a": 1}, True])
+def test_a_kind_that_is_no_string_is_refused_by_name(tmp_path, capsys, kind):
+    from web.cli import main
+
+    path = tmp_path / "q.json"
+    questions = [{"question": "Who founded Brellmoor Kites?", "answers": ["Ysolt"]},
+                 {"question": "When did Brellmoor Kites open?", "answers": ["1911"], "kind": kind}]
+    path.write_text(json.dumps(questions), encoding="utf-8")
+    with pytest.raises(InputError, match=r"question 2: `kind` must be a string"):
+        load_questions(path)
+    assert main(["eval", str(path), "--store", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"kg eval: error: {path}: question 2: `kind` must be a string"), err
+
+
+def test_a_null_or_string_kind_is_taken(tmp_path):
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps([{"question": "Who?", "answers": ["a"], "kind": None},
+                                {"question": "Who?", "answers": ["a"], "kind": "person"}]), encoding="utf-8")
+    assert [question_group(q) for q in load_questions(path)] == ["who", "person"]

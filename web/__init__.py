@@ -26,14 +26,15 @@ the ``config`` argument overrides both):
                     ``STORE_RETRY_SECONDS`` (10), so it serves as soon as ``kg build`` is done
 ==================  =================================================================
 
-The five limits must be whole numbers of at least 1 and ``CORS_ORIGINS`` one of the forms
-above: :func:`create_app` raises :class:`~kg.errors.ConfigError` naming the ``KG_`` variable
-otherwise (before, ``KG_MAX_K=abc`` served 500s; tests/test_config_limits.py).
+The five limits must be whole numbers of at least 1, ``STORE_RETRY_SECONDS`` a finite number of
+at least 0 and ``CORS_ORIGINS`` one of the forms above: :func:`create_app` raises ConfigError
+naming the ``KG_`` variable otherwise (``KG_MAX_K=abc`` served 500s; tests/test_config_limits.py).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import threading
 import time
@@ -58,8 +59,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Builds the application.
 
     Args:
-        config: settings that override the defaults and the ``KG_*`` environment; tests
-            pass ``{"TESTING": True, "ENGINE": engine}``.
+        config: settings over the defaults and ``KG_*`` (tests: ``{"TESTING": True, "ENGINE": e}``).
 
     Returns:
         The Flask app, with the store loaded.
@@ -126,8 +126,7 @@ def _configure(target, config: dict[str, Any] | None) -> None:
 
 def check_config(config: dict[str, Any] | None = None) -> None:
     """Checks the settings :func:`create_app` would take, without loading or building anything:
-    ``kg serve`` calls it first, so that a mistyped ``KG_MAX_K`` does not cost a build of the
-    bundled article before it is named (it did: ~10 s, the whole build, then the error).
+    ``kg serve`` calls it first, so a mistyped ``KG_MAX_K`` is named before it costs a build (~10 s).
 
     Raises:
         kg.errors.ConfigError: naming the ``KG_`` variable.
@@ -146,8 +145,7 @@ _READ_ELSEWHERE = ("STORE", "MODEL", "BACKEND", "CACHE_DIR")  # by the CLI (KG_S
 
 
 def unknown_settings(environ) -> list[str]:
-    """The ``KG_*`` variables of ``environ`` that name no setting (``KG_MAX_TEXT`` for
-    ``KG_MAX_TEXTS`` was silently ignored), sorted."""
+    """The ``KG_*`` variables of ``environ`` naming no setting (``KG_MAX_TEXT`` was ignored), sorted."""
     known = {*_LIMITS, "CORS_ORIGINS", "STORE_RETRY_SECONDS", *_READ_ELSEWHERE}
     return sorted(n for n in environ if n.startswith("KG_") and n[3:].split("__")[0] not in known)
 
@@ -157,7 +155,8 @@ _LIMITS = ("MAX_K", "MAX_QUERY_CHARS", "MAX_TEXT_CHARS", "MAX_TEXTS", "MAX_CONTE
 
 def _check_limits(config) -> None:
     """Refuses a request limit that is not a whole number of at least 1 (``KG_MAX_K=abc``
-    served 500s on every search, ``KG_MAX_K=0`` refused them all).
+    served 500s on every search, ``KG_MAX_K=0`` refused them all), and a ``STORE_RETRY_SECONDS``
+    that is no finite number of at least 0 (``abc`` made every 503 of a storeless service a 500).
 
     Raises:
         kg.errors.ConfigError: naming the variable and its value.
@@ -168,15 +167,17 @@ def _check_limits(config) -> None:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ConfigError(f"KG_{name} must be a whole number of at least 1 (got {value!r})")
+    wait = config["STORE_RETRY_SECONDS"]
+    if isinstance(wait, bool) or not isinstance(wait, (int, float)) or not math.isfinite(wait) or wait < 0:
+        raise ConfigError(f"KG_STORE_RETRY_SECONDS must be a number of seconds of at least 0 (got {wait!r})")
 
 
 def init_app(app: Flask) -> None:
     """Loads the engine once and keeps it on ``app.extensions["kg"]``.
 
-    Uses ``app.config["ENGINE"]`` when given (tests share one engine per session),
-    otherwise ``Engine.load(app.config["STORE"])``; either way the graph, which only node
-    pages, the search page's before/after links and exports walk, starts loading in a
-    background thread (:meth:`web.engine.Engine.warm`).
+    Uses ``app.config["ENGINE"]`` when given (tests share one engine per session), otherwise
+    ``Engine.load(app.config["STORE"])``; either way the graph (node pages, before/after links,
+    exports) starts loading in a background thread (:meth:`web.engine.Engine.warm`).
 
     Raises:
         kg.errors.StoreError: the store cannot be loaded and ``REQUIRE_STORE`` is set;
@@ -219,10 +220,9 @@ def _load_engine(app: Flask):
 class UnavailableEngine:
     """Stands in for the engine while the store cannot be loaded.
 
-    Any use raises a :class:`~kg.errors.StoreError` (503) that names the problem, so every
-    route that needs the store answers ``{"error": {"status": 503, …}}`` instead of crashing.
-    Every ``STORE_RETRY_SECONDS`` one request tries the load again (the others keep getting
-    503 meanwhile); on success the real engine replaces this one.
+    Any use raises a :class:`~kg.errors.StoreError` (503) naming the problem, so every route
+    that needs the store answers ``{"error": {"status": 503, …}}``. Every ``STORE_RETRY_SECONDS``
+    one request retries the load (the others get 503 meanwhile); on success the engine replaces this.
     """
 
     def __init__(self, app: Flask, error: KGError):

@@ -3,8 +3,8 @@
 A question is ``{"question", "answers": [...], "kind"?, "id"?}``; a search result is correct
 when its text contains one of the ``answers`` (case-insensitive). MRR@10 is the reciprocal rank
 of the first correct result within the top 10, 0 when there is none, averaged over questions.
-Questions are grouped by their ``kind`` when they have one, else by their first word ("what",
-"why", "how", …).
+Questions are grouped by their ``kind`` (a string) when they have one, else by their first word
+("what", "why", "how", …; one over 13 characters is cut to 12 and "…").
 
 Both ``kg eval`` and ``benchmarks/search.py`` score through this module, so their figures agree.
 :class:`~web.remote.RemoteSearch` (re-exported here) puts a running service's ``GET /api/search``
@@ -71,6 +71,9 @@ def load_questions(path: str | Path) -> list[dict]:
             raise InputError(
                 f"{path}: question {i} needs a non-empty `question` and a list of `answers`"
             )
+        if item.get("kind") is not None and not isinstance(item["kind"], str):  # was ignored silently
+            raise InputError(f"{path}: question {i}: `kind` must be a string, the group it is reported under "
+                             f"(got {json.dumps(item['kind'])[:40]})")
         printed = (item["question"], *item["answers"], str(item.get("id")), str(item.get("kind")))
         if any(SURROGATE.search(t) for t in printed):
             raise InputError(f"{path}: question {i} holds an unpaired UTF-16 surrogate, which is no character")
@@ -112,13 +115,20 @@ def metrics(ranks: Sequence[int | None]) -> dict[str, float]:
     return {"R@1": recall_at(ranks, 1), "R@5": recall_at(ranks, 5), "MRR@10": mrr_at(ranks, 10)}
 
 
+#: The longest first word taken whole as a group name: the report's group column is 14 wide.
+#: Longer, it is cut to 12 characters and "…" (a 3,000-letter first word was a 3,000-letter group).
+GROUP_CHARS = 13
+
+
 def question_group(question: dict) -> str:
-    """The group a question is reported under: its ``kind``, else its first word, lower-cased."""
+    """The group a question is reported under: its ``kind``, else its first word, lower-cased
+    (cut to :data:`GROUP_CHARS`)."""
     kind = question.get("kind")
     if isinstance(kind, str) and kind:
         return kind
     match = _FIRST_WORD.search(question["question"])
-    return match.group().lower() if match else "other"
+    word = match.group().lower() if match else "other"
+    return word if len(word) <= GROUP_CHARS else word[: GROUP_CHARS - 1] + "…"
 
 
 @dataclass
