@@ -2,8 +2,8 @@
 
 ``web.cli.main`` turns an interrupt into one line and status 130, but only once it runs: importing
 it first imports ``web`` (Flask, ~0.3 s), and a Ctrl-C in that time printed a traceback. This
-module imports nothing but ``sys`` before its ``try``, and lives outside ``web`` so that importing
-it runs no package ``__init__`` (tests/test_cli_interrupt.py).
+module imports nothing but ``sys`` before its ``try``, and lives in ``kg``, whose ``__init__``
+imports nothing, so that importing it loads no Flask (tests/test_cli_interrupt.py).
 """
 
 from __future__ import annotations
