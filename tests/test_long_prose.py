@@ -4,13 +4,16 @@
 work (CPU, profiled) in ``kg.references.business_nouns.compound_head`` ("the works" for "…
 Glassworks"), which walked every mention of the whole document once per phrase and
 candidate; ``kg.references.releases.product_of`` read every earlier sentence per phrase (6 of
-the 56 s, profiled, of 1 MB). These tests count the work, not seconds: the sentences read.
+the 56 s, profiled, of 1 MB). perf22: ``kg.references.ended_firms.ended`` walked the whole
+history per call (3.5 of 43 s of 1 MB). These tests count the work, not seconds: the sentences
+read.
 """
 
 from __future__ import annotations
 
 from kg.finders.units import Unit
 from kg.references.business_nouns import compound_head
+from kg.references.ended_firms import ended
 from kg.references.phrases import Context, Phrase
 from kg.references.releases import product_of
 from kg.words.tokens import tokenize
@@ -89,3 +92,33 @@ def test_product_of_still_finds_the_product_of_a_release():
     ctx.by_unit[51] = [(0, 0)]  # the release "Vessbrook 2.1" is another group
     assert _software(ctx, 0, 52) == 1
     assert _software(ctx, 2, 52) == 2  # a group never named with a version keeps its own
+
+
+# perf22: kg.references.ended_firms.ended walked the whole history per call (3.0 of 43 s of 1 MB)
+FAILED = "the Tarnvik Mill failed in the spring"
+
+
+def _ended_each(texts: list[str], calls: range) -> list[bool]:
+    """ended() for the mill at every sentence of ``calls``, the history growing as it does
+    when the resolver reads the text."""
+    ctx = _context(texts)
+    out = []
+    for u in range(len(texts)):
+        ctx.recent = ctx.history[-1:]
+        if u in calls:
+            out.append(ended(2, u, 0, ctx))
+        ctx.history.append(u)
+    return out
+
+
+def test_ended_reads_each_sentence_a_bounded_number_of_times():
+    texts = [FILLER] * 300 + [FAILED] + [LATER] * 100
+    assert all(_ended_each(texts, range(301, 401)))  # the mill failed: no rival for "the works"
+    # was 100 calls × over 300 earlier sentences read (about 35,000); now each once
+    assert _CountingUnits.reads <= 2 * len(texts) + 5 * 100
+
+
+def test_ended_sees_the_firm_named_again_after_its_end():
+    # negative: named again without an end ("the Tarnvik Mill stood …"), it trades again
+    texts = [FILLER] * 50 + [FAILED] + [LATER] * 5 + [MILL] + [LATER] * 5
+    assert _ended_each(texts, range(51, 62)) == [True] * 6 + [False] * 5  # 56 names it

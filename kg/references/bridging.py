@@ -68,7 +68,7 @@ joined it (one node fewer); no figure of the other 35 sets moved.
 Round misc15: ``renamed`` skips a description an earlier sentence opened with, verb next,
 beside a mention of the entity it now resolves to ("The judge called X as the first
 witness. The judge, known as Y, …" gave the witness X the judge's nickname Y;
-:func:`_described_apart`). With it (same round): an epithet name after "called him"
+:func:`_openers`). With it (same round): an epithet name after "called him"
 (:func:`kg.finders.epithets.epithet`, :mod:`kg.merging.nickname_nouns`), "lease" a document
 head and "pump"/"windpump" product heads (:mod:`kg.words.kind_nouns`). Measured: dev alias
 unity .920 → .921, types .811 → .814, core 1740 → 1738 (osterfell_saltworks_invented only:
@@ -144,6 +144,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
     by_start = {(m.unit, m.start): m.group for m in matches}
     ends = {(m.unit, m.start): m.end for m in matches}
     named = {(m.unit, m.group) for m in matches}
+    openers = _openers(units, at)
     out = []
     for u, unit in enumerate(units):
         toks = unit.tokens
@@ -153,7 +154,7 @@ def renamings(units: list[Unit], matches: list[Match], references: list[tuple], 
             if i and i + 2 < len(toks) and toks[i + 2].lower in _CUE_WORDS or relative_agent(toks, i):
                 continue  # "joined the firm known as X": introduced; "which the city renamed X"
             g = at[(unit.sentence, toks[i].start)]
-            if _described_apart(units, u, toks[i + 1].lower, g, named, at):
+            if any((v, g) in named and h != g for v, h in openers.get(toks[i + 1].lower, ()) if v < u):
                 continue  # "The judge called X as a witness. The judge, known as Y": not X
             _renamed_at(toks, u, i + 2, g, by_start, ends, out)
     out += _active_renamings(units, references, by_start, ends) + object_relatives(units, matches, references)
@@ -210,18 +211,17 @@ def _described_at(toks, sentence: int, at: dict) -> list[int]:
             and (sentence, t.start) in at]
 
 
-def _described_apart(units, u: int, noun: str, g: int, named: set, at: dict) -> bool:
-    """True when an earlier sentence opens with "The <noun>" and a lowercase word (its verb),
-    not resolved to ``g``, and names ``g`` too: the description stood for someone else
-    there ("The judge called X as a witness"; "The publisher, X, …" is an apposition)."""
-    for v in range(u):
-        toks = units[v].tokens
-        if (v, g) in named and len(toks) > 3 and toks[0].lower == "the" \
-                and toks[1].lower == noun and toks[2].text.isalpha() and toks[2].text.islower() \
-                and toks[2].lower not in lx.STOPWORDS \
-                and at.get((units[v].sentence, toks[0].start)) != g:
-            return True
-    return False
+def _openers(units, at: dict) -> dict[str, list[tuple[int, int | None]]]:
+    """noun → ``(sentence, group its "The" stands for)`` of each sentence opening "The <noun>"
+    and a lowercase verb (no stopword): the description stood for someone else where such a
+    sentence, not resolved to ``g``, names ``g`` ("The judge called X as a witness"; "The
+    publisher, X, …" an apposition). perf22: read once, was a walk over all earlier ones per use."""
+    out: dict[str, list[tuple[int, int | None]]] = {}
+    for v, toks in enumerate(unit.tokens for unit in units):
+        if len(toks) > 3 and toks[0].lower == "the" and toks[2].text.isalpha() \
+                and toks[2].text.islower() and toks[2].lower not in lx.STOPWORDS:
+            out.setdefault(toks[1].lower, []).append((v, at.get((units[v].sentence, toks[0].start))))
+    return out
 
 
 def _renamed_at(toks, u: int, k: int, g: int, by_start: dict, ends: dict, out: list) -> None:
