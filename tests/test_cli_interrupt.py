@@ -19,9 +19,13 @@ from kg import command as kg_command
 ROOT = Path(__file__).resolve().parents[1]
 
 # Sends the process a real SIGINT while `web` imports Flask: the moment the traceback came from.
+# Python's own SIGINT handler is installed first: a process started in the background from a
+# non-interactive shell (as CI runs may be) inherits SIGINT as ignored, and then no
+# KeyboardInterrupt would come (the first fresh-clone run of this test failed so).
 _CHILD = textwrap.dedent(
     """
     import builtins, os, signal, sys
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     real = builtins.__import__
     def hook(name, *args, **kwargs):
         if name == "flask":
