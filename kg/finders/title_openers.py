@@ -25,7 +25,7 @@ from __future__ import annotations
 from kg.words import lexicon as lx
 from kg.words.given_names import GIVEN_NAMES
 
-__all__ = ["OWNERS", "WORK_NOUNS", "title_start", "titled"]
+__all__ = ["OBJECT_OPENERS", "OWNERS", "WORK_NOUNS", "title_start", "titled"]
 
 # nouns of a written work a title is set beside: "his journal of the crossing, A Crossing to
 # Orvell, was …"
@@ -34,8 +34,9 @@ WORK_NOUNS = lx._words("account book essay memoir study treatise narrative histo
                        "paper article thesis dissertation")
 OWNERS = lx._words("his her their its my our")
 # (probe21a) words that open the verb's own object before "as" and a title ("published her
-# tables in 1860 as An Essay on …")
-_OBJECT_OPENERS = OWNERS | lx._words("the")
+# tables in 1860 as An Essay on …"); also what opens the noun a naming verb names in
+# kg.kinds.described_kinds ("named the engine the X")
+OBJECT_OPENERS = OWNERS | lx._words("the")
 _TITLING = lx._words("titled entitled")
 _TITLED_WORKS = WORK_NOUNS | lx._words(
     "patent claim leaflet booklet brochure manual guide film song album lecture talk speech "
@@ -51,7 +52,7 @@ def titled(toks: list, k: int) -> bool:
 def _object_end(toks: list, s: int) -> int:
     """Past the verb's object when a possessive or "the" and one or two lowercase words, then
     "as" (a year between), follow the verb: "published her findings as …"; else ``s``."""
-    if s >= len(toks) or toks[s].lower not in _OBJECT_OPENERS:
+    if s >= len(toks) or toks[s].lower not in OBJECT_OPENERS:
         return s
     for n in (2, 3):
         a = s + n

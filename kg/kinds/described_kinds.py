@@ -87,6 +87,8 @@ is. No figure of the 84 texts moved.
 
 from __future__ import annotations
 
+# a possessive or (diag19a) "the" before the noun a naming verb names ("named the engine the X")
+from kg.finders.title_openers import OBJECT_OPENERS as _NOUN_OPENERS
 from kg.kinds.description_heads import INDEFINITE, descriptor_noun, head_after, past_parenthesis
 from kg.kinds.noun_kinds import kind_of_noun
 from kg.words import lexicon as lx
@@ -129,8 +131,6 @@ def _kind(noun: str) -> str | None:
 _MADE_NOUNS = frozenset({"invention", "creation", "contraption", "design", "model"})
 # naming verbs before a possessive and a noun: "She called her invention the X"
 _OWN_NAMING = frozenset({"called", "named", "dubbed", "christened"})
-# (diag19a) "the" too, for a noun that names a kind or a made thing ("named the engine the X")
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
 
 
 def _headed(toks: list[Token], start: int) -> bool:
@@ -163,7 +163,7 @@ def _named_noun(toks: list[Token], start: int) -> str | None:
         k -= 1
     elif k >= 2 and toks[k].lower == "call" and toks[k - 1].lower == "to":
         k -= 2  # (probe21a) "a ledger that the clerks came to call the X"
-    elif k >= 2 and toks[k].text.islower() and toks[k].is_word and toks[k - 1].lower in _OWNERS \
+    elif k >= 2 and toks[k].text.islower() and toks[k].is_word and toks[k - 1].lower in _NOUN_OPENERS \
             and toks[k - 2].lower in _OWN_NAMING:
         return toks[k].lower  # "She called her invention the X", "named her boat the X"
     else:
